@@ -1,0 +1,43 @@
+# Two commands on a fresh machine: `make run` (install, migrate, seed, serve) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: install run db test browser bench score clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+db: install  ## create or upgrade the database, then load seeds/ (idempotent)
+	$(PY) -m flask --app app db upgrade
+	$(PY) -m flask --app app seed
+
+run: db
+	$(PY) -m flask --app app run --host $(HOST) --port $(PORT)
+
+browser:  ## Debian's Chromium for the real-browser tests (Playwright's own download is not used)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: install browser
+	$(PY) -m pytest
+
+bench: install
+	$(PY) bench/generate.py
+	$(PY) bench/web.py
+
+score: install  ## quality on the dev set
+	$(PY) ../shared/devset/score.py --project .
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,56 @@
+"""quizgen: turn a news article into a dated timeline and a bank of comprehension questions.
+
+    >>> lesson = build_lesson(text, published="2022-06-16")
+    >>> lesson.events, lesson.questions, lesson.to_dict()
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .article import Article, parse_article, parse_date, read_article
+from .errors import ArticleError, DateError, QuizgenError
+from .model import Event, Lesson, Question, Sentence, TimeExpression, Unresolved
+
+__all__ = ["build_lesson", "lesson_from_article", "parse_article", "read_article", "Lesson",
+           "Event", "Question", "Sentence", "TimeExpression", "Unresolved", "Article",
+           "QuizgenError", "ArticleError", "DateError", "GENERATOR_VERSION"]
+
+GENERATOR_VERSION = "quizgen 0.1"
+
+
+def build_lesson(text: str, *, title: str | None = None, published: str | dt.date | None = None,
+                 source: str | None = None, quiz_size: int = 10) -> Lesson:
+    """Build a lesson from article text (an optional header is read; keyword arguments win)."""
+    if not isinstance(text, str):
+        raise ArticleError("The article must be text.")
+    article = parse_article(text)
+    pub = parse_date(published) if published is not None else article.published
+    article = Article(body=article.body, title=title or article.title,
+                      source=source or article.source, published=pub, url=article.url)
+    return lesson_from_article(article, quiz_size=quiz_size)
+
+
+def lesson_from_article(article: Article, *, quiz_size: int = 10) -> Lesson:
+    """Run every stage on an already-read article."""
+    from .pipeline import analyse
+    from .questions import build_bank, select_quiz
+
+    parsed = analyse(article)
+    bank = build_bank(parsed)
+    quiz = select_quiz(bank, parsed, size=quiz_size)
+    messages = list(parsed.messages)
+    if not bank:
+        messages.append("No questions could be made from this article.")
+    return Lesson(title=article.title or _fallback_title(parsed.sentences), published=article.published,
+                  source=article.source, text=article.body, url=article.url,
+                  sentences=tuple(parsed.sentences), events=tuple(parsed.events),
+                  questions=tuple(bank), quiz=tuple(quiz), times=tuple(parsed.times),
+                  unresolved=tuple(parsed.unresolved), messages=tuple(messages),
+                  generator=GENERATOR_VERSION)
+
+
+def _fallback_title(sentences) -> str:
+    if not sentences:
+        return "Untitled article"
+    words = sentences[0].text.split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")

@@ -1,0 +1,145 @@
+"""Frozen dataclasses for everything quizgen produces; `Lesson.to_dict()` is the lesson JSON."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article body; `start`/`end` are character offsets into the body."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "text": self.text, "start": self.start, "end": self.end,
+                "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression as written, and (when possible) the calendar date it means."""
+
+    text: str
+    sentence_id: int
+    start: int                       # character offsets into the body
+    end: int
+    date: dt.date | None             # None when it could not be resolved
+    precision: str | None            # "day" | "month" | "year"
+    rule: str                        # how it was resolved, in words a teacher can read
+    future: bool = False             # the sentence speaks of the future ("will meet next Tuesday")
+    date_end: dt.date | None = None  # for spans ("from 1990 to 1994")
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "sentence_id": self.sentence_id, "start": self.start,
+                "end": self.end, "date": _iso(self.date), "date_end": _iso(self.date_end),
+                "precision": self.precision, "rule": self.rule, "future": self.future}
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening the article reports, with its evidence sentence."""
+
+    id: str
+    date: dt.date
+    precision: str                   # "day" | "month" | "year"; month -> YYYY-MM-01, year -> YYYY-01-01
+    label: str                       # a short headline: "Russia invaded Ukraine"
+    time_text: str                   # the date as written: "Feb. 24"
+    sentence_id: int
+    rule: str = ""                   # how the date was resolved
+    future: bool = False
+    date_end: dt.date | None = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "date": _iso(self.date), "date_end": _iso(self.date_end),
+                "precision": self.precision, "label": self.label, "time_text": self.time_text,
+                "sentence_id": self.sentence_id, "rule": self.rule, "future": self.future}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question with its answer and evidence.
+
+    type: "multiple_choice" | "true_false" | "fill_blank" | "who_said" | "order_events" | "when"
+    answer: a string, or for "order_events" the event labels in chronological order.
+    choices: the options shown (None for fill_blank; the labels for order_events).
+    """
+
+    id: str
+    type: str
+    prompt: str
+    answer: str | tuple[str, ...]
+    sentence_id: int
+    choices: tuple[str, ...] | None = None
+    focus: str = ""                  # what is asked about: "who", "where", "number", "date", ...
+    score: float = 0.0               # ranking score, higher is better (0..1)
+    accept: tuple[str, ...] = ()     # other answers accepted for fill_blank ("Feb. 24" / "February 24")
+    event_ids: tuple[str, ...] = ()  # events a timeline question is about, in answer order
+    explanation: str = ""            # for false statements: what the article actually says
+
+    def to_dict(self) -> dict:
+        ans = list(self.answer) if isinstance(self.answer, tuple) else self.answer
+        return {"id": self.id, "type": self.type, "prompt": self.prompt,
+                "choices": list(self.choices) if self.choices is not None else None,
+                "answer": ans, "sentence_id": self.sentence_id, "focus": self.focus,
+                "score": round(self.score, 3), "accept": list(self.accept),
+                "event_ids": list(self.event_ids), "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """A temporal expression that could not be turned into a date (e.g. no publication date)."""
+
+    text: str
+    sentence_id: int
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "sentence_id": self.sentence_id, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """An article turned into a timeline and a bank of questions.
+
+    `questions` is the full ranked bank (best first); `quiz` names the ids of the default
+    quiz (about ten, balanced across kinds and spread over the article).
+    """
+
+    title: str
+    published: dt.date | None
+    source: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+    events: tuple[Event, ...]
+    questions: tuple[Question, ...] = ()
+    quiz: tuple[str, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    unresolved: tuple[Unresolved, ...] = ()
+    messages: tuple[str, ...] = ()
+    url: str | None = None
+    generator: str = ""
+
+    @property
+    def quiz_questions(self) -> list[Question]:
+        by_id = {q.id: q for q in self.questions}
+        return [by_id[i] for i in self.quiz if i in by_id]
+
+    def to_dict(self) -> dict:
+        return {"title": self.title, "published": _iso(self.published), "source": self.source,
+                "url": self.url, "generator": self.generator,
+                "sentences": [s.to_dict() for s in self.sentences],
+                "events": [e.to_dict() for e in self.events],
+                "questions": [q.to_dict() for q in self.questions],
+                "quiz": list(self.quiz),
+                "times": [t.to_dict() for t in self.times],
+                "unresolved": [u.to_dict() for u in self.unresolved],
+                "messages": list(self.messages)}
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None

