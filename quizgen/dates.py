@@ -1,14 +1,343 @@
 """Temporal expressions in the article, resolved to calendar dates against the publication date."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved
+from .syntax import attachment, is_future
+
+# --------------------------------------------------------------------------- vocabulary
+_MONTH_FORMS = {
+    1: ("January", "Jan."), 2: ("February", "Feb."), 3: ("March", "Mar."), 4: ("April", "Apr."),
+    5: ("May",), 6: ("June", "Jun."), 7: ("July", "Jul."), 8: ("August", "Aug."),
+    9: ("September", "Sept.", "Sep."), 10: ("October", "Oct."), 11: ("November", "Nov."),
+    12: ("December", "Dec."),
+}
+MONTHS = {form.lower().rstrip("."): n for n, forms in _MONTH_FORMS.items() for form in forms}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                 "a couple of": 2, "a few": 3, "several": 3}
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+             "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
+             "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14)}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
+        r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_TOD = r"(?:\s+(?P<tod>morning|afternoon|evening|night))?"
+_EDGE = r"(?:(?P<edge>early|late|mid-|mid)\s*)?"
+_NUM = r"(?P<num>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+
+# Ordered: the first pattern that matches at a position wins; longer forms come first.
+_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
+    ("iso", r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("mdy", rf"\b(?:{_WD},?\s+)?{_EDGE}{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
+    ("part_my", rf"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+{_MON},?\s+{_YEAR}\b"),
+    ("my", rf"\b{_EDGE}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
+    ("season_y", rf"\b(?:the\s+)?{_EDGE}(?P<season>spring|summer|fall|autumn|winter)\s+of\s+{_YEAR}\b"),
+    ("part_y", rf"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+{_YEAR}\b"),
+    ("md", rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*,?\s*\d)(?!\s*(?:%|percent|miles|people|points))"),
+    ("dm", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?![\s,]*\d)"),
+    ("part_rel", r"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+"
+                 r"(?P<which>this|last|next|the)\s+(?P<unit>year|month|week|decade)\b"),
+    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
+    ("rel_unit", r"\b(?P<edge>earlier|later|early|late)?\s*(?P<which>last|this|next)\s+(?P<unit>week|month|year|decade|weekend)\b"),
+    ("rel_season", r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
+    ("day_before", r"\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b"),
+    ("rel_day", r"\b(?P<edge>early|late)?\s*(?P<rday>yesterday|today|tonight|tomorrow)(?:'s|’s)?" + _TOD + r"\b"),
+    ("this_tod", r"\b(?P<which>this|last)\s+(?P<tod>morning|afternoon|evening|night)\b"),
+    ("holiday", r"\b(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|"
+                r"Christmas Eve|Christmas|Valentine's Day|Valentine’s Day|Halloween|Bastille Day)\b"),
+    ("weekday", rf"\b(?:(?P<which>last|next|this|early|late)\s+)?{_WD}(?:'s|’s)?{_TOD}\b"),
+    ("rel_month", rf"\b(?P<which>last|next|this|early|late|mid-|mid)\s*{_MON}\b(?![\s,]*\d)"),
+    ("month", rf"\b(?:in|In|since|Since|by|By|until|Until|through|from|From|during|During|of|before|Before|after|After)\s+(?P<t>{_MON})\b(?![\s,]*\d)"),
+    ("year", rf"\b(?:in|In|since|Since|by|By|until|Until|from|From|during|During|before|Before|after|After|to|through|and|early|late|mid-|circa|around|year|of|summer|spring|winter|autumn|fall)\s+(?P<t>{_YEAR})\b"
+             r"(?!s\b|\s*(?:%|percent|miles|people|km|kilometers|feet|meters|tons|dollars|euros))(?!-\d)"),
+]]
+_YEAR_ALONE = re.compile(rf"^{_YEAR}$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    start: int
+    end: int
+    groups: dict
 
 
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                published: dt.date | None) -> tuple[list[TimeExpression], list[Unresolved]]:
     """Every temporal expression, resolved when possible; the others listed as unresolved."""
-    return [], []
+    found_all: list[TimeExpression] = []
+    unresolved: list[Unresolved] = []
+    text = doc.text
+    for sent, span in zip(sentences, spans):
+        for f in _scan(text, sent.start, sent.end, span):
+            phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
+            future = is_future(attachment(phrase)) if phrase is not None else False
+            resolved = resolve(f.kind, f.groups, published, future=future)
+            written = text[f.start:f.end]
+            if resolved is None:
+                if published is None and f.kind not in ("year", "my", "mdy", "dmy", "iso"):
+                    unresolved.append(Unresolved(text=written, sentence_id=sent.id,
+                                                 reason="needs the publication date"))
+                continue
+            date, precision, rule, date_end = resolved
+            found_all.append(TimeExpression(text=written, sentence_id=sent.id, start=f.start,
+                                            end=f.end, date=date, precision=precision, rule=rule,
+                                            future=future, date_end=date_end))
+    return found_all, unresolved
+
+
+def _scan(text: str, start: int, end: int, span: Span) -> list[_Found]:
+    """Non-overlapping matches inside one sentence, earliest and longest first."""
+    sub = text[start:end]
+    taken: list[tuple[int, int]] = []
+    out: list[_Found] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sub):
+            which = "t" if m.groupdict().get("t") is not None else 0
+            a, b = m.start(which) + start, m.end(which) + start
+            if any(a < y and x < b for x, y in taken):
+                continue
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            a, b = _trim(text, a, b)
+            if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g, span):
+                continue
+            taken.append((a, b))
+            out.append(_Found(kind, a, b, g))
+    # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
+    for ent in span.ents:
+        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
+            a, b = ent.start_char, ent.end_char
+            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent):
+                taken.append((a, b))
+                out.append(_Found("year", a, b, {"year": ent.text}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " ,":
+        b -= 1
+    return a, b
+
+
+def _is_month_name(text: str, a: int, b: int, g: dict, span: Span) -> bool:
+    """'May' the month, not the verb; 'March' the month, not a protest march."""
+    mon = g.get("mon", "")
+    if mon in ("May", "March") and "day" not in g and "year" not in g:
+        # Only when a preposition or modifier makes it a date ("in May", "last March").
+        return bool(re.search(r"\b(in|since|by|until|through|from|during|of|before|after|last|next|this|early|late|mid-?)\s*$",
+                              text[max(0, a - 12):a], re.I)) or g.get("which") is not None
+    return True
+
+
+def _standalone_year(ent: Span) -> bool:
+    """A bare four-digit DATE entity that stands for a year, not a model number or a count."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "–", "/")):
+        return False   # "2008 crisis", "1990-94" handled elsewhere
+    if prev is not None and prev.text in ("$", "#", "No.", "no."):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- resolution
+def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = False
+            ) -> tuple[dt.date, str, str, dt.date | None] | None:
+    """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed."""
+    P = published
+    if kind == "iso":
+        return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
+    if kind in ("mdy", "dmy"):
+        return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
+    if kind == "my":
+        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "a month and year", None
+    if kind == "part_my":
+        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "part of a month", None
+    if kind == "season_y":
+        return dt.date(int(g["year"]), _SEASONS[g["season"].lower()], 1), "month", "a season of a year", None
+    if kind == "part_y":
+        y = int(g["year"])
+        part = g["part"].lower()
+        if part in ("end", "second half"):
+            return dt.date(y, 12 if part == "end" else 7, 1), "month", f"the {part} of {y}", None
+        if part == "middle":
+            return dt.date(y, 6, 1), "month", f"the middle of {y}", None
+        return dt.date(y, 1, 1), "month", f"the {part} of {y}", None
+    if kind == "year":
+        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
+    if P is None:
+        return None
+    if kind in ("md", "dm"):
+        month, day = MONTHS[_mkey(g["mon"])], int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        d = _nearest_month_day(P, month, day, future)
+        if d is None:
+            return None
+        side = "on or after" if future else "on or before"
+        return d, "day", f"no year given: the {_fmt(d)} {side} publication ({_fmt(P)})", None
+    if kind in ("rel_month", "month"):
+        month = MONTHS[_mkey(g["mon"])]
+        which = (g.get("which") or "").lower().rstrip("-")
+        if which == "next" or (future and which not in ("last",)):
+            y = P.year if month > P.month or (month == P.month and which != "next") else P.year + 1
+            rule = "the next such month after publication"
+        elif which == "last":
+            y = P.year if month < P.month else P.year - 1
+            rule = "the latest such month before publication"
+        elif which == "this":
+            y = P.year
+            rule = "that month of the publication year"
+        else:
+            y = P.year if month <= P.month else P.year - 1
+            rule = "no year given: the latest such month not after publication"
+        return dt.date(y, month, 1), "month", rule, None
+    if kind == "weekday":
+        return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
+    if kind == "rel_day":
+        rday = g["rday"].lower()
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rday]
+        d = P + dt.timedelta(days=offset)
+        return d, "day", f"'{rday}' counted from publication ({_fmt(P)})", None
+    if kind == "day_before":
+        if g["ba"].startswith("before"):
+            return P - dt.timedelta(days=2), "day", "two days before publication", None
+        return P + dt.timedelta(days=2), "day", "two days after publication", None
+    if kind == "this_tod":
+        which = g["which"].lower()
+        d = P - dt.timedelta(days=1) if which == "last" else P
+        return d, "day", f"'{which} {g['tod']}' counted from publication", None
+    if kind == "holiday":
+        month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
+        d = _nearest_month_day(P, month, day, future)
+        return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
+                None) if d else None
+    if kind == "ago":
+        n = _number(g["num"])
+        unit = g["unit"].lower()
+        if n is None:
+            return None
+        if unit == "day":
+            return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
+        if unit == "week":
+            return P - dt.timedelta(weeks=n), "day", f"{n} weeks before publication", None
+        if unit == "month":
+            y, m = _add_months(P.year, P.month, -n)
+            return dt.date(y, m, 1), "month", f"{n} months before publication", None
+        if unit == "year":
+            return dt.date(P.year - n, 1, 1), "year", f"{n} years before publication", None
+        return dt.date(P.year - 10 * n, 1, 1), "year", f"{n} decades before publication", None
+    if kind == "rel_unit":
+        which, unit = g["which"].lower(), g["unit"].lower()
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        edge = (g.get("edge") or "").lower()
+        if unit == "year":
+            return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
+        if unit == "month":
+            y, m = _add_months(P.year, P.month, step)
+            return dt.date(y, m, 1), "month", f"'{which} month' from the publication month", None
+        # A week is neither a day, a month nor a year: placing it on one day would be a guess.
+        return None
+    if kind == "rel_season":
+        which, season = g["which"].lower(), g["season"].lower()
+        month = _SEASONS[season]
+        y = P.year + {"last": -1, "this": 0, "next": 1}[which]
+        if which == "last" and month < P.month and season != "winter":
+            y = P.year
+        return dt.date(y, month, 1), "month", f"'{which} {season}' from publication", None
+    if kind == "part_rel":
+        which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
+        if which == "the":
+            return None
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        if unit == "year":
+            y = P.year + step
+            month = {"beginning": 1, "start": 1, "first half": 1, "middle": 6, "second half": 7, "end": 12}[part]
+            return dt.date(y, month, 1), "month", f"the {part} of {which} year, from the publication year", None
+        if unit == "month":
+            y, m = _add_months(P.year, P.month, step)
+            return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
+        return None
+    return None
+
+
+def _resolve_weekday(P: dt.date, wd: int, which: str, future: bool):
+    if which == "next" or (future and which != "last"):
+        days = (wd - P.weekday()) % 7
+        if which == "next" and days == 0:
+            days = 7
+        d = P + dt.timedelta(days=days)
+        return d, "day", f"the next {calendar.day_name[wd]} on or after publication ({_fmt(P)}), the sentence speaks of the future", None
+    days = (P.weekday() - wd) % 7
+    if which == "last" and days == 0:
+        days = 7
+    d = P - dt.timedelta(days=days)
+    same = " (the publication day itself)" if days == 0 else ""
+    return d, "day", f"the latest {calendar.day_name[wd]} on or before publication ({_fmt(P)}){same}", None
+
+
+def _nearest_month_day(P: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+    """The latest such day not after P (past), or the earliest not before P (future)."""
+    years = (P.year, P.year + 1, P.year + 2) if future else (P.year, P.year - 1, P.year - 2)
+    for y in years:
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue    # Feb. 29 in a common year
+        if (d >= P) if future else (d <= P):
+            return d
+    return None
+
+
+def _safe_day(y: int, m: int, d: int, rule: str):
+    try:
+        return dt.date(y, m, d), "day", rule, None
+    except ValueError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + n
+    return idx // 12, idx % 12 + 1
+
+
+def _mkey(mon: str) -> str:
+    return mon.lower().rstrip(".")
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _NUMBER_WORDS.get(w)
+
+
+def _fmt(d: dt.date) -> str:
+    return f"{calendar.day_name[d.weekday()]} {d.strftime('%B')} {d.day}, {d.year}"
+
+
+def format_date(d: dt.date, precision: str) -> str:
+    """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990'."""
+    if precision == "year":
+        return str(d.year)
+    if precision == "month":
+        return f"{d.strftime('%B')} {d.year}"
+    return f"{d.strftime('%B')} {d.day}, {d.year}"

@@ -1,9 +1,370 @@
 """Dated events: one per happening the article reports, with a short headline label."""
 from __future__ import annotations
 
-from .model import Event
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Event, TimeExpression
+from .mentions import Mentions
+from .syntax import attachment
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+MAX_LABEL_WORDS = 12
+_DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
+              "conj", "preconj", "appos", "relcl", "csubj"}
+_FILLER_ADVERBS = {"also", "then", "already", "still", "now", "however", "meanwhile", "finally",
+                   "later", "earlier", "again", "instead", "reportedly", "slowly", "once",
+                   "apparently", "together", "just", "here", "there", "yet", "even", "further"}
+
+
+@dataclass
+class _Candidate:
+    time: TimeExpression
+    sentence_id: int
+    verb: Token | None          # the clause the date belongs to
+    noun: Token | None          # set when the date only names an event ("Tuesday's launch")
+    label: str
+    entities: frozenset[str]
 
 
 def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
-    return []
+    doc: Doc = parsed.doc
+    mentions = Mentions(doc, parsed.spans)
+    blocked = _datelines(parsed.spans)
+    for t in parsed.times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    candidates: list[_Candidate] = []
+    for t in parsed.times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb, noun = _event_head(span)
+        label = _label(verb, noun, span, blocked, mentions)
+        if not label:
+            continue
+        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, doc)))
+    merged = _merge(candidates)
+    merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
+    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
+                  time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
+                  future=c.time.future, date_end=c.time.date_end)
+            for i, c in enumerate(merged)]
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
+
+
+def _datelines(spans: list[Span]) -> set[int]:
+    """Tokens of a dateline ("CAPE CANAVERAL, Fla. —") at the start of a sentence."""
+    out: set[int] = set()
+    for span in spans:
+        m = _DATELINE.match(span.text)
+        if m:
+            out.update(t.i for t in span if t.idx < span.start_char + m.end())
+    return out
+
+
+# --------------------------------------------------------------------------- which clause
+def _event_head(span: Span) -> tuple[Token | None, Token | None]:
+    """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
+    root = span.root
+    # "1850, when the brothers ... went into business": the when-clause is the event
+    for child in root.children:
+        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and \
+                any(g.lower_ == "when" for g in child.children):
+            return child, None
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return None, root.head                              # "Tuesday's launch"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.ent_type_ not in ("DATE", "TIME"):
+        return None, root.head.head                         # "the attacks of Sept. 11, 2001"
+    verb = attachment(span)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None, (root.head if root.head.pos_ == "NOUN" else None)
+    # A participle that only describes a noun: "a speech opening Parliament on Feb. 2, X lifted..."
+    while verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG":
+        higher = attachment(verb.doc[verb.i:verb.i + 1])
+        if higher is None or higher == verb or higher.pos_ not in ("VERB", "AUX"):
+            break
+        verb = higher
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head                                    # "agreed to lend", "is expected to fly"
+    return verb, None
+
+
+# --------------------------------------------------------------------------- labels
+def _label(verb: Token | None, noun: Token | None, time_span: Span, blocked: set[int],
+           mentions: Mentions) -> str:
+    if verb is None:
+        return _noun_label(noun, blocked, mentions) if noun is not None else ""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":           # "the Maastricht Treaty, signed in 1992"
+        head = _np_text(verb.head, blocked, mentions)
+        if head:
+            return _finish(f"{head} was {_clause_text(verb, blocked, mentions, subject=False)}")
+    return _finish(_clause_text(verb, blocked, mentions, subject=True))
+
+
+def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject: bool) -> str:
+    """Subject + verb group + complements of one clause, trimmed to a headline's length."""
+    doc = verb.doc
+    subj_tok = _subject(verb)
+    subj = _subject_text(verb, subj_tok, blocked, mentions) if subject else ""
+    keep = _clause_tokens(verb, blocked, subj_tok)
+    budget = MAX_LABEL_WORDS - len(subj.split())
+    optional = _optional_subtrees(verb, keep)
+    while len(_words(keep, doc)) > budget and optional:
+        keep -= optional.pop()       # rightmost, innermost phrase first
+        keep = _drop_orphans(keep, doc)
+    words = _realise(keep, doc)
+    if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
+        head_subj = _subject(verb.head)
+        past = _past_tense(verb)
+        if head_subj is not None and past:
+            subj = _subject_text(verb.head, head_subj, blocked, mentions)
+            words = words.replace(verb.text, past, 1)
+    return f"{subj} {words}".strip() if subj else words
+
+
+def _past_tense(verb: Token) -> str | None:
+    from lemminflect import getInflection
+    forms = getInflection(verb.lemma_, tag="VBD")
+    return forms[0] if forms else None
+
+
+def _subject(verb: Token) -> Token | None:
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if t.dep_ in ("conj", "xcomp") and t.head != t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _subject_text(verb: Token, subj: Token | None, blocked: set[int], mentions: Mentions) -> str:
+    if subj is None:
+        return ""
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        head = verb.head
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
+        return _np_text(head, blocked, mentions)
+    return _np_text(subj, blocked, mentions)
+
+
+def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
+    """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
+    resolved = mentions.resolve(head)
+    if resolved:
+        return resolved
+    keep = {t.i for t in head.subtree}
+    for t in head.subtree:
+        if t == head:
+            continue
+        if t.dep_ in ("appos", "relcl", "acl", "advcl") or (t.dep_ == "prep" and len(list(t.subtree)) > 6):
+            keep -= {x.i for x in t.subtree}
+    keep -= blocked
+    return _realise(_drop_orphans(keep, head.doc), head.doc)
+
+
+def _noun_label(noun: Token, blocked: set[int], mentions: Mentions) -> str:
+    own_date = {t.i for t in noun.subtree if t.head == noun and t.lower_ == "of"}
+    if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
+        blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
+    text = _np_text(noun, blocked, mentions)
+    return _finish(text) if len(text.split()) >= 2 else ""
+
+
+def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
+    doc = verb.doc
+    keep = {t.i for t in verb.subtree}
+    if subj is not None:
+        keep -= {t.i for t in subj.subtree}
+    for c in verb.children:
+        fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+        if fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
+                (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
+                (c.dep_ == "prep" and c.lower_ in ("according", "despite", "amid", "as", "because")) or \
+                (c.dep_ == "ccomp" and c.i < verb.i):
+            keep -= {t.i for t in c.subtree}
+    for t in verb.subtree:
+        if t == verb or t.i not in keep:
+            continue
+        if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or \
+                (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            keep -= {x.i for x in t.subtree}
+            if t.dep_ == "conj":
+                keep -= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
+        elif t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
+            gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
+            keep -= {x.i for x in gone.subtree}
+            if t.head.dep_ == "prep" or t.dep_ == "pobj":
+                keep.discard(t.head.i)
+    keep -= blocked
+    return _drop_orphans(keep, doc)
+
+
+def _drop_orphans(keep: set[int], doc: Doc) -> set[int]:
+    """Prepositions left without their object go too ("on" once "Feb. 24" is gone)."""
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(keep):
+            tok = doc[i]
+            if tok.dep_ == "prep" and not any(c.i in keep for c in tok.children
+                                              if c.dep_ in ("pobj", "pcomp")):
+                keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
+                changed = True
+    return keep
+
+
+def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.i in keep
+
+
+def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Phrases a headline can lose; pop() returns the rightmost, innermost first."""
+    out = []
+    for t in verb.subtree:
+        if t.i not in keep or t == verb:
+            continue
+        inner = t.head != verb
+        if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
+                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound")) or \
+                (t.dep_ == "ccomp" and len(list(t.subtree)) > 6):
+            sub = {x.i for x in t.subtree} & keep
+            if sub:
+                out.append(sub)
+    out.sort(key=lambda s: (max(s), min(s)))
+    return out
+
+
+def _words(keep: set[int], doc: Doc) -> list[str]:
+    return [doc[i].text for i in keep if not doc[i].is_punct]
+
+
+def _realise(keep: set[int], doc: Doc) -> str:
+    """Kept tokens as text; punctuation next to a gap is dropped ("Cape Canaveral, aboard")."""
+    idx = sorted(keep)
+    kept = set(idx)
+    out = []
+    for n, i in enumerate(idx):
+        tok = doc[i]
+        if tok.is_punct and tok.text in ",;:—–-()" and (i + 1 not in kept or i - 1 not in kept or n == 0):
+            out.append(" ")
+            continue
+        out.append(tok.text + (" " if tok.whitespace_ or (i + 1 not in kept) else ""))
+    text = "".join(out)
+    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+    text = re.sub(r"([(“‘])\s+", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def _finish(text: str) -> str:
+    text = text.strip(" ,;:-–—\"“”‘’'")
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not text:
+        return ""
+    words = text.split()
+    if len(words) > 14:
+        text = " ".join(words[:14])
+    return text[0].upper() + text[1:]
+
+
+def _entities(label: str, doc: Doc) -> frozenset[str]:
+    names = {e.text.lower() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
+    low = label.lower()
+    found = {n for n in names if re.search(rf"\b{re.escape(n)}\b", low)}
+    for piece in re.findall(r"[A-Z][a-z]+", label):   # "China-Russia relations" -> china, russia
+        if piece.lower() in names:
+            found.add(piece.lower())
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------- merging
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    """One event per happening: dates of one clause, or references to an event already dated."""
+    out: list[_Candidate] = []
+    for c in cands:
+        twin = next((o for o in out if _same_happening(o, c)), None)
+        if twin is None:
+            out.append(c)
+            continue
+        if _better(c, twin):
+            out[out.index(twin)] = _Candidate(c.time, c.sentence_id, c.verb, c.noun, c.label, c.entities) \
+                if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id else twin
+    # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
+    result = []
+    for c in out:
+        if c.noun is not None and any(o is not c and o.noun is None and o.time.date == c.time.date
+                                      and o.time.precision == c.time.precision for o in out):
+            continue
+        result.append(c)
+    return result
+
+
+def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    if a.sentence_id == b.sentence_id:
+        if a.verb is not None and a.verb == b.verb:
+            return _compatible(a.time, b.time)
+        if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
+            return True
+        if a.label == b.label:
+            return True
+        # "left on Nov. 26 ... since its launch last year": a coarser date of the same sentence
+        return _compatible(a.time, b.time) and a.time.precision != b.time.precision and \
+            _contains_reference(a, b)
+    if a.time.date != b.time.date or a.time.precision != b.time.precision:
+        return False
+    same_words = _norm(a.time.text) == _norm(b.time.text)
+    return same_words and bool(a.entities & b.entities)
+
+
+def _contains_reference(a: _Candidate, b: _Candidate) -> bool:
+    """The coarser of two dates in one sentence names the same event through a noun ('its launch')."""
+    coarse = a if _PRECISION_RANK[a.time.precision] > _PRECISION_RANK[b.time.precision] else b
+    return coarse.noun is not None or (coarse.verb is not None and coarse.verb.pos_ == "NOUN") or \
+        _head_is_noun(coarse)
+
+
+def _head_is_noun(c: _Candidate) -> bool:
+    doc = c.verb.doc if c.verb is not None else (c.noun.doc if c.noun is not None else None)
+    if doc is None:
+        return False
+    span = doc.char_span(c.time.start, c.time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    h = span.root.head
+    return h.pos_ == "NOUN" or (h.dep_ == "prep" and h.head.pos_ == "NOUN")
+
+
+def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
+    """One date lies within the other (2011-11-26 within 2011)."""
+    fine, coarse = sorted((a, b), key=lambda t: _PRECISION_RANK[t.precision])
+    if coarse.precision == "year":
+        return fine.date.year == coarse.date.year
+    if coarse.precision == "month":
+        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
+    return fine.date == coarse.date
+
+
+def _better(new: _Candidate, old: _Candidate) -> bool:
+    """Prefer a clause to a noun reference, then the more precise date."""
+    if (old.noun is None) != (new.noun is None):
+        return old.noun is not None
+    return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"^(since|on|in)\s+", "", s.lower().replace("’", "'")).strip()

@@ -23,8 +23,11 @@ _QUOTES = set("\"'\u201c\u201d\u2018\u2019")
 @Language.component("newline_boundaries")
 def _newline_boundaries(doc: Doc) -> Doc:
     """Line breaks end sentences; titles ("Capt.") and closing quotes never start one."""
+    _split_datelines(doc)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if tok.is_sent_start:
+            continue
         if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
             if not tok.is_space:
                 tok.is_sent_start = True
@@ -38,6 +41,20 @@ def _newline_boundaries(doc: Doc) -> Doc:
                  or doc[tok.i + 1].is_punct):
             tok.is_sent_start = False
     return doc
+
+
+def _split_datelines(doc: Doc) -> None:
+    """'CAPE CANAVERAL, Fla. — Astronauts ...': the story starts after the dash (parses better)."""
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+    for s in starts:
+        for t in doc[s:s + 8]:
+            if t.text in ("—", "–", "--", "-") and t.i > s and t.i + 1 < len(doc):
+                words = [w for w in doc[s:t.i] if w.is_alpha]
+                if words and words[0].is_upper and len(words[0]) > 1:
+                    doc[t.i + 1].is_sent_start = True
+                break
+            if t.is_space or t.text in (".", "!", "?"):
+                break
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,9 +1,14 @@
 """Sentences of the parsed article with character offsets and paragraph numbers."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .model import Sentence
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]*)*\s*(?:—|–|--|-)\s*$")
 
 
 def split_sentences(doc: Doc) -> list[tuple[Sentence, Span]]:
@@ -12,24 +17,25 @@ def split_sentences(doc: Doc) -> list[tuple[Sentence, Span]]:
     text = doc.text
     paragraph = 0
     last_end = 0
+    dateline_start = None
     for span in doc.sents:
         a, b = span.start_char, span.end_char
+        if _DATELINE.match(span.text) and span.end < len(doc):
+            dateline_start = a             # kept with the sentence it introduces
+            continue
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
         if a == b:
             continue
-        if out and "\n\n" in text[last_end:a].replace("\r", "").replace(" ", "").replace("\t", ""):
-            paragraph += 1
-        elif out and text[last_end:a].count("\n") >= 1 and _is_short_line(text, last_end):
-            paragraph += 1
+        if out and "\n" in text[last_end:a]:
+            paragraph += 1     # pasted text often has single line breaks between paragraphs
         trimmed = doc.char_span(a, b, alignment_mode="expand") or span
+        if dateline_start is not None:
+            a, dateline_start = dateline_start, None
+            while text[a].isspace():
+                a += 1
         out.append((Sentence(id=len(out), text=text[a:b], start=a, end=b, paragraph=paragraph), trimmed))
         last_end = b
     return out
-
-
-def _is_short_line(text: str, end: int) -> bool:
-    """A single line break after a line counts as a paragraph break too (pasted text)."""
-    return True

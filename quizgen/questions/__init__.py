@@ -2,13 +2,65 @@
 from __future__ import annotations
 
 from ..model import Question
+from . import fill_blank, multiple_choice, order_events, true_false, when, who_said
+from .context import make_context
+from .ranking import centrality_of, rank
+
+GENERATORS = (multiple_choice, true_false, fill_blank, who_said, when, order_events)
+# the order kinds are taken in when the default quiz is filled
+QUIZ_KINDS = ("multiple_choice", "when", "true_false", "who_said", "fill_blank", "order_events")
 
 
 def build_bank(parsed) -> list[Question]:
     """All good questions for the article, best first."""
-    return []
+    if not parsed.sentences:
+        return []
+    ctx = make_context(parsed)
+    cands: list[Question] = []
+    for gen in GENERATORS:
+        cands.extend(gen.generate(ctx))
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences))
 
 
 def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     """Ids of the default quiz: balanced across kinds, spread over the article."""
-    return [q.id for q in bank[:size]]
+    if size <= 0 or not bank:
+        return []
+    para = {s.id: s.paragraph for s in parsed.sentences}
+    by_kind: dict[str, list[Question]] = {}
+    for q in bank:
+        by_kind.setdefault(q.type, []).append(q)
+    kinds = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
+    # quotas: multiple choice gets the most, every other kind at least one
+    quota = {k: 1 for k in kinds}
+    order = [k for k in ("multiple_choice", "true_false", "multiple_choice", "fill_blank", "when",
+                         "true_false", "multiple_choice", "who_said") if k in by_kind]
+    i = 0
+    while sum(quota.values()) < size and order:
+        k = order[i % len(order)]
+        if quota[k] < len(by_kind[k]):
+            quota[k] += 1
+        elif all(quota[x] >= len(by_kind[x]) for x in kinds):
+            break
+        i += 1
+        if i > 10 * size:
+            break
+    chosen: list[Question] = []
+    used_para: dict[int, int] = {}
+    used_sent: set[int] = set()
+    rounds = max(quota.values())
+    for r in range(rounds):
+        for k in kinds:
+            if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
+                continue
+            pool = [q for q in by_kind[k] if q not in chosen]
+            if not pool:
+                continue
+            best = min(pool, key=lambda q: (q.sentence_id in used_sent, used_para.get(para.get(q.sentence_id, 0), 0),
+                                            -q.score))
+            chosen.append(best)
+            used_sent.add(best.sentence_id)
+            p = para.get(best.sentence_id, 0)
+            used_para[p] = used_para.get(p, 0) + 1
+    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
+    return [q.id for q in chosen]

@@ -1,0 +1,171 @@
+"""Who a pronoun or a short name refers to: 'he' -> 'Nelson Mandela', 'the two leaders' -> 'A and B'."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+_TITLES = {"mr.", "mrs.", "ms.", "dr.", "president", "prime", "minister", "capt.", "gen.", "sen.",
+           "gov.", "rep.", "archbishop", "king", "queen", "prince", "pope", "chancellor", "secretary",
+           "premier", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "judge", "justice", "professor",
+           "prof.", "chief", "general", "colonel", "captain", "senator", "governor", "mayor"}
+_PERSON_PLURALS = r"(?:leaders|presidents|heads of state|heads of government|men|women|ministers|" \
+                  r"premiers|candidates|rivals|leaders'|chancellors)"
+_PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
+_HE_SHE = {"he", "she", "him", "her"}
+_POSS = {"his": "he", "her": "she", "its": "it"}
+_REPORTING = {"say", "tell", "add", "report", "announce", "explain", "insist", "claim", "write", "recall"}
+
+
+class Mentions:
+    """Precomputed referents for one article, used to make labels and questions self-contained."""
+
+    def __init__(self, doc: Doc, spans: list[Span]):
+        self.doc = doc
+        self.full_name: dict[str, str] = {}      # any name token -> first full mention
+        self.people: list[str] = []              # distinct people in order of first mention
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean_name(ent)
+            if not name:
+                continue
+            parts = name.split()
+            full = next((self.full_name[p] for p in parts if p in self.full_name and len(parts) == 1), None)
+            if full is None:
+                if len(parts) >= 2 or not any(name == p.split()[-1] for p in self.people):
+                    if name not in self.people:
+                        self.people.append(name)
+                for p in parts:
+                    if len(p) > 1 and p.lower() not in _TITLES:
+                        self.full_name.setdefault(p, name)
+        self._referent: dict[int, str] = {}
+        self._people_before: dict[int, list[str]] = {}
+        self._walk(spans)
+
+    # ------------------------------------------------------------------ public
+    def person(self, name: str) -> str:
+        """The fullest form of a name mentioned in the article ('Putin' -> 'Vladimir Putin')."""
+        parts = name.split()
+        if len(parts) == 1 and parts[0] in self.full_name:
+            return self.full_name[parts[0]]
+        last = parts[-1] if parts else name
+        if last in self.full_name and self.full_name[last].endswith(last) and len(parts) <= 2:
+            return self.full_name[last]
+        return name
+
+    def resolve(self, head: Token) -> str | None:
+        """A self-contained phrase for a noun phrase head, or None to use the words as written."""
+        low = head.lower_
+        if head.pos_ == "PRON" or low in _HE_SHE or low in ("it", "they", "who"):
+            return self._referent.get(head.i)
+        np = " ".join(t.text for t in head.subtree if t.dep_ not in ("relcl", "appos", "acl", "punct")
+                      and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
+                                  and a != head))
+        if _PAIR.match(np.strip()):
+            before = self._people_before.get(head.sent.start, self.people)
+            if len(before) >= 2:
+                return f"{before[0]} and {before[1]}"
+            return None
+        for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                if ent is not None:
+                    return self.person(_clean_name(ent))
+        if head.ent_type_ == "PERSON" and head.dep_ != "compound":
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
+                name = _clean_name(ent)
+                return self.person(name)
+        if head.dep_ != "poss":
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS), None)
+            if poss is not None and poss.i in self._referent:
+                owner = self._referent[poss.i]
+                rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
+                        and t.i > poss.i and t.i <= head.i]
+                return f"{owner}’s " + " ".join(t.text for t in rest)
+        return None
+
+    def people_before(self, token: Token) -> list[str]:
+        return self._people_before.get(token.sent.start, self.people)
+
+    # ------------------------------------------------------------------ walking the article
+    def _walk(self, spans: list[Span]) -> None:
+        last_person: str | None = None
+        last_thing: str | None = None
+        seen_people: list[str] = []
+        for span in spans:
+            self._people_before[span.start] = list(seen_people)
+            for tok in span:
+                if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+                    if ent is not None:
+                        name = self.person(_clean_name(ent))
+                        if name and name not in seen_people:
+                            seen_people.append(name)
+            for tok in span:
+                low = tok.lower_
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    if tok.ent_type_ == "PERSON" or _person_appos(tok):
+                        name = self.resolve(tok) or _np_plain(tok)
+                        last_person = name
+                    elif low in ("he", "she"):
+                        ref = _reporter(tok, self) or last_person
+                        if ref:
+                            self._referent[tok.i] = ref
+                            last_person = ref
+                    elif low == "it":
+                        if last_thing:
+                            self._referent[tok.i] = last_thing
+                    elif low in ("who",) and tok.head.dep_ == "relcl":
+                        head = tok.head.head
+                        ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
+                            or head.dep_ == "appos" else None
+                        if ref is None and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+                            ref = self.resolve(head.head)
+                        if ref:
+                            self._referent[tok.i] = ref
+                            last_person = ref
+                    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+                        last_thing = _np_plain(tok)
+                elif low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and last_person:
+                    self._referent[tok.i] = last_person
+                if tok.dep_ == "poss" and low in ("his", "her") and last_person:
+                    self._referent[tok.i] = last_person
+                elif tok.dep_ == "poss" and low == "its" and last_thing:
+                    self._referent[tok.i] = last_thing
+
+
+def _person_appos(tok: Token) -> bool:
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def _reporter(pron: Token, mentions: Mentions) -> str | None:
+    """'Gareth Lewis ... said he booked a room': 'he' is the one who said it."""
+    verb = pron.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj != pron:
+            if subj.ent_type_ == "PERSON":
+                return mentions.resolve(subj)
+            if subj.lower_ == "who" and subj.i in mentions._referent:
+                return mentions._referent[subj.i]
+            if subj.i in mentions._referent:
+                return mentions._referent[subj.i]
+    return None
+
+
+def _np_plain(tok: Token) -> str:
+    """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
+    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", "nummod", "poss", "case")
+             or t == tok]
+    words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
+    text = " ".join(t.text for t in words)
+    return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _clean_name(ent: Span) -> str:
+    words = [t.text for t in ent if t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > ent.start]
+    text = " ".join(words).strip()
+    text = re.sub(r"[’']s$", "", text).strip()
+    return text

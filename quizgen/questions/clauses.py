@@ -1,0 +1,279 @@
+"""Clauses from the dependency parse: simplified, pronoun-checked, and turned into questions or statements."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .phrasing import agree_singular, base_form, capitalise, do_form
+
+# Children dropped when a clause is simplified: side remarks, not the main fact.
+_DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
+_QUOTES = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
+_SUBJ_PRON = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "me", "you", "this", "that",
+              "these", "those", "one", "who", "which", "what", "itself", "themselves", "himself", "herself",
+              "someone", "something", "everyone", "everybody", "nobody", "anyone"}
+_POSS_PRON = {"his", "her", "its", "their"}
+_FIRST_SECOND = {"our", "my", "your", "ours", "mine", "yours"}
+_SENT_ADVERBS = {"also", "however", "meanwhile", "still", "then", "thus", "therefore", "too", "instead",
+                 "nonetheless", "moreover", "furthermore", "now", "already"}
+PEOPLE_NOUNS = {"leader", "president", "head", "man", "woman", "official", "minister", "statesman"}
+COUNTRY_NOUNS = {"country", "nation", "government"}
+
+
+@dataclass
+class Clause:
+    """A verb with its subject and the parts of the sentence that belong to its main fact."""
+
+    verb: Token
+    subject: list[int]                 # token indices of the (simplified) subject
+    body: list[int]                    # the rest after the subject, in order (verb included)
+    fronted: list[int]                 # adjuncts written before the subject ("On Sept. 7,")
+    sentence_id: int
+    quoted: bool = False
+    group: dict[int, str] = field(default_factory=dict)   # token index -> replacement text ("the two leaders")
+    group_span: dict[int, int] = field(default_factory=dict)  # replacement start -> end (exclusive)
+
+    @property
+    def tokens(self) -> list[int]:
+        return sorted(set(self.subject) | set(self.body) | set(self.fronted))
+
+
+def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
+    """The token's subtree without side remarks, quote marks and loose punctuation."""
+    out = []
+
+    def walk(t: Token, top: bool):
+        if not top and t.dep_ in _DROP:
+            return
+        if t.text in _QUOTES:
+            return
+        if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&"):
+            return
+        out.append(t.i)
+        for c in t.children:
+            walk(c, False)
+
+    walk(tok, keep_root)
+    return sorted(out)
+
+
+def _in_quote(span: Span, tok: Token) -> bool:
+    inside = False
+    for t in span:
+        if t.i == tok.i:
+            return inside
+        if t.text in ("\u201c", "\u201d", '"', "``", "''", "\u2018"):
+            if t.text in ("\u201c", "``"):
+                inside = True
+            elif t.text in ("\u201d", "''"):
+                inside = False
+            else:
+                inside = not inside
+    return inside
+
+
+def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
+    """Every clause of the sentence whose verb has a subject we can name."""
+    out = []
+    for v in span:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp") \
+                and not (v.dep_ == "ROOT"):
+            continue
+        if v.dep_ == "xcomp":
+            continue
+        if v.pos_ == "AUX" and v.lemma_ != "be":
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX"):
+            subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1:
+            continue
+        s = subj[0]
+        if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
+            continue
+        if any(c.dep_ == "neg" for c in v.children):
+            continue      # questions about what did not happen confuse learners
+        subject = _kept_subtree(s)
+        body = [v.i]
+        fronted = []
+        for c in v.children:
+            if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
+                continue
+            if c.text in _QUOTES:
+                continue
+            if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "according":
+                continue
+            if c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i:
+                continue      # the quoted content of "..., the readout said": not this clause's fact
+            part = _kept_subtree(c)
+            if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
+                fronted += part
+            else:
+                body += part
+        out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
+                          sentence_id=sentence_id, quoted=_in_quote(span, v)))
+    return out
+
+
+def render(doc: Doc, idxs: list[int], replace: dict[int, tuple[int, str]] | None = None) -> str:
+    """Text of the chosen tokens; `replace` maps a start index to (end, text) put in its place."""
+    replace = replace or {}
+    parts: list[str] = []
+    prev = None
+    skip_until = -1
+    for i in idxs:
+        if i < skip_until:
+            continue
+        if i in replace:
+            end, text = replace[i]
+            skip_until = end
+            if text:
+                if parts:
+                    parts.append(" ")
+                parts.append(text)
+            prev = end - 1
+            continue
+        t = doc[i]
+        if prev is not None and parts:
+            if i == prev + 1:
+                parts.append(doc[prev].whitespace_)
+            elif t.dep_ == "case" or t.text in (",", ".", "%", "n't") or t.tag_ == "HYPH" or \
+                    (doc[prev].tag_ == "HYPH"):
+                parts.append("")
+            else:
+                parts.append(" ")
+        parts.append(t.text)
+        prev = i
+    s = "".join(parts)
+    return " ".join(s.split())
+
+
+def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> bool:
+    """True when the text keeps a pronoun a learner could not resolve from the question itself."""
+    seen_noun = False
+    for i in idxs:
+        if i in skip:
+            seen_noun = True
+            continue
+        t = doc[i]
+        low = t.lower_
+        if low in _FIRST_SECOND:
+            return True
+        if t.tag_ in ("PRP", "WP") and low in _SUBJ_PRON:
+            return True
+        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and low in _SUBJ_PRON:
+            return True
+        if low in _POSS_PRON and t.tag_ == "PRP$" and not seen_noun:
+            return True
+        if t.pos_ in ("PROPN", "NOUN"):
+            seen_noun = True
+    return False
+
+
+def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -> bool:
+    """Replace "the two leaders" with the names the article gave them; False when it cannot."""
+    for i in clause.tokens:
+        t = doc[i]
+        if t.pos_ != "NOUN" or t.tag_ not in ("NNS",):
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+        if not ({"two", "both"} & dets):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in PEOPLE_NOUNS:
+            names = persons_before(clause.sentence_id)
+        elif lemma in COUNTRY_NOUNS:
+            names = countries_before(clause.sentence_id)
+        else:
+            return False
+        if len(names) < 2:
+            return False
+        sub = sorted(x.i for x in t.subtree if x.i in set(clause.tokens))
+        if any(doc[x].dep_ == "poss" or doc[x].lower_ in _POSS_PRON for x in sub if x != t.i):
+            return False
+        start = min(sub)
+        end = max(sub) + 1
+        # keep a following "of state" inside the replaced phrase ("the two heads of state")
+        clause.group[start] = f"{names[-2]} and {names[-1]}"
+        clause.group_span[start] = end
+    return True
+
+
+def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
+    return {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+
+
+def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
+    """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
+    rep = _replacements(clause)
+    rep.update(swap or {})
+    idxs = clause.subject + clause.body + clause.fronted
+    text = render(doc, idxs, rep)
+    return capitalise(_lower_first(doc, clause, text)) + "."
+
+
+def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
+    return text
+
+
+def _subject_text(doc: Doc, clause: Clause, rep) -> str:
+    text = render(doc, clause.subject, rep)
+    first = doc[clause.subject[0]] if clause.subject else None
+    if first is not None and clause.subject[0] not in rep and first.tag_ not in ("NNP", "NNPS") \
+            and first.ent_type_ == "" and first.text != "I":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
+    """Ask for the subject: "Which country invaded Ukraine on Feb. 24?"."""
+    rep = _replacements(clause)
+    body = list(clause.body)
+    fin = _finite(clause)
+    words = {}
+    if plural_subject and fin is not None:
+        sing = agree_singular(doc[fin])
+        if sing is None:
+            return None
+        words[fin] = (fin + 1, sing)
+    rep.update(words)
+    text = render(doc, body + clause.fronted, rep)
+    return capitalise(f"{wh} {text}") + "?"
+
+
+def _finite(clause: Clause) -> int | None:
+    v = clause.verb
+    aux = [c.i for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if aux:
+        return aux[0]
+    return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
+
+
+def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
+                     extra: dict[int, tuple[int, str]] | None = None) -> str | None:
+    """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
+    v = clause.verb
+    rep = _replacements(clause)
+    rep.update(extra or {})
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    body = [i for i in clause.body if i not in remove]
+    fronted = [i for i in clause.fronted if i not in remove]
+    subj = _subject_text(doc, clause, rep)
+    if aux:
+        head = aux[0].lower_
+        body = [i for i in body if i != aux[0].i]
+    elif v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
+        head = v.lower_
+        body = [i for i in body if i != v.i]
+    else:
+        head = do_form(v)
+        if head is None:
+            return None
+        rep[v.i] = (v.i + 1, base_form(v))
+    rest = render(doc, body + fronted, rep)
+    if not rest and head in ("did", "does", "do"):
+        return None
+    return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"

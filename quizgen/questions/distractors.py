@@ -1,0 +1,362 @@
+"""Wrong options of the answer's kind: from the article first, then from the shipped word lists."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rapidfuzz import fuzz
+
+from .lexicon import key, load
+from .mentions import MONTHS, WEEKDAYS, ArticleIndex, Mention, wordnum
+
+_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "at", "&", "de", "jr", "sr", "ii", "iii"}
+_ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "ministry": "ministry",
+              "institute": "institute", "company": "company", "club": "club", "council": "council",
+              "committee": "committee", "court": "court", "party": "party", "center": "center",
+              "centre": "centre", "department": "department", "commission": "commission", "union": "union",
+              "brothers": "company", "inc": "company", "corp": "company", "corporation": "company",
+              "group": "company", "co": "company", "airlines": "airline", "airways": "airline",
+              "school": "school", "college": "college", "hospital": "hospital", "army": "army",
+              "navy": "navy", "police": "police force", "parliament": "parliament", "congress": "legislature",
+              "senate": "legislature", "reserve": "central bank", "fund": "fund", "foundation": "foundation",
+              "museum": "museum", "office": "office", "service": "service", "administration": "agency",
+              "organization": "organization", "organisation": "organization", "alliance": "alliance"}
+_REL_DATES = ["yesterday", "last week", "last month", "last year", "two days ago", "a week ago",
+              "earlier this year", "last weekend"]
+_MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+_MONTH_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_NUMWORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen twenty").split()
+
+
+def stable_hash(*parts: str) -> int:
+    return int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12], 16)
+
+
+def shuffled(options: list[str], seed: str) -> list[str]:
+    """A deterministic order that does not depend on where the answer was found."""
+    return sorted(options, key=lambda o: stable_hash(seed, o))
+
+
+def name_tokens(s: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9]+", key(s)) if t not in _STOP}
+
+
+def same_thing(a: str, b: str, kind: str = "") -> bool:
+    """True when two options could mean the same thing ("Xi" / "Xi Jinping", "U.S." / "United States")."""
+    lex = load()
+    ka, kb = key(a), key(b)
+    if ka == kb or not ka or not kb:
+        return True
+    ca, cb = lex.country_by_key.get(ka), lex.country_by_key.get(kb)
+    for x, y in ((ka, cb), (kb, ca)):
+        if y is not None and (x == key(y.demonym) or x == key(y.capital) or x == key(y.name)):
+            return True
+    if ca is not None and ca is cb:
+        return True
+    if lex.org_alias.get(ka) and lex.org_alias.get(ka) == lex.org_alias.get(kb):
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    if ta and tb and (ta <= tb or tb <= ta):
+        return True
+    if kind == "PERSON" and ta and tb:
+        la, lb = key(a).split()[-1], key(b).split()[-1]
+        if la == lb:
+            return True
+    return fuzz.ratio(ka, kb) >= 85
+
+
+def org_noun(text: str) -> str:
+    """The kind of organisation a name says it is ("Bank of America" -> "bank")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    for w in reversed(words):
+        if w in _ORG_NOUNS:
+            return _ORG_NOUNS[w]
+    if words and words[0] in _ORG_NOUNS:
+        return _ORG_NOUNS[words[0]]
+    return "organization"
+
+
+class DistractorPicker:
+    """Picks same-kind wrong options for one article, never one that the article makes true."""
+
+    def __init__(self, index: ArticleIndex, parsed):
+        self.index = index
+        self.parsed = parsed
+        self.year = parsed.article.published.year if parsed.article.published else None
+        self._lemmas = {s.id: {t.lemma_.lower() for t in sp} for s, sp in zip(parsed.sentences, parsed.spans)}
+        self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
+            any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
+                                                                         "minister", "chancellor"))
+
+    # ---------------------------------------------------------------- helpers
+    def _blocked(self, sentence_id: int) -> set[str]:
+        return {m.canon for m in self.index.by_sentence.get(sentence_id, [])} | \
+               {key(m.text) for m in self.index.by_sentence.get(sentence_id, [])}
+
+    def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int) -> bool:
+        if not verb_lemma:
+            return False
+        ck = key(cand_text)
+        for m in self.index.mentions:
+            if m.sentence_id != sentence_id and (m.canon == ck or key(m.text) == ck or
+                                                 (cand is not None and m.canon == cand.canon)):
+                if verb_lemma in self._lemmas.get(m.sentence_id, ()):
+                    return True
+        return False
+
+    def _take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
+        blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
+        chosen: list[str] = []
+        for pool in pools:
+            for cand, text in pool:
+                if len(chosen) >= n:
+                    return chosen
+                k = key(text)
+                if not k or k in blocked or (cand is not None and cand.canon in blocked):
+                    continue
+                if same_thing(answer, text, kind) or any(same_thing(c, text, kind) for c in chosen):
+                    continue
+                if any(same_thing(b, text, kind) for b in extra_block):
+                    continue
+                if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
+                    continue
+                chosen.append(text)
+        return chosen
+
+    # ---------------------------------------------------------------- public
+    def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,
+              sentence_id: int | None = None, extra_block=(), article_only: bool = False) -> list[str]:
+        """People for a person, countries for a country, organisations for an organisation..."""
+        lex = load()
+        sid = answer.sentence_id if sentence_id is None else sentence_id
+        kind = answer.kind
+        art = [(m, m.full) for m in self.index.of_kind(answer.coarse)]
+        pools = [art]
+        seed = answer.text
+        if kind == "ORG":
+            noun = org_noun(answer.text)
+            same = [(m, t) for m, t in art if org_noun(t) == noun]
+            other = [(m, t) for m, t in art if org_noun(t) != noun]
+            pools = [same, other] if noun != "organization" else [art]
+        if kind in ("CITY", "PLACE"):
+            pools = [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
+        if article_only:
+            return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+        if kind == "COUNTRY":
+            c = lex.country_by_key.get(key(answer.text))
+            region = c.region if c else ""
+            near = [x.name for x in lex.countries if x.region == region]
+            far = [x.name for x in lex.countries if x.region != region]
+            pools.append([(None, t) for t in _rotate(near, seed)])
+            pools.append([(None, t) for t in _rotate(far, seed)])
+        elif kind == "STATE":
+            pools.append([(None, t) for t in _rotate(list(lex.state_names), seed)])
+        elif kind == "CITY":
+            country = lex.cities.get(key(answer.text))
+            same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
+            pools.append([(None, t) for t in _rotate(same, seed)])
+            if country is None:
+                pools.append([(None, t) for t in _rotate(list(lex.city_names), seed)])
+        elif kind == "MEDIA":
+            pools.append([(None, t) for t in _rotate(list(lex.media), seed)])
+        elif kind == "ORG":
+            noun = org_noun(answer.text)
+            same = [o for o, _ in lex.organisations if org_noun(o) == noun or noun == "organization"]
+            pools.append([(None, t) for t in _rotate(same, seed)])
+        elif kind == "PERSON":
+            if self._political or any(key(answer.full) == key(ld.name) for ld in lex.leaders):
+                y = self.year
+                now = [ld.name for ld in lex.leaders if y is None or ld.start <= y <= ld.end]
+                pools.append([(None, t) for t in now])
+        return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+
+    def values(self, answer: Mention, n: int = 3) -> list[str]:
+        """Dates for a date (same form), numbers for a number (same unit, similar size)."""
+        sid = answer.sentence_id
+        in_sentence = {key(m.text) for m in self.index.by_sentence.get(sid, [])}
+        shape = value_shape(answer.text, answer.kind)
+        if shape is None:
+            return []
+        art = []
+        for m in self.index.mentions:
+            if m.sentence_id == sid or m.kind != answer.kind:
+                continue
+            if value_shape(m.text, m.kind) == shape:
+                art.append(m.text)
+        gen = variants(answer.text, answer.kind)
+        out: list[str] = []
+        for t in art + gen:
+            k = key(t)
+            if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
+                continue
+            if answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION") and \
+                    _num_of(t) == _num_of(answer.text):
+                continue
+            out.append(t)
+            if len(out) >= n:
+                break
+        return out
+
+
+def _rotate(items: list[str], seed: str) -> list[str]:
+    """The list in a deterministic order that differs from answer to answer."""
+    return sorted(items, key=lambda x: stable_hash(seed, x))
+
+
+# ---------------------------------------------------------------- dates and numbers
+_MD = re.compile(r"^(?P<m>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})(?P<y>,\s*\d{4})?$")
+_DM = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+\.?)(?P<y>\s+\d{4})?$")
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _month_index(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w == "sept":
+        return 8
+    for i, m in enumerate(_MONTH_FULL):
+        if m.lower() == w or m.lower()[:3] == w:
+            return i
+    return None
+
+
+def value_shape(text: str, kind: str) -> str | None:
+    """What form a date or number takes, so that options look alike."""
+    t = text.strip()
+    low = t.lower()
+    if kind == "DATE":
+        words = re.findall(r"[a-z]+", low)
+        if words and all(w in WEEKDAYS for w in words):
+            return "weekday"
+        if re.fullmatch(r"(in\s+)?\d{4}", low):
+            return "year"
+        m = _MD.match(t) or _DM.match(t)
+        if m and _month_index(m.group("m")) is not None:
+            return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
+        if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
+            return "month"
+        if low in _REL_DATES or re.fullmatch(r"(last|this|next) (week|month|year|weekend)|\w+ days? ago|yesterday|today", low):
+            return "relative"
+        return None
+    if kind == "TIME":
+        return "clock" if re.search(r"\d{1,2}:\d{2}", t) else None
+    num = _num_of(t)
+    if num is None:
+        return None
+    unit = re.sub(r"[\d,.]+|\b(" + "|".join(_NUMWORDS) + r")\b", "#", low)
+    return f"{kind}:{' '.join(unit.split())}"
+
+
+def _num_of(text: str) -> float | None:
+    m = _NUM.search(text)
+    if m:
+        try:
+            return float(m.group(0).replace(",", ""))
+        except ValueError:
+            return None
+    for w in re.findall(r"[a-z]+", text.lower()):
+        v = wordnum(w)
+        if v is not None:
+            return float(v)
+    return None
+
+
+def _nice(x: float) -> float:
+    if x <= 0:
+        return 1.0
+    import math
+    e = 10 ** math.floor(math.log10(x))
+    for f in (1, 2, 2.5, 5, 10):
+        if x <= f * e * 1.2:
+            return f * e
+    return 10 * e
+
+
+def variants(text: str, kind: str) -> list[str]:
+    """Plausible wrong values in the same form as `text` ("Feb. 24" -> "March 3", "$1.5 billion" -> "$1.8 billion")."""
+    t = text.strip()
+    shape = value_shape(t, kind)
+    out: list[str] = []
+    if shape is None:
+        return out
+    if shape == "weekday":
+        w = re.search(r"[A-Za-z]+", t).group(0)
+        i = WEEKDAYS.index(w.lower())
+        for d in (-1, 1, -2, 2, 3):
+            out.append(t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()))
+        return out
+    if shape == "year":
+        y = int(re.search(r"\d{4}", t).group(0))
+        for d in (-3, 4, -7, 10, 2):
+            out.append(t.replace(str(y), str(y + d)))
+        return out
+    if shape.startswith(("md", "dm")):
+        m = _MD.match(t) or _DM.match(t)
+        mi = _month_index(m.group("m"))
+        d = int(m.group("d"))
+        ap = m.group("m").endswith(".") or m.group("m") in _MONTH_AP
+        names = _MONTH_AP if ap else _MONTH_FULL
+        for dm, dd in ((0, 7), (-1, 0), (1, -10), (-2, 5), (0, -12)):
+            nm = (mi + dm) % 12
+            nd = d + dd
+            if nd < 1 or nd > 28:
+                nd = (d + abs(dd)) % 28 or 14
+            new = t.replace(m.group("m"), names[nm], 1)
+            new = re.sub(r"\b%d\b" % d, str(nd), new, count=1)
+            out.append(new)
+        return out
+    if shape == "month":
+        mw = t.split()[0]
+        mi = _month_index(mw)
+        names = _MONTH_AP if mw in _MONTH_AP and mw not in _MONTH_FULL else _MONTH_FULL
+        for dm in (-2, 2, -1, 3):
+            out.append(t.replace(mw, names[(mi + dm) % 12], 1))
+        return out
+    if shape == "relative":
+        return [r for r in _REL_DATES if r != t.lower()]
+    if shape == "clock":
+        m = re.search(r"(\d{1,2}):(\d{2})", t)
+        h, mi = int(m.group(1)), int(m.group(2))
+        for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
+            nh = (h + dh - 1) % 12 + 1
+            nm = (mi + dmin) % 60
+            out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
+        return out
+    # numbers: same unit, similar size, same format
+    m = _NUM.search(t)
+    if m:
+        raw = m.group(0)
+        v = float(raw.replace(",", ""))
+        dec = len(raw.split(".")[1]) if "." in raw else 0
+        commas = "," in raw or v >= 10000
+        if dec:
+            g = 10 ** -dec
+        else:
+            s = str(int(v))
+            g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
+        step = max(g, round(_nice(v * 0.2) / g) * g)
+        for f in (1, -1, 2, -2, 3):
+            nv = v + f * step
+            if nv <= 0:
+                continue
+            if dec:
+                s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
+            else:
+                s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
+            out.append(t[:m.start()] + s + t[m.end():])
+        return out
+    for w in re.findall(r"[A-Za-z]+", t):
+        v = wordnum(w)
+        if v is not None:
+            for d in (1, -1, 2, 3, -2):
+                nv = v + d
+                if 1 <= nv < len(_NUMWORDS):
+                    word = _NUMWORDS[nv]
+                    word = word.capitalize() if w[0].isupper() else word
+                    new = re.sub(r"\b%s\b" % w, word, t, count=1)
+                    if nv == 1:
+                        new = re.sub(r"\b(years|months|weeks|days|hours|minutes)\b", lambda x: x.group(1)[:-1], new)
+                    out.append(new)
+            break
+    return out

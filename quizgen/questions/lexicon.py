@@ -1,0 +1,102 @@
+"""Word lists shipped in quizgen/data: countries, places, leaders, organisations, media, roles."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def key(s: str) -> str:
+    """Comparison key: lower case, curly quotes and 'the' dropped, punctuation squeezed."""
+    s = s.replace("\u2019", "'").replace("\u2018", "'").lower().strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^\w' ]+", " ", s)
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    demonym: str
+    capital: str
+    region: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    role: str
+    country: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    countries: tuple[Country, ...]
+    country_by_key: dict            # name/alias/abbreviation key -> Country
+    demonyms: dict                  # demonym key -> Country
+    capitals: dict                  # capital key -> Country
+    states: dict                    # state name or abbreviation key -> state name
+    state_names: tuple[str, ...]
+    cities: dict                    # city key -> country name (capitals included)
+    city_names: tuple[str, ...]
+    leaders: tuple[Leader, ...]
+    organisations: tuple[tuple[str, str], ...]   # (name, kind)
+    org_alias: dict                 # alias key -> canonical name
+    media: tuple[str, ...]
+    media_keys: frozenset
+    roles: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    countries, by_key, demonyms, capitals = [], {}, {}, {}
+    for row in _rows("countries.tsv"):
+        row += [""] * (5 - len(row))
+        c = Country(row[0], row[1], row[2], row[3], tuple(a for a in row[4].split(",") if a))
+        countries.append(c)
+        for n in (c.name, *c.aliases):
+            by_key.setdefault(key(n), c)
+        demonyms.setdefault(key(c.demonym), c)
+        capitals.setdefault(key(c.capital), c)
+    states, state_names = {}, []
+    for name, abbr in _rows("us_states.txt"):
+        state_names.append(name)
+        states[key(name)] = name
+        states[key(abbr)] = name
+    cities, city_names = {}, []
+    for city, country in _rows("cities.tsv"):
+        cities[key(city)] = country
+        city_names.append(city)
+    for c in countries:
+        if key(c.capital) not in cities:
+            cities[key(c.capital)] = c.name
+            city_names.append(c.capital)
+    leaders = tuple(Leader(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in _rows("world_leaders.tsv"))
+    orgs, org_alias = [], {}
+    for row in _rows("organisations.tsv"):
+        row += [""] * (3 - len(row))
+        orgs.append((row[0], row[1]))
+        org_alias[key(row[0])] = row[0]
+        for a in row[2].split(","):
+            if a:
+                org_alias[key(a)] = row[0]
+    media = tuple(r[0] for r in _rows("media.txt"))
+    roles = tuple(r[0] for r in _rows("roles.txt"))
+    return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
+                   tuple(city_names), leaders, tuple(orgs), org_alias, media,
+                   frozenset(key(m) for m in media), roles)

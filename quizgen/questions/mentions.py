@@ -1,0 +1,248 @@
+"""Named things, dates and numbers of an article, typed finely enough to pick same-kind distractors."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import key, load
+
+# Fine kinds -> the coarse kind a learner compares options by.
+NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
+COARSE = {"PERSON": "person", "COUNTRY": "country", "STATE": "state", "CITY": "city", "PLACE": "place",
+          "ORG": "organisation", "MEDIA": "organisation", "DATE": "date", "TIME": "time",
+          "NUMBER": "number", "MONEY": "number", "PERCENT": "number", "QUANTITY": "number",
+          "DURATION": "number"}
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_REL = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last (week|month|year|night|weekend)|"
+                  r"this (week|month|year)|next (week|month|year)|earlier this|later this)\b", re.I)
+_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b", re.I)
+_APPROX = re.compile(r"^(?:about|almost|roughly|nearly|some|around|approximately|up to|more than|"
+                     r"less than|over|under|at least|a record|a|an|the)\s+", re.I)
+_TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", "gov", "gov.", "sen", "sen.",
+                "rep", "rep.", "gen", "gen.", "capt", "capt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
+                "ms.", "prof", "prof.", "premier", "chancellor", "king", "queen", "prince", "pope", "treasury",
+                "foreign", "prime", "vice", "chief", "general", "senator", "mayor", "governor", "judge",
+                "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer"}
+_PARTICLES = {"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "el", "ibn", "di"}
+_PLACE_WORDS = {"mount", "mt.", "lake", "fort", "cape", "river", "bay", "gulf", "sea", "ocean", "island"}
+_VAGUE = {"thousands", "hundreds", "dozens", "millions", "billions", "tens", "scores", "one", "two", "1",
+          "a few", "several", "many"}
+_SMALL = {"of", "the", "and", "for", "on", "in", "at", "&", "de", "-", "'s", "’s", "to"}
+_WORDNUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+                                       .split())}
+
+
+@dataclass
+class Mention:
+    """One mention: its display text, kind, token span in the doc, and the thing it names."""
+
+    text: str            # as shown in options ("Federal Reserve", "$1.5 billion")
+    kind: str            # PERSON, COUNTRY, STATE, CITY, PLACE, ORG, MEDIA, DATE, TIME, NUMBER, MONEY, ...
+    start: int           # token offsets in the doc (the whole entity, qualifiers included)
+    end: int
+    sentence_id: int
+    canon: str = ""      # key of the thing it names ("xi jinping" for "Xi")
+    full: str = ""       # the thing's fullest name in the article ("Xi Jinping" for "Xi")
+
+    @property
+    def coarse(self) -> str:
+        return COARSE.get(self.kind, self.kind.lower())
+
+
+@dataclass
+class ArticleIndex:
+    """All mentions of the article, by sentence and by kind, with aliases merged."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    sent_keys: dict[int, str] = field(default_factory=dict)     # sentence id -> key(text) for truth checks
+
+    def of_kind(self, coarse: str) -> list[Mention]:
+        """First mention of each distinct thing of a coarse kind, in article order."""
+        seen, out = set(), []
+        for m in self.mentions:
+            if m.coarse == coarse and m.canon not in seen:
+                seen.add(m.canon)
+                out.append(m)
+        return out
+
+
+def date_is_specific(text: str) -> bool:
+    low = text.lower()
+    toks = set(re.findall(r"[a-z]+", low))
+    return bool(toks & set(MONTHS) or toks & set(WEEKDAYS) or re.search(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b", low)
+                or _REL.search(low))
+
+
+def clean_number(text: str) -> str:
+    t = text.strip()
+    while True:
+        t2 = _APPROX.sub("", t)
+        if t2 == t:
+            return t
+        t = t2
+
+
+def _clean_name(text: str, kind: str) -> str:
+    t = re.sub(r"['\u2019]s$", "", text.strip())
+    if kind != "MEDIA":
+        t = re.sub(r"^the\s+", "", t, flags=re.I)
+    return t.strip(" ,.;:") if not t.endswith(".") or kind != "STATE" else t.strip(" ,;:")
+
+
+def _name_shape_ok(text: str) -> bool:
+    words = [w for w in re.split(r"\s+", text) if w]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL | _PARTICLES
+                               or not w[0].isalpha() for w in words)
+
+
+def _looks_like_person(text: str) -> bool:
+    return bool(re.search(r"\b(Jr|Sr|II|III|IV)\.?$", text) or re.search(r"\b[A-Z]\.\s+[A-Z][a-z]", text))
+
+
+def _extend_person(span: Span) -> tuple[int, int]:
+    """'Spitzer Jr.' -> 'Lyman Spitzer Jr.': take in first names the model left out."""
+    start = span.start
+    doc = span.doc
+    while start > span.sent.start:
+        prev = doc[start - 1]
+        if prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.text.lower() not in _TITLE_WORDS \
+                and prev.ent_type_ in ("", "PERSON") and not prev.is_punct:
+            start -= 1
+        else:
+            break
+    return start, span.end
+
+
+def classify(ent: Span) -> tuple[str, int, int] | None:
+    """Fine kind and token span of a spaCy entity, or None when it makes no good answer."""
+    lex = load()
+    text, label = ent.text.strip(), ent.label_
+    k = key(text)
+    start, end = ent.start, ent.end
+    if not k:
+        return None
+    if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
+        if k in lex.country_by_key and label != "NORP":
+            return "COUNTRY", start, end
+        if label == "NORP":
+            return None
+        if label in ("GPE", "LOC"):
+            if text.isupper() and len(text) > 4:
+                return None     # a dateline ("CAPE CANAVERAL")
+            if k in lex.states:
+                return "STATE", start, end
+            if k in lex.cities:
+                return "CITY", start, end
+            return ("PLACE", start, end) if label == "GPE" and _name_shape_ok(text) else None
+        if label in ("ORG", "FAC"):
+            if "," in text or not _name_shape_ok(text):
+                return None
+            if _looks_like_person(text):
+                return "PERSON", start, end
+            if k in lex.media_keys:
+                return "MEDIA", start, end
+            if k in lex.states or k in lex.cities:
+                return None
+            if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
+                return None
+            return "ORG", start, end
+        if label == "PERSON":
+            if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
+                return None
+            start, end = _extend_person(ent)
+            return "PERSON", start, end
+    if label in ("DATE", "TIME"):
+        low = text.lower()
+        if re.fullmatch(r"\d{1,3}", text):
+            return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
+        if re.search(r"\d-year-old|\bold\b", low):
+            return None
+        if _DURATION.search(low) and not _REL.search(low) and not re.match(r"(the|this|next|last|a)\b", low):
+            if re.search(r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                         r"thirty|forty|fifty|hundred)\b", low):
+                return "DURATION", start, end
+            return None
+        if label == "TIME":
+            return ("TIME", start, end) if re.search(r"\d", text) else None
+        return ("DATE", start, end) if date_is_specific(text) else None
+    if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        t = clean_number(text).lower()
+        if t in _VAGUE or not re.search(r"\d|\b(" + "|".join(_WORDNUM) + r"|hundred|thousand|million|billion)\b", t):
+            return None
+        if label == "CARDINAL":
+            if _DURATION.search(t):
+                return "DURATION", start, end
+            # "the two leaders": a count that only repeats what the article says elsewhere
+            if ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i and \
+                    any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in ent.root.head.children):
+                return None
+            return "NUMBER", start, end
+        return label, start, end
+    return None
+
+
+def build_index(parsed) -> ArticleIndex:
+    """Every usable mention of the article, aliases merged to the fullest name used."""
+    idx = ArticleIndex()
+    doc = parsed.doc
+    for s, span in zip(parsed.sentences, parsed.spans):
+        idx.sent_keys[s.id] = key(s.text)
+        idx.by_sentence[s.id] = []
+        for ent in span.ents:
+            c = classify(ent)
+            if c is None:
+                continue
+            kind, a, b = c
+            raw = doc[a:b].text
+            if kind in NAME_KINDS:
+                text = _clean_name(raw, kind)
+            elif kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION"):
+                text = clean_number(raw)
+            else:
+                text = raw.strip()
+            text = re.sub(r"['\u2019]s$", "", text).strip()
+            if not text:
+                continue
+            m = Mention(text=text, kind=kind, start=a, end=b, sentence_id=s.id)
+            idx.mentions.append(m)
+            idx.by_sentence[s.id].append(m)
+    _merge_aliases(idx)
+    return idx
+
+
+def _merge_aliases(idx: ArticleIndex) -> None:
+    lex = load()
+    names = [m for m in idx.mentions if m.kind in NAME_KINDS]
+    for m in idx.mentions:
+        m.canon, m.full = key(m.text), m.text
+        if m.kind == "COUNTRY":
+            c = lex.country_by_key.get(key(m.text))
+            if c:
+                m.canon = key(c.name)
+        elif m.kind == "STATE":
+            m.canon = key(lex.states.get(key(m.text), m.text))
+        elif m.kind in ("ORG", "MEDIA") and key(m.text) in lex.org_alias:
+            m.canon = key(lex.org_alias[key(m.text)])
+    # a shorter name whose words all belong to a longer one of the same coarse kind names the same thing
+    for m in names:
+        mt = set(key(m.text).split())
+        best = None
+        for o in names:
+            if o is m or o.coarse != m.coarse:
+                continue
+            ot = key(o.text).split()
+            if len(ot) > len(mt) and mt <= set(ot) and (best is None or len(ot) > len(best.text.split())):
+                best = o
+        if best is not None:
+            m.canon, m.full = best.canon if best.canon != key(best.text) else key(best.text), best.text
+
+
+def wordnum(s: str) -> int | None:
+    return _WORDNUM.get(s.lower())

@@ -1,0 +1,64 @@
+"""Put events in order: 3-5 timeline events with distinct dates, earliest first."""
+from __future__ import annotations
+
+from ..model import Question
+from .context import Context, question
+from .distractors import shuffled
+
+PROMPTS = ("Put these events in the order they happened, earliest first.",
+           "Arrange these events from the earliest to the most recent.")
+
+
+def _key(e):
+    return (e.date, {"year": 0, "month": 1, "day": 2}.get(e.precision, 2))
+
+
+def generate(ctx: Context) -> list[Question]:
+    events = []
+    seen_dates, seen_labels = set(), set()
+    for e in sorted(ctx.parsed.events, key=_key):
+        if e.future or len(e.label.split()) < 2:
+            continue
+        # same-year events of different precision cannot be ordered safely ("1990" vs "April 1990")
+        span_key = e.date.year if e.precision == "year" else (e.date.year, e.date.month) \
+            if e.precision == "month" else e.date
+        if e.date in seen_dates or e.label.lower() in seen_labels or \
+                any(_overlaps(e, o) for o in events):
+            continue
+        seen_dates.add(e.date)
+        seen_labels.add(e.label.lower())
+        events.append(e)
+    if len(events) < 3:
+        return []
+    groups = []
+    if len(events) <= 5:
+        groups.append(events)
+    else:
+        # spread: every other event, then the others, 4-5 each
+        groups.append(events[0::2][:5])
+        groups.append(events[1::2][:5])
+    out = []
+    for i, group in enumerate(groups[:2]):
+        if len(group) < 3:
+            continue
+        labels = tuple(e.label for e in group)
+        prompt = PROMPTS[i]
+        choices = tuple(shuffled(list(labels), prompt + "|".join(labels)))
+        if choices == labels:
+            choices = labels[1:] + labels[:1]
+        out.append(question("order_events", prompt, labels, group[0].sentence_id, choices=choices,
+                            focus="order", event_ids=tuple(e.id for e in group)))
+    return out
+
+
+def _overlaps(a, b) -> bool:
+    """Two events whose dates cannot be told apart at the coarser precision."""
+    def rng(e):
+        if e.precision == "year":
+            return (e.date.year, 0, 0), (e.date.year, 13, 0)
+        if e.precision == "month":
+            return (e.date.year, e.date.month, 0), (e.date.year, e.date.month, 32)
+        t = (e.date.year, e.date.month, e.date.day)
+        return t, t
+    (a0, a1), (b0, b1) = rng(a), rng(b)
+    return not (a1 < b0 or b1 < a0)

@@ -1,0 +1,42 @@
+"""Verb forms for questions: do-support, base forms, singular agreement (lemminflect)."""
+from __future__ import annotations
+
+from lemminflect import getInflection, getLemma
+from spacy.tokens import Token
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "'re": "is", "'ve": "has"}
+
+
+def do_form(verb: Token) -> str | None:
+    """The auxiliary a question needs for this finite verb ("spoke" -> "did"); None if not finite."""
+    return _DO.get(verb.tag_)
+
+
+def base_form(verb: Token) -> str:
+    """The verb's base form ("spoke" -> "speak")."""
+    lemmas = getLemma(verb.text.lower(), upos="VERB")
+    lemma = lemmas[0] if lemmas else verb.lemma_
+    return lemma if verb.text[:1].islower() else lemma
+
+
+def agree_singular(verb: Token) -> str | None:
+    """The finite verb made to agree with a singular wh-word ("have" -> "has")."""
+    low = verb.lower_
+    if low in _SINGULAR:
+        return _SINGULAR[low]
+    if verb.tag_ in ("VBD", "VBZ", "MD"):
+        return verb.text
+    if verb.tag_ == "VBP":
+        forms = getInflection(verb.lemma_, tag="VBZ")
+        return forms[0] if forms else None
+    return None
+
+
+def capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def past_participle(lemma: str) -> str:
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else lemma

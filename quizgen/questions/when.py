@@ -1,0 +1,36 @@
+"""When did it happen: the date of a timeline event, options written as readable dates."""
+from __future__ import annotations
+
+from ..model import Question
+from .context import Context, question
+from .distractors import shuffled
+from .timeline import label_question, readable, shift
+
+
+def generate(ctx: Context) -> list[Question]:
+    events = [e for e in ctx.parsed.events if not e.future and e.precision in ("day", "month", "year")]
+    out = []
+    for e in events:
+        prompt = label_question(e.label, e.precision, e.future)
+        if prompt is None:
+            continue
+        answer = readable(e.date, e.precision)
+        opts = [answer]
+        for o in events:
+            if o.precision == e.precision and o.id != e.id:
+                r = readable(o.date, o.precision)
+                if r not in opts and o.label != e.label:
+                    opts.append(r)
+            if len(opts) >= 3:
+                break
+        k = 1
+        while len(opts) < 4 and k < 12:
+            for sign in (1, -1):
+                r = readable(shift(e.date, e.precision, sign * k), e.precision)
+                if r not in opts and len(opts) < 4:
+                    opts.append(r)
+            k += 1
+        choices = tuple(shuffled(opts[:4], prompt))
+        out.append(question("when", prompt, answer, e.sentence_id, choices=choices, focus="date",
+                            event_ids=(e.id,)))
+    return out

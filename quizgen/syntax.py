@@ -1,0 +1,61 @@
+"""Dependency-parse helpers: the clause a phrase belongs to, its tense, and short clause labels."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+_FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "prepare",
+                 "hope", "go", "promise", "vow", "threaten", "propose"}
+_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write",
+              "insist", "argue", "explain", "recall", "confirm", "deny", "know", "think", "believe",
+              "remember", "show", "trace", "mark", "remain", "stand", "seem"}
+
+
+def attachment(phrase: Span | None) -> Token | None:
+    """The verb (or, failing that, the sentence root) that a phrase such as a date modifies."""
+    if phrase is None:
+        return None
+    tok = phrase.root
+    seen = 0
+    while tok.head != tok and seen < 40:
+        tok = tok.head
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+    return tok
+
+
+def clause_head(tok: Token) -> Token:
+    """The nearest verb at or above a token (the token itself when it is a verb)."""
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and seen < 40:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def is_future(verb: Token | None) -> bool:
+    """Does the clause speak of the future ("will meet", "is expected to fly", "ends on Feb. 28")?"""
+    if verb is None:
+        return False
+    t = verb
+    for _ in range(6):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        lower = {a.lower_ for a in auxes}
+        if lower & _FUTURE_AUX or "would" in lower and t.dep_ in ("ROOT", "conj"):
+            return True
+        if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+            return False
+        if t.lemma_ in _FUTURE_HEADS and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return True   # "is expected to", "are scheduled to", "is going to"
+        if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _REPORTING and t.lemma_ not in ("be", "have"):
+            return True   # "the changeover period ends on Feb. 28"
+        if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return True   # "are meeting on Tuesday"
+        if t.tag_ in ("VBD",) or t.tag_ == "VBN" and not auxes:
+            return False
+        if t.dep_ in ("xcomp", "conj") and t.head != t:
+            t = t.head
+            continue
+        return False
+    return False
