@@ -208,6 +208,10 @@ def _xml(el: etree._Element) -> bytes:
                                                                       pretty_print=True)
 
 
+def _comment(text: str) -> str:
+    return clean(text).replace("--", "\u2013")
+
+
 def to_qti_package(lesson: Lesson, questions: list[Question]) -> tuple[bytes, list[Skipped]]:
     """The questions as a QTI 2.1 zip (bytes), and those left out with the reason."""
     taken = {"NEWSLINE_TEST", "PART_1", "SECTION_1"}
@@ -225,7 +229,11 @@ def to_qti_package(lesson: Lesson, questions: list[Question]) -> tuple[bytes, li
         items.append((ident, href))
     test_href = "assessment_test.xml"
     files.append((test_href, _xml(_test(lesson, items))))
-    files.insert(0, ("imsmanifest.xml", _xml(_manifest(items, test_href))))
+    manifest = _manifest(items, test_href)
+    for qid, reason in skipped:
+        # A teacher opening the package can see what is missing and why.
+        manifest.append(etree.Comment(f" Left out {_comment(qid)}: {_comment(reason)} "))
+    files.insert(0, ("imsmanifest.xml", _xml(manifest)))
 
     # Fixed timestamps (the publication date when there is one) keep the zip byte-identical
     # from one run to the next.

@@ -1,0 +1,115 @@
+"""Events: one per dated happening, with its evidence sentence and a short headline label."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+from quizgen import build_lesson, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "xi-putin-call-2022.txt"
+
+
+def test_seed_article_timeline():
+    """The seed yields exactly its dated happenings, each with its evidence sentence."""
+    article = read_article(SEED)
+    lesson = build_lesson(SEED.read_text(encoding="utf-8"))
+    assert lesson.published == dt.date(2022, 6, 16)
+    by_date = {e.date: e for e in lesson.events}
+    assert sorted(by_date) == [dt.date(2022, 1, 1), dt.date(2022, 2, 24), dt.date(2022, 6, 15)]
+    invasion, call = by_date[dt.date(2022, 2, 24)], by_date[dt.date(2022, 6, 15)]
+    assert invasion.time_text == "Feb. 24" and call.time_text == "Wednesday"
+    evidence = lesson.sentences[call.sentence_id]
+    assert "spoke on the phone Wednesday" in evidence.text
+    assert article.body[evidence.start:evidence.end] == evidence.text
+    assert "invaded Ukraine on Feb. 24" in lesson.sentences[invasion.sentence_id].text
+    assert by_date[dt.date(2022, 1, 1)].precision == "month"
+
+
+def test_labels_are_clause_headlines():
+    """Labels are the clause that happened, with names resolved, not the sentence or the date."""
+    lesson = build_lesson(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin met in Beijing. "
+        "According to a report, the two leaders spoke on the phone Wednesday for their first "
+        "conversation since Russia invaded Ukraine on Feb. 24.", published="2022-06-16")
+    labels = {e.date: e.label for e in lesson.events}
+    assert labels[dt.date(2022, 2, 24)] == "Russia invaded Ukraine"
+    assert labels[dt.date(2022, 6, 15)] == "Xi Jinping and Vladimir Putin spoke on the phone"
+
+
+def test_label_resolves_reporter_pronoun_and_relative_clause():
+    """'X said he booked...' and 'Y, who joined...' name the person in the label."""
+    lesson = build_lesson(
+        "Gareth Lewis, a plane spotter, said he booked a room at the hotel two weeks ago. "
+        "Priya Natarajan, 24, who joined the bank's research department last month, was worried.",
+        published="2003-10-24")
+    labels = sorted(e.label for e in lesson.events)
+    assert labels == ["Gareth Lewis booked a room at the hotel",
+                      "Priya Natarajan joined the bank's research department"]
+
+
+def test_events_sorted_and_ids_in_order():
+    """Events come sorted by date with ids e1, e2, ..."""
+    lesson = build_lesson("The bridge opened on Monday. Work began in 2019. "
+                          "The plan was approved last year.", published="2022-05-04")
+    assert [e.date for e in lesson.events] == sorted(e.date for e in lesson.events)
+    assert [e.id for e in lesson.events] == [f"e{i}" for i in range(1, len(lesson.events) + 1)]
+
+
+def test_two_dates_of_one_happening_are_one_event():
+    """'left on Nov. 26 ... since its launch last year' is a single launch event."""
+    lesson = build_lesson("The probe left Earth on Nov. 26 aboard a rocket and has covered "
+                          "352 million miles since its launch last year.", published="2012-08-06")
+    assert [(e.date, e.time_text) for e in lesson.events] == [(dt.date(2011, 11, 26), "Nov. 26")]
+
+
+def test_repeated_period_is_merged_but_different_happenings_are_not():
+    """The same period twice is one event; two firms acting on one Sunday are two."""
+    same = build_lesson("Since the beginning of this year, China-Russia relations have grown. "
+                        "Since the beginning of this year, Russia-China trade has developed.",
+                        published="2022-06-16")
+    assert len(same.events) == 1 and same.events[0].sentence_id == 0
+    two = build_lesson("Barclays walked away on Sunday. Bank of America agreed on Sunday to buy "
+                       "Merrill Lynch.", published="2008-09-16")
+    assert len(two.events) == 2
+
+
+def test_reference_to_dated_event_is_not_a_new_event():
+    """'yesterday's launch' refers back to the launch already on the timeline."""
+    lesson = build_lesson("The shuttle rose from the pad at 8:33 a.m. yesterday. "
+                          "Thousands of people watched yesterday's launch from the river.",
+                          published="1990-04-25")
+    assert len(lesson.events) == 1 and lesson.events[0].sentence_id == 0
+
+
+def test_two_happenings_in_one_sentence():
+    """One sentence with two dated clauses gives two events with their own labels."""
+    lesson = build_lesson("The astronomer argued in 1946 that a telescope in space would work, "
+                          "and Congress approved money to build one in 1977.", published="1990-04-25")
+    assert [e.date.year for e in lesson.events] == [1946, 1977]
+    assert lesson.events[1].label.startswith("Congress approved money")
+
+
+def test_no_dates_gives_empty_timeline_and_message():
+    """An article without dates is a lesson with no events and a message saying so."""
+    lesson = build_lesson("The cat sat on the mat. It was warm and quiet.", published="2020-01-01")
+    assert lesson.events == ()
+    assert any("No dated events" in m for m in lesson.messages)
+
+
+def test_sentence_offsets_match_text():
+    """Every sentence's offsets cut exactly its text out of the body."""
+    text = SEED.read_text(encoding="utf-8")
+    lesson = build_lesson(text)
+    assert lesson.sentences
+    for s in lesson.sentences:
+        assert lesson.text[s.start:s.end] == s.text
+
+
+def test_quizgen_does_not_import_flask():
+    """The engine is pure Python: importing it pulls in no web framework."""
+    code = "import sys, quizgen; quizgen.build_lesson('A test. It ran in 1999.'); print('flask' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
