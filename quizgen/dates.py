@@ -42,6 +42,8 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 # Ordered: the first pattern that matches at a position wins; longer forms come first.
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
     ("iso", r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>1\d{3}|20\d{2})\b"),
+    ("weekday_week", rf"\b{_WD},?\s+(?P<which>last|next)\s+week\b"),
     ("mdy", rf"\b(?:{_WD},?\s+)?{_EDGE}{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
     ("part_my", rf"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+{_MON},?\s+{_YEAR}\b"),
@@ -63,10 +65,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx i
     ("weekday", rf"\b(?:(?P<which>last|next|this|early|late)\s+)?{_WD}(?:'s|’s)?{_TOD}\b"),
     ("rel_month", rf"\b(?P<which>last|next|this|early|late|mid-|mid)\s*{_MON}\b(?![\s,]*\d)"),
     ("month", rf"\b(?:in|In|since|Since|by|By|until|Until|through|from|From|during|During|of|before|Before|after|After)\s+(?P<t>{_MON})\b(?![\s,]*\d)"),
+    ("mid_year", rf"\b(?P<edge>mid|early|late)-(?P<t>{_YEAR})\b"),
     ("year", rf"\b(?:in|In|since|Since|by|By|until|Until|from|From|during|During|before|Before|after|After|to|through|and|early|late|mid-|circa|around|year|of|summer|spring|winter|autumn|fall)\s+(?P<t>{_YEAR})\b"
              r"(?!s\b|\s*(?:%|percent|miles|people|km|kilometers|feet|meters|tons|dollars|euros))(?!-\d)"),
 ]]
 _YEAR_ALONE = re.compile(rf"^{_YEAR}$")
+
+
+_ABSOLUTE = {"iso", "numeric", "mdy", "dmy", "my", "part_my", "season_y", "part_y", "mid_year", "year"}
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$")
 
 
 @dataclass(frozen=True)
@@ -78,19 +85,22 @@ class _Found:
 
 
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
-               published: dt.date | None) -> tuple[list[TimeExpression], list[Unresolved]]:
+               published: dt.date | None, sentence_ents: list[list[Span]] | None = None
+               ) -> tuple[list[TimeExpression], list[Unresolved]]:
     """Every temporal expression, resolved when possible; the others listed as unresolved."""
     found_all: list[TimeExpression] = []
     unresolved: list[Unresolved] = []
     text = doc.text
-    for sent, span in zip(sentences, spans):
-        for f in _scan(text, sent.start, sent.end, span):
+    if sentence_ents is None:
+        sentence_ents = [list(span.ents) for span in spans]
+    for sent, span, ents in zip(sentences, spans, sentence_ents):
+        for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
             future = is_future(attachment(phrase)) if phrase is not None else False
             resolved = resolve(f.kind, f.groups, published, future=future)
             written = text[f.start:f.end]
             if resolved is None:
-                if published is None and f.kind not in ("year", "my", "mdy", "dmy", "iso"):
+                if published is None and f.kind not in _ABSOLUTE:
                     unresolved.append(Unresolved(text=written, sentence_id=sent.id,
                                                  reason="needs the publication date"))
                 continue
@@ -98,10 +108,31 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
             found_all.append(TimeExpression(text=written, sentence_id=sent.id, start=f.start,
                                             end=f.end, date=date, precision=precision, rule=rule,
                                             future=future, date_end=date_end))
-    return found_all, unresolved
+    return _join_ranges(found_all, text), unresolved
 
 
-def _scan(text: str, start: int, end: int, span: Span) -> list[_Found]:
+def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """'from 1990 to 1994', 'between May and July 2001': one expression with an end date."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(times):
+        t = times[i]
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if nxt is not None and nxt.sentence_id == t.sentence_id and nxt.date >= t.date and \
+                _RANGE_JOIN.match(text[t.end:nxt.start]) and \
+                re.search(r"\b(?:from|between)\s+$", text[max(0, t.start - 9):t.start], re.I):
+            out.append(TimeExpression(text=text[t.start:nxt.end], sentence_id=t.sentence_id,
+                                      start=t.start, end=nxt.end, date=t.date, precision=t.precision,
+                                      rule=f"a period: {t.rule}, until {nxt.rule}", future=t.future,
+                                      date_end=nxt.date))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
     """Non-overlapping matches inside one sentence, earliest and longest first."""
     sub = text[start:end]
     taken: list[tuple[int, int]] = []
@@ -114,12 +145,12 @@ def _scan(text: str, start: int, end: int, span: Span) -> list[_Found]:
                 continue
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             a, b = _trim(text, a, b)
-            if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g, span):
+            if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g):
                 continue
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))
     # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
             a, b = ent.start_char, ent.end_char
             if not any(a < y and x < b for x, y in taken) and _standalone_year(ent):
@@ -137,7 +168,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_month_name(text: str, a: int, b: int, g: dict, span: Span) -> bool:
+def _is_month_name(text: str, a: int, b: int, g: dict) -> bool:
     """'May' the month, not the verb; 'March' the month, not a protest march."""
     mon = g.get("mon", "")
     if mon in ("May", "March") and "day" not in g and "year" not in g:
@@ -163,8 +194,10 @@ def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = Fal
             ) -> tuple[dt.date, str, str, dt.date | None] | None:
     """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed."""
     P = published
-    if kind == "iso":
+    if kind in ("iso", "numeric"):
         return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
+    if kind == "mid_year":
+        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
     if kind in ("mdy", "dmy"):
         return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
     if kind == "my":
@@ -210,6 +243,11 @@ def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = Fal
             y = P.year if month <= P.month else P.year - 1
             rule = "no year given: the latest such month not after publication"
         return dt.date(y, month, 1), "month", rule, None
+    if kind == "weekday_week":
+        wd = WEEKDAYS[g["wd"].lower()]
+        monday = P - dt.timedelta(days=P.weekday()) + dt.timedelta(weeks=-1 if g["which"].lower() == "last" else 1)
+        d = monday + dt.timedelta(days=wd)
+        return d, "day", f"the {calendar.day_name[wd]} of {g['which'].lower()} week", None
     if kind == "weekday":
         return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
     if kind == "rel_day":

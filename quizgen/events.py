@@ -33,6 +33,8 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     mentions = Mentions(doc, parsed.spans)
+    names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
+             if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -47,7 +49,7 @@ def extract_events(parsed) -> list[Event]:
         label = _label(verb, noun, span, blocked, mentions)
         if not label:
             continue
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, doc)))
+        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names)))
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
@@ -92,8 +94,10 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
         if higher is None or higher == verb or higher.pos_ not in ("VERB", "AUX"):
             break
         verb = higher
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
         verb = verb.head                                    # "agreed to lend", "is expected to fly"
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp":     # "is due to arrive"
+            verb = verb.head
     return verb, None
 
 
@@ -282,8 +286,7 @@ def _finish(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def _entities(label: str, doc: Doc) -> frozenset[str]:
-    names = {e.text.lower() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
+def _entities(label: str, names: set[str]) -> frozenset[str]:
     low = label.lower()
     found = {n for n in names if re.search(rf"\b{re.escape(n)}\b", low)}
     for piece in re.findall(r"[A-Z][a-z]+", label):   # "China-Russia relations" -> china, russia

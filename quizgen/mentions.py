@@ -24,7 +24,9 @@ class Mentions:
         self.doc = doc
         self.full_name: dict[str, str] = {}      # any name token -> first full mention
         self.people: list[str] = []              # distinct people in order of first mention
-        for ent in doc.ents:
+        ents = list(doc.ents)                    # doc.ents rebuilds its spans on every access
+        self._ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             name = _clean_name(ent)
@@ -69,11 +71,11 @@ class Mentions:
             return None
         for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                ent = next((e for e in head.doc.ents if e.start <= c.i < e.end), None)
+                ent = self._ent_of.get(c.i)
                 if ent is not None:
                     return self.person(_clean_name(ent))
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
                 name = _clean_name(ent)
                 return self.person(name)
@@ -98,7 +100,7 @@ class Mentions:
             self._people_before[span.start] = list(seen_people)
             for tok in span:
                 if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-                    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+                    ent = self._ent_of.get(tok.i)
                     if ent is not None:
                         name = self.person(_clean_name(ent))
                         if name and name not in seen_people:

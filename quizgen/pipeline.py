@@ -22,6 +22,7 @@ class ParsedArticle:
     doc: Doc
     sentences: list[Sentence]
     spans: list[Span]                      # spaCy span of each sentence, same order as `sentences`
+    sentence_ents: list[list[Span]] = field(default_factory=list)   # entities of each sentence
     times: list[TimeExpression] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -39,8 +40,10 @@ def analyse(article: Article) -> ParsedArticle:
         raise ArticleError("No sentences were found: the text has no words to read.")
     sentences = [s for s, _ in pairs]
     spans = [sp for _, sp in pairs]
-    parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans)
-    parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published)
+    parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans,
+                           sentence_ents=_entities_by_sentence(doc, spans))
+    parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,
+                                                 parsed.sentence_ents)
     parsed.events = extract_events(parsed)
     if article.published is None:
         parsed.messages.append("No publication date was given, so dates such as 'Wednesday' or "
@@ -48,3 +51,19 @@ def analyse(article: Article) -> ParsedArticle:
     if not parsed.events:
         parsed.messages.append("No dated events were found in this article, so its timeline is empty.")
     return parsed
+
+
+def _entities_by_sentence(doc: Doc, spans: list[Span]) -> list[list[Span]]:
+    """doc.ents split by sentence in one pass (Span.ents rescans the whole document each time)."""
+    ents = list(doc.ents)
+    out: list[list[Span]] = [[] for _ in spans]
+    j = 0
+    for i, span in enumerate(spans):
+        while j < len(ents) and ents[j].start < span.start:
+            j += 1
+        k = j
+        while k < len(ents) and ents[k].end <= span.end:
+            out[i].append(ents[k])
+            k += 1
+        j = k
+    return out

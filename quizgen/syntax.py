@@ -46,15 +46,16 @@ def is_future(verb: Token | None) -> bool:
             return True
         if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
             return False
-        if t.lemma_ in _FUTURE_HEADS and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return True   # "is expected to", "are scheduled to", "is going to"
+        if t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
+                                          t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP")):
+            return True   # "is expected to", "are scheduled to", "is due to"
         if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _REPORTING and t.lemma_ not in ("be", "have"):
             return True   # "the changeover period ends on Feb. 28"
         if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return True   # "are meeting on Tuesday"
         if t.tag_ in ("VBD",) or t.tag_ == "VBN" and not auxes:
             return False
-        if t.dep_ in ("xcomp", "conj") and t.head != t:
+        if t.dep_ in ("xcomp", "conj", "acomp") and t.head != t:
             t = t.head
             continue
         return False

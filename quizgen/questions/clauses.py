@@ -15,6 +15,7 @@ _SUBJ_PRON = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "me", "
               "someone", "something", "everyone", "everybody", "nobody", "anyone"}
 _POSS_PRON = {"his", "her", "its", "their"}
 _FIRST_SECOND = {"our", "my", "your", "ours", "mine", "yours"}
+_TRUE_AUX = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
 _SENT_ADVERBS = {"also", "however", "meanwhile", "still", "then", "thus", "therefore", "too", "instead",
                  "nonetheless", "moreover", "furthermore", "now", "already"}
 PEOPLE_NOUNS = {"leader", "president", "head", "man", "woman", "official", "minister", "statesman"}
@@ -85,16 +86,26 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
         if v.pos_ == "AUX" and v.lemma_ != "be":
             continue
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX"):
+        if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
+            # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
+            # sits in between: then the verb more likely belongs to that clause
             subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) != 1:
             continue
         s = subj[0]
         if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
             continue
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+        finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
+        if not finite:
+            continue
         if any(c.dep_ == "neg" for c in v.children):
             continue      # questions about what did not happen confuse learners
-        subject = _kept_subtree(s)
+        subject = [i for i in _kept_subtree(s)
+                   if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                              and i in {x.i for x in a.subtree}
+                              for a in s.children)]
         body = [v.i]
         fronted = []
         for c in v.children:
@@ -164,7 +175,7 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             return True
         if t.tag_ in ("PRP", "WP") and low in _SUBJ_PRON:
             return True
-        if t.pos_ == "PRON" and t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and low in _SUBJ_PRON:
+        if t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and low in _SUBJ_PRON:
             return True
         if low in _POSS_PRON and t.tag_ == "PRP$" and not seen_noun:
             return True
@@ -182,6 +193,8 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
         if not ({"two", "both"} & dets):
             continue
+        if t.dep_ == "poss":
+            return False
         lemma = t.lemma_.lower()
         if lemma in PEOPLE_NOUNS:
             names = persons_before(clause.sentence_id)
@@ -203,7 +216,12 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
 
 
 def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
-    return {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    if clause.fronted:
+        doc = clause.verb.doc
+        for k, v in lower_fronted(doc, clause).items():
+            rep.setdefault(k, v)
+    return rep
 
 
 def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
@@ -219,11 +237,21 @@ def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
     return text
 
 
+def lower_fronted(doc: Doc, clause: Clause) -> dict[int, tuple[int, str]]:
+    """A fronted adjunct moved to the end loses its capital ("Since the beginning ..." -> "since ...")."""
+    if not clause.fronted:
+        return {}
+    t = doc[clause.fronted[0]]
+    if t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or not t.text[:1].isupper():
+        return {}
+    return {t.i: (t.i + 1, t.text[:1].lower() + t.text[1:])}
+
+
 def _subject_text(doc: Doc, clause: Clause, rep) -> str:
     text = render(doc, clause.subject, rep)
     first = doc[clause.subject[0]] if clause.subject else None
-    if first is not None and clause.subject[0] not in rep and first.tag_ not in ("NNP", "NNPS") \
-            and first.ent_type_ == "" and first.text != "I":
+    if first is not None and clause.subject[0] not in rep and (first.lower_ == "the" or (
+            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ == "" and first.text != "I")):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -259,6 +287,8 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     rep = _replacements(clause)
     rep.update(extra or {})
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
+        return None       # "helped arrange": a verb the parser took for an auxiliary
     body = [i for i in clause.body if i not in remove]
     fronted = [i for i in clause.fronted if i not in remove]
     subj = _subject_text(doc, clause, rep)

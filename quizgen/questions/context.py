@@ -1,6 +1,7 @@
 """What every question generator reads: the parse, the mentions, the clauses, the distractor picker."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -32,14 +33,17 @@ class Context:
     def _named_before(self, sentence_id: int, coarse: str) -> list[str]:
         """Distinct things of a kind named before the sentence, most recent last."""
         order: list[str] = []
+        first: dict[str, int] = {}
         for m in self.index.mentions:
             if m.sentence_id >= sentence_id:
                 break
             if m.coarse == coarse:
+                first.setdefault(m.full, len(first))
                 if m.full in order:
                     order.remove(m.full)
                 order.append(m.full)
-        return order
+        last_two = sorted(order[-2:], key=lambda n: first[n])
+        return order[:-2] + last_two
 
 
 def make_context(parsed) -> Context:
@@ -68,6 +72,7 @@ def question(kind: str, prompt: str, answer, sentence_id: int, **kw) -> Question
 _TOK = re.compile(r"\d+(?:[.,]\d+)*|[a-z\u00c0-\u024f]+(?:'[a-z]+)?")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm(s: str) -> str:
     """The scorer-style normal form: lower-case word and number tokens."""
     s = s.replace("\u2019", "'").replace("\u2018", "'").lower()

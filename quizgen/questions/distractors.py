@@ -86,6 +86,11 @@ class DistractorPicker:
         self.parsed = parsed
         self.year = parsed.article.published.year if parsed.article.published else None
         self._lemmas = {s.id: {t.lemma_.lower() for t in sp} for s, sp in zip(parsed.sentences, parsed.spans)}
+        # sentences naming each thing, so "is this option also true?" is a look-up, not a scan
+        self._sentences_of: dict[str, set[int]] = {}
+        for m in self.index.mentions:
+            for k in {m.canon, key(m.text)}:
+                self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
@@ -99,12 +104,10 @@ class DistractorPicker:
         if not verb_lemma:
             return False
         ck = key(cand_text)
-        for m in self.index.mentions:
-            if m.sentence_id != sentence_id and (m.canon == ck or key(m.text) == ck or
-                                                 (cand is not None and m.canon == cand.canon)):
-                if verb_lemma in self._lemmas.get(m.sentence_id, ()):
-                    return True
-        return False
+        sids = self._sentences_of.get(ck, set())
+        if cand is not None:
+            sids = sids | self._sentences_of.get(cand.canon, set())
+        return any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
 
     def _take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
@@ -139,7 +142,7 @@ class DistractorPicker:
             noun = org_noun(answer.text)
             same = [(m, t) for m, t in art if org_noun(t) == noun]
             other = [(m, t) for m, t in art if org_noun(t) != noun]
-            pools = [same, other] if noun != "organization" else [art]
+            pools = [same, self._national_variants(answer.text), other] if noun != "organization" else [art]
         if kind in ("CITY", "PLACE"):
             pools = [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
         if article_only:
@@ -163,14 +166,30 @@ class DistractorPicker:
             pools.append([(None, t) for t in _rotate(list(lex.media), seed)])
         elif kind == "ORG":
             noun = org_noun(answer.text)
-            same = [o for o, _ in lex.organisations if org_noun(o) == noun or noun == "organization"]
+            same = [o for o, _ in lex.organisations if org_noun(o) == noun]
             pools.append([(None, t) for t in _rotate(same, seed)])
+            pools.append([(None, t) for t in _rotate([o for o, _ in lex.organisations], seed)])
         elif kind == "PERSON":
             if self._political or any(key(answer.full) == key(ld.name) for ld in lex.leaders):
                 y = self.year
                 now = [ld.name for ld in lex.leaders if y is None or ld.start <= y <= ld.end]
                 pools.append([(None, t) for t in now])
         return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _national_variants(self, text: str) -> list:
+        """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country."""
+        lex = load()
+        first, _, rest = text.partition(" ")
+        if not rest or key(first) not in lex.demonyms:
+            return []
+        own = lex.demonyms[key(first)]
+        names = []
+        for m in self.index.of_kind("country"):
+            c = lex.country_by_key.get(key(m.text))
+            if c and c is not own:
+                names.append(c.demonym)
+        names += _rotate([c.demonym for c in lex.countries if c.region == own.region and c is not own], text)
+        return [(None, f"{d} {rest}") for d in names]
 
     def values(self, answer: Mention, n: int = 3) -> list[str]:
         """Dates for a date (same form), numbers for a number (same unit, similar size)."""

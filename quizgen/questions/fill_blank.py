@@ -45,7 +45,7 @@ def generate(ctx: Context) -> list[Question]:
         words = word_count(s.text)
         if words < 6 or words > 45:
             continue
-        for m in ments:
+        for m in sorted(ments, key=lambda m: m.modifier):
             if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
                 continue
             a = doc[m.start].idx - span.start_char
@@ -56,7 +56,8 @@ def generate(ctx: Context) -> list[Question]:
             a += off
             b = a + len(m.text)
             prompt = s.text[:a] + BLANK + s.text[b:]
-            if s.text.count(m.text) > 1 or phrase_in(m.text, prompt):
+            if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
+                    (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
                 continue
             prompt = _tidy(prompt)
             q = question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))

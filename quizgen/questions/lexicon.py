@@ -18,6 +18,7 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(s: str) -> str:
     """Comparison key: lower case, curly quotes and 'the' dropped, punctuation squeezed."""
     s = s.replace("\u2019", "'").replace("\u2018", "'").lower().strip()
@@ -60,6 +61,7 @@ class Lexicon:
     media: tuple[str, ...]
     media_keys: frozenset
     roles: tuple[str, ...]
+    given_names: frozenset
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +99,8 @@ def load() -> Lexicon:
                 org_alias[key(a)] = row[0]
     media = tuple(r[0] for r in _rows("media.txt"))
     roles = tuple(r[0] for r in _rows("roles.txt"))
+    given = frozenset(w for line in (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+                      if not line.startswith("#") for w in line.split())
     return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
                    tuple(city_names), leaders, tuple(orgs), org_alias, media,
-                   frozenset(key(m) for m in media), roles)
+                   frozenset(key(m) for m in media), roles, given)

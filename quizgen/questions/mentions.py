@@ -27,9 +27,17 @@ _TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", 
                 "rep", "rep.", "gen", "gen.", "capt", "capt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                 "ms.", "prof", "prof.", "premier", "chancellor", "king", "queen", "prince", "pope", "treasury",
                 "foreign", "prime", "vice", "chief", "general", "senator", "mayor", "governor", "judge",
-                "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer"}
+                "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer",
+                "archbishop", "bishop", "cardinal", "sir", "lord", "lady", "dame", "justice", "rabbi", "imam",
+                "sheikh", "princess", "emperor", "president-elect", "commander", "captain", "pilot"}
 _PARTICLES = {"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "el", "ibn", "di"}
 _PLACE_WORDS = {"mount", "mt.", "lake", "fort", "cape", "river", "bay", "gulf", "sea", "ocean", "island"}
+_STREET_WORDS = {"avenue", "street", "road", "square", "bridge", "boulevard", "lane", "highway", "park",
+                 "airport", "station", "river", "stadium"}
+_INSTITUTION_WORDS = {"prison", "hospital", "school", "university", "college", "bank", "agency", "ministry",
+                      "institute", "company", "club", "council", "committee", "court", "party", "center",
+                      "centre", "department", "commission", "union", "group", "inc", "corp", "foundation",
+                      "museum", "office", "church", "cathedral", "hotel", "prize", "award", "fund"}
 _VAGUE = {"thousands", "hundreds", "dozens", "millions", "billions", "tens", "scores", "one", "two", "1",
           "a few", "several", "many"}
 _SMALL = {"of", "the", "and", "for", "on", "in", "at", "&", "de", "-", "'s", "’s", "to"}
@@ -49,6 +57,8 @@ class Mention:
     sentence_id: int
     canon: str = ""      # key of the thing it names ("xi jinping" for "Xi")
     full: str = ""       # the thing's fullest name in the article ("Xi Jinping" for "Xi")
+
+    modifier: bool = False   # part of a compound ("Russia-China cooperation", "the Ukraine issue")
 
     @property
     def coarse(self) -> str:
@@ -93,7 +103,11 @@ def _clean_name(text: str, kind: str) -> str:
     t = re.sub(r"['\u2019]s$", "", text.strip())
     if kind != "MEDIA":
         t = re.sub(r"^the\s+", "", t, flags=re.I)
-    return t.strip(" ,.;:") if not t.endswith(".") or kind != "STATE" else t.strip(" ,;:")
+    t = t.strip(" ,;:")
+    last = t.split()[-1] if t.split() else ""
+    if t.endswith(".") and not (len(last) <= 5 and (last[:1].isupper())):
+        t = t.rstrip(".")
+    return t
 
 
 def _name_shape_ok(text: str) -> bool:
@@ -144,19 +158,31 @@ def classify(ent: Span) -> tuple[str, int, int] | None:
         if label in ("ORG", "FAC"):
             if "," in text or not _name_shape_ok(text):
                 return None
-            if _looks_like_person(text):
+            if ent[-1].lower_ in _INSTITUTION_WORDS:
+                return "ORG", start, end
+            if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
+                                            and all(t.tag_ == "NNP" for t in ent)):
                 return "PERSON", start, end
+            if ent[-1].lower_ in _STREET_WORDS:
+                return None
             if k in lex.media_keys:
                 return "MEDIA", start, end
             if k in lex.states or k in lex.cities:
                 return None
             if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
                 return None
+            if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
+                    k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
+                return None      # one capitalised word: too often a ship, a product or a nickname
             return "ORG", start, end
         if label == "PERSON":
             if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
                 return None
+            if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
+                return None
             start, end = _extend_person(ent)
+            while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
+                start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
             return "PERSON", start, end
     if label in ("DATE", "TIME"):
         low = text.lower()
@@ -192,10 +218,10 @@ def build_index(parsed) -> ArticleIndex:
     """Every usable mention of the article, aliases merged to the fullest name used."""
     idx = ArticleIndex()
     doc = parsed.doc
-    for s, span in zip(parsed.sentences, parsed.spans):
+    for s, ents in zip(parsed.sentences, parsed.sentence_ents):
         idx.sent_keys[s.id] = key(s.text)
         idx.by_sentence[s.id] = []
-        for ent in span.ents:
+        for ent in ents:
             c = classify(ent)
             if c is None:
                 continue
@@ -211,10 +237,28 @@ def build_index(parsed) -> ArticleIndex:
             if not text:
                 continue
             m = Mention(text=text, kind=kind, start=a, end=b, sentence_id=s.id)
+            root = doc[a:b].root
+            m.modifier = (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= b) or \
+                (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")
             idx.mentions.append(m)
             idx.by_sentence[s.id].append(m)
+    _drop_lone_surnames(idx)
     _merge_aliases(idx)
     return idx
+
+
+def _drop_lone_surnames(idx: ArticleIndex) -> None:
+    """A one-word "person" that is no fuller name's short form is too often a place or a thing."""
+    keep = []
+    persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
+    for m in idx.mentions:
+        if m.kind == "PERSON" and len(m.text.split()) == 1 and \
+                not any(key(m.text) in key(p.text).split() for p in persons):
+            continue
+        keep.append(m)
+    idx.mentions = keep
+    for sid in idx.by_sentence:
+        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid] if m in keep]
 
 
 def _merge_aliases(idx: ArticleIndex) -> None:

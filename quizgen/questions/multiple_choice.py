@@ -59,7 +59,7 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     toks = set(clause.tokens)
     if not ment <= toks:
         return None
-    if m.kind in NAME_KINDS and m.full != m.text:
+    if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
         return None          # a short name ("Xi") would stand out among full names
     root = doc[m.start:m.end].root
     v = clause.verb
@@ -101,6 +101,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
             wh, mode = "how much", "front"
     elif root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v):
         prep = root.head
+        if any(c.i != root.i for c in prep.children):
+            return None       # "with X as pilot": the preposition carries more than its object
         unit = {t.i for t in root.subtree} & toks
         if not _only_det(doc, unit - ment):
             return None
@@ -165,6 +167,13 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
         return None
     if m.kind in NAME_KINDS:
         dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
+        if m.kind == "ORG" and len(dis) == 3:
+            noun = org_noun(m.text)
+            if noun != "organization" and any(org_noun(d) != noun for d in dis):
+                # the options are not all of the kind the question names: ask more generally
+                generic = "organization"
+                prompt = prompt.replace(f"which {noun}", f"which {generic}").replace(
+                    f"Which {noun}", f"Which {generic}")
     else:
         dis = ctx.picker.values(m, 3)
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):

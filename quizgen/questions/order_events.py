@@ -16,8 +16,11 @@ def _key(e):
 def generate(ctx: Context) -> list[Question]:
     events = []
     seen_dates, seen_labels = set(), set()
+    counts: dict[str, int] = {}
+    for e in ctx.parsed.events:
+        counts[e.label.lower()] = counts.get(e.label.lower(), 0) + 1
     for e in sorted(ctx.parsed.events, key=_key):
-        if e.future or len(e.label.split()) < 2:
+        if e.future or len(e.label.split()) < 2 or counts[e.label.lower()] > 1:
             continue
         # same-year events of different precision cannot be ordered safely ("1990" vs "April 1990")
         span_key = e.date.year if e.precision == "year" else (e.date.year, e.date.month) \

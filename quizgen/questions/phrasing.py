@@ -10,6 +10,10 @@ _SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "'re": "is
 
 def do_form(verb: Token) -> str | None:
     """The auxiliary a question needs for this finite verb ("spoke" -> "did"); None if not finite."""
+    if verb.tag_ == "VBP":
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subj[0].children):
+            return "did"      # "the telescope cost": a singular subject makes it past tense
     return _DO.get(verb.tag_)
 
 

@@ -25,7 +25,8 @@ def readable(d: dt.date, precision: str) -> str:
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
     """'Russia invaded Ukraine' -> 'On what date did Russia invade Ukraine?'; None when unsure."""
     words = label.strip().rstrip(".").split()
-    if len(words) < 2 or words[0].lower() in _PRONOUNS:
+    if len(words) < 2 or any(w.lower().strip(",.") in _PRONOUNS | {"one", "them", "him", "her", "its",
+                                                                    "their", "his"} for w in words):
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
     for i, w in enumerate(words[1:], start=1):

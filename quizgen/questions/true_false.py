@@ -27,7 +27,7 @@ def generate(ctx: Context) -> list[Question]:
                 continue
             toks = set(clause.tokens)
             ments = [m for m in ctx.index.by_sentence.get(s.id, [])
-                     if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER]
+                     if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
             ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
             want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
             q = None

@@ -38,6 +38,13 @@ def _speaker_of(ctx: Context, span, sid: int, owners: dict[str, Mention]) -> Men
                     return m
         if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
             return owners[s.lemma_.lower()]
+        if s.lower_ in ("he", "she"):
+            # "she said": the one person the paragraph has named so far
+            para = ctx.paragraph.get(sid)
+            named = {m.canon: m for m in ctx.index.mentions if m.kind == "PERSON" and m.start < s.i
+                     and ctx.paragraph.get(m.sentence_id) == para}
+            if len(named) == 1:
+                return next(iter(named.values()))
     return None
 
 
@@ -86,7 +93,7 @@ def generate(ctx: Context) -> list[Question]:
         if len(dis) < 3:
             more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
             dis += [d for d in more if d not in dis][: 3 - len(dis)]
-        if len(dis) < 3:
+        if len(dis) < 2:
             continue
         choices = tuple(shuffled([answer, *dis], prompt))
         out.append(question("who_said", prompt, answer, sid, choices=choices, focus=sp.coarse))

@@ -1,0 +1,97 @@
+"""Distractor rules: same kind, no synonyms, never also true, same form for dates and numbers, deterministic."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen.questions.distractors import same_thing, shuffled, value_shape, variants
+from quizgen.questions.lexicon import key, load
+from quizgen.questions.mentions import NAME_KINDS
+
+import datetime as _dt
+
+from quizgen.article import Article
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+
+
+def context_of(body: str, published: str = "2022-06-16"):
+    """Analyse a short text written in the test and build the question context."""
+    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
+
+@pytest.mark.parametrize("a,b", [("Xi", "Xi Jinping"), ("China", "Chinese"), ("U.S.", "United States"),
+                                 ("Federal Reserve", "the Fed"), ("Beijing", "China"),
+                                 ("Vladimir Putin", "Putin")])
+def test_same_thing_catches_synonyms_and_parts(a, b):
+    assert same_thing(a, b, "PERSON" if " " in a else "")
+
+
+@pytest.mark.parametrize("a,b", [("Russia", "Ukraine"), ("Xi Jinping", "Vladimir Putin"),
+                                 ("European Space Agency", "NATO")])
+def test_same_thing_keeps_different_things_apart(a, b):
+    assert not same_thing(a, b)
+
+
+def test_date_variants_keep_the_form_and_never_repeat_the_answer():
+    for text in ("Feb. 24", "April 10", "28 January 1986", "Wednesday", "1946", "yesterday"):
+        vs = variants(text, "DATE")
+        assert len(vs) >= 3, text
+        assert text not in vs
+        assert all(value_shape(v, "DATE") == value_shape(text, "DATE") for v in vs), (text, vs)
+    assert all(re.fullmatch(r"[A-Z][a-z]+\.? \d{1,2}", v) for v in variants("Feb. 24", "DATE"))
+
+
+def test_number_variants_keep_unit_and_scale():
+    vs = variants("$1.5 billion", "MONEY")
+    assert len(vs) >= 3 and all(v.startswith("$") and v.endswith(" billion") for v in vs)
+    assert all(0.3 <= float(v[1:].split()[0]) <= 4 for v in vs)
+    assert all(v.endswith(" minutes") for v in variants("four minutes", "DURATION"))
+    assert "25,000" not in variants("25,000", "NUMBER") and all("," in v for v in variants("25,000", "NUMBER"))
+
+
+def test_shuffle_is_deterministic_and_independent_of_input_order():
+    a = shuffled(["Russia", "China", "Ukraine", "Taiwan"], "q1")
+    b = shuffled(["Taiwan", "Ukraine", "China", "Russia"], "q1")
+    assert a == b
+
+
+def test_word_lists_load_from_package_data():
+    lex = load()
+    assert "china" in lex.country_by_key and lex.country_by_key[key("U.S.")].name == "United States"
+    assert len(lex.countries) > 100 and lex.leaders and lex.organisations and lex.media
+
+
+BODY = ("Russia invaded Ukraine on Feb. 24, officials in Kyiv said. "
+        "China sought support from Brazil at the meeting. "
+        "Russia also sought support from India on Tuesday. "
+        "Germany sent aid to Poland last month.")
+
+
+@pytest.mark.slow
+def test_country_distractors_are_countries_not_synonyms_not_in_sentence_and_not_also_true():
+    ctx = context_of(BODY)
+    lex = load()
+    china = next(m for m in ctx.index.by_sentence[1] if m.text == "China")
+    dis = ctx.picker.names(china, 3, verb_lemma="seek")
+    assert len(dis) == 3
+    assert all(d.lower() in lex.country_by_key for d in dis)            # countries for a country
+    assert "Russia" not in dis             # Russia "sought support" too: it would also be true
+    assert "Brazil" not in dis             # named in the evidence sentence itself
+    assert not any(same_thing("China", d) for d in dis)
+    assert dis == ctx.picker.names(china, 3, verb_lemma="seek")        # deterministic
+
+
+@pytest.mark.slow
+def test_person_distractors_use_full_names_from_the_article_first():
+    ctx = context_of("Chinese President Xi Jinping spoke with Russian President Vladimir Putin on Wednesday. "
+                     "Xi said the talks went well. Putin thanked him. Joe Biden was not told, "
+                     "said Emmanuel Macron, who met Olaf Scholz on Monday.")
+    xi = next(m for m in ctx.index.mentions if m.text == "Xi Jinping")
+    dis = ctx.picker.names(xi, 3)
+    assert "Xi" not in dis and not any("Xi" in d for d in dis)
+    assert all(len(d.split()) >= 2 for d in dis)
+    short = next(m for m in ctx.index.mentions if m.text == "Xi")
+    assert short.full == "Xi Jinping"
+    assert all(m.kind in NAME_KINDS for m in ctx.index.mentions if m.text in dis)

@@ -1,0 +1,73 @@
+"""The ranked bank and the default quiz: several kinds, no near-duplicates, spread, deterministic; text view."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.review import render_text
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """Title: Test article
+Published: 1990-04-25
+
+Astronauts aboard the space shuttle Discovery set the Hubble Space Telescope loose on Wednesday.
+
+Steven A. Hawley held the telescope at the end of the boom while its solar panels unrolled.
+
+Discovery and its crew of five rose from the Kennedy Space Center at 8:33 a.m. yesterday. Loren J. Shriver commanded the flight.
+
+On April 10, the countdown was stopped four minutes before liftoff.
+
+The telescope cost about $1.5 billion. The European Space Agency supplied its solar panels.
+
+The astronomer Lyman Spitzer Jr. argued in 1946 that a telescope in space would see more sharply, and Congress approved money to build it in 1977.
+
+"We are going to see things nobody has ever seen," said Denise Harlow, the president of a local club.
+"""
+
+
+@pytest.fixture(scope="module")
+def lesson():
+    return build_lesson(ARTICLE)
+
+
+def test_bank_has_many_kinds_and_scores(lesson):
+    kinds = {q.type for q in lesson.questions}
+    assert {"multiple_choice", "true_false", "fill_blank", "who_said"} <= kinds
+    assert all(0 <= q.score <= 1 for q in lesson.questions)
+    scores = [q.score for q in lesson.questions]
+    assert scores == sorted(scores, reverse=True)
+    assert len({q.id for q in lesson.questions}) == len(lesson.questions)
+
+
+def test_no_near_duplicate_prompts(lesson):
+    import difflib
+    ps = [q.prompt.lower() for q in lesson.questions]
+    for i, p in enumerate(ps):
+        for o in ps[:i]:
+            assert difflib.SequenceMatcher(None, p, o).ratio() < 0.9, (p, o)
+
+
+def test_default_quiz_is_balanced_and_spread(lesson):
+    quiz = lesson.quiz_questions
+    assert len(quiz) == 10
+    kinds = [q.type for q in quiz]
+    assert len(set(kinds)) >= 4
+    assert max(kinds.count(k) for k in set(kinds)) <= 4
+    paras = {lesson.sentences[q.sentence_id].paragraph for q in quiz}
+    assert len(paras) >= 5
+
+
+def test_deterministic(lesson):
+    again = build_lesson(ARTICLE)
+    assert [q.to_dict() for q in again.questions] == [q.to_dict() for q in lesson.questions]
+    assert again.quiz == lesson.quiz
+
+
+def test_text_view_marks_answers_and_quotes_evidence(lesson):
+    text = render_text(lesson)
+    assert text.index("DEFAULT QUIZ") < text.index("REST OF THE BANK")
+    assert "Evidence (sentence" in text and "* a)" in text or "* b)" in text
+    first = lesson.quiz_questions[0]
+    assert first.prompt.split()[0] in text

@@ -1,0 +1,41 @@
+"""Fill in the blank: one blank, answer taken out of the sentence, other spellings accepted."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions import fill_blank
+from quizgen.questions.context import phrase_in
+from quizgen.questions.fill_blank import BLANK, accepted
+
+import datetime as _dt
+
+from quizgen.article import Article
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+
+
+def context_of(body: str, published: str = "2022-06-16"):
+    """Analyse a short text written in the test and build the question context."""
+    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
+
+def test_accepted_spellings():
+    assert "February 24" in accepted("Feb. 24", "Feb. 24")
+    assert "Xi Jinping" in accepted("Xi", "Xi Jinping")
+    assert "25000" in accepted("25,000", "25,000")
+
+
+@pytest.mark.slow
+def test_blanks_hide_one_key_entity():
+    ctx = context_of("Russia invaded Ukraine on Feb. 24 after months of tension. "
+                     "The European Space Agency supplied the solar panels for the telescope. "
+                     "The telescope cost about $1.5 billion to build and launch.")
+    qs = fill_blank.generate(ctx)
+    assert len(qs) == 3
+    for q in qs:
+        assert q.prompt.count(BLANK) == 1 and q.choices is None
+        assert not phrase_in(q.answer, q.prompt)
+        text = ctx.parsed.sentences[q.sentence_id].text
+        assert q.prompt.replace(BLANK, q.answer) == text
+    money = next(q for q in qs if q.sentence_id == 2)
+    assert money.answer == "$1.5 billion" and "about _____" in money.prompt

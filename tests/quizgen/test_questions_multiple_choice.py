@@ -1,0 +1,77 @@
+"""Multiple choice: real questions, answer in the evidence sentence and not in the prompt, same-kind options."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions import multiple_choice
+from quizgen.questions.context import phrase_in
+
+import datetime as _dt
+
+from quizgen.article import Article
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+
+
+def context_of(body: str, published: str = "2022-06-16"):
+    """Analyse a short text written in the test and build the question context."""
+    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
+pytestmark = pytest.mark.slow
+
+BODY = ("Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow.\n\n"
+        "The two leaders spoke on the phone on Wednesday for the first time since Russia invaded Ukraine "
+        "on Feb. 24.\n\n"
+        "The Federal Reserve agreed to lend $85 billion to the American International Group.\n\n"
+        "He said it was a good day.\n\n"
+        "Loren J. Shriver commanded the flight, and Steven A. Hawley held the telescope. "
+        "Kathryn D. Sullivan watched from the cabin.")
+
+
+@pytest.fixture(scope="module")
+def questions():
+    ctx = context_of(BODY)
+    return ctx, multiple_choice.generate(ctx)
+
+
+def test_subject_question_reads_naturally(questions):
+    _, qs = questions
+    q = next(q for q in qs if q.prompt == "Which country invaded Ukraine on Feb. 24?")
+    assert q.answer == "Russia" and q.focus == "which country"
+
+
+def test_group_noun_is_resolved_to_the_names(questions):
+    _, qs = questions
+    prompts = [q.prompt for q in qs]
+    assert any(p.startswith("When did Xi Jinping and Vladimir Putin speak on the phone") for p in prompts), prompts
+    assert not any("the two leaders" in p for p in prompts)
+
+
+def test_object_question_uses_do_support(questions):
+    _, qs = questions
+    assert any(q.prompt.startswith("Which country did Russia invade") and q.answer == "Ukraine" for q in qs)
+
+
+def test_every_question_is_valid(questions):
+    ctx, qs = questions
+    assert len(qs) >= 4
+    for q in qs:
+        assert q.prompt.endswith("?")
+        assert 3 <= len(q.choices) <= 5 and len(set(q.choices)) == len(q.choices)
+        assert q.answer in q.choices
+        assert not phrase_in(q.answer, q.prompt)
+        assert phrase_in(q.answer, ctx.parsed.sentences[q.sentence_id].text)
+        # no option is also named in the evidence sentence (it could be true too)
+        others = [c for c in q.choices if c != q.answer]
+        assert not any(phrase_in(o, ctx.parsed.sentences[q.sentence_id].text) for o in others), q
+
+
+def test_unresolved_pronoun_sentence_gives_no_question(questions):
+    _, qs = questions
+    assert not any(q.sentence_id == 3 for q in qs)      # "He said it was a good day."
+
+
+def test_deterministic():
+    a = [q.to_dict() for q in multiple_choice.generate(context_of(BODY))]
+    b = [q.to_dict() for q in multiple_choice.generate(context_of(BODY))]
+    assert a == b

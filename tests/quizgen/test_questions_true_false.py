@@ -1,0 +1,68 @@
+"""True-false: true statements the article makes and false ones with one fact swapped, never true elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions import true_false
+from quizgen.questions.context import phrase_in
+
+import datetime as _dt
+
+from quizgen.article import Article
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+
+
+def context_of(body: str, published: str = "2022-06-16"):
+    """Analyse a short text written in the test and build the question context."""
+    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
+pytestmark = pytest.mark.slow
+
+BODY = ("Russia invaded Ukraine on Feb. 24. "
+        "Barclays walked away from the deal on Sunday. "
+        "Bank of America agreed on Sunday to buy Merrill Lynch for about $50 billion. "
+        "The Treasury took control of Fannie Mae on Sept. 7. "
+        "Steven A. Hawley held the telescope at the end of the boom. "
+        "Loren J. Shriver commanded the flight. "
+        "China sent food to Ukraine in March. "
+        "Germany sent money to Poland in April.")
+
+
+@pytest.fixture(scope="module")
+def generated():
+    ctx = context_of(BODY)
+    return ctx, true_false.generate(ctx)
+
+
+def test_both_true_and_false_statements(generated):
+    _, qs = generated
+    assert {q.answer for q in qs} == {"True", "False"}
+    assert all(q.choices == ("True", "False") and q.prompt.endswith(".") for q in qs)
+
+
+def test_false_statements_explain_and_are_not_true_anywhere(generated):
+    ctx, qs = generated
+    body = " ".join(s.text for s in ctx.parsed.sentences)
+    for q in qs:
+        if q.answer == "False":
+            assert q.explanation.startswith("The article says:")
+            assert q.prompt[:-1] not in body
+            assert q.prompt not in q.explanation
+
+
+def test_true_statements_come_from_their_evidence_sentence(generated):
+    ctx, qs = generated
+    for q in qs:
+        if q.answer == "True":
+            words = [w for w in q.prompt.rstrip(".").split() if w[0].isupper()]
+            assert all(phrase_in(w, ctx.parsed.sentences[q.sentence_id].text) for w in words), q
+
+
+def test_swap_never_uses_a_fact_stated_elsewhere():
+    # "China sent ... to Ukraine" and "Germany sent ... to Poland": swapping China for Germany in the first
+    # would still be checked against the second sentence, which shares the verb and names Germany
+    ctx = context_of(BODY)
+    for q in true_false.generate(ctx):
+        if q.answer == "False" and "sent food" in q.prompt:
+            assert not q.prompt.startswith("Germany")

@@ -1,0 +1,50 @@
+"""Who said it: the speaker of each quote, pronoun and readout attributions, same-kind options."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions import who_said
+
+import datetime as _dt
+
+from quizgen.article import Article
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+
+
+def context_of(body: str, published: str = "2022-06-16"):
+    """Analyse a short text written in the test and build the question context."""
+    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
+pytestmark = pytest.mark.slow
+
+BODY = ("Shops opened early in Frankfurt. \"I counted two kinds of money all morning,\" said Klaus Wendt, "
+        "who runs a bakery.\n\n"
+        "In Rome, Giulia Ferri, a pharmacist, said prices were confusing. \"The coins are pretty,\" she said.\n\n"
+        "\"Rounding a coffee up looks harmless, but it adds up,\" said Martin Kessler, an economist.\n\n"
+        "\u201cWe support each other in hard times,\u201d the Chinese Foreign Ministry said in a readout of the call. "
+        "\u201cThe two sides will keep talking about trade,\u201d the readout continued.")
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return who_said.generate(context_of(BODY))
+
+
+def test_speakers_found(generated):
+    by_quote = {q.prompt: q.answer for q in generated}
+    assert any("two kinds of money" in p and a == "Klaus Wendt" for p, a in by_quote.items())
+    assert any("coins are pretty" in p and a == "Giulia Ferri" for p, a in by_quote.items())  # "she said"
+    assert any("keep talking about trade" in p and a == "Chinese Foreign Ministry"
+               for p, a in by_quote.items())                                                # "the readout"
+
+
+def test_options_are_of_the_speakers_kind(generated):
+    for q in generated:
+        assert q.prompt.startswith("Who said") and q.prompt.endswith("?")
+        assert q.answer in q.choices and 3 <= len(q.choices) <= 5
+        assert len(set(q.choices)) == len(q.choices)
+        if q.answer == "Klaus Wendt":
+            assert set(q.choices) <= {"Klaus Wendt", "Giulia Ferri", "Martin Kessler"}
+        if q.answer == "Chinese Foreign Ministry":
+            assert "Klaus Wendt" not in q.choices
