@@ -1,0 +1,227 @@
+"""Newsline's application factory: `flask --app app run`, `gunicorn "app:create_app()"`."""
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g, jsonify, render_template, request
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from werkzeug.exceptions import HTTPException
+
+DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far smaller (quizgen caps at 200 KB)
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: config layers, extensions, blueprints, error pages, CLI commands."""
+    app = Flask(__name__, instance_relative_config=True)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    # 1. defaults
+    app.config.from_mapping(
+        SQLALCHEMY_DATABASE_URI="sqlite:///" + os.path.join(app.instance_path, "newsline.sqlite3"),
+        SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
+        MAX_CONTENT_LENGTH=DEFAULT_MAX_CONTENT_LENGTH,
+        WTF_CSRF_TIME_LIMIT=None,            # a quiz can stay open for a whole lesson
+        RATELIMIT_STORAGE_URI="memory://",   # said explicitly: Flask-Limiter warns otherwise
+        RATELIMIT_HEADERS_ENABLED=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
+        LEARNER_COOKIE="newsline_learner",
+        LEARNER_COOKIE_MAX_AGE=400 * 24 * 3600,   # the most browsers keep a cookie
+        SEEDS_DIR=os.path.join(app.root_path, "seeds"),
+    )
+    # 2. instance/config.py (git-ignored) for a deployment's own settings
+    app.config.from_pyfile("config.py", silent=True)
+    # 3. environment
+    if os.environ.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+    if os.environ.get("DATABASE_URL"):
+        app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    # 4. tests
+    if test_config:
+        app.config.update(test_config)
+
+    app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _persistent_secret_key(app.instance_path)
+
+    from classroom.extensions import csrf, db, limiter, login_manager, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=os.path.join(app.root_path, "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    limiter.init_app(app)
+    from classroom import models  # noqa: F401  (the models must be known to Flask-Migrate)
+
+    from classroom import api, student
+    app.register_blueprint(student.bp)
+    app.register_blueprint(api.bp)
+    csrf.exempt(api.bp)   # JSON only (415 otherwise), which a cross-site form cannot send
+    # Blueprints added by the teacher and embed work go here, one line each:
+    from classroom import auth, classes, teacher
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(teacher.bp)
+    app.register_blueprint(classes.bp)
+    from classroom import api_write, apikeys, embed, openapi
+    app.register_blueprint(embed.bp)
+    app.register_blueprint(api_write.bp)
+    csrf.exempt(api_write.bp)   # authenticated by an API key header, never by cookies
+    app.register_blueprint(openapi.bp)
+    app.register_blueprint(apikeys.bp)
+
+    from classroom.cli import seed_command
+    app.cli.add_command(seed_command)
+    # More CLI commands (create-teacher, ...) are added here.
+    from classroom.teacher_cli import create_teacher_command
+    app.cli.add_command(create_teacher_command)
+    app.cli.add_command(apikeys.create_api_key_command)
+
+    ensure_plotly_js(app.static_folder)
+    app.after_request(set_security_headers)
+    _register_error_pages(app)
+
+    @app.get("/healthz")
+    def healthz():
+        """For load balancers: the app answers and the database is reachable."""
+        try:
+            db.session.execute(db.text("SELECT 1"))
+        except Exception:  # noqa: BLE001  (any database failure means "not healthy")
+            db.session.rollback()
+            return jsonify(status="error", database="unreachable"), 503
+        return jsonify(status="ok")
+
+    return app
+
+
+def ensure_plotly_js(static_folder: str | None) -> None:
+    """Copy plotly.js from the plotly package into static/vendor/ (served locally, never a CDN).
+
+    Copied at start rather than committed: 4.8 MB that always matches the installed plotly.
+    Written to a temporary name and renamed, so gunicorn workers starting together never serve
+    half a file.
+    """
+    if not static_folder:
+        return
+    target = Path(static_folder) / "vendor" / "plotly.min.js"
+    if target.exists():
+        return
+    from importlib.resources import files
+
+    source = files("plotly") / "package_data" / "plotly.min.js"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".plotly.min.js.{os.getpid()}.tmp")
+    tmp.write_bytes(source.read_bytes())
+    os.replace(tmp, target)
+
+
+def database_url(url: str) -> str:
+    """Map Heroku-style `postgres://` and bare `postgresql://` URLs to the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _persistent_secret_key(instance_path: str) -> str:
+    """A random key kept in instance/secret_key, so restarts keep sessions and forms valid."""
+    path = Path(instance_path) / "secret_key"
+    try:
+        key = path.read_text().strip()
+        if key:
+            return key
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key.encode())
+    except Exception:
+        os.close(fd)
+        raise
+    os.close(fd)
+    return key
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
+    """WAL lets readers and a writer work at once; foreign keys make ON DELETE rules real."""
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def set_security_headers(response):
+    """Refuse framing everywhere except embed pages (blueprint 'embed' or `g.embeddable`)."""
+    embeddable = request.blueprint == "embed" or g.get("embeddable", False)
+    ancestors = "*" if embeddable else "'none'"
+    response.headers.setdefault(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        f"script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        f"frame-ancestors {ancestors}")
+    if not embeddable:
+        response.headers.setdefault("X-Frame-Options", "DENY")
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+_ERROR_TITLES = {
+    400: "That request could not be understood",
+    403: "You cannot open this page",
+    404: "Page not found",
+    405: "Not allowed here",
+    413: "That is too large",
+    429: "Too many requests",
+    500: "Something went wrong on our side",
+}
+
+
+def _register_error_pages(app: Flask) -> None:
+    from classroom.extensions import db
+
+    def render_error(code: int, message: str):
+        if request.path.startswith("/api/"):
+            return jsonify(error=_ERROR_TITLES.get(code, "Error"), message=message), code
+        return render_template("errors/error.html", code=code, title=_ERROR_TITLES.get(code, "Error"),
+                               message=message), code
+
+    def on_http_error(e: HTTPException):
+        code = e.code or 500
+        if code == 413:
+            limit = app.config.get("MAX_CONTENT_LENGTH") or 0
+            message = (f"What you sent is larger than the limit of {limit // 1024:,} KB. "
+                       "Go back, shorten it and try again; nothing has been saved.")
+        elif code == 429:
+            message = f"Too many requests ({e.description}). Wait a minute and try again."
+        else:
+            message = e.description or ""
+        return render_error(code, message)
+
+    def on_server_error(e: Exception):
+        db.session.rollback()   # a failed transaction must not poison the next request
+        app.logger.exception("Unhandled error on %s", request.path)
+        return render_error(500, "The error has been logged. Please try again in a moment.")
+
+    for code in _ERROR_TITLES:
+        if code != 500:
+            app.register_error_handler(code, on_http_error)
+    app.register_error_handler(500, on_server_error)
+    app.register_error_handler(Exception, _reraise_http(on_http_error, on_server_error))
+
+
+def _reraise_http(on_http_error, on_server_error):
+    def handler(e: Exception):
+        if isinstance(e, HTTPException):
+            return on_http_error(e)
+        return on_server_error(e)
+    return handler

@@ -1,0 +1,1 @@
+"""The Newsline web layer: models, forms, blueprints, figures."""

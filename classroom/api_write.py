@@ -1,0 +1,160 @@
+"""POST /api/v1/lessons: scripts with a teacher's API key generate draft lessons (rate-limited)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import Blueprint, current_app, g, jsonify, request, url_for
+from flask_limiter.util import get_remote_address
+from werkzeug.exceptions import HTTPException
+
+import quizgen
+from quizgen.article import MAX_BYTES
+
+from .apikeys import hash_key, verify_key
+from .extensions import db, limiter
+from .lessons import create_lesson, lesson_json, unique_slug
+
+bp = Blueprint("api_write", __name__, url_prefix="/api/v1")
+
+DEFAULT_RATE_LIMIT = "10 per minute; 200 per day"   # each call runs the NLP pipeline: seconds of CPU
+MAX_TITLE, MAX_SOURCE = 300, 300
+FIELDS = {"text", "title", "published", "source"}
+
+
+class WriteError(Exception):
+    """A request the client can fix: answered as {"error": ..., "message": ...} with `status`."""
+
+    def __init__(self, message: str, status: int = 400, error: str = "Bad request"):
+        super().__init__(message)
+        self.message, self.status, self.error = message, status, error
+
+
+@bp.errorhandler(WriteError)
+def write_error(e: WriteError):
+    response = jsonify(error=e.error, message=e.message)
+    response.status_code = e.status
+    if e.status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="Newsline API"'
+    return response
+
+
+@bp.errorhandler(HTTPException)
+def http_error(e: HTTPException):
+    message = e.description
+    if e.code == 413:
+        message = (f"The request is larger than the limit of "
+                   f"{(current_app.config.get('MAX_CONTENT_LENGTH') or 0) // 1024:,} KB.")
+    elif e.code == 429:
+        message = f"Too many requests ({e.description}). Wait and try again."
+    return jsonify(error=e.name, message=message), e.code
+
+
+def request_api_key() -> str | None:
+    """The key sent as `Authorization: Bearer <key>` or `X-API-Key: <key>`."""
+    auth = request.headers.get("Authorization", "")
+    if auth[:7].lower() == "bearer ":
+        return auth[7:].strip() or None
+    return request.headers.get("X-API-Key", "").strip() or None
+
+
+def _rate_limit_key() -> str:
+    """Count per key when one is sent (a school behind one address has many teachers), else per address."""
+    token = request_api_key()
+    if token and len(token) <= 200:
+        return "key:" + hash_key(token)[:32]
+    return "ip:" + (get_remote_address() or "")
+
+
+def _rate_limit() -> str:
+    return current_app.config.get("API_WRITE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+
+
+@bp.post("/lessons", endpoint="create_lesson")
+@limiter.limit(_rate_limit, key_func=_rate_limit_key)
+def create_lesson_view():
+    """Generate a draft lesson from {"text", "title"?, "published"?, "source"?} for the key's teacher."""
+    key = verify_key(request_api_key())
+    if key is None:
+        raise WriteError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
+                         "Teachers create keys at /account/api-keys.", 401, "Unauthorized")
+    g.api_key = key
+    db.session.commit()          # keep last_used even if the article is then refused
+    fields = _lesson_fields(_json_body())
+    try:
+        generated = quizgen.build_lesson(fields["text"], title=fields.get("title"),
+                                         published=fields.get("published"), source=fields.get("source"))
+    except quizgen.QuizgenError as e:
+        raise WriteError(str(e), 422, "Unprocessable article") from None
+    lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft",
+                           owner_id=key.user_id)
+    db.session.commit()
+    data = lesson_json(lesson, answers=True, bank=True)
+    data.update(status=lesson.status, messages=list(lesson.messages or []),
+                unresolved=list(lesson.unresolved or []),
+                url=url_for("student.lesson", slug=lesson.slug, _external=True))
+    response = jsonify(data)
+    response.status_code = 201
+    response.headers["Location"] = data["url"]
+    return response
+
+
+def _json_body() -> dict[str, Any]:
+    if not request.is_json:
+        raise WriteError("Send JSON with the header Content-Type: application/json.", 415,
+                         "Unsupported media type")
+    body = request.get_json(silent=True)
+    if body is None:
+        raise WriteError("The body is not valid JSON.")
+    if not isinstance(body, dict):
+        raise WriteError('The body must be a JSON object such as {"text": "...", "title": "..."}.')
+    return body
+
+
+def _lesson_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """Check the body's fields; every problem gets a message naming the field."""
+    unknown = sorted(set(body) - FIELDS)
+    if unknown:
+        raise WriteError(f"Unknown field {unknown[0]!r}: the fields are text, title, published and source.")
+    text = body.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise WriteError('"text" is required: the article as plain text (a string).')
+    _check_text("text", text)
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise WriteError(f"The article is {size / 1000:,.0f} KB; the limit is {MAX_BYTES // 1000} KB. "
+                         "Send one article at a time.", 413, "Payload too large")
+    fields: dict[str, Any] = {"text": text}
+    for name, limit in (("title", MAX_TITLE), ("source", MAX_SOURCE)):
+        value = body.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise WriteError(f'"{name}" must be a string.')
+        if len(value) > limit:
+            raise WriteError(f'"{name}" is longer than {limit} characters.')
+        _check_text(name, value)
+        if value.strip():
+            fields[name] = value.strip()
+    published = body.get("published")
+    if published is not None:
+        if not isinstance(published, str):
+            raise WriteError('"published" must be a date string YYYY-MM-DD, for example "2022-06-16".')
+        try:
+            fields["published"] = dt.date.fromisoformat(published) if published.strip() else None
+        except ValueError:
+            raise WriteError(f'"published" is {published!r}, which is not a date: use YYYY-MM-DD, '
+                             'for example "2022-06-16".') from None
+        if fields["published"] is None:
+            del fields["published"]
+    return fields
+
+
+def _check_text(name: str, value: str) -> None:
+    """Refuse what no database column can store: NUL characters and unpaired surrogates (\\ud800)."""
+    if "\x00" in value:
+        raise WriteError(f'"{name}" contains a NUL character (\\u0000), which cannot be part of an article.')
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WriteError(f'"{name}" contains an unpaired surrogate (such as \\ud800), which is not text.') from None

@@ -1,0 +1,106 @@
+"""Teacher accounts: sign up, sign in (rate-limited), sign out, with Flask-Login."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required, login_user, logout_user
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from .extensions import db, limiter, login_manager
+from .models import User
+from .teacher_forms import SignInForm, SignUpForm
+
+bp = Blueprint("auth", __name__)
+
+BAD_LOGIN = "That email and password do not match an account. Check both and try again."
+# A real hash to compare against when the email is unknown, so both failures take the same time.
+_DUMMY_HASH = generate_password_hash("not a real password")
+
+
+@bp.record_once
+def _configure_login(state) -> None:
+    login_manager.login_view = "auth.sign_in"
+    login_manager.login_message = "Sign in as a teacher to open that page."
+    login_manager.login_message_category = "info"
+
+
+def create_user(email: str, password: str, *, name: str = "", role: str = "teacher") -> User:
+    """A new user with a salted scrypt hash of the password (added to the session, not committed)."""
+    user = User(email=normalize_email(email), password_hash=generate_password_hash(password),
+                name=name.strip(), role=role)
+    db.session.add(user)
+    return user
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def find_user(email: str) -> User | None:
+    return db.session.execute(
+        db.select(User).filter_by(email=normalize_email(email))).scalar_one_or_none()
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The user whose email and password these are, or None."""
+    user = find_user(email)
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        return None
+    return user if check_password_hash(user.password_hash, password) else None
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site (no scheme, no host) may be a redirect target after sign-in."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
+            return target
+    return url_for("teacher.dashboard")
+
+
+@bp.route("/signup", methods=["GET", "POST"])
+@limiter.limit("10 per hour", methods=["POST"])
+def sign_up():
+    """Create a teacher account and sign in."""
+    if current_user.is_authenticated:
+        return redirect(url_for("teacher.dashboard"))
+    form = SignUpForm()
+    if form.validate_on_submit():
+        if find_user(form.email.data) is not None:
+            form.email.errors.append("There is already an account with this email. Sign in instead.")
+        else:
+            user = create_user(form.email.data, form.password.data, name=form.name.data)
+            db.session.commit()
+            login_user(user)
+            flash(f"Welcome, {user.name}. Start by pasting an article.", "info")
+            return redirect(url_for("teacher.new_lesson"))
+    return render_template("auth/sign_up.html", form=form), 422 if form.errors else 200
+
+
+@bp.route("/signin", methods=["GET", "POST"])
+@limiter.limit("10 per minute; 50 per hour", methods=["POST"])
+def sign_in():
+    """Sign in with email and password."""
+    if current_user.is_authenticated:
+        return redirect(url_for("teacher.dashboard"))
+    form = SignInForm()
+    error = None
+    if form.validate_on_submit():
+        user = authenticate(form.email.data, form.password.data)
+        if user is not None:
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")))
+        error = BAD_LOGIN
+    status = 401 if error else (422 if form.errors else 200)
+    return render_template("auth/sign_in.html", form=form, error=error), status
+
+
+@bp.post("/signout")
+@login_required
+def sign_out():
+    """Sign out (POST with a CSRF token, so another site cannot sign a teacher out)."""
+    logout_user()
+    flash("You are signed out.", "info")
+    return redirect(url_for("student.index"))

@@ -1,0 +1,158 @@
+"""A student in real Chromium against a real server: timeline, evidence highlight, quiz, progress."""
+from __future__ import annotations
+
+import os
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEED_SLUG = "xi-putin-call-2022"
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory):
+    """The app on a free local port with the seeds loaded (and the small test lesson beside them)."""
+    from flask_migrate import upgrade
+    from werkzeug.serving import make_server
+
+    from app import create_app
+    from classroom.extensions import db
+    from classroom.lessons import create_lesson
+    from conftest import FAKE_SLUG, fake_lesson
+
+    folder = tmp_path_factory.mktemp("live")
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.sqlite3'}",
+                      "SECRET_KEY": "browser-test", "RATELIMIT_ENABLED": False})
+    with app.app_context():
+        upgrade()
+        result = app.test_cli_runner().invoke(args=["seed"])
+        assert result.exit_code == 0, result.output
+        create_lesson(fake_lesson(), slug=FAKE_SLUG, status="published")
+        db.session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield app, f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing and CI is set (make browser installs it)")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield page
+    context.close()
+    assert errors == [], f"errors in the browser console: {errors}"
+
+
+def _quiz_slug(app) -> str:
+    """The seed lesson when the engine gave it a quiz, else the small test lesson."""
+    from classroom.extensions import db
+    from classroom.models import Lesson
+    from conftest import FAKE_SLUG
+
+    with app.app_context():
+        seed = db.session.execute(db.select(Lesson).filter_by(slug=SEED_SLUG)).scalar_one()
+        return SEED_SLUG if seed.quiz_questions else FAKE_SLUG
+
+
+def _fits_width(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_student_reads_explores_timeline_takes_quiz_and_sees_progress(live_server, page):
+    """The whole student journey at 375 px: timeline drawn, event -> sentence, quiz, result, progress."""
+    app, base = live_server
+    page.goto(f"{base}/lessons/{SEED_SLUG}")
+    page.wait_for_selector("#timeline-chart.is-drawn svg.main-svg", timeout=15000)
+    points = page.locator("#timeline-chart .scatterlayer .point")
+    events = page.locator("#event-list .event")
+    assert events.count() >= 1 and points.count() == events.count()
+    assert _fits_width(page)
+
+    # Keyboard: focus the first event's link and press Enter: its sentence is highlighted.
+    first = page.locator(".event-link").first
+    sentence_id = first.get_attribute("data-sentence")
+    first.focus()
+    page.keyboard.press("Enter")
+    highlighted = page.locator(".sentence.is-highlighted")
+    assert highlighted.count() == 1
+    assert highlighted.get_attribute("id") == f"s-{sentence_id}"
+    assert page.evaluate("document.activeElement.id") == f"s-{sentence_id}"
+
+    # Pointer: click the last point in the figure: the highlight moves to that event's sentence.
+    last_sentence = events.last.get_attribute("data-sentence")
+    page.locator("#timeline-chart").scroll_into_view_if_needed()
+    box = points.last.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector(".hoverlayer .hovertext", timeout=5000)
+    assert "written" in page.locator(".hoverlayer .hovertext").text_content()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_selector(f"#s-{last_sentence}.is-highlighted", timeout=5000)
+    assert page.locator(".sentence.is-highlighted").count() == 1
+
+    # The quiz: answer everything (the first option, a word, one move of an ordering).
+    slug = _quiz_slug(app)
+    page.goto(f"{base}/lessons/{slug}")
+    page.get_by_role("link", name=re.compile("Start the quiz")).first.click()
+    page.wait_for_selector("form.quiz")
+    assert _fits_width(page)
+    for fieldset in page.locator("fieldset.question.choice").all():
+        fieldset.locator("input[type=radio]").first.check()
+    for text_input in page.locator(".question.fill input[type=text]").all():
+        text_input.fill("march")
+    for order in page.locator("fieldset.order").all():
+        order.get_by_role("button", name=re.compile("^Move up")).last.click()
+        values = [s.input_value() for s in order.locator("select").all()]
+        assert sorted(values) == [str(i) for i in range(1, len(values) + 1)]
+    total = page.locator(".question").count()
+    page.get_by_role("button", name="Submit my answers").click()
+
+    page.wait_for_selector("#score")
+    score = page.locator("#score").inner_text()
+    m = re.search(r"(\d+) of (\d+)", score)
+    assert m and int(m.group(2)) == total and 0 <= int(m.group(1)) <= total
+    items = page.locator(".feedback-item")
+    assert items.count() == total
+    right = page.locator(".feedback-item.is-right").count()
+    assert right == int(m.group(1))
+    assert page.locator(".feedback-item .mark").first.inner_text().strip() in {"✔ Correct", "✘ Not right"}
+    evidence = page.locator(".evidence figcaption a").first
+    href = evidence.get_attribute("href")
+    assert re.search(rf"/lessons/{slug}#s-\d+$", href)
+    evidence.click()
+    page.wait_for_selector(f"#{href.split('#')[1]}.is-highlighted")
+
+    page.goto(f"{base}/progress")
+    page.wait_for_selector("#progress-chart.is-drawn svg.main-svg", timeout=15000)
+    assert page.locator("table.attempts tbody tr").count() == 1
+    assert f"{m.group(1)} / {m.group(2)}" in page.locator("table.attempts").inner_text()
+    assert _fits_width(page)
