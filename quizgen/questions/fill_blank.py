@@ -43,7 +43,7 @@ def generate(ctx: Context) -> list[Question]:
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
         ments = sorted(ctx.index.by_sentence.get(s.id, []), key=lambda m: (_PREF.get(m.kind, 5), m.start))
         words = word_count(s.text)
-        if words < 6 or words > 45:
+        if words < 6 or words > 34:      # a longer sentence makes a reading test, not a recall one
             continue
         for m in sorted(ments, key=lambda m: m.modifier):
             if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:

@@ -21,6 +21,8 @@ def generate(ctx: Context) -> list[Question]:
             group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
             if pronoun_problem(doc, sorted(idxs), group_tokens):
                 continue
+            if _opinion(clause.verb):
+                continue
             true_text = statement(clause, doc)
             n = word_count(true_text)
             if n < 6 or n > 26 or len(clause.body) < 2:
@@ -37,6 +39,15 @@ def generate(ctx: Context) -> list[Question]:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
             out.append(q)
     return out
+
+
+_OPINION_MODALS = {"should", "must", "ought", "might", "could", "may"}
+
+
+def _opinion(verb) -> bool:
+    """'... should raise red signals': a writer's judgement or a guess, not a checkable fact."""
+    chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
+    return any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for v in chain for c in v.children)
 
 
 def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
