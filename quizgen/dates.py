@@ -296,11 +296,7 @@ def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = Fal
         return None
     if kind == "rel_season":
         which, season = g["which"].lower(), g["season"].lower()
-        month = _SEASONS[season]
-        y = P.year + {"last": -1, "this": 0, "next": 1}[which]
-        if which == "last" and month < P.month and season != "winter":
-            y = P.year
-        return dt.date(y, month, 1), "month", f"'{which} {season}' from publication", None
+        return _resolve_season(P, _SEASONS[season], which, season)
     if kind == "part_rel":
         which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
         if which == "the":
@@ -315,6 +311,30 @@ def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = Fal
             return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
         return None
     return None
+
+
+def _resolve_season(P: dt.date, month: int, which: str, season: str):
+    """'last spring' is the latest spring already over; 'next spring' the first not yet begun."""
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(year, month, 1)
+        y2, m2 = _add_months(year, month, 3)
+        return start, dt.date(y2, m2, 1)
+    if which == "this":
+        # the one under way, or else the one of the publication year
+        for y in (P.year - 1, P.year):
+            a, b = bounds(y)
+            if a <= P < b:
+                return a, "month", f"'this {season}': the {season} under way at publication", None
+        return dt.date(P.year, month, 1), "month", f"'this {season}': the {season} of the publication year", None
+    if which == "last":
+        y = P.year
+        while bounds(y)[1] > P:
+            y -= 1
+        return dt.date(y, month, 1), "month", f"'last {season}': the latest {season} over before publication", None
+    y = P.year - 1
+    while bounds(y)[0] <= P:
+        y += 1
+    return dt.date(y, month, 1), "month", f"'next {season}': the first {season} after publication", None
 
 
 def _resolve_weekday(P: dt.date, wd: int, which: str, future: bool):

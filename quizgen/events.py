@@ -243,7 +243,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
             continue
         inner = t.head != verb
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
-                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound")) or \
+                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
+                                      "relcl", "appos", "nummod")) or \
                 (t.dep_ == "ccomp" and len(list(t.subtree)) > 6):
             sub = {x.i for x in t.subtree} & keep
             if sub:
