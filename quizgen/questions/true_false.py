@@ -54,6 +54,8 @@ def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
     doc = ctx.doc
     v = clause.verb
     for m in ments:
+        if m.kind == "PERSON" and m.start > 0 and _is_title(doc[m.start - 1]):
+            continue      # "Archbishop Desmond Tutu": another name would keep the wrong title
         if m.kind in NAME_KINDS:
             if m.full != m.text:
                 continue
@@ -77,6 +79,16 @@ def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
         return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
                         focus="fact", explanation=f"The article says: {true_text}")
     return None
+
+
+_TITLE_WORDS = {"archbishop", "bishop", "pope", "king", "queen", "prince", "princess", "president",
+                "prime", "minister", "chancellor", "senator", "governor", "mayor", "judge", "general",
+                "captain", "capt.", "gen.", "sen.", "gov.", "rep.", "dr.", "mr.", "mrs.", "ms.", "sir",
+                "dame", "lord", "lady", "rev.", "father", "sister", "coach", "chief", "secretary"}
+
+
+def _is_title(tok) -> bool:
+    return tok.lower_ in _TITLE_WORDS
 
 
 def _not_true_elsewhere(ctx: Context, text: str, wrong: str, verb_lemma: str, sentence_id: int) -> bool:
