@@ -1,6 +1,8 @@
 """JSON API /api/v1: lessons (without answers) and quiz attempts; every error is JSON with a message."""
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from flask import Blueprint, jsonify, request, url_for
@@ -15,6 +17,7 @@ from .models import Lesson
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_IDEMPOTENCY_KEY = 64
+_KEY_CHARS = re.compile(r"[\x21-\x7e]{1,%d}" % MAX_IDEMPOTENCY_KEY)   # no NUL: PostgreSQL refuses it
 
 
 class ApiError(Exception):
@@ -78,8 +81,9 @@ def post_attempt(slug: str):
         raise ApiError('The body needs "answers": an object mapping question ids to answers, '
                        'for example {"answers": {"12": "Beijing"}}.')
     key = request.headers.get("Idempotency-Key", body.get("idempotency_key"))
-    if key is not None and (not isinstance(key, str) or not 1 <= len(key) <= MAX_IDEMPOTENCY_KEY):
-        raise ApiError(f"The idempotency key must be a string of 1 to {MAX_IDEMPOTENCY_KEY} characters.")
+    if key is not None and (not isinstance(key, str) or not _KEY_CHARS.fullmatch(key)):
+        raise ApiError(f"The idempotency key must be a string of 1 to {MAX_IDEMPOTENCY_KEY} "
+                       "visible ASCII characters.")
     learner, new_token = ensure_learner()
     try:
         attempt, created = progress.api_attempt(learner, lesson, answers, key=key)

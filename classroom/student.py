@@ -56,7 +56,7 @@ def take_quiz(slug: str):
     learner, _ = ensure_learner()
     touch(learner)
     if request.method == "POST":
-        key = (request.form.get("idempotency_key") or "")[:64]
+        key = "".join(c for c in (request.form.get("idempotency_key") or "")[:64] if "!" <= c <= "~")
         attempt = progress.find_attempt(learner, key) if key else None
         if attempt is None or attempt.lesson_id != lesson.id:
             flash("That quiz form had expired, so here is a fresh one. Nothing was recorded.", "info")

@@ -10,6 +10,7 @@ from .errors import ArticleError, DateError
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z-]*):[ \t]*(.*)$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HEADER_KEYS = {"title", "source", "published", "url", "author", "date"}
 
 
@@ -80,6 +81,7 @@ def parse_article(text: str) -> Article:
     """
     check_size(len(text.encode("utf-8")))
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    text = _CONTROL.sub("", text)     # NUL and other control bytes never belong to an article
     lines = text.split("\n")
     fields: dict[str, str] = {}
     i = 0

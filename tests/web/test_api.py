@@ -147,3 +147,10 @@ def test_wrong_method_is_json_405(client, lesson):
     """A GET on the attempts endpoint is a JSON 405."""
     r = client.get(f"/api/v1/lessons/{lesson}/attempts")
     assert r.status_code == 405 and r.is_json
+
+
+@pytest.mark.parametrize("key", ["bad\x00key", "", "x" * 65, "tab\tkey"])
+def test_unusable_idempotency_key_is_400(client, lesson, quiz_ids, key):
+    """A key PostgreSQL cannot store (NUL) or of the wrong length is refused, not a 500."""
+    r = client.post(f"/api/v1/lessons/{lesson}/attempts", json={"answers": {}, "idempotency_key": key})
+    assert r.status_code == 400 and "idempotency key" in r.get_json()["message"]
