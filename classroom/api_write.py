@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Blueprint, current_app, g, jsonify, request, url_for
+from flask import Blueprint, current_app, jsonify, request, url_for
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
@@ -78,7 +78,6 @@ def create_lesson_view():
     if key is None:
         raise WriteError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
                          "Teachers create keys at /account/api-keys.", 401, "Unauthorized")
-    g.api_key = key
     db.session.commit()          # keep last_used even if the article is then refused
     fields = _lesson_fields(_json_body())
     try:

@@ -98,7 +98,7 @@ def timeline(slug: str):
     events = sorted_events(lesson)
     start = options.start if any(e.id == options.start for e in events) else None
     figure = charts.timeline_figure(lesson)
-    chart_height = max(160, min(360, int(options.height * 0.55)))
+    chart_height = max(140, min(360, int(options.height * 0.45)))   # the rest is for the event list
     if figure is not None:
         figure["layout"]["height"] = chart_height
         if options.theme == "dark":

@@ -98,7 +98,7 @@ def test_embed_carries_the_figure_for_the_chart(client, lesson):
 
     figure = json.loads(m.group(1))
     assert figure["data"][0]["x"] == ["2019-03-01", "2024-05-06", "2024-05-11"]
-    assert figure["layout"]["height"] == 330          # 55% of the height, within the chart's limits
+    assert figure["layout"]["height"] == 270          # 45% of the height, within the chart's limits
 
 
 def test_theme_option(client, lesson):
@@ -126,8 +126,8 @@ def test_start_option_ignores_events_of_other_lessons_and_junk(app, client, less
         assert "is-selected" not in page and 'data-start=""' in page
 
 
-@pytest.mark.parametrize("height, chart", [("abc", 264), ("-5", 264), ("0", 160), ("99999", 360),
-                                           ("250", 160), ("480", 264), ("1e9", 264), ("", 264)])
+@pytest.mark.parametrize("height, chart", [("abc", 216), ("-5", 216), ("0", 140), ("99999", 360),
+                                           ("250", 140), ("480", 216), ("1e9", 216), ("", 216)])
 def test_height_option_falls_back_or_is_clamped(client, lesson, height, chart):
     r = client.get(f"{EMBED}?height={height}")
     assert r.status_code == 200
