@@ -205,6 +205,19 @@ def to_quizgen(lesson: Lesson, *, quiz_only: bool = True) -> qmodel.Lesson:
                          quiz=tuple(q.id for q in questions), url=lesson.url, generator=lesson.generator)
 
 
+def export_gaps(lesson: Lesson) -> list[str]:
+    """What each question export leaves out and why, in words for the review page."""
+    from quizgen.export import EXPORT_FORMATS, export_with_report
+
+    generated = to_quizgen(lesson)
+    numbers = {q.id: n for n, q in enumerate(generated.questions, start=1)}
+    gaps = []
+    for fmt in ("gift", "moodle", "qti"):
+        for qid, why in export_with_report(generated, fmt)[1]:
+            gaps.append(f"{EXPORT_FORMATS[fmt]['label']}: question {numbers.get(qid, qid)} left out ({why}).")
+    return gaps
+
+
 # -------------------------------------------------------------------------- classes, assignments
 
 def new_join_code() -> str:

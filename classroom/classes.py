@@ -91,7 +91,10 @@ def resume():
         if learner is None:
             form.code.errors.append("This resume code is not right. Check each letter and try again.")
         else:
-            remember_learner(token_for(normalize_resume_code(form.code.data)))
+            token = token_for(normalize_resume_code(form.code.data))
+            learner.token_hash = hash_secret(token)     # unchanged, unless the secret key was rotated
+            db.session.commit()
+            remember_learner(token)
             flash(f"Welcome back, {learner.display_name}.", "info")
             return redirect(url_for("classes.my_class"))
     return render_template("classes/resume.html", form=form), 422 if form.errors else 200

@@ -71,7 +71,7 @@ def results(assignment: Assignment) -> Results:
         members.setdefault(a.learner_id, a.learner)
     rows = sorted((LearnerRow(l, by_learner.get(l.id, [])) for l in members.values()),
                   key=lambda r: (not r.finished, r.learner.display_name.casefold(), r.learner.id))
-    firsts = [r.first for r in rows if r.first is not None]
+    firsts = itemstats.first_attempts((a.learner_id, a) for a in attempts)
     return Results(assignment, rows, question_rows(firsts), score_histogram(firsts))
 
 

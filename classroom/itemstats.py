@@ -18,7 +18,7 @@ DISCRIMINATION_LOW = 0.2
 
 @dataclass(frozen=True)
 class AttemptMarks:
-    """One learner's first attempt: question key -> 1.0/0.0 for each question asked."""
+    """One learner's first attempt: question id -> mark (1.0 or 0.0) for each question asked."""
 
     learner_id: int
     marks: dict[int, float]

@@ -119,6 +119,7 @@ def review_lesson(lesson_id: int):
     questions = sorted(lesson.live_questions, key=lambda q: (q.position, q.id))
     return render_template("teacher/lesson.html", lesson=lesson, events=sorted_events(lesson),
                            questions=questions, form=ActionForm(), exports=EXPORT_FORMATS,
+                           export_gaps=authoring.export_gaps(lesson),
                            classrooms=current_user.classrooms)
 
 

@@ -103,7 +103,7 @@ class QuestionForm(FlaskForm):
             if not 2 <= len(choices) <= 6:
                 self.choices.errors.append("Give 2 to 6 options, one per line.")
                 return False
-            if len({c.casefold() for c in choices}) != len(choices):
+            if len({" ".join(c.split()).casefold() for c in choices}) != len(choices):
                 self.choices.errors.append("Two options are the same.")
                 ok = False
             if answer not in choices:

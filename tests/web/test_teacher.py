@@ -128,7 +128,7 @@ def test_editing_a_draft_question_changes_it_in_place(app, client, teacher):
 @pytest.mark.parametrize("data, message", [
     ({"type": "multiple_choice", "choices": "A\nB\nC", "answer": "D"}, "must be one of the options"),
     ({"type": "multiple_choice", "choices": "A", "answer": "A"}, "2 to 6 options"),
-    ({"type": "multiple_choice", "choices": "A\na\nB", "answer": "A"}, "Two options are the same"),
+    ({"type": "multiple_choice", "choices": "A b\na  B\nC", "answer": "A b"}, "Two options are the same"),
     ({"type": "true_false", "answer": "Maybe"}, "True or False"),
     ({"type": "fill_blank", "answer": "x"}, "Mark the blank with underscores"),
     ({"type": "order_events", "choices": "Only one"}, "2 to 6 events"),
@@ -305,3 +305,15 @@ def test_review_page_escapes_article_text(app, client, teacher):
     page = client.get(f"/teach/lessons/{lesson_id}").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;?" in page
     assert "<b>A</b>" not in page
+
+
+def test_review_page_says_what_an_export_leaves_out(app, client, teacher):
+    """A question an export cannot carry is named on the review page, with the reason."""
+    lesson_id = own_lesson(app, teacher)
+    with app.app_context():
+        q = db.session.get(Question, question_ids(app, lesson_id)["q6"])
+        q.choices = ["Same", "Same"]
+        q.answer = ["Same", "Same"]
+        db.session.commit()
+    page = client.get(f"/teach/lessons/{lesson_id}").get_data(as_text=True)
+    assert "GIFT (Moodle): question 6 left out (two events have the same label" in page
