@@ -96,7 +96,11 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     for sent, span, ents in zip(sentences, spans, sentence_ents):
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
-            future = is_future(attachment(phrase)) if phrase is not None else False
+            verb = attachment(phrase) if phrase is not None else None
+            future = is_future(verb)
+            if f.kind == "rel_day" and f.groups["rday"].lower() == "today" and verb is not None and \
+                    verb.tag_ in ("VBZ", "VBP") and not any(c.lower_ in ("will", "shall") for c in verb.children):
+                continue      # "the lizards that live in Southeast Asia today": nowadays, not a date
             resolved = resolve(f.kind, f.groups, published, future=future)
             written = text[f.start:f.end]
             if resolved is None:
@@ -182,8 +186,11 @@ def _standalone_year(ent: Span) -> bool:
     """A bare four-digit DATE entity that stands for a year, not a model number or a count."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text in ("-", "–", "/")):
-        return False   # "2008 crisis", "1990-94" handled elsewhere
+    if nxt is not None and nxt.text in ("-", "–", "/"):
+        return False   # "1990-94" handled elsewhere
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        # "a 2011 interview", "the 2008 crisis" name a year; "2008 models" is a count
+        return prev is not None and prev.dep_ in ("det", "poss") and nxt.tag_ in ("NN", "NNP")
     if prev is not None and prev.text in ("$", "#", "No.", "no."):
         return False
     return True

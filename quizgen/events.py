@@ -27,6 +27,7 @@ class _Candidate:
     noun: Token | None          # set when the date only names an event ("Tuesday's launch")
     label: str
     entities: frozenset[str]
+    since: bool = False         # the date starts a period ("since 1994")
 
 
 def extract_events(parsed) -> list[Event]:
@@ -49,7 +50,8 @@ def extract_events(parsed) -> list[Event]:
         label = _label(verb, noun, span, blocked, mentions)
         if not label:
             continue
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names)))
+        since = doc.text[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
+        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
@@ -77,9 +79,15 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     root = span.root
     # "1850, when the brothers ... went into business": the when-clause is the event
     for child in root.children:
-        if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and \
+        # "1850, when the brothers went into business": the when-clause is the happening,
+        # unless it only describes a state ("since 2015, when the club was bottom")
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
                 any(g.lower_ == "when" for g in child.children):
             return child, None
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
+        noun = root.head               # "the 2008 crisis", "a 2011 interview"
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
+            return None, noun          # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return None, root.head                              # "Tuesday's launch"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
@@ -89,7 +97,8 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
     # A participle that only describes a noun: "a speech opening Parliament on Feb. 2, X lifted..."
-    while verb.dep_ in ("acl", "amod") and verb.tag_ == "VBG":
+    while _modifier_verb(verb):
+        # "a speech opening Parliament on Feb. 2", "a scholarship to study ... in 1949"
         higher = attachment(verb.doc[verb.i:verb.i + 1])
         if higher is None or higher == verb or higher.pos_ not in ("VERB", "AUX"):
             break
@@ -99,6 +108,15 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":     # "is due to arrive"
             verb = verb.head
     return verb, None
+
+
+def _modifier_verb(verb: Token) -> bool:
+    """A participle or infinitive that only describes something of a higher clause."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ in ("acl", "amod", "relcl"):
+        return verb.tag_ == "VBG" or infinitive
+    return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
 
 
 # --------------------------------------------------------------------------- labels
@@ -181,7 +199,8 @@ def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
 
 
 def _noun_label(noun: Token, blocked: set[int], mentions: Mentions) -> str:
-    own_date = {t.i for t in noun.subtree if t.head == noun and t.lower_ == "of"}
+    own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
+                                                                  t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
     text = _np_text(noun, blocked, mentions)
@@ -191,6 +210,9 @@ def _noun_label(noun: Token, blocked: set[int], mentions: Mentions) -> str:
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
+    for c in verb.children:       # the subject is written separately (a misparse may give two)
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj:
+            keep -= {t.i for t in c.subtree}
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for c in verb.children:
@@ -213,6 +235,10 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
             keep -= {x.i for x in gone.subtree}
             if t.head.dep_ == "prep" or t.dep_ == "pobj":
                 keep.discard(t.head.i)
+    for i in blocked & keep:
+        tok = doc[i]        # "in a 2011 interview": the phrase goes with its date
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            keep -= {x.i for x in tok.head.head.subtree}
     keep -= blocked
     return _drop_orphans(keep, doc)
 
@@ -274,8 +300,12 @@ def _realise(keep: set[int], doc: Doc) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:")
 
 
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|the|a|an))+$", re.I)
+
+
 def _finish(text: str) -> str:
     text = text.strip(" ,;:-–—\"“”‘’'")
+    text = _DANGLING.sub("", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = text.replace("“", "").replace("”", "").replace('"', "")
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
@@ -306,8 +336,8 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
             continue
         if _better(c, twin):
-            out[out.index(twin)] = _Candidate(c.time, c.sentence_id, c.verb, c.noun, c.label, c.entities) \
-                if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id else twin
+            out[out.index(twin)] = c if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id \
+                else twin
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     result = []
     for c in out:
@@ -331,8 +361,9 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
             _contains_reference(a, b)
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
-    same_words = _norm(a.time.text) == _norm(b.time.text)
-    return same_words and bool(a.entities & b.entities)
+    # "Since the beginning of this year, ..." said twice: the same period, restated
+    same_period = _norm(a.time.text) == _norm(b.time.text) and a.since and b.since
+    return same_period and bool(a.entities & b.entities)
 
 
 def _contains_reference(a: _Candidate, b: _Candidate) -> bool:

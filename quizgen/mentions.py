@@ -84,7 +84,8 @@ class Mentions:
             if poss is not None and poss.i in self._referent:
                 owner = self._referent[poss.i]
                 rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
-                        and t.i > poss.i and t.i <= head.i]
+                        and t.i > poss.i and t.i <= head.i and not any(
+                            a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
                 return f"{owner}’s " + " ".join(t.text for t in rest)
         return None
 
@@ -108,7 +109,7 @@ class Mentions:
             for tok in span:
                 low = tok.lower_
                 if tok.dep_ in ("nsubj", "nsubjpass"):
-                    if tok.ent_type_ == "PERSON" or _person_appos(tok):
+                    if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
                         name = self.resolve(tok) or _np_plain(tok)
                         last_person = name
                     elif low in ("he", "she"):
@@ -136,6 +137,12 @@ class Mentions:
                     self._referent[tok.i] = last_person
                 elif tok.dep_ == "poss" and low == "its" and last_thing:
                     self._referent[tok.i] = last_thing
+
+
+def _has_the(tok: Token) -> bool:
+    """'the Elswick Crossing' is a thing even when tagged as a person."""
+    head = tok if tok.dep_ != "compound" else tok.head
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _person_appos(tok: Token) -> bool:

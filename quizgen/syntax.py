@@ -34,6 +34,12 @@ def clause_head(tok: Token) -> Token:
     return tok
 
 
+def _conditional(verb: Token) -> bool:
+    """'if it would help', 'would have been': a hypothetical, not a plan."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or \
+        any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
 def is_future(verb: Token | None) -> bool:
     """Does the clause speak of the future ("will meet", "is expected to fly", "ends on Feb. 28")?"""
     if verb is None:
@@ -42,8 +48,10 @@ def is_future(verb: Token | None) -> bool:
     for _ in range(6):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         lower = {a.lower_ for a in auxes}
-        if lower & _FUTURE_AUX or "would" in lower and t.dep_ in ("ROOT", "conj"):
-            return True
+        if lower & _FUTURE_AUX or "would" in lower and not _conditional(t):
+            return True   # "would release ... on Monday": the future seen from the reporting
+        if t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes):
+            return True   # "was expected on Sunday", "is scheduled for April 2"
         if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
             return False
         if t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or

@@ -211,7 +211,7 @@ class DistractorPicker:
             if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
                 continue
             if answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION") and \
-                    _num_of(t) == _num_of(answer.text):
+                    (_num_of(t) == _num_of(answer.text) or not _similar_size(t, answer.text)):
                 continue
             out.append(t)
             if len(out) >= n:
@@ -265,6 +265,17 @@ def value_shape(text: str, kind: str) -> str | None:
         return None
     unit = re.sub(r"[\d,.]+|\b(" + "|".join(_NUMWORDS) + r")\b", "#", low)
     return f"{kind}:{' '.join(unit.split())}"
+
+
+def _similar_size(option: str, answer: str) -> bool:
+    """'Seven' and '6,000' are both numbers, but one is no plausible stand-in for the other."""
+    a, b = _num_of(option), _num_of(answer)
+    if a is None or b is None:
+        return False
+    if (bool(_NUM.search(option)) != bool(_NUM.search(answer))):
+        return False      # "seven" against "7,000": written differently, guessable
+    lo, hi = sorted((abs(a), abs(b)))
+    return hi <= max(10.0, 10 * lo)
 
 
 def _num_of(text: str) -> float | None:

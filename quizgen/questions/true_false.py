@@ -59,7 +59,10 @@ def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
         if m.kind in NAME_KINDS:
             if m.full != m.text:
                 continue
-            wrong = ctx.picker.names(m, 1, verb_lemma=v.lemma_.lower())
+            # an organisation from a word list reads as absurd in a statement ("the state's Bank
+            # of England"): swap only with names the article itself uses
+            wrong = ctx.picker.names(m, 1, verb_lemma=v.lemma_.lower(),
+                                     article_only=m.kind in ("ORG", "MEDIA"))
         else:
             wrong = ctx.picker.values(m, 1)
         if not wrong:
