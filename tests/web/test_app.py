@@ -144,3 +144,19 @@ def test_regeneration_archives_questions_and_keeps_attempts(app, client, lesson,
     page = client.get(f"/attempts/{attempt_id}").get_data(as_text=True)
     assert "Who opened the Harbour Bridge?" in page and "6 of 6" in page
     assert len(client.get(f"/api/v1/lessons/{lesson}").get_json()["questions"]) == 5
+
+
+def test_form_hints_are_tied_to_their_fields(app):
+    """A hint under a field is read out with it: aria-describedby names the hint's id."""
+    from flask_wtf import FlaskForm
+    from wtforms import StringField
+    from flask import render_template_string
+
+    class HintForm(FlaskForm):
+        title = StringField("Title")
+
+    with app.test_request_context():
+        html = render_template_string(
+            '{% from "macros.html" import render_field %}{{ render_field(form.title, hint="Short please") }}',
+            form=HintForm())
+    assert 'id="title-hint"' in html and 'aria-describedby="title-hint"' in html
