@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from pathlib import Path
 
 import pytest
 
@@ -185,7 +186,26 @@ def quiz_ids(app, lesson):
 @pytest.fixture(scope="session")
 def seed_lesson() -> quizgen.Lesson:
     """The real engine on the seed article (loads the language model once per session)."""
-    from pathlib import Path
-
     path = Path(__file__).resolve().parent.parent / "seeds" / "xi-putin-call-2022.txt"
     return quizgen.lesson_from_article(quizgen.read_article(path))
+
+
+# ------------------------------------------------------------------------------ a real browser
+CHROMIUM = "/usr/bin/chromium"          # Debian's; Playwright's own browser download is not used
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium; skipped only where it is missing and CI is not set."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing and CI is set (make browser installs it)")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -2,53 +2,22 @@
 from __future__ import annotations
 
 import json
-import os
 import threading
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from browser_support import SEED_SLUG, running_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-SEED_SLUG = "xi-putin-call-2022"
 
 
 @pytest.fixture(scope="module")
 def live_app(tmp_path_factory):
     """The app on a free port (127.0.0.1), migrated and seeded as `flask seed` does, plus the small lesson."""
-    from flask_migrate import upgrade
-    from werkzeug.serving import make_server
-
-    from app import create_app
-    from classroom.extensions import db
-    from classroom.lessons import create_lesson
-    from conftest import FAKE_SLUG, fake_lesson
-
-    folder = tmp_path_factory.mktemp("embed-live")
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.sqlite3'}",
-                      "SECRET_KEY": "embed-browser-test", "RATELIMIT_ENABLED": False})
-    with app.app_context():
-        upgrade()
-        result = app.test_cli_runner().invoke(args=["seed"])
-        assert result.exit_code == 0, result.output
-        create_lesson(fake_lesson(), slug=FAKE_SLUG, status="published")
-        db.session.commit()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    with running_app(tmp_path_factory.mktemp("embed-live")) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +44,6 @@ def host_site():
     server.shutdown()
     server.server_close()
     thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing and CI is set (make browser installs it)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

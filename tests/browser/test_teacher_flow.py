@@ -1,20 +1,15 @@
 """A teacher and a student in real Chromium: paste an article, edit, publish, assign, take it, see results."""
 from __future__ import annotations
 
-import os
 import re
-import threading
-from pathlib import Path
 
 import pytest
+from browser_support import running_app
 
 from quizgen.article import MAX_BYTES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 # Invented for this test (not in seeds/): relative and absolute dates, quotes, people, places, numbers.
 ARTICLE = """Harbor town votes to rebuild its storm-damaged pier
@@ -38,41 +33,9 @@ PUBLISHED = "2024-03-14"      # a Thursday: "Tuesday" is March 12, "Wednesday" M
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory):
     """The app on a free local port, on an empty database made by the real migrations."""
-    from flask_migrate import upgrade
-    from werkzeug.serving import make_server
-
-    from app import create_app
-    from classroom.extensions import db
-
     folder = tmp_path_factory.mktemp("teacher-live")
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.sqlite3'}",
-                      "SECRET_KEY": "browser-test", "RATELIMIT_ENABLED": False,
-                      "SEEDS_DIR": str(folder / "no-seeds")})
-    with app.app_context():
-        upgrade()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield app, f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=5)
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing and CI is set (make browser installs it)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with running_app(folder, seed=False, SEEDS_DIR=str(folder / "no-seeds")) as served:
+        yield served
 
 
 def _context(browser, errors: list[str], **kwargs):

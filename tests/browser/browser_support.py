@@ -1,0 +1,46 @@
+"""Helpers for the real-browser tests: the app on a live local port (the browser is in conftest)."""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+SEED_SLUG = "xi-putin-call-2022"
+
+
+@contextmanager
+def running_app(folder: Path, *, seed: bool = True, **config):
+    """The app on a free 127.0.0.1 port, on a SQLite file made by the real migrations.
+
+    With `seed`, the seeds are loaded as `flask seed` does, plus the small test lesson.
+    Yields (app, base URL).
+    """
+    from flask_migrate import upgrade
+    from werkzeug.serving import make_server
+
+    from app import create_app
+    from classroom.extensions import db
+    from classroom.lessons import create_lesson
+    from conftest import FAKE_SLUG, fake_lesson
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'live.sqlite3'}",
+                      "SECRET_KEY": "browser-test", "RATELIMIT_ENABLED": False, **config})
+    with app.app_context():
+        upgrade()
+        if seed:
+            result = app.test_cli_runner().invoke(args=["seed"])
+            assert result.exit_code == 0, result.output
+            create_lesson(fake_lesson(), slug=FAKE_SLUG, status="published")
+            db.session.commit()
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield app, f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
