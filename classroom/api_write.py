@@ -12,6 +12,7 @@ import quizgen
 from quizgen.article import MAX_BYTES
 
 from .apikeys import hash_key, verify_key
+from .api import ApiError
 from .extensions import db, limiter
 from .lessons import create_lesson, lesson_json, unique_slug
 
@@ -22,16 +23,8 @@ MAX_TITLE, MAX_SOURCE = 300, 300
 FIELDS = {"text", "title", "published", "source"}
 
 
-class WriteError(Exception):
-    """A request the client can fix: answered as {"error": ..., "message": ...} with `status`."""
-
-    def __init__(self, message: str, status: int = 400, error: str = "Bad request"):
-        super().__init__(message)
-        self.message, self.status, self.error = message, status, error
-
-
-@bp.errorhandler(WriteError)
-def write_error(e: WriteError):
+@bp.errorhandler(ApiError)
+def api_error(e: ApiError):
     response = jsonify(error=e.error, message=e.message)
     response.status_code = e.status
     if e.status == 401:
@@ -76,7 +69,7 @@ def create_lesson_view():
     """Generate a draft lesson from {"text", "title"?, "published"?, "source"?} for the key's teacher."""
     key = verify_key(request_api_key())
     if key is None:
-        raise WriteError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
+        raise ApiError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
                          "Teachers create keys at /account/api-keys.", 401, "Unauthorized")
     db.session.commit()          # keep last_used even if the article is then refused
     fields = _lesson_fields(_json_body())
@@ -84,7 +77,7 @@ def create_lesson_view():
         generated = quizgen.build_lesson(fields["text"], title=fields.get("title"),
                                          published=fields.get("published"), source=fields.get("source"))
     except quizgen.QuizgenError as e:
-        raise WriteError(str(e), 422, "Unprocessable article") from None
+        raise ApiError(str(e), 422, "Unprocessable article") from None
     lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft",
                            owner_id=key.user_id)
     db.session.commit()
@@ -100,13 +93,13 @@ def create_lesson_view():
 
 def _json_body() -> dict[str, Any]:
     if not request.is_json:
-        raise WriteError("Send JSON with the header Content-Type: application/json.", 415,
+        raise ApiError("Send JSON with the header Content-Type: application/json.", 415,
                          "Unsupported media type")
     body = request.get_json(silent=True)
     if body is None:
-        raise WriteError("The body is not valid JSON.")
+        raise ApiError("The body is not valid JSON.")
     if not isinstance(body, dict):
-        raise WriteError('The body must be a JSON object such as {"text": "...", "title": "..."}.')
+        raise ApiError('The body must be a JSON object such as {"text": "...", "title": "..."}.')
     return body
 
 
@@ -114,14 +107,14 @@ def _lesson_fields(body: dict[str, Any]) -> dict[str, Any]:
     """Check the body's fields; every problem gets a message naming the field."""
     unknown = sorted(set(body) - FIELDS)
     if unknown:
-        raise WriteError(f"Unknown field {unknown[0]!r}: the fields are text, title, published and source.")
+        raise ApiError(f"Unknown field {unknown[0]!r}: the fields are text, title, published and source.")
     text = body.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise WriteError('"text" is required: the article as plain text (a string).')
+        raise ApiError('"text" is required: the article as plain text (a string).')
     _check_text("text", text)
     size = len(text.encode("utf-8"))
     if size > MAX_BYTES:
-        raise WriteError(f"The article is {size / 1000:,.0f} KB; the limit is {MAX_BYTES // 1000} KB. "
+        raise ApiError(f"The article is {size / 1000:,.0f} KB; the limit is {MAX_BYTES // 1000} KB. "
                          "Send one article at a time.", 413, "Payload too large")
     fields: dict[str, Any] = {"text": text}
     for name, limit in (("title", MAX_TITLE), ("source", MAX_SOURCE)):
@@ -129,20 +122,20 @@ def _lesson_fields(body: dict[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         if not isinstance(value, str):
-            raise WriteError(f'"{name}" must be a string.')
+            raise ApiError(f'"{name}" must be a string.')
         if len(value) > limit:
-            raise WriteError(f'"{name}" is longer than {limit} characters.')
+            raise ApiError(f'"{name}" is longer than {limit} characters.')
         _check_text(name, value)
         if value.strip():
             fields[name] = value.strip()
     published = body.get("published")
     if published is not None:
         if not isinstance(published, str):
-            raise WriteError('"published" must be a date string YYYY-MM-DD, for example "2022-06-16".')
+            raise ApiError('"published" must be a date string YYYY-MM-DD, for example "2022-06-16".')
         try:
             fields["published"] = dt.date.fromisoformat(published) if published.strip() else None
         except ValueError:
-            raise WriteError(f'"published" is {published!r}, which is not a date: use YYYY-MM-DD, '
+            raise ApiError(f'"published" is {published!r}, which is not a date: use YYYY-MM-DD, '
                              'for example "2022-06-16".') from None
         if fields["published"] is None:
             del fields["published"]
@@ -152,8 +145,8 @@ def _lesson_fields(body: dict[str, Any]) -> dict[str, Any]:
 def _check_text(name: str, value: str) -> None:
     """Refuse what no database column can store: NUL characters and unpaired surrogates (\\ud800)."""
     if "\x00" in value:
-        raise WriteError(f'"{name}" contains a NUL character (\\u0000), which cannot be part of an article.')
+        raise ApiError(f'"{name}" contains a NUL character (\\u0000), which cannot be part of an article.')
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise WriteError(f'"{name}" contains an unpaired surrogate (such as \\ud800), which is not text.') from None
+        raise ApiError(f'"{name}" contains an unpaired surrogate (such as \\ud800), which is not text.') from None
