@@ -75,7 +75,7 @@ def post_attempt(slug: str):
     "idempotency_key" in the body) makes a retried request return the first result.
     """
     lesson = _published_lesson(slug)
-    body = _json_body()
+    body = json_body()
     answers = body.get("answers")
     if not isinstance(answers, dict):
         raise ApiError('The body needs "answers": an object mapping question ids to answers, '
@@ -96,7 +96,8 @@ def post_attempt(slug: str):
     return jsonify(data), 201 if created else 200
 
 
-def _json_body() -> dict[str, Any]:
+def json_body(example: str = "") -> dict[str, Any]:
+    """The request's JSON object, or an ApiError saying what is wrong with it."""
     if not request.is_json:
         raise ApiError("Send JSON with the header Content-Type: application/json.", 415,
                        "Unsupported media type")
@@ -104,7 +105,7 @@ def _json_body() -> dict[str, Any]:
     if body is None:
         raise ApiError("The body is not valid JSON.")
     if not isinstance(body, dict):
-        raise ApiError("The body must be a JSON object.")
+        raise ApiError(f"The body must be a JSON object{' such as ' + example if example else ''}.")
     return body
 
 

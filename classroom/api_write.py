@@ -12,7 +12,7 @@ import quizgen
 from quizgen.article import MAX_BYTES
 
 from .apikeys import hash_key, verify_key
-from .api import ApiError
+from .api import ApiError, json_body
 from .extensions import db, limiter
 from .lessons import create_lesson, lesson_json, unique_slug
 
@@ -72,7 +72,7 @@ def create_lesson_view():
         raise ApiError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
                          "Teachers create keys at /account/api-keys.", 401, "Unauthorized")
     db.session.commit()          # keep last_used even if the article is then refused
-    fields = _lesson_fields(_json_body())
+    fields = _lesson_fields(json_body('{"text": "...", "title": "..."}'))
     try:
         generated = quizgen.build_lesson(fields["text"], title=fields.get("title"),
                                          published=fields.get("published"), source=fields.get("source"))
@@ -89,18 +89,6 @@ def create_lesson_view():
     response.status_code = 201
     response.headers["Location"] = data["url"]
     return response
-
-
-def _json_body() -> dict[str, Any]:
-    if not request.is_json:
-        raise ApiError("Send JSON with the header Content-Type: application/json.", 415,
-                         "Unsupported media type")
-    body = request.get_json(silent=True)
-    if body is None:
-        raise ApiError("The body is not valid JSON.")
-    if not isinstance(body, dict):
-        raise ApiError('The body must be a JSON object such as {"text": "...", "title": "..."}.')
-    return body
 
 
 def _lesson_fields(body: dict[str, Any]) -> dict[str, Any]:

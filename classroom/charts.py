@@ -12,20 +12,13 @@ import plotly.graph_objects as go
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
+from quizgen.dates import format_date  # noqa: F401  (templates use charts.format_date)
+
 from .lessons import sorted_events
 from .models import Attempt, Lesson
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 PALETTE = ["#1f5fa8", "#b35900", "#2e7d32", "#7b1fa2", "#c62828", "#00838f"]
-
-
-def format_date(date: dt.date, precision: str) -> str:
-    """A date at its precision: 'June 15, 2022', 'June 2022' or '2022'."""
-    if precision == "year":
-        return str(date.year)
-    if precision == "month":
-        return f"{date:%B} {date.year}"
-    return f"{date:%B} {date.day}, {date.year}"
 
 
 def _plot_text(text: str, width: int = 0) -> str:

@@ -6,20 +6,14 @@ import re
 
 from lemminflect import getInflection, getLemma
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"]
+from ..dates import format_date
+
 _AUX = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may",
         "might", "must"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
 
 
-def readable(d: dt.date, precision: str) -> str:
-    """'June 15, 2022', 'February 2022' or '1990', as the event's precision allows."""
-    if precision == "year":
-        return str(d.year)
-    if precision == "month":
-        return f"{_MONTHS[d.month - 1]} {d.year}"
-    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+readable = format_date     # "June 15, 2022", "February 2022" or "1990"
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
@@ -64,3 +58,54 @@ def shift(d: dt.date, precision: str, k: int) -> dt.date:
         m = d.month - 1 + k
         return dt.date(d.year + m // 12, m % 12 + 1, 1)
     return d + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "oprd", "pcomp"}
+_DATE_IN_LABEL = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join(_MONTH_NAMES) +
+                            r"|jan|feb|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b", re.I)
+
+
+def label_problem(label: str, time_text: str, span) -> str | None:
+    """Why an event label makes a poor question or ordering item, or None when it reads well.
+
+    "The magnitude 8.4 earthquake of June 23, 2001" carries its own date; "X was turned down by seven
+    firms before joining" and "X recalled" lost the object their verb needs; "A magnitude struck ..."
+    lost its subject ("6.1 earthquake"): each word of the label is found in the evidence sentence and
+    the verbs it keeps must keep their subject and object.
+    """
+    low = label.lower()
+    if time_text and re.sub(r"\W+", " ", time_text.lower()).strip() in re.sub(r"\W+", " ", low) or \
+            _DATE_IN_LABEL.search(label):
+        return "date in label"
+    if span is None:
+        return None
+    toks = list(span)
+    matched: list[int] = []
+    j = 0
+    for w in re.findall(r"[\w\u2019']+", label):
+        wl = w.lower().replace("\u2019", "'")
+        for k in range(j, len(toks)):
+            if toks[k].lower_.replace("\u2019", "'") == wl:
+                matched.append(toks[k].i)
+                j = k + 1
+                break
+    if not matched:
+        return None
+    got = set(matched)
+    first = matched[0]
+    if not any(span.doc[i].pos_ in ("VERB", "AUX") for i in got):
+        return "no verb"
+    for i in got:
+        v = span.doc[i]
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in v.children:
+            if c.dep_ not in _CORE_ARGS or c.pos_ == "PRON" or c.tag_ in ("WDT", "WP"):
+                continue
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
+                continue      # the subject the label names in full ("she" -> "Margaret Ellery")
+            if not any(x.i in got for x in c.subtree):
+                return f"lost {c.dep_}"
+    return None
