@@ -115,7 +115,9 @@ def feedback(lesson: Lesson, q: Question) -> str:
         parts.append(clean(q.explanation))
     sentence = evidence(lesson, q)
     if sentence:
-        parts.append(f"The article says: \u201c{sentence}\u201d")
+        # a sentence that opens with a quotation keeps its own marks rather than doubling them
+        quoted = sentence if sentence[:1] in "\u201c\"\u2018'" else f"\u201c{sentence}\u201d"
+        parts.append(f"{'In the article' if q.explanation else 'The article says'}: {quoted}")
     return " ".join(parts)
 
 
