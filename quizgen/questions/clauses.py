@@ -49,7 +49,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
             return
         if t.text in _QUOTES:
             return
-        if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&"):
+        if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&") and not _comma_in_date(t):
             return
         out.append(t.i)
         for c in t.children:
@@ -57,6 +57,13 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
 
     walk(tok, keep_root)
     return sorted(out)
+
+
+def _comma_in_date(t: Token) -> bool:
+    """The comma of "June 23, 2001" belongs to the date."""
+    doc = t.doc
+    return t.text == "," and t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "I" and \
+        t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].ent_type_ == t.ent_type_
 
 
 def _in_quote(span: Span, tok: Token) -> bool:
@@ -72,6 +79,62 @@ def _in_quote(span: Span, tok: Token) -> bool:
             else:
                 inside = not inside
     return inside
+
+
+_OPEN_MARKS = {"\u201c", "``"}
+_CLOSE_MARKS = {"\u201d", "''"}
+_DOUBLE_MARKS = _OPEN_MARKS | _CLOSE_MARKS | {'"'}
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside double quotation marks, across sentences, reset at each paragraph.
+
+    A mark is read as opening or closing from the spaces around it, so a misdirected closing mark
+    ("developed steadily.\u201c") still closes the quotation.
+    """
+    text = doc.text
+    inside = False
+    out = set()
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            inside = False
+            continue
+        if t.text in _DOUBLE_MARKS:
+            prev = text[t.idx - 1] if t.idx > 0 else " "
+            nxt = text[t.idx + len(t.text)] if t.idx + len(t.text) < len(text) else " "
+            if (prev.isspace() or prev in "([\u2014\u2013-:") and not nxt.isspace():
+                inside = True
+            elif (nxt.isspace() or nxt in ".,;:!?)\u2014") and not prev.isspace():
+                inside = False
+            elif t.text in _OPEN_MARKS:
+                inside = True
+            elif t.text in _CLOSE_MARKS:
+                inside = False
+            else:
+                inside = not inside
+            continue
+        if inside:
+            out.add(t.i)
+    return frozenset(out)
+
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def conditional(tok: Token) -> bool:
+    """True when the token's clause, or a clause above it, is an if-/unless-/as-if clause."""
+    h = tok
+    for _ in range(30):
+        marks = [c for c in h.children if c.dep_ == "mark"]
+        if any(m.lower_ in _CONDITIONAL_MARKS for m in marks):
+            return True
+        if any(m.lower_ == "as" and m.nbor(1).lower_ in ("if", "though") for m in marks
+               if m.i + 1 < len(m.doc)):
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
 
 
 def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
@@ -102,6 +165,8 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
             continue
         if any(c.dep_ == "neg" for c in v.children):
             continue      # questions about what did not happen confuse learners
+        if conditional(v):
+            continue      # "If Margaret said a beam would hold, ...": nothing happened
         subject = [i for i in _kept_subtree(s)
                    if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
                               and i in {x.i for x in a.subtree}
@@ -307,3 +372,44 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if not rest and head in ("did", "does", "do"):
         return None
     return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"
+
+
+_TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "season",
+               "spring", "summer", "autumn", "fall", "winter", "century", "decade", "time", "quarter"}
+_ORDINAL_HEADS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "same",
+                  "next", "rest", "latest", "previous"}
+
+
+def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] = frozenset()) -> bool:
+    """True when the text leans on a "the ..." phrase a learner cannot place on its own.
+
+    "the second" (a number or ordinal standing for a noun of an earlier clause) never stands alone;
+    a bare "the boundary" stands alone only when the article has already spoken of boundaries.
+    `seen_before(word)` says whether the article used the word earlier; `named` are tokens inside names.
+    """
+    keep = set(idxs)
+    for i in idxs:
+        t = doc[i]
+        if i in named or t.dep_ != "det":
+            continue
+        head = t.head
+        if t.lower_ in ("this", "that", "these", "those") and head.i in keep and head.pos_ == "NOUN":
+            if head.lemma_.lower() not in _TIME_NOUNS:
+                return True       # "in this regard", "that decision": which one?
+            continue
+        if t.lower_ != "the":
+            continue
+        if head.i not in keep or head.i in named or head.pos_ == "PROPN" or head.ent_type_:
+            continue
+        if head.pos_ in ("NUM", "ADJ") or head.lower_ in _ORDINAL_HEADS:
+            if head.lower_ in _ORDINAL_HEADS or head.pos_ == "NUM":
+                return True
+            continue          # "the injured", "the dead": people, plain enough
+        if head.pos_ != "NOUN":
+            continue
+        mods = [c for c in head.children if c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case")]
+        if mods:
+            continue          # "the historic centre of Arequipa" says which one
+        if not seen_before(head.lemma_.lower()) and not seen_before(head.lower_):
+            return True
+    return False

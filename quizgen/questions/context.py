@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Question
-from .clauses import Clause, clauses_of, resolve_groups
+from .clauses import Clause, clauses_of, quoted_tokens, resolve_groups
 from .distractors import DistractorPicker
 from .mentions import ArticleIndex, build_index
 
@@ -19,10 +19,49 @@ class Context:
     picker: DistractorPicker
     clauses: dict[int, list[Clause]] = field(default_factory=dict)
     paragraph: dict[int, int] = field(default_factory=dict)
+    quoted: frozenset = frozenset()          # token indices inside quotation marks
+    _attributions: list | None = None        # (sentence id, speaker, quote), filled by who_said
+    _earlier: dict | None = None             # word -> first sentence id that uses it
+    _speaker_by_sentence: dict | None = None
+
+    @property
+    def attributions(self) -> list:
+        """Attributed quotes of the article: (sentence id, speaker mention, quote text)."""
+        if self._attributions is None:
+            from .who_said import find_attributions
+            self._attributions = find_attributions(self)
+        return self._attributions
+
+    def speaker_of(self, sentence_id: int):
+        """Who the article says spoke the quotation in this sentence, or None."""
+        if self._speaker_by_sentence is None:
+            self._speaker_by_sentence = {}
+            for sid, sp, _ in self.attributions:
+                self._speaker_by_sentence.setdefault(sid, sp)
+        return self._speaker_by_sentence.get(sentence_id)
 
     @property
     def doc(self):
         return self.parsed.doc
+
+    def seen_before(self, sentence_id: int):
+        """A test: did the article (title included) use this word, or a compound ending in it, before?"""
+        if self._earlier is None:
+            first: dict[str, int] = {}      # word or word ending (4+ letters) -> first sentence using it
+            for w in re.findall(r"[A-Za-z]+", self.parsed.article.title or ""):
+                first.setdefault(w.lower(), -1)
+            for s, span in zip(self.parsed.sentences, self.parsed.spans):
+                for t in span:
+                    if t.is_alpha:
+                        for w in (t.lower_, t.lemma_.lower()):
+                            first.setdefault(w, s.id)
+            for w, sid in list(first.items()):
+                for k in range(1, len(w) - 3):          # "earthquake" also stands for "quake"
+                    if first.get(w[k:], 1 << 30) > sid:
+                        first[w[k:]] = sid
+            self._earlier = first
+        first = self._earlier
+        return lambda word: first.get(word, 1 << 30) < sentence_id
 
     def persons_before(self, sentence_id: int) -> list[str]:
         return self._named_before(sentence_id, "person")
@@ -49,11 +88,13 @@ class Context:
 def make_context(parsed) -> Context:
     index = build_index(parsed)
     ctx = Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed))
+    ctx.quoted = quoted_tokens(parsed.doc)
     for s, span in zip(parsed.sentences, parsed.spans):
         ctx.paragraph[s.id] = s.paragraph
         ok = []
         for c in clauses_of(span, s.id):
             if resolve_groups(c, parsed.doc, ctx.persons_before, ctx.countries_before):
+                c.quoted = c.verb.i in ctx.quoted
                 ok.append(c)
         ctx.clauses[s.id] = ok
     return ctx

@@ -20,7 +20,10 @@ _ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "m
               "navy": "navy", "police": "police force", "parliament": "parliament", "congress": "legislature",
               "senate": "legislature", "reserve": "central bank", "fund": "fund", "foundation": "foundation",
               "museum": "museum", "office": "office", "service": "service", "administration": "agency",
-              "organization": "organization", "organisation": "organization", "alliance": "alliance"}
+              "organization": "organization", "organisation": "organization", "alliance": "alliance",
+              "trust": "trust", "charity": "charity", "society": "society", "association": "association",
+              "institution": "institute", "practice": "company", "firm": "company", "ltd": "company",
+              "limited": "company", "plc": "company", "llc": "company"}
 _REL_DATES = ["yesterday", "last week", "last month", "last year", "two days ago", "a week ago",
               "earlier this year", "last weekend"]
 _MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -91,6 +94,7 @@ class DistractorPicker:
         for m in self.index.mentions:
             for k in {m.canon, key(m.text)}:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
+        self._heads: dict[str, bool] = {}
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
@@ -131,7 +135,12 @@ class DistractorPicker:
     # ---------------------------------------------------------------- public
     def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,
               sentence_id: int | None = None, extra_block=(), article_only: bool = False) -> list[str]:
-        """People for a person, countries for a country, organisations for an organisation..."""
+        """People for a person, countries for a country, organisations for an organisation...
+
+        Word lists are used only where the answer belongs to their world: world leaders for a head of
+        state or government, listed organisations of the answer's own type for a listed organisation.
+        Otherwise the options come from the article alone (fewer questions beat absurd options).
+        """
         lex = load()
         sid = answer.sentence_id if sentence_id is None else sentence_id
         kind = answer.kind
@@ -164,20 +173,51 @@ class DistractorPicker:
                 pools.append([(None, t) for t in _rotate(list(lex.city_names), seed)])
         elif kind == "MEDIA":
             pools.append([(None, t) for t in _rotate(list(lex.media), seed)])
-        elif kind == "ORG":
-            noun = org_noun(answer.text)
+        elif kind == "ORG" and key(answer.full) in lex.org_alias:
+            # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
+            noun = org_noun(answer.full)
             same = [o for o, _ in lex.organisations if org_noun(o) == noun]
             pools.append([(None, t) for t in _rotate(same, seed)])
-            pools.append([(None, t) for t in _rotate([o for o, _ in lex.organisations], seed)])
-        elif kind == "PERSON":
-            if self._political or any(key(answer.full) == key(ld.name) for ld in lex.leaders):
-                y = self.year
-                now = [ld.name for ld in lex.leaders if y is None or ld.start <= y <= ld.end]
-                pools.append([(None, t) for t in now])
+        elif kind == "PERSON" and self.head_of_state(answer):
+            pools.append([(None, t) for t in self._leaders()])
         return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
 
-    def _national_variants(self, text: str) -> list:
-        """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country."""
+    def head_of_state(self, answer: Mention) -> bool:
+        """A president, prime minister, king... of a political story: world leaders are fair options."""
+        if answer.canon not in self._heads:
+            self._heads[answer.canon] = self._head_of_state(answer)
+        return self._heads[answer.canon]
+
+    def _head_of_state(self, answer: Mention) -> bool:
+        lex = load()
+        if any(key(answer.full) == key(ld.name) for ld in lex.leaders):
+            return True
+        if not self._political:
+            return False
+        doc = self.parsed.doc
+        for m in self.index.mentions:
+            if m.canon != answer.canon or m.kind != "PERSON":
+                continue
+            before = " ".join(t.lower_ for t in doc[max(0, m.start - 2):m.start])
+            if re.search(r"\b(president|premier|chancellor|king|queen|emperor|prime minister)$", before):
+                return True
+        return False
+
+    def _leaders(self) -> list[str]:
+        """Leaders in office in the article's year, those of the countries it names first."""
+        lex = load()
+        y = self.year
+        now = [ld for ld in lex.leaders if y is None or ld.start <= y <= ld.end]
+        named = {key(m.full) for m in self.index.of_kind("country")} | \
+            {key(lex.country_by_key[m.canon].name) for m in self.index.of_kind("country")
+             if m.canon in lex.country_by_key}
+        return [ld.name for ld in now if key(ld.country) in named] + \
+            [ld.name for ld in now if key(ld.country) not in named]
+
+    def _national_variants(self, text: str, nearby: bool = False) -> list:
+        """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country
+        the article names (a random country's ministry would stand out); with `nearby`, those of the
+        same region the article does not name, as a last resort."""
         lex = load()
         first, _, rest = text.partition(" ")
         if not rest or key(first) not in lex.demonyms:
@@ -186,37 +226,105 @@ class DistractorPicker:
         names = []
         for m in self.index.of_kind("country"):
             c = lex.country_by_key.get(key(m.text))
-            if c and c is not own:
+            if c and c is not own and c.demonym not in names:
                 names.append(c.demonym)
-        names += _rotate([c.demonym for c in lex.countries if c.region == own.region and c is not own], text)
+        for ents in self.parsed.sentence_ents:
+            for e in ents:
+                c = lex.demonyms.get(key(e.text)) if e.label_ == "NORP" else None
+                if c and c is not own and c.demonym not in names:
+                    names.append(c.demonym)
+        if nearby:
+            names = _rotate([c.demonym for c in lex.countries if c.region == own.region and c is not own
+                             and c.demonym not in names], text)
         return [(None, f"{d} {rest}") for d in names]
 
     def values(self, answer: Mention, n: int = 3) -> list[str]:
-        """Dates for a date (same form), numbers for a number (same unit, similar size)."""
+        """Dates for a date (same form), numbers for a number (same unit, similar size).
+
+        A number's options count the same thing as the answer ("12 people", never "magnitude 6.1").
+        After "more than" or "at least" every option is larger than the answer, after "fewer than"
+        or "up to" smaller, so that no option is also true.
+        """
         sid = answer.sentence_id
         in_sentence = {key(m.text) for m in self.index.by_sentence.get(sid, [])}
         shape = value_shape(answer.text, answer.kind)
         if shape is None:
             return []
+        numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
+        direction = bound_direction(answer.qualifier) if numeric else ""
         art = []
         for m in self.index.mentions:
             if m.sentence_id == sid or m.kind != answer.kind:
                 continue
+            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
+                continue
             if value_shape(m.text, m.kind) == shape:
                 art.append(m.text)
         gen = variants(answer.text, answer.kind)
+        if direction:
+            gen = bounded_variants(answer.text, direction) + gen
         out: list[str] = []
+        a_num = _num_of(answer.text)
         for t in art + gen:
             k = key(t)
             if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
                 continue
-            if answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION") and \
-                    (_num_of(t) == _num_of(answer.text) or not _similar_size(t, answer.text)):
-                continue
+            if numeric:
+                v = _num_of(t)
+                if v == a_num or not _similar_size(t, answer.text):
+                    continue
+                if v is not None and a_num is not None and \
+                        ((direction == "up" and v <= a_num) or (direction == "down" and v >= a_num)):
+                    continue
             out.append(t)
             if len(out) >= n:
                 break
         return out
+
+
+_UP = re.compile(r"^(more than|over|at least|above|upwards of|in excess of|no fewer than|no less than)$", re.I)
+_DOWN = re.compile(r"^(less than|fewer than|under|up to|at most|below|no more than|as many as|as much as)$", re.I)
+
+
+def bound_direction(qualifier: str) -> str:
+    """'up' when the article gives a lower bound ("more than 100"), 'down' for an upper bound."""
+    q = " ".join(qualifier.lower().split())
+    if _UP.match(q):
+        return "up"
+    if _DOWN.match(q):
+        return "down"
+    return ""
+
+
+def qualified(value: str, qualifier: str) -> str:
+    """The value with the article's qualifier ("more than" + "100")."""
+    return f"{qualifier} {value}" if qualifier else value
+
+
+def bounded_variants(text: str, direction: str) -> list[str]:
+    """Clearly larger (or smaller) values in the same form: 100 -> 200, 300, 500, 1,000."""
+    m = _NUM.search(text)
+    if not m:
+        return []
+    raw = m.group(0)
+    v = float(raw.replace(",", ""))
+    if v <= 0:
+        return []
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    commas = "," in raw or v >= 10000
+    factors = (2, 3, 5, 10) if direction == "up" else (0.5, 0.3, 0.2, 0.1)
+    out = []
+    for f in factors:
+        nv = v * f
+        if not dec:
+            nv = _nice(nv) if nv >= 10 else round(nv)
+            if nv < 1:
+                continue
+            s_ = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
+        else:
+            s_ = f"{nv:.{dec}f}"
+        out.append(text[:m.start()] + s_ + text[m.end():])
+    return out
 
 
 def _rotate(items: list[str], seed: str) -> list[str]:

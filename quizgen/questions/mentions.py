@@ -38,6 +38,30 @@ _INSTITUTION_WORDS = {"prison", "hospital", "school", "university", "college", "
                       "institute", "company", "club", "council", "committee", "court", "party", "center",
                       "centre", "department", "commission", "union", "group", "inc", "corp", "foundation",
                       "museum", "office", "church", "cathedral", "hotel", "prize", "award", "fund"}
+# A "person" whose last word names a built thing is a bridge, a hall, a tower... unless the first word is
+# a given name ("Stuart Hall"); one whose last word is a firm's word is a firm ("Ellery Structures").
+_STRUCTURE_WORDS = {"crossing", "bridge", "footbridge", "viaduct", "tower", "towers", "hall", "building", "house",
+                    "arena", "stadium", "dam", "tunnel", "canal", "palace", "castle", "gate", "terminal", "quay",
+                    "wharf", "pier", "mall", "plaza", "market", "monument", "memorial", "library", "theatre",
+                    "theater", "gallery", "gardens", "garden", "park", "road", "street", "way", "walk", "court",
+                    "centre", "center", "square", "station", "airport", "harbour", "harbor", "port", "field",
+                    "mine", "quarry", "reservoir", "estate", "works", "mill", "farm", "valley", "canyon"}
+_FIRM_WORDS = {"structures", "associates", "partners", "holdings", "industries", "systems", "solutions",
+               "enterprises", "consulting", "consultants", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc",
+               "inc.", "co", "co.", "corp", "corp.", "group", "architects", "engineers", "motors", "foods",
+               "brothers", "bros", "bros.", "sons", "media", "labs", "technologies", "pharmaceuticals"}
+# common nouns that a name in apposition to cannot be a person's ("her own firm, Ellery Structures")
+_THING_NOUNS = {"firm", "company", "practice", "business", "bridge", "footbridge", "building", "work", "ship",
+                "vessel", "boat", "band", "restaurant", "shop", "store", "brand", "horse", "product", "book",
+                "novel", "film", "movie", "song", "album", "play", "project", "programme", "program", "scheme",
+                "plan", "charity", "fund", "school", "hotel", "bar", "pub", "club", "team", "studio", "label",
+                "magazine", "newspaper", "paper", "website", "app", "tower", "hall", "dam", "tunnel", "road",
+                "street", "river", "village", "town", "city", "valley", "mountain", "island", "farm", "mine",
+                "quarry", "plant", "factory", "site", "estate", "structure", "crossing", "landmark", "canyon",
+                "station", "museum", "gallery", "theatre", "theater", "stadium", "arena", "park", "monument",
+                "memorial", "yacht", "aircraft", "plane", "satellite", "telescope", "rocket", "spacecraft",
+                "probe", "rover", "drug", "vaccine", "storm", "hurricane", "typhoon", "cyclone", "organisation",
+                "organization", "group", "agency", "party", "union", "trust", "foundation"}
 _VAGUE = {"thousands", "hundreds", "dozens", "millions", "billions", "tens", "scores", "one", "two", "1",
           "a few", "several", "many"}
 _SMALL = {"of", "the", "and", "for", "on", "in", "at", "&", "de", "-", "'s", "’s", "to"}
@@ -59,6 +83,8 @@ class Mention:
     full: str = ""       # the thing's fullest name in the article ("Xi Jinping" for "Xi")
 
     modifier: bool = False   # part of a compound ("Russia-China cooperation", "the Ukraine issue")
+    qualifier: str = ""      # "more than", "about", "at least": kept with a number's answer
+    unit: str = ""           # what a number counts or measures ("people", "magnitude"); "" when unknown
 
     @property
     def coarse(self) -> str:
@@ -134,6 +160,45 @@ def _extend_person(span: Span) -> tuple[int, int]:
     return start, span.end
 
 
+def person_shape_ok(ent: Span) -> bool:
+    """False for a "person" that is a thing: "the Elswick Crossing", "Ellery Structures", "Tower Bridge"."""
+    lex = load()
+    doc = ent.doc
+    words = [t for t in ent if not t.is_punct]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if first.lower_ == "the" or (before is not None and before.lower_ == "the"):
+        return False      # people's names take no article ("the Tyne", "the Elswick Crossing")
+    if "&" in ent.text or last.lower_ in _FIRM_WORDS:
+        return False
+    if last.lower_ in _STRUCTURE_WORDS and first.lower_ not in lex.given_names:
+        return False
+    root = ent.root
+    # in apposition to a thing ("her firm, Ellery Structures") or with a thing in apposition to it
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _THING_NOUNS:
+        return False
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _THING_NOUNS for c in root.children):
+        return False
+    return True
+
+
+def number_unit(doc, start: int, end: int) -> str:
+    """What a number counts: the noun it modifies ("12 people" -> "people"), or the measure named just
+    before it ("magnitude 6.1" -> "magnitude"); "" when the text does not say."""
+    span = doc[start:end]
+    root = span.root
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.tag_ == "NN":
+        return prev.lemma_.lower()
+    if root.dep_ in ("nummod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= end:
+        return root.head.lemma_.lower()
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head.lemma_.lower()      # "a magnitude of 6.1", "a population of 2,000"
+    return ""
+
+
 def classify(ent: Span) -> tuple[str, int, int] | None:
     """Fine kind and token span of a spaCy entity, or None when it makes no good answer."""
     lex = load()
@@ -162,7 +227,7 @@ def classify(ent: Span) -> tuple[str, int, int] | None:
                 return "ORG", start, end
             if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
                                             and all(t.tag_ == "NNP" for t in ent)):
-                return "PERSON", start, end
+                return ("PERSON", start, end) if person_shape_ok(ent) else None
             if ent[-1].lower_ in _STREET_WORDS:
                 return None
             if k in lex.media_keys:
@@ -179,6 +244,8 @@ def classify(ent: Span) -> tuple[str, int, int] | None:
             if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
                 return None
             if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
+                return None
+            if not person_shape_ok(ent):
                 return None
             start, end = _extend_person(ent)
             while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
@@ -237,6 +304,12 @@ def build_index(parsed) -> ArticleIndex:
             if not text:
                 continue
             m = Mention(text=text, kind=kind, start=a, end=b, sentence_id=s.id)
+            if kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION"):
+                cleaned = raw.strip()
+                m.qualifier = cleaned[: len(cleaned) - len(text)].strip() if cleaned.endswith(text) else ""
+                if m.qualifier.lower() in ("a", "an", "the"):
+                    m.qualifier = ""
+                m.unit = number_unit(doc, a, b)
             root = doc[a:b].root
             m.modifier = (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= b) or \
                 (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Question
 from .clauses import Clause, fronted_question, pronoun_problem, subject_question
 from .context import Context, phrase_in, question, word_count
-from .distractors import org_noun, shuffled
+from .distractors import org_noun, qualified, shuffled
 from .mentions import NAME_KINDS, Mention
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -124,7 +124,9 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
         if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
             return None
         unit = {t.i for t in noun.subtree} & toks
-        kept = sorted(i for i in unit if i not in ment and doc[i].dep_ not in ("det", "quantmod"))
+        # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
+        kept = sorted(i for i in unit if i not in ment and not (
+            doc[i].dep_ in ("det", "quantmod") and doc[i].head.i in (noun.i, root.i)))
         from .clauses import render
         phrase = "how many " + render(doc, kept)
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == v.i:
@@ -163,7 +165,10 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     if n < 4 or n > 30:
         return None
     answer = m.text
-    if phrase_in(answer, prompt):
+    numeric = m.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
+    if numeric and m.qualifier:
+        answer = qualified(m.text, m.qualifier)      # "more than 100", as the article says it
+    if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
     if m.kind in NAME_KINDS:
         dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
@@ -176,6 +181,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
                     f"Which {noun}", f"Which {generic}")
     else:
         dis = ctx.picker.values(m, 3)
+        if numeric and m.qualifier:
+            dis = [qualified(d, m.qualifier) for d in dis]
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
     choices = tuple(shuffled([answer, *dis], prompt))

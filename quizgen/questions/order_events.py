@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..model import Question
 from .context import Context, question
 from .distractors import shuffled
+from .timeline import label_problem
 
 PROMPTS = ("Put these events in the order they happened, earliest first.",
            "Arrange these events from the earliest to the most recent.")
@@ -22,6 +23,9 @@ def generate(ctx: Context) -> list[Question]:
     for e in sorted(ctx.parsed.events, key=_key):
         if e.future or len(e.label.split()) < 2 or counts[e.label.lower()] > 1:
             continue
+        span = ctx.parsed.spans[e.sentence_id] if 0 <= e.sentence_id < len(ctx.parsed.spans) else None
+        if label_problem(e.label, e.time_text, span):
+            continue      # an item that gives its own date away, or a headline cut short
         # same-year events of different precision cannot be ordered safely ("1990" vs "April 1990")
         span_key = e.date.year if e.precision == "year" else (e.date.year, e.date.month) \
             if e.precision == "month" else e.date

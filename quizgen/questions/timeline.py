@@ -62,6 +62,8 @@ def shift(d: dt.date, precision: str, k: int) -> dt.date:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
+_LABEL_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "by", "with", "from", "s", "'s",
+               "its", "their", "his", "her", "was", "were", "is", "are", "has", "have", "had", "be", "been"}
 _CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "oprd", "pcomp"}
 _DATE_IN_LABEL = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join(_MONTH_NAMES) +
                             r"|jan|feb|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b", re.I)
@@ -86,17 +88,19 @@ def label_problem(label: str, time_text: str, span) -> str | None:
     j = 0
     for w in re.findall(r"[\w\u2019']+", label):
         wl = w.lower().replace("\u2019", "'")
-        for k in range(j, len(toks)):
-            if toks[k].lower_.replace("\u2019", "'") == wl:
-                matched.append(toks[k].i)
-                j = k + 1
-                break
+        if wl in _LABEL_STOP:
+            continue          # small words match anywhere; the content words place the label
+        same = [k for k, t in enumerate(toks) if t.lower_.replace("\u2019", "'") == wl]
+        after = [k for k in same if k >= j]
+        if after:
+            matched.append(toks[after[0]].i)
+            j = after[0] + 1
+        elif same:
+            matched.append(toks[same[0]].i)
     if not matched:
         return None
     got = set(matched)
     first = matched[0]
-    if not any(span.doc[i].pos_ in ("VERB", "AUX") for i in got):
-        return "no verb"
     for i in got:
         v = span.doc[i]
         if v.pos_ not in ("VERB", "AUX"):
@@ -106,6 +110,10 @@ def label_problem(label: str, time_text: str, span) -> str | None:
                 continue
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
                 continue      # the subject the label names in full ("she" -> "Margaret Ellery")
+            left = c.left_edge.i
+            if left > span.start and span.doc[left - 1].text in (",", "\u2014", "(") and \
+                    any(o.dep_ == c.dep_ and o.i in got for o in v.children):
+                continue      # an aside the label leaves out ("Her work, the X Crossing, ... opened")
             if not any(x.i in got for x in c.subtree):
                 return f"lost {c.dep_}"
     return None

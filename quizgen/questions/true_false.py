@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from ..model import Question
-from .clauses import pronoun_problem, statement
+from .clauses import pronoun_problem, statement, unresolved_definite
 from .context import Context, phrase_in, question, word_count
-from .distractors import stable_hash
+from .distractors import org_noun, stable_hash
 from .lexicon import key
 from .mentions import NAME_KINDS
 
@@ -23,7 +23,14 @@ def generate(ctx: Context) -> list[Question]:
                 continue
             if _opinion(clause.verb):
                 continue
-            true_text = statement(clause, doc)
+            prefix = ""
+            if not stands_as_fact(ctx, clause):
+                # words inside quotation marks are a claim, not a fact: they make a statement only
+                # with the speaker named ("According to the Foreign Ministry, ...")
+                prefix = _attribution(ctx, clause)
+                if not prefix:
+                    continue
+            true_text = _with_prefix(prefix, statement(clause, doc))
             n = word_count(true_text)
             if n < 6 or n > 26 or len(clause.body) < 2:
                 continue
@@ -34,23 +41,108 @@ def generate(ctx: Context) -> list[Question]:
             want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
             q = None
             if want_false or (ments and len(out) % 2 == 1):
-                q = _false(ctx, clause, ments, true_text)
+                q = _false(ctx, clause, ments, true_text, prefix)
             if q is None:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
             out.append(q)
     return out
 
 
-_OPINION_MODALS = {"should", "must", "ought", "might", "could", "may"}
+def _with_prefix(prefix: str, text: str) -> str:
+    if not prefix:
+        return text
+    first = text.split(" ", 1)[0]
+    if first in ("The", "A", "An") or (first.isalpha() and first[1:].islower() and
+                                        first.lower() not in ("i",) and not _proper_start(text)):
+        text = text[:1].lower() + text[1:]
+    return f"{prefix} {text}"
+
+
+def _proper_start(text: str) -> bool:
+    """'China ...', 'Xi Jinping ...' keep their capital; 'Since ...' does not."""
+    first = text.split(" ", 1)[0].strip(",")
+    return first.lower() not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = {"since", "in", "on", "at", "after", "before", "during", "for", "from", "with", "when",
+                   "while", "all", "some", "many", "most", "both", "each", "every", "this", "that", "these",
+                   "those", "there", "its", "their", "his", "her", "our", "my", "your", "no", "only"}
+
+
+def _attribution(ctx: Context, clause) -> str:
+    """'According to X,' for a quoted clause the article attributes to a named speaker, or ''."""
+    doc = ctx.doc
+    toks = clause.tokens
+    if not (clause.quoted or any(i in ctx.quoted for i in toks)):
+        return ""
+    sp = ctx.speaker_of(clause.sentence_id)
+    if sp is None or not _plain(ctx, clause, quoted_ok=True):
+        return ""
+    if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
+        return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
+    name = sp.full
+    if sp.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
+        name = "the " + name
+    return f"According to {name},"
+
+
+_OPINION_MODALS = {"should", "must", "ought", "might", "could", "may", "can", "would", "ca", "wo"}
+_HEDGE_VERBS = {"appear", "seem", "hope", "expect", "believe", "think", "fear", "suspect"}
+_HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently",
+                  "maybe", "supposedly", "seemingly", "presumably"}
+_SIMILE = {"like", "as if", "as though"}
 
 
 def _opinion(verb) -> bool:
-    """'... should raise red signals': a writer's judgement or a guess, not a checkable fact."""
+    """'... should raise red signals', 'can crumble': a judgement, a guess or a possibility, not a fact."""
     chain = [verb, *([verb.head] if verb.dep_ in ("xcomp", "conj") else [])]
-    return any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for v in chain for c in v.children)
+    if any(c.dep_ == "aux" and c.lower_ in _OPINION_MODALS for v in chain for c in v.children):
+        return True
+    return any(v.lemma_.lower() in _HEDGE_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
+               for v in chain)
 
 
-def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
+def stands_as_fact(ctx: Context, clause) -> bool:
+    """A clause a learner can judge true or false on its own, as a fact the article states.
+
+    Not: words inside quotation marks (someone's claim, image or metaphor), a simile ("moved like a
+    boat"), a hedge ("reportedly", "appeared to"), what someone asked or hoped for ("asked that
+    donations go to ..."), or a statement with nothing to anchor it: it must name something (a name,
+    a number or a date) and every "the ..." in it must be clear on its own.
+    """
+    toks = clause.tokens
+    if clause.quoted or any(i in ctx.quoted for i in toks):
+        return False
+    return _plain(ctx, clause)
+
+
+_WISH_VERBS = {"ask", "urge", "demand", "call", "want", "wish", "propose", "suggest", "recommend", "hope",
+               "expect", "fear", "believe", "think", "suspect", "doubt", "deny", "claim", "allege",
+               "request", "insist", "plead", "beg", "pray", "predict", "forecast", "estimate", "guess"}
+
+
+def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
+    doc = ctx.doc
+    toks = clause.tokens
+    v = clause.verb
+    if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _WISH_VERBS:
+        return False
+    words = [doc[i].lower_ for i in toks]
+    text = " ".join(words)
+    if any(doc[i].lower_ == "like" and doc[i].pos_ in ("ADP", "SCONJ") for i in toks) or \
+            " as if " in f" {text} " or " as though " in f" {text} ":
+        return False
+    if any(w in _HEDGE_ADVERBS for w in words):
+        return False
+    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
+                if i in set(toks)}
+    if not (in_names or group):
+        return False
+    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
+
+
+def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Question | None:
     doc = ctx.doc
     v = clause.verb
     for m in ments:
@@ -61,8 +153,12 @@ def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
                 continue
             # an organisation from a word list reads as absurd in a statement ("the state's Bank
             # of England"): swap only with names the article itself uses
-            wrong = ctx.picker.names(m, 1, verb_lemma=v.lemma_.lower(),
+            wrong = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower(),
                                      article_only=m.kind in ("ORG", "MEDIA"))
+            if m.kind == "ORG":
+                # a college for a trust reads as nonsense: only an organisation of the same type
+                wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
+            wrong = wrong[:1]
         else:
             wrong = ctx.picker.values(m, 1)
         if not wrong:
@@ -74,7 +170,7 @@ def _false(ctx: Context, clause, ments, true_text: str) -> Question | None:
         lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
         lead_tokens = len(lead.split())
         swap = {a + lead_tokens: (b, w)}
-        text = statement(clause, doc, swap)
+        text = _with_prefix(prefix, statement(clause, doc, swap))
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):

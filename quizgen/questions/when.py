@@ -4,13 +4,15 @@ from __future__ import annotations
 from ..model import Question
 from .context import Context, question
 from .distractors import shuffled
-from .timeline import label_question, readable, shift
+from .timeline import label_problem, label_question, readable, shift
 
 
 def generate(ctx: Context) -> list[Question]:
     events = [e for e in ctx.parsed.events if not e.future and e.precision in ("day", "month", "year")]
     out = []
     for e in events:
+        if label_problem(e.label, e.time_text, _span(ctx, e.sentence_id)):
+            continue
         prompt = label_question(e.label, e.precision, e.future)
         if prompt is None:
             continue
@@ -24,9 +26,13 @@ def generate(ctx: Context) -> list[Question]:
             if len(opts) >= 3:
                 break
         k = 1
+        pub = ctx.parsed.article.published
         while len(opts) < 4 and k < 12:
             for sign in (1, -1):
-                r = readable(shift(e.date, e.precision, sign * k), e.precision)
+                d = shift(e.date, e.precision, sign * k)
+                if pub is not None and _after(d, pub, e.precision):
+                    continue      # a past event cannot have happened after the article was written
+                r = readable(d, e.precision)
                 if r not in opts and len(opts) < 4:
                     opts.append(r)
             k += 1
@@ -34,3 +40,15 @@ def generate(ctx: Context) -> list[Question]:
         out.append(question("when", prompt, answer, e.sentence_id, choices=choices, focus="date",
                             event_ids=(e.id,)))
     return out
+
+
+def _span(ctx: Context, sentence_id: int):
+    return ctx.parsed.spans[sentence_id] if 0 <= sentence_id < len(ctx.parsed.spans) else None
+
+
+def _after(d, pub, precision: str) -> bool:
+    if precision == "year":
+        return d.year > pub.year
+    if precision == "month":
+        return (d.year, d.month) > (pub.year, pub.month)
+    return d > pub

@@ -16,19 +16,27 @@ _OPEN = "\u201c\""
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 
 
+PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
+_SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
+
+
+def _reporting_verbs(ctx: Context, span):
+    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
+    for t in span:
+        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in ctx.quoted:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.quoted]
+        if subj:
+            yield t, subj[0]
+
+
 def _speaker_of(ctx: Context, span, sid: int, owners: dict[str, Mention]) -> Mention | None:
     ments = ctx.index.by_sentence.get(sid, [])
-    for t in span:
-        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj:
-            continue
-        s = subj[0]
+    for t, s in _reporting_verbs(ctx, span):
         cands = [s] + [c for c in s.children if c.dep_ == "appos"]
         for c in cands:
             for m in ments:
-                if m.start <= c.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY"):
+                if m.start <= c.i < m.end and m.kind in _SPEAKER_KINDS:
                     # a body that said it "in a readout" owns later sentences where "the readout" speaks
                     for ch in t.children:
                         if ch.dep_ == "prep" and ch.lower_ == "in":
@@ -42,7 +50,7 @@ def _speaker_of(ctx: Context, span, sid: int, owners: dict[str, Mention]) -> Men
             # "she said": the one person the paragraph has named so far
             para = ctx.paragraph.get(sid)
             named = {m.canon: m for m in ctx.index.mentions if m.kind == "PERSON" and m.start < s.i
-                     and ctx.paragraph.get(m.sentence_id) == para}
+                     and ctx.paragraph.get(m.sentence_id) == para and m.start not in ctx.quoted}
             if len(named) == 1:
                 return next(iter(named.values()))
     return None
@@ -61,12 +69,13 @@ def _quote(text: str) -> str | None:
     return q
 
 
-def generate(ctx: Context) -> list[Question]:
+def find_attributions(ctx: Context) -> list[tuple[int, Mention, str]]:
+    """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
     owners: dict[str, Mention] = {}
     found: list[tuple[int, Mention, str]] = []
     last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        has_quote = any(ch in s.text for ch in "\u201c\u201d\"")
+        has_quote = any(ch in s.text for ch in "\u201c\u201d\"") or any(t.i in ctx.quoted for t in span)
         if not has_quote:
             last = None if last and last[0] != s.paragraph else last
             continue
@@ -75,24 +84,88 @@ def generate(ctx: Context) -> list[Question]:
         if sp is not None and q:
             found.append((s.id, sp, q))
             last = (s.paragraph, sp)
-        elif sp is None and last is not None and last[0] == s.paragraph and q:
+        elif sp is None and last is not None and last[0] == s.paragraph and q and \
+                not any(True for _ in _reporting_verbs(ctx, span)):
             found.append((s.id, last[1], q))        # the same speaker's quotation goes on
-    speakers = []
-    for _, sp, _ in found:
+        elif sp is None:
+            last = None       # someone else speaks ("engineers said"): the quotation does not go on
+    return found
+
+
+def _sources(ctx: Context) -> list[Mention]:
+    """Everyone the article reports as saying something, quoted or not ("the Red Cross said it had
+    flown...", "according to the Geophysical Institute"): fair options for who said a quotation."""
+    out = []
+    for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
+        ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in _SPEAKER_KINDS]
+        heads = [subj for _, subj in _reporting_verbs(ctx, span)]
+        heads += [c for t in span if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according"
+                  for c in t.children if c.dep_ == "pobj"]
+        for h in heads:
+            for m in ments:
+                if m.start <= h.i < m.end and m.full == m.text:
+                    out.append(m)
+    return out
+
+
+def _quote_quality(q: str) -> tuple:
+    """Better quotes first: a whole sentence, no report inside the report, not cut short."""
+    words = q.split()
+    nested = any(w.lower().strip(",") in ("said", "says", "pointed", "emphasized", "stressed", "noted", "added")
+                 for w in words[:5])
+    return (nested, not q[:1].isupper(), q.endswith("\u2026"), abs(len(words) - 10))
+
+
+def generate(ctx: Context) -> list[Question]:
+    found = ctx.attributions
+    by_speaker: dict[str, list[tuple[int, Mention, str]]] = {}
+    for item in found:
+        by_speaker.setdefault(item[1].canon, []).append(item)
+    keep = set()
+    for items in by_speaker.values():
+        for item in sorted(items, key=lambda it: (_quote_quality(it[2]), it[0]))[:PER_SPEAKER]:
+            keep.add(item[0])
+    speakers: list[Mention] = []
+    for sp in [sp for _, sp, _ in found] + _sources(ctx):
         if sp.canon not in {x.canon for x in speakers}:
             speakers.append(sp)
     out = []
     for sid, sp, q in found:
+        if sid not in keep:
+            continue
         prompt = f"Who said, \u201c{q}\u201d?"
         answer = sp.full
         if phrase_in(answer, prompt):
             continue
-        in_quote = [m.full for m in ctx.index.mentions if phrase_in(m.text, q)]
-        others = [(o, o.full) for o in speakers if o.canon != sp.canon and o.coarse == sp.coarse]
-        dis = ctx.picker._take(answer, sp.kind, [others], 3, -1, None, extra_block=in_quote)
+        # names inside the quotation, or inside the run of quotation it continues, said nothing here
+        # ("Xi Jinping pointed out that ..." in a ministry's readout): never an option
+        run = {s for s, sp2, _ in found if sp2.canon == sp.canon and ctx.paragraph.get(s) == ctx.paragraph.get(sid)
+               and s <= sid}
+        quoted_names = {m.canon for m in ctx.index.mentions if phrase_in(m.text, q) or
+                        (m.sentence_id in run and m.start in ctx.quoted)}
+        in_quote = [m.full for m in ctx.index.mentions if m.canon in quoted_names]
+        # other speakers of the article first (they are its sources), then the same body of another
+        # country the article names, then other names of its kind, then speakers of another kind
+        # (a name in the quotation is blocked as itself only: "Margaret" leaves her son "Tom Ellery")
+        skip = quoted_names | {sp.canon}
+        same = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse == sp.coarse]
+        other = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse != sp.coarse]
+        named = [(m, m.full) for m in ctx.index.of_kind(sp.coarse) if m.canon not in skip]
+        variants = ctx.picker._national_variants(sp.full) if sp.kind == "ORG" else []
+        nearby = ctx.picker._national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
+        dis = ctx.picker._take(answer, sp.kind, [same, variants, named], 3, -1, None)
+        dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
         if len(dis) < 3:
             more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
             dis += [d for d in more if d not in dis][: 3 - len(dis)]
+        if len(dis) < 3:
+            more = ctx.picker._take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
+                                    extra_block=[*in_quote, *dis])
+            dis += more
+        if len(dis) < 2:
+            # too few of its kind: the article's other sources ("Who said ...? a person or the Red Cross")
+            dis += ctx.picker._take(answer, sp.kind, [other], 2 - len(dis), -1, None,
+                                    extra_block=[*in_quote, *dis])
         if len(dis) < 2:
             continue
         choices = tuple(shuffled([answer, *dis], prompt))

@@ -44,3 +44,12 @@ def running_app(folder: Path, *, seed: bool = True, **config):
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+def serious_a11y_problems(page) -> list[str]:
+    """Serious or critical violations that axe-core (not written here) finds on the page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]

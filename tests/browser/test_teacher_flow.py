@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_support import running_app
+from browser_support import running_app, serious_a11y_problems
 
 from quizgen.article import MAX_BYTES
 
@@ -153,6 +153,9 @@ def test_teacher_builds_assigns_and_sees_a_students_results(live_server, browser
     for url in (results_url, review_url, f"{base}/teach/lessons/new", f"{base}/teach/"):
         teacher.goto(url)
         assert _fits_width(teacher), url
+        if url == results_url:
+            teacher.wait_for_selector("#score-chart.is-drawn svg.main-svg", timeout=15000)
+        assert serious_a11y_problems(teacher) == [], url
 
     student_ctx.close()
     teacher_ctx.close()

@@ -95,3 +95,20 @@ def test_person_distractors_use_full_names_from_the_article_first():
     short = next(m for m in ctx.index.mentions if m.text == "Xi")
     assert short.full == "Xi Jinping"
     assert all(m.kind in NAME_KINDS for m in ctx.index.mentions if m.text in dis)
+
+
+@pytest.mark.parametrize("qualifier,direction", [("more than", "up"), ("at least", "up"), ("over", "up"),
+                                                  ("fewer than", "down"), ("up to", "down"), ("about", ""),
+                                                  ("", "")])
+def test_bound_direction_reads_the_qualifier(qualifier, direction):
+    from quizgen.questions.distractors import bound_direction
+    assert bound_direction(qualifier) == direction
+
+
+def test_bounded_variants_move_clearly_in_the_safe_direction():
+    from quizgen.questions.distractors import bounded_variants
+    up = bounded_variants("100", "up")
+    down = bounded_variants("2,000", "down")
+    assert up and all(float(v.replace(",", "")) >= 200 for v in up)
+    assert down and all(float(v.replace(",", "")) <= 1000 for v in down)
+    assert all("," in v or float(v) < 1000 for v in down)
