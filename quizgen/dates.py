@@ -66,13 +66,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx i
     ("rel_month", rf"\b(?P<which>last|next|this|early|late|mid-|mid)\s*{_MON}\b(?![\s,]*\d)"),
     ("month", rf"\b(?:in|In|since|Since|by|By|until|Until|through|from|From|during|During|of|before|Before|after|After)\s+(?P<t>{_MON})\b(?![\s,]*\d)"),
     ("mid_year", rf"\b(?P<edge>mid|early|late)-(?P<t>{_YEAR})\b"),
-    ("year", rf"\b(?:in|In|since|Since|by|By|until|Until|from|From|during|During|before|Before|after|After|to|through|and|early|late|mid-|circa|around|year|of|summer|spring|winter|autumn|fall)\s+(?P<t>{_YEAR})\b"
+    ("year", rf"\b(?:in|In|since|Since|by|By|until|Until|from|From|between|Between|during|During|before|Before|after|After|to|through|and|early|late|mid-|circa|around|year|of|summer|spring|winter|autumn|fall)\s+(?P<t>{_YEAR})\b"
              r"(?!s\b|\s*(?:%|percent|miles|people|km|kilometers|feet|meters|tons|dollars|euros))(?!-\d)"),
 ]]
 _YEAR_ALONE = re.compile(rf"^{_YEAR}$")
 
 
 _ABSOLUTE = {"iso", "numeric", "mdy", "dmy", "my", "part_my", "season_y", "part_y", "mid_year", "year"}
+_HOLIDAY_FRAME = re.compile(r"(?:\b(?:on|at|by|since|before|after|over|until|till|around|during|last|this|next)|,)\s*$",
+                            re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$")
 
 
@@ -151,6 +153,8 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
             a, b = _trim(text, a, b)
             if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g):
                 continue
+            if kind == "holiday" and not _HOLIDAY_FRAME.search(text[max(0, a - 12):a]):
+                continue      # '"This is our Christmas," she said' names no date
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))
     # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)

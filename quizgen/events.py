@@ -10,6 +10,9 @@ from .model import Event, TimeExpression
 from .mentions import Mentions
 from .syntax import attachment
 
+_PARTITIVES = {"one", "two", "three", "some", "many", "most", "all", "each", "none", "half", "several",
+               "few", "both", "part", "much", "any", "either", "neither", "dozens", "hundreds", "thousands"}
+_STATIVE = {"be", "have", "trace", "date", "remain", "mark", "stand", "seem", "become"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
@@ -33,13 +36,14 @@ class _Candidate:
 def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
+    body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
     mentions = Mentions(doc, parsed.spans)
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
     for t in parsed.times:
@@ -50,7 +54,7 @@ def extract_events(parsed) -> list[Event]:
         label = _label(verb, noun, span, blocked, mentions)
         if not label:
             continue
-        since = doc.text[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
+        since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
@@ -82,7 +86,7 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
         # "1850, when the brothers went into business": the when-clause is the happening,
         # unless it only describes a state ("since 2015, when the club was bottom")
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(g.lower_ == "when" for g in child.children):
+                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
             return child, None
     if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
         noun = root.head               # "the 2008 crisis", "a 2011 interview"
@@ -110,6 +114,12 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     return verb, None
 
 
+def _main_is_state(span: Span) -> bool:
+    """'It was the club's first final since 1983, when...' (a state), not 'sat the exam on Nov. 16, when...'."""
+    main = attachment(span)
+    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP")
+
+
 def _modifier_verb(verb: Token) -> bool:
     """A participle or infinitive that only describes something of a higher clause."""
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -128,6 +138,12 @@ def _label(verb: Token | None, noun: Token | None, time_span: Span, blocked: set
         head = _np_text(verb.head, blocked, mentions)
         if head:
             return _finish(f"{head} was {_clause_text(verb, blocked, mentions, subject=False)}")
+    for _ in range(3):
+        # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
+        if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
+                verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
     return _finish(_clause_text(verb, blocked, mentions, subject=True))
 
 
@@ -175,8 +191,8 @@ def _subject(verb: Token) -> Token | None:
 def _subject_text(verb: Token, subj: Token | None, blocked: set[int], mentions: Mentions) -> str:
     if subj is None:
         return ""
-    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        head = verb.head
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
         return _np_text(head, blocked, mentions)
@@ -192,7 +208,10 @@ def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
     for t in head.subtree:
         if t == head:
             continue
-        if t.dep_ in ("appos", "relcl", "acl", "advcl") or (t.dep_ == "prep" and len(list(t.subtree)) > 6):
+        partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
+            head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
+        if t.dep_ in ("appos", "relcl", "acl", "advcl") or \
+                (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
             keep -= {x.i for x in t.subtree}
     keep -= blocked
     return _realise(_drop_orphans(keep, head.doc), head.doc)

@@ -1,6 +1,7 @@
 """Who a pronoun or a short name refers to: 'he' -> 'Nelson Mandela', 'the two leaders' -> 'A and B'."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,7 @@ class Mentions:
                 for p in parts:
                     if len(p) > 1 and p.lower() not in _TITLES:
                         self.full_name.setdefault(p, name)
+        self._sentence_starts = [span.start for span in spans]   # Token.sent rescans the document
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
         self._walk(spans)
@@ -65,7 +67,7 @@ class Mentions:
                       and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
                                   and a != head))
         if _PAIR.match(np.strip()):
-            before = self._people_before.get(head.sent.start, self.people)
+            before = self._people_before.get(self._sentence_start(head.i), self.people)
             if len(before) >= 2:
                 return f"{before[0]} and {before[1]}"
             return None
@@ -90,7 +92,11 @@ class Mentions:
         return None
 
     def people_before(self, token: Token) -> list[str]:
-        return self._people_before.get(token.sent.start, self.people)
+        return self._people_before.get(self._sentence_start(token.i), self.people)
+
+    def _sentence_start(self, i: int) -> int:
+        k = bisect.bisect_right(self._sentence_starts, i) - 1
+        return self._sentence_starts[k] if k >= 0 else 0
 
     # ------------------------------------------------------------------ walking the article
     def _walk(self, spans: list[Span]) -> None:
@@ -118,8 +124,11 @@ class Mentions:
                             self._referent[tok.i] = ref
                             last_person = ref
                     elif low == "it":
-                        if last_thing:
-                            self._referent[tok.i] = last_thing
+                        # the main clause's "it" continues the last subject; a subordinate one
+                        # ("the test, since it was introduced") means the nearest noun before it
+                        ref = last_thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
+                        if ref:
+                            self._referent[tok.i] = ref
                     elif low in ("who",) and tok.head.dep_ == "relcl":
                         head = tok.head.head
                         ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
@@ -137,6 +146,18 @@ class Mentions:
                     self._referent[tok.i] = last_person
                 elif tok.dep_ == "poss" and low == "its" and last_thing:
                     self._referent[tok.i] = last_thing
+
+
+def _nearest_noun(tok: Token) -> str | None:
+    """The nearest common noun before `tok` in its own sentence."""
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - 26), -1):
+        prev = doc[i]
+        if prev.pos_ == "NOUN" and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "compound":
+            return _np_plain(prev)
+        if prev.is_sent_start:
+            break
+    return None
 
 
 def _has_the(tok: Token) -> bool:

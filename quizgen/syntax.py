@@ -20,9 +20,14 @@ def attachment(phrase: Span | None) -> Token | None:
     while tok.head != tok and seen < 40:
         tok = tok.head
         seen += 1
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and not _misread_name(tok):
             return tok
     return tok
+
+
+def _misread_name(tok: Token) -> bool:
+    """'homes around Redding in 2018': a capitalised word mid-sentence tagged as a verb is a name."""
+    return tok.text[:1].isupper() and not tok.is_sent_start and tok.tag_ in ("VBG", "VBN", "VBD")
 
 
 def clause_head(tok: Token) -> Token:

@@ -150,7 +150,7 @@ def _extend_person(span: Span) -> tuple[int, int]:
     """'Spitzer Jr.' -> 'Lyman Spitzer Jr.': take in first names the model left out."""
     start = span.start
     doc = span.doc
-    while start > span.sent.start:
+    while start > 0 and not doc[start].is_sent_start:     # Span.sent rescans the whole document
         prev = doc[start - 1]
         if prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.text.lower() not in _TITLE_WORDS \
                 and prev.ent_type_ in ("", "PERSON") and not prev.is_punct:
@@ -168,7 +168,7 @@ def person_shape_ok(ent: Span) -> bool:
     if not words:
         return False
     first, last = words[0], words[-1]
-    before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    before = doc[ent.start - 1] if ent.start > 0 and not doc[ent.start].is_sent_start else None
     if first.lower_ == "the" or (before is not None and before.lower_ == "the"):
         return False      # people's names take no article ("the Tyne", "the Elswick Crossing")
     if "&" in ent.text or last.lower_ in _FIRM_WORDS:

@@ -123,3 +123,24 @@ def test_without_publication_date_only_absolute_dates_resolve():
     assert sorted(u.text for u in lesson.unresolved) == ["Wednesday", "last month"]
     assert all(u.sentence_id in (1, 2) for u in lesson.unresolved)
     assert any("publication date" in m for m in lesson.messages)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("The government said it would release the funds on Monday.", "2018-02-16", D(2018, 2, 19)),
+    ("A second shipment was expected on Sunday.", "2018-02-16", D(2018, 2, 18)),
+    ("She said the hospital was rebuilt between 2012 and 2016.", "2023-11-20", D(2012, 1, 1)),
+    ("She recalled the night in a 2011 interview.", "2016-10-04", D(2011, 1, 1)),
+    ("The shops stayed shut on Christmas Day.", "2024-01-10", D(2023, 12, 25)),
+])
+def test_resolves_reported_future_ranges_and_named_years(sentence, published, expected):
+    """Future seen from a past report, a 'between' range by its start, a year naming an event."""
+    assert _only_event(sentence, published).date == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    '"This is our Christmas," she said of the festival.',
+    "The ribs held skin, much like the wings of the lizards that live in Southeast Asia today.",
+])
+def test_figures_of_speech_are_not_dates(sentence):
+    """A holiday used as a metaphor, and 'today' meaning nowadays, put nothing on the timeline."""
+    assert _events(sentence, "2024-06-13") == ()

@@ -113,3 +113,14 @@ def test_quizgen_does_not_import_flask():
     code = "import sys, quizgen; quizgen.build_lesson('A test. It ran in 1999.'); print('flask' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_labels_resolve_it_and_survive_misread_names():
+    """'since it was introduced' names the noun before it; 'around Redding' is not a verb."""
+    lesson = build_lesson(
+        "The ministry announced changes to the test, the biggest since it was introduced in 1993. "
+        "Residents remember the Carr Fire, which killed eight people and destroyed homes around "
+        "Redding in 2018.", published="2024-01-10")
+    labels = {e.date.year: e.label for e in lesson.events}
+    assert labels[1993] == "The test was introduced"
+    assert labels[2018].startswith("The Carr Fire destroyed")

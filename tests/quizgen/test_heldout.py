@@ -1,4 +1,4 @@
-"""Regression guard on the held-out articles in tests/heldout: timeline recall/precision and valid multiple choice."""
+"""Regression guard on the held-out articles in tests/heldout*: timeline recall/precision and valid multiple choice."""
 from __future__ import annotations
 
 import importlib.util
@@ -14,7 +14,8 @@ from quizgen import build_lesson
 ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "heldout"
 SCORER = ROOT.parent / "shared" / "devset" / "score.py"
-GOLD_FILES = sorted(HELDOUT.glob("*.gold.json"))
+# tests/heldout was written after the engine and then used to tune it; tests/heldout2 came later
+GOLD_FILES = sorted(HELDOUT.glob("*.gold.json")) + sorted((ROOT / "tests" / "heldout2").glob("*.gold.json"))
 
 # A little below what the engine reached when the set was written (recall 63/67 = 0.94,
 # precision 66/66 = 1.00, every choice question valid), so a regression fails.
@@ -109,7 +110,7 @@ def runs() -> list[tuple[str, dict, dict]]:
     for gold_path in GOLD_FILES:
         name = gold_path.name[:-len(".gold.json")]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (HELDOUT / f"{name}.txt").read_text(encoding="utf-8")
+        text = gold_path.with_name(f"{name}.txt").read_text(encoding="utf-8")
         lesson = build_lesson(text, published=gold["published"])
         out.append((name, gold, json.loads(json.dumps(lesson.to_dict()))))
     return out
