@@ -58,7 +58,7 @@ def render(lesson, fmt: str) -> str | bytes:
 
 
 def _read_bytes(path: str) -> bytes:
-    from .article import MAX_BYTES, check_size
+    from .article import check_size
     p = Path(path)
     try:
         check_size(p.stat().st_size)

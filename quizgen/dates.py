@@ -297,7 +297,6 @@ def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = Fal
     if kind == "rel_unit":
         which, unit = g["which"].lower(), g["unit"].lower()
         step = {"last": -1, "this": 0, "next": 1}[which]
-        edge = (g.get("edge") or "").lower()
         if unit == "year":
             return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
         if unit == "month":

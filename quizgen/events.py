@@ -51,7 +51,7 @@ def extract_events(parsed) -> list[Event]:
         if span is None:
             continue
         verb, noun = _event_head(span)
-        label = _label(verb, noun, span, blocked, mentions)
+        label = _label(verb, noun, blocked, mentions)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -130,8 +130,7 @@ def _modifier_verb(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- labels
-def _label(verb: Token | None, noun: Token | None, time_span: Span, blocked: set[int],
-           mentions: Mentions) -> str:
+def _label(verb: Token | None, noun: Token | None, blocked: set[int], mentions: Mentions) -> str:
     if verb is None:
         return _noun_label(noun, blocked, mentions) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":           # "the Maastricht Treaty, signed in 1992"

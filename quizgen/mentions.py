@@ -91,9 +91,6 @@ class Mentions:
                 return f"{owner}’s " + " ".join(t.text for t in rest)
         return None
 
-    def people_before(self, token: Token) -> list[str]:
-        return self._people_before.get(self._sentence_start(token.i), self.people)
-
     def _sentence_start(self, i: int) -> int:
         k = bisect.bisect_right(self._sentence_starts, i) - 1
         return self._sentence_starts[k] if k >= 0 else 0

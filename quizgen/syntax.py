@@ -30,15 +30,6 @@ def _misread_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.tag_ in ("VBG", "VBN", "VBD")
 
 
-def clause_head(tok: Token) -> Token:
-    """The nearest verb at or above a token (the token itself when it is a verb)."""
-    seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and seen < 40:
-        tok = tok.head
-        seen += 1
-    return tok
-
-
 def _conditional(verb: Token) -> bool:
     """'if it would help', 'would have been': a hypothetical, not a plan."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or \
