@@ -23,6 +23,7 @@ def test_student_and_teacher_pages_have_no_serious_violations(live_server, brows
     def check(path: str | None = None):
         if path is not None:
             page.goto(base + path)
+        page.wait_for_load_state("networkidle")
         problems = serious_a11y_problems(page)
         if problems:
             found[page.url] = problems
@@ -33,13 +34,15 @@ def test_student_and_teacher_pages_have_no_serious_violations(live_server, brows
     # a quiz, sent with nothing answered (the error state), then answered: the result page
     page.goto(f"{base}/lessons/{SEED_SLUG}/quiz")
     check()
-    page.get_by_role("button", name="Submit my answers").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit my answers").click()
     check()
     for group in page.locator("fieldset.choice").all():
         group.locator("input[type=radio]").first.check()
     for box in page.locator("input[type=text]").all():
         box.fill("x")
-    page.get_by_role("button", name="Submit my answers").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Submit my answers").click()
     check()
     check("/progress")     # now with an attempt on its chart
     # a teacher's pages
@@ -48,7 +51,8 @@ def test_student_and_teacher_pages_have_no_serious_violations(live_server, brows
     page.get_by_label("Email").fill(f"ada{width}@school.example")
     page.get_by_label("Password", exact=True).fill("a long enough password")
     page.get_by_label("Password again").fill("a long enough password")
-    page.get_by_role("button", name="Create my account").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Create my account").click()
     for path in ["/teach/", "/teach/lessons/new", "/teach/classes", "/account/api-keys"]:
         check(path)
     context.close()
