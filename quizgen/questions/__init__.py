@@ -19,7 +19,7 @@ def build_bank(parsed) -> list[Question]:
     cands: list[Question] = []
     for gen in GENERATORS:
         cands.extend(gen.generate(ctx))
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences))
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), ctx.facts)
 
 
 def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:

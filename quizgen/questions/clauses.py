@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .phrasing import agree_singular, base_form, capitalise, do_form
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
@@ -18,6 +18,8 @@ _FIRST_SECOND = {"our", "my", "your", "ours", "mine", "yours"}
 _TRUE_AUX = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
 _SENT_ADVERBS = {"also", "however", "meanwhile", "still", "then", "thus", "therefore", "too", "instead",
                  "nonetheless", "moreover", "furthermore", "now", "already"}
+# entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 PEOPLE_NOUNS = {"leader", "president", "head", "man", "woman", "official", "minister", "statesman"}
 COUNTRY_NOUNS = {"country", "nation", "government"}
 
@@ -45,7 +47,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     out = []
 
     def walk(t: Token, top: bool):
-        if not top and t.dep_ in _DROP:
+        if not top and t.dep_ in _DROP and not _completes_participle(t):
             return
         if t.text in _QUOTES:
             return
@@ -57,6 +59,14 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
 
     walk(tok, keep_root)
     return sorted(out)
+
+
+def _completes_participle(t: Token) -> bool:
+    """'to survive stronger winds' in "stages built to survive stronger winds": without it the
+    participle dangles, so it is kept."""
+    h = t.head
+    return t.dep_ in ("advcl", "xcomp") and h.i != t.i and h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _comma_in_date(t: Token) -> bool:
@@ -182,6 +192,9 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
                 continue
             if c.dep_ == "prep" and c.lower_ == "according":
                 continue
+            if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
+                    c.doc[c.left_edge.i - 1].text == ",":
+                continue      # ", the lowest in a decade": a comment on the fact, set off by a comma
             if c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i:
                 continue      # the quoted content of "..., the readout said": not this clause's fact
             part = _kept_subtree(c)
@@ -189,9 +202,68 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
                 fronted += part
             else:
                 body += part
+        if _report_without_content(v, body):
+            continue      # "Festival director X said in a statement.": what was said was cut away
+        if cut_short(span.doc, subject + body + fronted):
+            continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
                           sentence_id=sentence_id, quoted=_in_quote(span, v)))
     return out
+
+
+# Verbs that report speech: their clause says nothing without what was said.
+_REPORT_VERBS = {"say", "tell", "add", "reply", "respond", "comment", "remark", "explain", "insist", "argue",
+                 "warn", "note", "stress", "emphasize", "emphasise", "declare", "state", "write", "continue",
+                 "conclude", "admit", "acknowledge", "recall", "claim", "assert", "told", "ask"}
+_CONTENT_DEPS = {"ccomp", "xcomp"}
+
+
+def _report_without_content(verb: Token, body: list[int]) -> bool:
+    """True for a reporting verb whose reported content is not part of the clause."""
+    kept = set(body)
+    if any(c.dep_ == "ccomp" and c.i not in kept for c in verb.children):
+        return True       # the quotation before "..., X said" was left out
+    if verb.lemma_.lower() not in _REPORT_VERBS:
+        return False
+    return not any(c.dep_ in _CONTENT_DEPS and c.i in kept for c in verb.children)
+
+
+# A participle or infinitive needs what completes it: "with stages built" lost "to survive ...".
+_COMPLEMENT_DEPS = {"advcl", "xcomp", "ccomp", "dobj", "oprd", "acomp", "agent", "prep"}
+
+
+def cut_short(doc: Doc, idxs) -> bool:
+    """True when a kept verb form other than the clause's own verb lost the words that complete it:
+    a participle modifying a noun ("stages built" of "stages built to survive stronger winds") or a
+    verb whose object or complement clause was dropped as a side remark."""
+    kept = set(idxs)
+    for i in kept:
+        t = doc[i]
+        if t.pos_ != "VERB" or t.dep_ not in ("acl", "amod", "pcomp", "xcomp", "conj"):
+            continue
+        if t.dep_ == "amod" and t.i < t.head.i:
+            continue      # "a reported $12 million": a participle before its noun stands alone
+        if any(c.dep_ in _COMPLEMENT_DEPS and c.i not in kept for c in t.children):
+            return True
+    return False
+
+
+def inside_brackets(doc: Doc, i: int) -> bool:
+    """True when token i sits inside parentheses or square brackets of its sentence."""
+    depth = 0
+    j = i - 1
+    while j >= 0 and i - j < 120:       # back to the sentence start (Token.sent rescans the document)
+        t = doc[j]
+        if t.text in (")", "]"):
+            depth -= 1
+        elif t.text in ("(", "["):
+            depth += 1
+            if depth > 0:
+                return True
+        if t.is_sent_start:
+            break
+        j -= 1
+    return False
 
 
 def render(doc: Doc, idxs: list[int], replace: dict[int, tuple[int, str]] | None = None) -> str:
@@ -229,10 +301,11 @@ def render(doc: Doc, idxs: list[int], replace: dict[int, tuple[int, str]] | None
 
 def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> bool:
     """True when the text keeps a pronoun a learner could not resolve from the question itself."""
-    seen_noun = False
+    seen_noun = False        # a thing a possessive "its"/"their" can point back to
+    seen_person = False      # a name or a subject noun that "his"/"her" can point back to
     for i in idxs:
         if i in skip:
-            seen_noun = True
+            seen_noun = seen_person = True
             continue
         t = doc[i]
         low = t.lower_
@@ -242,11 +315,19 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             return True
         if t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and low in _SUBJ_PRON:
             return True
-        if low in _POSS_PRON and t.tag_ == "PRP$" and not seen_noun:
-            return True
-        if t.pos_ in ("PROPN", "NOUN"):
+        if low in _POSS_PRON and t.tag_ == "PRP$":
+            if low in ("his", "her") and not seen_person:
+                return True       # "About 85% of her weekend bookings": whose?
+            if not seen_noun:
+                return True
+        if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
+            if t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass"):
+                seen_person = True
     return False
+
+
+_NUMERIC_ENTS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 
 
 def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -> bool:
@@ -295,7 +376,8 @@ def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None 
     rep.update(swap or {})
     idxs = clause.subject + clause.body + clause.fronted
     text = render(doc, idxs, rep)
-    return capitalise(_lower_first(doc, clause, text)) + "."
+    text = capitalise(_lower_first(doc, clause, text))
+    return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
 
 
 def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
@@ -316,9 +398,43 @@ def _subject_text(doc: Doc, clause: Clause, rep) -> str:
     text = render(doc, clause.subject, rep)
     first = doc[clause.subject[0]] if clause.subject else None
     if first is not None and clause.subject[0] not in rep and (first.lower_ == "the" or (
-            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ == "" and first.text != "I")):
+            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS and first.text != "I"
+            and not _capital_run(doc, first)) or lowercase_ok(doc, first)):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _midcaps(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises inside a sentence: names, even when the tagger says otherwise."""
+    got = doc.user_data.get("quizgen_midcaps")
+    if got is None:
+        out = set()
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
+                    prev.text in _QUOTES or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
+                continue
+            out.add(t.text)
+        got = doc.user_data["quizgen_midcaps"] = frozenset(out)
+    return got
+
+
+def lowercase_ok(doc: Doc, t: Token) -> bool:
+    """A capital that only opens the sentence ("Results were released", "About 300 people", "Crews"):
+    no name entity, not an acronym, not followed by another capitalised word, and never capitalised
+    inside a sentence of the article ("Curiosity" is, so it stays)."""
+    if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
+            (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
+        return False
+    if _capital_run(doc, t):
+        return False
+    return t.text not in _midcaps(doc)
+
+
+def _capital_run(doc: Doc, t: Token) -> bool:
+    """'Riverbend Sound': a capitalised word followed by another one is part of a name."""
+    return t.i + 1 < len(doc) and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper() and \
+        doc[t.i + 1].is_alpha
 
 
 def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
@@ -372,6 +488,39 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if not rest and head in ("did", "does", "do"):
         return None
     return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"
+
+
+def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str | None:
+    """Ask for the agent of a passive in the active voice: "The festival was bought by X for $12 million"
+    -> "Which organization bought the festival for $12 million?" (never "Who was it bought by for ...?").
+    None when the tense or the verb's other arguments make the active form unsafe."""
+    v = clause.verb
+    if v.tag_ != "VBN":
+        return None
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    if not any(c.dep_ == "auxpass" for c in auxes) or \
+            any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children):
+        return None
+    lemma = base_form(v)
+    words = [a.lower_ for a in auxes]
+    if words in (["was"], ["were"]):
+        verb = inflect(lemma, "VBD")
+    elif words in (["is"], ["are"]):
+        verb = inflect(lemma, "VBZ")
+    elif len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
+        verb = ("had " if words[0] == "had" else "has ") + v.lower_
+    elif len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
+        verb = f"{words[0]} {lemma}"
+    else:
+        return None
+    if not verb:
+        return None
+    rep = _replacements(clause)
+    obj = _subject_text(doc, clause, rep)
+    aux_idx = {a.i for a in auxes}
+    rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
+    text = render(doc, rest, rep)
+    return capitalise(" ".join(x for x in (wh, verb, obj, text) if x)) + "?"
 
 
 _TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "season",

@@ -23,6 +23,7 @@ class Context:
     _attributions: list | None = None        # (sentence id, speaker, quote), filled by who_said
     _earlier: dict | None = None             # word -> first sentence id that uses it
     _speaker_by_sentence: dict | None = None
+    facts: dict = field(default_factory=dict)   # question id -> the value it tests, when not its answer
 
     @property
     def attributions(self) -> list:

@@ -26,6 +26,7 @@ _ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "m
               "limited": "company", "plc": "company", "llc": "company"}
 _REL_DATES = ["yesterday", "last week", "last month", "last year", "two days ago", "a week ago",
               "earlier this year", "last weekend"]
+_REL_FUTURE = ["next week", "next month", "next year", "later this year", "tomorrow", "next weekend"]
 _MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
 _MONTH_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
@@ -252,13 +253,16 @@ class DistractorPicker:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
         direction = bound_direction(answer.qualifier) if numeric else ""
+        counts_noun = numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION")
+        if counts_noun and _is_one(answer.text):
+            return []     # "one student" -> "two student": the noun's number would have to change too
         art = []
         for m in self.index.mentions:
             if m.sentence_id == sid or m.kind != answer.kind:
                 continue
             if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
                 continue
-            if value_shape(m.text, m.kind) == shape:
+            if value_shape(m.text, m.kind) == shape and (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
                 art.append(m.text)
         gen = variants(answer.text, answer.kind)
         if direction:
@@ -273,6 +277,8 @@ class DistractorPicker:
                 v = _num_of(t)
                 if v == a_num or not _similar_size(t, answer.text):
                     continue
+                if counts_noun and _is_one(t):
+                    continue      # "1 people": keep the noun's grammatical number
                 if v is not None and a_num is not None and \
                         ((direction == "up" and v <= a_num) or (direction == "down" and v >= a_num)):
                     continue
@@ -363,7 +369,8 @@ def value_shape(text: str, kind: str) -> str | None:
             return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
         if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
             return "month"
-        if low in _REL_DATES or re.fullmatch(r"(last|this|next) (week|month|year|weekend)|\w+ days? ago|yesterday|today", low):
+        if low in _REL_DATES or low in _REL_FUTURE or \
+                re.fullmatch(r"(last|this|next) (week|month|year|weekend)|\w+ days? ago|yesterday|today|tomorrow", low):
             return "relative"
         return None
     if kind == "TIME":
@@ -398,6 +405,17 @@ def _num_of(text: str) -> float | None:
         if v is not None:
             return float(v)
     return None
+
+
+def _to_come(text: str) -> bool:
+    """A relative date after the time of writing ("next year", "tomorrow")."""
+    return bool(re.match(r"(next|tomorrow|later|in \w+ (days|weeks|months|years))\b", text.strip().lower()))
+
+
+def _is_one(text: str) -> bool:
+    """A value of exactly one, which takes a singular noun ("one student", "1 day", "a single vote")."""
+    return bool(re.fullmatch(r"(?:only |just |a single |single )?(?:1|one|a|an)(?: (?:day|week|month|year|hour|"
+                             r"minute|second|decade|century))?", text.strip().lower()))
 
 
 def _nice(x: float) -> float:
@@ -452,7 +470,9 @@ def variants(text: str, kind: str) -> list[str]:
             out.append(t.replace(mw, names[(mi + dm) % 12], 1))
         return out
     if shape == "relative":
-        return [r for r in _REL_DATES if r != t.lower()]
+        # a date still to come takes other dates to come ("next year" -> "next month"), a past one past ones
+        pool = _REL_FUTURE if _to_come(t) else _REL_DATES
+        return [r for r in pool if r != t.lower()]
     if shape == "clock":
         m = re.search(r"(\d{1,2}):(\d{2})", t)
         h, mi = int(m.group(1)), int(m.group(2))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Question
-from .clauses import pronoun_problem
+from .clauses import NAME_ENTS, inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
 from .mentions import NAME_KINDS
@@ -48,6 +48,8 @@ def generate(ctx: Context) -> list[Question]:
         for m in sorted(ments, key=lambda m: m.modifier):
             if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
                 continue
+            if not blank_worthy(doc, m):
+                continue
             a = doc[m.start].idx - span.start_char
             raw = doc[m.start:m.end].text
             off = raw.find(m.text)
@@ -61,11 +63,38 @@ def generate(ctx: Context) -> list[Question]:
                 continue
             prompt = _tidy(prompt)
             q = question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
-            pron = pronoun_problem(doc, [t.i for t in span])
-            out.append((q, pron))
+            # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
+            # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
+            # relative clause point at the name just before them and are fine)
+            if pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
+                break
+            out.append(q)
             break
-    return [q for q, pron in out if not pron] + [q.__class__(**{**q.__dict__, "focus": q.focus + ":context"})
-                                                  for q, pron in out if pron]
+    return out
+
+
+def _relative_pronoun(t) -> bool:
+    return t.tag_ in ("WP", "WDT", "WP$") and t.head.dep_ == "relcl"
+
+
+_CLOCK_TIME = re.compile(r"(\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|noon|midnight)", re.I)
+
+
+def blank_worthy(doc, m) -> bool:
+    """A value a reader finds in the sentence, not one to work out or to guess from the shape:
+
+    not a number in parentheses restating another unit ("80 mph (130 kph)"), not a time of day
+    unless the blank is the whole clock time, and not a word capitalised only because it opens the
+    sentence ("Results", "About"): the answer is typed as the article writes it inside a sentence."""
+    if inside_brackets(doc, m.start):
+        return False
+    if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
+        return False
+    first = next((t for t in doc[m.start:m.end] if m.text.startswith(t.text)), None)
+    if first is not None and first.is_sent_start and first.text[:1].isupper() and first.is_alpha and \
+            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS:
+        return False
+    return True
 
 
 def _tidy(text: str) -> str:

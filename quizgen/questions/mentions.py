@@ -22,7 +22,8 @@ _REL = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last (week|month|yea
                   r"this (week|month|year)|next (week|month|year)|earlier this|later this)\b", re.I)
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b", re.I)
 _APPROX = re.compile(r"^(?:about|almost|roughly|nearly|some|around|approximately|up to|more than|"
-                     r"less than|over|under|at least|a record|a|an|the)\s+", re.I)
+                     r"less than|fewer than|over|under|at least|only|just|an estimated|a total of|"
+                     r"a record|a|an|the)\s+", re.I)
 _TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", "gov", "gov.", "sen", "sen.",
                 "rep", "rep.", "gen", "gen.", "capt", "capt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
                 "ms.", "prof", "prof.", "premier", "chancellor", "king", "queen", "prince", "pope", "treasury",
@@ -30,6 +31,7 @@ _TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", 
                 "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer",
                 "archbishop", "bishop", "cardinal", "sir", "lord", "lady", "dame", "justice", "rabbi", "imam",
                 "sheikh", "princess", "emperor", "president-elect", "commander", "captain", "pilot"}
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTICLES = {"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "el", "ibn", "di"}
 _PLACE_WORDS = {"mount", "mt.", "lake", "fort", "cape", "river", "bay", "gulf", "sea", "ocean", "island"}
 _STREET_WORDS = {"avenue", "street", "road", "square", "bridge", "boulevard", "lane", "highway", "park",
@@ -263,7 +265,14 @@ def classify(ent: Span) -> tuple[str, int, int] | None:
                 return "DURATION", start, end
             return None
         if label == "TIME":
-            return ("TIME", start, end) if re.search(r"\d", text) else None
+            if not re.search(r"\d", text):
+                return None
+            clock = _CLOCK.match(text)
+            if clock and clock.end() < len(text):
+                # "2 a.m. every night": the clock time alone is the value
+                stop = ent.start_char + clock.end()
+                end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
+            return "TIME", start, end
         return ("DATE", start, end) if date_is_specific(text) else None
     if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         t = clean_number(text).lower()
@@ -315,9 +324,99 @@ def build_index(parsed) -> ArticleIndex:
                 (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")
             idx.mentions.append(m)
             idx.by_sentence[s.id].append(m)
+    _retype_organisations(idx, doc, parsed.spans)
     _drop_lone_surnames(idx)
     _merge_aliases(idx)
     return idx
+
+
+# Nouns that say the thing named is a business or body, not a person ("Lonestar Live, a Dallas-based
+# promoter"; "the company carried insurance").
+_ORG_ROLE_NOUNS = {"company", "firm", "corporation", "promoter", "operator", "retailer", "chain", "maker",
+                   "manufacturer", "developer", "publisher", "label", "startup", "start-up", "conglomerate",
+                   "carrier", "airline", "broadcaster", "distributor", "supplier", "contractor", "insurer",
+                   "lender", "bank", "brand", "subsidiary", "venture", "group", "organisation", "organization",
+                   "agency", "charity", "nonprofit", "non-profit", "outfit", "business", "owner", "platform",
+                   "network", "studio", "giant", "provider", "utility", "consortium", "fund"}
+# people who speak or work for a body: "a Lonestar Live spokesman" makes Lonestar Live a body
+_AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive",
+                "executives", "employee", "employees", "staff", "shareholders", "ceo", "chairman"}
+# strong enough on their own, even for a name that starts with a given name ("Morgan Stanley")
+_STRONG_ORG = {"company", "firm", "corporation", "startup", "start-up", "conglomerate", "subsidiary",
+               "retailer", "manufacturer", "chain", "brand"}
+
+
+def _retype_organisations(idx: ArticleIndex, doc, spans) -> None:
+    """A "person" the article itself calls a company is an organisation.
+
+    Evidence: a noun of business in apposition ("X, a Dallas-based promoter") or a place-based
+    modifier on it; the name used as a modifier of a spokesman, an executive...; or "the company"
+    (a definite business noun) in the same or the next sentence while no other organisation is named
+    there. A name whose first word is a given name needs the apposition of a business word.
+    """
+    lex = load()
+    persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
+    if not persons:
+        return
+    org_keys: set[str] = set()
+    # the name used as a modifier of an agent noun, anywhere in the article
+    used_as_modifier: set[str] = set()
+    for t in doc:
+        if t.lower_ in _AGENT_NOUNS and t.pos_ == "NOUN":
+            mods = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if mods:
+                words = doc[min(c.left_edge.i for c in mods):t.i].text
+                used_as_modifier.add(key(words))
+    for m in persons:
+        k = key(m.text)
+        given = m.text.split()[0].lower() in lex.given_names
+        root = doc[m.start:m.end].root
+        evidence = False
+        for c in root.children:
+            if c.dep_ != "appos" or c.pos_ != "NOUN":
+                continue
+            lemma = c.lemma_.lower()
+            based = any(x.lower_ == "based" for x in c.children) or \
+                any(x.lower_ == "based" for a in c.children for x in a.subtree)
+            if lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based)):
+                evidence = True
+        if not evidence and not given and k in used_as_modifier:
+            evidence = True
+        if not evidence and not given and root.dep_ not in ("nsubj", "nsubjpass") and \
+                not any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in root.children):
+            # a person does things and bears titles ("director Carla Mendes said the company ...")
+            evidence = _called_the_company(idx, spans, m)
+        if evidence:
+            org_keys.add(k)
+    if not org_keys:
+        return
+    for m in idx.mentions:
+        if m.kind == "PERSON" and key(m.text) in org_keys:
+            m.kind = "ORG"
+
+
+def _called_the_company(idx: ArticleIndex, spans, m: Mention) -> bool:
+    """'the company' (a definite business noun) after the mention in its sentence or in the next one,
+    with no organisation named in those sentences."""
+    sids = (m.sentence_id, m.sentence_id + 1)
+    if any(o.sentence_id in sids and o.kind in ("ORG", "MEDIA") for o in idx.mentions):
+        return False
+    people_after = [o.start for o in idx.mentions if o.sentence_id in sids and o.kind == "PERSON"
+                    and o.start >= m.end and key(o.text) != key(m.text)]
+    for sid in sids:
+        if sid >= len(spans):
+            break
+        for t in spans[sid]:
+            if t.i < m.end:
+                continue
+            if any(p < t.i for p in people_after):
+                return False      # someone else named in between: "the firm" may be theirs
+            if t.lower_ in ("company", "firm", "corporation") and t.pos_ == "NOUN" and \
+                    t.dep_ in ("nsubj", "nsubjpass") and \
+                    any(c.lower_ == "the" and c.dep_ == "det" for c in t.children):
+                return True       # "the company carried insurance": it acts as a company
+    return False
+
 
 
 def _drop_lone_surnames(idx: ArticleIndex) -> None:

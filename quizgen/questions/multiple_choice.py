@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Question
-from .clauses import Clause, fronted_question, pronoun_problem, subject_question
+from .clauses import Clause, agent_question, fronted_question, inside_brackets, pronoun_problem, subject_question
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
 from .mentions import NAME_KINDS, Mention
@@ -114,6 +114,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
             wh, mode, remove = "at what time", "front", unit | {prep.i}
         elif m.kind == "DURATION" and prep.lower_ == "for":
             wh, mode, remove = "how long", "front", unit | {prep.i}
+        elif m.kind in NAME_KINDS and prep.dep_ == "agent":
+            wh, mode, remove = which(m), "agent", unit | {prep.i}     # asked in the active voice
         elif m.kind in NAME_KINDS and prep.lower_ not in ("according", "as", "like", "than", "since"):
             wh, mode, remove = which(m), "front", unit      # the preposition stays: "Who did X speak to?"
     elif m.kind in ("DATE", "TIME") and root.dep_ in ("npadvmod", "tmod") and _in_clause_chain(root.head, v):
@@ -139,6 +141,10 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
             return None
     if mode is None:
         return None
+    if mode in ("front", "agent"):
+        remove = remove | ment      # the whole value goes, its unit word too ("26 trillion won")
+    if inside_brackets(doc, m.start):
+        return None                 # "(130 kph)" restates another unit: a conversion, not reading
     # build the prompt
     if mode == "subject":
         prompt = subject_question(clause, doc, wh.capitalize(), plural_subject)
@@ -147,6 +153,9 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
         if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return None
         prompt = fronted_question(clause, doc, wh.capitalize(), remove)
+        left = [i for i in clause.subject + clause.body + clause.fronted if i not in remove]
+    elif mode == "agent":
+        prompt = agent_question(clause, doc, wh.capitalize(), remove)
         left = [i for i in clause.subject + clause.body + clause.fronted if i not in remove]
     else:  # inplace, inside the subject: no inversion
         from .clauses import render, _replacements

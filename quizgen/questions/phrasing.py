@@ -44,3 +44,9 @@ def capitalise(s: str) -> str:
 def past_participle(lemma: str) -> str:
     forms = getInflection(lemma, tag="VBN")
     return forms[0] if forms else lemma
+
+
+def inflect(lemma: str, tag: str) -> str | None:
+    """The lemma in the form a Penn tag names ("buy", "VBD" -> "bought")."""
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None

@@ -6,11 +6,14 @@ import difflib
 
 from ..model import Question
 from .context import norm, word_count
+from .lexicon import key
+from .mentions import clean_number
 
 BASE = {"multiple_choice": 0.70, "when": 0.72, "who_said": 0.66, "order_events": 0.74,
         "true_false": 0.60, "fill_blank": 0.56}
 KEEP = {"multiple_choice": 24, "true_false": 14, "fill_blank": 14, "who_said": 6, "when": 8,
         "order_events": 2}
+MIN_PER_KIND = 3      # a kind with candidates keeps at least this many when facts can be shared out
 _GOOD_FOCUS = {"who", "which country", "which organisation", "when", "where", "person", "country",
                "organisation", "date", "how many", "number"}
 
@@ -43,22 +46,42 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.82
 
 
-def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int) -> list[Question]:
-    """Best first; near-duplicate prompts and same-answer repeats from one sentence dropped."""
+def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
+    """The fact a question tests: its evidence sentence and the value asked for ("Monday").
+
+    A multiple choice, a blank, a who-said and a when question answered by the same value of the
+    same sentence test one fact, and so does a true/false statement built around that value."""
+    if q.type == "order_events":
+        return None
+    value = (facts or {}).get(q.id)
+    if value is None:
+        if q.type == "true_false" or not isinstance(q.answer, str):
+            return None
+        value = q.answer
+    k = key(clean_number(str(value)))
+    return (q.sentence_id, k) if k else None
+
+
+def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
+         facts: dict | None = None) -> list[Question]:
+    """Best first; near-duplicate prompts and second questions on one fact dropped."""
     scored = [dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3)) for q in cands]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     kept: list[Question] = []
     normed: list[str] = []
     per_kind: dict[str, int] = {}
     per_sentence_kind: dict[tuple[int, str], int] = {}
-    seen_facts: set[tuple] = set()
+    owner: dict[tuple, Question] = {}       # fact -> the question that tests it
+    held: list[tuple[Question, tuple]] = []  # good questions whose fact another kind took first
     for q in scored:
         if per_kind.get(q.type, 0) >= KEEP.get(q.type, 5):
             continue
         if per_sentence_kind.get((q.sentence_id, q.type), 0) >= (2 if q.type == "multiple_choice" else 1):
             continue
-        fact = (q.type, q.sentence_id, str(q.answer)) if q.type == "multiple_choice" else None
-        if fact and fact in seen_facts:
+        fact = fact_of(q, facts)
+        if fact and fact in owner:
+            if owner[fact].type != q.type:
+                held.append((q, fact))
             continue
         p = norm(q.prompt)
         if any(_similar(p, o) for o in normed):
@@ -66,9 +89,27 @@ def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int) 
         kept.append(q)
         normed.append(p)
         if fact:
-            seen_facts.add(fact)
+            owner[fact] = q
         per_kind[q.type] = per_kind.get(q.type, 0) + 1
         per_sentence_kind[(q.sentence_id, q.type)] = per_sentence_kind.get((q.sentence_id, q.type), 0) + 1
+    # one question per fact, but every kind that has questions keeps a few: a fact goes to a scarce
+    # kind when the kind that took it has plenty of others
+    for q, fact in held:
+        if per_kind.get(q.type, 0) >= MIN_PER_KIND:
+            continue
+        if per_sentence_kind.get((q.sentence_id, q.type), 0) >= 1:
+            continue
+        old = owner[fact]
+        if per_kind.get(old.type, 0) < per_kind.get(q.type, 0) + 2 or old not in kept:
+            continue      # only from a kind that stays at least as large
+        kept.remove(old)
+        kept.append(q)
+        owner[fact] = q
+        per_kind[old.type] -= 1
+        per_kind[q.type] = per_kind.get(q.type, 0) + 1
+        per_sentence_kind[(old.sentence_id, old.type)] -= 1
+        per_sentence_kind[(q.sentence_id, q.type)] = per_sentence_kind.get((q.sentence_id, q.type), 0) + 1
+    kept.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return kept
 
 

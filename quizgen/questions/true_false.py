@@ -44,6 +44,9 @@ def generate(ctx: Context) -> list[Question]:
                 q = _false(ctx, clause, ments, true_text, prefix)
             if q is None:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
+            if ments:
+                # the value a false version would swap is the fact this statement tests
+                ctx.facts[q.id] = ctx.facts.get(q.id) or ments[0].text
             out.append(q)
     return out
 
@@ -148,6 +151,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     for m in ments:
         if m.kind == "PERSON" and m.start > 0 and _is_title(doc[m.start - 1]):
             continue      # "Archbishop Desmond Tutu": another name would keep the wrong title
+        if m.kind == "PERSON" and any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end):
+            continue      # "Wade Carter said ... her bookings": the pronoun still points at the true person
         if m.kind in NAME_KINDS:
             if m.full != m.text:
                 continue
@@ -175,11 +180,14 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
             continue      # the true value is still in the statement
-        return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
-                        focus="fact", explanation=f"The article says: {true_text}")
+        q = question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
+                     focus="fact", explanation=f"The article says: {true_text}")
+        ctx.facts[q.id] = m.text
+        return q
     return None
 
 
+_GENDERED = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
 _TITLE_WORDS = {"archbishop", "bishop", "pope", "king", "queen", "prince", "princess", "president",
                 "prime", "minister", "chancellor", "senator", "governor", "mayor", "judge", "general",
                 "captain", "capt.", "gen.", "sen.", "gov.", "rep.", "dr.", "mr.", "mrs.", "ms.", "sir",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Question
+from .clauses import lowercase_ok
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem, label_question, readable, shift
@@ -13,7 +14,9 @@ def generate(ctx: Context) -> list[Question]:
     for e in events:
         if label_problem(e.label, e.time_text, _span(ctx, e.sentence_id)):
             continue
-        prompt = label_question(e.label, e.precision, e.future)
+        if any(w in ("never", "not", "n't", "no") for w in e.label.lower().split()):
+            continue      # "When did the aircraft never recover?": a date for what did not happen
+        prompt = label_question(_common_start(e.label, _span(ctx, e.sentence_id)), e.precision, e.future)
         if prompt is None:
             continue
         answer = readable(e.date, e.precision)
@@ -37,9 +40,25 @@ def generate(ctx: Context) -> list[Question]:
                     opts.append(r)
             k += 1
         choices = tuple(shuffled(opts[:4], prompt))
-        out.append(question("when", prompt, answer, e.sentence_id, choices=choices, focus="date",
-                            event_ids=(e.id,)))
+        q = question("when", prompt, answer, e.sentence_id, choices=choices, focus="date", event_ids=(e.id,))
+        ctx.facts[q.id] = e.time_text or answer      # "Monday": the same fact as a question answered "Monday"
+        out.append(q)
     return out
+
+
+def _common_start(label: str, span) -> str:
+    """'Results were released' -> 'results were released' when the first word is a common word the
+    sentence capitalised only because it opens it (in the question it no longer comes first)."""
+    words = label.split()
+    first = words[0] if words else ""
+    if span is None or not first[:1].isupper():
+        return label
+    for t in span:
+        if t.lower_ == first.lower():
+            if t.text[:1].islower() or lowercase_ok(span.doc, t):
+                return first[:1].lower() + first[1:] + label[len(first):]
+            return label
+    return label
 
 
 def _span(ctx: Context, sentence_id: int):

@@ -145,11 +145,10 @@ def generate(ctx: Context) -> list[Question]:
                         (m.sentence_id in run and m.start in ctx.quoted)}
         in_quote = [m.full for m in ctx.index.mentions if m.canon in quoted_names]
         # other speakers of the article first (they are its sources), then the same body of another
-        # country the article names, then other names of its kind, then speakers of another kind
+        # country the article names, then other names of its kind; never one of another kind
         # (a name in the quotation is blocked as itself only: "Margaret" leaves her son "Tom Ellery")
         skip = quoted_names | {sp.canon}
         same = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse == sp.coarse]
-        other = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse != sp.coarse]
         named = [(m, m.full) for m in ctx.index.of_kind(sp.coarse) if m.canon not in skip]
         variants = ctx.picker._national_variants(sp.full) if sp.kind == "ORG" else []
         nearby = ctx.picker._national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
@@ -162,10 +161,7 @@ def generate(ctx: Context) -> list[Question]:
             more = ctx.picker._take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
                                     extra_block=[*in_quote, *dis])
             dis += more
-        if len(dis) < 2:
-            # too few of its kind: the article's other sources ("Who said ...? a person or the Red Cross")
-            dis += ctx.picker._take(answer, sp.kind, [other], 2 - len(dis), -1, None,
-                                    extra_block=[*in_quote, *dis])
+        # a body among people (or a person among bodies) gives the answer away: never mixed
         if len(dis) < 2:
             continue
         choices = tuple(shuffled([answer, *dis], prompt))

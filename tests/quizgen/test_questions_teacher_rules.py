@@ -129,7 +129,10 @@ def test_magnitude_has_its_own_unit(quake):
 def test_no_world_leaders_for_people_who_are_not_heads_of_state(quake):
     leaders = _leader_names()
     qs = who_said.generate(quake) + multiple_choice.generate(quake) + true_false.generate(quake)
-    assert any(q.type == "who_said" for q in qs)
+    # two people speak here and the third source is a body: no who-said question rather than a body
+    # among people (tests/quizgen/test_questions_teacher_rules2.py), so the check runs on the other kinds
+    assert any(q.type == "multiple_choice" and q.focus == "who" for q in qs) or \
+        any(q.type == "true_false" for q in qs)
     for q in qs:
         for c in q.choices or ():
             assert key(c) not in leaders, q
