@@ -22,6 +22,15 @@ def build_bank(parsed) -> list[Question]:
     return rank(cands, centrality_of(ctx.index), len(parsed.sentences), ctx.facts)
 
 
+def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
+    """A true/false answer the quiz already has more of: 'all True' is a pattern to guess from."""
+    if q.type != "true_false":
+        return False
+    same = sum(1 for c in chosen if c.type == "true_false" and c.answer == q.answer)
+    other = sum(1 for c in chosen if c.type == "true_false" and c.answer != q.answer)
+    return same > other
+
+
 def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     """Ids of the default quiz: balanced across kinds, spread over the article."""
     if size <= 0 or not bank:
@@ -56,8 +65,8 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
             pool = [q for q in by_kind[k] if q not in chosen]
             if not pool:
                 continue
-            best = min(pool, key=lambda q: (q.sentence_id in used_sent, used_para.get(para.get(q.sentence_id, 0), 0),
-                                            -q.score))
+            best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.sentence_id in used_sent,
+                                            used_para.get(para.get(q.sentence_id, 0), 0), -q.score))
             chosen.append(best)
             used_sent.add(best.sentence_id)
             p = para.get(best.sentence_id, 0)

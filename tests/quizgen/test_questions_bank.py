@@ -71,3 +71,22 @@ def test_text_view_marks_answers_and_quotes_evidence(lesson):
     assert "Evidence (sentence" in text and "* a)" in text or "* b)" in text
     first = lesson.quiz_questions[0]
     assert first.prompt.split()[0] in text
+
+
+def test_default_quiz_mixes_true_and_false_when_the_bank_has_both():
+    """A quiz whose true/false answers are all 'True' can be passed by guessing."""
+    from types import SimpleNamespace
+
+    from quizgen.model import Question, Sentence
+    from quizgen.questions import select_quiz
+
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(12)]
+    bank = [Question(id=f"t{i}", type="true_false", prompt=f"Statement {i}.", answer="True",
+                     sentence_id=i, choices=("True", "False"), score=0.9) for i in range(4)]
+    bank.append(Question(id="f", type="true_false", prompt="A false one.", answer="False",
+                         sentence_id=5, choices=("True", "False"), score=0.5))
+    bank += [Question(id=f"m{i}", type="multiple_choice", prompt=f"Which {i}?", answer="a",
+                      sentence_id=6 + i, choices=("a", "b", "c"), score=0.8) for i in range(6)]
+    quiz = select_quiz(bank, SimpleNamespace(sentences=sentences), size=10)
+    answers = [q.answer for q in bank if q.id in quiz and q.type == "true_false"]
+    assert len(answers) >= 2 and set(answers) == {"True", "False"}
