@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import Question
 from . import fill_blank, multiple_choice, order_events, true_false, when, who_said
-from .context import make_context
+from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank
 
 GENERATORS = (multiple_choice, true_false, fill_blank, who_said, when, order_events)
@@ -62,7 +62,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
         for k in kinds:
             if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
                 continue
-            pool = [q for q in by_kind[k] if q not in chosen]
+            pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)]
             if not pool:
                 continue
             best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.sentence_id in used_sent,
@@ -71,5 +71,37 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
             used_sent.add(best.sentence_id)
             p = para.get(best.sentence_id, 0)
             used_para[p] = used_para.get(p, 0) + 1
+    # still short (a small article): the best of the rest, scarcer kinds first; a question that
+    # another one answers is left out even if the quiz ends up shorter
+    while len(chosen) < size:
+        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
+        if not rest:
+            break
+        chosen.append(min(rest, key=lambda q: (sum(c.type == q.type for c in chosen), -q.score)))
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
+
+
+def _gives_away(q: Question, chosen: list[Question]) -> bool:
+    """One question answers another: "On what date did Russia invade Ukraine?" beside
+    "Which country did Russia invade?"."""
+    def answer(x: Question) -> str | None:
+        return x.answer if isinstance(x.answer, str) and x.type != "true_false" else None
+    a = answer(q)
+    for c in chosen:
+        if c.sentence_id != q.sentence_id:
+            continue       # a name the whole article repeats ("China") gives nothing away
+        ca = answer(c)
+        if (a and phrase_in(a, c.prompt)) or (ca and phrase_in(ca, q.prompt)):
+            return True
+        if _corrected_words(q) & set(norm(c.prompt).split()) or \
+                _corrected_words(c) & set(norm(q.prompt).split()):
+            return True    # "China invaded Ukraine" (false) beside "When did Russia invade Ukraine?"
+    return False
+
+
+def _corrected_words(q: Question) -> set[str]:
+    """For a false statement, the words of the true one it swapped out."""
+    if q.type != "true_false" or q.answer != "False" or not q.explanation:
+        return set()
+    return set(norm(q.explanation).split()) - set(norm(q.prompt).split()) - {"the", "article", "says"}

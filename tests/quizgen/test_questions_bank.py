@@ -90,3 +90,26 @@ def test_default_quiz_mixes_true_and_false_when_the_bank_has_both():
     quiz = select_quiz(bank, SimpleNamespace(sentences=sentences), size=10)
     answers = [q.answer for q in bank if q.id in quiz and q.type == "true_false"]
     assert len(answers) >= 2 and set(answers) == {"True", "False"}
+
+
+def test_default_quiz_never_lets_one_question_answer_another():
+    """'On what date did Russia invade Ukraine?' and 'Which country did Russia invade?' from one
+    sentence never share a quiz; nor does a false statement whose correction the other shows."""
+    from types import SimpleNamespace
+
+    from quizgen.model import Question, Sentence
+    from quizgen.questions import select_quiz
+
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(3)]
+    when = Question(id="w", type="when", prompt="On what date did Russia invade Ukraine?",
+                    answer="February 24, 2022", sentence_id=1, score=0.9,
+                    choices=("February 24, 2022", "March 1, 2022", "June 2, 2022"))
+    which = Question(id="c", type="multiple_choice", prompt="Which country did Russia invade on Feb. 24?",
+                     answer="Ukraine", sentence_id=1, score=0.8, choices=("Ukraine", "Poland", "Latvia"))
+    false = Question(id="f", type="true_false", prompt="China invaded Ukraine on Feb. 24.", answer="False",
+                     sentence_id=1, score=0.7, choices=("True", "False"),
+                     explanation="The article says: Russia invaded Ukraine on Feb. 24.")
+    other = Question(id="o", type="multiple_choice", prompt="Who met the press in Kyiv?", answer="Ana Ruiz",
+                     sentence_id=2, score=0.6, choices=("Ana Ruiz", "Bo Li", "Cy Young"))
+    quiz = select_quiz([when, which, false, other], SimpleNamespace(sentences=sentences), size=4)
+    assert "o" in quiz and "w" in quiz and "c" not in quiz and "f" not in quiz
