@@ -62,7 +62,8 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
         for k in kinds:
             if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
                 continue
-            pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)]
+            pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)
+                    and not _repeats_answer(q, chosen)]
             if not pool:
                 continue
             best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.sentence_id in used_sent,
@@ -77,7 +78,8 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
         rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
         if not rest:
             break
-        chosen.append(min(rest, key=lambda q: (sum(c.type == q.type for c in chosen), -q.score)))
+        chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
+                                               sum(c.type == q.type for c in chosen), -q.score)))
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
 
@@ -98,6 +100,14 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
                 _corrected_words(c) & set(norm(q.prompt).split()):
             return True    # "China invaded Ukraine" (false) beside "When did Russia invade Ukraine?"
     return False
+
+
+def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
+    """The same answer twice teaches nothing new: taken only when nothing else is left."""
+    if q.type == "true_false" or not isinstance(q.answer, str):
+        return False
+    return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
+               for c in chosen)
 
 
 def _corrected_words(q: Question) -> set[str]:

@@ -115,3 +115,21 @@ def test_default_quiz_never_lets_one_question_answer_another():
                      sentence_id=2, score=0.6, choices=("Ana Ruiz", "Bo Li", "Cy Young"))
     quiz = select_quiz([when, which, false, other], SimpleNamespace(sentences=sentences), size=4)
     assert "o" in quiz and ("w" in quiz) != ("c" in quiz) and "f" not in quiz
+
+
+def test_default_quiz_prefers_different_answers():
+    """Two blanks that both answer 'Ukraine' share a quiz only when nothing else is left."""
+    from types import SimpleNamespace
+
+    from quizgen.model import Question, Sentence
+    from quizgen.questions import select_quiz
+
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(6)]
+    blanks = [Question(id=f"b{i}", type="fill_blank", prompt=f"Talks on the _____ crisis {i}.",
+                       answer="Ukraine", sentence_id=i, score=0.9) for i in range(2)]
+    others = [Question(id=f"o{i}", type="fill_blank", prompt=f"A _____ met {i}.", answer=f"Name {i}",
+                       sentence_id=2 + i, score=0.5) for i in range(2)]
+    parsed = SimpleNamespace(sentences=sentences)
+    quiz = select_quiz(blanks + others, parsed, size=3)
+    assert sum(q in quiz for q in ("b0", "b1")) == 1
+    assert len(select_quiz(blanks + others, parsed, size=4)) == 4
