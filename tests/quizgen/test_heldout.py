@@ -4,6 +4,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -169,3 +171,11 @@ def test_choice_questions_are_well_formed(runs):
                 bad.append(f"{name} {q['id']} {q['prompt']!r} -> {answer!r} {choices}: {problems}")
     assert seen >= len(runs), "expected at least one choice question per article"
     assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("folder", ["heldout", "heldout2"])
+def test_gold_files_are_consistent(folder):
+    """Every gold date re-derives from its words and publication date; every quoted string is verbatim."""
+    out = subprocess.run([sys.executable, str(ROOT / "tests" / "heldout" / "check_gold.py"),
+                          str(ROOT / "tests" / folder)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stdout + out.stderr
