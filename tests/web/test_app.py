@@ -160,3 +160,23 @@ def test_form_hints_are_tied_to_their_fields(app):
             '{% from "macros.html" import render_field %}{{ render_field(form.title, hint="Short please") }}',
             form=HintForm())
     assert 'id="title-hint"' in html and 'aria-describedby="title-hint"' in html
+
+
+def test_secret_key_is_shared_by_workers_starting_together(tmp_path):
+    """Several workers creating instance/secret_key at once all end up with the same key."""
+    import threading
+
+    from app import _persistent_secret_key
+
+    keys, barrier = [], threading.Barrier(8)
+
+    def start():
+        barrier.wait()
+        keys.append(_persistent_secret_key(str(tmp_path)))
+
+    threads = [threading.Thread(target=start) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(keys) == 8 and len(set(keys)) == 1
