@@ -133,7 +133,15 @@ def _modifier_verb(verb: Token) -> bool:
 def _label(verb: Token | None, noun: Token | None, blocked: set[int], mentions: Mentions) -> str:
     if verb is None:
         return _noun_label(noun, blocked, mentions) if noun is not None else ""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":           # "the Maastricht Treaty, signed in 1992"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "Banks in the countries that share the euro reopened": the model read the verb as
+        # describing "euro", the object inside a relative clause; the sentence's opening noun
+        # phrase is the likelier subject. Otherwise it is a reduced passive ("the treaty, signed")
+        inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
+            not any(c.dep_ == "agent" for c in verb.children)
+        subject = _opening_subject(verb, blocked, mentions) if inside_clause else ""
+        if subject:
+            return _finish(f"{subject} {_clause_text(verb, blocked, mentions, subject=False)}")
         head = _np_text(verb.head, blocked, mentions)
         if head:
             return _finish(f"{head} was {_clause_text(verb, blocked, mentions, subject=False)}")
@@ -144,6 +152,22 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], mentions: 
             break
         verb = verb.head
     return _finish(_clause_text(verb, blocked, mentions, subject=True))
+
+
+def _opening_subject(verb: Token, blocked: set[int], mentions: Mentions) -> str:
+    """The first noun of the verb's sentence, when it comes before the verb and is plural or a name."""
+    doc = verb.doc
+    i = verb.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    for tok in doc[i:verb.i]:
+        if tok.i in blocked or tok.is_punct or tok.is_space:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            return _np_text(tok, blocked, mentions) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
+        if tok.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN"):
+            return ""
+    return ""
 
 
 def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject: bool) -> str:

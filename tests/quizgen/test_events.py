@@ -124,3 +124,15 @@ def test_labels_resolve_it_and_survive_misread_names():
     labels = {e.date.year: e.label for e in lesson.events}
     assert labels[1993] == "The test was introduced"
     assert labels[2018].startswith("The Carr Fire destroyed")
+
+
+def test_label_survives_a_verb_misread_as_describing_a_noun():
+    """'Banks in the countries that share the currency reopened' is about banks, not the currency;
+    'the treaty, signed in 1992' is still a passive."""
+    lesson = build_lesson(
+        "BERLIN — Banks in the nine countries that share the new currency reopened on Monday to long "
+        "but patient lines, as shops worked through their first day with the new money. "
+        "The plan was written into the Maastricht Treaty, signed in 1992.", published="2024-03-05")
+    labels = {e.date.year: e.label for e in lesson.events}
+    assert labels[2024].startswith("Banks reopened")
+    assert labels[1992] == "The Maastricht Treaty was signed"
