@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import build_lesson
-from .article import decode, parse_date
+from .article import decode, parse_date, read_bytes
 from .errors import QuizgenError
 
 FORMATS = ("json", "text", "gift", "moodle", "qti", "timelinejs")
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         published = parse_date(args.published) if args.published is not None else None
-        raw = sys.stdin.buffer.read() if args.article == "-" else _read_bytes(args.article)
+        raw = sys.stdin.buffer.read() if args.article == "-" else read_bytes(args.article)
         lesson = build_lesson(decode(raw), title=args.title, published=published,
                               source=args.source, quiz_size=args.quiz_size)
         out = render(lesson, args.format)
@@ -55,20 +55,6 @@ def render(lesson, fmt: str) -> str | bytes:
         return render_text(lesson)
     from .export import export_lesson
     return export_lesson(lesson, fmt)
-
-
-def _read_bytes(path: str) -> bytes:
-    from .article import check_size
-    p = Path(path)
-    try:
-        check_size(p.stat().st_size)
-        return p.read_bytes()
-    except FileNotFoundError as e:
-        raise QuizgenError(f"No such file: {path}") from e
-    except IsADirectoryError as e:
-        raise QuizgenError(f"{path} is a folder, not an article file") from e
-    except PermissionError as e:
-        raise QuizgenError(f"Cannot read {path}: permission denied") from e
 
 
 if __name__ == "__main__":

@@ -58,18 +58,21 @@ def check_size(n_bytes: int) -> None:
 
 def read_article(path: str | Path) -> Article:
     """Read an article file (UTF-8, optional header) from disk."""
+    return parse_article(decode(read_bytes(path)))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of an article file, refused with a readable message when missing or too large."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        check_size(size)
-        data = p.read_bytes()
+        check_size(p.stat().st_size)
+        return p.read_bytes()
     except FileNotFoundError as e:
         raise ArticleError(f"No such file: {p}") from e
     except IsADirectoryError as e:
         raise ArticleError(f"{p} is a folder, not an article file") from e
     except OSError as e:
         raise ArticleError(f"Cannot read {p}: {e.strerror}") from e
-    return parse_article(decode(data))
 
 
 def parse_article(text: str) -> Article:

@@ -87,14 +87,12 @@ class _Found:
 
 
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
-               published: dt.date | None, sentence_ents: list[list[Span]] | None = None
+               published: dt.date | None, sentence_ents: list[list[Span]]
                ) -> tuple[list[TimeExpression], list[Unresolved]]:
     """Every temporal expression, resolved when possible; the others listed as unresolved."""
     found_all: list[TimeExpression] = []
     unresolved: list[Unresolved] = []
     text = doc.text
-    if sentence_ents is None:
-        sentence_ents = [list(span.ents) for span in spans]
     for sent, span, ents in zip(sentences, spans, sentence_ents):
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")

@@ -411,8 +411,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
 def _contains_reference(a: _Candidate, b: _Candidate) -> bool:
     """The coarser of two dates in one sentence names the same event through a noun ('its launch')."""
     coarse = a if _PRECISION_RANK[a.time.precision] > _PRECISION_RANK[b.time.precision] else b
-    return coarse.noun is not None or (coarse.verb is not None and coarse.verb.pos_ == "NOUN") or \
-        _head_is_noun(coarse)
+    return coarse.noun is not None or _head_is_noun(coarse)
 
 
 def _head_is_noun(c: _Candidate) -> bool:

@@ -7,7 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from .lexicon import key, load
-from .mentions import MONTHS, WEEKDAYS, ArticleIndex, Mention, wordnum
+from .mentions import WEEKDAYS, ArticleIndex, Mention, wordnum
 
 _STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "at", "&", "de", "jr", "sr", "ii", "iii"}
 _ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "ministry": "ministry",

@@ -27,8 +27,6 @@ def generate(ctx: Context) -> list[Question]:
         if label_problem(e.label, e.time_text, span):
             continue      # an item that gives its own date away, or a headline cut short
         # same-year events of different precision cannot be ordered safely ("1990" vs "April 1990")
-        span_key = e.date.year if e.precision == "year" else (e.date.year, e.date.month) \
-            if e.precision == "month" else e.date
         if e.date in seen_dates or e.label.lower() in seen_labels or \
                 any(_overlaps(e, o) for o in events):
             continue

@@ -6,14 +6,9 @@ import re
 
 from lemminflect import getInflection, getLemma
 
-from ..dates import format_date
-
 _AUX = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may",
         "might", "must"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
-
-
-readable = format_date     # "June 15, 2022", "February 2022" or "1990"
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:

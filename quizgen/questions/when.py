@@ -1,11 +1,12 @@
 """When did it happen: the date of a timeline event, options written as readable dates."""
 from __future__ import annotations
 
+from ..dates import format_date
 from ..model import Question
 from .clauses import lowercase_ok
 from .context import Context, question
 from .distractors import shuffled
-from .timeline import label_problem, label_question, readable, shift
+from .timeline import label_problem, label_question, shift
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -19,11 +20,11 @@ def generate(ctx: Context) -> list[Question]:
         prompt = label_question(_common_start(e.label, _span(ctx, e.sentence_id)), e.precision, e.future)
         if prompt is None:
             continue
-        answer = readable(e.date, e.precision)
+        answer = format_date(e.date, e.precision)
         opts = [answer]
         for o in events:
             if o.precision == e.precision and o.id != e.id:
-                r = readable(o.date, o.precision)
+                r = format_date(o.date, o.precision)
                 if r not in opts and o.label != e.label:
                     opts.append(r)
             if len(opts) >= 3:
@@ -35,7 +36,7 @@ def generate(ctx: Context) -> list[Question]:
                 d = shift(e.date, e.precision, sign * k)
                 if pub is not None and _after(d, pub, e.precision):
                     continue      # a past event cannot have happened after the article was written
-                r = readable(d, e.precision)
+                r = format_date(d, e.precision)
                 if r not in opts and len(opts) < 4:
                     opts.append(r)
             k += 1

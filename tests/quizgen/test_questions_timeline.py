@@ -7,7 +7,8 @@ import pytest
 
 from quizgen.model import Event
 from quizgen.questions import order_events, when
-from quizgen.questions.timeline import label_question, readable
+from quizgen.dates import format_date
+from quizgen.questions.timeline import label_question
 
 import datetime as _dt
 
@@ -23,9 +24,9 @@ def context_of(body: str, published: str = "2022-06-16"):
 
 def test_readable_dates_follow_precision():
     d = dt.date(2022, 6, 15)
-    assert readable(d, "day") == "June 15, 2022"
-    assert readable(dt.date(2022, 2, 1), "month") == "February 2022"
-    assert readable(dt.date(1990, 1, 1), "year") == "1990"
+    assert format_date(d, "day") == "June 15, 2022"
+    assert format_date(dt.date(2022, 2, 1), "month") == "February 2022"
+    assert format_date(dt.date(1990, 1, 1), "year") == "1990"
 
 
 def test_label_questions():
