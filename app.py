@@ -12,8 +12,12 @@ from flask import Flask, g, jsonify, render_template, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far smaller (quizgen caps at 200 KB)
+# Settings a deployment may give as environment variables (strings as they are; see _from_environment).
+ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX")
+ENV_INT_SETTINGS = ("TRUSTED_PROXIES",)
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -27,8 +31,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
         MAX_CONTENT_LENGTH=DEFAULT_MAX_CONTENT_LENGTH,
         WTF_CSRF_TIME_LIMIT=None,            # a quiz can stay open for a whole lesson
+        # Counts are per process with memory://: set redis://... when running several workers.
         RATELIMIT_STORAGE_URI="memory://",   # said explicitly: Flask-Limiter warns otherwise
         RATELIMIT_HEADERS_ENABLED=True,
+        TRUSTED_PROXIES=0,     # reverse proxies in front of the app whose X-Forwarded-For/-Proto count
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
         LEARNER_COOKIE="newsline_learner",
@@ -42,6 +48,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    _from_environment(app)
     # 4. tests
     if test_config:
         app.config.update(test_config)
@@ -49,6 +56,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _persistent_secret_key(app.instance_path)
+
+    proxies = int(app.config["TRUSTED_PROXIES"])
+    if proxies > 0:
+        # Only the headers nginx and most balancers set; X-Forwarded-Host is not trusted (a client
+        # could send it through a proxy that does not overwrite it), Host is checked by TRUSTED_HOSTS.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
 
     from classroom.extensions import csrf, db, limiter, login_manager, migrate
 
@@ -97,6 +110,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return jsonify(status="ok")
 
     return app
+
+
+def _from_environment(app: Flask) -> None:
+    """Copy the deployment settings that are set in the environment into the config."""
+    for name in ENV_SETTINGS:
+        if os.environ.get(name):
+            app.config[name] = os.environ[name]
+    for name in ENV_INT_SETTINGS:
+        if os.environ.get(name):
+            try:
+                app.config[name] = int(os.environ[name])
+            except ValueError:
+                raise RuntimeError(f"{name} must be a whole number, not {os.environ[name]!r}") from None
 
 
 def ensure_plotly_js(static_folder: str | None) -> None:

@@ -14,6 +14,11 @@ from .teacher_forms import SignInForm, SignUpForm
 bp = Blueprint("auth", __name__)
 
 BAD_LOGIN = "That email and password do not match an account. Check both and try again."
+# Only failed sign-ins count, so a school's teachers signing in from one address are never held up.
+# Per address (the client's, once TRUSTED_PROXIES is set behind a proxy) against guessing many
+# accounts; per account against guessing one account from many addresses.
+SIGN_IN_LIMIT_PER_ADDRESS = "10 per minute; 50 per hour"
+SIGN_IN_LIMIT_PER_ACCOUNT = "5 per minute; 30 per hour"
 # A real hash to compare against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash("not a real password")
 
@@ -79,8 +84,18 @@ def sign_up():
     return render_template("auth/sign_up.html", form=form), 422 if form.errors else 200
 
 
+def _sign_in_failed(response) -> bool:
+    return response.status_code == 401
+
+
+def _account_key() -> str:
+    return "account:" + normalize_email(request.form.get("email", ""))[:254]
+
+
 @bp.route("/signin", methods=["GET", "POST"])
-@limiter.limit("10 per minute; 50 per hour", methods=["POST"])
+@limiter.limit(SIGN_IN_LIMIT_PER_ADDRESS, methods=["POST"], deduct_when=_sign_in_failed)
+@limiter.limit(SIGN_IN_LIMIT_PER_ACCOUNT, methods=["POST"], key_func=_account_key,
+               deduct_when=_sign_in_failed)
 def sign_in():
     """Sign in with email and password."""
     if current_user.is_authenticated:

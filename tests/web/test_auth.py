@@ -97,9 +97,9 @@ def limited_client(request, tmp_path):
 
 
 def test_sign_in_is_rate_limited(limited_client):
-    """Guessing passwords is slowed: after 10 tries a minute the answer is 429 with a message."""
+    """Guessing passwords is slowed: after 10 wrong tries a minute the answer is 429 with a message."""
     token = csrf_token(limited_client, "/signin")
-    codes = [limited_client.post("/signin", data={"csrf_token": token, "email": "x@school.example",
+    codes = [limited_client.post("/signin", data={"csrf_token": token, "email": f"x{i}@school.example",
                                                   "password": f"guess number {i}"}).status_code
              for i in range(11)]
     assert codes[:10] == [401] * 10
