@@ -16,8 +16,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far smaller (quizgen caps at 200 KB)
 # Settings a deployment may give as environment variables (strings as they are; see _from_environment).
-ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX")
-ENV_INT_SETTINGS = ("TRUSTED_PROXIES",)
+ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX", "SECURE_TRANSPORT")
+ENV_INT_SETTINGS = ("TRUSTED_PROXIES", "HSTS_MAX_AGE")
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -37,6 +37,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         TRUSTED_PROXIES=0,     # reverse proxies in front of the app whose X-Forwarded-For/-Proto count
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
+        # "auto": Secure cookies and HSTS on every request that came over HTTPS (so on in any
+        # production served over HTTPS); "always": also when a TLS proxy does not say so; "off".
+        SECURE_TRANSPORT="auto",
+        HSTS_MAX_AGE=365 * 24 * 3600,
         LEARNER_COOKIE="newsline_learner",
         LEARNER_COOKIE_MAX_AGE=400 * 24 * 3600,   # the most browsers keep a cookie
         SEEDS_DIR=os.path.join(app.root_path, "seeds"),
@@ -62,6 +66,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # Only the headers nginx and most balancers set; X-Forwarded-Host is not trusted (a client
         # could send it through a proxy that does not overwrite it), Host is checked by TRUSTED_HOSTS.
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+
+    from classroom import security
+    security.check_config(app)
+    app.session_interface = security.TransportAwareSessionInterface()
 
     from classroom.extensions import csrf, db, limiter, login_manager, migrate
 
@@ -97,6 +105,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)
+    app.after_request(security.add_hsts)
     _register_error_pages(app)
 
     @app.get("/healthz")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -56,6 +56,21 @@ def authenticate(email: str, password: str) -> User | None:
     return user if check_password_hash(user.password_hash, password) else None
 
 
+def start_session(user: User) -> None:
+    """Sign in on a fresh session: nothing from before is kept, and the CSRF token is a new one."""
+    session.clear()
+    g.pop("csrf_token", None)      # Flask-WTF's per-request copy of the token
+    login_user(user)
+
+
+def end_every_session(user: User) -> None:
+    """Sign out here and on every other device: sessions carry a version that no longer matches."""
+    user.session_version = (user.session_version or 0) + 1
+    db.session.commit()
+    logout_user()
+    session.clear()
+
+
 def _safe_next(target: str | None) -> str:
     """Only a path on this site (no scheme, no host) may be a redirect target after sign-in."""
     if target:
@@ -78,7 +93,7 @@ def sign_up():
         else:
             user = create_user(form.email.data, form.password.data, name=form.name.data)
             db.session.commit()
-            login_user(user)
+            start_session(user)
             flash(f"Welcome, {user.name}. Start by pasting an article.", "info")
             return redirect(url_for("teacher.new_lesson"))
     return render_template("auth/sign_up.html", form=form), 422 if form.errors else 200
@@ -105,7 +120,7 @@ def sign_in():
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user)
+            start_session(user)
             return redirect(_safe_next(request.args.get("next")))
         error = BAD_LOGIN
     status = 401 if error else (422 if form.errors else 200)
@@ -115,7 +130,7 @@ def sign_in():
 @bp.post("/signout")
 @login_required
 def sign_out():
-    """Sign out (POST with a CSRF token, so another site cannot sign a teacher out)."""
-    logout_user()
-    flash("You are signed out.", "info")
+    """Sign out everywhere (POST with a CSRF token, so another site cannot sign a teacher out)."""
+    end_every_session(current_user._get_current_object())
+    flash("You are signed out, on this device and any other.", "info")
     return redirect(url_for("student.index"))
