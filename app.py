@@ -11,12 +11,15 @@ from typing import Any
 from flask import Flask, g, jsonify, render_template, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far smaller (quizgen caps at 200 KB)
 # Settings a deployment may give as environment variables (strings as they are; see _from_environment).
-ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX", "SECURE_TRANSPORT")
+ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX", "SECURE_TRANSPORT", "SERVER_NAME")
+# Host names answered when neither TRUSTED_HOSTS nor SERVER_NAME is set: this machine only, so a
+# forged Host header can never end up in an absolute URL (oEmbed iframes, API `url` fields).
+LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
 ENV_INT_SETTINGS = ("TRUSTED_PROXIES", "HSTS_MAX_AGE")
 
 
@@ -53,11 +56,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
     _from_environment(app)
+    if os.environ.get("TRUSTED_HOSTS"):
+        app.config["TRUSTED_HOSTS"] = trusted_hosts(os.environ["TRUSTED_HOSTS"])
     # 4. tests
     if test_config:
         app.config.update(test_config)
 
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if app.config.get("TRUSTED_HOSTS") is None:
+        server_name = app.config.get("SERVER_NAME")
+        app.config["TRUSTED_HOSTS"] = [server_name.rsplit(":", 1)[0]] if server_name else list(LOCAL_HOSTS)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _persistent_secret_key(app.instance_path)
 
@@ -132,6 +140,13 @@ def _from_environment(app: Flask) -> None:
                 app.config[name] = int(os.environ[name])
             except ValueError:
                 raise RuntimeError(f"{name} must be a whole number, not {os.environ[name]!r}") from None
+
+
+def trusted_hosts(value: str) -> list[str] | None:
+    """TRUSTED_HOSTS as written in the environment: comma-separated names, ".x.org" for subdomains,
+    "*" for any host (only behind a proxy that sets Host itself)."""
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    return None if names == ["*"] else names
 
 
 def ensure_plotly_js(static_folder: str | None) -> None:
@@ -242,6 +257,11 @@ def _register_error_pages(app: Flask) -> None:
 
     def on_http_error(e: HTTPException):
         code = e.code or 500
+        if isinstance(e, SecurityError):
+            # No page: the site's own URLs cannot be built for a host it does not answer to.
+            return (f"{_ERROR_TITLES[400]}: this server does not answer to that site name. "
+                    "Administrators: add the name to TRUSTED_HOSTS.\n", 400,
+                    {"Content-Type": "text/plain; charset=utf-8"})
         if code == 413:
             limit = app.config.get("MAX_CONTENT_LENGTH") or 0
             message = (f"What you sent is larger than the limit of {limit // 1024:,} KB. "
