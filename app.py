@@ -78,6 +78,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from classroom import security
     security.check_config(app)
     app.session_interface = security.TransportAwareSessionInterface()
+    app.wsgi_app = security.StreamedBodyLimit(app.wsgi_app, app)  # type: ignore[method-assign]
+    app.before_request(security.refuse_marked_bodies)   # before CSRF's hook reads the form
 
     from classroom.extensions import csrf, db, limiter, login_manager, migrate
 
@@ -114,6 +116,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)
     app.after_request(security.add_hsts)
+    app.after_request(security.no_store_for_teachers)
     _register_error_pages(app)
 
     @app.get("/healthz")

@@ -2,24 +2,18 @@
 per-account sign-in limits, join and resume limits that count failures only."""
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 import requests
 from conftest import REDIS_URL, _make_app
+from server_helpers import gunicorn_servers
 from student_helpers import hidden
 from teacher_helpers import PASSWORD, csrf_token
 
 from classroom.extensions import db
 
-ROOT = Path(__file__).resolve().parents[2]
 PROXY = {"REMOTE_ADDR": "10.0.0.1"}      # what the app sees of every request behind one reverse proxy
 
 
@@ -162,12 +156,6 @@ def test_thirty_pupils_resume_from_one_school_network(limited_app):
 
 # ------------------------------------------------------------------------------ across workers
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def two_workers(tmp_path, redis_prefix):
     """Two separate gunicorn servers (one worker each) of the real app, configured only by the
@@ -179,34 +167,10 @@ def two_workers(tmp_path, redis_prefix):
     with app.app_context():
         db.create_all()
         db.engine.dispose()
-    env = {**os.environ, "DATABASE_URL": database, "SECRET_KEY": "shared secret",
-           "RATELIMIT_STORAGE_URI": REDIS_URL, "RATELIMIT_KEY_PREFIX": redis_prefix, "TRUSTED_PROXIES": "1"}
-    servers, bases = [], []
-    for _ in range(2):
-        port = _free_port()
-        servers.append(subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "app:create_app()"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
-        bases.append(f"http://127.0.0.1:{port}")
-    try:
-        deadline = time.monotonic() + 60
-        for base, server in zip(bases, servers):
-            while True:
-                try:
-                    if requests.get(f"{base}/healthz", timeout=10).status_code == 200:
-                        break
-                except requests.ConnectionError:
-                    pass
-                assert server.poll() is None, server.stderr.read().decode()[-2000:]
-                assert time.monotonic() < deadline, "the server did not start"
-                time.sleep(0.2)
+    with gunicorn_servers({"DATABASE_URL": database, "SECRET_KEY": "shared secret",
+                           "RATELIMIT_STORAGE_URI": REDIS_URL, "RATELIMIT_KEY_PREFIX": redis_prefix,
+                           "TRUSTED_PROXIES": "1"}, count=2) as bases:
         yield bases
-    finally:
-        for server in servers:
-            server.terminate()
-        for server in servers:
-            server.wait(timeout=10)
-            server.stderr.close()
 
 
 @pytest.mark.slow
