@@ -80,22 +80,32 @@ def _safe_next(target: str | None) -> str:
     return url_for("teacher.dashboard")
 
 
+SIGNED_UP = ("Thank you. If {email} had no account, it has one now: sign in with the password you "
+             "just chose. If it already had one, sign in with that account's password.")
+
+
 @bp.route("/signup", methods=["GET", "POST"])
 @limiter.limit("10 per hour", methods=["POST"])
 def sign_up():
-    """Create a teacher account and sign in."""
+    """Create a teacher account, then sign in.
+
+    The answer is the same whether or not the email already has an account (that account is left
+    untouched), so sign-up cannot be used to find out who has one; the password is hashed either
+    way so both take about as long.
+    """
     if current_user.is_authenticated:
         return redirect(url_for("teacher.dashboard"))
     form = SignUpForm()
     if form.validate_on_submit():
-        if find_user(form.email.data) is not None:
-            form.email.errors.append("There is already an account with this email. Sign in instead.")
-        else:
-            user = create_user(form.email.data, form.password.data, name=form.name.data)
+        email = normalize_email(form.email.data)
+        if find_user(email) is None:
+            create_user(email, form.password.data, name=form.name.data)
             db.session.commit()
-            start_session(user)
-            flash(f"Welcome, {user.name}. Start by pasting an article.", "info")
-            return redirect(url_for("teacher.new_lesson"))
+        else:
+            generate_password_hash(form.password.data)
+        session["sign_in_email"] = email
+        flash(SIGNED_UP.format(email=email), "info")
+        return redirect(url_for("auth.sign_in", next=url_for("teacher.new_lesson")))
     return render_template("auth/sign_up.html", form=form), 422 if form.errors else 200
 
 
@@ -116,6 +126,8 @@ def sign_in():
     if current_user.is_authenticated:
         return redirect(url_for("teacher.dashboard"))
     form = SignInForm()
+    if request.method == "GET" and not form.email.data:
+        form.email.data = session.pop("sign_in_email", None)     # just signed up
     error = None
     if form.validate_on_submit():
         user = authenticate(form.email.data, form.password.data)
