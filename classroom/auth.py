@@ -1,14 +1,19 @@
 """Teacher accounts: sign up, sign in (rate-limited), sign out, with Flask-Login."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from flask import (Blueprint, after_this_request, current_app, flash, g, redirect, render_template,
+                   request, session, url_for)
 from flask_login import current_user, login_required, login_user, logout_user
+from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from .extensions import db, limiter, login_manager
 from .models import User
+from .security import https_in_use
 from .teacher_forms import SignInForm, SignUpForm
 
 bp = Blueprint("auth", __name__)
@@ -19,6 +24,11 @@ BAD_LOGIN = "That email and password do not match an account. Check both and try
 # accounts; per account against guessing one account from many addresses.
 SIGN_IN_LIMIT_PER_ADDRESS = "10 per minute; 50 per hour"
 SIGN_IN_LIMIT_PER_ACCOUNT = "5 per minute; 30 per hour"
+# A browser that signed in to an account before is counted apart for that account (OWASP's "device
+# cookie"), so someone guessing at a teacher's account cannot lock the teacher out of their own laptop.
+DEVICE_COOKIE = "newsline_device"
+DEVICE_COOKIE_MAX_AGE = 400 * 24 * 3600
+DEVICE_ACCOUNTS = 5           # a shared classroom computer remembers its last five teachers
 # A real hash to compare against when the email is unknown, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash("not a real password")
 
@@ -114,7 +124,45 @@ def _sign_in_failed(response) -> bool:
 
 
 def _account_key() -> str:
-    return "account:" + normalize_email(request.form.get("email", ""))[:254]
+    email = normalize_email(request.form.get("email", ""))[:254]
+    digest = _account_digest(email)
+    if digest in _known_accounts():
+        return f"account:{email}:device:{hashlib.sha256(request.cookies[DEVICE_COOKIE].encode()).hexdigest()[:16]}"
+    return "account:" + email
+
+
+def _device_serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="newsline-known-device")
+
+
+def _account_digest(email: str) -> str:
+    """The account as the device cookie keeps it: a keyed hash, so the cookie names nobody."""
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, b"device-account:" + email.encode(), hashlib.sha256).hexdigest()[:24]
+
+
+def _known_accounts() -> list[str]:
+    raw = request.cookies.get(DEVICE_COOKIE)
+    if not raw:
+        return []
+    try:
+        accounts = _device_serializer().loads(raw)
+    except BadSignature:
+        return []
+    return [a for a in accounts if isinstance(a, str)] if isinstance(accounts, list) else []
+
+
+def _remember_device(user: User) -> None:
+    """Note on this browser that it signed in to this account (see SIGN_IN_LIMIT_PER_ACCOUNT)."""
+    digest = _account_digest(user.email)
+    accounts = [digest] + [a for a in _known_accounts() if a != digest][:DEVICE_ACCOUNTS - 1]
+    value = _device_serializer().dumps(accounts)
+
+    @after_this_request
+    def set_cookie(response):
+        response.set_cookie(DEVICE_COOKIE, value, max_age=DEVICE_COOKIE_MAX_AGE, httponly=True,
+                            samesite="Lax", secure=https_in_use())
+        return response
 
 
 @bp.route("/signin", methods=["GET", "POST"])
@@ -133,6 +181,7 @@ def sign_in():
         user = authenticate(form.email.data, form.password.data)
         if user is not None:
             start_session(user)
+            _remember_device(user)
             return redirect(_safe_next(request.args.get("next")))
         error = BAD_LOGIN
     status = 401 if error else (422 if form.errors else 200)

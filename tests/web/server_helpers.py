@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,23 +26,26 @@ def free_port() -> int:
 def gunicorn_servers(env: dict[str, str], count: int = 1) -> Iterator[list[str]]:
     """`count` separate gunicorn servers (one worker each) configured only by `env`; yields base URLs."""
     env = {**os.environ, **env}
-    servers, bases = [], []
+    servers, bases, logs = [], [], []
     for _ in range(count):
         port = free_port()
+        logs.append(tempfile.TemporaryFile())     # a file, not a pipe: a full pipe would stall the server
         servers.append(subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "app:create_app()"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=logs[-1]))
         bases.append(f"http://127.0.0.1:{port}")
     try:
-        deadline = time.monotonic() + 60
-        for base, server in zip(bases, servers):
+        deadline = time.monotonic() + 120     # workers import spaCy: slow on a busy machine
+        for base, server, log in zip(bases, servers, logs):
             while True:
                 try:
                     if requests.get(f"{base}/healthz", timeout=10).status_code == 200:
                         break
-                except requests.ConnectionError:
+                except requests.RequestException:     # not listening yet, or the worker still booting
                     pass
-                assert server.poll() is None, server.stderr.read().decode()[-2000:]
+                if server.poll() is not None:
+                    log.seek(0)
+                    raise AssertionError(log.read().decode(errors="replace")[-2000:])
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.2)
         yield bases
@@ -49,5 +53,10 @@ def gunicorn_servers(env: dict[str, str], count: int = 1) -> Iterator[list[str]]
         for server in servers:
             server.terminate()
         for server in servers:
-            server.wait(timeout=10)
-            server.stderr.close()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        for log in logs:
+            log.close()

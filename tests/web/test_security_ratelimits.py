@@ -188,3 +188,19 @@ def test_sign_in_limits_hold_across_two_workers(two_workers):
     assert [attempt(i, f"nobody{i}@school.example", "203.0.113.5") for i in range(12)] == [401] * 10 + [429] * 2
     # per account: 5 wrong passwords a minute, from any address, whichever worker answers
     assert [attempt(i, "ana@school.example", f"198.51.100.{i}") for i in range(7)] == [401] * 5 + [429] * 2
+
+
+def test_guessing_at_an_account_does_not_lock_its_teacher_out_of_a_known_browser(limited_app):
+    """After 8 wrong passwords for Ana from other addresses, Ana still signs in from the browser she
+    used before; a browser never used for her account is held up."""
+    app = limited_app()
+    _teacher(app, "ana@school.example")
+    laptop = app.test_client()
+    assert _sign_in(laptop, "ana@school.example", PASSWORD, environ_base={"REMOTE_ADDR": "192.0.2.50"}) == 302
+    laptop.post("/signout", data={"csrf_token": csrf_token(laptop, "/teach/")})
+    codes = [_sign_in(app.test_client(), "ana@school.example", f"guess number {i}",
+                      environ_base={"REMOTE_ADDR": f"198.51.100.{i + 1}"}) for i in range(8)]
+    assert codes == [401] * 5 + [429] * 3
+    assert _sign_in(laptop, "ana@school.example", PASSWORD, environ_base={"REMOTE_ADDR": "192.0.2.50"}) == 302
+    assert _sign_in(app.test_client(), "ana@school.example", PASSWORD,
+                    environ_base={"REMOTE_ADDR": "192.0.2.51"}) == 429
