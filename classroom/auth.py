@@ -124,10 +124,11 @@ def _sign_in_failed(response) -> bool:
 
 
 def _account_key() -> str:
+    """The per-account count: one for the account, and one for each browser that signed in to it."""
     email = normalize_email(request.form.get("email", ""))[:254]
-    digest = _account_digest(email)
-    if digest in _known_accounts():
-        return f"account:{email}:device:{hashlib.sha256(request.cookies[DEVICE_COOKIE].encode()).hexdigest()[:16]}"
+    if _account_digest(email) in _known_accounts():
+        device = hashlib.sha256(request.cookies[DEVICE_COOKIE].encode()).hexdigest()[:16]
+        return f"account:{email}:device:{device}"
     return "account:" + email
 
 

@@ -40,9 +40,11 @@ def add_hsts(response):
 
 
 def check_config(app: Flask) -> None:
+    """Refuse to start with a SECURE_TRANSPORT that would silently mean something else."""
     mode = app.config.get("SECURE_TRANSPORT", "auto")
     if mode not in SECURE_TRANSPORT_MODES:
-        raise RuntimeError(f"SECURE_TRANSPORT must be one of {', '.join(SECURE_TRANSPORT_MODES)}, not {mode!r}")
+        raise RuntimeError(f"SECURE_TRANSPORT must be one of {', '.join(SECURE_TRANSPORT_MODES)}, "
+                           f"not {mode!r}")
 
 
 # ------------------------------------------------------------------------------ no-store
