@@ -262,9 +262,10 @@ def _register_error_pages(app: Flask) -> None:
         code = e.code or 500
         if isinstance(e, SecurityError):
             # No page: the site's own URLs cannot be built for a host it does not answer to.
-            return (f"{_ERROR_TITLES[400]}: this server does not answer to that site name. "
-                    "Administrators: add the name to TRUSTED_HOSTS.\n", 400,
-                    {"Content-Type": "text/plain; charset=utf-8"})
+            message = "This server does not answer to that site name. Administrators: add it to TRUSTED_HOSTS."
+            if request.path.startswith("/api/"):
+                return jsonify(error=_ERROR_TITLES[400], message=message), 400
+            return f"{_ERROR_TITLES[400]}. {message}\n", 400, {"Content-Type": "text/plain; charset=utf-8"}
         if code == 413:
             limit = app.config.get("MAX_CONTENT_LENGTH") or 0
             message = (f"What you sent is larger than the limit of {limit // 1024:,} KB. "

@@ -26,6 +26,7 @@ def test_api_url_fields_with_a_forged_host(client, lesson):
     for path in ("/api/v1/lessons", f"/api/v1/lessons/{lesson}"):
         r = client.get(path, headers={"Host": EVIL})
         assert r.status_code == 400
+        assert "TRUSTED_HOSTS" in r.get_json()["message"]
         assert EVIL not in r.get_data(as_text=True).replace(f"'{EVIL}'", "")
 
 
