@@ -149,7 +149,7 @@ def export_lesson(lesson_id: int, fmt: str):
         abort(404, "There is no export in that format.")
     spec = EXPORT_FORMATS[fmt]
     body, skipped = export_with_report(authoring.to_quizgen(lesson), fmt)
-    response = Response(body, mimetype=spec["mimetype"])
+    response = Response(body, content_type=spec["mimetype"])   # has its charset already
     response.headers["Content-Disposition"] = f'attachment; filename="{lesson.slug}{spec["extension"]}"'
     if skipped:
         response.headers["X-Newsline-Skipped"] = "; ".join(f"{qid}: {why}" for qid, why in skipped)[:500]
@@ -311,7 +311,7 @@ def assignment(assignment_id: int):
 def grades_csv(assignment_id: int):
     assignment = own_assignment(assignment_id)
     body = build_grades_csv(assignment_results(assignment))
-    response = Response(body, mimetype="text/csv; charset=utf-8")
+    response = Response(body, content_type="text/csv; charset=utf-8")   # mimetype= would add a second charset
     name = f"{assignment.lesson.slug}-{assignment.classroom.join_code}-grades.csv"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -33,6 +33,13 @@ class SignUpForm(FlaskForm):
     confirm = PasswordField("Password again", validators=[
         DataRequired(), EqualTo("password", message="The two passwords are not the same.")])
 
+    def validate_password(self, field) -> None:
+        from classroom.passwords import password_problem
+
+        problem = password_problem(field.data or "", email=self.email.data or "")
+        if problem:
+            raise ValidationError(problem)
+
 
 class SignInForm(FlaskForm):
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
