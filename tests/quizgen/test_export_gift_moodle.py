@@ -195,3 +195,15 @@ def test_the_port_reproduces_the_reported_failures():
     assert moodle_read("::x::[html]Q {~%50%half ~=all}")["answers"][0] == ("half", 0.5)
     assert moodle_read("::x::[html]Q {=[plain] word}")["answers"] == [("word", 1.0)]
     assert moodle_read("::<b>x</b>::Q {T}")["name"] == "x"
+
+
+def test_moodle_xml_names_keep_what_looks_like_a_tag():
+    """The same name rule in Moodle XML, whose importer also strips tags from names."""
+    from lxml import etree
+
+    q = Question(id="mc-tag", type="multiple_choice", prompt="Why <b>bold</b>?", sentence_id=0,
+                 choices=("yes", "no"), answer="yes")
+    text = export_with_report(sample_lesson((q,)), "moodle")[0]
+    root = etree.fromstring(text.encode())
+    name = root.find(".//question[@type='multichoice']/name/text").text
+    assert re.sub(r"<[^>]*>", "", name) == name == "mc-tag Why \u2039b\u203abold\u2039/b\u203a?"
