@@ -8,7 +8,8 @@ from wtforms import SelectChoice
 import quizgen.article
 from quizgen.export import EXPORT_FORMATS, export_with_report
 
-from . import authoring, corrections, management
+from . import authoring, corrections, itemstats, management
+from . import dashboard as result_tables     # the module; `dashboard` below is the overview page
 from .dashboard import grades_csv as build_grades_csv, results as assignment_results
 from .charts import format_date
 from .extensions import db
@@ -507,18 +508,19 @@ def edit_learner(classroom_id: int, learner_id: int):
     """Rename a student, or merge them with the same student who joined twice."""
     classroom = own_classroom(classroom_id)
     learner = own_learner(classroom, learner_id)
-    rename = LearnerNameForm(prefix="rename")
-    merge = MergeLearnerForm(prefix="merge")
+    # Two forms on one page, told apart by their fields (each carries the session's CSRF token).
+    rename = LearnerNameForm(formdata=request.form if "display_name" in request.form else None)
+    merge = MergeLearnerForm(formdata=request.form if "other_id" in request.form else None)
     others = sorted((l for l in classroom.learners if l.id != learner.id), key=lambda l: l.display_name.casefold())
     merge.other_id.choices = [SelectChoice(l.id, l.display_name) for l in others]
     if request.method == "GET":
         rename.display_name.data = learner.display_name
-    elif "rename-display_name" in request.form and rename.validate_on_submit():
+    elif "display_name" in request.form and rename.validate_on_submit():
         management.rename_learner(learner, rename.display_name.data)
         db.session.commit()
         flash(f"Renamed to {learner.display_name}.", "info")
         return redirect(url_for("teacher.classroom", classroom_id=classroom.id, _anchor="students"))
-    elif "merge-other_id" in request.form and merge.validate_on_submit():
+    elif "other_id" in request.form and merge.validate_on_submit():
         other = own_learner(classroom, merge.other_id.data)
         if request.form.get("confirm") != "yes":
             return confirm_page(
@@ -527,7 +529,7 @@ def edit_learner(classroom_id: int, learner_id: int):
                          f"“{other.display_name}” moves to “{learner.display_name}”, and “{other.display_name}” "
                          "leaves the class (their resume code stops working). This cannot be undone."),
                 action=url_for("teacher.edit_learner", classroom_id=classroom.id, learner_id=learner.id),
-                fields={"merge-other_id": str(other.id)}, button="Merge",
+                fields={"other_id": str(other.id)}, button="Merge",
                 cancel=url_for("teacher.edit_learner", classroom_id=classroom.id, learner_id=learner.id))
         moved = management.merge_learners(learner, other)
         db.session.commit()
@@ -602,7 +604,8 @@ def assignment(assignment_id: int):
     assignment = own_assignment(assignment_id)
     return render_template("teacher/assignment.html", assignment=assignment,
                            res=assignment_results(assignment),
-                           can_edit=assignment.lesson.owner_id == current_user.id)
+                           can_edit=assignment.lesson.owner_id == current_user.id,
+                           min_answers=itemstats.MIN_ANSWERS_TO_FLAG)
 
 
 @bp.get("/assignments/<int:assignment_id>/grades.csv")
@@ -611,6 +614,38 @@ def grades_csv(assignment_id: int):
     body = build_grades_csv(assignment_results(assignment))
     response = Response(body, mimetype="text/csv; charset=utf-8")
     name = f"{assignment.lesson.slug}-{assignment.classroom.join_code}-grades.csv"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+_RESULT_TABLES = {
+    "responses": (result_tables.RESPONSE_COLUMNS, result_tables.response_rows),
+    "items": (result_tables.ITEM_COLUMNS, result_tables.item_rows),
+}
+
+
+@bp.get("/assignments/<int:assignment_id>/<any(responses, items):table>.csv")
+def results_csv(assignment_id: int, table: str):
+    """Per-question responses (one row per student and question) or the item statistics, as CSV."""
+    assignment = own_assignment(assignment_id)
+    columns, rows = _RESULT_TABLES[table]
+    body = result_tables.to_csv(columns, rows(assignment_results(assignment)))
+    response = Response(body, mimetype="text/csv; charset=utf-8")
+    name = f"{assignment.lesson.slug}-{assignment.classroom.join_code}-{table}.csv"
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@bp.get("/assignments/<int:assignment_id>/results.xlsx")
+def results_xlsx(assignment_id: int):
+    """Grades, responses and item statistics as one Excel workbook (typed cells)."""
+    assignment = own_assignment(assignment_id)
+    res = assignment_results(assignment)
+    body = result_tables.to_xlsx([("Grades", result_tables.GRADE_COLUMNS, result_tables.grade_rows(res)),
+                              ("Responses", result_tables.RESPONSE_COLUMNS, result_tables.response_rows(res)),
+                              ("Questions", result_tables.ITEM_COLUMNS, result_tables.item_rows(res))])
+    response = Response(body, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    name = f"{assignment.lesson.slug}-{assignment.classroom.join_code}-results.xlsx"
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
