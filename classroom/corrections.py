@@ -3,6 +3,7 @@ event, and a changed answer key can regrade past attempts with the history kept 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,18 +122,19 @@ def rebuild_values(lesson: Lesson, q: Question, *,
     if missing:
         return None, "an event it is built on is no longer on the timeline"
     if q.type == "when":
-        return _rebuild_when(q, events[q.event_ids[0]], relabelled)
+        return _rebuild_when(q, events[q.event_ids[0]], relabelled, lesson.text or "")
     return _rebuild_order(q, [events[k] for k in q.event_ids])
 
 
-def _rebuild_when(q: Question, event: Event, relabelled: bool) -> tuple[dict[str, Any] | None, str]:
+def _rebuild_when(q: Question, event: Event, relabelled: bool,
+                  article: str) -> tuple[dict[str, Any] | None, str]:
     from quizgen.questions.timeline import label_question, shift
 
     old_answer = q.answer if isinstance(q.answer, str) else ""
     prompt = q.prompt
     old_precision = _precision_of(old_answer)
     if event.precision != old_precision or relabelled:
-        prompt = label_question(event.label, event.precision) or ""
+        prompt = label_question(_common_start(event.label, article), event.precision) or ""
         if not prompt:
             return None, "its new label does not make a “when” question"
     answer = format_date(event.date, event.precision)
@@ -156,6 +158,17 @@ def _rebuild_when(q: Question, event: Event, relabelled: bool) -> tuple[dict[str
     new_choices = others[:spot] + [answer] + others[spot:]
     return (dict(type="when", prompt=prompt, choices=new_choices, answer=answer, accept=[],
                  explanation=q.explanation or "", event_ids=[event.key]), "")
+
+
+def _common_start(label: str, article: str) -> str:
+    """'Builders started it' -> 'builders started it' (in a question the word is no longer first),
+    unless the article writes the word with a capital inside a sentence (a name: 'Ana Ruiz')."""
+    first, _, rest = label.partition(" ")
+    if not first[:1].isupper() or first == "I":
+        return label
+    if re.search(rf"(?<![.!?\n])\s{re.escape(first)}\b", article):
+        return label
+    return first[:1].lower() + first[1:] + (" " + rest if rest else "")
 
 
 def _precision_of(formatted: str) -> str:

@@ -174,6 +174,8 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, (int, float)):
         return value
     if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc)
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, list):
         value = " → ".join(str(v) for v in value)
@@ -197,6 +199,8 @@ def to_xlsx(sheets: list[tuple[str, list[str], list[list[Any]]]]) -> bytes:
 
 
 def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)   # columns say UTC
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
