@@ -243,6 +243,7 @@ class RegradePlan:
     question: Question
     answers: int                 # past answers to this question (any version)
     changes: list[MarkChange]
+    skipped: int = 0             # answers naming an option this version no longer has
 
     @property
     def up(self) -> int:
@@ -261,13 +262,28 @@ def regrade_plan(question: Question) -> RegradePlan:
         .filter(Response.question_id.in_(ids), Attempt.submitted.is_not(None))
         .order_by(Attempt.submitted, Attempt.id)).all()
     changes = []
+    skipped = 0
     for response, attempt in rows:
         snap = attempt.questions[response.position]
+        if not comparable(question, response.answer):
+            skipped += 1            # an option since renamed: today's key cannot judge it fairly
+            continue
         now = is_correct(_with_key(snap, question), response.answer)
         if now != response.correct:
             changes.append(MarkChange(attempt, response.position, attempt.learner, response.answer,
                                       response.correct, now))
-    return RegradePlan(question, len(rows), changes)
+    return RegradePlan(question, len(rows), changes, skipped)
+
+
+def comparable(question: Question, given: Any) -> bool:
+    """Can an answer given to an earlier version be marked with this version's key? Not when it
+    names an option this version no longer has (the teacher fixed a typo in an option, renamed
+    an event): marking it again would turn right answers wrong."""
+    if given is None or question.type == "fill_blank":
+        return True
+    if question.type == "order_events":
+        return isinstance(given, list) and sorted(given) == sorted(question.answer or [])
+    return given in (question.choices or [])
 
 
 def _with_key(snap: dict[str, Any], question: Question) -> dict[str, Any]:

@@ -193,3 +193,19 @@ def test_an_edit_that_keeps_the_key_does_not_offer_a_regrade(app, client, assign
              {"type": "fill_blank", "prompt": "The work began in _____ 2019.", "answer": "March",
               "accept": "Mar", "sentence_id": "2", "in_quiz": "y"})
     assert r.status_code == 302 and "/regrade" not in r.headers["Location"]
+
+
+def test_answers_naming_a_renamed_option_keep_their_mark(app, client, assigned):
+    """Fixing a typo in the right option must not turn the students who chose it wrong."""
+    for name, answer in (("Ana", "Ana Ruiz"), ("Ben", "Marta Gil")):
+        student = app.test_client()
+        join(student, assigned["code"], name)
+        take_assignment(student, assigned, dict(RIGHT_ANSWERS, q1=answer))
+    q1 = int(assigned["ids"]["q1"])
+    r = post(client, f"/teach/lessons/{assigned['lesson_id']}/questions/{q1}",
+             {"type": "multiple_choice", "prompt": "Who opened the Harbour Bridge?",
+              "choices": "Ana Ruiz López\nMarta Gil\nPedro Sanz\nLuis Mora", "answer": "Ana Ruiz López",
+              "sentence_id": "0", "in_quiz": "y"})
+    page = client.get(r.headers["Location"]).get_data(as_text=True)
+    assert "2 past answers" in page and "No mark would change." in page
+    assert "1 answer names an option this version no longer has" in page
