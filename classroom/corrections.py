@@ -128,13 +128,11 @@ def rebuild_values(lesson: Lesson, q: Question, *,
 
 def _rebuild_when(q: Question, event: Event, relabelled: bool,
                   article: str) -> tuple[dict[str, Any] | None, str]:
-    from quizgen.questions.timeline import label_question, shift
-
     old_answer = q.answer if isinstance(q.answer, str) else ""
     prompt = q.prompt
     old_precision = _precision_of(old_answer)
     if event.precision != old_precision or relabelled:
-        prompt = label_question(_common_start(event.label, article), event.precision) or ""
+        prompt = _when_prompt(_common_start(event.label, article), event.precision)
         if not prompt:
             return None, "its new label does not make a “when” question"
     answer = format_date(event.date, event.precision)
@@ -158,6 +156,25 @@ def _rebuild_when(q: Question, event: Event, relabelled: bool,
     new_choices = others[:spot] + [answer] + others[spot:]
     return (dict(type="when", prompt=prompt, choices=new_choices, answer=answer, accept=[],
                  explanation=q.explanation or "", event_ids=[event.key]), "")
+
+
+def _when_prompt(label: str, precision: str) -> str:
+    """The engine's own wording for a "when" question ('' when it cannot make one)."""
+    try:
+        from quizgen.questions.timeline import label_question
+    except ImportError:          # the engine reorganised: flag for the teacher rather than guess
+        return ""
+    return label_question(label, precision) or ""
+
+
+def shift(date: dt.date, precision: str, k: int) -> dt.date:
+    """A date moved by k steps of its precision (days by weeks, with an odd day), for wrong options."""
+    if precision == "year":
+        return date.replace(year=date.year + k, month=1, day=1)
+    if precision == "month":
+        m = date.month - 1 + k
+        return dt.date(date.year + m // 12, m % 12 + 1, 1)
+    return date + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
 
 
 def _common_start(label: str, article: str) -> str:

@@ -154,10 +154,30 @@ def merge_learners(keep: Learner, other: Learner) -> int:
 
 # ---------------------------------------------------------------------------------- assignments
 
-def set_due_date(assignment: Assignment, due: dt.date | None) -> None:
-    """Due at the end of the due day (UTC), as when it was set; None removes the due date."""
-    assignment.due_at = (dt.datetime.combine(due, dt.time(23, 59), tzinfo=dt.timezone.utc)
-                         if due else None)
+def set_due_date(assignment: Assignment, due: dt.date | None, tz_name: str | None = None) -> None:
+    """Due at the end of the due day in the teacher's time zone (their browser's, sent with the
+    form; UTC without it); None removes the due date."""
+    assignment.due_at = (dt.datetime.combine(due, dt.time(23, 59), tzinfo=teacher_zone(tz_name))
+                         .astimezone(dt.timezone.utc) if due else None)
+
+
+def due_day(due_at: dt.datetime) -> dt.date:
+    """The day an assignment is due, back from its UTC time: 23:59 west of Greenwich is early next
+    morning in UTC, so a due time before noon UTC belongs to the day before (wrong only for the
+    few zones at UTC+12 and beyond)."""
+    return (due_at - dt.timedelta(hours=12)).date() if due_at.hour < 12 else due_at.date()
+
+
+def teacher_zone(tz_name: str | None) -> dt.tzinfo:
+    """The IANA zone a browser reported ("Europe/Madrid"), or UTC when missing or unknown."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if tz_name and len(tz_name) <= 64 and re.fullmatch(r"[A-Za-z0-9_+\-/]+", tz_name):
+        try:
+            return ZoneInfo(tz_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return dt.timezone.utc
 
 
 def delete_assignment(assignment: Assignment) -> None:

@@ -462,6 +462,7 @@ def classroom(classroom_id: int):
     if form.validate_on_submit():
         lesson = next(lesson for lesson in lessons if lesson.id == form.lesson_id.data)
         assignment = authoring.create_assignment(classroom, lesson, form.due_date.data)
+        management.set_due_date(assignment, form.due_date.data, request.form.get("tz"))
         db.session.commit()
         flash(f"“{lesson.title}” assigned to {classroom.name}.", "info")
         return redirect(url_for("teacher.assignment", assignment_id=assignment.id))
@@ -567,9 +568,9 @@ def edit_assignment(assignment_id: int):
     assignment = own_assignment(assignment_id)
     form = DueDateForm()
     if request.method == "GET" and assignment.due_at:
-        form.due_date.data = assignment.due_at.date()
+        form.due_date.data = management.due_day(assignment.due_at)
     if form.validate_on_submit():
-        management.set_due_date(assignment, form.due_date.data)
+        management.set_due_date(assignment, form.due_date.data, request.form.get("tz"))
         db.session.commit()
         flash("Due date saved." if form.due_date.data else "Due date removed.", "info")
         return redirect(url_for("teacher.classroom", classroom_id=assignment.classroom_id, _anchor="assignments"))

@@ -18,6 +18,11 @@
     el.textContent = new Intl.DateTimeFormat(undefined, formats[kind]).format(when);
   });
 
+  // <input data-timezone>: the browser's time zone, so a due date ends at midnight where the teacher is.
+  document.querySelectorAll("input[data-timezone]").forEach(function (el) {
+    try { el.value = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { el.value = ""; }
+  });
+
   // <form data-confirm="message">: asks before sending (the server asks again where it matters).
   document.querySelectorAll("form[data-confirm]").forEach(function (form) {
     form.addEventListener("submit", function (event) {

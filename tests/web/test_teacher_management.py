@@ -278,3 +278,19 @@ def test_true_false_answer_is_a_select(app, client, teacher):
     assert r.status_code == 302
     with app.app_context():
         assert db.session.get(Lesson, lesson_id).quiz_questions[1].answer == "False"
+
+
+def test_due_dates_end_at_midnight_where_the_teacher_is(app, client, assigned):
+    """The browser's time zone comes with the form: due at 23:59 in Chicago is 04:59 UTC next day."""
+    url = f"/teach/assignments/{assigned['assignment_id']}/edit"
+    post(client, url, {"due_date": "2031-02-01", "tz": "America/Chicago"})
+    with app.app_context():
+        due = db.session.get(Assignment, assigned["assignment_id"]).due_at
+        assert due == dt.datetime(2031, 2, 2, 5, 59, tzinfo=dt.timezone.utc)    # CST is UTC-6
+    assert 'value="2031-02-01"' in client.get(url).get_data(as_text=True)
+    post(client, url, {"due_date": "2031-02-01", "tz": "Not/AZone"})             # unknown: UTC
+    with app.app_context():
+        due = db.session.get(Assignment, assigned["assignment_id"]).due_at
+        assert due == dt.datetime(2031, 2, 1, 23, 59, tzinfo=dt.timezone.utc)
+    page = client.get(f"/teach/classes/{assigned['classroom_id']}").get_data(as_text=True)
+    assert 'name="tz"' in page and "data-timezone" in page
