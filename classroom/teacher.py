@@ -443,7 +443,8 @@ def classes():
     if form.validate_on_submit():
         classroom = authoring.create_classroom(current_user, form.name.data)
         db.session.commit()
-        flash(f"Class created. Students join at /join with the code {classroom.join_code}.", "info")
+        flash(f"Class created. Students join with the code {classroom.join_code}, or with the join link below.",
+              "info")
         return redirect(url_for("teacher.classroom", classroom_id=classroom.id))
     classrooms = db.session.execute(db.select(Classroom).filter_by(teacher_id=current_user.id)
                                     .order_by(Classroom.created.desc())).scalars().all()
