@@ -86,6 +86,8 @@ def find_by_resume_code(code: str) -> Learner | None:
 def join():
     """Join a class with the teacher's code and a display name (no email)."""
     form = JoinForm()
+    if request.method == "GET" and request.args.get("code"):
+        form.code.data = normalize_join_code(request.args["code"])[:16]   # the teacher's join link
     if form.validate_on_submit():
         classroom = db.session.execute(db.select(Classroom).filter_by(
             join_code=normalize_join_code(form.code.data))).scalar_one_or_none()

@@ -86,7 +86,7 @@ class ApiKey(db.Model):
 
 # ------------------------------------------------------------------------------------ lessons
 
-LESSON_STATUSES = ("draft", "published")
+LESSON_STATUSES = ("draft", "published", "archived")   # archived: kept with its results, out of lists
 
 
 class Lesson(db.Model):
@@ -189,6 +189,12 @@ class Question(db.Model):
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Why the teacher should look at this question again (an event it was built from was
+    # corrected, but the question had been edited by hand); None when nothing is pending.
+    review_note: Mapped[str | None] = mapped_column(Text)
+    # The archived version this one replaced, so a regrade reaches attempts of every version.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("question.id", ondelete="SET NULL"), index=True)
 
     lesson: Mapped[Lesson] = relationship(back_populates="questions")
 
