@@ -1,7 +1,7 @@
 """question: review_note (why a correction needs the teacher's eye) and previous_id (the version it replaced)
 
 Revision ID: i16a1b2c3d4e5
-Revises: d4b637369b0b
+Revises: i15a7c3e9d2b1
 Create Date: 2026-12-03 02:05:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = 'i16a1b2c3d4e5'
-down_revision = 'd4b637369b0b'
+down_revision = 'i15a7c3e9d2b1'
 branch_labels = None
 depends_on = None
 
