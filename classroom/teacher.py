@@ -8,7 +8,8 @@ from wtforms import SelectChoice
 import quizgen.article
 from quizgen.export import EXPORT_FORMATS, export_with_report
 
-from . import authoring
+from . import authoring, job_views, jobs
+from .job_forms import NewLessonsForm
 from .dashboard import grades_csv as build_grades_csv, results as assignment_results
 from .charts import format_date
 from .extensions import db
@@ -80,28 +81,24 @@ def dashboard():
                                  .order_by(Lesson.created.desc())).scalars().all()
     classrooms = db.session.execute(db.select(Classroom).filter_by(teacher_id=current_user.id)
                                     .order_by(Classroom.created.desc())).scalars().all()
-    return render_template("teacher/dashboard.html", lessons=lessons, classrooms=classrooms)
+    return render_template("teacher/dashboard.html", lessons=lessons, classrooms=classrooms,
+                           jobs=jobs.recent_jobs(current_user.id))
 
 
 # -------------------------------------------------------------------------------------- lessons
 
 @bp.route("/lessons/new", methods=["GET", "POST"])
 def new_lesson():
-    """Paste an article; on submit the engine builds a draft lesson to review."""
-    form = NewLessonForm()
+    """Paste an article (or several, or choose files); each becomes a job, then a draft lesson to review."""
+    form = NewLessonsForm()
     if form.validate_on_submit():
-        try:
-            lesson = authoring.generate_lesson(current_user, text=form.text.data, title=form.title.data,
-                                               source=form.source.data, published=form.published.data)
-        except authoring.AuthoringError as e:
-            form.text.errors.append(str(e))
-        else:
-            db.session.commit()
-            flash(_generated_summary(lesson), "info")
-            return redirect(url_for("teacher.review_lesson", lesson_id=lesson.id))
+        response = job_views.submit_form(form)
+        if response is not None:
+            return response
     return render_template("teacher/new_lesson.html", form=form,
                            max_kb=quizgen.article.MAX_BYTES // 1000,
-                           max_bytes=quizgen.article.MAX_BYTES), 422 if form.errors else 200
+                           max_bytes=quizgen.article.MAX_BYTES), \
+        getattr(form, "status_code", None) or (422 if form.errors else 200)
 
 
 def _generated_summary(lesson: Lesson) -> str:
