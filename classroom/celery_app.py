@@ -59,8 +59,10 @@ def _prepare_process(**_kwargs) -> None:
             limit = min(limit, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     started = time.perf_counter()
-    from quizgen import nlp
+    import quizgen
 
-    nlp.load()
+    # One small lesson loads the model and warms the date parser, so the first real job is not slower.
+    quizgen.build_lesson("Warm-up\n\nThe council met on 3 March 2020 and will meet again next week.",
+                         published="2020-03-05")
     log.warning("worker process %d: language model loaded in %.1f s, memory limit %s MB",
                 os.getpid(), time.perf_counter() - started, limit_mb or "none")

@@ -112,8 +112,7 @@ def make_celery(app: Flask):
     limit = int(conf["GENERATION_TIME_LIMIT"])
     transport: dict[str, Any] = {}
     if broker.startswith(("redis", "rediss")):
-        transport = {"visibility_timeout": int(conf["JOBS_VISIBILITY_TIMEOUT"]),
-                     "unacked_restore_interval": 5, "unacked_restore_throttle": 1}
+        transport = {"visibility_timeout": int(conf["JOBS_VISIBILITY_TIMEOUT"])}
         if conf["JOBS_KEY_PREFIX"]:
             transport["global_keyprefix"] = conf["JOBS_KEY_PREFIX"]
     celery = Celery("newsline", broker=broker, backend=backend, set_as_current=False)
@@ -248,7 +247,7 @@ def dispatch(job: GenerationJob) -> None:
             celery.send_task(TASK_NAME, args=[job.id, job.attempt], task_id=f"{job.id}-{job.attempt}",
                              queue=current_app.config["JOBS_QUEUE"],
                              retry=True, retry_policy={"max_retries": 2, "interval_start": 0.2,
-                                                       "interval_step": 0.5, "timeout": 3})
+                                                       "interval_step": 0.5, "interval_max": 1})
         except Exception:  # noqa: BLE001  (any broker failure: the teacher gets a message, not a 500)
             log.exception("Could not queue job %s", job.id)
             _finish(job.id, job.attempt, state="failed",
