@@ -98,8 +98,7 @@ def init_app(app: Flask) -> None:
                    "which loads the language model. Set CELERY_BROKER_URL and run workers for real use.")
     app.config.setdefault("JOBS_MODE", mode)
     app.extensions["newsline_jobs"] = app.config["JOBS_MODE"]
-    app.logger.info(message)
-    log.info(message)
+    (app.logger.info if mode == "inline" else app.logger.warning)(message)
 
 
 def make_celery(app: Flask):
