@@ -408,12 +408,23 @@ def step_number(job: GenerationJob) -> int:
 
 
 def display_title(job: GenerationJob) -> str:
-    """The title given, else the article's first line, shortened."""
+    """The title given, else the article's own (a `Title:` header or its first line), shortened."""
     if job.title:
         return job.title
-    first = next((line.strip() for line in job.text.splitlines() if line.strip()), "Untitled article")
-    first = re.sub(r"<[^>]+>", " ", first).strip() or "Article (HTML)"
+    first = "Untitled article"
+    for line in job.text.splitlines():
+        line = " ".join(re.sub(r"<[^>]+>", " ", line).split())
+        header = _HEADER.match(line)
+        if header and header.group(1).lower() == "title":
+            first = header.group(2)
+            break
+        if line and not header:
+            first = line
+            break
     return first if len(first) <= 80 else first[:77].rstrip() + "…"
+
+
+_HEADER = re.compile(r"^(title|source|published|url|author|date):\s*(.*)$", re.I)
 
 
 def queue_position(job: GenerationJob) -> int:

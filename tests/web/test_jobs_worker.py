@@ -61,13 +61,19 @@ def make_app(database, namespace, **extra):
                        "SQLALCHEMY_DATABASE_URI": database, **namespace, **extra})
 
 
+def dispose(app) -> None:
+    """Close what the app opened: database connections and the broker connections it published on."""
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+    app.extensions["newsline_celery"].close()
+
+
 @pytest.fixture
 def app(database, namespace):
     app = make_app(database, namespace)
     yield app
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    dispose(app)
 
 
 def teacher_client(app, email):
@@ -214,9 +220,7 @@ def test_a_worker_killed_mid_job_is_replaced_and_the_lesson_made_once(database, 
         second.stop()
     assert len(lessons_of(app, "killed@school.example")) == 1
     assert job_row(app, job_id).attempt == 1
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    dispose(app)
 
 
 def test_a_job_over_the_time_limit_fails_cleanly_and_keeps_the_text(database, namespace, tmp_path):
@@ -238,9 +242,7 @@ def test_a_job_over_the_time_limit_fails_cleanly_and_keeps_the_text(database, na
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "took longer than 2 seconds" in html
     assert "Cascadia Cycle Works" in html and 'value="Everything at once"' in html   # nothing lost
-    with app.app_context():
-        db.session.remove()
-        db.engine.dispose()
+    dispose(app)
 
 
 # ---------------------------------------------------------------------------- no spaCy on the web
@@ -275,3 +277,27 @@ def test_the_web_process_never_imports_spacy(database, namespace, worker):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["review"] == 200 and result["pages"] == [200, 200, 200, 200]
     assert result["spacy"] == [] and result["thinc"] is False
+
+
+def test_rabbitmq_is_one_setting_away(database, tmp_path):
+    """The same worker and web app with CELERY_BROKER_URL pointing at RabbitMQ (results over rpc://)."""
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 5672), timeout=2).close()
+    except OSError as e:
+        if __import__("os").environ.get("CI"):
+            pytest.fail(f"RabbitMQ is not reachable on 127.0.0.1:5672 and CI is set: {e}")
+        pytest.skip(f"RabbitMQ is not reachable on 127.0.0.1:5672: {e}")
+    ns = {**new_namespace(), "CELERY_BROKER_URL": "amqp://guest:guest@127.0.0.1:5672//"}
+    app = make_app(database, ns)
+    worker = Worker(database, ns, tmp_path).start()
+    try:
+        teacher_client(app, "rabbit@school.example")
+        r = app.test_client().post("/api/v1/lessons?wait=90", json={"text": article("election_mayor")},
+                                   headers={"X-API-Key": api_key(app, "rabbit@school.example")})
+        assert r.status_code == 201, r.get_json()
+    finally:
+        worker.stop()
+    assert "amqp://" in worker.log() and len(lessons_of(app, "rabbit@school.example")) == 1
+    dispose(app)
