@@ -145,6 +145,7 @@ def _safe_url(url: str) -> str:
 
 def split_articles(text: str) -> list[str]:
     """Several articles pasted at once, separated by a line of === ; empty parts are dropped."""
+    text = text.replace("\r\n", "\n")                 # browsers send textarea lines ending in CR LF
     return [part.strip() for part in ARTICLE_SEPARATOR.split(text) if part.strip()]
 
 

@@ -33,6 +33,7 @@ def key_for(app, email) -> str:
 
 def test_articles_are_split_on_a_line_of_equals_signs():
     assert jobs.split_articles("One.\n===\nTwo.\n  =====  \n\nThree.\n===\n") == ["One.", "Two.", "Three."]
+    assert jobs.split_articles("One.\r\n===\r\nTwo.\r\n") == ["One.", "Two."]     # as a browser sends it
     assert jobs.split_articles("A == B is not a separator.\n== neither") == [
         "A == B is not a separator.\n== neither"]
 
