@@ -89,6 +89,8 @@ def create_lesson_view():
         return _lesson_created(job)
     if job.state == "failed" and (wait or jobs.mode() == "inline"):
         raise ApiError(job.error or "The lesson could not be made.", 422, "Unprocessable article")
+    if job.state == "failed":            # failed before any worker saw it: the queue is unreachable
+        raise ApiError(job.error or "The lesson queue is not reachable.", 503, "Service Unavailable")
     response = jsonify(jobs.job_json(job))
     response.status_code = 202
     response.headers["Location"] = url_for("api_write.get_job", job_id=job.id, _external=True)

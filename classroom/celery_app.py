@@ -51,6 +51,9 @@ def _prepare_process(**_kwargs) -> None:
     """Each worker process: its own database connections, a memory ceiling, the language model loaded once."""
     with flask_app.app_context():
         db.engine.dispose(close=False)      # connections inherited from the parent are not shared
+    nice = int(flask_app.config["GENERATION_NICE"])
+    if nice > 0:
+        os.nice(nice)                        # students' page views come first where web and worker share CPUs
     limit_mb = int(flask_app.config["GENERATION_MEMORY_LIMIT_MB"])
     if limit_mb > 0:
         limit = limit_mb * 1024 * 1024

@@ -47,6 +47,7 @@ DEFAULTS: dict[str, Any] = {
     "JOBS_KEY_PREFIX": "",                 # Redis key prefix, so several sites (or test runs) share a Redis
     "GENERATION_TIME_LIMIT": 60,           # seconds of work per article before the job fails (README)
     "GENERATION_MEMORY_LIMIT_MB": 1536,    # address space of a worker process (RLIMIT_AS)
+    "GENERATION_NICE": 10,                 # workers yield the CPU to web processes on a shared machine
     "JOBS_VISIBILITY_TIMEOUT": 300,        # Redis: seconds before a job taken by a dead worker is handed out again
     "GENERATION_PER_HOUR": 60,             # per teacher, across the web form and all their API keys
     "GENERATION_PER_DAY": 300,

@@ -230,6 +230,7 @@ def _paths() -> dict[str, Any]:
                     "422": _error("The article cannot be used (for example, it has no sentences)."),
                     "429": _error("Too many requests with this key, or too many lessons for this "
                                   "teacher; wait and retry (see Retry-After)."),
+                    "503": _error("The lesson queue cannot be reached; nothing was started."),
                 },
             },
         },

@@ -189,3 +189,47 @@ def test_job_page_title_is_the_first_line_without_markup():
     assert re.fullmatch(r".{77}…", jobs.display_title(GenerationJob(text="x" * 200, title=None)))
     header = GenerationJob(text="Source: Echo\nTitle: The real headline\n\nBody.", title=None)
     assert jobs.display_title(header) == "The real headline"
+
+
+def test_a_job_that_runs_out_of_memory_fails_with_a_message(app, client, monkeypatch):
+    """What a worker process under its RLIMIT_AS sees (a MemoryError) becomes a plain failure, text kept."""
+    import quizgen
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(quizgen, "build_lesson", exhausted)
+    sign_up(client, "memory@school.example")
+    r = post(client, "/teach/lessons/new", {"text": SHORT})
+    assert r.status_code == 422 and "more memory than one article may use" in r.get_data(as_text=True)
+    with app.app_context():
+        job = db.session.execute(db.select(GenerationJob)).scalar_one()
+        assert job.state == "failed" and job.text == SHORT and job.finished is not None
+
+
+def test_an_unreachable_queue_is_a_message_not_a_500(tmp_path):
+    """With the broker down, nothing is lost: the API says 503, the form's job page says why and keeps the text."""
+    from teacher_helpers import csrf_token
+
+    from app import create_app
+
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False,
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'down.sqlite3'}",
+                      "CELERY_BROKER_URL": "redis://127.0.0.1:1/0"})
+    with app.app_context():
+        db.create_all()
+    try:
+        client = app.test_client()
+        sign_up(client, "down@school.example")
+        r = client.post("/teach/lessons/new", data={"csrf_token": csrf_token(client, "/teach/"), "text": SHORT})
+        assert r.status_code == 303
+        page = client.get(r.headers["Location"]).get_data(as_text=True)
+        assert "could not be reached" in page and "Mayor Ana Ruiz opened the Harbour Bridge" in page
+        token = key_for(app, "down@school.example")
+        r = client.post("/api/v1/lessons", json={"text": OTHER}, headers={"X-API-Key": token})
+        assert r.status_code == 503 and "could not be reached" in r.get_json()["message"]
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+        app.extensions["newsline_celery"].close()

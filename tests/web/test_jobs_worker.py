@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import jsonschema_rs
@@ -301,3 +302,15 @@ def test_rabbitmq_is_one_setting_away(database, tmp_path):
         worker.stop()
     assert "amqp://" in worker.log() and len(lessons_of(app, "rabbit@school.example")) == 1
     dispose(app)
+
+
+def test_worker_processes_run_with_a_memory_ceiling_and_lower_priority(worker):
+    """Each pool process has RLIMIT_AS = GENERATION_MEMORY_LIMIT_MB and a nice value above the web's."""
+    children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(worker.process.pid)], capture_output=True,
+                              text=True).stdout.split()
+    assert children, worker.log()[-2000:]
+    for pid in children:
+        limits = Path(f"/proc/{pid}/limits").read_text()
+        line = next(line for line in limits.splitlines() if line.startswith("Max address space"))
+        assert line.split()[3] == str(1536 * 1024 * 1024), line
+        assert int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16]) >= 10   # nice
