@@ -181,7 +181,7 @@ def main() -> None:
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
-        app.extensions["newsline_celery"].close()
+        jobs.close_celery(app)
 
     print(f"\nQueue benchmark: {args.articles} articles ({sum(len(t) for t in texts) / len(texts) / 1000:.1f} KB "
           f"on average), gunicorn {args.web_workers} web workers, {args.clients} student clients, "

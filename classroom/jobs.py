@@ -134,6 +134,15 @@ def make_celery(app: Flask):
     return celery
 
 
+def close_celery(app: Flask) -> None:
+    """Close the broker connections this app published on (tests and scripts that make many apps)."""
+    celery = app.extensions.get("newsline_celery")
+    if celery is not None:
+        celery.amqp.producer_pool.force_close_all()
+        celery.pool.force_close_all()
+        celery.close()
+
+
 def mode() -> str:
     return current_app.extensions.get("newsline_jobs", "inline")
 

@@ -232,4 +232,4 @@ def test_an_unreachable_queue_is_a_message_not_a_500(tmp_path):
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
-        app.extensions["newsline_celery"].close()
+        jobs.close_celery(app)

@@ -15,6 +15,7 @@ from teacher_helpers import post, sign_up, user_id
 from worker_support import (ROOT, Worker, forget_namespace, migrated_sqlite, new_namespace, redis_or_skip,
                             wait_until)
 
+from classroom import jobs
 from classroom.extensions import db
 from classroom.models import GenerationJob, Lesson
 
@@ -67,7 +68,7 @@ def dispose(app) -> None:
     with app.app_context():
         db.session.remove()
         db.engine.dispose()
-    app.extensions["newsline_celery"].close()
+    jobs.close_celery(app)
 
 
 @pytest.fixture
@@ -300,6 +301,10 @@ def test_rabbitmq_is_one_setting_away(database, tmp_path):
         assert r.status_code == 201, r.get_json()
     finally:
         worker.stop()
+        from kombu import Connection
+
+        with Connection(ns["CELERY_BROKER_URL"]) as connection:     # leave RabbitMQ as it was
+            connection.channel().queue_delete(ns["JOBS_QUEUE"])
     assert "amqp://" in worker.log() and len(lessons_of(app, "rabbit@school.example")) == 1
     dispose(app)
 
