@@ -319,3 +319,43 @@ def test_worker_processes_run_with_a_memory_ceiling_and_lower_priority(worker):
         line = next(line for line in limits.splitlines() if line.startswith("Max address space"))
         assert line.split()[3] == str(1536 * 1024 * 1024), line
         assert int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16]) >= 10   # nice
+
+
+def test_two_199_kb_inputs_sent_together_leave_the_site_answering(database, namespace, tmp_path):
+    """Issue 15's finding: a 199 KB article full of dates (form) and a 199 KB sentence of dates (API),
+    sent together. Both requests answer at once, /healthz keeps answering within 1 s, and each job
+    ends with a lesson or a plain message within the stated bound (time limit 3 s here)."""
+    import time
+
+    ns = {**namespace, "JOBS_QUEUE": namespace["JOBS_QUEUE"] + "-huge"}
+    app = make_app(database, ns, GENERATION_TIME_LIMIT=3)
+    worker = Worker(database, ns, tmp_path, GENERATION_TIME_LIMIT=3).start()
+    dates = [f"{month} {day}, {year}" for year in range(1990, 2024) for month in ("March", "July", "October")
+             for day in (3, 14, 27)]
+    paragraph = "\n\n".join(f"The council met on {d} and again on {dates[i - 1]}." for i, d in enumerate(dates))
+    article_of_dates = ("Council history\n\n" + paragraph * 20)[:199_000]
+    sentence_of_dates = ("The dates were " + " and ".join(dates * 40))[:199_000]
+    try:
+        client = teacher_client(app, "huge@school.example")
+        token = api_key(app, "huge@school.example")
+        started = time.perf_counter()
+        form = post(client, "/teach/lessons/new", {"text": article_of_dates})
+        api = client.post("/api/v1/lessons", json={"text": sentence_of_dates}, headers={"X-API-Key": token})
+        assert time.perf_counter() - started < 2          # two requests, no generation inside them
+        assert form.status_code == 303 and api.status_code == 202
+        ids = [form.headers["Location"].rsplit("/", 1)[1], api.headers["Location"].rsplit("/", 1)[1]]
+        slowest_health = 0.0
+        deadline = time.monotonic() + 150
+        while not all(job_row(app, i).is_finished for i in ids):
+            assert time.monotonic() < deadline, worker.log()[-3000:]
+            t = time.perf_counter()
+            assert client.get("/healthz").status_code == 200
+            slowest_health = max(slowest_health, time.perf_counter() - t)
+            time.sleep(0.2)
+    finally:
+        worker.stop()
+    assert slowest_health < 1.0
+    for job_id in ids:
+        job = job_row(app, job_id)
+        assert job.state == "done" or "took longer than 3 seconds" in job.error, (job.state, job.error)
+    dispose(app)
