@@ -334,21 +334,12 @@ class _JobRefused(Exception):
 
 def _generate(job_id: str, attempt: int, owner_id: int, **article: Any) -> int | None:
     """Clean, run quizgen with progress, then store the lesson and finish the job in one transaction."""
-    import quizgen          # only here: the web process of a queued deployment never imports spaCy
-
-    from .authoring import AuthoringError, clean_article
-    from .lessons import create_lesson, unique_slug
+    from .authoring import AuthoringError, generate_lesson
 
     try:
-        clean = clean_article(article["text"])
-        title = (article["title"] or "").strip() or clean.title
-        generated = quizgen.build_lesson(
-            clean.text, title=title or None, source=(article["source"] or "").strip() or None,
-            published=article["published"], progress=lambda step: _set_state(job_id, attempt, step))
-    except (AuthoringError, quizgen.QuizgenError) as e:
+        lesson = generate_lesson(owner_id, **article, progress=lambda step: _set_state(job_id, attempt, step))
+    except AuthoringError as e:
         raise _JobRefused(str(e)) from None
-    lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft", owner_id=owner_id)
-    db.session.flush()
     # Only the run that still owns the job may finish it: a second delivery of the same job rolls back here.
     claimed = db.session.execute(
         db.update(GenerationJob)

@@ -37,7 +37,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['lesson_id'], ['lesson.id'], name=op.f('fk_generation_job_lesson_id_lesson'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_generation_job_owner_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_generation_job')),
-    sa.UniqueConstraint('owner_id', 'article_key', name=op.f('uq_generation_job_owner_id'))
+    sa.UniqueConstraint('owner_id', 'article_key', name=op.f('uq_generation_job_owner_id_article_key'))
     )
     with op.batch_alter_table('generation_job', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_generation_job_batch'), ['batch'], unique=False)

@@ -233,3 +233,16 @@ def test_an_unreachable_queue_is_a_message_not_a_500(tmp_path):
             db.session.remove()
             db.engine.dispose()
         jobs.close_celery(app)
+
+
+def test_the_web_sides_date_format_is_quizgens():
+    """classroom.charts repeats quizgen.dates.format_date (which imports spaCy): they must not drift apart."""
+    import datetime as dt
+
+    from quizgen.dates import format_date as engine_format
+
+    from classroom.charts import format_date as web_format
+
+    for day in (dt.date(2022, 6, 16), dt.date(1999, 1, 1), dt.date(2024, 2, 29)):
+        for precision in ("day", "month", "year"):
+            assert web_format(day, precision) == engine_format(day, precision)
