@@ -246,3 +246,22 @@ def test_the_web_sides_date_format_is_quizgens():
     for day in (dt.date(2022, 6, 16), dt.date(1999, 1, 1), dt.date(2024, 2, 29)):
         for precision in ("day", "month", "year"):
             assert web_format(day, precision) == engine_format(day, precision)
+
+
+def test_a_waiting_job_page_shows_the_steps_and_refreshes_itself_without_javascript(app, client):
+    sign_up(client, "waiting@school.example")
+    owner = user_id(app, "waiting@school.example")
+    with app.app_context():
+        db.session.add(GenerationJob(id="a" * 32, owner_id=owner, article_key="k", text="Title: Storm\n\nBody.",
+                                     state="dates", started=jobs.utcnow()))
+        db.session.commit()
+    r = client.get("/teach/jobs/" + "a" * 32)
+    page = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert '<noscript><meta http-equiv="refresh" content="3"></noscript>' in page
+    steps = re.findall(r'<li class="job-step([^"]*)"', page)
+    assert steps == [" is-done", " is-done", " is-current", "", ""]        # queued, reading, *dates*, …
+    assert 'aria-current="step">Finding and placing its dates' in page and "From “Storm”" in page
+    assert 'value="3"' in page                                             # <progress> 3 of 5
+    dashboard = client.get("/teach/").get_data(as_text=True)
+    assert "Finding and placing its dates" in dashboard and 'data-job-status="/teach/jobs/' in dashboard
