@@ -135,12 +135,16 @@ def make_celery(app: Flask):
 
 
 def close_celery(app: Flask) -> None:
-    """Close the broker connections this app published on (tests and scripts that make many apps)."""
+    """Close the broker connections of a process that is done queueing (tests, scripts).
+
+    kombu keeps one connection pool per broker URL for the whole process, so every app's pools close.
+    """
+    from kombu import pools
+
     celery = app.extensions.get("newsline_celery")
     if celery is not None:
-        celery.amqp.producer_pool.force_close_all()
-        celery.pool.force_close_all()
         celery.close()
+        pools.reset()
 
 
 def mode() -> str:
