@@ -17,7 +17,7 @@ from .lessons import sorted_events
 from .models import Assignment, Classroom, Event, Learner, Lesson, Question
 from .progress import feedback
 from .teacher_forms import (QUESTION_TYPE_LABELS, ActionForm, AssignmentForm, ClassroomForm, EventForm,
-                            NewLessonForm, PositionForm, QuestionForm)
+                            PositionForm, QuestionForm)
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 
@@ -99,14 +99,6 @@ def new_lesson():
                            max_kb=quizgen.article.MAX_BYTES // 1000,
                            max_bytes=quizgen.article.MAX_BYTES), \
         getattr(form, "status_code", None) or (422 if form.errors else 200)
-
-
-def _generated_summary(lesson: Lesson) -> str:
-    text = (f"Draft made: {len(lesson.events)} events, {len(lesson.questions)} questions "
-            f"({len(lesson.quiz_questions)} in the quiz). Check them, then publish.")
-    if lesson.messages:
-        text += " " + " ".join(lesson.messages)
-    return text
 
 
 @bp.get("/lessons/<int:lesson_id>")
