@@ -359,3 +359,30 @@ def test_two_199_kb_inputs_sent_together_leave_the_site_answering(database, name
         job = job_row(app, job_id)
         assert job.state == "done" or "took longer than 3 seconds" in job.error, (job.state, job.error)
     dispose(app)
+
+
+@pytest.mark.postgres
+def test_a_job_becomes_a_lesson_once_on_postgresql(postgres_schema, namespace, tmp_path):
+    """The same path on PostgreSQL (row locks and the guarded UPDATE that stores a lesson once)."""
+    from conftest import _empty_tables
+
+    ns = {**namespace, "JOBS_QUEUE": namespace["JOBS_QUEUE"] + "-pg"}
+    app = make_app(postgres_schema, ns)
+    with app.app_context():
+        _empty_tables(db)
+    worker = Worker(postgres_schema, ns, tmp_path).start()
+    try:
+        client = teacher_client(app, "pg@school.example")
+        token = api_key(app, "pg@school.example")
+        body = {"text": article("election_mayor")}
+        first = client.post("/api/v1/lessons", json=body, headers={"X-API-Key": token})
+        second = client.post("/api/v1/lessons", json=body, headers={"X-API-Key": token})
+        assert first.status_code == second.status_code == 202
+        assert first.headers["Location"] == second.headers["Location"]
+        data = wait_until(lambda: (d := client.get(first.headers["Location"], headers={"X-API-Key": token})
+                                   .get_json())["state"] == "done" and d, message="the job on PostgreSQL")
+        assert data["lesson"]["slug"]
+    finally:
+        worker.stop()
+    assert len(lessons_of(app, "pg@school.example")) == 1
+    dispose(app)
