@@ -22,6 +22,7 @@ import argparse
 import http.client
 import os
 import secrets
+import shutil
 import importlib.util
 import tempfile
 import threading
@@ -182,6 +183,7 @@ def main() -> None:
             db.session.remove()
             db.engine.dispose()
         jobs.close_celery(app)
+        shutil.rmtree(tmp, ignore_errors=True)
 
     print(f"\nQueue benchmark: {args.articles} articles ({sum(len(t) for t in texts) / len(texts) / 1000:.1f} KB "
           f"on average), gunicorn {args.web_workers} web workers, {args.clients} student clients, "
