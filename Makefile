@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run db test browser bench score clean
+.PHONY: install run worker db test browser bench score clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,21 @@ db: install  ## create or upgrade the database, then load seeds/ (idempotent)
 	$(PY) -m flask --app app db upgrade
 	$(PY) -m flask --app app seed
 
+# With CELERY_BROKER_URL set (redis://... or amqp://...), `make run` starts one Celery worker beside the
+# web server and stops it on exit; without it, lesson jobs run in a thread of the web process (the log says which).
 run: db
-	$(PY) -m flask --app app run --host $(HOST) --port $(PORT)
+	@if [ -n "$$CELERY_BROKER_URL" ]; then \
+	  echo "make run: starting a lesson worker beside the web server (broker $$CELERY_BROKER_URL)"; \
+	  $(PY) -m celery -A classroom.celery_app worker --loglevel=INFO --concurrency=1 & WORKER=$$!; \
+	  trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
+	  $(PY) -m flask --app app run --host $(HOST) --port $(PORT); \
+	else \
+	  $(PY) -m flask --app app run --host $(HOST) --port $(PORT); \
+	fi
+
+WORKERS ?= 2
+worker: install  ## lesson workers for another machine: CELERY_BROKER_URL and DATABASE_URL as the web servers'
+	$(PY) -m celery -A classroom.celery_app worker --loglevel=INFO --concurrency=$(WORKERS)
 
 browser:  ## Debian's Chromium for the real-browser tests (Playwright's own download is not used)
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -35,6 +48,7 @@ test: install browser
 bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/web.py
+	$(PY) bench/queue.py
 
 score: install  ## quality on the dev set
 	$(PY) ../shared/devset/score.py --project .

@@ -105,6 +105,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.exempt(api_write.bp)   # authenticated by an API key header, never by cookies
     app.register_blueprint(openapi.bp)
     app.register_blueprint(apikeys.bp)
+    from classroom import job_views, jobs
+    jobs.init_app(app)
+    app.register_blueprint(job_views.bp)
 
     from classroom.cli import seed_command
     app.cli.add_command(seed_command)

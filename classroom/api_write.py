@@ -1,4 +1,4 @@
-"""POST /api/v1/lessons: scripts with a teacher's API key generate draft lessons (rate-limited)."""
+"""POST /api/v1/lessons: scripts with a teacher's API key queue draft lessons; GET /api/v1/jobs/<id> follows them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,18 +8,19 @@ from flask import Blueprint, current_app, jsonify, request, url_for
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 
-import quizgen
 from quizgen.article import MAX_BYTES
 
+from . import jobs
 from .apikeys import hash_key, verify_key
 from .api import ApiError, json_body
 from .extensions import db, limiter
-from .lessons import create_lesson, lesson_json, unique_slug
+from .lessons import lesson_json
 
 bp = Blueprint("api_write", __name__, url_prefix="/api/v1")
 
 DEFAULT_RATE_LIMIT = "10 per minute; 200 per day"   # each call runs the NLP pipeline: seconds of CPU
 MAX_TITLE, MAX_SOURCE = 300, 300
+MAX_WAIT = 120                                      # seconds ?wait=N may hold the connection
 FIELDS = {"text", "title", "published", "source"}
 
 
@@ -66,25 +67,79 @@ def _rate_limit() -> str:
 @bp.post("/lessons", endpoint="create_lesson")
 @limiter.limit(_rate_limit, key_func=_rate_limit_key)
 def create_lesson_view():
-    """Generate a draft lesson from {"text", "title"?, "published"?, "source"?} for the key's teacher."""
+    """Queue a draft lesson from {"text", "title"?, "published"?, "source"?} for the key's teacher.
+
+    202 with `Location: /api/v1/jobs/<id>`; with `?wait=N` (seconds) the answer waits for the job and is
+    the lesson (201) or the article's problem (422) as before, or still 202 if it is not done by then.
+    """
+    key = _authenticated_key()
+    db.session.commit()          # keep last_used even if the article is then refused
+    wait = _wait_seconds()
+    fields = _lesson_fields(json_body('{"text": "...", "title": "..."}'))
+    try:
+        (job,) = jobs.submit(key.user, [jobs.ArticleIn(**fields)], via="api")
+    except jobs.JobLimitError as e:
+        response = jsonify(error="Too Many Requests", message=str(e))
+        response.status_code = 429
+        response.headers["Retry-After"] = str(max(e.retry_after, 1))
+        return response
+    if wait and not job.is_finished:
+        jobs.wait_for(job, wait)
+    if job.state == "done" and job.lesson is not None and (wait or jobs.mode() == "inline"):
+        return _lesson_created(job)
+    if job.state == "failed" and (wait or jobs.mode() == "inline"):
+        raise ApiError(job.error or "The lesson could not be made.", 422, "Unprocessable article")
+    if job.state == "failed":            # failed before any worker saw it: the queue is unreachable
+        raise ApiError(job.error or "The lesson queue is not reachable.", 503, "Service Unavailable")
+    response = jsonify(jobs.job_json(job))
+    response.status_code = 202
+    response.headers["Location"] = url_for("api_write.get_job", job_id=job.id, _external=True)
+    return response
+
+
+@bp.get("/jobs/<job_id>", endpoint="get_job")
+def get_job_view(job_id: str):
+    """A lesson job of the key's teacher: state, progress, the lesson when done, the error when failed."""
+    key = _authenticated_key()
+    job = jobs.own_job(job_id, key.user_id)
+    if job is None:
+        raise ApiError("There is no job with that id among this key's teacher's jobs.", 404, "Not Found")
+    response = jsonify(jobs.job_json(job))
+    if not job.is_finished:
+        response.headers["Retry-After"] = "1"
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _authenticated_key():
     key = verify_key(request_api_key())
     if key is None:
         raise ApiError("Send a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. "
                          "Teachers create keys at /account/api-keys.", 401, "Unauthorized")
-    db.session.commit()          # keep last_used even if the article is then refused
-    fields = _lesson_fields(json_body('{"text": "...", "title": "..."}'))
+    return key
+
+
+def _wait_seconds() -> float:
+    raw = request.args.get("wait")
+    if raw is None:
+        return 0
     try:
-        generated = quizgen.build_lesson(fields["text"], title=fields.get("title"),
-                                         published=fields.get("published"), source=fields.get("source"))
-    except quizgen.QuizgenError as e:
-        raise ApiError(str(e), 422, "Unprocessable article") from None
-    lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft",
-                           owner_id=key.user_id)
-    db.session.commit()
+        wait = float(raw)
+    except ValueError:
+        raise ApiError(f"?wait={raw!r} is not a number of seconds (0 to {MAX_WAIT}).") from None
+    if not 0 <= wait <= MAX_WAIT:
+        raise ApiError(f"?wait must be between 0 and {MAX_WAIT} seconds.")
+    return wait
+
+
+def _lesson_created(job):
+    """The old synchronous answer: 201, the lesson with answers, Location of its page."""
+    lesson = job.lesson
     data = lesson_json(lesson, answers=True, bank=True)
     data.update(status=lesson.status, messages=list(lesson.messages or []),
                 unresolved=list(lesson.unresolved or []),
-                url=url_for("student.lesson", slug=lesson.slug, _external=True))
+                url=url_for("student.lesson", slug=lesson.slug, _external=True),
+                job=url_for("api_write.get_job", job_id=job.id, _external=True))
     response = jsonify(data)
     response.status_code = 201
     response.headers["Location"] = data["url"]

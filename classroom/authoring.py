@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import quizgen
 from quizgen import model as qmodel
 
 from .extensions import db
@@ -52,17 +52,22 @@ def clean_article(text: str) -> CleanArticle:
     return CleanArticle(body.strip(), getattr(meta, "title", None) if meta else None, True)
 
 
-def generate_lesson(owner: User, *, text: str, title: str | None, source: str | None,
-                    published: dt.date | None) -> Lesson:
-    """Clean the article, run quizgen and store the result as a draft lesson of `owner`."""
+def generate_lesson(owner_id: int, *, text: str, title: str | None, source: str | None,
+                    published: dt.date | None, progress: Callable[[str], None] | None = None) -> Lesson:
+    """Clean the article, run quizgen and add the result as a draft lesson of `owner_id` (not committed).
+
+    Runs in a lesson job (classroom/jobs.py); `progress` receives quizgen's stage names.
+    """
+    import quizgen          # here, not at the top: web processes never import spaCy
+
     article = clean_article(text)
     title = (title or "").strip() or article.title
     try:
         generated = quizgen.build_lesson(article.text, title=title or None, source=(source or "").strip() or None,
-                                         published=published)
+                                         published=published, progress=progress)
     except quizgen.QuizgenError as e:
         raise AuthoringError(str(e)) from e
-    lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft", owner_id=owner.id)
+    lesson = create_lesson(generated, slug=unique_slug(generated.title), status="draft", owner_id=owner_id)
     db.session.flush()
     return lesson
 

@@ -326,6 +326,45 @@ class ReviewItem(db.Model):
     question: Mapped[Question] = relationship()
 
 
+# ------------------------------------------------------------------------------- generation jobs
+
+JOB_STEPS = ("queued", "parsing", "dates", "questions", "done")   # in order; "failed" can follow any
+JOB_FINISHED = ("done", "failed")
+
+
+class GenerationJob(db.Model):
+    """One article a teacher asked to turn into a lesson, run by a worker (classroom/jobs.py).
+
+    One row per teacher and article (`article_key`): submitting the same article again returns this
+    job and its lesson instead of making another. The pasted text stays here, so a failed job loses nothing.
+    """
+
+    __tablename__ = "generation_job"
+    __table_args__ = (UniqueConstraint("owner_id", "article_key"),)
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)            # random hex: not guessable
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    article_key: Mapped[str] = mapped_column(String(64))                     # sha256 of what was sent
+    batch: Mapped[str | None] = mapped_column(String(32), index=True)        # articles sent together
+    via: Mapped[str] = mapped_column(String(10), default="form")             # "form" | "api"
+    state: Mapped[str] = mapped_column(String(20), default="queued")         # JOB_STEPS or "failed"
+    attempt: Mapped[int] = mapped_column(Integer, default=1)                 # bumped on each resubmission
+    title: Mapped[str | None] = mapped_column(String(300))
+    source: Mapped[str | None] = mapped_column(String(300))
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    lesson_id: Mapped[int | None] = mapped_column(ForeignKey("lesson.id", ondelete="SET NULL"))
+    error: Mapped[str | None] = mapped_column(Text)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    started: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finished: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    lesson: Mapped[Lesson | None] = relationship()
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in JOB_FINISHED
+
+
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     """Flask-Login's session lookup (teachers); a malformed id or an old session version is nobody.

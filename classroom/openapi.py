@@ -167,6 +167,28 @@ SCHEMAS: dict[str, Any] = {
     },
 }
 
+SCHEMAS["Job"] = {   # a lesson being made by a worker (classroom/jobs.py)
+    "type": "object",
+    "required": ["id", "state", "label", "progress", "title", "created", "finished", "error", "lesson", "url"],
+    "properties": {
+        "id": STRING,
+        "state": {"type": "string", "enum": ["queued", "parsing", "dates", "questions", "done", "failed"]},
+        "label": {"type": "string", "description": "The state in words."},
+        "progress": {"type": "object", "required": ["step", "of", "steps"], "properties": {
+            "step": {"type": "integer", "minimum": 0, "description": "1-based among steps; 0 when failed."},
+            "of": {"type": "integer"}, "steps": {"type": "array", "items": STRING}}},
+        "title": STRING,
+        "created": _nullable({"type": "string", "format": "date-time"}),
+        "finished": _nullable({"type": "string", "format": "date-time"}),
+        "error": _nullable({"type": "string", "description": "Why it failed, in plain words."}),
+        "lesson": {"oneOf": [{"type": "null"}, {"type": "object", "required": ["id", "slug", "status", "url"],
+                                                "properties": {"id": {"type": "integer"}, "slug": STRING,
+                                                               "status": STRING, "url": STRING,
+                                                               "review_url": STRING}}]},
+        "url": STRING,
+    },
+}
+
 SLUG_PARAMETER = {"name": "slug", "in": "path", "required": True,
                   "schema": {"type": "string", "minLength": 1, "maxLength": 120}}
 
@@ -180,23 +202,49 @@ def _paths() -> dict[str, Any]:
             },
             "post": {
                 "operationId": "createLesson", "tags": ["lessons"],
-                "summary": "Generate a draft lesson from an article",
-                "description": "Runs the quizgen engine on the article and stores the result as a draft "
-                               "owned by the key's teacher, to review and publish on the site. Rate-limited "
-                               "per key (10 per minute, 200 per day by default).",
+                "summary": "Queue a draft lesson from an article",
+                "description": "Queues the article for the quizgen engine; a worker stores the result as a "
+                               "draft owned by the key's teacher, to review and publish on the site. Answers "
+                               "202 with the job (follow `Location`); with `?wait=N` waits up to N seconds "
+                               "and answers 201 with the lesson, or 422, as a synchronous call would. The "
+                               "same article sent again by the same teacher gives the same job and lesson. "
+                               "Rate-limited per key (10 per minute, 200 per day by default) and per "
+                               "teacher across all keys and the web form.",
                 "security": [{"ApiKeyBearer": []}, {"ApiKeyHeader": []}],
+                "parameters": [{"name": "wait", "in": "query", "required": False,
+                                "description": "Seconds to wait for the lesson (0 to 120).",
+                                "schema": {"type": "number", "minimum": 0, "maximum": 120}}],
                 "requestBody": {"required": True,
                                 "content": {"application/json": {"schema": _ref("NewLesson")}}},
                 "responses": {
                     "201": _json(_ref("CreatedLesson"), "The draft lesson, with its whole question bank.",
                                  headers={"Location": {"description": "The lesson's page.",
                                                        "schema": {"type": "string"}}}),
+                    "202": _json(_ref("Job"), "Queued (or already made): the job to follow.",
+                                 headers={"Location": {"description": "The job: GET /api/v1/jobs/{job_id}.",
+                                                       "schema": {"type": "string"}}}),
                     "400": _error("The body is not a JSON object with the right fields."),
                     "401": _error("No API key, or one that is unknown or revoked."),
                     "413": _error("The article (or the request) is too large."),
                     "415": _error("The body is not sent as application/json."),
                     "422": _error("The article cannot be used (for example, it has no sentences)."),
-                    "429": _error("Too many requests with this key; wait and retry."),
+                    "429": _error("Too many requests with this key, or too many lessons for this "
+                                  "teacher; wait and retry (see Retry-After)."),
+                    "503": _error("The lesson queue cannot be reached; nothing was started."),
+                },
+            },
+        },
+        "/api/v1/jobs/{job_id}": {
+            "get": {
+                "operationId": "getJob", "tags": ["lessons"],
+                "summary": "A lesson job: state, progress, the lesson when done, the error when failed",
+                "security": [{"ApiKeyBearer": []}, {"ApiKeyHeader": []}],
+                "parameters": [{"name": "job_id", "in": "path", "required": True,
+                                "schema": {"type": "string", "minLength": 1, "maxLength": 200}}],
+                "responses": {
+                    "200": _json(_ref("Job"), "The job."),
+                    "401": _error("No API key, or one that is unknown or revoked."),
+                    "404": _error("No job with this id belongs to the key's teacher."),
                 },
             },
         },

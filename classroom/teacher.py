@@ -8,8 +8,9 @@ from wtforms import SelectChoice
 import quizgen.article
 from quizgen.export import EXPORT_FORMATS, export_with_report
 
-from . import authoring, corrections, itemstats, management
+from . import authoring, corrections, itemstats, job_views, jobs, management
 from . import dashboard as result_tables     # the module; `dashboard` below is the overview page
+from .job_forms import NewLessonsForm
 from .dashboard import grades_csv as build_grades_csv, results as assignment_results
 from .charts import format_date
 from .extensions import db
@@ -17,8 +18,7 @@ from .lessons import sorted_events
 from .models import Assignment, Classroom, Event, Learner, Lesson, Question
 from .progress import feedback
 from .teacher_forms import (QUESTION_TYPE_LABELS, ActionForm, AssignmentForm, ClassroomForm, DueDateForm,
-                            EventForm, LearnerNameForm, MergeLearnerForm, NewLessonForm, PositionForm,
-                            QuestionForm)
+                            EventForm, LearnerNameForm, MergeLearnerForm, PositionForm, QuestionForm)
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 
@@ -82,39 +82,26 @@ def dashboard():
     classrooms = db.session.execute(db.select(Classroom).filter_by(teacher_id=current_user.id)
                                     .order_by(Classroom.created.desc())).scalars().all()
     return render_template("teacher/dashboard.html", lessons=lessons[:10], classrooms=classrooms,
-                           more_lessons=total if total > 10 else 0)
+                           more_lessons=total if total > 10 else 0, jobs=jobs.recent_jobs(current_user.id))
 
 
 # -------------------------------------------------------------------------------------- lessons
 
 @bp.route("/lessons/new", methods=["GET", "POST"])
 def new_lesson():
-    """Paste an article; on submit the engine builds a draft lesson to review."""
-    form = NewLessonForm()
+    """Paste an article (or several, or choose files); each becomes a job, then a draft lesson to review."""
+    form = NewLessonsForm()
     existing = None
-    if form.validate_on_submit() and not request.form.get("again"):
+    if form.validate_on_submit() and not request.form.get("again") and len(jobs.split_articles(form.text.data or "")) == 1:
         existing = management.existing_lesson_for(current_user, form.text.data)
     if existing is None and form.validate_on_submit():
-        try:
-            lesson = authoring.generate_lesson(current_user, text=form.text.data, title=form.title.data,
-                                               source=form.source.data, published=form.published.data)
-        except authoring.AuthoringError as e:
-            form.text.errors.append(str(e))
-        else:
-            db.session.commit()
-            flash(_generated_summary(lesson), "info")
-            return redirect(url_for("teacher.review_lesson", lesson_id=lesson.id))
+        response = job_views.submit_form(form)
+        if response is not None:
+            return response
     return render_template("teacher/new_lesson.html", form=form, existing=existing,
                            max_kb=quizgen.article.MAX_BYTES // 1000,
-                           max_bytes=quizgen.article.MAX_BYTES), 422 if form.errors else 200
-
-
-def _generated_summary(lesson: Lesson) -> str:
-    text = (f"Draft made: {len(lesson.events)} events, {len(lesson.questions)} questions "
-            f"({len(lesson.quiz_questions)} in the quiz). Check them, then publish.")
-    if lesson.messages:
-        text += " " + " ".join(lesson.messages)
-    return text
+                           max_bytes=quizgen.article.MAX_BYTES), \
+        getattr(form, "status_code", None) or (422 if form.errors else 200)
 
 
 @bp.get("/lessons/<int:lesson_id>")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from .article import Article, parse_article, parse_date, read_article
 from .errors import ArticleError, DateError, QuizgenError
@@ -19,23 +20,31 @@ GENERATOR_VERSION = "quizgen 0.1"
 
 
 def build_lesson(text: str, *, title: str | None = None, published: str | dt.date | None = None,
-                 source: str | None = None, quiz_size: int = 10) -> Lesson:
-    """Build a lesson from article text (an optional header is read; keyword arguments win)."""
+                 source: str | None = None, quiz_size: int = 10,
+                 progress: Callable[[str], None] | None = None) -> Lesson:
+    """Build a lesson from article text (an optional header is read; keyword arguments win).
+
+    `progress`, when given, is called with each stage's name as it starts: "parsing", "dates",
+    "questions" (a job queue shows them to the teacher).
+    """
     if not isinstance(text, str):
         raise ArticleError("The article must be text.")
     article = parse_article(text)
     pub = parse_date(published) if published is not None else article.published
     article = Article(body=article.body, title=title or article.title,
                       source=source or article.source, published=pub, url=article.url)
-    return lesson_from_article(article, quiz_size=quiz_size)
+    return lesson_from_article(article, quiz_size=quiz_size, progress=progress)
 
 
-def lesson_from_article(article: Article, *, quiz_size: int = 10) -> Lesson:
+def lesson_from_article(article: Article, *, quiz_size: int = 10,
+                        progress: Callable[[str], None] | None = None) -> Lesson:
     """Run every stage on an already-read article."""
     from .pipeline import analyse
     from .questions import build_bank, select_quiz
 
-    parsed = analyse(article)
+    parsed = analyse(article, progress=progress)
+    if progress:
+        progress("questions")
     bank = build_bank(parsed)
     quiz = select_quiz(bank, parsed, size=quiz_size)
     messages = list(parsed.messages)

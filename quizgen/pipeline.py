@@ -1,6 +1,7 @@
 """The analysis stages in order: parse, sentences, dates, events."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -29,11 +30,13 @@ class ParsedArticle:
     messages: list[str] = field(default_factory=list)
 
 
-def analyse(article: Article) -> ParsedArticle:
-    """Parse the body, find and resolve its dates, and extract its events."""
+def analyse(article: Article, *, progress: Callable[[str], None] | None = None) -> ParsedArticle:
+    """Parse the body, find and resolve its dates, and extract its events (`progress`: see build_lesson)."""
     body = article.body
     if not body.strip():
         raise ArticleError("The article is empty: paste the text of a news article.")
+    if progress:
+        progress("parsing")
     doc = nlp.parse(body)
     pairs = split_sentences(doc)
     if not any(any(t.is_alpha for t in span) for _, span in pairs):
@@ -42,6 +45,8 @@ def analyse(article: Article) -> ParsedArticle:
     spans = [sp for _, sp in pairs]
     parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans,
                            sentence_ents=_entities_by_sentence(doc, spans))
+    if progress:
+        progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,
                                                  parsed.sentence_ents)
     parsed.events = extract_events(parsed)

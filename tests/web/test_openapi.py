@@ -86,12 +86,15 @@ def test_every_operation_conforms_under_generated_requests(app, api_schema, teac
     # (schemathesis leaves out the document's own path.)
     assert {op.label for op in operations} == {
         "GET /api/v1/lessons", "POST /api/v1/lessons", "GET /api/v1/lessons/{slug}",
-        "POST /api/v1/lessons/{slug}/attempts"}
+        "POST /api/v1/lessons/{slug}/attempts", "GET /api/v1/jobs/{job_id}"}
     for op in operations:
         if op.label == "POST /api/v1/lessons":
             # Each valid request runs the NLP pipeline: fewer examples, with a real key.
             _run(op, headers={"Authorization": f"Bearer {teacher_key}"}, max_examples=15)
             _run(op, max_examples=5)                                # no key: 401, documented
+        elif "{job_id}" in op.path:                                  # unknown ids: 404, or 401 with no key
+            _run(op, headers={"Authorization": f"Bearer {teacher_key}"}, max_examples=10)
+            _run(op, max_examples=5)
         elif "{slug}" in op.path:
             _run(op)                                                # mostly unknown slugs
             if op.method.upper() == "GET":                          # the real lesson
