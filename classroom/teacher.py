@@ -92,10 +92,10 @@ def new_lesson():
     """Paste an article (or several, or choose files); each becomes a job, then a draft lesson to review."""
     form = NewLessonsForm()
     existing = None
-    if form.validate_on_submit() and not request.form.get("again") and len(jobs.split_articles(form.text.data or "")) == 1:
-        existing = management.existing_lesson_for(current_user, form.text.data)
-    if existing is None and form.validate_on_submit():
-        response = job_views.submit_form(form)
+    if form.validate_on_submit():
+        if not request.form.get("again") and len(jobs.split_articles(form.text.data or "")) == 1:
+            existing = management.existing_lesson_for(current_user, form.text.data)
+        response = job_views.submit_form(form) if existing is None else None
         if response is not None:
             return response
     return render_template("teacher/new_lesson.html", form=form, existing=existing,
