@@ -74,6 +74,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     csrf.exempt(api_write.bp)   # authenticated by an API key header, never by cookies
     app.register_blueprint(openapi.bp)
     app.register_blueprint(apikeys.bp)
+    from classroom.lti import admin as lti_admin, views as lti
+    app.register_blueprint(lti.bp)
+    csrf.exempt(lti.bp)   # LMS posts, and pages whose forms carry the launch token (see classroom/lti/views.py)
+    app.register_blueprint(lti_admin.bp)
 
     from classroom.cli import seed_command
     app.cli.add_command(seed_command)
@@ -81,6 +85,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from classroom.teacher_cli import create_teacher_command
     app.cli.add_command(create_teacher_command)
     app.cli.add_command(apikeys.create_api_key_command)
+    from classroom.lti import cli as lti_cli
+    for command in (lti_cli.register_command, lti_cli.rotate_key_command, lti_cli.post_grades_command):
+        app.cli.add_command(command)
 
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)
