@@ -148,7 +148,8 @@ def record_launch(platform: LtiPlatform, body: dict[str, Any]) -> tuple[LtiLaunc
     db.session.flush()
     owner = teacher_account(lti_user) if role == "instructor" else None
     ctx = context_for(platform, body, owner or platform_teacher(platform))
-    if owner is not None and ctx.classroom.teacher.email.startswith("lti-platform-"):
+    db.session.flush()
+    if owner is not None and db.session.get(User, ctx.classroom.teacher_id).email.startswith("lti-platform-"):
         ctx.classroom.teacher_id = owner.id     # the course's first instructor takes over the class
     link = None
     if message_type == "LtiResourceLinkRequest":
