@@ -24,16 +24,18 @@ MAX_BACKOFF = dt.timedelta(hours=6)
 def queue_grade(attempt: Attempt) -> LtiGradePost | None:
     """Record that this submitted attempt's score must go to its LMS line item (None if it need not).
 
-    An attempt counts for the links of its lesson in the learner's LMS course(s).
+    An attempt counts for the LMS link it was opened from (or the learner's latest link to its lesson).
     """
     lti_user = db.session.execute(db.select(LtiUser).filter_by(learner_id=attempt.learner_id)).scalars().first()
     if lti_user is None or attempt.submitted is None or attempt.score is None:
         return None
-    link = db.session.execute(
-        db.select(LtiResourceLink).filter(LtiResourceLink.platform_id == lti_user.platform_id,
-                                          LtiResourceLink.lesson_id == attempt.lesson_id,
-                                          LtiResourceLink.ags.is_not(None))
-        .order_by(LtiResourceLink.id.desc())).scalars().first()
+    links = (db.select(LtiResourceLink).filter(LtiResourceLink.platform_id == lti_user.platform_id,
+                                               LtiResourceLink.lesson_id == attempt.lesson_id,
+                                               LtiResourceLink.ags.is_not(None))
+             .order_by(LtiResourceLink.id.desc()))
+    # The link the quiz was opened from (its assignment), else the latest link to the lesson.
+    link = (db.session.execute(links.filter(LtiResourceLink.assignment_id == attempt.assignment_id)).scalars().first()
+            if attempt.assignment_id else None) or db.session.execute(links).scalars().first()
     if link is None:
         return None
     given, maximum = score_for(attempt, link)

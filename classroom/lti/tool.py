@@ -167,6 +167,8 @@ def start_login(launch_url: str):
     """Answer a platform's login initiation with the redirect to its authorisation endpoint."""
     conf = DatabaseToolConf()
     flask_request = _flask_request()
+    # Logins never launched (closed tabs) are of no use after their TTL: drop day-old ones.
+    db.session.execute(db.delete(LtiLogin).where(LtiLogin.created < utcnow() - dt.timedelta(days=1)))
     login = NewslineOIDCLogin(flask_request, conf, session_service=ServerSideSession(flask_request))
     try:
         response = login.redirect(launch_url)
