@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, g, jsonify, make_response, redirect, render_template,
                    request, url_for)
+from flask_login import login_user
 from pylti1p3.deep_link import DeepLink
 from pylti1p3.deep_link_resource import DeepLinkResource
 from pylti1p3.lineitem import LineItem
@@ -242,6 +243,17 @@ def pick_lesson(token: str):
             abort(404, "There is no published lesson with that number for you.")
         return _deep_link_response(launch, lesson)
     return render_template("lti/deep_link.html", launch=launch, token=token, lessons=lessons)
+
+
+@bp.post("/s/<token>/write-lesson")
+def write_lesson(token: str):
+    """From the picker, in a new tab (first-party, so cookies work): the instructor's Newsline
+    account, signed in, on the new-lesson page; once published, the lesson shows in the picker."""
+    launch = current_launch(token, role="instructor")
+    if launch.lti_user.user is None:
+        abort(404, "This launch has no Newsline teacher account.")
+    login_user(launch.lti_user.user)
+    return redirect(url_for("teacher.new_lesson"))
 
 
 def _deep_link_response(launch: LtiLaunch, lesson: Lesson):

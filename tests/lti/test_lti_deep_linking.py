@@ -71,3 +71,24 @@ def test_learners_cannot_add_content(app, lesson, platform, tool_url):
     """A deep-linking launch by a learner is refused with a clear page."""
     page = launch(requests.Session(), platform.launch_start_url("student-3", "learner", deep_link=True))
     assert page.status_code == 403 and "Only teachers can add content" in page.text
+
+
+def test_instructor_can_write_a_new_lesson_and_then_pick_it(app, lesson, platform, tool_url):
+    """The picker opens Newsline's new-lesson page signed in as the instructor; once published, it is listed."""
+    from classroom.lessons import create_lesson
+    from classroom.lti.models import LtiUser
+    from conftest import fake_lesson
+
+    teacher = requests.Session()
+    picker = launch(teacher, platform.launch_start_url("teacher-1", "instructor", deep_link=True))
+    new_tab = requests.Session()             # a first-party tab: its own cookies
+    page = new_tab.post(picker.url.replace("/deep-link", "/write-lesson"), timeout=20)
+    assert page.status_code == 200 and page.url.endswith("/teach/lessons/new"), page.url
+    with app.app_context():
+        owner = db.session.execute(db.select(LtiUser).filter_by(sub="teacher-1")).scalar_one().user
+        create_lesson(fake_lesson(), slug="my-own", status="published").owner_id = owner.id
+        db.session.commit()
+    assert teacher.get(picker.url, timeout=20).text.count('name="lesson_id"') == 2
+    # Someone without the launch token gets no account.
+    assert requests.post(picker.url.replace(picker.url.split("/")[-2], "nope").replace("/deep-link", "/write-lesson"),
+                         timeout=20).status_code == 403
