@@ -55,7 +55,7 @@ def rotate_key_command() -> None:
 @with_appcontext
 def post_grades_command(limit: int) -> None:
     """Send the grades still waiting for their LMS (run from cron: posts that failed are retried)."""
-    sent, failed = grades.send_due(limit)
-    click.echo(f"{sent} grade(s) sent, {failed} still waiting.")
-    if failed:
+    sent, superseded, waiting = grades.send_due(limit)
+    click.echo(f"{sent} grade(s) sent, {superseded} superseded by a later attempt's, {waiting} still waiting.")
+    if waiting:
         raise click.exceptions.Exit(1)

@@ -78,6 +78,12 @@ def send_grade(post: LtiGradePost) -> bool:
     if claimed.rowcount != 1:
         return False
     db.session.refresh(post)
+    if _superseded(post):
+        # A later attempt's score is already in the gradebook (its "best" included this one):
+        # posting this older one would be refused for its older timestamp, or overwrite the newer.
+        post.status, post.last_error = "superseded", ""
+        db.session.commit()
+        return False
     try:
         _post_score(post)
     except (LtiException, RequestException, ValueError, KeyError) as e:
@@ -90,6 +96,14 @@ def send_grade(post: LtiGradePost) -> bool:
     post.status, post.sent, post.last_error = "sent", utcnow(), ""
     db.session.commit()
     return True
+
+
+def _superseded(post: LtiGradePost) -> bool:
+    return db.session.execute(
+        db.select(LtiGradePost.id).filter(LtiGradePost.link_id == post.link_id,
+                                          LtiGradePost.lti_user_id == post.lti_user_id,
+                                          LtiGradePost.status == "sent",
+                                          LtiGradePost.timestamp > post.timestamp).limit(1)).first() is not None
 
 
 def _describe(e: Exception) -> str:
@@ -118,19 +132,21 @@ def _post_score(post: LtiGradePost) -> None:
     ags.put_grade(grade, lineitem)
 
 
-def send_due(limit: int = 100) -> tuple[int, int]:
-    """Send every post that is due (the retry loop of `flask lti-post-grades`); (sent, failed)."""
+def send_due(limit: int = 100) -> tuple[int, int, int]:
+    """Send every post that is due (the retry loop of `flask lti-post-grades`); (sent, superseded, waiting)."""
     now = utcnow()
     due = db.session.execute(
         db.select(LtiGradePost).filter(LtiGradePost.status.in_(("pending", "sending")), LtiGradePost.next_try <= now)
-        .order_by(LtiGradePost.next_try).limit(limit)).scalars().all()
-    sent = failed = 0
+        .order_by(LtiGradePost.timestamp).limit(limit)).scalars().all()
+    sent = superseded = waiting = 0
     for post in due:
         if send_grade(post):
             sent += 1
+        elif post.status == "superseded":
+            superseded += 1
         else:
-            failed += 1
-    return sent, failed
+            waiting += 1
+    return sent, superseded, waiting
 
 
 def on_attempt_submitted(attempt: Attempt) -> None:

@@ -156,7 +156,8 @@ class LtiGradePost(db.Model):
     score_given: Mapped[float] = mapped_column(Float)
     score_maximum: Mapped[float] = mapped_column(Float)
     timestamp: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)  # pending|sending|sent
+    # pending | sending | sent | superseded (a later attempt's score was sent first)
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
     tries: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
     next_try: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -127,7 +127,7 @@ def upgrade():
     sa.Column('score_given', sa.Float(), nullable=False),
     sa.Column('score_maximum', sa.Float(), nullable=False),
     sa.Column('timestamp', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('tries', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=False),
     sa.Column('next_try', sa.DateTime(timezone=True), nullable=False),

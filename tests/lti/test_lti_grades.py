@@ -110,3 +110,25 @@ def test_attempts_outside_an_lms_post_nothing(app, lesson, quiz_ids, client, pla
         assert db.session.execute(db.select(Attempt)).scalar_one().score == 6
         assert db.session.execute(db.select(db.func.count()).select_from(LtiGradePost)).scalar() == 0
     assert platform.token_requests == 0
+
+
+def test_older_waiting_grade_is_not_sent_over_a_newer_one(app, lesson, quiz_ids, platform, tool_url, runner):
+    """Attempt 1 waits (LMS down), attempt 2 is sent: the retry of 1 is dropped, the gradebook keeps 2's."""
+    platform.add_placement({"lesson": FAKE_SLUG})
+    placement = list(platform.placements.values())[-1]
+    session = requests.Session()
+    start = platform.launch_start_url("student-42", "learner", placement)
+    platform.ags_down = True
+    half = {**RIGHT_ANSWERS, "q4": "Pedro Sanz", "q5": "May 2024", "q6": list(reversed(RIGHT_ANSWERS["q6"]))}
+    take_quiz(session, launch(session, start), quiz_ids, half)
+    platform.ags_down = False
+    take_quiz(session, launch(session, start), quiz_ids, RIGHT_ANSWERS)
+    with app.app_context():
+        db.session.execute(db.update(LtiGradePost).values(next_try=utcnow()))
+        db.session.commit()
+    out = runner.invoke(args=["lti-post-grades"])
+    assert out.exit_code == 0 and "0 grade(s) sent" in out.output
+    assert [s["scoreGiven"] for s in platform.scores[placement.lineitem_id]] == [6]
+    with app.app_context():
+        statuses = db.session.execute(db.select(LtiGradePost.status).order_by(LtiGradePost.id)).scalars().all()
+        assert statuses == ["superseded", "sent"]
