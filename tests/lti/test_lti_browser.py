@@ -53,3 +53,22 @@ def test_instructor_sees_the_course_dashboard_inside_the_lms_iframe(app, lesson,
     heading.wait_for(timeout=20000)
     assert heading.inner_text() == "The Harbour Bridge opens"
     assert "Year 9 English" in page.frame_locator("#tool").locator("main").inner_text()
+
+
+@pytest.mark.parametrize("app", ["sqlite"], indirect=True)
+def test_lti_pages_work_without_any_cookie_and_pass_axe(app, lesson, platform, tool_url, page):
+    """Launched elsewhere, opened in a browser holding no cookie of the tool: the token in the URL is enough;
+    the quiz and the dashboard have no serious accessibility problems (axe-core)."""
+    import requests
+    from axe_playwright_python.sync_playwright import Axe
+    from lti_helpers import launch
+
+    placement = platform.add_placement({"lesson": FAKE_SLUG})
+    quiz = launch(requests.Session(), platform.launch_start_url("student-8", "learner", placement))
+    dashboard = launch(requests.Session(), platform.launch_start_url("teacher-8", "instructor", placement))
+    for url, ready in ((quiz.url, "button:has-text('Submit my answers')"), (dashboard.url, "h1[data-dashboard]")):
+        page.goto(url)
+        page.wait_for_selector(ready)
+        assert page.context.cookies(tool_url) == []
+        violations = Axe().run(page).response["violations"]
+        assert [v["id"] for v in violations if v.get("impact") in ("serious", "critical")] == []
