@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import (Blueprint, abort, current_app, flash, g, jsonify, make_response, redirect, render_template,
+from flask import (Blueprint, abort, current_app, g, jsonify, make_response, redirect, render_template,
                    request, url_for)
 from flask_login import login_user
 from pylti1p3.deep_link import DeepLink
 from pylti1p3.deep_link_resource import DeepLinkResource
 from pylti1p3.lineitem import LineItem
+from sqlalchemy.exc import IntegrityError
 
 from .. import progress
 from ..authoring import assignable_lessons
@@ -37,9 +38,27 @@ AGS_SCOPES = ["https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
               "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"]
 
 
+# Messages for the next page, named in its URL (?notice=): flash() would need the session cookie,
+# which a third-party iframe does not send back.
+NOTICES = {
+    "quiz-expired": "That quiz form had expired, so here is a fresh one. Nothing was recorded.",
+    "no-roster": "This LMS does not offer its course roster to Newsline.",
+    "roster-failed": "The course roster could not be read from the LMS just now; learners still appear "
+                     "when they open the quiz.",
+    "roster-updated": "The roster is updated from the LMS.",
+    "policy-best": "From now on the gradebook gets each learner's best attempt.",
+    "policy-latest": "From now on the gradebook gets each learner's latest attempt.",
+}
+
+
 @bp.before_request
 def _inside_the_lms() -> None:
     g.embeddable = True      # these pages live in the LMS's iframe
+
+
+@bp.context_processor
+def _notice() -> dict:
+    return {"lti_notice": NOTICES.get(request.args.get("notice", ""))}
 
 
 @bp.errorhandler(LaunchRefused)
@@ -62,11 +81,19 @@ def launch():
     """The launch (resource link or deep linking): validate fully, record, go to the right page."""
     message = validate_launch()
     platform = message.get_tool_conf().platform
-    record, token = record_launch(platform, message.get_launch_data())
-    db.session.commit()
+    try:
+        record, token = record_launch(platform, message.get_launch_data())
+        db.session.commit()
+    except IntegrityError:
+        # Two first launches in one course at once both made its class: use the one that won.
+        db.session.rollback()
+        message.save_launch_data()
+        record, token = record_launch(platform, message.get_launch_data())
+        db.session.commit()
+    notice = None
     if record.role == "instructor" and record.context and record.context.nrps_url:
-        _sync_roster_quietly(record)
-    return redirect(url_for("lti.home", token=token))
+        notice = _sync_roster_quietly(record)
+    return redirect(url_for("lti.home", token=token, notice=None if notice == "roster-updated" else notice))
 
 
 @bp.get("/jwks")
@@ -126,12 +153,13 @@ def current_launch(token: str, *, role: str | None = None) -> LtiLaunch:
 @bp.get("/s/<token>/")
 def home(token: str):
     launch = current_launch(token)
+    notice = request.args.get("notice") if request.args.get("notice") in NOTICES else None
     if launch.message_type == "LtiDeepLinkingRequest":
         return redirect(url_for("lti.pick_lesson", token=token))
     if launch.link is None or launch.link.lesson is None:
         return render_template("lti/no_lesson.html", launch=launch), 404
     if launch.role == "instructor":
-        return redirect(url_for("lti.dashboard", token=token))
+        return redirect(url_for("lti.dashboard", token=token, notice=notice))
     return redirect(url_for("lti.quiz", token=token))
 
 
@@ -148,8 +176,7 @@ def quiz(token: str):
         key = (request.form.get("idempotency_key") or "")[:64]
         attempt = progress.find_attempt(learner, key) if key else None
         if attempt is None or attempt.lesson_id != lesson.id:
-            flash("That quiz form had expired, so here is a fresh one. Nothing was recorded.", "info")
-            return redirect(url_for("lti.quiz", token=token))
+            return redirect(url_for("lti.quiz", token=token, notice="quiz-expired"))
         if attempt.submitted is None:
             form = quiz_form(attempt.questions, meta={"csrf": False})
             if not form.validate_on_submit():
@@ -197,36 +224,29 @@ def set_policy(token: str):
         abort(400, "Choose “best” or “latest”.")
     launch.link.grade_policy = policy
     db.session.commit()
-    flash("Grades sent to the LMS from now on use the " + policy + " attempt.", "info")
-    return redirect(url_for("lti.dashboard", token=token))
+    return redirect(url_for("lti.dashboard", token=token, notice="policy-" + policy))
 
 
 @bp.post("/s/<token>/roster")
 def refresh_roster(token: str):
     launch = current_launch(token, role="instructor")
-    _sync_roster_quietly(launch, announce=True)
-    return redirect(url_for("lti.dashboard", token=token))
+    return redirect(url_for("lti.dashboard", token=token, notice=_sync_roster_quietly(launch)))
 
 
-def _sync_roster_quietly(launch: LtiLaunch, *, announce: bool = False) -> None:
-    """Fill the class from the LMS roster; a failing LMS must not stop the teacher's page."""
+def _sync_roster_quietly(launch: LtiLaunch) -> str:
+    """Fill the class from the LMS roster (a failing LMS must not stop the teacher's page); the notice."""
     from pylti1p3.exception import LtiException
     from requests import RequestException
 
     if launch.context is None or not launch.context.nrps_url:
-        if announce:
-            flash("This LMS does not offer its course roster to Newsline.", "info")
-        return
+        return "no-roster"
     try:
-        count = sync_roster(launch.context)
+        sync_roster(launch.context)
     except (LtiException, RequestException, ValueError) as e:
         db.session.rollback()
         current_app.logger.warning("NRPS roster sync failed: %s", e)
-        flash("The course roster could not be read from the LMS just now; learners still appear when they "
-              "open the quiz.", "info")
-        return
-    if announce:
-        flash(f"Roster updated from the LMS: {count} learner(s).", "info")
+        return "roster-failed"
+    return "roster-updated"
 
 
 @bp.route("/s/<token>/deep-link", methods=["GET", "POST"])
