@@ -31,8 +31,9 @@ def is_instructor(roles: list[str]) -> bool:
 
 
 def display_name(body: dict[str, Any]) -> str:
+    """The user's name, or (an LMS that keeps names private) a label the teacher can still tell apart."""
     name = body.get("name") or " ".join(p for p in (body.get("given_name"), body.get("family_name")) if p)
-    return (name or "LMS user").strip()[:80]
+    return (name or f"LMS user {str(body.get('sub', ''))[-6:]}").strip()[:80]
 
 
 def lti_user_for(platform: LtiPlatform, sub: str, name: str) -> LtiUser:
@@ -40,7 +41,7 @@ def lti_user_for(platform: LtiPlatform, sub: str, name: str) -> LtiUser:
     if row is None:
         row = LtiUser(platform_id=platform.id, sub=sub, name=name)
         db.session.add(row)
-    elif name and name != "LMS user":
+    elif name and not name.startswith("LMS user "):
         row.name = name
     return row
 

@@ -167,8 +167,12 @@ def start_login(launch_url: str):
     """Answer a platform's login initiation with the redirect to its authorisation endpoint."""
     conf = DatabaseToolConf()
     flask_request = _flask_request()
-    # Logins never launched (closed tabs) are of no use after their TTL: drop day-old ones.
-    db.session.execute(db.delete(LtiLogin).where(LtiLogin.created < utcnow() - dt.timedelta(days=1)))
+    # Logins never launched (closed tabs) and launches past their lifetime are of no use: drop day-old ones.
+    from .models import LtiLaunch
+
+    a_day_ago = utcnow() - dt.timedelta(days=1)
+    db.session.execute(db.delete(LtiLogin).where(LtiLogin.created < a_day_ago))
+    db.session.execute(db.delete(LtiLaunch).where(LtiLaunch.expires < a_day_ago))
     login = NewslineOIDCLogin(flask_request, conf, session_service=ServerSideSession(flask_request))
     try:
         response = login.redirect(launch_url)
