@@ -98,6 +98,6 @@ def rotate():
     if not ActionForm().validate_on_submit():
         abort(400, "The form had expired. Try again.")
     key = keys.rotate_keys()
-    flash(f"New signing key {key.kid[:12]}… in use; the old one stays published for {keys.KEY_GRACE.days} days.",
-          "info")
+    flash(f"New key {key.kid[:12]}… is published and signs from {keys.PUBLISH_AHEAD.seconds // 60} minutes on; "
+          f"the old one stays published for {keys.KEY_GRACE.days} days after that.", "info")
     return redirect(url_for("lti_admin.platforms"))

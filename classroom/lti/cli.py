@@ -45,9 +45,10 @@ def register_command(name: str, issuer: str, client_id: str, deployment_ids: tup
 @click.command("lti-rotate-key")
 @with_appcontext
 def rotate_key_command() -> None:
-    """Start signing with a new tool key; the old one stays in the JWKS for the grace period."""
+    """Publish a new tool key (it signs an hour later); the old one stays in the JWKS for the grace period."""
     key = keys.rotate_keys()
-    click.echo(f"Now signing with kid {key.kid}; retired keys stay published for {keys.KEY_GRACE.days} days.")
+    click.echo(f"Published kid {key.kid}; it signs from {keys.PUBLISH_AHEAD.seconds // 60} minutes from now, "
+               f"and the old key stays published for {keys.KEY_GRACE.days} days after that.")
 
 
 @click.command("lti-post-grades")

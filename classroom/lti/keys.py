@@ -14,6 +14,9 @@ from .models import LtiToolKey
 # How long a retired key stays in the JWKS: longer than any platform caches a key set
 # (Canvas and Moodle refetch within hours), so nothing signed before a rotation fails.
 KEY_GRACE = dt.timedelta(days=7)
+# A new key is published this long before it signs (the JWKS's max-age), so a platform holding a
+# cached key set never sees a kid it does not know yet.
+PUBLISH_AHEAD = dt.timedelta(hours=1)
 KEY_BITS = 2048
 
 
@@ -30,12 +33,22 @@ def new_key() -> LtiToolKey:
 
 
 def current_key() -> LtiToolKey:
-    """The key that signs now (made, and committed, the first time it is needed)."""
-    key = db.session.execute(db.select(LtiToolKey).filter(LtiToolKey.retired.is_(None))
-                             .order_by(LtiToolKey.created.desc(), LtiToolKey.id.desc()).limit(1)).scalar_one_or_none()
-    if key is None:
-        key = new_key()
-        db.session.commit()
+    """The key that signs now (made, and committed, the first time it is needed).
+
+    After a rotation the outgoing key keeps signing until its `retired` time (PUBLISH_AHEAD later),
+    then the newest key takes over.
+    """
+    now = utcnow()
+    live = db.session.execute(
+        db.select(LtiToolKey).filter(LtiToolKey.retired.is_(None) | (LtiToolKey.retired > now))
+        .order_by(LtiToolKey.created.desc(), LtiToolKey.id.desc())).scalars().all()
+    outgoing = [k for k in live if k.retired is not None]
+    if outgoing:
+        return min(outgoing, key=lambda k: k.retired)
+    if live:
+        return live[0]
+    key = new_key()
+    db.session.commit()
     return key
 
 
@@ -44,17 +57,20 @@ def public_pem(key: LtiToolKey) -> str:
 
 
 def rotate_keys() -> LtiToolKey:
-    """Retire the signing key (still published for KEY_GRACE) and start signing with a new one."""
-    now = utcnow()
-    for key in db.session.execute(db.select(LtiToolKey).filter(LtiToolKey.retired.is_(None))).scalars():
-        key.retired = now
+    """Publish a new key now; it signs from PUBLISH_AHEAD on, and the old key stays published
+    until KEY_GRACE after that."""
+    switch = utcnow() + PUBLISH_AHEAD
+    for key in db.session.execute(db.select(LtiToolKey).filter(
+            LtiToolKey.retired.is_(None) | (LtiToolKey.retired > switch))).scalars():
+        key.retired = switch
     key = new_key()
     db.session.commit()
     return key
 
 
 def jwks() -> dict[str, list[dict[str, Any]]]:
-    """The tool's public keys as a JSON Web Key Set: {"keys": [...]}, a flat list of JWKs."""
+    """The tool's public keys as a JSON Web Key Set: {"keys": [...]}, a flat list of JWKs
+    (the next key, the signing key, and keys retired less than KEY_GRACE ago)."""
     current_key()
     since = utcnow() - KEY_GRACE
     keys = db.session.execute(

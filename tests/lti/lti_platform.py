@@ -78,6 +78,7 @@ class TestPlatform:
         self.members: list[dict[str, t.Any]] = []
         self.ags_down = False
         self.token_requests = 0
+        self.assertion_kids: list[str] = []     # kid of each client assertion the tool signed
         self._ids = itertools.count(1)
         self.app = self._make_app()
         self.server = make_server("127.0.0.1", 0, self.app, threaded=True)
@@ -222,6 +223,7 @@ class TestPlatform:
         @app.post("/token")
         def token():
             platform.token_requests += 1
+            platform.assertion_kids.append(jwt.get_unverified_header(request.form["client_assertion"]).get("kid"))
             try:
                 return jsonify(platform.conf().get_access_token(request.form.to_dict()))
             except Exception as e:  # noqa: BLE001

@@ -83,21 +83,29 @@ def test_cli_registers_a_platform_and_refuses_a_duplicate(app, runner):
         assert db.session.execute(db.select(LtiToolKey)).scalar_one().retired is None
 
 
-def test_key_rotation_keeps_the_old_key_published_for_the_grace_period(app, lesson, quiz_ids, platform, tool_url,
-                                                                       runner):
-    """After rotation the platform verifies the new key (a grade post); the old kid stays in the JWKS a while."""
+def test_key_rotation_publishes_ahead_and_keeps_the_old_key_for_the_grace_period(
+        app, lesson, quiz_ids, platform, tool_url, runner):
+    """A new key is in the JWKS before it signs; once it signs the platform verifies it (a grade post);
+    the old kid stays published for the grace period, then goes."""
+    from classroom.lti import keys
+
     old = requests.get(f"{tool_url}/lti/jwks", timeout=10).json()["keys"][0]["kid"]
-    out = runner.invoke(args=["lti-rotate-key"])
-    assert out.exit_code == 0
+    assert runner.invoke(args=["lti-rotate-key"]).exit_code == 0
     kids = [k["kid"] for k in requests.get(f"{tool_url}/lti/jwks", timeout=10).json()["keys"]]
     assert len(kids) == 2 and kids[1] == old and kids[0] != old
+    with app.app_context():
+        assert keys.current_key().kid == old           # published ahead: not signing yet
+        db.session.execute(db.update(LtiToolKey).filter_by(kid=old).values(retired=utcnow()))  # an hour passes
+        db.session.commit()
+        assert keys.current_key().kid == kids[0]
     placement = platform.add_placement({"lesson": FAKE_SLUG})
     session = requests.Session()
     quiz = launch(session, platform.launch_start_url("student-1", "learner", placement))
     session.post(quiz.url, data=quiz_data(quiz.text, RIGHT_ANSWERS, quiz_ids), timeout=30)
-    assert [s["scoreGiven"] for s in platform.scores[placement.lineitem_id]] == [6]   # signed with the new key
+    assert [s["scoreGiven"] for s in platform.scores[placement.lineitem_id]] == [6]
+    assert platform.assertion_kids == [kids[0]]       # the service token was asked for with the new key
+    assert [k["kid"] for k in requests.get(f"{tool_url}/lti/jwks", timeout=10).json()["keys"]] == kids
     with app.app_context():
-        retired = db.session.execute(db.select(LtiToolKey).filter_by(kid=old)).scalar_one()
-        retired.retired = utcnow() - dt.timedelta(days=8)
+        db.session.execute(db.update(LtiToolKey).filter_by(kid=old).values(retired=utcnow() - dt.timedelta(days=8)))
         db.session.commit()
     assert [k["kid"] for k in requests.get(f"{tool_url}/lti/jwks", timeout=10).json()["keys"]] == [kids[0]]
