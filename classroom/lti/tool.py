@@ -254,6 +254,10 @@ class NewslineMessageLaunch(FlaskMessageLaunch):
                 raise LaunchRefused("This launch has expired", "The LMS's launch token has expired. Open the "
                                     "activity again from your course (and check the server clocks if this "
                                     "keeps happening).", status=403) from e
+            if "Error during fetch URL" in str(e) or "Must be JSON" in str(e):
+                raise LaunchRefused("The LMS could not be reached", "Newsline could not fetch the LMS's public "
+                                    "keys to check this launch. Try again in a moment; if it goes on, ask your "
+                                    "administrator to check the LMS's keyset URL.", status=502) from e
             raise LaunchRefused("This launch could not be verified",
                                 f"The launch's signature does not match the keys the LMS publishes ({e}). "
                                 "Nothing was recorded.", status=403) from e

@@ -76,3 +76,17 @@ def test_login_from_an_unregistered_platform_is_refused(app, tool_url):
     page = requests.get(f"{tool_url}/lti/login", params={"iss": "https://lms.example", "login_hint": "u1",
                                                           "target_link_uri": f"{tool_url}/lti/launch"}, timeout=10)
     assert page.status_code == 400 and "not registered with Newsline" in page.text
+
+
+def test_unreachable_platform_keys_give_a_clear_page(app, lesson, platform, tool_url):
+    """The LMS's JWKS URL does not answer: a 502 page saying so, not a traceback, nothing stored."""
+    from classroom.lti.models import LtiPlatform
+
+    with app.app_context():
+        db.session.execute(db.update(LtiPlatform).values(key_set_url="http://127.0.0.1:9/jwks"))
+        db.session.commit()
+    placement = platform.add_placement({"lesson": FAKE_SLUG})
+    before = counts(app)
+    page = launch(requests.Session(), platform.launch_start_url("student-9", "learner", placement))
+    assert page.status_code == 502 and "could not fetch the LMS" in page.text
+    assert counts(app) == before
