@@ -11,9 +11,16 @@ from typing import Any
 from flask import Flask, g, jsonify, render_template, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far smaller (quizgen caps at 200 KB)
+# Settings a deployment may give as environment variables (strings as they are; see _from_environment).
+ENV_SETTINGS = ("RATELIMIT_STORAGE_URI", "RATELIMIT_KEY_PREFIX", "SECURE_TRANSPORT", "SERVER_NAME")
+# Host names answered when neither TRUSTED_HOSTS nor SERVER_NAME is set: this machine only, so a
+# forged Host header can never end up in an absolute URL (oEmbed iframes, API `url` fields).
+LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+ENV_INT_SETTINGS = ("TRUSTED_PROXIES", "HSTS_MAX_AGE")
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -27,10 +34,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         SQLALCHEMY_ENGINE_OPTIONS={"pool_pre_ping": True},
         MAX_CONTENT_LENGTH=DEFAULT_MAX_CONTENT_LENGTH,
         WTF_CSRF_TIME_LIMIT=None,            # a quiz can stay open for a whole lesson
+        # Counts are per process with memory://: set redis://... when running several workers.
         RATELIMIT_STORAGE_URI="memory://",   # said explicitly: Flask-Limiter warns otherwise
         RATELIMIT_HEADERS_ENABLED=True,
+        TRUSTED_PROXIES=0,     # reverse proxies in front of the app whose X-Forwarded-For/-Proto count
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_HTTPONLY=True,
+        # "auto": Secure cookies and HSTS on every request that came over HTTPS (so on in any
+        # production served over HTTPS); "always": also when a TLS proxy does not say so; "off".
+        SECURE_TRANSPORT="auto",
+        HSTS_MAX_AGE=365 * 24 * 3600,
         LEARNER_COOKIE="newsline_learner",
         LEARNER_COOKIE_MAX_AGE=400 * 24 * 3600,   # the most browsers keep a cookie
         SEEDS_DIR=os.path.join(app.root_path, "seeds"),
@@ -42,13 +55,31 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    _from_environment(app)
+    if os.environ.get("TRUSTED_HOSTS"):
+        app.config["TRUSTED_HOSTS"] = trusted_hosts(os.environ["TRUSTED_HOSTS"])
     # 4. tests
     if test_config:
         app.config.update(test_config)
 
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app.config["SQLALCHEMY_DATABASE_URI"])
+    if app.config.get("TRUSTED_HOSTS") is None:
+        server_name = app.config.get("SERVER_NAME")
+        app.config["TRUSTED_HOSTS"] = [server_name.rsplit(":", 1)[0]] if server_name else list(LOCAL_HOSTS)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _persistent_secret_key(app.instance_path)
+
+    proxies = int(app.config["TRUSTED_PROXIES"])
+    if proxies > 0:
+        # Only the headers nginx and most balancers set; X-Forwarded-Host is not trusted (a client
+        # could send it through a proxy that does not overwrite it), Host is checked by TRUSTED_HOSTS.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+
+    from classroom import security
+    security.check_config(app)
+    app.session_interface = security.TransportAwareSessionInterface()
+    app.wsgi_app = security.StreamedBodyLimit(app.wsgi_app, app)  # type: ignore[method-assign]
+    app.before_request(security.refuse_marked_bodies)   # before CSRF's hook reads the form
 
     from classroom.extensions import csrf, db, limiter, login_manager, migrate
 
@@ -91,6 +122,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)
+    app.after_request(security.add_hsts)
+    app.after_request(security.no_store_for_teachers)
     _register_error_pages(app)
 
     @app.get("/healthz")
@@ -104,6 +137,26 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         return jsonify(status="ok")
 
     return app
+
+
+def _from_environment(app: Flask) -> None:
+    """Copy the deployment settings that are set in the environment into the config."""
+    for name in ENV_SETTINGS:
+        if os.environ.get(name):
+            app.config[name] = os.environ[name]
+    for name in ENV_INT_SETTINGS:
+        if os.environ.get(name):
+            try:
+                app.config[name] = int(os.environ[name])
+            except ValueError:
+                raise RuntimeError(f"{name} must be a whole number, not {os.environ[name]!r}") from None
+
+
+def trusted_hosts(value: str) -> list[str] | None:
+    """TRUSTED_HOSTS as written in the environment: comma-separated names, ".x.org" for subdomains,
+    "*" for any host (only behind a proxy that sets Host itself)."""
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    return None if names == ["*"] else names
 
 
 def ensure_plotly_js(static_folder: str | None) -> None:
@@ -214,6 +267,12 @@ def _register_error_pages(app: Flask) -> None:
 
     def on_http_error(e: HTTPException):
         code = e.code or 500
+        if isinstance(e, SecurityError):
+            # No page: the site's own URLs cannot be built for a host it does not answer to.
+            message = "This server does not answer to that site name. Administrators: add it to TRUSTED_HOSTS."
+            if request.path.startswith("/api/"):
+                return jsonify(error=_ERROR_TITLES[400], message=message), 400
+            return f"{_ERROR_TITLES[400]}. {message}\n", 400, {"Content-Type": "text/plain; charset=utf-8"}
         if code == 413:
             limit = app.config.get("MAX_CONTENT_LENGTH") or 0
             message = (f"What you sent is larger than the limit of {limit // 1024:,} KB. "

@@ -141,6 +141,7 @@ def save_question(lesson: Lesson, question: Question | None, values: dict[str, A
     elif question_in_use(question) and _changes(question, values, sentence_id):
         row = Question(lesson=lesson, position=question.position, key=question.key, focus=question.focus,
                        score=question.score, event_ids=list(question.event_ids or []))
+        row.previous_id = question.id     # lets a regrade reach attempts of every version
         question.archived, question.in_quiz = True, False
         replaced = question
     else:
@@ -150,6 +151,7 @@ def save_question(lesson: Lesson, question: Question | None, values: dict[str, A
     row.sentence_id = sentence_id
     row.in_quiz = in_quiz
     row.edited = True
+    row.review_note = None                # the teacher has looked at it
     db.session.add(row)
     if replaced is not None:
         db.session.flush()

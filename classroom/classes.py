@@ -6,7 +6,8 @@ import hashlib
 import hmac
 import secrets
 
-from flask import Blueprint, current_app, flash, redirect, render_template, session, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_limiter.util import get_remote_address
 
 from .authoring import JOIN_CODE_ALPHABET, normalize_join_code
 from .extensions import db, limiter
@@ -17,6 +18,22 @@ from .teacher_forms import ActionForm, JoinForm, ResumeForm
 bp = Blueprint("classes", __name__)
 
 RESUME_GROUPS, RESUME_GROUP_LENGTH = 3, 4     # "ABCD-EFGH-JKLM": about 59 bits, easy to copy
+# Guessing limits count only codes that match nothing, so a class joining (or signing back in)
+# from one school network is never held up; joins are also capped per address and class code.
+WRONG_CODES_PER_ADDRESS = "10 per minute; 30 per hour"
+JOINS_PER_ADDRESS_AND_CODE = "100 per hour"
+
+
+def _wrong_code(response) -> bool:
+    return g.get("wrong_code", False)
+
+
+def _joined(response) -> bool:
+    return response.status_code == 302 and not g.get("wrong_code", False)
+
+
+def _address_and_code() -> str:
+    return f"{get_remote_address()}:{normalize_join_code(request.form.get('code', ''))[:16]}"
 
 
 def new_resume_code() -> str:
@@ -64,14 +81,18 @@ def find_by_resume_code(code: str) -> Learner | None:
 
 
 @bp.route("/join", methods=["GET", "POST"])
-@limiter.limit("20 per hour", methods=["POST"])
+@limiter.limit(WRONG_CODES_PER_ADDRESS, methods=["POST"], deduct_when=_wrong_code)
+@limiter.limit(JOINS_PER_ADDRESS_AND_CODE, methods=["POST"], key_func=_address_and_code, deduct_when=_joined)
 def join():
     """Join a class with the teacher's code and a display name (no email)."""
     form = JoinForm()
+    if request.method == "GET" and request.args.get("code"):
+        form.code.data = normalize_join_code(request.args["code"])[:16]   # the teacher's join link
     if form.validate_on_submit():
         classroom = db.session.execute(db.select(Classroom).filter_by(
             join_code=normalize_join_code(form.code.data))).scalar_one_or_none()
         if classroom is None:
+            g.wrong_code = True
             form.code.errors.append("No class has this code. Check it with your teacher.")
         else:
             _, code = join_classroom(classroom, form.display_name.data)
@@ -82,13 +103,14 @@ def join():
 
 
 @bp.route("/resume", methods=["GET", "POST"])
-@limiter.limit("10 per minute; 30 per hour", methods=["POST"])
+@limiter.limit(WRONG_CODES_PER_ADDRESS, methods=["POST"], deduct_when=_wrong_code)
 def resume():
     """Sign back in on another device with a resume code."""
     form = ResumeForm()
     if form.validate_on_submit():
         learner = find_by_resume_code(form.code.data)
         if learner is None:
+            g.wrong_code = True
             form.code.errors.append("This resume code is not right. Check each letter and try again.")
         else:
             token = token_for(normalize_resume_code(form.code.data))

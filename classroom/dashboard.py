@@ -109,24 +109,110 @@ def score_histogram(firsts: list[Attempt]) -> dict[str, Any] | None:
     return json.loads(fig.to_json())
 
 
-def grades_csv(res: Results) -> str:
-    """One line per learner: name, finished, first and best score, attempts, first submitted time."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["learner", "finished", "first_score", "first_percent", "best_percent", "attempts",
-                     "first_submitted_utc", "late"])
+GRADE_COLUMNS = ["learner", "finished", "score", "max", "percent", "best_score", "best_percent", "attempts",
+                 "first_submitted_utc", "late", "revised"]
+
+
+def grade_rows(res: Results) -> list[list[Any]]:
+    """One row per learner, first attempt's score as numbers (never "4/9", which spreadsheets read
+    as a date): score, max, percent; then the best attempt, how many, when, late, regraded."""
+    rows = []
     due = res.assignment.due_at
     for row in res.learners:
         first, best = row.first, row.best
-        writer.writerow([
-            _spreadsheet_safe(row.learner.display_name), "yes" if row.finished else "no",
-            f"{first.score}/{first.max_score}" if first else "",
-            f"{first.percent:.0f}" if first and first.percent is not None else "",
-            f"{best.percent:.0f}" if best and best.percent is not None else "",
+        rows.append([
+            row.learner.display_name, "yes" if row.finished else "no",
+            first.score if first else None, first.max_score if first else None,
+            round(first.percent, 1) if first and first.percent is not None else None,
+            best.score if best else None,
+            round(best.percent, 1) if best and best.percent is not None else None,
             len(row.attempts),
-            first.submitted.strftime("%Y-%m-%d %H:%M") if first else "",
-            "yes" if row.late(due) else "no"])
+            first.submitted.replace(tzinfo=None, microsecond=0) if first else None,
+            "yes" if row.late(due) else "no",
+            "yes" if any(s.get("regrades") for a in row.attempts for s in a.questions) else "no"])
+    return rows
+
+
+ITEM_COLUMNS = ["number", "question", "type", "answers", "facility", "discrimination", "flags"]
+
+
+def item_rows(res: Results) -> list[list[Any]]:
+    """The item statistics table, numbers as numbers (empty when there is no value)."""
+    return [[q.number, q.prompt, q.type, q.stats.attempts,
+             round(q.stats.facility, 3) if q.stats.facility is not None else None,
+             round(q.stats.discrimination, 3) if q.stats.discrimination is not None else None,
+             q.stats.note] for q in res.questions]
+
+
+RESPONSE_COLUMNS = ["learner", "attempt", "submitted_utc", "question_number", "question_type", "question",
+                    "answer", "right_answer", "mark", "regraded"]
+
+
+def response_rows(res: Results) -> list[list[Any]]:
+    """One row per student and question, for every attempt that counts for the assignment."""
+    from .authoring import assignment_attempts
+    from .management import responses_rows
+
+    return responses_rows(res.assignment, assignment_attempts(res.assignment))
+
+
+def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
+    """A CSV a spreadsheet opens as it should: numbers bare, dates ISO 8601, text guarded."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
     return out.getvalue()
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc)
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, list):
+        value = " → ".join(str(v) for v in value)
+    return _spreadsheet_safe(str(value))
+
+
+def to_xlsx(sheets: list[tuple[str, list[str], list[list[Any]]]]) -> bytes:
+    """The same tables as an Excel workbook: typed cells, so nothing is re-read as a date."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, columns, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sheet.append(columns)
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.timezone.utc).replace(tzinfo=None, microsecond=0)   # columns say UTC
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        value = " → ".join(str(v) for v in value)
+    if isinstance(value, str):
+        return _spreadsheet_safe(value)
+    return value
+
+
+def grades_csv(res: Results) -> str:
+    """The grades table as CSV (see grade_rows)."""
+    return to_csv(GRADE_COLUMNS, grade_rows(res))
 
 
 def _spreadsheet_safe(text: str) -> str:

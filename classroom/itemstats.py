@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 FACILITY_HIGH = 0.9     # nearly everyone right: the question teaches little
 FACILITY_LOW = 0.2      # nearly everyone wrong: unclear, or the key is wrong
 DISCRIMINATION_LOW = 0.2
+# With one or two answers facility can only be 0, 0.5 or 1: every question would look very easy or
+# very hard. Like Moodle, we judge a question only once enough students have answered it.
+MIN_ANSWERS_TO_FLAG = 5
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,17 @@ class ItemStats:
     @property
     def flagged(self) -> bool:
         return bool(self.flags)
+
+    @property
+    def enough_answers(self) -> bool:
+        return self.attempts >= MIN_ANSWERS_TO_FLAG
+
+    @property
+    def note(self) -> str:
+        """What the statistics can say about the question, in words."""
+        if not self.enough_answers:
+            return (f"too few answers to judge ({self.attempts} of the {MIN_ANSWERS_TO_FLAG} needed)")
+        return ", ".join(self.flags) or "ok"
 
 
 def first_attempts(attempts: Iterable[tuple[int, object]]) -> list:
@@ -82,7 +96,8 @@ def item_statistics(attempts: Sequence[AttemptMarks]) -> dict[int, ItemStats]:
                 rest.append(a.total - a.marks[qid])
         facility = sum(item) / len(item) if item else None
         discrimination = correlation(item, rest)
-        stats[qid] = ItemStats(qid, len(item), facility, discrimination, flags(facility, discrimination))
+        found = flags(facility, discrimination) if len(item) >= MIN_ANSWERS_TO_FLAG else []
+        stats[qid] = ItemStats(qid, len(item), facility, discrimination, found)
     return stats
 
 

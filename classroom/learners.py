@@ -8,6 +8,7 @@ from flask import after_this_request, current_app, g, request
 
 from .extensions import db
 from .models import Learner, utcnow
+from .security import https_in_use
 
 
 def hash_secret(secret: str) -> str:
@@ -63,7 +64,7 @@ def remember_learner(token: str) -> None:
     @after_this_request
     def set_cookie(response):
         response.set_cookie(config["LEARNER_COOKIE"], token, max_age=config["LEARNER_COOKIE_MAX_AGE"],
-                            httponly=True, samesite="Lax", secure=request.is_secure)
+                            httponly=True, samesite="Lax", secure=https_in_use())
         return response
 
 

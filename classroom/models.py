@@ -52,6 +52,8 @@ class User(UserMixin, db.Model):
     name: Mapped[str] = mapped_column(String(120), default="")
     role: Mapped[str] = mapped_column(String(20), default="teacher")     # "teacher" | "admin"
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Part of every session's id (`get_id`): raised at sign-out, it ends every copy of every session.
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     lessons: Mapped[list[Lesson]] = relationship(back_populates="owner")
     classrooms: Mapped[list[Classroom]] = relationship(back_populates="teacher")
@@ -60,6 +62,10 @@ class User(UserMixin, db.Model):
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+    def get_id(self) -> str:
+        """What the session keeps: the id and the session version ("12.3"), checked by `load_user`."""
+        return f"{self.id}.{self.session_version or 0}"
 
 
 class ApiKey(db.Model):
@@ -80,7 +86,7 @@ class ApiKey(db.Model):
 
 # ------------------------------------------------------------------------------------ lessons
 
-LESSON_STATUSES = ("draft", "published")
+LESSON_STATUSES = ("draft", "published", "archived")   # archived: kept with its results, out of lists
 
 
 class Lesson(db.Model):
@@ -183,6 +189,12 @@ class Question(db.Model):
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Why the teacher should look at this question again (an event it was built from was
+    # corrected, but the question had been edited by hand); None when nothing is pending.
+    review_note: Mapped[str | None] = mapped_column(Text)
+    # The archived version this one replaced, so a regrade reaches attempts of every version.
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("question.id", ondelete="SET NULL"), index=True)
 
     lesson: Mapped[Lesson] = relationship(back_populates="questions")
 
@@ -316,8 +328,16 @@ class ReviewItem(db.Model):
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """Flask-Login's session lookup (teachers); a malformed id is simply nobody."""
+    """Flask-Login's session lookup (teachers); a malformed id or an old session version is nobody.
+
+    A bare id (a session from before versions existed) counts as version 0.
+    """
     try:
-        return db.session.get(User, int(user_id))
-    except (TypeError, ValueError):
+        raw_id, _, raw_version = str(user_id).partition(".")
+        user = db.session.get(User, int(raw_id))
+        version = int(raw_version or 0)
+    except (TypeError, ValueError, OverflowError):
         return None
+    if user is None or version != (user.session_version or 0):
+        return None
+    return user

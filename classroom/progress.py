@@ -6,7 +6,7 @@ import random
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from blinker import Namespace
@@ -62,11 +62,56 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLES = re.compile(r"^(the|a|an) ")
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
 def normalize(text: str) -> str:
-    """Lower case, no accents' variants, punctuation and extra spaces gone, leading article dropped."""
+    """Lower case, no accents' variants, punctuation and extra spaces gone, leading article dropped,
+    numbers written in words turned into digits ("two hours" and "2 hours" read the same)."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    text = _THOUSANDS.sub("", text)                    # "6,000" -> "6000"
     text = _PUNCT.sub(" ", text).strip()
-    return _ARTICLES.sub("", text)
+    return _ARTICLES.sub("", numbers_as_digits(text))
+
+
+def numbers_as_digits(text: str) -> str:
+    """'twenty one days' -> '21 days', 'two hundred and five' -> '205' (words already split on spaces)."""
+    out: list[str] = []
+    total = current = 0
+    in_number = False
+
+    def flush() -> None:
+        nonlocal total, current, in_number
+        if in_number:
+            out.append(str(total + current))
+        total = current = 0
+        in_number = False
+
+    words = text.split()
+    for i, word in enumerate(words):
+        if word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+            in_number = True
+        elif word in _SCALES and in_number:
+            scale = _SCALES[word]
+            if scale == 100:
+                current *= 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif word == "and" and in_number and i + 1 < len(words) and (
+                words[i + 1] in _UNITS or words[i + 1] in _TENS):
+            continue                                  # "one hundred and five"
+        else:
+            flush()
+            out.append(word)
+    flush()
+    return " ".join(out)
 
 
 def is_correct(snap: dict[str, Any], answer: Any) -> bool:
@@ -247,6 +292,12 @@ class Feedback:
     sentence_id: int | None
     sentence: str | None
     explanation: str
+    # Earlier marks, when the teacher corrected the key and regraded: [{"at", "was_correct", ...}]
+    revisions: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def revised(self) -> bool:
+        return bool(self.revisions)
 
 
 def feedback(attempt: Attempt) -> list[Feedback]:
@@ -259,7 +310,8 @@ def feedback(attempt: Attempt) -> list[Feedback]:
                               given=response.answer if response else None, right=snap["answer"],
                               correct=bool(response and response.correct),
                               sentence_id=snap["sentence_id"], sentence=snap.get("sentence"),
-                              explanation=snap.get("explanation", "")))
+                              explanation=snap.get("explanation", ""),
+                              revisions=list(snap.get("regrades", []))))
     return lines
 
 

@@ -6,6 +6,7 @@ from flask.cli import with_appcontext
 
 from .auth import create_user, find_user
 from .extensions import db
+from .passwords import password_problem
 from .teacher_forms import MIN_PASSWORD_LENGTH
 
 
@@ -22,6 +23,9 @@ def create_teacher_command(email: str, name: str, password: str, admin: bool) ->
         raise click.BadParameter("That does not look like an email address.", param_hint="EMAIL")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise click.BadParameter(f"Use at least {MIN_PASSWORD_LENGTH} characters.", param_hint="--password")
+    problem = password_problem(password, email=email)
+    if problem:
+        raise click.BadParameter(problem, param_hint="--password")
     if find_user(email) is not None:
         raise click.ClickException(f"There is already an account for {email.strip().lower()}.")
     user = create_user(email, password, name=name or email.split("@")[0],

@@ -33,6 +33,13 @@ class SignUpForm(FlaskForm):
     confirm = PasswordField("Password again", validators=[
         DataRequired(), EqualTo("password", message="The two passwords are not the same.")])
 
+    def validate_password(self, field) -> None:
+        from classroom.passwords import password_problem
+
+        problem = password_problem(field.data or "", email=self.email.data or "")
+        if problem:
+            raise ValidationError(problem)
+
 
 class SignInForm(FlaskForm):
     email = EmailField("Email", validators=[DataRequired(), Length(max=254)])
@@ -89,6 +96,8 @@ class QuestionForm(FlaskForm):
                 self.choices.errors.append("List 2 to 6 events, in the order they happened.")
                 return False
         elif kind == "true_false":
+            if answer.casefold() in ("true", "false"):      # the select sends these; typed ones too
+                answer = self.answer.data = answer.capitalize()
             if answer not in ("True", "False"):
                 self.answer.errors.append("The answer of a true-or-false question is True or False.")
                 return False
@@ -121,6 +130,19 @@ class ClassroomForm(FlaskForm):
 class AssignmentForm(FlaskForm):
     lesson_id = SelectField("Lesson", coerce=int, validators=[InputRequired("Choose a lesson.")])
     due_date = DateField("Due date (optional)", validators=[Optional()])
+
+
+class DueDateForm(FlaskForm):
+    due_date = DateField("Due date (leave empty for none)", validators=[Optional()])
+
+
+class LearnerNameForm(FlaskForm):
+    display_name = StringField("Name", validators=[DataRequired("Type a name."), Length(max=80)])
+
+
+class MergeLearnerForm(FlaskForm):
+    other_id = SelectField("The same student's other entry", coerce=int,
+                           validators=[InputRequired("Choose the other entry.")])
 
 
 class JoinForm(FlaskForm):

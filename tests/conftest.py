@@ -209,3 +209,25 @@ def browser():
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# -------------------------------------------------------------------------------------- Redis
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture
+def redis_prefix():
+    """A key prefix unique to this test on the Redis at 127.0.0.1:6379; its keys are deleted afterwards."""
+    redis = pytest.importorskip("redis")
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        client.ping()
+    except redis.ConnectionError as e:
+        if os.environ.get("CI"):
+            pytest.fail(f"Redis is not reachable on 127.0.0.1:6379 and CI is set: {e}")
+        pytest.skip(f"Redis is not reachable on 127.0.0.1:6379: {e}")
+    prefix = f"newsline-test-{secrets.token_hex(6)}"
+    yield prefix
+    for key in client.scan_iter(f"*{prefix}*"):
+        client.delete(key)
+    client.close()

@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, g, jsonify, make_response, redirect, render_template,
                    request, url_for)
-from flask_login import login_user
 from pylti1p3.deep_link import DeepLink
 from pylti1p3.deep_link_resource import DeepLinkResource
 from pylti1p3.lineitem import LineItem
 from sqlalchemy.exc import IntegrityError
 
 from .. import progress
+from ..auth import start_session
 from ..authoring import assignable_lessons
 from ..dashboard import results as assignment_results
 from ..extensions import db
@@ -272,7 +272,7 @@ def write_lesson(token: str):
     launch = current_launch(token, role="instructor")
     if launch.lti_user.user is None:
         abort(404, "This launch has no Newsline teacher account.")
-    login_user(launch.lti_user.user)
+    start_session(launch.lti_user.user)
     return redirect(url_for("teacher.new_lesson"))
 
 

@@ -1,7 +1,7 @@
 """lti 1.3 tables: platforms, tool keys, logins, launches, links, grade posts
 
 Revision ID: i17a0c1e2b3d4
-Revises: d4b637369b0b
+Revises: i16a1b2c3d4e5
 Create Date: 2026-12-03 01:59:13.192004
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'i17a0c1e2b3d4'
-down_revision = 'd4b637369b0b'
+down_revision = 'i16a1b2c3d4e5'
 branch_labels = None
 depends_on = None
 

@@ -25,17 +25,46 @@ def _html(text: str) -> str:
     # pair. Braces become character references: regex-based GIFT readers often end an answer
     # block at an escaped "\}", while "&#125;" reads the same in every HTML renderer.
     text = html.escape(clean(text), quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    # Moodle reads a leading "%50%" as a partial-credit weight and a leading "[plain]" (or
+    # [html], [moodle], [markdown]) as a format marker, and drops both from the text: the
+    # first character as a reference reads the same and is neither.
+    if text[:1] == "%":
+        text = "&#37;" + text[1:]
+    elif text[:1] == "[":
+        text = "&#91;" + text[1:]
     return escape(text)
 
 
+# Moodle's readquestion parses every answer with parse_text_with_format, which strips a leading
+# "[name]" when the name is one of these.
+_FORMAT_NAMES = ("plain", "html", "moodle", "markdown")
+
+
 def _plain_answer(text: str) -> str:
-    # Short-answer responses are compared as plain text, where Moodle reads "*" as a wildcard.
-    return escape(clean(text).replace("*", "\\*"))
+    """A short-answer response as Moodle compares it (plain text, `*` a wildcard), made safe.
+
+    Every answer is written with an explicit `%100%` weight, as Moodle's own exporter does, so an
+    answer that itself starts with "%50%" keeps it. An answer starting with a format name in
+    brackets gets a "[plain]" marker first: Moodle strips only the first one. "->" cannot be
+    escaped in GIFT and makes Moodle read the question as matching (then reject it, and the
+    whole file): it is written "-*>", whose wildcard still accepts exactly "->".
+    """
+    text = clean(text).replace("*", "\\*")
+    text = escape(text).replace("->", "-*>")
+    if text[:1] == "[" and text[1:].split("]", 1)[0].lower() in _FORMAT_NAMES:
+        text = "[plain]" + text
+    return "%100%" + text
+
+
+def gift_name(q: Question) -> str:
+    """The question's name for Moodle's bank: Moodle strips anything shaped like an HTML tag from
+    names, so angle brackets become the look-alike single guillemets."""
+    return escape(question_name(q).replace("<", "\u2039").replace(">", "\u203a"))
 
 
 def question_to_gift(lesson: Lesson, q: Question) -> str:
     """One question as a GIFT paragraph (the question must have passed `problem`)."""
-    head = f"::{escape(question_name(q))}::[html]{_html(q.prompt)}"
+    head = f"::{gift_name(q)}::[html]{_html(q.prompt)}"
     fb = feedback(lesson, q)
     tail = f"####{_html(fb)}" if fb else ""
     if q.type == "true_false":
@@ -67,6 +96,9 @@ def to_gift(lesson: Lesson, questions: list[Question]) -> tuple[str, list[Skippe
     if lesson.source or lesson.published:
         header.append("// Article: " + ", ".join(
             clean(x) for x in (lesson.source, lesson.published and lesson.published.isoformat()) if x))
+    if any(q.type == "fill_blank" and any("->" in a for a in accepted_answers(q)) for q in questions):
+        header.append("// A short answer containing \"->\" is written \"-*>\" (GIFT cannot escape it): "
+                      "Moodle's wildcard accepts the arrow as typed.")
     if any(q.type == "order_events" for q in questions):
         header.append("// GIFT has no ordering question: put-in-order questions are written as "
                       "matching questions (each event matched to its place in time).")

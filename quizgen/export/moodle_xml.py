@@ -43,7 +43,8 @@ def question_to_xml(lesson: Lesson, q: Question) -> etree._Element:
     kind = {"true_false": "truefalse", "fill_blank": "shortanswer",
             "order_events": "matching"}.get(q.type, "multichoice")
     el = etree.Element("question", type=kind)
-    _text(el, "name", question_name(q))
+    # Moodle's importer strips anything shaped like a tag from names (clean_question_name).
+    _text(el, "name", question_name(q).replace("<", "\u2039").replace(">", "\u203a"))
     prompt = clean(q.prompt)
     if q.type == "order_events":
         # Moodle's core has no ordering type (qtype_ordering is a plug-in): matching is

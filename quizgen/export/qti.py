@@ -18,6 +18,10 @@ XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 RP_TEMPLATES = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/"
 TOOL_NAME = "Newsline"
+# Canvas's QTI importer keeps a modalFeedback only when its identifier says what it is for
+# (Qti::AssessmentItemConverter#get_feedback): "general_..." is shown whatever the answer, which is
+# what the evidence sentence is.
+FEEDBACK_ID = "general_evidence"
 
 _BLANK = re.compile(r"_{3,}")
 _NOT_NCNAME = re.compile(r"[^A-Za-z0-9_.-]")
@@ -76,7 +80,7 @@ def _response_processing(item: etree._Element, template: str, has_feedback: bool
         other = _sub(cond, "responseElse")
         _sub(_sub(other, "setOutcomeValue", identifier="SCORE"), "mapResponse", identifier="RESPONSE")
     if has_feedback:
-        _set(rp, "FEEDBACK", "identifier", "EVIDENCE")
+        _set(rp, "FEEDBACK", "identifier", FEEDBACK_ID)
 
 
 def _set(parent: etree._Element, ident: str, base: str, value: str) -> None:
@@ -101,7 +105,11 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
         rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
                   baseType="string")
         answers = accepted_answers(q)
-        _sub(_sub(rd, "correctResponse"), "value", answers[0])
+        # Every accepted answer is a correct response: the mapping below scores them all in a
+        # standard player, and Canvas (which ignores the mapping) keeps each correctResponse value.
+        correct = _sub(rd, "correctResponse")
+        for a in answers:
+            _sub(correct, "value", a)
         mapping = _sub(rd, "mapping", defaultValue="0", lowerBound="0", upperBound="1")
         for a in answers:
             _sub(mapping, "mapEntry", mapKey=a, mappedValue="1", caseSensitive="false")
@@ -154,7 +162,7 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     _response_processing(item, "map_response" if q.type == "fill_blank" else "match_correct",
                          bool(fb))
     if fb:
-        mf = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="EVIDENCE",
+        mf = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier=FEEDBACK_ID,
                   showHide="show", title="Where the article says so")
         _sub(mf, "p", fb)
     return item
@@ -181,7 +189,24 @@ def _test(lesson: Lesson, items: list[tuple[str, str]]) -> etree._Element:
     return test
 
 
-def _manifest(items: list[tuple[str, str]], test_href: str) -> etree._Element:
+def interaction_type(q: Question) -> str:
+    """The QTI interaction an item uses (named in the manifest for importers such as Canvas)."""
+    if q.type == "fill_blank":
+        return "textEntryInteraction"
+    if q.type == "order_events":
+        return "orderInteraction"
+    return "choiceInteraction"
+
+
+# Canvas routes an item by the manifest's interactionType when it is given, and otherwise guesses
+# from the item. Its guess cannot tell an orderInteraction (the item becomes an error question),
+# while a labelled textEntryInteraction goes down a path that reads no answers at all: so choice
+# and order items are labelled, text entry items are left to the guess (which reads them right).
+LABELLED_INTERACTIONS = ("choiceInteraction", "orderInteraction")
+
+
+def _manifest(items: list[tuple[str, str]], test_href: str,
+              interactions: dict[str, str] | None = None) -> etree._Element:
     cp = lambda tag: f"{{{CP_NS}}}{tag}"  # noqa: E731
     man = etree.Element(cp("manifest"), nsmap={None: CP_NS, "xsi": XSI_NS})
     man.set("identifier", "NEWSLINE_MANIFEST")
@@ -199,6 +224,11 @@ def _manifest(items: list[tuple[str, str]], test_href: str) -> etree._Element:
     for ident, href in items:
         res = etree.SubElement(resources, cp("resource"), identifier=f"RES_{ident}",
                                type="imsqti_item_xmlv2p1", href=href)
+        kind = (interactions or {}).get(ident)
+        if kind in LABELLED_INTERACTIONS:
+            qti_meta = etree.SubElement(etree.SubElement(res, cp("metadata")), _q("qtiMetadata"),
+                                        nsmap={"imsqti": QTI_NS})
+            etree.SubElement(qti_meta, _q("interactionType")).text = kind
         etree.SubElement(res, cp("file"), href=href)
     return man
 
@@ -217,6 +247,7 @@ def to_qti_package(lesson: Lesson, questions: list[Question]) -> tuple[bytes, li
     taken = {"NEWSLINE_TEST", "PART_1", "SECTION_1"}
     files: list[tuple[str, bytes]] = []
     items: list[tuple[str, str]] = []
+    interactions: dict[str, str] = {}
     skipped: list[Skipped] = []
     for q in questions:
         reason = problem(q)
@@ -227,9 +258,10 @@ def to_qti_package(lesson: Lesson, questions: list[Question]) -> tuple[bytes, li
         href = f"items/{ident}.xml"
         files.append((href, _xml(question_to_item(lesson, q, ident))))
         items.append((ident, href))
+        interactions[ident] = interaction_type(q)
     test_href = "assessment_test.xml"
     files.append((test_href, _xml(_test(lesson, items))))
-    manifest = _manifest(items, test_href)
+    manifest = _manifest(items, test_href, interactions)
     for qid, reason in skipped:
         # A teacher opening the package can see what is missing and why.
         manifest.append(etree.Comment(f" Left out {_comment(qid)}: {_comment(reason)} "))

@@ -53,6 +53,9 @@ def test_student_and_teacher_pages_have_no_serious_violations(live_server, brows
     page.get_by_label("Password again").fill("a long enough password")
     with page.expect_navigation():
         page.get_by_role("button", name="Create my account").click()
+    page.get_by_label("Password").fill("a long enough password")     # sign-up leads to sign-in
+    with page.expect_navigation():
+        page.get_by_role("button", name="Sign in").click()
     for path in ["/teach/", "/teach/lessons/new", "/teach/classes", "/account/api-keys"]:
         check(path)
     context.close()

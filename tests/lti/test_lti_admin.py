@@ -26,8 +26,12 @@ def signed_in(app, client, role: str):
         create_user(f"{role}@school.test", PASSWORD, name=role.title(), role=role)
         db.session.commit()
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', client.get("/signin").get_data(as_text=True))
-    client.post("/signin", data={"csrf_token": token.group(1), "email": f"{role}@school.test", "password": PASSWORD})
-    return token.group(1)
+    signed = client.post("/signin", data={"csrf_token": token.group(1), "email": f"{role}@school.test",
+                                          "password": PASSWORD})
+    assert signed.status_code == 302
+    # The CSRF token changes at sign-in: read the new one from a signed-in page's form.
+    page = client.get("/teach/").get_data(as_text=True)
+    return re.search(r'name="csrf_token" (?:type="hidden" )?value="([^"]+)"', page).group(1)
 
 
 def test_only_admins_manage_registrations(app, client):

@@ -20,8 +20,14 @@ def post(client, url: str, data: dict | None = None, *, token_from: str = "/teac
 
 
 def sign_up(client, email: str, *, name: str = "Teacher", password: str = PASSWORD):
-    return client.post("/signup", data={"csrf_token": csrf_token(client, "/signup"), "name": name,
-                                        "email": email, "password": password, "confirm": password})
+    """Sign up, then sign in where sign-up leads (sign-up alone never signs in: it must not tell
+    whether the email had an account). Returns the sign-in response, or sign-up's if it was refused."""
+    r = client.post("/signup", data={"csrf_token": csrf_token(client, "/signup"), "name": name,
+                                     "email": email, "password": password, "confirm": password})
+    if r.status_code != 302:
+        return r
+    return client.post(r.headers["Location"], data={"csrf_token": csrf_token(client, "/signin"),
+                                                     "email": email, "password": password})
 
 
 def sign_in(client, email: str, password: str = PASSWORD):

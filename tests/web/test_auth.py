@@ -35,12 +35,15 @@ def test_sign_up_refuses_a_short_password(app, client, password, message):
         assert db.session.execute(db.select(db.func.count()).select_from(User)).scalar_one() == 0
 
 
-def test_sign_up_refuses_a_taken_email(app, client):
-    """A second account with the same email (any case) is refused."""
+def test_sign_up_with_a_taken_email_leaves_the_account_alone(app, client):
+    """A second sign-up with the same email (any case) makes no account and changes no password."""
     sign_up(client, "ana@school.example")
     other = app.test_client()
-    r = sign_up(other, "ANA@school.example")
-    assert r.status_code == 422 and "already an account" in r.get_data(as_text=True)
+    r = sign_up(other, "ANA@school.example", password="another long password")
+    assert r.status_code == 401          # the sign-in that follows fails: the password is still Ana's
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count()).select_from(User)).scalar_one() == 1
+    assert sign_in(app.test_client(), "ana@school.example").status_code == 302
 
 
 def test_bad_login_gets_one_clear_message(app, client):
@@ -97,9 +100,9 @@ def limited_client(request, tmp_path):
 
 
 def test_sign_in_is_rate_limited(limited_client):
-    """Guessing passwords is slowed: after 10 tries a minute the answer is 429 with a message."""
+    """Guessing passwords is slowed: after 10 wrong tries a minute the answer is 429 with a message."""
     token = csrf_token(limited_client, "/signin")
-    codes = [limited_client.post("/signin", data={"csrf_token": token, "email": "x@school.example",
+    codes = [limited_client.post("/signin", data={"csrf_token": token, "email": f"x{i}@school.example",
                                                   "password": f"guess number {i}"}).status_code
              for i in range(11)]
     assert codes[:10] == [401] * 10

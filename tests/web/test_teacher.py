@@ -166,7 +166,8 @@ def test_teacher_adds_their_own_questions_of_each_kind(app, client, teacher):
 
 
 def test_delete_and_reorder_questions(app, client, teacher):
-    """Delete removes a question from the quiz; move up/down swaps it with its neighbour in the quiz."""
+    """Delete takes a question out of the quiz into the bank (with undo); move up/down swaps it with its
+    neighbour in the quiz."""
     lesson_id = own_lesson(app, teacher)
     ids = question_ids(app, lesson_id)
     post(client, f"/teach/lessons/{lesson_id}/questions/{ids['q2']}/move", {"steps": "-1"})
@@ -175,8 +176,10 @@ def test_delete_and_reorder_questions(app, client, teacher):
     with app.app_context():
         keys = [q.key for q in db.session.get(Lesson, lesson_id).quiz_questions]
         assert keys == ["q2", "q1", "q3", "q5", "q6"]
-        assert db.session.get(Question, ids["q4"]) is None         # never answered: really gone
+        q4 = db.session.get(Question, ids["q4"])                  # back in the bank, not destroyed
+        assert not q4.in_quiz and not q4.archived
     page = client.get(f"/teach/lessons/{lesson_id}").get_data(as_text=True)
+    assert 'id="undo-bar"' in page
     quiz = page[page.index('id="quiz-questions"'):page.index('id="exports"')]
     assert quiz.index("The bridge cost 40 million euros.") < quiz.index("Who opened the Harbour Bridge?")
 

@@ -145,15 +145,23 @@ def test_dashboard_shows_who_finished_scores_and_item_statistics(app, client, as
 
 
 def test_item_statistics_flag_questions_outside_bounds(app, client, assigned):
-    """A question everybody gets right is flagged as very easy."""
-    for name in ("Ana", "Ben", "Cai"):
+    """Below 5 answers nothing is flagged and the page says why; from 5 on, a question everybody
+    gets right is flagged as very easy."""
+    def stats_table() -> str:
+        page = client.get(f"/teach/assignments/{assigned['assignment_id']}").get_data(as_text=True)
+        return page[page.index('id="item-stats"'):]
+
+    for n, name in enumerate(("Ana", "Ben", "Cai", "Dee", "Eli")):
+        if n == 1:
+            one = stats_table()
+            assert 'class="flag"' not in one
+            assert one.count("too few answers to judge (1 of the 5 needed)") == 6
         student = app.test_client()
         join(student, assigned["code"], name)
         take_assignment(student, assigned, dict(RIGHT_ANSWERS, q2="False") if name != "Ana" else RIGHT_ANSWERS)
-    stats = client.get(f"/teach/assignments/{assigned['assignment_id']}").get_data(as_text=True)
-    stats = stats[stats.index('id="item-stats"'):]
+    stats = stats_table()
     assert stats.count('class="flag">very easy<') == 5       # every question but q2
-    assert 'class="flag">very hard<' not in stats
+    assert "too few answers" not in stats
 
 
 def test_per_student_answers_view(app, client, assigned):
@@ -178,8 +186,8 @@ def test_grades_csv(app, client, assigned):
     assert r.status_code == 200 and r.mimetype == "text/csv"
     assert "attachment" in r.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True))))
-    assert [(row["learner"], row["finished"], row["first_score"], row["best_percent"]) for row in rows] == [
-        ("'=HYPERLINK(\"http://x\")", "yes", "6/6", "100"), ("Dee", "no", "", "")]
+    assert [(row["learner"], row["finished"], row["score"], row["max"], row["percent"]) for row in rows] == [
+        ("'=HYPERLINK(\"http://x\")", "yes", "6", "6", "100.0"), ("Dee", "no", "", "", "")]
 
 
 def test_attempts_started_from_the_lesson_page_count_for_the_assignment(app, client, assigned):

@@ -25,15 +25,28 @@ def test_discrimination_correlates_the_item_with_the_rest_of_the_test():
     stats = item_statistics(marks({1: 1, 2: 1, 3: 1}, {1: 1, 2: 0, 3: 1}, {1: 0, 2: 1, 3: 0}, {1: 0, 2: 0, 3: 0}))
     assert stats[1].discrimination == pytest.approx(1 / math.sqrt(2))    # rest = 2, 1, 1, 0
     assert stats[2].discrimination == pytest.approx(0.0)                # rest = 2, 2, 0, 0
-    assert "low discrimination" in stats[2].flags and not stats[1].flags
+    assert not stats[1].flags and not stats[2].flags         # 4 answers: too few to flag anything
+    doubled = item_statistics(marks(*(m.marks for m in marks({1: 1, 2: 1, 3: 1}, {1: 1, 2: 0, 3: 1},
+                                                             {1: 0, 2: 1, 3: 0}, {1: 0, 2: 0, 3: 0}) * 2)))
+    assert "low discrimination" in doubled[2].flags and not doubled[1].flags
 
 
 def test_discrimination_is_undefined_without_variation():
     """Everyone right (or one attempt) gives no discrimination, not a division by zero."""
     stats = item_statistics(marks({1: 1, 2: 1}, {1: 1, 2: 0}))
     assert stats[1].discrimination is None
-    assert stats[1].flags == ["very easy"]
+    assert stats[1].flags == [] and stats[1].note == "too few answers to judge (2 of the 5 needed)"
     assert correlation([1.0], [2.0]) is None
+
+
+def test_questions_are_flagged_only_with_enough_answers():
+    """One student's answer makes facility 0 or 1: no flag until 5 have answered, and the page says so."""
+    one = item_statistics(marks({1: 1, 2: 0}))
+    assert one[1].flags == [] and one[2].flags == [] and not one[1].enough_answers
+    assert "too few answers" in one[2].note
+    five = item_statistics(marks(*[{1: 1, 2: 0}] * 5))
+    assert five[1].flags == ["very easy"] and five[2].flags == ["very hard"]
+    assert five[1].enough_answers and five[1].note == "very easy"
 
 
 def test_questions_asked_only_in_some_attempts_use_those_attempts():
