@@ -108,6 +108,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from classroom import job_views, jobs
     jobs.init_app(app)
     app.register_blueprint(job_views.bp)
+    from classroom.lti import admin as lti_admin, views as lti
+    app.register_blueprint(lti.bp)
+    csrf.exempt(lti.bp)   # LMS posts, and pages whose forms carry the launch token (see classroom/lti/views.py)
+    app.register_blueprint(lti_admin.bp)
 
     from classroom.cli import seed_command
     app.cli.add_command(seed_command)
@@ -115,6 +119,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from classroom.teacher_cli import create_teacher_command
     app.cli.add_command(create_teacher_command)
     app.cli.add_command(apikeys.create_api_key_command)
+    from classroom.lti import cli as lti_cli
+    for command in (lti_cli.register_command, lti_cli.rotate_key_command, lti_cli.post_grades_command):
+        app.cli.add_command(command)
 
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from blinker import Namespace
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
@@ -18,6 +19,8 @@ from .models import Attempt, Learner, Lesson, Question, Response, ReviewItem, ut
 CHOICE_TYPES = ("multiple_choice", "true_false", "who_said", "when")
 OPEN_ATTEMPT_REUSE = dt.timedelta(hours=12)   # a reloaded quiz page keeps its order within a day
 MAX_ANSWER_LENGTH = 500
+# Sent with the attempt once a web submit is marked and committed (the LTI grade post listens).
+attempt_submitted = Namespace().signal("attempt-submitted")
 
 
 class AnswerError(ValueError):
@@ -229,6 +232,7 @@ def submit_attempt(attempt: Attempt, answers: dict[int, Any]) -> bool:
     attempt.responses = responses
     schedule_reviews(attempt.learner_id, results, now=now)
     db.session.commit()
+    attempt_submitted.send(attempt)
     return True
 
 
