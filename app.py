@@ -19,6 +19,8 @@ DEFAULT_MAX_CONTENT_LENGTH = 1024 * 1024     # 1 MB: a pasted article is far sma
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: config layers, extensions, blueprints, error pages, CLI commands."""
     app = Flask(__name__, instance_relative_config=True)
+    from classroom.converters import BoundedIntConverter
+    app.url_map.converters["int"] = BoundedIntConverter   # out-of-range ids: 404, not a 500
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     # 1. defaults
@@ -42,6 +44,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
+    if os.environ.get("CACHE_REDIS_URL"):
+        app.config["CACHE_REDIS_URL"] = os.environ["CACHE_REDIS_URL"]   # shared lesson cache
     # 4. tests
     if test_config:
         app.config.update(test_config)
@@ -58,6 +62,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     limiter.init_app(app)
     from classroom import models  # noqa: F401  (the models must be known to Flask-Migrate)
+    from classroom import pagecache
+    pagecache.init_app(app)
 
     from classroom import api, student
     app.register_blueprint(student.bp)
@@ -81,6 +87,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from classroom.teacher_cli import create_teacher_command
     app.cli.add_command(create_teacher_command)
     app.cli.add_command(apikeys.create_api_key_command)
+    from classroom import maintenance
+    for command in maintenance.COMMANDS:
+        app.cli.add_command(command)
 
     ensure_plotly_js(app.static_folder)
     app.after_request(set_security_headers)
@@ -201,7 +210,8 @@ def _register_error_pages(app: Flask) -> None:
 
     def render_error(code: int, message: str):
         if request.path.startswith("/api/"):
-            return jsonify(error=_ERROR_TITLES.get(code, "Error"), message=message), code
+            from classroom.api import error_response   # one JSON shape for every /api/v1 error
+            return error_response(code, message)
         return render_template("errors/error.html", code=code, title=_ERROR_TITLES.get(code, "Error"),
                                message=message), code
 
@@ -215,7 +225,10 @@ def _register_error_pages(app: Flask) -> None:
             message = f"Too many requests ({e.description}). Wait a minute and try again."
         else:
             message = e.description or ""
-        return render_error(code, message)
+        response = render_error(code, message)
+        if code == 405 and getattr(e, "valid_methods", None) and hasattr(response, "headers"):
+            response.headers["Allow"] = ", ".join(e.valid_methods)
+        return response
 
     def on_server_error(e: Exception):
         db.session.rollback()   # a failed transaction must not poison the next request

@@ -6,7 +6,9 @@ import secrets
 
 from flask import after_this_request, current_app, g, request
 
-from .extensions import db
+from flask_limiter.util import get_remote_address
+
+from .extensions import db, limiter
 from .models import Learner, utcnow
 
 
@@ -72,3 +74,57 @@ def touch(learner: Learner) -> None:
     now = utcnow()
     if (now - learner.last_seen).total_seconds() > 3600:
         learner.last_seen = now
+
+
+def cookie_token() -> str | None:
+    """This browser's learner cookie, if it looks like one we issued (kept before any row exists)."""
+    token = request.cookies.get(current_app.config["LEARNER_COOKIE"])
+    if token and 32 <= len(token) <= 64 and all(c.isalnum() or c in "-_" for c in token):
+        return token
+    return None
+
+
+def browser_token() -> str:
+    """The learner cookie's token, or a new one set on this response. No row is written: a guest
+    learner is created only when they submit something (`learner_for_submit`)."""
+    token = cookie_token()
+    if token is None:
+        token = new_token()
+        remember_learner(token)
+    return token
+
+
+def learner_id_for_submit(token: str | None = None) -> tuple[int, str | None]:
+    """The learner id for a submission: the known learner, else a guest row for this browser's
+    cookie (created if missing, safely against a twin request), else a new guest with a new token
+    (returned, for API clients to send back)."""
+    learner = current_learner()
+    if learner is not None:
+        touch(learner)
+        return learner.id, None
+    fresh = None
+    if token is None:
+        token = fresh = new_token()
+    from .progress import dialect_insert   # (progress imports models only; no cycle at call time)
+    token_hash = hash_secret(token)
+    db.session.execute(dialect_insert(Learner).values(display_name="Guest", token_hash=token_hash)
+                       .on_conflict_do_nothing(index_elements=["token_hash"]))
+    learner_id = db.session.execute(db.select(Learner.id).filter_by(token_hash=token_hash)).scalar_one()
+    if fresh:
+        remember_learner(fresh)
+    return learner_id, fresh
+
+
+DEFAULT_ANONYMOUS_SUBMIT_LIMIT = "60 per minute; 2000 per day"   # a whole school behind one address
+
+
+def _known_learner() -> bool:
+    return current_learner() is not None
+
+
+# Submissions from no known learner create rows: limited per client address (shared by the web
+# quiz and the API). Known learners are not counted here.
+anonymous_submit_limit = limiter.limit(
+    lambda: current_app.config.get("ANONYMOUS_SUBMIT_LIMIT", DEFAULT_ANONYMOUS_SUBMIT_LIMIT),
+    key_func=get_remote_address, exempt_when=_known_learner, methods=["POST"],
+    scope="anonymous-submit")

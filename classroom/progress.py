@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
 import secrets
@@ -9,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func, insert, update
 from sqlalchemy.exc import IntegrityError
 
 from .extensions import db
@@ -44,13 +45,18 @@ def snapshot(question: Question, lesson: Lesson, seed: int) -> dict[str, Any]:
 
 def shuffled_choices(question: Question, seed: int) -> list[str] | None:
     """Options in a per-attempt order; True/False keep theirs; an ordering never starts solved."""
-    if question.choices is None:
+    return _shuffle(question.id, question.type, question.choices, question.answer, seed)
+
+
+def _shuffle(question_id: int, kind: str, choices: list[str] | None, answer: Any,
+             seed: int) -> list[str] | None:
+    if choices is None:
         return None
-    choices = list(question.choices)
-    if question.type == "true_false":
+    choices = list(choices)
+    if kind == "true_false":
         return choices
-    random.Random(f"{seed}:{question.id}").shuffle(choices)
-    if question.type == "order_events" and len(choices) > 1 and choices == list(question.answer):
+    random.Random(f"{seed}:{question_id}").shuffle(choices)
+    if kind == "order_events" and len(choices) > 1 and choices == list(answer):
         choices = choices[1:] + choices[:1]
     return choices
 
@@ -376,3 +382,210 @@ def due_reviews(learner: Learner, *, limit: int = 10) -> list[ReviewItem]:
         .filter(ReviewItem.learner_id == learner.id, ReviewItem.due_at <= utcnow(),
                 Question.archived.is_(False))
         .order_by(ReviewItem.due_at).limit(limit)).scalars())
+
+
+# ------------------------------------------------------------------ the submission fast path
+# One transaction per attempt: the quiz comes from a per-version cache (no question queries), the
+# attempt row is inserted already marked, its responses in one multi-row INSERT, review items in
+# one SELECT plus one INSERT and one UPDATE. Idempotency rests on the (learner, key) unique index.
+
+@dataclass(frozen=True)
+class QuizPlan:
+    """A published lesson's quiz as of one version: everything needed to ask and mark it."""
+
+    lesson_id: int
+    slug: str
+    questions: tuple[dict[str, Any], ...]      # snapshots with the choices in their stored order
+
+    @property
+    def ids(self) -> list[int]:
+        return [q["question_id"] for q in self.questions]
+
+    def snapshots(self, seed: int) -> list[dict[str, Any]]:
+        """The questions as one attempt asks them: options shuffled by `seed`."""
+        return [{**q, "choices": _shuffle(q["question_id"], q["type"], q["choices"], q["answer"], seed)}
+                for q in self.questions]
+
+
+def make_quiz_plan(lesson: Lesson) -> QuizPlan:
+    """Freeze a lesson's current quiz (the cache keeps one per lesson version)."""
+    questions = []
+    for q in lesson.quiz_questions:
+        snap = snapshot(q, lesson, 0)
+        snap["choices"] = list(q.choices) if q.choices is not None else None
+        questions.append(snap)
+    return QuizPlan(lesson.id, lesson.slug, tuple(questions))
+
+
+def quiz_plan_for(lesson: Lesson) -> QuizPlan:
+    """The lesson's quiz plan, made once per lesson version in each process."""
+    from .pagecache import LessonRef, lesson_cache
+    ref = LessonRef(lesson.id, lesson.slug, lesson.status, lesson.updated)
+    return lesson_cache().get_or_make(("quiz", ref.id, ref.version), lambda: make_quiz_plan(lesson),
+                                      shared=False)
+
+
+def quiz_plan(ref) -> QuizPlan:
+    """The same from a `pagecache.LessonRef`: the lesson is loaded only when the plan is made."""
+    from .pagecache import lesson_cache
+    return lesson_cache().get_or_make(("quiz", ref.id, ref.version),
+                                      lambda: make_quiz_plan(db.session.get(Lesson, ref.id)), shared=False)
+
+
+def seed_for_key(key: str) -> int:
+    """The option order of an attempt follows from its key, so a form needs no stored row."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % 2**31
+
+
+def check_answers(snaps: list[dict[str, Any]], answers: dict[str, Any]) -> dict[int, Any]:
+    """API answers (question id as text -> answer) checked and in canonical form; AnswerError otherwise."""
+    ids = {str(s["question_id"]) for s in snaps}
+    unknown = [k for k in answers if k not in ids]
+    if unknown:
+        raise AnswerError(f"unknown question id {unknown[0]!r}: this lesson's quiz has ids "
+                          f"{', '.join(str(s['question_id']) for s in snaps) or '(none)'}")
+    checked: dict[int, Any] = {}
+    for snap in snaps:
+        try:
+            checked[snap["question_id"]] = check_answer(snap, answers.get(str(snap["question_id"])))
+        except AnswerError as e:
+            raise AnswerError(f"answer to question {snap['question_id']} {e}") from None
+    return checked
+
+
+@dataclass
+class Recorded:
+    """A stored, marked attempt as the API and the result redirect need it."""
+
+    id: int
+    slug: str
+    score: int
+    max_score: int
+    submitted: dt.datetime
+    questions: list[dict[str, Any]]
+    given: list[Any]
+    correct: list[bool]
+
+
+def record_attempt(learner_id: int, plan: QuizPlan, snaps: list[dict[str, Any]], answers: dict[int, Any],
+                   *, key: str, seed: int, via: str, assignment_id: int | None = None) -> Recorded | None:
+    """Insert one marked attempt with its responses and review updates (the caller commits).
+
+    None when this learner already used `key` (the transaction is then rolled back, so the
+    caller looks the first attempt up): that is what makes a double submit one attempt.
+    """
+    session = db.session
+    now = utcnow()
+    given = [answers.get(s["question_id"]) for s in snaps]
+    correct = [is_correct(s, a) for s, a in zip(snaps, given)]
+    score = sum(correct)
+    try:
+        attempt_id = session.execute(
+            insert(Attempt).values(learner_id=learner_id, lesson_id=plan.lesson_id,
+                                   assignment_id=assignment_id, idempotency_key=key,
+                                   shuffle_seed=seed, questions=snaps, started=now, submitted=now,
+                                   score=score, max_score=len(snaps), via=via)
+            .returning(Attempt.id)).scalar_one()
+    except IntegrityError:
+        session.rollback()
+        return None
+    if snaps:
+        session.execute(insert(Response).values([
+            {"attempt_id": attempt_id, "question_id": s["question_id"], "position": i,
+             "answer": a, "correct": c} for i, (s, a, c) in enumerate(zip(snaps, given, correct))]))
+    _store_reviews(learner_id, {s["question_id"]: c for s, c in zip(snaps, correct)}, now)
+    return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
+
+
+def _store_reviews(learner_id: int, results: dict[int, bool], now: dt.datetime) -> None:
+    """`schedule_reviews` in three statements at most, whatever the number of questions."""
+    if not results:
+        return
+    session = db.session
+    existing = session.execute(
+        db.select(ReviewItem.id, ReviewItem.question_id, ReviewItem.interval_days, ReviewItem.misses,
+                  ReviewItem.streak)
+        .filter(ReviewItem.learner_id == learner_id, ReviewItem.question_id.in_(list(results)))).all()
+    by_question = {row.question_id: row for row in existing}
+    updates, inserts = [], []
+    for question_id, correct in results.items():
+        row = by_question.get(question_id)
+        if row is None:
+            if not correct:
+                inserts.append({"learner_id": learner_id, "question_id": question_id, "interval_days": 1,
+                                "misses": 1, "streak": 0, "due_at": now, "created": now, "updated": now})
+        elif correct:
+            updates.append({"id": row.id, "streak": row.streak + 1, "updated": now,
+                            "due_at": now + dt.timedelta(days=row.interval_days),
+                            "interval_days": min(row.interval_days * 2, MAX_INTERVAL_DAYS)})
+        else:
+            updates.append({"id": row.id, "misses": row.misses + 1, "streak": 0, "interval_days": 1,
+                            "due_at": now, "updated": now})
+    if inserts:
+        # Two attempts of one learner at the same moment: the first one's item stands.
+        session.execute(dialect_insert(ReviewItem).values(inserts).on_conflict_do_nothing())
+    for update_row in updates:   # rarely more than a few: only questions already under review
+        session.execute(update(ReviewItem).where(ReviewItem.id == update_row["id"])
+                        .values({k: v for k, v in update_row.items() if k != "id"}))
+
+
+def dialect_insert(model):
+    """INSERT with ON CONFLICT support for the database in use (SQLite or PostgreSQL)."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        return pg_insert(model)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    return sqlite_insert(model)
+
+
+def recorded_from(attempt: Attempt) -> Recorded:
+    """An attempt already stored (an idempotent retry), in the shape `record_attempt` returns."""
+    by_position = {r.position: r for r in attempt.responses}
+    given = [by_position[i].answer if i in by_position else None for i in range(len(attempt.questions))]
+    correct = [bool(by_position[i].correct) if i in by_position else False
+               for i in range(len(attempt.questions))]
+    return Recorded(attempt.id, attempt.lesson.slug, attempt.score or 0, attempt.max_score,
+                    attempt.submitted, attempt.questions, given, correct)
+
+
+def recorded_json(rec: Recorded) -> dict[str, Any]:
+    """The API's view of a marked attempt. The right answer (and why) is shown only for questions
+    the learner answered: an empty submission must not hand out the answer key."""
+    results = []
+    for snap, given, correct in zip(rec.questions, rec.given, rec.correct):
+        answered = given is not None
+        results.append({"question_id": str(snap["question_id"]), "correct": correct, "your_answer": given,
+                        "answer": snap["answer"] if answered else None,
+                        "sentence_id": snap["sentence_id"],
+                        "explanation": (snap.get("explanation") or "") if answered else ""})
+    return {"attempt_id": rec.id, "lesson": rec.slug, "score": rec.score, "max_score": rec.max_score,
+            "submitted": rec.submitted.isoformat() if rec.submitted else None, "results": results}
+
+
+def delete_stale(*, unfinished_before: dt.datetime, empty_guests_before: dt.datetime,
+                 guests_idle_before: dt.datetime) -> tuple[int, int]:
+    """Delete unfinished attempts started before `unfinished_before`, and guests (no class, no
+    resume code) with nothing submitted not seen since `empty_guests_before` or with anything
+    not seen since `guests_idle_before`, with all their data. Returns (attempts, guests) deleted."""
+    opts = {"synchronize_session": False}
+    unfinished = db.select(Attempt.id).where(Attempt.submitted.is_(None), Attempt.started < unfinished_before)
+    db.session.execute(db.delete(Response).where(Response.attempt_id.in_(unfinished)).execution_options(**opts))
+    attempts = db.session.execute(db.delete(Attempt).where(Attempt.id.in_(unfinished))
+                                  .execution_options(**opts)).rowcount
+    submitted_by = db.select(Attempt.learner_id).where(Attempt.submitted.is_not(None))
+    guest = (Learner.classroom_id.is_(None), Learner.resume_code_hash.is_(None))
+    guests = db.select(Learner.id).where(*guest, db.or_(
+        Learner.last_seen < guests_idle_before,
+        db.and_(Learner.last_seen < empty_guests_before, Learner.id.not_in(submitted_by))))
+    guest_ids = list(db.session.execute(guests).scalars())
+    for chunk in (guest_ids[i:i + 500] for i in range(0, len(guest_ids), 500)):
+        # Children first: the same on SQLite and PostgreSQL, whatever ON DELETE does.
+        their_attempts = db.select(Attempt.id).where(Attempt.learner_id.in_(chunk))
+        db.session.execute(db.delete(ReviewItem).where(ReviewItem.learner_id.in_(chunk)).execution_options(**opts))
+        db.session.execute(db.delete(Response).where(Response.attempt_id.in_(their_attempts))
+                           .execution_options(**opts))
+        attempts += db.session.execute(db.delete(Attempt).where(Attempt.learner_id.in_(chunk))
+                                       .execution_options(**opts)).rowcount
+        db.session.execute(db.delete(Learner).where(Learner.id.in_(chunk)).execution_options(**opts))
+    db.session.commit()
+    return attempts, len(guest_ids)
