@@ -124,7 +124,6 @@ def _known_learner() -> bool:
 
 # Submissions from no known learner create rows: limited per client address (shared by the web
 # quiz and the API). Known learners are not counted here.
-anonymous_submit_limit = limiter.limit(
+anonymous_submit_limit = limiter.shared_limit(
     lambda: current_app.config.get("ANONYMOUS_SUBMIT_LIMIT", DEFAULT_ANONYMOUS_SUBMIT_LIMIT),
-    key_func=get_remote_address, exempt_when=_known_learner, methods=["POST"],
-    scope="anonymous-submit")
+    "anonymous-submit", key_func=get_remote_address, exempt_when=_known_learner, methods=["POST"])

@@ -285,7 +285,9 @@ def attempt_json(attempt: Attempt) -> dict[str, Any]:
 def submitted_attempts(learner: Learner) -> list[Attempt]:
     """The learner's finished attempts, oldest first."""
     return list(db.session.execute(
-        db.select(Attempt).filter(Attempt.learner_id == learner.id, Attempt.submitted.is_not(None))
+        db.select(Attempt).join(Lesson, Lesson.id == Attempt.lesson_id)
+        .filter(Attempt.learner_id == learner.id, Attempt.submitted.is_not(None),
+                Lesson.status == "published")     # a lesson taken back to draft is hidden
         .order_by(Attempt.submitted)).scalars())
 
 
@@ -327,7 +329,9 @@ def missed_questions(learner: Learner, *, limit: int = 10) -> list[Missed]:
                   func.sum(db.case((Response.correct.is_(False), 1), else_=0)).label("misses"),
                   func.max(Response.id).label("last_id"))
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .filter(Attempt.learner_id == learner.id, Response.question_id.is_not(None))
+        .join(Lesson, Lesson.id == Attempt.lesson_id)
+        .filter(Attempt.learner_id == learner.id, Response.question_id.is_not(None),
+                Lesson.status == "published")
         .group_by(Response.question_id)).all()
     missed = [s for s in stats if s.misses]
     if not missed:
@@ -379,8 +383,9 @@ def due_reviews(learner: Learner, *, limit: int = 10) -> list[ReviewItem]:
     """Review items due now for this learner, on questions still in use, oldest due first."""
     return list(db.session.execute(
         db.select(ReviewItem).join(Question, Question.id == ReviewItem.question_id)
+        .join(Lesson, Lesson.id == Question.lesson_id)
         .filter(ReviewItem.learner_id == learner.id, ReviewItem.due_at <= utcnow(),
-                Question.archived.is_(False))
+                Question.archived.is_(False), Lesson.status == "published")
         .order_by(ReviewItem.due_at).limit(limit)).scalars())
 
 
@@ -524,9 +529,8 @@ def _store_reviews(learner_id: int, results: dict[int, bool], now: dt.datetime) 
     if inserts:
         # Two attempts of one learner at the same moment: the first one's item stands.
         session.execute(dialect_insert(ReviewItem).values(inserts).on_conflict_do_nothing())
-    for update_row in updates:   # rarely more than a few: only questions already under review
-        session.execute(update(ReviewItem).where(ReviewItem.id == update_row["id"])
-                        .values({k: v for k, v in update_row.items() if k != "id"}))
+    if updates:   # bulk UPDATE by primary key: one executemany per set of columns (right, wrong)
+        session.execute(update(ReviewItem), updates)
 
 
 def dialect_insert(model):

@@ -185,7 +185,8 @@ def result(attempt_id: int):
     learner = current_learner()
     attempt = db.session.get(Attempt, attempt_id)
     # Someone else's attempt looks exactly like a missing one: ids are not to be probed.
-    if attempt is None or learner is None or attempt.learner_id != learner.id or attempt.submitted is None:
+    if attempt is None or learner is None or attempt.learner_id != learner.id or attempt.submitted is None \
+            or not attempt.lesson.is_published:       # nor one of a lesson taken back to draft
         abort(404, "There is no result with that number for you.")
     return render_template("student/result.html", attempt=attempt, lesson=attempt.lesson,
                            lines=progress.feedback(attempt))
