@@ -44,8 +44,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
     if os.environ.get("DATABASE_URL"):
         app.config["SQLALCHEMY_DATABASE_URI"] = os.environ["DATABASE_URL"]
-    if os.environ.get("CACHE_REDIS_URL"):
-        app.config["CACHE_REDIS_URL"] = os.environ["CACHE_REDIS_URL"]   # shared lesson cache
+    for name in ("CACHE_REDIS_URL", "RATELIMIT_STORAGE_URI", "ANONYMOUS_SUBMIT_LIMIT"):
+        if os.environ.get(name):     # shared cache and limits when several servers run (make cluster)
+            app.config[name] = os.environ[name]
     # 4. tests
     if test_config:
         app.config.update(test_config)

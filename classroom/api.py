@@ -114,16 +114,18 @@ def post_attempt(slug: str):
         checked = progress.check_answers(snaps, answers)
     except progress.AnswerError as e:
         raise ApiError(_sentence(str(e))) from None
-    learner_id, new_token = learner_id_for_submit()
-    recorded = progress.record_attempt(learner_id, plan, snaps, checked, key=key or progress.new_key(),
-                                       seed=seed, via="api")
+    with progress.serialized_writes():
+        learner_id, new_token = learner_id_for_submit()
+        recorded = progress.record_attempt(learner_id, plan, snaps, checked, key=key or progress.new_key(),
+                                           seed=seed, via="api")
+        if recorded is not None:
+            db.session.commit()
     if recorded is None:     # this learner used the key before: answer with that attempt
         existing = db.session.execute(db.select(Attempt).filter_by(
             learner_id=learner_id, idempotency_key=key)).scalar_one()
         if existing.submitted is None:
             raise ApiError(f"The idempotency key {key!r} belongs to an unfinished quiz.")
         return jsonify(progress.recorded_json(progress.recorded_from(existing))), 200
-    db.session.commit()
     data = progress.recorded_json(recorded)
     if new_token:
         data["learner_token"] = new_token

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import random
 import re
 import secrets
+import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -478,41 +481,51 @@ def record_attempt(learner_id: int, plan: QuizPlan, snaps: list[dict[str, Any]],
 
     None when this learner already used `key` (the transaction is then rolled back, so the
     caller looks the first attempt up): that is what makes a double submit one attempt.
+    Core statements on the session's connection: the ORM's unit of work costs more than the SQL.
     """
     session = db.session
+    conn = session.connection()
     now = utcnow()
     given = [answers.get(s["question_id"]) for s in snaps]
     correct = [is_correct(s, a) for s, a in zip(snaps, given)]
     score = sum(correct)
     try:
-        attempt_id = session.execute(
-            insert(Attempt).values(learner_id=learner_id, lesson_id=plan.lesson_id,
-                                   assignment_id=assignment_id, idempotency_key=key,
-                                   shuffle_seed=seed, questions=snaps, started=now, submitted=now,
-                                   score=score, max_score=len(snaps), via=via)
-            .returning(Attempt.id)).scalar_one()
+        attempt_id = conn.execute(_INSERT_ATTEMPT, {
+            "learner_id": learner_id, "lesson_id": plan.lesson_id, "assignment_id": assignment_id,
+            "idempotency_key": key, "shuffle_seed": seed, "questions": snaps, "started": now,
+            "submitted": now, "score": score, "max_score": len(snaps), "via": via}).scalar_one()
     except IntegrityError:
         session.rollback()
         return None
     if snaps:
-        session.execute(insert(Response).values([
-            {"attempt_id": attempt_id, "question_id": s["question_id"], "position": i,
-             "answer": a, "correct": c} for i, (s, a, c) in enumerate(zip(snaps, given, correct))]))
-    _store_reviews(learner_id, {s["question_id"]: c for s, c in zip(snaps, correct)}, now)
+        conn.execute(_INSERT_RESPONSE, [
+            {"attempt_id": attempt_id, "question_id": s["question_id"], "position": i, "answer": a,
+             "correct": c} for i, (s, a, c) in enumerate(zip(snaps, given, correct))])
+    _store_reviews(conn, learner_id, {s["question_id"]: c for s, c in zip(snaps, correct)}, now)
     return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
 
 
-def _store_reviews(learner_id: int, results: dict[int, bool], now: dt.datetime) -> None:
-    """`schedule_reviews` in three statements at most, whatever the number of questions."""
+_INSERT_ATTEMPT = Attempt.__table__.insert().returning(Attempt.__table__.c.id)
+_INSERT_RESPONSE = Response.__table__.insert()
+_REVIEW = ReviewItem.__table__
+_SELECT_REVIEWS = db.select(_REVIEW.c.id, _REVIEW.c.question_id, _REVIEW.c.interval_days, _REVIEW.c.misses,
+                            _REVIEW.c.streak).where(_REVIEW.c.learner_id == db.bindparam("learner"),
+                                                    _REVIEW.c.question_id.in_(db.bindparam("questions", expanding=True)))
+_UPDATE_REVIEW_RIGHT = _REVIEW.update().where(_REVIEW.c.id == db.bindparam("item")).values(
+    streak=db.bindparam("streak"), due_at=db.bindparam("due_at"), interval_days=db.bindparam("interval_days"),
+    updated=db.bindparam("now"))
+_UPDATE_REVIEW_WRONG = _REVIEW.update().where(_REVIEW.c.id == db.bindparam("item")).values(
+    misses=db.bindparam("misses"), streak=0, interval_days=1, due_at=db.bindparam("now"),
+    updated=db.bindparam("now"))
+
+
+def _store_reviews(conn, learner_id: int, results: dict[int, bool], now: dt.datetime) -> None:
+    """`schedule_reviews` in four statements at most, whatever the number of questions."""
     if not results:
         return
-    session = db.session
-    existing = session.execute(
-        db.select(ReviewItem.id, ReviewItem.question_id, ReviewItem.interval_days, ReviewItem.misses,
-                  ReviewItem.streak)
-        .filter(ReviewItem.learner_id == learner_id, ReviewItem.question_id.in_(list(results)))).all()
+    existing = conn.execute(_SELECT_REVIEWS, {"learner": learner_id, "questions": list(results)}).all()
     by_question = {row.question_id: row for row in existing}
-    updates, inserts = [], []
+    right, wrong, inserts = [], [], []
     for question_id, correct in results.items():
         row = by_question.get(question_id)
         if row is None:
@@ -520,22 +533,23 @@ def _store_reviews(learner_id: int, results: dict[int, bool], now: dt.datetime) 
                 inserts.append({"learner_id": learner_id, "question_id": question_id, "interval_days": 1,
                                 "misses": 1, "streak": 0, "due_at": now, "created": now, "updated": now})
         elif correct:
-            updates.append({"id": row.id, "streak": row.streak + 1, "updated": now,
-                            "due_at": now + dt.timedelta(days=row.interval_days),
-                            "interval_days": min(row.interval_days * 2, MAX_INTERVAL_DAYS)})
+            right.append({"item": row.id, "streak": row.streak + 1, "now": now,
+                          "due_at": now + dt.timedelta(days=row.interval_days),
+                          "interval_days": min(row.interval_days * 2, MAX_INTERVAL_DAYS)})
         else:
-            updates.append({"id": row.id, "misses": row.misses + 1, "streak": 0, "interval_days": 1,
-                            "due_at": now, "updated": now})
+            wrong.append({"item": row.id, "misses": row.misses + 1, "now": now})
     if inserts:
         # Two attempts of one learner at the same moment: the first one's item stands.
-        session.execute(dialect_insert(ReviewItem).values(inserts).on_conflict_do_nothing())
-    if updates:   # bulk UPDATE by primary key: one executemany per set of columns (right, wrong)
-        session.execute(update(ReviewItem), updates)
+        conn.execute(dialect_insert(ReviewItem, conn).on_conflict_do_nothing(), inserts)
+    if right:
+        conn.execute(_UPDATE_REVIEW_RIGHT, right)
+    if wrong:
+        conn.execute(_UPDATE_REVIEW_WRONG, wrong)
 
 
-def dialect_insert(model):
+def dialect_insert(model, conn=None):
     """INSERT with ON CONFLICT support for the database in use (SQLite or PostgreSQL)."""
-    if db.session.get_bind().dialect.name == "postgresql":
+    if (conn or db.session.get_bind()).dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
         return pg_insert(model)
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -593,3 +607,24 @@ def delete_stale(*, unfinished_before: dt.datetime, empty_guests_before: dt.date
         db.session.execute(db.delete(Learner).where(Learner.id.in_(chunk)).execution_options(**opts))
     db.session.commit()
     return attempts, len(guest_ids)
+
+
+@contextmanager
+def serialized_writes():
+    """On SQLite, one writer at a time across every process and thread, waiting in the kernel
+    (flock) rather than in SQLite's busy handler, whose growing sleeps make tail latency under
+    load; PostgreSQL needs nothing (row locks)."""
+    engine = db.engine
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        yield
+        return
+    with _THREAD_WRITE_LOCK:    # threads of one process first (flock is per open file, not per thread)
+        with open(engine.url.database + ".write-lock", "a") as lock_file:
+            fcntl.flock(lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+_THREAD_WRITE_LOCK = threading.Lock()

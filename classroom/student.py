@@ -133,15 +133,17 @@ def take_quiz(slug: str):
         snaps = plan.snapshots(seed)
         form = quiz_form(snaps)
         if form.validate_on_submit() and form.idempotency_key.data == key:
-            learner_id, _ = learner_id_for_submit(token)
-            recorded = progress.record_attempt(
-                learner_id, plan, snaps, answers_from(form, snaps), key=key, seed=seed, via="web",
-                assignment_id=_assignment_for(learner_id, lesson))
+            with progress.serialized_writes():
+                learner_id, _ = learner_id_for_submit(token)
+                recorded = progress.record_attempt(
+                    learner_id, plan, snaps, answers_from(form, snaps), key=key, seed=seed, via="web",
+                    assignment_id=_assignment_for(learner_id, lesson))
+                if recorded is not None:
+                    db.session.commit()
             if recorded is None:    # a twin request stored it first: show that one
                 attempt = db.session.execute(db.select(Attempt).filter_by(
                     learner_id=learner_id, idempotency_key=key)).scalar_one()
                 return redirect(url_for("student.result", attempt_id=attempt.id))
-            db.session.commit()
             return redirect(url_for("student.result", attempt_id=recorded.id))
         return _quiz_page(lesson, snaps, form, status=422)
     snaps = plan.snapshots(progress.seed_for_key(expected))
