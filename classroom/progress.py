@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import hashlib
+import json
 import random
 import re
 import secrets
@@ -489,12 +490,17 @@ def record_attempt(learner_id: int, plan: QuizPlan, snaps: list[dict[str, Any]],
     given = [answers.get(s["question_id"]) for s in snaps]
     correct = [is_correct(s, a) for s, a in zip(snaps, given)]
     score = sum(correct)
+    attempt = {"learner_id": learner_id, "lesson_id": plan.lesson_id, "assignment_id": assignment_id,
+               "idempotency_key": key, "shuffle_seed": seed, "started": now, "submitted": now,
+               "score": score, "max_score": len(snaps), "via": via}
     try:
-        attempt_id = conn.execute(_INSERT_ATTEMPT, {
-            "learner_id": learner_id, "lesson_id": plan.lesson_id, "assignment_id": assignment_id,
-            "idempotency_key": key, "shuffle_seed": seed, "questions": snaps, "started": now,
-            "submitted": now, "score": score, "max_score": len(snaps), "via": via}).scalar_one()
-    except IntegrityError:
+        if conn.dialect.name == "postgresql":
+            attempt_id = _record_in_one_statement(conn, attempt, snaps, given, correct, now)
+            return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
+        attempt_id = conn.execute(_INSERT_ATTEMPT, {**attempt, "questions": snaps}).scalar_one()
+    except IntegrityError as e:
+        if "idempotency_key" not in str(e.orig):
+            raise
         session.rollback()
         return None
     if snaps:
@@ -503,6 +509,50 @@ def record_attempt(learner_id: int, plan: QuizPlan, snaps: list[dict[str, Any]],
              "correct": c} for i, (s, a, c) in enumerate(zip(snaps, given, correct))])
     _store_reviews(conn, learner_id, {s["question_id"]: c for s, c in zip(snaps, correct)}, now)
     return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
+
+
+# PostgreSQL: the attempt, its responses and the review schedule in one statement (one round
+# trip), data-modifying CTEs that all run; a reused key fails the whole statement.
+_RECORD_SQL = db.text("""
+WITH new_attempt AS (
+    INSERT INTO attempt (learner_id, lesson_id, assignment_id, idempotency_key, shuffle_seed, questions,
+                         started, submitted, score, max_score, via)
+    VALUES (:learner_id, :lesson_id, :assignment_id, :idempotency_key, :shuffle_seed, CAST(:questions AS json),
+            :started, :submitted, :score, :max_score, :via)
+    RETURNING id
+), new_responses AS (
+    INSERT INTO response (attempt_id, question_id, position, answer, correct)
+    SELECT new_attempt.id, r.question_id, r.position, COALESCE(r.answer, CAST('null' AS json)), r.correct
+    FROM new_attempt, json_to_recordset(CAST(:responses AS json))
+         AS r(question_id integer, position integer, answer json, correct boolean)
+), missed AS (
+    INSERT INTO review_item (learner_id, question_id, due_at, interval_days, misses, streak, created, updated)
+    SELECT :learner_id, q, :submitted, 1, 1, 0, :submitted, :submitted
+    FROM new_attempt, unnest(CAST(:wrong AS integer[])) AS q
+    ON CONFLICT (learner_id, question_id) DO UPDATE
+        SET misses = review_item.misses + 1, streak = 0, interval_days = 1,
+            due_at = EXCLUDED.due_at, updated = EXCLUDED.updated
+), remembered AS (
+    UPDATE review_item
+    SET streak = streak + 1, due_at = CAST(:submitted AS timestamptz) + make_interval(days => interval_days),
+        interval_days = LEAST(interval_days * 2, :max_interval), updated = :submitted
+    WHERE learner_id = :learner_id AND question_id = ANY(CAST(:right AS integer[]))
+      AND EXISTS (SELECT 1 FROM new_attempt)
+)
+SELECT id FROM new_attempt
+""")
+
+
+def _record_in_one_statement(conn, attempt: dict[str, Any], snaps: list[dict[str, Any]], given: list[Any],
+                             correct: list[bool], now: dt.datetime) -> int:
+    responses = [{"question_id": s["question_id"], "position": i, "answer": a, "correct": c}
+                 for i, (s, a, c) in enumerate(zip(snaps, given, correct))]
+    return conn.execute(_RECORD_SQL, {
+        **attempt, "questions": json.dumps(snaps, ensure_ascii=False),
+        "responses": json.dumps(responses, ensure_ascii=False),
+        "wrong": [s["question_id"] for s, c in zip(snaps, correct) if not c],
+        "right": [s["question_id"] for s, c in zip(snaps, correct) if c],
+        "max_interval": MAX_INTERVAL_DAYS}).scalar_one()
 
 
 _INSERT_ATTEMPT = Attempt.__table__.insert().returning(Attempt.__table__.c.id)

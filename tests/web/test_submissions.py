@@ -41,11 +41,11 @@ def test_a_submission_is_a_few_statements_with_no_question_lookups(app, client, 
     headers = {"Authorization": f"Bearer {first['learner_token']}"}
     wrong = {quiz_ids["q1"]: "Marta Gil", quiz_ids["q2"]: "False"}
     sql = statements_during(app, lambda: client.post(url, json={"answers": wrong}, headers=headers))
-    writes = [s for s in sql if s.startswith(("INSERT", "UPDATE", "DELETE"))]
+    writes = [s for s in sql if s.startswith(("INSERT", "UPDATE", "DELETE", "WITH"))]
     assert len(sql) <= 8, sql
     assert not any(" question" in s.lower().split(" from ", 1)[-1][:20] for s in sql if s.startswith("SELECT")), sql
-    assert sum(s.startswith("INSERT") and "INTO response" in s for s in sql) == 1
-    assert len(writes) <= 5, writes
+    assert sum("INSERT INTO response" in s for s in sql) == 1
+    assert len(writes) <= (1 if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql") else 5), writes
     with app.app_context():
         assert db.session.execute(db.select(db.func.count()).select_from(Response)).scalar_one() == 12
         items = db.session.execute(db.select(ReviewItem)).scalars().all()
