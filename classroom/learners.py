@@ -147,8 +147,18 @@ def learner_id_for_submit(token: str | None = None) -> tuple[int, str | None]:
 DEFAULT_ANONYMOUS_SUBMIT_LIMIT = "60 per minute; 2000 per day"   # a whole school behind one address
 
 
+def header_token() -> str | None:
+    """A learner token sent by an API client (`Authorization: Bearer` or `X-Learner-Token`)."""
+    auth = request.headers.get("Authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip() or None
+    return request.headers.get("X-Learner-Token") or None
+
+
 def _known_learner() -> bool:
-    return known_learner_id() is not None
+    # An API token is checked by the view itself (an unknown one is refused with 401, so it cannot
+    # make rows); a cookie is looked up here.
+    return header_token() is not None or known_learner_id() is not None
 
 
 # Submissions from no known learner create rows: limited per client address (shared by the web

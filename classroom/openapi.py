@@ -234,6 +234,7 @@ def _paths() -> dict[str, Any]:
                     "200": _json(_ref("AttemptResult"), "A retry: the attempt stored the first time."),
                     "201": _json(_ref("AttemptResult"), "The marked attempt."),
                     "400": _error("Bad body, unknown question id, or an answer of the wrong kind."),
+                    "401": _error("The learner token is not known here (send none to start as a new guest)."),
                     "404": _error("No published lesson has this slug."),
                     "415": _error("The body is not sent as application/json."),
                     "429": _error("Too many submissions from this address without a learner token."),

@@ -183,3 +183,13 @@ def test_draft_lessons_leave_review_progress_and_results(app, client, lesson, qu
     assert "Who opened the Harbour Bridge?" not in client.get("/review").get_data(as_text=True)
     progress_page = client.get("/progress").get_data(as_text=True)
     assert "The Harbour Bridge opens" not in progress_page and "Who opened" not in progress_page
+
+
+def test_an_unknown_learner_token_is_refused_not_turned_into_a_guest(app, lesson):
+    """A made-up token must not create rows (it would also escape the anonymous limit)."""
+    client = app.test_client(use_cookies=False)
+    for headers in ({"Authorization": "Bearer " + "x" * 43}, {"X-Learner-Token": "made-up"},
+                    {"Authorization": "Bearer " + "y" * 500}):
+        r = client.post(f"/api/v1/lessons/{lesson}/attempts", json={"answers": {}}, headers=headers)
+        assert r.status_code == 401 and "not known" in r.get_json()["message"]
+    assert count(app, Learner) == 0 and count(app, Attempt) == 0
