@@ -143,7 +143,7 @@ class Cluster:
         conf.write_text(NGINX_CONF.format(run=self.run_dir, servers=servers, port=self.port))
         self.nginx = subprocess.Popen([ensure_nginx(), "-e", str(self.run_dir / "error.log"), "-p",
                                        str(self.run_dir), "-c", str(conf), "-g", "daemon off;"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         wait_for(self.url + "/healthz")
         return self
 
