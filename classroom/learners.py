@@ -44,20 +44,6 @@ def current_learner() -> Learner | None:
     return learner
 
 
-def ensure_learner() -> tuple[Learner, str | None]:
-    """The current learner, or a new guest remembered by a cookie; returns (learner, new token or None)."""
-    learner = current_learner()
-    if learner is not None:
-        return learner, None
-    token = new_token()
-    learner = Learner(display_name="Guest", token_hash=hash_secret(token))
-    db.session.add(learner)
-    db.session.flush()
-    g.learner = learner
-    remember_learner(token)
-    return learner, token
-
-
 def remember_learner(token: str) -> None:
     """Set the learner cookie on this request's response (used by guests and by /join)."""
     config = current_app.config

@@ -9,6 +9,7 @@ process itself forget it at once, other servers notice within that TTL.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import threading
 import time
@@ -29,7 +30,7 @@ DEFAULT_MAX_ENTRIES = 512        # rendered variants kept per process
 REDIS_TTL = 24 * 3600            # a version no one asks for any more simply expires
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LessonRef:
     """What the cache needs to know about a lesson without loading it."""
 
@@ -38,7 +39,7 @@ class LessonRef:
     status: str
     updated: dt.datetime
 
-    @property
+    @functools.cached_property
     def version(self) -> str:
         return hashlib.sha1(f"{self.id}:{self.updated.isoformat()}".encode()).hexdigest()[:16]
 

@@ -14,14 +14,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
 from .extensions import db
 from .models import Attempt, Learner, Lesson, Question, Response, ReviewItem, utcnow
 
 CHOICE_TYPES = ("multiple_choice", "true_false", "who_said", "when")
-OPEN_ATTEMPT_REUSE = dt.timedelta(hours=12)   # a reloaded quiz page keeps its order within a day
 MAX_ANSWER_LENGTH = 500
 
 
@@ -133,23 +132,6 @@ def start_attempt(learner: Learner, lesson: Lesson, *, assignment_id: int | None
     return attempt
 
 
-def open_attempt(learner: Learner, lesson: Lesson) -> Attempt:
-    """The learner's unfinished attempt at this lesson (so a reload keeps the order), or a new one."""
-    since = utcnow() - OPEN_ATTEMPT_REUSE
-    attempt = db.session.execute(
-        db.select(Attempt)
-        .filter(Attempt.learner_id == learner.id, Attempt.lesson_id == lesson.id,
-                Attempt.submitted.is_(None), Attempt.via == "web", Attempt.started >= since)
-        .order_by(Attempt.started.desc()).limit(1)).scalar_one_or_none()
-    if attempt is not None and _quiz_unchanged(attempt, lesson):
-        return attempt
-    return start_attempt(learner, lesson)
-
-
-def _quiz_unchanged(attempt: Attempt, lesson: Lesson) -> bool:
-    return [s["question_id"] for s in attempt.questions] == [q.id for q in lesson.quiz_questions]
-
-
 def find_attempt(learner: Learner, key: str) -> Attempt | None:
     """The learner's attempt with this idempotency key."""
     return db.session.execute(
@@ -197,49 +179,6 @@ def submit_attempt(attempt: Attempt, answers: dict[int, Any]) -> bool:
     return True
 
 
-def api_attempt(learner: Learner, lesson: Lesson, answers: dict[str, Any], *,
-                key: str | None) -> tuple[Attempt, bool]:
-    """Create and mark an API attempt (the caller commits); (attempt, created).
-
-    A key already used by this learner returns that first attempt. Raises AnswerError naming
-    the first unknown question id or bad answer; nothing is stored then.
-    """
-    if key:
-        existing = find_attempt(learner, key)
-        if existing is not None:
-            if existing.submitted is None:
-                raise AnswerError(f"the idempotency key {key!r} belongs to an unfinished quiz")
-            return existing, False
-    questions = {str(q.id): q for q in lesson.quiz_questions}
-    unknown = [k for k in answers if k not in questions]
-    if unknown:
-        raise AnswerError(f"unknown question id {unknown[0]!r}: this lesson's quiz has ids "
-                          f"{', '.join(questions) or '(none)'}")
-    attempt = start_attempt(learner, lesson, key=key, via="api")
-    by_qid: dict[int, Any] = {}
-    for snap in attempt.questions:
-        try:
-            by_qid[snap["question_id"]] = check_answer(snap, answers.get(str(snap["question_id"])))
-        except AnswerError as e:
-            db.session.rollback()
-            raise AnswerError(f"answer to question {snap['question_id']} {e}") from None
-    # A new attempt is marked as it is inserted: no claim needed, the unique key guards retries.
-    now = utcnow()
-    attempt.submitted = now
-    attempt.score, attempt.responses, results = _mark(attempt, by_qid, {q.id for q in questions.values()})
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # Another request with the same key got there first: answer with its attempt.
-        db.session.rollback()
-        existing = find_attempt(learner, key) if key else None
-        if existing is None:
-            raise
-        return existing, False
-    schedule_reviews(learner.id, results, now=now)
-    return attempt, True
-
-
 @dataclass
 class Feedback:
     """One line of a result page: the question, both answers, and where the article says so."""
@@ -267,21 +206,6 @@ def feedback(attempt: Attempt) -> list[Feedback]:
                               sentence_id=snap["sentence_id"], sentence=snap.get("sentence"),
                               explanation=snap.get("explanation", "")))
     return lines
-
-
-def attempt_json(attempt: Attempt) -> dict[str, Any]:
-    """The API's view of a marked attempt."""
-    return {
-        "attempt_id": attempt.id,
-        "lesson": attempt.lesson.slug,
-        "score": attempt.score,
-        "max_score": attempt.max_score,
-        "submitted": attempt.submitted.isoformat() if attempt.submitted else None,
-        "results": [{"question_id": str(snap["question_id"]), "correct": line.correct,
-                     "your_answer": line.given, "answer": line.right,
-                     "sentence_id": line.sentence_id, "explanation": line.explanation}
-                    for snap, line in zip(attempt.questions, feedback(attempt))],
-    }
 
 
 # ------------------------------------------------------------------------------------- progress

@@ -47,7 +47,10 @@ def lesson(slug: str):
     teachers and pending flash messages get a fresh render, since the page header differs.
     """
     ref = lesson_cache().ref(slug)
-    if ref is None or not ref.is_published or current_user.is_authenticated or session.get("_flashes"):
+    # No session cookie: nobody signed in, no flash messages, so no need to open the session.
+    plain = current_app.config["SESSION_COOKIE_NAME"] not in request.cookies or not (
+        current_user.is_authenticated or session.get("_flashes"))
+    if ref is None or not ref.is_published or not plain:
         lesson = get_visible_lesson(slug)
         response = make_response(_render_lesson_page(lesson, _personal_part(lesson.id)))
         response.headers["Cache-Control"] = "private, no-cache"
