@@ -86,7 +86,8 @@ def get_lesson(slug: str):
         ("api", ref.id, ref.version),
         lambda: json.dumps(lesson_json(db.session.get(Lesson, ref.id), answers=False),
                            ensure_ascii=False, separators=(",", ":")).encode())
-    return conditional(body, etag=ref.etag("api"), last_modified=ref.updated, mimetype="application/json")
+    return conditional(body, etag=ref.etag("api"), last_modified=ref.updated, mimetype="application/json",
+                       shared_as=ref)
 
 
 @bp.post("/lessons/<slug>/attempts")

@@ -97,7 +97,7 @@ def timeline(slug: str):
         ("embed", ref.id, ref.version, *variant),
         lambda: _render_timeline(db.session.get(Lesson, ref.id), options).encode())
     return conditional(body, etag=ref.etag("embed", *map(str, variant)), last_modified=ref.updated,
-                       mimetype="text/html")
+                       mimetype="text/html", shared_as=ref)
 
 
 def _render_timeline(lesson: Lesson, options: EmbedOptions) -> str:

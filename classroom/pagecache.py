@@ -122,7 +122,9 @@ class LessonCache:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["lesson_cache"] = LessonCache(app)
+    app.extensions["lesson_cache"] = cache = LessonCache(app)
+    if app.config.get("LESSON_FAST_PATH", True):
+        app.wsgi_app = SharedCopies(app.wsgi_app, cache)
 
 
 def lesson_cache() -> LessonCache:
@@ -130,8 +132,11 @@ def lesson_cache() -> LessonCache:
 
 
 def conditional(body: bytes | Callable[[], bytes], *, etag: str, last_modified: dt.datetime, mimetype: str,
-                private: bool = False):
-    """A 200 with ETag/Last-Modified, or a bodiless 304 when the client's copy is this one."""
+                private: bool = False, shared_as: LessonRef | None = None):
+    """A 200 with ETag/Last-Modified, or a bodiless 304 when the client's copy is this one.
+    `shared_as`: this answer is the same for everyone, so `SharedCopies` may repeat it."""
+    if shared_as is not None and not private:
+        request.environ[SHARED_MARK] = (shared_as.slug, shared_as.version)
     response = current_app.response_class(status=200, mimetype=mimetype)
     response.headers["ETag"] = etag
     response.last_modified = last_modified.replace(microsecond=0)
@@ -198,3 +203,61 @@ def _forget_committed(session: Session) -> None:
 def _nothing_committed(session: Session) -> None:
     session.info.pop("touched_lessons", None)
     session.info.pop("touched_all_lessons", None)
+
+
+# ------------------------------------------------------------ the WSGI fast path for shared copies
+
+SHARED_MARK = "newsline.shared_lesson"      # environ key a view sets: (slug, version) of a shared copy
+
+
+class SharedCopies:
+    """WSGI middleware: a cookie-less GET for a lesson page, API document or embed that Flask has
+    already answered with a shared (non-personal) copy is answered again from memory, headers and
+    all, while the lesson's memoised version is still current (`LessonCache.ref` rules: at most
+    LESSON_VERSION_TTL old, forgotten at once on this process's own edits). Anything else, and
+    every conditional or cookie-carrying request, goes through Flask as usual."""
+
+    def __init__(self, wsgi_app, cache: LessonCache, max_entries: int = 256):
+        self.wsgi_app, self.cache, self.max_entries = wsgi_app, cache, max_entries
+        self.copies: dict[tuple, tuple] = {}
+
+    @staticmethod
+    def _eligible(environ) -> bool:
+        return (environ.get("REQUEST_METHOD") == "GET" and "HTTP_COOKIE" not in environ
+                and "HTTP_AUTHORIZATION" not in environ and "HTTP_IF_NONE_MATCH" not in environ
+                and "HTTP_IF_MODIFIED_SINCE" not in environ)
+
+    def __call__(self, environ, start_response):
+        if not self._eligible(environ):
+            return self.wsgi_app(environ, start_response)
+        key = (environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""), environ.get("HTTP_HOST", ""))
+        copy = self.copies.get(key)
+        if copy is not None:
+            slug, version, status, headers, body = copy
+            memo = self.cache._refs.get(slug)
+            if memo is not None and memo[1] is not None and memo[1].is_published \
+                    and memo[1].version == version and time.monotonic() - memo[0] < self.cache.ttl:
+                start_response(status, list(headers))
+                return [body]
+        captured: list = []
+
+        def capture(status, headers, exc_info=None):
+            captured[:] = [status, headers]
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+        result = self.wsgi_app(environ, capture)
+        shared = environ.get(SHARED_MARK)
+        # Never repeated: errors, anything setting a cookie, answers counted by a rate limit.
+        if shared is None or not captured or not captured[0].startswith("200") or any(
+                name.lower() == "set-cookie" or name.lower().startswith("x-ratelimit") or name.lower() == "retry-after"
+                for name, _ in captured[1]):
+            return result
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        if len(self.copies) >= self.max_entries:
+            self.copies.clear()
+        self.copies[key] = (shared[0], shared[1], captured[0], tuple(captured[1]), body)
+        return [body]

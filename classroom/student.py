@@ -62,7 +62,7 @@ def lesson(slug: str):
     etag = ref.etag("page", request.host, personal) if personal else ref.etag("page", request.host)
     return conditional(lambda: page.replace(PERSONAL_MARK.encode(), personal.encode()) if personal else page,
                        etag=etag, last_modified=ref.updated, mimetype="text/html",
-                       private=bool(personal))
+                       private=bool(personal), shared_as=ref)
 
 
 def _render_lesson_page(lesson: Lesson, personal: str) -> str:

@@ -136,3 +136,33 @@ def test_shared_cache_in_redis_serves_a_second_server(app, lesson, monkeypatch):
     for server in (one, two):
         with server.app_context():
             db.engine.dispose()
+
+
+@pytest.mark.parametrize("url", CACHED_URLS)
+def test_the_fast_path_repeats_flasks_answer_exactly_and_forgets_it_on_an_edit(app, lesson, url, monkeypatch):
+    from classroom import pagecache
+
+    # (a slow first render on a busy machine must not outlive the 1 s version memo mid-test)
+    monkeypatch.setattr(app.extensions["lesson_cache"], "ttl", 60.0)
+    client = app.test_client(use_cookies=False)
+    first = client.get(url)
+    calls = []
+    real = app.view_functions.copy()
+    for endpoint, view in real.items():
+        monkeypatch.setitem(app.view_functions, endpoint, lambda *a, _v=view, **k: calls.append(1) or _v(*a, **k))
+    second = client.get(url)
+    assert calls == []                                   # answered without entering Flask's views
+    assert second.data == first.data and sorted(second.headers.items()) == sorted(first.headers.items())
+    assert "frame-ancestors" in second.headers["Content-Security-Policy"]
+    with app.app_context():
+        row = db.session.execute(db.select(Lesson).filter_by(slug=lesson)).scalar_one()
+        row.title = "A new title"
+        db.session.commit()
+    third = client.get(url)
+    assert calls and third.headers["ETag"] != first.headers["ETag"]
+    assert "A new title" in third.get_data(as_text=True)
+    # A request with cookies always goes to Flask.
+    calls.clear()
+    client.get(url, headers={"Cookie": "newsline_learner=" + "x" * 43})
+    assert calls == [1]
+    assert isinstance(app.wsgi_app, pagecache.SharedCopies)
