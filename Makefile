@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install run worker db test browser bench score clean
+.PHONY: install run worker db test browser bench score clean cluster fuzz train-ranker
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,15 @@ bench: install
 	$(PY) bench/generate.py
 	$(PY) bench/web.py
 	$(PY) bench/queue.py
+
+cluster: install  ## two gunicorn servers on PostgreSQL + Redis behind nginx at http://127.0.0.1:8080/
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx-light >/dev/null; }
+	$(PY) deploy/cluster.py
+
+fuzz: install  ## schemathesis on PostgreSQL, >= 200 examples per operation (CI keeps the short run)
+	API_FUZZ_MIN_EXAMPLES=200 API_FUZZ_SCALE=8 $(PY) -m pytest tests/web/test_openapi.py -k postgres -q
 
 score: install  ## quality on the dev set
 	$(PY) ../shared/devset/score.py --project .

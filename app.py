@@ -26,6 +26,8 @@ ENV_INT_SETTINGS = ("TRUSTED_PROXIES", "HSTS_MAX_AGE")
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app: config layers, extensions, blueprints, error pages, CLI commands."""
     app = Flask(__name__, instance_relative_config=True)
+    from classroom.converters import BoundedIntConverter
+    app.url_map.converters["int"] = BoundedIntConverter   # out-of-range ids: 404, not a 500
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     # 1. defaults
@@ -58,6 +60,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     _from_environment(app)
     if os.environ.get("TRUSTED_HOSTS"):
         app.config["TRUSTED_HOSTS"] = trusted_hosts(os.environ["TRUSTED_HOSTS"])
+    for name in ("CACHE_REDIS_URL", "ANONYMOUS_SUBMIT_LIMIT"):
+        if os.environ.get(name):     # shared cache and limits when several servers run (make cluster)
+            app.config[name] = os.environ[name]
     # 4. tests
     if test_config:
         app.config.update(test_config)
@@ -89,6 +94,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     login_manager.init_app(app)
     limiter.init_app(app)
     from classroom import models  # noqa: F401  (the models must be known to Flask-Migrate)
+    from classroom import pagecache
+    pagecache.init_app(app)
 
     from classroom import api, student
     app.register_blueprint(student.bp)
@@ -121,6 +128,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.cli.add_command(apikeys.create_api_key_command)
     from classroom.lti import cli as lti_cli
     for command in (lti_cli.register_command, lti_cli.rotate_key_command, lti_cli.post_grades_command):
+        app.cli.add_command(command)
+    from classroom import maintenance
+    for command in maintenance.COMMANDS:
         app.cli.add_command(command)
 
     ensure_plotly_js(app.static_folder)
@@ -264,7 +274,8 @@ def _register_error_pages(app: Flask) -> None:
 
     def render_error(code: int, message: str):
         if request.path.startswith("/api/"):
-            return jsonify(error=_ERROR_TITLES.get(code, "Error"), message=message), code
+            from classroom.api import error_response   # one JSON shape for every /api/v1 error
+            return error_response(code, message)
         return render_template("errors/error.html", code=code, title=_ERROR_TITLES.get(code, "Error"),
                                message=message), code
 
@@ -284,7 +295,10 @@ def _register_error_pages(app: Flask) -> None:
             message = f"Too many requests ({e.description}). Wait a minute and try again."
         else:
             message = e.description or ""
-        return render_error(code, message)
+        response = render_error(code, message)
+        if code == 405 and getattr(e, "valid_methods", None) and hasattr(response, "headers"):
+            response.headers["Allow"] = ", ".join(e.valid_methods)
+        return response
 
     def on_server_error(e: Exception):
         db.session.rollback()   # a failed transaction must not poison the next request

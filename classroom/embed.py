@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, current_app, jsonify, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException
@@ -12,8 +12,9 @@ from werkzeug.routing import RequestRedirect
 
 from . import charts
 from .extensions import db
-from .lessons import sorted_events
+from .lessons import find_lesson, lesson_or_404, sorted_events
 from .models import Lesson
+from .pagecache import conditional, lesson_cache
 
 # Framing is allowed by app.set_security_headers for every view of this blueprint ("embed").
 bp = Blueprint("embed", __name__)
@@ -72,18 +73,12 @@ def _int_or_none(value: str | None) -> int | None:
 
 def published_lesson(slug: str) -> Lesson | None:
     """The published lesson with this slug, or None (drafts are never embeddable, whoever asks)."""
-    if "\x00" in slug or len(slug) > 120:     # PostgreSQL refuses NUL in text: not a slug anyway
-        return None
-    return db.session.execute(
-        db.select(Lesson).filter_by(slug=slug, status="published")).scalar_one_or_none()
+    return find_lesson(slug)
 
 
 def embeddable_lesson(slug: str) -> Lesson:
     """A published lesson; 404 otherwise."""
-    lesson = published_lesson(slug)
-    if lesson is None:
-        abort(404, f"There is no published lesson called “{slug}” to embed.")
-    return lesson
+    return lesson_or_404(slug, what="lesson to embed")
 
 
 @bp.get("/embed/lessons/<slug>/timeline")
@@ -93,8 +88,19 @@ def timeline(slug: str):
     Reads nothing from the session or cookies and writes none: a third-party page must not
     receive (or need) cookies from us.
     """
-    lesson = embeddable_lesson(slug)
+    ref = lesson_cache().ref(slug)
+    if ref is None or not ref.is_published:
+        embeddable_lesson(slug)       # the 404, worded by the one lookup
     options = parse_options(request.args)
+    variant = (request.host, options.height, options.theme, options.start)
+    body = lesson_cache().get_or_make(
+        ("embed", ref.id, ref.version, *variant),
+        lambda: _render_timeline(db.session.get(Lesson, ref.id), options).encode())
+    return conditional(body, etag=ref.etag("embed", *map(str, variant)), last_modified=ref.updated,
+                       mimetype="text/html", shared_as=ref)
+
+
+def _render_timeline(lesson: Lesson, options: EmbedOptions) -> str:
     events = sorted_events(lesson)
     start = options.start if any(e.id == options.start for e in events) else None
     figure = charts.timeline_figure(lesson)

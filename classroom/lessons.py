@@ -9,10 +9,43 @@ from typing import Any
 
 import quizgen
 
+from flask import abort
+
 from .extensions import db
 from .models import Event, Lesson, Question
 
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
+MAX_SLUG_LENGTH = 120          # Lesson.slug is String(120)
+# C0 and C1 controls (NUL among them, which PostgreSQL refuses in text): never part of a slug.
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def plausible_slug(slug: str) -> bool:
+    """False for what cannot be a stored slug (too long, control characters), before any query."""
+    return 0 < len(slug) <= MAX_SLUG_LENGTH and not _CONTROL_CHARS.search(slug)
+
+
+def find_lesson(slug: str, *, viewer=None) -> Lesson | None:
+    """The one lookup of a lesson by slug, for every blueprint: published lessons for anyone,
+    a draft only for `viewer` (a signed-in user) who owns it or is an admin; None otherwise."""
+    if not isinstance(slug, str) or not plausible_slug(slug):
+        return None
+    lesson = db.session.execute(db.select(Lesson).filter_by(slug=slug)).scalar_one_or_none()
+    if lesson is None or lesson.is_published:
+        return lesson
+    if viewer is not None and getattr(viewer, "is_authenticated", False) and (
+            viewer.id == lesson.owner_id or getattr(viewer, "is_admin", False)):
+        return lesson
+    return None
+
+
+def lesson_or_404(slug: str, *, viewer=None, what: str = "lesson") -> Lesson:
+    """`find_lesson`, or a 404 saying which slug was not found (JSON under /api/v1, a page elsewhere)."""
+    lesson = find_lesson(slug, viewer=viewer)
+    if lesson is None:
+        shown = _CONTROL_CHARS.sub("\uFFFD", slug[:MAX_SLUG_LENGTH])
+        abort(404, f"There is no published {what} called “{shown}”.")
+    return lesson
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:

@@ -36,8 +36,11 @@ ANSWER = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "str
 
 SCHEMAS: dict[str, Any] = {
     "Error": {
-        "type": "object", "required": ["error", "message"],
-        "properties": {"error": {"type": "string", "description": "The HTTP status in words."},
+        "type": "object", "required": ["error", "message"], "additionalProperties": False,
+        "description": "The one shape of every error under /api/v1, from the views and from routing "
+                       "alike: an unknown path (404), a method the path does not take (405, with an "
+                       "Allow header), too large (413), rate-limited (429), server errors (500).",
+        "properties": {"error": {"type": "string", "description": "The HTTP status in words, e.g. \"Not Found\"."},
                        "message": {"type": "string", "description": "What went wrong and how to fix it."}},
     },
     "LessonSummary": {
@@ -160,7 +163,11 @@ SCHEMAS: dict[str, Any] = {
                 "properties": {
                     "question_id": STRING, "correct": {"type": "boolean"},
                     "your_answer": {"oneOf": [{"type": "null"}, *ANSWER["oneOf"]]},
-                    "answer": ANSWER, "sentence_id": _nullable({"type": "integer"}), "explanation": STRING}}},
+                    "answer": {"oneOf": [{"type": "null"}, *ANSWER["oneOf"]],
+                               "description": "The right answer; null for a question left unanswered "
+                                              "(an empty submission never reveals the answer key)."},
+                    "sentence_id": _nullable({"type": "integer"}),
+                    "explanation": {"type": "string", "description": "Empty for an unanswered question."}}}},
             "learner_token": {"type": "string", "description": "Only for a new guest learner: send it "
                                                                 "back as `Authorization: Bearer` next time."},
         },
@@ -253,7 +260,9 @@ def _paths() -> dict[str, Any]:
                 "operationId": "getLesson", "tags": ["lessons"],
                 "summary": "A published lesson: sentences, timeline, quiz (without answers)",
                 "parameters": [SLUG_PARAMETER],
-                "responses": {"200": _json(_ref("Lesson"), "The lesson JSON."),
+                "responses": {"200": _json(_ref("Lesson"), "The lesson JSON (with ETag and Last-Modified)."),
+                              "304": {"description": "Not modified: the copy named by If-None-Match or "
+                                                     "If-Modified-Since is current."},
                               "404": _error("No published lesson has this slug.")},
             },
         },
@@ -273,8 +282,10 @@ def _paths() -> dict[str, Any]:
                     "200": _json(_ref("AttemptResult"), "A retry: the attempt stored the first time."),
                     "201": _json(_ref("AttemptResult"), "The marked attempt."),
                     "400": _error("Bad body, unknown question id, or an answer of the wrong kind."),
+                    "401": _error("The learner token is not known here (send none to start as a new guest)."),
                     "404": _error("No published lesson has this slug."),
                     "415": _error("The body is not sent as application/json."),
+                    "429": _error("Too many submissions from this address without a learner token."),
                 },
             },
         },
@@ -295,8 +306,11 @@ def openapi_document(server_url: str | None = None) -> dict[str, Any]:
             "title": "Newsline API", "version": API_VERSION,
             "description": "News articles as lessons: timelines of dated events and comprehension "
                            "quizzes. Reading published lessons and submitting quiz attempts needs no "
-                           "key; creating lessons needs a teacher's API key. Every error is JSON: "
-                           '{"error": ..., "message": ...}.',
+                           "key; creating lessons needs a teacher's API key. Every error under /api/v1, routing "
+                           "errors (unknown path 404, wrong method 405) included, is the same JSON "
+                           'object: {"error": "<HTTP status in words>", "message": "<what to do>"} '
+                           "(components/schemas/Error). Lesson documents carry ETag and Last-Modified; "
+                           "send If-None-Match or If-Modified-Since to get 304 Not Modified.",
         },
         "paths": _paths(),
         "components": {

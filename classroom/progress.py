@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import hashlib
+import json
 import random
 import re
 import secrets
+import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +22,6 @@ from .extensions import db
 from .models import Attempt, Learner, Lesson, Question, Response, ReviewItem, utcnow
 
 CHOICE_TYPES = ("multiple_choice", "true_false", "who_said", "when")
-OPEN_ATTEMPT_REUSE = dt.timedelta(hours=12)   # a reloaded quiz page keeps its order within a day
 MAX_ANSWER_LENGTH = 500
 # Sent with the attempt once a web submit is marked and committed (the LTI grade post listens).
 attempt_submitted = Namespace().signal("attempt-submitted")
@@ -47,13 +51,18 @@ def snapshot(question: Question, lesson: Lesson, seed: int) -> dict[str, Any]:
 
 def shuffled_choices(question: Question, seed: int) -> list[str] | None:
     """Options in a per-attempt order; True/False keep theirs; an ordering never starts solved."""
-    if question.choices is None:
+    return _shuffle(question.id, question.type, question.choices, question.answer, seed)
+
+
+def _shuffle(question_id: int, kind: str, choices: list[str] | None, answer: Any,
+             seed: int) -> list[str] | None:
+    if choices is None:
         return None
-    choices = list(question.choices)
-    if question.type == "true_false":
+    choices = list(choices)
+    if kind == "true_false":
         return choices
-    random.Random(f"{seed}:{question.id}").shuffle(choices)
-    if question.type == "order_events" and len(choices) > 1 and choices == list(question.answer):
+    random.Random(f"{seed}:{question_id}").shuffle(choices)
+    if kind == "order_events" and len(choices) > 1 and choices == list(answer):
         choices = choices[1:] + choices[:1]
     return choices
 
@@ -171,23 +180,6 @@ def start_attempt(learner: Learner, lesson: Lesson, *, assignment_id: int | None
     return attempt
 
 
-def open_attempt(learner: Learner, lesson: Lesson) -> Attempt:
-    """The learner's unfinished attempt at this lesson (so a reload keeps the order), or a new one."""
-    since = utcnow() - OPEN_ATTEMPT_REUSE
-    attempt = db.session.execute(
-        db.select(Attempt)
-        .filter(Attempt.learner_id == learner.id, Attempt.lesson_id == lesson.id,
-                Attempt.submitted.is_(None), Attempt.via == "web", Attempt.started >= since)
-        .order_by(Attempt.started.desc()).limit(1)).scalar_one_or_none()
-    if attempt is not None and _quiz_unchanged(attempt, lesson):
-        return attempt
-    return start_attempt(learner, lesson)
-
-
-def _quiz_unchanged(attempt: Attempt, lesson: Lesson) -> bool:
-    return [s["question_id"] for s in attempt.questions] == [q.id for q in lesson.quiz_questions]
-
-
 def find_attempt(learner: Learner, key: str) -> Attempt | None:
     """The learner's attempt with this idempotency key."""
     return db.session.execute(
@@ -236,49 +228,6 @@ def submit_attempt(attempt: Attempt, answers: dict[int, Any]) -> bool:
     return True
 
 
-def api_attempt(learner: Learner, lesson: Lesson, answers: dict[str, Any], *,
-                key: str | None) -> tuple[Attempt, bool]:
-    """Create and mark an API attempt (the caller commits); (attempt, created).
-
-    A key already used by this learner returns that first attempt. Raises AnswerError naming
-    the first unknown question id or bad answer; nothing is stored then.
-    """
-    if key:
-        existing = find_attempt(learner, key)
-        if existing is not None:
-            if existing.submitted is None:
-                raise AnswerError(f"the idempotency key {key!r} belongs to an unfinished quiz")
-            return existing, False
-    questions = {str(q.id): q for q in lesson.quiz_questions}
-    unknown = [k for k in answers if k not in questions]
-    if unknown:
-        raise AnswerError(f"unknown question id {unknown[0]!r}: this lesson's quiz has ids "
-                          f"{', '.join(questions) or '(none)'}")
-    attempt = start_attempt(learner, lesson, key=key, via="api")
-    by_qid: dict[int, Any] = {}
-    for snap in attempt.questions:
-        try:
-            by_qid[snap["question_id"]] = check_answer(snap, answers.get(str(snap["question_id"])))
-        except AnswerError as e:
-            db.session.rollback()
-            raise AnswerError(f"answer to question {snap['question_id']} {e}") from None
-    # A new attempt is marked as it is inserted: no claim needed, the unique key guards retries.
-    now = utcnow()
-    attempt.submitted = now
-    attempt.score, attempt.responses, results = _mark(attempt, by_qid, {q.id for q in questions.values()})
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # Another request with the same key got there first: answer with its attempt.
-        db.session.rollback()
-        existing = find_attempt(learner, key) if key else None
-        if existing is None:
-            raise
-        return existing, False
-    schedule_reviews(learner.id, results, now=now)
-    return attempt, True
-
-
 @dataclass
 class Feedback:
     """One line of a result page: the question, both answers, and where the article says so."""
@@ -315,27 +264,14 @@ def feedback(attempt: Attempt) -> list[Feedback]:
     return lines
 
 
-def attempt_json(attempt: Attempt) -> dict[str, Any]:
-    """The API's view of a marked attempt."""
-    return {
-        "attempt_id": attempt.id,
-        "lesson": attempt.lesson.slug,
-        "score": attempt.score,
-        "max_score": attempt.max_score,
-        "submitted": attempt.submitted.isoformat() if attempt.submitted else None,
-        "results": [{"question_id": str(snap["question_id"]), "correct": line.correct,
-                     "your_answer": line.given, "answer": line.right,
-                     "sentence_id": line.sentence_id, "explanation": line.explanation}
-                    for snap, line in zip(attempt.questions, feedback(attempt))],
-    }
-
-
 # ------------------------------------------------------------------------------------- progress
 
 def submitted_attempts(learner: Learner) -> list[Attempt]:
     """The learner's finished attempts, oldest first."""
     return list(db.session.execute(
-        db.select(Attempt).filter(Attempt.learner_id == learner.id, Attempt.submitted.is_not(None))
+        db.select(Attempt).join(Lesson, Lesson.id == Attempt.lesson_id)
+        .filter(Attempt.learner_id == learner.id, Attempt.submitted.is_not(None),
+                Lesson.status == "published")     # a lesson taken back to draft is hidden
         .order_by(Attempt.submitted)).scalars())
 
 
@@ -377,7 +313,9 @@ def missed_questions(learner: Learner, *, limit: int = 10) -> list[Missed]:
                   func.sum(db.case((Response.correct.is_(False), 1), else_=0)).label("misses"),
                   func.max(Response.id).label("last_id"))
         .join(Attempt, Attempt.id == Response.attempt_id)
-        .filter(Attempt.learner_id == learner.id, Response.question_id.is_not(None))
+        .join(Lesson, Lesson.id == Attempt.lesson_id)
+        .filter(Attempt.learner_id == learner.id, Response.question_id.is_not(None),
+                Lesson.status == "published")
         .group_by(Response.question_id)).all()
     missed = [s for s in stats if s.misses]
     if not missed:
@@ -429,6 +367,351 @@ def due_reviews(learner: Learner, *, limit: int = 10) -> list[ReviewItem]:
     """Review items due now for this learner, on questions still in use, oldest due first."""
     return list(db.session.execute(
         db.select(ReviewItem).join(Question, Question.id == ReviewItem.question_id)
+        .join(Lesson, Lesson.id == Question.lesson_id)
         .filter(ReviewItem.learner_id == learner.id, ReviewItem.due_at <= utcnow(),
-                Question.archived.is_(False))
+                Question.archived.is_(False), Lesson.status == "published")
         .order_by(ReviewItem.due_at).limit(limit)).scalars())
+
+
+# ------------------------------------------------------------------ the submission fast path
+# One transaction per attempt: the quiz comes from a per-version cache (no question queries), the
+# attempt row is inserted already marked, its responses in one multi-row INSERT, review items in
+# one SELECT plus one INSERT and one UPDATE. Idempotency rests on the (learner, key) unique index.
+
+@dataclass(frozen=True)
+class QuizPlan:
+    """A published lesson's quiz as of one version: everything needed to ask and mark it."""
+
+    lesson_id: int
+    slug: str
+    questions: tuple[dict[str, Any], ...]      # snapshots with the choices in their stored order
+
+    @property
+    def ids(self) -> list[int]:
+        return [q["question_id"] for q in self.questions]
+
+    def snapshots(self, seed: int) -> list[dict[str, Any]]:
+        """The questions as one attempt asks them: options shuffled by `seed`."""
+        return [{**q, "choices": _shuffle(q["question_id"], q["type"], q["choices"], q["answer"], seed)}
+                for q in self.questions]
+
+
+def make_quiz_plan(lesson: Lesson) -> QuizPlan:
+    """Freeze a lesson's current quiz (the cache keeps one per lesson version)."""
+    questions = []
+    for q in lesson.quiz_questions:
+        snap = snapshot(q, lesson, 0)
+        snap["choices"] = list(q.choices) if q.choices is not None else None
+        questions.append(snap)
+    return QuizPlan(lesson.id, lesson.slug, tuple(questions))
+
+
+def quiz_plan_for(lesson: Lesson) -> QuizPlan:
+    """The lesson's quiz plan, made once per lesson version in each process."""
+    from .pagecache import LessonRef, lesson_cache
+    ref = LessonRef(lesson.id, lesson.slug, lesson.status, lesson.updated)
+    return lesson_cache().get_or_make(("quiz", ref.id, ref.version), lambda: make_quiz_plan(lesson),
+                                      shared=False)
+
+
+def quiz_plan(ref) -> QuizPlan:
+    """The same from a `pagecache.LessonRef`: the lesson is loaded only when the plan is made."""
+    from .pagecache import lesson_cache
+    return lesson_cache().get_or_make(("quiz", ref.id, ref.version),
+                                      lambda: make_quiz_plan(db.session.get(Lesson, ref.id)), shared=False)
+
+
+def seed_for_key(key: str) -> int:
+    """The option order of an attempt follows from its key, so a form needs no stored row."""
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % 2**31
+
+
+def check_answers(snaps: list[dict[str, Any]], answers: dict[str, Any]) -> dict[int, Any]:
+    """API answers (question id as text -> answer) checked and in canonical form; AnswerError otherwise."""
+    ids = {str(s["question_id"]) for s in snaps}
+    unknown = [k for k in answers if k not in ids]
+    if unknown:
+        raise AnswerError(f"unknown question id {unknown[0]!r}: this lesson's quiz has ids "
+                          f"{', '.join(str(s['question_id']) for s in snaps) or '(none)'}")
+    checked: dict[int, Any] = {}
+    for snap in snaps:
+        try:
+            checked[snap["question_id"]] = check_answer(snap, answers.get(str(snap["question_id"])))
+        except AnswerError as e:
+            raise AnswerError(f"answer to question {snap['question_id']} {e}") from None
+    return checked
+
+
+@dataclass
+class Recorded:
+    """A stored, marked attempt as the API and the result redirect need it."""
+
+    id: int
+    slug: str
+    score: int
+    max_score: int
+    submitted: dt.datetime
+    questions: list[dict[str, Any]]
+    given: list[Any]
+    correct: list[bool]
+
+
+def record_attempt(learner_id: int, plan: QuizPlan, snaps: list[dict[str, Any]], answers: dict[int, Any],
+                   *, key: str, seed: int, via: str, assignment_id: int | None = None) -> Recorded | None:
+    """Insert one marked attempt with its responses and review updates (the caller commits).
+
+    None when this learner already used `key` (the transaction is then rolled back, so the
+    caller looks the first attempt up): that is what makes a double submit one attempt.
+    Core statements on the session's connection: the ORM's unit of work costs more than the SQL.
+    """
+    session = db.session
+    conn = session.connection()
+    now = utcnow()
+    given = [answers.get(s["question_id"]) for s in snaps]
+    correct = [is_correct(s, a) for s, a in zip(snaps, given)]
+    score = sum(correct)
+    attempt = {"learner_id": learner_id, "lesson_id": plan.lesson_id, "assignment_id": assignment_id,
+               "idempotency_key": key, "shuffle_seed": seed, "started": now, "submitted": now,
+               "score": score, "max_score": len(snaps), "via": via}
+    try:
+        if conn.dialect.name == "postgresql":
+            attempt_id = _record_in_one_statement(conn, attempt, snaps, given, correct, now)
+            return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
+        attempt_id = conn.execute(_INSERT_ATTEMPT, {**attempt, "questions": snaps}).scalar_one()
+    except IntegrityError as e:
+        if "idempotency_key" not in str(e.orig):
+            raise
+        session.rollback()
+        return None
+    if snaps:
+        conn.execute(_INSERT_RESPONSE, [
+            {"attempt_id": attempt_id, "question_id": s["question_id"], "position": i, "answer": a,
+             "correct": c} for i, (s, a, c) in enumerate(zip(snaps, given, correct))])
+    _store_reviews(conn, learner_id, {s["question_id"]: c for s, c in zip(snaps, correct)}, now)
+    return Recorded(attempt_id, plan.slug, score, len(snaps), now, snaps, given, correct)
+
+
+# PostgreSQL: the attempt, its responses and the review schedule in one statement (one round
+# trip), data-modifying CTEs that all run; a reused key fails the whole statement.
+_RECORD_SQL = db.text("""
+WITH new_attempt AS (
+    INSERT INTO attempt (learner_id, lesson_id, assignment_id, idempotency_key, shuffle_seed, questions,
+                         started, submitted, score, max_score, via)
+    VALUES (:learner_id, :lesson_id, :assignment_id, :idempotency_key, :shuffle_seed, CAST(:questions AS json),
+            :started, :submitted, :score, :max_score, :via)
+    RETURNING id
+), new_responses AS (
+    INSERT INTO response (attempt_id, question_id, position, answer, correct)
+    SELECT new_attempt.id, r.question_id, r.position, COALESCE(r.answer, CAST('null' AS json)), r.correct
+    FROM new_attempt, json_to_recordset(CAST(:responses AS json))
+         AS r(question_id integer, position integer, answer json, correct boolean)
+), missed AS (
+    INSERT INTO review_item (learner_id, question_id, due_at, interval_days, misses, streak, created, updated)
+    SELECT :learner_id, q, :submitted, 1, 1, 0, :submitted, :submitted
+    FROM new_attempt, unnest(CAST(:wrong AS integer[])) AS q
+    ON CONFLICT (learner_id, question_id) DO UPDATE
+        SET misses = review_item.misses + 1, streak = 0, interval_days = 1,
+            due_at = EXCLUDED.due_at, updated = EXCLUDED.updated
+), remembered AS (
+    UPDATE review_item
+    SET streak = streak + 1, due_at = CAST(:submitted AS timestamptz) + make_interval(days => interval_days),
+        interval_days = LEAST(interval_days * 2, :max_interval), updated = :submitted
+    WHERE learner_id = :learner_id AND question_id = ANY(CAST(:right AS integer[]))
+      AND EXISTS (SELECT 1 FROM new_attempt)
+)
+SELECT id FROM new_attempt
+""")
+
+
+def _record_in_one_statement(conn, attempt: dict[str, Any], snaps: list[dict[str, Any]], given: list[Any],
+                             correct: list[bool], now: dt.datetime) -> int:
+    responses = [{"question_id": s["question_id"], "position": i, "answer": a, "correct": c}
+                 for i, (s, a, c) in enumerate(zip(snaps, given, correct))]
+    return conn.execute(_RECORD_SQL, {
+        **attempt, "questions": json.dumps(snaps, ensure_ascii=False),
+        "responses": json.dumps(responses, ensure_ascii=False),
+        "wrong": [s["question_id"] for s, c in zip(snaps, correct) if not c],
+        "right": [s["question_id"] for s, c in zip(snaps, correct) if c],
+        "max_interval": MAX_INTERVAL_DAYS}).scalar_one()
+
+
+class KeyAlreadyUsed(Exception):
+    """This learner sent this idempotency key before."""
+
+
+_RECORD_FOR_TOKEN_SQL = db.text(str(_RECORD_SQL.text).replace(
+    """WITH new_attempt AS (
+    INSERT INTO attempt (learner_id, lesson_id, assignment_id, idempotency_key, shuffle_seed, questions,
+                         started, submitted, score, max_score, via)
+    VALUES (:learner_id, :lesson_id, :assignment_id, :idempotency_key, :shuffle_seed, CAST(:questions AS json),
+            :started, :submitted, :score, :max_score, :via)
+    RETURNING id
+)""", """WITH me AS (
+    SELECT id FROM learner WHERE token_hash = :token_hash
+), new_attempt AS (
+    INSERT INTO attempt (learner_id, lesson_id, assignment_id, idempotency_key, shuffle_seed, questions,
+                         started, submitted, score, max_score, via)
+    SELECT me.id, :lesson_id, :assignment_id, :idempotency_key, :shuffle_seed, CAST(:questions AS json),
+           :started, :submitted, :score, :max_score, :via FROM me
+    RETURNING id, learner_id
+), seen AS (
+    UPDATE learner SET last_seen = :submitted
+    WHERE id = (SELECT learner_id FROM new_attempt) AND last_seen < :submitted - interval '1 hour'
+)""").replace("SELECT :learner_id, q,", "SELECT new_attempt.learner_id, q,")
+    .replace("WHERE learner_id = :learner_id AND", "WHERE learner_id = (SELECT learner_id FROM new_attempt) AND"))
+
+
+def record_for_token(token_hash: str, plan: QuizPlan, snaps: list[dict[str, Any]], answers: dict[int, Any],
+                     *, key: str, seed: int, via: str) -> Recorded | None:
+    """PostgreSQL, a learner known by token: find them, store and mark the attempt, schedule
+    reviews and note the visit in one autocommitted statement. None if no learner has this token;
+    KeyAlreadyUsed if they sent this key before (nothing stored then)."""
+    now = utcnow()
+    given = [answers.get(s["question_id"]) for s in snaps]
+    correct = [is_correct(s, a) for s, a in zip(snaps, given)]
+    score = sum(correct)
+    responses = [{"question_id": s["question_id"], "position": i, "answer": a, "correct": c}
+                 for i, (s, a, c) in enumerate(zip(snaps, given, correct))]
+    params = {"token_hash": token_hash, "lesson_id": plan.lesson_id, "assignment_id": None,
+              "idempotency_key": key, "shuffle_seed": seed, "started": now, "submitted": now,
+              "score": score, "max_score": len(snaps), "via": via,
+              "questions": json.dumps(snaps, ensure_ascii=False),
+              "responses": json.dumps(responses, ensure_ascii=False),
+              "wrong": [s["question_id"] for s, c in zip(snaps, correct) if not c],
+              "right": [s["question_id"] for s, c in zip(snaps, correct) if c],
+              "max_interval": MAX_INTERVAL_DAYS}
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execution_options(isolation_level="AUTOCOMMIT").execute(_RECORD_FOR_TOKEN_SQL, params).first()
+    except IntegrityError as e:
+        if "idempotency_key" not in str(e.orig):
+            raise
+        raise KeyAlreadyUsed(key) from None
+    if row is None:
+        return None
+    return Recorded(row[0], plan.slug, score, len(snaps), now, snaps, given, correct)
+
+
+_INSERT_ATTEMPT = Attempt.__table__.insert().returning(Attempt.__table__.c.id)
+_INSERT_RESPONSE = Response.__table__.insert()
+_REVIEW = ReviewItem.__table__
+_SELECT_REVIEWS = db.select(_REVIEW.c.id, _REVIEW.c.question_id, _REVIEW.c.interval_days, _REVIEW.c.misses,
+                            _REVIEW.c.streak).where(_REVIEW.c.learner_id == db.bindparam("learner"),
+                                                    _REVIEW.c.question_id.in_(db.bindparam("questions", expanding=True)))
+_UPDATE_REVIEW_RIGHT = _REVIEW.update().where(_REVIEW.c.id == db.bindparam("item")).values(
+    streak=db.bindparam("streak"), due_at=db.bindparam("due_at"), interval_days=db.bindparam("interval_days"),
+    updated=db.bindparam("now"))
+_UPDATE_REVIEW_WRONG = _REVIEW.update().where(_REVIEW.c.id == db.bindparam("item")).values(
+    misses=db.bindparam("misses"), streak=0, interval_days=1, due_at=db.bindparam("now"),
+    updated=db.bindparam("now"))
+
+
+def _store_reviews(conn, learner_id: int, results: dict[int, bool], now: dt.datetime) -> None:
+    """`schedule_reviews` in four statements at most, whatever the number of questions."""
+    if not results:
+        return
+    existing = conn.execute(_SELECT_REVIEWS, {"learner": learner_id, "questions": list(results)}).all()
+    by_question = {row.question_id: row for row in existing}
+    right, wrong, inserts = [], [], []
+    for question_id, correct in results.items():
+        row = by_question.get(question_id)
+        if row is None:
+            if not correct:
+                inserts.append({"learner_id": learner_id, "question_id": question_id, "interval_days": 1,
+                                "misses": 1, "streak": 0, "due_at": now, "created": now, "updated": now})
+        elif correct:
+            right.append({"item": row.id, "streak": row.streak + 1, "now": now,
+                          "due_at": now + dt.timedelta(days=row.interval_days),
+                          "interval_days": min(row.interval_days * 2, MAX_INTERVAL_DAYS)})
+        else:
+            wrong.append({"item": row.id, "misses": row.misses + 1, "now": now})
+    if inserts:
+        # Two attempts of one learner at the same moment: the first one's item stands.
+        conn.execute(dialect_insert(ReviewItem, conn).on_conflict_do_nothing(), inserts)
+    if right:
+        conn.execute(_UPDATE_REVIEW_RIGHT, right)
+    if wrong:
+        conn.execute(_UPDATE_REVIEW_WRONG, wrong)
+
+
+def dialect_insert(model, conn=None):
+    """INSERT with ON CONFLICT support for the database in use (SQLite or PostgreSQL)."""
+    if (conn or db.session.get_bind()).dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        return pg_insert(model)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+    return sqlite_insert(model)
+
+
+def recorded_from(attempt: Attempt) -> Recorded:
+    """An attempt already stored (an idempotent retry), in the shape `record_attempt` returns."""
+    by_position = {r.position: r for r in attempt.responses}
+    given = [by_position[i].answer if i in by_position else None for i in range(len(attempt.questions))]
+    correct = [bool(by_position[i].correct) if i in by_position else False
+               for i in range(len(attempt.questions))]
+    return Recorded(attempt.id, attempt.lesson.slug, attempt.score or 0, attempt.max_score,
+                    attempt.submitted, attempt.questions, given, correct)
+
+
+def recorded_json(rec: Recorded) -> dict[str, Any]:
+    """The API's view of a marked attempt. The right answer (and why) is shown only for questions
+    the learner answered: an empty submission must not hand out the answer key."""
+    results = []
+    for snap, given, correct in zip(rec.questions, rec.given, rec.correct):
+        answered = given is not None
+        results.append({"question_id": str(snap["question_id"]), "correct": correct, "your_answer": given,
+                        "answer": snap["answer"] if answered else None,
+                        "sentence_id": snap["sentence_id"],
+                        "explanation": (snap.get("explanation") or "") if answered else ""})
+    return {"attempt_id": rec.id, "lesson": rec.slug, "score": rec.score, "max_score": rec.max_score,
+            "submitted": rec.submitted.isoformat() if rec.submitted else None, "results": results}
+
+
+def delete_stale(*, unfinished_before: dt.datetime, empty_guests_before: dt.datetime,
+                 guests_idle_before: dt.datetime) -> tuple[int, int]:
+    """Delete unfinished attempts started before `unfinished_before`, and guests (no class, no
+    resume code) with nothing submitted not seen since `empty_guests_before` or with anything
+    not seen since `guests_idle_before`, with all their data. Returns (attempts, guests) deleted."""
+    opts = {"synchronize_session": False}
+    unfinished = db.select(Attempt.id).where(Attempt.submitted.is_(None), Attempt.started < unfinished_before)
+    db.session.execute(db.delete(Response).where(Response.attempt_id.in_(unfinished)).execution_options(**opts))
+    attempts = db.session.execute(db.delete(Attempt).where(Attempt.id.in_(unfinished))
+                                  .execution_options(**opts)).rowcount
+    submitted_by = db.select(Attempt.learner_id).where(Attempt.submitted.is_not(None))
+    guest = (Learner.classroom_id.is_(None), Learner.resume_code_hash.is_(None))
+    guests = db.select(Learner.id).where(*guest, db.or_(
+        Learner.last_seen < guests_idle_before,
+        db.and_(Learner.last_seen < empty_guests_before, Learner.id.not_in(submitted_by))))
+    guest_ids = list(db.session.execute(guests).scalars())
+    for chunk in (guest_ids[i:i + 500] for i in range(0, len(guest_ids), 500)):
+        # Children first: the same on SQLite and PostgreSQL, whatever ON DELETE does.
+        their_attempts = db.select(Attempt.id).where(Attempt.learner_id.in_(chunk))
+        db.session.execute(db.delete(ReviewItem).where(ReviewItem.learner_id.in_(chunk)).execution_options(**opts))
+        db.session.execute(db.delete(Response).where(Response.attempt_id.in_(their_attempts))
+                           .execution_options(**opts))
+        attempts += db.session.execute(db.delete(Attempt).where(Attempt.learner_id.in_(chunk))
+                                       .execution_options(**opts)).rowcount
+        db.session.execute(db.delete(Learner).where(Learner.id.in_(chunk)).execution_options(**opts))
+    db.session.commit()
+    return attempts, len(guest_ids)
+
+
+@contextmanager
+def serialized_writes():
+    """On SQLite, one writer at a time across every process and thread, waiting in the kernel
+    (flock) rather than in SQLite's busy handler, whose growing sleeps make tail latency under
+    load; PostgreSQL needs nothing (row locks)."""
+    engine = db.engine
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        yield
+        return
+    with _THREAD_WRITE_LOCK:    # threads of one process first (flock is per open file, not per thread)
+        with open(engine.url.database + ".write-lock", "a") as lock_file:
+            fcntl.flock(lock_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+
+_THREAD_WRITE_LOCK = threading.Lock()

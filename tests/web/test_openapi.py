@@ -19,6 +19,8 @@ from classroom.models import User
 
 # API_FUZZ_SCALE=10 runs ten times the examples, with fresh random inputs (the default run is repeatable).
 FUZZ_SCALE = int(os.environ.get("API_FUZZ_SCALE", "1"))
+# `make fuzz` sets API_FUZZ_MIN_EXAMPLES=200: at least that many per operation and mode.
+FUZZ_MIN_EXAMPLES = int(os.environ.get("API_FUZZ_MIN_EXAMPLES", "0"))
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_headers_conformance, response_schema_conformance]
 
@@ -70,7 +72,7 @@ def _run(operation, *, headers=None, max_examples=25,
         strategy = operation.as_strategy(generation_mode=mode, **fixed)
 
         @given(case=strategy)
-        @settings(max_examples=max_examples * FUZZ_SCALE, deadline=None, derandomize=FUZZ_SCALE == 1,
+        @settings(max_examples=max(max_examples * FUZZ_SCALE, FUZZ_MIN_EXAMPLES), deadline=None, derandomize=FUZZ_SCALE == 1,
                   database=None,
                   suppress_health_check=list(HealthCheck))
         def run(case):
