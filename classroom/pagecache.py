@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from flask import Flask, current_app, has_app_context, request
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from .extensions import db
@@ -179,8 +179,9 @@ def _touch_edited_lessons(session: Session, flush_context, instances) -> None:
                     lesson = session.get(Lesson, obj.lesson_id)
                 if lesson is not None:
                     touched.add(lesson.slug)
-                    if lesson not in session.deleted:
-                        bump_lesson_version(lesson)
+                    if lesson not in session.deleted and lesson not in session.new \
+                            and not inspect(lesson).attrs.updated.history.has_changes():
+                        bump_lesson_version(lesson)     # a new lesson, or one given its time, keeps it
 
 
 @event.listens_for(Session, "do_orm_execute")

@@ -41,7 +41,7 @@ def assigned(app, client, teacher):
 def take_assignment(student, assigned, answers):
     url = f"/lessons/bridge/quiz?assignment={assigned['assignment_id']}"
     page = student.get(url).get_data(as_text=True)
-    return student.post("/lessons/bridge/quiz", data=quiz_form_data(page, answers, assigned["ids"]))
+    return student.post(url, data=quiz_form_data(page, answers, assigned["ids"]))   # the form's own action
 
 
 def test_class_gets_a_short_readable_join_code(app, client, assigned):
