@@ -1,0 +1,112 @@
+"""Find candidate temporal expressions: every rule's matches, filtered, then the longest non-overlapping ones."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import COMPILED
+
+_PRIORITY = {name: i for i, (name, _) in enumerate(COMPILED)}
+
+# Words before a number that make it a label, not a year ("flight 1549", "No. 1999", "Route 2000").
+_NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|flight|route|room|section|article|rule|highway|interstate|"
+                              r"number|model|channel|page|pages|suite|box|apartment|unit|boeing|airbus|"
+                              r"tel|at|over|under|about|nearly|some|than|of\s+the|height\s+of|to)\.?\s*|[#$£€])$",
+                              re.I)
+_QUANTITY_BEFORE = re.compile(r"(?:\d|%|percent|cents?|dollars?|pounds?|euros?|yen|times|once|twice|"
+                              r"hours?|miles?|tons?|barrels?|shares?|units?|people|visitors|calls)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule's match: the span it covers (context words outside the span excluded)."""
+
+    rule: str
+    start: int
+    end: int
+    match: re.Match
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every rule's plausible matches, then the longest non-overlapping set, in text order."""
+    found = []
+    for name, rx in COMPILED:
+        for m in rx.finditer(text):
+            start = m.end("out") if "out" in rx.groupindex and m.group("out") else m.start()
+            end = m.end()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end <= start or not _plausible(name, m, text, start):
+                continue
+            found.append(Candidate(name, start, end, m))
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
+    before = text[max(0, start - 25):start]
+    after = text[m.end():m.end() + 12]
+    g = m.groupdict()
+    if rule == "year":
+        if _NOT_YEAR_BEFORE.search(before) and not g.get("fiscal") and not g.get("early"):
+            return False
+        y = int(g["year"])
+        if y < 1800 and not re.search(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", before, re.I):
+            return False
+        if re.match(r"\s*(?:-|–)\s*\d", after) and not re.match(r"\s*[-–]\s*(?:1[5-9]|20)\d\d\b", after):
+            return False
+    if rule in ("set_every",) and g["q"].lower() in ("a", "an"):
+        return bool(_QUANTITY_BEFORE.search(before))
+    if rule == "rel_month":
+        word = g["month"]
+        if not g.get("rel") and not g.get("early") and len(word.rstrip(".")) <= 4 and not word.endswith(".") \
+                and word.lower() not in ("may", "june", "july", "sept"):
+            return False
+        if word.lower() == "may" and not (g.get("rel") or g.get("early")):
+            # "May" the modal verb: capitalised only at a sentence start, followed by a verb or pronoun.
+            if re.match(r"\s+(?:be|have|not|also|well|never|still|I|we|you|he|she|it|they)\b", after) or \
+                    re.search(r"(?:^|[.!?\"“]\s*)$", before) and not re.search(r"\b(?:in|since|until|by|on|of|"
+                                                                              r"from|through|to|early|late|mid|last|next|this)\s*$", before, re.I):
+                return False
+        if word.isupper() and len(word) > 3 and text[max(0, start - 1):start].isalpha():
+            return False
+    if rule == "season":
+        word = g["season"].lower()
+        has_mod = g.get("rel") or g.get("rel2") or g.get("year") or g.get("syear") or g.get("yrel")
+        if word in ("fall", "spring") and not has_mod:
+            return False
+        if (g.get("rel") or "").lower() == "the" and re.match(r"\s+of\s+(?!\d|(?:this|last|next)\s)", after):
+            return False
+        if word in ("fall", "spring") and (g.get("rel") or "").lower() == "the" and not g.get("year") \
+                and re.match(r"\s+(?:of|in|from|line|out)\b", after):
+            return False
+        if word in ("fall", "spring") and (g.get("rel") or "").lower() in ("the", "that") \
+                and not re.search(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", before, re.I):
+            return False
+    if rule == "ref":
+        ref = g["ref"].lower()
+        if ref == "current" and not re.match(r"\s+[a-z]", after):
+            return False
+        if ref in ("future", "recent") and not re.match(r"\s+[a-z]", after):
+            return False
+    if rule == "the_quarter":
+        what = (g.get("what") or "").lower()
+        if g["unit"].lower() == "period" and not what:
+            return False
+        if not what and re.match(r"\s+of\s+(?:a|an)\b", after):
+            return False
+    if rule == "the_unit":
+        if re.match(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b", after) and \
+                g["unit"].lower() in ("day",):
+            return False
+    if rule in ("duration", "unit_adj", "a_unit") and re.match(r"[-\s]+(?:olds?)\b", after) and not g.get("adj"):
+        return True
+    return True

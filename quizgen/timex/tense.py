@@ -1,0 +1,55 @@
+"""Tense of the clause around a temporal expression (past, present, future), read from spaCy's parse."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose"}
+
+
+def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
+    """'PAST', 'FUTURE', 'PRESENT' or None for the verb that governs text[start:end]."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            t = _verb_tense(tok)
+            if t:
+                return t
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return _sentence_tense(span.sent)
+
+
+def _verb_tense(v) -> str | None:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
+        return "FUTURE"
+    if "going" in words or any(a.lower_ == "to" for a in auxes) and v.head.lemma_ in _FUTURE_LEMMAS:
+        return "FUTURE"
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "PAST"
+    if v.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "PAST"
+    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "PRESENT"
+    if v.tag_ == "VBG" and v.dep_ in ("ROOT",):
+        return "PRESENT"
+    return None
+
+
+def _sentence_tense(sent) -> str | None:
+    tags = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    if any(t.lower_ in _FUTURE_AUX for t in tags):
+        return "FUTURE"
+    if any(t.tag_ == "VBD" for t in tags):
+        return "PAST"
+    if any(t.tag_ in ("VBZ", "VBP") for t in tags):
+        return "PRESENT"
+    return None
