@@ -107,6 +107,37 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
         if re.match(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b", after) and \
                 g["unit"].lower() in ("day",):
             return False
-    if rule in ("duration", "unit_adj", "a_unit") and re.match(r"[-\s]+(?:olds?)\b", after) and not g.get("adj"):
-        return True
+    if rule in ("duration", "unit_adj", "a_unit"):
+        unit = g["unit"]
+        if g.get("adj") == "old" or g.get("adj") == "-old" or re.match(r"[-\s]+olds?\b", after):
+            return False                         # an age, which TimeML leaves untagged
+        if unit[:1].isupper() and not unit.isupper():
+            return False                         # "Sandra Day"
+        if unit.lower().startswith("quarter") and (re.match(r"\s*(?:-|of\b)", after) or
+                                                    re.search(r"-quarters?$", m.group(0).lower())):
+            return False                         # a fraction: "three-quarters", "a quarter of"
+        if (g.get("num") or "").lower() in ("a", "an") and _QUANTITY_BEFORE.search(before):
+            return False                         # "$2 million a year": a rate, which TimeML leaves untagged
+        if unit.lower() == "second" and (g.get("num") or "").lower() in ("a", "an", "one"):
+            return False                         # "a second group"
+    if rule == "set_adv" and g["adv"].lower() in ("daily", "weekly", "monthly", "nightly", "hourly") and \
+            re.match(r"\s+[a-z]", after):
+        return False                             # an adjective: "daily flights"
+    if rule == "rel_unit" and g["unit"][:1].isupper() and not g["unit"].isupper():
+        return False                             # a title: ABC's "This Week"
+    if rule == "year":
+        prev = re.search(r"([A-Za-z]+)\W*$", before)
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS \
+                and prev.group(1).lower() not in _MONTH_WORDS and not prev.group(1).isupper():
+            return False                         # a name: "Orion 1980", "Windows 2000"
     return True
+
+
+_YEAR_FRIENDS = {"in", "by", "since", "until", "from", "before", "after", "during", "of", "through", "fiscal",
+                 "late", "early", "mid", "spring", "summer", "autumn", "fall", "winter", "christmas", "and",
+                 "or", "to", "the", "for", "at", "until", "till", "between", "around", "about", "circa", "as",
+                 "year", "calendar", "fy", "only", "also", "but", "then", "even", "last", "next", "this", "that",
+                 "easter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                 "sept", "oct", "nov", "dec", "with", "on", "into", "beyond", "within"}
+_MONTH_WORDS = set()

@@ -14,6 +14,10 @@ from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEAS
                       UNITS, WEEKDAYS, number_value, spelled_below_100)
 
 
+# How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.
+FRAME_REACH = 1500
+
+
 @dataclass
 class Result:
     """A normalised expression (span may be narrower than the candidate's)."""
@@ -26,6 +30,7 @@ class Result:
     point: Point | None = None
     explicit_year: bool = True
     rule: str = ""
+    remember: bool = True          # False for comparisons ("a year earlier"): they do not move the anchor
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Context:
     last: Point | None = None                       # the latest date the article mentioned
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
+    frame_until: int = 0                            # ... for this stretch of text after it
 
     @property
     def anchor(self) -> dt.date | None:
@@ -123,7 +129,7 @@ def _month_num(word: str) -> int:
 
 def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
     """The year of a yearless month(-day), from the retrospective frame, then the tense and the DCT."""
-    if ctx.frame_year is not None:
+    if ctx.frame_year is not None and c.start < ctx.frame_until:
         return ctx.frame_year
     d = ctx.dct
     if d is None:
@@ -161,7 +167,7 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
         f = (wd - base.isoweekday()) % 7
         return base + dt.timedelta(days=f or 7)
     tense = ctx.tense(c.start, c.end)
-    if tense == "FUTURE" or (tense == "PRESENT" and rel != "this"):
+    if tense == "FUTURE":
         return d + dt.timedelta(days=fwd)
     if rel == "this":
         return d + dt.timedelta(days=fwd) if fwd <= back or tense == "FUTURE" else d - dt.timedelta(days=back)
@@ -209,7 +215,7 @@ def h_month_day(c, ctx, text):
         p = a.day(_valid_day(int(y), m, dd))
         return _res(c, "DATE", p.value, p)
     yy = _year_for(m, dd, ctx, c)
-    if wd and ctx.frame_year is None and ctx.dct is not None:
+    if wd and (ctx.frame_year is None or c.start >= ctx.frame_until) and ctx.dct is not None:
         # A weekday with the date picks the year in which they agree (nearest the DCT).
         for cand in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
             try:
@@ -380,13 +386,14 @@ def h_quarter(c, ctx, text):
             y = ref.day.year
         else:
             cur = _current_quarter(d) if unit == "quarter" else (d.month - 1) // 6 + 1
-            tense = ctx.tense(c.start, c.end)
-            if tense == "FUTURE" or rel in ("this", "current", "this year's"):
-                y = d.year if n >= cur or rel else d.year + 1
+            if rel in ("this", "current", "this year's") or n <= cur:
+                y = d.year
             else:
-                y = d.year if n <= cur else d.year - 1
+                y = d.year if ctx.tense(c.start, c.end) == "FUTURE" else d.year - 1
     p = a.quarter(y, n) if unit == "quarter" else a.half(y, n)
-    return _res(c, "DATE", p.value, p, explicit=bool(explicit))
+    r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
+    r.remember = rel not in ("year-earlier", "year-ago", "last year's")
+    return r
 
 
 def h_the_quarter(c, ctx, text):
@@ -426,13 +433,12 @@ def h_the_quarter(c, ctx, text):
         elif unit == "period" and ctx.ref() is not None:
             p = ctx.ref()
         elif d is not None:
-            q = _current_quarter(d)
-            p = a.quarter(d.year, q)
-            if d.month % 3 == 1 and unit == "quarter":
-                p = a.shift(p, -1, "Q")
+            p = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")     # the last completed quarter
         else:
             return None
-    return _res(c, "DATE", p.value, p)
+    r = _res(c, "DATE", p.value, p)
+    r.remember = what not in ("year-earlier", "year-ago", "year-before", "comparable")
+    return r
 
 
 def h_year_ago_adj(c, ctx, text):
@@ -444,7 +450,18 @@ def h_year_ago_adj(c, ctx, text):
     if base.gran == "day":
         base = a.at(base.day, "year")
     p = a.shift(base, -1, "Y")
-    return _res(c, "DATE", p.value, p)
+    r = _res(c, "DATE", p.value, p)
+    r.remember = False
+    return r
+
+
+def h_year_end(c, ctx, text):
+    base = ctx.ref()
+    y = base.day.year if base is not None and base.gran != "decade" else (ctx.dct.year if ctx.dct else None)
+    if y is None:
+        return None
+    p = a.year(y)
+    return _res(c, "DATE", p.value, p, mod="END", explicit=False)
 
 
 def h_season(c, ctx, text):
@@ -479,7 +496,7 @@ def h_season(c, ctx, text):
                 y = cy if order.index(code) >= order.index(ccode) else cy + 1
             else:
                 y = cy
-        if ctx.frame_year is not None and rel not in ("last", "next", "this"):
+        if ctx.frame_year is not None and c.start < ctx.frame_until and rel not in ("last", "next", "this"):
             y = ctx.frame_year
     p = a.season(y, code)
     return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year")))
@@ -641,6 +658,8 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
             return _point_res(c, a.at(d, gran), mod)
         if base.gran in ("season",) and gran == "year":
             return _point_res(c, a.year(base.day.year), mod)
+        if _FINER.index(gran) < _FINER.index(base.gran) if gran in _FINER and base.gran in _FINER else False:
+            return None
         return _point_res(c, a.at(base.day, gran), mod)
     if rel in ("the following", "the next", "the previous", "the prior", "the preceding"):
         base = ctx.ref()
@@ -675,6 +694,9 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
     return None
 
 
+_FINER = ["day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
 def _point_res(c, p: Point, mod: str = "") -> Result:
     return _res(c, "DATE", p.value, p, mod=mod)
 
@@ -685,7 +707,7 @@ def h_rel_unit(c, ctx, text):
 
 
 def h_the_unit(c, ctx, text):
-    unit = _g(c, "unit").lower()
+    unit = _g(c, "unit").lower().split()[-1]
     after = text[c.end:c.end + 20]
     d = ctx.dct
     if unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", after):
@@ -795,11 +817,13 @@ def h_ago(c, ctx, text):
         if this_unit and unit == "Y":
             inner = {"week": "week", "month": "month", "year": "year", "weekend": "weekend", "morning": "day"}[this_unit]
             p = a.at(a.shift_date(d, -n, "Y"), inner)
-            ctx.frame_year = p.day.year
+            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
         elif _g(c, "today") and unit == "Y":
             p = a.day(a.shift_date(d, -n, "Y"))
-            ctx.frame_year = p.day.year
-        return _res(c, "DATE", p.value, p, mod=mod)
+            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
+        r = _res(c, "DATE", p.value, p, mod=mod)
+        r.remember = unit not in ("Y", "Q") or bool(this_unit or _g(c, "today"))
+        return r
     base = ctx.ref()
     if base is None:
         if d is None:
@@ -812,7 +836,9 @@ def h_ago(c, ctx, text):
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, sign * n, unit), gran, base.season)
-    return _res(c, "DATE", p.value, p, mod=mod)
+    r = _res(c, "DATE", p.value, p, mod=mod)
+    r.remember = not (unit in ("Y", "Q") and not future)
+    return r
 
 
 def h_ago_rel(c, ctx, text):
@@ -847,7 +873,7 @@ def h_a_unit(c, ctx, text):
     before = text[max(0, c.start - 25):c.start]
     from .candidates import _QUANTITY_BEFORE
     if _QUANTITY_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
-        return _res(c, "SET", _duration_value("1", unit), None)
+        return None          # "$2 million a year": a rate, which TimeML leaves untagged
     return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(_g(c, "approx")))
 
 
@@ -873,6 +899,8 @@ def h_set_adv(c, ctx, text):
 
 
 def h_set_every(c, ctx, text):
+    if _g(c, "q").lower() in ("a", "an", "per"):
+        return None          # "$5 a day", "per second": a rate, which TimeML leaves untagged
     what = _g(c, "what").lower().rstrip(".")
     num = number_value(_g(c, "num")) if _g(c, "num") else "1"
     if num is None:

@@ -11,9 +11,9 @@ from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFEREN
 
 # ---------------------------------------------------------------------------------------- pieces
 _month_names = [w for w in table("months")]
-MONTH = alternation([m + "." for m in _month_names if len(m) <= 4] + capitalised(_month_names),
-                    case_sensitive=True)
-WEEKDAY = alternation(capitalised(table("weekdays")), case_sensitive=True)
+MONTH = r"(?<![\w-])" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
+                                   + capitalised(_month_names), case_sensitive=True) + r"(?![\w-])"
+WEEKDAY = r"(?<![\w-])" + alternation(capitalised(table("weekdays")), case_sensitive=True) + r"(?!\w)"
 WEEKDAY_ANY = alternation(list(WEEKDAYS))                      # inside clearly temporal phrases
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
@@ -28,8 +28,8 @@ ORD = alternation(ORDINALS)
 SEASON = alternation(SEASONS)
 PART = alternation([p for p in PARTS_OF_DAY if p not in ("noon", "midnight", "midday")])
 TZ = alternation(TIMEZONES, case_sensitive=True)
-APPROX = r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|over|under|" \
-         r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|just|only|" \
+APPROX = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|" \
+         r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|" \
          r"barely|close\s+to|as\s+(?:much|many|long)\s+as|upwards\s+of|well\s+over|a\s+little\s+(?:more|less)\s+than)"
 EARLY = r"(?:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|end|middle)\s+of|" \
         r"the\s+(?:first|second|last)\s+half\s+of)"
@@ -37,7 +37,7 @@ REL = r"(?:this|last|next|past|coming|previous|current|following|same|that|this\
 AMPM = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|A\.M\.|P\.M\.|AM\b|PM\b)"
 CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|,\d)))"
 DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
-HOLIDAY = alternation([h for h in table("holidays")], case_sensitive=True)
+HOLIDAY = r"(?<!\w)" + alternation([h for h in table("holidays")], case_sensitive=True) + r"(?![\w-])"
 SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|" \
                r"fifteen|sixteen|seventeen|eighteen|nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))" \
@@ -62,8 +62,8 @@ RULES: list[tuple[str, str]] = [
     # March 2013, March of 2013, March this year, early March, last March
     ("month_year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR4})\b(?![\d%])"),
     ("month_rel", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})\s+(?P<rel>this|last|next)\s+year\b"),
-    ("rel_month", rf"(?i:(?P<rel>this|last|next|this\s+past|until|since|through|by|before|after|in|from|during|"
-                  rf"of|to|on|early|late|mid|earlier|later)[- ]\s*)?(?P<month>{MONTH})(?![\w'-]|\s+\d)"),
+    ("rel_month", rf"(?:(?P<rel>this\s+past|this|last|next)\s+|(?P<early>{EARLY})[- ]?\s*(?:of\s+)?)?"
+                  rf"(?P<month>{MONTH})(?!'|\s+\d)"),
     # years: 2013, fiscal 2013, mid-2013, the end of 2013, the year 2000, '98, 2009-2010, 1957-58
     ("year_range", rf"(?<![\d$#.,/-])(?P<y1>{YEAR4})(?P<sep>-|–|/)(?P<y2>{YEAR4}|\d\d)\b(?![\d%-])"),
     ("year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -91,7 +91,7 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
                 rf"the\s+following|the\s+previous|the\s+next)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
                 rf"(?:[\s,]+(?P<part>{PART})\b)?"),
-    ("dayword", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<word>{DAYWORD})(?:'s)?\b(?:\s+(?P<part>{PART})\b)?"),
+    ("dayword", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<word>{DAYWORD})\b(?:\s+(?P<part>{PART})\b)?"),
     ("part_rel", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<rel>this|that|last|yesterday|tomorrow|the\s+next|"
                  rf"the\s+following|the\s+previous)\s+(?P<part>{PART})\b"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"),
@@ -106,7 +106,10 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+preceding|the\s+new|the\s+whole|the\s+entire|the\s+full)\s+(?P<unit>year|month|week|weekend|"
                  rf"decade|century|day|morning|afternoon|evening|night|fiscal\s+year|calendar\s+year|"
                  rf"quarter)\b(?!s|-)"),
-    ("the_unit", rf"(?:(?P<early>{EARLY})\s+)?(?<![\w-])the\s+(?P<unit>year|month|week|weekend|day|decade)\b(?![-'])"),
+    ("the_unit", rf"(?:(?P<early>{EARLY})\s+)?(?<![\w-])the\s+(?P<unit>(?:fiscal\s+|calendar\s+)?year|month|week|"
+                 rf"weekend|day|decade)\b(?![-'])"),
+    ("year_end", rf"(?:(?P<approx>around)\s+)?(?P<what>year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+year|"
+                 rf"the\s+turn\s+of\s+the\s+(?:year|century))\b"),
     # N units ago / later / earlier / from now; the same day; two days later
     ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
             rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
@@ -115,8 +118,8 @@ RULES: list[tuple[str, str]] = [
     ("ago_rel", rf"(?P<num>{NUM}|a|an)\s+(?P<unit>year|month|week|day)s?\s+ago\s+(?P<rel>last|next|this)\s+"
                 rf"(?P<thisunit>week|month|year|{MONTH})\b"),
     # durations: three years, the past two weeks, 2 1/2 hours, four-day, a decade-long
-    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|these|those|its|their|his|her|a|another)\s+)?"
-                 rf"(?:(?P<rel>past|last|next|first|coming|previous|preceding|following|final|remaining|latest|"
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:(?P<the>the|these|those|its|their|his|her|another)\s+)?"
+                 rf"(?P<rel>past|last|next|first|coming|previous|preceding|following|final|remaining|latest|"
                  rf"initial|same|entire|full|whole|prior|other|further)\s+)?"
                  rf"(?P<num>{NUM}|a\s+few|several|a\s+couple\s+of|many|some|few|dozens\s+of|hundreds\s+of)"
                  rf"(?:\s+(?:more|additional|straight|consecutive|full|long|successive|extra|short|calendar|"

@@ -44,7 +44,7 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -
                 _join_range(prev, r, text)
                 _join_parenthesised_time(prev, r, text, cand)
             results.append(r)
-            if r.point is not None and r.type in ("DATE", "TIME"):
+            if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
                 ctx.remember(r.point)
                 if r.explicit_year and r.rule in ("year", "month_year", "month_day", "day_month", "iso", "slash"):
                     explicit_years.append(r.point.day.year)

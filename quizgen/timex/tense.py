@@ -35,7 +35,7 @@ def _verb_tense(v) -> str | None:
         return "FUTURE"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
-    if v.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+    if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "PAST"
     if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "PRESENT"
