@@ -13,7 +13,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|flight|route|room|section|article
                               r"number|model|channel|page|pages|suite|box|apartment|unit|boeing|airbus|"
                               r"tel|at|over|under|about|nearly|some|than|of\s+the|height\s+of|to)\.?\s*|[#$£€])$",
                               re.I)
-_QUANTITY_BEFORE = re.compile(r"(?:\d|%|percent|cents?|dollars?|pounds?|euros?|yen|times|once|twice|"
+_QUANTITY_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|thousand|cents?|dollars?|pounds?|euros?|yen|times|once|twice|"
                               r"hours?|miles?|tons?|barrels?|shares?|units?|people|visitors|calls)\s*$", re.I)
 
 

@@ -135,16 +135,28 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if d is None:
         return None
     tense = ctx.tense(c.start, c.end)
-    here = (month_, day_ or 15) if day_ else (month_, 0)
-    now = (d.month, d.day) if day_ else (d.month, 0)
-    if tense == "PAST" and here > now:
-        return d.year - 1
-    if tense == "FUTURE" and here < now:
-        return d.year + 1
-    # Without tense: a date far ahead of the DCT is more likely last year's (news reports the past).
-    if tense is None and day_ and (month_ - d.month) % 12 >= 8 and month_ > d.month:
-        return d.year - 1
-    return d.year
+    if not day_:
+        if tense == "PAST":
+            return d.year if month_ <= d.month else d.year - 1
+        if tense == "FUTURE":
+            return d.year if month_ >= d.month else d.year + 1
+        return min((d.year - 1, d.year, d.year + 1), key=lambda y: abs((y - d.year) * 12 + month_ - d.month))
+    options = []
+    for y in (d.year - 1, d.year, d.year + 1):
+        try:
+            options.append(dt.date(y, month_, day_))
+        except ValueError:
+            pass
+    if not options:
+        return d.year
+    slack = dt.timedelta(days=31)
+    if tense == "PAST":
+        past = [o for o in options if o <= d + slack]
+        return max(past).year if past else d.year
+    if tense == "FUTURE":
+        ahead = [o for o in options if o >= d - slack]
+        return min(ahead).year if ahead else d.year
+    return min(options, key=lambda o: abs((o - d).days)).year
 
 
 def _valid_day(y: int, m: int, d: int) -> dt.date:
@@ -158,12 +170,14 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
     rel = " ".join(rel.lower().split())
     back = (d.isoweekday() - wd) % 7
     fwd = (wd - d.isoweekday()) % 7
-    if rel in ("last", "this past", "the previous"):
+    if rel in ("last", "this past"):
         return d - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming"):
         return d + dt.timedelta(days=fwd or 7)
-    if rel in ("the following", "the next"):
+    if rel in ("the following", "the next", "the previous"):
         base = ctx.ref("day").day if ctx.ref("day") else d
+        if rel == "the previous":
+            return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         f = (wd - base.isoweekday()) % 7
         return base + dt.timedelta(days=f or 7)
     tense = ctx.tense(c.start, c.end)
@@ -380,11 +394,7 @@ def h_quarter(c, ctx, text):
     else:
         if d is None:
             return None
-        ref = ctx.ref()
-        if ref is not None and ref.gran in ("year",) and ref.day.year != d.year and rel not in ("this", "current",
-                                                                                           "this year's"):
-            y = ref.day.year
-        else:
+        if True:
             cur = _current_quarter(d) if unit == "quarter" else (d.month - 1) // 6 + 1
             if rel in ("this", "current", "this year's") or n <= cur:
                 y = d.year
@@ -456,10 +466,11 @@ def h_year_ago_adj(c, ctx, text):
 
 
 def h_year_end(c, ctx, text):
-    base = ctx.ref()
-    y = base.day.year if base is not None and base.gran != "decade" else (ctx.dct.year if ctx.dct else None)
-    if y is None:
+    if ctx.dct is None:
         return None
+    y = ctx.dct.year
+    if re.search(r"\bsince\s+$", text[max(0, c.start - 7):c.start]) or ctx.dct.month <= 2:
+        y -= 1
     p = a.year(y)
     return _res(c, "DATE", p.value, p, mod="END", explicit=False)
 
@@ -596,11 +607,11 @@ def _clock_value(clock: str, mil: str) -> str | None:
     if w in ("noon", "midday"):
         return "12:00"
     if w == "midnight":
-        return "24:00"
+        return "24"
     m = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", w)
     if not m:
         return None
-    h, mi = int(m.group(1)), m.group(2) or "00"
+    h, mi = int(m.group(1)), m.group(2)
     ap = (m.group(4) or "").replace(".", "")
     if ap == "pm" and h < 12:
         h += 12
@@ -608,7 +619,7 @@ def _clock_value(clock: str, mil: str) -> str | None:
         h = 0
     if h > 24:
         return None
-    return f"{h:02d}:{mi}"
+    return f"{h:02d}:{mi}" if mi else f"{h:02d}"      # TimeML writes "5 p.m." as T17
 
 
 def _day_for_clock(word: str, ctx: Context, c: Candidate) -> dt.date | None:
@@ -624,9 +635,15 @@ def h_clock(c, ctx, text):
     hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
     if hhmm is None:
         return None
-    tz = _g(c, "tz")
-    suffix = TIMEZONES.get(tz, "") if tz else ""
-    d = _day_for_clock(_g(c, "day"), ctx, c)
+    # TimeML values are local wall-clock times: the zone is kept out of the value (as TE3 annotates it).
+    suffix = ""
+    if _g(c, "md"):
+        mon = _month_num(_g(c, "mdmonth"))
+        dd = int(re.match(r"\d+", _g(c, "mdday")).group())
+        y = _year_for(mon, dd, ctx, c)
+        d = _valid_day(y, mon, dd) if y else None
+    else:
+        d = _day_for_clock(_g(c, "day"), ctx, c)
     mod = _approx(_g(c, "approx"))
     if d is None:
         return _res(c, "TIME", f"XXXX-XX-XXT{hhmm}{suffix}", None, mod=mod)
@@ -675,8 +692,7 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         return _res(c, "DATE", {"this": "PRESENT_REF", "the current": "PRESENT_REF", "next": "FUTURE_REF",
                                 "the coming": "FUTURE_REF"}.get(rel, "PAST_REF"), None)
     if rel in ("the whole", "the entire", "the full"):
-        base = ctx.ref()
-        return _point_res(c, a.at(base.day if base else d, gran), mod)
+        return _point_res(c, a.at(d, gran), mod)
     if rel in ("this", "the current", "the new") or (rel == "the coming" and unit == "weekend"):
         p = a.at(d, gran)
         if unit == "weekend" and rel == "this":

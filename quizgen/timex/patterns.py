@@ -97,8 +97,9 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
-              rf"at\s+about)\s+)?(?P<clock>{CLOCK}|(?i:noon|midnight|midday)\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
-              rf"(?:\s*(?P<tz>{TZ})\b)?(?:\s+(?:on\s+)?(?P<day>{WEEKDAY}|{DAYWORD}\b))?"),
+              rf"at\s+about)\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
+              rf"(?:\s*(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DAYWORD}\b)|"
+              rf"(?P<md>(?P<mdmonth>{MONTH})\s+(?P<mdday>{DAYNUM})\b)))?"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),
     # relative units: last week, this year, the past year, the coming decade, earlier this month, the weekend
     ("rel_unit", rf"(?:(?P<early>{EARLY})\s+)?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"
