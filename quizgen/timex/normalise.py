@@ -607,7 +607,7 @@ def _clock_value(clock: str, mil: str) -> str | None:
     if w in ("noon", "midday"):
         return "12:00"
     if w == "midnight":
-        return "24"
+        return "24:00"
     m = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", w)
     if not m:
         return None
@@ -619,7 +619,7 @@ def _clock_value(clock: str, mil: str) -> str | None:
         h = 0
     if h > 24:
         return None
-    return f"{h:02d}:{mi}" if mi else f"{h:02d}"      # TimeML writes "5 p.m." as T17
+    return f"{h:02d}:{mi or '00'}"
 
 
 def _day_for_clock(word: str, ctx: Context, c: Candidate) -> dt.date | None:
