@@ -34,8 +34,10 @@ def find_candidates(text: str) -> list[Candidate]:
         for m in rx.finditer(text):
             start = m.end("out") if "out" in rx.groupindex and m.group("out") else m.start()
             end = m.end()
-            while end > start and text[end - 1] in " \t\n,-":
+            while end > start and text[end - 1] in " \t\r\n,-":
                 end -= 1
+            while start < end and text[start] in " \t\r\n":
+                start += 1
             if end <= start or not _plausible(name, m, text, start):
                 continue
             found.append(Candidate(name, start, end, m))

@@ -43,6 +43,7 @@ class Context:
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
+    text: str = ""
 
     @property
     def anchor(self) -> dt.date | None:
@@ -134,7 +135,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
-    tense = ctx.tense(c.start, c.end)
+    tense = _tense(ctx, c)
     if not day_:
         if tense == "PAST":
             return d.year if month_ <= d.month else d.year - 1
@@ -159,6 +160,17 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     return min(options, key=lambda o: abs((o - d).days)).year
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
+
+
+def _tense(ctx: Context, c: Candidate) -> str | None:
+    """The clause's tense; 'until June' after a present or deferring verb points forward."""
+    tense = ctx.tense(c.start, c.end)
+    if tense in (None, "PRESENT") and ctx.text and _UNTIL.search(ctx.text[max(0, c.start - 16):c.start]):
+        return "FUTURE"
+    return tense
+
+
 def _valid_day(y: int, m: int, d: int) -> dt.date:
     return dt.date(y, m, d)
 
@@ -180,7 +192,7 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
             return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         f = (wd - base.isoweekday()) % 7
         return base + dt.timedelta(days=f or 7)
-    tense = ctx.tense(c.start, c.end)
+    tense = _tense(ctx, c)
     if tense == "FUTURE":
         return d + dt.timedelta(days=fwd)
     if rel == "this":
@@ -500,7 +512,7 @@ def h_season(c, ctx, text):
         elif rel in ("this", "current"):
             y = cy if code != "WI" or ccode == "WI" else d.year
         else:
-            tense = ctx.tense(c.start, c.end)
+            tense = _tense(ctx, c)
             if tense == "PAST":
                 y = cy if order.index(code) <= order.index(ccode) else cy - 1
             elif tense == "FUTURE":
@@ -591,7 +603,7 @@ def h_holiday(c, ctx, text):
 
     day_ = on(y)
     if not _g(c, "year") and not _g(c, "rel") and d is not None:
-        tense = ctx.tense(c.start, c.end)
+        tense = _tense(ctx, c)
         if tense == "PAST" and day_ > d:
             day_ = on(y - 1)
         elif tense == "FUTURE" and day_ < d:
@@ -731,7 +743,7 @@ def h_the_unit(c, ctx, text):
     if unit == "weekend":
         if d is None:
             return None
-        tense = ctx.tense(c.start, c.end)
+        tense = _tense(ctx, c)
         if d.isoweekday() >= 6:
             p = a.week(d, weekend=True)
         elif tense in ("FUTURE", "PRESENT") and not re.search(r"\b(?:over|during)\s+$", text[max(0, c.start - 8):c.start]) \
@@ -848,6 +860,8 @@ def h_ago(c, ctx, text):
     gran = base.gran
     if a.gran_of_unit(unit) == "day" and gran != "day":
         gran = "day"
+    elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
+        gran = a.gran_of_unit(unit)          # "ten years later": a year, not the same day ten years on
     sign = 1 if future else -1
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)

@@ -13,7 +13,8 @@ from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFEREN
 _month_names = [w for w in table("months")]
 MONTH = r"(?<![\w-])" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
                                    + capitalised(_month_names), case_sensitive=True) + r"(?![\w-])"
-WEEKDAY = r"(?<![\w-])" + alternation(capitalised(table("weekdays")), case_sensitive=True) + r"(?!\w)"
+WEEKDAY_NAME = alternation(capitalised(table("weekdays")), case_sensitive=True)
+WEEKDAY = r"(?<![\w-])" + WEEKDAY_NAME + r"(?!\w)"
 WEEKDAY_ANY = alternation(list(WEEKDAYS))                      # inside clearly temporal phrases
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
@@ -31,8 +32,7 @@ TZ = alternation(TIMEZONES, case_sensitive=True)
 APPROX = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\s+than|" \
          r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|" \
          r"barely|close\s+to|as\s+(?:much|many|long)\s+as|upwards\s+of|well\s+over|a\s+little\s+(?:more|less)\s+than)"
-EARLY = r"(?:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|end|middle)\s+of|" \
-        r"the\s+(?:first|second|last)\s+half\s+of)"
+EARLY = r"(?:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|end|middle)\s+of)"
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|that|this\s+past)"
 AMPM = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|A\.M\.|P\.M\.|AM\b|PM\b)"
 CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|,\d)))"
@@ -45,7 +45,7 @@ SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|se
                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))?"
 
 # A bare four-digit number is a year unless it is money, a count or part of a bigger number.
-_YEAR_ALONE = rf"(?<![\d$£€#.,/-])(?<!\d\s)(?P<year>{YEAR4})(?![\d%]|,\d|\.\d|\s*(?:%|percent|million|billion|" \
+_YEAR_ALONE = rf"(?<![\d$£€#.,/])(?<!\d-)(?<!\d\s)(?P<year>{YEAR4})(?![\d%]|,\d|\.\d|\s*(?:%|percent|million|billion|" \
               rf"thousand|members|people|shares|feet|tons|miles|acres|employees|workers|cars|units|troops|" \
               rf"soldiers|students|pounds|dollars|yen|marks))"
 
@@ -76,10 +76,10 @@ RULES: list[tuple[str, str]] = [
     # quarters and halves
     ("quarter", rf"(?:the\s+)?(?:(?P<qyear>{YEAR4})\s+|(?P<rel>{REL}|year-earlier|year-ago|fiscal|calendar|"
                 rf"latest|(?:this|last|next)\s+year's)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-                rf"3rd|4th|final|last)[- ](?P<unit>quarter|half|period)\b(?!s)"
+                rf"3rd|4th|final|last)(?:-|\s+)(?P<unit>quarter|half)\b(?!s)"
                 rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR4})|(?P<yrel>this|last|next)\s+year|"
                 rf"the\s+(?P<ysame>(?:same|previous|prior|following)\s+)?year)\b)?"
-                rf"|(?:the\s+)?(?P<y2>{YEAR4})\s+(?P<ord2>first|second|third|fourth)[- ](?P<unit2>quarter|half)\b"),
+                rf"|(?:the\s+)?(?P<y2>{YEAR4})\s+(?P<ord2>first|second|third|fourth)(?:-|\s+)(?P<unit2>quarter|half)\b"),
     ("the_quarter", rf"(?:the\s+)?(?P<what>{REL}|latest|year-earlier|year-ago|year-before|comparable|"
                     rf"(?P<qyear>{YEAR4})|recent|most\s+recent|fiscal|just-ended|just-completed)?\s*"
                     rf"(?P<unit>quarter|period)\b(?!s)"),
@@ -89,7 +89,7 @@ RULES: list[tuple[str, str]] = [
                rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b|(?P<syear>'\d\d)|\s+(?P<yrel>this|last|next)\s+year\b)?"),
     # weekdays, today, yesterday, parts of the day; holidays
     ("weekday", rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
-                rf"the\s+following|the\s+previous|the\s+next)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s\b)?"
+                rf"the\s+following|the\s+previous|the\s+next)\s+)?(?<![\w-])(?P<wd>{WEEKDAY_NAME})(?P<plural>s)?\b"
                 rf"(?:[\s,]+(?P<part>{PART})\b)?"),
     ("dayword", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<word>{DAYWORD})\b(?:\s+(?P<part>{PART})\b)?"),
     ("part_rel", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<rel>this|that|last|yesterday|tomorrow|the\s+next|"

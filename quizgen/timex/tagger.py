@@ -32,7 +32,7 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -
             parsed["doc"] = parse(text)
         return tense_at(parsed["doc"], start, end)
 
-    ctx = Context(dct=dct, tense=tense)
+    ctx = Context(dct=dct, tense=tense, text=text)
     results: list[Result] = []
     explicit_years: list[int] = []
     for cand in find_candidates(text):

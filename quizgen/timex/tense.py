@@ -26,8 +26,15 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     return _sentence_tense(span.sent)
 
 
+# Verbs that move something to a later time: "postponed until Saturday", "extended to Nov. 20".
+_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put",
+                 "set", "schedule", "expect", "plan", "due"}
+
+
 def _verb_tense(v) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.lemma_.lower() in _DEFER_LEMMAS:
+        return "FUTURE"
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
         return "FUTURE"
