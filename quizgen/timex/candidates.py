@@ -27,11 +27,53 @@ class Candidate:
     match: re.Match
 
 
+def _trigger_words() -> frozenset[str]:
+    """Words without which no rule can match: the rules only run in windows around them."""
+    from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS,
+                          WEEKDAYS)
+    words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | set(SETS) | set(ORDINALS)
+    words |= {w for ref in REFERENCES for w in ref.split()} | {w.split()[0].lower() for w in HOLIDAYS}
+    words |= {w for w in NUMBERS if " " not in w and len(w) > 3 and NUMBERS[w] != "X"}
+    words |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+              "today", "tonight", "yesterday", "tomorrow", "thousand", "midday", "noon", "midnight"}
+    words |= {w + "s" for w in WEEKDAYS} | {w + "s" for w in SEASONS} | {w + "s" for w in PARTS_OF_DAY}
+    words -= {"the", "in", "at", "of", "a", "an"}
+    return frozenset(words)
+
+
+_TRIGGERS = _trigger_words()
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_REACH_BACK, _REACH_AHEAD = 90, 140     # longer than any modifier before / after a trigger word
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if not (w[0].isdigit() or w.lower() in _TRIGGERS):
+            continue
+        a, b = max(0, m.start() - _REACH_BACK), min(len(text), m.end() + _REACH_AHEAD)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """Every rule's plausible matches, then the longest non-overlapping set, in text order."""
+    """Every rule's plausible matches, then the longest non-overlapping set, in text order.
+
+    The rules run only in windows around trigger words (digits, month names, units ...), which
+    keeps the cost in proportion to the number of temporal words rather than rules x text.
+    """
     found = []
+    seen = set()
+    windows = _windows(text)
     for name, rx in COMPILED:
-        for m in rx.finditer(text):
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
+            if (name, m.start(), m.end()) in seen:
+                continue
+            seen.add((name, m.start(), m.end()))
             start = m.end("out") if "out" in rx.groupindex and m.group("out") else m.start()
             end = m.end()
             while end > start and text[end - 1] in " \t\r\n,-":

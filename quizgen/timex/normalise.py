@@ -871,10 +871,6 @@ def h_ago(c, ctx, text):
     return r
 
 
-def h_ago_rel(c, ctx, text):
-    return None
-
-
 def h_duration(c, ctx, text):
     num = number_value(_g(c, "num"))
     if num is None:

@@ -24,13 +24,20 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     dct = _as_date(published)
-    parsed = {"doc": doc}
+    paragraphs: dict[int, object] = {}
 
     def tense(start: int, end: int) -> str | None:
-        if parsed["doc"] is None:
-            from ..nlp import parse
-            parsed["doc"] = parse(text)
-        return tense_at(parsed["doc"], start, end)
+        if doc is not None:
+            return tense_at(doc, start, end)
+        # Parse only the paragraph that needs a tense: most of a long article never does.
+        a = text.rfind("\n\n", 0, start)
+        a = 0 if a < 0 else a + 2
+        b = text.find("\n\n", end)
+        b = len(text) if b < 0 else b
+        if a not in paragraphs:
+            from ..nlp import load
+            paragraphs[a] = load()(text[a:b])
+        return tense_at(paragraphs[a], start - a, end - a)
 
     ctx = Context(dct=dct, tense=tense, text=text)
     results: list[Result] = []
