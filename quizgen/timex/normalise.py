@@ -136,12 +136,19 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if d is None:
         return None
     tense = _tense(ctx, c)
+    before = ctx.text[max(0, c.start - 6):c.start].lower() if ctx.text else ""
+    if re.search(r"\blast\s+$", before):
+        tense = "PAST"
+    elif re.search(r"\bnext\s+$", before):
+        tense = "FUTURE"
     if not day_:
         if tense == "PAST":
             return d.year if month_ <= d.month else d.year - 1
         if tense == "FUTURE":
             return d.year if month_ >= d.month else d.year + 1
-        return min((d.year - 1, d.year, d.year + 1), key=lambda y: abs((y - d.year) * 12 + month_ - d.month))
+        # No tense to go by: news looks back, unless the month is just ahead (a deadline, a payment).
+        ahead = (month_ - d.month) % 12
+        return d.year + (month_ < d.month) if 0 < ahead <= 3 else d.year - (month_ > d.month)
     options = []
     for y in (d.year - 1, d.year, d.year + 1):
         try:
@@ -157,7 +164,11 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if tense == "FUTURE":
         ahead = [o for o in options if o >= d - slack]
         return min(ahead).year if ahead else d.year
-    return min(options, key=lambda o: abs((o - d).days)).year
+    soon = [o for o in options if d < o <= d + dt.timedelta(days=100)]
+    if soon:
+        return soon[0].year
+    past = [o for o in options if o <= d]
+    return max(past).year if past else d.year
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)

@@ -63,7 +63,7 @@ RULES: list[tuple[str, str]] = [
     ("month_year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR4})\b(?![\d%])"),
     ("month_rel", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"(?:(?P<rel>this\s+past|this|last|next)\s+|(?P<early>{EARLY})[- ]?\s*(?:of\s+)?)?"
-                  rf"(?P<month>{MONTH})(?!'|\s+\d)"),
+                  rf"(?P<month>{MONTH})(?!'|\.?\s+\d)"),
     # years: 2013, fiscal 2013, mid-2013, the end of 2013, the year 2000, '98, 2009-2010, 1957-58
     ("year_range", rf"(?<![\d$#.,/-])(?P<y1>{YEAR4})(?P<sep>-|–|/)(?P<y2>{YEAR4}|\d\d)\b(?![\d%-])"),
     ("year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
