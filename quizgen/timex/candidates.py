@@ -164,9 +164,13 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
             return False                         # "$2 million a year": a rate, which TimeML leaves untagged
         if unit.lower() == "second" and (g.get("num") or "").lower() in ("a", "an", "one"):
             return False                         # "a second group"
-    if rule == "set_adv" and g["adv"].lower() in ("daily", "weekly", "monthly", "nightly", "hourly") and \
-            re.match(r"\s+[a-z]", after):
-        return False                             # an adjective: "daily flights"
+    if rule == "set_adv" and re.match(r"\s+[A-Z]", after) and re.search(r"\b(?:the|a|party|s)\s+$", before):
+        return False                             # a newspaper: "the Communist Party daily Granma"
+    if rule == "quarter" and (g.get("unit") or "").lower() == "half" and not (
+            g.get("year") or g.get("yrel") or g.get("ysame") or g.get("qyear") or g.get("rel")):
+        return False                             # "the second half" of a match, not of a year
+    if rule == "the_quarter" and (re.match(r"-(?!to-)", after) or before.endswith("-")):
+        return False                             # "a quarter-century", "a rolling four-quarter test"
     if rule == "rel_unit" and g["unit"][:1].isupper() and not g["unit"].isupper():
         return False                             # a title: ABC's "This Week"
     if rule == "year":

@@ -116,6 +116,8 @@ def _join_parenthesised_time(prev: Result, r: Result, text: str, cand) -> None:
     base = prev.point.day
     try:
         wd = cand.match.group("day")
+        if cand.match.group("md"):
+            return                          # an explicit date in the brackets stands
     except IndexError:
         wd = None
     options = [base + dt.timedelta(days=k) for k in (0, 1, -1)]
