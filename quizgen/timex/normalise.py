@@ -171,13 +171,17 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     return max(past).year if past else d.year
 
 
+_DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
 
 
 def _tense(ctx: Context, c: Candidate) -> str | None:
     """The clause's tense; 'until June' after a present or deferring verb points forward."""
     tense = ctx.tense(c.start, c.end)
-    if tense in (None, "PRESENT") and ctx.text and _UNTIL.search(ctx.text[max(0, c.start - 16):c.start]):
+    before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
+    if _DUE.search(before):
+        return "FUTURE"           # "a dividend, payable Dec. 1": a date something falls due is ahead
+    if tense in (None, "PRESENT") and _UNTIL.search(before):
         return "FUTURE"
     return tense
 
