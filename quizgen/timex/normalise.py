@@ -66,7 +66,7 @@ def normalise(c: Candidate, ctx: Context, text: str) -> list[Result]:
     handler = _HANDLERS[c.rule]
     try:
         out = handler(c, ctx, text)
-    except (ValueError, OverflowError, KeyError):  # a malformed match is not a date, never a crash
+    except (ValueError, OverflowError, KeyError, IndexError):  # a malformed match is not a date, never a crash
         return []
     if out is None:
         return []

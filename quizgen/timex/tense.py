@@ -1,7 +1,10 @@
 """Tense of the clause around a temporal expression (past, present, future), read from spaCy's parse."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
+    from spacy.tokens import Doc
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose"}
