@@ -11,7 +11,7 @@ from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFEREN
 
 # ---------------------------------------------------------------------------------------- pieces
 _month_names = [w for w in table("months")]
-MONTH = r"(?<![\w-])" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
+MONTH = r"(?<!\w)(?<![^d]-)" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
                                    + capitalised(_month_names), case_sensitive=True) + r"(?![\w-])"
 WEEKDAY_NAME = alternation(capitalised(table("weekdays")), case_sensitive=True)
 WEEKDAY = r"(?<![\w-])" + WEEKDAY_NAME + r"(?!\w)"
@@ -96,8 +96,7 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+following|the\s+previous)\s+(?P<part>{PART})\b"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT
-    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
-              rf"at\s+about)\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
+    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
               rf"(?:\s*(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DAYWORD}\b)|"
               rf"(?P<md>(?P<mdmonth>{MONTH})\s+(?P<mdday>{DAYNUM})\b)))?"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),
