@@ -274,6 +274,14 @@ def h_month_day(c, ctx, text):
 h_day_month = h_month_day
 
 
+def h_week_of(c, ctx, text):
+    r = h_month_day(c, ctx, text)
+    if r is None or r.point is None:
+        return r
+    p = a.week(r.point.day)
+    return _res(c, "DATE", p.value, p, explicit=r.explicit_year)
+
+
 def h_month_year(c, ctx, text):
     p = a.month(int(_g(c, "year")), _month_num(_g(c, "month")))
     return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))

@@ -57,6 +57,8 @@ RULES: list[tuple[str, str]] = [
     # (Saturday,) March 22(,) (2013); Saturday, 22 March 2013; the 22nd of March
     ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?P<early>early|late|mid)[- ])?(?P<month>{MONTH})\s+"
                   rf"(?P<day>{DAYNUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:,\s*|\s+)(?P<year>{YEAR4})\b(?![\d%]))?"),
+    ("week_of", rf"the\s+week\s+(?:of|starting|beginning)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b"
+                rf"(?:,?\s+(?P<year>{YEAR4})\b)?"),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH})"
                   rf"(?:,?\s+(?P<year>{YEAR4})\b(?![\d%]))?"),
     # March 2013, March of 2013, March this year, early March, last March

@@ -7,7 +7,8 @@ if TYPE_CHECKING:                      # spaCy is loaded only when a tense is ne
     from spacy.tokens import Doc
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
-_FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose"}
+_FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
+                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote"}
 
 
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
