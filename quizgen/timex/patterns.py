@@ -128,12 +128,12 @@ RULES: list[tuple[str, str]] = [
     ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
                rf"day|hour|minute|decade|century|fortnight)\b(?:\s+and\s+a\s+half)?(?!\s+(?:or\s+so\s+)?(?:ago|"
                rf"earlier|later|before|after|from))"),
+    # references, sets
+    ("ref", rf"(?<![\w-])(?P<ref>{alternation(REFERENCES)})(?![\w-])"),
     ("bare_units", rf"(?P<pre>(?:for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
                    rf"the\s+last|the\s+coming|the\s+next|past|coming|many|several|few|a\s+few|some|of|after)\s+)"
                    rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of\s+\w+ing|"
                    rf"earlier|later|before|after))"),
-    # references, sets
-    ("ref", rf"(?<![\w-])(?P<ref>{alternation(REFERENCES)})(?![\w-])"),
     ("set_adv", rf"(?<![\w-])(?P<adv>{alternation(SETS)})(?![\w-])"),
     ("set_every", rf"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"
                   rf"(?P<what>{UNIT}|{WEEKDAY_ANY}|{MONTH}|{SEASON}|morning|afternoon|evening|night)\b"),
