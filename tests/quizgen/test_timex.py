@@ -244,3 +244,9 @@ def test_cli_times_json_and_timeml(tmp_path):
 def test_exported_from_the_package():
     """find_times is part of quizgen's public API."""
     assert quizgen.find_times is find_times
+
+
+def test_a_bad_publication_date_is_a_clear_error():
+    """A publication date that is not YYYY-MM-DD raises quizgen's DateError with a readable message."""
+    with pytest.raises(quizgen.DateError, match="YYYY-MM-DD"):
+        find_times("It rained on Friday.", published="last Tuesday")
