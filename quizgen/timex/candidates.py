@@ -171,6 +171,8 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
         return False                             # "the second half" of a match, not of a year
     if rule == "the_quarter" and (re.match(r"-(?!to-)", after) or before.endswith("-")):
         return False                             # "a quarter-century", "a rolling four-quarter test"
+    if rule == "clock" and (g.get("clock") or "").lower() == "noon" and re.search(r"\bhigh\W*$", before, re.I):
+        return False                             # "high noon", the idiom (and the film)
     if rule == "rel_unit" and g["unit"][:1].isupper() and not g["unit"].isupper():
         return False                             # a title: ABC's "This Week"
     if rule == "year":

@@ -247,7 +247,7 @@ def h_slash(c, ctx, text):
     return _res(c, "DATE", p.value, p)
 
 
-def h_month_day(c, ctx, text):
+def _month_day_single(c, ctx, text):
     m = _month_num(_g(c, "month"))
     dd = int(re.match(r"\d+", _g(c, "day")).group())
     y = _g(c, "year")
@@ -271,7 +271,26 @@ def h_month_day(c, ctx, text):
     return _res(c, "DATE", p.value, p, explicit=False)
 
 
-h_day_month = h_month_day
+def h_month_day(c, ctx, text):
+    """'April 24 and 25': the month (and year) of the first day serve the second."""
+    first = _month_day_single(c, ctx, text)
+    if not _g(c, "day2"):
+        return first
+    m = c.match
+    first.end = m.end("day")
+    y = first.point.day.year if first.point is not None else None
+    dd = int(re.match(r"\d+", _g(c, "day2")).group())
+    mon = _month_num(_g(c, "month"))
+    end = m.end("year") if _g(c, "year") else m.end("day2")
+    if y is None:
+        second = _res(c, "DATE", f"XXXX-{mon:02d}-{dd:02d}", None, explicit=False, start=m.start("day2"), end=end)
+    else:
+        p = a.day(_valid_day(y, mon, dd))
+        second = _res(c, "DATE", p.value, p, explicit=first.explicit_year, start=m.start("day2"), end=end)
+    return [first, second]
+
+
+h_day_month = _month_day_single
 
 
 def h_week_of(c, ctx, text):
@@ -486,6 +505,22 @@ def h_the_quarter(c, ctx, text):
     return r
 
 
+def h_quarter_ago(c, ctx, text):
+    """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
+    base = ctx.ref("quarter")
+    if base is None:
+        if ctx.dct is None:
+            return None
+        if (_g(c, "unit") or _g(c, "unit2")).lower() == "period":
+            base = a.year(ctx.dct.year)       # no quarter in view: the period is last year's
+        else:
+            base = a.shift(a.quarter(ctx.dct.year, _current_quarter(ctx.dct)), -1, "Q")
+    p = a.shift(base, -1, "Y")
+    r = _res(c, "DATE", p.value, p)
+    r.remember = False
+    return r
+
+
 def h_year_ago_adj(c, ctx, text):
     base = ctx.ref()
     if base is None:
@@ -667,7 +702,14 @@ def _day_for_clock(word: str, ctx: Context, c: Candidate) -> dt.date | None:
 
 
 def h_clock(c, ctx, text):
-    hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
+    inpart = _g(c, "inpart")
+    if inpart:
+        # "4 in the morning", "7 in the evening": the part of the day says a.m. or p.m.
+        h = int(re.match(r"\d+", inpart).group())
+        pm = not inpart.lower().endswith("morning") and h < 12
+        hhmm = f"{h + 12 if pm else (0 if h == 12 else h):02d}:00"
+    else:
+        hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
     if hhmm is None:
         return None
     # TimeML values are local wall-clock times: the zone is kept out of the value (as TE3 annotates it).

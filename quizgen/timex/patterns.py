@@ -11,7 +11,7 @@ from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFEREN
 
 # ---------------------------------------------------------------------------------------- pieces
 _month_names = [w for w in table("months")]
-MONTH = r"(?<!\w)(?<![^d]-)" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
+MONTH = r"(?<!\w)(?:(?<![^d]-)|(?<=late-)|(?<=early-))" + alternation([m + "." for m in _month_names if len(m) <= 4 and m not in ("May", "June", "July")]
                                    + capitalised(_month_names), case_sensitive=True) + r"(?![\w-])"
 WEEKDAY_NAME = alternation(capitalised(table("weekdays")), case_sensitive=True)
 WEEKDAY = r"(?<![\w-])" + WEEKDAY_NAME + r"(?!\w)"
@@ -56,7 +56,11 @@ RULES: list[tuple[str, str]] = [
     ("slash", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d\d)(?![\d/])"),
     # (Saturday,) March 22(,) (2013); Saturday, 22 March 2013; the 22nd of March
     ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?P<early>early|late|mid)[- ])?(?P<month>{MONTH})\s+"
-                  rf"(?P<day>{DAYNUM})\b(?!\s*(?:%|,\d|\.\d|:\d))(?:(?:,\s*|\s+)(?P<year>{YEAR4})\b(?![\d%]))?"),
+                  rf"(?P<day>{DAYNUM})\b(?!\s*(?:%|,\d|\.\d|:\d))"
+                  # a second day of the same month: "April 24 and 25" (not "May 5 and 6 people")
+                  rf"(?:\s+(?:and|or|&)\s+(?P<day2>{DAYNUM})\b(?=\s*(?:[.,;:)]|$|(?:in|at|on|to|when|while|"
+                  rf"before|after|{YEAR4})\b)))?"
+                  rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4})\b(?![\d%]))?"),
     ("week_of", rf"the\s+week\s+(?:of|starting|beginning)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b"
                 rf"(?:,?\s+(?P<year>{YEAR4})\b)?"),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH})"
@@ -85,6 +89,10 @@ RULES: list[tuple[str, str]] = [
     ("the_quarter", rf"(?:the\s+)?(?P<what>{REL}|latest|year-earlier|year-ago|year-before|comparable|"
                     rf"(?P<qyear>{YEAR4})|recent|most\s+recent|fiscal|just-ended|just-completed)?\s*"
                     rf"(?P<unit>quarter|period)\b(?!s)"),
+    # the quarter under discussion, a year back: "last year's quarter", "the same period a year ago"
+    ("quarter_ago", r"(?:the\s+)?(?:(?P<lyq>last\s+year's|the\s+previous\s+year's)\s+(?P<unit>quarter|period)\b(?!s)|"
+                    r"(?:same\s+|corresponding\s+|comparable\s+)?(?P<unit2>quarter|period)\s+(?:a\s+year\s+(?:ago|"
+                    r"earlier|before)|(?:of\s+)?last\s+year|of\s+the\s+previous\s+year)\b)"),
     ("year_ago_adj", r"\b(?P<what>year-earlier|year-ago|year-before|a-year-earlier)\b"),
     # seasons
     ("season", rf"(?:(?P<rel>{REL}|early|late|mid|the)[- ]\s*)?(?:(?P<rel2>early|late|mid)[- ]?\s*)?(?P<season>{SEASON})\b"
@@ -98,7 +106,7 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+following|the\s+previous)\s+(?P<part>{PART})\b"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT
-    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
+    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<inpart>(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening))\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
               rf"(?:\s*(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DAYWORD}\b)|"
               rf"(?P<md>(?P<mdmonth>{MONTH})\s+(?P<mdday>{DAYNUM})\b)))?"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),

@@ -120,6 +120,13 @@ def _join_parenthesised_time(prev: Result, r: Result, text: str, cand) -> None:
             return                          # an explicit date in the brackets stands
     except IndexError:
         wd = None
+    if wd and wd.lower() in WEEKDAYS and not prev.explicit_year:
+        # "at 4 in the morning (4 a.m. EDT Thursday)": only the brackets name the day, so both take it.
+        ph, rh = int(prev.point.part[:2] or 0), int(r.point.part[:2] or 0)
+        shift = -1 if rh + 12 < ph else 1 if ph + 12 < rh else 0   # another zone can be another day
+        prev.point = a.day(r.point.day + dt.timedelta(days=shift), prev.point.part)
+        prev.value = prev.point.value
+        return
     options = [base + dt.timedelta(days=k) for k in (0, 1, -1)]
     if wd and wd.lower() in WEEKDAYS:
         chosen = next((d for d in options if d.isoweekday() == WEEKDAYS[wd.lower()]), None)

@@ -77,6 +77,10 @@ CASES = [
     ("Last month, the river flooded.", "2013-03-22", "Last month", "DATE", "2013-02"),
     ("This year the fair is free.", "2013-03-22", "This year", "DATE", "2013"),
     ("Next week the school reopens.", "2013-03-22", "Next week", "DATE", "2013-W13"),
+    # hyphenated modifiers and hours by the part of the day
+    ("The works start in late-November.", "2013-03-22", "late-November", "DATE", "2012-11"),
+    ("The ferry leaves at 4 in the morning.", "2013-03-22", "4 in the morning", "TIME", "2013-03-22T04:00"),
+    ("The doors open at 7 in the evening.", "2013-03-22", "7 in the evening", "TIME", "2013-03-22T19:00"),
 ]
 
 
@@ -128,6 +132,7 @@ RANGES = [
     ("The festival ran May 27 - June 2, 2009.", "2013-03-22", [("May 27", "2009-05-27"), ("June 2, 2009", "2009-06-02")]),
     ("Enrolment fell in 2009-2010.", "2013-03-22", [("2009", "2009"), ("2010", "2010")]),
     ("The 1957-58 season was wet.", "2013-03-22", [("1957", "1957"), ("58", "1958")]),
+    ("The summit meets on April 24 and 25.", "2013-03-22", [("April 24", "2013-04-24"), ("25", "2013-04-25")]),
 ]
 
 
@@ -164,7 +169,21 @@ def test_time_zone_in_brackets_does_not_make_a_second_wrong_day():
     assert days["0353 GMT Monday"] == "2013-03-25T03:53"
 
 
+def test_a_day_named_only_in_brackets_is_the_day_of_both_times():
+    """'at 4 in the morning (4 a.m. EDT Thursday)': the bracket names the day of the same moment."""
+    days = {t.text: t.value for t in find_times("He will leave at 4 in the morning (4 a.m. EDT Thursday).",
+                                                 published="2013-03-20")}
+    assert days["4 in the morning"] == "2013-03-21T04:00"
+    assert days["4 a.m. EDT Thursday"] == "2013-03-21T04:00"
+
+
+def test_a_count_after_a_date_is_not_a_second_day():
+    """'On May 5 and 6 people were hurt': the 6 counts people, it is not May 6."""
+    assert [t.text for t in find_times("On May 5 and 6 people were hurt.", published="2013-03-22")] == ["May 5"]
+
+
 NOT_TIMES = [
+    "For the village, high noon has come.",
     "The company sold 1,998 cars and paid $2,000.",
     "He is 52 years old.",
     "Flight 1549 landed safely.",
