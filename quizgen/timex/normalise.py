@@ -207,6 +207,9 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
             return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
         f = (wd - base.isoweekday()) % 7
         return base + dt.timedelta(days=f or 7)
+    if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
+        # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
+        return d - dt.timedelta(days=back)
     tense = _tense(ctx, c)
     if tense == "FUTURE":
         return d + dt.timedelta(days=fwd)

@@ -42,7 +42,8 @@ def _verb_tense(v) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
         return "FUTURE"
-    if "going" in words or any(a.lower_ == "to" for a in auxes) and v.head.lemma_ in _FUTURE_LEMMAS:
+    if "going" in words or any(a.lower_ == "to" for a in auxes) and (
+            v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in ("is", "are", "'s", "'re")):   # "is to resume"
         return "FUTURE"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"

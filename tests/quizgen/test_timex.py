@@ -100,6 +100,10 @@ ANAPHORA = [
      "The following year", "1951"),
     ("Sales hit a record in 2008. A year earlier they had slumped.", "2013-03-22", "A year earlier", "2007"),
     ("Profit rose in the third quarter. A year earlier it had fallen.", "2013-11-02", "A year earlier", "2012-Q3"),
+    ("Profit rose in the third quarter. For the quarter a year ago, it was $2 million.", "2013-11-02",
+     "the quarter a year ago", "2012-Q3"),
+    ("Net rose in the second quarter. Sales for last year's quarter were $3 million.", "2013-11-02",
+     "last year's quarter", "2012-Q2"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
 ]
@@ -151,6 +155,8 @@ TENSE = [
     ("The exhibition opened in October.", "2013-03-20", "October", "2012-10"),
     ("The ferry will restart on Feb. 2.", "2013-11-20", "Feb. 2", "2014-02-02"),
     ("The ferry stopped on Dec. 2.", "2013-03-20", "Dec. 2", "2012-12-02"),
+    ("Lawyers will appeal Monday's ruling.", "2013-03-20", "Monday", "2013-03-18"),
+    ("The shares are to resume trading on Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
 ]
 
 
