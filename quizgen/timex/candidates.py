@@ -171,6 +171,8 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
         return False                             # "the second half" of a match, not of a year
     if rule == "the_quarter" and (re.match(r"-(?!to-)", after) or before.endswith("-")):
         return False                             # "a quarter-century", "a rolling four-quarter test"
+    if rule == "dayword" and (g.get("word") or "").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
+        return False                             # "today's world", "today's youth": nowadays, not a day
     if rule == "clock" and (g.get("clock") or "").lower() == "noon" and re.search(r"\bhigh\W*$", before, re.I):
         return False                             # "high noon", the idiom (and the film)
     if rule == "rel_unit" and g["unit"][:1].isupper() and not g["unit"].isupper():
@@ -183,6 +185,9 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
     return True
 
 
+_GENERIC_TODAY = re.compile(r"(?:'s|\u2019s)\s+(?:(?:young|modern|many|increasingly|fast-changing|global)\s+)*"
+                            r"(?:world|youth|society|children|kids|teenagers|young|generation|economy|culture|"
+                            r"standards|technology|computers|students|families|workplace|consumers|politics)\b", re.I)
 _YEAR_FRIENDS = {"in", "by", "since", "until", "from", "before", "after", "during", "of", "through", "fiscal",
                  "late", "early", "mid", "spring", "summer", "autumn", "fall", "winter", "christmas", "and",
                  "or", "to", "the", "for", "at", "until", "till", "between", "around", "about", "circa", "as",

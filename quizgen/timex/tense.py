@@ -19,25 +19,31 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     tok = span.root
+    came_from = None                   # the child of the verb on the path: "until" in "postponed until Saturday"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
-            t = _verb_tense(tok)
+            t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
         if tok.head is tok:
             break
+        came_from = tok
         tok = tok.head
     return _sentence_tense(span.sent)
 
 
-# Verbs that move something to a later time: "postponed until Saturday", "extended to Nov. 20".
-_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put",
-                 "set", "schedule", "expect", "plan", "due"}
+# Verbs whose date lies ahead: "expected Friday", "scheduled for May 2".
+_AHEAD_LEMMAS = {"schedule", "expect", "plan", "due"}
+# Verbs that move something to a later time, when the date is where it moves to: "postponed until
+# Saturday", "extended to Nov. 20" (but "pushed out in February" and "set on Aug. 6" are past).
+_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put", "set"}
+_FORWARD_PREPS = {"until", "till", "to", "through", "into", "for", "by"}
 
 
-def _verb_tense(v) -> str | None:
+def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if v.lemma_.lower() in _DEFER_LEMMAS:
+    lemma = v.lemma_.lower()
+    if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
         return "FUTURE"
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:

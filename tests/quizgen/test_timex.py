@@ -157,6 +157,9 @@ TENSE = [
     ("The ferry stopped on Dec. 2.", "2013-03-20", "Dec. 2", "2012-12-02"),
     ("Lawyers will appeal Monday's ruling.", "2013-03-20", "Monday", "2013-03-18"),
     ("The shares are to resume trading on Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
+    ("The team was pushed out of the league in February.", "2013-03-20", "February", "2013-02"),
+    ("The figures for January extended a run of gains.", "2013-03-20", "January", "2013-01"),
+    ("The deadline was extended to Nov. 20.", "2013-10-02", "Nov. 20", "2013-11-20"),
 ]
 
 
@@ -190,6 +193,7 @@ def test_a_count_after_a_date_is_not_a_second_day():
 
 NOT_TIMES = [
     "For the village, high noon has come.",
+    "Phones shape today's youth.",
     "The company sold 1,998 cars and paid $2,000.",
     "He is 52 years old.",
     "Flight 1549 landed safely.",
