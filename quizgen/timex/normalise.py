@@ -642,6 +642,22 @@ def h_part_rel(c, ctx, text):
     return _res(c, "TIME", p.value, p)
 
 
+def h_part_day(c, ctx, text):
+    """'mid-afternoon yesterday', 'late morning': the named day, else the day the article was last on."""
+    word = _g(c, "day")
+    if word:
+        d = _day_for_clock(word, ctx, c)
+    else:
+        ref = ctx.ref("day")
+        d = ref.day if ref else ctx.dct
+    mod = _mod(_g(c, "early"))
+    part = _part_code(_g(c, "part"))
+    if d is None:
+        return _res(c, "TIME", f"XXXX-XX-XXT{part}", None, mod=mod)
+    p = a.day(d, part)
+    return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(word))
+
+
 def h_holiday(c, ctx, text):
     rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
     d = ctx.dct

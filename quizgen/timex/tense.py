@@ -43,6 +43,9 @@ _FORWARD_PREPS = {"until", "till", "to", "through", "into", "for", "by"}
 def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     lemma = v.lemma_.lower()
+    if lemma in _DEFER_LEMMAS:
+        # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
+        preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep"}
     if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
         return "FUTURE"
     words = {a.lower_ for a in auxes}

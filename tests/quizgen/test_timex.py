@@ -81,6 +81,7 @@ CASES = [
     ("The works start in late-November.", "2013-03-22", "late-November", "DATE", "2012-11"),
     ("The ferry leaves at 4 in the morning.", "2013-03-22", "4 in the morning", "TIME", "2013-03-22T04:00"),
     ("The doors open at 7 in the evening.", "2013-03-22", "7 in the evening", "TIME", "2013-03-22T19:00"),
+    ("Shares rose at mid-afternoon yesterday.", "2013-03-22", "mid-afternoon yesterday", "TIME", "2013-03-21TAF"),
 ]
 
 
@@ -106,6 +107,8 @@ ANAPHORA = [
      "last year's quarter", "2012-Q2"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
+    ("The storm hit on June 3, 2011. By late morning the roads were shut.", "2013-03-22", "late morning",
+     "2011-06-03TMO"),
 ]
 
 
@@ -160,6 +163,7 @@ TENSE = [
     ("The team was pushed out of the league in February.", "2013-03-20", "February", "2013-02"),
     ("The figures for January extended a run of gains.", "2013-03-20", "January", "2013-01"),
     ("The deadline was extended to Nov. 20.", "2013-10-02", "Nov. 20", "2013-11-20"),
+    ("Leaders meet at a summit set for Rome in April.", "2013-03-20", "April", "2013-04"),
 ]
 
 
