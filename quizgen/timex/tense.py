@@ -56,6 +56,8 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
         return "FUTURE"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
+    if v.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "PRESENT"      # "has given them until Tuesday": the present perfect reaches into the present
     if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "PAST"
     if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):

@@ -164,6 +164,8 @@ TENSE = [
     ("The figures for January extended a run of gains.", "2013-03-20", "January", "2013-01"),
     ("The deadline was extended to Nov. 20.", "2013-10-02", "Nov. 20", "2013-11-20"),
     ("Leaders meet at a summit set for Rome in April.", "2013-03-20", "April", "2013-04"),
+    ("The council has given them until Tuesday to leave.", "2013-03-20", "Tuesday", "2013-03-26"),
+    ("The roads have been closed since Tuesday.", "2013-03-20", "Tuesday", "2013-03-19"),
 ]
 
 
