@@ -172,6 +172,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
 
 
 _DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
 
 
@@ -183,6 +184,9 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
         return "FUTURE"           # "a dividend, payable Dec. 1": a date something falls due is ahead
     if tense in (None, "PRESENT") and _UNTIL.search(before):
         return "FUTURE"
+    if tense == "PERFECT":
+        # A deadline set in the present perfect lies ahead; anything else it reports is past.
+        return "FUTURE" if _DEADLINE.search(before) else "PAST"
     return tense
 
 

@@ -12,7 +12,7 @@ _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", 
 
 
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
-    """'PAST', 'FUTURE', 'PRESENT' or None for the verb that governs text[start:end]."""
+    """'PAST', 'FUTURE', 'PRESENT', 'PERFECT' (present perfect) or None for the verb governing text[start:end]."""
     if doc is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -57,7 +57,7 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "PAST"
     if v.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "PRESENT"      # "has given them until Tuesday": the present perfect reaches into the present
+        return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
     if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
         return "PAST"
     if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
