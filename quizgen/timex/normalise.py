@@ -683,12 +683,16 @@ def h_holiday(c, ctx, text):
         return dt.date(year_, mm, dd)
 
     day_ = on(y)
-    if not _g(c, "year") and not _g(c, "rel") and d is not None:
+    if not _g(c, "year") and not _g(c, "rel") and d is not None and abs((day_ - d).days) > 7:
+        # (a holiday within a week of publication is that one, whatever the tense: "as Easter week began")
         tense = _tense(ctx, c)
         if tense == "PAST" and day_ > d:
             day_ = on(y - 1)
         elif tense == "FUTURE" and day_ < d:
             day_ = on(y + 1)
+    if _g(c, "hweek"):
+        p = a.week(day_, weekend=bool(_g(c, "hwe")))     # "Easter week", "the Thanksgiving weekend"
+        return _res(c, "DATE", p.value, p)
     p = a.day(day_)
     return _res(c, "DATE", p.value, p)
 

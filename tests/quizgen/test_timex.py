@@ -68,6 +68,8 @@ CASES = [
     ("Revenue for fiscal 2012 rose.", "2013-03-22", "fiscal 2012", "DATE", "2012"),
     ("The plant closes on Christmas Day.", "2013-03-22", "Christmas Day", "DATE", "2013-12-25"),
     ("Stores open late on Thanksgiving.", "2013-03-22", "Thanksgiving", "DATE", "2013-11-28"),
+    ("Crowds gathered as Easter week began.", "2013-03-25", "Easter week", "DATE", "2013-W13"),
+    ("Shops were busy over the Thanksgiving weekend.", "2013-12-02", "Thanksgiving weekend", "DATE", "2013-W48-WE"),
     # relative to the publication date
     ("The mayor resigned yesterday.", "2013-03-22", "yesterday", "DATE", "2013-03-21"),
     ("The report came out two weeks ago.", "2013-03-22", "two weeks ago", "DATE", "2013-W10"),
