@@ -171,6 +171,12 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
         return False                             # "the second half" of a match, not of a year
     if rule == "the_quarter" and (re.match(r"-(?!to-)", after) or before.endswith("-")):
         return False                             # "a quarter-century", "a rolling four-quarter test"
+    if rule == "decade" and re.search(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?\s*)?$", before, re.I) \
+            and not m.group(0).lower().startswith("the"):
+        return False                             # "in his 30s": an age
+    if rule == "rel_month" and not g.get("rel") and not g.get("early") and \
+            re.match(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", after):
+        return False                             # "the March for Life", "the March on Washington": a procession
     if rule == "dayword" and (g.get("word") or "").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
         return False                             # "today's world", "today's youth": nowadays, not a day
     if rule == "clock" and (g.get("clock") or "").lower() == "noon" and re.search(r"\bhigh\W*$", before, re.I):
