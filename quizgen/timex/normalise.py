@@ -662,6 +662,19 @@ def h_part_day(c, ctx, text):
     return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(word))
 
 
+def h_day_beside(c, ctx, text):
+    """'the day before yesterday', 'the day after Tuesday': one day off the day named."""
+    word = _g(c, "word")
+    if word:
+        d = _day_of_word(word, ctx)
+    else:
+        d = _weekday_date(WEEKDAYS[_g(c, "wd").lower()], ctx, c, _g(c, "rel"))
+    if d is None:
+        return None
+    p = a.day(d + dt.timedelta(days=1 if _g(c, "dir").lower() == "after" else -1))
+    return _res(c, "DATE", p.value, p)
+
+
 def h_holiday(c, ctx, text):
     rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
     d = ctx.dct

@@ -107,6 +107,9 @@ RULES: list[tuple[str, str]] = [
     # mid-afternoon, late morning (Friday / yesterday): a part of the day just mentioned or named after it
     ("part_day", rf"(?<![\w-])(?P<early>mid|early|late)[- ]?(?P<part>morning|afternoon|evening)\b"
                  rf"(?:[\s,]+(?:on\s+)?(?P<day>{WEEKDAY}|{DAYWORD}\b))?"),
+    # the day before yesterday, the day after Tuesday's vote, the day before last Tuesday
+    ("day_beside", rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<word>yesterday|tomorrow)\b|"
+                   rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_NAME})\b)"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"
                 rf"(?P<hweek>\s+week(?P<hwe>end)?\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT

@@ -72,6 +72,9 @@ CASES = [
     ("Shops were busy over the Thanksgiving weekend.", "2013-12-02", "Thanksgiving weekend", "DATE", "2013-W48-WE"),
     # relative to the publication date
     ("The mayor resigned yesterday.", "2013-03-22", "yesterday", "DATE", "2013-03-21"),
+    ("The fire began the day before yesterday.", "2013-03-22", "the day before yesterday", "DATE", "2013-03-20"),
+    ("He called the day before last Tuesday's hearing.", "2013-03-22", "the day before last Tuesday", "DATE",
+     "2013-03-18"),
     ("The report came out two weeks ago.", "2013-03-22", "two weeks ago", "DATE", "2013-W10"),
     ("The law changed three years ago.", "2013-03-22", "three years ago", "DATE", "2010"),
     ("Vote counting ends early next year.", "2013-03-22", "early next year", "DATE", "2014"),
