@@ -499,7 +499,12 @@ def h_the_quarter(c, ctx, text):
         else:
             p = a.year(int(what))
     else:   # the quarter, the latest quarter, the same period
-        if refq is not None:
+        if refq is not None and d is not None and what in ("latest", "most recent", "recent", "just-ended",
+                                                            "just-completed") and unit == "quarter":
+            # the latest quarter has ended by publication: a forecast for the current one is not it
+            done = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")
+            p = refq if refq.day <= done.day else done
+        elif refq is not None:
             p = refq
         elif unit == "period" and ctx.ref() is not None:
             p = ctx.ref()

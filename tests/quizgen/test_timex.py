@@ -110,6 +110,8 @@ ANAPHORA = [
      "the quarter a year ago", "2012-Q3"),
     ("Net rose in the second quarter. Sales for last year's quarter were $3 million.", "2013-11-02",
      "last year's quarter", "2012-Q2"),
+    ("Profit rose in the third quarter and fourth-quarter sales should grow. Claims fell in the latest quarter.",
+     "2013-11-02", "the latest quarter", "2013-Q3"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
     ("The storm hit on June 3, 2011. By late morning the roads were shut.", "2013-03-22", "late morning",
