@@ -172,6 +172,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
 
 
 _DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
 
@@ -180,8 +181,8 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
     """The clause's tense; 'until June' after a present or deferring verb points forward."""
     tense = ctx.tense(c.start, c.end)
     before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
-    if _DUE.search(before):
-        return "FUTURE"           # "a dividend, payable Dec. 1": a date something falls due is ahead
+    if _DUE.search(before) or _AS_SOON_AS.search(before):
+        return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead
     if tense in (None, "PRESENT") and _UNTIL.search(before):
         return "FUTURE"
     if tense == "PERFECT":

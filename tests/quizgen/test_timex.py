@@ -173,6 +173,9 @@ TENSE = [
     ("Leaders meet at a summit set for Rome in April.", "2013-03-20", "April", "2013-04"),
     ("The council has given them until Tuesday to leave.", "2013-03-20", "Tuesday", "2013-03-26"),
     ("The roads have been closed since Tuesday.", "2013-03-20", "Tuesday", "2013-03-19"),
+    ("The team might arrive Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
+    ("The team may have left Tuesday.", "2013-03-20", "Tuesday", "2013-03-19"),
+    ("The team said it could leave as soon as Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
     ("Prices have fallen from the middle of October.", "2013-03-20", "the middle of October", "2012-10"),
 ]
 
