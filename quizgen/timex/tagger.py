@@ -11,7 +11,7 @@ from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import tense_at
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
 _OPEN_PAREN = re.compile(r"\s*[(\[,]\s*$")
 
 

@@ -147,6 +147,8 @@ RANGES = [
     ("Enrolment fell in 2009-2010.", "2013-03-22", [("2009", "2009"), ("2010", "2010")]),
     ("The 1957-58 season was wet.", "2013-03-22", [("1957", "1957"), ("58", "1958")]),
     ("The summit meets on April 24 and 25.", "2013-03-22", [("April 24", "2013-04-24"), ("25", "2013-04-25")]),
+    ("The bill will go to Congress in February or March 2005.", "2005-04-28",
+     [("February", "2005-02"), ("March 2005", "2005-03")]),
 ]
 
 
