@@ -164,6 +164,9 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
             return False                         # "$2 million a year": a rate, which TimeML leaves untagged
         if unit.lower() == "second" and (g.get("num") or "").lower() in ("a", "an", "one"):
             return False                         # "a second group"
+    if rule == "set_adv" and m.group(0)[:1].isupper() and re.search(r"[A-Za-z]\w*\s+$", before) \
+            and not re.search(r"[.!?:\"\u201c]\s*$", before):
+        return False                             # "LA Weekly", "the Daily Mail": a title mid-sentence
     if rule == "set_adv" and re.match(r"\s+[A-Z]", after) and re.search(r"\b(?:the|a|party|s)\s+$", before):
         return False                             # a newspaper: "the Communist Party daily Granma"
     if rule == "quarter" and (g.get("unit") or "").lower() == "half" and not (

@@ -51,8 +51,8 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
         return "FUTURE"
-    if words & {"might", "may"} and "have" not in words:
-        return "FUTURE"       # "the group might come Tuesday" (but "may have left Tuesday" is past)
+    if words & {"might", "may", "can"} and "have" not in words:
+        return "FUTURE"       # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
     if "going" in words or any(a.lower_ == "to" for a in auxes) and (
             v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in ("is", "are", "'s", "'re")):   # "is to resume"
         return "FUTURE"

@@ -176,6 +176,7 @@ TENSE = [
     ("The council has given them until Tuesday to leave.", "2013-03-20", "Tuesday", "2013-03-26"),
     ("The roads have been closed since Tuesday.", "2013-03-20", "Tuesday", "2013-03-19"),
     ("The team might arrive Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
+    ("Runners can take part on September 19.", "2013-03-20", "September 19", "2013-09-19"),
     ("The team may have left Tuesday.", "2013-03-20", "Tuesday", "2013-03-19"),
     ("The team said it could leave as soon as Tuesday.", "2013-03-20", "Tuesday", "2013-03-26"),
     ("Prices have fallen from the middle of October.", "2013-03-20", "the middle of October", "2012-10"),
@@ -213,6 +214,7 @@ def test_a_count_after_a_date_is_not_a_second_day():
 NOT_TIMES = [
     "For the village, high noon has come.",
     "Phones shape today's youth.",
+    "He told LA Weekly about it.",
     "She married him when he was in his 30s.",
     "Thousands joined the March for Life.",
     "The company sold 1,998 cars and paid $2,000.",
