@@ -130,7 +130,7 @@ RULES: list[tuple[str, str]] = [
     # N units ago / later / earlier / from now; the same day; two days later
     ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
             rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
-            rf"afterwards?|(?:before|after)(?![ \t]+(?:the|a|an|his|her|their|its|this|that|[a-z]+ing)\b))\b"
+            rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
             rf"(?:\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|\s+(?P<today>today)\b)?"),
     # durations: three years, the past two weeks, 2 1/2 hours, four-day, a decade-long
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:(?P<the>the|these|those|its|their|his|her|another)\s+)?"

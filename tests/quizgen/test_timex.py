@@ -206,6 +206,12 @@ def test_a_day_named_only_in_brackets_is_the_day_of_both_times():
     assert days["4 a.m. EDT Thursday"] == "2013-03-21T04:00"
 
 
+def test_a_span_before_an_event_noun_is_a_duration():
+    """'73 seconds after liftoff': the length between two happenings, not a date."""
+    found = _tag("The craft exploded 73 seconds after liftoff.", "2013-03-22")
+    assert found == {"73 seconds": ("DURATION", "PT73S")}
+
+
 def test_a_count_after_a_date_is_not_a_second_day():
     """'On May 5 and 6 people were hurt': the 6 counts people, it is not May 6."""
     assert [t.text for t in find_times("On May 5 and 6 people were hurt.", published="2013-03-22")] == ["May 5"]
