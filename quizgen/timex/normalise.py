@@ -790,7 +790,7 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
             "century": "century", "day": "day", "quarter": "quarter"}[unit]
     step = {"year": "Y", "month": "M", "week": "W", "weekend": "W", "decade": "DE", "century": "CE", "day": "D",
             "quarter": "Q"}[unit]
-    if rel in ("the same", "that", "the latest"):
+    if rel in ("the same", "that same", "that", "the latest"):
         base = ctx.ref(gran) if gran == "quarter" else ctx.ref()
         if base is None:
             if d is None:

@@ -119,7 +119,7 @@ RULES: list[tuple[str, str]] = [
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),
     # relative units: last week, this year, the past year, the coming decade, earlier this month, the weekend
     ("rel_unit", rf"(?:(?P<early>{EARLY})\s+)?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"
-                 rf"the\s+current|the\s+following|the\s+next|the\s+same|that|the\s+prior|the\s+latest|the\s+last|"
+                 rf"the\s+current|the\s+following|the\s+next|the\s+same|that\s+same|that|the\s+prior|the\s+latest|the\s+last|"
                  rf"the\s+preceding|the\s+new|the\s+whole|the\s+entire|the\s+full)\s+(?P<unit>year|month|week|weekend|"
                  rf"decade|century|day|morning|afternoon|evening|night|fiscal\s+year|calendar\s+year|"
                  rf"quarter)\b(?!s|-)"),

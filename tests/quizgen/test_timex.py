@@ -114,6 +114,7 @@ ANAPHORA = [
      "2013-11-02", "the latest quarter", "2013-Q3"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
+    ("The truce began on Aug. 1, 1990. Shops reopened that same day.", "2013-03-22", "that same day", "1990-08-01"),
     ("The storm hit on June 3, 2011. By late morning the roads were shut.", "2013-03-22", "late morning",
      "2011-06-03TMO"),
 ]
