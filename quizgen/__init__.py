@@ -11,10 +11,12 @@ from collections.abc import Callable
 from .article import Article, parse_article, parse_date, read_article
 from .errors import ArticleError, DateError, QuizgenError
 from .model import Event, Lesson, Question, Sentence, TimeExpression, Unresolved
+from .timex import Timex, find_times
 
 __all__ = ["build_lesson", "lesson_from_article", "parse_article", "read_article", "Lesson",
            "Event", "Question", "Sentence", "TimeExpression", "Unresolved", "Article",
-           "QuizgenError", "ArticleError", "DateError", "GENERATOR_VERSION"]
+           "QuizgenError", "ArticleError", "DateError", "GENERATOR_VERSION",
+           "find_times", "Timex"]
 
 GENERATOR_VERSION = "quizgen 0.1"
 

@@ -1,4 +1,5 @@
-"""Command line: `python -m quizgen build ARTICLE [--published YYYY-MM-DD] [--format json|text|...]`."""
+"""Command line: `python -m quizgen build ARTICLE [--published YYYY-MM-DD] [--format json|text|...]`,
+`python -m quizgen times ARTICLE [--published D] [--format json|timeml]` (the temporal tagger alone)."""
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,14 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--format", choices=FORMATS, default="json", help="output format (default json)")
     b.add_argument("--quiz-size", type=int, default=10, help="questions in the default quiz")
     b.add_argument("-o", "--output", help="write here instead of standard output")
+    t = sub.add_parser("times", help="tag the temporal expressions of an article (TIMEX3 types and values)")
+    t.add_argument("article", help="article file: UTF-8 text, optional Title/Source/Published header ('-' reads stdin)")
+    t.add_argument("--published", help="publication date YYYY-MM-DD that anchors relative dates (overrides the header)")
+    t.add_argument("--format", choices=("json", "timeml"), default="json", help="output format (default json)")
+    t.add_argument("-o", "--output", help="write here instead of standard output")
     args = parser.parse_args(argv)
+    if args.command == "times":
+        return _times(args)
     try:
         published = parse_date(args.published) if args.published is not None else None
         raw = sys.stdin.buffer.read() if args.article == "-" else read_bytes(args.article)
@@ -43,6 +51,33 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(out if out.endswith("\n") else out + "\n")
     for msg in lesson.messages:
         print(f"note: {msg}", file=sys.stderr)
+    return 0
+
+
+def _times(args) -> int:
+    """The `times` sub-command: offsets are into the article body (after any header)."""
+    from .article import parse_article
+    from .timex import find_times, to_timeml
+    try:
+        published = parse_date(args.published) if args.published is not None else None
+        raw = sys.stdin.buffer.read() if args.article == "-" else read_bytes(args.article)
+        article = parse_article(decode(raw))
+        published = published or article.published
+        times = find_times(article.body, published=published)
+    except QuizgenError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.format == "timeml":
+        out = to_timeml(article.body, times, published=published)
+    else:
+        out = json.dumps({"published": published.isoformat() if published else None,
+                          "times": [t.to_dict() for t in times]}, ensure_ascii=False, indent=1) + "\n"
+    if args.output:
+        Path(args.output).write_text(out, encoding="utf-8")
+    else:
+        sys.stdout.write(out)
+    if published is None:
+        print("note: no publication date: relative dates are left underspecified", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,1066 @@
+"""Turn a candidate expression into TIMEX3 type and value, anchored on the publication date or the
+article's own earlier dates (see Context)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import anchoring as a
+from .anchoring import Point
+from .candidates import Candidate
+from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES,
+                      UNITS, WEEKDAYS, number_value, spelled_below_100)
+
+
+# How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.
+FRAME_REACH = 1500
+
+
+@dataclass
+class Result:
+    """A normalised expression (span may be narrower than the candidate's)."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str = ""
+    point: Point | None = None
+    explicit_year: bool = True
+    rule: str = ""
+    remember: bool = True          # False for comparisons ("a year earlier"): they do not move the anchor
+
+
+@dataclass
+class Context:
+    """What anchors relative expressions: the publication date, the article's latest dates, tense."""
+
+    dct: dt.date | None
+    tense: Callable[[int, int], str | None]
+    last: Point | None = None                       # the latest date the article mentioned
+    last_by_gran: dict = field(default_factory=dict)
+    frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
+    frame_until: int = 0                            # ... for this stretch of text after it
+    text: str = ""
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.dct
+
+    def ref(self, gran: str | None = None) -> Point | None:
+        if gran:
+            return self.last_by_gran.get(gran)
+        return self.last
+
+    def remember(self, p: Point | None) -> None:
+        if p is None or p.gran in ("decade", "century"):
+            return
+        self.last = p
+        self.last_by_gran[p.gran] = p
+
+
+def normalise(c: Candidate, ctx: Context, text: str) -> list[Result]:
+    """The TIMEX3 results for one candidate (none when it is not temporal after all)."""
+    handler = _HANDLERS[c.rule]
+    try:
+        out = handler(c, ctx, text)
+    except (ValueError, OverflowError, KeyError, IndexError):  # a malformed match is not a date, never a crash
+        return []
+    if out is None:
+        return []
+    results = out if isinstance(out, list) else [out]
+    for r in results:
+        r.rule = r.rule or c.rule
+    return results
+
+
+# ----------------------------------------------------------------------------------- helpers
+def _g(c: Candidate, name: str) -> str:
+    try:
+        return c.match.group(name) or ""
+    except IndexError:
+        return ""
+
+
+def _mod(early: str) -> str:
+    e = early.lower()
+    if e.startswith(("early", "the start", "the beginning", "the first half")):
+        return "START"
+    if e.startswith(("late", "the end", "the last half", "the second half")):
+        return "END"
+    if e.startswith(("mid", "the middle")):
+        return "MID"
+    return ""
+
+
+def _approx(word: str) -> str:
+    w = " ".join(word.lower().split())
+    if not w:
+        return ""
+    if w in ("more than", "over", "upwards of", "well over", "a little more than"):
+        return "MORE_THAN"
+    if w in ("less than", "under", "fewer than", "a little less than"):
+        return "LESS_THAN"
+    if w in ("at least", "no less than"):
+        return "EQUAL_OR_MORE"
+    if w in ("at most", "up to", "no more than", "as much as", "as many as", "as long as"):
+        return "EQUAL_OR_LESS"
+    if w in ("nearly", "almost", "close to", "barely"):
+        return "APPROX"
+    if w in ("about", "around", "approximately", "roughly", "some"):
+        return "APPROX"
+    return ""
+
+
+def _dct(ctx: Context) -> dt.date | None:
+    return ctx.dct
+
+
+def _res(c: Candidate, typ: str, value: str, point: Point | None = None, mod: str = "", explicit: bool = True,
+         start: int | None = None, end: int | None = None) -> Result:
+    return Result(c.start if start is None else start, c.end if end is None else end, typ, value, mod, point,
+                  explicit)
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """The year of a yearless month(-day), from the retrospective frame, then the tense and the DCT."""
+    if ctx.frame_year is not None and c.start < ctx.frame_until:
+        return ctx.frame_year
+    d = ctx.dct
+    if d is None:
+        return None
+    tense = _tense(ctx, c)
+    before = ctx.text[max(0, c.start - 6):c.start].lower() if ctx.text else ""
+    if re.search(r"\blast\s+$", before):
+        tense = "PAST"
+    elif re.search(r"\bnext\s+$", before):
+        tense = "FUTURE"
+    if not day_:
+        if tense == "PAST":
+            return d.year if month_ <= d.month else d.year - 1
+        if tense == "FUTURE":
+            return d.year if month_ >= d.month else d.year + 1
+        # No tense to go by: news looks back, unless the month is just ahead (a deadline, a payment).
+        ahead = (month_ - d.month) % 12
+        return d.year + (month_ < d.month) if 0 < ahead <= 3 else d.year - (month_ > d.month)
+    options = []
+    for y in (d.year - 1, d.year, d.year + 1):
+        try:
+            options.append(dt.date(y, month_, day_))
+        except ValueError:
+            pass
+    if not options:
+        return d.year
+    slack = dt.timedelta(days=31)
+    if tense == "PAST":
+        past = [o for o in options if o <= d + slack]
+        return max(past).year if past else d.year
+    if tense == "FUTURE":
+        ahead = [o for o in options if o >= d - slack]
+        return min(ahead).year if ahead else d.year
+    soon = [o for o in options if d < o <= d + dt.timedelta(days=100)]
+    if soon:
+        return soon[0].year
+    past = [o for o in options if o <= d]
+    return max(past).year if past else d.year
+
+
+_DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
+
+
+def _tense(ctx: Context, c: Candidate) -> str | None:
+    """The clause's tense; 'until June' after a present or deferring verb points forward."""
+    tense = ctx.tense(c.start, c.end)
+    before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
+    if _DUE.search(before) or _AS_SOON_AS.search(before):
+        return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead
+    if tense in (None, "PRESENT") and _UNTIL.search(before):
+        return "FUTURE"
+    if tense == "PERFECT":
+        # A deadline set in the present perfect lies ahead; anything else it reports is past.
+        return "FUTURE" if _DEADLINE.search(before) else "PAST"
+    return tense
+
+
+def _valid_day(y: int, m: int, d: int) -> dt.date:
+    return dt.date(y, m, d)
+
+
+def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date | None:
+    d = ctx.dct
+    if d is None:
+        return None
+    rel = " ".join(rel.lower().split())
+    back = (d.isoweekday() - wd) % 7
+    fwd = (wd - d.isoweekday()) % 7
+    if rel in ("last", "this past"):
+        return d - dt.timedelta(days=back or 7)
+    if rel in ("next", "this coming"):
+        return d + dt.timedelta(days=fwd or 7)
+    if rel in ("the following", "the next", "the previous"):
+        base = ctx.ref("day").day if ctx.ref("day") else d
+        if rel == "the previous":
+            return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        f = (wd - base.isoweekday()) % 7
+        return base + dt.timedelta(days=f or 7)
+    if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
+        # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
+        return d - dt.timedelta(days=back)
+    tense = _tense(ctx, c)
+    if tense == "FUTURE":
+        return d + dt.timedelta(days=fwd)
+    if rel == "this":
+        return d + dt.timedelta(days=fwd) if fwd <= back or tense == "FUTURE" else d - dt.timedelta(days=back)
+    return d - dt.timedelta(days=back)
+
+
+def _day_of_word(word: str, ctx: Context) -> dt.date | None:
+    d = ctx.dct
+    if d is None:
+        return None
+    w = word.lower()
+    return d + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+
+
+def _part_code(word: str) -> str:
+    return PARTS_OF_DAY[word.lower()]
+
+
+# ----------------------------------------------------------------------------------- handlers
+def h_iso(c, ctx, text):
+    y, m, d = int(_g(c, "y")), int(_g(c, "m")), int(_g(c, "d"))
+    p = a.day(_valid_day(y, m, d))
+    if _g(c, "h"):
+        p = a.with_part(p, f"{_g(c, 'h')}:{_g(c, 'mi')}")
+        return _res(c, "TIME", p.value, p)
+    return _res(c, "DATE", p.value, p)
+
+
+def h_slash(c, ctx, text):
+    m, d, y = int(_g(c, "m")), int(_g(c, "d")), _g(c, "y")
+    yy = int(y)
+    if len(y) == 2:
+        base = (ctx.dct.year if ctx.dct else 2000)
+        yy = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - base))
+    p = a.day(_valid_day(yy, m, d))
+    return _res(c, "DATE", p.value, p)
+
+
+def _month_day_single(c, ctx, text):
+    m = _month_num(_g(c, "month"))
+    dd = int(re.match(r"\d+", _g(c, "day")).group())
+    y = _g(c, "year")
+    wd = _g(c, "wd")
+    if y:
+        p = a.day(_valid_day(int(y), m, dd))
+        return _res(c, "DATE", p.value, p)
+    yy = _year_for(m, dd, ctx, c)
+    if wd and (ctx.frame_year is None or c.start >= ctx.frame_until) and ctx.dct is not None:
+        # A weekday with the date picks the year in which they agree (nearest the DCT).
+        for cand in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+            try:
+                if dt.date(cand, m, dd).isoweekday() == WEEKDAYS[wd.lower()]:
+                    yy = cand
+                    break
+            except ValueError:
+                pass
+    if yy is None:
+        return _res(c, "DATE", f"XXXX-{m:02d}-{dd:02d}", None, explicit=False)
+    p = a.day(_valid_day(yy, m, dd))
+    return _res(c, "DATE", p.value, p, explicit=False)
+
+
+def h_month_day(c, ctx, text):
+    """'April 24 and 25': the month (and year) of the first day serve the second."""
+    first = _month_day_single(c, ctx, text)
+    if not _g(c, "day2"):
+        return first
+    m = c.match
+    first.end = m.end("day")
+    y = first.point.day.year if first.point is not None else None
+    dd = int(re.match(r"\d+", _g(c, "day2")).group())
+    mon = _month_num(_g(c, "month"))
+    end = m.end("year") if _g(c, "year") else m.end("day2")
+    if y is None:
+        second = _res(c, "DATE", f"XXXX-{mon:02d}-{dd:02d}", None, explicit=False, start=m.start("day2"), end=end)
+    else:
+        p = a.day(_valid_day(y, mon, dd))
+        second = _res(c, "DATE", p.value, p, explicit=first.explicit_year, start=m.start("day2"), end=end)
+    return [first, second]
+
+
+h_day_month = _month_day_single
+
+
+def h_week_of(c, ctx, text):
+    r = h_month_day(c, ctx, text)
+    if r is None or r.point is None:
+        return r
+    p = a.week(r.point.day)
+    return _res(c, "DATE", p.value, p, explicit=r.explicit_year)
+
+
+def h_month_year(c, ctx, text):
+    p = a.month(int(_g(c, "year")), _month_num(_g(c, "month")))
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+def h_month_rel(c, ctx, text):
+    if ctx.dct is None:
+        return None
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel").lower()]
+    p = a.month(y, _month_num(_g(c, "month")))
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+def h_rel_month(c, ctx, text):
+    m = _month_num(_g(c, "month"))
+    rel = " ".join(_g(c, "rel").lower().split())
+    mod = _mod(_g(c, "early"))
+    d = ctx.dct
+    if d is None:
+        return _res(c, "DATE", f"XXXX-{m:02d}", None, mod=mod, explicit=False)
+    if rel in ("last", "this past"):
+        y = d.year if m < d.month else d.year - 1
+    elif rel == "next":
+        y = d.year if m > d.month else d.year + 1
+    elif rel == "this":
+        y = d.year
+    else:
+        y = _year_for(m, None, ctx, c)
+    p = a.month(y, m)
+    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(rel))
+
+
+def h_year_range(c, ctx, text):
+    y1 = int(_g(c, "y1"))
+    s2 = _g(c, "y2")
+    y2 = int(s2) if len(s2) == 4 else y1 - y1 % 100 + int(s2)
+    if len(s2) == 2 and y2 < y1:
+        y2 += 100
+    if not y1 < y2 <= y1 + 100:
+        return None
+    p1, p2 = a.year(y1), a.year(y2)
+    m = c.match
+    return [_res(c, "DATE", p1.value, p1, start=m.start("y1"), end=m.end("y1")),
+            _res(c, "DATE", p2.value, p2, start=m.start("y2"), end=m.end("y2"))]
+
+
+def h_year(c, ctx, text):
+    p = a.year(int(_g(c, "year")))
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+def h_year_spelled(c, ctx, text):
+    words = " ".join(_g(c, "spelled").lower().replace("-", " ").split())
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip()
+        rest = rest[4:] if rest.startswith("and ") else rest
+        y = 2000 + (spelled_below_100(rest) or 0 if rest else 0)
+    else:
+        first, _, rest = words.partition(" ")
+        hi = 19 if first == "nineteen" else 20
+        lo = spelled_below_100(rest)
+        if lo is None:
+            return None
+        y = hi * 100 + lo
+    mon = _g(c, "month")
+    p = a.month(y, _month_num(mon)) if mon else a.year(y)
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def h_decade(c, ctx, text):
+    w = _g(c, "dec").lower().replace("'", "")
+    m = re.fullmatch(r"(\d{4})s", w)
+    if m:
+        y = int(m.group(1))
+    else:
+        m2 = re.fullmatch(r"(\d)0s", w)
+        tens = int(m2.group(1)) if m2 else _DECADE_WORDS[w.split("-")[-1].split()[-1]]
+        if w.startswith("nineteen"):
+            y = 1900 + tens * 10
+        else:
+            ref = ctx.dct.year if ctx.dct else 2000
+            y = ref - ref % 100 + tens * 10
+            if y > ref:
+                y -= 100
+    p = a.decade(y)
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+def h_century(c, ctx, text):
+    o = _g(c, "ord").lower()
+    n = ORDINALS.get(o)
+    if n is None:
+        n = int(re.match(r"\d+", o).group())
+    if not 1 <= n <= 22:
+        return None
+    return _res(c, "DATE", f"{n - 1:02d}", None, mod=_mod(_g(c, "early")))
+
+
+_ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+          "final": 4, "last": 4}
+
+
+def _current_quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def h_quarter(c, ctx, text):
+    unit = (_g(c, "unit") or _g(c, "unit2")).lower()
+    ord_ = (_g(c, "ord") or _g(c, "ord2")).lower()
+    n = _ORD_Q[ord_]
+    if unit == "half":
+        n = min(n, 2)
+    rel = " ".join(_g(c, "rel").lower().split())
+    explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
+    d = ctx.dct
+    if ord_ in ("last", "final") and not explicit and not _g(c, "yrel") and not _g(c, "ysame") and unit == "quarter" \
+            and not c.match.group(0).lower().startswith("the"):
+        return _rel_unit_value(c, ctx, "last", "quarter")
+    if explicit:
+        y = int(explicit)
+    elif _g(c, "yrel"):
+        if d is None:
+            return None
+        y = d.year + {"this": 0, "last": -1, "next": 1}[_g(c, "yrel").lower()]
+    elif _g(c, "ysame"):
+        ref = ctx.ref()
+        if ref is None and d is None:
+            return None
+        base = ref.day.year if ref else d.year
+        y = base + {"same": 0, "previous": -1, "prior": -1, "following": 1}[_g(c, "ysame").split()[0].lower()]
+    elif rel in ("year-earlier", "year-ago", "last year's", "last", "previous"):
+        ref = ctx.ref("quarter") or ctx.ref()
+        base = ref.day.year if ref else (d.year if d else None)
+        if base is None:
+            return None
+        y = base - 1
+    elif rel == "next year's" or rel == "next":
+        if d is None:
+            return None
+        y = d.year + 1
+    else:
+        if d is None:
+            return None
+        if True:
+            cur = _current_quarter(d) if unit == "quarter" else (d.month - 1) // 6 + 1
+            if rel in ("this", "current", "this year's") or n <= cur:
+                y = d.year
+            else:
+                y = d.year if ctx.tense(c.start, c.end) == "FUTURE" else d.year - 1
+    p = a.quarter(y, n) if unit == "quarter" else a.half(y, n)
+    r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
+    r.remember = rel not in ("year-earlier", "year-ago", "last year's")
+    return r
+
+
+def h_the_quarter(c, ctx, text):
+    what = " ".join(_g(c, "what").lower().split())
+    unit = _g(c, "unit").lower()
+    d = ctx.dct
+    refq = ctx.ref("quarter")
+    if what in ("this", "current", "the current"):
+        if d is None:
+            return None
+        p = a.quarter(d.year, _current_quarter(d))
+    elif what in ("last", "previous", "past") and unit == "quarter":
+        base = refq if (refq and what == "previous") else (a.quarter(d.year, _current_quarter(d)) if d else None)
+        if base is None:
+            return None
+        p = a.shift(base, -1, "Q")
+    elif what in ("next", "coming", "following"):
+        base = refq if (refq and what == "following") else (a.quarter(d.year, _current_quarter(d)) if d else None)
+        if base is None:
+            return None
+        p = a.shift(base, 1, "Q")
+    elif what in ("year-earlier", "year-ago", "year-before", "comparable"):
+        base = refq or ctx.ref()
+        if base is None:
+            if d is None:
+                return None
+            base = a.year(d.year)
+        p = a.shift(base, -1, "Y")
+    elif re.fullmatch(r"\d{4}", what):
+        if refq is not None and unit == "quarter":
+            p = a.quarter(int(what), _current_quarter(refq.day))
+        else:
+            p = a.year(int(what))
+    else:   # the quarter, the latest quarter, the same period
+        if refq is not None and d is not None and what in ("latest", "most recent", "recent", "just-ended",
+                                                            "just-completed") and unit == "quarter":
+            # the latest quarter has ended by publication: a forecast for the current one is not it
+            done = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")
+            p = refq if refq.day <= done.day else done
+        elif refq is not None:
+            p = refq
+        elif unit == "period" and ctx.ref() is not None:
+            p = ctx.ref()
+        elif d is not None:
+            p = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")     # the last completed quarter
+        else:
+            return None
+    r = _res(c, "DATE", p.value, p)
+    r.remember = what not in ("year-earlier", "year-ago", "year-before", "comparable")
+    return r
+
+
+def h_quarter_ago(c, ctx, text):
+    """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
+    base = ctx.ref("quarter")
+    if base is None:
+        if ctx.dct is None:
+            return None
+        if (_g(c, "unit") or _g(c, "unit2")).lower() == "period":
+            base = a.year(ctx.dct.year)       # no quarter in view: the period is last year's
+        else:
+            base = a.shift(a.quarter(ctx.dct.year, _current_quarter(ctx.dct)), -1, "Q")
+    p = a.shift(base, -1, "Y")
+    r = _res(c, "DATE", p.value, p)
+    r.remember = False
+    return r
+
+
+def h_year_ago_adj(c, ctx, text):
+    base = ctx.ref()
+    if base is None:
+        if ctx.dct is None:
+            return None
+        base = a.year(ctx.dct.year)
+    if base.gran == "day":
+        base = a.at(base.day, "year")
+    p = a.shift(base, -1, "Y")
+    r = _res(c, "DATE", p.value, p)
+    r.remember = False
+    return r
+
+
+def h_year_end(c, ctx, text):
+    if ctx.dct is None:
+        return None
+    y = ctx.dct.year
+    if re.search(r"\bsince\s+$", text[max(0, c.start - 7):c.start]) or ctx.dct.month <= 2:
+        y -= 1
+    p = a.year(y)
+    return _res(c, "DATE", p.value, p, mod="END", explicit=False)
+
+
+def h_season(c, ctx, text):
+    code = SEASONS[_g(c, "season").lower()]
+    rel = " ".join(_g(c, "rel").lower().split())
+    mod = _mod(_g(c, "rel2") or (rel if rel in ("early", "late", "mid") else ""))
+    d = ctx.dct
+    if _g(c, "year"):
+        y = int(_g(c, "year"))
+    elif _g(c, "syear"):
+        base = d.year if d else 2000
+        yy = int(_g(c, "syear")[1:])
+        y = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - base))
+    elif d is None:
+        return _res(c, "DATE", f"XXXX-{code}", None, mod=mod, explicit=False)
+    elif _g(c, "yrel"):
+        y = d.year + {"this": 0, "last": -1, "next": 1}[_g(c, "yrel").lower()]
+    else:
+        cy, ccode = a.season_of(d)
+        order = a.SEASON_ORDER
+        if rel in ("last", "past", "previous", "this past"):
+            y = cy if order.index(code) < order.index(ccode) else cy - 1
+        elif rel in ("next", "coming", "following"):
+            y = cy if order.index(code) > order.index(ccode) else cy + 1
+        elif rel in ("this", "current"):
+            y = cy if code != "WI" or ccode == "WI" else d.year
+        else:
+            tense = _tense(ctx, c)
+            if tense == "PAST":
+                y = cy if order.index(code) <= order.index(ccode) else cy - 1
+            elif tense == "FUTURE":
+                y = cy if order.index(code) >= order.index(ccode) else cy + 1
+            else:
+                y = cy
+        if ctx.frame_year is not None and c.start < ctx.frame_until and rel not in ("last", "next", "this"):
+            y = ctx.frame_year
+    p = a.season(y, code)
+    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year")))
+
+
+def h_weekday(c, ctx, text):
+    wd = WEEKDAYS[_g(c, "wd").lower()]
+    part = _g(c, "part")
+    if _g(c, "plural"):
+        v = f"XXXX-WXX-{wd}" + (f"T{_part_code(part)}" if part else "")
+        return _res(c, "SET", v)
+    d = _weekday_date(wd, ctx, c, _g(c, "rel"))
+    mod = _mod(_g(c, "early"))
+    if d is None:
+        return _res(c, "DATE", f"XXXX-WXX-{wd}", None, mod=mod, explicit=False)
+    if part:
+        p = a.day(d, _part_code(part))
+        return _res(c, "TIME", p.value, p, mod=mod)
+    p = a.day(d)
+    return _res(c, "DATE", p.value, p, mod=mod)
+
+
+def h_dayword(c, ctx, text):
+    word = _g(c, "word").lower()
+    d = _day_of_word(word, ctx)
+    part = _g(c, "part")
+    if d is None:
+        return _res(c, "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", None)
+    if word == "tonight":
+        p = a.day(d, "NI")
+        return _res(c, "TIME", p.value, p)
+    if part:
+        p = a.day(d, _part_code(part))
+        return _res(c, "TIME", p.value, p)
+    p = a.day(d)
+    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+
+
+def h_part_rel(c, ctx, text):
+    rel = " ".join(_g(c, "rel").lower().split())
+    part = _part_code(_g(c, "part"))
+    d = ctx.dct
+    if rel in ("this", "yesterday", "tomorrow", "last"):
+        if d is None:
+            return None
+        base = d + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel])
+        if rel == "last" and part not in ("NI", "EV"):
+            base = d - dt.timedelta(days=1)
+    else:
+        ref = ctx.ref("day")
+        base = ref.day if ref else d
+        if base is None:
+            return None
+        if rel in ("the next", "the following"):
+            base = base + dt.timedelta(days=1)
+        elif rel == "the previous":
+            base = base - dt.timedelta(days=1)
+    p = a.day(base, part)
+    return _res(c, "TIME", p.value, p)
+
+
+def h_part_day(c, ctx, text):
+    """'mid-afternoon yesterday', 'late morning': the named day, else the day the article was last on."""
+    word = _g(c, "day")
+    if word:
+        d = _day_for_clock(word, ctx, c)
+    else:
+        ref = ctx.ref("day")
+        d = ref.day if ref else ctx.dct
+    mod = _mod(_g(c, "early"))
+    part = _part_code(_g(c, "part"))
+    if d is None:
+        return _res(c, "TIME", f"XXXX-XX-XXT{part}", None, mod=mod)
+    p = a.day(d, part)
+    return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(word))
+
+
+def h_day_beside(c, ctx, text):
+    """'the day before yesterday', 'the day after Tuesday': one day off the day named."""
+    word = _g(c, "word")
+    if word:
+        d = _day_of_word(word, ctx)
+    else:
+        d = _weekday_date(WEEKDAYS[_g(c, "wd").lower()], ctx, c, _g(c, "rel"))
+    if d is None:
+        return None
+    p = a.day(d + dt.timedelta(days=1 if _g(c, "dir").lower() == "after" else -1))
+    return _res(c, "DATE", p.value, p)
+
+
+def h_holiday(c, ctx, text):
+    rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
+    d = ctx.dct
+    if _g(c, "year"):
+        y = int(_g(c, "year"))
+    elif d is None:
+        return None
+    else:
+        rel = _g(c, "rel").lower()
+        y = d.year + {"last": -1, "next": 1}.get(rel, 0)
+
+    def on(year_: int) -> dt.date:
+        if rule.startswith("EASTER"):
+            return a.easter(year_) + dt.timedelta(days=int(rule[6:] or 0))
+        if "/" in rule:
+            mm, wd, n = (int(x) for x in rule.split("/"))
+            return a.nth_weekday(year_, mm, wd, n)
+        mm, dd = (int(x) for x in rule.split("-"))
+        return dt.date(year_, mm, dd)
+
+    day_ = on(y)
+    if not _g(c, "year") and not _g(c, "rel") and d is not None and abs((day_ - d).days) > 7:
+        # (a holiday within a week of publication is that one, whatever the tense: "as Easter week began")
+        tense = _tense(ctx, c)
+        if tense == "PAST" and day_ > d:
+            day_ = on(y - 1)
+        elif tense == "FUTURE" and day_ < d:
+            day_ = on(y + 1)
+    if _g(c, "hweek"):
+        p = a.week(day_, weekend=bool(_g(c, "hwe")))     # "Easter week", "the Thanksgiving weekend"
+        return _res(c, "DATE", p.value, p)
+    p = a.day(day_)
+    return _res(c, "DATE", p.value, p)
+
+
+def _clock_value(clock: str, mil: str) -> str | None:
+    w = clock.lower().replace(" ", "")
+    if mil:
+        return f"{mil[:2]}:{mil[2:]}"
+    if w in ("noon", "midday"):
+        return "12:00"
+    if w == "midnight":
+        return "24:00"
+    m = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", w)
+    if not m:
+        return None
+    h, mi = int(m.group(1)), m.group(2)
+    ap = (m.group(4) or "").replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    if h > 24:
+        return None
+    return f"{h:02d}:{mi or '00'}"
+
+
+def _day_for_clock(word: str, ctx: Context, c: Candidate) -> dt.date | None:
+    if not word:
+        ref = ctx.ref("day")
+        return ref.day if ref else ctx.dct
+    if word.lower() in ("today", "tonight", "yesterday", "tomorrow"):
+        return _day_of_word(word, ctx)
+    return _weekday_date(WEEKDAYS[word.lower()], ctx, c)
+
+
+def h_clock(c, ctx, text):
+    inpart = _g(c, "inpart")
+    if inpart:
+        # "4 in the morning", "7 in the evening": the part of the day says a.m. or p.m.
+        h = int(re.match(r"\d+", inpart).group())
+        pm = not inpart.lower().endswith("morning") and h < 12
+        hhmm = f"{h + 12 if pm else (0 if h == 12 else h):02d}:00"
+    else:
+        hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
+    if hhmm is None:
+        return None
+    # TimeML values are local wall-clock times: the zone is kept out of the value (as TE3 annotates it).
+    suffix = ""
+    if _g(c, "md"):
+        mon = _month_num(_g(c, "mdmonth"))
+        dd = int(re.match(r"\d+", _g(c, "mdday")).group())
+        y = _year_for(mon, dd, ctx, c)
+        d = _valid_day(y, mon, dd) if y else None
+    else:
+        d = _day_for_clock(_g(c, "day"), ctx, c)
+    mod = _approx(_g(c, "approx"))
+    if d is None:
+        return _res(c, "TIME", f"XXXX-XX-XXT{hhmm}{suffix}", None, mod=mod)
+    p = a.day(d, hhmm + suffix)
+    return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(_g(c, "day")))
+
+
+h_day_clock = h_clock
+
+
+def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | None:
+    d = ctx.dct
+    mod = _mod(early)
+    unit = " ".join(unit.split())
+    if unit in ("fiscal year", "calendar year"):
+        unit = "year"
+    parts = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+    if unit in parts:
+        return None            # handled by part_rel
+    gran = {"year": "year", "month": "month", "week": "week", "weekend": "weekend", "decade": "decade",
+            "century": "century", "day": "day", "quarter": "quarter"}[unit]
+    step = {"year": "Y", "month": "M", "week": "W", "weekend": "W", "decade": "DE", "century": "CE", "day": "D",
+            "quarter": "Q"}[unit]
+    if rel in ("the same", "that same", "that", "the latest"):
+        base = ctx.ref(gran) if gran == "quarter" else ctx.ref()
+        if base is None:
+            if d is None:
+                return None
+            return _point_res(c, a.at(d, gran), mod)
+        if base.gran in ("season",) and gran == "year":
+            return _point_res(c, a.year(base.day.year), mod)
+        if _FINER.index(gran) < _FINER.index(base.gran) if gran in _FINER and base.gran in _FINER else False:
+            return None
+        return _point_res(c, a.at(base.day, gran), mod)
+    if rel in ("the following", "the next", "the previous", "the prior", "the preceding"):
+        base = ctx.ref()
+        sign = 1 if rel in ("the following", "the next") else -1
+        if base is None or rel == "the next" and unit != "day":
+            if d is None:
+                return None
+            if rel == "the next":
+                return _res(c, "DURATION", f"P1{step}" if step in "YMWD" else "P1Y")
+            base = a.day(d)
+        return _point_res(c, a.at(a.shift_date(base.day, sign, step), gran), mod)
+    if d is None:
+        return _res(c, "DATE", {"this": "PRESENT_REF", "the current": "PRESENT_REF", "next": "FUTURE_REF",
+                                "the coming": "FUTURE_REF"}.get(rel, "PAST_REF"), None)
+    if rel in ("the whole", "the entire", "the full"):
+        return _point_res(c, a.at(d, gran), mod)
+    if rel in ("this", "the current", "the new") or (rel == "the coming" and unit == "weekend"):
+        p = a.at(d, gran)
+        if unit == "weekend" and rel == "this":
+            p = a.week(d, weekend=True)
+        if rel == "the new" and unit == "year" and d.month >= 10:
+            p = a.shift(p, 1, "Y")
+        return _point_res(c, p, mod)
+    if rel in ("last", "the past", "this past", "the previous", "the last", "the prior"):
+        if unit == "day" or (unit == "decade" and rel in ("the past", "the last")):
+            if unit == "day":
+                return _res(c, "DURATION", "P1D")
+        return _point_res(c, a.at(a.shift_date(d, -1, step), gran), mod)
+    if rel in ("next", "the coming"):
+        return _point_res(c, a.at(a.shift_date(d, 1, step), gran), mod)
+    return None
+
+
+_FINER = ["day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+def _point_res(c, p: Point, mod: str = "") -> Result:
+    return _res(c, "DATE", p.value, p, mod=mod)
+
+
+def h_rel_unit(c, ctx, text):
+    rel = " ".join(_g(c, "rel").lower().split())
+    return _rel_unit_value(c, ctx, rel, _g(c, "unit").lower(), _g(c, "early"))
+
+
+def h_the_unit(c, ctx, text):
+    unit = _g(c, "unit").lower().split()[-1]
+    after = text[c.end:c.end + 20]
+    d = ctx.dct
+    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", after):
+        return _res(c, "DURATION", "P1Y")
+    if unit == "weekend":
+        if d is None:
+            return None
+        tense = _tense(ctx, c)
+        if d.isoweekday() >= 6:
+            p = a.week(d, weekend=True)
+        elif tense in ("FUTURE", "PRESENT") and not re.search(r"\b(?:over|during)\s+$", text[max(0, c.start - 8):c.start]) \
+                or tense == "FUTURE":
+            p = a.week(d, weekend=True)
+        else:
+            p = a.week(d - dt.timedelta(days=7), weekend=True)
+        return _point_res(c, p, _mod(_g(c, "early")))
+    base = ctx.ref()
+    if base is None or (unit == "week" and base.gran not in ("day", "week")):
+        if d is None:
+            return None
+        base = a.day(d)
+    if unit == "day" and base.gran != "day":
+        return None
+    if unit == "month" and base.gran not in ("day", "month", "week"):
+        base = a.day(d) if d else base
+    gran = {"year": "year", "month": "month", "week": "week", "day": "day", "decade": "decade"}[unit]
+    return _point_res(c, a.at(base.day, gran), _mod(_g(c, "early")))
+
+
+def _unit_code(word: str) -> str:
+    return UNITS[word.lower()]
+
+
+def _duration_value(num: str, unit: str) -> str:
+    """TIMEX3 duration value: ('3', 'D') -> 'P3D'; ('X', 'Y') -> 'PXY'; ('2.5', 'Y') -> 'P2Y6M'."""
+    if unit == "FN":
+        unit, num = "W", ("X" if num == "X" else str(2 * float(num)).rstrip("0").rstrip("."))
+    if unit == "WE":
+        return f"P{num}WE"
+    if num == "X":
+        return {"DE": "PXDE", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM",
+                "S": "PTXS"}.get(unit, f"PX{unit}")
+    n = float(num)
+    whole = int(n)
+    frac = n - whole
+    if unit == "DE":
+        return f"P{_fmt(n * 10)}Y"
+    if unit == "CE":
+        return f"P{_fmt(n * 100)}Y"
+    if unit == "L":
+        return f"P{_fmt(n * 1000)}Y"
+    if unit == "Q":
+        return f"P{_fmt(n * 3)}M"
+    if unit in ("H", "MIN", "S"):
+        u = {"H": "H", "MIN": "M", "S": "S"}[unit]
+        if frac and unit == "H":
+            return f"PT{whole}H{int(frac * 60)}M" if whole else f"PT{int(frac * 60)}M"
+        if frac and unit == "MIN":
+            return f"PT{whole}M{int(frac * 60)}S" if whole else f"PT{int(frac * 60)}S"
+        return f"PT{_fmt(n)}{u}"
+    if frac:
+        sub = {"Y": (12, "M"), "M": (None, None), "W": (7, "D"), "D": (24, "H")}[unit]
+        if sub[0]:
+            extra = int(round(frac * sub[0]))
+            return f"P{whole}{unit}T{extra}H" if sub[1] == "H" else f"P{whole}{unit}{extra}{sub[1]}" if whole \
+                else (f"PT{extra}H" if sub[1] == "H" else f"P{extra}{sub[1]}")
+    return f"P{_fmt(n)}{unit}"
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def h_ago(c, ctx, text):
+    num = number_value(_g(c, "num"))
+    if num is None:
+        return None
+    unit = _unit_code(_g(c, "unit"))
+    direction = " ".join(_g(c, "dir").lower().split())
+    mod = _approx(_g(c, "approx"))
+    future = direction in ("later", "after", "from now", "hence", "afterward", "afterwards", "after that")
+    if num == "X":
+        return _res(c, "DATE", "FUTURE_REF" if future else "PAST_REF", None, mod=mod)
+    n = float(num)
+    if n != int(n) or unit in ("H", "MIN", "S", "WE"):
+        if unit in ("H", "MIN", "S"):
+            base_d = ctx.dct
+            if base_d is None:
+                return None
+            return _res(c, "TIME", _duration_value(num, unit), None, mod=mod) if False else \
+                _res(c, "DATE", a.day(base_d).value, a.day(base_d), mod=mod)
+        return None
+    n = int(n)
+    from_dct = direction in ("ago", "from now", "hence")
+    d = ctx.dct
+    if from_dct:
+        if d is None:
+            return None
+        gran = a.gran_of_unit(unit)
+        refq = ctx.ref("quarter")
+        if unit == "Y" and refq is not None and ctx.last is refq:
+            base = refq
+        else:
+            base = a.at(d, gran)
+        p = a.shift(base, -n if direction == "ago" else n, unit)
+        this_unit = _g(c, "thisunit").lower()
+        if this_unit and unit == "Y":
+            inner = {"week": "week", "month": "month", "year": "year", "weekend": "weekend", "morning": "day"}[this_unit]
+            p = a.at(a.shift_date(d, -n, "Y"), inner)
+            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
+        elif _g(c, "today") and unit == "Y":
+            p = a.day(a.shift_date(d, -n, "Y"))
+            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
+        r = _res(c, "DATE", p.value, p, mod=mod)
+        r.remember = unit not in ("Y", "Q") or bool(this_unit or _g(c, "today"))
+        return r
+    base = ctx.ref()
+    if base is None:
+        if d is None:
+            return None
+        base = a.day(d) if unit in ("D", "W") else a.at(d, a.gran_of_unit(unit))
+    gran = base.gran
+    if a.gran_of_unit(unit) == "day" and gran != "day":
+        gran = "day"
+    elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
+        gran = a.gran_of_unit(unit)          # "ten years later": a year, not the same day ten years on
+    sign = 1 if future else -1
+    if gran == "day" and base.gran != "day":
+        return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
+    p = a.at(a.shift_date(base.day, sign * n, unit), gran, base.season)
+    r = _res(c, "DATE", p.value, p, mod=mod)
+    r.remember = not (unit in ("Y", "Q") and not future)
+    return r
+
+
+def h_duration(c, ctx, text):
+    num = number_value(_g(c, "num"))
+    if num is None:
+        return None
+    unit = _unit_code(_g(c, "unit"))
+    if unit == "WE" and not _g(c, "the"):
+        return None
+    v = _duration_value(num, unit)
+    mod = _approx(_g(c, "approx"))
+    return _res(c, "DURATION", v, None, mod=mod)
+
+
+def h_unit_adj(c, ctx, text):
+    num = number_value(_g(c, "num"))
+    if num is None or num == "X":
+        return None
+    return _res(c, "DURATION", _duration_value(num, _unit_code(_g(c, "unit"))), None)
+
+
+def h_a_unit(c, ctx, text):
+    num = _g(c, "num").lower()
+    unit = _unit_code(_g(c, "unit"))
+    n = "0.5" if "half" in num else "1"
+    if c.match.group(0).lower().endswith("and a half"):
+        n = "1.5"
+    before = text[max(0, c.start - 25):c.start]
+    from .candidates import _QUANTITY_BEFORE
+    if _QUANTITY_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
+        return None          # "$2 million a year": a rate, which TimeML leaves untagged
+    return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(_g(c, "approx")))
+
+
+def h_bare_units(c, ctx, text):
+    pre = " ".join(_g(c, "pre").lower().split())
+    unit = _unit_code(_g(c, "unit"))
+    if pre in ("recent", "the past", "past", "the last") and unit in ("Y", "M", "W", "D"):
+        pass
+    if pre in ("of", "after") and unit not in ("Y", "M", "W", "D", "DE"):
+        return None
+    keep = pre in ("recent", "the past", "the last", "the coming", "the next", "past", "coming", "many", "several",
+                   "few", "a few", "some")
+    start = c.start if keep else c.match.start("unit")
+    return _res(c, "DURATION", _duration_value("X", unit), None, start=start)
+
+
+def h_ref(c, ctx, text):
+    return _res(c, "DATE", REFERENCES[" ".join(_g(c, "ref").lower().split())], None)
+
+
+def h_set_adv(c, ctx, text):
+    return _res(c, "SET", SETS[_g(c, "adv").lower()], None)
+
+
+def h_set_every(c, ctx, text):
+    if _g(c, "q").lower() in ("a", "an", "per"):
+        return None          # "$5 a day", "per second": a rate, which TimeML leaves untagged
+    what = _g(c, "what").lower().rstrip(".")
+    num = number_value(_g(c, "num")) if _g(c, "num") else "1"
+    if num is None:
+        return None
+    if _g(c, "other"):
+        num = str(2 * int(float(num))) if num != "X" else "X"
+    if what in UNITS:
+        unit = UNITS[what]
+        return _res(c, "SET", _duration_value(num, unit), None)
+    if what in WEEKDAYS:
+        return _res(c, "SET", f"XXXX-WXX-{WEEKDAYS[what]}", None)
+    if what in MONTHS:
+        return _res(c, "SET", f"XXXX-{MONTHS[what]:02d}", None)
+    if what in SEASONS:
+        return _res(c, "SET", f"XXXX-{SEASONS[what]}", None)
+    if what in PARTS_OF_DAY:
+        return _res(c, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}", None)
+    return None
+
+
+def h_times_a(c, ctx, text):
+    unit = UNITS[_g(c, "what").lower()]
+    return _res(c, "SET", _duration_value("1", unit), None)
+
+
+_HANDLERS = {name[2:]: fn for name, fn in globals().items() if name.startswith("h_") and callable(fn)}

@@ -1,0 +1,80 @@
+"""Tense of the clause around a temporal expression (past, present, future), read from spaCy's parse."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
+    from spacy.tokens import Doc
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+_FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
+                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote"}
+
+
+def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
+    """'PAST', 'FUTURE', 'PRESENT', 'PERFECT' (present perfect) or None for the verb governing text[start:end]."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    came_from = None                   # the child of the verb on the path: "until" in "postponed until Saturday"
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
+            if t:
+                return t
+        if tok.head is tok:
+            break
+        came_from = tok
+        tok = tok.head
+    return _sentence_tense(span.sent)
+
+
+# Verbs whose date lies ahead: "expected Friday", "scheduled for May 2".
+_AHEAD_LEMMAS = {"schedule", "expect", "plan", "due"}
+# Verbs that move something to a later time, when the date is where it moves to: "postponed until
+# Saturday", "extended to Nov. 20" (but "pushed out in February" and "set on Aug. 6" are past).
+_DEFER_LEMMAS = {"postpone", "delay", "defer", "adjourn", "extend", "reschedule", "push", "move", "put", "set"}
+_FORWARD_PREPS = {"until", "till", "to", "through", "into", "for", "by"}
+
+
+def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    lemma = v.lemma_.lower()
+    if lemma in _DEFER_LEMMAS:
+        # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
+        preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep"}
+    if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
+        return "FUTURE"
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
+        return "FUTURE"
+    if words & {"might", "may", "can"} and "have" not in words:
+        return "FUTURE"       # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
+    if "going" in words or any(a.lower_ == "to" for a in auxes) and (
+            v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in ("is", "are", "'s", "'re")):   # "is to resume"
+        return "FUTURE"
+    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "PAST"
+    if v.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
+    if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
+        return "PAST"
+    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "PRESENT"
+    if v.tag_ == "VBG" and v.dep_ in ("ROOT",):
+        return "PRESENT"
+    return None
+
+
+def _sentence_tense(sent) -> str | None:
+    tags = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    if any(t.lower_ in _FUTURE_AUX for t in tags):
+        return "FUTURE"
+    if any(t.tag_ == "VBD" for t in tags):
+        return "PAST"
+    if any(t.tag_ in ("VBZ", "VBP") for t in tags):
+        return "PRESENT"
+    return None
