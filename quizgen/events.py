@@ -9,17 +9,15 @@ from spacy.tokens import Doc, Span, Token
 from .model import Event, TimeExpression
 from .mentions import Mentions
 from .syntax import attachment
+from .wordlists import word_set
 
-_PARTITIVES = {"one", "two", "three", "some", "many", "most", "all", "each", "none", "half", "several",
-               "few", "both", "part", "much", "any", "either", "neither", "dozens", "hundreds", "thousands"}
-_STATIVE = {"be", "have", "trace", "date", "remain", "mark", "stand", "seem", "become"}
+_PARTITIVES = word_set("partitive_words")
+_STATIVE = word_set("stative_verbs")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
-_FILLER_ADVERBS = {"also", "then", "already", "still", "now", "however", "meanwhile", "finally",
-                   "later", "earlier", "again", "instead", "reportedly", "slowly", "once",
-                   "apparently", "together", "just", "here", "there", "yet", "even", "further"}
+_FILLER_ADVERBS = word_set("filler_adverbs_label")
 
 
 @dataclass

@@ -5,17 +5,15 @@ import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
+from .wordlists import word_set
 
-_TITLES = {"mr.", "mrs.", "ms.", "dr.", "president", "prime", "minister", "capt.", "gen.", "sen.",
-           "gov.", "rep.", "archbishop", "king", "queen", "prince", "pope", "chancellor", "secretary",
-           "premier", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "judge", "justice", "professor",
-           "prof.", "chief", "general", "colonel", "captain", "senator", "governor", "mayor"}
+_TITLES = word_set("name_titles")
 _PERSON_PLURALS = r"(?:leaders|presidents|heads of state|heads of government|men|women|ministers|" \
                   r"premiers|candidates|rivals|leaders'|chancellors)"
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}
-_REPORTING = {"say", "tell", "add", "report", "announce", "explain", "insist", "claim", "write", "recall"}
+_REPORTING = word_set("reporting_verbs_pronoun")
 
 
 class Mentions:

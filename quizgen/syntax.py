@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-_FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "prepare",
-                 "hope", "go", "promise", "vow", "threaten", "propose"}
-_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write",
-              "insist", "argue", "explain", "recall", "confirm", "deny", "know", "think", "believe",
-              "remember", "show", "trace", "mark", "remain", "stand", "seem"}
+from .wordlists import word_set
+
+_FUTURE_AUX = word_set("future_auxiliaries")
+_FUTURE_HEADS = word_set("future_head_verbs")
+_REPORTING = word_set("present_tense_not_future")
 
 
 def attachment(phrase: Span | None) -> Token | None:

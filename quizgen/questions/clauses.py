@@ -6,21 +6,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
+from ..wordlists import word_set
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
-_SUBJ_PRON = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "me", "you", "this", "that",
-              "these", "those", "one", "who", "which", "what", "itself", "themselves", "himself", "herself",
-              "someone", "something", "everyone", "everybody", "nobody", "anyone"}
+_SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
-_FIRST_SECOND = {"our", "my", "your", "ours", "mine", "yours"}
-_TRUE_AUX = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
-_SENT_ADVERBS = {"also", "however", "meanwhile", "still", "then", "thus", "therefore", "too", "instead",
-                 "nonetheless", "moreover", "furthermore", "now", "already"}
+_FIRST_SECOND = word_set("first_second_person_possessives")
+_TRUE_AUX = word_set("auxiliary_lemmas")
+_SENT_ADVERBS = word_set("sentence_adverbs")
 # entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-PEOPLE_NOUNS = {"leader", "president", "head", "man", "woman", "official", "minister", "statesman"}
+PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
 
 
@@ -212,9 +210,7 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
 
 
 # Verbs that report speech: their clause says nothing without what was said.
-_REPORT_VERBS = {"say", "tell", "add", "reply", "respond", "comment", "remark", "explain", "insist", "argue",
-                 "warn", "note", "stress", "emphasize", "emphasise", "declare", "state", "write", "continue",
-                 "conclude", "admit", "acknowledge", "recall", "claim", "assert", "told", "ask"}
+_REPORT_VERBS = word_set("reporting_verbs")
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 
 
@@ -523,10 +519,8 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     return capitalise(" ".join(x for x in (wh, verb, obj, text) if x)) + "?"
 
 
-_TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "season",
-               "spring", "summer", "autumn", "fall", "winter", "century", "decade", "time", "quarter"}
-_ORDINAL_HEADS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "same",
-                  "next", "rest", "latest", "previous"}
+_TIME_NOUNS = word_set("time_nouns")
+_ORDINAL_HEADS = word_set("ordinal_heads")
 
 
 def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] = frozenset()) -> bool:

@@ -8,8 +8,9 @@ from rapidfuzz import fuzz
 
 from .lexicon import key, load
 from .mentions import WEEKDAYS, ArticleIndex, Mention, wordnum
+from ..wordlists import word_set, words
 
-_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "at", "&", "de", "jr", "sr", "ii", "iii"}
+_STOP = word_set("name_stopwords")
 _ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "ministry": "ministry",
               "institute": "institute", "company": "company", "club": "club", "council": "council",
               "committee": "committee", "court": "court", "party": "party", "center": "center",
@@ -24,14 +25,11 @@ _ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "m
               "trust": "trust", "charity": "charity", "society": "society", "association": "association",
               "institution": "institute", "practice": "company", "firm": "company", "ltd": "company",
               "limited": "company", "plc": "company", "llc": "company"}
-_REL_DATES = ["yesterday", "last week", "last month", "last year", "two days ago", "a week ago",
-              "earlier this year", "last weekend"]
-_REL_FUTURE = ["next week", "next month", "next year", "later this year", "tomorrow", "next weekend"]
-_MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
-_MONTH_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-_NUMWORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen twenty").split()
+_REL_DATES = list(words("relative_dates_past"))
+_REL_FUTURE = list(words("relative_dates_future"))
+_MONTH_FULL = list(words("month_names"))
+_MONTH_AP = list(words("month_names_ap"))
+_NUMWORDS = list(words("number_words"))
 
 
 def stable_hash(*parts: str) -> int:

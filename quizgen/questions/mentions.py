@@ -1,12 +1,14 @@
 """Named things, dates and numbers of an article, typed finely enough to pick same-kind distractors."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from .lexicon import key, load
+from ..wordlists import word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
@@ -15,61 +17,29 @@ COARSE = {"PERSON": "person", "COUNTRY": "country", "STATE": "state", "CITY": "c
           "NUMBER": "number", "MONEY": "number", "PERCENT": "number", "QUANTITY": "number",
           "DURATION": "number"}
 
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = [m.lower() for m in words("month_names")] + list(words("month_abbreviations"))
+WEEKDAYS = [d.lower() for d in calendar.day_name]
 _REL = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last (week|month|year|night|weekend)|"
                   r"this (week|month|year)|next (week|month|year)|earlier this|later this)\b", re.I)
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b", re.I)
 _APPROX = re.compile(r"^(?:about|almost|roughly|nearly|some|around|approximately|up to|more than|"
                      r"less than|fewer than|over|under|at least|only|just|an estimated|a total of|"
                      r"a record|a|an|the)\s+", re.I)
-_TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", "gov", "gov.", "sen", "sen.",
-                "rep", "rep.", "gen", "gen.", "capt", "capt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
-                "ms.", "prof", "prof.", "premier", "chancellor", "king", "queen", "prince", "pope", "treasury",
-                "foreign", "prime", "vice", "chief", "general", "senator", "mayor", "governor", "judge",
-                "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer",
-                "archbishop", "bishop", "cardinal", "sir", "lord", "lady", "dame", "justice", "rabbi", "imam",
-                "sheikh", "princess", "emperor", "president-elect", "commander", "captain", "pilot"}
+_TITLE_WORDS = word_set("title_words_index")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_PARTICLES = {"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "el", "ibn", "di"}
-_PLACE_WORDS = {"mount", "mt.", "lake", "fort", "cape", "river", "bay", "gulf", "sea", "ocean", "island"}
-_STREET_WORDS = {"avenue", "street", "road", "square", "bridge", "boulevard", "lane", "highway", "park",
-                 "airport", "station", "river", "stadium"}
-_INSTITUTION_WORDS = {"prison", "hospital", "school", "university", "college", "bank", "agency", "ministry",
-                      "institute", "company", "club", "council", "committee", "court", "party", "center",
-                      "centre", "department", "commission", "union", "group", "inc", "corp", "foundation",
-                      "museum", "office", "church", "cathedral", "hotel", "prize", "award", "fund"}
+_PARTICLES = word_set("name_particles")
+_PLACE_WORDS = word_set("place_words")
+_STREET_WORDS = word_set("street_words")
+_INSTITUTION_WORDS = word_set("institution_words")
 # A "person" whose last word names a built thing is a bridge, a hall, a tower... unless the first word is
 # a given name ("Stuart Hall"); one whose last word is a firm's word is a firm ("Ellery Structures").
-_STRUCTURE_WORDS = {"crossing", "bridge", "footbridge", "viaduct", "tower", "towers", "hall", "building", "house",
-                    "arena", "stadium", "dam", "tunnel", "canal", "palace", "castle", "gate", "terminal", "quay",
-                    "wharf", "pier", "mall", "plaza", "market", "monument", "memorial", "library", "theatre",
-                    "theater", "gallery", "gardens", "garden", "park", "road", "street", "way", "walk", "court",
-                    "centre", "center", "square", "station", "airport", "harbour", "harbor", "port", "field",
-                    "mine", "quarry", "reservoir", "estate", "works", "mill", "farm", "valley", "canyon"}
-_FIRM_WORDS = {"structures", "associates", "partners", "holdings", "industries", "systems", "solutions",
-               "enterprises", "consulting", "consultants", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc",
-               "inc.", "co", "co.", "corp", "corp.", "group", "architects", "engineers", "motors", "foods",
-               "brothers", "bros", "bros.", "sons", "media", "labs", "technologies", "pharmaceuticals"}
+_STRUCTURE_WORDS = word_set("structure_words")
+_FIRM_WORDS = word_set("firm_words")
 # common nouns that a name in apposition to cannot be a person's ("her own firm, Ellery Structures")
-_THING_NOUNS = {"firm", "company", "practice", "business", "bridge", "footbridge", "building", "work", "ship",
-                "vessel", "boat", "band", "restaurant", "shop", "store", "brand", "horse", "product", "book",
-                "novel", "film", "movie", "song", "album", "play", "project", "programme", "program", "scheme",
-                "plan", "charity", "fund", "school", "hotel", "bar", "pub", "club", "team", "studio", "label",
-                "magazine", "newspaper", "paper", "website", "app", "tower", "hall", "dam", "tunnel", "road",
-                "street", "river", "village", "town", "city", "valley", "mountain", "island", "farm", "mine",
-                "quarry", "plant", "factory", "site", "estate", "structure", "crossing", "landmark", "canyon",
-                "station", "museum", "gallery", "theatre", "theater", "stadium", "arena", "park", "monument",
-                "memorial", "yacht", "aircraft", "plane", "satellite", "telescope", "rocket", "spacecraft",
-                "probe", "rover", "drug", "vaccine", "storm", "hurricane", "typhoon", "cyclone", "organisation",
-                "organization", "group", "agency", "party", "union", "trust", "foundation"}
-_VAGUE = {"thousands", "hundreds", "dozens", "millions", "billions", "tens", "scores", "one", "two", "1",
-          "a few", "several", "many"}
-_SMALL = {"of", "the", "and", "for", "on", "in", "at", "&", "de", "-", "'s", "’s", "to"}
-_WORDNUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-                                       .split())}
+_THING_NOUNS = word_set("thing_nouns")
+_VAGUE = word_set("vague_quantities")
+_SMALL = word_set("name_small_words")
+_WORDNUM = {w: i for i, w in enumerate(words("number_words"))}
 
 
 @dataclass
@@ -332,18 +302,11 @@ def build_index(parsed) -> ArticleIndex:
 
 # Nouns that say the thing named is a business or body, not a person ("Lonestar Live, a Dallas-based
 # promoter"; "the company carried insurance").
-_ORG_ROLE_NOUNS = {"company", "firm", "corporation", "promoter", "operator", "retailer", "chain", "maker",
-                   "manufacturer", "developer", "publisher", "label", "startup", "start-up", "conglomerate",
-                   "carrier", "airline", "broadcaster", "distributor", "supplier", "contractor", "insurer",
-                   "lender", "bank", "brand", "subsidiary", "venture", "group", "organisation", "organization",
-                   "agency", "charity", "nonprofit", "non-profit", "outfit", "business", "owner", "platform",
-                   "network", "studio", "giant", "provider", "utility", "consortium", "fund"}
+_ORG_ROLE_NOUNS = word_set("org_role_nouns")
 # people who speak or work for a body: "a Lonestar Live spokesman" makes Lonestar Live a body
-_AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive",
-                "executives", "employee", "employees", "staff", "shareholders", "ceo", "chairman"}
+_AGENT_NOUNS = word_set("agent_nouns")
 # strong enough on their own, even for a name that starts with a given name ("Morgan Stanley")
-_STRONG_ORG = {"company", "firm", "corporation", "startup", "start-up", "conglomerate", "subsidiary",
-               "retailer", "manufacturer", "chain", "brand"}
+_STRONG_ORG = word_set("strong_org_nouns")
 
 
 def _retype_organisations(idx: ArticleIndex, doc, spans) -> None:

@@ -6,9 +6,10 @@ from .clauses import Clause, agent_question, fronted_question, inside_brackets, 
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
 from .mentions import NAME_KINDS, Mention
+from ..wordlists import word_set
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
-_WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+_WHERE_PREPS = word_set("where_prepositions")
 _DATE_PREPS = {"on", "in", "at", "during"}
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
 

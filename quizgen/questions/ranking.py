@@ -8,14 +8,14 @@ from ..model import Question
 from .context import norm, word_count
 from .lexicon import key
 from .mentions import clean_number
+from ..wordlists import word_set
 
 BASE = {"multiple_choice": 0.70, "when": 0.72, "who_said": 0.66, "order_events": 0.74,
         "true_false": 0.60, "fill_blank": 0.56}
 KEEP = {"multiple_choice": 24, "true_false": 14, "fill_blank": 14, "who_said": 6, "when": 8,
         "order_events": 2}
 MIN_PER_KIND = 3      # a kind with candidates keeps at least this many when facts can be shared out
-_GOOD_FOCUS = {"who", "which country", "which organisation", "when", "where", "person", "country",
-               "organisation", "date", "how many", "number"}
+_GOOD_FOCUS = word_set("good_question_focus")
 
 
 def score(q: Question, centrality: dict[int, float], n_sentences: int) -> float:

@@ -5,10 +5,10 @@ import datetime as dt
 import re
 
 from lemminflect import getInflection, getLemma
+from ..wordlists import word_set, words
 
-_AUX = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
+_AUX = word_set("auxiliary_forms")
+_PRONOUNS = word_set("label_pronouns")
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
@@ -55,10 +55,8 @@ def shift(d: dt.date, precision: str, k: int) -> dt.date:
     return d + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_LABEL_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "by", "with", "from", "s", "'s",
-               "its", "their", "his", "her", "was", "were", "is", "are", "has", "have", "had", "be", "been"}
+_MONTH_NAMES = tuple(m.lower() for m in words("month_names"))
+_LABEL_STOP = word_set("label_stopwords")
 _CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "oprd", "pcomp"}
 _DATE_IN_LABEL = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join(_MONTH_NAMES) +
                             r"|jan|feb|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b", re.I)

@@ -7,6 +7,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
 from .lexicon import key
 from .mentions import NAME_KINDS
+from ..wordlists import word_set
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
@@ -67,9 +68,7 @@ def _proper_start(text: str) -> bool:
     return first.lower() not in _FUNCTION_WORDS
 
 
-_FUNCTION_WORDS = {"since", "in", "on", "at", "after", "before", "during", "for", "from", "with", "when",
-                   "while", "all", "some", "many", "most", "both", "each", "every", "this", "that", "these",
-                   "those", "there", "its", "their", "his", "her", "our", "my", "your", "no", "only"}
+_FUNCTION_WORDS = word_set("statement_bad_openers")
 
 
 def _attribution(ctx: Context, clause) -> str:
@@ -89,10 +88,9 @@ def _attribution(ctx: Context, clause) -> str:
     return f"According to {name},"
 
 
-_OPINION_MODALS = {"should", "must", "ought", "might", "could", "may", "can", "would", "ca", "wo"}
-_HEDGE_VERBS = {"appear", "seem", "hope", "expect", "believe", "think", "fear", "suspect"}
-_HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently",
-                  "maybe", "supposedly", "seemingly", "presumably"}
+_OPINION_MODALS = word_set("opinion_modals")
+_HEDGE_VERBS = word_set("hedge_verbs")
+_HEDGE_ADVERBS = word_set("hedge_adverbs")
 _SIMILE = {"like", "as if", "as though"}
 
 
@@ -119,9 +117,7 @@ def stands_as_fact(ctx: Context, clause) -> bool:
     return _plain(ctx, clause)
 
 
-_WISH_VERBS = {"ask", "urge", "demand", "call", "want", "wish", "propose", "suggest", "recommend", "hope",
-               "expect", "fear", "believe", "think", "suspect", "doubt", "deny", "claim", "allege",
-               "request", "insist", "plead", "beg", "pray", "predict", "forecast", "estimate", "guess"}
+_WISH_VERBS = word_set("wish_verbs")
 
 
 def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
@@ -187,11 +183,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     return None
 
 
-_GENDERED = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
-_TITLE_WORDS = {"archbishop", "bishop", "pope", "king", "queen", "prince", "princess", "president",
-                "prime", "minister", "chancellor", "senator", "governor", "mayor", "judge", "general",
-                "captain", "capt.", "gen.", "sen.", "gov.", "rep.", "dr.", "mr.", "mrs.", "ms.", "sir",
-                "dame", "lord", "lady", "rev.", "father", "sister", "coach", "chief", "secretary"}
+_GENDERED = word_set("gendered_pronouns")
+_TITLE_WORDS = word_set("title_words_true_false")
 
 
 def _is_title(tok) -> bool:

@@ -8,10 +8,9 @@ from .context import Context, phrase_in, question
 from .distractors import shuffled
 from .lexicon import key
 from .mentions import Mention
+from ..wordlists import word_set
 
-SAY_VERBS = {"say", "tell", "add", "read", "continue", "state", "write", "declare", "note", "insist",
-             "argue", "warn", "explain", "ask", "reply", "respond", "announce", "conclude", "emphasize",
-             "stress", "point", "comment", "remark", "report"}
+SAY_VERBS = word_set("reporting_verbs_quote")
 _OPEN = "\u201c\""
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 
