@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import Event, TimeExpression
 from .mentions import Mentions
 from .syntax import attachment
-from .wordlists import word_set
+from .wordlists import pattern, word_set
 
 _PARTITIVES = word_set("partitive_words")
 _STATIVE = word_set("stative_verbs")
@@ -18,6 +18,7 @@ MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
+_DROPPED_PREPS = word_set("label_dropped_prepositions")
 
 
 @dataclass
@@ -259,7 +260,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
         fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
         if fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
                 (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
-                (c.dep_ == "prep" and c.lower_ in ("according", "despite", "amid", "as", "because")) or \
+                (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
                 (c.dep_ == "ccomp" and c.i < verb.i):
             keep -= {t.i for t in c.subtree}
     for t in verb.subtree:
@@ -340,7 +341,7 @@ def _realise(keep: set[int], doc: Doc) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:")
 
 
-_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|the|a|an))+$", re.I)
+_DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
 def _finish(text: str) -> str:

@@ -5,11 +5,10 @@ import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
-from .wordlists import word_set
+from .wordlists import pattern, word_set
 
 _TITLES = word_set("name_titles")
-_PERSON_PLURALS = r"(?:leaders|presidents|heads of state|heads of government|men|women|ministers|" \
-                  r"premiers|candidates|rivals|leaders'|chancellors)"
+_PERSON_PLURALS = pattern("person_plurals")
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}

@@ -56,3 +56,8 @@ def rows(filename: str) -> list[list[str]]:
 def mapping(name: str) -> dict[str, str]:
     """A two-column table (`name` without '.tsv') as a dict, first column to second, in file order."""
     return {r[0]: r[1] for r in rows(name + ".tsv")}
+
+
+def pattern(name: str) -> str:
+    """A regular expression from quizgen/data/patterns.tsv (compile it where it is used)."""
+    return mapping("patterns")[name]

@@ -8,23 +8,10 @@ from rapidfuzz import fuzz
 
 from .lexicon import key, load
 from .mentions import WEEKDAYS, ArticleIndex, Mention, wordnum
-from ..wordlists import word_set, words
+from ..wordlists import mapping, pattern, word_set, words
 
 _STOP = word_set("name_stopwords")
-_ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "ministry": "ministry",
-              "institute": "institute", "company": "company", "club": "club", "council": "council",
-              "committee": "committee", "court": "court", "party": "party", "center": "center",
-              "centre": "centre", "department": "department", "commission": "commission", "union": "union",
-              "brothers": "company", "inc": "company", "corp": "company", "corporation": "company",
-              "group": "company", "co": "company", "airlines": "airline", "airways": "airline",
-              "school": "school", "college": "college", "hospital": "hospital", "army": "army",
-              "navy": "navy", "police": "police force", "parliament": "parliament", "congress": "legislature",
-              "senate": "legislature", "reserve": "central bank", "fund": "fund", "foundation": "foundation",
-              "museum": "museum", "office": "office", "service": "service", "administration": "agency",
-              "organization": "organization", "organisation": "organization", "alliance": "alliance",
-              "trust": "trust", "charity": "charity", "society": "society", "association": "association",
-              "institution": "institute", "practice": "company", "firm": "company", "ltd": "company",
-              "limited": "company", "plc": "company", "llc": "company"}
+_ORG_NOUNS = mapping("org_nouns")
 _REL_DATES = list(words("relative_dates_past"))
 _REL_FUTURE = list(words("relative_dates_future"))
 _MONTH_FULL = list(words("month_names"))
@@ -198,7 +185,7 @@ class DistractorPicker:
             if m.canon != answer.canon or m.kind != "PERSON":
                 continue
             before = " ".join(t.lower_ for t in doc[max(0, m.start - 2):m.start])
-            if re.search(r"\b(president|premier|chancellor|king|queen|emperor|prime minister)$", before):
+            if _HEAD_OF_STATE_BEFORE.search(before):
                 return True
         return False
 
@@ -286,8 +273,13 @@ class DistractorPicker:
         return out
 
 
-_UP = re.compile(r"^(more than|over|at least|above|upwards of|in excess of|no fewer than|no less than)$", re.I)
-_DOWN = re.compile(r"^(less than|fewer than|under|up to|at most|below|no more than|as many as|as much as)$", re.I)
+_UP = re.compile(pattern("quantity_up"), re.I)
+_DOWN = re.compile(pattern("quantity_down"), re.I)
+_HEAD_OF_STATE_BEFORE = re.compile(pattern("head_of_state_before"))
+_FUTURE_REL = re.compile(pattern("future_relative_date"))
+_PLURAL_UNIT = re.compile(pattern("plural_time_unit"))
+_RELATIVE_DATE = re.compile(pattern("relative_date_phrase"))
+_ONE = re.compile(pattern("value_of_one"))
 
 
 def bound_direction(qualifier: str) -> str:
@@ -368,7 +360,7 @@ def value_shape(text: str, kind: str) -> str | None:
         if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
             return "month"
         if low in _REL_DATES or low in _REL_FUTURE or \
-                re.fullmatch(r"(last|this|next) (week|month|year|weekend)|\w+ days? ago|yesterday|today|tomorrow", low):
+                _RELATIVE_DATE.fullmatch(low):
             return "relative"
         return None
     if kind == "TIME":
@@ -407,13 +399,12 @@ def _num_of(text: str) -> float | None:
 
 def _to_come(text: str) -> bool:
     """A relative date after the time of writing ("next year", "tomorrow")."""
-    return bool(re.match(r"(next|tomorrow|later|in \w+ (days|weeks|months|years))\b", text.strip().lower()))
+    return bool(_FUTURE_REL.match(text.strip().lower()))
 
 
 def _is_one(text: str) -> bool:
     """A value of exactly one, which takes a singular noun ("one student", "1 day", "a single vote")."""
-    return bool(re.fullmatch(r"(?:only |just |a single |single )?(?:1|one|a|an)(?: (?:day|week|month|year|hour|"
-                             r"minute|second|decade|century))?", text.strip().lower()))
+    return bool(_ONE.fullmatch(text.strip().lower()))
 
 
 def _nice(x: float) -> float:
@@ -512,7 +503,7 @@ def variants(text: str, kind: str) -> list[str]:
                     word = word.capitalize() if w[0].isupper() else word
                     new = re.sub(r"\b%s\b" % w, word, t, count=1)
                     if nv == 1:
-                        new = re.sub(r"\b(years|months|weeks|days|hours|minutes)\b", lambda x: x.group(1)[:-1], new)
+                        new = _PLURAL_UNIT.sub(lambda x: x.group(1)[:-1], new)
                     out.append(new)
             break
     return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from .lexicon import key, load
-from ..wordlists import word_set, words
+from ..wordlists import pattern, word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
@@ -19,12 +19,12 @@ COARSE = {"PERSON": "person", "COUNTRY": "country", "STATE": "state", "CITY": "c
 
 MONTHS = [m.lower() for m in words("month_names")] + list(words("month_abbreviations"))
 WEEKDAYS = [d.lower() for d in calendar.day_name]
-_REL = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last (week|month|year|night|weekend)|"
-                  r"this (week|month|year)|next (week|month|year)|earlier this|later this)\b", re.I)
-_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b", re.I)
-_APPROX = re.compile(r"^(?:about|almost|roughly|nearly|some|around|approximately|up to|more than|"
-                     r"less than|fewer than|over|under|at least|only|just|an estimated|a total of|"
-                     r"a record|a|an|the)\s+", re.I)
+_REL = re.compile(pattern("relative_time"), re.I)
+_DURATION = re.compile(pattern("duration_unit"), re.I)
+_APPROX = re.compile(pattern("approximation_prefix"), re.I)
+_NAME_SUFFIX = re.compile(pattern("name_suffix"))
+_DETERMINED = re.compile(pattern("determined_time"))
+_DURATION_COUNT = re.compile(pattern("duration_count"))
 _TITLE_WORDS = word_set("title_words_index")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTICLES = word_set("name_particles")
@@ -115,7 +115,7 @@ def _name_shape_ok(text: str) -> bool:
 
 
 def _looks_like_person(text: str) -> bool:
-    return bool(re.search(r"\b(Jr|Sr|II|III|IV)\.?$", text) or re.search(r"\b[A-Z]\.\s+[A-Z][a-z]", text))
+    return bool(_NAME_SUFFIX.search(text) or re.search(r"\b[A-Z]\.\s+[A-Z][a-z]", text))
 
 
 def _extend_person(span: Span) -> tuple[int, int]:
@@ -229,9 +229,8 @@ def classify(ent: Span) -> tuple[str, int, int] | None:
             return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
         if re.search(r"\d-year-old|\bold\b", low):
             return None
-        if _DURATION.search(low) and not _REL.search(low) and not re.match(r"(the|this|next|last|a)\b", low):
-            if re.search(r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                         r"thirty|forty|fifty|hundred)\b", low):
+        if _DURATION.search(low) and not _REL.search(low) and not _DETERMINED.match(low):
+            if _DURATION_COUNT.search(low):
                 return "DURATION", start, end
             return None
         if label == "TIME":

@@ -10,6 +10,7 @@ from ..wordlists import word_set
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
+_PREPS_NOT_ASKED = word_set("prepositions_not_asked")
 _DATE_PREPS = {"on", "in", "at", "during"}
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
 
@@ -117,7 +118,7 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
             wh, mode, remove = "how long", "front", unit | {prep.i}
         elif m.kind in NAME_KINDS and prep.dep_ == "agent":
             wh, mode, remove = which(m), "agent", unit | {prep.i}     # asked in the active voice
-        elif m.kind in NAME_KINDS and prep.lower_ not in ("according", "as", "like", "than", "since"):
+        elif m.kind in NAME_KINDS and prep.lower_ not in _PREPS_NOT_ASKED:
             wh, mode, remove = which(m), "front", unit      # the preposition stays: "Who did X speak to?"
     elif m.kind in ("DATE", "TIME") and root.dep_ in ("npadvmod", "tmod") and _in_clause_chain(root.head, v):
         unit = {t.i for t in root.subtree} & toks

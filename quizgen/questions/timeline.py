@@ -5,17 +5,18 @@ import datetime as dt
 import re
 
 from lemminflect import getInflection, getLemma
-from ..wordlists import word_set, words
+from ..wordlists import pattern, word_set, words
 
 _AUX = word_set("auxiliary_forms")
 _PRONOUNS = word_set("label_pronouns")
+_REFERRING = _PRONOUNS | word_set("label_referring_words")
+_LOWERCASE_OPENERS = words("label_lowercase_openers")
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
     """'Russia invaded Ukraine' -> 'On what date did Russia invade Ukraine?'; None when unsure."""
     words = label.strip().rstrip(".").split()
-    if len(words) < 2 or any(w.lower().strip(",.") in _PRONOUNS | {"one", "them", "him", "her", "its",
-                                                                    "their", "his"} for w in words):
+    if len(words) < 2 or any(w.lower().strip(",.") in _REFERRING for w in words):
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
     for i, w in enumerate(words[1:], start=1):
@@ -40,7 +41,7 @@ def label_question(label: str, precision: str, future: bool = False) -> str | No
 
 def _lower(words: list[str]) -> str:
     s = " ".join(words)
-    if words and words[0] in ("The", "A", "An", "Its", "Their"):
+    if words and words[0] in _LOWERCASE_OPENERS:
         s = s[0].lower() + s[1:]
     return s
 
@@ -58,8 +59,7 @@ def shift(d: dt.date, precision: str, k: int) -> dt.date:
 _MONTH_NAMES = tuple(m.lower() for m in words("month_names"))
 _LABEL_STOP = word_set("label_stopwords")
 _CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "oprd", "pcomp"}
-_DATE_IN_LABEL = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join(_MONTH_NAMES) +
-                            r"|jan|feb|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b", re.I)
+_DATE_IN_LABEL = re.compile(pattern("date_in_label").replace("{MONTHS}", "|".join(_MONTH_NAMES)), re.I)
 
 
 def label_problem(label: str, time_text: str, span) -> str | None:

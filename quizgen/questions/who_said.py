@@ -11,6 +11,7 @@ from .mentions import Mention
 from ..wordlists import word_set
 
 SAY_VERBS = word_set("reporting_verbs_quote")
+_SAID_FORMS = word_set("said_forms")
 _OPEN = "\u201c\""
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 
@@ -110,7 +111,7 @@ def _sources(ctx: Context) -> list[Mention]:
 def _quote_quality(q: str) -> tuple:
     """Better quotes first: a whole sentence, no report inside the report, not cut short."""
     words = q.split()
-    nested = any(w.lower().strip(",") in ("said", "says", "pointed", "emphasized", "stressed", "noted", "added")
+    nested = any(w.lower().strip(",") in _SAID_FORMS
                  for w in words[:5])
     return (nested, not q[:1].isupper(), q.endswith("\u2026"), abs(len(words) - 10))
 
