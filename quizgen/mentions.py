@@ -5,14 +5,14 @@ import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
-from .wordlists import pattern, word_set
+from .wordlists import pattern, tagged
 
-_TITLES = word_set("name_titles")
+_TITLES = tagged("title_words", "name")
 _PERSON_PLURALS = pattern("person_plurals")
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}
-_REPORTING = word_set("reporting_verbs_pronoun")
+_REPORTING = tagged("reporting_verbs", "pronoun")
 
 
 class Mentions:

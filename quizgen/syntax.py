@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .wordlists import word_set
+from .wordlists import tagged, word_set
 
 _FUTURE_AUX = word_set("future_auxiliaries")
 _FUTURE_HEADS = word_set("future_head_verbs")
-_REPORTING = word_set("present_tense_not_future")
+_REPORTING = tagged("reporting_verbs", "tense")
 
 
 def attachment(phrase: Span | None) -> Token | None:

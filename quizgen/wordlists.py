@@ -61,3 +61,9 @@ def mapping(name: str) -> dict[str, str]:
 def pattern(name: str) -> str:
     """A regular expression from quizgen/data/patterns.tsv (compile it where it is used)."""
     return mapping("patterns")[name]
+
+
+@functools.lru_cache(maxsize=None)
+def tagged(name: str, use: str) -> frozenset[str]:
+    """The words of a table `word<TAB>uses` (`name` without '.tsv') listed for one use."""
+    return frozenset(r[0] for r in rows(name + ".tsv") if use in r[1].split(","))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
-from ..wordlists import word_set
+from ..wordlists import tagged, word_set
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
@@ -210,7 +210,7 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
 
 
 # Verbs that report speech: their clause says nothing without what was said.
-_REPORT_VERBS = word_set("reporting_verbs")
+_REPORT_VERBS = tagged("reporting_verbs", "clause")
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from .lexicon import key, load
-from ..wordlists import pattern, word_set, words
+from ..wordlists import pattern, tagged, word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
@@ -25,7 +25,7 @@ _APPROX = re.compile(pattern("approximation_prefix"), re.I)
 _NAME_SUFFIX = re.compile(pattern("name_suffix"))
 _DETERMINED = re.compile(pattern("determined_time"))
 _DURATION_COUNT = re.compile(pattern("duration_count"))
-_TITLE_WORDS = word_set("title_words_index")
+_TITLE_WORDS = tagged("title_words", "index")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTICLES = word_set("name_particles")
 _PLACE_WORDS = word_set("place_words")

@@ -7,7 +7,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
 from .lexicon import key
 from .mentions import NAME_KINDS
-from ..wordlists import word_set
+from ..wordlists import tagged, word_set
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
@@ -184,7 +184,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
 
 
 _GENDERED = word_set("gendered_pronouns")
-_TITLE_WORDS = word_set("title_words_true_false")
+_TITLE_WORDS = tagged("title_words", "statement")
 
 
 def _is_title(tok) -> bool:

@@ -8,9 +8,9 @@ from .context import Context, phrase_in, question
 from .distractors import shuffled
 from .lexicon import key
 from .mentions import Mention
-from ..wordlists import word_set
+from ..wordlists import tagged, word_set
 
-SAY_VERBS = word_set("reporting_verbs_quote")
+SAY_VERBS = tagged("reporting_verbs", "quote")
 _SAID_FORMS = word_set("said_forms")
 _OPEN = "\u201c\""
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
