@@ -7,6 +7,7 @@ import zipfile
 
 from lxml import etree
 
+from .. import kinds
 from ..model import Lesson, Question
 from . import Skipped, accepted_answers, clean, correct_order, feedback, problem, question_name
 
@@ -97,7 +98,8 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     item.set("toolVersion", clean(lesson.generator) or "1")
 
     prompt = clean(q.prompt)
-    if q.type == "fill_blank":
+    form = kinds.answer_form(q.type)
+    if form == "text":
         rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
                   baseType="string")
         answers = accepted_answers(q)
@@ -105,7 +107,7 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
         mapping = _sub(rd, "mapping", defaultValue="0", lowerBound="0", upperBound="1")
         for a in answers:
             _sub(mapping, "mapEntry", mapKey=a, mappedValue="1", caseSensitive="false")
-    elif q.type == "order_events":
+    elif form == "order":
         rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="ordered",
                   baseType="identifier")
         cr = _sub(rd, "correctResponse")
@@ -114,7 +116,7 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     else:
         rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
                   baseType="identifier")
-        if q.type == "true_false":
+        if form == "true_false":
             choices = ["True", "False"]
             answer = q.answer
         else:
@@ -124,7 +126,7 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     _outcomes(item)
 
     body = _sub(item, "itemBody")
-    if q.type == "fill_blank":
+    if form == "text":
         # textEntryInteraction is inline: it stands in the sentence where the blank was.
         length = str(max(10, len(clean(q.answer)) + 5))
         para = _sub(body, "p")
@@ -137,13 +139,13 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
             para.text = prompt
             _sub(_sub(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE",
                  expectedLength=length)
-    elif q.type == "order_events":
+    elif form == "order":
         inter = _sub(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
         _sub(inter, "prompt", prompt)
         for i, label in enumerate(q.choices, start=1):
             _sub(inter, "simpleChoice", clean(label), identifier=f"C{i}")
     else:
-        shuffle = "false" if q.type in ("true_false", "when") else "true"
+        shuffle = "false" if form == "true_false" or kinds.get(q.type).ordered_choices else "true"
         inter = _sub(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle=shuffle,
                      maxChoices="1", minChoices="1")
         _sub(inter, "prompt", prompt)
@@ -151,7 +153,7 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
             _sub(inter, "simpleChoice", text, identifier=f"C{i}")
 
     fb = feedback(lesson, q)
-    _response_processing(item, "map_response" if q.type == "fill_blank" else "match_correct",
+    _response_processing(item, "map_response" if form == "text" else "match_correct",
                          bool(fb))
     if fb:
         mf = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier="EVIDENCE",

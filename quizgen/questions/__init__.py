@@ -1,14 +1,13 @@
 """Question generation: every kind, ranked; the default quiz chosen from the bank."""
 from __future__ import annotations
 
+from .. import kinds
 from ..model import Question
-from . import fill_blank, multiple_choice, order_events, true_false, when, who_said
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank
 
-GENERATORS = (multiple_choice, true_false, fill_blank, who_said, when, order_events)
 # the order kinds are taken in when the default quiz is filled
-QUIZ_KINDS = ("multiple_choice", "when", "true_false", "who_said", "fill_blank", "order_events")
+QUIZ_KINDS = kinds.quiz_order()
 
 
 def build_bank(parsed) -> list[Question]:
@@ -17,8 +16,8 @@ def build_bank(parsed) -> list[Question]:
         return []
     ctx = make_context(parsed)
     cands: list[Question] = []
-    for gen in GENERATORS:
-        cands.extend(gen.generate(ctx))
+    for kind in kinds.KINDS.values():
+        cands.extend(kind.generate(ctx))
     return rank(cands, centrality_of(ctx.index), len(parsed.sentences), ctx.facts)
 
 

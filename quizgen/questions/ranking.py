@@ -4,16 +4,15 @@ from __future__ import annotations
 import dataclasses
 import difflib
 
+from ..kinds import KINDS
 from ..model import Question
 from .context import norm, word_count
 from .lexicon import key
 from .mentions import clean_number
 from ..wordlists import word_set
 
-BASE = {"multiple_choice": 0.70, "when": 0.72, "who_said": 0.66, "order_events": 0.74,
-        "true_false": 0.60, "fill_blank": 0.56}
-KEEP = {"multiple_choice": 24, "true_false": 14, "fill_blank": 14, "who_said": 6, "when": 8,
-        "order_events": 2}
+BASE = {name: kind.base_score for name, kind in KINDS.items()}
+KEEP = {name: kind.keep for name, kind in KINDS.items()}
 MIN_PER_KIND = 3      # a kind with candidates keeps at least this many when facts can be shared out
 _GOOD_FOCUS = word_set("good_question_focus")
 
