@@ -12,10 +12,13 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
+import quizgen.kinds
+
 from .extensions import db
 from .models import Attempt, Learner, Lesson, Question, Response, ReviewItem, utcnow
 
-CHOICE_TYPES = ("multiple_choice", "true_false", "who_said", "when")
+# kinds answered by picking one of their choices (checked against them)
+CHOICE_TYPES = quizgen.kinds.names("choice") + quizgen.kinds.names("true_false")
 OPEN_ATTEMPT_REUSE = dt.timedelta(hours=12)   # a reloaded quiz page keeps its order within a day
 MAX_ANSWER_LENGTH = 500
 
@@ -47,10 +50,11 @@ def shuffled_choices(question: Question, seed: int) -> list[str] | None:
     if question.choices is None:
         return None
     choices = list(question.choices)
-    if question.type == "true_false":
+    shape = quizgen.kinds.answer_form(question.type)
+    if shape == "true_false":
         return choices
     random.Random(f"{seed}:{question.id}").shuffle(choices)
-    if question.type == "order_events" and len(choices) > 1 and choices == list(question.answer):
+    if shape == "order" and len(choices) > 1 and choices == list(question.answer):
         choices = choices[1:] + choices[:1]
     return choices
 
@@ -70,12 +74,12 @@ def is_correct(snap: dict[str, Any], answer: Any) -> bool:
     """Mark one answer against its question snapshot."""
     if answer is None:
         return False
-    kind = snap["type"]
-    if kind == "order_events":
+    shape = quizgen.kinds.answer_form(snap["type"])
+    if shape == "order":
         return isinstance(answer, list) and answer == list(snap["answer"])
     if not isinstance(answer, str):
         return False
-    if kind == "fill_blank":
+    if shape == "text":
         accepted = {normalize(a) for a in [snap["answer"], *snap.get("accept", [])]}
         return normalize(answer) in accepted
     return answer == snap["answer"]
@@ -84,21 +88,22 @@ def is_correct(snap: dict[str, Any], answer: Any) -> bool:
 def check_answer(snap: dict[str, Any], answer: Any) -> Any:
     """The answer in canonical form, or AnswerError saying what is wrong with its type or value."""
     kind = snap["type"]
+    shape = quizgen.kinds.answer_form(kind)
     if answer is None:
         return None
-    if kind == "order_events":
+    if shape == "order":
         if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
             raise AnswerError("needs a list of the event labels, in the order you think they happened")
         if sorted(answer) != sorted(snap["choices"] or []):
             raise AnswerError("must list each of the question's choices exactly once")
         return answer
-    if kind == "true_false" and isinstance(answer, bool):
+    if shape == "true_false" and isinstance(answer, bool):
         answer = "True" if answer else "False"
     if not isinstance(answer, str):
         raise AnswerError("needs a string")
     if len(answer) > MAX_ANSWER_LENGTH:
         raise AnswerError(f"is longer than {MAX_ANSWER_LENGTH} characters")
-    if kind in CHOICE_TYPES or (snap["choices"] is not None and kind != "fill_blank"):
+    if kind in CHOICE_TYPES or (snap["choices"] is not None and shape != "text"):
         if answer not in (snap["choices"] or []):
             raise AnswerError("must be one of the question's choices")
     return answer
