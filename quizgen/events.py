@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import Event, TimeExpression
-from .mentions import Mentions
+from .referents import Referents
 from .syntax import attachment
 from .wordlists import pattern, word_set
 
@@ -36,7 +36,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    mentions = Mentions(doc, parsed.spans)
+    referents = Referents(doc, parsed.spans)
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
@@ -50,7 +50,7 @@ def extract_events(parsed) -> list[Event]:
         if span is None:
             continue
         verb, noun = _event_head(span)
-        label = _label(verb, noun, blocked, mentions)
+        label = _label(verb, noun, blocked, referents)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -129,31 +129,31 @@ def _modifier_verb(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- labels
-def _label(verb: Token | None, noun: Token | None, blocked: set[int], mentions: Mentions) -> str:
+def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Referents) -> str:
     if verb is None:
-        return _noun_label(noun, blocked, mentions) if noun is not None else ""
+        return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Banks in the countries that share the euro reopened": the model read the verb as
         # describing "euro", the object inside a relative clause; the sentence's opening noun
         # phrase is the likelier subject. Otherwise it is a reduced passive ("the treaty, signed")
         inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
             not any(c.dep_ == "agent" for c in verb.children)
-        subject = _opening_subject(verb, blocked, mentions) if inside_clause else ""
+        subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
         if subject:
-            return _finish(f"{subject} {_clause_text(verb, blocked, mentions, subject=False)}")
-        head = _np_text(verb.head, blocked, mentions)
+            return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
+        head = _np_text(verb.head, blocked, referents)
         if head:
-            return _finish(f"{head} was {_clause_text(verb, blocked, mentions, subject=False)}")
+            return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    return _finish(_clause_text(verb, blocked, mentions, subject=True))
+    return _finish(_clause_text(verb, blocked, referents, subject=True))
 
 
-def _opening_subject(verb: Token, blocked: set[int], mentions: Mentions) -> str:
+def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
     """The first noun of the verb's sentence, when it comes before the verb and is plural or a name."""
     doc = verb.doc
     i = verb.i
@@ -163,17 +163,17 @@ def _opening_subject(verb: Token, blocked: set[int], mentions: Mentions) -> str:
         if tok.i in blocked or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            return _np_text(tok, blocked, mentions) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
+            return _np_text(tok, blocked, referents) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
         if tok.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN"):
             return ""
     return ""
 
 
-def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject: bool) -> str:
+def _clause_text(verb: Token, blocked: set[int], referents: Referents, *, subject: bool) -> str:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
     doc = verb.doc
     subj_tok = _subject(verb)
-    subj = _subject_text(verb, subj_tok, blocked, mentions) if subject else ""
+    subj = _subject_text(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     budget = MAX_LABEL_WORDS - len(subj.split())
     optional = _optional_subtrees(verb, keep)
@@ -186,7 +186,7 @@ def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject:
         head_subj = _subject(verb.head)
         past = _past_tense(verb)
         if head_subj is not None and past:
-            subj = _subject_text(verb.head, head_subj, blocked, mentions)
+            subj = _subject_text(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
 
@@ -210,20 +210,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _subject_text(verb: Token, subj: Token | None, blocked: set[int], mentions: Mentions) -> str:
+def _subject_text(verb: Token, subj: Token | None, blocked: set[int], referents: Referents) -> str:
     if subj is None:
         return ""
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
-        return _np_text(head, blocked, mentions)
-    return _np_text(subj, blocked, mentions)
+        return _np_text(head, blocked, referents)
+    return _np_text(subj, blocked, referents)
 
 
-def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
+def _np_text(head: Token, blocked: set[int], referents: Referents) -> str:
     """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
-    resolved = mentions.resolve(head)
+    resolved = referents.resolve(head)
     if resolved:
         return resolved
     keep = {t.i for t in head.subtree}
@@ -239,12 +239,12 @@ def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
     return _realise(_drop_orphans(keep, head.doc), head.doc)
 
 
-def _noun_label(noun: Token, blocked: set[int], mentions: Mentions) -> str:
+def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
-    text = _np_text(noun, blocked, mentions)
+    text = _np_text(noun, blocked, referents)
     return _finish(text) if len(text.split()) >= 2 else ""
 
 

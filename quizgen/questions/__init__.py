@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import kinds
 from ..model import Question
 from .context import make_context, norm, phrase_in
-from .ranking import centrality_of, rank
+from .ranking import centrality_of, rank, shared_facts
 
 # the order kinds are taken in when the default quiz is filled
 QUIZ_KINDS = kinds.quiz_order()
@@ -18,7 +18,7 @@ def build_bank(parsed) -> list[Question]:
     cands: list[Question] = []
     for kind in kinds.KINDS.values():
         cands.extend(kind.generate(ctx))
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), ctx.facts)
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:

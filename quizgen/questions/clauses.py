@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from ..wordlists import tagged, word_set
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}

@@ -6,10 +6,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..index import ArticleIndex, build_index
 from ..model import Question
 from .clauses import Clause, clauses_of, quoted_tokens, resolve_groups
 from .distractors import DistractorPicker
-from .mentions import ArticleIndex, build_index
 
 
 @dataclass

@@ -6,8 +6,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from .lexicon import key, load
-from .mentions import WEEKDAYS, ArticleIndex, Mention, wordnum
+from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
+from ..lexicon import key, load
 from ..wordlists import mapping, pattern, word_set, words
 
 _STOP = word_set("name_stopwords")
@@ -99,7 +99,7 @@ class DistractorPicker:
             sids = sids | self._sentences_of.get(cand.canon, set())
         return any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
 
-    def _take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
+    def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
         chosen: list[str] = []
         for pool in pools:
@@ -137,11 +137,11 @@ class DistractorPicker:
             noun = org_noun(answer.text)
             same = [(m, t) for m, t in art if org_noun(t) == noun]
             other = [(m, t) for m, t in art if org_noun(t) != noun]
-            pools = [same, self._national_variants(answer.text), other] if noun != "organization" else [art]
+            pools = [same, self.national_variants(answer.text), other] if noun != "organization" else [art]
         if kind in ("CITY", "PLACE"):
             pools = [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
         if article_only:
-            return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+            return self.take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
         if kind == "COUNTRY":
             c = lex.country_by_key.get(key(answer.text))
             region = c.region if c else ""
@@ -166,7 +166,7 @@ class DistractorPicker:
             pools.append([(None, t) for t in _rotate(same, seed)])
         elif kind == "PERSON" and self.head_of_state(answer):
             pools.append([(None, t) for t in self._leaders()])
-        return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+        return self.take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
 
     def head_of_state(self, answer: Mention) -> bool:
         """A president, prime minister, king... of a political story: world leaders are fair options."""
@@ -200,7 +200,7 @@ class DistractorPicker:
         return [ld.name for ld in now if key(ld.country) in named] + \
             [ld.name for ld in now if key(ld.country) not in named]
 
-    def _national_variants(self, text: str, nearby: bool = False) -> list:
+    def national_variants(self, text: str, nearby: bool = False) -> list:
         """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country
         the article names (a random country's ministry would stand out); with `nearby`, those of the
         same region the article does not name, as a last resort."""

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
+from ..index import NAME_KINDS
 from ..model import Question
+from ..wordlists import pattern
 from .clauses import NAME_ENTS, inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
-from .mentions import NAME_KINDS
-from ..wordlists import pattern
 
 BLANK = "_____"
 _PREF = {"PERSON": 0, "ORG": 1, "MEDIA": 1, "COUNTRY": 1, "CITY": 2, "STATE": 2, "PLACE": 2, "DATE": 2,

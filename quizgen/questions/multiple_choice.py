@@ -1,12 +1,12 @@
 """Multiple choice who / what / where / when / how many, asked as real questions about one clause."""
 from __future__ import annotations
 
+from ..index import NAME_KINDS, Mention
 from ..model import Question
+from ..wordlists import word_set
 from .clauses import Clause, agent_question, fronted_question, inside_brackets, pronoun_problem, subject_question
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
-from .mentions import NAME_KINDS, Mention
-from ..wordlists import word_set
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")

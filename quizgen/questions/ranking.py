@@ -4,12 +4,12 @@ from __future__ import annotations
 import dataclasses
 import difflib
 
+from ..index import clean_number
 from ..kinds import KINDS
+from ..lexicon import key
 from ..model import Question
-from .context import norm, word_count
-from .lexicon import key
-from .mentions import clean_number
 from ..wordlists import word_set
+from .context import norm, word_count
 
 BASE = {name: kind.base_score for name, kind in KINDS.items()}
 KEEP = {name: kind.keep for name, kind in KINDS.items()}
@@ -45,6 +45,21 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.82
 
 
+def shared_facts(cands: list[Question]) -> dict[str, str]:
+    """Question id -> the fact it tests. Candidates with one id (the same prompt from the same
+    sentence) are one question and share one fact: the last one given, except that a true
+    statement keeps a fact given before it."""
+    facts: dict[str, str] = {}
+    for q in cands:
+        if q.fact is None:
+            continue
+        if q.type == "true_false" and q.answer == "True":
+            facts[q.id] = facts.get(q.id) or q.fact
+        else:
+            facts[q.id] = q.fact
+    return facts
+
+
 def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
     """The fact a question tests: its evidence sentence and the value asked for ("Monday").
 
@@ -52,7 +67,7 @@ def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
     same sentence test one fact, and so does a true/false statement built around that value."""
     if q.type == "order_events":
         return None
-    value = (facts or {}).get(q.id)
+    value = (facts or {}).get(q.id, q.fact)     # facts: from shared_facts
     if value is None:
         if q.type == "true_false" or not isinstance(q.answer, str):
             return None

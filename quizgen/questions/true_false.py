@@ -1,13 +1,15 @@
 """True-false statements: a clause as the article says it, or with one fact swapped for a wrong one."""
 from __future__ import annotations
 
+import dataclasses
+
+from ..index import NAME_KINDS
+from ..lexicon import key
 from ..model import Question
+from ..wordlists import tagged, word_set
 from .clauses import pronoun_problem, statement, unresolved_definite
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
-from .lexicon import key
-from .mentions import NAME_KINDS
-from ..wordlists import tagged, word_set
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
@@ -47,7 +49,7 @@ def generate(ctx: Context) -> list[Question]:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
             if ments:
                 # the value a false version would swap is the fact this statement tests
-                ctx.facts[q.id] = ctx.facts.get(q.id) or ments[0].text
+                q = dataclasses.replace(q, fact=q.fact or ments[0].text)
             out.append(q)
     return out
 
@@ -176,10 +178,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
             continue      # the true value is still in the statement
-        q = question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
-                     focus="fact", explanation=f"The article says: {true_text}")
-        ctx.facts[q.id] = m.text
-        return q
+        return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
+                        focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
     return None
 
 

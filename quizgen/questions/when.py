@@ -41,8 +41,9 @@ def generate(ctx: Context) -> list[Question]:
                     opts.append(r)
             k += 1
         choices = tuple(shuffled(opts[:4], prompt))
-        q = question("when", prompt, answer, e.sentence_id, choices=choices, focus="date", event_ids=(e.id,))
-        ctx.facts[q.id] = e.time_text or answer      # "Monday": the same fact as a question answered "Monday"
+        # "Monday": the same fact as a question answered "Monday"
+        q = question("when", prompt, answer, e.sentence_id, choices=choices, focus="date", event_ids=(e.id,),
+                     fact=e.time_text or answer)
         out.append(q)
     return out
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
+from ..index import Mention
+from ..lexicon import key
 from ..model import Question
+from ..wordlists import tagged, word_set
 from .context import Context, phrase_in, question
 from .distractors import shuffled
-from .lexicon import key
-from .mentions import Mention
-from ..wordlists import tagged, word_set
 
 SAY_VERBS = tagged("reporting_verbs", "quote")
 _SAID_FORMS = word_set("said_forms")
@@ -150,15 +150,15 @@ def generate(ctx: Context) -> list[Question]:
         skip = quoted_names | {sp.canon}
         same = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse == sp.coarse]
         named = [(m, m.full) for m in ctx.index.of_kind(sp.coarse) if m.canon not in skip]
-        variants = ctx.picker._national_variants(sp.full) if sp.kind == "ORG" else []
-        nearby = ctx.picker._national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
-        dis = ctx.picker._take(answer, sp.kind, [same, variants, named], 3, -1, None)
+        variants = ctx.picker.national_variants(sp.full) if sp.kind == "ORG" else []
+        nearby = ctx.picker.national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
+        dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
         dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
         if len(dis) < 3:
             more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
             dis += [d for d in more if d not in dis][: 3 - len(dis)]
         if len(dis) < 3:
-            more = ctx.picker._take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
+            more = ctx.picker.take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
                                     extra_block=[*in_quote, *dis])
             dis += more
         # a body among people (or a person among bodies) gives the answer away: never mixed

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from quizgen.questions.distractors import same_thing, shuffled, value_shape, variants
-from quizgen.questions.lexicon import key, load
-from quizgen.questions.mentions import NAME_KINDS
+from quizgen.lexicon import key, load
+from quizgen.index import NAME_KINDS
 
 import datetime as _dt
 

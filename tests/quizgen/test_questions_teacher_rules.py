@@ -9,7 +9,7 @@ from quizgen.article import Article
 from quizgen.pipeline import analyse
 from quizgen.questions import multiple_choice, order_events, true_false, when, who_said
 from quizgen.questions.context import make_context
-from quizgen.questions.lexicon import key, load
+from quizgen.lexicon import key, load
 from quizgen.questions.timeline import label_problem
 
 pytestmark = pytest.mark.slow

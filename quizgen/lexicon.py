@@ -5,7 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..wordlists import rows as _rows, tokens
+from .wordlists import rows as _rows, tokens
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -15,7 +15,7 @@ _POSS = {"his": "he", "her": "she", "its": "it"}
 _REPORTING = tagged("reporting_verbs", "pronoun")
 
 
-class Mentions:
+class Referents:
     """Precomputed referents for one article, used to make labels and questions self-contained."""
 
     def __init__(self, doc: Doc, spans: list[Span]):
@@ -164,18 +164,18 @@ def _person_appos(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
-def _reporter(pron: Token, mentions: Mentions) -> str | None:
+def _reporter(pron: Token, referents: Referents) -> str | None:
     """'Gareth Lewis ... said he booked a room': 'he' is the one who said it."""
     verb = pron.head
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
-                return mentions.resolve(subj)
-            if subj.lower_ == "who" and subj.i in mentions._referent:
-                return mentions._referent[subj.i]
-            if subj.i in mentions._referent:
-                return mentions._referent[subj.i]
+                return referents.resolve(subj)
+            if subj.lower_ == "who" and subj.i in referents._referent:
+                return referents._referent[subj.i]
+            if subj.i in referents._referent:
+                return referents._referent[subj.i]
     return None
 
 

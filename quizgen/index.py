@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from .lexicon import key, load
-from ..wordlists import pattern, tagged, word_set, words
+from .wordlists import pattern, tagged, word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
