@@ -1,95 +1,18 @@
 """Who said it: attributed quotes and readouts, the speaker among other people or bodies of the article."""
 from __future__ import annotations
 
-import re
-
 from ..index import Mention
 from ..lexicon import key
 from ..model import Question
-from ..wordlists import tagged, word_set
+from ..wordlists import word_set
+from .attributions import SPEAKER_KINDS, reporting_verbs
 from .context import Context, phrase_in, question
 from .distractors import shuffled
 
-SAY_VERBS = tagged("reporting_verbs", "quote")
 _SAID_FORMS = word_set("said_forms")
-_OPEN = "\u201c\""
-_QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 
 
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
-_SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
-
-
-def _reporting_verbs(ctx: Context, span):
-    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
-    for t in span:
-        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in ctx.quoted:
-            continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.quoted]
-        if subj:
-            yield t, subj[0]
-
-
-def _speaker_of(ctx: Context, span, sid: int, owners: dict[str, Mention]) -> Mention | None:
-    ments = ctx.index.by_sentence.get(sid, [])
-    for t, s in _reporting_verbs(ctx, span):
-        cands = [s] + [c for c in s.children if c.dep_ == "appos"]
-        for c in cands:
-            for m in ments:
-                if m.start <= c.i < m.end and m.kind in _SPEAKER_KINDS:
-                    # a body that said it "in a readout" owns later sentences where "the readout" speaks
-                    for ch in t.children:
-                        if ch.dep_ == "prep" and ch.lower_ == "in":
-                            for p in ch.children:
-                                if p.dep_ == "pobj":
-                                    owners[p.lemma_.lower()] = m
-                    return m
-        if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
-            return owners[s.lemma_.lower()]
-        if s.lower_ in ("he", "she"):
-            # "she said": the one person the paragraph has named so far
-            para = ctx.paragraph.get(sid)
-            named = {m.canon: m for m in ctx.index.mentions if m.kind == "PERSON" and m.start < s.i
-                     and ctx.paragraph.get(m.sentence_id) == para and m.start not in ctx.quoted}
-            if len(named) == 1:
-                return next(iter(named.values()))
-    return None
-
-
-def _quote(text: str) -> str | None:
-    m = _QUOTE_RE.search(text)
-    if not m:
-        return None
-    q = m.group(1).strip(" ,.")
-    words = q.split()
-    if len(words) < 4:
-        return None
-    if len(words) > 16:
-        q = " ".join(words[:14]).rstrip(",;:") + " …"
-    return q
-
-
-def find_attributions(ctx: Context) -> list[tuple[int, Mention, str]]:
-    """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
-    owners: dict[str, Mention] = {}
-    found: list[tuple[int, Mention, str]] = []
-    last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
-    for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        has_quote = any(ch in s.text for ch in "\u201c\u201d\"") or any(t.i in ctx.quoted for t in span)
-        if not has_quote:
-            last = None if last and last[0] != s.paragraph else last
-            continue
-        sp = _speaker_of(ctx, span, s.id, owners)
-        q = _quote(s.text) or (_quote("\u201c" + s.text) if sp is None and last else None)
-        if sp is not None and q:
-            found.append((s.id, sp, q))
-            last = (s.paragraph, sp)
-        elif sp is None and last is not None and last[0] == s.paragraph and q and \
-                not any(True for _ in _reporting_verbs(ctx, span)):
-            found.append((s.id, last[1], q))        # the same speaker's quotation goes on
-        elif sp is None:
-            last = None       # someone else speaks ("engineers said"): the quotation does not go on
-    return found
 
 
 def _sources(ctx: Context) -> list[Mention]:
@@ -97,8 +20,8 @@ def _sources(ctx: Context) -> list[Mention]:
     flown...", "according to the Geophysical Institute"): fair options for who said a quotation."""
     out = []
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in _SPEAKER_KINDS]
-        heads = [subj for _, subj in _reporting_verbs(ctx, span)]
+        ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in SPEAKER_KINDS]
+        heads = [subj for _, subj in reporting_verbs(span, ctx.quoted)]
         heads += [c for t in span if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according"
                   for c in t.children if c.dep_ == "pobj"]
         for h in heads:
