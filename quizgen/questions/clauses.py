@@ -357,7 +357,7 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
     return True
 
 
-def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
+def replacements(clause: Clause) -> dict[int, tuple[int, str]]:
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     if clause.fronted:
         doc = clause.verb.doc
@@ -368,7 +368,7 @@ def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
 
 def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
     """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
-    rep = _replacements(clause)
+    rep = replacements(clause)
     rep.update(swap or {})
     idxs = clause.subject + clause.body + clause.fronted
     text = render(doc, idxs, rep)
@@ -435,7 +435,7 @@ def _capital_run(doc: Doc, t: Token) -> bool:
 
 def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
     """Ask for the subject: "Which country invaded Ukraine on Feb. 24?"."""
-    rep = _replacements(clause)
+    rep = replacements(clause)
     body = list(clause.body)
     fin = _finite(clause)
     words = {}
@@ -461,7 +461,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
                      extra: dict[int, tuple[int, str]] | None = None) -> str | None:
     """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
     v = clause.verb
-    rep = _replacements(clause)
+    rep = replacements(clause)
     rep.update(extra or {})
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
     if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
@@ -511,7 +511,7 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
         return None
     if not verb:
         return None
-    rep = _replacements(clause)
+    rep = replacements(clause)
     obj = _subject_text(doc, clause, rep)
     aux_idx = {a.i for a in auxes}
     rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
