@@ -167,7 +167,7 @@ def test_national_variants_prefer_the_articles_nationalities():
     ctx = context_of("\u201cWe support each other,\u201d the Chinese Foreign Ministry said on Wednesday. "
                      "Russia invaded Ukraine on Feb. 24. Ukrainian officials said talks had stalled.",
                      "2022-06-16")
-    variants = [t for _, t in ctx.picker._national_variants("Chinese Foreign Ministry")]
+    variants = [t for _, t in ctx.picker.national_variants("Chinese Foreign Ministry")]
     assert variants[:2] and set(variants[:2]) <= {"Russian Foreign Ministry", "Ukrainian Foreign Ministry"}
     assert not any(v.startswith("Uzbek") for v in variants)
 
