@@ -163,126 +163,187 @@ def _standalone_year(ent: Span) -> bool:
 
 
 # --------------------------------------------------------------------------- resolution
+Resolved = tuple[dt.date, str, str, "dt.date | None"]    # (date, precision, rule, date_end)
+
+
 def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = False
             ) -> tuple[dt.date, str, str, dt.date | None] | None:
-    """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed."""
-    P = published
-    if kind in ("iso", "numeric"):
-        return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
-    if kind == "mid_year":
-        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
-    if kind in ("mdy", "dmy"):
-        return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
-    if kind == "my":
-        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "a month and year", None
-    if kind == "part_my":
-        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "part of a month", None
-    if kind == "season_y":
-        return dt.date(int(g["year"]), _SEASONS[g["season"].lower()], 1), "month", "a season of a year", None
-    if kind == "part_y":
-        y = int(g["year"])
-        part = g["part"].lower()
-        if part in ("end", "second half"):
-            return dt.date(y, 12 if part == "end" else 7, 1), "month", f"the {part} of {y}", None
-        if part == "middle":
-            return dt.date(y, 6, 1), "month", f"the middle of {y}", None
-        return dt.date(y, 1, 1), "month", f"the {part} of {y}", None
-    if kind == "year":
-        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
-    if P is None:
+    """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed.
+
+    Each pattern of quizgen/data/date_patterns.tsv has one rule below: absolute patterns need only
+    their own words, relative ones the publication date too."""
+    rule = _ABSOLUTE_RULES.get(kind)
+    if rule is not None:
+        return rule(g)
+    if published is None:
         return None
-    if kind in ("md", "dm"):
-        month, day = MONTHS[_mkey(g["mon"])], int(g["day"])
-        if not 1 <= day <= 31:
-            return None
-        d = _nearest_month_day(P, month, day, future)
-        if d is None:
-            return None
-        side = "on or after" if future else "on or before"
-        return d, "day", f"no year given: the {_fmt(d)} {side} publication ({_fmt(P)})", None
-    if kind in ("rel_month", "month"):
-        month = MONTHS[_mkey(g["mon"])]
-        which = (g.get("which") or "").lower().rstrip("-")
-        if which == "next" or (future and which not in ("last",)):
-            y = P.year if month > P.month or (month == P.month and which != "next") else P.year + 1
-            rule = "the next such month after publication"
-        elif which == "last":
-            y = P.year if month < P.month else P.year - 1
-            rule = "the latest such month before publication"
-        elif which == "this":
-            y = P.year
-            rule = "that month of the publication year"
-        else:
-            y = P.year if month <= P.month else P.year - 1
-            rule = "no year given: the latest such month not after publication"
-        return dt.date(y, month, 1), "month", rule, None
-    if kind == "weekday_week":
-        wd = WEEKDAYS[g["wd"].lower()]
-        monday = P - dt.timedelta(days=P.weekday()) + dt.timedelta(weeks=-1 if g["which"].lower() == "last" else 1)
-        d = monday + dt.timedelta(days=wd)
-        return d, "day", f"the {calendar.day_name[wd]} of {g['which'].lower()} week", None
-    if kind == "weekday":
-        return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
-    if kind == "rel_day":
-        rday = g["rday"].lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rday]
-        d = P + dt.timedelta(days=offset)
-        return d, "day", f"'{rday}' counted from publication ({_fmt(P)})", None
-    if kind == "day_before":
-        if g["ba"].startswith("before"):
-            return P - dt.timedelta(days=2), "day", "two days before publication", None
-        return P + dt.timedelta(days=2), "day", "two days after publication", None
-    if kind == "this_tod":
-        which = g["which"].lower()
-        d = P - dt.timedelta(days=1) if which == "last" else P
-        return d, "day", f"'{which} {g['tod']}' counted from publication", None
-    if kind == "holiday":
-        month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
-        d = _nearest_month_day(P, month, day, future)
-        return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
-                None) if d else None
-    if kind == "ago":
-        n = _number(g["num"])
-        unit = g["unit"].lower()
-        if n is None:
-            return None
-        if unit == "day":
-            return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
-        if unit == "week":
-            return P - dt.timedelta(weeks=n), "day", f"{n} weeks before publication", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, -n)
-            return dt.date(y, m, 1), "month", f"{n} months before publication", None
-        if unit == "year":
-            return dt.date(P.year - n, 1, 1), "year", f"{n} years before publication", None
-        return dt.date(P.year - 10 * n, 1, 1), "year", f"{n} decades before publication", None
-    if kind == "rel_unit":
-        which, unit = g["which"].lower(), g["unit"].lower()
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, step)
-            return dt.date(y, m, 1), "month", f"'{which} month' from the publication month", None
-        # A week is neither a day, a month nor a year: placing it on one day would be a guess.
+    relative = _RELATIVE_RULES.get(kind)
+    return relative(g, published, future) if relative is not None else None
+
+
+# ---- absolute: the expression names its year
+
+def _full_numeric(g: dict) -> Resolved | None:
+    return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
+
+
+def _full_date(g: dict) -> Resolved | None:
+    return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
+
+
+def _year_only(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), 1, 1), "year", "a year", None
+
+
+def _month_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "a month and year", None
+
+
+def _part_of_month_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "part of a month", None
+
+
+def _season_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), _SEASONS[g["season"].lower()], 1), "month", "a season of a year", None
+
+
+def _part_of_year(g: dict) -> Resolved:
+    y = int(g["year"])
+    part = g["part"].lower()
+    if part in ("end", "second half"):
+        return dt.date(y, 12 if part == "end" else 7, 1), "month", f"the {part} of {y}", None
+    if part == "middle":
+        return dt.date(y, 6, 1), "month", f"the middle of {y}", None
+    return dt.date(y, 1, 1), "month", f"the {part} of {y}", None
+
+
+_ABSOLUTE_RULES = {"iso": _full_numeric, "numeric": _full_numeric, "mid_year": _year_only,
+                   "mdy": _full_date, "dmy": _full_date, "my": _month_year, "part_my": _part_of_month_year,
+                   "season_y": _season_year, "part_y": _part_of_year, "year": _year_only}
+
+
+# ---- relative: placed from the publication date P
+
+def _month_day(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    month, day = MONTHS[_mkey(g["mon"])], int(g["day"])
+    if not 1 <= day <= 31:
         return None
-    if kind == "rel_season":
-        which, season = g["which"].lower(), g["season"].lower()
-        return _resolve_season(P, _SEASONS[season], which, season)
-    if kind == "part_rel":
-        which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
-        if which == "the":
-            return None
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            y = P.year + step
-            month = _PART_MONTH[part]
-            return dt.date(y, month, 1), "month", f"the {part} of {which} year, from the publication year", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, step)
-            return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
+    d = _nearest_month_day(P, month, day, future)
+    if d is None:
         return None
+    side = "on or after" if future else "on or before"
+    return d, "day", f"no year given: the {_fmt(d)} {side} publication ({_fmt(P)})", None
+
+
+def _month_alone(g: dict, P: dt.date, future: bool) -> Resolved:
+    month = MONTHS[_mkey(g["mon"])]
+    which = (g.get("which") or "").lower().rstrip("-")
+    if which == "next" or (future and which not in ("last",)):
+        y = P.year if month > P.month or (month == P.month and which != "next") else P.year + 1
+        rule = "the next such month after publication"
+    elif which == "last":
+        y = P.year if month < P.month else P.year - 1
+        rule = "the latest such month before publication"
+    elif which == "this":
+        y = P.year
+        rule = "that month of the publication year"
+    else:
+        y = P.year if month <= P.month else P.year - 1
+        rule = "no year given: the latest such month not after publication"
+    return dt.date(y, month, 1), "month", rule, None
+
+
+def _weekday_of_week(g: dict, P: dt.date, future: bool) -> Resolved:
+    wd = WEEKDAYS[g["wd"].lower()]
+    monday = P - dt.timedelta(days=P.weekday()) + dt.timedelta(weeks=-1 if g["which"].lower() == "last" else 1)
+    d = monday + dt.timedelta(days=wd)
+    return d, "day", f"the {calendar.day_name[wd]} of {g['which'].lower()} week", None
+
+
+def _weekday(g: dict, P: dt.date, future: bool):
+    return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
+
+
+def _relative_day(g: dict, P: dt.date, future: bool) -> Resolved:
+    rday = g["rday"].lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rday]
+    d = P + dt.timedelta(days=offset)
+    return d, "day", f"'{rday}' counted from publication ({_fmt(P)})", None
+
+
+def _day_before_after(g: dict, P: dt.date, future: bool) -> Resolved:
+    if g["ba"].startswith("before"):
+        return P - dt.timedelta(days=2), "day", "two days before publication", None
+    return P + dt.timedelta(days=2), "day", "two days after publication", None
+
+
+def _time_of_day(g: dict, P: dt.date, future: bool) -> Resolved:
+    which = g["which"].lower()
+    d = P - dt.timedelta(days=1) if which == "last" else P
+    return d, "day", f"'{which} {g['tod']}' counted from publication", None
+
+
+def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
+    d = _nearest_month_day(P, month, day, future)
+    return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
+            None) if d else None
+
+
+def _ago(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    n = _number(g["num"])
+    unit = g["unit"].lower()
+    if n is None:
+        return None
+    if unit == "day":
+        return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
+    if unit == "week":
+        return P - dt.timedelta(weeks=n), "day", f"{n} weeks before publication", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, -n)
+        return dt.date(y, m, 1), "month", f"{n} months before publication", None
+    if unit == "year":
+        return dt.date(P.year - n, 1, 1), "year", f"{n} years before publication", None
+    return dt.date(P.year - 10 * n, 1, 1), "year", f"{n} decades before publication", None
+
+
+def _relative_unit(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    which, unit = g["which"].lower(), g["unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, step)
+        return dt.date(y, m, 1), "month", f"'{which} month' from the publication month", None
+    # A week is neither a day, a month nor a year: placing it on one day would be a guess.
     return None
+
+
+def _relative_season(g: dict, P: dt.date, future: bool):
+    which, season = g["which"].lower(), g["season"].lower()
+    return _resolve_season(P, _SEASONS[season], which, season)
+
+
+def _part_of_relative(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
+    if which == "the":
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        y = P.year + step
+        month = _PART_MONTH[part]
+        return dt.date(y, month, 1), "month", f"the {part} of {which} year, from the publication year", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, step)
+        return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
+    return None
+
+
+_RELATIVE_RULES = {"md": _month_day, "dm": _month_day, "rel_month": _month_alone, "month": _month_alone,
+                   "weekday_week": _weekday_of_week, "weekday": _weekday, "rel_day": _relative_day,
+                   "day_before": _day_before_after, "this_tod": _time_of_day, "holiday": _holiday,
+                   "ago": _ago, "rel_unit": _relative_unit, "rel_season": _relative_season,
+                   "part_rel": _part_of_relative}
 
 
 def _resolve_season(P: dt.date, month: int, which: str, season: str):
