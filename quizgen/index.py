@@ -171,92 +171,114 @@ def number_unit(doc, start: int, end: int) -> str:
     return ""
 
 
-def classify(ent: Span) -> tuple[str, int, int] | None:
+Classified = tuple[str, int, int]      # (fine kind, start token, end token)
+
+
+def classify(ent: Span) -> Classified | None:
     """Fine kind and token span of a spaCy entity, or None when it makes no good answer."""
-    lex = load()
     text, label = ent.text.strip(), ent.label_
     k = key(text)
-    start, end = ent.start, ent.end
     if not k:
         return None
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
-        if k in lex.country_by_key and label != "NORP":
-            return "COUNTRY", start, end
-        if label == "NORP":
-            return None
-        if label in ("GPE", "LOC"):
-            if text.isupper() and len(text) > 4:
-                return None     # a dateline ("CAPE CANAVERAL")
-            if k in lex.states:
-                return "STATE", start, end
-            if k in lex.cities:
-                return "CITY", start, end
-            return ("PLACE", start, end) if label == "GPE" and _name_shape_ok(text) else None
-        if label in ("ORG", "FAC"):
-            if "," in text or not _name_shape_ok(text):
-                return None
-            if ent[-1].lower_ in _INSTITUTION_WORDS:
-                return "ORG", start, end
-            if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
-                                            and all(t.tag_ == "NNP" for t in ent)):
-                return ("PERSON", start, end) if person_shape_ok(ent) else None
-            if ent[-1].lower_ in _STREET_WORDS:
-                return None
-            if k in lex.media_keys:
-                return "MEDIA", start, end
-            if k in lex.states or k in lex.cities:
-                return None
-            if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
-                return None
-            if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
-                    k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
-                return None      # one capitalised word: too often a ship, a product or a nickname
-            return "ORG", start, end
-        if label == "PERSON":
-            if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
-                return None
-            if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
-                return None
-            if not person_shape_ok(ent):
-                return None
-            start, end = _extend_person(ent)
-            while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
-                start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
-            return "PERSON", start, end
+        if k in load().country_by_key and label != "NORP":
+            return "COUNTRY", ent.start, ent.end
+        rule = _NAME_RULES.get(label)
+        return rule(ent, text, k) if rule is not None else None
     if label in ("DATE", "TIME"):
-        low = text.lower()
-        if re.fullmatch(r"\d{1,3}", text):
-            return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
-        if re.search(r"\d-year-old|\bold\b", low):
-            return None
-        if _DURATION.search(low) and not _REL.search(low) and not _DETERMINED.match(low):
-            if _DURATION_COUNT.search(low):
-                return "DURATION", start, end
-            return None
-        if label == "TIME":
-            if not re.search(r"\d", text):
-                return None
-            clock = _CLOCK.match(text)
-            if clock and clock.end() < len(text):
-                # "2 a.m. every night": the clock time alone is the value
-                stop = ent.start_char + clock.end()
-                end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
-            return "TIME", start, end
-        return ("DATE", start, end) if date_is_specific(text) else None
+        return _classify_time(ent, text, label)
     if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-        t = clean_number(text).lower()
-        if t in _VAGUE or not re.search(r"\d|\b(" + "|".join(_WORDNUM) + r"|hundred|thousand|million|billion)\b", t):
-            return None
-        if label == "CARDINAL":
-            if _DURATION.search(t):
-                return "DURATION", start, end
-            # "the two leaders": a count that only repeats what the article says elsewhere
-            if ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i and \
-                    any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in ent.root.head.children):
-                return None
-            return "NUMBER", start, end
-        return label, start, end
+        return _classify_number(ent, text, label)
     return None
+
+
+def _classify_place(ent: Span, text: str, k: str) -> Classified | None:
+    lex = load()
+    if text.isupper() and len(text) > 4:
+        return None     # a dateline ("CAPE CANAVERAL")
+    if k in lex.states:
+        return "STATE", ent.start, ent.end
+    if k in lex.cities:
+        return "CITY", ent.start, ent.end
+    return ("PLACE", ent.start, ent.end) if ent.label_ == "GPE" and _name_shape_ok(text) else None
+
+
+def _classify_organisation(ent: Span, text: str, k: str) -> Classified | None:
+    lex = load()
+    if "," in text or not _name_shape_ok(text):
+        return None
+    if ent[-1].lower_ in _INSTITUTION_WORDS:
+        return "ORG", ent.start, ent.end
+    if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
+                                    and all(t.tag_ == "NNP" for t in ent)):
+        return ("PERSON", ent.start, ent.end) if person_shape_ok(ent) else None
+    if ent[-1].lower_ in _STREET_WORDS:
+        return None
+    if k in lex.media_keys:
+        return "MEDIA", ent.start, ent.end
+    if k in lex.states or k in lex.cities:
+        return None
+    if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
+        return None
+    if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
+            k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
+        return None      # one capitalised word: too often a ship, a product or a nickname
+    return "ORG", ent.start, ent.end
+
+
+def _classify_person(ent: Span, text: str, k: str) -> Classified | None:
+    if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
+        return None
+    if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
+        return None
+    if not person_shape_ok(ent):
+        return None
+    start, end = _extend_person(ent)
+    while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
+        start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
+    return "PERSON", start, end
+
+
+_NAME_RULES = {"GPE": _classify_place, "LOC": _classify_place, "ORG": _classify_organisation,
+               "FAC": _classify_organisation, "PERSON": _classify_person}     # NORP: never an answer
+
+
+def _classify_time(ent: Span, text: str, label: str) -> Classified | None:
+    start, end = ent.start, ent.end
+    low = text.lower()
+    if re.fullmatch(r"\d{1,3}", text):
+        return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
+    if re.search(r"\d-year-old|\bold\b", low):
+        return None
+    if _DURATION.search(low) and not _REL.search(low) and not _DETERMINED.match(low):
+        if _DURATION_COUNT.search(low):
+            return "DURATION", start, end
+        return None
+    if label == "TIME":
+        if not re.search(r"\d", text):
+            return None
+        clock = _CLOCK.match(text)
+        if clock and clock.end() < len(text):
+            # "2 a.m. every night": the clock time alone is the value
+            stop = ent.start_char + clock.end()
+            end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
+        return "TIME", start, end
+    return ("DATE", start, end) if date_is_specific(text) else None
+
+
+def _classify_number(ent: Span, text: str, label: str) -> Classified | None:
+    t = clean_number(text).lower()
+    if t in _VAGUE or not re.search(r"\d|\b(" + "|".join(_WORDNUM) + r"|hundred|thousand|million|billion)\b", t):
+        return None
+    if label != "CARDINAL":
+        return label, ent.start, ent.end
+    if _DURATION.search(t):
+        return "DURATION", ent.start, ent.end
+    # "the two leaders": a count that only repeats what the article says elsewhere
+    if ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in ent.root.head.children):
+        return None
+    return "NUMBER", ent.start, ent.end
 
 
 def build_index(parsed) -> ArticleIndex:
