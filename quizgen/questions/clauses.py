@@ -149,57 +149,13 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
     """Every clause of the sentence whose verb has a subject we can name."""
     out = []
     for v in span:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp") \
-                and not (v.dep_ == "ROOT"):
+        if not _is_clause_verb(v):
             continue
-        if v.dep_ == "xcomp":
+        s = _named_subject(v)
+        if s is None or not _asserted(v):
             continue
-        if v.pos_ == "AUX" and v.lemma_ != "be":
-            continue
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
-            # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
-            # sits in between: then the verb more likely belongs to that clause
-            subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subj) != 1:
-            continue
-        s = subj[0]
-        if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
-            continue
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
-        finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
-        if not finite:
-            continue
-        if any(c.dep_ == "neg" for c in v.children):
-            continue      # questions about what did not happen confuse learners
-        if conditional(v):
-            continue      # "If Margaret said a beam would hold, ...": nothing happened
-        subject = [i for i in _kept_subtree(s)
-                   if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                              and i in {x.i for x in a.subtree}
-                              for a in s.children)]
-        body = [v.i]
-        fronted = []
-        for c in v.children:
-            if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
-                continue
-            if c.text in _QUOTES:
-                continue
-            if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
-                continue
-            if c.dep_ == "prep" and c.lower_ == "according":
-                continue
-            if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
-                    c.doc[c.left_edge.i - 1].text == ",":
-                continue      # ", the lowest in a decade": a comment on the fact, set off by a comma
-            if c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i:
-                continue      # the quoted content of "..., the readout said": not this clause's fact
-            part = _kept_subtree(c)
-            if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
-                fronted += part
-            else:
-                body += part
+        subject = _subject_tokens(s)
+        body, fronted = _body_and_fronted(v, s)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
         if cut_short(span.doc, subject + body + fronted):
@@ -207,6 +163,83 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
                           sentence_id=sentence_id, quoted=_in_quote(span, v)))
     return out
+
+
+def _is_clause_verb(v: Token) -> bool:
+    """A verb heading a main, reported, coordinated or adverbial clause (never an xcomp)."""
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp") \
+            and not (v.dep_ == "ROOT"):
+        return False
+    if v.dep_ == "xcomp":
+        return False
+    return not (v.pos_ == "AUX" and v.lemma_ != "be")
+
+
+def _named_subject(v: Token) -> Token | None:
+    """The clause's one subject, when it is not a pronoun or a wh-word."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
+        # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
+        # sits in between: then the verb more likely belongs to that clause
+        subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    s = subj[0]
+    if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
+        return None
+    return s
+
+
+def _asserted(v: Token) -> bool:
+    """A finite verb, not negated, not hypothetical: the clause states something that happened."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
+    if not finite:
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False      # questions about what did not happen confuse learners
+    return not conditional(v)      # "If Margaret said a beam would hold, ...": nothing happened
+
+
+def _subject_tokens(s: Token) -> list[int]:
+    """The subject's words, without a participle clause hanging from it."""
+    return [i for i in _kept_subtree(s)
+            if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                       and i in {x.i for x in a.subtree}
+                       for a in s.children)]
+
+
+def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
+    """The verb's kept dependants: those after the subject (body) and those before it (fronted)."""
+    body = [v.i]
+    fronted: list[int] = []
+    for c in v.children:
+        if _dropped_child(c, v, s):
+            continue
+        part = _kept_subtree(c)
+        if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
+            fronted += part
+        else:
+            body += part
+    return body, fronted
+
+
+def _dropped_child(c: Token, v: Token, s: Token) -> bool:
+    """A dependant that is not part of the clause's main fact."""
+    if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
+        return True
+    if c.text in _QUOTES:
+        return True
+    if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
+        return True
+    if c.dep_ == "prep" and c.lower_ == "according":
+        return True
+    if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
+            c.doc[c.left_edge.i - 1].text == ",":
+        return True      # ", the lowest in a decade": a comment on the fact, set off by a comma
+    # the quoted content of "..., the readout said": not this clause's fact
+    return c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i
 
 
 # Verbs that report speech: their clause says nothing without what was said.
