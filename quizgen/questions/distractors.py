@@ -422,88 +422,115 @@ def variants(text: str, kind: str) -> list[str]:
     """Plausible wrong values in the same form as `text` ("Feb. 24" -> "March 3", "$1.5 billion" -> "$1.8 billion")."""
     t = text.strip()
     shape = value_shape(t, kind)
-    out: list[str] = []
     if shape is None:
-        return out
-    if shape == "weekday":
-        w = re.search(r"[A-Za-z]+", t).group(0)
-        i = WEEKDAYS.index(w.lower())
-        for d in (-1, 1, -2, 2, 3):
-            out.append(t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()))
-        return out
-    if shape == "year":
-        y = int(re.search(r"\d{4}", t).group(0))
-        for d in (-3, 4, -7, 10, 2):
-            out.append(t.replace(str(y), str(y + d)))
-        return out
+        return []
     if shape.startswith(("md", "dm")):
-        m = _MD.match(t) or _DM.match(t)
-        mi = _month_index(m.group("m"))
-        d = int(m.group("d"))
-        ap = m.group("m").endswith(".") or m.group("m") in _MONTH_AP
-        names = _MONTH_AP if ap else _MONTH_FULL
-        for dm, dd in ((0, 7), (-1, 0), (1, -10), (-2, 5), (0, -12)):
-            nm = (mi + dm) % 12
-            nd = d + dd
-            if nd < 1 or nd > 28:
-                nd = (d + abs(dd)) % 28 or 14
-            new = t.replace(m.group("m"), names[nm], 1)
-            new = re.sub(r"\b%d\b" % d, str(nd), new, count=1)
-            out.append(new)
-        return out
-    if shape == "month":
-        mw = t.split()[0]
-        mi = _month_index(mw)
-        names = _MONTH_AP if mw in _MONTH_AP and mw not in _MONTH_FULL else _MONTH_FULL
-        for dm in (-2, 2, -1, 3):
-            out.append(t.replace(mw, names[(mi + dm) % 12], 1))
-        return out
-    if shape == "relative":
-        # a date still to come takes other dates to come ("next year" -> "next month"), a past one past ones
-        pool = _REL_FUTURE if _to_come(t) else _REL_DATES
-        return [r for r in pool if r != t.lower()]
-    if shape == "clock":
-        m = re.search(r"(\d{1,2}):(\d{2})", t)
-        h, mi = int(m.group(1)), int(m.group(2))
-        for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
-            nh = (h + dh - 1) % 12 + 1
-            nm = (mi + dmin) % 60
-            out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
-        return out
+        return _month_day_variants(t)
+    rule = _SHAPE_VARIANTS.get(shape)
+    if rule is not None:
+        return rule(t)
     # numbers: same unit, similar size, same format
     m = _NUM.search(t)
-    if m:
-        raw = m.group(0)
-        v = float(raw.replace(",", ""))
-        dec = len(raw.split(".")[1]) if "." in raw else 0
-        commas = "," in raw or v >= 10000
+    return _number_variants(t, m) if m else _number_word_variants(t)
+
+
+def _weekday_variants(t: str) -> list[str]:
+    w = re.search(r"[A-Za-z]+", t).group(0)
+    i = WEEKDAYS.index(w.lower())
+    return [t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()) for d in (-1, 1, -2, 2, 3)]
+
+
+def _year_variants(t: str) -> list[str]:
+    y = int(re.search(r"\d{4}", t).group(0))
+    return [t.replace(str(y), str(y + d)) for d in (-3, 4, -7, 10, 2)]
+
+
+def _month_day_variants(t: str) -> list[str]:
+    out = []
+    m = _MD.match(t) or _DM.match(t)
+    mi = _month_index(m.group("m"))
+    d = int(m.group("d"))
+    ap = m.group("m").endswith(".") or m.group("m") in _MONTH_AP
+    names = _MONTH_AP if ap else _MONTH_FULL
+    for dm, dd in ((0, 7), (-1, 0), (1, -10), (-2, 5), (0, -12)):
+        nm = (mi + dm) % 12
+        nd = d + dd
+        if nd < 1 or nd > 28:
+            nd = (d + abs(dd)) % 28 or 14
+        new = t.replace(m.group("m"), names[nm], 1)
+        new = re.sub(r"\b%d\b" % d, str(nd), new, count=1)
+        out.append(new)
+    return out
+
+
+def _month_variants(t: str) -> list[str]:
+    mw = t.split()[0]
+    mi = _month_index(mw)
+    names = _MONTH_AP if mw in _MONTH_AP and mw not in _MONTH_FULL else _MONTH_FULL
+    return [t.replace(mw, names[(mi + dm) % 12], 1) for dm in (-2, 2, -1, 3)]
+
+
+def _relative_variants(t: str) -> list[str]:
+    # a date still to come takes other dates to come ("next year" -> "next month"), a past one past ones
+    pool = _REL_FUTURE if _to_come(t) else _REL_DATES
+    return [r for r in pool if r != t.lower()]
+
+
+def _clock_variants(t: str) -> list[str]:
+    out = []
+    m = re.search(r"(\d{1,2}):(\d{2})", t)
+    h, mi = int(m.group(1)), int(m.group(2))
+    for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
+        nh = (h + dh - 1) % 12 + 1
+        nm = (mi + dmin) % 60
+        out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
+    return out
+
+
+_SHAPE_VARIANTS = {"weekday": _weekday_variants, "year": _year_variants, "month": _month_variants,
+                   "relative": _relative_variants, "clock": _clock_variants}
+
+
+def _number_variants(t: str, m: re.Match) -> list[str]:
+    """Numbers written in digits: a step of about a fifth, in the same format (decimals, commas)."""
+    out = []
+    raw = m.group(0)
+    v = float(raw.replace(",", ""))
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    commas = "," in raw or v >= 10000
+    if dec:
+        g = 10 ** -dec
+    else:
+        s = str(int(v))
+        g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
+    step = max(g, round(_nice(v * 0.2) / g) * g)
+    for f in (1, -1, 2, -2, 3):
+        nv = v + f * step
+        if nv <= 0:
+            continue
         if dec:
-            g = 10 ** -dec
+            s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
         else:
-            s = str(int(v))
-            g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
-        step = max(g, round(_nice(v * 0.2) / g) * g)
-        for f in (1, -1, 2, -2, 3):
-            nv = v + f * step
-            if nv <= 0:
-                continue
-            if dec:
-                s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
-            else:
-                s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
-            out.append(t[:m.start()] + s + t[m.end():])
-        return out
+            s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
+        out.append(t[:m.start()] + s + t[m.end():])
+    return out
+
+
+def _number_word_variants(t: str) -> list[str]:
+    """Numbers written as words ("three days"): the nearby number words, the unit made singular for one."""
+    out = []
     for w in re.findall(r"[A-Za-z]+", t):
         v = wordnum(w)
-        if v is not None:
-            for d in (1, -1, 2, 3, -2):
-                nv = v + d
-                if 1 <= nv < len(_NUMWORDS):
-                    word = _NUMWORDS[nv]
-                    word = word.capitalize() if w[0].isupper() else word
-                    new = re.sub(r"\b%s\b" % w, word, t, count=1)
-                    if nv == 1:
-                        new = _PLURAL_UNIT.sub(lambda x: x.group(1)[:-1], new)
-                    out.append(new)
-            break
+        if v is None:
+            continue
+        for d in (1, -1, 2, 3, -2):
+            nv = v + d
+            if 1 <= nv < len(_NUMWORDS):
+                word = _NUMWORDS[nv]
+                word = word.capitalize() if w[0].isupper() else word
+                new = re.sub(r"\b%s\b" % w, word, t, count=1)
+                if nv == 1:
+                    new = _PLURAL_UNIT.sub(lambda x: x.group(1)[:-1], new)
+                out.append(new)
+        break
     return out
