@@ -38,7 +38,6 @@ _YEAR_ALONE = re.compile(rf"^{_YEAR}$")
 _FRAMES = mapping("date_frames")
 
 
-_ABSOLUTE = {"iso", "numeric", "mdy", "dmy", "my", "part_my", "season_y", "part_y", "mid_year", "year"}
 _HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
 _RANGE_JOIN = re.compile(_FRAMES["range_join"])
 
@@ -220,6 +219,7 @@ def _part_of_year(g: dict) -> Resolved:
 _ABSOLUTE_RULES = {"iso": _full_numeric, "numeric": _full_numeric, "mid_year": _year_only,
                    "mdy": _full_date, "dmy": _full_date, "my": _month_year, "part_my": _part_of_month_year,
                    "season_y": _season_year, "part_y": _part_of_year, "year": _year_only}
+_ABSOLUTE = frozenset(_ABSOLUTE_RULES)     # patterns placed without a publication date
 
 
 # ---- relative: placed from the publication date P

@@ -10,16 +10,9 @@ from quizgen.questions import order_events, when
 from quizgen.dates import format_date
 from quizgen.questions.timeline import label_question
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
 
 
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+
 
 
 def test_readable_dates_follow_precision():
@@ -36,8 +29,7 @@ def test_label_questions():
     assert label_question("It broke apart", "day") is None
 
 
-def _ctx_with_events(events):
-    ctx = context_of("Russia invaded Ukraine on Feb. 24. The leaders spoke on Wednesday. "
+def _ctx_with_events(context_of, events):    ctx = context_of("Russia invaded Ukraine on Feb. 24. The leaders spoke on Wednesday. "
                      "Congress approved money in 1977. The shuttle broke apart in January 1986.")
     ctx.parsed.events = events
     return ctx
