@@ -19,23 +19,15 @@ _NUMERIC = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
 
 
+_WHICH = {"PERSON": "who", "COUNTRY": "which country", "CITY": "which city", "STATE": "which state",
+          "PLACE": "which place", "MEDIA": "which news organization"}
+
+
 def which(m: Mention) -> str:
     """The question word for a mention's kind."""
-    if m.kind == "PERSON":
-        return "who"
-    if m.kind == "COUNTRY":
-        return "which country"
-    if m.kind == "CITY":
-        return "which city"
-    if m.kind == "STATE":
-        return "which state"
-    if m.kind == "PLACE":
-        return "which place"
-    if m.kind == "MEDIA":
-        return "which news organization"
     if m.kind == "ORG":
         return "which " + org_noun(m.text)
-    return "what"
+    return _WHICH.get(m.kind, "what")
 
 
 def generate(ctx: Context) -> list[Question]:
