@@ -10,10 +10,6 @@ from quizgen.lexicon import key, load
 from quizgen.index import NAME_KINDS
 
 
-
-
-
-
 @pytest.mark.parametrize("a,b", [("Xi", "Xi Jinping"), ("China", "Chinese"), ("U.S.", "United States"),
                                  ("Federal Reserve", "the Fed"), ("Beijing", "China"),
                                  ("Vladimir Putin", "Putin")])

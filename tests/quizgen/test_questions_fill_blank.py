@@ -8,10 +8,6 @@ from quizgen.questions.context import phrase_in
 from quizgen.questions.fill_blank import BLANK, accepted
 
 
-
-
-
-
 def test_accepted_spellings():
     assert "February 24" in accepted("Feb. 24", "Feb. 24")
     assert "Xi Jinping" in accepted("Xi", "Xi Jinping")
