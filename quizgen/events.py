@@ -249,39 +249,48 @@ def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
 
 
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
+    """The verb's own words for a label: no subject, side clauses, fillers or dates."""
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
     for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj:
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _label_drops(c, verb):
             keep -= {t.i for t in c.subtree}
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
-    for c in verb.children:
-        fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
-        if fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
-                (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
-                (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
-                (c.dep_ == "ccomp" and c.i < verb.i):
-            keep -= {t.i for t in c.subtree}
     for t in verb.subtree:
-        if t == verb or t.i not in keep:
-            continue
-        if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or \
-                (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-            keep -= {x.i for x in t.subtree}
-            if t.dep_ == "conj":
-                keep -= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
-        elif t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
-            gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
-            keep -= {x.i for x in gone.subtree}
-            if t.head.dep_ == "prep" or t.dep_ == "pobj":
-                keep.discard(t.head.i)
+        if t != verb and t.i in keep:
+            keep -= _side_clause_tokens(t)
     for i in blocked & keep:
         tok = doc[i]        # "in a 2011 interview": the phrase goes with its date
         if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
             keep -= {x.i for x in tok.head.head.subtree}
     keep -= blocked
     return _drop_orphans(keep, doc)
+
+
+def _label_drops(c: Token, verb: Token) -> bool:
+    """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
+    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+    return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
+        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
+        (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
+        (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+def _side_clause_tokens(t: Token) -> set[int]:
+    """Tokens a relative, appositive or coordinated clause (or a wh-word's phrase) takes out of a label."""
+    if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        out = {x.i for x in t.subtree}
+        if t.dep_ == "conj":
+            out |= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
+        return out
+    if t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
+        gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
+        out = {x.i for x in gone.subtree}
+        if t.head.dep_ == "prep" or t.dep_ == "pobj":
+            out.add(t.head.i)
+        return out
+    return set()
 
 
 def _drop_orphans(keep: set[int], doc: Doc) -> set[int]:
