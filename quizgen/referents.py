@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 from .wordlists import pattern, tagged
@@ -94,52 +95,71 @@ class Referents:
 
     # ------------------------------------------------------------------ walking the article
     def _walk(self, spans: list[Span]) -> None:
-        last_person: str | None = None
-        last_thing: str | None = None
+        focus = _Focus()
         seen_people: list[str] = []
         for span in spans:
             self._people_before[span.start] = list(seen_people)
+            self._note_people(span, seen_people)
             for tok in span:
-                if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-                    ent = self._ent_of.get(tok.i)
-                    if ent is not None:
-                        name = self.person(_clean_name(ent))
-                        if name and name not in seen_people:
-                            seen_people.append(name)
-            for tok in span:
-                low = tok.lower_
                 if tok.dep_ in ("nsubj", "nsubjpass"):
-                    if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
-                        name = self.resolve(tok) or _np_plain(tok)
-                        last_person = name
-                    elif low in ("he", "she"):
-                        ref = _reporter(tok, self) or last_person
-                        if ref:
-                            self._referent[tok.i] = ref
-                            last_person = ref
-                    elif low == "it":
-                        # the main clause's "it" continues the last subject; a subordinate one
-                        # ("the test, since it was introduced") means the nearest noun before it
-                        ref = last_thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
-                        if ref:
-                            self._referent[tok.i] = ref
-                    elif low in ("who",) and tok.head.dep_ == "relcl":
-                        head = tok.head.head
-                        ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
-                            or head.dep_ == "appos" else None
-                        if ref is None and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-                            ref = self.resolve(head.head)
-                        if ref:
-                            self._referent[tok.i] = ref
-                            last_person = ref
-                    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-                        last_thing = _np_plain(tok)
-                elif low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and last_person:
-                    self._referent[tok.i] = last_person
-                if tok.dep_ == "poss" and low in ("his", "her") and last_person:
-                    self._referent[tok.i] = last_person
-                elif tok.dep_ == "poss" and low == "its" and last_thing:
-                    self._referent[tok.i] = last_thing
+                    self._subject(tok, focus)
+                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and focus.person:
+                    self._referent[tok.i] = focus.person
+                if tok.dep_ == "poss" and tok.lower_ in ("his", "her") and focus.person:
+                    self._referent[tok.i] = focus.person
+                elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
+                    self._referent[tok.i] = focus.thing
+
+    def _note_people(self, span: Span, seen_people: list[str]) -> None:
+        """Add the people a sentence names to those seen so far, in order."""
+        for tok in span:
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                ent = self._ent_of.get(tok.i)
+                if ent is not None:
+                    name = self.person(_clean_name(ent))
+                    if name and name not in seen_people:
+                        seen_people.append(name)
+
+    def _subject(self, tok: Token, focus: _Focus) -> None:
+        """A subject: a person or thing now in focus, or a pronoun resolved against the focus."""
+        low = tok.lower_
+        if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
+            focus.person = self.resolve(tok) or _np_plain(tok)
+        elif low in ("he", "she"):
+            ref = _reporter(tok, self) or focus.person
+            if ref:
+                self._referent[tok.i] = ref
+                focus.person = ref
+        elif low == "it":
+            # the main clause's "it" continues the last subject; a subordinate one
+            # ("the test, since it was introduced") means the nearest noun before it
+            ref = focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
+            if ref:
+                self._referent[tok.i] = ref
+        elif low in ("who",) and tok.head.dep_ == "relcl":
+            ref = self._relative_who(tok)
+            if ref:
+                self._referent[tok.i] = ref
+                focus.person = ref
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            focus.thing = _np_plain(tok)
+
+    def _relative_who(self, tok: Token) -> str | None:
+        """'Klaus Wendt, who runs a bakery': the person the relative clause hangs from."""
+        head = tok.head.head
+        ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
+            or head.dep_ == "appos" else None
+        if ref is None and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            ref = self.resolve(head.head)
+        return ref
+
+
+@dataclass
+class _Focus:
+    """The person and the thing a pronoun most likely means at this point of the article."""
+
+    person: str | None = None
+    thing: str | None = None
 
 
 def _nearest_noun(tok: Token) -> str | None:
