@@ -65,10 +65,23 @@ class Referents:
                       and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
                                   and a != head))
         if _PAIR.match(np.strip()):
-            before = self._people_before.get(self._sentence_start(head.i), self.people)
-            if len(before) >= 2:
-                return f"{before[0]} and {before[1]}"
-            return None
+            return self._pair(head)
+        name = self._named_person(head)
+        if name is not None:
+            return name
+        if head.dep_ != "poss":
+            return self._possessed(head)
+        return None
+
+    def _pair(self, head: Token) -> str | None:
+        """'the two leaders': the first two people named before the sentence."""
+        before = self._people_before.get(self._sentence_start(head.i), self.people)
+        if len(before) >= 2:
+            return f"{before[0]} and {before[1]}"
+        return None
+
+    def _named_person(self, head: Token) -> str | None:
+        """The full name of a person the phrase names, itself or in apposition."""
         for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = self._ent_of.get(c.i)
@@ -77,17 +90,19 @@ class Referents:
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
-                name = _clean_name(ent)
-                return self.person(name)
-        if head.dep_ != "poss":
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS), None)
-            if poss is not None and poss.i in self._referent:
-                owner = self._referent[poss.i]
-                rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
-                        and t.i > poss.i and t.i <= head.i and not any(
-                            a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
-                return f"{owner}’s " + " ".join(t.text for t in rest)
+                return self.person(_clean_name(ent))
         return None
+
+    def _possessed(self, head: Token) -> str | None:
+        """'his wife' -> 'Nelson Mandela’s wife' when 'his' is resolved."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS), None)
+        if poss is None or poss.i not in self._referent:
+            return None
+        owner = self._referent[poss.i]
+        rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
+                and t.i > poss.i and t.i <= head.i and not any(
+                    a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
+        return f"{owner}’s " + " ".join(t.text for t in rest)
 
     def _sentence_start(self, i: int) -> int:
         k = bisect.bisect_right(self._sentence_starts, i) - 1
