@@ -127,46 +127,34 @@ class DistractorPicker:
         state or government, listed organisations of the answer's own type for a listed organisation.
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
-        lex = load()
         sid = answer.sentence_id if sentence_id is None else sentence_id
-        kind = answer.kind
+        pools = self._article_pools(answer)
+        if not article_only:
+            listed = self._listed_pool(answer)
+            if listed:
+                pools.extend(listed)
+        return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _article_pools(self, answer: Mention) -> list[list]:
+        """Names of the answer's kind the article itself gives, nearest in kind first."""
         art = [(m, m.full) for m in self.index.of_kind(answer.coarse)]
-        pools = [art]
-        seed = answer.text
-        if kind == "ORG":
+        if answer.kind == "ORG":
             noun = org_noun(answer.text)
+            if noun == "organization":
+                return [art]
             same = [(m, t) for m, t in art if org_noun(t) == noun]
             other = [(m, t) for m, t in art if org_noun(t) != noun]
-            pools = [same, self.national_variants(answer.text), other] if noun != "organization" else [art]
-        if kind in ("CITY", "PLACE"):
-            pools = [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
-        if article_only:
-            return self.take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
-        if kind == "COUNTRY":
-            c = lex.country_by_key.get(key(answer.text))
-            region = c.region if c else ""
-            near = [x.name for x in lex.countries if x.region == region]
-            far = [x.name for x in lex.countries if x.region != region]
-            pools.append([(None, t) for t in _rotate(near, seed)])
-            pools.append([(None, t) for t in _rotate(far, seed)])
-        elif kind == "STATE":
-            pools.append([(None, t) for t in _rotate(list(lex.state_names), seed)])
-        elif kind == "CITY":
-            country = lex.cities.get(key(answer.text))
-            same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
-            pools.append([(None, t) for t in _rotate(same, seed)])
-            if country is None:
-                pools.append([(None, t) for t in _rotate(list(lex.city_names), seed)])
-        elif kind == "MEDIA":
-            pools.append([(None, t) for t in _rotate(list(lex.media), seed)])
-        elif kind == "ORG" and key(answer.full) in lex.org_alias:
-            # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
-            noun = org_noun(answer.full)
-            same = [o for o, _ in lex.organisations if org_noun(o) == noun]
-            pools.append([(None, t) for t in _rotate(same, seed)])
-        elif kind == "PERSON" and self.head_of_state(answer):
-            pools.append([(None, t) for t in self._leaders()])
-        return self.take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+            return [same, self.national_variants(answer.text), other]
+        if answer.kind in ("CITY", "PLACE"):
+            return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
+        return [art]
+
+    def _listed_pool(self, answer: Mention) -> list[list]:
+        """Names from the word lists, for an answer that belongs to their world (else none)."""
+        if answer.kind == "PERSON":
+            return [[(None, t) for t in self._leaders()]] if self.head_of_state(answer) else []
+        listed = _LISTED_POOLS.get(answer.kind)
+        return listed(load(), answer) if listed is not None else []
 
     def head_of_state(self, answer: Mention) -> bool:
         """A president, prime minister, king... of a political story: world leaders are fair options."""
@@ -534,3 +522,43 @@ def _number_word_variants(t: str) -> list[str]:
                 out.append(new)
         break
     return out
+
+
+# ---- options from the word lists, by kind of answer: (lexicon, answer) -> pools
+
+def _country_pools(lex, answer: Mention) -> list[list]:
+    c = lex.country_by_key.get(key(answer.text))
+    region = c.region if c else ""
+    near = [x.name for x in lex.countries if x.region == region]
+    far = [x.name for x in lex.countries if x.region != region]
+    return [[(None, t) for t in _rotate(near, answer.text)], [(None, t) for t in _rotate(far, answer.text)]]
+
+
+def _state_pools(lex, answer: Mention) -> list[list]:
+    return [[(None, t) for t in _rotate(list(lex.state_names), answer.text)]]
+
+
+def _city_pools(lex, answer: Mention) -> list[list]:
+    country = lex.cities.get(key(answer.text))
+    same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
+    pools = [[(None, t) for t in _rotate(same, answer.text)]]
+    if country is None:
+        pools.append([(None, t) for t in _rotate(list(lex.city_names), answer.text)])
+    return pools
+
+
+def _media_pools(lex, answer: Mention) -> list[list]:
+    return [[(None, t) for t in _rotate(list(lex.media), answer.text)]]
+
+
+def _organisation_pools(lex, answer: Mention) -> list[list]:
+    if key(answer.full) not in lex.org_alias:
+        return []
+    # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
+    noun = org_noun(answer.full)
+    same = [o for o, _ in lex.organisations if org_noun(o) == noun]
+    return [[(None, t) for t in _rotate(same, answer.text)]]
+
+
+_LISTED_POOLS = {"COUNTRY": _country_pools, "STATE": _state_pools, "CITY": _city_pools,
+                 "MEDIA": _media_pools, "ORG": _organisation_pools}
