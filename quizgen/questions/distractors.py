@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -225,40 +226,57 @@ class DistractorPicker:
         if shape is None:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
-        direction = bound_direction(answer.qualifier) if numeric else ""
-        counts_noun = numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION")
-        if counts_noun and _is_one(answer.text):
+        check = _ValueCheck(answer.text, numeric, bound_direction(answer.qualifier) if numeric else "",
+                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"))
+        if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
-        art = []
-        for m in self.index.mentions:
-            if m.sentence_id == sid or m.kind != answer.kind:
-                continue
-            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
-                continue
-            if value_shape(m.text, m.kind) == shape and (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
-                art.append(m.text)
         gen = variants(answer.text, answer.kind)
-        if direction:
-            gen = bounded_variants(answer.text, direction) + gen
+        if check.direction:
+            gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
-        a_num = _num_of(answer.text)
-        for t in art + gen:
+        for t in self._same_shape_values(answer, shape) + gen:
             k = key(t)
             if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
                 continue
-            if numeric:
-                v = _num_of(t)
-                if v == a_num or not _similar_size(t, answer.text):
-                    continue
-                if counts_noun and _is_one(t):
-                    continue      # "1 people": keep the noun's grammatical number
-                if v is not None and a_num is not None and \
-                        ((direction == "up" and v <= a_num) or (direction == "down" and v >= a_num)):
-                    continue
-            out.append(t)
-            if len(out) >= n:
-                break
+            if check.fits(t):
+                out.append(t)
+                if len(out) >= n:
+                    break
         return out
+
+    def _same_shape_values(self, answer: Mention, shape: str) -> list[str]:
+        """Values of the answer's kind and form from other sentences (numbers: of the same unit)."""
+        art = []
+        for m in self.index.mentions:
+            if m.sentence_id == answer.sentence_id or m.kind != answer.kind:
+                continue
+            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
+                continue
+            if value_shape(m.text, m.kind) == shape and \
+                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
+                art.append(m.text)
+        return art
+
+
+@dataclass(frozen=True)
+class _ValueCheck:
+    """Whether a numeric option can stand beside the answer: different, similar in size, not also true."""
+
+    answer: str
+    numeric: bool
+    direction: str            # "up" after "more than", "down" after "fewer than", else ""
+    counts_noun: bool
+
+    def fits(self, t: str) -> bool:
+        if not self.numeric:
+            return True
+        v, a_num = _num_of(t), _num_of(self.answer)
+        if v == a_num or not _similar_size(t, self.answer):
+            return False
+        if self.counts_noun and _is_one(t):
+            return False      # "1 people": keep the noun's grammatical number
+        return not (v is not None and a_num is not None and
+                    ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num)))
 
 
 _UP = re.compile(pattern("quantity_up"), re.I)
