@@ -338,45 +338,54 @@ def _retype_organisations(idx: ArticleIndex, doc, spans) -> None:
     (a definite business noun) in the same or the next sentence while no other organisation is named
     there. A name whose first word is a given name needs the apposition of a business word.
     """
-    lex = load()
     persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
     if not persons:
         return
-    org_keys: set[str] = set()
-    # the name used as a modifier of an agent noun, anywhere in the article
-    used_as_modifier: set[str] = set()
-    for t in doc:
-        if t.lower_ in _AGENT_NOUNS and t.pos_ == "NOUN":
-            mods = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
-            if mods:
-                words = doc[min(c.left_edge.i for c in mods):t.i].text
-                used_as_modifier.add(key(words))
-    for m in persons:
-        k = key(m.text)
-        given = m.text.split()[0].lower() in lex.given_names
-        root = doc[m.start:m.end].root
-        evidence = False
-        for c in root.children:
-            if c.dep_ != "appos" or c.pos_ != "NOUN":
-                continue
-            lemma = c.lemma_.lower()
-            based = any(x.lower_ == "based" for x in c.children) or \
-                any(x.lower_ == "based" for a in c.children for x in a.subtree)
-            if lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based)):
-                evidence = True
-        if not evidence and not given and k in used_as_modifier:
-            evidence = True
-        if not evidence and not given and root.dep_ not in ("nsubj", "nsubjpass") and \
-                not any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in root.children):
-            # a person does things and bears titles ("director Carla Mendes said the company ...")
-            evidence = _called_the_company(idx, spans, m)
-        if evidence:
-            org_keys.add(k)
+    used_as_modifier = _agent_noun_modifiers(doc)
+    org_keys = {key(m.text) for m in persons if _called_a_business(idx, doc, spans, m, used_as_modifier)}
     if not org_keys:
         return
     for m in idx.mentions:
         if m.kind == "PERSON" and key(m.text) in org_keys:
             m.kind = "ORG"
+
+
+def _agent_noun_modifiers(doc) -> set[str]:
+    """Keys of names used as a modifier of an agent noun anywhere in the article ("a Lonestar Live spokesman")."""
+    used: set[str] = set()
+    for t in doc:
+        if t.lower_ in _AGENT_NOUNS and t.pos_ == "NOUN":
+            mods = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if mods:
+                used.add(key(doc[min(c.left_edge.i for c in mods):t.i].text))
+    return used
+
+
+def _called_a_business(idx: ArticleIndex, doc, spans, m: Mention, used_as_modifier: set[str]) -> bool:
+    """Does the article call this "person" a business (see _retype_organisations)?"""
+    given = m.text.split()[0].lower() in load().given_names
+    root = doc[m.start:m.end].root
+    if any(_business_apposition(c, given) for c in root.children):
+        return True
+    if given:
+        return False
+    if key(m.text) in used_as_modifier:
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass") and \
+            not any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in root.children):
+        # a person does things and bears titles ("director Carla Mendes said the company ...")
+        return _called_the_company(idx, spans, m)
+    return False
+
+
+def _business_apposition(c, given: bool) -> bool:
+    """'X, a Dallas-based promoter': a business noun (or a place-based one) in apposition."""
+    if c.dep_ != "appos" or c.pos_ != "NOUN":
+        return False
+    lemma = c.lemma_.lower()
+    based = any(x.lower_ == "based" for x in c.children) or \
+        any(x.lower_ == "based" for a in c.children for x in a.subtree)
+    return lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based))
 
 
 def _called_the_company(idx: ArticleIndex, spans, m: Mention) -> bool:
