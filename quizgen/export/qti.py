@@ -84,21 +84,9 @@ def _set(parent: etree._Element, ident: str, base: str, value: str) -> None:
     _sub(_sub(parent, "setOutcomeValue", identifier=ident), "baseValue", value, baseType=base)
 
 
-def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
-    """One question as a QTI 2.1 assessmentItem (the question must have passed `problem`)."""
-    item = etree.Element(_q("assessmentItem"), nsmap={None: QTI_NS, "xsi": XSI_NS})
-    item.set(f"{{{XSI_NS}}}schemaLocation", f"{QTI_NS} {QTI_XSD}")
-    item.set("identifier", ident)
-    item.set("title", question_name(q, width=80))
-    item.set("label", clean(q.id)[:256])
-    item.set(f"{{{XML_NS}}}lang", "en")
-    item.set("adaptive", "false")
-    item.set("timeDependent", "false")
-    item.set("toolName", TOOL_NAME)
-    item.set("toolVersion", clean(lesson.generator) or "1")
-
-    prompt = clean(q.prompt)
-    form = kinds.answer_form(q.type)
+def _response_declaration(item: etree._Element, q: Question, form: str | None) -> list[str]:
+    """The correct response (and for blanks the accepted answers); returns the options shown."""
+    choices: list[str] = []
     if form == "text":
         rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
                   baseType="string")
@@ -123,8 +111,11 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
             choices = [clean(c) for c in q.choices]
             answer = clean(q.answer)
         _sub(_sub(rd, "correctResponse"), "value", f"C{choices.index(answer) + 1}")
-    _outcomes(item)
+    return choices
 
+
+def _item_body(item: etree._Element, q: Question, form: str | None, prompt: str, choices: list[str]) -> None:
+    """The interaction the learner answers in: a blank in the sentence, an ordering, or a choice."""
     body = _sub(item, "itemBody")
     if form == "text":
         # textEntryInteraction is inline: it stands in the sentence where the blank was.
@@ -151,6 +142,27 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
         _sub(inter, "prompt", prompt)
         for i, text in enumerate(choices, start=1):
             _sub(inter, "simpleChoice", text, identifier=f"C{i}")
+
+
+def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
+    """One question as a QTI 2.1 assessmentItem (the question must have passed `problem`)."""
+    item = etree.Element(_q("assessmentItem"), nsmap={None: QTI_NS, "xsi": XSI_NS})
+    item.set(f"{{{XSI_NS}}}schemaLocation", f"{QTI_NS} {QTI_XSD}")
+    item.set("identifier", ident)
+    item.set("title", question_name(q, width=80))
+    item.set("label", clean(q.id)[:256])
+    item.set(f"{{{XML_NS}}}lang", "en")
+    item.set("adaptive", "false")
+    item.set("timeDependent", "false")
+    item.set("toolName", TOOL_NAME)
+    item.set("toolVersion", clean(lesson.generator) or "1")
+
+    prompt = clean(q.prompt)
+    form = kinds.answer_form(q.type)
+    choices = _response_declaration(item, q, form)
+    _outcomes(item)
+
+    _item_body(item, q, form, prompt, choices)
 
     fb = feedback(lesson, q)
     _response_processing(item, "map_response" if form == "text" else "match_correct",
