@@ -80,25 +80,44 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
-    # "1850, when the brothers ... went into business": the when-clause is the event
-    for child in root.children:
-        # "1850, when the brothers went into business": the when-clause is the happening,
-        # unless it only describes a state ("since 2015, when the club was bottom")
-        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
-            return child, None
-    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview"
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
-            return None, noun          # an event named by the noun, unless it only sets the scene
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
-        return None, root.head                              # "Tuesday's launch"
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.ent_type_ not in ("DATE", "TIME"):
-        return None, root.head.head                         # "the attacks of Sept. 11, 2001"
+    when_clause = _when_clause(span)
+    if when_clause is not None:
+        return when_clause, None
+    noun = _event_noun(root)
+    if noun is not None:
+        return None, noun
     verb = attachment(span)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
+    return _main_verb(verb), None
+
+
+def _when_clause(span: Span) -> Token | None:
+    """'1850, when the brothers went into business': the when-clause is the happening,
+    unless it only describes a state ("since 2015, when the club was bottom")."""
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
+                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
+            return child
+    return None
+
+
+def _event_noun(root: Token) -> Token | None:
+    """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
+        noun = root.head               # "the 2008 crisis", "a 2011 interview"
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
+            return noun                # an event named by the noun, unless it only sets the scene
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return root.head                                    # "Tuesday's launch"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.ent_type_ not in ("DATE", "TIME"):
+        return root.head.head                               # "the attacks of Sept. 11, 2001"
+    return None
+
+
+def _main_verb(verb: Token) -> Token:
+    """The verb of the happening, above participles that only describe a noun and above xcomps."""
     # A participle that only describes a noun: "a speech opening Parliament on Feb. 2, X lifted..."
     while _modifier_verb(verb):
         # "a speech opening Parliament on Feb. 2", "a scholarship to study ... in 1949"
@@ -110,7 +129,7 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
         verb = verb.head                                    # "agreed to lend", "is expected to fly"
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":     # "is due to arrive"
             verb = verb.head
-    return verb, None
+    return verb
 
 
 def _main_is_state(span: Span) -> bool:
