@@ -76,6 +76,21 @@ def label_problem(label: str, time_text: str, span) -> str | None:
         return "date in label"
     if span is None:
         return None
+    matched = _label_tokens(label, span)
+    if not matched:
+        return None
+    got = set(matched)
+    for i in got:
+        v = span.doc[i]
+        if v.pos_ in ("VERB", "AUX"):
+            lost = _lost_argument(v, span, got, matched[0])
+            if lost:
+                return lost
+    return None
+
+
+def _label_tokens(label: str, span) -> list[int]:
+    """Token indices of the evidence sentence that the label's content words come from, in order."""
     toks = list(span)
     matched: list[int] = []
     j = 0
@@ -90,23 +105,20 @@ def label_problem(label: str, time_text: str, span) -> str | None:
             j = after[0] + 1
         elif same:
             matched.append(toks[same[0]].i)
-    if not matched:
-        return None
-    got = set(matched)
-    first = matched[0]
-    for i in got:
-        v = span.doc[i]
-        if v.pos_ not in ("VERB", "AUX"):
+    return matched
+
+
+def _lost_argument(v, span, got: set[int], first: int) -> str | None:
+    """'lost dobj' when the label keeps the verb but none of a subject or object it needs."""
+    for c in v.children:
+        if c.dep_ not in _CORE_ARGS or c.pos_ == "PRON" or c.tag_ in ("WDT", "WP"):
             continue
-        for c in v.children:
-            if c.dep_ not in _CORE_ARGS or c.pos_ == "PRON" or c.tag_ in ("WDT", "WP"):
-                continue
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
-                continue      # the subject the label names in full ("she" -> "Margaret Ellery")
-            left = c.left_edge.i
-            if left > span.start and span.doc[left - 1].text in (",", "\u2014", "(") and \
-                    any(o.dep_ == c.dep_ and o.i in got for o in v.children):
-                continue      # an aside the label leaves out ("Her work, the X Crossing, ... opened")
-            if not any(x.i in got for x in c.subtree):
-                return f"lost {c.dep_}"
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
+            continue      # the subject the label names in full ("she" -> "Margaret Ellery")
+        left = c.left_edge.i
+        if left > span.start and span.doc[left - 1].text in (",", "\u2014", "(") and \
+                any(o.dep_ == c.dep_ and o.i in got for o in v.children):
+            continue      # an aside the label leaves out ("Her work, the X Crossing, ... opened")
+        if not any(x.i in got for x in c.subtree):
+            return f"lost {c.dep_}"
     return None
