@@ -80,15 +80,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
         ask.remove = ask.remove | ment      # the whole value goes, its unit word too ("26 trillion won")
     if inside_brackets(doc, m.start):
         return None                 # "(130 kph)" restates another unit: a conversion, not reading
-    built = _prompt(doc, clause, ask)
-    if built is None:
-        return None
-    prompt, left = built
-    group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
-    if pronoun_problem(doc, sorted(left), group_tokens):
-        return None
-    n = word_count(prompt)
-    if n < 4 or n > 30:
+    prompt = _readable_prompt(doc, clause, ask)
+    if prompt is None:
         return None
     numeric = m.kind in _NUMERIC
     answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
@@ -124,12 +117,9 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
 
 def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
     """The mention is (in) the subject: "Who met ...?", or "Members of which club cheered ...?"."""
-    rest = [i for i in clause.subject if i not in ment]
     head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
     ask = None
-    if head_tok is not None and head_tok.i in ment and \
-            all(doc[i].dep_ in _TITLE_DEPS or doc[i].ent_type_ == "NORP" for i in rest) and \
-            not any(c.dep_ == "conj" for c in head_tok.children):
+    if _is_whole_subject(doc, clause, ment, head_tok):
         if m.kind in NAME_KINDS:
             ask = _Ask("subject", which(m))
         elif m.kind in ("MONEY",):
@@ -146,6 +136,15 @@ def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask 
     if ask.mode == "subject" and m.kind == "PERSON" and root.tag_ == "NNPS":
         return None
     return ask
+
+
+def _is_whole_subject(doc, clause: Clause, ment: set[int], head_tok) -> bool:
+    """The mention heads the subject, with nothing around it but titles and modifiers."""
+    if head_tok is None or head_tok.i not in ment:
+        return False
+    rest = [i for i in clause.subject if i not in ment]
+    return all(doc[i].dep_ in _TITLE_DEPS or doc[i].ent_type_ == "NORP" for i in rest) and \
+        not any(c.dep_ == "conj" for c in head_tok.children)
 
 
 def _ask_object(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
@@ -226,6 +225,18 @@ def _prompt(doc, clause: Clause, ask: _Ask) -> tuple[str, list[int]] | None:
         prompt = text[:1].upper() + text[1:] + "?"
         left = [i for i in everything if not any(a <= i < b for a, (b, _) in ask.extra.items())]
     return (prompt, left) if prompt else None
+
+
+def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
+    """The prompt, when it names all it speaks of and has 4 to 30 words."""
+    built = _prompt(doc, clause, ask)
+    if built is None:
+        return None
+    prompt, left = built
+    group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
+    if pronoun_problem(doc, sorted(left), group_tokens):
+        return None
+    return prompt if 4 <= word_count(prompt) <= 30 else None
 
 
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
