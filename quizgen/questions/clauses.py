@@ -490,6 +490,20 @@ def _finite(clause: Clause) -> int | None:
     return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
 
 
+def _inverted_head(v: Token, aux: list[Token], body: list[int], rep: dict) -> tuple[str, list[int]] | None:
+    """The word that goes before the subject in a question (auxiliary, 'be', or do-support), and the
+    body without it; do-support puts the verb in its base form (in `rep`)."""
+    if aux:
+        return aux[0].lower_, [i for i in body if i != aux[0].i]
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
+        return v.lower_, [i for i in body if i != v.i]
+    head = do_form(v)
+    if head is None:
+        return None
+    rep[v.i] = (v.i + 1, base_form(v))
+    return head, body
+
+
 def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
                      extra: dict[int, tuple[int, str]] | None = None) -> str | None:
     """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
@@ -502,21 +516,29 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     body = [i for i in clause.body if i not in remove]
     fronted = [i for i in clause.fronted if i not in remove]
     subj = _subject_text(doc, clause, rep)
-    if aux:
-        head = aux[0].lower_
-        body = [i for i in body if i != aux[0].i]
-    elif v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
-        head = v.lower_
-        body = [i for i in body if i != v.i]
-    else:
-        head = do_form(v)
-        if head is None:
-            return None
-        rep[v.i] = (v.i + 1, base_form(v))
+    inverted = _inverted_head(v, aux, body, rep)
+    if inverted is None:
+        return None
+    head, body = inverted
     rest = render(doc, body + fronted, rep)
     if not rest and head in ("did", "does", "do"):
         return None
     return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"
+
+
+def _active_verb(v: Token, auxes: list[Token]) -> str | None:
+    """The active form of a passive verb group in the same tense ("was bought" -> "bought"), or None."""
+    lemma = base_form(v)
+    words = [a.lower_ for a in auxes]
+    if words in (["was"], ["were"]):
+        return inflect(lemma, "VBD")
+    if words in (["is"], ["are"]):
+        return inflect(lemma, "VBZ")
+    if len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
+        return ("had " if words[0] == "had" else "has ") + v.lower_
+    if len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
+        return f"{words[0]} {lemma}"
+    return None
 
 
 def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str | None:
@@ -530,18 +552,7 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     if not any(c.dep_ == "auxpass" for c in auxes) or \
             any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children):
         return None
-    lemma = base_form(v)
-    words = [a.lower_ for a in auxes]
-    if words in (["was"], ["were"]):
-        verb = inflect(lemma, "VBD")
-    elif words in (["is"], ["are"]):
-        verb = inflect(lemma, "VBZ")
-    elif len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
-        verb = ("had " if words[0] == "had" else "has ") + v.lower_
-    elif len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
-        verb = f"{words[0]} {lemma}"
-    else:
-        return None
+    verb = _active_verb(v, auxes)
     if not verb:
         return None
     rep = replacements(clause)
