@@ -77,30 +77,47 @@ def problem(q: Question) -> str | None:
         return f"unknown question type '{q.type}'"
     if not clean(q.prompt):
         return "empty prompt"
-    if form == "choice":
-        choices = [clean(c) for c in q.choices or ()]
-        if len(choices) < 2:
-            return "fewer than two choices"
-        if len(set(choices)) != len(choices):
-            return "two choices read the same"
-        if not isinstance(q.answer, str) or clean(q.answer) not in choices:
-            return "the answer is not among the choices"
-    elif form == "true_false":
-        if q.answer not in ("True", "False"):
-            return f"true/false answer '{q.answer}' is neither True nor False"
-    elif form == "text":
-        if not isinstance(q.answer, str) or not clean(q.answer):
-            return "no answer for the blank"
-    elif form == "order":
-        labels = [clean(c) for c in q.choices or ()]
-        answer = [clean(a) for a in q.answer] if not isinstance(q.answer, str) else []
-        if len(labels) < 2:
-            return "fewer than two events to order"
-        if len(set(labels)) != len(labels):
-            return "two events have the same label, so their order cannot be checked"
-        if sorted(answer) != sorted(labels):
-            return "the answer order does not list exactly the events shown"
+    return _FORM_PROBLEMS[form](q)
+
+
+def _choice_problem(q: Question) -> str | None:
+    choices = [clean(c) for c in q.choices or ()]
+    if len(choices) < 2:
+        return "fewer than two choices"
+    if len(set(choices)) != len(choices):
+        return "two choices read the same"
+    if not isinstance(q.answer, str) or clean(q.answer) not in choices:
+        return "the answer is not among the choices"
     return None
+
+
+def _true_false_problem(q: Question) -> str | None:
+    if q.answer not in ("True", "False"):
+        return f"true/false answer '{q.answer}' is neither True nor False"
+    return None
+
+
+def _text_problem(q: Question) -> str | None:
+    if not isinstance(q.answer, str) or not clean(q.answer):
+        return "no answer for the blank"
+    return None
+
+
+def _order_problem(q: Question) -> str | None:
+    labels = [clean(c) for c in q.choices or ()]
+    answer = [clean(a) for a in q.answer] if not isinstance(q.answer, str) else []
+    if len(labels) < 2:
+        return "fewer than two events to order"
+    if len(set(labels)) != len(labels):
+        return "two events have the same label, so their order cannot be checked"
+    if sorted(answer) != sorted(labels):
+        return "the answer order does not list exactly the events shown"
+    return None
+
+
+# what each answer form of the registry (quizgen.kinds) needs to be exported faithfully
+_FORM_PROBLEMS = {"choice": _choice_problem, "true_false": _true_false_problem, "text": _text_problem,
+                  "order": _order_problem}
 
 
 def evidence(lesson: Lesson, q: Question) -> str:
