@@ -17,30 +17,13 @@ _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STAT
 
 def generate(ctx: Context) -> list[Question]:
     out: list[Question] = []
-    doc = ctx.doc
     for s in ctx.parsed.sentences:
         for clause in ctx.clauses.get(s.id, []):
-            idxs = clause.subject + clause.body + clause.fronted
-            group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-            if pronoun_problem(doc, sorted(idxs), group_tokens):
+            made = _true_statement(ctx, clause)
+            if made is None:
                 continue
-            if _opinion(clause.verb):
-                continue
-            prefix = ""
-            if not stands_as_fact(ctx, clause):
-                # words inside quotation marks are a claim, not a fact: they make a statement only
-                # with the speaker named ("According to the Foreign Ministry, ...")
-                prefix = _attribution(ctx, clause)
-                if not prefix:
-                    continue
-            true_text = _with_prefix(prefix, statement(clause, doc))
-            n = word_count(true_text)
-            if n < 6 or n > 26 or len(clause.body) < 2:
-                continue
-            toks = set(clause.tokens)
-            ments = [m for m in ctx.index.by_sentence.get(s.id, [])
-                     if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
-            ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
+            true_text, prefix = made
+            ments = _swappable(ctx, clause, s.id)
             want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
             q = None
             if want_false or (ments and len(out) % 2 == 1):
@@ -52,6 +35,36 @@ def generate(ctx: Context) -> list[Question]:
                 q = dataclasses.replace(q, fact=q.fact or ments[0].text)
             out.append(q)
     return out
+
+
+def _true_statement(ctx: Context, clause) -> tuple[str, str] | None:
+    """The clause as a true statement (and its 'According to X,' prefix), when it makes a good one."""
+    doc = ctx.doc
+    idxs = clause.subject + clause.body + clause.fronted
+    group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb):
+        return None
+    prefix = ""
+    if not stands_as_fact(ctx, clause):
+        # words inside quotation marks are a claim, not a fact: they make a statement only
+        # with the speaker named ("According to the Foreign Ministry, ...")
+        prefix = _attribution(ctx, clause)
+        if not prefix:
+            return None
+    true_text = _with_prefix(prefix, statement(clause, doc))
+    n = word_count(true_text)
+    if n < 6 or n > 26 or len(clause.body) < 2:
+        return None
+    return true_text, prefix
+
+
+def _swappable(ctx: Context, clause, sentence_id: int) -> list:
+    """Mentions inside the clause a false statement may swap, in the order they are tried."""
+    toks = set(clause.tokens)
+    ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
+             if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
+    ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
+    return ments
 
 
 def _with_prefix(prefix: str, text: str) -> str:
