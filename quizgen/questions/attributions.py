@@ -34,27 +34,43 @@ def reporting_verbs(span: Span, quoted: frozenset) -> Iterator[tuple[Token, Toke
 def _speaker_of(article: _Article, span: Span, sid: int, owners: dict[str, Mention]) -> Mention | None:
     ments = article.index.by_sentence.get(sid, [])
     for t, s in reporting_verbs(span, article.quoted):
-        cands = [s] + [c for c in s.children if c.dep_ == "appos"]
-        for c in cands:
-            for m in ments:
-                if m.start <= c.i < m.end and m.kind in SPEAKER_KINDS:
-                    # a body that said it "in a readout" owns later sentences where "the readout" speaks
-                    for ch in t.children:
-                        if ch.dep_ == "prep" and ch.lower_ == "in":
-                            for p in ch.children:
-                                if p.dep_ == "pobj":
-                                    owners[p.lemma_.lower()] = m
-                    return m
+        m = _named_speaker(s, ments)
+        if m is not None:
+            _note_owned_documents(t, m, owners)
+            return m
         if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
             return owners[s.lemma_.lower()]
         if s.lower_ in ("he", "she"):
-            # "she said": the one person the paragraph has named so far
-            para = article.paragraph.get(sid)
-            named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
-                     and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted}
-            if len(named) == 1:
-                return next(iter(named.values()))
+            m = _only_person_of_paragraph(article, sid, s)
+            if m is not None:
+                return m
     return None
+
+
+def _named_speaker(s: Token, ments: list[Mention]) -> Mention | None:
+    """The person, body or country the subject (or a name in apposition to it) names."""
+    for c in [s] + [c for c in s.children if c.dep_ == "appos"]:
+        for m in ments:
+            if m.start <= c.i < m.end and m.kind in SPEAKER_KINDS:
+                return m
+    return None
+
+
+def _note_owned_documents(t: Token, m: Mention, owners: dict[str, Mention]) -> None:
+    """A body that said it "in a readout" owns later sentences where "the readout" speaks."""
+    for ch in t.children:
+        if ch.dep_ == "prep" and ch.lower_ == "in":
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    owners[p.lemma_.lower()] = m
+
+
+def _only_person_of_paragraph(article: _Article, sid: int, s: Token) -> Mention | None:
+    """'she said': the one person the paragraph has named so far, if there is just one."""
+    para = article.paragraph.get(sid)
+    named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
+             and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _quote(text: str) -> str | None:
