@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import quizgen
+import quizgen.kinds
 from quizgen import model as qmodel
 
 from .extensions import db
@@ -120,13 +122,14 @@ def question_values(kind: str, prompt: str, choices: list[str], answer: str, acc
                     explanation: str) -> dict[str, Any]:
     """The stored shape of a question, per kind."""
     prompt = prompt.strip()
-    if kind == "order_events":
+    shape = quizgen.kinds.answer_form(kind)
+    if shape == "order":
         return dict(type=kind, prompt=prompt, choices=list(choices), answer=list(choices), accept=[],
                     explanation=explanation)
-    if kind == "true_false":
+    if shape == "true_false":
         return dict(type=kind, prompt=prompt, choices=["True", "False"], answer=answer, accept=[],
                     explanation=explanation)
-    if kind == "fill_blank":
+    if shape == "text":
         return dict(type=kind, prompt=prompt, choices=None, answer=answer, accept=accept,
                     explanation=explanation)
     return dict(type=kind, prompt=prompt, choices=list(choices), answer=answer, accept=[],

@@ -7,6 +7,8 @@ from flask_wtf import FlaskForm
 from wtforms import Form, FormField, HiddenField, RadioField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length
 
+import quizgen.kinds
+
 from .progress import MAX_ANSWER_LENGTH
 
 
@@ -37,11 +39,11 @@ def quiz_form(questions: list[dict[str, Any]], **kwargs) -> QuizForm:
     fields: dict[str, Any] = {}
     for number, snap in enumerate(questions, start=1):
         label = f"{number}. {snap['prompt']}"
-        kind = snap["type"]
-        if kind == "fill_blank":
+        shape = quizgen.kinds.answer_form(snap["type"])
+        if shape == "text":
             field = StringField(label, validators=[InputRequired("Type an answer."),
                                                    Length(max=MAX_ANSWER_LENGTH)])
-        elif kind == "order_events":
+        elif shape == "order":
             items = snap["choices"] or []
             n = len(items)
             sub = type("OrderForm", (OrderForm,), {
@@ -63,11 +65,12 @@ def answers_from(form: QuizForm, questions: list[dict[str, Any]]) -> dict[int, A
     answers: dict[int, Any] = {}
     for snap in questions:
         field = form[question_field_name(snap)]
-        if snap["type"] == "order_events":
+        shape = quizgen.kinds.answer_form(snap["type"])
+        if shape == "order":
             items = snap["choices"] or []
             positions = [int(field.form[f"p{i}"].data) for i in range(len(items))]
             answers[snap["question_id"]] = [item for _, item in sorted(zip(positions, items))]
-        elif snap["type"] == "fill_blank":
+        elif shape == "text":
             answers[snap["question_id"]] = (field.data or "").strip()
         else:
             answers[snap["question_id"]] = field.data

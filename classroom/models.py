@@ -9,6 +9,8 @@ from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Intege
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+import quizgen.kinds
+
 from .extensions import db, login_manager
 
 
@@ -164,7 +166,7 @@ class Event(db.Model):
     lesson: Mapped[Lesson] = relationship(back_populates="events")
 
 
-QUESTION_TYPES = ("multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events")
+QUESTION_TYPES = quizgen.kinds.names()
 
 
 class Question(db.Model):

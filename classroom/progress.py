@@ -18,10 +18,13 @@ from blinker import Namespace
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
 
+import quizgen.kinds
+
 from .extensions import db
 from .models import Attempt, Learner, Lesson, Question, Response, ReviewItem, utcnow
 
-CHOICE_TYPES = ("multiple_choice", "true_false", "who_said", "when")
+# kinds answered by picking one of their choices (checked against them)
+CHOICE_TYPES = quizgen.kinds.names("choice") + quizgen.kinds.names("true_false")
 MAX_ANSWER_LENGTH = 500
 # Sent with the attempt once a web submit is marked and committed (the LTI grade post listens).
 attempt_submitted = Namespace().signal("attempt-submitted")
@@ -59,10 +62,11 @@ def _shuffle(question_id: int, kind: str, choices: list[str] | None, answer: Any
     if choices is None:
         return None
     choices = list(choices)
-    if kind == "true_false":
+    shape = quizgen.kinds.answer_form(kind)
+    if shape == "true_false":
         return choices
     random.Random(f"{seed}:{question_id}").shuffle(choices)
-    if kind == "order_events" and len(choices) > 1 and choices == list(answer):
+    if shape == "order" and len(choices) > 1 and choices == list(answer):
         choices = choices[1:] + choices[:1]
     return choices
 
@@ -127,12 +131,12 @@ def is_correct(snap: dict[str, Any], answer: Any) -> bool:
     """Mark one answer against its question snapshot."""
     if answer is None:
         return False
-    kind = snap["type"]
-    if kind == "order_events":
+    shape = quizgen.kinds.answer_form(snap["type"])
+    if shape == "order":
         return isinstance(answer, list) and answer == list(snap["answer"])
     if not isinstance(answer, str):
         return False
-    if kind == "fill_blank":
+    if shape == "text":
         accepted = {normalize(a) for a in [snap["answer"], *snap.get("accept", [])]}
         return normalize(answer) in accepted
     return answer == snap["answer"]
@@ -141,21 +145,22 @@ def is_correct(snap: dict[str, Any], answer: Any) -> bool:
 def check_answer(snap: dict[str, Any], answer: Any) -> Any:
     """The answer in canonical form, or AnswerError saying what is wrong with its type or value."""
     kind = snap["type"]
+    shape = quizgen.kinds.answer_form(kind)
     if answer is None:
         return None
-    if kind == "order_events":
+    if shape == "order":
         if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
             raise AnswerError("needs a list of the event labels, in the order you think they happened")
         if sorted(answer) != sorted(snap["choices"] or []):
             raise AnswerError("must list each of the question's choices exactly once")
         return answer
-    if kind == "true_false" and isinstance(answer, bool):
+    if shape == "true_false" and isinstance(answer, bool):
         answer = "True" if answer else "False"
     if not isinstance(answer, str):
         raise AnswerError("needs a string")
     if len(answer) > MAX_ANSWER_LENGTH:
         raise AnswerError(f"is longer than {MAX_ANSWER_LENGTH} characters")
-    if kind in CHOICE_TYPES or (snap["choices"] is not None and kind != "fill_blank"):
+    if kind in CHOICE_TYPES or (snap["choices"] is not None and shape != "text"):
         if answer not in (snap["choices"] or []):
             raise AnswerError("must be one of the question's choices")
     return answer

@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 from wtforms import SelectChoice
 
 import quizgen.article
+import quizgen.kinds
 from quizgen.export import EXPORT_FORMATS, export_with_report
 
 from . import authoring, corrections, itemstats, job_views, jobs, management
@@ -21,6 +22,8 @@ from .teacher_forms import (QUESTION_TYPE_LABELS, ActionForm, AssignmentForm, Cl
                             EventForm, LearnerNameForm, MergeLearnerForm, PositionForm, QuestionForm)
 
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
+# templates (teacher and student pages alike) ask the registry how a kind is answered
+bp.add_app_template_global(quizgen.kinds.answer_form, "answer_form")
 
 
 @bp.before_request
@@ -337,7 +340,7 @@ def _fill_question_form(form: QuestionForm, q: Question) -> None:
     form.type.data = q.type
     form.prompt.data = q.prompt
     # For an ordering question the options are written in the right order: that is the answer.
-    items = q.answer if q.type == "order_events" else (q.choices or [])
+    items = q.answer if quizgen.kinds.answer_form(q.type) == "order" else (q.choices or [])
     form.choices.data = "\n".join(items)
     form.answer.data = q.answer if isinstance(q.answer, str) else ""
     form.accept.data = "\n".join(q.accept or [])

@@ -8,16 +8,10 @@ from wtforms.validators import (DataRequired, Email, EqualTo, InputRequired, Len
                                 Optional, ValidationError)
 
 import quizgen.article
+import quizgen.kinds
 
 MIN_PASSWORD_LENGTH = 10
-QUESTION_TYPE_LABELS = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True or false",
-    "fill_blank": "Fill in the blank",
-    "who_said": "Who said it",
-    "when": "When did it happen",
-    "order_events": "Put events in order",
-}
+QUESTION_TYPE_LABELS = quizgen.kinds.labels()      # the registry's kinds, in its order
 PRECISIONS = [SelectChoice("day", "Day"), SelectChoice("month", "Month"), SelectChoice("year", "Year")]
 
 
@@ -89,19 +83,19 @@ class QuestionForm(FlaskForm):
 
     def validate(self, extra_validators=None) -> bool:
         ok = super().validate(extra_validators)
-        kind = self.type.data
+        shape = quizgen.kinds.answer_form(self.type.data)
         choices, answer = self.lines(self.choices), (self.answer.data or "").strip()
-        if kind == "order_events":
+        if shape == "order":
             if not 2 <= len(choices) <= 6:
                 self.choices.errors.append("List 2 to 6 events, in the order they happened.")
                 return False
-        elif kind == "true_false":
+        elif shape == "true_false":
             if answer.casefold() in ("true", "false"):      # the select sends these; typed ones too
                 answer = self.answer.data = answer.capitalize()
             if answer not in ("True", "False"):
                 self.answer.errors.append("The answer of a true-or-false question is True or False.")
                 return False
-        elif kind == "fill_blank":
+        elif shape == "text":
             if "_" not in self.prompt.data:
                 self.prompt.errors.append("Mark the blank with underscores, for example _____.")
                 ok = False

@@ -10,8 +10,9 @@ from pathlib import Path
 from . import build_lesson
 from .article import decode, parse_date, read_bytes
 from .errors import QuizgenError
+from .export import EXPORT_FORMATS
 
-FORMATS = ("json", "text", "gift", "moodle", "qti", "timelinejs")
+FORMATS = ("json", "text", *EXPORT_FORMATS)
 
 
 def main(argv: list[str] | None = None) -> int:

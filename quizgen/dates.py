@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -10,72 +11,35 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved
 from .syntax import attachment, is_future
+from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
-_MONTH_FORMS = {
-    1: ("January", "Jan."), 2: ("February", "Feb."), 3: ("March", "Mar."), 4: ("April", "Apr."),
-    5: ("May",), 6: ("June", "Jun."), 7: ("July", "Jul."), 8: ("August", "Aug."),
-    9: ("September", "Sept.", "Sep."), 10: ("October", "Oct."), 11: ("November", "Nov."),
-    12: ("December", "Dec."),
-}
+_MONTH_FORMS = {int(row[0]): tuple(row[1:]) for row in rows("month_forms.tsv")}
 MONTHS = {form.lower().rstrip("."): n for n, forms in _MONTH_FORMS.items() for form in forms}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                 "a couple of": 2, "a few": 3, "several": 3}
-_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
-             "christmas eve": (12, 24), "christmas": (12, 25), "valentine's day": (2, 14),
-             "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14)}
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_NUMBER_WORDS = {words: int(n) for words, n in mapping("date_number_words").items()}
+_HOLIDAYS = {row[0]: (int(row[1]), int(row[2])) for row in rows("holidays.tsv")}
+_SEASONS = {name: int(month) for name, month in mapping("seasons").items()}
+_PART_MONTH = {part: int(month) for part, month in mapping("date_part_months").items()}
 
-_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
-        r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-        r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)")
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1\d{3}|20\d{2})"
-_TOD = r"(?:\s+(?P<tod>morning|afternoon|evening|night))?"
-_EDGE = r"(?:(?P<edge>early|late|mid-|mid)\s*)?"
-_NUM = r"(?P<num>\d+|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+
+def _date_patterns() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
+    """quizgen/data/date_patterns.tsv: parts (names in capitals) and the patterns, in order."""
+    table = rows("date_patterns.tsv")
+    parts = {name: rx for name, rx in table if name.isupper()}
+    expand = functools.partial(re.sub, r"\{([A-Z]+)\}", lambda m: parts[m.group(1)])
+    return parts, [(name, re.compile(expand(rx))) for name, rx in table if not name.isupper()]
+
 
 # Ordered: the first pattern that matches at a position wins; longer forms come first.
-_PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx)) for name, rx in [
-    ("iso", r"\b(?P<year>1\d{3}|20\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    ("numeric", r"\b(?P<m>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>1\d{3}|20\d{2})\b"),
-    ("weekday_week", rf"\b{_WD},?\s+(?P<which>last|next)\s+week\b"),
-    ("mdy", rf"\b(?:{_WD},?\s+)?{_EDGE}{_MON}\s+{_DAY},?\s+{_YEAR}\b"),
-    ("dmy", rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b"),
-    ("part_my", rf"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+{_MON},?\s+{_YEAR}\b"),
-    ("my", rf"\b{_EDGE}{_MON},?\s+(?:of\s+)?{_YEAR}\b"),
-    ("season_y", rf"\b(?:the\s+)?{_EDGE}(?P<season>spring|summer|fall|autumn|winter)\s+of\s+{_YEAR}\b"),
-    ("part_y", rf"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+{_YEAR}\b"),
-    ("md", rf"\b(?:{_WD},?\s+)?{_MON}\s+{_DAY}\b(?!\s*,?\s*\d)(?!\s*(?:%|percent|miles|people|points))"),
-    ("dm", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b(?![\s,]*\d)"),
-    ("part_rel", r"\b(?:the\s+)?(?P<part>beginning|start|end|middle|first half|second half)\s+of\s+"
-                 r"(?P<which>this|last|next|the)\s+(?P<unit>year|month|week|decade)\b"),
-    ("ago", rf"\b{_NUM}\s+{_UNIT}\s+ago\b"),
-    ("rel_unit", r"\b(?P<edge>earlier|later|early|late)?\s*(?P<which>last|this|next)\s+(?P<unit>week|month|year|decade|weekend)\b"),
-    ("rel_season", r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
-    ("day_before", r"\bthe\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)\b"),
-    ("rel_day", r"\b(?P<edge>early|late)?\s*(?P<rday>yesterday|today|tonight|tomorrow)(?:'s|’s)?" + _TOD + r"\b"),
-    ("this_tod", r"\b(?P<which>this|last)\s+(?P<tod>morning|afternoon|evening|night)\b"),
-    ("holiday", r"\b(?P<hol>New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Christmas Day|"
-                r"Christmas Eve|Christmas|Valentine's Day|Valentine’s Day|Halloween|Bastille Day)\b"),
-    ("weekday", rf"\b(?:(?P<which>last|next|this|early|late)\s+)?{_WD}(?:'s|’s)?{_TOD}\b"),
-    ("rel_month", rf"\b(?P<which>last|next|this|early|late|mid-|mid)\s*{_MON}\b(?![\s,]*\d)"),
-    ("month", rf"\b(?:in|In|since|Since|by|By|until|Until|through|from|From|during|During|of|before|Before|after|After)\s+(?P<t>{_MON})\b(?![\s,]*\d)"),
-    ("mid_year", rf"\b(?P<edge>mid|early|late)-(?P<t>{_YEAR})\b"),
-    ("year", rf"\b(?:in|In|since|Since|by|By|until|Until|from|From|between|Between|during|During|before|Before|after|After|to|through|and|early|late|mid-|circa|around|year|of|summer|spring|winter|autumn|fall)\s+(?P<t>{_YEAR})\b"
-             r"(?!s\b|\s*(?:%|percent|miles|people|km|kilometers|feet|meters|tons|dollars|euros))(?!-\d)"),
-]]
+_PARTS, _PATTERNS = _date_patterns()
+_YEAR = _PARTS["YEAR"]
 _YEAR_ALONE = re.compile(rf"^{_YEAR}$")
+_FRAMES = mapping("date_frames")
 
 
-_ABSOLUTE = {"iso", "numeric", "mdy", "dmy", "my", "part_my", "season_y", "part_y", "mid_year", "year"}
-_HOLIDAY_FRAME = re.compile(r"(?:\b(?:on|at|by|since|before|after|over|until|till|around|during|last|this|next)|,)\s*$",
-                            re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$")
+_HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
+_RANGE_JOIN = re.compile(_FRAMES["range_join"])
 
 
 @dataclass(frozen=True)
@@ -179,8 +143,7 @@ def _is_month_name(text: str, a: int, b: int, g: dict) -> bool:
     mon = g.get("mon", "")
     if mon in ("May", "March") and "day" not in g and "year" not in g:
         # Only when a preposition or modifier makes it a date ("in May", "last March").
-        return bool(re.search(r"\b(in|since|by|until|through|from|during|of|before|after|last|next|this|early|late|mid-?)\s*$",
-                              text[max(0, a - 12):a], re.I)) or g.get("which") is not None
+        return bool(re.search(_FRAMES["month_frame"], text[max(0, a - 12):a], re.I)) or g.get("which") is not None
     return True
 
 
@@ -199,126 +162,188 @@ def _standalone_year(ent: Span) -> bool:
 
 
 # --------------------------------------------------------------------------- resolution
+Resolved = tuple[dt.date, str, str, "dt.date | None"]    # (date, precision, rule, date_end)
+
+
 def resolve(kind: str, g: dict, published: dt.date | None, *, future: bool = False
             ) -> tuple[dt.date, str, str, dt.date | None] | None:
-    """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed."""
-    P = published
-    if kind in ("iso", "numeric"):
-        return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
-    if kind == "mid_year":
-        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
-    if kind in ("mdy", "dmy"):
-        return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
-    if kind == "my":
-        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "a month and year", None
-    if kind == "part_my":
-        return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "part of a month", None
-    if kind == "season_y":
-        return dt.date(int(g["year"]), _SEASONS[g["season"].lower()], 1), "month", "a season of a year", None
-    if kind == "part_y":
-        y = int(g["year"])
-        part = g["part"].lower()
-        if part in ("end", "second half"):
-            return dt.date(y, 12 if part == "end" else 7, 1), "month", f"the {part} of {y}", None
-        if part == "middle":
-            return dt.date(y, 6, 1), "month", f"the middle of {y}", None
-        return dt.date(y, 1, 1), "month", f"the {part} of {y}", None
-    if kind == "year":
-        return dt.date(int(g["year"]), 1, 1), "year", "a year", None
-    if P is None:
+    """(date, precision, rule, date_end) for one matched expression, or None if it cannot be placed.
+
+    Each pattern of quizgen/data/date_patterns.tsv has one rule below: absolute patterns need only
+    their own words, relative ones the publication date too."""
+    rule = _ABSOLUTE_RULES.get(kind)
+    if rule is not None:
+        return rule(g)
+    if published is None:
         return None
-    if kind in ("md", "dm"):
-        month, day = MONTHS[_mkey(g["mon"])], int(g["day"])
-        if not 1 <= day <= 31:
-            return None
-        d = _nearest_month_day(P, month, day, future)
-        if d is None:
-            return None
-        side = "on or after" if future else "on or before"
-        return d, "day", f"no year given: the {_fmt(d)} {side} publication ({_fmt(P)})", None
-    if kind in ("rel_month", "month"):
-        month = MONTHS[_mkey(g["mon"])]
-        which = (g.get("which") or "").lower().rstrip("-")
-        if which == "next" or (future and which not in ("last",)):
-            y = P.year if month > P.month or (month == P.month and which != "next") else P.year + 1
-            rule = "the next such month after publication"
-        elif which == "last":
-            y = P.year if month < P.month else P.year - 1
-            rule = "the latest such month before publication"
-        elif which == "this":
-            y = P.year
-            rule = "that month of the publication year"
-        else:
-            y = P.year if month <= P.month else P.year - 1
-            rule = "no year given: the latest such month not after publication"
-        return dt.date(y, month, 1), "month", rule, None
-    if kind == "weekday_week":
-        wd = WEEKDAYS[g["wd"].lower()]
-        monday = P - dt.timedelta(days=P.weekday()) + dt.timedelta(weeks=-1 if g["which"].lower() == "last" else 1)
-        d = monday + dt.timedelta(days=wd)
-        return d, "day", f"the {calendar.day_name[wd]} of {g['which'].lower()} week", None
-    if kind == "weekday":
-        return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
-    if kind == "rel_day":
-        rday = g["rday"].lower()
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rday]
-        d = P + dt.timedelta(days=offset)
-        return d, "day", f"'{rday}' counted from publication ({_fmt(P)})", None
-    if kind == "day_before":
-        if g["ba"].startswith("before"):
-            return P - dt.timedelta(days=2), "day", "two days before publication", None
-        return P + dt.timedelta(days=2), "day", "two days after publication", None
-    if kind == "this_tod":
-        which = g["which"].lower()
-        d = P - dt.timedelta(days=1) if which == "last" else P
-        return d, "day", f"'{which} {g['tod']}' counted from publication", None
-    if kind == "holiday":
-        month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
-        d = _nearest_month_day(P, month, day, future)
-        return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
-                None) if d else None
-    if kind == "ago":
-        n = _number(g["num"])
-        unit = g["unit"].lower()
-        if n is None:
-            return None
-        if unit == "day":
-            return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
-        if unit == "week":
-            return P - dt.timedelta(weeks=n), "day", f"{n} weeks before publication", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, -n)
-            return dt.date(y, m, 1), "month", f"{n} months before publication", None
-        if unit == "year":
-            return dt.date(P.year - n, 1, 1), "year", f"{n} years before publication", None
-        return dt.date(P.year - 10 * n, 1, 1), "year", f"{n} decades before publication", None
-    if kind == "rel_unit":
-        which, unit = g["which"].lower(), g["unit"].lower()
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, step)
-            return dt.date(y, m, 1), "month", f"'{which} month' from the publication month", None
-        # A week is neither a day, a month nor a year: placing it on one day would be a guess.
+    relative = _RELATIVE_RULES.get(kind)
+    return relative(g, published, future) if relative is not None else None
+
+
+# ---- absolute: the expression names its year
+
+def _full_numeric(g: dict) -> Resolved | None:
+    return _safe_day(int(g["year"]), int(g["m"]), int(g["day"]), "a full date")
+
+
+def _full_date(g: dict) -> Resolved | None:
+    return _safe_day(int(g["year"]), MONTHS[_mkey(g["mon"])], int(g["day"]), "a full date")
+
+
+def _year_only(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), 1, 1), "year", "a year", None
+
+
+def _month_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "a month and year", None
+
+
+def _part_of_month_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), MONTHS[_mkey(g["mon"])], 1), "month", "part of a month", None
+
+
+def _season_year(g: dict) -> Resolved:
+    return dt.date(int(g["year"]), _SEASONS[g["season"].lower()], 1), "month", "a season of a year", None
+
+
+def _part_of_year(g: dict) -> Resolved:
+    y = int(g["year"])
+    part = g["part"].lower()
+    if part in ("end", "second half"):
+        return dt.date(y, 12 if part == "end" else 7, 1), "month", f"the {part} of {y}", None
+    if part == "middle":
+        return dt.date(y, 6, 1), "month", f"the middle of {y}", None
+    return dt.date(y, 1, 1), "month", f"the {part} of {y}", None
+
+
+_ABSOLUTE_RULES = {"iso": _full_numeric, "numeric": _full_numeric, "mid_year": _year_only,
+                   "mdy": _full_date, "dmy": _full_date, "my": _month_year, "part_my": _part_of_month_year,
+                   "season_y": _season_year, "part_y": _part_of_year, "year": _year_only}
+_ABSOLUTE = frozenset(_ABSOLUTE_RULES)     # patterns placed without a publication date
+
+
+# ---- relative: placed from the publication date P
+
+def _month_day(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    month, day = MONTHS[_mkey(g["mon"])], int(g["day"])
+    if not 1 <= day <= 31:
         return None
-    if kind == "rel_season":
-        which, season = g["which"].lower(), g["season"].lower()
-        return _resolve_season(P, _SEASONS[season], which, season)
-    if kind == "part_rel":
-        which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
-        if which == "the":
-            return None
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            y = P.year + step
-            month = {"beginning": 1, "start": 1, "first half": 1, "middle": 6, "second half": 7, "end": 12}[part]
-            return dt.date(y, month, 1), "month", f"the {part} of {which} year, from the publication year", None
-        if unit == "month":
-            y, m = _add_months(P.year, P.month, step)
-            return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
+    d = _nearest_month_day(P, month, day, future)
+    if d is None:
         return None
+    side = "on or after" if future else "on or before"
+    return d, "day", f"no year given: the {_fmt(d)} {side} publication ({_fmt(P)})", None
+
+
+def _month_alone(g: dict, P: dt.date, future: bool) -> Resolved:
+    month = MONTHS[_mkey(g["mon"])]
+    which = (g.get("which") or "").lower().rstrip("-")
+    if which == "next" or (future and which not in ("last",)):
+        y = P.year if month > P.month or (month == P.month and which != "next") else P.year + 1
+        rule = "the next such month after publication"
+    elif which == "last":
+        y = P.year if month < P.month else P.year - 1
+        rule = "the latest such month before publication"
+    elif which == "this":
+        y = P.year
+        rule = "that month of the publication year"
+    else:
+        y = P.year if month <= P.month else P.year - 1
+        rule = "no year given: the latest such month not after publication"
+    return dt.date(y, month, 1), "month", rule, None
+
+
+def _weekday_of_week(g: dict, P: dt.date, future: bool) -> Resolved:
+    wd = WEEKDAYS[g["wd"].lower()]
+    monday = P - dt.timedelta(days=P.weekday()) + dt.timedelta(weeks=-1 if g["which"].lower() == "last" else 1)
+    d = monday + dt.timedelta(days=wd)
+    return d, "day", f"the {calendar.day_name[wd]} of {g['which'].lower()} week", None
+
+
+def _weekday(g: dict, P: dt.date, future: bool):
+    return _resolve_weekday(P, WEEKDAYS[g["wd"].lower()], (g.get("which") or "").lower(), future)
+
+
+def _relative_day(g: dict, P: dt.date, future: bool) -> Resolved:
+    rday = g["rday"].lower()
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[rday]
+    d = P + dt.timedelta(days=offset)
+    return d, "day", f"'{rday}' counted from publication ({_fmt(P)})", None
+
+
+def _day_before_after(g: dict, P: dt.date, future: bool) -> Resolved:
+    if g["ba"].startswith("before"):
+        return P - dt.timedelta(days=2), "day", "two days before publication", None
+    return P + dt.timedelta(days=2), "day", "two days after publication", None
+
+
+def _time_of_day(g: dict, P: dt.date, future: bool) -> Resolved:
+    which = g["which"].lower()
+    d = P - dt.timedelta(days=1) if which == "last" else P
+    return d, "day", f"'{which} {g['tod']}' counted from publication", None
+
+
+def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
+    d = _nearest_month_day(P, month, day, future)
+    return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
+            None) if d else None
+
+
+def _ago(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    n = _number(g["num"])
+    unit = g["unit"].lower()
+    if n is None:
+        return None
+    if unit == "day":
+        return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
+    if unit == "week":
+        return P - dt.timedelta(weeks=n), "day", f"{n} weeks before publication", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, -n)
+        return dt.date(y, m, 1), "month", f"{n} months before publication", None
+    if unit == "year":
+        return dt.date(P.year - n, 1, 1), "year", f"{n} years before publication", None
+    return dt.date(P.year - 10 * n, 1, 1), "year", f"{n} decades before publication", None
+
+
+def _relative_unit(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    which, unit = g["which"].lower(), g["unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return dt.date(P.year + step, 1, 1), "year", f"'{which} year' from the publication year", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, step)
+        return dt.date(y, m, 1), "month", f"'{which} month' from the publication month", None
+    # A week is neither a day, a month nor a year: placing it on one day would be a guess.
     return None
+
+
+def _relative_season(g: dict, P: dt.date, future: bool):
+    which, season = g["which"].lower(), g["season"].lower()
+    return _resolve_season(P, _SEASONS[season], which, season)
+
+
+def _part_of_relative(g: dict, P: dt.date, future: bool) -> Resolved | None:
+    which, unit, part = g["which"].lower(), g["unit"].lower(), g["part"].lower()
+    if which == "the":
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        y = P.year + step
+        month = _PART_MONTH[part]
+        return dt.date(y, month, 1), "month", f"the {part} of {which} year, from the publication year", None
+    if unit == "month":
+        y, m = _add_months(P.year, P.month, step)
+        return dt.date(y, m, 1), "month", f"the {part} of {which} month", None
+    return None
+
+
+_RELATIVE_RULES = {"md": _month_day, "dm": _month_day, "rel_month": _month_alone, "month": _month_alone,
+                   "weekday_week": _weekday_of_week, "weekday": _weekday, "rel_day": _relative_day,
+                   "day_before": _day_before_after, "this_tod": _time_of_day, "holiday": _holiday,
+                   "ago": _ago, "rel_unit": _relative_unit, "rel_season": _relative_season,
+                   "part_rel": _part_of_relative}
 
 
 def _resolve_season(P: dt.date, month: int, which: str, season: str):

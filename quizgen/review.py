@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import textwrap
 
+from .kinds import KINDS
 from .model import Lesson, Question
 
-_KIND = {"multiple_choice": "Multiple choice", "true_false": "True or false", "fill_blank": "Fill in the blank",
-         "who_said": "Who said it", "order_events": "Put in order", "when": "When did it happen"}
+_KIND = {name: kind.review_label for name, kind in KINDS.items()}
 
 
 def render_text(lesson: Lesson) -> str:

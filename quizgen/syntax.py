@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-_FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "prepare",
-                 "hope", "go", "promise", "vow", "threaten", "propose"}
-_REPORTING = {"say", "tell", "report", "announce", "state", "claim", "add", "note", "write",
-              "insist", "argue", "explain", "recall", "confirm", "deny", "know", "think", "believe",
-              "remember", "show", "trace", "mark", "remain", "stand", "seem"}
+from .wordlists import tagged, word_set
+
+_FUTURE_AUX = word_set("future_auxiliaries")
+_FUTURE_HEADS = word_set("future_head_verbs")
+_REPORTING = tagged("reporting_verbs", "tense")
 
 
 def attachment(phrase: Span | None) -> Token | None:
@@ -42,25 +41,37 @@ def is_future(verb: Token | None) -> bool:
         return False
     t = verb
     for _ in range(6):
-        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        lower = {a.lower_ for a in auxes}
-        if lower & _FUTURE_AUX or "would" in lower and not _conditional(t):
-            return True   # "would release ... on Monday": the future seen from the reporting
-        if t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes):
-            return True   # "was expected on Sunday", "is scheduled for April 2"
-        if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
-            return False
-        if t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
-                                          t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP")):
-            return True   # "is expected to", "are scheduled to", "is due to"
-        if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _REPORTING and t.lemma_ not in ("be", "have"):
-            return True   # "the changeover period ends on Feb. 28"
-        if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            return True   # "are meeting on Tuesday"
-        if t.tag_ in ("VBD",) or t.tag_ == "VBN" and not auxes:
-            return False
+        decided = _future_by_form(t)
+        if decided is not None:
+            return decided
         if t.dep_ in ("xcomp", "conj", "acomp") and t.head != t:
             t = t.head
             continue
         return False
     return False
+
+
+def _future_by_form(t: Token) -> bool | None:
+    """What this verb's own form says (True: future, False: not), or None: ask the verb it hangs from."""
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    lower = {a.lower_ for a in auxes}
+    if lower & _FUTURE_AUX or "would" in lower and not _conditional(t):
+        return True   # "would release ... on Monday": the future seen from the reporting
+    if t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes):
+        return True   # "was expected on Sunday", "is scheduled for April 2"
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
+                                      t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP")):
+        return True   # "is expected to", "are scheduled to", "is due to"
+    return _future_by_tense(t, auxes)
+
+
+def _future_by_tense(t: Token, auxes: list[Token]) -> bool | None:
+    if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _REPORTING and t.lemma_ not in ("be", "have"):
+        return True   # "the changeover period ends on Feb. 28"
+    if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True   # "are meeting on Tuesday"
+    if t.tag_ in ("VBD",) or t.tag_ == "VBN" and not auxes:
+        return False
+    return None

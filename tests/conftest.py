@@ -1,4 +1,5 @@
-"""Shared fixtures: the app on SQLite and on PostgreSQL, its client and CLI runner, a small lesson."""
+"""Shared fixtures: the app on SQLite and on PostgreSQL, its client and CLI runner, a small lesson,
+the question context of a short text."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,6 +14,25 @@ from quizgen.model import Event, Lesson, Question, Sentence
 
 PG_DSN = "host=127.0.0.1 port=5432 user=postgres connect_timeout=3"
 FAKE_SLUG = "harbour-bridge"
+
+
+# ------------------------------------------------------------------------------ engine contexts
+
+@pytest.fixture(scope="module")
+def context_of(request):
+    """Builds the question context of a short text written in a test: `context_of(body, published)`.
+
+    The publication date defaults to the test module's PUBLISHED, or 2022-06-16."""
+    from quizgen.article import Article
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+
+    default = getattr(request.module, "PUBLISHED", "2022-06-16")
+
+    def build(body: str, published: str | None = None):
+        date = dt.date.fromisoformat(published or default)
+        return make_context(analyse(Article(body=body, title="Test", published=date)))
+    return build
 
 
 # ------------------------------------------------------------------------------ a small lesson

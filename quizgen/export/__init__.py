@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import kinds
 from ..errors import QuizgenError
 from ..model import Lesson, Question
 
@@ -21,8 +22,9 @@ EXPORT_FORMATS: dict[str, dict] = {
                    "mimetype": "application/json; charset=utf-8", "binary": False},
 }
 
-QUESTION_TYPES = ("multiple_choice", "true_false", "fill_blank", "who_said", "order_events", "when")
-CHOICE_TYPES = ("multiple_choice", "who_said", "when")
+# kept for callers that name them; the registry (quizgen.kinds) is where kinds are defined
+QUESTION_TYPES = kinds.names()
+CHOICE_TYPES = kinds.names("choice")
 
 Skipped = tuple[str, str]          # (question id, why it was left out)
 
@@ -70,34 +72,52 @@ def clean(text: object) -> str:
 
 def problem(q: Question) -> str | None:
     """Why a question cannot be exported faithfully, or None when it can."""
-    if q.type not in QUESTION_TYPES:
+    form = kinds.answer_form(q.type)
+    if form is None:
         return f"unknown question type '{q.type}'"
     if not clean(q.prompt):
         return "empty prompt"
-    if q.type in CHOICE_TYPES:
-        choices = [clean(c) for c in q.choices or ()]
-        if len(choices) < 2:
-            return "fewer than two choices"
-        if len(set(choices)) != len(choices):
-            return "two choices read the same"
-        if not isinstance(q.answer, str) or clean(q.answer) not in choices:
-            return "the answer is not among the choices"
-    elif q.type == "true_false":
-        if q.answer not in ("True", "False"):
-            return f"true/false answer '{q.answer}' is neither True nor False"
-    elif q.type == "fill_blank":
-        if not isinstance(q.answer, str) or not clean(q.answer):
-            return "no answer for the blank"
-    elif q.type == "order_events":
-        labels = [clean(c) for c in q.choices or ()]
-        answer = [clean(a) for a in q.answer] if not isinstance(q.answer, str) else []
-        if len(labels) < 2:
-            return "fewer than two events to order"
-        if len(set(labels)) != len(labels):
-            return "two events have the same label, so their order cannot be checked"
-        if sorted(answer) != sorted(labels):
-            return "the answer order does not list exactly the events shown"
+    return _FORM_PROBLEMS[form](q)
+
+
+def _choice_problem(q: Question) -> str | None:
+    choices = [clean(c) for c in q.choices or ()]
+    if len(choices) < 2:
+        return "fewer than two choices"
+    if len(set(choices)) != len(choices):
+        return "two choices read the same"
+    if not isinstance(q.answer, str) or clean(q.answer) not in choices:
+        return "the answer is not among the choices"
     return None
+
+
+def _true_false_problem(q: Question) -> str | None:
+    if q.answer not in ("True", "False"):
+        return f"true/false answer '{q.answer}' is neither True nor False"
+    return None
+
+
+def _text_problem(q: Question) -> str | None:
+    if not isinstance(q.answer, str) or not clean(q.answer):
+        return "no answer for the blank"
+    return None
+
+
+def _order_problem(q: Question) -> str | None:
+    labels = [clean(c) for c in q.choices or ()]
+    answer = [clean(a) for a in q.answer] if not isinstance(q.answer, str) else []
+    if len(labels) < 2:
+        return "fewer than two events to order"
+    if len(set(labels)) != len(labels):
+        return "two events have the same label, so their order cannot be checked"
+    if sorted(answer) != sorted(labels):
+        return "the answer order does not list exactly the events shown"
+    return None
+
+
+# what each answer form of the registry (quizgen.kinds) needs to be exported faithfully
+_FORM_PROBLEMS = {"choice": _choice_problem, "true_false": _true_false_problem, "text": _text_problem,
+                  "order": _order_problem}
 
 
 def evidence(lesson: Lesson, q: Question) -> str:

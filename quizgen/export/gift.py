@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 
+from .. import kinds
 from ..model import Lesson, Question
 from . import (ORDER_INSTRUCTION, Skipped, accepted_answers, clean, correct_order, feedback,
                ordinal, problem, question_name)
@@ -67,12 +68,13 @@ def question_to_gift(lesson: Lesson, q: Question) -> str:
     head = f"::{gift_name(q)}::[html]{_html(q.prompt)}"
     fb = feedback(lesson, q)
     tail = f"####{_html(fb)}" if fb else ""
-    if q.type == "true_false":
+    form = kinds.answer_form(q.type)
+    if form == "true_false":
         return f"{head} {{{'TRUE' if q.answer == 'True' else 'FALSE'}{tail}}}"
-    if q.type == "fill_blank":
+    if form == "text":
         answers = " ".join("=" + _plain_answer(a) for a in accepted_answers(q))
         return f"{head} {{{answers}{tail}}}"
-    if q.type == "order_events":
+    if form == "order":
         # GIFT has no ordering question: a matching question pairs each event with its place.
         place = {pos: rank for rank, pos in enumerate(correct_order(q), start=1)}
         pairs = " ".join(f"={_html(label)} -> {ordinal(place[i])}"
@@ -96,10 +98,10 @@ def to_gift(lesson: Lesson, questions: list[Question]) -> tuple[str, list[Skippe
     if lesson.source or lesson.published:
         header.append("// Article: " + ", ".join(
             clean(x) for x in (lesson.source, lesson.published and lesson.published.isoformat()) if x))
-    if any(q.type == "fill_blank" and any("->" in a for a in accepted_answers(q)) for q in questions):
+    if any(kinds.answer_form(q.type) == "text" and any("->" in a for a in accepted_answers(q)) for q in questions):
         header.append("// A short answer containing \"->\" is written \"-*>\" (GIFT cannot escape it): "
                       "Moodle's wildcard accepts the arrow as typed.")
-    if any(q.type == "order_events" for q in questions):
+    if any(kinds.answer_form(q.type) == "order" for q in questions):
         header.append("// GIFT has no ordering question: put-in-order questions are written as "
                       "matching questions (each event matched to its place in time).")
     for qid, reason in skipped:

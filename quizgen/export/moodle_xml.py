@@ -5,6 +5,7 @@ import html
 
 from lxml import etree
 
+from .. import kinds
 from ..model import Lesson, Question
 from . import (ORDER_INSTRUCTION, Skipped, accepted_answers, clean, correct_order, feedback,
                ordinal, problem, question_name)
@@ -40,13 +41,13 @@ def _answer(parent: etree._Element, fraction: int, value: str, *, as_html: bool,
 
 def question_to_xml(lesson: Lesson, q: Question) -> etree._Element:
     """One question as a Moodle <question> element (the question must have passed `problem`)."""
-    kind = {"true_false": "truefalse", "fill_blank": "shortanswer",
-            "order_events": "matching"}.get(q.type, "multichoice")
+    form = kinds.answer_form(q.type)
+    kind = {"true_false": "truefalse", "text": "shortanswer", "order": "matching"}.get(form, "multichoice")
     el = etree.Element("question", type=kind)
     # Moodle's importer strips anything shaped like a tag from names (clean_question_name).
     _text(el, "name", question_name(q).replace("<", "\u2039").replace(">", "\u203a"))
     prompt = clean(q.prompt)
-    if q.type == "order_events":
+    if form == "order":
         # Moodle's core has no ordering type (qtype_ordering is a plug-in): matching is
         # importable everywhere and grades each event's place.
         prompt = f"{prompt} {ORDER_INSTRUCTION}"
@@ -58,7 +59,7 @@ def question_to_xml(lesson: Lesson, q: Question) -> etree._Element:
     _simple(el, "idnumber", clean(q.id))
     if kind == "multichoice":
         _simple(el, "single", "true")
-        _simple(el, "shuffleanswers", "false" if q.type == "when" else "true")
+        _simple(el, "shuffleanswers", "false" if kinds.get(q.type).ordered_choices else "true")
         _simple(el, "answernumbering", "abc")
         answer = clean(q.answer)
         for c in q.choices:

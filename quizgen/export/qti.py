@@ -7,6 +7,7 @@ import zipfile
 
 from lxml import etree
 
+from .. import kinds
 from ..model import Lesson, Question
 from . import Skipped, accepted_answers, clean, correct_order, feedback, problem, question_name
 
@@ -87,6 +88,70 @@ def _set(parent: etree._Element, ident: str, base: str, value: str) -> None:
     _sub(_sub(parent, "setOutcomeValue", identifier=ident), "baseValue", value, baseType=base)
 
 
+def _response_declaration(item: etree._Element, q: Question, form: str | None) -> list[str]:
+    """The correct response (and for blanks the accepted answers); returns the options shown."""
+    choices: list[str] = []
+    if form == "text":
+        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
+                  baseType="string")
+        answers = accepted_answers(q)
+        # Every accepted answer is a correct response: the mapping below scores them all in a
+        # standard player, and Canvas (which ignores the mapping) keeps each correctResponse value.
+        correct = _sub(rd, "correctResponse")
+        for a in answers:
+            _sub(correct, "value", a)
+        mapping = _sub(rd, "mapping", defaultValue="0", lowerBound="0", upperBound="1")
+        for a in answers:
+            _sub(mapping, "mapEntry", mapKey=a, mappedValue="1", caseSensitive="false")
+    elif form == "order":
+        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="ordered",
+                  baseType="identifier")
+        cr = _sub(rd, "correctResponse")
+        for pos in correct_order(q):
+            _sub(cr, "value", f"C{pos + 1}")
+    else:
+        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
+                  baseType="identifier")
+        if form == "true_false":
+            choices = ["True", "False"]
+            answer = q.answer
+        else:
+            choices = [clean(c) for c in q.choices]
+            answer = clean(q.answer)
+        _sub(_sub(rd, "correctResponse"), "value", f"C{choices.index(answer) + 1}")
+    return choices
+
+
+def _item_body(item: etree._Element, q: Question, form: str | None, prompt: str, choices: list[str]) -> None:
+    """The interaction the learner answers in: a blank in the sentence, an ordering, or a choice."""
+    body = _sub(item, "itemBody")
+    if form == "text":
+        # textEntryInteraction is inline: it stands in the sentence where the blank was.
+        length = str(max(10, len(clean(q.answer)) + 5))
+        para = _sub(body, "p")
+        parts = _BLANK.split(prompt, maxsplit=1)
+        if len(parts) == 2:
+            para.text = parts[0]
+            _sub(para, "textEntryInteraction", responseIdentifier="RESPONSE",
+                 expectedLength=length).tail = parts[1]
+        else:
+            para.text = prompt
+            _sub(_sub(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE",
+                 expectedLength=length)
+    elif form == "order":
+        inter = _sub(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
+        _sub(inter, "prompt", prompt)
+        for i, label in enumerate(q.choices, start=1):
+            _sub(inter, "simpleChoice", clean(label), identifier=f"C{i}")
+    else:
+        shuffle = "false" if form == "true_false" or kinds.get(q.type).ordered_choices else "true"
+        inter = _sub(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle=shuffle,
+                     maxChoices="1", minChoices="1")
+        _sub(inter, "prompt", prompt)
+        for i, text in enumerate(choices, start=1):
+            _sub(inter, "simpleChoice", text, identifier=f"C{i}")
+
+
 def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     """One question as a QTI 2.1 assessmentItem (the question must have passed `problem`)."""
     item = etree.Element(_q("assessmentItem"), nsmap={None: QTI_NS, "xsi": XSI_NS})
@@ -101,65 +166,14 @@ def question_to_item(lesson: Lesson, q: Question, ident: str) -> etree._Element:
     item.set("toolVersion", clean(lesson.generator) or "1")
 
     prompt = clean(q.prompt)
-    if q.type == "fill_blank":
-        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
-                  baseType="string")
-        answers = accepted_answers(q)
-        # Every accepted answer is a correct response: the mapping below scores them all in a
-        # standard player, and Canvas (which ignores the mapping) keeps each correctResponse value.
-        correct = _sub(rd, "correctResponse")
-        for a in answers:
-            _sub(correct, "value", a)
-        mapping = _sub(rd, "mapping", defaultValue="0", lowerBound="0", upperBound="1")
-        for a in answers:
-            _sub(mapping, "mapEntry", mapKey=a, mappedValue="1", caseSensitive="false")
-    elif q.type == "order_events":
-        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="ordered",
-                  baseType="identifier")
-        cr = _sub(rd, "correctResponse")
-        for pos in correct_order(q):
-            _sub(cr, "value", f"C{pos + 1}")
-    else:
-        rd = _sub(item, "responseDeclaration", identifier="RESPONSE", cardinality="single",
-                  baseType="identifier")
-        if q.type == "true_false":
-            choices = ["True", "False"]
-            answer = q.answer
-        else:
-            choices = [clean(c) for c in q.choices]
-            answer = clean(q.answer)
-        _sub(_sub(rd, "correctResponse"), "value", f"C{choices.index(answer) + 1}")
+    form = kinds.answer_form(q.type)
+    choices = _response_declaration(item, q, form)
     _outcomes(item)
 
-    body = _sub(item, "itemBody")
-    if q.type == "fill_blank":
-        # textEntryInteraction is inline: it stands in the sentence where the blank was.
-        length = str(max(10, len(clean(q.answer)) + 5))
-        para = _sub(body, "p")
-        parts = _BLANK.split(prompt, maxsplit=1)
-        if len(parts) == 2:
-            para.text = parts[0]
-            _sub(para, "textEntryInteraction", responseIdentifier="RESPONSE",
-                 expectedLength=length).tail = parts[1]
-        else:
-            para.text = prompt
-            _sub(_sub(body, "p"), "textEntryInteraction", responseIdentifier="RESPONSE",
-                 expectedLength=length)
-    elif q.type == "order_events":
-        inter = _sub(body, "orderInteraction", responseIdentifier="RESPONSE", shuffle="true")
-        _sub(inter, "prompt", prompt)
-        for i, label in enumerate(q.choices, start=1):
-            _sub(inter, "simpleChoice", clean(label), identifier=f"C{i}")
-    else:
-        shuffle = "false" if q.type in ("true_false", "when") else "true"
-        inter = _sub(body, "choiceInteraction", responseIdentifier="RESPONSE", shuffle=shuffle,
-                     maxChoices="1", minChoices="1")
-        _sub(inter, "prompt", prompt)
-        for i, text in enumerate(choices, start=1):
-            _sub(inter, "simpleChoice", text, identifier=f"C{i}")
+    _item_body(item, q, form, prompt, choices)
 
     fb = feedback(lesson, q)
-    _response_processing(item, "map_response" if q.type == "fill_blank" else "match_correct",
+    _response_processing(item, "map_response" if form == "text" else "match_correct",
                          bool(fb))
     if fb:
         mf = _sub(item, "modalFeedback", outcomeIdentifier="FEEDBACK", identifier=FEEDBACK_ID,
@@ -191,9 +205,10 @@ def _test(lesson: Lesson, items: list[tuple[str, str]]) -> etree._Element:
 
 def interaction_type(q: Question) -> str:
     """The QTI interaction an item uses (named in the manifest for importers such as Canvas)."""
-    if q.type == "fill_blank":
+    form = kinds.answer_form(q.type)
+    if form == "text":
         return "textEntryInteraction"
-    if q.type == "order_events":
+    if form == "order":
         return "orderInteraction"
     return "choiceInteraction"
 

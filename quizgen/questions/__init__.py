@@ -1,14 +1,13 @@
 """Question generation: every kind, ranked; the default quiz chosen from the bank."""
 from __future__ import annotations
 
+from .. import kinds
 from ..model import Question
-from . import fill_blank, multiple_choice, order_events, true_false, when, who_said
 from .context import make_context, norm, phrase_in
-from .ranking import centrality_of, rank
+from .ranking import centrality_of, rank, shared_facts
 
-GENERATORS = (multiple_choice, true_false, fill_blank, who_said, when, order_events)
 # the order kinds are taken in when the default quiz is filled
-QUIZ_KINDS = ("multiple_choice", "when", "true_false", "who_said", "fill_blank", "order_events")
+QUIZ_KINDS = kinds.quiz_order()
 
 
 def build_bank(parsed) -> list[Question]:
@@ -17,9 +16,9 @@ def build_bank(parsed) -> list[Question]:
         return []
     ctx = make_context(parsed)
     cands: list[Question] = []
-    for gen in GENERATORS:
-        cands.extend(gen.generate(ctx))
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), ctx.facts)
+    for kind in kinds.KINDS.values():
+        cands.extend(kind.generate(ctx))
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
@@ -39,27 +38,51 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     by_kind: dict[str, list[Question]] = {}
     for q in bank:
         by_kind.setdefault(q.type, []).append(q)
-    kinds = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
-    # quotas: multiple choice gets the most, every other kind at least one
-    quota = {k: 1 for k in kinds}
-    order = [k for k in ("multiple_choice", "true_false", "multiple_choice", "fill_blank", "when",
-                         "true_false", "multiple_choice", "who_said") if k in by_kind]
+    kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
+    quota = _quotas(by_kind, kinds_in_order, size)
+    chosen = _take_by_quota(by_kind, kinds_in_order, quota, para, size)
+    # still short (a small article): the best of the rest, scarcer kinds first; a question that
+    # another one answers is left out even if the quiz ends up shorter
+    while len(chosen) < size:
+        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
+        if not rest:
+            break
+        chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
+                                               sum(c.type == q.type for c in chosen), -q.score)))
+    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
+    return [q.id for q in chosen]
+
+
+# the turn kinds take when quiz places are shared out: multiple choice gets the most
+_QUOTA_TURNS = ("multiple_choice", "true_false", "multiple_choice", "fill_blank", "when",
+                "true_false", "multiple_choice", "who_said")
+
+
+def _quotas(by_kind: dict[str, list[Question]], kinds_in_order: list[str], size: int) -> dict[str, int]:
+    """Questions of each kind in the quiz: every kind at least one, then places shared out by turns."""
+    quota = {k: 1 for k in kinds_in_order}
+    order = [k for k in _QUOTA_TURNS if k in by_kind]
     i = 0
     while sum(quota.values()) < size and order:
         k = order[i % len(order)]
         if quota[k] < len(by_kind[k]):
             quota[k] += 1
-        elif all(quota[x] >= len(by_kind[x]) for x in kinds):
+        elif all(quota[x] >= len(by_kind[x]) for x in kinds_in_order):
             break
         i += 1
         if i > 10 * size:
             break
+    return quota
+
+
+def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str], quota: dict[str, int],
+                   para: dict[int, int], size: int) -> list[Question]:
+    """Round by round, each kind's best question from a sentence and paragraph not used yet."""
     chosen: list[Question] = []
     used_para: dict[int, int] = {}
     used_sent: set[int] = set()
-    rounds = max(quota.values())
-    for r in range(rounds):
-        for k in kinds:
+    for _ in range(max(quota.values())):
+        for k in kinds_in_order:
             if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
                 continue
             pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)
@@ -72,16 +95,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
             used_sent.add(best.sentence_id)
             p = para.get(best.sentence_id, 0)
             used_para[p] = used_para.get(p, 0) + 1
-    # still short (a small article): the best of the rest, scarcer kinds first; a question that
-    # another one answers is left out even if the quiz ends up shorter
-    while len(chosen) < size:
-        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
-        if not rest:
-            break
-        chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
-                                               sum(c.type == q.type for c in chosen), -q.score)))
-    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
-    return [q.id for q in chosen]
+    return chosen
 
 
 def _gives_away(q: Question, chosen: list[Question]) -> bool:

@@ -5,22 +5,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..wordlists import tagged, word_set
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
-_SUBJ_PRON = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "me", "you", "this", "that",
-              "these", "those", "one", "who", "which", "what", "itself", "themselves", "himself", "herself",
-              "someone", "something", "everyone", "everybody", "nobody", "anyone"}
+_SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
-_FIRST_SECOND = {"our", "my", "your", "ours", "mine", "yours"}
-_TRUE_AUX = {"be", "have", "do", "will", "would", "can", "could", "shall", "should", "may", "might", "must"}
-_SENT_ADVERBS = {"also", "however", "meanwhile", "still", "then", "thus", "therefore", "too", "instead",
-                 "nonetheless", "moreover", "furthermore", "now", "already"}
+_FIRST_SECOND = word_set("first_second_person_possessives")
+_TRUE_AUX = word_set("auxiliary_lemmas")
+_SENT_ADVERBS = word_set("sentence_adverbs")
 # entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-PEOPLE_NOUNS = {"leader", "president", "head", "man", "woman", "official", "minister", "statesman"}
+PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
 
 
@@ -151,57 +149,13 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
     """Every clause of the sentence whose verb has a subject we can name."""
     out = []
     for v in span:
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp") \
-                and not (v.dep_ == "ROOT"):
+        if not _is_clause_verb(v):
             continue
-        if v.dep_ == "xcomp":
+        s = _named_subject(v)
+        if s is None or not _asserted(v):
             continue
-        if v.pos_ == "AUX" and v.lemma_ != "be":
-            continue
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
-            # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
-            # sits in between: then the verb more likely belongs to that clause
-            subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if len(subj) != 1:
-            continue
-        s = subj[0]
-        if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
-            continue
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
-        finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
-        if not finite:
-            continue
-        if any(c.dep_ == "neg" for c in v.children):
-            continue      # questions about what did not happen confuse learners
-        if conditional(v):
-            continue      # "If Margaret said a beam would hold, ...": nothing happened
-        subject = [i for i in _kept_subtree(s)
-                   if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                              and i in {x.i for x in a.subtree}
-                              for a in s.children)]
-        body = [v.i]
-        fronted = []
-        for c in v.children:
-            if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
-                continue
-            if c.text in _QUOTES:
-                continue
-            if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
-                continue
-            if c.dep_ == "prep" and c.lower_ == "according":
-                continue
-            if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
-                    c.doc[c.left_edge.i - 1].text == ",":
-                continue      # ", the lowest in a decade": a comment on the fact, set off by a comma
-            if c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i:
-                continue      # the quoted content of "..., the readout said": not this clause's fact
-            part = _kept_subtree(c)
-            if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
-                fronted += part
-            else:
-                body += part
+        subject = _subject_tokens(s)
+        body, fronted = _body_and_fronted(v, s)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
         if cut_short(span.doc, subject + body + fronted):
@@ -211,10 +165,85 @@ def clauses_of(span: Span, sentence_id: int) -> list[Clause]:
     return out
 
 
+def _is_clause_verb(v: Token) -> bool:
+    """A verb heading a main, reported, coordinated or adverbial clause (never an xcomp)."""
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "xcomp") \
+            and not (v.dep_ == "ROOT"):
+        return False
+    if v.dep_ == "xcomp":
+        return False
+    return not (v.pos_ == "AUX" and v.lemma_ != "be")
+
+
+def _named_subject(v: Token) -> Token | None:
+    """The clause's one subject, when it is not a pronoun or a wh-word."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
+        # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
+        # sits in between: then the verb more likely belongs to that clause
+        subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    s = subj[0]
+    if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
+        return None
+    return s
+
+
+def _asserted(v: Token) -> bool:
+    """A finite verb, not negated, not hypothetical: the clause states something that happened."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
+    if not finite:
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False      # questions about what did not happen confuse learners
+    return not conditional(v)      # "If Margaret said a beam would hold, ...": nothing happened
+
+
+def _subject_tokens(s: Token) -> list[int]:
+    """The subject's words, without a participle clause hanging from it."""
+    return [i for i in _kept_subtree(s)
+            if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                       and i in {x.i for x in a.subtree}
+                       for a in s.children)]
+
+
+def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
+    """The verb's kept dependants: those after the subject (body) and those before it (fronted)."""
+    body = [v.i]
+    fronted: list[int] = []
+    for c in v.children:
+        if _dropped_child(c, v, s):
+            continue
+        part = _kept_subtree(c)
+        if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
+            fronted += part
+        else:
+            body += part
+    return body, fronted
+
+
+def _dropped_child(c: Token, v: Token, s: Token) -> bool:
+    """A dependant that is not part of the clause's main fact."""
+    if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
+        return True
+    if c.text in _QUOTES:
+        return True
+    if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
+        return True
+    if c.dep_ == "prep" and c.lower_ == "according":
+        return True
+    if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
+            c.doc[c.left_edge.i - 1].text == ",":
+        return True      # ", the lowest in a decade": a comment on the fact, set off by a comma
+    # the quoted content of "..., the readout said": not this clause's fact
+    return c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i
+
+
 # Verbs that report speech: their clause says nothing without what was said.
-_REPORT_VERBS = {"say", "tell", "add", "reply", "respond", "comment", "remark", "explain", "insist", "argue",
-                 "warn", "note", "stress", "emphasize", "emphasise", "declare", "state", "write", "continue",
-                 "conclude", "admit", "acknowledge", "recall", "claim", "assert", "told", "ask"}
+_REPORT_VERBS = tagged("reporting_verbs", "clause")
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 
 
@@ -361,7 +390,7 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
     return True
 
 
-def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
+def replacements(clause: Clause) -> dict[int, tuple[int, str]]:
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     if clause.fronted:
         doc = clause.verb.doc
@@ -372,7 +401,7 @@ def _replacements(clause: Clause) -> dict[int, tuple[int, str]]:
 
 def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
     """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
-    rep = _replacements(clause)
+    rep = replacements(clause)
     rep.update(swap or {})
     idxs = clause.subject + clause.body + clause.fronted
     text = render(doc, idxs, rep)
@@ -439,7 +468,7 @@ def _capital_run(doc: Doc, t: Token) -> bool:
 
 def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
     """Ask for the subject: "Which country invaded Ukraine on Feb. 24?"."""
-    rep = _replacements(clause)
+    rep = replacements(clause)
     body = list(clause.body)
     fin = _finite(clause)
     words = {}
@@ -461,11 +490,25 @@ def _finite(clause: Clause) -> int | None:
     return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
 
 
+def _inverted_head(v: Token, aux: list[Token], body: list[int], rep: dict) -> tuple[str, list[int]] | None:
+    """The word that goes before the subject in a question (auxiliary, 'be', or do-support), and the
+    body without it; do-support puts the verb in its base form (in `rep`)."""
+    if aux:
+        return aux[0].lower_, [i for i in body if i != aux[0].i]
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
+        return v.lower_, [i for i in body if i != v.i]
+    head = do_form(v)
+    if head is None:
+        return None
+    rep[v.i] = (v.i + 1, base_form(v))
+    return head, body
+
+
 def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
                      extra: dict[int, tuple[int, str]] | None = None) -> str | None:
     """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
     v = clause.verb
-    rep = _replacements(clause)
+    rep = replacements(clause)
     rep.update(extra or {})
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
     if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
@@ -473,21 +516,29 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     body = [i for i in clause.body if i not in remove]
     fronted = [i for i in clause.fronted if i not in remove]
     subj = _subject_text(doc, clause, rep)
-    if aux:
-        head = aux[0].lower_
-        body = [i for i in body if i != aux[0].i]
-    elif v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
-        head = v.lower_
-        body = [i for i in body if i != v.i]
-    else:
-        head = do_form(v)
-        if head is None:
-            return None
-        rep[v.i] = (v.i + 1, base_form(v))
+    inverted = _inverted_head(v, aux, body, rep)
+    if inverted is None:
+        return None
+    head, body = inverted
     rest = render(doc, body + fronted, rep)
     if not rest and head in ("did", "does", "do"):
         return None
     return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"
+
+
+def _active_verb(v: Token, auxes: list[Token]) -> str | None:
+    """The active form of a passive verb group in the same tense ("was bought" -> "bought"), or None."""
+    lemma = base_form(v)
+    words = [a.lower_ for a in auxes]
+    if words in (["was"], ["were"]):
+        return inflect(lemma, "VBD")
+    if words in (["is"], ["are"]):
+        return inflect(lemma, "VBZ")
+    if len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
+        return ("had " if words[0] == "had" else "has ") + v.lower_
+    if len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
+        return f"{words[0]} {lemma}"
+    return None
 
 
 def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str | None:
@@ -501,21 +552,10 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     if not any(c.dep_ == "auxpass" for c in auxes) or \
             any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children):
         return None
-    lemma = base_form(v)
-    words = [a.lower_ for a in auxes]
-    if words in (["was"], ["were"]):
-        verb = inflect(lemma, "VBD")
-    elif words in (["is"], ["are"]):
-        verb = inflect(lemma, "VBZ")
-    elif len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
-        verb = ("had " if words[0] == "had" else "has ") + v.lower_
-    elif len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
-        verb = f"{words[0]} {lemma}"
-    else:
-        return None
+    verb = _active_verb(v, auxes)
     if not verb:
         return None
-    rep = _replacements(clause)
+    rep = replacements(clause)
     obj = _subject_text(doc, clause, rep)
     aux_idx = {a.i for a in auxes}
     rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
@@ -523,10 +563,8 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     return capitalise(" ".join(x for x in (wh, verb, obj, text) if x)) + "?"
 
 
-_TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "season",
-               "spring", "summer", "autumn", "fall", "winter", "century", "decade", "time", "quarter"}
-_ORDINAL_HEADS = {"first", "second", "third", "fourth", "fifth", "last", "latter", "former", "other", "same",
-                  "next", "rest", "latest", "previous"}
+_TIME_NOUNS = word_set("time_nouns")
+_ORDINAL_HEADS = word_set("ordinal_heads")
 
 
 def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] = frozenset()) -> bool:

@@ -1,45 +1,39 @@
-"""What every question generator reads: the parse, the mentions, the clauses, the distractor picker."""
+"""What every question generator reads: the parse, the article index, the clauses, quotations, the distractor picker."""
 from __future__ import annotations
 
 import functools
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..index import ArticleIndex, Mention, build_index
 from ..model import Question
+from .attributions import find_attributions
 from .clauses import Clause, clauses_of, quoted_tokens, resolve_groups
 from .distractors import DistractorPicker
-from .mentions import ArticleIndex, build_index
+
+if TYPE_CHECKING:
+    from ..pipeline import ParsedArticle
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    parsed: object
+    """One article as the question generators read it, built once by `make_context`; nothing writes to it."""
+
+    parsed: ParsedArticle
     index: ArticleIndex
     picker: DistractorPicker
-    clauses: dict[int, list[Clause]] = field(default_factory=dict)
-    paragraph: dict[int, int] = field(default_factory=dict)
-    quoted: frozenset = frozenset()          # token indices inside quotation marks
-    _attributions: list | None = None        # (sentence id, speaker, quote), filled by who_said
-    _earlier: dict | None = None             # word -> first sentence id that uses it
-    _speaker_by_sentence: dict | None = None
-    facts: dict = field(default_factory=dict)   # question id -> the value it tests, when not its answer
+    clauses: dict[int, list[Clause]]          # sentence id -> its usable clauses
+    paragraph: dict[int, int]                 # sentence id -> paragraph number
+    quoted: frozenset                         # token indices inside quotation marks
+    attributions: tuple                       # (sentence id, speaker mention, quote text), article order
+    speakers: dict[int, Mention]              # sentence id -> the speaker of its (first) quotation
+    first_use: dict[str, int]                 # word or word ending -> first sentence id using it (-1: title)
 
-    @property
-    def attributions(self) -> list:
-        """Attributed quotes of the article: (sentence id, speaker mention, quote text)."""
-        if self._attributions is None:
-            from .who_said import find_attributions
-            self._attributions = find_attributions(self)
-        return self._attributions
-
-    def speaker_of(self, sentence_id: int):
+    def speaker_of(self, sentence_id: int) -> Mention | None:
         """Who the article says spoke the quotation in this sentence, or None."""
-        if self._speaker_by_sentence is None:
-            self._speaker_by_sentence = {}
-            for sid, sp, _ in self.attributions:
-                self._speaker_by_sentence.setdefault(sid, sp)
-        return self._speaker_by_sentence.get(sentence_id)
+        return self.speakers.get(sentence_id)
 
     @property
     def doc(self):
@@ -47,58 +41,71 @@ class Context:
 
     def seen_before(self, sentence_id: int):
         """A test: did the article (title included) use this word, or a compound ending in it, before?"""
-        if self._earlier is None:
-            first: dict[str, int] = {}      # word or word ending (4+ letters) -> first sentence using it
-            for w in re.findall(r"[A-Za-z]+", self.parsed.article.title or ""):
-                first.setdefault(w.lower(), -1)
-            for s, span in zip(self.parsed.sentences, self.parsed.spans):
-                for t in span:
-                    if t.is_alpha:
-                        for w in (t.lower_, t.lemma_.lower()):
-                            first.setdefault(w, s.id)
-            for w, sid in list(first.items()):
-                for k in range(1, len(w) - 3):          # "earthquake" also stands for "quake"
-                    if first.get(w[k:], 1 << 30) > sid:
-                        first[w[k:]] = sid
-            self._earlier = first
-        first = self._earlier
+        first = self.first_use
         return lambda word: first.get(word, 1 << 30) < sentence_id
 
     def persons_before(self, sentence_id: int) -> list[str]:
-        return self._named_before(sentence_id, "person")
+        return named_before(self.index, sentence_id, "person")
 
     def countries_before(self, sentence_id: int) -> list[str]:
-        return self._named_before(sentence_id, "country")
-
-    def _named_before(self, sentence_id: int, coarse: str) -> list[str]:
-        """Distinct things of a kind named before the sentence, most recent last."""
-        order: list[str] = []
-        first: dict[str, int] = {}
-        for m in self.index.mentions:
-            if m.sentence_id >= sentence_id:
-                break
-            if m.coarse == coarse:
-                first.setdefault(m.full, len(first))
-                if m.full in order:
-                    order.remove(m.full)
-                order.append(m.full)
-        last_two = sorted(order[-2:], key=lambda n: first[n])
-        return order[:-2] + last_two
+        return named_before(self.index, sentence_id, "country")
 
 
-def make_context(parsed) -> Context:
-    index = build_index(parsed)
-    ctx = Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed))
-    ctx.quoted = quoted_tokens(parsed.doc)
+def named_before(index: ArticleIndex, sentence_id: int, coarse: str) -> list[str]:
+    """Distinct things of a kind named before the sentence, most recent last."""
+    order: list[str] = []
+    first: dict[str, int] = {}
+    for m in index.mentions:
+        if m.sentence_id >= sentence_id:
+            break
+        if m.coarse == coarse:
+            first.setdefault(m.full, len(first))
+            if m.full in order:
+                order.remove(m.full)
+            order.append(m.full)
+    last_two = sorted(order[-2:], key=lambda n: first[n])
+    return order[:-2] + last_two
+
+
+def _first_use(parsed: ParsedArticle) -> dict[str, int]:
+    """Word or word ending (4+ letters) -> the first sentence using it; the title counts as -1."""
+    first: dict[str, int] = {}
+    for w in re.findall(r"[A-Za-z]+", parsed.article.title or ""):
+        first.setdefault(w.lower(), -1)
     for s, span in zip(parsed.sentences, parsed.spans):
-        ctx.paragraph[s.id] = s.paragraph
+        for t in span:
+            if t.is_alpha:
+                for w in (t.lower_, t.lemma_.lower()):
+                    first.setdefault(w, s.id)
+    for w, sid in list(first.items()):
+        for k in range(1, len(w) - 3):          # "earthquake" also stands for "quake"
+            if first.get(w[k:], 1 << 30) > sid:
+                first[w[k:]] = sid
+    return first
+
+
+def make_context(parsed: ParsedArticle) -> Context:
+    """Index, clauses, quotations and speakers of one parsed article, for every generator."""
+    index = build_index(parsed)
+    quoted = quoted_tokens(parsed.doc)
+    paragraph = {s.id: s.paragraph for s in parsed.sentences}
+    persons = functools.partial(named_before, index, coarse="person")
+    countries = functools.partial(named_before, index, coarse="country")
+    clauses: dict[int, list[Clause]] = {}
+    for s, span in zip(parsed.sentences, parsed.spans):
         ok = []
         for c in clauses_of(span, s.id):
-            if resolve_groups(c, parsed.doc, ctx.persons_before, ctx.countries_before):
-                c.quoted = c.verb.i in ctx.quoted
+            if resolve_groups(c, parsed.doc, persons, countries):
+                c.quoted = c.verb.i in quoted
                 ok.append(c)
-        ctx.clauses[s.id] = ok
-    return ctx
+        clauses[s.id] = ok
+    attributions = tuple(find_attributions(parsed, index, quoted, paragraph))
+    speakers: dict[int, Mention] = {}
+    for sid, speaker, _ in attributions:
+        speakers.setdefault(sid, speaker)
+    return Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed), clauses=clauses,
+                   paragraph=paragraph, quoted=quoted, attributions=attributions, speakers=speakers,
+                   first_use=_first_use(parsed))
 
 
 def qid(kind: str, prompt: str, sentence_id: int) -> str:

@@ -3,35 +3,21 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .lexicon import key, load
-from .mentions import WEEKDAYS, ArticleIndex, Mention, wordnum
+from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
+from ..lexicon import key, load
+from ..wordlists import mapping, pattern, word_set, words
 
-_STOP = {"the", "of", "and", "for", "a", "an", "in", "on", "at", "&", "de", "jr", "sr", "ii", "iii"}
-_ORG_NOUNS = {"bank": "bank", "university": "university", "agency": "agency", "ministry": "ministry",
-              "institute": "institute", "company": "company", "club": "club", "council": "council",
-              "committee": "committee", "court": "court", "party": "party", "center": "center",
-              "centre": "centre", "department": "department", "commission": "commission", "union": "union",
-              "brothers": "company", "inc": "company", "corp": "company", "corporation": "company",
-              "group": "company", "co": "company", "airlines": "airline", "airways": "airline",
-              "school": "school", "college": "college", "hospital": "hospital", "army": "army",
-              "navy": "navy", "police": "police force", "parliament": "parliament", "congress": "legislature",
-              "senate": "legislature", "reserve": "central bank", "fund": "fund", "foundation": "foundation",
-              "museum": "museum", "office": "office", "service": "service", "administration": "agency",
-              "organization": "organization", "organisation": "organization", "alliance": "alliance",
-              "trust": "trust", "charity": "charity", "society": "society", "association": "association",
-              "institution": "institute", "practice": "company", "firm": "company", "ltd": "company",
-              "limited": "company", "plc": "company", "llc": "company"}
-_REL_DATES = ["yesterday", "last week", "last month", "last year", "two days ago", "a week ago",
-              "earlier this year", "last weekend"]
-_REL_FUTURE = ["next week", "next month", "next year", "later this year", "tomorrow", "next weekend"]
-_MONTH_FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
-_MONTH_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-_NUMWORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen twenty").split()
+_STOP = word_set("name_stopwords")
+_ORG_NOUNS = mapping("org_nouns")
+_REL_DATES = list(words("relative_dates_past"))
+_REL_FUTURE = list(words("relative_dates_future"))
+_MONTH_FULL = list(words("month_names"))
+_MONTH_AP = list(words("month_names_ap"))
+_NUMWORDS = list(words("number_words"))
 
 
 def stable_hash(*parts: str) -> int:
@@ -114,7 +100,7 @@ class DistractorPicker:
             sids = sids | self._sentences_of.get(cand.canon, set())
         return any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
 
-    def _take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
+    def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
         chosen: list[str] = []
         for pool in pools:
@@ -142,46 +128,34 @@ class DistractorPicker:
         state or government, listed organisations of the answer's own type for a listed organisation.
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
-        lex = load()
         sid = answer.sentence_id if sentence_id is None else sentence_id
-        kind = answer.kind
+        pools = self._article_pools(answer)
+        if not article_only:
+            listed = self._listed_pool(answer)
+            if listed:
+                pools.extend(listed)
+        return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _article_pools(self, answer: Mention) -> list[list]:
+        """Names of the answer's kind the article itself gives, nearest in kind first."""
         art = [(m, m.full) for m in self.index.of_kind(answer.coarse)]
-        pools = [art]
-        seed = answer.text
-        if kind == "ORG":
+        if answer.kind == "ORG":
             noun = org_noun(answer.text)
+            if noun == "organization":
+                return [art]
             same = [(m, t) for m, t in art if org_noun(t) == noun]
             other = [(m, t) for m, t in art if org_noun(t) != noun]
-            pools = [same, self._national_variants(answer.text), other] if noun != "organization" else [art]
-        if kind in ("CITY", "PLACE"):
-            pools = [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
-        if article_only:
-            return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
-        if kind == "COUNTRY":
-            c = lex.country_by_key.get(key(answer.text))
-            region = c.region if c else ""
-            near = [x.name for x in lex.countries if x.region == region]
-            far = [x.name for x in lex.countries if x.region != region]
-            pools.append([(None, t) for t in _rotate(near, seed)])
-            pools.append([(None, t) for t in _rotate(far, seed)])
-        elif kind == "STATE":
-            pools.append([(None, t) for t in _rotate(list(lex.state_names), seed)])
-        elif kind == "CITY":
-            country = lex.cities.get(key(answer.text))
-            same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
-            pools.append([(None, t) for t in _rotate(same, seed)])
-            if country is None:
-                pools.append([(None, t) for t in _rotate(list(lex.city_names), seed)])
-        elif kind == "MEDIA":
-            pools.append([(None, t) for t in _rotate(list(lex.media), seed)])
-        elif kind == "ORG" and key(answer.full) in lex.org_alias:
-            # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
-            noun = org_noun(answer.full)
-            same = [o for o, _ in lex.organisations if org_noun(o) == noun]
-            pools.append([(None, t) for t in _rotate(same, seed)])
-        elif kind == "PERSON" and self.head_of_state(answer):
-            pools.append([(None, t) for t in self._leaders()])
-        return self._take(answer.text, kind, pools, n, sid, verb_lemma, extra_block)
+            return [same, self.national_variants(answer.text), other]
+        if answer.kind in ("CITY", "PLACE"):
+            return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
+        return [art]
+
+    def _listed_pool(self, answer: Mention) -> list[list]:
+        """Names from the word lists, for an answer that belongs to their world (else none)."""
+        if answer.kind == "PERSON":
+            return [[(None, t) for t in self._leaders()]] if self.head_of_state(answer) else []
+        listed = _LISTED_POOLS.get(answer.kind)
+        return listed(load(), answer) if listed is not None else []
 
     def head_of_state(self, answer: Mention) -> bool:
         """A president, prime minister, king... of a political story: world leaders are fair options."""
@@ -200,7 +174,7 @@ class DistractorPicker:
             if m.canon != answer.canon or m.kind != "PERSON":
                 continue
             before = " ".join(t.lower_ for t in doc[max(0, m.start - 2):m.start])
-            if re.search(r"\b(president|premier|chancellor|king|queen|emperor|prime minister)$", before):
+            if _HEAD_OF_STATE_BEFORE.search(before):
                 return True
         return False
 
@@ -215,7 +189,7 @@ class DistractorPicker:
         return [ld.name for ld in now if key(ld.country) in named] + \
             [ld.name for ld in now if key(ld.country) not in named]
 
-    def _national_variants(self, text: str, nearby: bool = False) -> list:
+    def national_variants(self, text: str, nearby: bool = False) -> list:
         """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country
         the article names (a random country's ministry would stand out); with `nearby`, those of the
         same region the article does not name, as a last resort."""
@@ -252,44 +226,66 @@ class DistractorPicker:
         if shape is None:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
-        direction = bound_direction(answer.qualifier) if numeric else ""
-        counts_noun = numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION")
-        if counts_noun and _is_one(answer.text):
+        check = _ValueCheck(answer.text, numeric, bound_direction(answer.qualifier) if numeric else "",
+                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"))
+        if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
-        art = []
-        for m in self.index.mentions:
-            if m.sentence_id == sid or m.kind != answer.kind:
-                continue
-            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
-                continue
-            if value_shape(m.text, m.kind) == shape and (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
-                art.append(m.text)
         gen = variants(answer.text, answer.kind)
-        if direction:
-            gen = bounded_variants(answer.text, direction) + gen
+        if check.direction:
+            gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
-        a_num = _num_of(answer.text)
-        for t in art + gen:
+        for t in self._same_shape_values(answer, shape) + gen:
             k = key(t)
             if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
                 continue
-            if numeric:
-                v = _num_of(t)
-                if v == a_num or not _similar_size(t, answer.text):
-                    continue
-                if counts_noun and _is_one(t):
-                    continue      # "1 people": keep the noun's grammatical number
-                if v is not None and a_num is not None and \
-                        ((direction == "up" and v <= a_num) or (direction == "down" and v >= a_num)):
-                    continue
-            out.append(t)
-            if len(out) >= n:
-                break
+            if check.fits(t):
+                out.append(t)
+                if len(out) >= n:
+                    break
         return out
 
+    def _same_shape_values(self, answer: Mention, shape: str) -> list[str]:
+        """Values of the answer's kind and form from other sentences (numbers: of the same unit)."""
+        art = []
+        for m in self.index.mentions:
+            if m.sentence_id == answer.sentence_id or m.kind != answer.kind:
+                continue
+            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
+                continue
+            if value_shape(m.text, m.kind) == shape and \
+                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
+                art.append(m.text)
+        return art
 
-_UP = re.compile(r"^(more than|over|at least|above|upwards of|in excess of|no fewer than|no less than)$", re.I)
-_DOWN = re.compile(r"^(less than|fewer than|under|up to|at most|below|no more than|as many as|as much as)$", re.I)
+
+@dataclass(frozen=True)
+class _ValueCheck:
+    """Whether a numeric option can stand beside the answer: different, similar in size, not also true."""
+
+    answer: str
+    numeric: bool
+    direction: str            # "up" after "more than", "down" after "fewer than", else ""
+    counts_noun: bool
+
+    def fits(self, t: str) -> bool:
+        if not self.numeric:
+            return True
+        v, a_num = _num_of(t), _num_of(self.answer)
+        if v == a_num or not _similar_size(t, self.answer):
+            return False
+        if self.counts_noun and _is_one(t):
+            return False      # "1 people": keep the noun's grammatical number
+        return not (v is not None and a_num is not None and
+                    ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num)))
+
+
+_UP = re.compile(pattern("quantity_up"), re.I)
+_DOWN = re.compile(pattern("quantity_down"), re.I)
+_HEAD_OF_STATE_BEFORE = re.compile(pattern("head_of_state_before"))
+_FUTURE_REL = re.compile(pattern("future_relative_date"))
+_PLURAL_UNIT = re.compile(pattern("plural_time_unit"))
+_RELATIVE_DATE = re.compile(pattern("relative_date_phrase"))
+_ONE = re.compile(pattern("value_of_one"))
 
 
 def bound_direction(qualifier: str) -> str:
@@ -370,7 +366,7 @@ def value_shape(text: str, kind: str) -> str | None:
         if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
             return "month"
         if low in _REL_DATES or low in _REL_FUTURE or \
-                re.fullmatch(r"(last|this|next) (week|month|year|weekend)|\w+ days? ago|yesterday|today|tomorrow", low):
+                _RELATIVE_DATE.fullmatch(low):
             return "relative"
         return None
     if kind == "TIME":
@@ -409,13 +405,12 @@ def _num_of(text: str) -> float | None:
 
 def _to_come(text: str) -> bool:
     """A relative date after the time of writing ("next year", "tomorrow")."""
-    return bool(re.match(r"(next|tomorrow|later|in \w+ (days|weeks|months|years))\b", text.strip().lower()))
+    return bool(_FUTURE_REL.match(text.strip().lower()))
 
 
 def _is_one(text: str) -> bool:
     """A value of exactly one, which takes a singular noun ("one student", "1 day", "a single vote")."""
-    return bool(re.fullmatch(r"(?:only |just |a single |single )?(?:1|one|a|an)(?: (?:day|week|month|year|hour|"
-                             r"minute|second|decade|century))?", text.strip().lower()))
+    return bool(_ONE.fullmatch(text.strip().lower()))
 
 
 def _nice(x: float) -> float:
@@ -433,88 +428,155 @@ def variants(text: str, kind: str) -> list[str]:
     """Plausible wrong values in the same form as `text` ("Feb. 24" -> "March 3", "$1.5 billion" -> "$1.8 billion")."""
     t = text.strip()
     shape = value_shape(t, kind)
-    out: list[str] = []
     if shape is None:
-        return out
-    if shape == "weekday":
-        w = re.search(r"[A-Za-z]+", t).group(0)
-        i = WEEKDAYS.index(w.lower())
-        for d in (-1, 1, -2, 2, 3):
-            out.append(t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()))
-        return out
-    if shape == "year":
-        y = int(re.search(r"\d{4}", t).group(0))
-        for d in (-3, 4, -7, 10, 2):
-            out.append(t.replace(str(y), str(y + d)))
-        return out
+        return []
     if shape.startswith(("md", "dm")):
-        m = _MD.match(t) or _DM.match(t)
-        mi = _month_index(m.group("m"))
-        d = int(m.group("d"))
-        ap = m.group("m").endswith(".") or m.group("m") in _MONTH_AP
-        names = _MONTH_AP if ap else _MONTH_FULL
-        for dm, dd in ((0, 7), (-1, 0), (1, -10), (-2, 5), (0, -12)):
-            nm = (mi + dm) % 12
-            nd = d + dd
-            if nd < 1 or nd > 28:
-                nd = (d + abs(dd)) % 28 or 14
-            new = t.replace(m.group("m"), names[nm], 1)
-            new = re.sub(r"\b%d\b" % d, str(nd), new, count=1)
-            out.append(new)
-        return out
-    if shape == "month":
-        mw = t.split()[0]
-        mi = _month_index(mw)
-        names = _MONTH_AP if mw in _MONTH_AP and mw not in _MONTH_FULL else _MONTH_FULL
-        for dm in (-2, 2, -1, 3):
-            out.append(t.replace(mw, names[(mi + dm) % 12], 1))
-        return out
-    if shape == "relative":
-        # a date still to come takes other dates to come ("next year" -> "next month"), a past one past ones
-        pool = _REL_FUTURE if _to_come(t) else _REL_DATES
-        return [r for r in pool if r != t.lower()]
-    if shape == "clock":
-        m = re.search(r"(\d{1,2}):(\d{2})", t)
-        h, mi = int(m.group(1)), int(m.group(2))
-        for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
-            nh = (h + dh - 1) % 12 + 1
-            nm = (mi + dmin) % 60
-            out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
-        return out
+        return _month_day_variants(t)
+    rule = _SHAPE_VARIANTS.get(shape)
+    if rule is not None:
+        return rule(t)
     # numbers: same unit, similar size, same format
     m = _NUM.search(t)
-    if m:
-        raw = m.group(0)
-        v = float(raw.replace(",", ""))
-        dec = len(raw.split(".")[1]) if "." in raw else 0
-        commas = "," in raw or v >= 10000
+    return _number_variants(t, m) if m else _number_word_variants(t)
+
+
+def _weekday_variants(t: str) -> list[str]:
+    w = re.search(r"[A-Za-z]+", t).group(0)
+    i = WEEKDAYS.index(w.lower())
+    return [t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()) for d in (-1, 1, -2, 2, 3)]
+
+
+def _year_variants(t: str) -> list[str]:
+    y = int(re.search(r"\d{4}", t).group(0))
+    return [t.replace(str(y), str(y + d)) for d in (-3, 4, -7, 10, 2)]
+
+
+def _month_day_variants(t: str) -> list[str]:
+    out = []
+    m = _MD.match(t) or _DM.match(t)
+    mi = _month_index(m.group("m"))
+    d = int(m.group("d"))
+    ap = m.group("m").endswith(".") or m.group("m") in _MONTH_AP
+    names = _MONTH_AP if ap else _MONTH_FULL
+    for dm, dd in ((0, 7), (-1, 0), (1, -10), (-2, 5), (0, -12)):
+        nm = (mi + dm) % 12
+        nd = d + dd
+        if nd < 1 or nd > 28:
+            nd = (d + abs(dd)) % 28 or 14
+        new = t.replace(m.group("m"), names[nm], 1)
+        new = re.sub(r"\b%d\b" % d, str(nd), new, count=1)
+        out.append(new)
+    return out
+
+
+def _month_variants(t: str) -> list[str]:
+    mw = t.split()[0]
+    mi = _month_index(mw)
+    names = _MONTH_AP if mw in _MONTH_AP and mw not in _MONTH_FULL else _MONTH_FULL
+    return [t.replace(mw, names[(mi + dm) % 12], 1) for dm in (-2, 2, -1, 3)]
+
+
+def _relative_variants(t: str) -> list[str]:
+    # a date still to come takes other dates to come ("next year" -> "next month"), a past one past ones
+    pool = _REL_FUTURE if _to_come(t) else _REL_DATES
+    return [r for r in pool if r != t.lower()]
+
+
+def _clock_variants(t: str) -> list[str]:
+    out = []
+    m = re.search(r"(\d{1,2}):(\d{2})", t)
+    h, mi = int(m.group(1)), int(m.group(2))
+    for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
+        nh = (h + dh - 1) % 12 + 1
+        nm = (mi + dmin) % 60
+        out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
+    return out
+
+
+_SHAPE_VARIANTS = {"weekday": _weekday_variants, "year": _year_variants, "month": _month_variants,
+                   "relative": _relative_variants, "clock": _clock_variants}
+
+
+def _number_variants(t: str, m: re.Match) -> list[str]:
+    """Numbers written in digits: a step of about a fifth, in the same format (decimals, commas)."""
+    out = []
+    raw = m.group(0)
+    v = float(raw.replace(",", ""))
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    commas = "," in raw or v >= 10000
+    if dec:
+        g = 10 ** -dec
+    else:
+        s = str(int(v))
+        g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
+    step = max(g, round(_nice(v * 0.2) / g) * g)
+    for f in (1, -1, 2, -2, 3):
+        nv = v + f * step
+        if nv <= 0:
+            continue
         if dec:
-            g = 10 ** -dec
+            s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
         else:
-            s = str(int(v))
-            g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
-        step = max(g, round(_nice(v * 0.2) / g) * g)
-        for f in (1, -1, 2, -2, 3):
-            nv = v + f * step
-            if nv <= 0:
-                continue
-            if dec:
-                s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
-            else:
-                s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
-            out.append(t[:m.start()] + s + t[m.end():])
-        return out
+            s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
+        out.append(t[:m.start()] + s + t[m.end():])
+    return out
+
+
+def _number_word_variants(t: str) -> list[str]:
+    """Numbers written as words ("three days"): the nearby number words, the unit made singular for one."""
+    out = []
     for w in re.findall(r"[A-Za-z]+", t):
         v = wordnum(w)
-        if v is not None:
-            for d in (1, -1, 2, 3, -2):
-                nv = v + d
-                if 1 <= nv < len(_NUMWORDS):
-                    word = _NUMWORDS[nv]
-                    word = word.capitalize() if w[0].isupper() else word
-                    new = re.sub(r"\b%s\b" % w, word, t, count=1)
-                    if nv == 1:
-                        new = re.sub(r"\b(years|months|weeks|days|hours|minutes)\b", lambda x: x.group(1)[:-1], new)
-                    out.append(new)
-            break
+        if v is None:
+            continue
+        for d in (1, -1, 2, 3, -2):
+            nv = v + d
+            if 1 <= nv < len(_NUMWORDS):
+                word = _NUMWORDS[nv]
+                word = word.capitalize() if w[0].isupper() else word
+                new = re.sub(r"\b%s\b" % w, word, t, count=1)
+                if nv == 1:
+                    new = _PLURAL_UNIT.sub(lambda x: x.group(1)[:-1], new)
+                out.append(new)
+        break
     return out
+
+
+# ---- options from the word lists, by kind of answer: (lexicon, answer) -> pools
+
+def _country_pools(lex, answer: Mention) -> list[list]:
+    c = lex.country_by_key.get(key(answer.text))
+    region = c.region if c else ""
+    near = [x.name for x in lex.countries if x.region == region]
+    far = [x.name for x in lex.countries if x.region != region]
+    return [[(None, t) for t in _rotate(near, answer.text)], [(None, t) for t in _rotate(far, answer.text)]]
+
+
+def _state_pools(lex, answer: Mention) -> list[list]:
+    return [[(None, t) for t in _rotate(list(lex.state_names), answer.text)]]
+
+
+def _city_pools(lex, answer: Mention) -> list[list]:
+    country = lex.cities.get(key(answer.text))
+    same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
+    pools = [[(None, t) for t in _rotate(same, answer.text)]]
+    if country is None:
+        pools.append([(None, t) for t in _rotate(list(lex.city_names), answer.text)])
+    return pools
+
+
+def _media_pools(lex, answer: Mention) -> list[list]:
+    return [[(None, t) for t in _rotate(list(lex.media), answer.text)]]
+
+
+def _organisation_pools(lex, answer: Mention) -> list[list]:
+    if key(answer.full) not in lex.org_alias:
+        return []
+    # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
+    noun = org_noun(answer.full)
+    same = [o for o, _ in lex.organisations if org_noun(o) == noun]
+    return [[(None, t) for t in _rotate(same, answer.text)]]
+
+
+_LISTED_POOLS = {"COUNTRY": _country_pools, "STATE": _state_pools, "CITY": _city_pools,
+                 "MEDIA": _media_pools, "ORG": _organisation_pools}

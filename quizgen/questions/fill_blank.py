@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from ..index import NAME_KINDS
 from ..model import Question
+from ..wordlists import pattern
 from .clauses import NAME_ENTS, inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
-from .mentions import NAME_KINDS
 
 BLANK = "_____"
 _PREF = {"PERSON": 0, "ORG": 1, "MEDIA": 1, "COUNTRY": 1, "CITY": 2, "STATE": 2, "PLACE": 2, "DATE": 2,
@@ -77,7 +78,7 @@ def _relative_pronoun(t) -> bool:
     return t.tag_ in ("WP", "WDT", "WP$") and t.head.dep_ == "relcl"
 
 
-_CLOCK_TIME = re.compile(r"(\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|noon|midnight)", re.I)
+_CLOCK_TIME = re.compile(pattern("clock_time"), re.I)
 
 
 def blank_worthy(doc, m) -> bool:

@@ -1,35 +1,33 @@
 """Multiple choice who / what / where / when / how many, asked as real questions about one clause."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..index import NAME_KINDS, Mention
 from ..model import Question
-from .clauses import Clause, agent_question, fronted_question, inside_brackets, pronoun_problem, subject_question
+from ..wordlists import word_set
+from .clauses import (Clause, agent_question, fronted_question, inside_brackets, pronoun_problem, render,
+                      replacements, subject_question)
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
-from .mentions import NAME_KINDS, Mention
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
-_WHERE_PREPS = {"in", "at", "near", "inside", "outside"}
+_WHERE_PREPS = word_set("where_prepositions")
+_PREPS_NOT_ASKED = word_set("prepositions_not_asked")
 _DATE_PREPS = {"on", "in", "at", "during"}
+_NUMERIC = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
+
+
+_WHICH = {"PERSON": "who", "COUNTRY": "which country", "CITY": "which city", "STATE": "which state",
+          "PLACE": "which place", "MEDIA": "which news organization"}
 
 
 def which(m: Mention) -> str:
     """The question word for a mention's kind."""
-    if m.kind == "PERSON":
-        return "who"
-    if m.kind == "COUNTRY":
-        return "which country"
-    if m.kind == "CITY":
-        return "which city"
-    if m.kind == "STATE":
-        return "which state"
-    if m.kind == "PLACE":
-        return "which place"
-    if m.kind == "MEDIA":
-        return "which news organization"
     if m.kind == "ORG":
         return "which " + org_noun(m.text)
-    return "what"
+    return _WHICH.get(m.kind, "what")
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -53,155 +51,225 @@ def _in_clause_chain(tok, verb) -> bool:
     return tok.i == verb.i
 
 
+@dataclass
+class _Ask:
+    """How a mention is asked about: the question word and how the clause is turned around it.
+
+    mode: "subject" (Who met ...?), "front" (What did X buy?), "agent" (asked in the active voice),
+    "inplace" (the words are replaced where they stand, inside the subject).
+    """
+
+    mode: str
+    wh: str | None = None
+    remove: set[int] = field(default_factory=set)       # tokens the question word replaces
+    extra: dict = field(default_factory=dict)           # in-place replacements: start -> (end, text)
+    plural_subject: bool = False
+
+
 def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     doc = ctx.doc
     ment = set(range(m.start, m.end))
-    toks = set(clause.tokens)
-    if not ment <= toks:
+    if not ment <= set(clause.tokens):
         return None
     if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
         return None          # a short name ("Xi") would stand out among full names
-    root = doc[m.start:m.end].root
-    v = clause.verb
-    wh = None
-    mode = None
-    remove: set[int] = set()
-    extra = {}
-    plural_subject = False
-    if root.i in clause.subject:
-        rest = [i for i in clause.subject if i not in ment]
-        head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-        if head_tok is not None and head_tok.i in ment and \
-                all(doc[i].dep_ in _TITLE_DEPS or doc[i].ent_type_ == "NORP" for i in rest) and \
-                not any(c.dep_ == "conj" for c in head_tok.children):
-            if m.kind in NAME_KINDS:
-                wh, mode = which(m), "subject"
-            elif m.kind in ("MONEY",):
-                wh, mode = "how much", "subject"
-        elif m.kind in NAME_KINDS - {"PERSON"} and root.dep_ == "pobj" and root.head.lower_ in ("of", "from", "at", "in"):
-            # nested in the subject: "Members of which club cheered ...?"
-            a, b = m.start, m.end
-            while a > 0 and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == root.i:
-                a -= 1
-            extra = {a: (b, which(m))}
-            mode = "inplace"
-        if head_tok is not None and (head_tok.tag_ in ("NNS", "NNPS") or
-                                     any(c.dep_ == "conj" for c in head_tok.children)):
-            plural_subject = True
-        if mode == "subject" and m.kind == "PERSON" and root.tag_ == "NNPS":
-            return None
-    elif root.dep_ == "dobj" and _in_clause_chain(root.head, v):
-        unit = {t.i for t in root.subtree} & toks
-        if not _only_det(doc, unit - ment):
-            return None
-        remove = unit
-        if m.kind in NAME_KINDS:
-            wh, mode = which(m), "front"
-        elif m.kind == "MONEY":
-            wh, mode = "how much", "front"
-    elif root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v):
-        prep = root.head
-        if any(c.i != root.i for c in prep.children):
-            return None       # "with X as pilot": the preposition carries more than its object
-        unit = {t.i for t in root.subtree} & toks
-        if not _only_det(doc, unit - ment):
-            return None
-        if m.kind in _PLACE and prep.lower_ in _WHERE_PREPS:
-            wh, mode, remove = "where", "front", unit | {prep.i}
-        elif m.kind in ("DATE",) and prep.lower_ in _DATE_PREPS:
-            wh, mode, remove = "when", "front", unit | {prep.i}
-        elif m.kind == "TIME" and prep.lower_ == "at":
-            wh, mode, remove = "at what time", "front", unit | {prep.i}
-        elif m.kind == "DURATION" and prep.lower_ == "for":
-            wh, mode, remove = "how long", "front", unit | {prep.i}
-        elif m.kind in NAME_KINDS and prep.dep_ == "agent":
-            wh, mode, remove = which(m), "agent", unit | {prep.i}     # asked in the active voice
-        elif m.kind in NAME_KINDS and prep.lower_ not in ("according", "as", "like", "than", "since"):
-            wh, mode, remove = which(m), "front", unit      # the preposition stays: "Who did X speak to?"
-    elif m.kind in ("DATE", "TIME") and root.dep_ in ("npadvmod", "tmod") and _in_clause_chain(root.head, v):
-        unit = {t.i for t in root.subtree} & toks
-        wh, mode, remove = ("when" if m.kind == "DATE" else "at what time"), "front", unit
-    elif m.kind in ("NUMBER",) and root.dep_ == "nummod":
-        noun = root.head
-        if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
-            return None
-        unit = {t.i for t in noun.subtree} & toks
-        # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
-        kept = sorted(i for i in unit if i not in ment and not (
-            doc[i].dep_ in ("det", "quantmod") and doc[i].head.i in (noun.i, root.i)))
-        from .clauses import render
-        phrase = "how many " + render(doc, kept)
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == v.i:
-            extra = {min(unit): (max(unit) + 1, phrase)}
-            mode = "inplace"
-            plural_subject = False
-        elif noun.dep_ == "dobj" and _in_clause_chain(noun.head, v):
-            wh, mode, remove = phrase, "front", unit
-        else:
-            return None
-    if mode is None:
+    ask = _ask_by_role(doc, clause, m, ment)
+    if ask is None:
         return None
-    if mode in ("front", "agent"):
-        remove = remove | ment      # the whole value goes, its unit word too ("26 trillion won")
+    if ask.mode in ("front", "agent"):
+        ask.remove = ask.remove | ment      # the whole value goes, its unit word too ("26 trillion won")
     if inside_brackets(doc, m.start):
         return None                 # "(130 kph)" restates another unit: a conversion, not reading
-    # build the prompt
-    if mode == "subject":
-        prompt = subject_question(clause, doc, wh.capitalize(), plural_subject)
-        left = [i for i in clause.body + clause.fronted]
-    elif mode == "front":
-        if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-            return None
-        prompt = fronted_question(clause, doc, wh.capitalize(), remove)
-        left = [i for i in clause.subject + clause.body + clause.fronted if i not in remove]
-    elif mode == "agent":
-        prompt = agent_question(clause, doc, wh.capitalize(), remove)
-        left = [i for i in clause.subject + clause.body + clause.fronted if i not in remove]
-    else:  # inplace, inside the subject: no inversion
-        from .clauses import render, _replacements
-        rep = _replacements(clause)
-        rep.update(extra)
-        text = render(doc, clause.subject + clause.body + clause.fronted, rep)
-        prompt = text[:1].upper() + text[1:] + "?"
-        left = [i for i in clause.subject + clause.body + clause.fronted
-                if not any(a <= i < b for a, (b, _) in extra.items())]
-    if not prompt:
+    prompt = _readable_prompt(doc, clause, ask)
+    if prompt is None:
         return None
-    group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
-    if pronoun_problem(doc, sorted(left), group_tokens):
-        return None
-    n = word_count(prompt)
-    if n < 4 or n > 30:
-        return None
-    answer = m.text
-    numeric = m.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
-    if numeric and m.qualifier:
-        answer = qualified(m.text, m.qualifier)      # "more than 100", as the article says it
+    numeric = m.kind in _NUMERIC
+    answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
-    if m.kind in NAME_KINDS:
-        dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
-        if m.kind == "ORG" and len(dis) == 3:
-            noun = org_noun(m.text)
-            if noun != "organization" and any(org_noun(d) != noun for d in dis):
-                # the options are not all of the kind the question names: ask more generally
-                generic = "organization"
-                prompt = prompt.replace(f"which {noun}", f"which {generic}").replace(
-                    f"Which {noun}", f"Which {generic}")
-    else:
-        dis = ctx.picker.values(m, 3)
-        if numeric and m.qualifier:
-            dis = [qualified(d, m.qualifier) for d in dis]
+    dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
     choices = tuple(shuffled([answer, *dis], prompt))
-    focus = {"who": "who", "where": "where", "when": "when", "at what time": "time",
-             "how long": "duration", "how much": "number"}.get(wh or "", "")
-    if not focus:
-        focus = "how many" if (wh or "").startswith("how many") or (extra and "how many" in
-                                                                   next(iter(extra.values()))[1]) \
-            else ("which " + m.coarse)
-    return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices, focus=focus)
+    return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices,
+                    focus=_focus(ask, m))
+
+
+# ------------------------------------------------------------------ one handler per grammatical role
+
+def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None:
+    """The question a mention allows, by the role its head plays in the clause."""
+    root = doc[m.start:m.end].root
+    v = clause.verb
+    if root.i in clause.subject:
+        return _ask_subject(doc, clause, m, ment, root)
+    if root.dep_ == "dobj" and _in_clause_chain(root.head, v):
+        return _ask_object(doc, clause, m, ment, root)
+    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v):
+        return _ask_prepositional(doc, clause, m, ment, root)
+    if m.kind in ("DATE", "TIME") and root.dep_ in ("npadvmod", "tmod") and _in_clause_chain(root.head, v):
+        unit = {t.i for t in root.subtree} & set(clause.tokens)
+        return _Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
+    if m.kind in ("NUMBER",) and root.dep_ == "nummod":
+        return _ask_count(doc, clause, ment, root)
+    return None
+
+
+def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+    """The mention is (in) the subject: "Who met ...?", or "Members of which club cheered ...?"."""
+    head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    ask = None
+    if _is_whole_subject(doc, clause, ment, head_tok):
+        if m.kind in NAME_KINDS:
+            ask = _Ask("subject", which(m))
+        elif m.kind in ("MONEY",):
+            ask = _Ask("subject", "how much")
+    elif m.kind in NAME_KINDS - {"PERSON"} and root.dep_ == "pobj" and root.head.lower_ in ("of", "from", "at", "in"):
+        a, b = m.start, m.end
+        while a > 0 and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == root.i:
+            a -= 1
+        ask = _Ask("inplace", extra={a: (b, which(m))})
+    if ask is None:
+        return None
+    ask.plural_subject = head_tok is not None and (head_tok.tag_ in ("NNS", "NNPS") or
+                                                   any(c.dep_ == "conj" for c in head_tok.children))
+    if ask.mode == "subject" and m.kind == "PERSON" and root.tag_ == "NNPS":
+        return None
+    return ask
+
+
+def _is_whole_subject(doc, clause: Clause, ment: set[int], head_tok) -> bool:
+    """The mention heads the subject, with nothing around it but titles and modifiers."""
+    if head_tok is None or head_tok.i not in ment:
+        return False
+    rest = [i for i in clause.subject if i not in ment]
+    return all(doc[i].dep_ in _TITLE_DEPS or doc[i].ent_type_ == "NORP" for i in rest) and \
+        not any(c.dep_ == "conj" for c in head_tok.children)
+
+
+def _ask_object(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+    """The mention is the direct object: "What did X buy?"."""
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    if not _only_det(doc, unit - ment):
+        return None
+    if m.kind in NAME_KINDS:
+        return _Ask("front", which(m), unit)
+    if m.kind == "MONEY":
+        return _Ask("front", "how much", unit)
+    return None
+
+
+def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+    """The mention is the object of a preposition: where, when, at what time, how long, or who."""
+    prep = root.head
+    if any(c.i != root.i for c in prep.children):
+        return None       # "with X as pilot": the preposition carries more than its object
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    if not _only_det(doc, unit - ment):
+        return None
+    with_prep = unit | {prep.i}
+    if m.kind in _PLACE and prep.lower_ in _WHERE_PREPS:
+        return _Ask("front", "where", with_prep)
+    if m.kind in ("DATE",) and prep.lower_ in _DATE_PREPS:
+        return _Ask("front", "when", with_prep)
+    if m.kind == "TIME" and prep.lower_ == "at":
+        return _Ask("front", "at what time", with_prep)
+    if m.kind == "DURATION" and prep.lower_ == "for":
+        return _Ask("front", "how long", with_prep)
+    if m.kind in NAME_KINDS and prep.dep_ == "agent":
+        return _Ask("agent", which(m), with_prep)      # asked in the active voice
+    if m.kind in NAME_KINDS and prep.lower_ not in _PREPS_NOT_ASKED:
+        return _Ask("front", which(m), unit)           # the preposition stays: "Who did X speak to?"
+    return None
+
+
+def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+    """The mention counts a plural noun: "How many students ...?"."""
+    noun = root.head
+    toks = set(clause.tokens)
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+        return None
+    unit = {t.i for t in noun.subtree} & toks
+    # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
+    kept = sorted(i for i in unit if i not in ment and not (
+        doc[i].dep_ in ("det", "quantmod") and doc[i].head.i in (noun.i, root.i)))
+    phrase = "how many " + render(doc, kept)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
+        return _Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
+    if noun.dep_ == "dobj" and _in_clause_chain(noun.head, clause.verb):
+        return _Ask("front", phrase, unit)
+    return None
+
+
+# ------------------------------------------------------------------ prompt, options, focus
+
+def _prompt(doc, clause: Clause, ask: _Ask) -> tuple[str, list[int]] | None:
+    """The question text and the clause tokens it keeps, or None."""
+    v = clause.verb
+    everything = clause.subject + clause.body + clause.fronted
+    if ask.mode == "subject":
+        prompt = subject_question(clause, doc, ask.wh.capitalize(), ask.plural_subject)
+        left = [i for i in clause.body + clause.fronted]
+    elif ask.mode == "front":
+        if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return None
+        prompt = fronted_question(clause, doc, ask.wh.capitalize(), ask.remove)
+        left = [i for i in everything if i not in ask.remove]
+    elif ask.mode == "agent":
+        prompt = agent_question(clause, doc, ask.wh.capitalize(), ask.remove)
+        left = [i for i in everything if i not in ask.remove]
+    else:  # inplace, inside the subject: no inversion
+        rep = replacements(clause)
+        rep.update(ask.extra)
+        text = render(doc, everything, rep)
+        prompt = text[:1].upper() + text[1:] + "?"
+        left = [i for i in everything if not any(a <= i < b for a, (b, _) in ask.extra.items())]
+    return (prompt, left) if prompt else None
+
+
+def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
+    """The prompt, when it names all it speaks of and has 4 to 30 words."""
+    built = _prompt(doc, clause, ask)
+    if built is None:
+        return None
+    prompt, left = built
+    group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
+    if pronoun_problem(doc, sorted(left), group_tokens):
+        return None
+    return prompt if 4 <= word_count(prompt) <= 30 else None
+
+
+def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
+    """Three wrong options of the mention's kind, and the prompt (made more general when they differ)."""
+    if m.kind not in NAME_KINDS:
+        dis = ctx.picker.values(m, 3)
+        if numeric and m.qualifier:
+            dis = [qualified(d, m.qualifier) for d in dis]
+        return dis, prompt
+    dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
+    if m.kind == "ORG" and len(dis) == 3:
+        noun = org_noun(m.text)
+        if noun != "organization" and any(org_noun(d) != noun for d in dis):
+            # the options are not all of the kind the question names: ask more generally
+            generic = "organization"
+            prompt = prompt.replace(f"which {noun}", f"which {generic}").replace(
+                f"Which {noun}", f"Which {generic}")
+    return dis, prompt
+
+
+_FOCUS = {"who": "who", "where": "where", "when": "when", "at what time": "time",
+          "how long": "duration", "how much": "number"}
+
+
+def _focus(ask: _Ask, m: Mention) -> str:
+    """What the question asks about, for ranking and review."""
+    wh = ask.wh or ""
+    focus = _FOCUS.get(wh, "")
+    if focus:
+        return focus
+    if wh.startswith("how many") or (ask.extra and "how many" in next(iter(ask.extra.values()))[1]):
+        return "how many"
+    return "which " + m.coarse
 
 
 def _only_det(doc, idxs: set[int]) -> bool:

@@ -4,18 +4,17 @@ from __future__ import annotations
 import dataclasses
 import difflib
 
+from ..index import clean_number
+from ..kinds import KINDS
+from ..lexicon import key
 from ..model import Question
+from ..wordlists import word_set
 from .context import norm, word_count
-from .lexicon import key
-from .mentions import clean_number
 
-BASE = {"multiple_choice": 0.70, "when": 0.72, "who_said": 0.66, "order_events": 0.74,
-        "true_false": 0.60, "fill_blank": 0.56}
-KEEP = {"multiple_choice": 24, "true_false": 14, "fill_blank": 14, "who_said": 6, "when": 8,
-        "order_events": 2}
+BASE = {name: kind.base_score for name, kind in KINDS.items()}
+KEEP = {name: kind.keep for name, kind in KINDS.items()}
 MIN_PER_KIND = 3      # a kind with candidates keeps at least this many when facts can be shared out
-_GOOD_FOCUS = {"who", "which country", "which organisation", "when", "where", "person", "country",
-               "organisation", "date", "how many", "number"}
+_GOOD_FOCUS = word_set("good_question_focus")
 
 
 def score(q: Question, centrality: dict[int, float], n_sentences: int) -> float:
@@ -46,6 +45,21 @@ def _similar(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.82
 
 
+def shared_facts(cands: list[Question]) -> dict[str, str]:
+    """Question id -> the fact it tests. Candidates with one id (the same prompt from the same
+    sentence) are one question and share one fact: the last one given, except that a true
+    statement keeps a fact given before it."""
+    facts: dict[str, str] = {}
+    for q in cands:
+        if q.fact is None:
+            continue
+        if q.type == "true_false" and q.answer == "True":
+            facts[q.id] = facts.get(q.id) or q.fact
+        else:
+            facts[q.id] = q.fact
+    return facts
+
+
 def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
     """The fact a question tests: its evidence sentence and the value asked for ("Monday").
 
@@ -53,7 +67,7 @@ def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
     same sentence test one fact, and so does a true/false statement built around that value."""
     if q.type == "order_events":
         return None
-    value = (facts or {}).get(q.id)
+    value = (facts or {}).get(q.id, q.fact)     # facts: from shared_facts
     if value is None:
         if q.type == "true_false" or not isinstance(q.answer, str):
             return None

@@ -5,17 +5,18 @@ import datetime as dt
 import re
 
 from lemminflect import getInflection, getLemma
+from ..wordlists import pattern, word_set, words
 
-_AUX = {"was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-        "might", "must"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"}
+_AUX = word_set("auxiliary_forms")
+_PRONOUNS = word_set("label_pronouns")
+_REFERRING = _PRONOUNS | word_set("label_referring_words")
+_LOWERCASE_OPENERS = words("label_lowercase_openers")
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
     """'Russia invaded Ukraine' -> 'On what date did Russia invade Ukraine?'; None when unsure."""
     words = label.strip().rstrip(".").split()
-    if len(words) < 2 or any(w.lower().strip(",.") in _PRONOUNS | {"one", "them", "him", "her", "its",
-                                                                    "their", "his"} for w in words):
+    if len(words) < 2 or any(w.lower().strip(",.") in _REFERRING for w in words):
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
     for i, w in enumerate(words[1:], start=1):
@@ -40,7 +41,7 @@ def label_question(label: str, precision: str, future: bool = False) -> str | No
 
 def _lower(words: list[str]) -> str:
     s = " ".join(words)
-    if words and words[0] in ("The", "A", "An", "Its", "Their"):
+    if words and words[0] in _LOWERCASE_OPENERS:
         s = s[0].lower() + s[1:]
     return s
 
@@ -55,13 +56,10 @@ def shift(d: dt.date, precision: str, k: int) -> dt.date:
     return d + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
-_LABEL_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "by", "with", "from", "s", "'s",
-               "its", "their", "his", "her", "was", "were", "is", "are", "has", "have", "had", "be", "been"}
+_MONTH_NAMES = tuple(m.lower() for m in words("month_names"))
+_LABEL_STOP = word_set("label_stopwords")
 _CORE_ARGS = {"nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "attr", "oprd", "pcomp"}
-_DATE_IN_LABEL = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b|\b(" + "|".join(_MONTH_NAMES) +
-                            r"|jan|feb|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b", re.I)
+_DATE_IN_LABEL = re.compile(pattern("date_in_label").replace("{MONTHS}", "|".join(_MONTH_NAMES)), re.I)
 
 
 def label_problem(label: str, time_text: str, span) -> str | None:
@@ -78,6 +76,21 @@ def label_problem(label: str, time_text: str, span) -> str | None:
         return "date in label"
     if span is None:
         return None
+    matched = _label_tokens(label, span)
+    if not matched:
+        return None
+    got = set(matched)
+    for i in got:
+        v = span.doc[i]
+        if v.pos_ in ("VERB", "AUX"):
+            lost = _lost_argument(v, span, got, matched[0])
+            if lost:
+                return lost
+    return None
+
+
+def _label_tokens(label: str, span) -> list[int]:
+    """Token indices of the evidence sentence that the label's content words come from, in order."""
     toks = list(span)
     matched: list[int] = []
     j = 0
@@ -92,23 +105,20 @@ def label_problem(label: str, time_text: str, span) -> str | None:
             j = after[0] + 1
         elif same:
             matched.append(toks[same[0]].i)
-    if not matched:
-        return None
-    got = set(matched)
-    first = matched[0]
-    for i in got:
-        v = span.doc[i]
-        if v.pos_ not in ("VERB", "AUX"):
+    return matched
+
+
+def _lost_argument(v, span, got: set[int], first: int) -> str | None:
+    """'lost dobj' when the label keeps the verb but none of a subject or object it needs."""
+    for c in v.children:
+        if c.dep_ not in _CORE_ARGS or c.pos_ == "PRON" or c.tag_ in ("WDT", "WP"):
             continue
-        for c in v.children:
-            if c.dep_ not in _CORE_ARGS or c.pos_ == "PRON" or c.tag_ in ("WDT", "WP"):
-                continue
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
-                continue      # the subject the label names in full ("she" -> "Margaret Ellery")
-            left = c.left_edge.i
-            if left > span.start and span.doc[left - 1].text in (",", "\u2014", "(") and \
-                    any(o.dep_ == c.dep_ and o.i in got for o in v.children):
-                continue      # an aside the label leaves out ("Her work, the X Crossing, ... opened")
-            if not any(x.i in got for x in c.subtree):
-                return f"lost {c.dep_}"
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < first:
+            continue      # the subject the label names in full ("she" -> "Margaret Ellery")
+        left = c.left_edge.i
+        if left > span.start and span.doc[left - 1].text in (",", "\u2014", "(") and \
+                any(o.dep_ == c.dep_ and o.i in got for o in v.children):
+            continue      # an aside the label leaves out ("Her work, the X Crossing, ... opened")
+        if not any(x.i in got for x in c.subtree):
+            return f"lost {c.dep_}"
     return None

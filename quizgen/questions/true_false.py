@@ -1,12 +1,15 @@
 """True-false statements: a clause as the article says it, or with one fact swapped for a wrong one."""
 from __future__ import annotations
 
+import dataclasses
+
+from ..index import NAME_KINDS
+from ..lexicon import key
 from ..model import Question
+from ..wordlists import tagged, word_set
 from .clauses import pronoun_problem, statement, unresolved_definite
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
-from .lexicon import key
-from .mentions import NAME_KINDS
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
@@ -14,30 +17,13 @@ _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STAT
 
 def generate(ctx: Context) -> list[Question]:
     out: list[Question] = []
-    doc = ctx.doc
     for s in ctx.parsed.sentences:
         for clause in ctx.clauses.get(s.id, []):
-            idxs = clause.subject + clause.body + clause.fronted
-            group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-            if pronoun_problem(doc, sorted(idxs), group_tokens):
+            made = _true_statement(ctx, clause)
+            if made is None:
                 continue
-            if _opinion(clause.verb):
-                continue
-            prefix = ""
-            if not stands_as_fact(ctx, clause):
-                # words inside quotation marks are a claim, not a fact: they make a statement only
-                # with the speaker named ("According to the Foreign Ministry, ...")
-                prefix = _attribution(ctx, clause)
-                if not prefix:
-                    continue
-            true_text = _with_prefix(prefix, statement(clause, doc))
-            n = word_count(true_text)
-            if n < 6 or n > 26 or len(clause.body) < 2:
-                continue
-            toks = set(clause.tokens)
-            ments = [m for m in ctx.index.by_sentence.get(s.id, [])
-                     if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
-            ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
+            true_text, prefix = made
+            ments = _swappable(ctx, clause, s.id)
             want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
             q = None
             if want_false or (ments and len(out) % 2 == 1):
@@ -46,9 +32,39 @@ def generate(ctx: Context) -> list[Question]:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
             if ments:
                 # the value a false version would swap is the fact this statement tests
-                ctx.facts[q.id] = ctx.facts.get(q.id) or ments[0].text
+                q = dataclasses.replace(q, fact=q.fact or ments[0].text)
             out.append(q)
     return out
+
+
+def _true_statement(ctx: Context, clause) -> tuple[str, str] | None:
+    """The clause as a true statement (and its 'According to X,' prefix), when it makes a good one."""
+    doc = ctx.doc
+    idxs = clause.subject + clause.body + clause.fronted
+    group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb):
+        return None
+    prefix = ""
+    if not stands_as_fact(ctx, clause):
+        # words inside quotation marks are a claim, not a fact: they make a statement only
+        # with the speaker named ("According to the Foreign Ministry, ...")
+        prefix = _attribution(ctx, clause)
+        if not prefix:
+            return None
+    true_text = _with_prefix(prefix, statement(clause, doc))
+    n = word_count(true_text)
+    if n < 6 or n > 26 or len(clause.body) < 2:
+        return None
+    return true_text, prefix
+
+
+def _swappable(ctx: Context, clause, sentence_id: int) -> list:
+    """Mentions inside the clause a false statement may swap, in the order they are tried."""
+    toks = set(clause.tokens)
+    ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
+             if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
+    ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
+    return ments
 
 
 def _with_prefix(prefix: str, text: str) -> str:
@@ -67,9 +83,7 @@ def _proper_start(text: str) -> bool:
     return first.lower() not in _FUNCTION_WORDS
 
 
-_FUNCTION_WORDS = {"since", "in", "on", "at", "after", "before", "during", "for", "from", "with", "when",
-                   "while", "all", "some", "many", "most", "both", "each", "every", "this", "that", "these",
-                   "those", "there", "its", "their", "his", "her", "our", "my", "your", "no", "only"}
+_FUNCTION_WORDS = word_set("statement_bad_openers")
 
 
 def _attribution(ctx: Context, clause) -> str:
@@ -89,10 +103,9 @@ def _attribution(ctx: Context, clause) -> str:
     return f"According to {name},"
 
 
-_OPINION_MODALS = {"should", "must", "ought", "might", "could", "may", "can", "would", "ca", "wo"}
-_HEDGE_VERBS = {"appear", "seem", "hope", "expect", "believe", "think", "fear", "suspect"}
-_HEDGE_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "likely", "apparently",
-                  "maybe", "supposedly", "seemingly", "presumably"}
+_OPINION_MODALS = word_set("opinion_modals")
+_HEDGE_VERBS = word_set("hedge_verbs")
+_HEDGE_ADVERBS = word_set("hedge_adverbs")
 _SIMILE = {"like", "as if", "as though"}
 
 
@@ -119,9 +132,7 @@ def stands_as_fact(ctx: Context, clause) -> bool:
     return _plain(ctx, clause)
 
 
-_WISH_VERBS = {"ask", "urge", "demand", "call", "want", "wish", "propose", "suggest", "recommend", "hope",
-               "expect", "fear", "believe", "think", "suspect", "doubt", "deny", "claim", "allege",
-               "request", "insist", "plead", "beg", "pray", "predict", "forecast", "estimate", "guess"}
+_WISH_VERBS = word_set("wish_verbs")
 
 
 def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
@@ -180,18 +191,13 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
             continue      # the true value is still in the statement
-        q = question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
-                     focus="fact", explanation=f"The article says: {true_text}")
-        ctx.facts[q.id] = m.text
-        return q
+        return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
+                        focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
     return None
 
 
-_GENDERED = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
-_TITLE_WORDS = {"archbishop", "bishop", "pope", "king", "queen", "prince", "princess", "president",
-                "prime", "minister", "chancellor", "senator", "governor", "mayor", "judge", "general",
-                "captain", "capt.", "gen.", "sen.", "gov.", "rep.", "dr.", "mr.", "mrs.", "ms.", "sir",
-                "dame", "lord", "lady", "rev.", "father", "sister", "coach", "chief", "secretary"}
+_GENDERED = word_set("gendered_pronouns")
+_TITLE_WORDS = tagged("title_words", "statement")
 
 
 def _is_title(tok) -> bool:

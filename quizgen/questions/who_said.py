@@ -1,95 +1,18 @@
 """Who said it: attributed quotes and readouts, the speaker among other people or bodies of the article."""
 from __future__ import annotations
 
-import re
-
+from ..index import Mention
+from ..lexicon import key
 from ..model import Question
+from ..wordlists import word_set
+from .attributions import SPEAKER_KINDS, reporting_verbs
 from .context import Context, phrase_in, question
 from .distractors import shuffled
-from .lexicon import key
-from .mentions import Mention
 
-SAY_VERBS = {"say", "tell", "add", "read", "continue", "state", "write", "declare", "note", "insist",
-             "argue", "warn", "explain", "ask", "reply", "respond", "announce", "conclude", "emphasize",
-             "stress", "point", "comment", "remark", "report"}
-_OPEN = "\u201c\""
-_QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
+_SAID_FORMS = word_set("said_forms")
 
 
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
-_SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
-
-
-def _reporting_verbs(ctx: Context, span):
-    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
-    for t in span:
-        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in ctx.quoted:
-            continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in ctx.quoted]
-        if subj:
-            yield t, subj[0]
-
-
-def _speaker_of(ctx: Context, span, sid: int, owners: dict[str, Mention]) -> Mention | None:
-    ments = ctx.index.by_sentence.get(sid, [])
-    for t, s in _reporting_verbs(ctx, span):
-        cands = [s] + [c for c in s.children if c.dep_ == "appos"]
-        for c in cands:
-            for m in ments:
-                if m.start <= c.i < m.end and m.kind in _SPEAKER_KINDS:
-                    # a body that said it "in a readout" owns later sentences where "the readout" speaks
-                    for ch in t.children:
-                        if ch.dep_ == "prep" and ch.lower_ == "in":
-                            for p in ch.children:
-                                if p.dep_ == "pobj":
-                                    owners[p.lemma_.lower()] = m
-                    return m
-        if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
-            return owners[s.lemma_.lower()]
-        if s.lower_ in ("he", "she"):
-            # "she said": the one person the paragraph has named so far
-            para = ctx.paragraph.get(sid)
-            named = {m.canon: m for m in ctx.index.mentions if m.kind == "PERSON" and m.start < s.i
-                     and ctx.paragraph.get(m.sentence_id) == para and m.start not in ctx.quoted}
-            if len(named) == 1:
-                return next(iter(named.values()))
-    return None
-
-
-def _quote(text: str) -> str | None:
-    m = _QUOTE_RE.search(text)
-    if not m:
-        return None
-    q = m.group(1).strip(" ,.")
-    words = q.split()
-    if len(words) < 4:
-        return None
-    if len(words) > 16:
-        q = " ".join(words[:14]).rstrip(",;:") + " …"
-    return q
-
-
-def find_attributions(ctx: Context) -> list[tuple[int, Mention, str]]:
-    """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
-    owners: dict[str, Mention] = {}
-    found: list[tuple[int, Mention, str]] = []
-    last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
-    for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        has_quote = any(ch in s.text for ch in "\u201c\u201d\"") or any(t.i in ctx.quoted for t in span)
-        if not has_quote:
-            last = None if last and last[0] != s.paragraph else last
-            continue
-        sp = _speaker_of(ctx, span, s.id, owners)
-        q = _quote(s.text) or (_quote("\u201c" + s.text) if sp is None and last else None)
-        if sp is not None and q:
-            found.append((s.id, sp, q))
-            last = (s.paragraph, sp)
-        elif sp is None and last is not None and last[0] == s.paragraph and q and \
-                not any(True for _ in _reporting_verbs(ctx, span)):
-            found.append((s.id, last[1], q))        # the same speaker's quotation goes on
-        elif sp is None:
-            last = None       # someone else speaks ("engineers said"): the quotation does not go on
-    return found
 
 
 def _sources(ctx: Context) -> list[Mention]:
@@ -97,8 +20,8 @@ def _sources(ctx: Context) -> list[Mention]:
     flown...", "according to the Geophysical Institute"): fair options for who said a quotation."""
     out = []
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in _SPEAKER_KINDS]
-        heads = [subj for _, subj in _reporting_verbs(ctx, span)]
+        ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in SPEAKER_KINDS]
+        heads = [subj for _, subj in reporting_verbs(span, ctx.quoted)]
         heads += [c for t in span if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according"
                   for c in t.children if c.dep_ == "pobj"]
         for h in heads:
@@ -111,20 +34,14 @@ def _sources(ctx: Context) -> list[Mention]:
 def _quote_quality(q: str) -> tuple:
     """Better quotes first: a whole sentence, no report inside the report, not cut short."""
     words = q.split()
-    nested = any(w.lower().strip(",") in ("said", "says", "pointed", "emphasized", "stressed", "noted", "added")
+    nested = any(w.lower().strip(",") in _SAID_FORMS
                  for w in words[:5])
     return (nested, not q[:1].isupper(), q.endswith("\u2026"), abs(len(words) - 10))
 
 
 def generate(ctx: Context) -> list[Question]:
     found = ctx.attributions
-    by_speaker: dict[str, list[tuple[int, Mention, str]]] = {}
-    for item in found:
-        by_speaker.setdefault(item[1].canon, []).append(item)
-    keep = set()
-    for items in by_speaker.values():
-        for item in sorted(items, key=lambda it: (_quote_quality(it[2]), it[0]))[:PER_SPEAKER]:
-            keep.add(item[0])
+    keep = _best_quotes(found)
     speakers: list[Mention] = []
     for sp in [sp for _, sp, _ in found] + _sources(ctx):
         if sp.canon not in {x.canon for x in speakers}:
@@ -137,33 +54,56 @@ def generate(ctx: Context) -> list[Question]:
         answer = sp.full
         if phrase_in(answer, prompt):
             continue
-        # names inside the quotation, or inside the run of quotation it continues, said nothing here
-        # ("Xi Jinping pointed out that ..." in a ministry's readout): never an option
-        run = {s for s, sp2, _ in found if sp2.canon == sp.canon and ctx.paragraph.get(s) == ctx.paragraph.get(sid)
-               and s <= sid}
-        quoted_names = {m.canon for m in ctx.index.mentions if phrase_in(m.text, q) or
-                        (m.sentence_id in run and m.start in ctx.quoted)}
-        in_quote = [m.full for m in ctx.index.mentions if m.canon in quoted_names]
-        # other speakers of the article first (they are its sources), then the same body of another
-        # country the article names, then other names of its kind; never one of another kind
-        # (a name in the quotation is blocked as itself only: "Margaret" leaves her son "Tom Ellery")
-        skip = quoted_names | {sp.canon}
-        same = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse == sp.coarse]
-        named = [(m, m.full) for m in ctx.index.of_kind(sp.coarse) if m.canon not in skip]
-        variants = ctx.picker._national_variants(sp.full) if sp.kind == "ORG" else []
-        nearby = ctx.picker._national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
-        dis = ctx.picker._take(answer, sp.kind, [same, variants, named], 3, -1, None)
-        dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
-        if len(dis) < 3:
-            more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
-            dis += [d for d in more if d not in dis][: 3 - len(dis)]
-        if len(dis) < 3:
-            more = ctx.picker._take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
-                                    extra_block=[*in_quote, *dis])
-            dis += more
+        dis = _wrong_speakers(ctx, found, speakers, sid, sp, q)
         # a body among people (or a person among bodies) gives the answer away: never mixed
         if len(dis) < 2:
             continue
         choices = tuple(shuffled([answer, *dis], prompt))
         out.append(question("who_said", prompt, answer, sid, choices=choices, focus=sp.coarse))
     return out
+
+
+def _best_quotes(found) -> set[int]:
+    """Sentence ids of each speaker's best PER_SPEAKER quotations."""
+    by_speaker: dict[str, list[tuple[int, Mention, str]]] = {}
+    for item in found:
+        by_speaker.setdefault(item[1].canon, []).append(item)
+    keep = set()
+    for items in by_speaker.values():
+        for item in sorted(items, key=lambda it: (_quote_quality(it[2]), it[0]))[:PER_SPEAKER]:
+            keep.add(item[0])
+    return keep
+
+
+def _named_in_quote(ctx: Context, found, sid: int, sp: Mention, q: str) -> tuple[set[str], list[str]]:
+    """Names inside the quotation, or inside the run of quotation it continues: they said nothing
+    here ("Xi Jinping pointed out that ..." in a ministry's readout), so they are never an option."""
+    run = {s for s, sp2, _ in found if sp2.canon == sp.canon and ctx.paragraph.get(s) == ctx.paragraph.get(sid)
+           and s <= sid}
+    quoted_names = {m.canon for m in ctx.index.mentions if phrase_in(m.text, q) or
+                    (m.sentence_id in run and m.start in ctx.quoted)}
+    return quoted_names, [m.full for m in ctx.index.mentions if m.canon in quoted_names]
+
+
+def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: Mention, q: str) -> list[str]:
+    """Up to three other speakers or names of the speaker's kind, none named in the quotation."""
+    answer = sp.full
+    quoted_names, in_quote = _named_in_quote(ctx, found, sid, sp, q)
+    # other speakers of the article first (they are its sources), then the same body of another
+    # country the article names, then other names of its kind; never one of another kind
+    # (a name in the quotation is blocked as itself only: "Margaret" leaves her son "Tom Ellery")
+    skip = quoted_names | {sp.canon}
+    same = [(o, o.full) for o in speakers if o.canon not in skip and o.coarse == sp.coarse]
+    named = [(m, m.full) for m in ctx.index.of_kind(sp.coarse) if m.canon not in skip]
+    variants = ctx.picker.national_variants(sp.full) if sp.kind == "ORG" else []
+    nearby = ctx.picker.national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
+    dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
+    dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
+    if len(dis) < 3:
+        more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
+        dis += [d for d in more if d not in dis][: 3 - len(dis)]
+    if len(dis) < 3:
+        more = ctx.picker.take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
+                               extra_block=[*in_quote, *dis])
+        dis += more
+    return dis

@@ -6,19 +6,8 @@ import re
 import pytest
 
 from quizgen.questions.distractors import same_thing, shuffled, value_shape, variants
-from quizgen.questions.lexicon import key, load
-from quizgen.questions.mentions import NAME_KINDS
-
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+from quizgen.lexicon import key, load
+from quizgen.index import NAME_KINDS
 
 
 @pytest.mark.parametrize("a,b", [("Xi", "Xi Jinping"), ("China", "Chinese"), ("U.S.", "United States"),
@@ -70,7 +59,7 @@ BODY = ("Russia invaded Ukraine on Feb. 24, officials in Kyiv said. "
 
 
 @pytest.mark.slow
-def test_country_distractors_are_countries_not_synonyms_not_in_sentence_and_not_also_true():
+def test_country_distractors_are_countries_not_synonyms_not_in_sentence_and_not_also_true(context_of):
     ctx = context_of(BODY)
     lex = load()
     china = next(m for m in ctx.index.by_sentence[1] if m.text == "China")
@@ -84,7 +73,7 @@ def test_country_distractors_are_countries_not_synonyms_not_in_sentence_and_not_
 
 
 @pytest.mark.slow
-def test_person_distractors_use_full_names_from_the_article_first():
+def test_person_distractors_use_full_names_from_the_article_first(context_of):
     ctx = context_of("Chinese President Xi Jinping spoke with Russian President Vladimir Putin on Wednesday. "
                      "Xi said the talks went well. Putin thanked him. Joe Biden was not told, "
                      "said Emmanuel Macron, who met Olaf Scholz on Monday.")

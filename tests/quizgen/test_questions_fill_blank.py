@@ -7,17 +7,6 @@ from quizgen.questions import fill_blank
 from quizgen.questions.context import phrase_in
 from quizgen.questions.fill_blank import BLANK, accepted
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
-
 
 def test_accepted_spellings():
     assert "February 24" in accepted("Feb. 24", "Feb. 24")
@@ -26,7 +15,7 @@ def test_accepted_spellings():
 
 
 @pytest.mark.slow
-def test_blanks_hide_one_key_entity():
+def test_blanks_hide_one_key_entity(context_of):
     ctx = context_of("Russia invaded Ukraine on Feb. 24 after months of tension. "
                      "The European Space Agency supplied the solar panels for the telescope. "
                      "The telescope cost about $1.5 billion to build and launch.")

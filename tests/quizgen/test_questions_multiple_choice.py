@@ -6,17 +6,6 @@ import pytest
 from quizgen.questions import multiple_choice
 from quizgen.questions.context import phrase_in
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
-
 pytestmark = pytest.mark.slow
 
 BODY = ("Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow.\n\n"
@@ -29,7 +18,7 @@ BODY = ("Chinese President Xi Jinping and Russian President Vladimir Putin met i
 
 
 @pytest.fixture(scope="module")
-def questions():
+def questions(context_of):
     ctx = context_of(BODY)
     return ctx, multiple_choice.generate(ctx)
 
@@ -71,7 +60,7 @@ def test_unresolved_pronoun_sentence_gives_no_question(questions):
     assert not any(q.sentence_id == 3 for q in qs)      # "He said it was a good day."
 
 
-def test_deterministic():
+def test_deterministic(context_of):
     a = [q.to_dict() for q in multiple_choice.generate(context_of(BODY))]
     b = [q.to_dict() for q in multiple_choice.generate(context_of(BODY))]
     assert a == b

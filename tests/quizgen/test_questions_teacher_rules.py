@@ -5,19 +5,14 @@ import datetime as _dt
 
 import pytest
 
-from quizgen.article import Article
-from quizgen.pipeline import analyse
 from quizgen.questions import multiple_choice, order_events, true_false, when, who_said
-from quizgen.questions.context import make_context
-from quizgen.questions.lexicon import key, load
+from quizgen.lexicon import key, load
 from quizgen.questions.timeline import label_problem
 
 pytestmark = pytest.mark.slow
 
 
-def context_of(body: str, published: str = "2018-02-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+PUBLISHED = "2018-02-16"      # publication date of the short texts below
 
 
 def _leader_names() -> set[str]:
@@ -36,7 +31,7 @@ OBITUARY = (
 
 
 @pytest.fixture(scope="module")
-def obituary():
+def obituary(context_of):
     return context_of(OBITUARY, "2016-10-04")
 
 
@@ -77,7 +72,7 @@ QUAKE = (
 
 
 @pytest.fixture(scope="module")
-def quake():
+def quake(context_of):
     return context_of(QUAKE)
 
 
@@ -139,7 +134,7 @@ def test_no_world_leaders_for_people_who_are_not_heads_of_state(quake):
         assert not any(key(n) in key(q.prompt) for n in ("Xi Jinping", "Donald Trump"))
 
 
-def test_world_leaders_only_for_a_head_of_state():
+def test_world_leaders_only_for_a_head_of_state(context_of):
     ctx = context_of("Chinese President Xi Jinping spoke to Russian President Vladimir Putin on Wednesday. "
                      "Russia invaded Ukraine on Feb. 24. Anna Berg, a teacher in Kyiv, said schools were shut.",
                      "2022-06-16")
@@ -153,7 +148,7 @@ def test_world_leaders_only_for_a_head_of_state():
 
 
 # ------------------------------------------------------------------ organisations
-def test_organisation_lists_only_for_the_same_type():
+def test_organisation_lists_only_for_the_same_type(context_of):
     ctx = context_of("The State Department said on Monday that it would review the visa rules. "
                      "Officials at the Department of Labor said the review would take weeks. "
                      "Acme Corp. said the rules cost it $3 million last year.", "2022-06-16")
@@ -163,17 +158,17 @@ def test_organisation_lists_only_for_the_same_type():
     assert not any(key(o) in listed for o in opts), opts
 
 
-def test_national_variants_prefer_the_articles_nationalities():
+def test_national_variants_prefer_the_articles_nationalities(context_of):
     ctx = context_of("\u201cWe support each other,\u201d the Chinese Foreign Ministry said on Wednesday. "
                      "Russia invaded Ukraine on Feb. 24. Ukrainian officials said talks had stalled.",
                      "2022-06-16")
-    variants = [t for _, t in ctx.picker._national_variants("Chinese Foreign Ministry")]
+    variants = [t for _, t in ctx.picker.national_variants("Chinese Foreign Ministry")]
     assert variants[:2] and set(variants[:2]) <= {"Russian Foreign Ministry", "Ukrainian Foreign Ministry"}
     assert not any(v.startswith("Uzbek") for v in variants)
 
 
 # ------------------------------------------------------------------ who said: limits, attributed statements
-def test_at_most_two_questions_per_speaker():
+def test_at_most_two_questions_per_speaker(context_of):
     quotes = ["We will rebuild the school by spring", "The river rose faster than anyone expected",
               "Every family has been offered a room", "The new bridge will open in March",
               "Volunteers worked through the night"]
@@ -183,7 +178,7 @@ def test_at_most_two_questions_per_speaker():
     assert sum(1 for q in qs if q.answer == "Maria Lopez") == who_said.PER_SPEAKER == 2
 
 
-def test_quoted_readout_becomes_an_attributed_statement():
+def test_quoted_readout_becomes_an_attributed_statement(context_of):
     ctx = context_of("\u201cRussia supports the security initiative proposed by China,\u201d the Chinese "
                      "Foreign Ministry said in a readout of the call on Wednesday. Russia invaded Ukraine on "
                      "Feb. 24. China sent food to Ukraine in March.", "2022-06-16")
@@ -193,7 +188,7 @@ def test_quoted_readout_becomes_an_attributed_statement():
 
 
 # ------------------------------------------------------------------ timeline labels
-def test_labels_with_their_own_date_or_cut_short_make_no_questions():
+def test_labels_with_their_own_date_or_cut_short_make_no_questions(context_of):
     ctx = context_of("After graduating she was turned down by seven firms before joining Hargreave & Lyle "
                      "in June 1953. The magnitude 8.4 earthquake of June 23, 2001, killed more than 100 "
                      "people. She recalled in a 2011 interview that the huts had no toilets. "
@@ -210,7 +205,7 @@ def test_labels_with_their_own_date_or_cut_short_make_no_questions():
     assert not any(p.endswith("joining?") or p.endswith("recall?") for p in prompts)
 
 
-def test_when_options_are_not_after_publication():
+def test_when_options_are_not_after_publication(context_of):
     ctx = context_of("A smaller tremor earlier this month cracked the walls of a school in Chivay. "
                      "Rescue teams reached the village of Achoma on Friday. "
                      "The region was recovering from a quake on Jan. 14.")

@@ -9,7 +9,6 @@ import pytest
 from quizgen.article import Article
 from quizgen.pipeline import analyse
 from quizgen.questions import build_bank, fill_blank, multiple_choice, true_false, when, who_said
-from quizgen.questions.context import make_context
 from quizgen.questions.ranking import fact_of
 
 pytestmark = pytest.mark.slow
@@ -36,17 +35,16 @@ EXAM = (
     "Public hearings on the plan will begin on Monday in Busan and continue in four other cities.")
 
 
-def context_of(body: str, published: str = "2024-06-14"):
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
+PUBLISHED = "2024-06-14"      # publication date of the short texts below
 
 
 @pytest.fixture(scope="module")
-def festival():
+def festival(context_of):
     return context_of(FESTIVAL)
 
 
 @pytest.fixture(scope="module")
-def exam():
+def exam(context_of):
     return context_of(EXAM)
 
 
@@ -66,7 +64,7 @@ def test_a_name_the_article_calls_a_promoter_is_an_organisation(festival):
             assert "Silverline Live" not in q.choices
 
 
-def test_who_said_never_fills_up_with_another_kind():
+def test_who_said_never_fills_up_with_another_kind(context_of):
     ctx = context_of("\u201cThe water came in fast,\u201d said Rosa Lind, a farmer. \u201cWe lost the barn,\u201d "
                      "said Karl Ott, her neighbour. The Red Cross said it had sent 500 blankets on Friday.")
     for q in who_said.generate(ctx):
@@ -144,7 +142,7 @@ def test_cloze_answers_drop_leading_qualifiers_and_sentence_capitals(exam):
 
 
 # ------------------------------------------------------------------ numbers keep the noun's grammatical number
-def test_number_swaps_never_cross_one():
+def test_number_swaps_never_cross_one(context_of):
     ctx = context_of("Only 2 students earned a perfect score on Friday. The school hired 12 teachers in May.")
     two = next(m for m in ctx.index.mentions if m.text == "2")
     opts = ctx.picker.values(two, 4)

@@ -10,17 +10,6 @@ from quizgen.questions import order_events, when
 from quizgen.dates import format_date
 from quizgen.questions.timeline import label_question
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
-
 
 def test_readable_dates_follow_precision():
     d = dt.date(2022, 6, 15)
@@ -36,7 +25,7 @@ def test_label_questions():
     assert label_question("It broke apart", "day") is None
 
 
-def _ctx_with_events(events):
+def _ctx_with_events(context_of, events):
     ctx = context_of("Russia invaded Ukraine on Feb. 24. The leaders spoke on Wednesday. "
                      "Congress approved money in 1977. The shuttle broke apart in January 1986.")
     ctx.parsed.events = events
@@ -51,8 +40,8 @@ EVENTS = [Event("e1", dt.date(1977, 1, 1), "year", "Congress approved money", "1
 
 
 @pytest.mark.slow
-def test_order_events_chronological_and_shuffled():
-    qs = order_events.generate(_ctx_with_events(EVENTS))
+def test_order_events_chronological_and_shuffled(context_of):
+    qs = order_events.generate(_ctx_with_events(context_of, EVENTS))
     assert len(qs) == 1
     q = qs[0]
     assert q.answer == ("Congress approved money", "The shuttle broke apart", "Russia invaded Ukraine",
@@ -62,13 +51,13 @@ def test_order_events_chronological_and_shuffled():
 
 
 @pytest.mark.slow
-def test_order_events_needs_three_distinct_events():
-    assert order_events.generate(_ctx_with_events(EVENTS[:2])) == []
+def test_order_events_needs_three_distinct_events(context_of):
+    assert order_events.generate(_ctx_with_events(context_of, EVENTS[:2])) == []
 
 
 @pytest.mark.slow
-def test_when_questions_use_readable_dates_of_the_same_precision():
-    qs = when.generate(_ctx_with_events(EVENTS))
+def test_when_questions_use_readable_dates_of_the_same_precision(context_of):
+    qs = when.generate(_ctx_with_events(context_of, EVENTS))
     q = next(q for q in qs if q.event_ids == ("e3",))
     assert q.prompt == "On what date did Russia invade Ukraine?"
     assert q.answer == "February 24, 2022" and q.answer in q.choices and len(set(q.choices)) == 4

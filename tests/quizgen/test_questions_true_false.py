@@ -6,17 +6,6 @@ import pytest
 from quizgen.questions import true_false
 from quizgen.questions.context import phrase_in
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
-
 pytestmark = pytest.mark.slow
 
 BODY = ("Russia invaded Ukraine on Feb. 24. "
@@ -30,7 +19,7 @@ BODY = ("Russia invaded Ukraine on Feb. 24. "
 
 
 @pytest.fixture(scope="module")
-def generated():
+def generated(context_of):
     ctx = context_of(BODY)
     return ctx, true_false.generate(ctx)
 
@@ -59,7 +48,7 @@ def test_true_statements_come_from_their_evidence_sentence(generated):
             assert all(phrase_in(w, ctx.parsed.sentences[q.sentence_id].text) for w in words), q
 
 
-def test_swap_never_uses_a_fact_stated_elsewhere():
+def test_swap_never_uses_a_fact_stated_elsewhere(context_of):
     # "China sent ... to Ukraine" and "Germany sent ... to Poland": swapping China for Germany in the first
     # would still be checked against the second sentence, which shares the verb and names Germany
     ctx = context_of(BODY)

@@ -5,17 +5,6 @@ import pytest
 
 from quizgen.questions import who_said
 
-import datetime as _dt
-
-from quizgen.article import Article
-from quizgen.pipeline import analyse
-from quizgen.questions.context import make_context
-
-
-def context_of(body: str, published: str = "2022-06-16"):
-    """Analyse a short text written in the test and build the question context."""
-    return make_context(analyse(Article(body=body, title="Test", published=_dt.date.fromisoformat(published))))
-
 pytestmark = pytest.mark.slow
 
 BODY = ("Shops opened early in Frankfurt. \"I counted two kinds of money all morning,\" said Klaus Wendt, "
@@ -27,7 +16,7 @@ BODY = ("Shops opened early in Frankfurt. \"I counted two kinds of money all mor
 
 
 @pytest.fixture(scope="module")
-def generated():
+def generated(context_of):
     return who_said.generate(context_of(BODY))
 
 

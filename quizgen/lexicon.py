@@ -4,18 +4,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+from .wordlists import rows as _rows, tokens
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -99,8 +89,7 @@ def load() -> Lexicon:
                 org_alias[key(a)] = row[0]
     media = tuple(r[0] for r in _rows("media.txt"))
     roles = tuple(r[0] for r in _rows("roles.txt"))
-    given = frozenset(w for line in (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
-                      if not line.startswith("#") for w in line.split())
+    given = frozenset(tokens("given_names"))
     return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
                    tuple(city_names), leaders, tuple(orgs), org_alias, media,
                    frozenset(key(m) for m in media), roles, given)

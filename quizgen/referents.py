@@ -3,22 +3,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+from .wordlists import pattern, tagged
 
-_TITLES = {"mr.", "mrs.", "ms.", "dr.", "president", "prime", "minister", "capt.", "gen.", "sen.",
-           "gov.", "rep.", "archbishop", "king", "queen", "prince", "pope", "chancellor", "secretary",
-           "premier", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "judge", "justice", "professor",
-           "prof.", "chief", "general", "colonel", "captain", "senator", "governor", "mayor"}
-_PERSON_PLURALS = r"(?:leaders|presidents|heads of state|heads of government|men|women|ministers|" \
-                  r"premiers|candidates|rivals|leaders'|chancellors)"
+_TITLES = tagged("title_words", "name")
+_PERSON_PLURALS = pattern("person_plurals")
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}
-_REPORTING = {"say", "tell", "add", "report", "announce", "explain", "insist", "claim", "write", "recall"}
+_REPORTING = tagged("reporting_verbs", "pronoun")
 
 
-class Mentions:
+class Referents:
     """Precomputed referents for one article, used to make labels and questions self-contained."""
 
     def __init__(self, doc: Doc, spans: list[Span]):
@@ -67,10 +65,23 @@ class Mentions:
                       and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
                                   and a != head))
         if _PAIR.match(np.strip()):
-            before = self._people_before.get(self._sentence_start(head.i), self.people)
-            if len(before) >= 2:
-                return f"{before[0]} and {before[1]}"
-            return None
+            return self._pair(head)
+        name = self._named_person(head)
+        if name is not None:
+            return name
+        if head.dep_ != "poss":
+            return self._possessed(head)
+        return None
+
+    def _pair(self, head: Token) -> str | None:
+        """'the two leaders': the first two people named before the sentence."""
+        before = self._people_before.get(self._sentence_start(head.i), self.people)
+        if len(before) >= 2:
+            return f"{before[0]} and {before[1]}"
+        return None
+
+    def _named_person(self, head: Token) -> str | None:
+        """The full name of a person the phrase names, itself or in apposition."""
         for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = self._ent_of.get(c.i)
@@ -79,17 +90,19 @@ class Mentions:
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
-                name = _clean_name(ent)
-                return self.person(name)
-        if head.dep_ != "poss":
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS), None)
-            if poss is not None and poss.i in self._referent:
-                owner = self._referent[poss.i]
-                rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
-                        and t.i > poss.i and t.i <= head.i and not any(
-                            a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
-                return f"{owner}’s " + " ".join(t.text for t in rest)
+                return self.person(_clean_name(ent))
         return None
+
+    def _possessed(self, head: Token) -> str | None:
+        """'his wife' -> 'Nelson Mandela’s wife' when 'his' is resolved."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSS), None)
+        if poss is None or poss.i not in self._referent:
+            return None
+        owner = self._referent[poss.i]
+        rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
+                and t.i > poss.i and t.i <= head.i and not any(
+                    a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
+        return f"{owner}’s " + " ".join(t.text for t in rest)
 
     def _sentence_start(self, i: int) -> int:
         k = bisect.bisect_right(self._sentence_starts, i) - 1
@@ -97,52 +110,71 @@ class Mentions:
 
     # ------------------------------------------------------------------ walking the article
     def _walk(self, spans: list[Span]) -> None:
-        last_person: str | None = None
-        last_thing: str | None = None
+        focus = _Focus()
         seen_people: list[str] = []
         for span in spans:
             self._people_before[span.start] = list(seen_people)
+            self._note_people(span, seen_people)
             for tok in span:
-                if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
-                    ent = self._ent_of.get(tok.i)
-                    if ent is not None:
-                        name = self.person(_clean_name(ent))
-                        if name and name not in seen_people:
-                            seen_people.append(name)
-            for tok in span:
-                low = tok.lower_
                 if tok.dep_ in ("nsubj", "nsubjpass"):
-                    if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
-                        name = self.resolve(tok) or _np_plain(tok)
-                        last_person = name
-                    elif low in ("he", "she"):
-                        ref = _reporter(tok, self) or last_person
-                        if ref:
-                            self._referent[tok.i] = ref
-                            last_person = ref
-                    elif low == "it":
-                        # the main clause's "it" continues the last subject; a subordinate one
-                        # ("the test, since it was introduced") means the nearest noun before it
-                        ref = last_thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
-                        if ref:
-                            self._referent[tok.i] = ref
-                    elif low in ("who",) and tok.head.dep_ == "relcl":
-                        head = tok.head.head
-                        ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
-                            or head.dep_ == "appos" else None
-                        if ref is None and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-                            ref = self.resolve(head.head)
-                        if ref:
-                            self._referent[tok.i] = ref
-                            last_person = ref
-                    elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-                        last_thing = _np_plain(tok)
-                elif low in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and last_person:
-                    self._referent[tok.i] = last_person
-                if tok.dep_ == "poss" and low in ("his", "her") and last_person:
-                    self._referent[tok.i] = last_person
-                elif tok.dep_ == "poss" and low == "its" and last_thing:
-                    self._referent[tok.i] = last_thing
+                    self._subject(tok, focus)
+                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and focus.person:
+                    self._referent[tok.i] = focus.person
+                if tok.dep_ == "poss" and tok.lower_ in ("his", "her") and focus.person:
+                    self._referent[tok.i] = focus.person
+                elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
+                    self._referent[tok.i] = focus.thing
+
+    def _note_people(self, span: Span, seen_people: list[str]) -> None:
+        """Add the people a sentence names to those seen so far, in order."""
+        for tok in span:
+            if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+                ent = self._ent_of.get(tok.i)
+                if ent is not None:
+                    name = self.person(_clean_name(ent))
+                    if name and name not in seen_people:
+                        seen_people.append(name)
+
+    def _subject(self, tok: Token, focus: _Focus) -> None:
+        """A subject: a person or thing now in focus, or a pronoun resolved against the focus."""
+        low = tok.lower_
+        if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
+            focus.person = self.resolve(tok) or _np_plain(tok)
+        elif low in ("he", "she"):
+            ref = _reporter(tok, self) or focus.person
+            if ref:
+                self._referent[tok.i] = ref
+                focus.person = ref
+        elif low == "it":
+            # the main clause's "it" continues the last subject; a subordinate one
+            # ("the test, since it was introduced") means the nearest noun before it
+            ref = focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
+            if ref:
+                self._referent[tok.i] = ref
+        elif low in ("who",) and tok.head.dep_ == "relcl":
+            ref = self._relative_who(tok)
+            if ref:
+                self._referent[tok.i] = ref
+                focus.person = ref
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            focus.thing = _np_plain(tok)
+
+    def _relative_who(self, tok: Token) -> str | None:
+        """'Klaus Wendt, who runs a bakery': the person the relative clause hangs from."""
+        head = tok.head.head
+        ref = self.resolve(head) if head.ent_type_ == "PERSON" or _person_appos(head) \
+            or head.dep_ == "appos" else None
+        if ref is None and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            ref = self.resolve(head.head)
+        return ref
+
+
+@dataclass
+class _Focus:
+    """The person and the thing a pronoun most likely means at this point of the article."""
+
+    person: str | None = None
+    thing: str | None = None
 
 
 def _nearest_noun(tok: Token) -> str | None:
@@ -167,18 +199,18 @@ def _person_appos(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
-def _reporter(pron: Token, mentions: Mentions) -> str | None:
+def _reporter(pron: Token, referents: Referents) -> str | None:
     """'Gareth Lewis ... said he booked a room': 'he' is the one who said it."""
     verb = pron.head
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
-                return mentions.resolve(subj)
-            if subj.lower_ == "who" and subj.i in mentions._referent:
-                return mentions._referent[subj.i]
-            if subj.i in mentions._referent:
-                return mentions._referent[subj.i]
+                return referents.resolve(subj)
+            if subj.lower_ == "who" and subj.i in referents._referent:
+                return referents._referent[subj.i]
+            if subj.i in referents._referent:
+                return referents._referent[subj.i]
     return None
 
 

@@ -1,12 +1,14 @@
 """Named things, dates and numbers of an article, typed finely enough to pick same-kind distractors."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from .lexicon import key, load
+from .wordlists import pattern, tagged, word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
@@ -15,61 +17,29 @@ COARSE = {"PERSON": "person", "COUNTRY": "country", "STATE": "state", "CITY": "c
           "NUMBER": "number", "MONEY": "number", "PERCENT": "number", "QUANTITY": "number",
           "DURATION": "number"}
 
-MONTHS = ("january february march april may june july august september october november december "
-          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_REL = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last (week|month|year|night|weekend)|"
-                  r"this (week|month|year)|next (week|month|year)|earlier this|later this)\b", re.I)
-_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b", re.I)
-_APPROX = re.compile(r"^(?:about|almost|roughly|nearly|some|around|approximately|up to|more than|"
-                     r"less than|fewer than|over|under|at least|only|just|an estimated|a total of|"
-                     r"a record|a|an|the)\s+", re.I)
-_TITLE_WORDS = {"president", "secretary", "minister", "chairman", "chairwoman", "gov", "gov.", "sen", "sen.",
-                "rep", "rep.", "gen", "gen.", "capt", "capt.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
-                "ms.", "prof", "prof.", "premier", "chancellor", "king", "queen", "prince", "pope", "treasury",
-                "foreign", "prime", "vice", "chief", "general", "senator", "mayor", "governor", "judge",
-                "lt", "lt.", "col", "col.", "sgt", "sgt.", "rev", "rev.", "st", "st.", "the", "astronomer",
-                "archbishop", "bishop", "cardinal", "sir", "lord", "lady", "dame", "justice", "rabbi", "imam",
-                "sheikh", "princess", "emperor", "president-elect", "commander", "captain", "pilot"}
+MONTHS = [m.lower() for m in words("month_names")] + list(words("month_abbreviations"))
+WEEKDAYS = [d.lower() for d in calendar.day_name]
+_REL = re.compile(pattern("relative_time"), re.I)
+_DURATION = re.compile(pattern("duration_unit"), re.I)
+_APPROX = re.compile(pattern("approximation_prefix"), re.I)
+_NAME_SUFFIX = re.compile(pattern("name_suffix"))
+_DETERMINED = re.compile(pattern("determined_time"))
+_DURATION_COUNT = re.compile(pattern("duration_count"))
+_TITLE_WORDS = tagged("title_words", "index")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
-_PARTICLES = {"de", "van", "von", "bin", "al", "da", "del", "der", "la", "le", "du", "el", "ibn", "di"}
-_PLACE_WORDS = {"mount", "mt.", "lake", "fort", "cape", "river", "bay", "gulf", "sea", "ocean", "island"}
-_STREET_WORDS = {"avenue", "street", "road", "square", "bridge", "boulevard", "lane", "highway", "park",
-                 "airport", "station", "river", "stadium"}
-_INSTITUTION_WORDS = {"prison", "hospital", "school", "university", "college", "bank", "agency", "ministry",
-                      "institute", "company", "club", "council", "committee", "court", "party", "center",
-                      "centre", "department", "commission", "union", "group", "inc", "corp", "foundation",
-                      "museum", "office", "church", "cathedral", "hotel", "prize", "award", "fund"}
+_PARTICLES = word_set("name_particles")
+_PLACE_WORDS = word_set("place_words")
+_STREET_WORDS = word_set("street_words")
+_INSTITUTION_WORDS = word_set("institution_words")
 # A "person" whose last word names a built thing is a bridge, a hall, a tower... unless the first word is
 # a given name ("Stuart Hall"); one whose last word is a firm's word is a firm ("Ellery Structures").
-_STRUCTURE_WORDS = {"crossing", "bridge", "footbridge", "viaduct", "tower", "towers", "hall", "building", "house",
-                    "arena", "stadium", "dam", "tunnel", "canal", "palace", "castle", "gate", "terminal", "quay",
-                    "wharf", "pier", "mall", "plaza", "market", "monument", "memorial", "library", "theatre",
-                    "theater", "gallery", "gardens", "garden", "park", "road", "street", "way", "walk", "court",
-                    "centre", "center", "square", "station", "airport", "harbour", "harbor", "port", "field",
-                    "mine", "quarry", "reservoir", "estate", "works", "mill", "farm", "valley", "canyon"}
-_FIRM_WORDS = {"structures", "associates", "partners", "holdings", "industries", "systems", "solutions",
-               "enterprises", "consulting", "consultants", "ltd", "ltd.", "limited", "plc", "llc", "llp", "inc",
-               "inc.", "co", "co.", "corp", "corp.", "group", "architects", "engineers", "motors", "foods",
-               "brothers", "bros", "bros.", "sons", "media", "labs", "technologies", "pharmaceuticals"}
+_STRUCTURE_WORDS = word_set("structure_words")
+_FIRM_WORDS = word_set("firm_words")
 # common nouns that a name in apposition to cannot be a person's ("her own firm, Ellery Structures")
-_THING_NOUNS = {"firm", "company", "practice", "business", "bridge", "footbridge", "building", "work", "ship",
-                "vessel", "boat", "band", "restaurant", "shop", "store", "brand", "horse", "product", "book",
-                "novel", "film", "movie", "song", "album", "play", "project", "programme", "program", "scheme",
-                "plan", "charity", "fund", "school", "hotel", "bar", "pub", "club", "team", "studio", "label",
-                "magazine", "newspaper", "paper", "website", "app", "tower", "hall", "dam", "tunnel", "road",
-                "street", "river", "village", "town", "city", "valley", "mountain", "island", "farm", "mine",
-                "quarry", "plant", "factory", "site", "estate", "structure", "crossing", "landmark", "canyon",
-                "station", "museum", "gallery", "theatre", "theater", "stadium", "arena", "park", "monument",
-                "memorial", "yacht", "aircraft", "plane", "satellite", "telescope", "rocket", "spacecraft",
-                "probe", "rover", "drug", "vaccine", "storm", "hurricane", "typhoon", "cyclone", "organisation",
-                "organization", "group", "agency", "party", "union", "trust", "foundation"}
-_VAGUE = {"thousands", "hundreds", "dozens", "millions", "billions", "tens", "scores", "one", "two", "1",
-          "a few", "several", "many"}
-_SMALL = {"of", "the", "and", "for", "on", "in", "at", "&", "de", "-", "'s", "’s", "to"}
-_WORDNUM = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                       "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-                                       .split())}
+_THING_NOUNS = word_set("thing_nouns")
+_VAGUE = word_set("vague_quantities")
+_SMALL = word_set("name_small_words")
+_WORDNUM = {w: i for i, w in enumerate(words("number_words"))}
 
 
 @dataclass
@@ -145,7 +115,7 @@ def _name_shape_ok(text: str) -> bool:
 
 
 def _looks_like_person(text: str) -> bool:
-    return bool(re.search(r"\b(Jr|Sr|II|III|IV)\.?$", text) or re.search(r"\b[A-Z]\.\s+[A-Z][a-z]", text))
+    return bool(_NAME_SUFFIX.search(text) or re.search(r"\b[A-Z]\.\s+[A-Z][a-z]", text))
 
 
 def _extend_person(span: Span) -> tuple[int, int]:
@@ -201,93 +171,114 @@ def number_unit(doc, start: int, end: int) -> str:
     return ""
 
 
-def classify(ent: Span) -> tuple[str, int, int] | None:
+Classified = tuple[str, int, int]      # (fine kind, start token, end token)
+
+
+def classify(ent: Span) -> Classified | None:
     """Fine kind and token span of a spaCy entity, or None when it makes no good answer."""
-    lex = load()
     text, label = ent.text.strip(), ent.label_
     k = key(text)
-    start, end = ent.start, ent.end
     if not k:
         return None
     if label in ("GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"):
-        if k in lex.country_by_key and label != "NORP":
-            return "COUNTRY", start, end
-        if label == "NORP":
-            return None
-        if label in ("GPE", "LOC"):
-            if text.isupper() and len(text) > 4:
-                return None     # a dateline ("CAPE CANAVERAL")
-            if k in lex.states:
-                return "STATE", start, end
-            if k in lex.cities:
-                return "CITY", start, end
-            return ("PLACE", start, end) if label == "GPE" and _name_shape_ok(text) else None
-        if label in ("ORG", "FAC"):
-            if "," in text or not _name_shape_ok(text):
-                return None
-            if ent[-1].lower_ in _INSTITUTION_WORDS:
-                return "ORG", start, end
-            if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
-                                            and all(t.tag_ == "NNP" for t in ent)):
-                return ("PERSON", start, end) if person_shape_ok(ent) else None
-            if ent[-1].lower_ in _STREET_WORDS:
-                return None
-            if k in lex.media_keys:
-                return "MEDIA", start, end
-            if k in lex.states or k in lex.cities:
-                return None
-            if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
-                return None
-            if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
-                    k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
-                return None      # one capitalised word: too often a ship, a product or a nickname
-            return "ORG", start, end
-        if label == "PERSON":
-            if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
-                return None
-            if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
-                return None
-            if not person_shape_ok(ent):
-                return None
-            start, end = _extend_person(ent)
-            while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
-                start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
-            return "PERSON", start, end
+        if k in load().country_by_key and label != "NORP":
+            return "COUNTRY", ent.start, ent.end
+        rule = _NAME_RULES.get(label)
+        return rule(ent, text, k) if rule is not None else None
     if label in ("DATE", "TIME"):
-        low = text.lower()
-        if re.fullmatch(r"\d{1,3}", text):
-            return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
-        if re.search(r"\d-year-old|\bold\b", low):
-            return None
-        if _DURATION.search(low) and not _REL.search(low) and not re.match(r"(the|this|next|last|a)\b", low):
-            if re.search(r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                         r"thirty|forty|fifty|hundred)\b", low):
-                return "DURATION", start, end
-            return None
-        if label == "TIME":
-            if not re.search(r"\d", text):
-                return None
-            clock = _CLOCK.match(text)
-            if clock and clock.end() < len(text):
-                # "2 a.m. every night": the clock time alone is the value
-                stop = ent.start_char + clock.end()
-                end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
-            return "TIME", start, end
-        return ("DATE", start, end) if date_is_specific(text) else None
+        return _classify_time(ent, text, label)
     if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-        t = clean_number(text).lower()
-        if t in _VAGUE or not re.search(r"\d|\b(" + "|".join(_WORDNUM) + r"|hundred|thousand|million|billion)\b", t):
-            return None
-        if label == "CARDINAL":
-            if _DURATION.search(t):
-                return "DURATION", start, end
-            # "the two leaders": a count that only repeats what the article says elsewhere
-            if ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i and \
-                    any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in ent.root.head.children):
-                return None
-            return "NUMBER", start, end
-        return label, start, end
+        return _classify_number(ent, text, label)
     return None
+
+
+def _classify_place(ent: Span, text: str, k: str) -> Classified | None:
+    lex = load()
+    if text.isupper() and len(text) > 4:
+        return None     # a dateline ("CAPE CANAVERAL")
+    if k in lex.states:
+        return "STATE", ent.start, ent.end
+    if k in lex.cities:
+        return "CITY", ent.start, ent.end
+    return ("PLACE", ent.start, ent.end) if ent.label_ == "GPE" and _name_shape_ok(text) else None
+
+
+def _classify_organisation(ent: Span, text: str, k: str) -> Classified | None:
+    lex = load()
+    if "," in text or not _name_shape_ok(text):
+        return None
+    if ent[-1].lower_ in _INSTITUTION_WORDS:
+        return "ORG", ent.start, ent.end
+    if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
+                                    and all(t.tag_ == "NNP" for t in ent)):
+        return ("PERSON", ent.start, ent.end) if person_shape_ok(ent) else None
+    if ent[-1].lower_ in _STREET_WORDS:
+        return None
+    if k in lex.media_keys:
+        return "MEDIA", ent.start, ent.end
+    if k in lex.states or k in lex.cities:
+        return None
+    if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
+        return None
+    if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
+            k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
+        return None      # one capitalised word: too often a ship, a product or a nickname
+    return "ORG", ent.start, ent.end
+
+
+def _classify_person(ent: Span, text: str, k: str) -> Classified | None:
+    if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
+        return None
+    if ent[-1].lower_ in _INSTITUTION_WORDS | _STREET_WORDS:
+        return None
+    if not person_shape_ok(ent):
+        return None
+    start, end = _extend_person(ent)
+    while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
+        start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
+    return "PERSON", start, end
+
+
+_NAME_RULES = {"GPE": _classify_place, "LOC": _classify_place, "ORG": _classify_organisation,
+               "FAC": _classify_organisation, "PERSON": _classify_person}     # NORP: never an answer
+
+
+def _classify_time(ent: Span, text: str, label: str) -> Classified | None:
+    start, end = ent.start, ent.end
+    low = text.lower()
+    if re.fullmatch(r"\d{1,3}", text):
+        return "NUMBER", start, end      # an age the model took for a date ("Walter Brandt, 71")
+    if re.search(r"\d-year-old|\bold\b", low):
+        return None
+    if _DURATION.search(low) and not _REL.search(low) and not _DETERMINED.match(low):
+        if _DURATION_COUNT.search(low):
+            return "DURATION", start, end
+        return None
+    if label == "TIME":
+        if not re.search(r"\d", text):
+            return None
+        clock = _CLOCK.match(text)
+        if clock and clock.end() < len(text):
+            # "2 a.m. every night": the clock time alone is the value
+            stop = ent.start_char + clock.end()
+            end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
+        return "TIME", start, end
+    return ("DATE", start, end) if date_is_specific(text) else None
+
+
+def _classify_number(ent: Span, text: str, label: str) -> Classified | None:
+    t = clean_number(text).lower()
+    if t in _VAGUE or not re.search(r"\d|\b(" + "|".join(_WORDNUM) + r"|hundred|thousand|million|billion)\b", t):
+        return None
+    if label != "CARDINAL":
+        return label, ent.start, ent.end
+    if _DURATION.search(t):
+        return "DURATION", ent.start, ent.end
+    # "the two leaders": a count that only repeats what the article says elsewhere
+    if ent.root.dep_ == "nummod" and ent.root.head.i > ent.root.i and \
+            any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in ent.root.head.children):
+        return None
+    return "NUMBER", ent.start, ent.end
 
 
 def build_index(parsed) -> ArticleIndex:
@@ -332,18 +323,11 @@ def build_index(parsed) -> ArticleIndex:
 
 # Nouns that say the thing named is a business or body, not a person ("Lonestar Live, a Dallas-based
 # promoter"; "the company carried insurance").
-_ORG_ROLE_NOUNS = {"company", "firm", "corporation", "promoter", "operator", "retailer", "chain", "maker",
-                   "manufacturer", "developer", "publisher", "label", "startup", "start-up", "conglomerate",
-                   "carrier", "airline", "broadcaster", "distributor", "supplier", "contractor", "insurer",
-                   "lender", "bank", "brand", "subsidiary", "venture", "group", "organisation", "organization",
-                   "agency", "charity", "nonprofit", "non-profit", "outfit", "business", "owner", "platform",
-                   "network", "studio", "giant", "provider", "utility", "consortium", "fund"}
+_ORG_ROLE_NOUNS = word_set("org_role_nouns")
 # people who speak or work for a body: "a Lonestar Live spokesman" makes Lonestar Live a body
-_AGENT_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "executive",
-                "executives", "employee", "employees", "staff", "shareholders", "ceo", "chairman"}
+_AGENT_NOUNS = word_set("agent_nouns")
 # strong enough on their own, even for a name that starts with a given name ("Morgan Stanley")
-_STRONG_ORG = {"company", "firm", "corporation", "startup", "start-up", "conglomerate", "subsidiary",
-               "retailer", "manufacturer", "chain", "brand"}
+_STRONG_ORG = word_set("strong_org_nouns")
 
 
 def _retype_organisations(idx: ArticleIndex, doc, spans) -> None:
@@ -354,45 +338,54 @@ def _retype_organisations(idx: ArticleIndex, doc, spans) -> None:
     (a definite business noun) in the same or the next sentence while no other organisation is named
     there. A name whose first word is a given name needs the apposition of a business word.
     """
-    lex = load()
     persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
     if not persons:
         return
-    org_keys: set[str] = set()
-    # the name used as a modifier of an agent noun, anywhere in the article
-    used_as_modifier: set[str] = set()
-    for t in doc:
-        if t.lower_ in _AGENT_NOUNS and t.pos_ == "NOUN":
-            mods = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
-            if mods:
-                words = doc[min(c.left_edge.i for c in mods):t.i].text
-                used_as_modifier.add(key(words))
-    for m in persons:
-        k = key(m.text)
-        given = m.text.split()[0].lower() in lex.given_names
-        root = doc[m.start:m.end].root
-        evidence = False
-        for c in root.children:
-            if c.dep_ != "appos" or c.pos_ != "NOUN":
-                continue
-            lemma = c.lemma_.lower()
-            based = any(x.lower_ == "based" for x in c.children) or \
-                any(x.lower_ == "based" for a in c.children for x in a.subtree)
-            if lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based)):
-                evidence = True
-        if not evidence and not given and k in used_as_modifier:
-            evidence = True
-        if not evidence and not given and root.dep_ not in ("nsubj", "nsubjpass") and \
-                not any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in root.children):
-            # a person does things and bears titles ("director Carla Mendes said the company ...")
-            evidence = _called_the_company(idx, spans, m)
-        if evidence:
-            org_keys.add(k)
+    used_as_modifier = _agent_noun_modifiers(doc)
+    org_keys = {key(m.text) for m in persons if _called_a_business(idx, doc, spans, m, used_as_modifier)}
     if not org_keys:
         return
     for m in idx.mentions:
         if m.kind == "PERSON" and key(m.text) in org_keys:
             m.kind = "ORG"
+
+
+def _agent_noun_modifiers(doc) -> set[str]:
+    """Keys of names used as a modifier of an agent noun anywhere in the article ("a Lonestar Live spokesman")."""
+    used: set[str] = set()
+    for t in doc:
+        if t.lower_ in _AGENT_NOUNS and t.pos_ == "NOUN":
+            mods = [c for c in t.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+            if mods:
+                used.add(key(doc[min(c.left_edge.i for c in mods):t.i].text))
+    return used
+
+
+def _called_a_business(idx: ArticleIndex, doc, spans, m: Mention, used_as_modifier: set[str]) -> bool:
+    """Does the article call this "person" a business (see _retype_organisations)?"""
+    given = m.text.split()[0].lower() in load().given_names
+    root = doc[m.start:m.end].root
+    if any(_business_apposition(c, given) for c in root.children):
+        return True
+    if given:
+        return False
+    if key(m.text) in used_as_modifier:
+        return True
+    if root.dep_ not in ("nsubj", "nsubjpass") and \
+            not any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" for c in root.children):
+        # a person does things and bears titles ("director Carla Mendes said the company ...")
+        return _called_the_company(idx, spans, m)
+    return False
+
+
+def _business_apposition(c, given: bool) -> bool:
+    """'X, a Dallas-based promoter': a business noun (or a place-based one) in apposition."""
+    if c.dep_ != "appos" or c.pos_ != "NOUN":
+        return False
+    lemma = c.lemma_.lower()
+    based = any(x.lower_ == "based" for x in c.children) or \
+        any(x.lower_ == "based" for a in c.children for x in a.subtree)
+    return lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based))
 
 
 def _called_the_company(idx: ArticleIndex, spans, m: Mention) -> bool:

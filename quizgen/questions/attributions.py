@@ -1,0 +1,111 @@
+"""Quotations and who the article says spoke them: the attribution frame of its sentences."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from ..index import ArticleIndex, Mention
+from ..wordlists import tagged
+
+SAY_VERBS = tagged("reporting_verbs", "quote")
+_QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
+SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
+
+
+class _Article(NamedTuple):
+    index: ArticleIndex
+    quoted: frozenset
+    paragraph: dict[int, int]
+
+
+def reporting_verbs(span: Span, quoted: frozenset) -> Iterator[tuple[Token, Token]]:
+    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
+    for t in span:
+        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in quoted:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
+        if subj:
+            yield t, subj[0]
+
+
+def _speaker_of(article: _Article, span: Span, sid: int, owners: dict[str, Mention]) -> Mention | None:
+    ments = article.index.by_sentence.get(sid, [])
+    for t, s in reporting_verbs(span, article.quoted):
+        m = _named_speaker(s, ments)
+        if m is not None:
+            _note_owned_documents(t, m, owners)
+            return m
+        if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
+            return owners[s.lemma_.lower()]
+        if s.lower_ in ("he", "she"):
+            m = _only_person_of_paragraph(article, sid, s)
+            if m is not None:
+                return m
+    return None
+
+
+def _named_speaker(s: Token, ments: list[Mention]) -> Mention | None:
+    """The person, body or country the subject (or a name in apposition to it) names."""
+    for c in [s] + [c for c in s.children if c.dep_ == "appos"]:
+        for m in ments:
+            if m.start <= c.i < m.end and m.kind in SPEAKER_KINDS:
+                return m
+    return None
+
+
+def _note_owned_documents(t: Token, m: Mention, owners: dict[str, Mention]) -> None:
+    """A body that said it "in a readout" owns later sentences where "the readout" speaks."""
+    for ch in t.children:
+        if ch.dep_ == "prep" and ch.lower_ == "in":
+            for p in ch.children:
+                if p.dep_ == "pobj":
+                    owners[p.lemma_.lower()] = m
+
+
+def _only_person_of_paragraph(article: _Article, sid: int, s: Token) -> Mention | None:
+    """'she said': the one person the paragraph has named so far, if there is just one."""
+    para = article.paragraph.get(sid)
+    named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
+             and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _quote(text: str) -> str | None:
+    m = _QUOTE_RE.search(text)
+    if not m:
+        return None
+    q = m.group(1).strip(" ,.")
+    words = q.split()
+    if len(words) < 4:
+        return None
+    if len(words) > 16:
+        q = " ".join(words[:14]).rstrip(",;:") + " …"
+    return q
+
+
+def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
+                      paragraph: dict[int, int]) -> list[tuple[int, Mention, str]]:
+    """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
+    article = _Article(index, quoted, paragraph)
+    owners: dict[str, Mention] = {}
+    found: list[tuple[int, Mention, str]] = []
+    last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
+    for s, span in zip(parsed.sentences, parsed.spans):
+        has_quote = any(ch in s.text for ch in "\u201c\u201d\"") or any(t.i in quoted for t in span)
+        if not has_quote:
+            last = None if last and last[0] != s.paragraph else last
+            continue
+        sp = _speaker_of(article, span, s.id, owners)
+        q = _quote(s.text) or (_quote("\u201c" + s.text) if sp is None and last else None)
+        if sp is not None and q:
+            found.append((s.id, sp, q))
+            last = (s.paragraph, sp)
+        elif sp is None and last is not None and last[0] == s.paragraph and q and \
+                not any(True for _ in reporting_verbs(span, quoted)):
+            found.append((s.id, last[1], q))        # the same speaker's quotation goes on
+        elif sp is None:
+            last = None       # someone else speaks ("engineers said"): the quotation does not go on
+    return found
