@@ -85,6 +85,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     ensure_plotly_js(app.static_folder)
     from classroom import assets
     assets.init_app(app)   # hashed, gzipped, immutable static files (after plotly.js is in place)
+    from classroom.charts import timeline_figure_html
+    app.add_template_global(timeline_figure_html, "timeline_json")   # the timeline partial's data
     app.after_request(set_security_headers)
     _register_error_pages(app)
 
