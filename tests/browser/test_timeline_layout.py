@@ -375,3 +375,32 @@ def test_teacher_review_page_redraws_a_corrected_event(live, browser):
         assert errors == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_axe_finds_no_serious_problem_on_the_drawn_timeline(live, browser, width):
+    """axe-core on the drawn figure (a label focused, its full text showing) and on the no-JS page."""
+    from browser_support import serious_a11y_problems
+
+    app, base, _ = live
+    context, page, errors = _page(browser, width)
+    try:
+        page.goto(f"{base}/lessons/tl-36")
+        figure = _drawn(page)
+        figure.locator('.tl-event[tabindex="0"]').focus()
+        page.keyboard.press("ArrowRight")
+        assert serious_a11y_problems(page) == []
+        page.goto(f"{base}/embed/lessons/tl-36/timeline?theme=dark")
+        _drawn(page, "#embed-chart")
+        assert serious_a11y_problems(page) == []
+        assert errors == []
+    finally:
+        context.close()
+    context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/lessons/tl-36")
+        assert page.locator("#event-list .event").count() == 36 and page.locator("#timeline-chart").is_hidden()
+        assert serious_a11y_problems(page) == []
+    finally:
+        context.close()
