@@ -11,7 +11,7 @@
   var EDGE = 10;              // room at the figure's sides for the first and last marker
   var LEADER = 12;            // shortest leader line: label to axis
   var GAP_X = 6, GAP_Y = 4;   // the least space between two labels
-  var FLAG = 5;               // a label starts this far before its marker (the leader runs at its edge)
+  var FLAG = 1;               // a label's 2 px edge bar sits on its leader line, centred
   var BREAK_UNITS = 1.6;      // a marked gap takes this many event steps on the axis
   var SVG = "http://www.w3.org/2000/svg";
 
@@ -259,6 +259,8 @@
       li.style.width = (b.right - b.left) + "px";
       li.style.top = (b.side === "above" ? axisY - LEADER - b.y - b.h : axisY + LEADER + b.y) + "px";
       li.classList.add(b.side === "above" ? "tl-above" : "tl-below");
+      // The edge bar goes on the side the leader line meets (a label may end at its marker).
+      if (b.x - b.left > b.right - b.x) li.classList.add("tl-end");
     });
     notes.forEach(function (n) {
       n.node.style.left = n.box.left + "px";
