@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from pathlib import Path
 
 REALNEWS = Path(__file__).resolve().parents[1] / "data" / "realnews"   # Wikinews, CC BY 2.5
@@ -22,8 +23,8 @@ def engine_lesson(n_events: int, *, first: str | None = None, prefer: tuple[str,
     """A lesson the engine built from one real article, or several run together, with `n_events` events.
 
     Articles are added (in `prefer` order, then by name) until the engine finds at least that many
-    events; the lesson keeps the first `n_events` of them, in the engine's order, and the questions
-    that stand on those events only.
+    events in them run together; the lesson keeps the first `n_events` of them, in the engine's
+    order, and the questions that stand on those events only.
     """
     import quizgen
 
@@ -32,15 +33,31 @@ def engine_lesson(n_events: int, *, first: str | None = None, prefer: tuple[str,
     ordered += [p for p in files if p not in ordered]
     if first:
         ordered.sort(key=lambda p: first not in p.name)
-    text, lesson = "", None
+    # Count each article's events once (cached), then run the fewest articles together.
+    chosen, expected, lesson = [], 0, None
     for path in ordered:
-        article = path.read_text(encoding="utf-8")
-        text = article if not text else text + "\n\n" + body(article)
-        lesson = quizgen.build_lesson(text)
+        chosen.append(path)
+        expected += _event_count(str(path))
+        if expected < n_events:
+            continue
+        lesson = quizgen.build_lesson(_joined(chosen))
         if len(lesson.events) >= n_events:
             break
     assert lesson is not None and len(lesson.events) >= n_events, "not enough articles for that many events"
     return trimmed(lesson, n_events)
+
+
+@lru_cache(maxsize=None)
+def _event_count(path: str) -> int:
+    import quizgen
+
+    return len(quizgen.build_lesson(Path(path).read_text(encoding="utf-8")).events)
+
+
+def _joined(paths: list[Path]) -> str:
+    """The first article with its header, then the others' bodies (dated against the first's day)."""
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    return "\n\n".join([texts[0]] + [body(t) for t in texts[1:]])
 
 
 def trimmed(lesson, n_events: int):
