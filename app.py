@@ -134,6 +134,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.cli.add_command(command)
 
     ensure_plotly_js(app.static_folder)
+    from classroom import assets
+    assets.init_app(app)   # hashed, gzipped, immutable static files (after plotly.js is in place)
+    from classroom.charts import timeline_figure_html
+    app.add_template_global(timeline_figure_html, "timeline_json")   # the timeline partial's data
     app.after_request(set_security_headers)
     app.after_request(security.add_hsts)
     app.after_request(security.no_store_for_teachers)
@@ -173,23 +177,31 @@ def trusted_hosts(value: str) -> list[str] | None:
 
 
 def ensure_plotly_js(static_folder: str | None) -> None:
-    """Copy plotly.js from the plotly package into static/vendor/ (served locally, never a CDN).
+    """Put plotly.js in static/vendor/ (served locally, never a CDN) if `make assets` has not.
 
-    Copied at start rather than committed: 4.8 MB that always matches the installed plotly.
-    Written to a temporary name and renamed, so gunicorn workers starting together never serve
-    half a file.
+    `make assets` copies plotly's cartesian partial bundle from npm (1.5 MB: scatter, bar, histogram,
+    all the charts draw). Without it, the partial bundle in node_modules/ is used, and only as a last
+    resort the full 4.8 MB bundle of the plotly pip package. Written to a temporary name and renamed,
+    so gunicorn workers starting together never serve half a file.
     """
     if not static_folder:
         return
     target = Path(static_folder) / "vendor" / "plotly.min.js"
     if target.exists():
         return
-    from importlib.resources import files
+    partial = Path(static_folder).parent / "node_modules" / "plotly.js-cartesian-dist-min" / "plotly-cartesian.min.js"
+    if partial.exists():
+        data = partial.read_bytes()
+    else:
+        from importlib.resources import files
 
-    source = files("plotly") / "package_data" / "plotly.min.js"
+        import logging
+        logging.getLogger(__name__).warning("plotly's partial bundle is missing (run `make assets`); "
+                                            "serving the full 4.8 MB plotly.js instead")
+        data = (files("plotly") / "package_data" / "plotly.min.js").read_bytes()
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".plotly.min.js.{os.getpid()}.tmp")
-    tmp.write_bytes(source.read_bytes())
+    tmp.write_bytes(data)
     os.replace(tmp, target)
 
 

@@ -1,7 +1,6 @@
-"""Plotly figures as plain JSON-ready dicts: a lesson's timeline and a learner's progress."""
+"""Chart data: a lesson's timeline events (drawn by static/js/timeline.js) and plotly progress figures."""
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import textwrap
@@ -34,79 +33,42 @@ def _plot_text(text: str, width: int = 0) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
-def timeline_figure(lesson: Lesson) -> dict[str, Any] | None:
-    """The lesson's events on a date axis as a plotly figure dict (None without events)."""
-    if not lesson.events:
-        return None
-    return json.loads(_timeline_json(_events_key(lesson), _sentences_key(lesson)))
+def timeline_data(lesson: Lesson) -> list[dict[str, Any]]:
+    """The lesson's events in date order, as the timeline component (static/js/timeline.js) draws them.
+
+    Plain data, no layout: label placement depends on the reader's screen and fonts, so the
+    browser measures and places the labels (and the no-JS event list stays the fallback).
+    """
+    return json.loads(_timeline_json(_events_key(lesson)))
 
 
 def timeline_figure_html(lesson: Lesson) -> Markup | None:
-    """The same figure as JSON safe to put inside a <script type="application/json"> element.
+    """The same data as JSON safe inside a <script type="application/json"> (None without events).
 
-    Escaped exactly as Jinja's `tojson` does (<, >, &, ' as \\u escapes), and cached, because
-    building a plotly figure costs milliseconds on every page view otherwise.
+    Escaped exactly as Jinja's `tojson` does (<, >, &, ' as \\u escapes), and cached by the events'
+    contents, so a corrected event shows at once.
     """
     if not lesson.events:
         return None
-    return _timeline_html(_events_key(lesson), _sentences_key(lesson))
+    return _timeline_html(_events_key(lesson))
 
 
 @lru_cache(maxsize=256)
-def _timeline_html(events: tuple, sentences: tuple) -> Markup:
-    return htmlsafe_json_dumps(json.loads(_timeline_json(events, sentences)))
+def _timeline_html(events: tuple) -> Markup:
+    return htmlsafe_json_dumps(json.loads(_timeline_json(events)))
 
 
 def _events_key(lesson: Lesson) -> tuple:
-    return tuple((e.id, e.date, e.precision, e.label, e.time_text, e.sentence_id, e.position)
+    return tuple((e.id, e.date, e.precision, e.label, e.time_text, e.sentence_id, e.future)
                  for e in sorted_events(lesson))
 
 
-def _sentences_key(lesson: Lesson) -> tuple:
-    return tuple((s["id"], s["text"]) for s in lesson.sentences or ())
-
-
 @lru_cache(maxsize=256)
-def _timeline_json(events: tuple, sentences: tuple) -> str:
-    texts = dict(sentences)
-    lanes = [1, 2, 3]
-    xs, ys, labels, custom, positions = [], [], [], [], []
-    for i, (event_id, date, precision, label, time_text, sentence_id, _) in enumerate(events):
-        xs.append(date.isoformat())
-        ys.append(lanes[i % len(lanes)])
-        short = label if len(label) <= 32 else label[:30].rstrip() + "…"
-        labels.append(_plot_text(short))
-        # Edge labels lean inwards so that a narrow (phone) chart does not cut them off.
-        third = len(events) / 3
-        positions.append("top right" if i < third and len(events) > 1 else
-                         "top left" if i >= 2 * third and len(events) > 1 else "top center")
-        evidence = texts.get(sentence_id, "")
-        custom.append([sentence_id, str(event_id), _plot_text(label, 44),
-                       format_date(date, precision), _plot_text(time_text), _plot_text(evidence, 48)])
-    fig = go.Figure(go.Scatter(
-        x=xs, y=ys, mode="markers+text", text=labels, textposition=positions,
-        textfont={"size": 12}, customdata=custom, cliponaxis=False,
-        marker={"size": 16, "color": PALETTE[0], "line": {"width": 2, "color": "#ffffff"},
-                "symbol": "circle"},
-        hovertemplate=("<b>%{customdata[2]}</b><br>%{customdata[3]} "
-                       "(written “%{customdata[4]}”)<br><br><i>%{customdata[5]}</i><extra></extra>"),
-        name="Events"))
-    # Stems from each event down to the axis, so the lanes still read as points in time.
-    fig.update_layout(
-        shapes=[{"type": "line", "xref": "x", "yref": "y", "x0": x, "x1": x, "y0": 0, "y1": y,
-                 "line": {"color": "#9aa7b5", "width": 1}} for x, y in zip(xs, ys)],
-        height=300, margin={"l": 20, "r": 20, "t": 20, "b": 40},
-        font={"family": FONT, "size": 13}, showlegend=False, hovermode="closest",
-        hoverlabel={"align": "left", "bgcolor": "#ffffff", "font": {"size": 13}},
-        xaxis={"type": "date", "showgrid": True, "gridcolor": "#e6e9ee", "zeroline": False,
-               "fixedrange": False, "automargin": True},
-        yaxis={"visible": False, "range": [0, 4], "fixedrange": True},
-        plot_bgcolor="#ffffff", paper_bgcolor="#ffffff", dragmode="pan")
-    # Pad the axis so the first and last labels are not cut off at the plot's edges.
-    days = [dt.date.fromisoformat(x) for x in xs]
-    pad = dt.timedelta(days=max(20, (max(days) - min(days)).days // 8))
-    fig.update_xaxes(range=[(min(days) - pad).isoformat(), (max(days) + pad).isoformat()])
-    return fig.to_json()
+def _timeline_json(events: tuple) -> str:
+    rows = [{"id": event_id, "date": date.isoformat(), "when": format_date(date, precision),
+             "label": label, "written": time_text or "", "sentence": sentence_id, "future": bool(future)}
+            for event_id, date, precision, label, time_text, sentence_id, future in events]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def progress_figure(attempts: list[Attempt]) -> dict[str, Any] | None:

@@ -24,9 +24,6 @@ MIN_HEIGHT, MAX_HEIGHT = 200, 2000
 DEFAULT_WIDTH = 640
 THEMES = ("light", "dark")
 PROVIDER_NAME = "Newsline"
-# The theme's colours for the plotly figure (the page's own colours are in embed.css).
-DARK_LAYOUT = {"paper_bgcolor": "#15191e", "plot_bgcolor": "#15191e", "font": {"color": "#e8ecf1"},
-               "hoverlabel": {"bgcolor": "#242a31", "font": {"color": "#e8ecf1"}}}
 
 
 @dataclass(frozen=True)
@@ -103,36 +100,14 @@ def timeline(slug: str):
 def _render_timeline(lesson: Lesson, options: EmbedOptions) -> str:
     events = sorted_events(lesson)
     start = options.start if any(e.id == options.start for e in events) else None
-    figure = charts.timeline_figure(lesson)
+    # The timeline component draws this; the theme is CSS (embed.css, timeline.css).
+    figure = charts.timeline_figure_html(lesson)
     chart_height = max(140, min(360, int(options.height * 0.45)))   # the rest is for the event list
-    if figure is not None:
-        figure["layout"]["height"] = chart_height
-        if options.theme == "dark":
-            _apply_dark(figure)
     sentences = {s["id"]: s["text"] for s in lesson.sentences or ()}
     return render_template("embed/timeline.html", lesson=lesson, events=events, figure=figure,
                            options=options, start=start, sentences=sentences,
                            chart_height=chart_height, format_date=charts.format_date,
                            lesson_url=url_for("student.lesson", slug=lesson.slug, _external=True))
-
-
-def _apply_dark(figure: dict) -> None:
-    """Recolour the (freshly copied) figure for a dark page, keeping its contrast."""
-    layout = figure["layout"]
-    for key, value in DARK_LAYOUT.items():
-        if isinstance(value, dict):
-            layout.setdefault(key, {}).update(value)
-        else:
-            layout[key] = value
-    for axis in ("xaxis", "yaxis"):
-        layout.setdefault(axis, {}).update({"gridcolor": "#39424d", "linecolor": "#7b8794",
-                                            "tickfont": {"color": "#e8ecf1"}})
-    for shape in layout.get("shapes", []):
-        shape.setdefault("line", {})["color"] = "#5d6875"
-    for trace in figure.get("data", []):
-        marker = trace.setdefault("marker", {})
-        marker["color"] = "#8cbcff"
-        marker.setdefault("line", {})["color"] = "#15191e"
 
 
 def embed_url(lesson: Lesson, options: EmbedOptions | None = None) -> str:

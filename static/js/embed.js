@@ -1,4 +1,4 @@
-// Newsline embed: a keyboard-navigable event list, drawn as a plotly timeline when scripts run.
+// Newsline embed: a keyboard-navigable event list, drawn as a timeline (static/js/timeline.js) when scripts run.
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -6,10 +6,8 @@
   var list = document.getElementById("embed-events");
   var items = list ? Array.prototype.slice.call(list.querySelectorAll(".embed-event")) : [];
   var chart = document.getElementById("embed-chart");
-  var figureData = document.getElementById("embed-figure");
   var main = document.getElementById("embed");
   var current = -1;
-  var baseColor = null;
 
   // Roving tabindex: one Tab stop for the whole list; arrow keys move inside it.
   function setTabStops(index) {
@@ -29,17 +27,19 @@
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
   }
 
+  // The figure marks the chosen event too (by a bar, bold text and colour), and scrolls it into view.
   function highlightPoint(index) {
-    if (!chart || !window.Plotly || !chart.classList.contains("is-drawn")) return;
-    var n = items.length;
-    var sizes = [], symbols = [], colors = [];
-    for (var i = 0; i < n; i++) {
-      var on = i === index;
-      sizes.push(on ? 22 : 16);
-      symbols.push(on ? "diamond" : "circle");
-      colors.push(on ? "#d46a00" : baseColor);
+    var timeline = chart && chart.newslineTimeline;
+    if (!timeline || !items[index]) return;
+    var id = items[index].getAttribute("data-event-id");
+    timeline.select(id);
+    var button = timeline.buttonFor(id);
+    if (button && chart.scrollHeight > chart.clientHeight) {
+      var box = button.closest(".tl-item");
+      if (box.offsetTop < chart.scrollTop || box.offsetTop + box.offsetHeight > chart.scrollTop + chart.clientHeight) {
+        chart.scrollTop = Math.max(0, box.offsetTop - 8);
+      }
     }
-    window.Plotly.restyle(chart, { "marker.size": [sizes], "marker.symbol": [symbols], "marker.color": [colors] }, [0]);
   }
 
   function select(index, focus) {
@@ -85,19 +85,15 @@
     });
   }
 
-  if (!chart || !figureData || !window.Plotly) return;
-  var figure = JSON.parse(figureData.textContent);
-  baseColor = (figure.data[0] && figure.data[0].marker && figure.data[0].marker.color) || "#1f5fa8";
-  figure.layout.autosize = true;
-  delete figure.layout.width;
-  window.Plotly.newPlot(chart, figure.data, figure.layout, {
-    responsive: true, displayModeBar: false, displaylogo: false, scrollZoom: false
-  }).then(function () {
-    chart.classList.add("is-drawn");
-    if (current >= 0) highlightPoint(current);
+  if (!chart) return;
+  // Choosing an event on the figure selects it in the list (which shows its sentence and link).
+  chart.addEventListener("timeline:choose", function (ev) {
+    ev.preventDefault();
+    items.forEach(function (item, i) {
+      if (item.getAttribute("data-event-id") === String(ev.detail.id)) select(i, true);
+    });
   });
-  chart.on("plotly_click", function (ev) {
-    if (!ev.points || !ev.points.length) return;
-    select(ev.points[0].pointIndex !== undefined ? ev.points[0].pointIndex : ev.points[0].pointNumber, true);
-  });
+  function drawn() { if (current >= 0) highlightPoint(current); }
+  chart.addEventListener("timeline:ready", drawn);
+  drawn();
 })();

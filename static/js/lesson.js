@@ -1,4 +1,4 @@
-// Lesson page: draw the timeline and tie each event to its evidence sentence in the article.
+// Lesson page: tie each event (on the timeline figure and in the list) to its evidence sentence in the article.
 (function () {
   "use strict";
 
@@ -9,6 +9,11 @@
     document.querySelectorAll(".event.is-current").forEach(function (e) { e.classList.remove("is-current"); });
     el.classList.add("is-highlighted");
     document.querySelectorAll('.event[data-sentence="' + sentenceId + '"]').forEach(function (e) { e.classList.add("is-current"); });
+    var chart = document.getElementById("timeline-chart");
+    if (!fromChart && chart && chart.newslineTimeline) {
+      var first = chart.newslineTimeline.events.filter(function (e) { return String(e.sentence) === String(sentenceId); })[0];
+      chart.newslineTimeline.select(first ? first.id : null);
+    }
     if (history.replaceState) history.replaceState(null, "", "#s-" + sentenceId);
     var smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     el.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
@@ -27,17 +32,33 @@
   var m = /^#s-(\d+)$/.exec(location.hash);
   if (m) highlight(m[1], false);
 
-  var data = document.getElementById("timeline-figure");
-  var target = document.getElementById("timeline-chart");
-  if (!data || !target || !window.Plotly) return;
-  var figure = JSON.parse(data.textContent);
-  Plotly.newPlot(target, figure.data, figure.layout, { responsive: true, displaylogo: false,
-    modeBarButtonsToRemove: ["select2d", "lasso2d", "toImage"] }).then(function () {
-    target.classList.add("is-drawn");
+  // The timeline figure (static/js/timeline.js): choosing an event shows its sentence. With the
+  // figure drawn, the plain event list (the no-JS timeline) folds away behind a button.
+  var figure = document.getElementById("timeline-chart");
+  var list = document.getElementById("event-list");
+  if (!figure) return;
+  figure.addEventListener("timeline:choose", function (ev) {
+    ev.preventDefault();
+    if (ev.detail.sentence !== null && ev.detail.sentence !== undefined) highlight(ev.detail.sentence, true);
   });
-  target.on("plotly_click", function (ev) {
-    if (!ev.points || !ev.points.length) return;
-    var custom = ev.points[0].customdata;
-    if (custom && custom[0] !== null && custom[0] !== undefined) highlight(custom[0], true);
-  });
+  function foldList() {
+    if (!list || !figure.classList.contains("is-drawn") || document.getElementById("event-list-toggle")) return;
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.id = "event-list-toggle";
+    toggle.className = "button button-small";
+    toggle.setAttribute("aria-controls", "event-list");
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.textContent = "Show the events as a list, with the words the article used";
+    toggle.addEventListener("click", function () {
+      var open = list.hidden;
+      list.hidden = !open;
+      toggle.setAttribute("aria-expanded", String(open));
+      toggle.textContent = open ? "Hide the list of events" : "Show the events as a list, with the words the article used";
+    });
+    list.hidden = true;
+    list.parentNode.insertBefore(toggle, list);
+  }
+  figure.addEventListener("timeline:ready", foldList);
+  foldList();
 })();

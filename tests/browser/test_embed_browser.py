@@ -88,12 +88,12 @@ def test_embed_snippet_on_another_site_shows_a_working_timeline(live_app, host_s
         "</body></html>")
     page.goto(f"{host}/school-blog.html")
 
-    # The wide frame: plotly drew the timeline, one point per event in the list.
+    # The wide frame: the timeline component drew the figure, one label per event in the list.
     frame = page.frame_locator("#wide iframe")
-    frame.locator("#embed-chart.is-drawn svg.main-svg").first.wait_for(timeout=20000)
+    frame.locator("#embed-chart.is-drawn .tl-event").first.wait_for(timeout=20000)
     events = frame.locator("#embed-events .embed-event")
     assert events.count() == len(ids)
-    assert frame.locator("#embed-chart .scatterlayer .point").count() == len(ids)
+    assert frame.locator("#embed-chart .tl-event").count() == len(ids)
     assert frame.locator("#embed-events time[datetime]").count() == len(ids)
     link = frame.locator("a.embed-open")
     assert link.get_attribute("target") == "_blank" and "noopener" in link.get_attribute("rel")
@@ -111,20 +111,23 @@ def test_embed_snippet_on_another_site_shows_a_working_timeline(live_app, host_s
     assert frame.locator(".embed-event.is-selected").get_attribute("data-event-id") == str(ids[-2])
     # Only the chosen event is a Tab stop, so Tab leaves the list (to its source link) instead of walking it.
     assert frame.locator('.embed-event[tabindex="0"]').count() == 1
-    # The chosen event is marked on the chart too, by shape as well as colour.
-    symbols = frame.locator("#embed-chart").evaluate("el => el.data[0].marker.symbol")
-    assert symbols[len(ids) - 2] == "diamond" and symbols.count("diamond") == 1
+    # The chosen event is marked on the figure too (bold on a highlight, not colour alone).
+    chosen = frame.locator("#embed-chart .tl-event.is-selected")
+    assert chosen.count() == 1 and chosen.get_attribute("data-id") == str(ids[-2])
+    # Choosing an event on the figure selects it in the list.
+    frame.locator("#embed-chart .tl-event").first.click()
+    assert frame.locator(".embed-event.is-selected").get_attribute("data-event-id") == str(ids[0])
 
-    # The narrow dark frame: starts on the chosen event, fits its 320 px without sideways scrolling.
+    # The narrow dark frame: starts on the chosen event, fits its 320 px without sideways scrolling;
+    # there the event list is the (vertical) timeline and the wide figure stays hidden.
     narrow_frame = page.frame_locator("#narrow iframe")
-    narrow_frame.locator("#embed-chart.is-drawn svg.main-svg").first.wait_for(timeout=20000)
+    narrow_frame.locator(".embed-event.is-selected").wait_for(timeout=20000)
     assert narrow_frame.locator(".embed-event.is-selected").get_attribute("data-event-id") == str(ids[-1])
+    assert narrow_frame.locator("#embed-chart").is_hidden()
     assert narrow_frame.locator("html.theme-dark").count() == 1
     assert narrow_frame.locator("body").evaluate(
         "b => document.documentElement.scrollWidth <= window.innerWidth + 1 && window.innerWidth <= 320")
-    # Choosing a point on the chart selects its event in the list.
-    point = narrow_frame.locator("#embed-chart .scatterlayer .point").first
-    point.click(force=True)
+    narrow_frame.locator(".embed-event").first.click()
     assert narrow_frame.locator(".embed-event.is-selected").get_attribute("data-event-id") == str(ids[0])
 
     # The lesson page itself refused to be framed: its frame never got the page.
@@ -147,7 +150,7 @@ def test_embed_reads_without_javascript(live_app, browser):
         assert first.locator("time").get_attribute("datetime")
         assert first.locator(".embed-label").inner_text().strip()
         assert first.locator(".embed-evidence").is_visible()        # every sentence shows without JS
-        assert page.locator("#embed-chart svg").count() == 0
+        assert page.locator("#embed-chart svg, #embed-chart .tl-event").count() == 0
         assert context.cookies() == []                               # nothing was set
     finally:
         context.close()

@@ -47,13 +47,14 @@ def test_student_reads_explores_timeline_takes_quiz_and_sees_progress(live_serve
     """The whole student journey at 375 px: timeline drawn, event -> sentence, quiz, result, progress."""
     app, base = live_server
     page.goto(f"{base}/lessons/{SEED_SLUG}")
-    page.wait_for_selector("#timeline-chart.is-drawn svg.main-svg", timeout=15000)
-    points = page.locator("#timeline-chart .scatterlayer .point")
+    page.wait_for_selector("#timeline-chart.is-drawn .tl-event", timeout=15000)
+    points = page.locator("#timeline-chart .tl-event")
     events = page.locator("#event-list .event")
     assert events.count() >= 1 and points.count() == events.count()
     assert _fits_width(page)
 
-    # Keyboard: focus the first event's link and press Enter: its sentence is highlighted.
+    # Keyboard: the events list (folded away under the figure) opens, its first link + Enter highlights.
+    page.get_by_role("button", name=re.compile("Show the events as a list")).click()
     first = page.locator(".event-link").first
     sentence_id = first.get_attribute("data-sentence")
     first.focus()
@@ -63,14 +64,10 @@ def test_student_reads_explores_timeline_takes_quiz_and_sees_progress(live_serve
     assert highlighted.get_attribute("id") == f"s-{sentence_id}"
     assert page.evaluate("document.activeElement.id") == f"s-{sentence_id}"
 
-    # Pointer: click the last point in the figure: the highlight moves to that event's sentence.
+    # Touch: tap the last event on the (vertical, at 375 px) timeline: the highlight moves to its sentence.
     last_sentence = events.last.get_attribute("data-sentence")
-    page.locator("#timeline-chart").scroll_into_view_if_needed()
-    box = points.last.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector(".hoverlayer .hovertext", timeout=5000)
-    assert "written" in page.locator(".hoverlayer .hovertext").text_content()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    assert "tl-vertical" in page.locator("#timeline-chart").get_attribute("class")
+    points.last.tap()
     page.wait_for_selector(f"#s-{last_sentence}.is-highlighted", timeout=5000)
     assert page.locator(".sentence.is-highlighted").count() == 1
 

@@ -79,7 +79,7 @@ def test_embed_is_readable_without_javascript(app, client, lesson):
     assert all('tabindex="0"' in m for m in re.findall(r'<li class="embed-event[^>]*>', page))
     for src in re.findall(r'(?:src|href)="([^"]+)"', page):
         assert src.startswith(("/static/", "http://localhost/", "data:")), src
-    assert '/static/vendor/plotly.min.js' in page and "/static/js/embed.js" in page
+    assert re.search(r"/static/js/timeline\.[0-9a-f]{12}\.js", page) and re.search(r"/static/js/embed\.[0-9a-f]{12}\.js", page)
 
 
 def test_embed_links_back_to_the_full_lesson_in_a_new_tab(client, lesson):
@@ -91,14 +91,15 @@ def test_embed_links_back_to_the_full_lesson_in_a_new_tab(client, lesson):
         assert 'target="_blank"' in attrs and "noopener" in attrs, attrs   # never navigate the frame away
 
 
-def test_embed_carries_the_figure_for_the_chart(client, lesson):
+def test_embed_carries_the_events_for_the_timeline(client, lesson):
     page = client.get(EMBED + "?height=600").get_data(as_text=True)
-    m = re.search(r'<script type="application/json" id="embed-figure">(.*?)</script>', page, re.S)
+    m = re.search(r'<script type="application/json" id="embed-chart-data">(.*?)</script>', page, re.S)
     import json
 
-    figure = json.loads(m.group(1))
-    assert figure["data"][0]["x"] == ["2019-03-01", "2024-05-06", "2024-05-11"]
-    assert figure["layout"]["height"] == 270          # 45% of the height, within the chart's limits
+    events = json.loads(m.group(1))
+    assert [e["date"] for e in events] == ["2019-03-01", "2024-05-06", "2024-05-11"]
+    assert [e["when"] for e in events] == ["March 2019", "May 6, 2024", "May 11, 2024"]
+    assert "max-height: 270px" in page                # 45% of the height, within the chart's limits
 
 
 def test_theme_option(client, lesson):
@@ -131,7 +132,7 @@ def test_start_option_ignores_events_of_other_lessons_and_junk(app, client, less
 def test_height_option_falls_back_or_is_clamped(client, lesson, height, chart):
     r = client.get(f"{EMBED}?height={height}")
     assert r.status_code == 200
-    assert f'style="height: {chart}px"' in r.get_data(as_text=True)
+    assert f'style="max-height: {chart}px"' in r.get_data(as_text=True)
 
 
 def test_only_published_lessons_are_embeddable(app, client, lesson):
@@ -154,4 +155,4 @@ def test_article_text_is_escaped(app, client):
 def test_lesson_without_events_says_so(app, client):
     add_lesson(app, "no-dates", events=())
     page = client.get("/embed/lessons/no-dates/timeline").get_data(as_text=True)
-    assert "No dated events were found" in page and "embed-figure" not in page
+    assert "No dated events were found" in page and "embed-chart" not in page

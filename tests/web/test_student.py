@@ -40,7 +40,8 @@ def test_lesson_page_has_addressable_sentences_timeline_and_event_list(client, l
     assert r.status_code == 200
     for sid in range(5):
         assert f'id="s-{sid}"' in page
-    assert 'id="timeline-figure"' in page and "/static/vendor/plotly.min.js" in page
+    assert 'id="timeline-chart-data"' in page and re.search(r"/static/js/timeline\.[0-9a-f]{12}\.js", page)
+    assert "plotly" not in page                          # the timeline is drawn without plotly
     events = re.findall(r'<li class="event" data-sentence="(\d+)">', page)
     assert events == ["2", "0", "4"]                     # by date: 2019, Monday, next Saturday
     assert 'href="#s-2"' in page
