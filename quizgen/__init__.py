@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -33,8 +34,9 @@ def build_lesson(text: str, *, title: str | None = None, published: str | dt.dat
         raise ArticleError("The article must be text.")
     article = parse_article(text)
     pub = parse_date(published) if published is not None else article.published
-    article = Article(body=article.body, title=title or article.title,
-                      source=source or article.source, published=pub, url=article.url)
+    article = dataclasses.replace(article, title=title or article.title,
+                                  source=source or article.source, published=pub,
+                                  published_from=article.published_from if published is None else None)
     return lesson_from_article(article, quiz_size=quiz_size, progress=progress)
 
 
@@ -49,7 +51,7 @@ def lesson_from_article(article: Article, *, quiz_size: int = 10,
         progress("questions")
     bank = build_bank(parsed)
     quiz = select_quiz(bank, parsed, size=quiz_size)
-    messages = list(parsed.messages)
+    messages = _cleaning_notes(article) + list(parsed.messages)
     if not bank:
         messages.append("No questions could be made from this article.")
     return Lesson(title=article.title or _fallback_title(parsed.sentences), published=article.published,
@@ -57,7 +59,18 @@ def lesson_from_article(article: Article, *, quiz_size: int = 10,
                   sentences=tuple(parsed.sentences), events=tuple(parsed.events),
                   questions=tuple(bank), quiz=tuple(quiz), times=tuple(parsed.times),
                   unresolved=tuple(parsed.unresolved), messages=tuple(messages),
-                  generator=GENERATOR_VERSION)
+                  generator=GENERATOR_VERSION, dateline=article.dateline, agency=article.agency,
+                  set_aside=article.set_aside)
+
+
+def _cleaning_notes(article: Article) -> list[str]:
+    from .cleaning import notes
+
+    out = notes(article.set_aside)
+    if article.published_from:
+        out.append(f"The publication date, {article.published.isoformat()}, was read from the line "
+                   f"“{article.published_from}”: correct it if that is not when the article appeared.")
+    return out
 
 
 def _fallback_title(sentences) -> str:

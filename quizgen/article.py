@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error
 from .errors import ArticleError, DateError
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
@@ -23,6 +24,11 @@ class Article:
     source: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    reading: str | None = None               # the body as the engine reads it: same length, set-aside parts blanked
+    dateline: str | None = None              # the dateline's place, set aside from the body
+    agency: str | None = None                # the agency tag of the dateline ("Reuters")
+    set_aside: tuple[SetAside, ...] = ()     # bylines, captions, boilerplate: kept for the teacher to see
+    published_from: str | None = None        # the line the publication date was read from, when not a header
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
@@ -102,22 +108,82 @@ def parse_article(text: str) -> Article:
         fields = {}
         body = text
     title = fields.get("title") or None
+    skip = 0
     if title is None:
-        title, body = _split_title(body)
+        title, body, skip = _split_title(body)
+    cleaned = clean_body(body, skip=skip)
+    set_aside = cleaned.set_aside
+    if set_aside and not any(c.isalnum() for c in cleaned.reading):
+        raise nothing_left_error(set_aside)
+    check_english(cleaned.reading)
     published = parse_date(fields.get("published") or fields.get("date"))
+    published_from = None
+    if published is None:
+        published, published_from = _date_from_lines(set_aside)
     return Article(body=body, title=title, source=fields.get("source") or None,
-                   published=published, url=fields.get("url") or None)
+                   published=published, url=fields.get("url") or None,
+                   reading=cleaned.reading if cleaned.reading != body else None,
+                   dateline=cleaned.dateline, agency=cleaned.agency, set_aside=set_aside,
+                   published_from=published_from)
 
 
-def _split_title(body: str) -> tuple[str | None, str]:
+_DATE_LINE = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<year2>\d{4})"
+    r"|(?P<iso>\d{4}-\d\d-\d\d)", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _date_from_lines(set_aside: tuple[SetAside, ...]) -> tuple[dt.date | None, str | None]:
+    """A publication date from a 'Published June 3, 2022' line found above the story."""
+    for item in set_aside:
+        if item.kind != "timestamp":
+            continue
+        m = _DATE_LINE.search(item.text)
+        if not m:
+            continue
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso")), item.text
+            month = m.group("month") or m.group("month2")
+            day = m.group("day") or m.group("day2")
+            year = m.group("year") or m.group("year2")
+            return dt.date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day)), item.text
+        except ValueError:
+            continue
+    return None, None
+
+
+def _split_title(body: str) -> tuple[str | None, str, int]:
+    """The headline of a paste without a header, the body after it, and how much of it is not story.
+
+    A headline on the first line is cut from the body (offsets count from the line after it). When
+    a byline or a date line comes first, the headline is found below it and left in place: the
+    engine does not read it (it is set aside) and offsets stay those of the text as pasted.
+    """
     stripped = body.lstrip("\n")
     lead = len(body) - len(stripped)
     first, sep, rest = stripped.partition("\n")
-    line = first.strip()
+    if line_kind(first.strip()) is None and _is_title(first, sep, rest):
+        return first.strip(), rest.lstrip("\n"), 0
+    above = 0
+    offset = lead
+    for line in stripped.split("\n"):
+        kind = line_kind(line.strip()) if line.strip() else "blank"
+        if kind is None:
+            after = body[offset + len(line) + 1:]
+            if above and _is_title(line, "\n", after):
+                return line.strip(), body[lead:], offset - lead + len(line)
+            break
+        above += kind != "blank"
+        offset += len(line) + 1
+    return None, body[lead:], 0
+
+
+def _is_title(line: str, sep: str, rest: str) -> bool:
+    """A short line with no sentence-ending punctuation ('?' and '!' allowed) above more text."""
+    line = line.strip()
     words = line.split()
-    if (sep and rest.strip() and 1 <= len(words) <= 20 and len(line) <= 160
-            and not re.search(r"[.!?:;,][\"”’)]*$", line)):
-        # Keep the body's offsets meaningful: drop the title line and the blank lines after it.
-        remainder = rest.lstrip("\n")
-        return line, remainder
-    return None, body[lead:] if lead else body
+    return bool(sep and rest.strip() and 1 <= len(words) <= 20 and len(line) <= 160
+                and not re.search(r"[.:;,][\"”’)]*$", line)
+                and (not re.search(r"[!?][\"”’)]*$", line) or len(words) <= 16))

@@ -126,6 +126,9 @@ class Lesson:
     messages: tuple[str, ...] = ()
     url: str | None = None
     generator: str = ""
+    dateline: str | None = None           # the dateline's place, set aside from the body
+    agency: str | None = None             # the agency tag ("Reuters", "AP")
+    set_aside: tuple = ()                 # quizgen.cleaning.SetAside items: bylines, captions, boilerplate
 
     @property
     def quiz_questions(self) -> list[Question]:
@@ -141,7 +144,14 @@ class Lesson:
                 "quiz": list(self.quiz),
                 "times": [t.to_dict() for t in self.times],
                 "unresolved": [u.to_dict() for u in self.unresolved],
-                "messages": list(self.messages)}
+                "messages": list(self.messages), **self._cleaning_dict()}
+
+    def _cleaning_dict(self) -> dict:
+        """Dateline, agency and what was set aside: only present when cleaning found any."""
+        if not (self.dateline or self.agency or self.set_aside):
+            return {}
+        return {"dateline": self.dateline, "agency": self.agency,
+                "set_aside": [s.to_dict() for s in self.set_aside]}
 
 
 def _iso(d: dt.date | None) -> str | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -37,8 +37,10 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
         raise ArticleError("The article is empty: paste the text of a news article.")
     if progress:
         progress("parsing")
-    doc = nlp.parse(body)
+    doc = nlp.parse(article.reading or body)      # same length as the body: offsets hold for both
     pairs = split_sentences(doc)
+    if article.reading:
+        pairs = [(replace(s, text=body[s.start:s.end]), sp) for s, sp in pairs]
     if not any(any(t.is_alpha for t in span) for _, span in pairs):
         raise ArticleError("No sentences were found: the text has no words to read.")
     sentences = [s for s, _ in pairs]
