@@ -37,7 +37,7 @@ def load_judgments(folder: Path) -> list[dict]:
     return rows
 
 
-def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], list[str], int]:
+def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], list[str], int]:  # noqa: C901
     """Features, labels (1 = kept unedited) and article names of the judged questions the engine still makes."""
     by_article: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -109,15 +109,35 @@ def threshold_table(p: np.ndarray, y: np.ndarray, groups: list[str]) -> list[tup
     return rows
 
 
+def report_held_out(held, articles, names, mean, scale, model, trust) -> None:
+    """Figures on articles (and a reader) the model never saw."""
+    X, y, groups, _ = examples(held, articles)
+    A = np.array([[x.get(n, 0.0) for n in names] for x in X], dtype=float)
+    y = np.array(y)
+    p = model.predict_proba((A - mean) / scale)[:, 1]
+    engine = A[:, names.index("engine_score")]
+    print(f"\nheld out: {len(y)} questions of {len(set(groups))} articles, kept {y.mean():.0%}")
+    print(f"  engine's own score: AUC {roc_auc_score(y, engine):.3f}  precision@5 "
+          f"{precision_at(engine, y, groups, 5):.2f}")
+    print(f"  learned ranker:     AUC {roc_auc_score(y, p):.3f}  precision@5 {precision_at(p, y, groups, 5):.2f}  "
+          f"kept among p >= trust ({trust}): {y[p >= trust].mean() if (p >= trust).any() else float('nan'):.2f} "
+          f"of {(p >= trust).sum()}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "realnews")
     ap.add_argument("--judgments", type=Path, default=ROOT / "bench" / "judgments")
     ap.add_argument("--out", type=Path, default=ROOT / "quizgen" / "data" / "ranker.json")
     ap.add_argument("--dry-run", action="store_true", help="report only; do not write the model")
+    ap.add_argument("--holdout-judge", default="D",
+                    help="judge whose articles are kept out of training and reported apart ('' for none)")
     args = ap.parse_args()
 
     rows = load_judgments(args.judgments)
+    held = [r for r in rows if args.holdout_judge and r.get("judge") == args.holdout_judge]
+    held_articles = {r["article"] for r in held}
+    rows = [r for r in rows if r["article"] not in held_articles]
     print(f"{len(rows)} judgments in {args.judgments}", file=sys.stderr)
     X, y, groups, missing = examples(rows, args.articles)
     A, names = matrix(X)
@@ -147,6 +167,8 @@ def main() -> int:
     print(f"\ntrust threshold (first with cross-validated precision >= {TARGET_PRECISION}): {trust}")
 
     mean, scale, model = fit(A, y, C)
+    if held:
+        report_held_out(held, args.articles, names, mean, scale, model, trust)
     order = np.argsort(-np.abs(model.coef_[0]))
     print("\nstrongest weights:", ", ".join(f"{names[i]} {model.coef_[0][i]:+.2f}" for i in order[:12]))
     if args.dry_run:
