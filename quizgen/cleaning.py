@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from . import wordlists
 from .errors import ArticleError
 

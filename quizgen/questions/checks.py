@@ -1,0 +1,225 @@
+"""The answer-key check: a question enters the bank only if its key follows from its evidence sentence.
+
+Read with the sentence's negation, modality, attribution and scope: a "may", "outside", "not",
+"denied", "if", "presumably" or "plans to" around the answer changes or kills the question, and an
+option the sentence also makes true (a range's other end, the other day of "Friday and Saturday")
+makes two right answers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..model import Question
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A data file of one entry per line; '#' lines say what the list is for and where it came from."""
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+# "would" and "will" are left out: in reported speech they are the future of a plan the text states
+_MODALS = frozenset({"may", "might", "could", "should"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_APPROXIMATE_TIME = re.compile(r"\b(?:nearly|almost|about|around|roughly|over|more than|less than|some|"
+                               r"at least|up to|under)\b[^.;,]{0,20}\b(?:ago|years?|decades?|centur(?:y|ies))\b"
+                               r"|\bdecades?\s+ago\b|\bcentur(?:y|ies)\s+ago\b", re.I)
+
+
+def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = None) -> str | None:
+    """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
+    if q.type == "order_events":
+        return None
+    if q.type == "who_said":
+        return _quotation_problem(q, sentence)
+    anchor = _anchor_tokens(q, sentence, time_text)
+    problem = _scope_problem(anchor, sentence)
+    if problem:
+        return problem
+    if q.type == "true_false":
+        return _attribution_problem(q, anchor, sentence)
+    if q.type in ("when",) or q.focus in ("when", "date", "year"):
+        return _time_problem(q, sentence, time_text)
+    return _two_right_options(q, sentence)
+
+
+# ------------------------------------------------------------------------------- the checks
+
+def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
+    """Negation, modality, condition or a hedge over the words the key rests on."""
+    hedges = _words("hedge_words.txt")
+    excluding = _words("excluding_prepositions.txt")
+    for tok in anchor:
+        if tok.lower_ in excluding and tok.dep_ == "prep":
+            return f"the sentence says '{tok.text}' around the answer"
+        for head in _path_up(tok):
+            for child in head.children:
+                low = child.lower_
+                if child.dep_ == "neg" or low in ("never", "no", "neither", "nor"):
+                    return f"the sentence is negated ('{child.text}')"
+                if child.dep_ == "aux" and low in _MODALS:
+                    return f"the sentence only says it '{child.text}' happen"
+                if child.dep_ == "mark" and low in _CONDITION_MARKS and head is not sentence.root:
+                    return f"the sentence makes it a condition ('{child.text}')"
+                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
+                                                 for g in child.children):
+                    return "the sentence makes it depend on a condition ('if ...')"
+                if low in hedges and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
+                    return f"the sentence hedges it ('{child.text}')"
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in _words("denial_verbs.txt"):
+                return f"the sentence reports it as '{head.head.text}'"
+            if head.lower_ in excluding and head.dep_ == "prep":
+                return f"the sentence says '{head.text}' around the answer"
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in _words("plan_verbs.txt"):
+                return f"it is only planned ('{head.head.text} to {head.text}')"
+    return None
+
+
+def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
+    """A statement someone made ('Wilkins said Warhol was ...') is not a fact unless the stem says who."""
+    if re.search(r"\b(?:said|says|according to|stated|claimed|told|reported|believes?|thinks?)\b", q.prompt, re.I):
+        return None
+    reporting = _words("reporting_verbs.txt")
+    for tok in anchor:
+        for head in _path_up(tok):
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting:
+                speaker = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if speaker and speaker[0].lower_ not in ("it",):
+                    return f"the sentence gives it as what {speaker[0].text} {head.head.text}, not as a fact"
+    return None
+
+
+def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """Dates at the precision the text gives; a range's or a list's other days are also right."""
+    written = time_text or ""
+    if written and _APPROXIMATE_TIME.search(written):
+        return f"the text gives only an approximate time ('{written}')"
+    text = sentence.text
+    if written and _in_range(written, text):
+        return "the sentence gives a range, not one date"
+    for other in (q.choices or ()):
+        if other == q.answer:
+            continue
+        for piece in _date_pieces(other):
+            if piece not in str(q.answer) and written and _listed_together(written, piece, text):
+                return f"the sentence also gives '{piece}', an option marked wrong"
+    return None
+
+
+def _in_range(written: str, text: str) -> bool:
+    """'from 1980 to 2012', 'between May 27 and June 2', 'May 27 - June 2': the date is one end of a span."""
+    w = re.escape(written)
+    end = r"[\w.,' ]{1,25}?"
+    return bool(re.search(rf"\bfrom\s+(?:{w}\s+(?:to|until|till|through)\b|{end}\s+(?:to|until|till|through)\s+{w})"
+                          rf"|\bbetween\s+(?:{w}\s+and\b|{end}\s+and\s+{w})"
+                          rf"|{w}\s*(?:-|–|—)\s*\w|\w\s*(?:-|–|—)\s*{w}", text, re.I))
+
+
+def _listed_together(a: str, b: str, text: str) -> bool:
+    """'Friday and Saturday', 'Friday, Saturday': two values the sentence states side by side."""
+    a, b = re.escape(a), re.escape(b)
+    joint = r"\s*(?:,|and|or|&|to|through|-|–)\s*(?:on\s+|the\s+)?"
+    return bool(re.search(rf"(?<!\w)(?:{a}{joint}{b}|{b}{joint}{a})(?!\w)", text, re.I))
+
+
+def _two_right_options(q: Question, sentence: Span) -> str | None:
+    """Another option that the evidence sentence states beside the answer ('Friday and Saturday')."""
+    if not q.choices or q.type == "true_false":
+        return None
+    text = sentence.text.lower()
+    answer = str(q.answer).lower()
+    for other in q.choices:
+        low = other.lower()
+        if low == answer or len(low) < 3:
+            continue
+        if re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) and low not in answer and answer not in low:
+            if re.search(re.escape(answer) + r"\s*(?:,|and|or|&)\s*(?:the\s+)?" + re.escape(low), text) or \
+                    re.search(re.escape(low) + r"\s*(?:,|and|or|&)\s*(?:the\s+)?" + re.escape(answer), text):
+                return f"the sentence names '{other}' together with the answer"
+    return None
+
+
+def _quotation_problem(q: Question, sentence: Span) -> str | None:
+    """Only real quotations: quoted words of some length, inside quotation marks in the sentence."""
+    m = re.search(r"[“\"](.+?)[”\"]", q.prompt)
+    if not m:
+        return None
+    quoted = m.group(1).strip(" …,.")
+    if len(quoted.split()) < 4:
+        return "a few quoted words are a scare quote, not a quotation"
+    core = quoted.split("…")[0].strip()[:40]
+    text = sentence.text
+    at = text.find(core) if core else -1
+    if at < 0 or not ("“" in text or '"' in text or "”" in text):
+        return None                      # a quotation that runs over from an earlier sentence
+    before, after = text[:at], text[at:]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    closes_later = after.count("”") > after.count("“") or after.count('"') % 2 == 1   # opened in an earlier sentence
+    if not inside and not closes_later:
+        return "the words are the reporter's, not inside the quotation marks"
+    return None
+
+
+# ----------------------------------------------------------------------------------- helpers
+
+def _anchor_tokens(q: Question, sentence: Span, time_text: str | None) -> list[Token]:
+    """The tokens of the sentence the key rests on: the answer, the date, or the main verb."""
+    target = None
+    if q.type == "when" or q.focus in ("when", "date", "year"):
+        target = time_text
+    elif isinstance(q.answer, str) and q.type != "true_false":
+        target = q.answer
+    if target:
+        toks = _find(sentence, target)
+        if toks:
+            return toks
+    return [_main_verb(q, sentence)]
+
+
+def _find(sentence: Span, phrase: str) -> list[Token]:
+    i = sentence.text.find(phrase)
+    if i < 0:
+        i = sentence.text.lower().find(phrase.lower())
+    if i < 0:
+        return []
+    span = sentence.doc.char_span(sentence.start_char + i, sentence.start_char + i + len(phrase),
+                                  alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _main_verb(q: Question, sentence: Span) -> Token:
+    """The verb of the clause a statement was taken from: the sentence verb sharing most words with it."""
+    words = set(re.findall(r"\w+", q.prompt.lower()))
+    best, best_n = sentence.root, -1
+    for tok in sentence:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            sub = [t for t in tok.subtree if not t.is_punct]
+            hit = sum(1 for t in sub if t.lower_ in words)
+            n = hit - 0.5 * (len(sub) - hit)          # the smallest clause that holds the statement
+            if n > best_n:
+                best, best_n = tok, n
+    return best
+
+
+def _path_up(tok: Token) -> list[Token]:
+    """The token and its heads up to the sentence root (the scope that can negate or hedge it)."""
+    out = [tok]
+    while out[-1].head is not out[-1] and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _date_pieces(option: str) -> list[str]:
+    """The parts of a date option that could be written in the sentence ('Saturday', 'March 3')."""
+    pieces = [option]
+    m = re.match(r"([A-Z][a-z]+ \d{1,2}), \d{4}$", option)
+    if m:
+        pieces.append(m.group(1))
+    return pieces

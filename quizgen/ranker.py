@@ -1,0 +1,194 @@
+"""The learned question ranker: how likely a teacher keeps a question, from features of its text and article.
+
+The weights are learned from teacher judgments by `bench/train_ranker.py` and shipped as
+`quizgen/data/ranker.json`; running the model needs nothing but this module.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .model import Question, Sentence
+
+MODEL_PATH = Path(__file__).parent / "data" / "ranker.json"
+
+KINDS = ("multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events")
+FOCUS_GROUPS = {
+    "person": ("who", "person", "whom", "whose"),
+    "place": ("where", "country", "which country", "city", "which city", "place", "state", "which state",
+              "gpe", "loc"),
+    "org": ("organisation", "which organisation", "organization", "org"),
+    "time": ("when", "date", "year", "what year", "month", "day", "time"),
+    "number": ("number", "how many", "how much", "quantity", "money", "percent", "cardinal"),
+}
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|the two)\b", re.I)
+_QUOTES = "\"“”‘’'"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_STOP = frozenset("the a an of to in on at for and or but is was were be been by with from as that this "
+                  "what which who when where how did does do has have had will would".split())
+
+
+@dataclass
+class ArticleView:
+    """What the ranker reads of an article: its title and sentences (no parse needed)."""
+
+    title: str | None
+    sentences: Sequence[Sentence]
+    _text: str = field(default="", init=False, repr=False)
+    _title_words: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._text = " ".join(s.text for s in self.sentences).lower()
+        self._title_words = frozenset(_content_words(self.title or ""))
+
+    def count(self, phrase: str) -> int:
+        """How often a phrase occurs in the article (whole words, case folded)."""
+        phrase = phrase.strip().lower()
+        if not phrase:
+            return 0
+        return len(re.findall(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", self._text))
+
+    def paragraphs(self) -> int:
+        return (max((s.paragraph for s in self.sentences), default=0) + 1) if self.sentences else 1
+
+
+@dataclass(frozen=True)
+class RankerModel:
+    """A logistic model over standardised features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    trust: float                      # keep probability above which a question goes in the quiz unchecked
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias
+        for name, m, s, w in zip(self.features, self.mean, self.scale, self.weights):
+            z += w * ((values.get(name, 0.0) - m) / s)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | Path = MODEL_PATH) -> RankerModel:
+    """The shipped model (a small JSON file written by bench/train_ranker.py)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return RankerModel(features=tuple(data["features"]), mean=tuple(data["mean"]),
+                       scale=tuple(s or 1.0 for s in data["scale"]), weights=tuple(data["weights"]),
+                       bias=float(data["bias"]), trust=float(data["trust"]))
+
+
+def keep_probability(q: Question, article: ArticleView, *, rank: int = 0, bank_size: int = 1,
+                     model: RankerModel | None = None) -> float:
+    """The probability that a teacher keeps `q` unedited."""
+    model = model or load_model()
+    return model.probability(question_features(q, article, rank=rank, bank_size=bank_size))
+
+
+def question_features(q: Question, article: ArticleView, *, rank: int = 0, bank_size: int = 1) -> dict[str, float]:
+    """Numbers describing a question, its evidence sentence and its place in the article."""
+    f: dict[str, float] = {f"kind_{k}": float(q.type == k) for k in KINDS}
+    group = _focus_group(q.focus)
+    f.update({f"focus_{g}": float(group == g) for g in (*FOCUS_GROUPS, "other")})
+    f["focus_context"] = float(q.focus.endswith(":context"))
+    f["engine_score"] = q.score
+    f["bank_rank"] = rank / max(1, bank_size)
+    f.update(_position(q, article))
+    f.update(_prompt(q, article))
+    f.update(_answer(q, article))
+    f.update(_choices(q, article))
+    f.update(_statement(q, article))
+    return f
+
+
+def _statement(q: Question, article: ArticleView) -> dict[str, float]:
+    """True/false and cloze: a false version's swapped-in words, a blank's share of the sentence."""
+    swapped = set()
+    if q.type == "true_false" and q.answer == "False" and q.explanation:
+        swapped = set(_WORD.findall(q.prompt)) - set(_WORD.findall(q.explanation))
+    foreign = [w for w in swapped if w[:1].isupper() and article.count(w) == 0]
+    blank_share = 0.0
+    if q.type == "fill_blank" and isinstance(q.answer, str):
+        blank_share = len(q.answer.split()) / max(1, len(q.prompt.split()))
+    return {"swap_from_outside": float(bool(foreign)), "swap_words": float(len(swapped)),
+            "blank_share": blank_share}
+
+
+# ------------------------------------------------------------------------------------ helpers
+
+def _focus_group(focus: str) -> str:
+    base = focus.split(":")[0].strip().lower()
+    for group, names in FOCUS_GROUPS.items():
+        if base in names:
+            return group
+    return "other"
+
+
+def _position(q: Question, article: ArticleView) -> dict[str, float]:
+    n = max(1, len(article.sentences))
+    sentence = article.sentences[q.sentence_id] if 0 <= q.sentence_id < len(article.sentences) else None
+    evidence = sentence.text if sentence else ""
+    return {"sentence_position": q.sentence_id / n, "in_lead": float(q.sentence_id <= 1),
+            "paragraph_position": (sentence.paragraph if sentence else 0) / article.paragraphs(),
+            "evidence_words": math.log1p(len(evidence.split())),
+            "evidence_is_quote": float(evidence[:1] in _QUOTES or evidence.count("“") + evidence.count('"') >= 2),
+            "evidence_pronoun_start": float(bool(_PRONOUN_START.match(evidence)))}
+
+
+def _prompt(q: Question, article: ArticleView) -> dict[str, float]:
+    words = q.prompt.split()
+    content = _content_words(q.prompt)
+    overlap = len(content & article._title_words) / len(content) if content else 0.0
+    return {"prompt_words": math.log1p(len(words)), "prompt_long": float(len(words) > 22),
+            "prompt_pronoun_start": float(bool(_PRONOUN_START.match(q.prompt))),
+            "prompt_pronoun_any": float(bool(re.search(r"\b(?:he|she|they|him|them|it)\b", q.prompt, re.I))),
+            "prompt_has_quote": float(any(c in q.prompt for c in "“”\"")),
+            "prompt_lower_start": float(q.prompt[:1].islower()),
+            "prompt_has_digit": float(any(c.isdigit() for c in q.prompt)),
+            "prompt_title_overlap": overlap, "tf_false": float(q.type == "true_false" and q.answer == "False")}
+
+
+def _answer(q: Question, article: ArticleView) -> dict[str, float]:
+    answer = q.answer if isinstance(q.answer, str) and q.type != "true_false" else ""
+    if not answer:
+        return {"answer_words": 0.0, "answer_number": 0.0, "answer_capitalised": 0.0, "answer_mentions": 0.0,
+                "answer_once": 0.0, "answer_in_title": 0.0, "answer_in_prompt": 0.0, "has_answer_text": 0.0}
+    mentions = article.count(answer)
+    last = answer.split()[-1] if answer.split() else answer
+    mentions = max(mentions, article.count(last) if last[:1].isupper() and len(last) > 2 else 0)
+    title = (article.title or "").lower()
+    return {"answer_words": math.log1p(len(answer.split())),
+            "answer_number": float(bool(re.search(r"\d", answer)) or answer.lower() in _NUMBER_WORDS),
+            "answer_capitalised": float(answer[:1].isupper()),
+            "answer_mentions": math.log1p(mentions), "answer_once": float(mentions <= 1),
+            "answer_in_title": float(bool(title) and (answer.lower() in title or last.lower() in title)),
+            "answer_in_prompt": float(answer.lower() in q.prompt.lower()), "has_answer_text": 1.0}
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty "
+                          "forty fifty hundred thousand million billion".split())
+
+
+def _choices(q: Question, article: ArticleView) -> dict[str, float]:
+    if not q.choices or q.type in ("true_false", "order_events"):
+        return {"n_choices": 0.0, "distractor_overlap": 0.0, "distractor_nested": 0.0,
+                "distractors_in_article": 0.0}
+    answer = str(q.answer)
+    others = [c for c in q.choices if c != answer]
+    a_words = set(_WORD.findall(answer.lower()))
+    overlap = max((len(a_words & set(_WORD.findall(c.lower()))) / max(1, len(a_words | set(_WORD.findall(c.lower()))))
+                   for c in others), default=0.0)
+    nested = any(c.lower() in answer.lower() or answer.lower() in c.lower() for c in others)
+    in_article = sum(1 for c in others if article.count(c) > 0) / max(1, len(others))
+    return {"n_choices": float(len(q.choices)), "distractor_overlap": overlap, "distractor_nested": float(nested),
+            "distractors_in_article": in_article}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}

@@ -1,0 +1,60 @@
+"""The learned ranker: the shipped model loads, reads only features the engine computes, and scores in (0, 1)."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from quizgen.model import Question, Sentence
+from quizgen.ranker import ArticleView, RankerModel, keep_probability, load_model, question_features
+
+SENTENCES = (
+    Sentence(0, "Mayor Ana Ruiz opened the Harbour Bridge on Monday.", 0, 51, 0),
+    Sentence(1, "The bridge cost 40 million euros, the city council said.", 52, 109, 0),
+    Sentence(2, "“It joins two halves of our city,” Ruiz said.", 110, 156, 1),
+)
+VIEW = ArticleView("Harbour Bridge opens", SENTENCES)
+WHO = Question("q1", "multiple_choice", "Who opened the Harbour Bridge?", "Ana Ruiz", 0,
+               choices=("Ana Ruiz", "Marta Gil", "Pedro Sanz", "Luis Mora"), focus="who", score=0.8)
+
+
+def test_shipped_model_uses_only_features_the_engine_computes():
+    """Every feature the model was trained on is produced for a question (no silent zeros)."""
+    model = load_model()
+    produced = question_features(WHO, VIEW)
+    assert set(model.features) <= set(produced)
+    assert len(model.features) == len(model.weights) == len(model.mean) == len(model.scale)
+    assert 0.0 < model.trust <= 1.0
+
+
+def test_probability_is_the_logistic_of_standardised_features():
+    model = RankerModel(features=("a", "b"), mean=(1.0, 0.0), scale=(2.0, 1.0), weights=(1.0, -0.5),
+                        bias=0.25, trust=0.5)
+    z = 0.25 + 1.0 * (3.0 - 1.0) / 2.0 - 0.5 * 2.0
+    assert model.probability({"a": 3.0, "b": 2.0}) == pytest.approx(1 / (1 + math.exp(-z)))
+
+
+@pytest.mark.parametrize("question", [
+    WHO,
+    Question("q2", "true_false", "The bridge cost 90 million euros.", "False", 1, choices=("True", "False"),
+             explanation="The bridge cost 40 million euros."),
+    Question("q3", "fill_blank", "The bridge cost _____ million euros.", "40", 1),
+    Question("q4", "order_events", "Put these in order.", ("a", "b"), 0, choices=("b", "a")),
+])
+def test_every_kind_gets_a_probability(question):
+    p = keep_probability(question, VIEW, rank=0, bank_size=4)
+    assert 0.0 < p < 1.0
+
+
+def test_article_counts_whole_words_only():
+    """'Ruiz' counts twice; 'Rui' is not a word of the article."""
+    assert VIEW.count("Ruiz") == 2 and VIEW.count("Rui") == 0
+
+
+def test_features_see_a_giveaway_and_a_nested_distractor():
+    """An answer repeated in the stem and an option inside the answer ('Ana' in 'Ana Ruiz') are marked."""
+    q = Question("q5", "multiple_choice", "Which mayor, Ana Ruiz, opened the bridge?", "Ana Ruiz", 0,
+                 choices=("Ana Ruiz", "Ana", "Pedro Sanz"), focus="who")
+    f = question_features(q, VIEW)
+    assert f["answer_in_prompt"] == 1.0 and f["distractor_nested"] == 1.0
+    assert question_features(WHO, VIEW)["answer_in_prompt"] == 0.0
