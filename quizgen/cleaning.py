@@ -168,8 +168,7 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-_BYLINE_WORDS = frozenset({"and", "&", "the", "of", "in", "for", "staff", "writer", "writers", "reporter",
-                           "correspondent", "editor", "from", "with", "de", "van", "von", "da", "al", "bin"})
+_BYLINE_WORDS = wordlists.word_set("byline_words")
 
 
 def _is_byline(words: list[str]) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-MAX_SENTENCE_TOKENS = 80      # longer "sentences" (lists, run-ons, pasted tables) are read in pieces
+MAX_SENTENCE_TOKENS = 120     # longer "sentences" (lists, run-ons, pasted tables) are read in pieces
 _BREAK_AFTER = frozenset({",", ";", ":", "—", "–", "-", "and", "or", "but"})
 
 

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from .limits import cap_sentence_length
 from .errors import QuizgenError
 from .wordlists import tagged
 
@@ -40,6 +41,7 @@ def _newline_boundaries(doc: Doc) -> Doc:
                 (tok.i + 1 == len(doc) or tok.whitespace_ or doc[tok.i + 1].is_space
                  or doc[tok.i + 1].is_punct):
             tok.is_sent_start = False
+    cap_sentence_length(doc)
     return doc
 
 

@@ -13,24 +13,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from . import wordlists
 from .model import Question, Sentence
 
 MODEL_PATH = Path(__file__).parent / "data" / "ranker.json"
 
 KINDS = ("multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events")
-FOCUS_GROUPS = {
-    "person": ("who", "person", "whom", "whose"),
-    "place": ("where", "country", "which country", "city", "which city", "place", "state", "which state",
-              "gpe", "loc"),
-    "org": ("organisation", "which organisation", "organization", "org"),
-    "time": ("when", "date", "year", "what year", "month", "day", "time"),
-    "number": ("number", "how many", "how much", "quantity", "money", "percent", "cardinal"),
-}
+FOCUS_GROUPS = wordlists.mapping("ranker_focus_groups")        # focus -> person, place, org, time, number
+_GROUPS = tuple(dict.fromkeys(FOCUS_GROUPS.values()))
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|the two)\b", re.I)
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_STOP = frozenset("the a an of to in on at for and or but is was were be been by with from as that this "
-                  "what which who when where how did does do has have had will would".split())
+_STOP = wordlists.word_set("ranker_stopwords")
 
 
 @dataclass
@@ -95,7 +89,7 @@ def question_features(q: Question, article: ArticleView, *, rank: int = 0, bank_
     """Numbers describing a question, its evidence sentence and its place in the article."""
     f: dict[str, float] = {f"kind_{k}": float(q.type == k) for k in KINDS}
     group = _focus_group(q.focus)
-    f.update({f"focus_{g}": float(group == g) for g in (*FOCUS_GROUPS, "other")})
+    f.update({f"focus_{g}": float(group == g) for g in (*_GROUPS, "other")})
     f["focus_context"] = float(q.focus.endswith(":context"))
     f["engine_score"] = q.score
     f["bank_rank"] = rank / max(1, bank_size)
@@ -123,11 +117,7 @@ def _statement(q: Question, article: ArticleView) -> dict[str, float]:
 # ------------------------------------------------------------------------------------ helpers
 
 def _focus_group(focus: str) -> str:
-    base = focus.split(":")[0].strip().lower()
-    for group, names in FOCUS_GROUPS.items():
-        if base in names:
-            return group
-    return "other"
+    return FOCUS_GROUPS.get(focus.split(":")[0].strip().lower(), "other")
 
 
 def _position(q: Question, article: ArticleView) -> dict[str, float]:
@@ -171,8 +161,7 @@ def _answer(q: Question, article: ArticleView) -> dict[str, float]:
             "answer_in_prompt": float(answer.lower() in q.prompt.lower()), "has_answer_text": 1.0}
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty "
-                          "forty fifty hundred thousand million billion".split())
+_NUMBER_WORDS = wordlists.word_set("ranker_number_words")
 
 
 def _choices(q: Question, article: ArticleView) -> dict[str, float]:

@@ -1,10 +1,18 @@
 """Question generation: every kind, ranked; the default quiz chosen from the bank."""
 from __future__ import annotations
 
+import dataclasses
+
 from .. import kinds
 from ..model import Question
+from ..ranker import ArticleView, keep_probability
+from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
+
+# the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, never
+# padded with them); they stay in the bank for the teacher
+QUIZ_FLOOR = 0.4
 
 # the order kinds are taken in when the default quiz is filled
 QUIZ_KINDS = kinds.quiz_order()
@@ -18,7 +26,27 @@ def build_bank(parsed) -> list[Question]:
     cands: list[Question] = []
     for kind in kinds.KINDS.values():
         cands.extend(kind.generate(ctx))
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
+    cands = [q for q in cands if _key_holds(q, parsed)]
+    ranked = rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
+    return _learned_order(ranked, parsed)
+
+
+def _key_holds(q: Question, parsed) -> bool:
+    """The answer-key check: the keyed answer follows from the evidence sentence as written."""
+    if not 0 <= q.sentence_id < len(parsed.spans):
+        return False
+    events = {e.id: e for e in parsed.events}
+    time_text = events[q.event_ids[0]].time_text if q.event_ids and q.event_ids[0] in events else None
+    return answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None
+
+
+def _learned_order(bank: list[Question], parsed) -> list[Question]:
+    """The bank best first by the learned ranker: its score is the chance a teacher keeps the question."""
+    view = ArticleView(parsed.article.title, parsed.sentences)
+    scored = [dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
+              for i, q in enumerate(bank)]
+    scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
+    return scored
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
@@ -35,6 +63,9 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if size <= 0 or not bank:
         return []
     para = {s.id: s.paragraph for s in parsed.sentences}
+    bank = [q for q in bank if q.score >= QUIZ_FLOOR]
+    if not bank:
+        return []
     by_kind: dict[str, list[Question]] = {}
     for q in bank:
         by_kind.setdefault(q.type, []).append(q)

@@ -1,8 +1,11 @@
 """Wrong options of the answer's kind: from the article first, then from the shipped word lists."""
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -11,6 +14,7 @@ from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
 from ..wordlists import mapping, pattern, word_set, words
 
+MAX_VALUES_READ = 200      # article values of one kind read for one question's options
 _STOP = word_set("name_stopwords")
 _ORG_NOUNS = mapping("org_nouns")
 _REL_DATES = list(words("relative_dates_past"))
@@ -234,7 +238,7 @@ class DistractorPicker:
         if check.direction:
             gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
-        for t in self._same_shape_values(answer, shape) + gen:
+        for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             k = key(t)
             if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
                 continue
@@ -244,18 +248,23 @@ class DistractorPicker:
                     break
         return out
 
-    def _same_shape_values(self, answer: Mention, shape: str) -> list[str]:
-        """Values of the answer's kind and form from other sentences (numbers: of the same unit)."""
-        art = []
+    def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
+        """Values of the answer's kind and form from other sentences (numbers: of the same unit).
+
+        Read lazily and at most MAX_VALUES_READ of them: an article of thousands of dates must not
+        make every question read every date (the cost would grow with the square of the text)."""
+        read = 0
         for m in self.index.mentions:
             if m.sentence_id == answer.sentence_id or m.kind != answer.kind:
                 continue
             if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
                 continue
+            read += 1
+            if read > MAX_VALUES_READ:
+                return
             if value_shape(m.text, m.kind) == shape and \
                     (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
-                art.append(m.text)
-        return art
+                yield m.text
 
 
 @dataclass(frozen=True)
@@ -350,6 +359,7 @@ def _month_index(word: str) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def value_shape(text: str, kind: str) -> str | None:
     """What form a date or number takes, so that options look alike."""
     t = text.strip()
