@@ -8,6 +8,8 @@ import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+# bench/queue.py must not shadow the standard library's queue module when a script here runs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -17,8 +19,7 @@ from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions import build_bank  # noqa: E402
 from quizgen.questions.checks import answer_key_problem  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "bench"))
-from train_ranker import load_judgments  # noqa: E402
+from bench.train_ranker import load_judgments  # noqa: E402
 
 
 def main() -> int:

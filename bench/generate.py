@@ -14,6 +14,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+# bench/queue.py must not shadow the standard library's queue module when a script here runs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,6 +42,8 @@ def median_ms(fn, repeat: int) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--hostile", type=int, default=50, metavar="KB",
+                    help="also time pasted texts of hostile shape at KB/4, KB/2 and KB (0: skip)")
     args = ap.parse_args()
 
     rss0 = rss_mb()
@@ -72,9 +76,46 @@ def main() -> int:
         lesson = quizgen.lesson_from_article(art)
         print(f"{name:14} {words:7d} {t_tl:12.1f} {t_tl / words * 1000:12.1f} {t_full:10.1f} "
               f"{t_full / words * 1000:12.1f} {len(lesson.events):7d} {len(lesson.questions):9d}")
+    if args.hostile:
+        hostile_shapes(args.hostile, seed.published)
     print(f"\npeak RSS: {_peak_mb():.0f} MB   (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
     print("targets: seed timeline < 150 ms, seed full lesson < 250 ms, ms/1k words roughly flat")
     return 0
+
+
+_MONTHS = ("January", "March", "May", "July", "September", "November")
+_DAYS = ("Monday", "Wednesday", "Friday", "Sunday")
+
+
+def hostile_text(shape: str, size: int) -> str:
+    """Texts of about `size` bytes that once made generation super-linear (issue 15)."""
+    dates = [f"{_MONTHS[i % 6]} {1 + i % 28}, {1950 + i % 70}" if i % 3 else f"last {_DAYS[i % 4]}"
+             for i in range(size // 10)]
+    if shape == "one sentence of dates":
+        text = ", and ".join(f"the council met {d}" for d in dates)
+    elif shape == "paragraphs of dates":
+        text = "\n\n".join(f"The council approved the plan {a} and revised it {b}."
+                            for a, b in zip(dates[::2], dates[1::2]))
+    else:                                                 # deeply nested HTML around dated sentences
+        text = "<div>" * 2000 + " ".join(f"<p>The mayor spoke {d}.</p>" for d in dates) + "</div>" * 2000
+    return "Title: Hostile\nPublished: 2022-06-15\n\n" + text[:size] + "."
+
+
+def hostile_shapes(kb: int, published) -> None:
+    """Time per KB must stay flat as the text grows, whatever its shape (bounded generation)."""
+    import quizgen
+    print(f"\n{'hostile shape':24} {'KB':>5} {'lesson s':>9} {'s per KB':>9} {'events':>7}")
+    for shape in ("one sentence of dates", "paragraphs of dates", "nested HTML"):
+        for size in (kb * 250, kb * 500, kb * 1000):
+            text = hostile_text(shape, size)
+            t0 = time.perf_counter()
+            try:
+                lesson = quizgen.build_lesson(text)
+                events = len(lesson.events)
+            except quizgen.QuizgenError as e:
+                events = f"refused: {e}"[:40]
+            took = time.perf_counter() - t0
+            print(f"{shape:24} {size // 1000:5d} {took:9.2f} {took / (size / 1000):9.3f} {events!s:>7}")
 
 
 def _peak_mb() -> float:

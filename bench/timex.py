@@ -13,6 +13,8 @@ import statistics
 import sys
 import time
 from pathlib import Path
+# bench/queue.py must not shadow the standard library's queue module when a script here runs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

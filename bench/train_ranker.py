@@ -15,6 +15,8 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+# bench/queue.py must not shadow the standard library's queue module when a script here runs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

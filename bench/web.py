@@ -26,6 +26,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+# bench/queue.py must not shadow the standard library's queue module when a script here runs
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
