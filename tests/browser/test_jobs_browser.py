@@ -40,6 +40,9 @@ def test_teacher_pastes_two_articles_and_opens_each_review_page(browser, tmp_pat
             page.get_by_label("Password", exact=True).fill("harbour lights at dusk")
             page.get_by_label("Password again").fill("harbour lights at dusk")
             page.get_by_role("button", name="Create my account").click()
+            page.wait_for_url(re.compile(r"/signin"))              # sign-up never signs in (issue 15)
+            page.get_by_label("Password").fill("harbour lights at dusk")
+            page.get_by_role("button", name="Sign in").click()
             page.wait_for_url(re.compile(r"/teach/lessons/new$"))
 
             page.get_by_label("Article text or HTML").fill(first + "\n===\n" + second)

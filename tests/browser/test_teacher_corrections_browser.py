@@ -54,6 +54,9 @@ def test_corrections_reach_students_and_management_works(live_server, browser):
     teacher.get_by_label("Password", exact=True).fill("tide tables and gulls")
     teacher.get_by_label("Password again").fill("tide tables and gulls")
     teacher.get_by_role("button", name="Create my account").click()
+    teacher.wait_for_url(re.compile(r"/signin"))            # sign-up never signs in (issue 15)
+    teacher.get_by_label("Password").fill("tide tables and gulls")
+    teacher.get_by_role("button", name="Sign in").click()
     teacher.wait_for_url(re.compile(r"/teach/lessons/new$"))
     nav = teacher.get_by_role("navigation", name="Main")
     assert nav.get_by_role("link", name="My progress").count() == 0
