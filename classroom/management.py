@@ -72,8 +72,10 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def existing_lesson_for(owner: User, text: str) -> Lesson | None:
+def existing_lesson_for(owner: User, text: str, published=None) -> Lesson | None:
     """The owner's lesson (not archived) made from this same article, if there is one.
+
+    With another publication date it is another lesson (its relative dates read differently).
 
     Compared on words only, so a paste with other line breaks or quotes still matches.
     """
@@ -88,6 +90,8 @@ def existing_lesson_for(owner: User, text: str) -> Lesson | None:
         db.select(Lesson).filter(Lesson.owner_id == owner.id, Lesson.status != "archived")
         .order_by(Lesson.created.desc())).scalars()
     for lesson in candidates:
+        if published is not None and lesson.published is not None and lesson.published != published:
+            continue
         # the stored text may have lost a headline or dateline line that the paste still has
         stored = _words(lesson.text)
         if stored and (stored == words or words.endswith(stored)):

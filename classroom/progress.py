@@ -185,6 +185,24 @@ def start_attempt(learner: Learner, lesson: Lesson, *, assignment_id: int | None
     return attempt
 
 
+OPEN_ATTEMPT_REUSE = dt.timedelta(hours=12)   # a reloaded quiz page keeps its order within a day
+
+
+def open_attempt(learner: Learner, lesson: Lesson) -> Attempt:
+    """A known learner's unfinished attempt at this lesson (a reload keeps the order), or a new one.
+
+    For learners an LMS launched (already stored); guests get their attempt only when they submit."""
+    since = utcnow() - OPEN_ATTEMPT_REUSE
+    attempt = db.session.execute(
+        db.select(Attempt)
+        .filter(Attempt.learner_id == learner.id, Attempt.lesson_id == lesson.id,
+                Attempt.submitted.is_(None), Attempt.started >= since)
+        .order_by(Attempt.started.desc()).limit(1)).scalar_one_or_none()
+    if attempt is not None and [s["question_id"] for s in attempt.questions] == [q.id for q in lesson.quiz_questions]:
+        return attempt
+    return start_attempt(learner, lesson)
+
+
 def find_attempt(learner: Learner, key: str) -> Attempt | None:
     """The learner's attempt with this idempotency key."""
     return db.session.execute(

@@ -97,7 +97,7 @@ def new_lesson():
     existing = None
     if form.validate_on_submit():
         if not request.form.get("again") and len(jobs.split_articles(form.text.data or "")) == 1:
-            existing = management.existing_lesson_for(current_user, form.text.data)
+            existing = management.existing_lesson_for(current_user, form.text.data, form.published.data)
         response = job_views.submit_form(form) if existing is None else None
         if response is not None:
             return response
