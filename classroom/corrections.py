@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from quizgen.dates import format_date
-
 from . import authoring
+from .charts import format_date     # not quizgen.dates: it imports spaCy, which web processes never load
 from .extensions import db
 from .models import Attempt, Event, Learner, Lesson, Question, Response, utcnow
 from .progress import is_correct
