@@ -11,20 +11,13 @@ import plotly.graph_objects as go
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
+from quizgen.model import format_date     # not quizgen.dates: it imports spaCy, which web processes never load
+
 from .lessons import sorted_events
 from .models import Attempt, Lesson
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 PALETTE = ["#1f5fa8", "#b35900", "#2e7d32", "#7b1fa2", "#c62828", "#00838f"]
-
-
-def format_date(d: dt.date, precision: str) -> str:
-    """quizgen.dates.format_date, repeated here: that module imports spaCy, which web processes never load."""
-    if precision == "year":
-        return str(d.year)
-    if precision == "month":
-        return f"{d.strftime('%B')} {d.year}"
-    return f"{d.strftime('%B')} {d.day}, {d.year}"
 
 
 def _plot_text(text: str, width: int = 0) -> str:

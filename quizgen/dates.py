@@ -423,12 +423,3 @@ def _number(word: str) -> int | None:
 
 def _fmt(d: dt.date) -> str:
     return f"{calendar.day_name[d.weekday()]} {d.strftime('%B')} {d.day}, {d.year}"
-
-
-def format_date(d: dt.date, precision: str) -> str:
-    """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990'."""
-    if precision == "year":
-        return str(d.year)
-    if precision == "month":
-        return f"{d.strftime('%B')} {d.year}"
-    return f"{d.strftime('%B')} {d.day}, {d.year}"

@@ -156,3 +156,12 @@ class Lesson:
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
+
+
+def format_date(d: dt.date, precision: str) -> str:
+    """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990'."""
+    if precision == "year":
+        return str(d.year)
+    if precision == "month":
+        return f"{d.strftime('%B')} {d.year}"
+    return f"{d.strftime('%B')} {d.day}, {d.year}"

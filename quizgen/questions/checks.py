@@ -8,24 +8,12 @@ makes two right answers.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
 from ..model import Question
+from ..wordlists import tagged, word_set
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-@lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[str]:
-    """A data file of one entry per line; '#' lines say what the list is for and where it came from."""
-    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
-
-
-# "would" and "will" are left out: in reported speech they are the future of a plan the text states
 _MODALS = frozenset({"may", "might", "could", "should"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _APPROXIMATE_TIME = re.compile(r"\b(?:nearly|almost|about|around|roughly|over|more than|less than|some|"
@@ -54,8 +42,8 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
 
 def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
     """Negation, modality, condition or a hedge over the words the key rests on."""
-    hedges = _words("hedge_words.txt")
-    excluding = _words("excluding_prepositions.txt")
+    hedges = word_set("hedge_words")
+    excluding = word_set("excluding_prepositions")
     for tok in anchor:
         if tok.lower_ in excluding and tok.dep_ == "prep":
             return f"the sentence says '{tok.text}' around the answer"
@@ -73,11 +61,11 @@ def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
                     return "the sentence makes it depend on a condition ('if ...')"
                 if low in hedges and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
                     return f"the sentence hedges it ('{child.text}')"
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in _words("denial_verbs.txt"):
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in word_set("denial_verbs"):
                 return f"the sentence reports it as '{head.head.text}'"
             if head.lower_ in excluding and head.dep_ == "prep":
                 return f"the sentence says '{head.text}' around the answer"
-            if head.dep_ == "xcomp" and head.head.lemma_.lower() in _words("plan_verbs.txt"):
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in word_set("plan_verbs"):
                 return f"it is only planned ('{head.head.text} to {head.text}')"
     return None
 
@@ -86,7 +74,7 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     """A statement someone made ('Wilkins said Warhol was ...') is not a fact unless the stem says who."""
     if re.search(r"\b(?:said|says|according to|stated|claimed|told|reported|believes?|thinks?)\b", q.prompt, re.I):
         return None
-    reporting = _words("reporting_verbs.txt")
+    reporting = tagged("reporting_verbs", "attribution")
     for tok in anchor:
         for head in _path_up(tok):
             if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting:

@@ -1,8 +1,7 @@
 """When did it happen: the date of a timeline event, options written as readable dates."""
 from __future__ import annotations
 
-from ..dates import format_date
-from ..model import Question
+from ..model import Question, format_date
 from .clauses import lowercase_ok
 from .context import Context, question
 from .distractors import shuffled

@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.model import Event
 from quizgen.questions import order_events, when
-from quizgen.dates import format_date
+from quizgen.model import format_date
 from quizgen.questions.timeline import label_question
 
 

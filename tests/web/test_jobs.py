@@ -237,10 +237,10 @@ def test_an_unreachable_queue_is_a_message_not_a_500(tmp_path):
 
 
 def test_the_web_sides_date_format_is_quizgens():
-    """classroom.charts repeats quizgen.dates.format_date (which imports spaCy): they must not drift apart."""
+    """The web side writes dates with quizgen's own format_date, from a module that does not import spaCy."""
     import datetime as dt
 
-    from quizgen.dates import format_date as engine_format
+    from quizgen.model import format_date as engine_format
 
     from classroom.charts import format_date as web_format
 
