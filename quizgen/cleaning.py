@@ -42,7 +42,8 @@ def _word_list(name: str) -> frozenset[str]:
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DASH = r"(?:\s+(?:—|–|--|-|:)\s*|\s*(?:—|–|--)\s*)"
+# "_" is the dash of older wire copy: "NAIROBI, Kenya (AP) _"
+_DASH = r"(?:\s+(?:—|–|--|-|_|:)\s*|\s*(?:—|–|--|_)\s*)"
 _CAPS_WORD = r"[A-Z][A-Z.'’&-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}}"
 _TITLE_WORD = r"[A-Z][\w.'’-]*"
@@ -66,7 +67,7 @@ _DATELINES = (
 )
 
 # A paste that is nothing but a dateline: "KENNEDY SPACE CENTER, Fla. (AP) —"
-_DATELINE_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*(?:{_AGENCY})?\s*(?:—|–|--|-|:)?\s*$")
+_DATELINE_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*(?:{_AGENCY})?\s*(?:—|–|--|-|_|:)?\s*$")
 
 _LINE_KINDS: tuple[tuple[str, re.Pattern], ...] = (
     ("credit", re.compile(

@@ -22,6 +22,8 @@ STORY = "Ford said on Tuesday that it would cut 3,000 jobs at its plants in Ohio
     ("Dayton, Ohio, United States - ", "Dayton, Ohio, United States", None),
     ("KENNEDY SPACE CENTER-", "KENNEDY SPACE CENTER", None),
     ("(AP) — ", "", "AP"),
+    ("HARARE, Zimbabwe (AP) _ ", "HARARE, Zimbabwe", "AP"),   # older wire copy dashes with "_"
+    ("OSLO (AP)_ ", "OSLO", "AP"),
 ])
 def test_datelines_are_set_aside_with_place_and_agency(opening, place, agency):
     """Every common dateline shape is recognised; its place and agency are kept as metadata."""
