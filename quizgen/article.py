@@ -91,22 +91,7 @@ def parse_article(text: str) -> Article:
     check_size(len(text.encode("utf-8")))
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     text = _CONTROL.sub("", text)     # NUL and other control bytes never belong to an article
-    lines = text.split("\n")
-    fields: dict[str, str] = {}
-    i = 0
-    while i < len(lines):
-        m = _HEADER_LINE.match(lines[i])
-        if not m or m.group(1).lower() not in _HEADER_KEYS:
-            break
-        fields[m.group(1).lower()] = m.group(2).strip()
-        i += 1
-    if fields and i < len(lines) and not lines[i].strip():
-        body = "\n".join(lines[i + 1:])
-    elif fields and i == len(lines):
-        body = ""
-    else:
-        fields = {}
-        body = text
+    fields, body = _split_header(text)
     title = fields.get("title") or None
     skip = 0
     if title is None:
@@ -125,6 +110,26 @@ def parse_article(text: str) -> Article:
                    reading=cleaned.reading if cleaned.reading != body else None,
                    dateline=cleaned.dateline, agency=cleaned.agency, set_aside=set_aside,
                    published_from=published_from)
+
+
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """The `Key: value` header fields (lower-case keys) and the body after the blank line that ends them.
+
+    Lines that look like a header but are not followed by a blank line are the body's: no fields."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        m = _HEADER_LINE.match(lines[i])
+        if not m or m.group(1).lower() not in _HEADER_KEYS:
+            break
+        fields[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    if fields and i < len(lines) and not lines[i].strip():
+        return fields, "\n".join(lines[i + 1:])
+    if fields and i == len(lines):
+        return fields, ""
+    return {}, text
 
 
 _DATE_LINE = re.compile(
