@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error
 from .errors import ArticleError, DateError
+from .wordlists import words
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z-]*):[ \t]*(.*)$")
@@ -132,11 +133,13 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+# the first three letters of each month, January first: "Sept. 7", "7 June 2022" are read by them
+_MONTHS = tuple(m[:3].lower() for m in words("month_names"))
+_MONTH = "|".join(_MONTHS)
 _DATE_LINE = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<year2>\d{4})"
+    rf"(?P<month>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})[a-z]*\.?\s+(?P<year2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d\d-\d\d)", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _date_from_lines(set_aside: tuple[SetAside, ...]) -> tuple[dt.date | None, str | None]:
