@@ -150,7 +150,8 @@ class Referents:
             focus.thing = _np_plain(tok)
 
     def _refer(self, tok: Token, ref: str | None, focus: _Focus | None = None) -> None:
-        """Record what a pronoun refers to; a person so named is now the one in focus."""
+        """Record what a pronoun refers to; given the `focus`, the person it names is now the one in focus
+        ("he", "who"; an "it" moves no focus)."""
         if ref:
             self._referent[tok.i] = ref
             if focus is not None:
