@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error
 from .errors import ArticleError, DateError
+from .wordlists import words
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z-]*):[ \t]*(.*)$")
@@ -91,22 +92,7 @@ def parse_article(text: str) -> Article:
     check_size(len(text.encode("utf-8")))
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
     text = _CONTROL.sub("", text)     # NUL and other control bytes never belong to an article
-    lines = text.split("\n")
-    fields: dict[str, str] = {}
-    i = 0
-    while i < len(lines):
-        m = _HEADER_LINE.match(lines[i])
-        if not m or m.group(1).lower() not in _HEADER_KEYS:
-            break
-        fields[m.group(1).lower()] = m.group(2).strip()
-        i += 1
-    if fields and i < len(lines) and not lines[i].strip():
-        body = "\n".join(lines[i + 1:])
-    elif fields and i == len(lines):
-        body = ""
-    else:
-        fields = {}
-        body = text
+    fields, body = _split_header(text)
     title = fields.get("title") or None
     skip = 0
     if title is None:
@@ -127,11 +113,33 @@ def parse_article(text: str) -> Article:
                    published_from=published_from)
 
 
+def _split_header(text: str) -> tuple[dict[str, str], str]:
+    """The `Key: value` header fields (lower-case keys) and the body after the blank line that ends them.
+
+    Lines that look like a header but are not followed by a blank line are the body's: no fields."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        m = _HEADER_LINE.match(lines[i])
+        if not m or m.group(1).lower() not in _HEADER_KEYS:
+            break
+        fields[m.group(1).lower()] = m.group(2).strip()
+        i += 1
+    if fields and i < len(lines) and not lines[i].strip():
+        return fields, "\n".join(lines[i + 1:])
+    if fields and i == len(lines):
+        return fields, ""
+    return {}, text
+
+
+# the first three letters of each month, January first: "Sept. 7", "7 June 2022" are read by them
+_MONTHS = tuple(m[:3].lower() for m in words("month_names"))
+_MONTH = "|".join(_MONTHS)
 _DATE_LINE = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<year2>\d{4})"
+    rf"(?P<month>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})[a-z]*\.?\s+(?P<year2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d\d-\d\d)", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _date_from_lines(set_aside: tuple[SetAside, ...]) -> tuple[dt.date | None, str | None]:

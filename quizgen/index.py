@@ -134,26 +134,32 @@ def _extend_person(span: Span) -> tuple[int, int]:
 
 def person_shape_ok(ent: Span) -> bool:
     """False for a "person" that is a thing: "the Elswick Crossing", "Ellery Structures", "Tower Bridge"."""
-    lex = load()
-    doc = ent.doc
     words = [t for t in ent if not t.is_punct]
     if not words:
         return False
-    first, last = words[0], words[-1]
+    return not (_takes_article(ent, words[0]) or _named_for_a_thing(ent, words[0], words[-1])
+                or _thing_in_apposition(ent.root))
+
+
+def _takes_article(ent: Span, first) -> bool:
+    """People's names take no article ("the Tyne", "the Elswick Crossing")."""
+    doc = ent.doc
     before = doc[ent.start - 1] if ent.start > 0 and not doc[ent.start].is_sent_start else None
-    if first.lower_ == "the" or (before is not None and before.lower_ == "the"):
-        return False      # people's names take no article ("the Tyne", "the Elswick Crossing")
+    return first.lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
+def _named_for_a_thing(ent: Span, first, last) -> bool:
+    """A firm ("Ellery Structures", "Smith & Sons") or a built thing not named after a person ("Tower Bridge")."""
     if "&" in ent.text or last.lower_ in _FIRM_WORDS:
-        return False
-    if last.lower_ in _STRUCTURE_WORDS and first.lower_ not in lex.given_names:
-        return False
-    root = ent.root
-    # in apposition to a thing ("her firm, Ellery Structures") or with a thing in apposition to it
+        return True
+    return last.lower_ in _STRUCTURE_WORDS and first.lower_ not in load().given_names
+
+
+def _thing_in_apposition(root) -> bool:
+    """In apposition to a thing ("her firm, Ellery Structures") or with a thing in apposition to it."""
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _THING_NOUNS:
-        return False
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _THING_NOUNS for c in root.children):
-        return False
-    return True
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _THING_NOUNS for c in root.children)
 
 
 def number_unit(doc, start: int, end: int) -> str:
@@ -204,26 +210,40 @@ def _classify_place(ent: Span, text: str, k: str) -> Classified | None:
 
 
 def _classify_organisation(ent: Span, text: str, k: str) -> Classified | None:
-    lex = load()
     if "," in text or not _name_shape_ok(text):
         return None
     if ent[-1].lower_ in _INSTITUTION_WORDS:
         return "ORG", ent.start, ent.end
-    if _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in lex.given_names
-                                    and all(t.tag_ == "NNP" for t in ent)):
+    if _named_like_person(ent, text):
         return ("PERSON", ent.start, ent.end) if person_shape_ok(ent) else None
+    kind = _organisation_kind(ent, text, k)
+    return (kind, ent.start, ent.end) if kind is not None else None
+
+
+def _named_like_person(ent: Span, text: str) -> bool:
+    """An "organisation" written like a person's name ("J. Smith", "Morgan Ellis Jr.", "Carla Mendes")."""
+    return _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in load().given_names
+                                        and all(t.tag_ == "NNP" for t in ent))
+
+
+def _organisation_kind(ent: Span, text: str, k: str) -> str | None:
+    """MEDIA for a known outlet, ORG for a body, None for a street, a place or a lone common word."""
+    lex = load()
     if ent[-1].lower_ in _STREET_WORDS:
         return None
     if k in lex.media_keys:
-        return "MEDIA", ent.start, ent.end
+        return "MEDIA"
     if k in lex.states or k in lex.cities:
         return None
+    return None if _lone_word(ent, text, k) else "ORG"
+
+
+def _lone_word(ent: Span, text: str, k: str) -> bool:
+    """One capitalised word: too often a ship, a product or a nickname (known bodies and acronyms pass)."""
     if len(ent) == 1 and ent[0].tag_ not in ("NNP", "NNPS"):
-        return None
-    if len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
-            k not in lex.org_alias and k not in ("congress", "parliament", "senate"):
-        return None      # one capitalised word: too often a ship, a product or a nickname
-    return "ORG", ent.start, ent.end
+        return True
+    return len([t for t in ent if t.lower_ != "the"]) == 1 and not text.isupper() and \
+        k not in load().org_alias and k not in ("congress", "parliament", "senate")
 
 
 def _classify_person(ent: Span, text: str, k: str) -> Classified | None:
@@ -290,35 +310,46 @@ def build_index(parsed) -> ArticleIndex:
         idx.by_sentence[s.id] = []
         for ent in ents:
             c = classify(ent)
-            if c is None:
-                continue
-            kind, a, b = c
-            raw = doc[a:b].text
-            if kind in NAME_KINDS:
-                text = _clean_name(raw, kind)
-            elif kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION"):
-                text = clean_number(raw)
-            else:
-                text = raw.strip()
-            text = re.sub(r"['\u2019]s$", "", text).strip()
-            if not text:
-                continue
-            m = Mention(text=text, kind=kind, start=a, end=b, sentence_id=s.id)
-            if kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION"):
-                cleaned = raw.strip()
-                m.qualifier = cleaned[: len(cleaned) - len(text)].strip() if cleaned.endswith(text) else ""
-                if m.qualifier.lower() in ("a", "an", "the"):
-                    m.qualifier = ""
-                m.unit = number_unit(doc, a, b)
-            root = doc[a:b].root
-            m.modifier = (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= b) or \
-                (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")
-            idx.mentions.append(m)
-            idx.by_sentence[s.id].append(m)
+            m = _mention(doc, *c, s.id) if c is not None else None
+            if m is not None:
+                idx.mentions.append(m)
+                idx.by_sentence[s.id].append(m)
     _retype_organisations(idx, doc, parsed.spans)
     _drop_lone_surnames(idx)
     _merge_aliases(idx)
     return idx
+
+
+_NUMBER_KINDS = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
+
+
+def _mention(doc, kind: str, a: int, b: int, sentence_id: int) -> Mention | None:
+    """The mention of doc[a:b] as a `kind`, its text cleaned for display; None when nothing is left."""
+    raw = doc[a:b].text
+    if kind in NAME_KINDS:
+        text = _clean_name(raw, kind)
+    elif kind in _NUMBER_KINDS:
+        text = clean_number(raw)
+    else:
+        text = raw.strip()
+    text = re.sub(r"['\u2019]s$", "", text).strip()
+    if not text:
+        return None
+    m = Mention(text=text, kind=kind, start=a, end=b, sentence_id=sentence_id)
+    if kind in _NUMBER_KINDS:
+        m.qualifier = _qualifier(raw, text)
+        m.unit = number_unit(doc, a, b)
+    root = doc[a:b].root
+    m.modifier = (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= b) or \
+        (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")
+    return m
+
+
+def _qualifier(raw: str, text: str) -> str:
+    """What was cut from before a number ("more than", "about"), kept with its answer; never an article."""
+    cleaned = raw.strip()
+    qualifier = cleaned[: len(cleaned) - len(text)].strip() if cleaned.endswith(text) else ""
+    return "" if qualifier.lower() in ("a", "an", "the") else qualifier
 
 
 # Nouns that say the thing named is a business or body, not a person ("Lonestar Live, a Dallas-based
@@ -394,22 +425,26 @@ def _called_the_company(idx: ArticleIndex, spans, m: Mention) -> bool:
     sids = (m.sentence_id, m.sentence_id + 1)
     if any(o.sentence_id in sids and o.kind in ("ORG", "MEDIA") for o in idx.mentions):
         return False
-    people_after = [o.start for o in idx.mentions if o.sentence_id in sids and o.kind == "PERSON"
-                    and o.start >= m.end and key(o.text) != key(m.text)]
-    for sid in sids:
-        if sid >= len(spans):
-            break
-        for t in spans[sid]:
-            if t.i < m.end:
-                continue
-            if any(p < t.i for p in people_after):
-                return False      # someone else named in between: "the firm" may be theirs
-            if t.lower_ in ("company", "firm", "corporation") and t.pos_ == "NOUN" and \
-                    t.dep_ in ("nsubj", "nsubjpass") and \
-                    any(c.lower_ == "the" and c.dep_ == "det" for c in t.children):
-                return True       # "the company carried insurance": it acts as a company
+    next_person = _next_person(idx, m, sids)
+    after = (t for sid in sids if sid < len(spans) for t in spans[sid] if t.i >= m.end)
+    for t in after:
+        if next_person is not None and next_person < t.i:
+            return False      # someone else named in between: "the firm" may be theirs
+        if _acting_company(t):
+            return True
     return False
 
+
+def _next_person(idx: ArticleIndex, m: Mention, sids: tuple[int, int]) -> int | None:
+    """Where the first other person named after `m` in those sentences starts, if any."""
+    return min((o.start for o in idx.mentions if o.sentence_id in sids and o.kind == "PERSON"
+                and o.start >= m.end and key(o.text) != key(m.text)), default=None)
+
+
+def _acting_company(t) -> bool:
+    """'the company carried insurance': a definite business noun as a subject acts as a company."""
+    return t.lower_ in ("company", "firm", "corporation") and t.pos_ == "NOUN" and \
+        t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
 
 
 def _drop_lone_surnames(idx: ArticleIndex) -> None:
@@ -427,30 +462,41 @@ def _drop_lone_surnames(idx: ArticleIndex) -> None:
 
 
 def _merge_aliases(idx: ArticleIndex) -> None:
-    lex = load()
+    """Give every mention the key and fullest name of the thing it names."""
     names = [m for m in idx.mentions if m.kind in NAME_KINDS]
     for m in idx.mentions:
-        m.canon, m.full = key(m.text), m.text
-        if m.kind == "COUNTRY":
-            c = lex.country_by_key.get(key(m.text))
-            if c:
-                m.canon = key(c.name)
-        elif m.kind == "STATE":
-            m.canon = key(lex.states.get(key(m.text), m.text))
-        elif m.kind in ("ORG", "MEDIA") and key(m.text) in lex.org_alias:
-            m.canon = key(lex.org_alias[key(m.text)])
+        m.canon, m.full = _canonical_key(m), m.text
     # a shorter name whose words all belong to a longer one of the same coarse kind names the same thing
     for m in names:
-        mt = set(key(m.text).split())
-        best = None
-        for o in names:
-            if o is m or o.coarse != m.coarse:
-                continue
-            ot = key(o.text).split()
-            if len(ot) > len(mt) and mt <= set(ot) and (best is None or len(ot) > len(best.text.split())):
-                best = o
+        best = _longest_containing(m, names)
         if best is not None:
             m.canon, m.full = best.canon if best.canon != key(best.text) else key(best.text), best.text
+
+
+def _canonical_key(m: Mention) -> str:
+    """The key of what a mention names: a country's or state's full name, a known body's name, or its own."""
+    lex, k = load(), key(m.text)
+    if m.kind == "COUNTRY":
+        c = lex.country_by_key.get(k)
+        return key(c.name) if c else k
+    if m.kind == "STATE":
+        return key(lex.states.get(k, m.text))
+    if m.kind in ("ORG", "MEDIA") and k in lex.org_alias:
+        return key(lex.org_alias[k])
+    return k
+
+
+def _longest_containing(m: Mention, names: list[Mention]) -> Mention | None:
+    """The longest name of the same coarse kind that has all the words of `m` and more (first on ties)."""
+    mt = set(key(m.text).split())
+    best = None
+    for o in names:
+        if o is m or o.coarse != m.coarse:
+            continue
+        ot = key(o.text).split()
+        if len(ot) > len(mt) and mt <= set(ot) and (best is None or len(ot) > len(best.text.split())):
+            best = o
+    return best
 
 
 def wordnum(s: str) -> int | None:

@@ -7,7 +7,7 @@ import re
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .limits import cap_sentence_length
 from .errors import QuizgenError
@@ -26,37 +26,55 @@ def _newline_boundaries(doc: Doc) -> Doc:
     """Line breaks end sentences; titles ("Capt.") and closing quotes never start one."""
     _split_datelines(doc)
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
         if tok.is_sent_start:
             continue
-        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
-            if not tok.is_space:
-                tok.is_sent_start = True
-            continue
-        if tok.is_space:
-            tok.is_sent_start = False
-        elif prev.text.lower().rstrip(".") in _TITLES and prev.text.endswith(".") and tok.text[:1].isupper():
-            tok.is_sent_start = False
-        elif (tok.text in _QUOTES or tok.text == ")") and not prev.whitespace_ and \
-                (tok.i + 1 == len(doc) or tok.whitespace_ or doc[tok.i + 1].is_space
-                 or doc[tok.i + 1].is_punct):
-            tok.is_sent_start = False
+        start = _starts_sentence(tok, doc[tok.i - 1])
+        if start is not None:
+            tok.is_sent_start = start
     cap_sentence_length(doc)
     return doc
+
+
+def _starts_sentence(tok: Token, prev: Token) -> bool | None:
+    """Whether `tok` starts a sentence: True after a line break, False for what never starts one,
+    None to leave it to the parser."""
+    if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+        return None if tok.is_space else True
+    if tok.is_space:
+        return False
+    if prev.text.lower().rstrip(".") in _TITLES and prev.text.endswith(".") and tok.text[:1].isupper():
+        return False      # "Capt. Mike Bannister"
+    if _closing_mark(tok, prev):
+        return False
+    return None
+
+
+def _closing_mark(tok: Token, prev: Token) -> bool:
+    """A quote or bracket glued to the word before it and followed by a space or punctuation closes."""
+    if not (tok.text in _QUOTES or tok.text == ")") or prev.whitespace_:
+        return False
+    doc = tok.doc
+    return tok.i + 1 == len(doc) or bool(tok.whitespace_) or doc[tok.i + 1].is_space or doc[tok.i + 1].is_punct
 
 
 def _split_datelines(doc: Doc) -> None:
     """'CAPE CANAVERAL, Fla. — Astronauts ...': the story starts after the dash (parses better)."""
     starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
     for s in starts:
-        for t in doc[s:s + 8]:
-            if t.text in ("—", "–", "--", "-") and t.i > s and t.i + 1 < len(doc):
-                words = [w for w in doc[s:t.i] if w.is_alpha]
-                if words and words[0].is_upper and len(words[0]) > 1:
-                    doc[t.i + 1].is_sent_start = True
-                break
-            if t.is_space or t.text in (".", "!", "?"):
-                break
+        dash = _dateline_dash(doc, s)
+        if dash is not None:
+            doc[dash + 1].is_sent_start = True
+
+
+def _dateline_dash(doc: Doc, s: int) -> int | None:
+    """The dash after an upper-case place within the first words of the line starting at `s`, if any."""
+    for t in doc[s:s + 8]:
+        if t.text in ("—", "–", "--", "-") and t.i > s and t.i + 1 < len(doc):
+            words = [w for w in doc[s:t.i] if w.is_alpha]
+            return t.i if words and words[0].is_upper and len(words[0]) > 1 else None
+        if t.is_space or t.text in (".", "!", "?"):
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,24 +26,25 @@ class Referents:
         ents = list(doc.ents)                    # doc.ents rebuilds its spans on every access
         self._ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         for ent in ents:
-            if ent.label_ != "PERSON":
-                continue
-            name = _clean_name(ent)
-            if not name:
-                continue
-            parts = name.split()
-            full = next((self.full_name[p] for p in parts if p in self.full_name and len(parts) == 1), None)
-            if full is None:
-                if len(parts) >= 2 or not any(name == p.split()[-1] for p in self.people):
-                    if name not in self.people:
-                        self.people.append(name)
-                for p in parts:
-                    if len(p) > 1 and p.lower() not in _TITLES:
-                        self.full_name.setdefault(p, name)
+            if ent.label_ == "PERSON":
+                self._add_person(_clean_name(ent))
         self._sentence_starts = [span.start for span in spans]   # Token.sent rescans the document
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
         self._walk(spans)
+
+    def _add_person(self, name: str) -> None:
+        """A person's name as written: a new person unless it is a short form of one named before."""
+        parts = name.split()
+        if not parts:
+            return
+        if len(parts) == 1 and parts[0] in self.full_name:
+            return       # "Putin" after "Vladimir Putin"
+        if (len(parts) >= 2 or not any(name == p.split()[-1] for p in self.people)) and name not in self.people:
+            self.people.append(name)
+        for p in parts:
+            if len(p) > 1 and p.lower() not in _TITLES:
+                self.full_name.setdefault(p, name)
 
     # ------------------------------------------------------------------ public
     def person(self, name: str) -> str:
@@ -99,10 +100,7 @@ class Referents:
         if poss is None or poss.i not in self._referent:
             return None
         owner = self._referent[poss.i]
-        rest = [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
-                and t.i > poss.i and t.i <= head.i and not any(
-                    a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)]
-        return f"{owner}’s " + " ".join(t.text for t in rest)
+        return f"{owner}’s " + " ".join(t.text for t in _after_possessive(head, poss))
 
     def _sentence_start(self, i: int) -> int:
         k = bisect.bisect_right(self._sentence_starts, i) - 1
@@ -141,23 +139,23 @@ class Referents:
         if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
             focus.person = self.resolve(tok) or _np_plain(tok)
         elif low in ("he", "she"):
-            ref = _reporter(tok, self) or focus.person
-            if ref:
-                self._referent[tok.i] = ref
-                focus.person = ref
+            self._refer(tok, _reporter(tok, self) or focus.person, focus)
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
-            ref = focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok)
-            if ref:
-                self._referent[tok.i] = ref
-        elif low in ("who",) and tok.head.dep_ == "relcl":
-            ref = self._relative_who(tok)
-            if ref:
-                self._referent[tok.i] = ref
-                focus.person = ref
+            self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok))
+        elif low == "who" and tok.head.dep_ == "relcl":
+            self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             focus.thing = _np_plain(tok)
+
+    def _refer(self, tok: Token, ref: str | None, focus: _Focus | None = None) -> None:
+        """Record what a pronoun refers to; given the `focus`, the person it names is now the one in focus
+        ("he", "who"; an "it" moves no focus)."""
+        if ref:
+            self._referent[tok.i] = ref
+            if focus is not None:
+                focus.person = ref
 
     def _relative_who(self, tok: Token) -> str | None:
         """'Klaus Wendt, who runs a bakery': the person the relative clause hangs from."""
@@ -175,6 +173,14 @@ class _Focus:
 
     person: str | None = None
     thing: str | None = None
+
+
+def _after_possessive(head: Token, poss: Token) -> list[Token]:
+    """The words of a noun phrase from its possessive to its head, without clauses ('his [own] wife')."""
+    def in_clause(t: Token) -> bool:
+        return any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a != head and head in a.ancestors)
+    return [t for t in head.subtree if t != poss and t.dep_ not in ("relcl", "appos", "acl", "punct")
+            and poss.i < t.i <= head.i and not in_clause(t)]
 
 
 def _nearest_noun(tok: Token) -> str | None:

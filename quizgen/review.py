@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .kinds import KINDS
+from .kinds import KINDS, answer_form
 from .model import Lesson, Question
 
 _KIND = {name: kind.review_label for name, kind in KINDS.items()}
@@ -42,21 +42,7 @@ def _question(n: int, q: Question, sents: dict, events: dict) -> list[str]:
     out = [""]
     focus = f", {q.focus}" if q.focus and q.type == "multiple_choice" else ""
     out += _wrap(f"{n}. [{_KIND.get(q.type, q.type)}{focus}] {q.prompt}", "")
-    if q.type == "order_events":
-        for i, c in enumerate(q.choices or ()):
-            out += _wrap(f"{chr(97 + i)}) {c}", "    ")
-        out.append("    Correct order:")
-        for i, label in enumerate(q.answer, 1):
-            ev = events.get(q.event_ids[i - 1]) if i - 1 < len(q.event_ids) else None
-            when = f"  ({ev.date.isoformat()}, '{ev.time_text}')" if ev else ""
-            out += _wrap(f"{i}. {label}{when}", "      ")
-    elif q.type == "fill_blank":
-        extra = f"   (also accepted: {', '.join(q.accept)})" if q.accept else ""
-        out += _wrap(f"Answer: {q.answer}{extra}", "    ")
-    else:
-        for i, c in enumerate(q.choices or ()):
-            mark = "*" if c == q.answer else " "
-            out += _wrap(f"{mark} {chr(97 + i)}) {c}", "   ")
+    out += _ANSWER_LINES.get(answer_form(q.type), _choice_lines)(q, events)
     if q.explanation:
         out += _wrap(q.explanation, "    ")
     ev = sents.get(q.sentence_id)
@@ -64,3 +50,35 @@ def _question(n: int, q: Question, sents: dict, events: dict) -> list[str]:
         out += _wrap(f"Evidence (sentence {q.sentence_id}): {ev}", "    ")
     out.append(f"    id {q.id} · score {q.score:.2f}")
     return out
+
+
+def _order_lines(q: Question, events: dict) -> list[str]:
+    """The events as shown, then the right order with each event's date and the words it was read from."""
+    out: list[str] = []
+    for i, c in enumerate(q.choices or ()):
+        out += _wrap(f"{chr(97 + i)}) {c}", "    ")
+    out.append("    Correct order:")
+    for i, label in enumerate(q.answer, 1):
+        ev = events.get(q.event_ids[i - 1]) if i - 1 < len(q.event_ids) else None
+        when = f"  ({ev.date.isoformat()}, '{ev.time_text}')" if ev else ""
+        out += _wrap(f"{i}. {label}{when}", "      ")
+    return out
+
+
+def _blank_lines(q: Question, events: dict) -> list[str]:
+    """The answer and the other spellings accepted."""
+    extra = f"   (also accepted: {', '.join(q.accept)})" if q.accept else ""
+    return _wrap(f"Answer: {q.answer}{extra}", "    ")
+
+
+def _choice_lines(q: Question, events: dict) -> list[str]:
+    """The options, the right one starred."""
+    out: list[str] = []
+    for i, c in enumerate(q.choices or ()):
+        mark = "*" if c == q.answer else " "
+        out += _wrap(f"{mark} {chr(97 + i)}) {c}", "   ")
+    return out
+
+
+# how an answer is shown, by the kind's answer form; choice and true_false forms star the right option
+_ANSWER_LINES = {"order": _order_lines, "text": _blank_lines}

@@ -18,21 +18,67 @@ FAKE_SLUG = "harbour-bridge"
 
 # ------------------------------------------------------------------------------ engine contexts
 
-@pytest.fixture(scope="module")
-def context_of(request):
-    """Builds the question context of a short text written in a test: `context_of(body, published)`.
-
-    The publication date defaults to the test module's PUBLISHED, or 2022-06-16."""
+def _analyse(body: str, published: dt.date | None):
+    """The language layer (quizgen.pipeline.analyse) of a short text written in a test."""
     from quizgen.article import Article
     from quizgen.pipeline import analyse
-    from quizgen.questions.context import make_context
 
+    return analyse(Article(body=body, title="Test", published=published))
+
+
+@pytest.fixture(scope="session")
+def parse():
+    """The spaCy pipeline's parse of a text (`parse(text)` -> Doc; the model loads once per session)."""
+    from quizgen import nlp
+
+    return nlp.parse
+
+
+@pytest.fixture(scope="module")
+def parsed_of(request):
+    """Analyses a short text written in a test: `parsed_of(body, published)` -> ParsedArticle.
+
+    The publication date defaults to the test module's PUBLISHED, or 2022-06-16; pass "" for none."""
     default = getattr(request.module, "PUBLISHED", "2022-06-16")
 
     def build(body: str, published: str | None = None):
-        date = dt.date.fromisoformat(published or default)
-        return make_context(analyse(Article(body=body, title="Test", published=date)))
+        date = published if published is not None else default
+        return _analyse(body, dt.date.fromisoformat(date) if date else None)
     return build
+
+
+@pytest.fixture(scope="module")
+def context_of(parsed_of):
+    """Builds the question context of a short text written in a test: `context_of(body, published)`.
+
+    The publication date defaults to the test module's PUBLISHED, or 2022-06-16."""
+    from quizgen.questions.context import make_context
+
+    def build(body: str, published: str | None = None):
+        return make_context(parsed_of(body, published or None))
+    return build
+
+
+@pytest.fixture(scope="module")
+def generated(request, context_of):
+    """(context, questions) of the test module's BODY, made by the generator of its question KIND."""
+    from quizgen.kinds import get
+
+    ctx = context_of(request.module.BODY)
+    return ctx, get(request.module.KIND).generate(ctx)
+
+
+@pytest.fixture(scope="module")
+def qti_package(request):
+    """The QTI package (an open zip) of the test module's `sample_lesson()`; every question exported."""
+    import io
+    import zipfile
+
+    from quizgen.export import export_with_report
+
+    data, skipped = export_with_report(request.module.sample_lesson(), "qti")
+    assert skipped == []
+    return zipfile.ZipFile(io.BytesIO(data))
 
 
 # ------------------------------------------------------------------------------ a small lesson

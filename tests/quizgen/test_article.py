@@ -17,18 +17,21 @@ def test_header_is_read_and_body_kept_verbatim():
     assert a.body == body
 
 
-def test_plain_text_short_first_line_is_title():
-    """Pasted text: a short first line without closing punctuation is the title."""
-    a = parse_article("Putin and Xi speak by phone\n\nThe two leaders spoke on Wednesday.")
-    assert a.title == "Putin and Xi speak by phone"
-    assert a.body == "The two leaders spoke on Wednesday."
-
-
-def test_plain_text_first_sentence_is_not_a_title():
-    """A first line ending like a sentence stays in the body."""
-    text = "The two leaders spoke on Wednesday.\nThey agreed to meet."
+@pytest.mark.parametrize("text, title, body", [
+    # pasted text: a short first line without closing punctuation is the title
+    ("Putin and Xi speak by phone\n\nThe two leaders spoke on Wednesday.",
+     "Putin and Xi speak by phone", "The two leaders spoke on Wednesday."),
+    # a first line ending like a sentence stays in the body
+    ("The two leaders spoke on Wednesday.\nThey agreed to meet.",
+     None, "The two leaders spoke on Wednesday.\nThey agreed to meet."),
+    # a pasted headline that asks a question is not merged into the first sentence
+    ("Will the Fed raise rates again?\n\nThe Federal Reserve meets on Wednesday.",
+     "Will the Fed raise rates again?", "The Federal Reserve meets on Wednesday."),
+])
+def test_plain_text_title_is_a_short_first_line(text, title, body):
     a = parse_article(text)
-    assert a.title is None and a.body == text
+    assert a.title == title
+    assert a.body == body
 
 
 def test_keyword_arguments_override_header():

@@ -132,13 +132,6 @@ def test_dateline_and_agency_do_not_become_the_subject_of_an_event():
     assert lesson.to_dict()["set_aside"] == [{"kind": "dateline", "text": "DETROIT (Reuters) -"}]
 
 
-def test_headline_ending_in_a_question_mark_is_the_title():
-    """A pasted headline that asks a question is not merged into the first sentence."""
-    a = parse_article("Will the Fed raise rates again?\n\nThe Federal Reserve meets on Wednesday.")
-    assert a.title == "Will the Fed raise rates again?"
-    assert a.body == "The Federal Reserve meets on Wednesday."
-
-
 def test_byline_above_the_headline_is_set_aside_and_headline_found():
     """'By ...' first, then the headline: the headline is the title and neither is read as story."""
     text = "By Marcia Dunn\nAstronauts blast off for the space station\n\nThree astronauts left on Sunday."

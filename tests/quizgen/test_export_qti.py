@@ -32,10 +32,9 @@ def qti_schema():
 
 
 @pytest.fixture(scope="module")
-def package():
-    data, skipped = export_with_report(sample_lesson(), "qti")
-    assert skipped == []
-    return zipfile.ZipFile(io.BytesIO(data))
+def package(qti_package):
+    """The package of sample_lesson() (built by the conftest's qti_package)."""
+    return qti_package
 
 
 @pytest.fixture(scope="module")

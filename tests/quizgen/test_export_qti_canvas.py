@@ -8,14 +8,12 @@ below follow those three steps on our files.
 """
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 import pytest
 from lxml import etree
 
-from quizgen.export import accepted_answers, export_with_report
+from quizgen.export import accepted_answers
 
 try:
     from .test_export_formats import sample_lesson, sample_questions
@@ -87,10 +85,9 @@ def canvas_text_entry_answers(item) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def package():
-    data, skipped = export_with_report(sample_lesson(), "qti")
-    assert skipped == []
-    return zipfile.ZipFile(io.BytesIO(data))
+def package(qti_package):
+    """The package of sample_lesson() (built by the conftest's qti_package)."""
+    return qti_package
 
 
 @pytest.fixture(scope="module")

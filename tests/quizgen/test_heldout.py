@@ -52,15 +52,15 @@ class _Matching:
         s = "" if s is None else str(s)
         for k, v in cls._QUOTES.items():
             s = s.replace(k, v)
-        out = []
-        for t in re.findall(r"\d+(?:[.,]\d+)*|[a-z\u00c0-\u024f]+(?:'[a-z]+)?", s.lower()):
-            if t[0].isdigit():
-                t = t.replace(",", "")
-            elif t.endswith("'s"):
-                out.append(t[:-2])
-                t = "s"
-            out.append(t)
-        return out
+        return [w for t in re.findall(r"\d+(?:[.,]\d+)*|[a-z\u00c0-\u024f]+(?:'[a-z]+)?", s.lower())
+                for w in cls._split(t)]
+
+    @staticmethod
+    def _split(t: str) -> list[str]:
+        """'1,000' -> ['1000']; "russia's" -> ['russia', 's']; other words stay whole."""
+        if t[0].isdigit():
+            return [t.replace(",", "")]
+        return [t[:-2], "s"] if t.endswith("'s") else [t]
 
     @classmethod
     def norm(cls, s) -> str:

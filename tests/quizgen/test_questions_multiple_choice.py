@@ -17,10 +17,12 @@ BODY = ("Chinese President Xi Jinping and Russian President Vladimir Putin met i
         "Kathryn D. Sullivan watched from the cabin.")
 
 
+KIND = "multiple_choice"      # the conftest's `generated` fixture builds (context, questions) from BODY
+
+
 @pytest.fixture(scope="module")
-def questions(context_of):
-    ctx = context_of(BODY)
-    return ctx, multiple_choice.generate(ctx)
+def questions(generated):
+    return generated
 
 
 def test_subject_question_reads_naturally(questions):

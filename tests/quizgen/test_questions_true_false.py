@@ -18,10 +18,7 @@ BODY = ("Russia invaded Ukraine on Feb. 24. "
         "Germany sent money to Poland in April.")
 
 
-@pytest.fixture(scope="module")
-def generated(context_of):
-    ctx = context_of(BODY)
-    return ctx, true_false.generate(ctx)
+KIND = "true_false"      # the conftest's `generated` fixture builds (context, questions) from BODY
 
 
 def test_both_true_and_false_statements(generated):

@@ -1,0 +1,56 @@
+"""The shipped word lists behind quizgen.lexicon: the comparison key and the tables it loads."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.lexicon import key, load
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Reserve", "federal reserve"),       # "the" dropped, lower case
+    ("Xi\u2019s", "xi's"),                             # curly apostrophe made straight
+    ("U.S.-China  talks", "u s china talks"),         # punctuation squeezed to single spaces
+    ("  THE  Hague ", "hague"),
+    ("Theresa May", "theresa may"),                  # "the" only as a whole word
+])
+def test_key_is_a_forgiving_comparison_form(text, expected):
+    assert key(text) == expected
+
+
+@pytest.mark.parametrize("written, country", [
+    ("united states", "United States"), ("u s", "United States"), ("america", "United States"),
+    ("uk", "United Kingdom"), ("britain", "United Kingdom"), ("russia", "Russia"),
+])
+def test_countries_are_found_by_name_alias_and_abbreviation(written, country):
+    assert load().country_by_key[written].name == country
+
+
+def test_demonyms_capitals_and_cities_point_to_their_country():
+    lex = load()
+    assert lex.demonyms["chinese"].name == "China"
+    assert lex.capitals["moscow"].name == "Russia"
+    assert lex.cities["paris"] == "France"          # capitals are cities too
+
+
+@pytest.mark.parametrize("written, state", [("texas", "Texas"), ("calif", "California")])
+def test_us_states_by_name_and_abbreviation(written, state):
+    assert load().states[written] == state
+
+
+@pytest.mark.parametrize("alias, name", [("fed", "Federal Reserve"), ("un", "United Nations"),
+                                         ("u n", "United Nations")])
+def test_organisation_aliases_lead_to_the_full_name(alias, name):
+    assert load().org_alias[alias] == name
+
+
+def test_media_roles_given_names_and_leaders_are_loaded():
+    lex = load()
+    assert {"bbc", "reuters"} <= lex.media_keys
+    assert "president" in lex.roles and "prime minister" in lex.roles
+    assert "nelson" in lex.given_names and "jinping" not in lex.given_names
+    putin = next(leader for leader in lex.leaders if leader.name == "Vladimir Putin")
+    assert (putin.country, putin.start) == ("Russia", 2000)
+
+
+def test_lexicon_is_loaded_once():
+    assert load() is load()

@@ -1,0 +1,76 @@
+"""Who a pronoun or a short name refers to (quizgen.referents): 'he', 'his wife', 'the two leaders', 'who'."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.referents import Referents
+
+pytestmark = pytest.mark.slow
+
+MANDELA = ("Nelson Mandela was released in 1990. He said his wife had waited for him. "
+           "Mandela later became president of South Africa.")
+LEADERS = ("Chinese President Xi Jinping spoke with Russian President Vladimir Putin on Wednesday. "
+           "The two leaders last met in Beijing in February.")
+BAKER = "Klaus Wendt, who runs a bakery, opened early on Monday."
+HOTEL = "Anna Berg opened the hotel in May. Gareth Lewis, a guest, said he booked a room on Monday."
+BRIDGE = "The bridge opened on Monday. It cost 40 million euros."
+TEST = "Inspectors checked the test, since it was introduced in 2019, every year."
+FULD = "Its chief executive, Richard S. Fuld Jr., resigned on Monday."
+
+
+@pytest.fixture(scope="module")
+def resolved(parsed_of):
+    """`resolved(body, word, n=0)`: what the n-th token written `word` refers to (None: as written)."""
+    made: dict[str, tuple] = {}
+
+    def resolve(body: str, word: str, n: int = 0) -> str | None:
+        if body not in made:
+            parsed = parsed_of(body)
+            made[body] = (parsed.doc, Referents(parsed.doc, parsed.spans))
+        doc, referents = made[body]
+        tok = [t for t in doc if t.text == word][n]
+        return referents.resolve(tok)
+    return resolve
+
+
+@pytest.mark.parametrize("body, word, n, referent", [
+    (MANDELA, "He", 0, "Nelson Mandela"),                 # a pronoun subject: the person in focus
+    (MANDELA, "his", 0, "Nelson Mandela"),
+    (MANDELA, "wife", 0, "Nelson Mandela\u2019s wife"),   # a possessed noun names its owner
+    (MANDELA, "him", 0, "Nelson Mandela"),
+    (MANDELA, "Mandela", 1, "Nelson Mandela"),            # a short name: the fullest form used
+    (LEADERS, "leaders", 0, "Xi Jinping and Vladimir Putin"),   # "the two leaders": the first two named
+    (BAKER, "who", 0, "Klaus Wendt"),                     # a relative "who": the person it hangs from
+    (HOTEL, "he", 0, "Gareth Lewis"),                     # "X said he ...": the one who said it
+    (BRIDGE, "It", 0, "The bridge"),                      # a main clause's "it": the last subject
+    (TEST, "it", 0, "the test"),                          # a subordinate "it": the nearest noun before
+    (FULD, "executive", 0, "Richard S. Fuld Jr."),        # a title with a name in apposition
+])
+def test_phrases_are_made_self_contained(resolved, body, word, n, referent):
+    assert resolved(body, word, n) == referent
+
+
+@pytest.mark.parametrize("body, word", [
+    (MANDELA, "1990"),            # not a noun phrase about anyone
+    (BRIDGE, "euros"),            # a plain noun reads as written
+])
+def test_other_words_are_left_as_written(resolved, body, word):
+    assert resolved(body, word) is None
+
+
+@pytest.fixture(scope="module")
+def leaders(parsed_of):
+    parsed = parsed_of(LEADERS)
+    return Referents(parsed.doc, parsed.spans)
+
+
+def test_people_in_order_of_first_mention(leaders):
+    assert leaders.people == ["Xi Jinping", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("name, full", [
+    ("Putin", "Vladimir Putin"), ("Xi", "Xi Jinping"), ("Jinping", "Xi Jinping"),
+    ("Angela Merkel", "Angela Merkel"),      # a name the article does not use stays as it is
+])
+def test_person_gives_the_fullest_name_used(leaders, name, full):
+    assert leaders.person(name) == full
