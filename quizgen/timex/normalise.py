@@ -9,7 +9,7 @@ from typing import Callable
 
 from . import anchoring as a
 from .anchoring import Point
-from .candidates import Candidate
+from .candidates import RATE_BEFORE, Candidate
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES,
                       UNITS, WEEKDAYS, number_value, spelled_below_100)
 
@@ -1008,8 +1008,7 @@ def h_a_unit(c, ctx, text):
     if c.match.group(0).lower().endswith("and a half"):
         n = "1.5"
     before = text[max(0, c.start - 25):c.start]
-    from .candidates import _QUANTITY_BEFORE
-    if _QUANTITY_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
+    if RATE_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
         return None          # "$2 million a year": a rate, which TimeML leaves untagged
     return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(_g(c, "approx")))
 
