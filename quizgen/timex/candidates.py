@@ -14,6 +14,13 @@ _PRIORITY = {name: i for i, (name, _) in enumerate(COMPILED)}
 _NOT_YEAR_BEFORE = re.compile(rf"(?:\b{alternation(word_list('not_year_before'))}\.?\s*|[#$£€])$", re.I)
 # Words before "a year" that make it a rate ("$2 million a year"): no duration, no date.
 RATE_BEFORE = re.compile(rf"(?:\d|%|{alternation(word_list('rate_before'))})\s*$", re.I)
+# "from 1991 to 1997", "dating to 1994", "back to 1980": here "to" leads to a year, not an amount.
+_TO_YEAR_BEFORE = re.compile(r"(?:\b(?:from|between)\s+(?:[A-Za-z.]+\s+)?(?:1[5-9]|20)\d\d|\b(?:dat(?:e|es|ed|ing)"
+                             r"(?:\s+back)?|back|go(?:es|ing)?\s+back|went\s+back))\s+to\s*$", re.I)
+# A year inside the name of a law, plan or agreement: "the 2022 Adult Survivors Act".
+_NAMED_DOCUMENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|&)(?=\s+[A-Z]))?)*?\s+" + alternation(word_list("document_names"), case_sensitive=True)
+    + r"\b")
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", re.I)
 _YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
 _SHORT_MONTHS = ("may", "june", "july", "sept")
@@ -152,7 +159,8 @@ def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
 # ----------------------------------------------------------------------------- years
 def _year_not_label(v: _View) -> bool:
     """'flight 1549', 'No. 1999', '$2000', a low number that is no year, the start of '1500-2000 people'."""
-    if _NOT_YEAR_BEFORE.search(v.before) and not v.g.get("fiscal") and not v.g.get("early"):
+    if _NOT_YEAR_BEFORE.search(v.before) and not v.g.get("fiscal") and not v.g.get("early") \
+            and not _TO_YEAR_BEFORE.search(v.text[max(0, v.start - 40):v.start]):
         return False
     if int(v.g["year"]) < 1800 and not _OLD_YEAR_BEFORE.search(v.before):
         return False
@@ -160,10 +168,13 @@ def _year_not_label(v: _View) -> bool:
 
 
 def _year_not_in_name(v: _View) -> bool:
-    """'Orion 1980', 'Windows 2000': a capitalised word just before a year makes it part of a name."""
+    """'Orion 1980', 'Windows 2000': a capitalised word just before a year makes it part of a name;
+    so does a law's or a plan's name after it ('the 2022 Adult Survivors Act', TimeML leaves it untagged)."""
     prev = re.search(r"([A-Za-z]+)\W*$", v.before)
-    return not (prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS
-                and not prev.group(1).isupper())
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS \
+            and not prev.group(1).isupper():
+        return False
+    return v.g.get("fiscal") or not _NAMED_DOCUMENT_AFTER.match(v.text[v.m.end():v.m.end() + 80])
 
 
 # ----------------------------------------------------------------------------- months and seasons
