@@ -54,8 +54,7 @@ def _trigger_words() -> frozenset[str]:
     words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | set(SETS) | set(ORDINALS)
     words |= {w for ref in REFERENCES for w in ref.split()} | {w.split()[0].lower() for w in HOLIDAYS}
     words |= {w for w in NUMBERS if " " not in w and len(w) > 3 and NUMBERS[w] != "X"}
-    words |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-              "today", "tonight", "yesterday", "tomorrow", "thousand", "midday", "noon", "midnight"}
+    words |= set(word_list("trigger_words"))
     words |= {w + "s" for w in WEEKDAYS} | {w + "s" for w in SEASONS} | {w + "s" for w in PARTS_OF_DAY}
     words -= {"the", "in", "at", "of", "a", "an"}
     return frozenset(words)
