@@ -142,6 +142,9 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     elif re.search(r"\bnext\s+$", before):
         tense = "FUTURE"
     if not day_:
+        soon = 0 < (month_ - d.month) % 12 <= 3
+        if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
+            tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
 
