@@ -6,7 +6,7 @@ import re
 
 from . import anchoring as a
 from .candidates import find_candidates
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import tense_at
@@ -63,17 +63,38 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
         if ctx.frame_year is not None and explicit_years and cand.rule in ("year", "month_year"):
             ctx.frame_year = None            # an explicit year ends a retrospective frame
         for r in normalise(cand, ctx, text):
-            prev = results[-1] if results else None
-            if prev is not None:
-                _join_range(prev, r, text)
-                if _join_parenthesised_time(prev, r, text, cand, ctx.dct):
-                    continue                 # "10:53 pm (0353 GMT Monday)": one moment, told twice
+            if results and _joined_to_previous(results[-1], r, text, cand, ctx.dct):
+                continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
             if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
                 ctx.remember(r.point)
                 if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
                     explicit_years.append(r.point.day.year)
     return results
+
+
+def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
+    """Join `r` to the expression just before it: a range's end, a zone conversion (True: drop `r`),
+    or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
+    _join_range(prev, r, text)
+    _day_after_conversion(prev, r, text)
+    return _join_parenthesised_time(prev, r, text, cand, dct)
+
+
+_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:on\s+)?")
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "tomorrow", "yesterday"}
+
+
+def _day_after_conversion(prev: Result, r: Result, text: str) -> None:
+    """'died at 9:34 CET (10:34 UTC) on Saturday': the clock time is on the day named after the brackets."""
+    if prev.type != "TIME" or prev.point is None or r.type != "DATE" or r.point is None or r.point.gran != "day":
+        return
+    if not _AFTER_BRACKET.fullmatch(text, prev.end, r.start):
+        return
+    if any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+", text[prev.start:prev.end])):
+        return                               # the clock names its own day: "Friday at 9 p.m. (0200 GMT)"
+    prev.point = a.day(r.point.day, prev.point.part)
+    prev.value = prev.point.value
 
 
 def _as_date(published) -> dt.date | None:

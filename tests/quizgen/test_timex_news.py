@@ -18,6 +18,9 @@ ZONE_CONVERSIONS = [
     # a conversion without a day: the bracket is still not a second time
     ("The dam burst at 10:35 a.m. (0735 GMT) Friday.", "2024-03-08",
      [("10:35 a.m.", "TIME", "2024-03-08T10:35"), ("Friday", "DATE", "2024-03-08")]),
+    # the day is named after the brackets: the clock time is on that day, not on the publication day
+    ("The ferry sank at 4:10 CET (3:10 UTC) on Sunday.", "2024-03-12",
+     [("4:10 CET", "TIME", "2024-03-10T04:10"), ("Sunday", "DATE", "2024-03-10")]),
     # ahead of publication: the bracketed Saturday is tomorrow in GMT, tonight locally
     ("The ferry will sail at 9 p.m. (0200 GMT Saturday).", "2024-03-08",
      [("9 p.m.", "TIME", "2024-03-08T21:00")]),
