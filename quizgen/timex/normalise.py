@@ -136,9 +136,9 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if d is None:
         return None
     tense = _tense(ctx, c)
-    before = ctx.text[max(0, c.start - 6):c.start].lower() if ctx.text else ""
-    if re.search(r"\blast\s+$", before):
-        tense = "PAST"
+    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
+    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
+        tense = "PAST"          # "last June", "earlier in June": gone, whatever the verb says
     elif re.search(r"\bnext\s+$", before):
         tense = "FUTURE"
     if not day_:
