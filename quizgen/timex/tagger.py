@@ -12,7 +12,7 @@ from .normalise import Context, Result, normalise
 from .tense import tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
-_OPEN_PAREN = re.compile(r"\s*[(\[,]\s*$")
+_OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
 
 def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -> list[Timex]:
@@ -91,10 +91,15 @@ def _day_after_conversion(prev: Result, r: Result, text: str) -> None:
         return
     if not _AFTER_BRACKET.fullmatch(text, prev.end, r.start):
         return
-    if any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+", text[prev.start:prev.end])):
+    if _names_its_day(prev, text):
         return                               # the clock names its own day: "Friday at 9 p.m. (0200 GMT)"
     prev.point = a.day(r.point.day, prev.point.part)
     prev.value = prev.point.value
+
+
+def _names_its_day(r: Result, text: str) -> bool:
+    """True when the expression itself names a day ('Friday at 9 p.m.', '9 p.m. tomorrow')."""
+    return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+", text[r.start:r.end]))
 
 
 def _as_date(published) -> dt.date | None:
@@ -154,13 +159,11 @@ def _join_parenthesised_time(prev: Result, r: Result, text: str, cand, dct: dt.d
         return False
     if not _OPEN_PAREN.fullmatch(text[prev.end:r.start]) or prev.point.gran != "day":
         return False
-    if _group(cand, "md"):
-        return False                        # an explicit date in the brackets stands
-    wd = _group(cand, "day").lower()
-    if wd in WEEKDAYS and not prev.explicit_year:
+    named = _group(cand, "md") or _group(cand, "day").lower() in WEEKDAYS
+    if named and not prev.explicit_year and not _names_its_day(prev, text):
         # Only the brackets name the day: the local day is that day, or one off across midnight.
         local = r.point.day + dt.timedelta(days=_day_shift(r.point.part, prev.point.part))
-        if dct is not None and (dct - local).days == 7:
+        if dct is not None and (dct - local).days == 7 and not _group(cand, "md"):
             local += dt.timedelta(days=7)   # the zone's day is the day after publication, not a week before
         prev.point = a.day(local, prev.point.part)
         prev.value = prev.point.value

@@ -21,6 +21,9 @@ ZONE_CONVERSIONS = [
     # the day is named after the brackets: the clock time is on that day, not on the publication day
     ("The ferry sank at 4:10 CET (3:10 UTC) on Sunday.", "2024-03-12",
      [("4:10 CET", "TIME", "2024-03-10T04:10"), ("Sunday", "DATE", "2024-03-10")]),
+    # the brackets give the date in another zone: the local day is the next one across midnight
+    ("Troops left at about 2:00 am local time (1700 UTC on May 6).", "2024-05-09",
+     [("about 2:00 am", "TIME", "2024-05-07T02:00")]),
     # ahead of publication: the bracketed Saturday is tomorrow in GMT, tonight locally
     ("The ferry will sail at 9 p.m. (0200 GMT Saturday).", "2024-03-08",
      [("9 p.m.", "TIME", "2024-03-08T21:00")]),
