@@ -19,13 +19,14 @@ _TO_YEAR_BEFORE = re.compile(r"(?:\b(?:from|between)\s+(?:[A-Za-z.]+\s+)?(?:1[5-
                              r"(?:\s+back)?|back|go(?:es|ing)?\s+back|went\s+back))\s+to\s*$", re.I)
 # A year inside the name of a law, plan or agreement: "the 2022 Adult Survivors Act".
 _NAMED_DOCUMENT_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|&)(?=\s+[A-Z]))?)*?\s+" + alternation(word_list("document_names"), case_sensitive=True)
-    + r"\b")
+    r"(?:\s+[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|&)(?=\s+[A-Z]))?)*?\s+"
+    + alternation(word_list("document_names"), case_sensitive=True) + r"\b")
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", re.I)
 _YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
 _SHORT_MONTHS = ("may", "june", "july", "sept")
 _MAY_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|I|we|you|he|she|it|they)\b")
-_MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|early|late|mid|last|next|this)\s*$", re.I)
+_MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|early|late|mid|last|next|this)\s*$",
+                              re.I)
 _PROCESSION_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]")
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", re.I)
 _THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
@@ -240,7 +241,8 @@ def _the_day_not_clause(v: _View) -> bool:
 
 
 def _duration_not_age_or_rate(v: _View) -> bool:
-    """An age ('five years old'), a name ('Sandra Day'), a fraction, a rate ('$2 million a year'), 'a second group'."""
+    """An age ('five years old'), a name ('Sandra Day'), a fraction, a rate ('$2 million a year'),
+    'a second group'."""
     unit, num = v.g["unit"], v.grp("num")
     if v.g.get("adj") in ("old", "-old") or re.match(r"[-\s]+olds?\b", v.after):
         return False

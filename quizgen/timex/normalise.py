@@ -43,6 +43,7 @@ class Context:
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
+    dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
     text: str = ""
 
     @property
@@ -135,6 +136,9 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
+    story = _story_year(month_, day_, ctx, c)
+    if story is not None:
+        return story
     tense = _tense(ctx, c)
     before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
     if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
@@ -147,6 +151,22 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
+
+
+# How far (characters) a day written with another year than the publication's lends it to yearless days
+# later in the same sentence.
+STORY_REACH = 250
+
+
+def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """'elected on August 26, 1978, and found dead on September 29': a yearless day in the same sentence as
+    a day of another year than the publication's continues that story, in that year (or the next, if earlier)."""
+    if ctx.dated_at is None or not day_:
+        return None
+    last, end = ctx.dated_at
+    if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
+        return None
+    return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
 
 
 def _year_of_month(month_: int, d: dt.date, tense: str | None) -> int:

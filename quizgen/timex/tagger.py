@@ -70,6 +70,8 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
                 ctx.remember(r.point)
                 if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
                     explicit_years.append(r.point.day.year)
+                    if r.point.gran == "day":
+                        ctx.dated_at = (r.point.day, r.end)
     return results
 
 

@@ -82,6 +82,14 @@ ANCHORING = [
     ("Regulators gave the bank until mid-November to answer.", "2023-10-30", "mid-November", "2023-11"),
     # the same month in the past tense without a deadline: the one already gone
     ("The bank answered in November.", "2023-10-30", "November", "2022-11"),
+    # "earlier in June" is gone even after a verb that looks ahead
+    ("The probe had been expected to land earlier in June.", "2024-08-30", "June", "2024-06"),
+    # a yearless day in the same sentence as a day of another year continues that story
+    ("The bishop was elected on May 4, 1961, and resigned on October 2.", "2024-03-08", "October 2",
+     "1961-10-02"),
+    # ... but not across sentences: a new sentence in a news story is back at the publication date
+    ("The bishop was elected on May 4, 1961. The synod will meet on October 2.", "2024-03-08", "October 2",
+     "2024-10-02"),
 ]
 
 
