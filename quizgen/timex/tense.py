@@ -60,8 +60,18 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
         return True
     if words & {"might", "may", "can"} and "have" not in words:
         return True           # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
-    return "going" in words or any(a.lower_ == "to" for a in auxes) and (
-        v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in ("is", "are", "'s", "'re"))   # "is to resume"
+    return "going" in words or _is_to(v, auxes)
+
+
+_BE_PRESENT = ("is", "are", "'s", "'re")
+
+
+def _is_to(v, auxes) -> bool:
+    """'is to resume', 'plans to visit' (the date on the infinitive) or 'are to travel' (the date on 'are')."""
+    if any(a.lower_ == "to" for a in auxes) and (v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in _BE_PRESENT):
+        return True
+    return v.lower_ in _BE_PRESENT and any(
+        ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in v.children)
 
 
 def _finite_tense(v, auxes) -> str | None:
