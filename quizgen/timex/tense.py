@@ -25,6 +25,8 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
             t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
+            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
+                return None            # "with Denmark confirming Tuesday": the participle has no tense of its own
         if tok.head is tok:
             break
         came_from = tok

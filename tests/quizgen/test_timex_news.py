@@ -80,6 +80,9 @@ ANCHORING = [
     ("The mayor signed the budget on Friday.", "2024-03-08", "Friday", "2024-03-08"),
     # "are to travel": a plan, so the weekday is the coming one even when the date hangs on "are"
     ("On Thursday, the envoys are to travel to Geneva.", "2024-03-05", "Thursday", "2024-03-07"),
+    # a participle clause has no tense of its own: the weekday is the one just past, not the clause's future
+    ("The strike is to end, with the union confirming Monday that members voted yes.", "2024-03-06", "Monday",
+     "2024-03-04"),
     # a deadline set in the past for a month just ahead: the coming month, not last year's
     ("Regulators gave the bank until mid-November to answer.", "2023-10-30", "mid-November", "2023-11"),
     # the same month in the past tense without a deadline: the one already gone
