@@ -857,7 +857,20 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
     d = ctx.dct
     if d is None:
         return _res(c, "DATE", _NO_DCT_REF.get(rel, "PAST_REF"), None)
+    if rel == "last" and unit == "year" and _compares_a_quarter(c, ctx):
+        r = _point_res(c, a.shift(ctx.ref("quarter"), -1, "Y"), mod)
+        r.remember = False
+        return r
     return _unit_from_dct(c, d, rel, unit, mod)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus|vs\.?)\b[^.;]{0,40}$", re.I)
+
+
+def _compares_a_quarter(c, ctx) -> bool:
+    """'profit of $5 million, compared with $3 million last year', said of a quarter: that quarter a year back."""
+    refq = ctx.ref("quarter")
+    return refq is not None and ctx.last is refq and bool(_COMPARED.search(ctx.text[max(0, c.start - 60):c.start]))
 
 
 def _same_unit(c, ctx, unit: str, mod: str) -> Result | None:
