@@ -9,7 +9,6 @@ needs tense), so the cost of the patterns and of the parse can be told apart. Fl
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -20,14 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 DEFAULT_ARTICLE = ROOT / "seeds" / "xi-putin-call-2022.txt"
 
-
-def median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+from bench.generate import median_ms  # noqa: E402  (one timer for every benchmark; needs ROOT on the path)
 
 
 def main() -> int:

@@ -21,27 +21,31 @@ class Point:
 
     @property
     def value(self) -> str:
-        d = self.day
-        if self.gran == "day":
-            return d.isoformat() + (f"T{self.part}" if self.part else "")
-        if self.gran == "month":
-            return f"{d.year:04d}-{d.month:02d}"
-        if self.gran == "year":
-            return f"{d.year:04d}"
-        if self.gran == "quarter":
-            return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-        if self.gran == "half":
-            return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
-        if self.gran in ("week", "weekend"):
-            y, w, _ = d.isocalendar()
-            return f"{y:04d}-W{w:02d}" + ("-WE" if self.gran == "weekend" else "")
-        if self.gran == "season":
-            return f"{d.year:04d}-{self.season}"
-        if self.gran == "decade":
-            return f"{d.year // 10:03d}"
-        if self.gran == "century":
-            return f"{d.year // 100:02d}"
-        raise ValueError(self.gran)
+        """The TIMEX3 value at this point's granularity: 2013-03-22, 2013-03, 2013-Q1, 2013-W12, 198, ..."""
+        try:
+            return _VALUE_OF[self.gran](self)
+        except KeyError:
+            raise ValueError(self.gran) from None
+
+
+def _week_value(p: Point) -> str:
+    y, w, _ = p.day.isocalendar()
+    return f"{y:04d}-W{w:02d}" + ("-WE" if p.gran == "weekend" else "")
+
+
+# One formatter a granularity: the value names the stretch that starts on `day`.
+_VALUE_OF = {
+    "day": lambda p: p.day.isoformat() + (f"T{p.part}" if p.part else ""),
+    "month": lambda p: f"{p.day.year:04d}-{p.day.month:02d}",
+    "year": lambda p: f"{p.day.year:04d}",
+    "quarter": lambda p: f"{p.day.year:04d}-Q{(p.day.month - 1) // 3 + 1}",
+    "half": lambda p: f"{p.day.year:04d}-H{(p.day.month - 1) // 6 + 1}",
+    "week": _week_value,
+    "weekend": _week_value,
+    "season": lambda p: f"{p.day.year:04d}-{p.season}",
+    "decade": lambda p: f"{p.day.year // 10:03d}",
+    "century": lambda p: f"{p.day.year // 100:02d}",
+}
 
 
 def day(d: dt.date, part: str = "") -> Point:
@@ -116,25 +120,25 @@ def shift(p: Point, n: int, unit: str, *, gran: str | None = None) -> Point:
 
 def at(d: dt.date, gran: str, season_code: str = "") -> Point:
     """The stretch of granularity `gran` that contains day `d`."""
-    if gran == "day":
-        return day(d)
-    if gran == "month":
-        return month(d.year, d.month)
-    if gran == "year":
-        return year(d.year)
-    if gran == "quarter":
-        return quarter(d.year, (d.month - 1) // 3 + 1)
-    if gran == "half":
-        return half(d.year, (d.month - 1) // 6 + 1)
-    if gran in ("week", "weekend"):
-        return week(d, weekend=gran == "weekend")
     if gran == "season":
         return season(d.year, season_code or season_of(d)[1])
-    if gran == "decade":
-        return decade(d.year)
-    if gran == "century":
-        return century(d.year)
-    raise ValueError(gran)
+    try:
+        return _AT[gran](d)
+    except KeyError:
+        raise ValueError(gran) from None
+
+
+_AT = {
+    "day": day,
+    "month": lambda d: month(d.year, d.month),
+    "year": lambda d: year(d.year),
+    "quarter": lambda d: quarter(d.year, (d.month - 1) // 3 + 1),
+    "half": lambda d: half(d.year, (d.month - 1) // 6 + 1),
+    "week": week,
+    "weekend": lambda d: week(d, weekend=True),
+    "decade": lambda d: decade(d.year),
+    "century": lambda d: century(d.year),
+}
 
 
 def gran_of_unit(unit: str) -> str:

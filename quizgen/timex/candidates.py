@@ -3,18 +3,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
+from .lexicon import alternation, table, word_list
 from .patterns import COMPILED
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(COMPILED)}
 
 # Words before a number that make it a label, not a year ("flight 1549", "No. 1999", "Route 2000").
-_NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|flight|route|room|section|article|rule|highway|interstate|"
-                              r"number|model|channel|page|pages|suite|box|apartment|unit|boeing|airbus|"
-                              r"tel|at|over|under|about|nearly|some|than|of\s+the|height\s+of|to)\.?\s*|[#$£€])$",
+_NOT_YEAR_BEFORE = re.compile(rf"(?:\b{alternation(word_list('not_year_before'))}\.?\s*|[#$£€])$", re.I)
+# Words before "a year" that make it a rate ("$2 million a year"): no duration, no date.
+RATE_BEFORE = re.compile(rf"(?:\d|%|{alternation(word_list('rate_before'))})\s*$", re.I)
+# "from 1991 to 1997", "dating to 1994", "back to 1980": here "to" leads to a year, not an amount.
+_TO_YEAR_BEFORE = re.compile(r"(?:\b(?:from|between)\s+(?:[A-Za-z.]+\s+)?(?:1[5-9]|20)\d\d|\b(?:dat(?:e|es|ed|ing)"
+                             r"(?:\s+back)?|back|go(?:es|ing)?\s+back|went\s+back))\s+to\s*$", re.I)
+# A year inside the name of a law, plan or agreement: "the 2022 Adult Survivors Act".
+_NAMED_DOCUMENT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|&)(?=\s+[A-Z]))?)*?\s+"
+    + alternation(word_list("document_names"), case_sensitive=True) + r"\b")
+_OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", re.I)
+_YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
+_SHORT_MONTHS = ("may", "june", "july", "sept")
+_MAY_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|I|we|you|he|she|it|they)\b")
+_MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|early|late|mid|last|next|this)\s*$",
                               re.I)
-_QUANTITY_BEFORE = re.compile(r"(?:\d|%|percent|million|billion|thousand|cents?|dollars?|pounds?|euros?|yen|times|once|twice|"
-                              r"hours?|miles?|tons?|barrels?|shares?|units?|people|visitors|calls)\s*$", re.I)
+_PROCESSION_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]")
+_SEASON_BEFORE = re.compile(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", re.I)
+_THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
+_AGE_DECADE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
+_TODAY_WORDS = table("generic_today")
+_GENERIC_TODAY = re.compile(
+    r"(?:'s|\u2019s)\s+(?:"
+    + alternation([w for w, k in _TODAY_WORDS.items() if k in ("adj", "both")]) + r"\s+)*(?:"
+    + alternation([w for w, k in _TODAY_WORDS.items() if k in ("noun", "both")]) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -34,8 +55,7 @@ def _trigger_words() -> frozenset[str]:
     words = set(MONTHS) | set(WEEKDAYS) | set(UNITS) | set(SEASONS) | set(PARTS_OF_DAY) | set(SETS) | set(ORDINALS)
     words |= {w for ref in REFERENCES for w in ref.split()} | {w.split()[0].lower() for w in HOLIDAYS}
     words |= {w for w in NUMBERS if " " not in w and len(w) > 3 and NUMBERS[w] != "X"}
-    words |= {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-              "today", "tonight", "yesterday", "tomorrow", "thousand", "midday", "noon", "midnight"}
+    words |= set(word_list("trigger_words"))
     words |= {w + "s" for w in WEEKDAYS} | {w + "s" for w in SEASONS} | {w + "s" for w in PARTS_OF_DAY}
     words -= {"the", "in", "at", "of", "a", "an"}
     return frozenset(words)
@@ -66,6 +86,10 @@ def find_candidates(text: str) -> list[Candidate]:
     The rules run only in windows around trigger words (digits, month names, units ...), which
     keeps the cost in proportion to the number of temporal words rather than rules x text.
     """
+    return _longest(_all_matches(text), len(text))
+
+
+def _all_matches(text: str) -> list[Candidate]:
     found = []
     seen = set()
     windows = _windows(text)
@@ -74,18 +98,30 @@ def find_candidates(text: str) -> list[Candidate]:
             if (name, m.start(), m.end()) in seen:
                 continue
             seen.add((name, m.start(), m.end()))
-            start = m.end("out") if "out" in rx.groupindex and m.group("out") else m.start()
-            end = m.end()
-            while end > start and text[end - 1] in " \t\r\n,-":
-                end -= 1
-            while start < end and text[start] in " \t\r\n":
-                start += 1
-            if end <= start or not _plausible(name, m, text, start):
-                continue
-            found.append(Candidate(name, start, end, m))
+            cand = _trimmed(name, rx, m, text)
+            if cand is not None:
+                found.append(cand)
+    return found
+
+
+def _trimmed(name: str, rx: re.Pattern, m: re.Match, text: str) -> Candidate | None:
+    """The match without context words ('out' group) and edge spaces; None when it is not plausible."""
+    start = m.end("out") if "out" in rx.groupindex and m.group("out") else m.start()
+    end = m.end()
+    while end > start and text[end - 1] in " \t\r\n,-":
+        end -= 1
+    while start < end and text[start] in " \t\r\n":
+        start += 1
+    if end <= start or not _plausible(name, m, text, start):
+        return None
+    return Candidate(name, start, end, m)
+
+
+def _longest(found: list[Candidate], size: int) -> list[Candidate]:
+    """The longest matches first (rule order breaks ties), none overlapping a taken one; in text order."""
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
     taken: list[Candidate] = []
-    occupied = bytearray(len(text) + 1)
+    occupied = bytearray(size + 1)
     for c in found:
         if any(occupied[c.start:c.end]):
             continue
@@ -95,113 +131,179 @@ def find_candidates(text: str) -> list[Candidate]:
     return taken
 
 
+@dataclass(frozen=True)
+class _View:
+    """What a plausibility check looks at: the match, its groups and the text just around it."""
+
+    rule: str
+    m: re.Match
+    text: str
+    start: int
+    before: str
+    after: str
+    g: dict
+
+    def grp(self, name: str) -> str:
+        return (self.g.get(name) or "").lower()
+
+
 def _plausible(rule: str, m: re.Match, text: str, start: int) -> bool:
-    before = text[max(0, start - 25):start]
-    after = text[m.end():m.end() + 12]
-    g = m.groupdict()
-    if rule == "year":
-        if _NOT_YEAR_BEFORE.search(before) and not g.get("fiscal") and not g.get("early"):
-            return False
-        y = int(g["year"])
-        if y < 1800 and not re.search(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", before, re.I):
-            return False
-        if re.match(r"\s*(?:-|–)\s*\d", after) and not re.match(r"\s*[-–]\s*(?:1[5-9]|20)\d\d\b", after):
-            return False
-    if rule in ("set_every",) and g["q"].lower() in ("a", "an"):
-        return bool(_QUANTITY_BEFORE.search(before))
-    if rule == "rel_month":
-        word = g["month"]
-        if not g.get("rel") and not g.get("early") and len(word.rstrip(".")) <= 4 and not word.endswith(".") \
-                and word.lower() not in ("may", "june", "july", "sept"):
-            return False
-        if word.lower() == "may" and not (g.get("rel") or g.get("early")):
-            # "May" the modal verb: capitalised only at a sentence start, followed by a verb or pronoun.
-            if re.match(r"\s+(?:be|have|not|also|well|never|still|I|we|you|he|she|it|they)\b", after) or \
-                    re.search(r"(?:^|[.!?\"“]\s*)$", before) and not re.search(r"\b(?:in|since|until|by|on|of|"
-                                                                              r"from|through|to|early|late|mid|last|next|this)\s*$", before, re.I):
-                return False
-        if word.isupper() and len(word) > 3 and text[max(0, start - 1):start].isalpha():
-            return False
-    if rule == "season":
-        word = g["season"].lower()
-        has_mod = g.get("rel") or g.get("rel2") or g.get("year") or g.get("syear") or g.get("yrel")
-        if word in ("fall", "spring") and not has_mod:
-            return False
-        if (g.get("rel") or "").lower() == "the" and re.match(r"\s+of\s+(?!\d|(?:this|last|next)\s)", after):
-            return False
-        if word in ("fall", "spring") and (g.get("rel") or "").lower() == "the" and not g.get("year") \
-                and re.match(r"\s+(?:of|in|from|line|out)\b", after):
-            return False
-        if word in ("fall", "spring") and (g.get("rel") or "").lower() in ("the", "that") \
-                and not re.search(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", before, re.I):
-            return False
-    if rule == "ref":
-        ref = g["ref"].lower()
-        if ref == "current" and not re.match(r"\s+[a-z]", after):
-            return False
-        if ref in ("future", "recent") and not re.match(r"\s+[a-z]", after):
-            return False
-    if rule == "the_quarter":
-        what = (g.get("what") or "").lower()
-        if g["unit"].lower() == "period" and not what:
-            return False
-        if not what and re.match(r"\s+of\s+(?:a|an)\b", after):
-            return False
-    if rule == "the_unit":
-        if re.match(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b", after) and \
-                g["unit"].lower() in ("day",):
-            return False
-    if rule in ("duration", "unit_adj", "a_unit"):
-        unit = g["unit"]
-        if g.get("adj") == "old" or g.get("adj") == "-old" or re.match(r"[-\s]+olds?\b", after):
-            return False                         # an age, which TimeML leaves untagged
-        if unit[:1].isupper() and not unit.isupper():
-            return False                         # "Sandra Day"
-        if unit.lower().startswith("quarter") and (re.match(r"\s*(?:-|of\b)", after) or
-                                                    re.search(r"-quarters?$", m.group(0).lower())):
-            return False                         # a fraction: "three-quarters", "a quarter of"
-        if (g.get("num") or "").lower() in ("a", "an") and _QUANTITY_BEFORE.search(before):
-            return False                         # "$2 million a year": a rate, which TimeML leaves untagged
-        if unit.lower() == "second" and (g.get("num") or "").lower() in ("a", "an", "one"):
-            return False                         # "a second group"
-    if rule == "set_adv" and m.group(0)[:1].isupper() and re.search(r"[A-Za-z]\w*\s+$", before) \
-            and not re.search(r"[.!?:\"\u201c]\s*$", before):
-        return False                             # "LA Weekly", "the Daily Mail": a title mid-sentence
-    if rule == "set_adv" and re.match(r"\s+[A-Z]", after) and re.search(r"\b(?:the|a|party|s)\s+$", before):
-        return False                             # a newspaper: "the Communist Party daily Granma"
-    if rule == "quarter" and (g.get("unit") or "").lower() == "half" and not (
-            g.get("year") or g.get("yrel") or g.get("ysame") or g.get("qyear") or g.get("rel")):
-        return False                             # "the second half" of a match, not of a year
-    if rule == "the_quarter" and (re.match(r"-(?!to-)", after) or before.endswith("-")):
-        return False                             # "a quarter-century", "a rolling four-quarter test"
-    if rule == "decade" and re.search(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?\s*)?$", before, re.I) \
-            and not m.group(0).lower().startswith("the"):
-        return False                             # "in his 30s": an age
-    if rule == "rel_month" and not g.get("rel") and not g.get("early") and \
-            re.match(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]", after):
-        return False                             # "the March for Life", "the March on Washington": a procession
-    if rule == "dayword" and (g.get("word") or "").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
-        return False                             # "today's world", "today's youth": nowadays, not a day
-    if rule == "clock" and (g.get("clock") or "").lower() == "noon" and re.search(r"\bhigh\W*$", before, re.I):
-        return False                             # "high noon", the idiom (and the film)
-    if rule == "rel_unit" and g["unit"][:1].isupper() and not g["unit"].isupper():
-        return False                             # a title: ABC's "This Week"
-    if rule == "year":
-        prev = re.search(r"([A-Za-z]+)\W*$", before)
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS \
-                and prev.group(1).lower() not in _MONTH_WORDS and not prev.group(1).isupper():
-            return False                         # a name: "Orion 1980", "Windows 2000"
-    return True
+    """False for a match that is something else: a label, an age, a rate, a name, a fraction."""
+    checks = _CHECKS.get(rule)
+    if not checks:
+        return True
+    v = _View(rule, m, text, start, text[max(0, start - 25):start], text[m.end():m.end() + 12], m.groupdict())
+    return all(check(v) for check in checks)
 
 
-_GENERIC_TODAY = re.compile(r"(?:'s|\u2019s)\s+(?:(?:young|modern|many|increasingly|fast-changing|global)\s+)*"
-                            r"(?:world|youth|society|children|kids|teenagers|young|generation|economy|culture|"
-                            r"standards|technology|computers|students|families|workplace|consumers|politics)\b", re.I)
-_YEAR_FRIENDS = {"in", "by", "since", "until", "from", "before", "after", "during", "of", "through", "fiscal",
-                 "late", "early", "mid", "spring", "summer", "autumn", "fall", "winter", "christmas", "and",
-                 "or", "to", "the", "for", "at", "until", "till", "between", "around", "about", "circa", "as",
-                 "year", "calendar", "fy", "only", "also", "but", "then", "even", "last", "next", "this", "that",
-                 "easter", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                 "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                 "sept", "oct", "nov", "dec", "with", "on", "into", "beyond", "within"}
-_MONTH_WORDS = set()
+# ----------------------------------------------------------------------------- years
+def _year_not_label(v: _View) -> bool:
+    """'flight 1549', 'No. 1999', '$2000', a low number that is no year, the start of '1500-2000 people'."""
+    if _NOT_YEAR_BEFORE.search(v.before) and not v.g.get("fiscal") and not v.g.get("early") \
+            and not _TO_YEAR_BEFORE.search(v.text[max(0, v.start - 40):v.start]):
+        return False
+    if int(v.g["year"]) < 1800 and not _OLD_YEAR_BEFORE.search(v.before):
+        return False
+    return not (re.match(r"\s*(?:-|–)\s*\d", v.after) and not re.match(r"\s*[-–]\s*(?:1[5-9]|20)\d\d\b", v.after))
+
+
+def _year_not_in_name(v: _View) -> bool:
+    """'Orion 1980', 'Windows 2000': a capitalised word just before a year makes it part of a name;
+    so does a law's or a plan's name after it ('the 2022 Adult Survivors Act', TimeML leaves it untagged)."""
+    prev = re.search(r"([A-Za-z]+)\W*$", v.before)
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS \
+            and not prev.group(1).isupper():
+        return False
+    return v.g.get("fiscal") or not _NAMED_DOCUMENT_AFTER.match(v.text[v.m.end():v.m.end() + 80])
+
+
+# ----------------------------------------------------------------------------- months and seasons
+def _month_not_word(v: _View) -> bool:
+    """'Mar', 'Jan' without a dot, 'May' the modal verb, 'MARCH' inside a capitalised word."""
+    word = v.g["month"]
+    bare = not v.g.get("rel") and not v.g.get("early")
+    if bare and len(word.rstrip(".")) <= 4 and not word.endswith(".") and word.lower() not in _SHORT_MONTHS:
+        return False
+    if word.lower() == "may" and bare and _modal_may(v):
+        return False
+    return not (word.isupper() and len(word) > 3 and v.text[max(0, v.start - 1):v.start].isalpha())
+
+
+def _modal_may(v: _View) -> bool:
+    """'May' the modal verb: capitalised only at a sentence start, followed by a verb or pronoun."""
+    if _MAY_VERB_AFTER.match(v.after):
+        return True
+    return bool(re.search(r"(?:^|[.!?\"“]\s*)$", v.before)) and not _MAY_DATE_BEFORE.search(v.before)
+
+
+def _month_not_procession(v: _View) -> bool:
+    """'the March for Life', 'the March on Washington': a procession."""
+    return bool(v.g.get("rel") or v.g.get("early")) or not _PROCESSION_AFTER.match(v.after)
+
+
+def _season_not_verb(v: _View) -> bool:
+    """'fall' and 'spring' are verbs and nouns ('prices fall', 'a spring of water') unless clearly a season."""
+    word, rel = v.g["season"].lower(), v.grp("rel")
+    has_mod = v.g.get("rel") or v.g.get("rel2") or v.g.get("year") or v.g.get("syear") or v.g.get("yrel")
+    verbish = word in ("fall", "spring")
+    if verbish and not has_mod:
+        return False
+    if rel == "the" and re.match(r"\s+of\s+(?!\d|(?:this|last|next)\s)", v.after):
+        return False
+    if verbish and rel == "the" and not v.g.get("year") and re.match(r"\s+(?:of|in|from|line|out)\b", v.after):
+        return False
+    return not (verbish and rel in ("the", "that") and not _SEASON_BEFORE.search(v.before))
+
+
+# ----------------------------------------------------------------------------- units, quarters, references
+def _ref_used_as_adjective(v: _View) -> bool:
+    """'current', 'future', 'recent' are temporal only before a noun ('current prices')."""
+    ref = v.g["ref"].lower()
+    return ref not in ("current", "future", "recent") or bool(re.match(r"\s+[a-z]", v.after))
+
+
+def _quarter_not_fraction(v: _View) -> bool:
+    """'the period' alone, 'a quarter of a', 'a quarter-century', 'a rolling four-quarter test'."""
+    what = v.grp("what")
+    if not what and (v.g["unit"].lower() == "period" or re.match(r"\s+of\s+(?:a|an)\b", v.after)):
+        return False
+    return not (re.match(r"-(?!to-)", v.after) or v.before.endswith("-"))
+
+
+def _half_of_a_year(v: _View) -> bool:
+    """'the second half' of a match, not of a year, unless a year is named."""
+    return v.grp("unit") != "half" or any(v.g.get(k) for k in ("year", "yrel", "ysame", "qyear", "rel"))
+
+
+def _the_day_not_clause(v: _View) -> bool:
+    """'the day before he left', 'the day of the vote': an event's day, not a date of its own."""
+    return not (v.g["unit"].lower() == "day" and _THE_DAY_AFTER.match(v.after))
+
+
+def _duration_not_age_or_rate(v: _View) -> bool:
+    """An age ('five years old'), a name ('Sandra Day'), a fraction, a rate ('$2 million a year'),
+    'a second group'."""
+    unit, num = v.g["unit"], v.grp("num")
+    if v.g.get("adj") in ("old", "-old") or re.match(r"[-\s]+olds?\b", v.after):
+        return False
+    if unit[:1].isupper() and not unit.isupper():
+        return False
+    if unit.lower().startswith("quarter") and (re.match(r"\s*(?:-|of\b)", v.after)
+                                               or re.search(r"-quarters?$", v.m.group(0).lower())):
+        return False
+    if num in ("a", "an") and RATE_BEFORE.search(v.before):
+        return False
+    return not (unit.lower() == "second" and num in ("a", "an", "one"))
+
+
+def _set_every_not_rate(v: _View) -> bool:
+    """'a week' is a SET only as a rate: 'four flights a week'."""
+    return v.g["q"].lower() not in ("a", "an") or bool(RATE_BEFORE.search(v.before))
+
+
+def _set_adv_not_title(v: _View) -> bool:
+    """'LA Weekly', 'the Daily Mail', 'the Communist Party daily Granma': a title or a newspaper."""
+    if v.m.group(0)[:1].isupper() and re.search(r"[A-Za-z]\w*\s+$", v.before) \
+            and not re.search(r"[.!?:\"\u201c]\s*$", v.before):
+        return False
+    return not (re.match(r"\s+[A-Z]", v.after) and re.search(r"\b(?:the|a|party|s)\s+$", v.before))
+
+
+def _decade_not_age(v: _View) -> bool:
+    """'in his 30s': an age."""
+    return not (_AGE_DECADE_BEFORE.search(v.before) and not v.m.group(0).lower().startswith("the"))
+
+
+def _today_not_nowadays(v: _View) -> bool:
+    """'today's world', 'today's youth': nowadays, not a day."""
+    return v.grp("word") != "today" or not _GENERIC_TODAY.match(v.text, v.m.end())
+
+
+def _noon_not_idiom(v: _View) -> bool:
+    """'high noon', the idiom (and the film)."""
+    return v.grp("clock") != "noon" or not re.search(r"\bhigh\W*$", v.before, re.I)
+
+
+def _rel_unit_not_title(v: _View) -> bool:
+    """A title: ABC's 'This Week'."""
+    return not (v.g["unit"][:1].isupper() and not v.g["unit"].isupper())
+
+
+_CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
+    "year": (_year_not_label, _year_not_in_name),
+    "rel_month": (_month_not_word, _month_not_procession),
+    "season": (_season_not_verb,),
+    "ref": (_ref_used_as_adjective,),
+    "the_quarter": (_quarter_not_fraction,),
+    "quarter": (_half_of_a_year,),
+    "the_unit": (_the_day_not_clause,),
+    "duration": (_duration_not_age_or_rate,),
+    "unit_adj": (_duration_not_age_or_rate,),
+    "a_unit": (_duration_not_age_or_rate,),
+    "set_every": (_set_every_not_rate,),
+    "set_adv": (_set_adv_not_title,),
+    "decade": (_decade_not_age,),
+    "dayword": (_today_not_nowadays,),
+    "clock": (_noon_not_idiom,),
+    "rel_unit": (_rel_unit_not_title,),
+}

@@ -99,3 +99,8 @@ def spelled_below_100(w: str) -> int | None:
     if len(w) == 2 and w[0] in _TENS and w[1] in _SMALL[1:10]:
         return _TENS.index(w[0]) * 10 + _SMALL.index(w[1])
     return None
+
+
+def word_list(name: str) -> list[str]:
+    """The words of a one-column list `data/<name>.txt`, in file order."""
+    return list(table(name))

@@ -9,7 +9,7 @@ from typing import Callable
 
 from . import anchoring as a
 from .anchoring import Point
-from .candidates import Candidate
+from .candidates import RATE_BEFORE, Candidate
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES,
                       UNITS, WEEKDAYS, number_value, spelled_below_100)
 
@@ -43,6 +43,7 @@ class Context:
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
+    dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
     text: str = ""
 
     @property
@@ -135,40 +136,75 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
+    story = _story_year(month_, day_, ctx, c)
+    if story is not None:
+        return story
     tense = _tense(ctx, c)
-    before = ctx.text[max(0, c.start - 6):c.start].lower() if ctx.text else ""
-    if re.search(r"\blast\s+$", before):
-        tense = "PAST"
+    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
+    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
+        tense = "PAST"          # "last June", "earlier in June": gone, whatever the verb says
     elif re.search(r"\bnext\s+$", before):
         tense = "FUTURE"
     if not day_:
-        if tense == "PAST":
-            return d.year if month_ <= d.month else d.year - 1
-        if tense == "FUTURE":
-            return d.year if month_ >= d.month else d.year + 1
-        # No tense to go by: news looks back, unless the month is just ahead (a deadline, a payment).
-        ahead = (month_ - d.month) % 12
-        return d.year + (month_ < d.month) if 0 < ahead <= 3 else d.year - (month_ > d.month)
-    options = []
-    for y in (d.year - 1, d.year, d.year + 1):
+        soon = 0 < (month_ - d.month) % 12 <= 3
+        if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
+            tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
+        return _year_of_month(month_, d, tense)
+    return _year_of_day(month_, day_, d, tense)
+
+
+# How far (characters) a day written with another year than the publication's lends it to yearless days
+# later in the same sentence.
+STORY_REACH = 250
+
+
+def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """'elected on August 26, 1978, and found dead on September 29': a yearless day in the same sentence as
+    a day of another year than the publication's continues that story, in that year (or the next, if earlier)."""
+    if ctx.dated_at is None or not day_:
+        return None
+    last, end = ctx.dated_at
+    if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
+        return None
+    return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
+
+
+def _year_of_month(month_: int, d: dt.date, tense: str | None) -> int:
+    """'in June': this year's or last year's June (next year's when spoken of ahead)."""
+    if tense == "PAST":
+        return d.year if month_ <= d.month else d.year - 1
+    if tense == "FUTURE":
+        return d.year if month_ >= d.month else d.year + 1
+    # No tense to go by: news looks back, unless the month is just ahead (a deadline, a payment).
+    ahead = (month_ - d.month) % 12
+    return d.year + (month_ < d.month) if 0 < ahead <= 3 else d.year - (month_ > d.month)
+
+
+def _day_in_years(month_: int, day_: int, years) -> list[dt.date]:
+    """That month-day in each of `years` where it exists (no February 29 in 2023)."""
+    out = []
+    for y in years:
         try:
-            options.append(dt.date(y, month_, day_))
+            out.append(dt.date(y, month_, day_))
         except ValueError:
             pass
+    return out
+
+
+def _year_of_day(month_: int, day_: int, d: dt.date, tense: str | None) -> int:
+    """'on March 3': the nearest such day on the side of the publication date the tense points to."""
+    options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
     if not options:
         return d.year
     slack = dt.timedelta(days=31)
     if tense == "PAST":
-        past = [o for o in options if o <= d + slack]
-        return max(past).year if past else d.year
+        return max((o for o in options if o <= d + slack), default=d).year
     if tense == "FUTURE":
-        ahead = [o for o in options if o >= d - slack]
-        return min(ahead).year if ahead else d.year
+        return min((o for o in options if o >= d - slack), default=d).year
     soon = [o for o in options if d < o <= d + dt.timedelta(days=100)]
     if soon:
         return soon[0].year
-    past = [o for o in options if o <= d]
-    return max(past).year if past else d.year
+    return max((o for o in options if o <= d), default=d).year
 
 
 _DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
@@ -207,20 +243,22 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
     if rel in ("next", "this coming"):
         return d + dt.timedelta(days=fwd or 7)
     if rel in ("the following", "the next", "the previous"):
-        base = ctx.ref("day").day if ctx.ref("day") else d
-        if rel == "the previous":
-            return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
-        f = (wd - base.isoweekday()) % 7
-        return base + dt.timedelta(days=f or 7)
+        return _weekday_after_ref(wd, ctx, rel)
     if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
     tense = _tense(ctx, c)
-    if tense == "FUTURE":
+    if tense == "FUTURE" or rel == "this" and fwd <= back:
         return d + dt.timedelta(days=fwd)
-    if rel == "this":
-        return d + dt.timedelta(days=fwd) if fwd <= back or tense == "FUTURE" else d - dt.timedelta(days=back)
     return d - dt.timedelta(days=back)
+
+
+def _weekday_after_ref(wd: int, ctx: Context, rel: str) -> dt.date:
+    """'the following Monday', 'the previous Friday': counted from the day the article was last on."""
+    base = ctx.ref("day").day if ctx.ref("day") else ctx.dct
+    if rel == "the previous":
+        return base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+    return base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
 
 
 def _day_of_word(word: str, ctx: Context) -> dt.date | None:
@@ -422,100 +460,108 @@ def _current_quarter(d: dt.date) -> int:
 def h_quarter(c, ctx, text):
     unit = (_g(c, "unit") or _g(c, "unit2")).lower()
     ord_ = (_g(c, "ord") or _g(c, "ord2")).lower()
-    n = _ORD_Q[ord_]
-    if unit == "half":
-        n = min(n, 2)
+    n = min(_ORD_Q[ord_], 2) if unit == "half" else _ORD_Q[ord_]
     rel = " ".join(_g(c, "rel").lower().split())
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
-    d = ctx.dct
-    if ord_ in ("last", "final") and not explicit and not _g(c, "yrel") and not _g(c, "ysame") and unit == "quarter" \
+    if ord_ in ("last", "final") and not (explicit or _g(c, "yrel") or _g(c, "ysame")) and unit == "quarter" \
             and not c.match.group(0).lower().startswith("the"):
         return _rel_unit_value(c, ctx, "last", "quarter")
-    if explicit:
-        y = int(explicit)
-    elif _g(c, "yrel"):
-        if d is None:
-            return None
-        y = d.year + {"this": 0, "last": -1, "next": 1}[_g(c, "yrel").lower()]
-    elif _g(c, "ysame"):
-        ref = ctx.ref()
-        if ref is None and d is None:
-            return None
-        base = ref.day.year if ref else d.year
-        y = base + {"same": 0, "previous": -1, "prior": -1, "following": 1}[_g(c, "ysame").split()[0].lower()]
-    elif rel in ("year-earlier", "year-ago", "last year's", "last", "previous"):
-        ref = ctx.ref("quarter") or ctx.ref()
-        base = ref.day.year if ref else (d.year if d else None)
-        if base is None:
-            return None
-        y = base - 1
-    elif rel == "next year's" or rel == "next":
-        if d is None:
-            return None
-        y = d.year + 1
-    else:
-        if d is None:
-            return None
-        if True:
-            cur = _current_quarter(d) if unit == "quarter" else (d.month - 1) // 6 + 1
-            if rel in ("this", "current", "this year's") or n <= cur:
-                y = d.year
-            else:
-                y = d.year if ctx.tense(c.start, c.end) == "FUTURE" else d.year - 1
+    y = int(explicit) if explicit else _quarter_year(c, ctx, rel, unit, n)
+    if y is None:
+        return None
     p = a.quarter(y, n) if unit == "quarter" else a.half(y, n)
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     return r
 
 
+_YEAR_STEP = {"this": 0, "last": -1, "next": 1}
+_SAME_YEAR_STEP = {"same": 0, "previous": -1, "prior": -1, "following": 1}
+
+
+def _ref_year(ref: Point | None, d: dt.date | None) -> int | None:
+    """The year of the date the article was last on, else of the publication date."""
+    return ref.day.year if ref else (d.year if d else None)
+
+
+def _quarter_year(c, ctx, rel: str, unit: str, n: int) -> int | None:
+    """The year of 'the third quarter (of last year / of the same year)', 'year-earlier fourth quarter'."""
+    d = ctx.dct
+    if _g(c, "yrel"):
+        return None if d is None else d.year + _YEAR_STEP[_g(c, "yrel").lower()]
+    if _g(c, "ysame"):
+        base = _ref_year(ctx.ref(), d)
+        return None if base is None else base + _SAME_YEAR_STEP[_g(c, "ysame").split()[0].lower()]
+    if rel in ("year-earlier", "year-ago", "last year's", "last", "previous"):
+        base = _ref_year(ctx.ref("quarter") or ctx.ref(), d)
+        return None if base is None else base - 1
+    if d is None:
+        return None
+    if rel in ("next year's", "next"):
+        return d.year + 1
+    cur = _current_quarter(d) if unit == "quarter" else (d.month - 1) // 6 + 1
+    if rel in ("this", "current", "this year's") or n <= cur:
+        return d.year
+    return d.year if ctx.tense(c.start, c.end) == "FUTURE" else d.year - 1
+
+
 def h_the_quarter(c, ctx, text):
     what = " ".join(_g(c, "what").lower().split())
     unit = _g(c, "unit").lower()
-    d = ctx.dct
-    refq = ctx.ref("quarter")
-    if what in ("this", "current", "the current"):
-        if d is None:
-            return None
-        p = a.quarter(d.year, _current_quarter(d))
-    elif what in ("last", "previous", "past") and unit == "quarter":
-        base = refq if (refq and what == "previous") else (a.quarter(d.year, _current_quarter(d)) if d else None)
-        if base is None:
-            return None
-        p = a.shift(base, -1, "Q")
-    elif what in ("next", "coming", "following"):
-        base = refq if (refq and what == "following") else (a.quarter(d.year, _current_quarter(d)) if d else None)
-        if base is None:
-            return None
-        p = a.shift(base, 1, "Q")
-    elif what in ("year-earlier", "year-ago", "year-before", "comparable"):
-        base = refq or ctx.ref()
-        if base is None:
-            if d is None:
-                return None
-            base = a.year(d.year)
-        p = a.shift(base, -1, "Y")
-    elif re.fullmatch(r"\d{4}", what):
-        if refq is not None and unit == "quarter":
-            p = a.quarter(int(what), _current_quarter(refq.day))
-        else:
-            p = a.year(int(what))
-    else:   # the quarter, the latest quarter, the same period
-        if refq is not None and d is not None and what in ("latest", "most recent", "recent", "just-ended",
-                                                            "just-completed") and unit == "quarter":
-            # the latest quarter has ended by publication: a forecast for the current one is not it
-            done = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")
-            p = refq if refq.day <= done.day else done
-        elif refq is not None:
-            p = refq
-        elif unit == "period" and ctx.ref() is not None:
-            p = ctx.ref()
-        elif d is not None:
-            p = a.shift(a.quarter(d.year, _current_quarter(d)), -1, "Q")     # the last completed quarter
-        else:
-            return None
+    p = _the_quarter_point(what, unit, ctx)
+    if p is None:
+        return None
     r = _res(c, "DATE", p.value, p)
-    r.remember = what not in ("year-earlier", "year-ago", "year-before", "comparable")
+    r.remember = what not in _YEAR_BACK
     return r
+
+
+_YEAR_BACK = ("year-earlier", "year-ago", "year-before", "comparable")
+_LATEST = ("latest", "most recent", "recent", "just-ended", "just-completed")
+
+
+_QUARTER_STEP = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _next_quarter(what: str, ctx) -> Point | None:
+    """'last quarter', 'the following quarter' (from the quarter in view), 'next quarter'."""
+    refq = ctx.ref("quarter")
+    base = refq if (refq and what in ("previous", "following")) else _this_quarter(ctx.dct)
+    return None if base is None else a.shift(base, _QUARTER_STEP[what], "Q")
+
+
+def _this_quarter(d: dt.date | None) -> Point | None:
+    return a.quarter(d.year, _current_quarter(d)) if d else None
+
+
+def _the_quarter_point(what: str, unit: str, ctx) -> Point | None:
+    """'this quarter', 'the previous quarter', 'the year-earlier quarter', 'the 1989 quarter', 'the latest period'."""
+    d, refq = ctx.dct, ctx.ref("quarter")
+    if what in ("this", "current", "the current"):
+        return _this_quarter(d)
+    if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
+        return _next_quarter(what, ctx)
+    if what in _YEAR_BACK:
+        base = refq or ctx.ref() or (a.year(d.year) if d else None)
+        return None if base is None else a.shift(base, -1, "Y")
+    if re.fullmatch(r"\d{4}", what):
+        # "the 1988 quarter": the quarter in view, in that year
+        return a.quarter(int(what), _current_quarter(refq.day)) if refq and unit == "quarter" else a.year(int(what))
+    return _quarter_in_view(what, unit, ctx)
+
+
+def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
+    """'the quarter', 'the latest quarter', 'the same period': the quarter last named, else the last completed."""
+    d, refq = ctx.dct, ctx.ref("quarter")
+    if refq is not None and d is not None and what in _LATEST and unit == "quarter":
+        # the latest quarter has ended by publication: a forecast for the current one is not it
+        done = a.shift(_this_quarter(d), -1, "Q")
+        return refq if refq.day <= done.day else done
+    if refq is not None:
+        return refq
+    if unit == "period" and ctx.ref() is not None:
+        return ctx.ref()
+    return a.shift(_this_quarter(d), -1, "Q") if d is not None else None     # the last completed quarter
 
 
 def h_quarter_ago(c, ctx, text):
@@ -572,28 +618,37 @@ def h_season(c, ctx, text):
     elif d is None:
         return _res(c, "DATE", f"XXXX-{code}", None, mod=mod, explicit=False)
     elif _g(c, "yrel"):
-        y = d.year + {"this": 0, "last": -1, "next": 1}[_g(c, "yrel").lower()]
+        y = d.year + _YEAR_STEP[_g(c, "yrel").lower()]
     else:
-        cy, ccode = a.season_of(d)
-        order = a.SEASON_ORDER
-        if rel in ("last", "past", "previous", "this past"):
-            y = cy if order.index(code) < order.index(ccode) else cy - 1
-        elif rel in ("next", "coming", "following"):
-            y = cy if order.index(code) > order.index(ccode) else cy + 1
-        elif rel in ("this", "current"):
-            y = cy if code != "WI" or ccode == "WI" else d.year
-        else:
-            tense = _tense(ctx, c)
-            if tense == "PAST":
-                y = cy if order.index(code) <= order.index(ccode) else cy - 1
-            elif tense == "FUTURE":
-                y = cy if order.index(code) >= order.index(ccode) else cy + 1
-            else:
-                y = cy
-        if ctx.frame_year is not None and c.start < ctx.frame_until and rel not in ("last", "next", "this"):
-            y = ctx.frame_year
+        y = _season_year(c, ctx, code, rel)
     p = a.season(y, code)
     return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year")))
+
+
+def _season_year(c, ctx, code: str, rel: str) -> int:
+    """'last autumn', 'next spring', 'this winter', 'in the summer' (by tense), inside a retrospective frame."""
+    d = ctx.dct
+    cy, ccode = a.season_of(d)
+    order = a.SEASON_ORDER
+    if ctx.frame_year is not None and c.start < ctx.frame_until and rel not in ("last", "next", "this"):
+        return ctx.frame_year
+    if rel in ("this", "current"):
+        return cy if code != "WI" or ccode == "WI" else d.year
+    here, now = order.index(code), order.index(ccode)
+    if rel in ("last", "past", "previous", "this past"):
+        return cy if here < now else cy - 1
+    if rel in ("next", "coming", "following"):
+        return cy if here > now else cy + 1
+    return _season_year_by_tense(_tense(ctx, c), cy, here, now)
+
+
+def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> int:
+    """A bare season: this season counts as past or ahead as the tense says."""
+    if tense == "PAST":
+        return cy if here <= now else cy - 1
+    if tense == "FUTURE":
+        return cy if here >= now else cy + 1
+    return cy
 
 
 def h_weekday(c, ctx, text):
@@ -777,56 +832,87 @@ def h_clock(c, ctx, text):
 h_day_clock = h_clock
 
 
+_UNIT_GRAN = {"year": "year", "month": "month", "week": "week", "weekend": "weekend", "decade": "decade",
+              "century": "century", "day": "day", "quarter": "quarter"}
+_UNIT_STEP = {"year": "Y", "month": "M", "week": "W", "weekend": "W", "decade": "DE", "century": "CE", "day": "D",
+              "quarter": "Q"}
+_NO_DCT_REF = {"this": "PRESENT_REF", "the current": "PRESENT_REF", "next": "FUTURE_REF", "the coming": "FUTURE_REF"}
+_SAME_RELS = ("the same", "that same", "that", "the latest")
+_SEQUEL_RELS = ("the following", "the next", "the previous", "the prior", "the preceding")
+_PAST_RELS = ("last", "the past", "this past", "the previous", "the last", "the prior")
+
+
 def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | None:
-    d = ctx.dct
-    mod = _mod(early)
+    """'last week', 'this year', 'the same month', 'the following year', 'the coming decade'."""
     unit = " ".join(unit.split())
     if unit in ("fiscal year", "calendar year"):
         unit = "year"
-    parts = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-    if unit in parts:
+    if unit in ("morning", "afternoon", "evening", "night"):
         return None            # handled by part_rel
-    gran = {"year": "year", "month": "month", "week": "week", "weekend": "weekend", "decade": "decade",
-            "century": "century", "day": "day", "quarter": "quarter"}[unit]
-    step = {"year": "Y", "month": "M", "week": "W", "weekend": "W", "decade": "DE", "century": "CE", "day": "D",
-            "quarter": "Q"}[unit]
-    if rel in ("the same", "that same", "that", "the latest"):
-        base = ctx.ref(gran) if gran == "quarter" else ctx.ref()
-        if base is None:
-            if d is None:
-                return None
-            return _point_res(c, a.at(d, gran), mod)
-        if base.gran in ("season",) and gran == "year":
-            return _point_res(c, a.year(base.day.year), mod)
-        if _FINER.index(gran) < _FINER.index(base.gran) if gran in _FINER and base.gran in _FINER else False:
-            return None
-        return _point_res(c, a.at(base.day, gran), mod)
-    if rel in ("the following", "the next", "the previous", "the prior", "the preceding"):
-        base = ctx.ref()
-        sign = 1 if rel in ("the following", "the next") else -1
-        if base is None or rel == "the next" and unit != "day":
-            if d is None:
-                return None
-            if rel == "the next":
-                return _res(c, "DURATION", f"P1{step}" if step in "YMWD" else "P1Y")
-            base = a.day(d)
-        return _point_res(c, a.at(a.shift_date(base.day, sign, step), gran), mod)
+    mod = _mod(early)
+    if rel in _SAME_RELS:
+        return _same_unit(c, ctx, unit, mod)
+    if rel in _SEQUEL_RELS:
+        return _sequel_unit(c, ctx, rel, unit, mod)
+    d = ctx.dct
     if d is None:
-        return _res(c, "DATE", {"this": "PRESENT_REF", "the current": "PRESENT_REF", "next": "FUTURE_REF",
-                                "the coming": "FUTURE_REF"}.get(rel, "PAST_REF"), None)
+        return _res(c, "DATE", _NO_DCT_REF.get(rel, "PAST_REF"), None)
+    if rel == "last" and unit == "year" and _compares_a_quarter(c, ctx):
+        r = _point_res(c, a.shift(ctx.ref("quarter"), -1, "Y"), mod)
+        r.remember = False
+        return r
+    return _unit_from_dct(c, d, rel, unit, mod)
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus|vs\.?)\b[^.;]{0,40}$", re.I)
+
+
+def _compares_a_quarter(c, ctx) -> bool:
+    """'profit of $5 million, compared with $3 million last year', said of a quarter: that quarter a year back."""
+    refq = ctx.ref("quarter")
+    return refq is not None and ctx.last is refq and bool(_COMPARED.search(ctx.text[max(0, c.start - 60):c.start]))
+
+
+def _same_unit(c, ctx, unit: str, mod: str) -> Result | None:
+    """'the same year', 'that month': the unit around the date the article was last on."""
+    gran = _UNIT_GRAN[unit]
+    base = ctx.ref(gran) if gran == "quarter" else ctx.ref()
+    if base is None:
+        return None if ctx.dct is None else _point_res(c, a.at(ctx.dct, gran), mod)
+    if base.gran == "season" and gran == "year":
+        return _point_res(c, a.year(base.day.year), mod)
+    if gran in _FINER and base.gran in _FINER and _FINER.index(gran) < _FINER.index(base.gran):
+        return None            # "that day" after "in 1998": no day in view
+    return _point_res(c, a.at(base.day, gran), mod)
+
+
+def _sequel_unit(c, ctx, rel: str, unit: str, mod: str) -> Result | None:
+    """'the following year', 'the previous month': one unit on from the date the article was last on."""
+    step = _UNIT_STEP[unit]
+    base = ctx.ref()
+    sign = 1 if rel in ("the following", "the next") else -1
+    if base is None or rel == "the next" and unit != "day":
+        if ctx.dct is None:
+            return None
+        if rel == "the next":
+            return _res(c, "DURATION", f"P1{step}" if step in "YMWD" else "P1Y")
+        base = a.day(ctx.dct)
+    return _point_res(c, a.at(a.shift_date(base.day, sign, step), _UNIT_GRAN[unit]), mod)
+
+
+def _unit_from_dct(c, d: dt.date, rel: str, unit: str, mod: str) -> Result | None:
+    """'this week', 'last year', 'next month', 'the whole year': counted from the publication date."""
+    gran, step = _UNIT_GRAN[unit], _UNIT_STEP[unit]
     if rel in ("the whole", "the entire", "the full"):
         return _point_res(c, a.at(d, gran), mod)
     if rel in ("this", "the current", "the new") or (rel == "the coming" and unit == "weekend"):
-        p = a.at(d, gran)
-        if unit == "weekend" and rel == "this":
-            p = a.week(d, weekend=True)
+        p = a.week(d, weekend=True) if unit == "weekend" and rel == "this" else a.at(d, gran)
         if rel == "the new" and unit == "year" and d.month >= 10:
             p = a.shift(p, 1, "Y")
         return _point_res(c, p, mod)
-    if rel in ("last", "the past", "this past", "the previous", "the last", "the prior"):
-        if unit == "day" or (unit == "decade" and rel in ("the past", "the last")):
-            if unit == "day":
-                return _res(c, "DURATION", "P1D")
+    if rel in _PAST_RELS:
+        if unit == "day":
+            return _res(c, "DURATION", "P1D")
         return _point_res(c, a.at(a.shift_date(d, -1, step), gran), mod)
     if rel in ("next", "the coming"):
         return _point_res(c, a.at(a.shift_date(d, 1, step), gran), mod)
@@ -845,24 +931,16 @@ def h_rel_unit(c, ctx, text):
     return _rel_unit_value(c, ctx, rel, _g(c, "unit").lower(), _g(c, "early"))
 
 
+_YEAR_TO_DATE = re.compile(r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b")
+
+
 def h_the_unit(c, ctx, text):
     unit = _g(c, "unit").lower().split()[-1]
-    after = text[c.end:c.end + 20]
     d = ctx.dct
-    if unit == "year" and re.match(r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", after):
+    if unit == "year" and _YEAR_TO_DATE.match(text[c.end:c.end + 20]):
         return _res(c, "DURATION", "P1Y")
     if unit == "weekend":
-        if d is None:
-            return None
-        tense = _tense(ctx, c)
-        if d.isoweekday() >= 6:
-            p = a.week(d, weekend=True)
-        elif tense in ("FUTURE", "PRESENT") and not re.search(r"\b(?:over|during)\s+$", text[max(0, c.start - 8):c.start]) \
-                or tense == "FUTURE":
-            p = a.week(d, weekend=True)
-        else:
-            p = a.week(d - dt.timedelta(days=7), weekend=True)
-        return _point_res(c, p, _mod(_g(c, "early")))
+        return None if d is None else _point_res(c, _the_weekend(c, ctx, d), _mod(_g(c, "early")))
     base = ctx.ref()
     if base is None or (unit == "week" and base.gran not in ("day", "week")):
         if d is None:
@@ -872,12 +950,25 @@ def h_the_unit(c, ctx, text):
         return None
     if unit == "month" and base.gran not in ("day", "month", "week"):
         base = a.day(d) if d else base
-    gran = {"year": "year", "month": "month", "week": "week", "day": "day", "decade": "decade"}[unit]
-    return _point_res(c, a.at(base.day, gran), _mod(_g(c, "early")))
+    return _point_res(c, a.at(base.day, unit), _mod(_g(c, "early")))
+
+
+def _the_weekend(c, ctx, d: dt.date) -> Point:
+    """'the weekend': this one when published on it or spoken of ahead, else the one just past."""
+    tense = _tense(ctx, c)
+    over = re.search(r"\b(?:over|during)\s+$", ctx.text[max(0, c.start - 8):c.start])
+    if d.isoweekday() >= 6 or tense == "FUTURE" or tense == "PRESENT" and not over:
+        return a.week(d, weekend=True)
+    return a.week(d - dt.timedelta(days=7), weekend=True)
 
 
 def _unit_code(word: str) -> str:
     return UNITS[word.lower()]
+
+
+_VAGUE_DURATION = {"DE": "PXDE", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM", "S": "PTXS"}
+_IN_YEARS = {"DE": 10, "CE": 100, "L": 1000}
+_SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H")}
 
 
 def _duration_value(num: str, unit: str) -> str:
@@ -887,37 +978,40 @@ def _duration_value(num: str, unit: str) -> str:
     if unit == "WE":
         return f"P{num}WE"
     if num == "X":
-        return {"DE": "PXDE", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM",
-                "S": "PTXS"}.get(unit, f"PX{unit}")
+        return _VAGUE_DURATION.get(unit, f"PX{unit}")
     n = float(num)
-    whole = int(n)
-    frac = n - whole
-    if unit == "DE":
-        return f"P{_fmt(n * 10)}Y"
-    if unit == "CE":
-        return f"P{_fmt(n * 100)}Y"
-    if unit == "L":
-        return f"P{_fmt(n * 1000)}Y"
+    if unit in _IN_YEARS:
+        return f"P{_fmt(n * _IN_YEARS[unit])}Y"
     if unit == "Q":
         return f"P{_fmt(n * 3)}M"
     if unit in ("H", "MIN", "S"):
-        u = {"H": "H", "MIN": "M", "S": "S"}[unit]
-        if frac and unit == "H":
-            return f"PT{whole}H{int(frac * 60)}M" if whole else f"PT{int(frac * 60)}M"
-        if frac and unit == "MIN":
-            return f"PT{whole}M{int(frac * 60)}S" if whole else f"PT{int(frac * 60)}S"
-        return f"PT{_fmt(n)}{u}"
-    if frac:
-        sub = {"Y": (12, "M"), "M": (None, None), "W": (7, "D"), "D": (24, "H")}[unit]
-        if sub[0]:
-            extra = int(round(frac * sub[0]))
-            return f"P{whole}{unit}T{extra}H" if sub[1] == "H" else f"P{whole}{unit}{extra}{sub[1]}" if whole \
-                else (f"PT{extra}H" if sub[1] == "H" else f"P{extra}{sub[1]}")
+        return _clock_duration(n, unit)
+    whole, frac = int(n), n - int(n)
+    if frac and unit in _SUB_UNIT:
+        per, sub = _SUB_UNIT[unit]
+        extra = int(round(frac * per))
+        if sub == "H":
+            return f"P{whole}{unit}T{extra}H" if whole else f"PT{extra}H"
+        return f"P{whole}{unit}{extra}{sub}" if whole else f"P{extra}{sub}"
     return f"P{_fmt(n)}{unit}"
+
+
+def _clock_duration(n: float, unit: str) -> str:
+    """'2 1/2 hours' -> 'PT2H30M', '90 minutes' -> 'PT90M'."""
+    whole, frac = int(n), n - int(n)
+    if frac and unit == "H":
+        return f"PT{whole}H{int(frac * 60)}M" if whole else f"PT{int(frac * 60)}M"
+    if frac and unit == "MIN":
+        return f"PT{whole}M{int(frac * 60)}S" if whole else f"PT{int(frac * 60)}S"
+    return f"PT{_fmt(n)}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit]}"
 
 
 def _fmt(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
+
+
+_FORWARD = ("later", "after", "from now", "hence", "afterward", "afterwards", "after that")
+_THIS_UNIT_GRAN = {"week": "week", "month": "month", "year": "year", "weekend": "weekend", "morning": "day"}
 
 
 def h_ago(c, ctx, text):
@@ -927,56 +1021,50 @@ def h_ago(c, ctx, text):
     unit = _unit_code(_g(c, "unit"))
     direction = " ".join(_g(c, "dir").lower().split())
     mod = _approx(_g(c, "approx"))
-    future = direction in ("later", "after", "from now", "hence", "afterward", "afterwards", "after that")
     if num == "X":
-        return _res(c, "DATE", "FUTURE_REF" if future else "PAST_REF", None, mod=mod)
+        return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
     n = float(num)
     if n != int(n) or unit in ("H", "MIN", "S", "WE"):
-        if unit in ("H", "MIN", "S"):
-            base_d = ctx.dct
-            if base_d is None:
-                return None
-            return _res(c, "TIME", _duration_value(num, unit), None, mod=mod) if False else \
-                _res(c, "DATE", a.day(base_d).value, a.day(base_d), mod=mod)
+        # "three hours ago": the day it happened (a clock unit or a fraction does not shift a date)
+        if unit in ("H", "MIN", "S") and ctx.dct is not None:
+            return _res(c, "DATE", a.day(ctx.dct).value, a.day(ctx.dct), mod=mod)
         return None
-    n = int(n)
-    from_dct = direction in ("ago", "from now", "hence")
+    if direction in ("ago", "from now", "hence"):
+        return None if ctx.dct is None else _ago_from_dct(c, ctx, int(n), unit, direction, mod)
+    return _ago_from_ref(c, ctx, int(n), unit, direction in _FORWARD, mod)
+
+
+def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result:
+    """'two years ago', 'a week from now'; 'Fifty years ago this week' also opens a retrospective frame."""
     d = ctx.dct
-    if from_dct:
-        if d is None:
-            return None
-        gran = a.gran_of_unit(unit)
-        refq = ctx.ref("quarter")
-        if unit == "Y" and refq is not None and ctx.last is refq:
-            base = refq
-        else:
-            base = a.at(d, gran)
-        p = a.shift(base, -n if direction == "ago" else n, unit)
-        this_unit = _g(c, "thisunit").lower()
-        if this_unit and unit == "Y":
-            inner = {"week": "week", "month": "month", "year": "year", "weekend": "weekend", "morning": "day"}[this_unit]
-            p = a.at(a.shift_date(d, -n, "Y"), inner)
-            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
-        elif _g(c, "today") and unit == "Y":
-            p = a.day(a.shift_date(d, -n, "Y"))
-            ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
-        r = _res(c, "DATE", p.value, p, mod=mod)
-        r.remember = unit not in ("Y", "Q") or bool(this_unit or _g(c, "today"))
-        return r
+    refq = ctx.ref("quarter")
+    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, a.gran_of_unit(unit))
+    p = a.shift(base, -n if direction == "ago" else n, unit)
+    this_unit = _g(c, "thisunit").lower()
+    if unit == "Y" and (this_unit or _g(c, "today")):
+        back = a.shift_date(d, -n, "Y")
+        p = a.at(back, _THIS_UNIT_GRAN[this_unit]) if this_unit else a.day(back)
+        ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
+    r = _res(c, "DATE", p.value, p, mod=mod)
+    r.remember = unit not in ("Y", "Q") or bool(this_unit or _g(c, "today"))
+    return r
+
+
+def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result | None:
+    """'two days later', 'a year earlier': counted from the date the article was last on."""
     base = ctx.ref()
     if base is None:
-        if d is None:
+        if ctx.dct is None:
             return None
-        base = a.day(d) if unit in ("D", "W") else a.at(d, a.gran_of_unit(unit))
+        base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, a.gran_of_unit(unit))
     gran = base.gran
     if a.gran_of_unit(unit) == "day" and gran != "day":
         gran = "day"
     elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
         gran = a.gran_of_unit(unit)          # "ten years later": a year, not the same day ten years on
-    sign = 1 if future else -1
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
-    p = a.at(a.shift_date(base.day, sign * n, unit), gran, base.season)
+    p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)
     r = _res(c, "DATE", p.value, p, mod=mod)
     r.remember = not (unit in ("Y", "Q") and not future)
     return r
@@ -1008,8 +1096,7 @@ def h_a_unit(c, ctx, text):
     if c.match.group(0).lower().endswith("and a half"):
         n = "1.5"
     before = text[max(0, c.start - 25):c.start]
-    from .candidates import _QUANTITY_BEFORE
-    if _QUANTITY_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
+    if RATE_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
         return None          # "$2 million a year": a rate, which TimeML leaves untagged
     return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(_g(c, "approx")))
 

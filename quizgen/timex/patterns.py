@@ -131,7 +131,7 @@ RULES: list[tuple[str, str]] = [
     ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
             rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
             rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
-            rf"(?:\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|\s+(?P<today>today)\b)?"),
+            rf"(?:,?\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|,?\s+(?P<today>today)\b)?"),
     # durations: three years, the past two weeks, 2 1/2 hours, four-day, a decade-long
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?:(?P<the>the|these|those|its|their|his|her|another)\s+)?"
                  rf"(?P<rel>past|last|next|first|coming|previous|preceding|following|final|remaining|latest|"

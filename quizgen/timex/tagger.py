@@ -6,13 +6,13 @@ import re
 
 from . import anchoring as a
 from .candidates import find_candidates
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
-_OPEN_PAREN = re.compile(r"\s*[(\[,]\s*$")
+_OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
 
 def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -> list[Timex]:
@@ -23,41 +23,85 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    dct = _as_date(published)
-    paragraphs: dict[int, object] = {}
+    ctx = Context(dct=_as_date(published), tense=_Tenses(text, doc), text=text)
+    results = _resolve_all(text, ctx)
+    for prev, nxt in zip(results, results[1:]):
+        _backfill_range_year(prev, nxt, text)
+    return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value, r.mod) for r in results]
 
-    def tense(start: int, end: int) -> str | None:
-        if doc is not None:
-            return tense_at(doc, start, end)
+
+class _Tenses:
+    """The tense at a span: from `doc` when given, else from a parse of just that paragraph (cached)."""
+
+    def __init__(self, text: str, doc=None) -> None:
+        self.text, self.doc = text, doc
+        self.paragraphs: dict[int, object] = {}
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.doc is not None:
+            return tense_at(self.doc, start, end)
         # Parse only the paragraph that needs a tense: most of a long article never does.
-        a = text.rfind("\n\n", 0, start)
-        a = 0 if a < 0 else a + 2
+        text = self.text
+        a_ = text.rfind("\n\n", 0, start)
+        a_ = 0 if a_ < 0 else a_ + 2
         b = text.find("\n\n", end)
         b = len(text) if b < 0 else b
-        if a not in paragraphs:
+        if a_ not in self.paragraphs:
             from ..nlp import load
-            paragraphs[a] = load()(text[a:b])
-        return tense_at(paragraphs[a], start - a, end - a)
+            self.paragraphs[a_] = load()(text[a_:b])
+        return tense_at(self.paragraphs[a_], start - a_, end - a_)
 
-    ctx = Context(dct=dct, tense=tense, text=text)
+
+_EXPLICIT_YEAR_RULES = ("year", "month_year", "month_day", "day_month", "iso", "slash")
+
+
+def _resolve_all(text: str, ctx: Context) -> list[Result]:
+    """Normalise every candidate in text order, each anchored on the dates before it."""
     results: list[Result] = []
     explicit_years: list[int] = []
     for cand in find_candidates(text):
         if ctx.frame_year is not None and explicit_years and cand.rule in ("year", "month_year"):
             ctx.frame_year = None            # an explicit year ends a retrospective frame
         for r in normalise(cand, ctx, text):
-            prev = results[-1] if results else None
-            if prev is not None:
-                _join_range(prev, r, text)
-                _join_parenthesised_time(prev, r, text, cand)
+            if results and _joined_to_previous(results[-1], r, text, cand, ctx.dct):
+                continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
             if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
                 ctx.remember(r.point)
-                if r.explicit_year and r.rule in ("year", "month_year", "month_day", "day_month", "iso", "slash"):
+                if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
                     explicit_years.append(r.point.day.year)
-    for prev, nxt in zip(results, results[1:]):
-        _backfill_range_year(prev, nxt, text)
-    return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value, r.mod) for r in results]
+                    if r.point.gran == "day":
+                        ctx.dated_at = (r.point.day, r.end)
+    return results
+
+
+def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
+    """Join `r` to the expression just before it: a range's end, a zone conversion (True: drop `r`),
+    or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
+    _join_range(prev, r, text)
+    _day_after_conversion(prev, r, text)
+    return _join_parenthesised_time(prev, r, text, cand, dct)
+
+
+_AFTER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:on\s+)?")
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "tomorrow", "yesterday"}
+
+
+def _day_after_conversion(prev: Result, r: Result, text: str) -> None:
+    """'died at 9:34 CET (10:34 UTC) on Saturday': the clock time is on the day named after the brackets."""
+    if prev.type != "TIME" or prev.point is None or r.type != "DATE" or r.point is None or r.point.gran != "day":
+        return
+    if not _AFTER_BRACKET.fullmatch(text, prev.end, r.start):
+        return
+    if _names_its_day(prev, text):
+        return                               # the clock names its own day: "Friday at 9 p.m. (0200 GMT)"
+    prev.point = a.day(r.point.day, prev.point.part)
+    prev.value = prev.point.value
+
+
+def _names_its_day(r: Result, text: str) -> bool:
+    """True when the expression itself names a day ('Friday at 9 p.m.', '9 p.m. tomorrow')."""
+    return any(w.lower() in _DAY_WORDS for w in re.findall(r"[A-Za-z]+", text[r.start:r.end]))
 
 
 def _as_date(published) -> dt.date | None:
@@ -107,32 +151,38 @@ def _set_year(r: Result, y: int) -> None:
     r.value = r.point.value
 
 
-def _join_parenthesised_time(prev: Result, r: Result, text: str, cand) -> None:
-    """'10:53 pm (0353 GMT Monday)': the bracketed time is the same moment, so its day is next to prev's."""
+def _join_parenthesised_time(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
+    """'10:53 pm (0353 GMT Monday)': the bracketed time is the same moment in another zone.
+
+    The bracketed day (if any) fixes the day of the time before it; True when `r` is a conversion
+    to another hour, which is then not a second time of its own.
+    """
     if r.type != "TIME" or prev.type != "TIME" or prev.point is None or r.point is None:
-        return
+        return False
     if not _OPEN_PAREN.fullmatch(text[prev.end:r.start]) or prev.point.gran != "day":
-        return
-    base = prev.point.day
-    try:
-        wd = cand.match.group("day")
-        if cand.match.group("md"):
-            return                          # an explicit date in the brackets stands
-    except IndexError:
-        wd = None
-    if wd and wd.lower() in WEEKDAYS and not prev.explicit_year:
-        # "at 4 in the morning (4 a.m. EDT Thursday)": only the brackets name the day, so both take it.
-        ph, rh = int(prev.point.part[:2] or 0), int(r.point.part[:2] or 0)
-        shift = -1 if rh + 12 < ph else 1 if ph + 12 < rh else 0   # another zone can be another day
-        prev.point = a.day(r.point.day + dt.timedelta(days=shift), prev.point.part)
+        return False
+    named = _group(cand, "md") or _group(cand, "day").lower() in WEEKDAYS
+    if named and not prev.explicit_year and not _names_its_day(prev, text):
+        # Only the brackets name the day: the local day is that day, or one off across midnight.
+        local = r.point.day + dt.timedelta(days=_day_shift(r.point.part, prev.point.part))
+        if dct is not None and (dct - local).days == 7 and not _group(cand, "md"):
+            local += dt.timedelta(days=7)   # the zone's day is the day after publication, not a week before
+        prev.point = a.day(local, prev.point.part)
         prev.value = prev.point.value
-        return
-    options = [base + dt.timedelta(days=k) for k in (0, 1, -1)]
-    if wd and wd.lower() in WEEKDAYS:
-        chosen = next((d for d in options if d.isoweekday() == WEEKDAYS[wd.lower()]), None)
-    else:
-        ph, rh = int(prev.point.part[:2] or 0), int(r.point.part[:2] or 0)
-        chosen = base + dt.timedelta(days=1 if rh + 12 < ph else -1 if ph + 12 < rh else 0)
-    if chosen is not None:
-        r.point = a.day(chosen, r.point.part)
-        r.value = r.point.value
+    # "4 in the morning (4 a.m. EDT Thursday)" restates the same clock time: both stay, with one value.
+    return prev.point.part[:2] != r.point.part[:2]
+
+
+def _day_shift(zone_part: str, local_part: str) -> int:
+    """Days from the bracketed zone's day to the local day: -1 when the local hour is far later (west)."""
+    if not (zone_part[:2].isdigit() and local_part[:2].isdigit()):
+        return 0                            # a part of the day ("Friday morning"): no hour to compare
+    zh, lh = int(zone_part[:2]), int(local_part[:2])
+    return -1 if zh + 12 < lh else 1 if lh + 12 < zh else 0
+
+
+def _group(cand, name: str) -> str:
+    try:
+        return cand.match.group(name) or ""
+    except IndexError:
+        return ""

@@ -25,6 +25,8 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
             t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
+            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
+                return None            # "with Denmark confirming Tuesday": the participle has no tense of its own
         if tok.head is tok:
             break
         came_from = tok
@@ -42,31 +44,51 @@ _FORWARD_PREPS = {"until", "till", "to", "through", "into", "for", "by"}
 
 def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if _points_ahead(v, auxes, words, preps):
+        return "FUTURE"
+    return _finite_tense(v, auxes)
+
+
+def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
+    """'will meet', 'is to resume', 'might come', 'scheduled for', 'postponed until': the clause looks ahead."""
     lemma = v.lemma_.lower()
     if lemma in _DEFER_LEMMAS:
         # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
         preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep"}
     if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
-        return "FUTURE"
-    words = {a.lower_ for a in auxes}
+        return True
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
-        return "FUTURE"
+        return True
     if words & {"might", "may", "can"} and "have" not in words:
-        return "FUTURE"       # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
-    if "going" in words or any(a.lower_ == "to" for a in auxes) and (
-            v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in ("is", "are", "'s", "'re")):   # "is to resume"
-        return "FUTURE"
-    if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True           # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
+    return "going" in words or _is_to(v, auxes)
+
+
+_BE_PRESENT = ("is", "are", "'s", "'re")
+
+
+def _is_to(v, auxes) -> bool:
+    """'is to resume', 'plans to visit' (the date on the infinitive) or 'are to travel' (the date on 'are')."""
+    if any(a.lower_ == "to" for a in auxes) and (v.head.lemma_ in _FUTURE_LEMMAS or v.head.lower_ in _BE_PRESENT):
+        return True
+    return v.lower_ in _BE_PRESENT and any(
+        ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in v.children)
+
+
+def _finite_tense(v, auxes) -> str | None:
+    """Past, present perfect or present, from the verb's and its auxiliaries' tags."""
+    tags = {a.tag_ for a in auxes}
+    have_tags = {a.tag_ for a in auxes if a.lemma_ == "have"}
+    if v.tag_ == "VBD" or "VBD" in tags:
         return "PAST"
-    if v.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if v.tag_ == "VBN" and have_tags & {"VBZ", "VBP"}:
         return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
-    if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
+    if v.tag_ == "VBN" and (not auxes or have_tags):
         return "PAST"
-    if v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
-    if v.tag_ == "VBG" and v.dep_ in ("ROOT",):
-        return "PRESENT"
-    return None
+    return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None
 
 
 def _sentence_tense(sent) -> str | None:

@@ -191,12 +191,11 @@ def test_tense_chooses_past_or_future(text, published, expression, value):
 
 
 def test_time_zone_in_brackets_does_not_make_a_second_wrong_day():
-    """'10:53 pm (0353 GMT Monday)' on a Sunday evening: the GMT time is early Monday, the same moment."""
+    """'10:53 pm (0353 GMT Monday)' on a Sunday evening: the GMT time is early Monday, the same moment,
+    so it is one time (on Sunday), not a second launch day."""
     text = "The rocket lifted off on Sunday at 10:53 pm (0353 GMT Monday) after a delay."
     times = find_times(text, published="2013-03-25")
-    days = {t.text: t.value for t in times}
-    assert days["Sunday at 10:53 pm"] == "2013-03-24T22:53"
-    assert days["0353 GMT Monday"] == "2013-03-25T03:53"
+    assert [(t.text, t.value) for t in times] == [("Sunday at 10:53 pm", "2013-03-24T22:53")]
 
 
 def test_a_day_named_only_in_brackets_is_the_day_of_both_times():

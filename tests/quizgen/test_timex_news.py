@@ -1,0 +1,122 @@
+"""The temporal tagger on shapes real news has: zone conversions, years in names, ranges, frames, deadlines."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import find_times
+
+
+def _tag(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(text, published=published)]
+
+
+# A clock time with its conversion to another zone in brackets is one moment: one time, on the local day.
+ZONE_CONVERSIONS = [
+    # published on the Friday; the GMT day is Saturday, but the launch was Friday night local time
+    ("The probe lifted off at 10:53 pm (0353 GMT Saturday).", "2024-03-08",
+     [("10:53 pm", "TIME", "2024-03-08T22:53")]),
+    # a conversion without a day: the bracket is still not a second time
+    ("The dam burst at 10:35 a.m. (0735 GMT) Friday.", "2024-03-08",
+     [("10:35 a.m.", "TIME", "2024-03-08T10:35"), ("Friday", "DATE", "2024-03-08")]),
+    # the day is named after the brackets: the clock time is on that day, not on the publication day
+    ("The ferry sank at 4:10 CET (3:10 UTC) on Sunday.", "2024-03-12",
+     [("4:10 CET", "TIME", "2024-03-10T04:10"), ("Sunday", "DATE", "2024-03-10")]),
+    # the brackets give the date in another zone: the local day is the next one across midnight
+    ("Troops left at about 2:00 am local time (1700 UTC on May 6).", "2024-05-09",
+     [("about 2:00 am", "TIME", "2024-05-07T02:00")]),
+    # ahead of publication: the bracketed Saturday is tomorrow in GMT, tonight locally
+    ("The ferry will sail at 9 p.m. (0200 GMT Saturday).", "2024-03-08",
+     [("9 p.m.", "TIME", "2024-03-08T21:00")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ZONE_CONVERSIONS)
+def test_a_time_converted_in_brackets_is_one_time(text, published, expected):
+    assert _tag(text, published) == expected
+
+
+def test_the_same_clock_time_restated_in_brackets_keeps_both():
+    """'at 5 in the evening (5 p.m. EST Monday)' restates the hour: both are tagged, with one value."""
+    found = _tag("The vote will close at 5 in the evening (5 p.m. EST Monday).", "2024-03-08")
+    assert [v for _, _, v in found] == ["2024-03-11T17:00", "2024-03-11T17:00"]
+
+
+# A year that is part of the name of a law, plan or treaty is no date (TimeML leaves it untagged);
+# the year of a happening ("the 2016 Olympics", "the 2020 election") stays a date.
+YEARS_IN_NAMES = [
+    ("Victims sued under the 2019 Child Victims Act.", []),
+    ("The 1990 Clean Air Act amendments took effect.", []),
+    ("The council adopted the 2030 Housing Plan.", []),
+    ("She swam at the 2016 Olympics.", [("2016", "DATE", "2016")]),
+    ("The 2020 election was close.", [("2020", "DATE", "2020")]),
+    ("The pact was signed in 2019 and the Paris Agreement in 2015.",
+     [("2019", "DATE", "2019"), ("2015", "DATE", "2015")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", YEARS_IN_NAMES)
+def test_a_year_inside_a_law_name_is_not_a_date(text, expected):
+    assert _tag(text, "2024-03-08") == expected
+
+
+# "to" before a year: the end of a range or "dating (back) to" makes it a year; an amount stays untagged.
+YEARS_AFTER_TO = [
+    ("He was arrested twice from 1991 to 1997.", ["1991", "1997"]),
+    ("The feud dates back to 1948.", ["1948"]),
+    ("The attacks, dating to 1994, were never solved.", ["1994"]),
+    ("Sales rose to 1995 units.", []),
+]
+
+
+@pytest.mark.parametrize("text, years", YEARS_AFTER_TO)
+def test_a_year_after_to_in_a_range(text, years):
+    assert [v for _, _, v in _tag(text, "2024-03-08")] == years
+
+
+# Weekdays and yearless dates, anchored on the publication date.
+ANCHORING = [
+    # a weekday that is the publication day, in the past tense: that same day, not a week earlier
+    ("On Friday, the mayor signed the budget.", "2024-03-08", "Friday", "2024-03-08"),
+    ("The mayor signed the budget on Friday.", "2024-03-08", "Friday", "2024-03-08"),
+    # "are to travel": a plan, so the weekday is the coming one even when the date hangs on "are"
+    ("On Thursday, the envoys are to travel to Geneva.", "2024-03-05", "Thursday", "2024-03-07"),
+    # a participle clause has no tense of its own: the weekday is the one just past, not the clause's future
+    ("The strike is to end, with the union confirming Monday that members voted yes.", "2024-03-06", "Monday",
+     "2024-03-04"),
+    # a deadline set in the past for a month just ahead: the coming month, not last year's
+    ("Regulators gave the bank until mid-November to answer.", "2023-10-30", "mid-November", "2023-11"),
+    # the same month in the past tense without a deadline: the one already gone
+    ("The bank answered in November.", "2023-10-30", "November", "2022-11"),
+    # "earlier in June" is gone even after a verb that looks ahead
+    ("The probe had been expected to land earlier in June.", "2024-08-30", "June", "2024-06"),
+    # a yearless day in the same sentence as a day of another year continues that story
+    ("The bishop was elected on May 4, 1961, and resigned on October 2.", "2024-03-08", "October 2",
+     "1961-10-02"),
+    # ... but not across sentences: a new sentence in a news story is back at the publication date
+    ("The bishop was elected on May 4, 1961. The synod will meet on October 2.", "2024-03-08", "October 2",
+     "2024-10-02"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", ANCHORING)
+def test_weekdays_and_months_around_the_publication_date(text, published, expression, value):
+    assert {t: v for t, _, v in _tag(text, published)}[expression] == value
+
+
+def test_a_retrospective_frame_with_a_comma_lends_its_year():
+    """'Fifty years ago, this week, ...' then 'On May 21': the yearless date belongs to the frame's year."""
+    found = _tag("Fifty years ago, this week, the crew launched. On May 21 they came home.", "2019-05-20")
+    assert found == [("Fifty years ago, this week", "DATE", "1969-W21"), ("May 21", "DATE", "1969-05-21")]
+
+
+# "last year" in a comparison about a quarter is that quarter a year back; elsewhere it is last year.
+LAST_YEAR = [
+    ("Third-quarter profit rose to $12 million, compared with $9 million last year.", "1995-10-20",
+     "last year", "1994-Q3"),
+    ("The firm moved its offices last year.", "1995-10-20", "last year", "1994"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", LAST_YEAR)
+def test_last_year_in_a_quarterly_comparison(text, published, expression, value):
+    assert {t: v for t, _, v in _tag(text, published)}[expression] == value
