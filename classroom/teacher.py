@@ -156,7 +156,7 @@ def confirm_page(*, title: str, message: str, action: str, fields: dict[str, str
 def lessons():
     """All the teacher's lessons with dates and status: filter, search, pages of 20."""
     status = request.args.get("status") or None
-    search = (request.args.get("q") or "").strip()[:100]
+    search = (request.args.get("q") or "").replace("\x00", "").strip()[:100]    # PostgreSQL refuses NUL
     page = request.args.get("page", 1, type=int)
     rows, total, page, pages = management.lesson_list(current_user, status=status, search=search, page=page)
     return render_template("teacher/lessons.html", lessons=rows, total=total, page=page, pages=pages,
