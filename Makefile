@@ -75,6 +75,7 @@ cluster: install  ## two gunicorn servers on PostgreSQL + Redis behind nginx at 
 
 fuzz: install  ## schemathesis on PostgreSQL, >= 200 examples per operation (CI keeps the short run)
 	API_FUZZ_MIN_EXAMPLES=200 API_FUZZ_SCALE=8 $(PY) -m pytest tests/web/test_openapi.py -k postgres -q
+	FORM_FUZZ_EXAMPLES=200 $(PY) -m pytest tests/web/test_form_fuzz.py -k postgres -q
 
 train-ranker: install  ## learn the question ranker from bench/judgments/ (cross-validated figures printed)
 	$(PY) bench/train_ranker.py --articles ../shared/realnews

@@ -85,6 +85,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.session_interface = security.TransportAwareSessionInterface()
     app.wsgi_app = security.StreamedBodyLimit(app.wsgi_app, app)  # type: ignore[method-assign]
     app.before_request(security.refuse_marked_bodies)   # before CSRF's hook reads the form
+    app.before_request(security.refuse_nul_characters)  # before any view reads (or stores) a field
 
     from classroom.extensions import csrf, db, limiter, login_manager, migrate
 

@@ -18,6 +18,10 @@ _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 MAX_SLUG_LENGTH = 120          # Lesson.slug is String(120)
 # C0 and C1 controls (NUL among them, which PostgreSQL refuses in text): never part of a slug.
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# The engine's reason for leaving a bank question out of the quiz is kept in Question.review_note
+# under this prefix, so it is told apart from a correction's note (which it never overwrites).
+ENGINE_NOTE_PREFIX = "Left out of the quiz: "
+MAX_NOTE_LENGTH = 1000
 
 
 def plausible_slug(slug: str) -> bool:
@@ -125,7 +129,10 @@ def refresh_lesson(lesson: Lesson, generated: quizgen.Lesson) -> bool:
 
 
 def lesson_json(lesson: Lesson, *, answers: bool = False, bank: bool = False) -> dict[str, Any]:
-    """The lesson JSON of DESIGN §3; answers only when asked (never for students before a quiz)."""
+    """The lesson JSON of DESIGN §3; answers only when asked (never for students before a quiz).
+
+    `bank=True` (teachers only) is the whole bank, each question saying whether it is in the quiz
+    and, when it has one, the `note` on why it was left out or needs a look."""
     questions = lesson.live_questions if bank else lesson.quiz_questions
     return {
         "slug": lesson.slug,
@@ -136,7 +143,7 @@ def lesson_json(lesson: Lesson, *, answers: bool = False, bank: bool = False) ->
         "sentences": [{"id": s["id"], "text": s["text"], "start": s["start"], "end": s["end"]}
                       for s in lesson.sentences or ()],
         "events": [event_json(e) for e in sorted_events(lesson)],
-        "questions": [question_json(q, answers=answers) for q in questions],
+        "questions": [question_json(q, answers=answers, review=bank) for q in questions],
     }
 
 
@@ -148,13 +155,18 @@ def event_json(e: Event) -> dict[str, Any]:
             "sentence_id": e.sentence_id, "future": e.future}
 
 
-def question_json(q: Question, *, answers: bool = False) -> dict[str, Any]:
-    """One question as in the lesson JSON; `answer`/`accept`/`explanation` only with answers=True."""
+def question_json(q: Question, *, answers: bool = False, review: bool = False) -> dict[str, Any]:
+    """One question as in the lesson JSON; `answer`/`accept`/`explanation` only with answers=True;
+    `in_quiz` and the review `note` (only when there is one) only with review=True (teachers)."""
     data: dict[str, Any] = {"id": str(q.id), "type": q.type, "prompt": q.prompt,
                             "choices": list(q.choices) if q.choices is not None else None,
                             "sentence_id": q.sentence_id}
     if answers:
         data.update(answer=q.answer, accept=list(q.accept or []), explanation=q.explanation)
+    if review:
+        data["in_quiz"] = bool(q.in_quiz)
+        if q.review_note:
+            data["note"] = q.review_note
     return data
 
 
@@ -202,6 +214,26 @@ def _fill_question(row: Question, q: quizgen.Question, position: int, in_quiz: b
     row.in_quiz = in_quiz
     row.explanation = q.explanation
     row.event_ids = list(q.event_ids)
+    if row.review_note is None or engine_note_reason(row.review_note) is not None:
+        row.review_note = engine_note(q, in_quiz)      # a correction's note wins over the engine's
+
+
+def engine_note(q: quizgen.Question | dict[str, Any], in_quiz: bool) -> str | None:
+    """The engine's note on a question left out of the quiz, as stored in review_note; None for a
+    quiz question or when the engine gave none. Reads `note` from a quizgen Question or its dict, and
+    works with engines that do not write notes yet."""
+    note = q.get("note") if isinstance(q, dict) else getattr(q, "note", "")
+    note = " ".join(_CONTROL_CHARS.sub(" ", str(note or "")).split())[:MAX_NOTE_LENGTH]
+    if in_quiz or not note:
+        return None
+    return ENGINE_NOTE_PREFIX + note
+
+
+def engine_note_reason(review_note: str | None) -> str | None:
+    """The engine's reason when `review_note` is the engine's note; None for a correction's or none."""
+    if review_note and review_note.startswith(ENGINE_NOTE_PREFIX):
+        return review_note[len(ENGINE_NOTE_PREFIX):]
+    return None
 
 
 def _signature(qtype: str, prompt: str, answer: Any) -> str:

@@ -93,6 +93,13 @@ SCHEMAS: dict[str, Any] = {
             "properties": {"answer": ANSWER, "accept": {"type": "array", "items": STRING},
                            "explanation": STRING}}],
     },
+    "BankQuestion": {
+        "allOf": [_ref("QuestionWithAnswer"), {
+            "type": "object", "required": ["in_quiz"],
+            "properties": {"in_quiz": {"type": "boolean", "description": "In the default quiz, or only in the bank."},
+                           "note": {"type": "string", "description": "Present only when there is one: why the "
+                                    "question was left out of the quiz, or why it needs a look."}}}],
+    },
     "Lesson": {
         "type": "object",
         "required": ["slug", "title", "published", "source", "url", "sentences", "events", "questions"],
@@ -128,7 +135,7 @@ SCHEMAS: dict[str, Any] = {
                     "description": "The lesson's page (its owner can preview the draft there)."},
             "sentences": {"type": "array", "items": _ref("Sentence")},
             "events": {"type": "array", "items": _ref("Event")},
-            "questions": {"type": "array", "items": _ref("QuestionWithAnswer"),
+            "questions": {"type": "array", "items": _ref("BankQuestion"),
                           "description": "The whole ranked question bank, with answers."},
             "status": {"type": "string", "enum": ["draft"]},
             "messages": {"type": "array", "items": STRING,

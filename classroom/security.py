@@ -106,3 +106,14 @@ def refuse_marked_bodies() -> None:
     """Answer 413 (registered before every other before-request hook, CSRF's included)."""
     if request.environ.get(BODY_TOO_LARGE):
         abort(413)
+
+
+def refuse_nul_characters() -> None:
+    """Answer 400 to a form holding a NUL character, before any view reads it: no text column on
+    PostgreSQL can store one (it would be a 500), no one types it, and a clean refusal here covers
+    every form, including the ones written later. (Query strings are each view's own: a bad embed
+    option falls back to its default, a NUL slug is a 404.)"""
+    for key, value in request.form.items(multi=True):
+        if "\x00" in key or "\x00" in value:
+            abort(400, "What you sent contains a NUL character (\\u0000), which is not text. "
+                       "Nothing has been saved: remove it and try again.")

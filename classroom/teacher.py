@@ -15,7 +15,7 @@ from .job_forms import NewLessonsForm
 from .dashboard import grades_csv as build_grades_csv, results as assignment_results
 from .charts import format_date
 from .extensions import db
-from .lessons import sorted_events
+from .lessons import engine_note_reason, sorted_events
 from .models import Assignment, Classroom, Event, Learner, Lesson, Question
 from .progress import feedback
 from .teacher_forms import (QUESTION_TYPE_LABELS, ActionForm, AssignmentForm, ClassroomForm, DueDateForm,
@@ -24,6 +24,7 @@ from .teacher_forms import (QUESTION_TYPE_LABELS, ActionForm, AssignmentForm, Cl
 bp = Blueprint("teacher", __name__, url_prefix="/teach")
 # templates (teacher and student pages alike) ask the registry how a kind is answered
 bp.add_app_template_global(quizgen.kinds.answer_form, "answer_form")
+bp.add_app_template_global(engine_note_reason, "engine_note_reason")
 
 
 @bp.before_request
@@ -113,12 +114,23 @@ def review_lesson(lesson_id: int):
     lesson = own_lesson(lesson_id)
     questions = sorted(lesson.live_questions, key=lambda q: (q.position, q.id))
     return render_template("teacher/lesson.html", lesson=lesson, events=sorted_events(lesson),
-                           questions=questions, form=ActionForm(), exports=EXPORT_FORMATS,
+                           questions=questions, overview=_question_overview(questions),
+                           form=ActionForm(), exports=EXPORT_FORMATS,
                            export_gaps=authoring.export_gaps(lesson),
                            classrooms=current_user.classrooms,
                            assignments=management.assignments_of(lesson),
                            answered=_answered_question_ids(lesson),
                            undo=_pending_undo(lesson))
+
+
+def _question_overview(questions: list[Question]) -> dict[str, list[Question]]:
+    """The review page's groups: the quiz; the bank's questions with a note (the engine's reason for
+    leaving it out, or a correction's) and the rest; and every question a correction flagged."""
+    bank = [q for q in questions if not q.in_quiz]
+    return {"quiz": [q for q in questions if q.in_quiz], "bank": bank,
+            "bank_flagged": [q for q in bank if q.review_note],
+            "bank_rest": [q for q in bank if not q.review_note],
+            "corrected": [q for q in questions if q.review_note and engine_note_reason(q.review_note) is None]}
 
 
 def _answered_question_ids(lesson: Lesson) -> set[int]:
@@ -144,7 +156,7 @@ def confirm_page(*, title: str, message: str, action: str, fields: dict[str, str
 def lessons():
     """All the teacher's lessons with dates and status: filter, search, pages of 20."""
     status = request.args.get("status") or None
-    search = (request.args.get("q") or "").strip()[:100]
+    search = (request.args.get("q") or "").replace("\x00", "").strip()[:100]    # PostgreSQL refuses NUL
     page = request.args.get("page", 1, type=int)
     rows, total, page, pages = management.lesson_list(current_user, status=status, search=search, page=page)
     return render_template("teacher/lessons.html", lessons=rows, total=total, page=page, pages=pages,

@@ -1,4 +1,5 @@
-// Teacher pages: progress while a lesson is generated, a size check before sending, result charts.
+// Teacher pages: progress while a lesson is generated, a size check before sending, result charts,
+// in-page links that take the keyboard focus with them.
 (function () {
   "use strict";
 
@@ -45,6 +46,15 @@
       button.textContent = "Make the lesson";
     });
   }
+
+  // <a href="#x" data-focus-target="x">: the link scrolls there anyway; moving the focus too means the
+  // next Tab and a screen reader carry on from the target, not from the link.
+  document.querySelectorAll("a[data-focus-target]").forEach(function (link) {
+    link.addEventListener("click", function () {
+      var target = document.getElementById(link.getAttribute("data-focus-target"));
+      if (target) { target.focus(); }
+    });
+  });
 
   var charts = document.querySelectorAll("[data-figure]");
   if (charts.length && window.Plotly) {

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from browser_support import SEED_SLUG, running_app, serious_a11y_problems
+from browser_support import SEED_SLUG, running_app, serious_a11y_problems, sign_up_and_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -46,16 +46,7 @@ def test_student_and_teacher_pages_have_no_serious_violations(live_server, brows
     check()
     check("/progress")     # now with an attempt on its chart
     # a teacher's pages
-    page.goto(f"{base}/signup")
-    page.get_by_label("Your name").fill("Ada Axe")
-    page.get_by_label("Email").fill(f"ada{width}@school.example")
-    page.get_by_label("Password", exact=True).fill("a long enough password")
-    page.get_by_label("Password again").fill("a long enough password")
-    with page.expect_navigation():
-        page.get_by_role("button", name="Create my account").click()
-    page.get_by_label("Password").fill("a long enough password")     # sign-up leads to sign-in
-    with page.expect_navigation():
-        page.get_by_role("button", name="Sign in").click()
+    sign_up_and_in(page, base, name="Ada Axe", email=f"ada{width}@school.example", password="a long enough password")
     for path in ["/teach/", "/teach/lessons/new", "/teach/classes", "/account/api-keys"]:
         check(path)
     context.close()

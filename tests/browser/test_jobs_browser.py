@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_support import running_app, serious_a11y_problems
+from browser_support import new_page, running_app, serious_a11y_problems, sign_up_and_in
 from worker_support import Worker, forget_namespace, new_namespace, redis_or_skip
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -29,21 +29,8 @@ def test_teacher_pastes_two_articles_and_opens_each_review_page(browser, tmp_pat
             assert app.extensions["newsline_jobs"] == "celery"
             worker = Worker(app.config["SQLALCHEMY_DATABASE_URI"], namespace, tmp_path).start()
             errors: list[str] = []
-            context = browser.new_context(viewport={"width": 1000, "height": 900})
-            page = context.new_page()
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-
-            page.goto(f"{base}/signup")
-            page.get_by_label("Your name").fill("Jo Marsh")
-            page.get_by_label("Email").fill("jo@school.example")
-            page.get_by_label("Password", exact=True).fill("harbour lights at dusk")
-            page.get_by_label("Password again").fill("harbour lights at dusk")
-            page.get_by_role("button", name="Create my account").click()
-            page.wait_for_url(re.compile(r"/signin"))              # sign-up never signs in (issue 15)
-            page.get_by_label("Password").fill("harbour lights at dusk")
-            page.get_by_role("button", name="Sign in").click()
-            page.wait_for_url(re.compile(r"/teach/lessons/new$"))
+            context, page = new_page(browser, errors, viewport={"width": 1000, "height": 900})
+            sign_up_and_in(page, base, name="Jo Marsh", email="jo@school.example", password="harbour lights at dusk")
 
             page.get_by_label("Article text or HTML").fill(first + "\n===\n" + second)
             page.get_by_role("button", name="Make the lesson").click()

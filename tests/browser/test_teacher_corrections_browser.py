@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_support import running_app, serious_a11y_problems
+from browser_support import new_page, running_app, serious_a11y_problems, sign_up_and_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -19,19 +19,11 @@ def live_server(tmp_path_factory):
         yield served
 
 
-def _context(browser, errors: list[str], **kwargs):
-    context = browser.new_context(**kwargs)
-    page = context.new_page()
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    return context, page
-
-
 def test_corrections_reach_students_and_management_works(live_server, browser):
     app, base = live_server
     errors: list[str] = []
     a11y: dict[str, list[str]] = {}
-    teacher_ctx, teacher = _context(browser, errors, viewport={"width": 1280, "height": 900})
+    teacher_ctx, teacher = new_page(browser, errors, viewport={"width": 1280, "height": 900})
 
     def check(label: str) -> None:
         """axe at both widths on the page as it is now (the page fits a phone too)."""
@@ -48,16 +40,7 @@ def test_corrections_reach_students_and_management_works(live_server, browser):
         teacher.set_viewport_size({"width": 1280, "height": 900})
 
     # Sign up; the teacher's menu has no student pages.
-    teacher.goto(f"{base}/signup")
-    teacher.get_by_label("Your name").fill("Rosa Lind")
-    teacher.get_by_label("Email").fill("rosa@school.example")
-    teacher.get_by_label("Password", exact=True).fill("tide tables and gulls")
-    teacher.get_by_label("Password again").fill("tide tables and gulls")
-    teacher.get_by_role("button", name="Create my account").click()
-    teacher.wait_for_url(re.compile(r"/signin"))            # sign-up never signs in (issue 15)
-    teacher.get_by_label("Password").fill("tide tables and gulls")
-    teacher.get_by_role("button", name="Sign in").click()
-    teacher.wait_for_url(re.compile(r"/teach/lessons/new$"))
+    sign_up_and_in(teacher, base, name="Rosa Lind", email="rosa@school.example", password="tide tables and gulls")
     nav = teacher.get_by_role("navigation", name="Main")
     assert nav.get_by_role("link", name="My progress").count() == 0
     assert nav.get_by_role("link", name="Your lessons").count() == 1
@@ -137,7 +120,7 @@ def test_corrections_reach_students_and_management_works(live_server, browser):
     results_url = teacher.url
 
     # A student on a phone joins by the link and sees the corrected quiz.
-    student_ctx, student = _context(browser, errors, viewport={"width": 375, "height": 740},
+    student_ctx, student = new_page(browser, errors, viewport={"width": 375, "height": 740},
                                     is_mobile=True, has_touch=True, timezone_id="America/Chicago")
     student.goto(join_link)
     assert student.get_by_label("Class code").input_value() == code

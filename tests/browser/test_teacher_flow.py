@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser_support import running_app, serious_a11y_problems
+from browser_support import new_page, running_app, serious_a11y_problems, sign_up_and_in
 
 from quizgen.article import MAX_BYTES
 
@@ -38,14 +38,6 @@ def live_server(tmp_path_factory):
         yield served
 
 
-def _context(browser, errors: list[str], **kwargs):
-    context = browser.new_context(**kwargs)
-    page = context.new_page()
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    return context, page
-
-
 def _fits_width(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
@@ -54,20 +46,10 @@ def test_teacher_builds_assigns_and_sees_a_students_results(live_server, browser
     """Sign up, paste, edit, publish, class, assign; a student joins and answers; the dashboard shows it."""
     app, base = live_server
     errors: list[str] = []
-    teacher_ctx, teacher = _context(browser, errors, viewport={"width": 1100, "height": 900})
+    teacher_ctx, teacher = new_page(browser, errors, viewport={"width": 1100, "height": 900})
 
     # Sign up.
-    teacher.goto(f"{base}/signup")
-    teacher.get_by_label("Your name").fill("Rosa Lind")
-    teacher.get_by_label("Email").fill("rosa@school.example")
-    teacher.get_by_label("Password", exact=True).fill("tide tables and gulls")
-    teacher.get_by_label("Password again").fill("tide tables and gulls")
-    teacher.get_by_role("button", name="Create my account").click()
-    teacher.wait_for_url(re.compile(r"/signin"))            # sign-up never signs in (issue 15)
-    assert teacher.get_by_label("Email").input_value() == "rosa@school.example"
-    teacher.get_by_label("Password").fill("tide tables and gulls")
-    teacher.get_by_role("button", name="Sign in").click()
-    teacher.wait_for_url(re.compile(r"/teach/lessons/new$"))
+    sign_up_and_in(teacher, base, name="Rosa Lind", email="rosa@school.example", password="tide tables and gulls")
 
     # Too long an article is stopped before sending, with a message; what was typed stays.
     teacher.get_by_label("Source (newspaper or website)").fill("Ellery Tide")
@@ -121,7 +103,7 @@ def test_teacher_builds_assigns_and_sees_a_students_results(live_server, browser
     results_url = teacher.url
 
     # A student on a phone joins with the code and takes the assigned quiz.
-    student_ctx, student = _context(browser, errors, viewport={"width": 375, "height": 740},
+    student_ctx, student = new_page(browser, errors, viewport={"width": 375, "height": 740},
                                     is_mobile=True, has_touch=True)
     student.goto(f"{base}/join")
     student.get_by_label("Class code").fill(code.lower())
