@@ -85,6 +85,14 @@ def keep_probability(q: Question, article: ArticleView, *, rank: int = 0, bank_s
     return model.probability(question_features(q, article, rank=rank, bank_size=bank_size))
 
 
+def contributions(q: Question, article: ArticleView, *, model: RankerModel | None = None) -> dict[str, float]:
+    """Each feature's push on the model's log-odds for `q` (negative: it lowers the keep chance)."""
+    model = model or load_model()
+    values = question_features(q, article)
+    return {name: w * ((values.get(name, 0.0) - m) / s)
+            for name, m, s, w in zip(model.features, model.mean, model.scale, model.weights)}
+
+
 def question_features(q: Question, article: ArticleView, *, rank: int = 0, bank_size: int = 1) -> dict[str, float]:
     """Numbers describing a question, its evidence sentence and its place in the article."""
     f: dict[str, float] = {f"kind_{k}": float(q.type == k) for k in KINDS}

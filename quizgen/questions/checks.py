@@ -25,17 +25,18 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
     if q.type == "order_events":
         return None
-    if q.type == "who_said":
-        return _quotation_problem(q, sentence)
+    problem = _option_problem(q)
+    if problem or q.type == "who_said":
+        return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
-    problem = _scope_problem(anchor, sentence)
+    problem = _scope_problem(anchor, sentence) or _dropped_verb_part(q, sentence)
     if problem:
         return problem
     if q.type == "true_false":
-        return _attribution_problem(q, anchor, sentence)
+        return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text)
-    return _two_right_options(q, sentence)
+    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence)
 
 
 # ------------------------------------------------------------------------------- the checks
@@ -155,7 +156,94 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     return None
 
 
+def _option_problem(q: Question) -> str | None:
+    """Every option a well-formed phrase: brackets and quotation marks closed, no dangling end."""
+    opts = [o for o in (q.choices or ()) if o not in ("True", "False")]
+    if q.type == "fill_blank" and isinstance(q.answer, str):
+        opts.append(q.answer)
+    for o in opts:
+        text = o.strip()
+        if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
+                or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+            return f"the option '{o}' is not a whole phrase"
+        if text[-1] in "(,;:-\u2013\u2014" or text[0] in "),;:":
+            return f"the option '{o}' is cut off"
+    return None
+
+
+def _speaker_problem(q: Question, sentence: Span) -> str | None:
+    """The keyed speaker asked the question the quotation answers, or spoke in another clause."""
+    toks = _find(sentence, str(q.answer))
+    for tok in toks:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.lemma_.lower() in ("ask", "question", "wonder")
+                                                   or tok.head.dep_ == "advcl"):
+            return f"{q.answer} asked the question; the quoted words are someone else's answer"
+    return None
+
+
+def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
+    """A question that leaves out part of its verb ('went missing' asked as 'go') is a misparse."""
+    if q.type not in ("multiple_choice", "when", "true_false", "fill_blank"):
+        return None
+    verb = _main_verb(q, sentence)
+    words = set(re.findall(r"\w+", q.prompt.lower()))
+    for child in verb.children:
+        if child.dep_ in ("acomp", "prt", "oprd") and child.lower_ not in words \
+                and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
+            return f"the question leaves out '{child.text}' of '{verb.text} {child.text}'"
+    return None
+
+
+def _false_but_said(q: Question, sentence: Span) -> str | None:
+    """A 'false' statement whose swapped-in value another sentence of the article states in the same
+    words ('at least 50 people have been killed' is false for one state, true for the region)."""
+    if q.answer != "False" or not q.explanation:
+        return None
+    said = set(_content(q.explanation))
+    swapped = [w for w in _content(q.prompt) if w not in said]
+    if not swapped:
+        return None
+    rest = set(_content(q.prompt)) - set(swapped)
+    for other in sentence.doc.sents:
+        if other.start == sentence.start:
+            continue
+        words = set(_content(other.text))
+        if all(w in words for w in swapped) and rest and len(rest & words) >= 0.7 * len(rest):
+            return "another sentence of the article says the 'false' version is true"
+    return _swap_inside_name(q, said)
+
+
+def _swap_inside_name(q: Question, said: set[str]) -> str | None:
+    """The true words swapped out sit inside a longer run of names: the entity was cut wrongly."""
+    true_text = q.explanation.split(":", 1)[-1]
+    gone = {w for w in re.findall(r"[^\W_]+", true_text) if w.lower() not in set(_content(q.prompt))}
+    caps = re.findall(r"(?:[A-Z][\w'’]*\s+){3,}[A-Z][\w'’]*", true_text)
+    if any(len(gone & set(re.findall(r"[^\W_]+", run))) and set(re.findall(r"[^\W_]+", run)) - gone
+           for run in caps):
+        return "the statement swaps part of a run of names the parser may have cut wrongly"
+    return None
+
+
+def _also_said_of_another(q: Question, sentence: Span) -> str | None:
+    """'X also reported it': another option did the same thing a sentence or two before."""
+    if not q.choices or not re.search(r"\b(?:also|too|as well)\b", sentence.text, re.I):
+        return None
+    doc = sentence.doc
+    before = doc[max(0, sentence.start - 80):sentence.start].text.lower()
+    for other in q.choices:
+        if other != q.answer and len(other) > 2 and \
+                re.search(r"(?<!\w)" + re.escape(other.lower()) + r"(?!\w)", before):
+            return f"the sentence says 'also': '{other}' did it too"
+    return None
+
+
 # ----------------------------------------------------------------------------------- helpers
+
+def _content(text: str) -> list[str]:
+    """Lower-cased words of a text that carry meaning (no function words)."""
+    stop = word_set("english_function_words")
+    return [w for w in re.findall(r"[^\W_]+", text.lower()) if w not in stop and w not in ("article", "says")]
+
 
 def _anchor_tokens(q: Question, sentence: Span, time_text: str | None) -> list[Token]:
     """The tokens of the sentence the key rests on: the answer, the date, or the main verb."""
