@@ -79,17 +79,21 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
     quota = _quotas(by_kind, kinds_in_order, size)
     chosen = _take_by_quota(by_kind, kinds_in_order, quota, para, size)
-    # still short (a small article): the best of the rest, scarcer kinds first; a question that
-    # another one answers is left out even if the quiz ends up shorter
+    _fill_up(chosen, bank, size)
+    chosen = _with_headline(chosen, bank, view)
+    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
+    return [q.id for q in chosen]
+
+
+def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
+    """Still short (a small article): the best of the rest, scarcer kinds first; a question that
+    another one answers is left out even if the quiz ends up shorter."""
     while len(chosen) < size:
         rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
         if not rest:
             break
         chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
                                                sum(c.type == q.type for c in chosen), -q.score)))
-    chosen = _with_headline(chosen, bank, view)
-    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
-    return [q.id for q in chosen]
 
 
 def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
@@ -107,16 +111,22 @@ def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleVi
     place of the lowest-ranked question of a kind the quiz has more than one of."""
     if not chosen or any(on_headline(q, view) for q in chosen):
         return chosen
-    spare = [q for q in chosen if sum(c.type == q.type for c in chosen) > 1]
     rest = [q for q in bank if q not in chosen and on_headline(q, view)]
     if not rest:
         return chosen
     best = max(rest, key=lambda q: q.score)
-    if len(chosen) >= 3 and spare:
-        drop = min(spare, key=lambda q: q.score)
-        chosen = [q for q in chosen if q is not drop]
-    others = [q for q in chosen if not _gives_away(best, [q])]
-    return [*others, best] if len(others) == len(chosen) else chosen
+    if len(chosen) >= 3:
+        chosen = _without_weakest_repeat(chosen)
+    return chosen if _gives_away(best, chosen) else [*chosen, best]
+
+
+def _without_weakest_repeat(chosen: list[Question]) -> list[Question]:
+    """The quiz without its lowest-ranked question of a kind it has more than one of."""
+    spare = [q for q in chosen if sum(c.type == q.type for c in chosen) > 1]
+    if not spare:
+        return chosen
+    drop = min(spare, key=lambda q: q.score)
+    return [q for q in chosen if q is not drop]
 
 
 # the turn kinds take when quiz places are shared out: multiple choice gets the most

@@ -30,19 +30,24 @@ def _names(answer: str) -> list[str]:
 def quiz_doubt(q: Question, view: ArticleView) -> str | None:
     """Why a question that passed the answer-key check still should not be in the default quiz, or None."""
     answer = _answer_text(q)
-    if not answer:
+    names = _names(answer) if answer else []
+    if not names:
         return None
-    names = _names(answer)
-    title = (view.title or "").lower()
-    if names and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
+    if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
         return "the question names its own answer"
-    if _is_person(q) and names and not any(w.lower() in title for w in names) \
-            and max(view.count(w) for w in names) <= 1 and q.sentence_id > 1:
+    if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
-    if q.type == "fill_blank" and names and FOCUS_GROUPS.get(q.focus.lower()) == "place" \
-            and (answer.lower() in title or view.count(answer) >= 4):
+    if q.type == "fill_blank" and FOCUS_GROUPS.get(q.focus.lower()) == "place" and \
+            (answer.lower() in (view.title or "").lower() or view.count(answer) >= 4):
         return "the blank is on the place the whole article is about, so it is easy to guess"
     return None
+
+
+def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:
+    """A person the article names once, away from the headline and the lead (a spokesperson, an umpire)."""
+    title = (view.title or "").lower()
+    return _is_person(q) and q.sentence_id > 1 and not any(w.lower() in title for w in names) \
+        and max(view.count(w) for w in names) <= 1
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:
