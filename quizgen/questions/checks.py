@@ -188,8 +188,9 @@ def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
     verb = _main_verb(q, sentence)
     words = set(re.findall(r"\w+", q.prompt.lower()))
     for child in verb.children:
-        if child.dep_ in ("acomp", "prt", "oprd") and child.lower_ not in words \
-                and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
+        part = child.dep_ in ("acomp", "prt", "oprd") or \
+            (child.dep_ in ("advcl", "xcomp") and child.i == verb.i + 1 and child.tag_ in ("VBG", "VBN", "JJ"))
+        if part and child.lower_ not in words and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
             return f"the question leaves out '{child.text}' of '{verb.text} {child.text}'"
     return None
 

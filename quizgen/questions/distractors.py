@@ -76,6 +76,7 @@ def _acronym_of(short: str, long: str) -> bool:
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
 _NOT_ORG = word_set("not_org_words")
+_GIVEN = word_set("given_names")
 
 
 def fits_kind(text: str, kind: str, answer: str = "") -> bool:
@@ -90,7 +91,9 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
         return not (low & _NOT_PERSON)
     lex = load()
     k = key(text)
-    return not (low & _NOT_ORG) and k not in lex.country_by_key and k not in lex.cities
+    first = text.split()[0].lower()
+    person_like = first in _GIVEN and first not in answer.lower() and len(text.split()) <= 3
+    return not (low & _NOT_ORG) and not person_like and k not in lex.country_by_key and k not in lex.cities
 
 
 def org_noun(text: str) -> str:
@@ -118,6 +121,8 @@ class DistractorPicker:
             for k in {m.canon, key(m.text)}:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._heads: dict[str, bool] = {}
+        # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
+        self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
@@ -145,7 +150,7 @@ class DistractorPicker:
             k = key(text)
             if not k or k in blocked or (cand is not None and cand.canon in blocked):
                 continue
-            if not fits_kind(text, kind, answer) or \
+            if not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
                     any(same_thing(x, text, kind) for x in (answer, *chosen, *extra_block)):
                 continue
             if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):

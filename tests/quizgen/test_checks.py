@@ -96,3 +96,68 @@ def test_who_said_only_on_real_quotations(text, prompt, reason):
 def test_sound_questions_pass(text, question, time_text):
     """A plain fact, a plain date, a plain statement and a real quotation are all kept."""
     assert answer_key_problem(question, _sentence(text), time_text=time_text) is None
+
+
+# ------------------------------------------------------------------ issue 12: more wrong-key causes
+
+def _sentences(text: str):
+    return list(nlp.parse(text).sents)
+
+
+def test_who_said_refuses_the_person_who_asked_the_question():
+    """'When Tacker asked why, she said: "..."' -> the quotation is not Tacker's."""
+    text = ('When defence lawyer Joe Tacker asked why she stayed silent, she said: "Women are always asked '
+            'that question and it keeps them quiet."')
+    q = Question("q", "who_said", "Who said, \u201cWomen are always asked that question and it keeps them quiet\u201d?",
+                 "Joe Tacker", 0, choices=("Joe Tacker", "Ann Lee", "Mark Bell"), focus="person")
+    problem = answer_key_problem(q, _sentence(text))
+    assert problem and "asked" in problem
+
+
+def test_a_false_statement_that_another_sentence_makes_true_is_refused():
+    """'At least 50 people have been killed' is keyed False from a state's 36, but the lead says 50 for
+    the region: the statement is true, so the question goes."""
+    sents = _sentences("At least 50 people have been killed by flash floods and landslides in the north. "
+                       "The rains began on Friday. "
+                       "In Kullu, at least 36 people have been killed by flash floods and landslides.")
+    q = Question("q", "true_false", "At least 50 people have been killed by flash floods and landslides.",
+                 "False", 2, choices=("True", "False"),
+                 explanation="The article says: At least 36 people have been killed by flash floods and landslides.")
+    problem = answer_key_problem(q, sents[2])
+    assert problem and "another sentence" in problem
+    honest = Question("q", "true_false", "At least 40 people have been killed by flash floods and landslides.",
+                      "False", 2, choices=("True", "False"), explanation=q.explanation)
+    assert answer_key_problem(honest, sents[2]) is None
+
+
+def test_also_makes_an_earlier_option_a_second_right_answer():
+    """'The Daily Ledger also reported on the redactions' after CNN did: CNN is right too."""
+    sents = _sentences("An investigation by CNN found the names were redacted. "
+                       "The Daily Ledger also reported on the redactions.")
+    q = _mc("Which newspaper reported on the redactions?", "The Daily Ledger",
+            ("The Daily Ledger", "CNN", "Reuters", "The Times"), focus="organisation")
+    problem = answer_key_problem(q, sents[1])
+    assert problem and "also" in problem and "CNN" in problem
+    alone = _mc("Which newspaper reported on the redactions?", "The Daily Ledger",
+                ("The Daily Ledger", "Reuters", "The Times", "Le Monde"), focus="organisation")
+    assert answer_key_problem(alone, sents[1]) is None
+
+
+def test_options_must_be_whole_phrases():
+    """'Around 4:30 am (' is a cut-off option: the question is refused."""
+    q = Question("q", "multiple_choice", "At what time did the assembly vote?", "Around 4:30 am (", 0,
+                 choices=("Around 4:30 am (", "Around 5:30 am", "Around 3:30 am"), focus="time")
+    problem = answer_key_problem(q, _sentence("The assembly voted around 4:30 am (local time) on Wednesday."))
+    assert problem and "whole phrase" in problem
+
+
+def test_a_question_that_drops_part_of_its_verb_is_a_misparse():
+    """'went missing' asked as 'When did the submarine go in the Atlantic?' is refused; the whole verb passes."""
+    text = "The nuclear submarine went missing in the Atlantic Ocean in May 1968."
+    bad = Question("q", "when", "When did the nuclear submarine go in the Atlantic Ocean?", "May 1968", 0,
+                   choices=("May 1968", "June 1968", "April 1968"), focus="when")
+    problem = answer_key_problem(bad, _sentence(text), time_text="May 1968")
+    assert problem and "missing" in problem
+    good = Question("q", "when", "When did the nuclear submarine go missing in the Atlantic Ocean?", "May 1968", 0,
+                    choices=("May 1968", "June 1968", "April 1968"), focus="when")
+    assert answer_key_problem(good, _sentence(text), time_text="May 1968") is None
