@@ -98,7 +98,10 @@ def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
 
 def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
     """The bank with a plain note on each question outside the default quiz (for the review page)."""
-    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR)
+    by_id = {q.id: q for q in bank}
+    quiz = [by_id[i] for i in quiz_ids if i in by_id]
+    overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
+    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap)
 
 
 def _view(parsed) -> ArticleView:

@@ -59,27 +59,28 @@ def on_headline(q: Question, view: ArticleView) -> bool:
     return len(title & words) >= 2
 
 
-def notes(bank: list[Question], quiz_ids: list[str], view: ArticleView, floor: float) -> list[Question]:
-    """The bank with a note on every question outside the default quiz (none on quiz questions)."""
+def notes(bank: list[Question], quiz_ids: list[str], view: ArticleView, floor: float,
+          overlap: set[str] = frozenset()) -> list[Question]:
+    """The bank with a note on every question outside the default quiz (none on quiz questions);
+    `overlap`: ids of questions a quiz question answers or shares an answer with."""
     in_quiz = set(quiz_ids)
     out = []
     for q in bank:
-        note = "" if q.id in in_quiz else _note(q, view, floor, len(in_quiz))
+        note = "" if q.id in in_quiz else _note(q, view, floor, len(in_quiz), q.id in overlap)
         out.append(dataclasses.replace(q, note=note) if note != q.note else q)
     return out
 
 
-def _note(q: Question, view: ArticleView, floor: float, quiz_size: int) -> str:
+def _note(q: Question, view: ArticleView, floor: float, quiz_size: int, overlaps: bool) -> str:
     doubt = quiz_doubt(q, view)
     if doubt:
         return f"Left out: {doubt}."
     if q.score < floor:
         why = _REASONS.get(_blame(q, view), "teachers kept few questions like it")
         return f"Ranked low ({q.score:.2f}): {why}."
-    if quiz_size == 0:
-        return "Left out: the quiz could not be filled."
-    return (f"Not needed ({q.score:.2f}): the quiz already has {quiz_size} questions that rank higher "
-            f"or ask about the same sentence.")
+    if overlaps:
+        return "Left out: a question of the quiz asks about the same fact or gives its answer away."
+    return f"Not needed ({q.score:.2f}): the quiz already has {quiz_size} questions of its kind or sentence."
 
 
 def _blame(q: Question, view: ArticleView) -> str:
