@@ -35,8 +35,8 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if q.type == "true_false":
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text)
-    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence)
+        return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
+    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence)
 
 
 # ------------------------------------------------------------------------------- the checks
@@ -85,9 +85,18 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     return None
 
 
+def _claim_problem(q: Question, sentence: Span) -> str | None:
+    """'According to Kacsmaryk, the redaction was approved by X': one person's claim, asked as a fact."""
+    if re.match(r"\W*according to\b", sentence.text, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I):
+        return "the sentence gives it only as someone's account ('according to ...')"
+    return None
+
+
 def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
     """Dates at the precision the text gives; a range's or a list's other days are also right."""
     written = time_text or ""
+    if written and re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?" + re.escape(written), sentence.text, re.I):
+        return f"the sentence gives a deadline ('by {written}'), not when it happened"
     if written and _APPROXIMATE_TIME.search(written):
         return f"the text gives only an approximate time ('{written}')"
     text = sentence.text

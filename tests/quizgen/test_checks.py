@@ -161,3 +161,18 @@ def test_a_question_that_drops_part_of_its_verb_is_a_misparse():
     good = Question("q", "when", "When did the nuclear submarine go missing in the Atlantic Ocean?", "May 1968", 0,
                     choices=("May 1968", "June 1968", "April 1968"), focus="when")
     assert answer_key_problem(good, _sentence(text), time_text="May 1968") is None
+
+
+def test_a_claim_introduced_by_according_to_is_not_asked_as_a_fact():
+    text = "According to the judge, the redaction was approved by the Court Office."
+    q = _mc("Which organisation approved the redaction?", "Court Office",
+            ("Court Office", "City Council", "Senate"), focus="organisation")
+    problem = answer_key_problem(q, _sentence(text))
+    assert problem and "according to" in problem
+
+
+def test_a_deadline_is_not_the_date_something_happened():
+    text = "The hashtag had been used a million times by Thursday night."
+    q = _when("Thursday", ("Thursday", "Wednesday", "Friday"))
+    problem = answer_key_problem(q, _sentence(text), time_text="Thursday")
+    assert problem and "deadline" in problem
