@@ -21,12 +21,17 @@ QUIZ_KINDS = kinds.quiz_order()
 
 def build_bank(parsed) -> list[Question]:
     """All good questions for the article, best first."""
+    return _learned_order(ranked_candidates(parsed), parsed)
+
+
+def ranked_candidates(parsed) -> list[Question]:
+    """The checked questions in the engine's rule order, scored by its rules: what the learned ranker
+    reads (bench/train_ranker.py trains on exactly these features)."""
     if not parsed.sentences:
         return []
     ctx = make_context(parsed)
     cands = [q for q in candidates(ctx) if _key_holds(q, parsed)]
-    ranked = rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
-    return _learned_order(ranked, parsed)
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
 
 
 def candidates(ctx) -> list[Question]:

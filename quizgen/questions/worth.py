@@ -11,7 +11,8 @@ from ..wordlists import mapping, word_set
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
-_REASONS = mapping("ranker_reasons")      # ranker feature -> why it lowers a question, in plain words
+_REASONS = mapping("ranker_reasons")
+_MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 
 
 def _answer_text(q: Question) -> str:
@@ -44,10 +45,14 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
 
 
 def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:
-    """A person the article names once, away from the headline and the lead (a spokesperson, an umpire)."""
+    """A person the article names once, in passing, by a minor role (a spokesperson, an umpire, an
+    analyst), away from the headline and the lead."""
     title = (view.title or "").lower()
-    return _is_person(q) and q.sentence_id > 1 and not any(w.lower() in title for w in names) \
-        and max(view.count(w) for w in names) <= 1
+    if not _is_person(q) or q.sentence_id <= 1 or any(w.lower() in title for w in names) \
+            or max(view.count(w) for w in names) > 1:
+        return False
+    evidence = view.sentences[q.sentence_id].text if q.sentence_id < len(view.sentences) else ""
+    return bool(set(_WORD.findall(evidence.lower())) & _MINOR_ROLES)
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:
