@@ -43,31 +43,41 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
 
 def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
     """Negation, modality, condition or a hedge over the words the key rests on."""
-    hedges = word_set("hedge_words")
     excluding = word_set("excluding_prepositions")
     for tok in anchor:
         if tok.lower_ in excluding and tok.dep_ == "prep":
             return f"the sentence says '{tok.text}' around the answer"
         for head in _path_up(tok):
-            for child in head.children:
-                low = child.lower_
-                if child.dep_ == "neg" or low in ("never", "no", "neither", "nor"):
-                    return f"the sentence is negated ('{child.text}')"
-                if child.dep_ == "aux" and low in _MODALS:
-                    return f"the sentence only says it '{child.text}' happen"
-                if child.dep_ == "mark" and low in _CONDITION_MARKS and head is not sentence.root:
-                    return f"the sentence makes it a condition ('{child.text}')"
-                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
-                                                 for g in child.children):
-                    return "the sentence makes it depend on a condition ('if ...')"
-                if low in hedges and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
-                    return f"the sentence hedges it ('{child.text}')"
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in word_set("denial_verbs"):
-                return f"the sentence reports it as '{head.head.text}'"
-            if head.lower_ in excluding and head.dep_ == "prep":
-                return f"the sentence says '{head.text}' around the answer"
-            if head.dep_ == "xcomp" and head.head.lemma_.lower() in word_set("plan_verbs"):
-                return f"it is only planned ('{head.head.text} to {head.text}')"
+            problem = next(filter(None, (_child_scope(c, head, sentence) for c in head.children)), None)
+            if problem or (problem := _head_scope(head, excluding)):
+                return problem
+    return None
+
+
+def _child_scope(child: Token, head: Token, sentence: Span) -> str | None:
+    """A word under one of the answer's heads that negates, hedges or conditions it."""
+    low = child.lower_
+    if child.dep_ == "neg" or low in ("never", "no", "neither", "nor"):
+        return f"the sentence is negated ('{child.text}')"
+    if child.dep_ == "aux" and low in _MODALS:
+        return f"the sentence only says it '{child.text}' happen"
+    if child.dep_ == "mark" and low in _CONDITION_MARKS and head is not sentence.root:
+        return f"the sentence makes it a condition ('{child.text}')"
+    if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
+        return "the sentence makes it depend on a condition ('if ...')"
+    if low in word_set("hedge_words") and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
+        return f"the sentence hedges it ('{child.text}')"
+    return None
+
+
+def _head_scope(head: Token, excluding: frozenset[str]) -> str | None:
+    """One of the answer's heads is denied, excluded ('outside') or only planned."""
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in word_set("denial_verbs"):
+        return f"the sentence reports it as '{head.head.text}'"
+    if head.lower_ in excluding and head.dep_ == "prep":
+        return f"the sentence says '{head.text}' around the answer"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in word_set("plan_verbs"):
+        return f"it is only planned ('{head.head.text} to {head.text}')"
     return None
 
 
