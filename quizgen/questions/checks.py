@@ -96,9 +96,13 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
 
 
 def _claim_problem(q: Question, sentence: Span) -> str | None:
-    """'According to Kacsmaryk, the redaction was approved by X': one person's claim, asked as a fact."""
-    if re.match(r"\W*according to\b", sentence.text, re.I) and not re.search(r"\baccording to\b", q.prompt, re.I):
-        return "the sentence gives it only as someone's account ('according to ...')"
+    """'According to Kacsmaryk, the redaction was approved by X': one person's claim asked as a fact
+    (a ministry's or the police's account is how news reports facts, and stands)."""
+    if not re.match(r"\W*according to\b", sentence.text, re.I) or re.search(r"\baccording to\b", q.prompt, re.I):
+        return None
+    source = [t for t in sentence[:8] if t.dep_ == "pobj" and t.head.lower_ == "to"]
+    if source and source[0].ent_type_ == "PERSON":
+        return f"the sentence gives it only as {source[0].text}'s account ('according to ...')"
     return None
 
 

@@ -39,7 +39,7 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
     if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
     if q.type == "fill_blank" and FOCUS_GROUPS.get(q.focus.lower()) == "place" and \
-            (answer.lower() in (view.title or "").lower() or view.count(answer) >= 4):
+            (answer.lower() in (view.title or "").lower() or view.count(answer) >= 6):
         return "the blank is on the place the whole article is about, so it is easy to guess"
     return None
 

@@ -164,11 +164,14 @@ def test_a_question_that_drops_part_of_its_verb_is_a_misparse():
 
 
 def test_a_claim_introduced_by_according_to_is_not_asked_as_a_fact():
-    text = "According to the judge, the redaction was approved by the Court Office."
+    """A person's account is a claim; a ministry's or the police's account is how news reports facts."""
     q = _mc("Which organisation approved the redaction?", "Court Office",
             ("Court Office", "City Council", "Senate"), focus="organisation")
-    problem = answer_key_problem(q, _sentence(text))
+    problem = answer_key_problem(q, _sentence("According to Matthew Kelso, the redaction was approved by the "
+                                              "Court Office."))
     assert problem and "according to" in problem
+    assert answer_key_problem(q, _sentence("According to the ministry, the redaction was approved by the "
+                                           "Court Office.")) is None
 
 
 def test_a_deadline_is_not_the_date_something_happened():
