@@ -25,7 +25,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
     if q.type == "order_events":
         return None
-    problem = _option_problem(q)
+    problem = _form_problem(q, sentence)
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
@@ -179,6 +179,11 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     return None
 
 
+def _form_problem(q: Question, sentence: Span) -> str | None:
+    """Options that are not whole phrases, a garbled question, a number that is one side of a count."""
+    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence)
+
+
 def _option_problem(q: Question) -> str | None:
     """Every option a well-formed phrase: brackets and quotation marks closed, no dangling end."""
     opts = [o for o in (q.choices or ()) if o not in ("True", "False")]
@@ -189,8 +194,34 @@ def _option_problem(q: Question) -> str | None:
         if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
                 or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
             return f"the option '{o}' is not a whole phrase"
-        if text[-1] in "(,;:-\u2013\u2014" or text[0] in "),;:":
+        if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
             return f"the option '{o}' is cut off"
+    return None
+
+
+_TRAILING_WH = re.compile(r"\s(?:when|where|who|what|how many|how much)\?$", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b", re.I)
+
+
+def _prompt_problem(q: Question) -> str | None:
+    """A question the realiser garbled: a second question word at its end ('Who was intercepted by
+    Ealy when?'), or a date question that keeps a clock time ('On what date was it lifted 4:30 am?')."""
+    if q.type in ("multiple_choice", "when") and _TRAILING_WH.search(q.prompt) and \
+            len(re.findall(r"\b(?:when|where|who|what|which|how)\b", q.prompt, re.I)) > 1:
+        return "the question asks two things at once"
+    if q.type == "when" and _CLOCK.search(q.prompt):
+        return "a date question that keeps a clock time: the day may differ by time zone"
+    return None
+
+
+def _part_of_a_count(q: Question, sentence: Span) -> str | None:
+    """'13 of 23 passes': a number that is one side of 'X of Y' is easily the wrong one."""
+    if q.type not in ("multiple_choice", "fill_blank") or not isinstance(q.answer, str) \
+            or not re.fullmatch(r"[\d,.]+", q.answer.strip()):
+        return None
+    a = re.escape(q.answer.strip())
+    if re.search(rf"(?<![\w,.])(?:{a}\s+of\s+\d|\d[\d,.]*\s+of\s+{a})(?![\w,])", sentence.text):
+        return f"the sentence gives '{q.answer}' as one side of 'X of Y'"
     return None
 
 

@@ -179,3 +179,20 @@ def test_a_deadline_is_not_the_date_something_happened():
     q = _when("Thursday", ("Thursday", "Wednesday", "Friday"))
     problem = answer_key_problem(q, _sentence(text), time_text="Thursday")
     assert problem and "deadline" in problem
+
+
+def test_garbled_questions_and_one_side_of_a_count_are_refused():
+    """'Who was intercepted by Ealy when?', a date question keeping '4:30 am', '13 of 23 passes' keyed 23,
+    and an option ending in a bare possessive apostrophe."""
+    s = _sentence("Manning completed 13 of 23 passes for 141 yards before Kony Ealy intercepted him at 4:30 pm.")
+    two = _mc("Who was intercepted by Kony Ealy when?", "Peyton Manning", ("Peyton Manning", "Cam Newton", "Von Miller"),
+              focus="who")
+    assert "two things" in answer_key_problem(two, s)
+    clock = Question("q", "when", "On what date was he intercepted 4:30 pm?", "May 3, 2016", 0,
+                     choices=("May 3, 2016", "May 4, 2016", "May 5, 2016"), focus="when")
+    assert "clock" in answer_key_problem(clock, s)
+    count = _mc("How many passes did Manning complete?", "23", ("23", "18", "28", "33"), focus="number")
+    assert "X of Y" in answer_key_problem(count, s)
+    apostrophe = _mc("Who intercepted Manning?", "Kony Ealy", ("Kony Ealy", "Brandon McManus'", "Cam Newton"),
+                     focus="who")
+    assert "cut off" in answer_key_problem(apostrophe, s)
