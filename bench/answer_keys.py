@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 import quizgen  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
-from quizgen.questions import build_bank  # noqa: E402
+from quizgen.questions import candidates, make_context  # noqa: E402
 from quizgen.questions.checks import answer_key_problem  # noqa: E402
 
 from bench.train_ranker import load_judgments  # noqa: E402
@@ -34,7 +34,7 @@ def main() -> int:
     tally: Counter = Counter()
     for name in sorted(by_article):
         parsed = analyse(quizgen.read_article(args.articles / f"{name}.txt"))
-        bank = {q.id: q for q in build_bank(parsed)}
+        bank = {q.id: q for q in candidates(make_context(parsed))}
         events = {e.id: e for e in parsed.events}
         for r in by_article[name]:
             q = bank.get(r["question_id"])
@@ -52,6 +52,8 @@ def main() -> int:
                 tally["caught_wrong_key"] += wrong_key
                 if args.verbose:
                     print(f"{r['verdict']:6} rule {r['rule']:<2} {problem}\n        {q.prompt[:100]}")
+            elif wrong_key and args.verbose:
+                print(f"MISSED rule {r['rule']:<2} {r['reason'][:90]}\n        {q.prompt[:100]}")
     t = tally
     print(f"judged questions still generated: {t['judged']} (keep {t['keep']}, edit {t['edit']}, reject {t['reject']})")
     print(f"refused by the check: {t['refused']} (keep {t['refused_keep']}, edit {t['refused_edit']}, "

@@ -27,6 +27,8 @@ from sklearn.metrics import roc_auc_score  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
 import quizgen  # noqa: E402
+from quizgen.pipeline import analyse  # noqa: E402
+from quizgen.questions import ranked_candidates  # noqa: E402
 from quizgen.ranker import ArticleView, question_features  # noqa: E402
 
 TARGET_PRECISION = 0.85     # the quiz takes unchecked only what the model trusts this much
@@ -46,10 +48,13 @@ def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], l
         by_article[r["article"]].append(r)
     X, y, groups, missing = [], [], [], 0
     for name in sorted(by_article):
-        lesson = quizgen.lesson_from_article(quizgen.read_article(articles / f"{name}.txt"))
-        view = ArticleView(lesson.title, lesson.sentences)
-        by_id = {q.id: (i, q) for i, q in enumerate(lesson.questions)}
-        by_prompt = {(q.type, q.prompt): (i, q) for i, q in enumerate(lesson.questions)}
+        # the features the engine gives the model at run time: rule scores and rule ranks, before the
+        # learned order (a lesson's scores are the shipped model's own output)
+        parsed = analyse(quizgen.read_article(articles / f"{name}.txt"))
+        bank = ranked_candidates(parsed)
+        view = ArticleView(parsed.article.title, parsed.sentences)
+        by_id = {q.id: (i, q) for i, q in enumerate(bank)}
+        by_prompt = {(q.type, q.prompt): (i, q) for i, q in enumerate(bank)}
         seen = set()
         for r in by_article[name]:        # a question two readers judged counts twice, once per verdict
             hit = by_id.get(r["question_id"]) or by_prompt.get((r["type"], r["prompt"]))
@@ -58,7 +63,7 @@ def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], l
                 continue
             seen.add(hit[1].id)
             rank, q = hit
-            X.append(question_features(q, view, rank=rank, bank_size=len(lesson.questions)))
+            X.append(question_features(q, view, rank=rank, bank_size=len(bank)))
             y.append(int(r["verdict"] == "keep"))
             groups.append(name)
         print(f"  {name}: {len(seen)} judged questions matched", file=sys.stderr)

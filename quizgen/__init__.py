@@ -44,13 +44,14 @@ def lesson_from_article(article: Article, *, quiz_size: int = 10,
                         progress: Callable[[str], None] | None = None) -> Lesson:
     """Run every stage on an already-read article."""
     from .pipeline import analyse
-    from .questions import build_bank, select_quiz
+    from .questions import build_bank, select_quiz, with_notes
 
     parsed = analyse(article, progress=progress)
     if progress:
         progress("questions")
     bank = build_bank(parsed)
     quiz = select_quiz(bank, parsed, size=quiz_size)
+    bank = with_notes(bank, quiz, parsed)
     messages = _cleaning_notes(article) + list(parsed.messages)
     if not bank:
         messages.append("No questions could be made from this article.")

@@ -80,6 +80,9 @@ class Question:
     accept: tuple[str, ...] = ()     # other answers accepted for fill_blank ("Feb. 24" / "February 24")
     event_ids: tuple[str, ...] = ()  # events a timeline question is about, in answer order
     explanation: str = ""            # for false statements: what the article actually says
+    # for a bank question outside the default quiz: one plain sentence saying why it was left out
+    # or needs a look (the teacher's review page shows it); empty for quiz questions
+    note: str = ""
     # the value the question tests when that is not its answer ("Monday" for a when question);
     # used to keep one question per fact, neither compared nor exported
     fact: str | None = field(default=None, compare=False, repr=False)
@@ -90,7 +93,8 @@ class Question:
                 "choices": list(self.choices) if self.choices is not None else None,
                 "answer": ans, "sentence_id": self.sentence_id, "focus": self.focus,
                 "score": round(self.score, 3), "accept": list(self.accept),
-                "event_ids": list(self.event_ids), "explanation": self.explanation}
+                "event_ids": list(self.event_ids), "explanation": self.explanation,
+                **({"note": self.note} if self.note else {})}
 
 
 @dataclass(frozen=True)

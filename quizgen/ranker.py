@@ -25,6 +25,7 @@ _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|i
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = wordlists.word_set("ranker_stopwords")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told|reported)\b", re.I)
 
 
 @dataclass
@@ -85,6 +86,14 @@ def keep_probability(q: Question, article: ArticleView, *, rank: int = 0, bank_s
     return model.probability(question_features(q, article, rank=rank, bank_size=bank_size))
 
 
+def contributions(q: Question, article: ArticleView, *, model: RankerModel | None = None) -> dict[str, float]:
+    """Each feature's push on the model's log-odds for `q` (negative: it lowers the keep chance)."""
+    model = model or load_model()
+    values = question_features(q, article)
+    return {name: w * ((values.get(name, 0.0) - m) / s)
+            for name, m, s, w in zip(model.features, model.mean, model.scale, model.weights)}
+
+
 def question_features(q: Question, article: ArticleView, *, rank: int = 0, bank_size: int = 1) -> dict[str, float]:
     """Numbers describing a question, its evidence sentence and its place in the article."""
     f: dict[str, float] = {f"kind_{k}": float(q.type == k) for k in KINDS}
@@ -128,7 +137,8 @@ def _position(q: Question, article: ArticleView) -> dict[str, float]:
             "paragraph_position": (sentence.paragraph if sentence else 0) / article.paragraphs(),
             "evidence_words": math.log1p(len(evidence.split())),
             "evidence_is_quote": float(evidence[:1] in _QUOTES or evidence.count("“") + evidence.count('"') >= 2),
-            "evidence_pronoun_start": float(bool(_PRONOUN_START.match(evidence)))}
+            "evidence_pronoun_start": float(bool(_PRONOUN_START.match(evidence))),
+            "evidence_attributed": float(bool(_ATTRIBUTED.search(evidence)))}
 
 
 def _prompt(q: Question, article: ArticleView) -> dict[str, float]:
@@ -148,7 +158,8 @@ def _answer(q: Question, article: ArticleView) -> dict[str, float]:
     answer = q.answer if isinstance(q.answer, str) and q.type != "true_false" else ""
     if not answer:
         return {"answer_words": 0.0, "answer_number": 0.0, "answer_capitalised": 0.0, "answer_mentions": 0.0,
-                "answer_once": 0.0, "answer_in_title": 0.0, "answer_in_prompt": 0.0, "has_answer_text": 0.0}
+                "answer_once": 0.0, "answer_in_title": 0.0, "answer_in_prompt": 0.0, "has_answer_text": 0.0,
+                "person_once": 0.0}
     mentions = article.count(answer)
     last = answer.split()[-1] if answer.split() else answer
     mentions = max(mentions, article.count(last) if last[:1].isupper() and len(last) > 2 else 0)
@@ -158,7 +169,8 @@ def _answer(q: Question, article: ArticleView) -> dict[str, float]:
             "answer_capitalised": float(answer[:1].isupper()),
             "answer_mentions": math.log1p(mentions), "answer_once": float(mentions <= 1),
             "answer_in_title": float(bool(title) and (answer.lower() in title or last.lower() in title)),
-            "answer_in_prompt": float(answer.lower() in q.prompt.lower()), "has_answer_text": 1.0}
+            "answer_in_prompt": float(answer.lower() in q.prompt.lower()), "has_answer_text": 1.0,
+            "person_once": float(mentions <= 1 and _focus_group(q.focus) == "person")}
 
 
 _NUMBER_WORDS = wordlists.word_set("ranker_number_words")

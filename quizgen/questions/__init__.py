@@ -9,6 +9,7 @@ from ..ranker import ArticleView, keep_probability
 from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
+from .worth import notes, on_headline, quiz_doubt
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, never
 # padded with them); they stay in the bank for the teacher
@@ -20,15 +21,25 @@ QUIZ_KINDS = kinds.quiz_order()
 
 def build_bank(parsed) -> list[Question]:
     """All good questions for the article, best first."""
+    return _learned_order(ranked_candidates(parsed), parsed)
+
+
+def ranked_candidates(parsed) -> list[Question]:
+    """The checked questions in the engine's rule order, scored by its rules: what the learned ranker
+    reads (bench/train_ranker.py trains on exactly these features)."""
     if not parsed.sentences:
         return []
     ctx = make_context(parsed)
-    cands: list[Question] = []
+    cands = [q for q in candidates(ctx) if _key_holds(q, parsed)]
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
+
+
+def candidates(ctx) -> list[Question]:
+    """Every kind's questions before the answer-key check (bench/answer_keys.py checks these)."""
+    out: list[Question] = []
     for kind in kinds.KINDS.values():
-        cands.extend(kind.generate(ctx))
-    cands = [q for q in cands if _key_holds(q, parsed)]
-    ranked = rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
-    return _learned_order(ranked, parsed)
+        out.extend(kind.generate(ctx))
+    return out
 
 
 def _key_holds(q: Question, parsed) -> bool:
@@ -42,7 +53,7 @@ def _key_holds(q: Question, parsed) -> bool:
 
 def _learned_order(bank: list[Question], parsed) -> list[Question]:
     """The bank best first by the learned ranker: its score is the chance a teacher keeps the question."""
-    view = ArticleView(parsed.article.title, parsed.sentences)
+    view = _view(parsed)
     scored = [dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
               for i, q in enumerate(bank)]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
@@ -63,7 +74,8 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if size <= 0 or not bank:
         return []
     para = {s.id: s.paragraph for s in parsed.sentences}
-    bank = [q for q in bank if q.score >= QUIZ_FLOOR]
+    view = _view(parsed)
+    bank = [q for q in bank if q.score >= QUIZ_FLOOR and quiz_doubt(q, view) is None]
     if not bank:
         return []
     by_kind: dict[str, list[Question]] = {}
@@ -72,16 +84,57 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
     quota = _quotas(by_kind, kinds_in_order, size)
     chosen = _take_by_quota(by_kind, kinds_in_order, quota, para, size)
-    # still short (a small article): the best of the rest, scarcer kinds first; a question that
-    # another one answers is left out even if the quiz ends up shorter
+    _fill_up(chosen, bank, size)
+    chosen = _with_headline(chosen, bank, view)
+    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
+    return [q.id for q in chosen]
+
+
+def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
+    """Still short (a small article): the best of the rest, scarcer kinds first; a question that
+    another one answers is left out even if the quiz ends up shorter."""
     while len(chosen) < size:
         rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
         if not rest:
             break
         chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
                                                sum(c.type == q.type for c in chosen), -q.score)))
-    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
-    return [q.id for q in chosen]
+
+
+def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
+    """The bank with a plain note on each question outside the default quiz (for the review page)."""
+    by_id = {q.id: q for q in bank}
+    quiz = [by_id[i] for i in quiz_ids if i in by_id]
+    overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
+    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap)
+
+
+def _view(parsed) -> ArticleView:
+    article = getattr(parsed, "article", None)
+    return ArticleView(getattr(article, "title", None), parsed.sentences)
+
+
+def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleView) -> list[Question]:
+    """At least one question on what the headline says, when the bank has a trusted one: it takes the
+    place of the lowest-ranked question of a kind the quiz has more than one of."""
+    if not chosen or any(on_headline(q, view) for q in chosen):
+        return chosen
+    rest = [q for q in bank if q not in chosen and on_headline(q, view)]
+    if not rest:
+        return chosen
+    best = max(rest, key=lambda q: q.score)
+    if len(chosen) >= 3:
+        chosen = _without_weakest_repeat(chosen)
+    return chosen if _gives_away(best, chosen) else [*chosen, best]
+
+
+def _without_weakest_repeat(chosen: list[Question]) -> list[Question]:
+    """The quiz without its lowest-ranked question of a kind it has more than one of."""
+    spare = [q for q in chosen if sum(c.type == q.type for c in chosen) > 1]
+    if not spare:
+        return chosen
+    drop = min(spare, key=lambda q: q.score)
+    return [q for q in chosen if q is not drop]
 
 
 # the turn kinds take when quiz places are shared out: multiple choice gets the most

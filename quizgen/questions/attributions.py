@@ -32,19 +32,31 @@ def reporting_verbs(span: Span, quoted: frozenset) -> Iterator[tuple[Token, Toke
 
 
 def _speaker_of(article: _Article, span: Span, sid: int, owners: dict[str, Mention]) -> Mention | None:
+    """The speaker of the sentence's quotation: the subject of the reporting verb nearest the quoted
+    words, not of another one ("When Tacopina asked why, she said: '...'" is hers, not his)."""
     ments = article.index.by_sentence.get(sid, [])
-    for t, s in reporting_verbs(span, article.quoted):
-        m = _named_speaker(s, ments)
-        if m is not None:
-            _note_owned_documents(t, m, owners)
-            return m
-        if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
-            return owners[s.lemma_.lower()]
-        if s.lower_ in ("he", "she"):
-            m = _only_person_of_paragraph(article, sid, s)
-            if m is not None:
-                return m
+    verbs = sorted(reporting_verbs(span, article.quoted), key=lambda ts: _distance_to_quote(ts[0], span, article))
+    if not verbs:
+        return None
+    t, s = verbs[0]
+    m = _named_speaker(s, ments)
+    if m is not None:
+        _note_owned_documents(t, m, owners)
+        return m
+    if s.pos_ == "NOUN" and s.lemma_.lower() in owners:
+        return owners[s.lemma_.lower()]
+    if s.lower_ in ("he", "she"):
+        others = {n.canon for _, o in verbs[1:] if (n := _named_speaker(o, ments)) is not None}
+        return _only_person_of_paragraph(article, sid, s, others)
     return None
+
+
+def _distance_to_quote(verb: Token, span: Span, article: _Article) -> tuple[bool, int]:
+    """How far a reporting verb is from the quoted words; a verb of asking or one inside a 'when'
+    clause introduces someone else's words, so it comes last."""
+    inside = [t.i for t in span if t.i in article.quoted]
+    asking = verb.lemma_.lower() in ("ask", "question") or verb.dep_ in ("advcl", "relcl")
+    return asking, min((abs(verb.i - i) for i in inside), default=0)
 
 
 def _named_speaker(s: Token, ments: list[Mention]) -> Mention | None:
@@ -65,11 +77,13 @@ def _note_owned_documents(t: Token, m: Mention, owners: dict[str, Mention]) -> N
                     owners[p.lemma_.lower()] = m
 
 
-def _only_person_of_paragraph(article: _Article, sid: int, s: Token) -> Mention | None:
-    """'she said': the one person the paragraph has named so far, if there is just one."""
+def _only_person_of_paragraph(article: _Article, sid: int, s: Token, others: set[str]) -> Mention | None:
+    """'she said': the one person the paragraph has named so far, if there is just one (people who
+    asked or spoke elsewhere in the sentence are not her)."""
     para = article.paragraph.get(sid)
     named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
-             and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted}
+             and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted
+             and m.canon not in others}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

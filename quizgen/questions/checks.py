@@ -25,48 +25,59 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
     if q.type == "order_events":
         return None
-    if q.type == "who_said":
-        return _quotation_problem(q, sentence)
+    problem = _form_problem(q, sentence)
+    if problem or q.type == "who_said":
+        return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
-    problem = _scope_problem(anchor, sentence)
+    problem = _scope_problem(anchor, sentence) or _dropped_verb_part(q, sentence)
     if problem:
         return problem
     if q.type == "true_false":
-        return _attribution_problem(q, anchor, sentence)
+        return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text)
-    return _two_right_options(q, sentence)
+        return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
+    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence)
 
 
 # ------------------------------------------------------------------------------- the checks
 
 def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
     """Negation, modality, condition or a hedge over the words the key rests on."""
-    hedges = word_set("hedge_words")
     excluding = word_set("excluding_prepositions")
     for tok in anchor:
         if tok.lower_ in excluding and tok.dep_ == "prep":
             return f"the sentence says '{tok.text}' around the answer"
         for head in _path_up(tok):
-            for child in head.children:
-                low = child.lower_
-                if child.dep_ == "neg" or low in ("never", "no", "neither", "nor"):
-                    return f"the sentence is negated ('{child.text}')"
-                if child.dep_ == "aux" and low in _MODALS:
-                    return f"the sentence only says it '{child.text}' happen"
-                if child.dep_ == "mark" and low in _CONDITION_MARKS and head is not sentence.root:
-                    return f"the sentence makes it a condition ('{child.text}')"
-                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS
-                                                 for g in child.children):
-                    return "the sentence makes it depend on a condition ('if ...')"
-                if low in hedges and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
-                    return f"the sentence hedges it ('{child.text}')"
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in word_set("denial_verbs"):
-                return f"the sentence reports it as '{head.head.text}'"
-            if head.lower_ in excluding and head.dep_ == "prep":
-                return f"the sentence says '{head.text}' around the answer"
-            if head.dep_ == "xcomp" and head.head.lemma_.lower() in word_set("plan_verbs"):
-                return f"it is only planned ('{head.head.text} to {head.text}')"
+            problem = next(filter(None, (_child_scope(c, head, sentence) for c in head.children)), None)
+            if problem or (problem := _head_scope(head, excluding)):
+                return problem
+    return None
+
+
+def _child_scope(child: Token, head: Token, sentence: Span) -> str | None:
+    """A word under one of the answer's heads that negates, hedges or conditions it."""
+    low = child.lower_
+    if child.dep_ == "neg" or low in ("never", "no", "neither", "nor"):
+        return f"the sentence is negated ('{child.text}')"
+    if child.dep_ == "aux" and low in _MODALS:
+        return f"the sentence only says it '{child.text}' happen"
+    if child.dep_ == "mark" and low in _CONDITION_MARKS and head is not sentence.root:
+        return f"the sentence makes it a condition ('{child.text}')"
+    if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
+        return "the sentence makes it depend on a condition ('if ...')"
+    if low in word_set("hedge_words") and child.dep_ in ("advmod", "amod", "acomp", "aux", "npadvmod", "prep"):
+        return f"the sentence hedges it ('{child.text}')"
+    return None
+
+
+def _head_scope(head: Token, excluding: frozenset[str]) -> str | None:
+    """One of the answer's heads is denied, excluded ('outside') or only planned."""
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in word_set("denial_verbs"):
+        return f"the sentence reports it as '{head.head.text}'"
+    if head.lower_ in excluding and head.dep_ == "prep":
+        return f"the sentence says '{head.text}' around the answer"
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in word_set("plan_verbs"):
+        return f"it is only planned ('{head.head.text} to {head.text}')"
     return None
 
 
@@ -84,9 +95,22 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     return None
 
 
+def _claim_problem(q: Question, sentence: Span) -> str | None:
+    """'According to Kacsmaryk, the redaction was approved by X': one person's claim asked as a fact
+    (a ministry's or the police's account is how news reports facts, and stands)."""
+    if not re.match(r"\W*according to\b", sentence.text, re.I) or re.search(r"\baccording to\b", q.prompt, re.I):
+        return None
+    source = [t for t in sentence[:8] if t.dep_ == "pobj" and t.head.lower_ == "to"]
+    if source and source[0].ent_type_ == "PERSON":
+        return f"the sentence gives it only as {source[0].text}'s account ('according to ...')"
+    return None
+
+
 def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
     """Dates at the precision the text gives; a range's or a list's other days are also right."""
     written = time_text or ""
+    if written and re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?" + re.escape(written), sentence.text, re.I):
+        return f"the sentence gives a deadline ('by {written}'), not when it happened"
     if written and _APPROXIMATE_TIME.search(written):
         return f"the text gives only an approximate time ('{written}')"
     text = sentence.text
@@ -155,7 +179,126 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     return None
 
 
+def _form_problem(q: Question, sentence: Span) -> str | None:
+    """Options that are not whole phrases, a garbled question, a number that is one side of a count."""
+    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence)
+
+
+def _option_problem(q: Question) -> str | None:
+    """Every option a well-formed phrase: brackets and quotation marks closed, no dangling end."""
+    opts = [o for o in (q.choices or ()) if o not in ("True", "False")]
+    if q.type == "fill_blank" and isinstance(q.answer, str):
+        opts.append(q.answer)
+    for o in opts:
+        text = o.strip()
+        if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
+                or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+            return f"the option '{o}' is not a whole phrase"
+        if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
+            return f"the option '{o}' is cut off"
+    return None
+
+
+_TRAILING_WH = re.compile(r"\s(?:when|where|who|what|how many|how much)\?$", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b", re.I)
+
+
+def _prompt_problem(q: Question) -> str | None:
+    """A question the realiser garbled: a second question word at its end ('Who was intercepted by
+    Ealy when?'), or a date question that keeps a clock time ('On what date was it lifted 4:30 am?')."""
+    if q.type in ("multiple_choice", "when") and _TRAILING_WH.search(q.prompt) and \
+            len(re.findall(r"\b(?:when|where|who|what|which|how)\b", q.prompt, re.I)) > 1:
+        return "the question asks two things at once"
+    if q.type == "when" and _CLOCK.search(q.prompt):
+        return "a date question that keeps a clock time: the day may differ by time zone"
+    return None
+
+
+def _part_of_a_count(q: Question, sentence: Span) -> str | None:
+    """'13 of 23 passes': a number that is one side of 'X of Y' is easily the wrong one."""
+    if q.type not in ("multiple_choice", "fill_blank") or not isinstance(q.answer, str) \
+            or not re.fullmatch(r"[\d,.]+", q.answer.strip()):
+        return None
+    a = re.escape(q.answer.strip())
+    if re.search(rf"(?<![\w,.])(?:{a}\s+of\s+\d|\d[\d,.]*\s+of\s+{a})(?![\w,])", sentence.text):
+        return f"the sentence gives '{q.answer}' as one side of 'X of Y'"
+    return None
+
+
+def _speaker_problem(q: Question, sentence: Span) -> str | None:
+    """The keyed speaker asked the question the quotation answers, or spoke in another clause."""
+    toks = _find(sentence, str(q.answer))
+    for tok in toks:
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.lemma_.lower() in ("ask", "question", "wonder")
+                                                   or tok.head.dep_ == "advcl"):
+            return f"{q.answer} asked the question; the quoted words are someone else's answer"
+    return None
+
+
+def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
+    """A question that leaves out part of its verb ('went missing' asked as 'go') is a misparse."""
+    if q.type not in ("multiple_choice", "when", "true_false", "fill_blank"):
+        return None
+    verb = _main_verb(q, sentence)
+    words = set(re.findall(r"\w+", q.prompt.lower()))
+    for child in verb.children:
+        part = child.dep_ in ("acomp", "prt", "oprd") or \
+            (child.dep_ in ("advcl", "xcomp") and child.i == verb.i + 1 and child.tag_ in ("VBG", "VBN", "JJ"))
+        if part and child.lower_ not in words and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
+            return f"the question leaves out '{child.text}' of '{verb.text} {child.text}'"
+    return None
+
+
+def _false_but_said(q: Question, sentence: Span) -> str | None:
+    """A 'false' statement whose swapped-in value another sentence of the article states in the same
+    words ('at least 50 people have been killed' is false for one state, true for the region)."""
+    if q.answer != "False" or not q.explanation:
+        return None
+    said = set(_content(q.explanation))
+    swapped = [w for w in _content(q.prompt) if w not in said]
+    if not swapped:
+        return None
+    rest = set(_content(q.prompt)) - set(swapped)
+    for other in sentence.doc.sents:
+        if other.start == sentence.start:
+            continue
+        words = set(_content(other.text))
+        if all(w in words for w in swapped) and rest and len(rest & words) >= 0.7 * len(rest):
+            return "another sentence of the article says the 'false' version is true"
+    return _swap_inside_name(q, said)
+
+
+def _swap_inside_name(q: Question, said: set[str]) -> str | None:
+    """The true words swapped out sit inside a longer run of names: the entity was cut wrongly."""
+    true_text = q.explanation.split(":", 1)[-1]
+    gone = {w for w in re.findall(r"[^\W_]+", true_text) if w.lower() not in set(_content(q.prompt))}
+    caps = re.findall(r"(?:[A-Z][\w'’]*\s+){3,}[A-Z][\w'’]*", true_text)
+    if any(len(gone & set(re.findall(r"[^\W_]+", run))) and set(re.findall(r"[^\W_]+", run)) - gone
+           for run in caps):
+        return "the statement swaps part of a run of names the parser may have cut wrongly"
+    return None
+
+
+def _also_said_of_another(q: Question, sentence: Span) -> str | None:
+    """'X also reported it': another option did the same thing a sentence or two before."""
+    if not q.choices or not re.search(r"\b(?:also|too|as well)\b", sentence.text, re.I):
+        return None
+    doc = sentence.doc
+    before = doc[max(0, sentence.start - 80):sentence.start].text.lower()
+    for other in q.choices:
+        if other != q.answer and len(other) > 2 and \
+                re.search(r"(?<!\w)" + re.escape(other.lower()) + r"(?!\w)", before):
+            return f"the sentence says 'also': '{other}' did it too"
+    return None
+
+
 # ----------------------------------------------------------------------------------- helpers
+
+def _content(text: str) -> list[str]:
+    """Lower-cased words of a text that carry meaning (no function words)."""
+    stop = word_set("english_function_words")
+    return [w for w in re.findall(r"[^\W_]+", text.lower()) if w not in stop and w not in ("article", "says")]
+
 
 def _anchor_tokens(q: Question, sentence: Span, time_text: str | None) -> list[Token]:
     """The tokens of the sentence the key rests on: the answer, the date, or the main verb."""

@@ -38,27 +38,62 @@ def name_tokens(s: str) -> set[str]:
 
 
 def same_thing(a: str, b: str, kind: str = "") -> bool:
-    """True when two options could mean the same thing ("Xi" / "Xi Jinping", "U.S." / "United States")."""
-    lex = load()
+    """True when two options could mean the same thing ("Xi" / "Xi Jinping", "U.S." / "United States",
+    "NPR" / "National Public Radio")."""
     ka, kb = key(a), key(b)
     if ka == kb or not ka or not kb:
         return True
-    ca, cb = lex.country_by_key.get(ka), lex.country_by_key.get(kb)
-    for x, y in ((ka, cb), (kb, ca)):
-        if y is not None and (x == key(y.demonym) or x == key(y.capital) or x == key(y.name)):
-            return True
-    if ca is not None and ca is cb:
-        return True
-    if lex.org_alias.get(ka) and lex.org_alias.get(ka) == lex.org_alias.get(kb):
+    if _same_place_or_body(ka, kb) or _acronym_of(a, b) or _acronym_of(b, a):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     if ta and tb and (ta <= tb or tb <= ta):
         return True
-    if kind == "PERSON" and ta and tb:
-        la, lb = key(a).split()[-1], key(b).split()[-1]
-        if la == lb:
-            return True
+    if kind == "PERSON" and ta and tb and ka.split()[-1] == kb.split()[-1]:
+        return True
     return fuzz.ratio(ka, kb) >= 85
+
+
+def _same_place_or_body(ka: str, kb: str) -> bool:
+    """A country and its people, capital or other name; two aliases of one listed organisation."""
+    lex = load()
+    ca, cb = lex.country_by_key.get(ka), lex.country_by_key.get(kb)
+    for x, y in ((ka, cb), (kb, ca)):
+        if y is not None and x in (key(y.demonym), key(y.capital), key(y.name)):
+            return True
+    if ca is not None and ca is cb:
+        return True
+    return bool(lex.org_alias.get(ka)) and lex.org_alias.get(ka) == lex.org_alias.get(kb)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan'."""
+    s = re.sub(r"[^A-Za-z]", "", short)
+    if len(s) < 2 or not s.isupper() or " " in short.strip():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", long) if w[:1].isupper()]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper()
+
+
+_NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
+_NOT_ORG = word_set("not_org_words")
+_GIVEN = word_set("given_names")
+
+
+def fits_kind(text: str, kind: str, answer: str = "") -> bool:
+    """Could this name be of the answer's kind? A shuttle, a law or an airport is no person, a war or
+    a country no organisation; a name with a number ('Sweden 1') or a handle ('@POTUS') is no name."""
+    if kind not in ("PERSON", "ORG", "MEDIA"):
+        return True
+    if not text[:1].isalpha() or (re.search(r"\d", text) and not re.search(r"\d", answer)):
+        return False
+    low = set(re.findall(r"[a-z]+", text.lower()))
+    if kind == "PERSON":
+        return not (low & _NOT_PERSON)
+    lex = load()
+    k = key(text)
+    first = text.split()[0].lower()
+    person_like = first in _GIVEN and first not in answer.lower() and len(text.split()) <= 3
+    return not (low & _NOT_ORG) and not person_like and k not in lex.country_by_key and k not in lex.cities
 
 
 def org_noun(text: str) -> str:
@@ -86,6 +121,8 @@ class DistractorPicker:
             for k in {m.canon, key(m.text)}:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._heads: dict[str, bool] = {}
+        # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
+        self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
@@ -107,20 +144,18 @@ class DistractorPicker:
     def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
         chosen: list[str] = []
-        for pool in pools:
-            for cand, text in pool:
-                if len(chosen) >= n:
-                    return chosen
-                k = key(text)
-                if not k or k in blocked or (cand is not None and cand.canon in blocked):
-                    continue
-                if same_thing(answer, text, kind) or any(same_thing(c, text, kind) for c in chosen):
-                    continue
-                if any(same_thing(b, text, kind) for b in extra_block):
-                    continue
-                if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
-                    continue
-                chosen.append(text)
+        for cand, text in itertools.chain.from_iterable(pools):
+            if len(chosen) >= n:
+                break
+            k = key(text)
+            if not k or k in blocked or (cand is not None and cand.canon in blocked):
+                continue
+            if not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+                    any(same_thing(x, text, kind) for x in (answer, *chosen, *extra_block)):
+                continue
+            if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
+                continue
+            chosen.append(text)
         return chosen
 
     # ---------------------------------------------------------------- public
@@ -133,6 +168,8 @@ class DistractorPicker:
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
         sid = answer.sentence_id if sentence_id is None else sentence_id
+        if not fits_kind(answer.text, answer.kind, answer.text):
+            return []            # a shuttle the parser took for a person: no fair options exist
         pools = self._article_pools(answer)
         if not article_only:
             listed = self._listed_pool(answer)

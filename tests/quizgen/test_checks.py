@@ -96,3 +96,103 @@ def test_who_said_only_on_real_quotations(text, prompt, reason):
 def test_sound_questions_pass(text, question, time_text):
     """A plain fact, a plain date, a plain statement and a real quotation are all kept."""
     assert answer_key_problem(question, _sentence(text), time_text=time_text) is None
+
+
+# ------------------------------------------------------------------ issue 12: more wrong-key causes
+
+def _sentences(text: str):
+    return list(nlp.parse(text).sents)
+
+
+def test_who_said_refuses_the_person_who_asked_the_question():
+    """'When Tacker asked why, she said: "..."' -> the quotation is not Tacker's."""
+    text = ('When defence lawyer Joe Tacker asked why she stayed silent, she said: "Women are always asked '
+            'that question and it keeps them quiet."')
+    q = Question("q", "who_said", "Who said, \u201cWomen are always asked that question and it keeps them quiet\u201d?",
+                 "Joe Tacker", 0, choices=("Joe Tacker", "Ann Lee", "Mark Bell"), focus="person")
+    problem = answer_key_problem(q, _sentence(text))
+    assert problem and "asked" in problem
+
+
+def test_a_false_statement_that_another_sentence_makes_true_is_refused():
+    """'At least 50 people have been killed' is keyed False from a state's 36, but the lead says 50 for
+    the region: the statement is true, so the question goes."""
+    sents = _sentences("At least 50 people have been killed by flash floods and landslides in the north. "
+                       "The rains began on Friday. "
+                       "In Kullu, at least 36 people have been killed by flash floods and landslides.")
+    q = Question("q", "true_false", "At least 50 people have been killed by flash floods and landslides.",
+                 "False", 2, choices=("True", "False"),
+                 explanation="The article says: At least 36 people have been killed by flash floods and landslides.")
+    problem = answer_key_problem(q, sents[2])
+    assert problem and "another sentence" in problem
+    honest = Question("q", "true_false", "At least 40 people have been killed by flash floods and landslides.",
+                      "False", 2, choices=("True", "False"), explanation=q.explanation)
+    assert answer_key_problem(honest, sents[2]) is None
+
+
+def test_also_makes_an_earlier_option_a_second_right_answer():
+    """'The Daily Ledger also reported on the redactions' after CNN did: CNN is right too."""
+    sents = _sentences("An investigation by CNN found the names were redacted. "
+                       "The Daily Ledger also reported on the redactions.")
+    q = _mc("Which newspaper reported on the redactions?", "The Daily Ledger",
+            ("The Daily Ledger", "CNN", "Reuters", "The Times"), focus="organisation")
+    problem = answer_key_problem(q, sents[1])
+    assert problem and "also" in problem and "CNN" in problem
+    alone = _mc("Which newspaper reported on the redactions?", "The Daily Ledger",
+                ("The Daily Ledger", "Reuters", "The Times", "Le Monde"), focus="organisation")
+    assert answer_key_problem(alone, sents[1]) is None
+
+
+def test_options_must_be_whole_phrases():
+    """'Around 4:30 am (' is a cut-off option: the question is refused."""
+    q = Question("q", "multiple_choice", "At what time did the assembly vote?", "Around 4:30 am (", 0,
+                 choices=("Around 4:30 am (", "Around 5:30 am", "Around 3:30 am"), focus="time")
+    problem = answer_key_problem(q, _sentence("The assembly voted around 4:30 am (local time) on Wednesday."))
+    assert problem and "whole phrase" in problem
+
+
+def test_a_question_that_drops_part_of_its_verb_is_a_misparse():
+    """'went missing' asked as 'When did the submarine go in the Atlantic?' is refused; the whole verb passes."""
+    text = "The nuclear submarine went missing in the Atlantic Ocean in May 1968."
+    bad = Question("q", "when", "When did the nuclear submarine go in the Atlantic Ocean?", "May 1968", 0,
+                   choices=("May 1968", "June 1968", "April 1968"), focus="when")
+    problem = answer_key_problem(bad, _sentence(text), time_text="May 1968")
+    assert problem and "missing" in problem
+    good = Question("q", "when", "When did the nuclear submarine go missing in the Atlantic Ocean?", "May 1968", 0,
+                    choices=("May 1968", "June 1968", "April 1968"), focus="when")
+    assert answer_key_problem(good, _sentence(text), time_text="May 1968") is None
+
+
+def test_a_claim_introduced_by_according_to_is_not_asked_as_a_fact():
+    """A person's account is a claim; a ministry's or the police's account is how news reports facts."""
+    q = _mc("Which organisation approved the redaction?", "Court Office",
+            ("Court Office", "City Council", "Senate"), focus="organisation")
+    problem = answer_key_problem(q, _sentence("According to Matthew Kelso, the redaction was approved by the "
+                                              "Court Office."))
+    assert problem and "according to" in problem
+    assert answer_key_problem(q, _sentence("According to the ministry, the redaction was approved by the "
+                                           "Court Office.")) is None
+
+
+def test_a_deadline_is_not_the_date_something_happened():
+    text = "The hashtag had been used a million times by Thursday night."
+    q = _when("Thursday", ("Thursday", "Wednesday", "Friday"))
+    problem = answer_key_problem(q, _sentence(text), time_text="Thursday")
+    assert problem and "deadline" in problem
+
+
+def test_garbled_questions_and_one_side_of_a_count_are_refused():
+    """'Who was intercepted by Ealy when?', a date question keeping '4:30 am', '13 of 23 passes' keyed 23,
+    and an option ending in a bare possessive apostrophe."""
+    s = _sentence("Manning completed 13 of 23 passes for 141 yards before Kony Ealy intercepted him at 4:30 pm.")
+    two = _mc("Who was intercepted by Kony Ealy when?", "Peyton Manning", ("Peyton Manning", "Cam Newton", "Von Miller"),
+              focus="who")
+    assert "two things" in answer_key_problem(two, s)
+    clock = Question("q", "when", "On what date was he intercepted 4:30 pm?", "May 3, 2016", 0,
+                     choices=("May 3, 2016", "May 4, 2016", "May 5, 2016"), focus="when")
+    assert "clock" in answer_key_problem(clock, s)
+    count = _mc("How many passes did Manning complete?", "23", ("23", "18", "28", "33"), focus="number")
+    assert "X of Y" in answer_key_problem(count, s)
+    apostrophe = _mc("Who intercepted Manning?", "Kony Ealy", ("Kony Ealy", "Brandon McManus'", "Cam Newton"),
+                     focus="who")
+    assert "cut off" in answer_key_problem(apostrophe, s)

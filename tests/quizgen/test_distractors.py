@@ -101,3 +101,48 @@ def test_bounded_variants_move_clearly_in_the_safe_direction():
     assert up and all(float(v.replace(",", "")) >= 200 for v in up)
     assert down and all(float(v.replace(",", "")) <= 1000 for v in down)
     assert all("," in v or float(v) < 1000 for v in down)
+
+
+# ------------------------------------------------------------------ issue 12: the answer's own world
+
+@pytest.mark.parametrize("text, kind", [
+    ("Space Shuttle Columbia", "PERSON"),        # a thing is never offered as a person
+    ("John F. Kennedy Airport", "PERSON"),       # nor an airport as a speaker
+    ("Imperial Household Law", "ORG"),           # a law is no organisation
+    ("Scotland", "ORG"),                         # nor a country
+    ("Sweden 1", "ORG"),                         # a score is no name
+    ("@POTUS", "MEDIA"),
+])
+def test_mismatched_kinds_are_never_options(text, kind):
+    from quizgen.questions.distractors import fits_kind
+    assert not fits_kind(text, kind, "Reuters")
+
+
+@pytest.mark.parametrize("text, kind", [("Mary Ellen Tan", "PERSON"), ("World Health Organization", "ORG"),
+                                        ("Associated Press", "MEDIA")])
+def test_names_of_the_right_kind_fit(text, kind):
+    from quizgen.questions.distractors import fits_kind
+    assert fits_kind(text, kind, "Someone Else")
+
+
+def test_an_acronym_is_the_same_thing_as_its_long_name():
+    assert same_thing("NPR", "National Public Radio")
+    assert same_thing("Election Commission of Pakistan", "ECP")
+    assert not same_thing("NPR", "National Rifle Association")
+
+
+def test_a_person_among_shuttles_gets_no_options():
+    """The picker offers people for a person; a shuttle the parser took for one is never among them."""
+    from quizgen.article import parse_article
+    from quizgen.index import build_index
+    from quizgen.pipeline import analyse
+    from quizgen.questions.distractors import DistractorPicker
+    parsed = analyse(parse_article(
+        "Title: Shuttles\n\nSenator John Cornyn praised the Space Shuttle Columbia crew. Anna Berg and "
+        "Peter Holm flew on Space Shuttle Atlantis. Maria Lund spoke to the crew of Space Shuttle Discovery.\n"))
+    index = build_index(parsed)
+    picker = DistractorPicker(index, parsed)
+    people = [m for m in index.mentions if m.text.endswith("Cornyn")]
+    assert people
+    options = picker.names(people[0], 3)
+    assert options and not any("Shuttle" in o for o in options)

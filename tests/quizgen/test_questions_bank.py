@@ -52,8 +52,9 @@ def test_no_near_duplicate_prompts(lesson):
 
 def test_default_quiz_is_balanced_and_spread(lesson):
     quiz = lesson.quiz_questions
-    # up to ten, but only questions the learned ranker trusts: a shorter quiz rather than padding
-    trusted = [q for q in lesson.questions if q.score >= QUIZ_FLOOR]
+    # up to ten, but only questions the learned ranker trusts and worth asking (no trivia or giveaway,
+    # whose note says 'Left out'): a shorter quiz rather than padding
+    trusted = [q for q in lesson.questions if q.score >= QUIZ_FLOOR and not q.note.startswith("Left out")]
     assert all(q.score >= QUIZ_FLOOR for q in quiz)
     assert len(quiz) >= min(6, len(trusted) - 1) and len(quiz) <= 10
     kinds = [q.type for q in quiz]
