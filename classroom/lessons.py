@@ -226,6 +226,10 @@ def engine_note(q: quizgen.Question | dict[str, Any], in_quiz: bool) -> str | No
     note = " ".join(_CONTROL_CHARS.sub(" ", str(note or "")).split())[:MAX_NOTE_LENGTH]
     if in_quiz or not note:
         return None
+    # the engine may open its note with the same words as our prefix ("Left out: it asks ...")
+    if note.lower().startswith("left out:"):
+        note = note[len("left out:"):].strip()
+        note = note[:1].upper() + note[1:]
     return ENGINE_NOTE_PREFIX + note
 
 

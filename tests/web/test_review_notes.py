@@ -86,6 +86,8 @@ def test_engine_notes_are_kept_for_bank_questions_only(app, noted):
     ({"note": "Side detail."}, True, None),
     ({}, False, None),                                       # an engine that writes no notes yet
     ({"note": " \x00Two\n  lines\x1f "}, False, ENGINE_NOTE_PREFIX + "Two lines"),
+    ({"note": "Left out: it asks about a side detail."}, False,   # not "Left out of the quiz: Left out: ..."
+     ENGINE_NOTE_PREFIX + "It asks about a side detail."),
 ])
 def test_engine_note_reads_a_dict_and_stores_clean_text(question, in_quiz, expected):
     assert engine_note(question, in_quiz) == expected
