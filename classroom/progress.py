@@ -5,6 +5,7 @@ import datetime as dt
 import fcntl
 import hashlib
 import json
+import os
 import random
 import re
 import secrets
@@ -698,12 +699,12 @@ def serialized_writes(engine=None):
         yield
         return
     with _THREAD_WRITE_LOCK:    # threads of one process first (flock is per open file, not per thread)
-        with open(engine.url.database + ".write-lock", "a") as lock_file:
-            fcntl.flock(lock_file, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock_file, fcntl.LOCK_UN)
+        fd = os.open(engine.url.database + ".write-lock", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)      # closing the last descriptor of the open file releases the lock
 
 
 _THREAD_WRITE_LOCK = threading.Lock()

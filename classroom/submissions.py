@@ -8,9 +8,13 @@ import json
 import re
 import secrets
 import sqlite3
+import threading
+import weakref
+from contextlib import contextmanager
 from typing import Any, Callable
 
 from flask import Flask
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.exceptions import SecurityError
 from werkzeug.wsgi import get_host
@@ -19,6 +23,76 @@ from . import progress
 from .learners import hash_secret
 from .models import Attempt, ReviewItem
 from .progress import KeyAlreadyUsed, QuizPlan, Recorded
+
+# --------------------------------------------------------------------------- connections
+
+class ThreadConnections:
+    """One DBAPI connection per thread for submissions, taken from the engine's pool once and kept
+    (no checkout and pre-ping round trip per request). A connection that fails is closed and
+    forgotten, so the next submission opens a fresh one; `engine.dispose()` closes them all."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.local = threading.local()
+        self.opened: list = []
+        self.generation = 0             # moved on by close_all: every thread then opens anew
+        self.lock = threading.Lock()
+        event.listen(engine, "engine_disposed", lambda _engine: self.close_all())
+
+    @contextmanager
+    def connection(self):
+        conn = getattr(self.local, "conn", None)
+        if conn is None or self.local.generation != self.generation:
+            pooled = self.engine.raw_connection()
+            conn = self.local.conn = pooled.driver_connection
+            pooled.detach()             # ours for good: the pool neither counts nor resets it
+            with self.lock:
+                self.local.generation = self.generation
+                self.opened.append(conn)
+        try:
+            yield conn
+        except (KeyAlreadyUsed, sqlite3.IntegrityError):
+            raise
+        except BaseException:
+            self._drop(conn)
+            raise
+
+    def _drop(self, conn) -> None:
+        self.local.conn = None
+        with self.lock:
+            if conn in self.opened:
+                self.opened.remove(conn)
+        _close_quietly(conn)
+
+    def close_all(self) -> None:
+        with self.lock:
+            opened, self.opened = self.opened, []
+            self.generation += 1
+        for conn in opened:
+            _close_quietly(conn)
+
+
+def _close_quietly(conn) -> None:
+    try:
+        conn.close()
+    except Exception:  # noqa: BLE001  (closing a broken, or another thread's, connection)
+        pass
+
+
+def connections(engine: Engine) -> ThreadConnections:
+    """The engine's per-thread submission connections."""
+    found = _CONNECTIONS.get(engine)
+    if found is None:
+        with _CONNECTIONS_LOCK:
+            found = _CONNECTIONS.get(engine)
+            if found is None:
+                found = _CONNECTIONS[engine] = ThreadConnections(engine)
+    return found
+
+
+_CONNECTIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CONNECTIONS_LOCK = threading.Lock()
+
 
 # ------------------------------------------------------------------------------- storing it
 # SQLAlchemy's execution layer costs more CPU than these statements take to run, so they go to the
@@ -56,20 +130,14 @@ def _store_postgres(engine: Engine, token_hash: str, plan: QuizPlan, snaps: list
               "wrong": [s["question_id"] for s, c in zip(snaps, correct) if not c],
               "right": [s["question_id"] for s, c in zip(snaps, correct) if c],
               "max_interval": progress.MAX_INTERVAL_DAYS}
-    pooled = engine.raw_connection()
-    try:
-        conn = pooled.driver_connection
-        conn.autocommit = True
+    with connections(engine).connection() as conn:
+        conn.autocommit = True          # the statement commits itself: one round trip
         try:
             row = conn.execute(sql, params).fetchone()
         except psycopg.errors.UniqueViolation as e:
             if "idempotency_key" not in str(e):
                 raise
             raise KeyAlreadyUsed(key) from None
-        finally:
-            conn.autocommit = False
-    finally:
-        pooled.close()
     return row[0] if row else None
 
 
@@ -111,18 +179,18 @@ def _store_sqlite(engine: Engine, token_hash: str, plan: QuizPlan, snaps: list[d
     """The learner read outside the write lock; inside it, a handful of statements and the commit."""
     when, as_json = _sqlite_encoders(engine)
     stamp = when(now)
-    pooled = engine.raw_connection()
-    try:
-        cur = pooled.cursor()
-        learner = cur.execute(_SQLITE_LEARNER, (token_hash,)).fetchone()
-        if learner is None:
+    with connections(engine).connection() as conn:
+        cur = conn.cursor()
+        learners = cur.execute(_SQLITE_LEARNER, (token_hash,)).fetchall()   # all: no read left open
+        if not learners:
             return None
+        learner = learners[0]
         with progress.serialized_writes(engine):
             try:
                 try:
                     attempt_id = cur.execute(_SQLITE_ATTEMPT, (
                         learner[0], plan.lesson_id, key, seed, as_json(snaps), stamp, stamp, sum(correct),
-                        len(snaps), via)).fetchone()[0]
+                        len(snaps), via)).fetchall()[0][0]
                 except sqlite3.IntegrityError as e:
                     if "idempotency_key" not in str(e):
                         raise
@@ -133,12 +201,10 @@ def _store_sqlite(engine: Engine, token_hash: str, plan: QuizPlan, snaps: list[d
                 _sqlite_reviews(cur, learner[0], snaps, correct, now, when)
                 if learner[1] < when(now - dt.timedelta(hours=1)):     # the visit, noted hourly
                     cur.execute(_SQLITE_SEEN, (stamp, learner[0]))
-                pooled.commit()
+                conn.commit()
             except BaseException:
-                pooled.rollback()
+                conn.rollback()
                 raise
-    finally:
-        pooled.close()
     return attempt_id
 
 
@@ -198,7 +264,12 @@ class KnownLearnerSubmissions:
         body = environ["wsgi.input"].read(length) if length else b""
         environ["wsgi.input"] = io.BytesIO(body)       # the view reads it again if it answers
         headers = self.headers.get(environ.get("wsgi.url_scheme", "http"))
-        answer = self._answer(environ, slug, body) if headers is not None else None
+        answer = None
+        if headers is not None:
+            try:
+                answer = self._answer(environ, slug, body)
+            except Exception:  # noqa: BLE001  (the view retries under the same key, and reports)
+                self.app.logger.exception("Fast submission failed; the API view answers instead")
         if answer is None:
             return self.wsgi_app(environ, self._learn(environ, start_response))
         start_response("201 CREATED", [*headers, ("Content-Length", str(len(answer)))])
