@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import secrets
@@ -46,6 +47,8 @@ class ThreadConnections:
             pooled = self.engine.raw_connection()
             conn = self.local.conn = pooled.driver_connection
             pooled.detach()             # ours for good: the pool neither counts nor resets it
+            if self.engine.dialect.name == "sqlite":
+                _sqlite_opened(conn)
             with self.lock:
                 self.local.generation = self.generation
                 self.opened.append(conn)
@@ -205,7 +208,21 @@ def _store_sqlite(engine: Engine, token_hash: str, plan: QuizPlan, snaps: list[d
             except BaseException:
                 conn.rollback()
                 raise
+        if next(_SQLITE_COMMITS) % CHECKPOINT_EVERY == 0:
+            # Outside the write lock, so no writer waits for it (PASSIVE: writers go on meanwhile).
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     return attempt_id
+
+
+# These connections never checkpoint inside a commit (SQLite's automatic checkpoint runs in the
+# committing writer, fsync included, while every other writer waits on the write lock); every
+# CHECKPOINT_EVERY-th submission of a process checkpoints once it has let go of the lock.
+CHECKPOINT_EVERY = 64
+_SQLITE_COMMITS = itertools.count(1)
+
+
+def _sqlite_opened(conn) -> None:
+    conn.execute("PRAGMA wal_autocheckpoint=0").fetchall()
 
 
 def _sqlite_reviews(cur, learner_id: int, snaps, correct, now: dt.datetime, when) -> None:
