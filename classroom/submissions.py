@@ -42,6 +42,13 @@ class ThreadConnections:
 
     @contextmanager
     def connection(self):
+        if self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:"):
+            pooled = self.engine.raw_connection()     # one database per connection: the pool's own
+            try:
+                yield pooled.driver_connection
+            finally:
+                pooled.close()
+            return
         conn = getattr(self.local, "conn", None)
         if conn is None or self.local.generation != self.generation:
             pooled = self.engine.raw_connection()
