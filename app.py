@@ -74,6 +74,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _persistent_secret_key(app.instance_path)
 
+    from classroom import submissions
+    submissions.init_app(app)   # innermost middleware: sees the request as ProxyFix leaves it
     proxies = int(app.config["TRUSTED_PROXIES"])
     if proxies > 0:
         # Only the headers nginx and most balancers set; X-Forwarded-Host is not trusted (a client

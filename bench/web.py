@@ -66,30 +66,43 @@ def gunicorn(app_spec: str, port: int, args, env: dict, chdir: Path) -> subproce
 
 # ------------------------------------------------------------------------------- load: wrk
 
+# Each wrk thread cycles through its own share of the learners (as many as its connections), so a
+# learner has one submission in flight, as a student pressing Submit has; with one shared cycle the
+# threads sent the same learner's attempts at the same moment.
 WRK_SCRIPT = """
 local tokens = {%(tokens)s}
 local body = %(body)s
 local method = "%(method)s"
+local threads = %(threads)d
 local i = 0
+local counter = 0
+id = 0
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
 request = function()
   i = i + 1
   local headers = {}
   if method == "POST" then
+    local share = math.ceil(#tokens / threads)
     headers["Content-Type"] = "application/json"
-    headers["Authorization"] = "Bearer " .. tokens[(i %% #tokens) + 1]
+    headers["Authorization"] = "Bearer " .. tokens[((id * share + (i %% share)) %% #tokens) + 1]
   end
   return wrk.format(method, nil, headers, body)
 end
 """
+WRK_THREADS = 2
 
 
 def run_wrk(port: int, method: str, path: str, body: bytes | None, tokens: list[str], args) -> dict:
     script = WRK_SCRIPT % {"tokens": ", ".join(f'"{t}"' for t in tokens) or '"none"',
-                           "body": _lua_string(body.decode()) if body else "nil", "method": method}
+                           "body": _lua_string(body.decode()) if body else "nil", "method": method,
+                           "threads": WRK_THREADS}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(script)
     try:
-        out = subprocess.run(["wrk", "-t", "2", "-c", str(args.connections), "-d", f"{args.duration}s",
+        out = subprocess.run(["wrk", "-t", str(WRK_THREADS), "-c", str(args.connections), "-d", f"{args.duration}s",
                               "--timeout", "10s", "--latency", "-s", f.name, f"http://127.0.0.1:{port}{path}"],
                              capture_output=True, text=True, check=True).stdout
     finally:

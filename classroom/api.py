@@ -10,7 +10,7 @@ from flask import Blueprint, jsonify, request, url_for
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
-from . import progress
+from . import progress, submissions
 from .extensions import db
 from .learners import (anonymous_submit_limit, hash_secret, header_token, known_learner_id,
                        learner_id_for_submit)
@@ -100,15 +100,7 @@ def post_attempt(slug: str):
     "idempotency_key" in the body) makes a retried request return the first result.
     """
     ref = _published_ref(slug)
-    body = json_body()
-    answers = body.get("answers")
-    if not isinstance(answers, dict):
-        raise ApiError('The body needs "answers": an object mapping question ids to answers, '
-                       'for example {"answers": {"12": "Beijing"}}.')
-    key = request.headers.get("Idempotency-Key", body.get("idempotency_key"))
-    if key is not None and (not isinstance(key, str) or not _KEY_CHARS.fullmatch(key)):
-        raise ApiError(f"The idempotency key must be a string of 1 to {MAX_IDEMPOTENCY_KEY} "
-                       "visible ASCII characters.")
+    answers, key = _submission_fields(json_body())
     plan = progress.quiz_plan(ref)
     seed = secrets.randbelow(2**31)
     snaps = plan.snapshots(seed)
@@ -117,24 +109,12 @@ def post_attempt(slug: str):
     except progress.AnswerError as e:
         raise ApiError(_sentence(str(e))) from None
     token = header_token()
-    if token is not None and len(token) > 200:
-        raise ApiError("The learner token is not known here. Send the request without it to start "
-                       "as a new guest.", 401)
-    if token is not None and db.engine.dialect.name == "postgresql":
-        # The common case at scale, in one statement and one round trip (autocommit).
-        try:
-            recorded = progress.record_for_token(hash_secret(token), plan, snaps, checked,
-                                                 key=key or progress.new_key(), seed=seed, via="api")
-        except progress.KeyAlreadyUsed:
-            recorded = False
-        if recorded is None:
-            raise ApiError("The learner token is not known here. Send the request without it to "
-                           "start as a new guest.", 401)
-        if recorded:
+    if token is not None:
+        recorded = _record_for_token(token, plan, snaps, checked, key, seed)
+        if recorded is not None:
             return jsonify(progress.recorded_json(recorded)), 201
-    if token is not None and known_learner_id() is None:
-        raise ApiError("The learner token is not known here. Send the request without it to start "
-                       "as a new guest.", 401)
+        if known_learner_id() is None:      # (gone since): never a guest in their place
+            raise ApiError(UNKNOWN_TOKEN, 401)
     with progress.serialized_writes():
         learner_id, new_token = learner_id_for_submit()
         recorded = progress.record_attempt(learner_id, plan, snaps, checked, key=key or progress.new_key(),
@@ -151,6 +131,38 @@ def post_attempt(slug: str):
     if new_token:
         data["learner_token"] = new_token
     return jsonify(data), 201
+
+
+UNKNOWN_TOKEN = "The learner token is not known here. Send the request without it to start as a new guest."
+
+
+def _submission_fields(body: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The answers and the idempotency key (header first, then body) of a submission."""
+    answers = body.get("answers")
+    if not isinstance(answers, dict):
+        raise ApiError('The body needs "answers": an object mapping question ids to answers, '
+                       'for example {"answers": {"12": "Beijing"}}.')
+    key = request.headers.get("Idempotency-Key", body.get("idempotency_key"))
+    if key is not None and (not isinstance(key, str) or not _KEY_CHARS.fullmatch(key)):
+        raise ApiError(f"The idempotency key must be a string of 1 to {MAX_IDEMPOTENCY_KEY} "
+                       "visible ASCII characters.")
+    return answers, key
+
+
+def _record_for_token(token: str, plan: progress.QuizPlan, snaps: list[dict[str, Any]],
+                      checked: dict[int, Any], key: str | None, seed: int) -> progress.Recorded | None:
+    """The common case at scale, one short transaction (see `submissions`); None if this learner
+    used the key before; 401 for a token no learner has (it must not make a guest)."""
+    if len(token) > 200:
+        raise ApiError(UNKNOWN_TOKEN, 401)
+    try:
+        recorded = submissions.record_for_token(db.engine, hash_secret(token), plan, snaps, checked,
+                                                key=key or progress.new_key(), seed=seed, via="api")
+    except progress.KeyAlreadyUsed:
+        return None
+    if recorded is None:
+        raise ApiError(UNKNOWN_TOKEN, 401)
+    return recorded
 
 
 def json_body(example: str = "") -> dict[str, Any]:

@@ -85,6 +85,11 @@ class LessonCache:
         self._refs[slug] = (now, ref)
         return ref
 
+    def fresh_ref(self, slug: str) -> LessonRef | None:
+        """The memoised version if it is still within its TTL, without asking the database."""
+        hit = self._refs.get(slug)
+        return hit[1] if hit is not None and time.monotonic() - hit[0] < self.ttl else None
+
     def forget(self, slugs: set[str] | None = None) -> None:
         """Drop memoised versions (all of them when `slugs` is None) after this process edits."""
         if slugs is None:
@@ -94,6 +99,11 @@ class LessonCache:
                 self._refs.pop(slug, None)
 
     # ----------------------------------------------------------------------------- values
+    def peek(self, key: tuple) -> Any:
+        """The value this process holds for `key`, or None (nothing is made)."""
+        with self._lock:
+            return self._rendered.get(key)
+
     def get_or_make(self, key: tuple, make: Callable[[], Any], *, shared: bool = True) -> Any:
         """The value for `key` from this process, then Redis (bytes only), else `make()` stored in both."""
         with self._lock:

@@ -5,6 +5,7 @@ import datetime as dt
 import fcntl
 import hashlib
 import json
+import os
 import random
 import re
 import secrets
@@ -584,37 +585,6 @@ _RECORD_FOR_TOKEN_SQL = db.text(str(_RECORD_SQL.text).replace(
     .replace("WHERE learner_id = :learner_id AND", "WHERE learner_id = (SELECT learner_id FROM new_attempt) AND"))
 
 
-def record_for_token(token_hash: str, plan: QuizPlan, snaps: list[dict[str, Any]], answers: dict[int, Any],
-                     *, key: str, seed: int, via: str) -> Recorded | None:
-    """PostgreSQL, a learner known by token: find them, store and mark the attempt, schedule
-    reviews and note the visit in one autocommitted statement. None if no learner has this token;
-    KeyAlreadyUsed if they sent this key before (nothing stored then)."""
-    now = utcnow()
-    given = [answers.get(s["question_id"]) for s in snaps]
-    correct = [is_correct(s, a) for s, a in zip(snaps, given)]
-    score = sum(correct)
-    responses = [{"question_id": s["question_id"], "position": i, "answer": a, "correct": c}
-                 for i, (s, a, c) in enumerate(zip(snaps, given, correct))]
-    params = {"token_hash": token_hash, "lesson_id": plan.lesson_id, "assignment_id": None,
-              "idempotency_key": key, "shuffle_seed": seed, "started": now, "submitted": now,
-              "score": score, "max_score": len(snaps), "via": via,
-              "questions": json.dumps(snaps, ensure_ascii=False),
-              "responses": json.dumps(responses, ensure_ascii=False),
-              "wrong": [s["question_id"] for s, c in zip(snaps, correct) if not c],
-              "right": [s["question_id"] for s, c in zip(snaps, correct) if c],
-              "max_interval": MAX_INTERVAL_DAYS}
-    try:
-        with db.engine.connect() as conn:
-            row = conn.execution_options(isolation_level="AUTOCOMMIT").execute(_RECORD_FOR_TOKEN_SQL, params).first()
-    except IntegrityError as e:
-        if "idempotency_key" not in str(e.orig):
-            raise
-        raise KeyAlreadyUsed(key) from None
-    if row is None:
-        return None
-    return Recorded(row[0], plan.slug, score, len(snaps), now, snaps, given, correct)
-
-
 _INSERT_ATTEMPT = Attempt.__table__.insert().returning(Attempt.__table__.c.id)
 _INSERT_RESPONSE = Response.__table__.insert()
 _REVIEW = ReviewItem.__table__
@@ -720,21 +690,21 @@ def delete_stale(*, unfinished_before: dt.datetime, empty_guests_before: dt.date
 
 
 @contextmanager
-def serialized_writes():
+def serialized_writes(engine=None):
     """On SQLite, one writer at a time across every process and thread, waiting in the kernel
     (flock) rather than in SQLite's busy handler, whose growing sleeps make tail latency under
     load; PostgreSQL needs nothing (row locks)."""
-    engine = db.engine
+    engine = engine or db.engine
     if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
         yield
         return
     with _THREAD_WRITE_LOCK:    # threads of one process first (flock is per open file, not per thread)
-        with open(engine.url.database + ".write-lock", "a") as lock_file:
-            fcntl.flock(lock_file, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(lock_file, fcntl.LOCK_UN)
+        fd = os.open(engine.url.database + ".write-lock", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)      # closing the last descriptor of the open file releases the lock
 
 
 _THREAD_WRITE_LOCK = threading.Lock()
