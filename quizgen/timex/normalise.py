@@ -966,7 +966,7 @@ def _unit_code(word: str) -> str:
     return UNITS[word.lower()]
 
 
-_VAGUE_DURATION = {"DE": "PXDE", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM", "S": "PTXS"}
+_VAGUE_DURATION = {"DE": "PXY", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM", "S": "PTXS"}
 _IN_YEARS = {"DE": 10, "CE": 100, "L": 1000}
 _SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H")}
 
@@ -1087,6 +1087,12 @@ def h_unit_adj(c, ctx, text):
     if num is None or num == "X":
         return None
     return _res(c, "DURATION", _duration_value(num, _unit_code(_g(c, "unit"))), None)
+
+
+def h_unit_long(c, ctx, text):
+    unit = _g(c, "unit").lower()
+    num = "X" if unit.endswith("s") else "1"       # "years-long" says only that it ran for years
+    return _res(c, "DURATION", _duration_value(num, _unit_code(unit)), None)
 
 
 def h_a_unit(c, ctx, text):

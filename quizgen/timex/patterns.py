@@ -140,6 +140,9 @@ RULES: list[tuple[str, str]] = [
                  rf"(?:\s+(?:more|additional|straight|consecutive|full|long|successive|extra|short|calendar|"
                  rf"trading|business|working))*[- ](?P<unit>{UNIT})\b(?P<adj>-(?:old|long))?"),
     ("unit_adj", rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{_numword})-(?P<unit>{UNIT_SG})(?:-(?P<adj>old|long))?\b(?!-)"),
+    # a bare unit as an adjective: "a day-long meeting", "the decades-long feud" (a plural is a vague count)
+    ("unit_long", rf"(?<![\w-])(?P<unit>day|week|month|year|decade|hour|century|days|weeks|months|years|decades|"
+                  rf"hours|centuries)-long\b(?!-)"),
     ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
                rf"day|hour|minute|decade|century|fortnight)\b(?:\s+and\s+a\s+half)?(?!\s+(?:or\s+so\s+)?(?:ago|"
                rf"earlier|later|before|after|from))"),

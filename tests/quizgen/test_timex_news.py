@@ -120,3 +120,17 @@ LAST_YEAR = [
 @pytest.mark.parametrize("text, published, expression, value", LAST_YEAR)
 def test_last_year_in_a_quarterly_comparison(text, published, expression, value):
     assert {t: v for t, _, v in _tag(text, published)}[expression] == value
+
+
+# A unit used as an adjective with '-long' is a duration; a plural unit is a vague count of them.
+UNIT_LONG = [
+    ("The union ended its day-long walkout at dusk.", [("day-long", "DURATION", "P1D")]),
+    ("The two towns settled a decades-long quarrel over water.", [("decades-long", "DURATION", "PXY")]),
+    ("It was a years-long fight.", [("years-long", "DURATION", "PXY")]),
+    ("Nurses began a week-long strike.", [("a week-long", "DURATION", "P1W")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNIT_LONG)
+def test_a_unit_long_adjective_is_a_duration(text, expected):
+    assert _tag(text, "2024-03-08") == expected
