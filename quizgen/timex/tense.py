@@ -8,7 +8,9 @@ if TYPE_CHECKING:                      # spaCy is loaded only when a tense is ne
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
-                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote"}
+                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote",
+                  # a directive's infinitive comes after it: "subpoenaed him to testify on Feb. 10"
+                  "order", "subpoena", "summon", "invite", "ask", "urge", "require"}
 
 
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:

@@ -134,3 +134,17 @@ UNIT_LONG = [
 @pytest.mark.parametrize("text, expected", UNIT_LONG)
 def test_a_unit_long_adjective_is_a_duration(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+# The infinitive of a directive ('ordered ... to appear') happens after the order: a yearless day is ahead.
+DIRECTIVES = [
+    ("The senator said he subpoenaed the banker to testify on Feb. 10.", "2024-01-09", "Feb. 10", "2024-02-10"),
+    ("The judge ordered the couple to appear in court on March 3.", "2024-02-20", "March 3", "2024-03-03"),
+    # without the directive, a past verb keeps the day behind the publication date
+    ("The banker testified on Feb. 10.", "2024-03-09", "Feb. 10", "2024-02-10"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", DIRECTIVES)
+def test_a_directive_infinitive_looks_ahead(text, published, expression, value):
+    assert {t: v for t, _, v in _tag(text, published)}[expression] == value
