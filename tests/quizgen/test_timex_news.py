@@ -148,3 +148,8 @@ DIRECTIVES = [
 @pytest.mark.parametrize("text, published, expression, value", DIRECTIVES)
 def test_a_directive_infinitive_looks_ahead(text, published, expression, value):
     assert {t: v for t, _, v in _tag(text, published)}[expression] == value
+
+
+def test_formerly_and_presently_are_not_times():
+    """'formerly the chief' describes a person's role, 'presently' is as often 'soon' as 'now': neither is tagged."""
+    assert _tag("Ms. Reyes, formerly the finance chief, is presently reviewing the accounts.", "2024-03-08") == []
