@@ -216,6 +216,8 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effec
 def _tense(ctx: Context, c: Candidate) -> str | None:
     """The clause's tense; 'until June' after a present or deferring verb points forward."""
     tense = ctx.tense(c.start, c.end)
+    if tense == "PLUPERFECT":
+        return "PAST"             # "had been due to expire Friday": a deadline already gone
     before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
     if _DUE.search(before) or _AS_SOON_AS.search(before):
         return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead

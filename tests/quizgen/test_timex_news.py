@@ -153,3 +153,17 @@ def test_a_directive_infinitive_looks_ahead(text, published, expression, value):
 def test_formerly_and_presently_are_not_times():
     """'formerly the chief' describes a person's role, 'presently' is as often 'soon' as 'now': neither is tagged."""
     assert _tag("Ms. Reyes, formerly the finance chief, is presently reviewing the accounts.", "2024-03-08") == []
+
+
+# A plan in the past perfect ('had been due to expire Friday') was overtaken: the day is the one just past.
+PLUPERFECT = [
+    ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27TEV"),
+    ("The offer had been scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-10-27"),
+    # still ahead when the plan stands
+    ("The offer is scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-11-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", PLUPERFECT)
+def test_a_past_perfect_plan_points_back(text, published, expression, value):
+    assert {t: v for t, _, v in _tag(text, published)}[expression] == value
