@@ -1126,6 +1126,12 @@ def h_ref(c, ctx, text):
     return _res(c, "DATE", REFERENCES[" ".join(_g(c, "ref").lower().split())], None)
 
 
+def h_soon(c, ctx, text):
+    if ctx.tense(c.start, c.end) != "FUTURE":
+        return None          # "it soon became a flood": a past 'soon' is relative to the story, not to now
+    return _res(c, "DATE", "FUTURE_REF", None)
+
+
 def h_set_adv(c, ctx, text):
     return _res(c, "SET", SETS[_g(c, "adv").lower()], None)
 

@@ -148,6 +148,10 @@ RULES: list[tuple[str, str]] = [
                rf"earlier|later|before|after|from))"),
     # references, sets
     ("ref", rf"(?<![\w-])(?P<ref>{alternation(REFERENCES)})(?![\w-])"),
+    # "it will soon begin", "may soon seek": the future as a whole, said before the verb ("as soon as",
+    # "soon after" hang on something else; "strike again soon" closes a clause about a plan)
+    ("soon", r"(?<![\w-])(?<!as\s)soon(?=\s+(?!(?:after|as|afterwards?|thereafter|in|to|at|on|for|by|and|or|"
+             r"enough|than)\b)[a-z]+\b)"),
     ("bare_units", rf"(?P<pre>(?:for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
                    rf"the\s+last|the\s+coming|the\s+next|past|coming|many|several|few|a\s+few|some|of|after)\s+)"
                    rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of\s+\w+ing|"

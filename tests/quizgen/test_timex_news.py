@@ -167,3 +167,18 @@ PLUPERFECT = [
 @pytest.mark.parametrize("text, published, expression, value", PLUPERFECT)
 def test_a_past_perfect_plan_points_back(text, published, expression, value):
     assert {t: v for t, _, v in _tag(text, published)}[expression] == value
+
+
+# 'soon' before the verb of a clause that looks ahead is the future as a whole; a past or hooked 'soon' is not.
+SOON = [
+    ("Regulators may soon approve the merger.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The bakery soon will close its doors.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The rumour soon spread across town.", []),
+    ("Call back as soon as you can.", []),
+    ("The mayor resigned soon after the vote.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOON)
+def test_soon_in_a_clause_that_looks_ahead(text, expected):
+    assert _tag(text, "2024-03-08") == expected
