@@ -1026,6 +1026,9 @@ def h_ago(c, ctx, text):
     if num == "X":
         return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
     n = float(num)
+    if unit in ("H", "MIN", "S") and direction not in ("ago", "from now", "hence"):
+        # "an hour later": hours after an event of the story, whose day is not known here; the lapse is
+        return _res(c, "DURATION", _duration_value(num, unit), None, mod=mod)
     if n != int(n) or unit in ("H", "MIN", "S", "WE"):
         # "three hours ago": the day it happened (a clock unit or a fraction does not shift a date)
         if unit in ("H", "MIN", "S") and ctx.dct is not None:

@@ -182,3 +182,17 @@ SOON = [
 @pytest.mark.parametrize("text, expected", SOON)
 def test_soon_in_a_clause_that_looks_ahead(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+# Hours or minutes 'later' count from an event of the story: a lapse, not a day of the calendar.
+CLOCK_LATER = [
+    ("Two hours later, the crew was rescued.", [("Two hours later", "DURATION", "PT2H")]),
+    ("Ten minutes later the lights came back.", [("Ten minutes later", "DURATION", "PT10M")]),
+    # 'ago' still counts back from the publication: that day
+    ("Three hours ago, the bridge reopened.", [("Three hours ago", "DATE", "2024-03-08")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOCK_LATER)
+def test_hours_later_are_a_lapse(text, expected):
+    assert _tag(text, "2024-03-08") == expected
