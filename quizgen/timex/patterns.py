@@ -152,9 +152,9 @@ RULES: list[tuple[str, str]] = [
     # "soon after" hang on something else; "strike again soon" closes a clause about a plan)
     ("soon", r"(?<![\w-])(?<!as\s)soon(?=\s+(?!(?:after|as|afterwards?|thereafter|in|to|at|on|for|by|and|or|"
              r"enough|than)\b)[a-z]+\b)"),
-    ("bare_units", rf"(?P<pre>(?:for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
+    ("bare_units", rf"(?P<pre>(?:(?:in|over|during|through|throughout)\s+the|for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
                    rf"the\s+last|the\s+coming|the\s+next|past|coming|many|several|few|a\s+few|some|of|after)\s+)"
-                   rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of\s+\w+ing|"
+                   rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:\d|ago|of\s+\w+ing|"
                    rf"earlier|later|before|after))"),
     ("set_adv", rf"(?<![\w-])(?P<adv>{alternation(SETS)})(?![\w-])"),
     ("set_every", rf"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"

@@ -196,3 +196,17 @@ CLOCK_LATER = [
 @pytest.mark.parametrize("text, expected", CLOCK_LATER)
 def test_hours_later_are_a_lapse(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+# 'in/over/during the years' is a vague stretch of them; not when a year follows or an event bounds it.
+THE_UNITS = [
+    ("In the years that followed, the town rebuilt its harbour.", [("years", "DURATION", "PXY")]),
+    ("During the weeks of the strike, no trains ran.", [("weeks", "DURATION", "PXW")]),
+    ("Prices rose in the years 1990 and 1991.", [("1990", "DATE", "1990"), ("1991", "DATE", "1991")]),
+    ("The car was seen in the days before the fire.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", THE_UNITS)
+def test_in_the_years_is_a_vague_duration(text, expected):
+    assert _tag(text, "2024-03-08") == expected
