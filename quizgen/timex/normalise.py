@@ -1082,6 +1082,8 @@ def h_duration(c, ctx, text):
     unit = _unit_code(_g(c, "unit"))
     if unit == "WE" and not _g(c, "the"):
         return None
+    if c.match.group(0).lower() == "one day" and _MODAL_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return _res(c, "DATE", "FUTURE_REF", None)     # "Islam will one day be ...": some day ahead
     v = _duration_value(num, unit)
     mod = _approx(_g(c, "approx"))
     return _res(c, "DURATION", v, None, mod=mod)
@@ -1098,6 +1100,9 @@ def h_unit_long(c, ctx, text):
     unit = _g(c, "unit").lower()
     num = "X" if unit.endswith("s") else "1"       # "years-long" says only that it ran for years
     return _res(c, "DURATION", _duration_value(num, _unit_code(unit)), None)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
 def h_a_unit(c, ctx, text):

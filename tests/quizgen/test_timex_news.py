@@ -210,3 +210,15 @@ THE_UNITS = [
 @pytest.mark.parametrize("text, expected", THE_UNITS)
 def test_in_the_years_is_a_vague_duration(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+# 'one day' right after a modal is 'some day': the future as a whole; elsewhere it is a day's length.
+ONE_DAY = [
+    ("She may one day run for governor.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the post one day.", [("one day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ONE_DAY)
+def test_one_day_after_a_modal_is_the_future(text, expected):
+    assert _tag(text, "2024-03-08") == expected
