@@ -584,6 +584,8 @@ def h_quarter_ago(c, ctx, text):
 
 def h_year_ago_adj(c, ctx, text):
     base = ctx.ref()
+    if base is not None and ctx.dct is not None and base.day.year < ctx.dct.year:
+        base = None          # "the 1988 period ... the year-ago results": that is the year-ago period itself
     if base is None:
         if ctx.dct is None:
             return None

@@ -222,3 +222,16 @@ ONE_DAY = [
 @pytest.mark.parametrize("text, expected", ONE_DAY)
 def test_one_day_after_a_modal_is_the_future(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+# 'year-ago' after a mention of last year's period is that period, not a year before it.
+YEAR_AGO_ADJ = [
+    ("The loss compares with a gain in the 1994 period. The year-ago results included a charge.", "1995-10-20",
+     "year-ago", "1994"),
+    ("Third-quarter profit rose. The year-earlier results were restated.", "1995-10-20", "year-earlier", "1994-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", YEAR_AGO_ADJ)
+def test_year_ago_after_last_years_period(text, published, expression, value):
+    assert {t: v for t, _, v in _tag(text, published)}[expression] == value
