@@ -250,7 +250,7 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
     tense = _tense(ctx, c)
-    if tense == "FUTURE" or rel == "this" and fwd <= back:
+    if tense == "FUTURE" or rel == "this" and fwd <= back or tense == "PRESENT" and fwd and fwd < back:
         return d + dt.timedelta(days=fwd)
     return d - dt.timedelta(days=back)
 

@@ -103,6 +103,9 @@ ANCHORING = [
     ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27TEV"),
     ("The offer had been scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-10-27"),
     ("The offer is scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-11-03"),
+    # present simple of a scheduled event ('meet Monday') looks ahead when the coming day is nearer than the last
+    ("The two leaders meet separately Monday with the envoy.", "2024-03-08", "Monday", "2024-03-11"),
+    ("The two leaders meet Wednesday with the envoy.", "2024-03-08", "Wednesday", "2024-03-06"),
     # 'year-ago' after a mention of last year's period is that period, not a year before it
     ("The loss compares with a gain in the 1994 period. The year-ago results included a charge.", "1995-10-20",
      "year-ago", "1994"),
