@@ -249,10 +249,15 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
     if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
-    tense = _tense(ctx, c)
-    if tense == "FUTURE" or rel == "this" and fwd <= back or tense == "PRESENT" and fwd and fwd < back:
-        return d + dt.timedelta(days=fwd)
-    return d - dt.timedelta(days=back)
+    ahead = _weekday_ahead(_tense(ctx, c), rel, fwd, back)
+    return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
+
+
+def _weekday_ahead(tense: str | None, rel: str, fwd: int, back: int) -> bool:
+    """A future clause, 'this' nearer ahead, or a present simple ('they meet Monday') nearer ahead than behind."""
+    if tense == "FUTURE" or rel == "this" and fwd <= back:
+        return True
+    return tense == "PRESENT" and 0 < fwd < back
 
 
 def _weekday_after_ref(wd: int, ctx: Context, rel: str) -> dt.date:
