@@ -128,7 +128,7 @@ RULES: list[tuple[str, str]] = [
     ("year_end", rf"(?:(?P<approx>around)\s+)?(?P<what>year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+year|"
                  rf"the\s+turn\s+of\s+the\s+(?:year|century))\b"),
     # N units ago / later / earlier / from now; the same day; two days later
-    ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
+    ("ago", rf"(?:(?P<approx>{APPROX}|over(?=\s+an?\s))\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
             rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
             rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
             rf"(?:,?\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|,?\s+(?P<today>today)\b)?"),
@@ -143,7 +143,8 @@ RULES: list[tuple[str, str]] = [
     # a bare unit as an adjective: "a day-long meeting", "the decades-long feud" (a plural is a vague count)
     ("unit_long", rf"(?<![\w-])(?P<unit>day|week|month|year|decade|hour|century|days|weeks|months|years|decades|"
                   rf"hours|centuries)-long\b(?!-)"),
-    ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
+    # "over a week" is more than one ("over three years" is as often 'during' them: left alone)
+    ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX}|over)\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
                rf"day|hour|minute|decade|century|fortnight)\b(?:\s+and\s+a\s+half)?(?!\s+(?:or\s+so\s+)?(?:ago|"
                rf"earlier|later|before|after|from))"),
     # references, sets

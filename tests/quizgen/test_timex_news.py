@@ -162,6 +162,9 @@ TAGGINGS = [
     ("During the weeks of the strike, no trains ran.", [("weeks", "DURATION", "PXW")]),
     ("Prices rose in the years 1990 and 1991.", [("1990", "DATE", "1990"), ("1991", "DATE", "1991")]),
     ("The car was seen in the days before the fire.", []),
+    # 'over a week' is more than one (in the span); 'over three years' is as often 'during' them
+    ("The talks lasted over a week.", [("over a week", "DURATION", "P1W")]),
+    ("The grant can be spent over three years.", [("three years", "DURATION", "P3Y")]),
     # 'one day' right after a modal is 'some day': the future as a whole; elsewhere it is a day's length
     ("She may one day run for governor.", [("one day", "DATE", "FUTURE_REF")]),
     ("He had been in the post one day.", [("one day", "DURATION", "P1D")]),
