@@ -251,8 +251,8 @@ def _duration_not_age_or_rate(v: _View) -> bool:
     if unit.lower().startswith("quarter") and (re.match(r"\s*(?:-|of\b)", v.after)
                                                or re.search(r"-quarters?$", v.m.group(0).lower())):
         return False
-    if num in ("a", "an") and RATE_BEFORE.search(v.before):
-        return False
+    if num in ("a", "an") and (RATE_BEFORE.search(v.before) or unit.lower().endswith("s")):
+        return False         # "a years-long feud": the article goes with the noun, not a count of one
     return not (unit.lower() == "second" and num in ("a", "an", "one"))
 
 

@@ -216,6 +216,8 @@ _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effec
 def _tense(ctx: Context, c: Candidate) -> str | None:
     """The clause's tense; 'until June' after a present or deferring verb points forward."""
     tense = ctx.tense(c.start, c.end)
+    if tense == "PLUPERFECT":
+        return "PAST"             # "had been due to expire Friday": a deadline already gone
     before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
     if _DUE.search(before) or _AS_SOON_AS.search(before):
         return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead
@@ -247,10 +249,15 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
     if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
-    tense = _tense(ctx, c)
+    ahead = _weekday_ahead(_tense(ctx, c), rel, fwd, back)
+    return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
+
+
+def _weekday_ahead(tense: str | None, rel: str, fwd: int, back: int) -> bool:
+    """A future clause, 'this' nearer ahead, or a present simple ('they meet Monday') nearer ahead than behind."""
     if tense == "FUTURE" or rel == "this" and fwd <= back:
-        return d + dt.timedelta(days=fwd)
-    return d - dt.timedelta(days=back)
+        return True
+    return tense == "PRESENT" and 0 < fwd < back
 
 
 def _weekday_after_ref(wd: int, ctx: Context, rel: str) -> dt.date:
@@ -582,6 +589,8 @@ def h_quarter_ago(c, ctx, text):
 
 def h_year_ago_adj(c, ctx, text):
     base = ctx.ref()
+    if base is not None and ctx.dct is not None and base.day.year < ctx.dct.year:
+        base = None          # "the 1988 period ... the year-ago results": that is the year-ago period itself
     if base is None:
         if ctx.dct is None:
             return None
@@ -966,7 +975,7 @@ def _unit_code(word: str) -> str:
     return UNITS[word.lower()]
 
 
-_VAGUE_DURATION = {"DE": "PXDE", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM", "S": "PTXS"}
+_VAGUE_DURATION = {"DE": "PXY", "CE": "PXCE", "L": "PXL", "Q": "PXQ", "H": "PTXH", "MIN": "PTXM", "S": "PTXS"}
 _IN_YEARS = {"DE": 10, "CE": 100, "L": 1000}
 _SUB_UNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "H")}
 
@@ -1024,6 +1033,9 @@ def h_ago(c, ctx, text):
     if num == "X":
         return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
     n = float(num)
+    if unit in ("H", "MIN", "S") and direction not in ("ago", "from now", "hence"):
+        # "an hour later": hours after an event of the story, whose day is not known here; the lapse is
+        return _res(c, "DURATION", _duration_value(num, unit), None, mod=mod)
     if n != int(n) or unit in ("H", "MIN", "S", "WE"):
         # "three hours ago": the day it happened (a clock unit or a fraction does not shift a date)
         if unit in ("H", "MIN", "S") and ctx.dct is not None:
@@ -1077,6 +1089,8 @@ def h_duration(c, ctx, text):
     unit = _unit_code(_g(c, "unit"))
     if unit == "WE" and not _g(c, "the"):
         return None
+    if c.match.group(0).lower() == "one day" and _MODAL_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return _res(c, "DATE", "FUTURE_REF", None)     # "Islam will one day be ...": some day ahead
     v = _duration_value(num, unit)
     mod = _approx(_g(c, "approx"))
     return _res(c, "DURATION", v, None, mod=mod)
@@ -1087,6 +1101,15 @@ def h_unit_adj(c, ctx, text):
     if num is None or num == "X":
         return None
     return _res(c, "DURATION", _duration_value(num, _unit_code(_g(c, "unit"))), None)
+
+
+def h_unit_long(c, ctx, text):
+    unit = _g(c, "unit").lower()
+    num = "X" if unit.endswith("s") else "1"       # "years-long" says only that it ran for years
+    return _res(c, "DURATION", _duration_value(num, _unit_code(unit)), None)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$", re.I)
 
 
 def h_a_unit(c, ctx, text):
@@ -1116,6 +1139,12 @@ def h_bare_units(c, ctx, text):
 
 def h_ref(c, ctx, text):
     return _res(c, "DATE", REFERENCES[" ".join(_g(c, "ref").lower().split())], None)
+
+
+def h_soon(c, ctx, text):
+    if ctx.tense(c.start, c.end) != "FUTURE":
+        return None          # "it soon became a flood": a past 'soon' is relative to the story, not to now
+    return _res(c, "DATE", "FUTURE_REF", None)
 
 
 def h_set_adv(c, ctx, text):

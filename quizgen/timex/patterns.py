@@ -128,7 +128,7 @@ RULES: list[tuple[str, str]] = [
     ("year_end", rf"(?:(?P<approx>around)\s+)?(?P<what>year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+year|"
                  rf"the\s+turn\s+of\s+the\s+(?:year|century))\b"),
     # N units ago / later / earlier / from now; the same day; two days later
-    ("ago", rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
+    ("ago", rf"(?:(?P<approx>{APPROX}|over(?=\s+an?\s))\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
             rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
             rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
             rf"(?:,?\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|,?\s+(?P<today>today)\b)?"),
@@ -140,14 +140,22 @@ RULES: list[tuple[str, str]] = [
                  rf"(?:\s+(?:more|additional|straight|consecutive|full|long|successive|extra|short|calendar|"
                  rf"trading|business|working))*[- ](?P<unit>{UNIT})\b(?P<adj>-(?:old|long))?"),
     ("unit_adj", rf"(?<![\w-])(?P<num>\d+(?:\.\d+)?|{_numword})-(?P<unit>{UNIT_SG})(?:-(?P<adj>old|long))?\b(?!-)"),
-    ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX})\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
+    # a bare unit as an adjective: "a day-long meeting", "the decades-long feud" (a plural is a vague count)
+    ("unit_long", rf"(?<![\w-])(?P<unit>day|week|month|year|decade|hour|century|days|weeks|months|years|decades|"
+                  rf"hours|centuries)-long\b(?!-)"),
+    # "over a week" is more than one ("over three years" is as often 'during' them: left alone)
+    ("a_unit", rf"(?<![\w-])(?:(?P<approx>{APPROX}|over)\s+)?(?P<num>a|an|one|half\s+a|a\s+half)[- ](?P<unit>year|month|week|"
                rf"day|hour|minute|decade|century|fortnight)\b(?:\s+and\s+a\s+half)?(?!\s+(?:or\s+so\s+)?(?:ago|"
                rf"earlier|later|before|after|from))"),
     # references, sets
     ("ref", rf"(?<![\w-])(?P<ref>{alternation(REFERENCES)})(?![\w-])"),
-    ("bare_units", rf"(?P<pre>(?:for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
+    # "it will soon begin", "may soon seek": the future as a whole, said before the verb ("as soon as",
+    # "soon after" hang on something else; "strike again soon" closes a clause about a plan)
+    ("soon", r"(?<![\w-])(?<!as\s)soon(?=\s+(?!(?:after|as|afterwards?|thereafter|in|to|at|on|for|by|and|or|"
+             r"enough|than)\b)[a-z]+\b)"),
+    ("bare_units", rf"(?P<pre>(?:(?:in|over|during|through|throughout)\s+the|for|in|over|within|take|took|takes|taken|spent|spend|last|lasted|recent|the\s+past|"
                    rf"the\s+last|the\s+coming|the\s+next|past|coming|many|several|few|a\s+few|some|of|after)\s+)"
-                   rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|of\s+\w+ing|"
+                   rf"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:\d|ago|of\s+\w+ing|"
                    rf"earlier|later|before|after))"),
     ("set_adv", rf"(?<![\w-])(?P<adv>{alternation(SETS)})(?![\w-])"),
     ("set_every", rf"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"

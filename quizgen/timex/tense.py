@@ -8,11 +8,14 @@ if TYPE_CHECKING:                      # spaCy is loaded only when a tense is ne
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
-                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote"}
+                  "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote",
+                  # a directive's infinitive comes after it: "subpoenaed him to testify on Feb. 10"
+                  "order", "subpoena", "summon", "invite", "ask", "urge", "require"}
 
 
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
-    """'PAST', 'FUTURE', 'PRESENT', 'PERFECT' (present perfect) or None for the verb governing text[start:end]."""
+    """'PAST', 'FUTURE', 'PRESENT', 'PERFECT' (present perfect), 'PLUPERFECT' or None for the verb governing
+    text[start:end]."""
     if doc is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -45,6 +48,8 @@ _FORWARD_PREPS = {"until", "till", "to", "through", "into", "for", "by"}
 def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if "to" in words and _had(v.head):
+        return "PLUPERFECT"   # "had been due to expire Friday": past, even though 'expire' points ahead
     if _points_ahead(v, auxes, words, preps):
         return "FUTURE"
     return _finite_tense(v, auxes)
@@ -53,6 +58,8 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
 def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     """'will meet', 'is to resume', 'might come', 'scheduled for', 'postponed until': the clause looks ahead."""
     lemma = v.lemma_.lower()
+    if _had(v):
+        return False          # "had been scheduled to expire Friday": a plan already overtaken, the day is past
     if lemma in _DEFER_LEMMAS:
         # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
         preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep"}
@@ -66,6 +73,13 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
 
 
 _BE_PRESENT = ("is", "are", "'s", "'re")
+
+
+def _had(v) -> bool:
+    """The verb (or the adjective's verb: 'had been due') is in the past perfect."""
+    if v.dep_ in ("acomp", "xcomp") and v.pos_ == "ADJ":
+        v = v.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
 
 
 def _is_to(v, auxes) -> bool:

@@ -95,6 +95,21 @@ ANCHORING = [
     # ... but not across sentences: a new sentence in a news story is back at the publication date
     ("The bishop was elected on May 4, 1961. The synod will meet on October 2.", "2024-03-08", "October 2",
      "2024-10-02"),
+    # the infinitive of a directive ('ordered ... to appear') happens after the order: a yearless day is ahead
+    ("The senator said he subpoenaed the banker to testify on Feb. 10.", "2024-01-09", "Feb. 10", "2024-02-10"),
+    ("The judge ordered the couple to appear in court on March 3.", "2024-02-20", "March 3", "2024-03-03"),
+    ("The banker testified on Feb. 10.", "2024-03-09", "Feb. 10", "2024-02-10"),
+    # a plan in the past perfect ('had been due to expire Friday') was overtaken: the day is the one just past
+    ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27TEV"),
+    ("The offer had been scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-10-27"),
+    ("The offer is scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-11-03"),
+    # present simple of a scheduled event ('meet Monday') looks ahead when the coming day is nearer than the last
+    ("The two leaders meet separately Monday with the envoy.", "2024-03-08", "Monday", "2024-03-11"),
+    ("The two leaders meet Wednesday with the envoy.", "2024-03-08", "Wednesday", "2024-03-06"),
+    # 'year-ago' after a mention of last year's period is that period, not a year before it
+    ("The loss compares with a gain in the 1994 period. The year-ago results included a charge.", "1995-10-20",
+     "year-ago", "1994"),
+    ("Third-quarter profit rose. The year-earlier results were restated.", "1995-10-20", "year-earlier", "1994-Q3"),
 ]
 
 
@@ -120,3 +135,42 @@ LAST_YEAR = [
 @pytest.mark.parametrize("text, published, expression, value", LAST_YEAR)
 def test_last_year_in_a_quarterly_comparison(text, published, expression, value):
     assert {t: v for t, _, v in _tag(text, published)}[expression] == value
+
+
+# Whole taggings of small sentences (published 2024-03-08), each group for one rule.
+TAGGINGS = [
+    # a unit used as an adjective with '-long' is a duration; a plural unit is a vague count of them
+    ("The union ended its day-long walkout at dusk.", [("day-long", "DURATION", "P1D")]),
+    ("The two towns settled a decades-long quarrel over water.", [("decades-long", "DURATION", "PXY")]),
+    ("It was a years-long fight.", [("years-long", "DURATION", "PXY")]),
+    ("Nurses began a week-long strike.", [("a week-long", "DURATION", "P1W")]),
+    # 'formerly the chief' describes a role, 'presently' is as often 'soon' as 'now': neither is tagged
+    ("Ms. Reyes, formerly the finance chief, is presently reviewing the accounts.", []),
+    # 'soon' before the verb of a clause that looks ahead is the future as a whole; a past or hooked 'soon' is not
+    ("Regulators may soon approve the merger.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The bakery soon will close its doors.", [("soon", "DATE", "FUTURE_REF")]),
+    ("The rumour soon spread across town.", []),
+    ("Call back as soon as you can.", []),
+    ("The mayor resigned soon after the vote.", []),
+    # hours or minutes 'later' count from an event of the story: a lapse, not a day of the calendar ...
+    ("Two hours later, the crew was rescued.", [("Two hours later", "DURATION", "PT2H")]),
+    ("Ten minutes later the lights came back.", [("Ten minutes later", "DURATION", "PT10M")]),
+    # ... but 'ago' still counts back from the publication: that day
+    ("Three hours ago, the bridge reopened.", [("Three hours ago", "DATE", "2024-03-08")]),
+    # 'in/over/during the years' is a vague stretch of them; not when a year follows or an event bounds it
+    ("In the years that followed, the town rebuilt its harbour.", [("years", "DURATION", "PXY")]),
+    ("During the weeks of the strike, no trains ran.", [("weeks", "DURATION", "PXW")]),
+    ("Prices rose in the years 1990 and 1991.", [("1990", "DATE", "1990"), ("1991", "DATE", "1991")]),
+    ("The car was seen in the days before the fire.", []),
+    # 'over a week' is more than one (in the span); 'over three years' is as often 'during' them
+    ("The talks lasted over a week.", [("over a week", "DURATION", "P1W")]),
+    ("The grant can be spent over three years.", [("three years", "DURATION", "P3Y")]),
+    # 'one day' right after a modal is 'some day': the future as a whole; elsewhere it is a day's length
+    ("She may one day run for governor.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He had been in the post one day.", [("one day", "DURATION", "P1D")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TAGGINGS)
+def test_whole_tagging(text, expected):
+    assert _tag(text, "2024-03-08") == expected
