@@ -5,12 +5,13 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .model import Sentence, TimeExpression, Unresolved
+from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
+from .tagged_dates import combine, tagged_times
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -40,6 +41,7 @@ _FRAMES = mapping("date_frames")
 
 _HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
 _RANGE_JOIN = re.compile(_FRAMES["range_join"])
+_HOLIDAY_ONLY = next(rx for kind, rx in _PATTERNS if kind == "holiday")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,32 @@ class _Found:
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                published: dt.date | None, sentence_ents: list[list[Span]]
                ) -> tuple[list[TimeExpression], list[Unresolved]]:
-    """Every temporal expression, resolved when possible; the others listed as unresolved."""
+    """Every temporal expression, resolved when possible; the others listed as unresolved.
+
+    The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
+    scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents)
+    tagged = [t for t in tagged_times(doc, sentences, published) if not _holiday_figure(t, doc.text)]
+    unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
+                                                    for t in tagged)]
+    return [_not_planned_if_past(t, published) for t in _join_ranges(combine(tagged, scanned), doc.text)], unresolved
+
+
+def _not_planned_if_past(t: TimeExpression, published: dt.date | None) -> TimeExpression:
+    """A period over before publication is no plan, whatever the verb's tense ('lets him ... in 1817')."""
+    if t.future and published is not None and period(t.date, t.precision)[1] <= published:
+        return replace(t, future=False)
+    return t
+
+
+def _holiday_figure(t: TimeExpression, text: str) -> bool:
+    """'"This is our Christmas," she said': a holiday named without 'on', 'at', 'by'... is no date."""
+    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _HOLIDAY_FRAME.search(text[max(0, t.start - 12):t.start])
+
+
+def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
+                   published: dt.date | None, sentence_ents: list[list[Span]]
+                   ) -> tuple[list[TimeExpression], list[Unresolved]]:
+    """This module's patterns: every expression they match, resolved when possible."""
     found_all: list[TimeExpression] = []
     unresolved: list[Unresolved] = []
     text = doc.text
@@ -76,7 +103,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
             found_all.append(TimeExpression(text=written, sentence_id=sent.id, start=f.start,
                                             end=f.end, date=date, precision=precision, rule=rule,
                                             future=future, date_end=date_end))
-    return _join_ranges(found_all, text), unresolved
+    return found_all, unresolved
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:

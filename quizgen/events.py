@@ -6,14 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Event, TimeExpression
+from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
+from .tagged_dates import within
 from .wordlists import pattern, word_set
 
 _PARTITIVES = word_set("partitive_words")
 _STATIVE = word_set("stative_verbs")
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
@@ -453,13 +454,8 @@ def _head_is_noun(c: _Candidate) -> bool:
 
 
 def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
-    """One date lies within the other (2011-11-26 within 2011)."""
-    fine, coarse = sorted((a, b), key=lambda t: _PRECISION_RANK[t.precision])
-    if coarse.precision == "year":
-        return fine.date.year == coarse.date.year
-    if coarse.precision == "month":
-        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
-    return fine.date == coarse.date
+    """One date lies within the other (2011-11-26 within 2011, within the week of Nov. 21)."""
+    return within(a, b) or within(b, a)
 
 
 def _better(new: _Candidate, old: _Candidate) -> bool:
