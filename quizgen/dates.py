@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
-from .tagged_dates import combine, tagged_times
+from .tagged_dates import combine, part_of_name, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -59,10 +59,12 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
 
     The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
     scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents)
-    tagged = [t for t in tagged_times(doc, sentences, published) if not _holiday_figure(t, doc.text)]
+    tagged, durations = tagged_times(doc, sentences, published)
+    tagged = [t for t in tagged if not _holiday_figure(t, doc.text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
-    return [_not_planned_if_past(t, published) for t in _join_ranges(combine(tagged, scanned), doc.text)], unresolved
+    times = with_durations(_join_ranges(combine(tagged, scanned), doc.text), durations, doc.text)
+    return [_not_planned_if_past(t, published) for t in times], unresolved
 
 
 def _not_planned_if_past(t: TimeExpression, published: dt.date | None) -> TimeExpression:
@@ -150,7 +152,7 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
     for ent in ents:
         if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
             a, b = ent.start_char, ent.end_char
-            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent):
+            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent) and not part_of_name(ent):
                 taken.append((a, b))
                 out.append(_Found("year", a, b, {"year": ent.text}))
     out.sort(key=lambda f: f.start)

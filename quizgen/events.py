@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
+from .headlines import clause_problem, negated, reported_content
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -52,6 +53,10 @@ def extract_events(parsed) -> list[Event]:
             continue
         verb, noun = _event_head(span)
         label = _label(verb, noun, blocked, referents)
+        if not label and verb is not None and _named_by_noun(span) is not None:
+            # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
+            verb, noun = None, _named_by_noun(span)
+            label = _noun_label(noun, blocked, referents)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -98,9 +103,14 @@ def _when_clause(span: Span) -> Token | None:
     unless it only describes a state ("since 2015, when the club was bottom")."""
     for child in span.root.children:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
+                any(_when_word(g) for g in child.children) and _main_is_state(span):
             return child
     return None
+
+
+def _when_word(tok: Token) -> bool:
+    """'when', or 'in which' / 'during which': a relative clause that says what happened on the date."""
+    return tok.lower_ == "when" or (tok.dep_ == "prep" and any(c.lower_ == "which" for c in tok.children))
 
 
 def _event_noun(root: Token) -> Token | None:
@@ -114,6 +124,15 @@ def _event_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
+    return None
+
+
+def _named_by_noun(span: Span) -> Token | None:
+    """The noun a date's preposition hangs from ('the crash ... on 25 July 2000'), or None."""
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+            prep.head.ent_type_ not in ("DATE", "TIME"):
+        return prep.head
     return None
 
 
@@ -136,7 +155,7 @@ def _main_verb(verb: Token) -> Token:
 def _main_is_state(span: Span) -> bool:
     """'It was the club's first final since 1983, when...' (a state), not 'sat the exam on Nov. 16, when...'."""
     main = attachment(span)
-    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP")
+    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or negated(main)
 
 
 def _modifier_verb(verb: Token) -> bool:
@@ -170,7 +189,28 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    return _finish(_clause_text(verb, blocked, referents, subject=True))
+    verb = reported_content(verb) or verb     # the happening reported, not the reporting frame
+    return _checked_label(verb, blocked, referents)
+
+
+def _checked_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """The clause's label if it is a headline; a subjectless participle gives way to the clause it
+    hangs from ('retired following the completion ... last month', 'undergo changes before launching')."""
+    for _ in range(3):
+        text = _finish(_clause_text(verb, blocked, referents, subject=True))
+        problem = clause_problem(verb, text)
+        if problem is None:
+            return text
+        if problem != "no subject":
+            return ""
+        higher = verb.head
+        while higher.pos_ not in ("VERB", "AUX") and higher.head != higher:
+            higher = higher.head
+        if higher == verb or higher.pos_ not in ("VERB", "AUX"):
+            break
+        verb = higher
+    # a finite past verb whose subject the parser lost still names the happening
+    return text if verb.tag_ == "VBD" else ""
 
 
 def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -285,7 +325,16 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
         if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
             keep -= {x.i for x in tok.head.head.subtree}
     keep -= blocked
-    return _drop_orphans(keep, doc)
+    return _with_hyphenated(_drop_orphans(keep, doc), doc)
+
+
+def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
+    """'re-opened' read as 're', '-', 'opened': a kept part keeps the whole word."""
+    for i in sorted(keep):
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+                not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            keep = keep | {i + 1, i + 2}
+    return keep
 
 
 def _label_drops(c: Token, verb: Token) -> bool:
@@ -421,7 +470,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.sentence_id == b.sentence_id:
         if a.verb is not None and a.verb == b.verb:
-            return _compatible(a.time, b.time)
+            return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
         if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
             return True
         if a.label == b.label:
@@ -458,8 +507,19 @@ def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
     return within(a, b) or within(b, a)
 
 
+_ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
+
+
+def _zone_twins(a: TimeExpression, b: TimeExpression) -> bool:
+    """'at 10:53 pm on Sunday (0353 GMT Monday)': one moment in two time zones, a day apart at most."""
+    return a.precision == b.precision == "day" and abs((a.date - b.date).days) <= 1 and \
+        bool(_ZONE.search(a.text)) != bool(_ZONE.search(b.text))
+
+
 def _better(new: _Candidate, old: _Candidate) -> bool:
-    """Prefer a clause to a noun reference, then the more precise date."""
+    """Prefer a clause to a noun reference, local time to GMT/UTC, then the more precise date."""
+    if _zone_twins(new.time, old.time):
+        return not _ZONE.search(new.time.text)
     if (old.noun is None) != (new.noun is None):
         return old.noun is not None
     return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]

@@ -69,8 +69,10 @@ def _iso_monday(year: int, week: int) -> dt.date | None:
         return None
 
 
-def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None) -> list[TimeExpression]:
-    """Dated expressions the tagger finds, one per DATE/TIME it can place, durations as ends."""
+def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
+                 ) -> tuple[list[TimeExpression], list[tuple[Timex, int]]]:
+    """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
+    (with their sentence ids) for `with_durations`."""
     timexes = [tx for tx in tag_times(doc.text, published=published, doc=doc) if not _aside(tx, doc)]
     starts = [s.start for s in sentences]
     out: list[TimeExpression] = []
@@ -85,7 +87,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None)
         t = _expression(doc, tx, sid, published)
         if t is not None:
             out.append(t)
-    return _with_durations(_anchor_in_sentence(out, doc.text, published), durations, doc.text)
+    return _anchor_in_sentence(out, doc.text, published), durations
 
 
 def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.date | None
@@ -172,7 +174,7 @@ def part_of_name(phrase: Span) -> bool:
         tok.head.i > tok.i and tok.head.pos_ == "PROPN"
 
 
-def _with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int]],
+def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int]],
                     text: str) -> list[TimeExpression]:
     """'a three-day visit starting Monday': a length next to a day gives that day's event an end."""
     out = list(times)
