@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import clause_problem, negated, reported_content
+from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -90,6 +90,8 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
+    if noun is not None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss":
+        return _main_verb(noun.head), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
     verb = attachment(span)
@@ -117,6 +119,8 @@ def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
     if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
         noun = root.head               # "the 2008 crisis", "a 2011 interview"
+        if noun.tag_ == "NNS":
+            return None                # "fell to 2000 levels": a yardstick, not an event
         if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
@@ -305,7 +309,7 @@ def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
     text = _np_text(noun, blocked, referents)
-    return _finish(text) if len(text.split()) >= 2 else ""
+    return _finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
 
 
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:

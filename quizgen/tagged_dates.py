@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -26,9 +27,14 @@ _DURATION = re.compile(r"^P(\d+)(D|W)$")
 _CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
 _RESTATED = re.compile(r"\bago\b", re.I)
 _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
+_ZONE = re.compile(r"\b(?:GMT|UTC)\b")
+_LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
-_NAME_ENTS = ("LAW", "EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")
+# names whose year dates nothing in the article ('the 2022 Adult Survivors Act'); an EVENT's year is
+# the event's ('the 1991 Hajj')
+_NAME_ENTS = ("LAW", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")
 
 
 def read_value(value: str) -> tuple[dt.date, str] | None:
@@ -74,6 +80,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
     """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
     (with their sentence ids) for `with_durations`."""
     timexes = [tx for tx in tag_times(doc.text, published=published, doc=doc) if not _aside(tx, doc)]
+    timexes = _local_before_zone(timexes, doc.text)
     starts = [s.start for s in sentences]
     out: list[TimeExpression] = []
     durations: list[tuple[Timex, int]] = []
@@ -115,6 +122,23 @@ def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.da
                                 date=moved[0], precision=t.precision, date_end=t.date_end,
                                 future=published is not None and moved[0] > published,
                                 rule=f"'{t.text}' read as {format_date(*moved)}: the year the sentence gives")
+    return out
+
+
+def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
+    """'At around 1:00 am local time (1600 UTC on December 3)': the local clock's day is the UTC day,
+    or the next or previous one when the two clocks are more than twelve hours apart."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma, mb = _CLOCK_VALUE.match(a.value), _CLOCK_VALUE.match(b.value)
+        if not (ma and mb and _ZONE.search(b.text) and not _ZONE.search(a.text)
+                and _LOCAL_GAP.fullmatch(text[a.end:b.start])):
+            continue
+        ha, hb = int(ma[2]), int(mb[2])
+        shift = 1 if ha + 12 < hb else -1 if hb + 12 < ha else 0
+        day = dt.date.fromisoformat(mb[1]) + dt.timedelta(days=shift)
+        out[i] = replace(a, value=f"{day.isoformat()}T{a.value.split('T', 1)[1]}")
     return out
 
 
@@ -163,15 +187,16 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> Tim
 
 
 def part_of_name(phrase: Span) -> bool:
-    """'the 2022 Adult Survivors Act', 'the 2018 FIFA World Cup': a bare year inside a name is no date."""
+    """'the 2022 Adult Survivors Act': a bare year inside the name of a law, body or work is no date;
+    nor is one describing a plural noun ('2000 levels')."""
     if not re.fullmatch(r"\d{4}", phrase.text):
         return False
     tok = phrase[0]
-    if tok.ent_type_ in _NAME_ENTS:
-        return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and \
-        tok.head.i > tok.i and tok.head.pos_ == "PROPN"
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.tag_ == "NNS":
+        return True        # "fell to 2000 levels", "2008 models": a yardstick or a model, no happening
+    return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
+                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN")
 
 
 def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int]],

@@ -54,6 +54,7 @@ def test_duration_gives_the_event_an_end():
 @pytest.mark.parametrize("text, published, not_a_date", [
     ("Lawyers filed the case under the 2022 Adult Survivors Act on Friday.", "2023-05-10", D(2022, 1, 1)),
     ("Farmers planted winter wheat across the plains in 1989.", "2013-03-22", D(2012, 12, 1)),
+    ("Yields of wheat fell back to 2000 levels in the study.", "2014-07-28", D(2000, 1, 1)),
     ("The law allows the emperor to abdicate, the first since an emperor in 1817, two hundred years ago.",
      "2017-06-10", D(1917, 1, 1)),
 ])
@@ -108,6 +109,12 @@ def test_no_headline_no_event(text, published):
     # a participle without a subject gives way to the clause it hangs from
     ("The ferry will undergo repairs before sailing on September 24.", "2024-08-24",
      "The ferry will undergo repairs before sailing"),
+    # a date naming the object of a verb dates the verb's happening
+    ("The art gallery celebrated the Thursday opening with a display of prints.", "2014-01-27",
+     "The art gallery celebrated the opening with a display of prints"),
+    # local time before the same moment in UTC: one event on the local day
+    ("At around 1:00 am local time (1600 UTC on December 3), the assembly gathered to vote.", "2024-12-08",
+     "The assembly gathered to vote"),
     # a short clause with a named subject stays
     ("Hirohito died in 1989.", "2017-06-10", "Hirohito died"),
 ])
