@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
-from .tagged_dates import combine, part_of_name, tagged_times, with_durations
+from .tagged_dates import combine, nowadays, part_of_name, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -90,10 +90,9 @@ def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
             verb = attachment(phrase) if phrase is not None else None
+            if _no_date(f, phrase, verb):
+                continue
             future = is_future(verb)
-            if f.kind == "rel_day" and f.groups["rday"].lower() == "today" and verb is not None and \
-                    verb.tag_ in ("VBZ", "VBP") and not any(c.lower_ in ("will", "shall") for c in verb.children):
-                continue      # "the lizards that live in Southeast Asia today": nowadays, not a date
             resolved = resolve(f.kind, f.groups, published, future=future)
             written = text[f.start:f.end]
             if resolved is None:
@@ -106,6 +105,14 @@ def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                                             end=f.end, date=date, precision=precision, rule=rule,
                                             future=future, date_end=date_end))
     return found_all, unresolved
+
+
+def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
+    """A match that dates nothing: a year in a name or a yardstick, 'today' meaning nowadays."""
+    if f.kind == "year" and phrase is not None and part_of_name(phrase):
+        return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
+    # "the lizards that live in Southeast Asia today": nowadays, not a date
+    return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb)
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -131,8 +138,22 @@ def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]
 
 def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
     """Non-overlapping matches inside one sentence, earliest and longest first."""
-    sub = text[start:end]
     taken: list[tuple[int, int]] = []
+    out = _pattern_matches(text, start, end, taken)
+    # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
+    for ent in ents:
+        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
+            a, b = ent.start_char, ent.end_char
+            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent) and not part_of_name(ent):
+                taken.append((a, b))
+                out.append(_Found("year", a, b, {"year": ent.text}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _pattern_matches(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[_Found]:
+    """The patterns of date_patterns.tsv in order; the spans they take are added to `taken`."""
+    sub = text[start:end]
     out: list[_Found] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sub):
@@ -148,14 +169,6 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
                 continue      # '"This is our Christmas," she said' names no date
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))
-    # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
-    for ent in ents:
-        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
-            a, b = ent.start_char, ent.end_char
-            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent) and not part_of_name(ent):
-                taken.append((a, b))
-                out.append(_Found("year", a, b, {"year": ent.text}))
-    out.sort(key=lambda f: f.start)
     return out
 
 

@@ -176,17 +176,9 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
     if verb is None:
         return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "Banks in the countries that share the euro reopened": the model read the verb as
-        # describing "euro", the object inside a relative clause; the sentence's opening noun
-        # phrase is the likelier subject. Otherwise it is a reduced passive ("the treaty, signed")
-        inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
-            not any(c.dep_ == "agent" for c in verb.children)
-        subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
-        if subject:
-            return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
-        head = _np_text(verb.head, blocked, referents)
-        if head:
-            return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
+        passive = _reduced_passive_label(verb, blocked, referents)
+        if passive:
+            return passive
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -195,6 +187,21 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         verb = verb.head
     verb = reported_content(verb) or verb     # the happening reported, not the reporting frame
     return _checked_label(verb, blocked, referents)
+
+
+def _reduced_passive_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'Banks in the countries that share the euro reopened': the model read the verb as describing
+    "euro", the object inside a relative clause; the sentence's opening noun phrase is the likelier
+    subject. Otherwise it is a reduced passive ("the treaty, signed")."""
+    inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+    subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
+    if subject:
+        return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
+    head = _np_text(verb.head, blocked, referents)
+    if head:
+        return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
+    return ""
 
 
 def _checked_label(verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -324,12 +331,19 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     for t in verb.subtree:
         if t != verb and t.i in keep:
             keep -= _side_clause_tokens(t)
-    for i in blocked & keep:
-        tok = doc[i]        # "in a 2011 interview": the phrase goes with its date
-        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
-            keep -= {x.i for x in tok.head.head.subtree}
+    keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
     return _with_hyphenated(_drop_orphans(keep, doc), doc)
+
+
+def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
+    """'in a 2011 interview': the phrase goes with its date."""
+    out: set[int] = set()
+    for i in dates:
+        tok = doc[i]
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            out |= {x.i for x in tok.head.head.subtree}
+    return out
 
 
 def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
@@ -473,20 +487,25 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.sentence_id == b.sentence_id:
-        if a.verb is not None and a.verb == b.verb:
-            return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
-        if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
-            return True
-        if a.label == b.label:
-            return True
-        # "left on Nov. 26 ... since its launch last year": a coarser date of the same sentence
-        return _compatible(a.time, b.time) and a.time.precision != b.time.precision and \
-            _contains_reference(a, b)
+        return _same_in_sentence(a, b)
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
     # "Since the beginning of this year, ..." said twice: the same period, restated
     same_period = _norm(a.time.text) == _norm(b.time.text) and a.since and b.since
     return same_period and bool(a.entities & b.entities)
+
+
+def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
+    """Two dates of one sentence name one happening: one clause, a noun reference, one label."""
+    if a.verb is not None and a.verb == b.verb:
+        return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
+    if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
+        return True
+    if a.label == b.label:
+        return True
+    # "left on Nov. 26 ... since its launch last year": a coarser date of the same sentence
+    return _compatible(a.time, b.time) and a.time.precision != b.time.precision and \
+        _contains_reference(a, b)
 
 
 def _contains_reference(a: _Candidate, b: _Candidate) -> bool:

@@ -105,24 +105,32 @@ def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.da
     for i, t in enumerate(out):
         if t.precision not in ("day", "month") or _YEAR_IN.search(t.text):
             continue
-        year = None
-        earlier = [o for o in out[:i] if o.sentence_id == t.sentence_id and _YEAR_IN.search(o.text)
-                   and o.precision in ("day", "month")]
-        if earlier and re.search(r"\d", t.text):
-            year = earlier[-1].date.year
-            lo = earlier[-1].date
-        elif published is not None and t.date > published and _EARLIER.search(text[max(0, t.start - 12):t.start]):
-            year, lo = t.date.year - 1, published - dt.timedelta(days=366)
-        if year is None or year == t.date.year:
-            continue
-        moved = _safe(year, t.date.month, t.date.day, t.precision)
-        if moved is None or not lo <= moved[0] <= lo + dt.timedelta(days=366):
+        moved = _sentence_date(t, out[:i], text, published)
+        if moved is None:
             continue
         out[i] = TimeExpression(text=t.text, sentence_id=t.sentence_id, start=t.start, end=t.end,
-                                date=moved[0], precision=t.precision, date_end=t.date_end,
-                                future=published is not None and moved[0] > published,
-                                rule=f"'{t.text}' read as {format_date(*moved)}: the year the sentence gives")
+                                date=moved, precision=t.precision, date_end=t.date_end,
+                                future=published is not None and moved > published,
+                                rule=f"'{t.text}' read as {format_date(moved, t.precision)}: "
+                                     "the year the sentence gives")
     return out
+
+
+def _sentence_date(t: TimeExpression, before: list[TimeExpression], text: str,
+                   published: dt.date | None) -> dt.date | None:
+    """The date of a yearless expression moved to the year its sentence implies, or None."""
+    earlier = [o for o in before if o.sentence_id == t.sentence_id and _YEAR_IN.search(o.text)
+               and o.precision in ("day", "month")]
+    if earlier and re.search(r"\d", t.text):
+        year, lo = earlier[-1].date.year, earlier[-1].date
+    elif published is not None and t.date > published and _EARLIER.search(text[max(0, t.start - 12):t.start]):
+        year, lo = t.date.year - 1, published - dt.timedelta(days=366)
+    else:
+        return None
+    moved = _safe(year, t.date.month, t.date.day, t.precision)
+    if year == t.date.year or moved is None or not lo <= moved[0] <= lo + dt.timedelta(days=366):
+        return None
+    return moved[0]
 
 
 def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
@@ -173,17 +181,22 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> Tim
     if phrase is None or part_of_name(phrase):
         return None
     verb = attachment(phrase)
-    if tx.text.lower() == "today" and verb is not None and verb.tag_ in ("VBZ", "VBP") and \
-            not any(c.lower_ in ("will", "shall") for c in verb.children):
+    if tx.text.lower() == "today" and nowadays(verb):
         return None        # "the lizards that live in Asia today": nowadays, not a date
     # planned: the clause speaks of the future, or the whole period lies after publication
     after = published is not None and date > published
     future = is_future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
-    rule = f"'{tx.text}' read as {format_date(date, precision)}" + \
-        (" (from the publication date and the article's earlier dates)" if tx.value and
-         not re.search(r"\d{4}", tx.text) else "")
+    rule = f"'{tx.text}' read as {format_date(date, precision)}"
+    if not _YEAR_IN.search(tx.text):
+        rule += " (from the publication date and the article's earlier dates)"
     return TimeExpression(text=tx.text, sentence_id=sid, start=tx.start, end=tx.end, date=date,
                           precision=precision, rule=rule, future=future)
+
+
+def nowadays(verb) -> bool:
+    """'live ... today' in the present tense means nowadays, not the publication day."""
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and \
+        not any(c.lower_ in ("will", "shall") for c in verb.children)
 
 
 def part_of_name(phrase: Span) -> bool:
