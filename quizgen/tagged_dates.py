@@ -201,13 +201,13 @@ def nowadays(verb) -> bool:
 
 def part_of_name(phrase: Span) -> bool:
     """'the 2022 Adult Survivors Act': a bare year inside the name of a law, body or work is no date;
-    nor is one describing a plural noun ('2000 levels')."""
+    nor is one naming a yardstick ('2000 levels')."""
     if not re.fullmatch(r"\d{4}", phrase.text):
         return False
     tok = phrase[0]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.tag_ == "NNS":
-        return True        # "fell to 2000 levels", "2008 models": a yardstick or a model, no happening
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
+        return True        # "fell to 2000 levels": a yardstick, no happening
     return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
                                            tok.head.i > tok.i and tok.head.pos_ == "PROPN")
 
