@@ -102,10 +102,13 @@ def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.da
     """Yearless dates the sentence itself places: 'on August 26, 1978, ... on September 29' is 1978;
     'earlier in June' lies before publication."""
     out = list(times)
+    with_year: dict[int, list[TimeExpression]] = {}      # per sentence, so long articles stay linear
     for i, t in enumerate(out):
+        if _YEAR_IN.search(t.text) and t.precision in ("day", "month"):
+            with_year.setdefault(t.sentence_id, []).append(t)
         if t.precision not in ("day", "month") or _YEAR_IN.search(t.text):
             continue
-        moved = _sentence_date(t, out[:i], text, published)
+        moved = _sentence_date(t, with_year.get(t.sentence_id, []), text, published)
         if moved is None:
             continue
         out[i] = TimeExpression(text=t.text, sentence_id=t.sentence_id, start=t.start, end=t.end,
@@ -119,8 +122,7 @@ def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.da
 def _sentence_date(t: TimeExpression, before: list[TimeExpression], text: str,
                    published: dt.date | None) -> dt.date | None:
     """The date of a yearless expression moved to the year its sentence implies, or None."""
-    earlier = [o for o in before if o.sentence_id == t.sentence_id and _YEAR_IN.search(o.text)
-               and o.precision in ("day", "month")]
+    earlier = before       # the sentence's earlier expressions that name their year
     if earlier and re.search(r"\d", t.text):
         year, lo = earlier[-1].date.year, earlier[-1].date
     elif published is not None and t.date > published and _EARLIER.search(text[max(0, t.start - 12):t.start]):
@@ -216,13 +218,16 @@ def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int
                     text: str) -> list[TimeExpression]:
     """'a three-day visit starting Monday': a length next to a day gives that day's event an end."""
     out = list(times)
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(out):
+        by_sentence.setdefault(t.sentence_id, []).append(i)
     for tx, sid in durations:
         m = _DURATION.match(tx.value)
         if m is None or not ("-" in tx.text or text[max(0, tx.start - 4):tx.start].lower() == "for "):
             continue
         days = int(m[1]) * (7 if m[2] == "W" else 1)
-        near = [(abs(t.start - tx.start), i) for i, t in enumerate(out)
-                if t.sentence_id == sid and t.precision == "day" and t.date_end is None]
+        near = [(abs(out[i].start - tx.start), i) for i in by_sentence.get(sid, ())
+                if out[i].precision == "day" and out[i].date_end is None]
         if not near or days < 2:
             continue
         i = min(near)[1]
@@ -245,15 +250,17 @@ _REFINABLE = frozenset({"week", "weekend", "month", "year"})
 def combine(tagged: list[TimeExpression], scanned: list[TimeExpression]) -> list[TimeExpression]:
     """The tagger's expressions, and the scanner's where the tagger found nothing it could place
     or where the scanner read a finer date inside the tagger's period."""
-    out = list(tagged)
+    by_sentence: dict[int, list[TimeExpression]] = {}      # overlaps lie within one sentence
+    for t in tagged:
+        by_sentence.setdefault(t.sentence_id, []).append(t)
     for s in scanned:
-        over = [t for t in out if t.start < s.end and s.start < t.end]
+        mine = by_sentence.setdefault(s.sentence_id, [])
+        over = [t for t in mine if t.start < s.end and s.start < t.end]
         if not over:
-            out.append(s)
+            mine.append(s)
         elif any(_refines(s, t) or _same_words(s, t) and _WEEKDAY.fullmatch(t.text) for t in over):
-            out = [t for t in out if t not in over] + [s]
-    out.sort(key=lambda t: (t.start, t.end))
-    return out
+            by_sentence[s.sentence_id] = [t for t in mine if t not in over] + [s]
+    return sorted((t for ts in by_sentence.values() for t in ts), key=lambda t: (t.start, t.end))
 
 
 def _same_words(s: TimeExpression, t: TimeExpression) -> bool:
