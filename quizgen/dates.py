@@ -60,10 +60,11 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
     scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents)
     tagged, durations = tagged_times(doc, sentences, published)
-    tagged = [t for t in tagged if not _holiday_figure(t, doc.text)]
+    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    tagged = [t for t in tagged if not _holiday_figure(t, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
-    times = with_durations(_join_ranges(combine(tagged, scanned), doc.text), durations, doc.text)
+    times = with_durations(_join_ranges(combine(tagged, scanned), text), durations, text)
     return [_not_planned_if_past(t, published) for t in times], unresolved
 
 

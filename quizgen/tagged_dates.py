@@ -79,8 +79,9 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
                  ) -> tuple[list[TimeExpression], list[tuple[Timex, int]]]:
     """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
     (with their sentence ids) for `with_durations`."""
-    timexes = [tx for tx in tag_times(doc.text, published=published, doc=doc) if not _aside(tx, doc)]
-    timexes = _local_before_zone(timexes, doc.text)
+    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    timexes = [tx for tx in tag_times(text, published=published, doc=doc) if not _aside(tx, doc, text)]
+    timexes = _local_before_zone(timexes, text)
     starts = [s.start for s in sentences]
     out: list[TimeExpression] = []
     durations: list[tuple[Timex, int]] = []
@@ -94,7 +95,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
         t = _expression(doc, tx, sid, published)
         if t is not None:
             out.append(t)
-    return _anchor_in_sentence(out, doc.text, published), durations
+    return _anchor_in_sentence(out, text, published), durations
 
 
 def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.date | None
@@ -152,11 +153,11 @@ def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def _aside(tx: Timex, doc: Doc) -> bool:
+def _aside(tx: Timex, doc: Doc, text: str) -> bool:
     """Expressions that date nothing of their own on a timeline."""
     if _CLOCK_OFFSET.search(tx.text) and not re.search(r"\d:\d", tx.text):
         return True        # "an hour later", "six minutes later": within the day already dated
-    if _RESTATED.search(tx.text) and _AFTER_YEAR.search(doc.text[max(0, tx.start - 30):tx.start]):
+    if _RESTATED.search(tx.text) and _AFTER_YEAR.search(text[max(0, tx.start - 30):tx.start]):
         return True        # "in 1817, two hundred years ago": the year again, counted from today
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     # "winter wheat", "summer camp": a season naming a kind of thing
