@@ -27,6 +27,7 @@ _DURATION = re.compile(r"^P(\d+)(D|W)$")
 _CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
 _RESTATED = re.compile(r"\bago\b", re.I)
 _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
+_OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
 _ZONE = re.compile(r"\b(?:GMT|UTC)\b")
 _LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
@@ -159,6 +160,8 @@ def _aside(tx: Timex, doc: Doc, text: str) -> bool:
         return True        # "an hour later", "six minutes later": within the day already dated
     if _RESTATED.search(tx.text) and _AFTER_YEAR.search(text[max(0, tx.start - 30):tx.start]):
         return True        # "in 1817, two hundred years ago": the year again, counted from today
+    if _OF_THE_DAY.fullmatch(tx.text) and text[max(0, tx.start - 3):tx.start].lower() == "of ":
+        return True        # "the last match of the day": a day already dated, named again
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     # "winter wheat", "summer camp": a season naming a kind of thing
     return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "amod") and \

@@ -69,6 +69,13 @@ def test_clock_offsets_add_no_event():
     assert all("hour" not in e.time_text for e in events)
 
 
+def test_the_day_of_a_match_is_no_new_date():
+    events = _events("Yesterday, Sweden beat Korea. In the last match of the day, England beat Tunisia.",
+                     "2018-06-19")
+    assert all(e.time_text.lower() != "the day" for e in events)
+    assert D(2018, 6, 18) in [e.date for e in events]
+
+
 def test_local_time_and_gmt_are_one_event():
     events = _events("The rocket lifted off from Florida at 10:53 pm on Sunday (0353 GMT Monday).", "2024-03-05")
     assert [(e.date, e.label) for e in events] == [(D(2024, 3, 3), "The rocket lifted off from Florida")]
