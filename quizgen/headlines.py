@@ -12,6 +12,7 @@ MIN_LABEL_WORDS = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
 _SPEAKER_WORDS = word_set("speaker_subjects")
+_OBJECT_PRONOUNS = word_set("object_pronouns")
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -25,6 +26,10 @@ def clause_problem(verb: Token, label: str) -> str | None:
     subj = _subject_of(verb)
     if subj is not None and subj.lower_ in _SPEAKER_WORDS:
         return "a speaker's words"
+    if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
+        return "no subject"          # "allowing him to move": an object read as a subject
+    if frame_only(verb, label):
+        return "a reporting frame"
     if len(label.split()) < MIN_LABEL_WORDS and _pronoun_subject(verb):
         return "too short"       # "They are", "We know"; "Hirohito died" stays
     if verb.lemma_ == "be" and _pronoun_subject(verb):
@@ -78,12 +83,23 @@ def has_subject(verb: Token) -> bool:
         if _subject_of(t) is not None:
             return True
         if (t.dep_ in ("conj", "xcomp", "acl", "relcl") or t.dep_ == "advcl" and t.tag_ == "VBG") and t.head != t:
-            if t.dep_ in ("acl", "relcl"):
+            if t.dep_ == "relcl" or t.tag_ == "VBN":
                 return True          # "the treaty, signed ...": the head noun is the subject
+            if t.dep_ == "acl":
+                return False         # "the offer allowing him to move": no clause of its own
             t = t.head
             continue
         return False
     return False
+
+
+def frame_only(verb: Token, label: str) -> bool:
+    """'Jud Smith said at a news conference': a reporting verb whose label lost what was said."""
+    if verb.lemma_ not in _REPORTING:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
+    words = set(label.split())
+    return bool(said) and not any(c.text in words for c in said)
 
 
 def reported_content(verb: Token) -> Token | None:

@@ -98,6 +98,10 @@ def test_planned_events(text, published, future):
     ("The cuts would be substantial by 2042.", "2022-06-16"),                     # a hypothetical state
     ("They are in Nepal on September 19.", "2022-09-20"),                         # a pronoun and 'be'
     ('"This was the weekend the rules changed," said the strategist.', "2008-09-16"),   # a speaker's words
+    ("The mayor did not take the offer allowing him to move by May 7.", "2023-05-10"),  # no subject
+    # a reporting frame that lost what was said
+    ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
+     "as an adult with four counts of murder.", "2024-09-05"),
 ])
 def test_no_headline_no_event(text, published):
     """Negated, hypothetical and fragmentary clauses are not placed on the timeline."""
