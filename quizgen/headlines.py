@@ -13,6 +13,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
+_STATIVE = word_set("stative_verbs")
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -30,8 +31,8 @@ def clause_problem(verb: Token, label: str) -> str | None:
         return "no subject"          # "allowing him to move": an object read as a subject
     if frame_only(verb, label):
         return "a reporting frame"
-    if len(label.split()) < MIN_LABEL_WORDS and _pronoun_subject(verb):
-        return "too short"       # "They are", "We know"; "Hirohito died" stays
+    if len(label.split()) < MIN_LABEL_WORDS and _pronoun_subject(verb) and verb.lemma_ in _STATIVE:
+        return "too short"       # "They are", "We know"; "Hirohito died", "They met" stay
     if verb.lemma_ == "be" and _pronoun_subject(verb):
         return "a pronoun's state"   # "They are in Nepal", "It was a natural death"
     return None
@@ -111,8 +112,10 @@ def reported_content(verb: Token) -> Token | None:
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and has_subject(c):
-            auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-            past = c.tag_ == "VBD" or (c.tag_ == "VBN" and auxes & {"had", "has", "have", "was", "were"})
+            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            # "detained", "had been detained", "was detained": done; "will be charged" is not
+            past = c.tag_ == "VBD" or (c.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)
+                                       and not any(a.tag_ == "MD" for a in auxes))
             if past and not negated(c) and not hypothetical(c):
                 return c
     return None

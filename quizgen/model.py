@@ -165,7 +165,8 @@ _ORDINALS = ("first", "second", "third", "fourth")
 # how long a period of each precision lasts, in months (day, week and weekend are counted in days)
 _MONTHS_LONG = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 _DAYS_LONG = {"day": 1, "week": 7, "weekend": 2}
-PRECISIONS = ("day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade", "century")
+# every precision, finest first
+PRECISIONS = tuple(sorted([*_DAYS_LONG, *_MONTHS_LONG], key=lambda p: _DAYS_LONG.get(p) or 30 * _MONTHS_LONG[p]))
 
 
 def format_date(d: dt.date, precision: str) -> str:
