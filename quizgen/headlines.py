@@ -95,9 +95,12 @@ def has_subject(verb: Token) -> bool:
 
 
 def frame_only(verb: Token, label: str) -> bool:
-    """'Jud Smith said at a news conference': a reporting verb whose label lost what was said."""
+    """'Jud Smith said at a news conference': a reporting verb whose label lost what was said,
+    or that only frames another clause ('As the sheriff said on Wednesday, ...')."""
     if verb.lemma_ not in _REPORTING:
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True          # "As the sheriff said on Wednesday, ...": the frame of another clause
     said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
     words = set(label.split())
     return bool(said) and not any(c.text in words for c in said)

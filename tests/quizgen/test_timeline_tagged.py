@@ -102,6 +102,8 @@ def test_planned_events(text, published, future):
     # a reporting frame that lost what was said
     ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
      "as an adult with four counts of murder.", "2024-09-05"),
+    ("As the sheriff said at a news conference on Wednesday night, the victims are expected to recover.",
+     "2024-09-05"),
 ])
 def test_no_headline_no_event(text, published):
     """Negated, hypothetical and fragmentary clauses are not placed on the timeline."""
