@@ -53,7 +53,7 @@ def extract_events(parsed) -> list[Event]:
             continue
         verb, noun = _event_head(span)
         label = _label(verb, noun, blocked, referents)
-        if not label and verb is not None and _named_by_noun(span) is not None:
+        if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
             # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
             verb, noun = None, _named_by_noun(span)
             label = _noun_label(noun, blocked, referents)

@@ -114,11 +114,16 @@ def reported_content(verb: Token) -> Token | None:
     if verb.lemma_ not in _REPORTING:
         return None
     for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and has_subject(c):
-            auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
-            # "detained", "had been detained", "was detained": done; "will be charged" is not
-            past = c.tag_ == "VBD" or (c.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)
-                                       and not any(a.tag_ == "MD" for a in auxes))
-            if past and not negated(c) and not hypothetical(c):
-                return c
+        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and has_subject(c) and \
+                _done(c) and not negated(c) and not hypothetical(c):
+            return c
     return None
+
+
+def _done(c: Token) -> bool:
+    """'detained', 'had been detained', 'was detained': done; 'will be charged' is not."""
+    auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    if c.tag_ == "VBD":
+        return True
+    return c.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes) and \
+        not any(a.tag_ == "MD" for a in auxes)
