@@ -5,12 +5,13 @@ import calendar
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .model import Sentence, TimeExpression, Unresolved
+from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
+from .tagged_dates import combine, nowadays, part_of_name, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -40,6 +41,7 @@ _FRAMES = mapping("date_frames")
 
 _HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
 _RANGE_JOIN = re.compile(_FRAMES["range_join"])
+_HOLIDAY_ONLY = next(rx for kind, rx in _PATTERNS if kind == "holiday")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,35 @@ class _Found:
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                published: dt.date | None, sentence_ents: list[list[Span]]
                ) -> tuple[list[TimeExpression], list[Unresolved]]:
-    """Every temporal expression, resolved when possible; the others listed as unresolved."""
+    """Every temporal expression, resolved when possible; the others listed as unresolved.
+
+    The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
+    scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents)
+    tagged, durations = tagged_times(doc, sentences, published)
+    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    tagged = [t for t in tagged if not _holiday_figure(t, text)]
+    unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
+                                                    for t in tagged)]
+    times = with_durations(_join_ranges(combine(tagged, scanned), text), durations, text)
+    return [_not_planned_if_past(t, published) for t in times], unresolved
+
+
+def _not_planned_if_past(t: TimeExpression, published: dt.date | None) -> TimeExpression:
+    """A period over before publication is no plan, whatever the verb's tense ('lets him ... in 1817')."""
+    if t.future and published is not None and period(t.date, t.precision)[1] <= published:
+        return replace(t, future=False)
+    return t
+
+
+def _holiday_figure(t: TimeExpression, text: str) -> bool:
+    """'"This is our Christmas," she said': a holiday named without 'on', 'at', 'by'... is no date."""
+    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _HOLIDAY_FRAME.search(text[max(0, t.start - 12):t.start])
+
+
+def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
+                   published: dt.date | None, sentence_ents: list[list[Span]]
+                   ) -> tuple[list[TimeExpression], list[Unresolved]]:
+    """This module's patterns: every expression they match, resolved when possible."""
     found_all: list[TimeExpression] = []
     unresolved: list[Unresolved] = []
     text = doc.text
@@ -61,10 +91,9 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
             verb = attachment(phrase) if phrase is not None else None
+            if _no_date(f, phrase, verb):
+                continue
             future = is_future(verb)
-            if f.kind == "rel_day" and f.groups["rday"].lower() == "today" and verb is not None and \
-                    verb.tag_ in ("VBZ", "VBP") and not any(c.lower_ in ("will", "shall") for c in verb.children):
-                continue      # "the lizards that live in Southeast Asia today": nowadays, not a date
             resolved = resolve(f.kind, f.groups, published, future=future)
             written = text[f.start:f.end]
             if resolved is None:
@@ -76,7 +105,15 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
             found_all.append(TimeExpression(text=written, sentence_id=sent.id, start=f.start,
                                             end=f.end, date=date, precision=precision, rule=rule,
                                             future=future, date_end=date_end))
-    return _join_ranges(found_all, text), unresolved
+    return found_all, unresolved
+
+
+def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
+    """A match that dates nothing: a year in a name or a yardstick, 'today' meaning nowadays."""
+    if f.kind == "year" and phrase is not None and part_of_name(phrase):
+        return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
+    # "the lizards that live in Southeast Asia today": nowadays, not a date
+    return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb)
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -102,8 +139,22 @@ def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]
 
 def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
     """Non-overlapping matches inside one sentence, earliest and longest first."""
-    sub = text[start:end]
     taken: list[tuple[int, int]] = []
+    out = _pattern_matches(text, start, end, taken)
+    # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
+    for ent in ents:
+        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
+            a, b = ent.start_char, ent.end_char
+            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent) and not part_of_name(ent):
+                taken.append((a, b))
+                out.append(_Found("year", a, b, {"year": ent.text}))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _pattern_matches(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[_Found]:
+    """The patterns of date_patterns.tsv in order; the spans they take are added to `taken`."""
+    sub = text[start:end]
     out: list[_Found] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sub):
@@ -119,14 +170,6 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
                 continue      # '"This is our Christmas," she said' names no date
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))
-    # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
-    for ent in ents:
-        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
-            a, b = ent.start_char, ent.end_char
-            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent):
-                taken.append((a, b))
-                out.append(_Found("year", a, b, {"year": ent.text}))
-    out.sort(key=lambda f: f.start)
     return out
 
 

@@ -6,14 +6,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import Event, TimeExpression
+from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
+from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content
+from .tagged_dates import within
 from .wordlists import pattern, word_set
 
 _PARTITIVES = word_set("partitive_words")
 _STATIVE = word_set("stative_verbs")
-_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 MAX_LABEL_WORDS = 12
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
@@ -51,6 +53,10 @@ def extract_events(parsed) -> list[Event]:
             continue
         verb, noun = _event_head(span)
         label = _label(verb, noun, blocked, referents)
+        if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
+            # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
+            verb, noun = None, _named_by_noun(span)
+            label = _noun_label(noun, blocked, referents)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -84,6 +90,8 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
+    if noun is not None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss":
+        return _main_verb(noun.head), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
     verb = attachment(span)
@@ -97,15 +105,22 @@ def _when_clause(span: Span) -> Token | None:
     unless it only describes a state ("since 2015, when the club was bottom")."""
     for child in span.root.children:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(g.lower_ == "when" for g in child.children) and _main_is_state(span):
+                any(_when_word(g) for g in child.children) and _main_is_state(span):
             return child
     return None
+
+
+def _when_word(tok: Token) -> bool:
+    """'when', or 'in which' / 'during which': a relative clause that says what happened on the date."""
+    return tok.lower_ == "when" or (tok.dep_ == "prep" and any(c.lower_ == "which" for c in tok.children))
 
 
 def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
     if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
         noun = root.head               # "the 2008 crisis", "a 2011 interview"
+        if noun.tag_ == "NNS":
+            return None                # "fell to 2000 levels": a yardstick, not an event
         if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
@@ -113,6 +128,15 @@ def _event_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
+    return None
+
+
+def _named_by_noun(span: Span) -> Token | None:
+    """The noun a date's preposition hangs from ('the crash ... on 25 July 2000'), or None."""
+    prep = span.root.head
+    if span.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and \
+            prep.head.ent_type_ not in ("DATE", "TIME"):
+        return prep.head
     return None
 
 
@@ -135,7 +159,7 @@ def _main_verb(verb: Token) -> Token:
 def _main_is_state(span: Span) -> bool:
     """'It was the club's first final since 1983, when...' (a state), not 'sat the exam on Nov. 16, when...'."""
     main = attachment(span)
-    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP")
+    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or negated(main)
 
 
 def _modifier_verb(verb: Token) -> bool:
@@ -152,24 +176,52 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
     if verb is None:
         return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "Banks in the countries that share the euro reopened": the model read the verb as
-        # describing "euro", the object inside a relative clause; the sentence's opening noun
-        # phrase is the likelier subject. Otherwise it is a reduced passive ("the treaty, signed")
-        inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
-            not any(c.dep_ == "agent" for c in verb.children)
-        subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
-        if subject:
-            return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
-        head = _np_text(verb.head, blocked, referents)
-        if head:
-            return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
+        passive = _reduced_passive_label(verb, blocked, referents)
+        if passive:
+            return passive
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    return _finish(_clause_text(verb, blocked, referents, subject=True))
+    verb = reported_content(verb) or verb     # the happening reported, not the reporting frame
+    return _checked_label(verb, blocked, referents)
+
+
+def _reduced_passive_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'Banks in the countries that share the euro reopened': the model read the verb as describing
+    "euro", the object inside a relative clause; the sentence's opening noun phrase is the likelier
+    subject. Otherwise it is a reduced passive ("the treaty, signed")."""
+    inside_clause = any(a.dep_ == "relcl" for a in verb.head.ancestors) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+    subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
+    if subject:
+        return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
+    head = _np_text(verb.head, blocked, referents)
+    if head:
+        return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
+    return ""
+
+
+def _checked_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """The clause's label if it is a headline; a subjectless participle gives way to the clause it
+    hangs from ('retired following the completion ... last month', 'undergo changes before launching')."""
+    for _ in range(3):
+        text = _finish(_clause_text(verb, blocked, referents, subject=True))
+        problem = clause_problem(verb, text)
+        if problem is None:
+            return text
+        if problem != "no subject":
+            return ""
+        higher = verb.head
+        while higher.pos_ not in ("VERB", "AUX") and higher.head != higher:
+            higher = higher.head
+        if higher == verb or higher.pos_ not in ("VERB", "AUX"):
+            break
+        verb = higher
+    # a finite past verb whose subject the parser lost still names the happening
+    return text if verb.tag_ == "VBD" else ""
 
 
 def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -264,7 +316,7 @@ def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
     text = _np_text(noun, blocked, referents)
-    return _finish(text) if len(text.split()) >= 2 else ""
+    return _finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
 
 
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
@@ -279,12 +331,28 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     for t in verb.subtree:
         if t != verb and t.i in keep:
             keep -= _side_clause_tokens(t)
-    for i in blocked & keep:
-        tok = doc[i]        # "in a 2011 interview": the phrase goes with its date
-        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
-            keep -= {x.i for x in tok.head.head.subtree}
+    keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
-    return _drop_orphans(keep, doc)
+    return _with_hyphenated(_drop_orphans(keep, doc), doc)
+
+
+def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
+    """'in a 2011 interview': the phrase goes with its date."""
+    out: set[int] = set()
+    for i in dates:
+        tok = doc[i]
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            out |= {x.i for x in tok.head.head.subtree}
+    return out
+
+
+def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
+    """'re-opened' read as 're', '-', 'opened': a kept part keeps the whole word."""
+    for i in sorted(keep):
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+                not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            keep = keep | {i + 1, i + 2}
+    return keep
 
 
 def _label_drops(c: Token, verb: Token) -> bool:
@@ -419,20 +487,25 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.sentence_id == b.sentence_id:
-        if a.verb is not None and a.verb == b.verb:
-            return _compatible(a.time, b.time)
-        if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
-            return True
-        if a.label == b.label:
-            return True
-        # "left on Nov. 26 ... since its launch last year": a coarser date of the same sentence
-        return _compatible(a.time, b.time) and a.time.precision != b.time.precision and \
-            _contains_reference(a, b)
+        return _same_in_sentence(a, b)
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
     # "Since the beginning of this year, ..." said twice: the same period, restated
     same_period = _norm(a.time.text) == _norm(b.time.text) and a.since and b.since
     return same_period and bool(a.entities & b.entities)
+
+
+def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
+    """Two dates of one sentence name one happening: one clause, a noun reference, one label."""
+    if a.verb is not None and a.verb == b.verb:
+        return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
+    if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
+        return True
+    if a.label == b.label:
+        return True
+    # "left on Nov. 26 ... since its launch last year": a coarser date of the same sentence
+    return _compatible(a.time, b.time) and a.time.precision != b.time.precision and \
+        _contains_reference(a, b)
 
 
 def _contains_reference(a: _Candidate, b: _Candidate) -> bool:
@@ -453,17 +526,23 @@ def _head_is_noun(c: _Candidate) -> bool:
 
 
 def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
-    """One date lies within the other (2011-11-26 within 2011)."""
-    fine, coarse = sorted((a, b), key=lambda t: _PRECISION_RANK[t.precision])
-    if coarse.precision == "year":
-        return fine.date.year == coarse.date.year
-    if coarse.precision == "month":
-        return (fine.date.year, fine.date.month) == (coarse.date.year, coarse.date.month)
-    return fine.date == coarse.date
+    """One date lies within the other (2011-11-26 within 2011, within the week of Nov. 21)."""
+    return within(a, b) or within(b, a)
+
+
+_ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
+
+
+def _zone_twins(a: TimeExpression, b: TimeExpression) -> bool:
+    """'at 10:53 pm on Sunday (0353 GMT Monday)': one moment in two time zones, a day apart at most."""
+    return a.precision == b.precision == "day" and abs((a.date - b.date).days) <= 1 and \
+        bool(_ZONE.search(a.text)) != bool(_ZONE.search(b.text))
 
 
 def _better(new: _Candidate, old: _Candidate) -> bool:
-    """Prefer a clause to a noun reference, then the more precise date."""
+    """Prefer a clause to a noun reference, local time to GMT/UTC, then the more precise date."""
+    if _zone_twins(new.time, old.time):
+        return not _ZONE.search(new.time.text)
     if (old.noun is None) != (new.noun is None):
         return old.noun is not None
     return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]

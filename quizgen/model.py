@@ -29,7 +29,7 @@ class TimeExpression:
     start: int                       # character offsets into the body
     end: int
     date: dt.date | None             # None when it could not be resolved
-    precision: str | None            # "day" | "month" | "year"
+    precision: str | None            # "day" | "month" | "year" | "week" | "season" | ... (model.PRECISIONS)
     rule: str                        # how it was resolved, in words a teacher can read
     future: bool = False             # the sentence speaks of the future ("will meet next Tuesday")
     date_end: dt.date | None = None  # for spans ("from 1990 to 1994")
@@ -46,7 +46,9 @@ class Event:
 
     id: str
     date: dt.date
-    precision: str                   # "day" | "month" | "year"; month -> YYYY-MM-01, year -> YYYY-01-01
+    # "day" | "month" | "year" (month -> YYYY-MM-01, year -> YYYY-01-01), or where the text says so
+    # "week" (its Monday), "weekend" (its Saturday), "season", "quarter", "half", "decade" (first day)
+    precision: str
     label: str                       # a short headline: "Russia invaded Ukraine"
     time_text: str                   # the date as written: "Feb. 24"
     sentence_id: int
@@ -162,10 +164,39 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+_SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+_ORDINALS = ("first", "second", "third", "fourth")
+# how long a period of each precision lasts, in months (day, week and weekend are counted in days)
+_MONTHS_LONG = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+_DAYS_LONG = {"day": 1, "week": 7, "weekend": 2}
+# every precision, finest first
+PRECISIONS = tuple(sorted([*_DAYS_LONG, *_MONTHS_LONG], key=lambda p: _DAYS_LONG.get(p) or 30 * _MONTHS_LONG[p]))
+
+
 def format_date(d: dt.date, precision: str) -> str:
-    """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990'."""
+    """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990',
+    'week of March 21, 2022', 'summer 2013', 'third quarter of 2013', 'the 1980s'."""
     if precision == "year":
         return str(d.year)
     if precision == "month":
         return f"{d.strftime('%B')} {d.year}"
+    if precision in ("week", "weekend"):
+        return f"{precision} of {d.strftime('%B')} {d.day}, {d.year}"
+    if precision == "season":
+        return f"{_SEASON_NAMES.get(d.month, 'season')} {d.year}"
+    if precision in ("quarter", "half"):
+        n = (d.month - 1) // (3 if precision == "quarter" else 6)
+        return f"{_ORDINALS[n]} {precision} of {d.year}"
+    if precision == "decade":
+        return f"the {d.year}s"
+    if precision == "century":
+        return f"the {d.year}s"
     return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+def period(d: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """[first day, day after the last) of the stretch a date of this precision stands for."""
+    if precision in _DAYS_LONG:
+        return d, d + dt.timedelta(days=_DAYS_LONG[precision])
+    idx = d.year * 12 + d.month - 1 + _MONTHS_LONG.get(precision, 0)
+    return d, dt.date(idx // 12, idx % 12 + 1, 1)

@@ -1,7 +1,9 @@
 """Put events in order: 3-5 timeline events with distinct dates, earliest first."""
 from __future__ import annotations
 
-from ..model import Question
+import datetime as dt
+
+from ..model import Question, period
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem
@@ -59,11 +61,7 @@ def generate(ctx: Context) -> list[Question]:
 def _overlaps(a, b) -> bool:
     """Two events whose dates cannot be told apart at the coarser precision."""
     def rng(e):
-        if e.precision == "year":
-            return (e.date.year, 0, 0), (e.date.year, 13, 0)
-        if e.precision == "month":
-            return (e.date.year, e.date.month, 0), (e.date.year, e.date.month, 32)
-        t = (e.date.year, e.date.month, e.date.day)
-        return t, t
+        first, after = period(e.date, e.precision)     # weeks, seasons, decades too
+        return first, after - dt.timedelta(days=1)
     (a0, a1), (b0, b1) = rng(a), rng(b)
     return not (a1 < b0 or b1 < a0)

@@ -50,8 +50,8 @@ def _only_event(text: str, published: str | None):
     ("The bank was rescued in March.", "2008-09-16", D(2008, 3, 1), "month"),
     ("The bank was rescued in November.", "2008-09-16", D(2007, 11, 1), "month"),
     ("Officials met on Thursday last week.", "2024-03-15", D(2024, 3, 7), "day"),
-    ("She proposed the plan last spring.", "2023-05-12", D(2022, 3, 1), "month"),
-    ("She proposed the plan last summer.", "2023-11-12", D(2023, 6, 1), "month"),
+    ("She proposed the plan last spring.", "2023-05-12", D(2022, 3, 1), "season"),
+    ("She proposed the plan last summer.", "2023-11-12", D(2023, 6, 1), "season"),
     # explicit dates and years
     ("The treaty was signed in 1961.", "2020-01-01", D(1961, 1, 1), "year"),
     ("The club has been run by the same family since 1994.", "2008-09-16", D(1994, 1, 1), "year"),

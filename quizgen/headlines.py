@@ -1,0 +1,129 @@
+"""Is a timeline label a headline? Negated, hypothetical and subjectless clauses are not happenings."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .wordlists import tagged, word_set
+
+_OPINION_MODALS = word_set("opinion_modals")
+_NOBODY = word_set("nobody_words")
+_REPORTING = tagged("reporting_verbs", "clause")
+MIN_LABEL_WORDS = 3
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
+_SPEAKER_WORDS = word_set("speaker_subjects")
+_OBJECT_PRONOUNS = word_set("object_pronouns")
+_STATIVE = word_set("stative_verbs")
+
+
+def clause_problem(verb: Token, label: str) -> str | None:
+    """Why a clause label is no headline ('negated', 'hypothetical', 'no subject', 'too short', ...), or None."""
+    if negated(verb):
+        return "negated"
+    if hypothetical(verb):
+        return "hypothetical"
+    if not has_subject(verb):
+        return "no subject"
+    subj = _subject_of(verb)
+    if subj is not None and subj.lower_ in _SPEAKER_WORDS:
+        return "a speaker's words"
+    if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
+        return "no subject"          # "allowing him to move": an object read as a subject
+    if frame_only(verb, label):
+        return "a reporting frame"
+    if len(label.split()) < MIN_LABEL_WORDS and _pronoun_subject(verb) and verb.lemma_ in _STATIVE:
+        return "too short"       # "They are", "We know"; "Hirohito died", "They met" stay
+    if verb.lemma_ == "be" and _pronoun_subject(verb):
+        return "a pronoun's state"   # "They are in Nepal", "It was a natural death"
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, also when the parser hung it on an auxiliary ('The shops stayed shut')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    subj = _subject_of(verb)
+    return subj is None or subj.pos_ == "PRON"
+
+
+def negated(verb: Token) -> bool:
+    """'did not file', 'No one was in custody', 'never arrived': a state that did not happen."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subj = _subject_of(verb)
+    if subj is None:
+        return False
+    if subj.lower_ in _NOBODY or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def hypothetical(verb: Token) -> bool:
+    """'could face', 'might be', 'would be substantial': a possibility, not a happening.
+
+    'would' + a verb of action stays: it reports a plan seen from the past ('said it would release')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        low = a.lower_
+        if low in ("would", "wo"):
+            if verb.lemma_ == "be" or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+                return True
+            continue
+        if low in _OPINION_MODALS:
+            return True
+    return False
+
+
+def has_subject(verb: Token) -> bool:
+    """A clause of its own: a subject on the verb or on the verb it is coordinated with or controlled by."""
+    t = verb
+    for _ in range(4):
+        if _subject_of(t) is not None:
+            return True
+        if (t.dep_ in ("conj", "xcomp", "acl", "relcl") or t.dep_ == "advcl" and t.tag_ == "VBG") and t.head != t:
+            if t.dep_ == "relcl" or t.tag_ == "VBN":
+                return True          # "the treaty, signed ...": the head noun is the subject
+            if t.dep_ == "acl":
+                return False         # "the offer allowing him to move": no clause of its own
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def frame_only(verb: Token, label: str) -> bool:
+    """'Jud Smith said at a news conference': a reporting verb whose label lost what was said,
+    or that only frames another clause ('As the sheriff said on Wednesday, ...')."""
+    if verb.lemma_ not in _REPORTING:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return True          # "As the sheriff said on Wednesday, ...": the frame of another clause
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
+    words = set(label.split())
+    return bool(said) and not any(c.text in words for c in said)
+
+
+def reported_content(verb: Token) -> Token | None:
+    """'X said at a news conference that the suspect had been detained': the detention is the happening.
+
+    The content clause after a reporting verb, when it reports something done (past or perfect) by a
+    subject of its own; otherwise None (the statement itself is the happening)."""
+    if verb.lemma_ not in _REPORTING:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and has_subject(c) and \
+                _done(c) and not negated(c) and not hypothetical(c):
+            return c
+    return None
+
+
+def _done(c: Token) -> bool:
+    """'detained', 'had been detained', 'was detained': done; 'will be charged' is not."""
+    auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    if c.tag_ == "VBD":
+        return True
+    return c.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes) and \
+        not any(a.tag_ == "MD" for a in auxes)

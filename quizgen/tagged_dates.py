@@ -1,0 +1,283 @@
+"""The timeline's dates from the TIMEX3 tagger (quizgen.timex): values turned into dated, precise expressions."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
+from .syntax import attachment, is_future
+from .timex import Timex
+from .timex import find_times as tag_times
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_DECADE = re.compile(r"^(\d{3})$")
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A duration that gives a dated happening its length: "a three-day visit", "for two weeks"
+_DURATION = re.compile(r"^P(\d+)(D|W)$")
+_CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
+_RESTATED = re.compile(r"\bago\b", re.I)
+_AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
+_OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
+_ZONE = re.compile(r"\b(?:GMT|UTC)\b")
+_LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
+_YEAR_IN = re.compile(r"\b\d{4}\b")
+_EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
+# names whose year dates nothing in the article ('the 2022 Adult Survivors Act'); an EVENT's year is
+# the event's ('the 1991 Hajj')
+_NAME_ENTS = ("LAW", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")
+
+
+def read_value(value: str) -> tuple[dt.date, str] | None:
+    """(first day, precision) of a TIMEX3 value, or None for one the timeline cannot place."""
+    if m := _DAY.match(value):
+        return _safe(int(m[1]), int(m[2]), int(m[3]), "day")
+    if m := _MONTH.match(value):
+        return _safe(int(m[1]), int(m[2]), 1, "month")
+    if m := _YEAR.match(value):
+        return dt.date(int(m[1]), 1, 1), "year"
+    if m := _WEEK.match(value):
+        monday = _iso_monday(int(m[1]), int(m[2]))
+        if monday is None:
+            return None
+        return (monday + dt.timedelta(days=5), "weekend") if m[3] else (monday, "week")
+    if m := _SEASON.match(value):
+        return dt.date(int(m[1]), _SEASON_MONTH[m[2]], 1), "season"
+    if m := _QUARTER.match(value):
+        return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1), "quarter"
+    if m := _HALF.match(value):
+        return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1), "half"
+    if m := _DECADE.match(value):
+        return dt.date(int(m[1]) * 10, 1, 1), "decade"
+    return None
+
+
+def _safe(y: int, m: int, d: int, precision: str) -> tuple[dt.date, str] | None:
+    try:
+        return dt.date(y, m, d), precision
+    except ValueError:
+        return None
+
+
+def _iso_monday(year: int, week: int) -> dt.date | None:
+    try:
+        return dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+
+
+def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
+                 ) -> tuple[list[TimeExpression], list[tuple[Timex, int]]]:
+    """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
+    (with their sentence ids) for `with_durations`."""
+    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    timexes = [tx for tx in tag_times(text, published=published, doc=doc) if not _aside(tx, doc, text)]
+    timexes = _local_before_zone(timexes, text)
+    starts = [s.start for s in sentences]
+    out: list[TimeExpression] = []
+    durations: list[tuple[Timex, int]] = []
+    for tx in timexes:
+        sid = _sentence_of(tx, sentences, starts)
+        if sid is None:
+            continue
+        if tx.type == "DURATION":
+            durations.append((tx, sid))
+            continue
+        t = _expression(doc, tx, sid, published)
+        if t is not None:
+            out.append(t)
+    return _anchor_in_sentence(out, text, published), durations
+
+
+def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.date | None
+                        ) -> list[TimeExpression]:
+    """Yearless dates the sentence itself places: 'on August 26, 1978, ... on September 29' is 1978;
+    'earlier in June' lies before publication."""
+    out = list(times)
+    with_year: dict[int, list[TimeExpression]] = {}      # per sentence, so long articles stay linear
+    for i, t in enumerate(out):
+        if _YEAR_IN.search(t.text) and t.precision in ("day", "month"):
+            with_year.setdefault(t.sentence_id, []).append(t)
+        if t.precision not in ("day", "month") or _YEAR_IN.search(t.text):
+            continue
+        moved = _sentence_date(t, with_year.get(t.sentence_id, []), text, published)
+        if moved is None:
+            continue
+        out[i] = TimeExpression(text=t.text, sentence_id=t.sentence_id, start=t.start, end=t.end,
+                                date=moved, precision=t.precision, date_end=t.date_end,
+                                future=published is not None and moved > published,
+                                rule=f"'{t.text}' read as {format_date(moved, t.precision)}: "
+                                     "the year the sentence gives")
+    return out
+
+
+def _sentence_date(t: TimeExpression, before: list[TimeExpression], text: str,
+                   published: dt.date | None) -> dt.date | None:
+    """The date of a yearless expression moved to the year its sentence implies, or None."""
+    earlier = before       # the sentence's earlier expressions that name their year
+    if earlier and re.search(r"\d", t.text):
+        year, lo = earlier[-1].date.year, earlier[-1].date
+    elif published is not None and t.date > published and _EARLIER.search(text[max(0, t.start - 12):t.start]):
+        year, lo = t.date.year - 1, published - dt.timedelta(days=366)
+    else:
+        return None
+    moved = _safe(year, t.date.month, t.date.day, t.precision)
+    if year == t.date.year or moved is None or not lo <= moved[0] <= lo + dt.timedelta(days=366):
+        return None
+    return moved[0]
+
+
+def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
+    """'At around 1:00 am local time (1600 UTC on December 3)': the local clock's day is the UTC day,
+    or the next or previous one when the two clocks are more than twelve hours apart."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma, mb = _CLOCK_VALUE.match(a.value), _CLOCK_VALUE.match(b.value)
+        if not (ma and mb and _ZONE.search(b.text) and not _ZONE.search(a.text)
+                and _LOCAL_GAP.fullmatch(text[a.end:b.start])):
+            continue
+        ha, hb = int(ma[2]), int(mb[2])
+        shift = 1 if ha + 12 < hb else -1 if hb + 12 < ha else 0
+        day = dt.date.fromisoformat(mb[1]) + dt.timedelta(days=shift)
+        out[i] = replace(a, value=f"{day.isoformat()}T{a.value.split('T', 1)[1]}")
+    return out
+
+
+def _aside(tx: Timex, doc: Doc, text: str) -> bool:
+    """Expressions that date nothing of their own on a timeline."""
+    if _CLOCK_OFFSET.search(tx.text) and not re.search(r"\d:\d", tx.text):
+        return True        # "an hour later", "six minutes later": within the day already dated
+    if _RESTATED.search(tx.text) and _AFTER_YEAR.search(text[max(0, tx.start - 30):tx.start]):
+        return True        # "in 1817, two hundred years ago": the year again, counted from today
+    if _OF_THE_DAY.fullmatch(tx.text) and text[max(0, tx.start - 3):tx.start].lower() == "of ":
+        return True        # "the last match of the day": a day already dated, named again
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    # "winter wheat", "summer camp": a season naming a kind of thing
+    return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "amod") and \
+        tx.value.endswith(("-SP", "-SU", "-FA", "-WI"))
+
+
+def _sentence_of(tx: Timex, sentences: list[Sentence], starts: list[int]) -> int | None:
+    i = bisect.bisect_right(starts, tx.start) - 1
+    if i < 0 or tx.end > sentences[i].end:
+        return None        # an expression across a sentence break is a misreading
+    return sentences[i].id
+
+
+def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> TimeExpression | None:
+    """One DATE or TIME as the timeline's TimeExpression, or None when it names no date."""
+    if tx.type not in ("DATE", "TIME"):
+        return None
+    read = read_value(tx.value)
+    if read is None:
+        return None
+    date, precision = read
+    phrase = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if phrase is None or part_of_name(phrase):
+        return None
+    verb = attachment(phrase)
+    if tx.text.lower() == "today" and nowadays(verb):
+        return None        # "the lizards that live in Asia today": nowadays, not a date
+    # planned: the clause speaks of the future, or the whole period lies after publication
+    after = published is not None and date > published
+    future = is_future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
+    rule = f"'{tx.text}' read as {format_date(date, precision)}"
+    if not _YEAR_IN.search(tx.text):
+        rule += " (from the publication date and the article's earlier dates)"
+    return TimeExpression(text=tx.text, sentence_id=sid, start=tx.start, end=tx.end, date=date,
+                          precision=precision, rule=rule, future=future)
+
+
+def nowadays(verb) -> bool:
+    """'live ... today' in the present tense means nowadays, not the publication day."""
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and \
+        not any(c.lower_ in ("will", "shall") for c in verb.children)
+
+
+def part_of_name(phrase: Span) -> bool:
+    """'the 2022 Adult Survivors Act': a bare year inside the name of a law, body or work is no date;
+    nor is one naming a yardstick ('2000 levels')."""
+    if not re.fullmatch(r"\d{4}", phrase.text):
+        return False
+    tok = phrase[0]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
+        return True        # "fell to 2000 levels": a yardstick, no happening
+    return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
+                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN")
+
+
+def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int]],
+                    text: str) -> list[TimeExpression]:
+    """'a three-day visit starting Monday': a length next to a day gives that day's event an end."""
+    out = list(times)
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(out):
+        by_sentence.setdefault(t.sentence_id, []).append(i)
+    for tx, sid in durations:
+        m = _DURATION.match(tx.value)
+        if m is None or not ("-" in tx.text or text[max(0, tx.start - 4):tx.start].lower() == "for "):
+            continue
+        days = int(m[1]) * (7 if m[2] == "W" else 1)
+        near = [(abs(out[i].start - tx.start), i) for i in by_sentence.get(sid, ())
+                if out[i].precision == "day" and out[i].date_end is None]
+        if not near or days < 2:
+            continue
+        i = min(near)[1]
+        t = out[i]
+        end = t.date + dt.timedelta(days=days - 1)
+        out[i] = TimeExpression(text=t.text, sentence_id=t.sentence_id, start=t.start, end=t.end,
+                                date=t.date, precision=t.precision, future=t.future, date_end=end,
+                                rule=f"{t.rule}, lasting {days} days (until {format_date(end, 'day')})")
+    return out
+
+
+# A bare weekday: the scanner reads its clause's tense ("confirming Tuesday" is past), the tagger
+# sometimes reads a neighbouring clause's ("is to be resolved")
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?", re.I)
+# A tagged period the scanner may refine: "two weeks ago" is a day, "the end of last year" December.
+# Seasons, quarters and decades stay as the text says them.
+_REFINABLE = frozenset({"week", "weekend", "month", "year"})
+
+
+def combine(tagged: list[TimeExpression], scanned: list[TimeExpression]) -> list[TimeExpression]:
+    """The tagger's expressions, and the scanner's where the tagger found nothing it could place
+    or where the scanner read a finer date inside the tagger's period."""
+    by_sentence: dict[int, list[TimeExpression]] = {}      # overlaps lie within one sentence
+    for t in tagged:
+        by_sentence.setdefault(t.sentence_id, []).append(t)
+    for s in scanned:
+        mine = by_sentence.setdefault(s.sentence_id, [])
+        over = [t for t in mine if t.start < s.end and s.start < t.end]
+        if not over:
+            mine.append(s)
+        elif any(_refines(s, t) or _same_words(s, t) and _WEEKDAY.fullmatch(t.text) for t in over):
+            by_sentence[s.sentence_id] = [t for t in mine if t not in over] + [s]
+    return sorted((t for ts in by_sentence.values() for t in ts), key=lambda t: (t.start, t.end))
+
+
+def _same_words(s: TimeExpression, t: TimeExpression) -> bool:
+    return (s.start, s.end) == (t.start, t.end)
+
+
+def _refines(s: TimeExpression, t: TimeExpression) -> bool:
+    finer = PRECISIONS.index(s.precision) < PRECISIONS.index(t.precision)
+    return t.precision in _REFINABLE and finer and within(s, t)
+
+
+def within(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """Does one expression's period lie inside the other's (2011-11-26 within 2011)?"""
+    a, b = period(inner.date, inner.precision)
+    c, d = period(outer.date, outer.precision)
+    return c <= a and b <= d

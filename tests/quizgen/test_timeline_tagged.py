@@ -1,0 +1,157 @@
+"""The timeline's dates from the TIMEX3 tagger and its headline rules, one behaviour per row."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.model import format_date, period
+
+D = dt.date
+
+
+def _events(text: str, published: str):
+    return build_lesson(text, published=published).events
+
+
+@pytest.mark.parametrize("text, published, expected, precision", [
+    # week precision where the text names a week, the first day stored (its Monday)
+    ("Last week, at least 40 people were killed when a hotel collapsed in the city.", "2006-01-12",
+     D(2006, 1, 2), "week"),
+    # seasons are seasons, not their first month
+    ("The band toured Europe in the summer of 2012.", "2013-03-22", D(2012, 6, 1), "season"),
+    ("The factory closed last autumn after the owners sold it.", "2013-03-22", D(2012, 9, 1), "season"),
+    # quarters and decades
+    ("Sales at the carmaker fell sharply in the third quarter of 2012.", "2013-03-22", D(2012, 7, 1), "quarter"),
+    ("Prices of houses rose sharply in the 1980s.", "2013-03-22", D(1980, 1, 1), "decade"),
+    # a retrospective frame counts back from publication
+    ("Fifty years ago this week, the country won its independence.", "2013-03-25", D(1963, 3, 25), "week"),
+    # a yearless date takes the year its sentence gives
+    ("Luciani was elected on August 26, 1978, and was found dead on September 29.", "2022-09-05",
+     D(1978, 9, 29), "day"),
+    # 'earlier in June' is before publication even in a clause of expectation
+    ("The crew had been expected to return earlier in June.", "2024-08-24", D(2024, 6, 1), "month"),
+])
+def test_tagged_date_and_precision(text, published, expected, precision):
+    """Each date category lands on its first day at the precision the text says."""
+    found = [(e.date, e.precision) for e in _events(text, published)]
+    assert (expected, precision) in found, found
+
+
+def test_anaphoric_date_counts_from_the_previous_date():
+    events = _events("The storm hit the coast on March 3, 2010. Two days later, the army reopened the airport.",
+                     "2010-03-20")
+    assert [e.date for e in events] == [D(2010, 3, 3), D(2010, 3, 5)]
+
+
+def test_duration_gives_the_event_an_end():
+    (event,) = _events("The president began a three-day visit to Kenya on Monday.", "2013-03-25")
+    assert (event.date, event.date_end) == (D(2013, 3, 25), D(2013, 3, 27))
+    assert event.to_dict()["date_end"] == "2013-03-27"
+
+
+@pytest.mark.parametrize("text, published, not_a_date", [
+    ("Lawyers filed the case under the 2022 Adult Survivors Act on Friday.", "2023-05-10", D(2022, 1, 1)),
+    ("Farmers planted winter wheat across the plains in 1989.", "2013-03-22", D(2012, 12, 1)),
+    ("Yields of wheat fell back to 2000 levels in the study.", "2014-07-28", D(2000, 1, 1)),
+    ("The law allows the emperor to abdicate, the first since an emperor in 1817, two hundred years ago.",
+     "2017-06-10", D(1917, 1, 1)),
+])
+def test_names_and_kinds_are_not_dates(text, published, not_a_date):
+    """A year inside a name, a season naming a crop, a restated year: no event of their own."""
+    assert not_a_date not in [e.date for e in _events(text, published)]
+
+
+def test_clock_offsets_add_no_event():
+    events = _events("A crane fell into the mosque on Friday. An hour later, rescuers arrived at the site.",
+                     "2015-09-12")
+    assert all("hour" not in e.time_text for e in events)
+
+
+def test_the_day_of_a_match_is_no_new_date():
+    events = _events("Yesterday, Sweden beat Korea. In the last match of the day, England beat Tunisia.",
+                     "2018-06-19")
+    assert all(e.time_text.lower() != "the day" for e in events)
+    assert D(2018, 6, 18) in [e.date for e in events]
+
+
+def test_local_time_and_gmt_are_one_event():
+    events = _events("The rocket lifted off from Florida at 10:53 pm on Sunday (0353 GMT Monday).", "2024-03-05")
+    assert [(e.date, e.label) for e in events] == [(D(2024, 3, 3), "The rocket lifted off from Florida")]
+
+
+@pytest.mark.parametrize("text, published, future", [
+    ("The leaders will meet in Geneva on June 30.", "2022-06-16", True),
+    # a present-tense verb about a year long past is no plan
+    ("The law lets him abdicate, the first emperor to do so since 1817.", "2017-06-10", False),
+])
+def test_planned_events(text, published, future):
+    (event,) = _events(text, published)
+    assert event.future is future
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The company did not file a report on Monday.", "2022-06-16"),              # negated
+    ("No one was arrested on Sunday night.", "2022-06-16"),                       # nobody did it
+    ("The cuts could be substantial in 2042.", "2022-06-16"),                     # a possibility
+    ("The cuts would be substantial by 2042.", "2022-06-16"),                     # a hypothetical state
+    ("They are in Nepal on September 19.", "2022-09-20"),                         # a pronoun and 'be'
+    ('"This was the weekend the rules changed," said the strategist.', "2008-09-16"),   # a speaker's words
+    ("The mayor did not take the offer allowing him to move by May 7.", "2023-05-10"),  # no subject
+    # a reporting frame that lost what was said
+    ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
+     "as an adult with four counts of murder.", "2024-09-05"),
+    ("As the sheriff said at a news conference on Wednesday night, the victims are expected to recover.",
+     "2024-09-05"),
+])
+def test_no_headline_no_event(text, published):
+    """Negated, hypothetical and fragmentary clauses are not placed on the timeline."""
+    assert [e.label for e in _events(text, published)] == []
+
+
+@pytest.mark.parametrize("text, published, label", [
+    # the happening reported, not the reporting frame
+    ("Sheriff Jud Smith said at a news conference on Wednesday that the suspect had been detained.",
+     "2024-09-05", "The suspect had been detained"),
+    # a hyphenated verb stays whole
+    ("The park re-opened on Monday morning.", "2022-08-16", "The park re-opened"),
+    # a negated main clause gives way to the happening its date names
+    ("The airline never recovered from the fire at its depot on 3 May 2001, in which 40 workers died.",
+     "2003-10-24", "40 workers died"),
+    # a participle without a subject gives way to the clause it hangs from
+    ("The ferry will undergo repairs before sailing on September 24.", "2024-08-24",
+     "The ferry will undergo repairs before sailing"),
+    # a date naming the object of a verb dates the verb's happening
+    ("The art gallery celebrated the Thursday opening with a display of prints.", "2014-01-27",
+     "The art gallery celebrated the opening with a display of prints"),
+    # local time before the same moment in UTC: one event on the local day
+    ("At around 1:00 am local time (1600 UTC on December 3), the assembly gathered to vote.", "2024-12-08",
+     "The assembly gathered to vote"),
+    # a short clause with a named subject stays
+    ("Hirohito died in 1989.", "2017-06-10", "Hirohito died"),
+])
+def test_label_is_the_happening(text, published, label):
+    assert [e.label for e in _events(text, published)] == [label]
+
+
+@pytest.mark.parametrize("date, precision, written", [
+    (D(2022, 3, 21), "week", "week of March 21, 2022"),
+    (D(2013, 6, 1), "season", "summer 2013"),
+    (D(2012, 9, 1), "season", "autumn 2012"),
+    (D(2012, 7, 1), "quarter", "third quarter of 2012"),
+    (D(1980, 1, 1), "decade", "the 1980s"),
+    (D(2022, 6, 15), "day", "June 15, 2022"),
+])
+def test_format_date_new_precisions(date, precision, written):
+    assert format_date(date, precision) == written
+
+
+@pytest.mark.parametrize("date, precision, end", [
+    (D(2022, 3, 21), "week", D(2022, 3, 28)),
+    (D(2012, 12, 1), "season", D(2013, 3, 1)),
+    (D(2012, 7, 1), "quarter", D(2012, 10, 1)),
+    (D(1980, 1, 1), "decade", D(1990, 1, 1)),
+])
+def test_period_end(date, precision, end):
+    assert period(date, precision) == (date, end)
