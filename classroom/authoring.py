@@ -99,13 +99,23 @@ def save_event(lesson: Lesson, event: Event | None, data: dict[str, Any]) -> Eve
     return event
 
 
+# how many months a period of each month-counted precision starts on a multiple of
+_MONTH_STEPS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+
+
 def _start_of(date: dt.date, precision: str) -> dt.date:
-    """Month and year precision store the first day, as quizgen does."""
-    if precision == "year":
-        return date.replace(month=1, day=1)
-    if precision == "month":
-        return date.replace(day=1)
-    return date
+    """A period is stored as its first day, as quizgen does: a week from its Monday, a season from
+    the first day of its month (winter from December), a month, quarter, year or decade from its first."""
+    if precision == "week":
+        return date - dt.timedelta(days=date.weekday())
+    if precision == "season":
+        months = date.year * 12 + date.month - 1 - date.month % 3
+        return dt.date(months // 12, months % 12 + 1, 1)
+    step = _MONTH_STEPS.get(precision)
+    if step is None:
+        return date
+    months = (date.year * 12 + date.month - 1) // step * step
+    return dt.date(months // 12, months % 12 + 1, 1)
 
 
 # ------------------------------------------------------------------------------------- questions

@@ -5,6 +5,8 @@ from typing import Any
 
 from flask import Blueprint, jsonify, request
 
+from quizgen.model import PRECISIONS
+
 from .api import MAX_IDEMPOTENCY_KEY
 from .api_write import MAX_SOURCE, MAX_TITLE
 
@@ -69,7 +71,7 @@ SCHEMAS: dict[str, Any] = {
         "required": ["id", "date", "date_end", "precision", "label", "time_text", "sentence_id", "future"],
         "properties": {
             "id": STRING, "date": DATE, "date_end": _nullable(DATE),
-            "precision": {"type": "string", "enum": ["day", "month", "year"]},
+            "precision": {"type": "string", "enum": list(PRECISIONS)},
             "label": {"type": "string", "description": "A short headline for the event."},
             "time_text": {"type": "string", "description": "The words in the article that date it."},
             "sentence_id": _nullable({"type": "integer"}),

@@ -9,10 +9,12 @@ from wtforms.validators import (DataRequired, Email, EqualTo, InputRequired, Len
 
 import quizgen.article
 import quizgen.kinds
+import quizgen.model
 
 MIN_PASSWORD_LENGTH = 10
 QUESTION_TYPE_LABELS = quizgen.kinds.labels()      # the registry's kinds, in its order
-PRECISIONS = [SelectChoice("day", "Day"), SelectChoice("month", "Month"), SelectChoice("year", "Year")]
+# every precision quizgen gives a date (day, week, weekend, month, season, quarter, half, year, decade, century)
+PRECISIONS = [SelectChoice(p, p.capitalize()) for p in quizgen.model.PRECISIONS]
 
 
 # ------------------------------------------------------------------------------------- accounts
