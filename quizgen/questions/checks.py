@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question
 from ..wordlists import tagged, word_set
+from .fragments import fragment_problem, time_attachment_problem
 
 _MODALS = frozenset({"may", "might", "could", "should"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -25,7 +26,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
     if q.type == "order_events":
         return None
-    problem = _form_problem(q, sentence)
+    problem = _form_problem(q, sentence) or fragment_problem(q, sentence)
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
@@ -35,7 +36,8 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if q.type == "true_false":
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
+        return _time_problem(q, sentence, time_text) or time_attachment_problem(q, sentence, time_text) \
+            or _claim_problem(q, sentence)
     return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence)
 
 

@@ -1,0 +1,187 @@
+"""Whole clauses only: a question the realiser cannot state completely (a cut sentence, a dangling
+'and', a blank in a dateline or phone number) or whose time phrase belongs to another clause is refused."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..model import Question
+from ..wordlists import tagged
+
+_BLANK = "_____"
+_DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
+_PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
+_DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$"
+                       r"|\b(?:and|or|but)\s+(?:should|had|were)\s+[\w ]+?\s+\w+\s*[.?]?\s*$", re.I)
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "it"})
+_PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
+
+
+def fragment_problem(q: Question, sentence: Span) -> str | None:
+    """The question's source clause cannot be stated completely, or its blank tests no reading."""
+    if q.type in ("order_events",):
+        return None
+    text = sentence.text.strip()
+    if not re.search(r"[.!?][\"”’')]*$|[\"”’]$", text):
+        return "the evidence sentence is cut off, so the question is built on a fragment"
+    prompt = q.prompt.strip()
+    if q.type in ("fill_blank", "true_false"):
+        problem = _statement_problem(q, prompt, sentence)
+        if problem:
+            return problem
+    if re.search(r"\b\d+ \d+\b", prompt) and re.search(r"\b\d+-\d+\b", text):
+        return "the question drops the dash of a score or range ('89-52')"
+    if _PHONE.search(text) and q.type != "who_said":
+        return "the sentence is an address or phone number, not news"
+    if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
+        return "the statement runs two time phrases together"
+    return _cut_at_end(q, prompt, sentence)
+
+
+_TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"
+_TWO_TIMES = re.compile(rf"\b{_TIME_WORD}\s+(?:and\s+)?{_TIME_WORD}\b", re.I)
+_TAIL_DEPS = frozenset({"prep", "relcl", "acl", "appos"})
+
+
+def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
+    """The stem ends on a word whose phrase goes on in the sentence ('in connection' without 'of
+    the bombing', 'a time' without 'when ...'): the clause was cut short."""
+    if q.type in ("who_said", "fill_blank", "order_events"):
+        return None
+    words = re.findall(r"[^\W_]+", prompt.lower())
+    if not words:
+        return None
+    said = set(words)
+    keep = set(re.findall(r"[^\W_]+", f"{q.answer} {q.explanation or ''}".lower())) if q.type != "true_false" \
+        else set()
+    for tok in sentence:
+        if tok.lower_ != words[-1]:
+            continue
+        for child in tok.rights:
+            sub = [t.lower_ for t in child.subtree if t.is_alpha]
+            if child.dep_ in _TAIL_DEPS and len(sub) >= 2 and not set(sub) & keep \
+                    and sum(w in said for w in sub) < len(sub) / 2 and not _is_time(child):
+                return f"the question stops at '{tok.text}' and leaves out '{' '.join(sub[:4])} ...'"
+    return None
+
+
+def _is_time(tok: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
+    """A statement or blank sentence that does not open like a sentence, trails off, or has no verb."""
+    first = prompt.lstrip("“\"‘'(")
+    if first[:1].islower():
+        return "the statement starts in the middle of a sentence"
+    if _DANGLING.search(prompt):
+        return "the statement trails off after a joining word"
+    if q.type == "fill_blank" and (_DATELINE.search(prompt) or _PHONE.search(prompt)):
+        return "the blank is in a dateline, phone number or address"
+    if q.type == "fill_blank" and isinstance(q.answer, str) and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer) \
+            and re.search(_BLANK + r"\s+[A-Z]", prompt):
+        return "the blank is a model year or label, not a fact of the story"
+    whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and re.search(
+        r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", whole)]
+    if not verbs:
+        return "the statement has no verb: it is a piece of a sentence"
+    if q.type == "true_false" and _PLURAL_VAGUE.match(sentence.text) and not _PLURAL_VAGUE.match(prompt):
+        return "the sentence's subject ('Both ...') refers back to people the statement may have guessed wrong"
+    return None
+
+
+def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A when-question whose time phrase dates another clause or another subject than the one asked
+    about, or whose stem still holds a time of its own."""
+    written = time_text or (q.answer if isinstance(q.answer, str) and q.type != "when" else "")
+    if not written:
+        return None
+    toks = _find(sentence, written)
+    if not toks:
+        return None
+    if _stem_keeps_time(q, sentence, toks):
+        return "the question already holds a time of its own"
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    noun = _dated_noun(toks)
+    if noun is not None and noun.lower_ not in words and noun.lemma_.lower() not in words:
+        return f"the time phrase dates '{noun.text}', not what the question asks"
+    verb = _governing_verb(toks)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in tagged("reporting_verbs", "attribution") or verb.lemma_.lower() == "quote":
+        return "it asks when something was said or reported, not when it happened"
+    if verb.dep_ == "relcl" and verb.head.lower_ not in words:
+        return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
+    from .checks import _main_verb        # a shared helper; checks imports this module
+    asked = _main_verb(q, sentence)
+    if asked is not verb and verb.lemma_.lower() not in words and verb.lower_ not in words:
+        return f"the time phrase dates '{verb.text}', not what the question asks"
+    return _subject_problem(verb, words, sentence)
+
+
+def _stem_keeps_time(q: Question, sentence: Span, toks: list[Token]) -> bool:
+    """Another date or time in the stem ('... 10 days ago?', '... last year?')."""
+    own = {t.i for t in toks}
+    for ent in sentence.ents:
+        if ent.label_ in ("DATE", "TIME") and not own & {t.i for t in ent}:
+            if re.search(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", q.prompt, re.I):
+                return True
+    return False
+
+
+def _dated_noun(toks: list[Token]) -> Token | None:
+    """'the bombing last month': the thing the time phrase dates when it hangs from a noun."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0]).head
+    while head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i not in ids else None
+
+
+def _governing_verb(toks: list[Token]) -> Token | None:
+    """The verb the time phrase hangs from (the first verb up from the phrase's head)."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0])
+    tok = head.head
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def _subject_problem(verb: Token, words: set[str], sentence: Span) -> str | None:
+    """The dated verb's subject must be the question's: 'who left Cuba in 1962' is Josefa, not Elian;
+    a pronoun among several people of the passage may have been resolved to the wrong one."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj.lower_ in _PERSONAL:
+        if subj.lower_ in words:
+            return None
+        start = max(0, sentence.start - 60)
+        people = {e.text.split()[-1] for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
+        return "the time phrase's subject is a pronoun that may stand for another person" \
+            if len(people) > 1 else None
+    proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    if any(t.pos_ == "PROPN" and t.lower_ not in words for t in proper):
+        return f"the time phrase belongs to '{subj.text}', not to the question's subject"
+    names = {t.lower_ for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")}
+    if names and not names & words:
+        return f"the time phrase belongs to '{subj.text}', not to the question's subject"
+    return None
+
+
+def _find(sentence: Span, phrase: str) -> list[Token]:
+    i = sentence.text.lower().find(phrase.lower())
+    if i < 0:
+        return []
+    span = sentence.doc.char_span(sentence.start_char + i, sentence.start_char + i + len(phrase),
+                                  alignment_mode="expand")
+    return list(span) if span is not None else []
