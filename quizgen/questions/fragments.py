@@ -7,14 +7,14 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..wordlists import tagged
+from ..wordlists import tagged, word_set
 
 _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
 _PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
 _DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$"
                        r"|\b(?:and|or|but)\s+(?:should|had|were)\s+[\w ]+?\s+\w+\s*[.?]?\s*$", re.I)
-_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "it"})
+_PERSONAL = word_set("subject_pronouns")
 _PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
 
 
@@ -101,7 +101,9 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
     toks = _find(sentence, written)
     if not toks:
         return None
-    if _stem_keeps_time(q, sentence, toks):
+    if not any(t.lower_ in _prompt_words(q) for t in sentence if t.pos_ in ("VERB", "NOUN", "PROPN")):
+        return None                      # a generic stem ('When did it happen?') names no clause
+    if q.type != "fill_blank" and _stem_keeps_time(q, sentence, toks):
         return "the question already holds a time of its own"
     words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
     noun = _dated_noun(toks)
@@ -116,16 +118,23 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
         return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
     from .checks import _main_verb        # a shared helper; checks imports this module
     asked = _main_verb(q, sentence)
-    if asked is not verb and verb.lemma_.lower() not in words and verb.lower_ not in words:
+    if asked.i != verb.i and verb.lemma_.lower() not in words and verb.lower_ not in words:
         return f"the time phrase dates '{verb.text}', not what the question asks"
     return _subject_problem(verb, words, sentence)
+
+
+_DURATION = re.compile(r"\b(?:before|after|earlier|later|seconds?|minutes?|hours?)\b", re.I)
+
+
+def _prompt_words(q: Question) -> set[str]:
+    return set(re.findall(r"[^\W_]+", q.prompt.lower()))
 
 
 def _stem_keeps_time(q: Question, sentence: Span, toks: list[Token]) -> bool:
     """Another date or time in the stem ('... 10 days ago?', '... last year?')."""
     own = {t.i for t in toks}
     for ent in sentence.ents:
-        if ent.label_ in ("DATE", "TIME") and not own & {t.i for t in ent}:
+        if ent.label_ == "DATE" and not own & {t.i for t in ent} and not _DURATION.search(ent.text):
             if re.search(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", q.prompt, re.I):
                 return True
     return False
@@ -134,8 +143,8 @@ def _stem_keeps_time(q: Question, sentence: Span, toks: list[Token]) -> bool:
 def _dated_noun(toks: list[Token]) -> Token | None:
     """'the bombing last month': the thing the time phrase dates when it hangs from a noun."""
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0]).head
-    while head.pos_ == "ADP" and head.head is not head:
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0]).head
+    while head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("NOUN", "PROPN") and head.i not in ids else None
 
@@ -143,12 +152,12 @@ def _dated_noun(toks: list[Token]) -> Token | None:
 def _governing_verb(toks: list[Token]) -> Token | None:
     """The verb the time phrase hangs from (the first verb up from the phrase's head)."""
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[0])
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
     tok = head.head
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
