@@ -36,12 +36,15 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         return "the sentence is an address or phone number, not news"
     if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
         return "the statement runs two time phrases together"
+    m = _OWNER_THEN_WORD.search(prompt)
+    if m and any(m.group(1).lower() in (t.lower_, t.lemma_.lower()) and t.pos_ in ("VERB", "AUX") for t in sentence):
+        return "the question's subject is a possessive with its noun missing ('NATO's deliver')"
     return _cut_at_end(q, prompt, sentence)
 
 
 _TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"
 _TWO_TIMES = re.compile(rf"\b{_TIME_WORD}\s+(?:and\s+)?{_TIME_WORD}\b", re.I)
-_TAIL_DEPS = frozenset({"prep", "relcl", "acl", "appos"})
+_OWNER_THEN_WORD = re.compile(r"\w['’]s\s+(\w+)\s*\?$")
 
 
 def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
@@ -60,10 +63,18 @@ def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
             continue
         for child in tok.rights:
             sub = [t.lower_ for t in child.subtree if t.is_alpha]
-            if child.dep_ in _TAIL_DEPS and len(sub) >= 2 and not set(sub) & keep \
+            if _defining_tail(tok, child) and len(sub) >= 2 and not set(sub) & keep \
                     and sum(w in said for w in sub) < len(sub) / 2 and not _is_time(child):
                 return f"the question stops at '{tok.text}' and leaves out '{' '.join(sub[:4])} ...'"
     return None
+
+
+def _defining_tail(tok: Token, child: Token) -> bool:
+    """A phrase the last word cannot do without: a prepositional object or apposition, or the clause
+    that says which one after an indefinite noun ('a time when ...', 'an area Moscow considers ...')."""
+    if child.dep_ in ("prep", "appos"):
+        return True
+    return child.dep_ in ("relcl", "acl") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _is_time(tok: Token) -> bool:
@@ -114,7 +125,7 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
         return None
     if verb.lemma_.lower() in tagged("reporting_verbs", "attribution") or verb.lemma_.lower() == "quote":
         return "it asks when something was said or reported, not when it happened"
-    if verb.dep_ == "relcl" and verb.head.lower_ not in words:
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ not in words:
         return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
     from .checks import _main_verb        # a shared helper; checks imports this module
     asked = _main_verb(q, sentence)
@@ -175,7 +186,7 @@ def _subject_problem(verb: Token, words: set[str], sentence: Span) -> str | None
         if subj.lower_ in words:
             return None
         start = max(0, sentence.start - 60)
-        people = {e.text.split()[-1] for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
+        people = {e.text for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
         return "the time phrase's subject is a pronoun that may stand for another person" \
             if len(people) > 1 else None
     proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
