@@ -72,8 +72,8 @@ def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
 def _defining_tail(tok: Token, child: Token) -> bool:
     """A phrase the last word cannot do without: a prepositional object or apposition, or the clause
     that says which one after an indefinite noun ('a time when ...', 'an area Moscow considers ...')."""
-    if child.dep_ in ("prep", "appos"):
-        return True
+    if child.dep_ == "prep" or (child.dep_ == "appos" and tok.pos_ != "PROPN"):
+        return True               # 'Newark, N.J., International Airport': a place name may stop early
     return child.dep_ in ("relcl", "acl") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
