@@ -38,7 +38,18 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or time_attachment_problem(q, sentence, time_text) \
             or _claim_problem(q, sentence)
-    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence)
+    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence) \
+        or _disputed_claim(anchor)
+
+
+def _disputed_claim(anchor: list[Token]) -> str | None:
+    """'Russia has claimed that Ukraine was undermining ...': one side's claim is not a key."""
+    claims = tagged("reporting_verbs", "claim")
+    for tok in anchor:
+        for head in _path_up(tok):
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in claims:
+                return f"the sentence gives it only as a claim ('{head.head.text}')"
+    return None
 
 
 # ------------------------------------------------------------------------------- the checks

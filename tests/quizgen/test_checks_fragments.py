@@ -128,3 +128,12 @@ def test_two_questions_on_one_clause_are_one_fact():
                      choices=("True", "False"))
     assert _gives_away(tf, [when])
     assert not _gives_away(other, [when])
+
+
+def test_a_disputed_claim_is_no_key_but_a_plain_report_is():
+    q = Question("q", "multiple_choice", "Which country was blocking efforts at closer trade within the union?",
+                 "Sweden", 0, choices=("Sweden", "Norway", "Finland"), focus="country")
+    claimed = _sentence("Norway has often claimed that Sweden was blocking efforts at closer trade within the union.")
+    reported = _sentence("Officials said that Sweden was blocking efforts at closer trade within the union.")
+    assert "claim" in answer_key_problem(q, claimed)
+    assert answer_key_problem(q, reported) is None
