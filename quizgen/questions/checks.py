@@ -26,7 +26,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     """Why the keyed answer does not follow from the sentence (a reason a teacher can read), or None."""
     if q.type == "order_events":
         return None
-    problem = _form_problem(q, sentence) or fragment_problem(q, sentence)
+    problem = _form_problem(q, sentence)
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
@@ -36,8 +36,12 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if q.type == "true_false":
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text) or time_attachment_problem(q, sentence, time_text) \
-            or _claim_problem(q, sentence)
+        return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
+    return _key_problem(q, sentence, anchor)
+
+
+def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
+    """A named answer: another option also right, someone else's claim."""
     return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence) \
         or _disputed_claim(anchor)
 
@@ -120,7 +124,13 @@ def _claim_problem(q: Question, sentence: Span) -> str | None:
 
 
 def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
-    """Dates at the precision the text gives; a range's or a list's other days are also right."""
+    """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
+    list's other days are also right."""
+    return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text)
+
+
+def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A deadline, an approximate time, one end of a range, a date listed beside another option."""
     written = time_text or ""
     if written and re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?" + re.escape(written), sentence.text, re.I):
         return f"the sentence gives a deadline ('by {written}'), not when it happened"
@@ -193,8 +203,9 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
 
 
 def _form_problem(q: Question, sentence: Span) -> str | None:
-    """Options that are not whole phrases, a garbled question, a number that is one side of a count."""
-    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence)
+    """Options that are not whole phrases, a garbled question, a number that is one side of a count,
+    a question built on a fragment of its sentence (fragments.py)."""
+    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence) or fragment_problem(q, sentence)
 
 
 def _option_problem(q: Question) -> str | None:

@@ -34,12 +34,17 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         return "the question drops the dash of a score or range ('89-52')"
     if _PHONE.search(text) and q.type != "who_said":
         return "the sentence is an address or phone number, not news"
+    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence)
+
+
+def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:
+    """Two time phrases run together, or a possessive left without its noun ('NATO's deliver?')."""
     if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
         return "the statement runs two time phrases together"
     m = _OWNER_THEN_WORD.search(prompt)
     if m and any(m.group(1).lower() in (t.lower_, t.lemma_.lower()) and t.pos_ in ("VERB", "AUX") for t in sentence):
         return "the question's subject is a possessive with its noun missing ('NATO's deliver')"
-    return _cut_at_end(q, prompt, sentence)
+    return None
 
 
 _TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"
@@ -58,15 +63,18 @@ def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
     said = set(words)
     keep = set(re.findall(r"[^\W_]+", f"{q.answer} {q.explanation or ''}".lower())) if q.type != "true_false" \
         else set()
-    for tok in sentence:
-        if tok.lower_ != words[-1]:
-            continue
+    for tok in (t for t in sentence if t.lower_ == words[-1]):
         for child in tok.rights:
             sub = [t.lower_ for t in child.subtree if t.is_alpha]
-            if _defining_tail(tok, child) and len(sub) >= 2 and not set(sub) & keep \
-                    and sum(w in said for w in sub) < len(sub) / 2 and not _is_time(child):
+            if _left_out(tok, child, sub, said, keep):
                 return f"the question stops at '{tok.text}' and leaves out '{' '.join(sub[:4])} ...'"
     return None
+
+
+def _left_out(tok: Token, child: Token, sub: list[str], said: set[str], keep: set[str]) -> bool:
+    """A defining phrase of two words or more, mostly missing from the stem, not the answer or a time."""
+    return _defining_tail(tok, child) and len(sub) >= 2 and not set(sub) & keep \
+        and sum(w in said for w in sub) < len(sub) / 2 and not _is_time(child)
 
 
 def _defining_tail(tok: Token, child: Token) -> bool:
@@ -88,11 +96,9 @@ def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
         return "the statement starts in the middle of a sentence"
     if _DANGLING.search(prompt):
         return "the statement trails off after a joining word"
-    if q.type == "fill_blank" and (_DATELINE.search(prompt) or _PHONE.search(prompt)):
-        return "the blank is in a dateline, phone number or address"
-    if q.type == "fill_blank" and isinstance(q.answer, str) and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer) \
-            and re.search(_BLANK + r"\s+[A-Z]", prompt):
-        return "the blank is a model year or label, not a fact of the story"
+    problem = _trivia_blank(q, prompt) if q.type == "fill_blank" else None
+    if problem:
+        return problem
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and re.search(
         r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", whole)]
@@ -103,31 +109,41 @@ def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     return None
 
 
+def _trivia_blank(q: Question, prompt: str) -> str | None:
+    """A blank in a dateline, a phone number or address, or on a model year."""
+    if _DATELINE.search(prompt) or _PHONE.search(prompt):
+        return "the blank is in a dateline, phone number or address"
+    if isinstance(q.answer, str) and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer) \
+            and re.search(_BLANK + r"\s+[A-Z]", prompt):
+        return "the blank is a model year or label, not a fact of the story"
+    return None
+
+
 def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
     """A when-question whose time phrase dates another clause or another subject than the one asked
     about, or whose stem still holds a time of its own."""
+    from .checks import _find         # a shared helper; checks imports this module
     written = time_text or (q.answer if isinstance(q.answer, str) and q.type != "when" else "")
-    if not written:
-        return None
-    toks = _find(sentence, written)
-    if not toks:
-        return None
-    if not any(t.lower_ in _prompt_words(q) for t in sentence if t.pos_ in ("VERB", "NOUN", "PROPN")):
+    toks = _find(sentence, written) if written else []
+    words = _prompt_words(q)
+    if not toks or not any(t.lower_ in words for t in sentence if t.pos_ in ("VERB", "NOUN", "PROPN")):
         return None                      # a generic stem ('When did it happen?') names no clause
     if q.type != "fill_blank" and _stem_keeps_time(q, sentence, toks):
         return "the question already holds a time of its own"
-    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
     noun = _dated_noun(toks)
     if noun is not None and noun.lower_ not in words and noun.lemma_.lower() not in words:
         return f"the time phrase dates '{noun.text}', not what the question asks"
     verb = _governing_verb(toks)
-    if verb is None:
-        return None
+    return _verb_problem(q, verb, words, sentence) if verb is not None else None
+
+
+def _verb_problem(q: Question, verb: Token, words: set[str], sentence: Span) -> str | None:
+    """The verb the time phrase dates: a report, another clause, another subject."""
+    from .checks import _main_verb
     if verb.lemma_.lower() in tagged("reporting_verbs", "attribution") or verb.lemma_.lower() == "quote":
         return "it asks when something was said or reported, not when it happened"
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ not in words:
         return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
-    from .checks import _main_verb        # a shared helper; checks imports this module
     asked = _main_verb(q, sentence)
     if asked.i != verb.i and verb.lemma_.lower() not in words and verb.lower_ not in words:
         return f"the time phrase dates '{verb.text}', not what the question asks"
@@ -177,31 +193,28 @@ def _governing_verb(toks: list[Token]) -> Token | None:
 def _subject_problem(verb: Token, words: set[str], sentence: Span) -> str | None:
     """The dated verb's subject must be the question's: 'who left Cuba in 1962' is Josefa, not Elian;
     a pronoun among several people of the passage may have been resolved to the wrong one."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _dated_subject(verb)
     if subj is None:
         return None
-    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        subj = verb.head
     if subj.lower_ in _PERSONAL:
-        if subj.lower_ in words:
-            return None
-        start = max(0, sentence.start - 60)
-        people = {e.text for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
-        return "the time phrase's subject is a pronoun that may stand for another person" \
-            if len(people) > 1 else None
+        return None if subj.lower_ in words else _ambiguous_pronoun(sentence)
     proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
-    if any(t.pos_ == "PROPN" and t.lower_ not in words for t in proper):
-        return f"the time phrase belongs to '{subj.text}', not to the question's subject"
     names = {t.lower_ for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")}
-    if names and not names & words:
+    if any(t.pos_ == "PROPN" and t.lower_ not in words for t in proper) or (names and not names & words):
         return f"the time phrase belongs to '{subj.text}', not to the question's subject"
     return None
 
 
-def _find(sentence: Span, phrase: str) -> list[Token]:
-    i = sentence.text.lower().find(phrase.lower())
-    if i < 0:
-        return []
-    span = sentence.doc.char_span(sentence.start_char + i, sentence.start_char + i + len(phrase),
-                                  alignment_mode="expand")
-    return list(span) if span is not None else []
+def _dated_subject(verb: Token) -> Token | None:
+    """The subject of the dated verb; of a relative clause ('who left'), the noun it hangs from."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _ambiguous_pronoun(sentence: Span) -> str | None:
+    """A pronoun subject with more than one person named in the passage up to it."""
+    start = max(0, sentence.start - 60)
+    people = {e.text for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
+    return "the time phrase's subject is a pronoun that may stand for another person" if len(people) > 1 else None
