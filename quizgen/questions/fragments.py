@@ -12,8 +12,7 @@ from ..wordlists import tagged, word_set
 _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
 _PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
-_DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$"
-                       r"|\b(?:and|or|but)\s+(?:should|had|were)\s+[\w ]+?\s+\w+\s*[.?]?\s*$", re.I)
+_DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$", re.I)
 _PERSONAL = word_set("subject_pronouns")
 _PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
 
@@ -23,7 +22,7 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
     if q.type in ("order_events",):
         return None
     text = sentence.text.strip()
-    if not re.search(r"[.!?][\"”’')]*$|[\"”’]$", text):
+    if re.search(r"[,\-–—_]$|\w$", text):
         return "the evidence sentence is cut off, so the question is built on a fragment"
     prompt = q.prompt.strip()
     if q.type in ("fill_blank", "true_false"):
@@ -78,11 +77,16 @@ def _left_out(tok: Token, child: Token, sub: list[str], said: set[str], keep: se
 
 
 def _defining_tail(tok: Token, child: Token) -> bool:
-    """A phrase the last word cannot do without: a prepositional object or apposition, or the clause
-    that says which one after an indefinite noun ('a time when ...', 'an area Moscow considers ...')."""
-    if child.dep_ == "prep" or (child.dep_ == "appos" and tok.pos_ != "PROPN"):
-        return True               # 'Newark, N.J., International Airport': a place name may stop early
-    return child.dep_ in ("relcl", "acl") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    """A phrase a bare last word cannot do without: 'in connection' without 'of the bombing', 'a time'
+    without 'when ...', 'an area' without 'Moscow considers ...'. A noun with modifiers of its own
+    ('an overall reform package', 'Newark') stands without its tail."""
+    lefts = list(tok.lefts)
+    only_article = all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
+    if child.dep_ == "prep":
+        return tok.pos_ == "NOUN" and not lefts
+    if child.dep_ in ("appos", "relcl", "acl"):
+        return tok.pos_ == "NOUN" and bool(lefts) and only_article
+    return False
 
 
 def _is_time(tok: Token) -> bool:
@@ -94,7 +98,7 @@ def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     first = prompt.lstrip("“\"‘'(")
     if first[:1].islower():
         return "the statement starts in the middle of a sentence"
-    if _DANGLING.search(prompt):
+    if _DANGLING.search(prompt) or _inverted_condition(prompt, sentence):
         return "the statement trails off after a joining word"
     problem = _trivia_blank(q, prompt) if q.type == "fill_blank" else None
     if problem:
@@ -107,6 +111,16 @@ def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     if q.type == "true_false" and _PLURAL_VAGUE.match(sentence.text) and not _PLURAL_VAGUE.match(prompt):
         return "the sentence's subject ('Both ...') refers back to people the statement may have guessed wrong"
     return None
+
+
+def _inverted_condition(prompt: str, sentence: Span) -> bool:
+    """'... and should peace efforts in Kosovo fail': a condition written with 'should' before its
+    subject, kept in the statement without the clause it conditions."""
+    for tok in sentence:
+        if tok.lower_ == "should" and tok.dep_ == "aux" and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children):
+            return bool(re.search(r"\bshould\b", prompt, re.I)) and tok.head.text in prompt
+    return False
 
 
 def _trivia_blank(q: Question, prompt: str) -> str | None:
