@@ -109,6 +109,8 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
                 speaker = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if speaker and speaker[0].lower_ not in ("it",):
                     return f"the sentence gives it as what {speaker[0].text} {head.head.text}, not as a fact"
+                if not speaker and head.head.tag_ == "VBG":      # '... was quoted as saying that ...'
+                    return f"the sentence gives it as what someone was '{head.head.text}', not as a fact"
     return None
 
 

@@ -137,3 +137,10 @@ def test_a_disputed_claim_is_no_key_but_a_plain_report_is():
     reported = _sentence("Officials said that Sweden was blocking efforts at closer trade within the union.")
     assert "claim" in answer_key_problem(q, claimed)
     assert answer_key_problem(q, reported) is None
+
+
+def test_quoted_as_saying_is_a_report_not_a_fact():
+    text = ("A senior official was quoted Friday by local media as saying that a rebel group, linked with "
+            "the army, planned the attacks.")
+    q = _tf("A rebel group planned the attacks.")
+    assert answer_key_problem(q, _sentence(text)) is not None
