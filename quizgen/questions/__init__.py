@@ -6,6 +6,7 @@ import dataclasses
 from .. import kinds
 from ..model import Question
 from ..ranker import ArticleView, keep_probability
+from ..wordlists import word_set
 from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
@@ -14,6 +15,9 @@ from .worth import notes, on_headline, quiz_doubt
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, never
 # padded with them); they stay in the bank for the teacher
 QUIZ_FLOOR = 0.4
+
+# question words of the realiser's stems, not content ("what", "which", "date", "year")
+_STEM_WORDS = word_set("question_stem_words")
 
 # the order kinds are taken in when the default quiz is filled
 QUIZ_KINDS = kinds.quiz_order()
@@ -197,7 +201,19 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
         if _corrected_words(q) & set(norm(c.prompt).split()) or \
                 _corrected_words(c) & set(norm(q.prompt).split()):
             return True    # "China invaded Ukraine" (false) beside "When did Russia invade Ukraine?"
+        if _same_clause(q, c):
+            return True    # "Protesters prayed Sunday" (true) beside "On what date did protesters pray?"
     return False
+
+
+def _same_clause(q: Question, c: Question) -> bool:
+    """Two questions on one clause of one sentence: most content words of the shorter stem (word
+    stems, so 'prayed' meets 'pray') are in the other."""
+    def stems(x: Question) -> set[str]:
+        return {w[:5] for w in norm(x.prompt).split() if len(w) > 3 and w not in _STEM_WORDS}
+    a, b = stems(q), stems(c)
+    small = min(len(a), len(b))
+    return small >= 2 and len(a & b) >= 0.7 * small
 
 
 def _repeats_answer(q: Question, chosen: list[Question]) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question
 from ..wordlists import tagged, word_set
+from .fragments import fragment_problem, time_attachment_problem
 
 _MODALS = frozenset({"may", "might", "could", "should"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -36,7 +37,23 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
-    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence)
+    return _key_problem(q, sentence, anchor)
+
+
+def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
+    """A named answer: another option also right, someone else's claim."""
+    return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence) \
+        or _disputed_claim(anchor)
+
+
+def _disputed_claim(anchor: list[Token]) -> str | None:
+    """'Russia has claimed that Ukraine was undermining ...': one side's claim is not a key."""
+    claims = tagged("reporting_verbs", "claim")
+    for tok in anchor:
+        for head in _path_up(tok):
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in claims:
+                return f"the sentence gives it only as a claim ('{head.head.text}')"
+    return None
 
 
 # ------------------------------------------------------------------------------- the checks
@@ -92,6 +109,8 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
                 speaker = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if speaker and speaker[0].lower_ not in ("it",):
                     return f"the sentence gives it as what {speaker[0].text} {head.head.text}, not as a fact"
+                if not speaker and head.head.tag_ == "VBG":      # '... was quoted as saying that ...'
+                    return f"the sentence gives it as what someone was '{head.head.text}', not as a fact"
     return None
 
 
@@ -107,7 +126,13 @@ def _claim_problem(q: Question, sentence: Span) -> str | None:
 
 
 def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
-    """Dates at the precision the text gives; a range's or a list's other days are also right."""
+    """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
+    list's other days are also right."""
+    return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text)
+
+
+def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A deadline, an approximate time, one end of a range, a date listed beside another option."""
     written = time_text or ""
     if written and re.search(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?" + re.escape(written), sentence.text, re.I):
         return f"the sentence gives a deadline ('by {written}'), not when it happened"
@@ -180,8 +205,9 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
 
 
 def _form_problem(q: Question, sentence: Span) -> str | None:
-    """Options that are not whole phrases, a garbled question, a number that is one side of a count."""
-    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence)
+    """Options that are not whole phrases, a garbled question, a number that is one side of a count,
+    a question built on a fragment of its sentence (fragments.py)."""
+    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence) or fragment_problem(q, sentence)
 
 
 def _option_problem(q: Question) -> str | None:

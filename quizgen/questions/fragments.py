@@ -1,0 +1,234 @@
+"""Whole clauses only: a question the realiser cannot state completely (a cut sentence, a dangling
+'and', a blank in a dateline or phone number) or whose time phrase belongs to another clause is refused."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..model import Question
+from ..wordlists import tagged, word_set
+
+_BLANK = "_____"
+_DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
+_PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
+_DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$", re.I)
+_PERSONAL = word_set("subject_pronouns")
+_PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
+
+
+def fragment_problem(q: Question, sentence: Span) -> str | None:
+    """The question's source clause cannot be stated completely, or its blank tests no reading."""
+    if q.type in ("order_events",):
+        return None
+    text = sentence.text.strip()
+    if re.search(r"[,\-–—_]$|\w$", text):
+        return "the evidence sentence is cut off, so the question is built on a fragment"
+    prompt = q.prompt.strip()
+    if q.type in ("fill_blank", "true_false"):
+        problem = _statement_problem(q, prompt, sentence)
+        if problem:
+            return problem
+    if re.search(r"\b\d+ \d+\b", prompt) and re.search(r"\b\d+-\d+\b", text):
+        return "the question drops the dash of a score or range ('89-52')"
+    if _PHONE.search(text) and q.type != "who_said":
+        return "the sentence is an address or phone number, not news"
+    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence)
+
+
+def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:
+    """Two time phrases run together, or a possessive left without its noun ('NATO's deliver?')."""
+    if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
+        return "the statement runs two time phrases together"
+    m = _OWNER_THEN_WORD.search(prompt)
+    if m and any(m.group(1).lower() in (t.lower_, t.lemma_.lower()) and t.pos_ in ("VERB", "AUX") for t in sentence):
+        return "the question's subject is a possessive with its noun missing ('NATO's deliver')"
+    return None
+
+
+_TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"
+_TWO_TIMES = re.compile(rf"\b{_TIME_WORD}\s+(?:and\s+)?{_TIME_WORD}\b", re.I)
+_OWNER_THEN_WORD = re.compile(r"\w['’]s\s+(\w+)\s*\?$")
+
+
+def _cut_at_end(q: Question, prompt: str, sentence: Span) -> str | None:
+    """The stem ends on a word whose phrase goes on in the sentence ('in connection' without 'of
+    the bombing', 'a time' without 'when ...'): the clause was cut short."""
+    if q.type in ("who_said", "fill_blank", "order_events"):
+        return None
+    words = re.findall(r"[^\W_]+", prompt.lower())
+    if not words:
+        return None
+    said = set(words)
+    keep = set(re.findall(r"[^\W_]+", f"{q.answer} {q.explanation or ''}".lower())) if q.type != "true_false" \
+        else set()
+    for tok in (t for t in sentence if t.lower_ == words[-1]):
+        for child in tok.rights:
+            sub = [t.lower_ for t in child.subtree if t.is_alpha]
+            if _left_out(tok, child, sub, said, keep):
+                return f"the question stops at '{tok.text}' and leaves out '{' '.join(sub[:4])} ...'"
+    return None
+
+
+def _left_out(tok: Token, child: Token, sub: list[str], said: set[str], keep: set[str]) -> bool:
+    """A defining phrase of two words or more, mostly missing from the stem, not the answer or a time."""
+    return _defining_tail(tok, child) and len(sub) >= 2 and not set(sub) & keep \
+        and sum(w in said for w in sub) < len(sub) / 2 and not _is_time(child)
+
+
+def _defining_tail(tok: Token, child: Token) -> bool:
+    """A phrase a bare last word cannot do without: 'in connection' without 'of the bombing', 'a time'
+    without 'when ...', 'an area' without 'Moscow considers ...'. A noun with modifiers of its own
+    ('an overall reform package', 'Newark') stands without its tail."""
+    lefts = list(tok.lefts)
+    only_article = all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
+    if child.dep_ == "prep":
+        return tok.pos_ == "NOUN" and not lefts
+    if child.dep_ in ("appos", "relcl", "acl"):
+        return tok.pos_ == "NOUN" and bool(lefts) and only_article
+    return False
+
+
+def _is_time(tok: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
+    """A statement or blank sentence that does not open like a sentence, trails off, or has no verb."""
+    first = prompt.lstrip("“\"‘'(")
+    if first[:1].islower():
+        return "the statement starts in the middle of a sentence"
+    if _DANGLING.search(prompt) or _inverted_condition(prompt, sentence):
+        return "the statement trails off after a joining word"
+    problem = _trivia_blank(q, prompt) if q.type == "fill_blank" else None
+    if problem:
+        return problem
+    whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and re.search(
+        r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", whole)]
+    if not verbs:
+        return "the statement has no verb: it is a piece of a sentence"
+    if q.type == "true_false" and _PLURAL_VAGUE.match(sentence.text) and not _PLURAL_VAGUE.match(prompt):
+        return "the sentence's subject ('Both ...') refers back to people the statement may have guessed wrong"
+    return None
+
+
+def _inverted_condition(prompt: str, sentence: Span) -> bool:
+    """'... and should peace efforts in Kosovo fail': a condition written with 'should' before its
+    subject, kept in the statement without the clause it conditions."""
+    for tok in sentence:
+        if tok.lower_ == "should" and tok.dep_ == "aux" and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in tok.head.children):
+            return bool(re.search(r"\bshould\b", prompt, re.I)) and tok.head.text in prompt
+    return False
+
+
+def _trivia_blank(q: Question, prompt: str) -> str | None:
+    """A blank in a dateline, a phone number or address, or on a model year."""
+    if _DATELINE.search(prompt) or _PHONE.search(prompt):
+        return "the blank is in a dateline, phone number or address"
+    if isinstance(q.answer, str) and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer) \
+            and re.search(_BLANK + r"\s+[A-Z]", prompt):
+        return "the blank is a model year or label, not a fact of the story"
+    return None
+
+
+def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A when-question whose time phrase dates another clause or another subject than the one asked
+    about, or whose stem still holds a time of its own."""
+    from .checks import _find         # a shared helper; checks imports this module
+    written = time_text or (q.answer if isinstance(q.answer, str) and q.type != "when" else "")
+    toks = _find(sentence, written) if written else []
+    words = _prompt_words(q)
+    if not toks or not any(t.lower_ in words for t in sentence if t.pos_ in ("VERB", "NOUN", "PROPN")):
+        return None                      # a generic stem ('When did it happen?') names no clause
+    if q.type != "fill_blank" and _stem_keeps_time(q, sentence, toks):
+        return "the question already holds a time of its own"
+    noun = _dated_noun(toks)
+    if noun is not None and noun.lower_ not in words and noun.lemma_.lower() not in words:
+        return f"the time phrase dates '{noun.text}', not what the question asks"
+    verb = _governing_verb(toks)
+    return _verb_problem(q, verb, words, sentence) if verb is not None else None
+
+
+def _verb_problem(q: Question, verb: Token, words: set[str], sentence: Span) -> str | None:
+    """The verb the time phrase dates: a report, another clause, another subject."""
+    from .checks import _main_verb
+    if verb.lemma_.lower() in tagged("reporting_verbs", "attribution") or verb.lemma_.lower() == "quote":
+        return "it asks when something was said or reported, not when it happened"
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ not in words:
+        return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
+    asked = _main_verb(q, sentence)
+    if asked.i != verb.i and verb.lemma_.lower() not in words and verb.lower_ not in words:
+        return f"the time phrase dates '{verb.text}', not what the question asks"
+    return _subject_problem(verb, words, sentence)
+
+
+_DURATION = re.compile(r"\b(?:before|after|earlier|later|seconds?|minutes?|hours?)\b", re.I)
+
+
+def _prompt_words(q: Question) -> set[str]:
+    return set(re.findall(r"[^\W_]+", q.prompt.lower()))
+
+
+def _stem_keeps_time(q: Question, sentence: Span, toks: list[Token]) -> bool:
+    """Another date or time in the stem ('... 10 days ago?', '... last year?')."""
+    own = {t.i for t in toks}
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and not own & {t.i for t in ent} and not _DURATION.search(ent.text):
+            if re.search(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", q.prompt, re.I):
+                return True
+    return False
+
+
+def _dated_noun(toks: list[Token]) -> Token | None:
+    """'the bombing last month': the thing the time phrase dates when it hangs from a noun."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0]).head
+    while head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") and head.i not in ids else None
+
+
+def _governing_verb(toks: list[Token]) -> Token | None:
+    """The verb the time phrase hangs from (the first verb up from the phrase's head)."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    tok = head.head
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def _subject_problem(verb: Token, words: set[str], sentence: Span) -> str | None:
+    """The dated verb's subject must be the question's: 'who left Cuba in 1962' is Josefa, not Elian;
+    a pronoun among several people of the passage may have been resolved to the wrong one."""
+    subj = _dated_subject(verb)
+    if subj is None:
+        return None
+    if subj.lower_ in _PERSONAL:
+        return None if subj.lower_ in words else _ambiguous_pronoun(sentence)
+    proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    names = {t.lower_ for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")}
+    if any(t.pos_ == "PROPN" and t.lower_ not in words for t in proper) or (names and not names & words):
+        return f"the time phrase belongs to '{subj.text}', not to the question's subject"
+    return None
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """The subject of the dated verb; of a relative clause ('who left'), the noun it hangs from."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _ambiguous_pronoun(sentence: Span) -> str | None:
+    """A pronoun subject with more than one person named in the passage up to it."""
+    start = max(0, sentence.start - 60)
+    people = {e.text for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
+    return "the time phrase's subject is a pronoun that may stand for another person" if len(people) > 1 else None
