@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
-from .tagged_dates import combine, nowadays, part_of_name, tagged_times, with_durations
+from .tagged_dates import combine, in_clock_conversion, nowadays, part_of_name, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -62,6 +62,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     tagged, durations = tagged_times(doc, sentences, published)
     text = doc.text          # spaCy rebuilds doc.text on every access: read it once
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
+    scanned = [s for s in scanned if not in_clock_conversion(s, tagged, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
     times = with_durations(_join_ranges(combine(tagged, scanned), text), durations, text)

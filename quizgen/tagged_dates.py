@@ -30,6 +30,7 @@ _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
 _OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
 _ZONE = re.compile(r"\b(?:GMT|UTC)\b")
+_CLOCK_TEXT = re.compile(r"\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
@@ -152,6 +153,19 @@ def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
         day = dt.date.fromisoformat(mb[1]) + dt.timedelta(days=shift)
         out[i] = replace(a, value=f"{day.isoformat()}T{a.value.split('T', 1)[1]}")
     return out
+
+
+def in_clock_conversion(s: TimeExpression, tagged: list[TimeExpression], text: str) -> bool:
+    """True for a date inside the brackets that restate a tagged clock time in another zone
+    ("1:00 am local time (1600 UTC on December 3)"): the tagger has read it into that time already."""
+    for t in tagged:
+        if t.sentence_id != s.sentence_id or t.end > s.start or not _CLOCK_TEXT.search(t.text):
+            continue
+        opening = text.find("(", t.end, s.start)
+        if opening != -1 and _LOCAL_GAP.fullmatch(text[t.end:opening + 1]) and ")" not in text[opening:s.start] \
+                and ")" in text[s.end:s.end + 40]:
+            return True
+    return False
 
 
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:
