@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content
+from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content, trimmed_label
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -57,8 +57,9 @@ def extract_events(parsed) -> list[Event]:
             # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
             verb, noun = None, _named_by_noun(span)
             label = _noun_label(noun, blocked, referents)
-        if not label:
-            continue
+        label = trimmed_label(label, verb, span.sent) if label else ""
+        if not label or _yardstick(span, verb):
+            continue            # no well-formed clause, or no happening at that date
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
     merged = _merge(candidates)
@@ -67,6 +68,25 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _yardstick(span: Span, verb: Token | None) -> bool:
+    """The date is no happening's: the start of a state ('has been independent since 1901') or a
+    comparison point ('to 3.8 percent from 4.1 percent in December', 'higher than a year earlier').
+    'has led the firm since 1994' stays: an action's start is a happening."""
+    path = []
+    t = span.root
+    while t.head != t and t != verb:
+        t = t.head
+        path.append(t)
+    if any(a.lower_ == "than" or a.lemma_ == "compare" or
+           (a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end))
+           for a in path):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
+    return since and verb is not None and verb.lemma_ == "be" and \
+        any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
@@ -289,7 +309,28 @@ def _subject_text(verb: Token, subj: Token | None, blocked: set[int], referents:
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
         return _np_text(head, blocked, referents)
+    if subj.lower_ in _NUMBER_TAGS and not referents.resolve(subj):
+        governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
+        if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
+            return _np_text(governing, blocked, referents)
     return _np_text(subj, blocked, referents)
+
+
+_NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
+    """The noun subject of the clause a pronoun's clause hangs from ('when it exploded', 'and it
+    landed'), if it agrees in number; None when the clause stands alone."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head == t:
+            return None
+        t = t.head
+        subj = _subject(t)
+        if subj is not None:
+            return subj if subj.tag_ in tags else None
+    return None
 
 
 def _np_text(head: Token, blocked: set[int], referents: Referents) -> str:
