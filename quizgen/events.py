@@ -57,9 +57,9 @@ def extract_events(parsed) -> list[Event]:
             # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
             verb, noun = None, _named_by_noun(span)
             label = _noun_label(noun, blocked, referents)
-        label = trimmed_label(label, verb, span.sent) if label else ""
-        if not label or _yardstick(span, verb):
-            continue            # no well-formed clause, or no happening at that date
+        label = _final_label(label, verb, span)
+        if not label:
+            continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
     merged = _merge(candidates)
@@ -68,6 +68,13 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _final_label(label: str, verb: Token | None, span: Span) -> str:
+    """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
+    if not label or _yardstick(span, verb):
+        return ""
+    return trimmed_label(label, verb, span.sent)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
@@ -79,14 +86,19 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(a.lower_ == "than" or a.lemma_ == "compare" or
-           (a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end))
-           for a in path):
+    if any(_compares(a, span) for a in path):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and verb.lemma_ == "be" and \
         any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+def _compares(a: Token, span: Span) -> bool:
+    """'than', 'compared with', or 'from' + a figure: the date marks a yardstick."""
+    if a.lower_ == "than" or a.lemma_ == "compare":
+        return True
+    return a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")

@@ -134,7 +134,6 @@ def _done(c: Token) -> bool:
 _UNRESOLVED_OPENERS = word_set("unresolved_openers")
 _CUT_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PART")
 _OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
-_POSSESSIVES = ("his", "her", "its", "their", "our")
 _KEEPS_DOUBLE = ("had", "that")        # "had had", "that that" are English
 
 
@@ -146,7 +145,7 @@ def form_problem(label: str, verb: Token | None, sent_tokens) -> str | None:
     if len(words) < MIN_LABEL_WORDS and not _named_pair(words, sent_tokens):
         return "too short"           # 'Began', 'Was scheduled'; 'Hirohito died' stays
     low = [w.lower().strip(",.;:") for w in words]
-    if low[0] in _UNRESOLVED_OPENERS and not (low[0] in _POSSESSIVES and _names_soon(words[1:4])):
+    if low[0] in _UNRESOLVED_OPENERS and not (_possessive(words[0], sent_tokens) and _names_soon(words[1:4])):
         return "an unresolved opener"   # 'Their boat sank'; 'His predecessor Pope John Paul I' names him
     if any(a == b and a not in _KEEPS_DOUBLE for a, b in zip(low, low[1:])):
         return "a doubled word"
@@ -164,8 +163,12 @@ def _clock(c: Token) -> bool:
 
 
 def _named_pair(words: list[str], sent_tokens) -> bool:
-    """Two words, a name and its verb: 'Concorde flew', 'Greece joined'."""
-    return len(words) == 2 and any(t.text == words[0] and t.pos_ == "PROPN" for t in sent_tokens)
+    """Two words, a noun and its verb: 'Concorde flew', 'Officials met' (not 'They estimated')."""
+    return len(words) == 2 and any(t.text == words[0] and t.pos_ in ("PROPN", "NOUN") for t in sent_tokens)
+
+
+def _possessive(word: str, sent_tokens) -> bool:
+    return any(t.lower_ == word.lower() and t.tag_ == "PRP$" for t in sent_tokens)
 
 
 def _names_soon(words: list[str]) -> bool:
