@@ -10,6 +10,7 @@ from .wordlists import pattern, tagged, word_set
 _OPINION_MODALS = word_set("opinion_modals")
 _NOBODY = word_set("nobody_words")
 _REPORTING = tagged("reporting_verbs", "clause")
+_ATTRIBUTING = tagged("reporting_verbs", "attribution")
 MIN_LABEL_WORDS = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
@@ -178,7 +179,7 @@ def _names_soon(words: list[str]) -> bool:
 def _lost_report(t: Token, present: set[str]) -> bool:
     """A reporting verb of the label whose reported words ('that ...', 'as saying ...') were left out,
     with nothing else said ('Gerry Adams said'; 'told a news conference' names an occasion and stays)."""
-    if t.lemma_ not in _REPORTING or t.pos_ != "VERB":
+    if t.lemma_ not in _ATTRIBUTING or t.pos_ != "VERB":
         return False
     if any(c.dep_ == "dobj" and c.text in present for c in t.children):
         return False
