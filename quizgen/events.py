@@ -32,6 +32,7 @@ class _Candidate:
     label: str
     entities: frozenset[str]
     since: bool = False         # the date starts a period ("since 1994")
+    zoned: bool = False         # the date is given in GMT/UTC ("0353 GMT Monday": the zone before the day)
 
 
 def extract_events(parsed) -> list[Event]:
@@ -61,7 +62,8 @@ def extract_events(parsed) -> list[Event]:
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
+        zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
+        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned))
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
@@ -551,7 +553,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
 def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
     """Two dates of one sentence name one happening: one clause, a noun reference, one label."""
     if a.verb is not None and a.verb == b.verb:
-        return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
+        return _compatible(a.time, b.time) or _zone_twins(a, b)
     if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
         return True
     if a.label == b.label:
@@ -586,16 +588,16 @@ def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 
 
-def _zone_twins(a: TimeExpression, b: TimeExpression) -> bool:
+def _zone_twins(a: _Candidate, b: _Candidate) -> bool:
     """'at 10:53 pm on Sunday (0353 GMT Monday)': one moment in two time zones, a day apart at most."""
-    return a.precision == b.precision == "day" and abs((a.date - b.date).days) <= 1 and \
-        bool(_ZONE.search(a.text)) != bool(_ZONE.search(b.text))
+    return a.time.precision == b.time.precision == "day" and abs((a.time.date - b.time.date).days) <= 1 and \
+        a.zoned != b.zoned
 
 
 def _better(new: _Candidate, old: _Candidate) -> bool:
     """Prefer a clause to a noun reference, local time to GMT/UTC, then the more precise date."""
-    if _zone_twins(new.time, old.time):
-        return not _ZONE.search(new.time.text)
+    if _zone_twins(new, old):
+        return not new.zoned
     if (old.noun is None) != (new.noun is None):
         return old.noun is not None
     return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]
