@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content
+from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content, trimmed_label
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -32,6 +32,7 @@ class _Candidate:
     label: str
     entities: frozenset[str]
     since: bool = False         # the date starts a period ("since 1994")
+    zoned: bool = False         # the date is given in GMT/UTC ("0353 GMT Monday": the zone before the day)
 
 
 def extract_events(parsed) -> list[Event]:
@@ -57,16 +58,49 @@ def extract_events(parsed) -> list[Event]:
             # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
             verb, noun = None, _named_by_noun(span)
             label = _noun_label(noun, blocked, referents)
+        label = _final_label(label, verb, span)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since))
+        zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
+        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned))
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _final_label(label: str, verb: Token | None, span: Span) -> str:
+    """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
+    if not label or _yardstick(span, verb):
+        return ""
+    return trimmed_label(label, verb, span.sent)
+
+
+def _yardstick(span: Span, verb: Token | None) -> bool:
+    """The date is no happening's: the start of a state ('has been independent since 1901') or a
+    comparison point ('to 3.8 percent from 4.1 percent in December', 'higher than a year earlier').
+    'has led the firm since 1994' stays: an action's start is a happening."""
+    path = []
+    t = span.root
+    while t.head != t and t != verb:
+        t = t.head
+        path.append(t)
+    if any(_compares(a, span) for a in path):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
+    return since and verb is not None and verb.lemma_ == "be" and \
+        any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+def _compares(a: Token, span: Span) -> bool:
+    """'than', 'compared with', or 'from' + a figure: the date marks a yardstick."""
+    if a.lower_ == "than" or a.lemma_ == "compare":
+        return True
+    return a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
@@ -289,7 +323,28 @@ def _subject_text(verb: Token, subj: Token | None, blocked: set[int], referents:
         if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
             head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
         return _np_text(head, blocked, referents)
+    if subj.lower_ in _NUMBER_TAGS and not referents.resolve(subj):
+        governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
+        if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
+            return _np_text(governing, blocked, referents)
     return _np_text(subj, blocked, referents)
+
+
+_NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
+    """The noun subject of the clause a pronoun's clause hangs from ('when it exploded', 'and it
+    landed'), if it agrees in number; None when the clause stands alone."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head == t:
+            return None
+        t = t.head
+        subj = _subject(t)
+        if subj is not None:
+            return subj if subj.tag_ in tags else None
+    return None
 
 
 def _np_text(head: Token, blocked: set[int], referents: Referents) -> str:
@@ -498,7 +553,7 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
 def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
     """Two dates of one sentence name one happening: one clause, a noun reference, one label."""
     if a.verb is not None and a.verb == b.verb:
-        return _compatible(a.time, b.time) or _zone_twins(a.time, b.time)
+        return _compatible(a.time, b.time) or _zone_twins(a, b)
     if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
         return True
     if a.label == b.label:
@@ -533,16 +588,16 @@ def _compatible(a: TimeExpression, b: TimeExpression) -> bool:
 _ZONE = re.compile(r"\b(?:GMT|UTC|Z)\b")
 
 
-def _zone_twins(a: TimeExpression, b: TimeExpression) -> bool:
+def _zone_twins(a: _Candidate, b: _Candidate) -> bool:
     """'at 10:53 pm on Sunday (0353 GMT Monday)': one moment in two time zones, a day apart at most."""
-    return a.precision == b.precision == "day" and abs((a.date - b.date).days) <= 1 and \
-        bool(_ZONE.search(a.text)) != bool(_ZONE.search(b.text))
+    return a.time.precision == b.time.precision == "day" and abs((a.time.date - b.time.date).days) <= 1 and \
+        a.zoned != b.zoned
 
 
 def _better(new: _Candidate, old: _Candidate) -> bool:
     """Prefer a clause to a noun reference, local time to GMT/UTC, then the more precise date."""
-    if _zone_twins(new.time, old.time):
-        return not _ZONE.search(new.time.text)
+    if _zone_twins(new, old):
+        return not new.zoned
     if (old.noun is None) != (new.noun is None):
         return old.noun is not None
     return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]

@@ -1,13 +1,16 @@
 """Is a timeline label a headline? Negated, hypothetical and subjectless clauses are not happenings."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from .wordlists import tagged, word_set
+from .wordlists import pattern, tagged, word_set
 
 _OPINION_MODALS = word_set("opinion_modals")
 _NOBODY = word_set("nobody_words")
 _REPORTING = tagged("reporting_verbs", "clause")
+_ATTRIBUTING = tagged("reporting_verbs", "attribution")
 MIN_LABEL_WORDS = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
@@ -127,3 +130,100 @@ def _done(c: Token) -> bool:
         return True
     return c.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes) and \
         not any(a.tag_ == "MD" for a in auxes)
+
+
+_UNRESOLVED_OPENERS = word_set("unresolved_openers")
+_CUT_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PART")
+_OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
+_KEEPS_DOUBLE = ("had", "that")        # "had had", "that that" are English
+
+
+def form_problem(label: str, verb: Token | None, sent_tokens) -> str | None:
+    """Why a finished label is no well-formed clause, or None: it stops on a word that needs more
+    ('voted to', 'in a town bordering', 'as long'), repeats a word ('was was'), or opens on a pronoun
+    or relative word nobody resolved ('They lost', 'Which made')."""
+    words = label.split()
+    if len(words) < MIN_LABEL_WORDS and not _named_pair(words, sent_tokens):
+        return "too short"           # 'Began', 'Was scheduled'; 'Hirohito died' stays
+    low = [w.lower().strip(",.;:") for w in words]
+    if low[0] in _UNRESOLVED_OPENERS and not (_possessive(words[0], sent_tokens) and _names_soon(words[1:4])):
+        return "an unresolved opener"   # 'Their boat sank'; 'His predecessor Pope John Paul I' names him
+    if any(a == b and a not in _KEEPS_DOUBLE for a, b in zip(low, low[1:])):
+        return "a doubled word"
+    present = set(words)
+    if _cut_end(words[-1], sent_tokens, present):
+        return "cut off"
+    if any(_lost_report(t, present) for t in sent_tokens if t.text in present):
+        return "a reporting frame"   # 'Gerry Adams said' after the quotation: what was said is lost
+    return None
+
+
+def _clock(c: Token) -> bool:
+    """'lifted 4:30 am': a time the parser read as an object."""
+    return any(ch.isdigit() for ch in c.left_edge.text)
+
+
+def _named_pair(words: list[str], sent_tokens) -> bool:
+    """Two words, a noun and its verb: 'Concorde flew', 'Officials met' (not 'They estimated')."""
+    return len(words) == 2 and any(t.text == words[0] and t.pos_ in ("PROPN", "NOUN") for t in sent_tokens)
+
+
+def _possessive(word: str, sent_tokens) -> bool:
+    return any(t.lower_ == word.lower() and t.tag_ == "PRP$" for t in sent_tokens)
+
+
+def _names_soon(words: list[str]) -> bool:
+    return any(w[:1].isupper() for w in words)
+
+
+def _lost_report(t: Token, present: set[str]) -> bool:
+    """A reporting verb of the label whose reported words ('that ...', 'as saying ...') were left out,
+    with nothing else said ('Gerry Adams said'; 'told a news conference' names an occasion and stays)."""
+    if t.lemma_ not in _ATTRIBUTING or t.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.text in present for c in t.children):
+        return False
+    said = [c for c in t.children if c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "as")]
+    return any(c.text not in present for c in said)
+
+
+def _cut_end(last: str, sent_tokens, present: set[str]) -> bool:
+    """The label's last word, read in its sentence, is a preposition, determiner, conjunction or 'to'
+    (not a verb particle: 'set up'), a verb whose object was left out ('in a town bordering'), or the
+    'long' of 'as long as'."""
+    seen = [t for t in sent_tokens if t.text == last]
+    if not seen:
+        return False
+    def cut(t) -> bool:
+        if t.pos_ == "ADP":          # 'in connection with' cut before its object; 'a falling out' is whole
+            return any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+        if (t.pos_ in _CUT_POS and t.dep_ != "prt") or t.dep_ in ("aux", "auxpass"):
+            return True
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _OBJECT_DEPS and c.i > t.i and c.text not in present
+                                             and not _clock(c) for c in t.children):
+            return True              # 'announced to offer', 'said the convictions prove': the object left out
+        return any(c.lower_ == "as" and c.i < t.i for c in t.children) and \
+            any(c.lower_ == "as" and c.i > t.i for c in t.subtree)
+    return all(cut(t) for t in seen)
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_DANGLING = re.compile(pattern("dangling_words"), re.I)
+
+
+def trimmed_label(label: str, verb: Token | None, sent_tokens) -> str:
+    """The label, or a shorter well-formed one when only its last few words were cut off: 'signed a bill
+    ... of a board overseeing' -> '... of a board'; 'voted to' -> 'voted'. A finite verb is never
+    trimmed ('said the convictions prove' has no shorter true headline). '' when nothing fits."""
+    words = label.split()
+    for _ in range(4):
+        problem = form_problem(" ".join(words), verb, sent_tokens)
+        if problem is None:
+            return " ".join(words)
+        if problem != "cut off" or len(words) <= MIN_LABEL_WORDS:
+            return ""
+        last = [t for t in sent_tokens if t.text == words[-1]]
+        if not last or any(t.tag_ in _FINITE_TAGS or t.dep_ == "ROOT" for t in last):
+            return ""
+        words = _DANGLING.sub("", " ".join(words[:-1])).split()
+    return ""

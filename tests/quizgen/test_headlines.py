@@ -1,0 +1,82 @@
+"""Timeline labels are well-formed clauses: cut-off, doubled, unresolved and frame-only labels are refused."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.headlines import form_problem, trimmed_label
+from quizgen.nlp import parse
+
+
+def _labels(text: str, published: str = "2024-05-10") -> list[str]:
+    return [e.label for e in build_lesson(text, published=published).events]
+
+
+@pytest.mark.parametrize("sentence, label, problem", [
+    # ends on a preposition, 'to', a determiner or an auxiliary: the clause was cut
+    ("The council voted to close the old bridge.", "The council voted to", "cut off"),
+    ("Police found a bomb in a town near the border.", "Police found a bomb in a", "cut off"),
+    # a verb whose object was left out
+    ("The minister announced a reward for the arrest.", "The minister announced", "cut off"),
+    ("He has no objection as long as the border is quiet.", "The minister has no objection as long", "cut off"),
+    # a doubled word
+    ("Barnett Smith was involved in the attack.", "Barnett Smith was was involved", "a doubled word"),
+    # an opener nobody resolved: a pronoun or a relative word
+    ("They lost to inflation.", "They lost to inflation", "an unresolved opener"),
+    ("Their boat sank off the coast.", "Their boat sank off the coast", "an unresolved opener"),
+    ("The team, which made visits to ten sites, left.", "Which made visits to ten sites", "an unresolved opener"),
+    # a reporting verb without what was said
+    ('"We will win," Gerry Adams said.', "Gerry Adams said", "a reporting frame"),
+    ("A newspaper reported that the men were expelled.", "A newspaper reported", "cut off"),
+    # too short, and not a name with its verb
+    ("It began on Sunday.", "Began", "too short"),
+    # well-formed labels pass
+    ("The council voted to close the old bridge.", "The council voted to close the old bridge", None),
+    ("Concorde flew for the last time.", "Concorde flew", None),
+    ("His predecessor Pope John Paul I served for 33 days.", "His predecessor Pope John Paul I served for 33 days",
+     None),
+    ("The two sides had had talks before.", "The two sides had had talks", None),
+    ("The remaining leaders had a falling out.", "The remaining leaders had a falling out", None),
+    ("Nelson Mandela told a crowded news conference that he was free.",
+     "Nelson Mandela told a crowded news conference", None),
+])
+def test_form_problem(sentence, label, problem):
+    doc = parse(sentence)
+    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    assert form_problem(label, verb, doc) == problem
+
+
+@pytest.mark.parametrize("sentence, label, trimmed", [
+    # a cut tail gives way to the shorter clause it leaves
+    ("The governor signed a bill giving the state control of a board overseeing the district.",
+     "The governor signed a bill giving the state control of a board overseeing",
+     "The governor signed a bill giving the state control of a board"),
+    ("The boy was placed in his care after being found at sea.",
+     "The boy was placed in his care after being", "The boy was placed in his care"),
+    # a finite verb is never trimmed: 'said the convictions' is no headline
+    ("Ricardo Alarcon said the convictions prove his point.", "Ricardo Alarcon said the convictions prove", ""),
+    ("The law was lifted at dawn.", "The law was lifted", "The law was lifted"),
+])
+def test_trimmed_label(sentence, label, trimmed):
+    doc = parse(sentence)
+    verb = next((t for t in doc if t.dep_ == "ROOT"), None)
+    assert trimmed_label(label, verb, doc) == trimmed
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 'it' in a when-clause is the subject of the clause it hangs from
+    ("The shuttle Challenger was lost when it exploded after liftoff on January 28, 1986.", "2011-04-12",
+     ["The shuttle Challenger exploded after liftoff"]),
+    # an unresolved pronoun gives no event
+    ("They lost to inflation in the last decade.", "1998-02-06", []),
+    # a state since a date is no happening; an action since a date is
+    ("Australia has been independent since 1901.", "1998-02-13", []),
+    ("Richard Fuld has led the firm since 1994.", "2008-09-15", ["Richard Fuld has led the firm"]),
+    # a comparison point is no happening of its own
+    ("Unemployment fell to 3.8 percent in January from 4.1 percent in December.", "1998-02-06",
+     ["Unemployment fell to 3.8 percent from 4.1 percent"]),
+    # the reporting verb alone after a quotation gives no event
+    ('"The talks are over," Gerry Adams said on Sunday.', "1998-03-22", []),
+])
+def test_events_have_well_formed_labels(text, published, expected):
+    assert _labels(text, published) == expected
