@@ -100,7 +100,8 @@ class _Tally:
         """The question's kind, or its kind on its sentence, has all the questions it may keep."""
         if self.per_kind.get(q.type, 0) >= KEEP.get(q.type, 5):
             return True
-        return self.per_sentence_kind.get((q.sentence_id, q.type), 0) >= (2 if q.type == "multiple_choice" else 1)
+        per_sentence = 2 if q.type == "multiple_choice" else 1
+        return self.per_sentence_kind.get((q.sentence_id, q.type), 0) >= per_sentence
 
     def count(self, q: Question, step: int) -> None:
         self.per_kind[q.type] = self.per_kind.get(q.type, 0) + step
