@@ -56,6 +56,21 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
+    countries, by_key, demonyms, capitals = _countries()
+    states, state_names = _states()
+    cities, city_names = _cities(countries)
+    leaders = tuple(Leader(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in _rows("world_leaders.tsv"))
+    orgs, org_alias = _organisations()
+    media = tuple(r[0] for r in _rows("media.txt"))
+    roles = tuple(r[0] for r in _rows("roles.txt"))
+    given = frozenset(tokens("given_names"))
+    return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
+                   tuple(city_names), leaders, tuple(orgs), org_alias, media,
+                   frozenset(key(m) for m in media), roles, given)
+
+
+def _countries() -> tuple[list[Country], dict, dict, dict]:
+    """The countries, and lookups by name or alias, by demonym and by capital (the first row wins)."""
     countries, by_key, demonyms, capitals = [], {}, {}, {}
     for row in _rows("countries.tsv"):
         row += [""] * (5 - len(row))
@@ -65,11 +80,21 @@ def load() -> Lexicon:
             by_key.setdefault(key(n), c)
         demonyms.setdefault(key(c.demonym), c)
         capitals.setdefault(key(c.capital), c)
+    return countries, by_key, demonyms, capitals
+
+
+def _states() -> tuple[dict[str, str], list[str]]:
+    """US state names, looked up by name or by postal abbreviation."""
     states, state_names = {}, []
     for name, abbr in _rows("us_states.txt"):
         state_names.append(name)
         states[key(name)] = name
         states[key(abbr)] = name
+    return states, state_names
+
+
+def _cities(countries: list[Country]) -> tuple[dict[str, str], list[str]]:
+    """City -> country from the city list, with every capital added."""
     cities, city_names = {}, []
     for city, country in _rows("cities.tsv"):
         cities[key(city)] = country
@@ -78,7 +103,11 @@ def load() -> Lexicon:
         if key(c.capital) not in cities:
             cities[key(c.capital)] = c.name
             city_names.append(c.capital)
-    leaders = tuple(Leader(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in _rows("world_leaders.tsv"))
+    return cities, city_names
+
+
+def _organisations() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(name, kind) of each organisation, and alias key -> canonical name."""
     orgs, org_alias = [], {}
     for row in _rows("organisations.tsv"):
         row += [""] * (3 - len(row))
@@ -87,9 +116,4 @@ def load() -> Lexicon:
         for a in row[2].split(","):
             if a:
                 org_alias[key(a)] = row[0]
-    media = tuple(r[0] for r in _rows("media.txt"))
-    roles = tuple(r[0] for r in _rows("roles.txt"))
-    given = frozenset(tokens("given_names"))
-    return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
-                   tuple(city_names), leaders, tuple(orgs), org_alias, media,
-                   frozenset(key(m) for m in media), roles, given)
+    return orgs, org_alias

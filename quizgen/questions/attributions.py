@@ -108,8 +108,7 @@ def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
     found: list[tuple[int, Mention, str]] = []
     last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
     for s, span in zip(parsed.sentences, parsed.spans):
-        has_quote = any(ch in s.text for ch in "\u201c\u201d\"") or any(t.i in quoted for t in span)
-        if not has_quote:
+        if not _has_quote(s.text, span, quoted):
             last = None if last and last[0] != s.paragraph else last
             continue
         sp = _speaker_of(article, span, s.id, owners)
@@ -117,9 +116,20 @@ def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
         if sp is not None and q:
             found.append((s.id, sp, q))
             last = (s.paragraph, sp)
-        elif sp is None and last is not None and last[0] == s.paragraph and q and \
-                not any(True for _ in reporting_verbs(span, quoted)):
+        elif sp is None and _quote_goes_on(last, s.paragraph, q, span, quoted):
             found.append((s.id, last[1], q))        # the same speaker's quotation goes on
         elif sp is None:
             last = None       # someone else speaks ("engineers said"): the quotation does not go on
     return found
+
+
+def _has_quote(text: str, span, quoted: frozenset) -> bool:
+    """A quotation mark in the sentence, or a token inside a quotation opened earlier."""
+    return any(ch in text for ch in "\u201c\u201d\"") or any(t.i in quoted for t in span)
+
+
+def _quote_goes_on(last: tuple[int, Mention] | None, paragraph: int, q: str | None, span,
+                   quoted: frozenset) -> bool:
+    """An unattributed quotation in the same paragraph as the last one, with no new speaker's verb."""
+    return last is not None and last[0] == paragraph and bool(q) and \
+        not any(True for _ in reporting_verbs(span, quoted))

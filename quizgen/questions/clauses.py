@@ -108,22 +108,27 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
             inside = False
             continue
         if t.text in _DOUBLE_MARKS:
-            prev = text[t.idx - 1] if t.idx > 0 else " "
-            nxt = text[t.idx + len(t.text)] if t.idx + len(t.text) < len(text) else " "
-            if (prev.isspace() or prev in "([\u2014\u2013-:") and not nxt.isspace():
-                inside = True
-            elif (nxt.isspace() or nxt in ".,;:!?)\u2014") and not prev.isspace():
-                inside = False
-            elif t.text in _OPEN_MARKS:
-                inside = True
-            elif t.text in _CLOSE_MARKS:
-                inside = False
-            else:
-                inside = not inside
+            inside = _inside_after_mark(text, t, inside)
             continue
         if inside:
             out.add(t.i)
     return frozenset(out)
+
+
+def _inside_after_mark(text: str, t: Token, inside: bool) -> bool:
+    """Whether the text after a double quotation mark is quoted: the spaces around the mark decide
+    first, then the mark's own direction; a straight mark with no clue toggles."""
+    prev = text[t.idx - 1] if t.idx > 0 else " "
+    nxt = text[t.idx + len(t.text)] if t.idx + len(t.text) < len(text) else " "
+    if (prev.isspace() or prev in "([\u2014\u2013-:") and not nxt.isspace():
+        return True
+    if (nxt.isspace() or nxt in ".,;:!?)\u2014") and not prev.isspace():
+        return False
+    if t.text in _OPEN_MARKS:
+        return True
+    if t.text in _CLOSE_MARKS:
+        return False
+    return not inside
 
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -193,7 +198,7 @@ def _named_subject(v: Token) -> Token | None:
 
 def _asserted(v: Token) -> bool:
     """A finite verb, not negated, not hypothetical: the clause states something that happened."""
-    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    aux = _auxiliaries(v)
     finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
     if not finite:
         return False
@@ -337,23 +342,32 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             seen_noun = seen_person = True
             continue
         t = doc[i]
-        low = t.lower_
-        if low in _FIRST_SECOND:
+        if _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person):
             return True
-        if t.tag_ in ("PRP", "WP") and low in _SUBJ_PRON:
-            return True
-        if t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and low in _SUBJ_PRON:
-            return True
-        if low in _POSS_PRON and t.tag_ == "PRP$":
-            if low in ("his", "her") and not seen_person:
-                return True       # "About 85% of her weekend bookings": whose?
-            if not seen_noun:
-                return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
             if t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass"):
                 seen_person = True
     return False
+
+
+def _bare_pronoun(t: Token) -> bool:
+    """"I"/"you", or a personal pronoun standing as a subject or object: nothing in the question names it."""
+    low = t.lower_
+    if low in _FIRST_SECOND:
+        return True
+    if low not in _SUBJ_PRON:
+        return False
+    return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+
+
+def _unanchored_possessive(t: Token, seen_noun: bool, seen_person: bool) -> bool:
+    """A possessive ("its", "her") with nothing earlier in the question for it to point back to."""
+    if t.lower_ not in _POSS_PRON or t.tag_ != "PRP$":
+        return False
+    if t.lower_ in ("his", "her") and not seen_person:
+        return True       # "About 85% of her weekend bookings": whose?
+    return not seen_noun
 
 
 _NUMERIC_ENTS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
@@ -363,20 +377,11 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
     """Replace "the two leaders" with the names the article gave them; False when it cannot."""
     for i in clause.tokens:
         t = doc[i]
-        if t.pos_ != "NOUN" or t.tag_ not in ("NNS",):
-            continue
-        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
-        if not ({"two", "both"} & dets):
+        if not _counted_group(t):
             continue
         if t.dep_ == "poss":
             return False
-        lemma = t.lemma_.lower()
-        if lemma in PEOPLE_NOUNS:
-            names = persons_before(clause.sentence_id)
-        elif lemma in COUNTRY_NOUNS:
-            names = countries_before(clause.sentence_id)
-        else:
-            return False
+        names = _group_names(t, clause.sentence_id, persons_before, countries_before)
         if len(names) < 2:
             return False
         sub = sorted(x.i for x in t.subtree if x.i in set(clause.tokens))
@@ -388,6 +393,24 @@ def resolve_groups(clause: Clause, doc: Doc, persons_before, countries_before) -
         clause.group[start] = f"{names[-2]} and {names[-1]}"
         clause.group_span[start] = end
     return True
+
+
+def _counted_group(t: Token) -> bool:
+    """A plural noun counted as a pair: "the two leaders", "both countries"."""
+    if t.pos_ != "NOUN" or t.tag_ not in ("NNS",):
+        return False
+    dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+    return bool({"two", "both"} & dets)
+
+
+def _group_names(t: Token, sentence_id: int, persons_before, countries_before) -> list[str]:
+    """The names earlier in the article that a group of people or of countries stands for; [] otherwise."""
+    lemma = t.lemma_.lower()
+    if lemma in PEOPLE_NOUNS:
+        return persons_before(sentence_id)
+    if lemma in COUNTRY_NOUNS:
+        return countries_before(sentence_id)
+    return []
 
 
 def replacements(clause: Clause) -> dict[int, tuple[int, str]]:
@@ -484,7 +507,7 @@ def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) ->
 
 def _finite(clause: Clause) -> int | None:
     v = clause.verb
-    aux = [c.i for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    aux = [c.i for c in _auxiliaries(v)]
     if aux:
         return aux[0]
     return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
@@ -510,7 +533,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     v = clause.verb
     rep = replacements(clause)
     rep.update(extra or {})
-    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    aux = _auxiliaries(v)
     if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
         return None       # "helped arrange": a verb the parser took for an auxiliary
     body = [i for i in clause.body if i not in remove]
@@ -523,7 +546,17 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     rest = render(doc, body + fronted, rep)
     if not rest and head in ("did", "does", "do"):
         return None
-    return capitalise(" ".join(x for x in (wh, head, subj, rest) if x)) + "?"
+    return _question(wh, head, subj, rest)
+
+
+def _auxiliaries(v: Token) -> list[Token]:
+    """The auxiliaries before the verb ("has been" in "has been bought")."""
+    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+
+
+def _question(*parts: str) -> str:
+    """The non-empty parts joined into a capitalised question."""
+    return capitalise(" ".join(x for x in parts if x)) + "?"
 
 
 def _active_verb(v: Token, auxes: list[Token]) -> str | None:
@@ -546,11 +579,8 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     -> "Which organization bought the festival for $12 million?" (never "Who was it bought by for ...?").
     None when the tense or the verb's other arguments make the active form unsafe."""
     v = clause.verb
-    if v.tag_ != "VBN":
-        return None
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
-    if not any(c.dep_ == "auxpass" for c in auxes) or \
-            any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children):
+    auxes = _auxiliaries(v)
+    if not _plain_passive(v, auxes):
         return None
     verb = _active_verb(v, auxes)
     if not verb:
@@ -560,7 +590,14 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     aux_idx = {a.i for a in auxes}
     rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
     text = render(doc, rest, rep)
-    return capitalise(" ".join(x for x in (wh, verb, obj, text) if x)) + "?"
+    return _question(wh, verb, obj, text)
+
+
+def _plain_passive(v: Token, auxes: list[Token]) -> bool:
+    """A passive participle with no object or complement of its own, safe to turn active."""
+    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxes):
+        return False
+    return not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children)
 
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -579,24 +616,30 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
         t = doc[i]
         if i in named or t.dep_ != "det":
             continue
-        head = t.head
-        if t.lower_ in ("this", "that", "these", "those") and head.i in keep and head.pos_ == "NOUN":
-            if head.lemma_.lower() not in _TIME_NOUNS:
-                return True       # "in this regard", "that decision": which one?
-            continue
-        if t.lower_ != "the":
-            continue
-        if head.i not in keep or head.i in named or head.pos_ == "PROPN" or head.ent_type_:
-            continue
-        if head.pos_ in ("NUM", "ADJ") or head.lower_ in _ORDINAL_HEADS:
-            if head.lower_ in _ORDINAL_HEADS or head.pos_ == "NUM":
+        if t.lower_ in ("this", "that", "these", "those"):
+            if _vague_demonstrative(t.head, keep):
                 return True
-            continue          # "the injured", "the dead": people, plain enough
-        if head.pos_ != "NOUN":
-            continue
-        mods = [c for c in head.children if c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case")]
-        if mods:
-            continue          # "the historic centre of Arequipa" says which one
-        if not seen_before(head.lemma_.lower()) and not seen_before(head.lower_):
+        elif t.lower_ == "the" and _unplaced_the(t, keep, named, seen_before):
             return True
     return False
+
+
+def _vague_demonstrative(head: Token, keep: set[int]) -> bool:
+    """"in this regard", "that decision": which one? ("this week" is plain enough)."""
+    return head.i in keep and head.pos_ == "NOUN" and head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _unplaced_the(t: Token, keep: set[int], named: set[int], seen_before) -> bool:
+    """A "the" whose noun neither a modifier, a name nor an earlier mention places."""
+    head = t.head
+    if head.i not in keep or head.i in named or head.pos_ == "PROPN" or head.ent_type_:
+        return False
+    if head.pos_ in ("NUM", "ADJ") or head.lower_ in _ORDINAL_HEADS:
+        # "the second" stands for an earlier noun; "the injured", "the dead": people, plain enough
+        return head.lower_ in _ORDINAL_HEADS or head.pos_ == "NUM"
+    if head.pos_ != "NOUN":
+        return False
+    mods = [c for c in head.children if c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case")]
+    if mods:
+        return False          # "the historic centre of Arequipa" says which one
+    return not seen_before(head.lemma_.lower()) and not seen_before(head.lower_)

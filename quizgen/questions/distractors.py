@@ -239,20 +239,22 @@ class DistractorPicker:
         if not rest or key(first) not in lex.demonyms:
             return []
         own = lex.demonyms[key(first)]
-        names = []
-        for m in self.index.of_kind("country"):
-            c = lex.country_by_key.get(key(m.text))
-            if c and c is not own and c.demonym not in names:
-                names.append(c.demonym)
-        for ents in self.parsed.sentence_ents:
-            for e in ents:
-                c = lex.demonyms.get(key(e.text)) if e.label_ == "NORP" else None
-                if c and c is not own and c.demonym not in names:
-                    names.append(c.demonym)
+        names = self._other_demonyms(lex, own)
         if nearby:
             names = _rotate([c.demonym for c in lex.countries if c.region == own.region and c is not own
                              and c.demonym not in names], text)
         return [(None, f"{d} {rest}") for d in names]
+
+    def _other_demonyms(self, lex, own) -> list[str]:
+        """The demonyms of the other countries the article names, as a country or as a people (NORP)."""
+        found = [lex.country_by_key.get(key(m.text)) for m in self.index.of_kind("country")]
+        found += [lex.demonyms.get(key(e.text)) if e.label_ == "NORP" else None
+                  for ents in self.parsed.sentence_ents for e in ents]
+        names = []
+        for c in found:
+            if c and c is not own and c.demonym not in names:
+                names.append(c.demonym)
+        return names
 
     def values(self, answer: Mention, n: int = 3) -> list[str]:
         """Dates for a date (same form), numbers for a number (same unit, similar size).
@@ -402,20 +404,7 @@ def value_shape(text: str, kind: str) -> str | None:
     t = text.strip()
     low = t.lower()
     if kind == "DATE":
-        words = re.findall(r"[a-z]+", low)
-        if words and all(w in WEEKDAYS for w in words):
-            return "weekday"
-        if re.fullmatch(r"(in\s+)?\d{4}", low):
-            return "year"
-        m = _MD.match(t) or _DM.match(t)
-        if m and _month_index(m.group("m")) is not None:
-            return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
-        if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
-            return "month"
-        if low in _REL_DATES or low in _REL_FUTURE or \
-                _RELATIVE_DATE.fullmatch(low):
-            return "relative"
-        return None
+        return _date_shape(t, low)
     if kind == "TIME":
         return "clock" if re.search(r"\d{1,2}:\d{2}", t) else None
     num = _num_of(t)
@@ -423,6 +412,24 @@ def value_shape(text: str, kind: str) -> str | None:
         return None
     unit = re.sub(r"[\d,.]+|\b(" + "|".join(_NUMWORDS) + r")\b", "#", low)
     return f"{kind}:{' '.join(unit.split())}"
+
+
+def _date_shape(t: str, low: str) -> str | None:
+    """A weekday, a year, a month and day (in which order, with a year or not), a month, a relative date."""
+    words = re.findall(r"[a-z]+", low)
+    if words and all(w in WEEKDAYS for w in words):
+        return "weekday"
+    if re.fullmatch(r"(in\s+)?\d{4}", low):
+        return "year"
+    m = _MD.match(t) or _DM.match(t)
+    if m and _month_index(m.group("m")) is not None:
+        return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
+    if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
+        return "month"
+    if low in _REL_DATES or low in _REL_FUTURE or \
+            _RELATIVE_DATE.fullmatch(low):
+        return "relative"
+    return None
 
 
 def _similar_size(option: str, answer: str) -> bool:

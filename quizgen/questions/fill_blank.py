@@ -42,36 +42,47 @@ def generate(ctx: Context) -> list[Question]:
     out = []
     doc = ctx.doc
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        ments = sorted(ctx.index.by_sentence.get(s.id, []), key=lambda m: (_PREF.get(m.kind, 5), m.start))
         words = word_count(s.text)
         if words < 6 or words > 34:      # a longer sentence makes a reading test, not a recall one
             continue
-        for m in sorted(ments, key=lambda m: m.modifier):
-            if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
-                continue
-            if not blank_worthy(doc, m):
-                continue
-            a = doc[m.start].idx - span.start_char
-            raw = doc[m.start:m.end].text
-            off = raw.find(m.text)
-            if off < 0:
-                continue
-            a += off
-            b = a + len(m.text)
-            prompt = s.text[:a] + BLANK + s.text[b:]
-            if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
-                    (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
-                continue
-            prompt = _tidy(prompt)
-            q = question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
-            # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
-            # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
-            # relative clause point at the name just before them and are fine)
-            if pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
-                break
+        q = _first_blank(ctx, s, span)
+        # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
+        # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
+        # relative clause point at the name just before them and are fine)
+        if q is not None and not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
             out.append(q)
-            break
     return out
+
+
+def _first_blank(ctx: Context, s, span) -> Question | None:
+    """The blank for the sentence's preferred mention (names first, then dates, then numbers)."""
+    ments = sorted(ctx.index.by_sentence.get(s.id, []), key=lambda m: (_PREF.get(m.kind, 5), m.start))
+    for m in sorted(ments, key=lambda m: m.modifier):
+        q = _blank(ctx.doc, s, span, m)
+        if q is not None:
+            return q
+    return None
+
+
+def _blank(doc, s, span, m) -> Question | None:
+    """The sentence with the mention blanked out, or None when the blank would be unfair or ambiguous."""
+    if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
+        return None
+    if not blank_worthy(doc, m):
+        return None
+    a = doc[m.start].idx - span.start_char
+    raw = doc[m.start:m.end].text
+    off = raw.find(m.text)
+    if off < 0:
+        return None
+    a += off
+    b = a + len(m.text)
+    prompt = s.text[:a] + BLANK + s.text[b:]
+    if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
+            (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
+        return None
+    prompt = _tidy(prompt)
+    return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
 
 
 def _relative_pronoun(t) -> bool:

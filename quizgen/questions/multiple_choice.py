@@ -83,6 +83,11 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     prompt = _readable_prompt(doc, clause, ask)
     if prompt is None:
         return None
+    return _with_options(ctx, clause, m, ask, prompt)
+
+
+def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:
+    """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
     answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
@@ -118,17 +123,10 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
 def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
     """The mention is (in) the subject: "Who met ...?", or "Members of which club cheered ...?"."""
     head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-    ask = None
     if _is_whole_subject(doc, clause, ment, head_tok):
-        if m.kind in NAME_KINDS:
-            ask = _Ask("subject", which(m))
-        elif m.kind in ("MONEY",):
-            ask = _Ask("subject", "how much")
-    elif m.kind in NAME_KINDS - {"PERSON"} and root.dep_ == "pobj" and root.head.lower_ in ("of", "from", "at", "in"):
-        a, b = m.start, m.end
-        while a > 0 and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == root.i:
-            a -= 1
-        ask = _Ask("inplace", extra={a: (b, which(m))})
+        ask = _ask_whole_subject(m)
+    else:
+        ask = _ask_inside_subject(doc, m, root)
     if ask is None:
         return None
     ask.plural_subject = head_tok is not None and (head_tok.tag_ in ("NNS", "NNPS") or
@@ -136,6 +134,26 @@ def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask 
     if ask.mode == "subject" and m.kind == "PERSON" and root.tag_ == "NNPS":
         return None
     return ask
+
+
+def _ask_whole_subject(m: Mention) -> _Ask | None:
+    """The mention is the subject: "Who met ...?", "How much went ...?"."""
+    if m.kind in NAME_KINDS:
+        return _Ask("subject", which(m))
+    if m.kind in ("MONEY",):
+        return _Ask("subject", "how much")
+    return None
+
+
+def _ask_inside_subject(doc, m: Mention, root) -> _Ask | None:
+    """A name after "of"/"from"/"at"/"in" inside the subject, asked in place: "Members of which club ..."."""
+    if not (m.kind in NAME_KINDS - {"PERSON"} and root.dep_ == "pobj" and
+            root.head.lower_ in ("of", "from", "at", "in")):
+        return None
+    a, b = m.start, m.end
+    while a > 0 and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == root.i:
+        a -= 1
+    return _Ask("inplace", extra={a: (b, which(m))})
 
 
 def _is_whole_subject(doc, clause: Clause, ment: set[int], head_tok) -> bool:
@@ -168,19 +186,25 @@ def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) ->
     if not _only_det(doc, unit - ment):
         return None
     with_prep = unit | {prep.i}
-    if m.kind in _PLACE and prep.lower_ in _WHERE_PREPS:
-        return _Ask("front", "where", with_prep)
-    if m.kind in ("DATE",) and prep.lower_ in _DATE_PREPS:
-        return _Ask("front", "when", with_prep)
-    if m.kind == "TIME" and prep.lower_ == "at":
-        return _Ask("front", "at what time", with_prep)
-    if m.kind == "DURATION" and prep.lower_ == "for":
-        return _Ask("front", "how long", with_prep)
-    if m.kind in NAME_KINDS and prep.dep_ == "agent":
+    for kinds, preps, wh in _PREP_QUESTIONS:
+        if m.kind in kinds and prep.lower_ in preps:
+            return _Ask("front", wh, with_prep)
+    if m.kind not in NAME_KINDS:
+        return None
+    if prep.dep_ == "agent":
         return _Ask("agent", which(m), with_prep)      # asked in the active voice
-    if m.kind in NAME_KINDS and prep.lower_ not in _PREPS_NOT_ASKED:
+    if prep.lower_ not in _PREPS_NOT_ASKED:
         return _Ask("front", which(m), unit)           # the preposition stays: "Who did X speak to?"
     return None
+
+
+# (mention kinds, prepositions, question word): the preposition goes with its object
+_PREP_QUESTIONS = (
+    (_PLACE, _WHERE_PREPS, "where"),
+    (("DATE",), _DATE_PREPS, "when"),
+    (("TIME",), ("at",), "at what time"),
+    (("DURATION",), ("for",), "how long"),
+)
 
 
 def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
@@ -205,26 +229,40 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
 
 def _prompt(doc, clause: Clause, ask: _Ask) -> tuple[str, list[int]] | None:
     """The question text and the clause tokens it keeps, or None."""
-    v = clause.verb
-    everything = clause.subject + clause.body + clause.fronted
-    if ask.mode == "subject":
-        prompt = subject_question(clause, doc, ask.wh.capitalize(), ask.plural_subject)
-        left = [i for i in clause.body + clause.fronted]
-    elif ask.mode == "front":
-        if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-            return None
-        prompt = fronted_question(clause, doc, ask.wh.capitalize(), ask.remove)
-        left = [i for i in everything if i not in ask.remove]
-    elif ask.mode == "agent":
-        prompt = agent_question(clause, doc, ask.wh.capitalize(), ask.remove)
-        left = [i for i in everything if i not in ask.remove]
-    else:  # inplace, inside the subject: no inversion
-        rep = replacements(clause)
-        rep.update(ask.extra)
-        text = render(doc, everything, rep)
-        prompt = text[:1].upper() + text[1:] + "?"
-        left = [i for i in everything if not any(a <= i < b for a, (b, _) in ask.extra.items())]
+    build = _PROMPT_BY_MODE.get(ask.mode, _inplace_prompt)
+    prompt, left = build(doc, clause, ask)
     return (prompt, left) if prompt else None
+
+
+def _subject_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+    prompt = subject_question(clause, doc, ask.wh.capitalize(), ask.plural_subject)
+    return prompt, [i for i in clause.body + clause.fronted]
+
+
+def _front_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+    v = clause.verb
+    if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None, []
+    prompt = fronted_question(clause, doc, ask.wh.capitalize(), ask.remove)
+    return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
+
+
+def _agent_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+    prompt = agent_question(clause, doc, ask.wh.capitalize(), ask.remove)
+    return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
+
+
+def _inplace_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+    """Inside the subject: the question word takes the mention's place, no inversion."""
+    everything = clause.subject + clause.body + clause.fronted
+    rep = replacements(clause)
+    rep.update(ask.extra)
+    text = render(doc, everything, rep)
+    prompt = text[:1].upper() + text[1:] + "?"
+    return prompt, [i for i in everything if not any(a <= i < b for a, (b, _) in ask.extra.items())]
+
+
+_PROMPT_BY_MODE = {"subject": _subject_prompt, "front": _front_prompt, "agent": _agent_prompt}
 
 
 def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:

@@ -17,6 +17,26 @@ def _key(e):
 
 
 def generate(ctx: Context) -> list[Question]:
+    events = _orderable(ctx)
+    if len(events) < 3:
+        return []
+    out = []
+    for i, group in enumerate(_groups(events)[:2]):
+        if len(group) < 3:
+            continue
+        labels = tuple(e.label for e in group)
+        prompt = PROMPTS[i]
+        choices = tuple(shuffled(list(labels), prompt + "|".join(labels)))
+        if choices == labels:
+            choices = labels[1:] + labels[:1]
+        out.append(question("order_events", prompt, labels, group[0].sentence_id, choices=choices,
+                            focus="order", event_ids=tuple(e.id for e in group)))
+    return out
+
+
+def _orderable(ctx: Context) -> list:
+    """The events, earliest first, that can be put in order: each dated apart from the others,
+    with a label of its own that does not give its date away."""
     events = []
     seen_dates, seen_labels = set(), set()
     counts: dict[str, int] = {}
@@ -35,27 +55,14 @@ def generate(ctx: Context) -> list[Question]:
         seen_dates.add(e.date)
         seen_labels.add(e.label.lower())
         events.append(e)
-    if len(events) < 3:
-        return []
-    groups = []
+    return events
+
+
+def _groups(events: list) -> list[list]:
+    """One group of up to five events, or two spread groups: every other event, then the others."""
     if len(events) <= 5:
-        groups.append(events)
-    else:
-        # spread: every other event, then the others, 4-5 each
-        groups.append(events[0::2][:5])
-        groups.append(events[1::2][:5])
-    out = []
-    for i, group in enumerate(groups[:2]):
-        if len(group) < 3:
-            continue
-        labels = tuple(e.label for e in group)
-        prompt = PROMPTS[i]
-        choices = tuple(shuffled(list(labels), prompt + "|".join(labels)))
-        if choices == labels:
-            choices = labels[1:] + labels[:1]
-        out.append(question("order_events", prompt, labels, group[0].sentence_id, choices=choices,
-                            focus="order", event_ids=tuple(e.id for e in group)))
-    return out
+        return [events]
+    return [events[0::2][:5], events[1::2][:5]]
 
 
 def _overlaps(a, b) -> bool:

@@ -81,50 +81,73 @@ def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
     """Best first; near-duplicate prompts and second questions on one fact dropped."""
     scored = [dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3)) for q in cands]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
-    kept: list[Question] = []
+    tally = _Tally()
+    held = _take_best(scored, facts, tally)
+    _share_facts(held, tally)
+    tally.kept.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
+    return tally.kept
+
+
+@dataclasses.dataclass
+class _Tally:
+    """The questions kept so far, counted per kind and per (sentence, kind), and which one tests each fact."""
+    kept: list[Question] = dataclasses.field(default_factory=list)
+    per_kind: dict[str, int] = dataclasses.field(default_factory=dict)
+    per_sentence_kind: dict[tuple[int, str], int] = dataclasses.field(default_factory=dict)
+    owner: dict[tuple, Question] = dataclasses.field(default_factory=dict)
+
+    def full(self, q: Question) -> bool:
+        """The question's kind, or its kind on its sentence, has all the questions it may keep."""
+        if self.per_kind.get(q.type, 0) >= KEEP.get(q.type, 5):
+            return True
+        per_sentence = 2 if q.type == "multiple_choice" else 1
+        return self.per_sentence_kind.get((q.sentence_id, q.type), 0) >= per_sentence
+
+    def count(self, q: Question, step: int) -> None:
+        self.per_kind[q.type] = self.per_kind.get(q.type, 0) + step
+        k = (q.sentence_id, q.type)
+        self.per_sentence_kind[k] = self.per_sentence_kind.get(k, 0) + step
+
+
+def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> list[tuple[Question, tuple]]:
+    """Keep the best questions in order; return the good ones whose fact another kind took first."""
     normed: list[str] = []
-    per_kind: dict[str, int] = {}
-    per_sentence_kind: dict[tuple[int, str], int] = {}
-    owner: dict[tuple, Question] = {}       # fact -> the question that tests it
-    held: list[tuple[Question, tuple]] = []  # good questions whose fact another kind took first
+    held: list[tuple[Question, tuple]] = []
     for q in scored:
-        if per_kind.get(q.type, 0) >= KEEP.get(q.type, 5):
-            continue
-        if per_sentence_kind.get((q.sentence_id, q.type), 0) >= (2 if q.type == "multiple_choice" else 1):
+        if tally.full(q):
             continue
         fact = fact_of(q, facts)
-        if fact and fact in owner:
-            if owner[fact].type != q.type:
+        if fact and fact in tally.owner:
+            if tally.owner[fact].type != q.type:
                 held.append((q, fact))
             continue
         p = norm(q.prompt)
         if any(_similar(p, o) for o in normed):
             continue
-        kept.append(q)
+        tally.kept.append(q)
         normed.append(p)
         if fact:
-            owner[fact] = q
-        per_kind[q.type] = per_kind.get(q.type, 0) + 1
-        per_sentence_kind[(q.sentence_id, q.type)] = per_sentence_kind.get((q.sentence_id, q.type), 0) + 1
-    # one question per fact, but every kind that has questions keeps a few: a fact goes to a scarce
-    # kind when the kind that took it has plenty of others
+            tally.owner[fact] = q
+        tally.count(q, 1)
+    return held
+
+
+def _share_facts(held: list[tuple[Question, tuple]], tally: _Tally) -> None:
+    """One question per fact, but every kind that has questions keeps a few: a fact goes to a scarce
+    kind when the kind that took it has plenty of others."""
     for q, fact in held:
-        if per_kind.get(q.type, 0) >= MIN_PER_KIND:
+        if tally.per_kind.get(q.type, 0) >= MIN_PER_KIND:
             continue
-        if per_sentence_kind.get((q.sentence_id, q.type), 0) >= 1:
+        if tally.per_sentence_kind.get((q.sentence_id, q.type), 0) >= 1:
             continue
-        old = owner[fact]
-        if per_kind.get(old.type, 0) < per_kind.get(q.type, 0) + 2 or old not in kept:
+        old = tally.owner[fact]
+        if tally.per_kind.get(old.type, 0) < tally.per_kind.get(q.type, 0) + 2 or old not in tally.kept:
             continue      # only from a kind that stays at least as large
-        kept.remove(old)
-        kept.append(q)
-        owner[fact] = q
-        per_kind[old.type] -= 1
-        per_kind[q.type] = per_kind.get(q.type, 0) + 1
-        per_sentence_kind[(old.sentence_id, old.type)] -= 1
-        per_sentence_kind[(q.sentence_id, q.type)] = per_sentence_kind.get((q.sentence_id, q.type), 0) + 1
-    kept.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
-    return kept
+        tally.kept.remove(old)
+        tally.kept.append(q)
+        tally.owner[fact] = q
+        tally.count(old, -1)
+        tally.count(q, 1)
 
 
 def centrality_of(index) -> dict[int, float]:

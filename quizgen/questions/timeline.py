@@ -16,20 +16,14 @@ _LOWERCASE_OPENERS = words("label_lowercase_openers")
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
     """'Russia invaded Ukraine' -> 'On what date did Russia invade Ukraine?'; None when unsure."""
     words = label.strip().rstrip(".").split()
-    if len(words) < 2 or any(w.lower().strip(",.") in _REFERRING for w in words):
+    if len(words) < 2 or _refers_back(words):
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
     for i, w in enumerate(words[1:], start=1):
         low = w.lower()
         if low in _AUX:
-            subj = _lower(words[:i])
-            rest = " ".join(words[i + 1:])
-            if not rest:
-                return None
-            return f"{lead} {low} {subj} {rest}?"
-        lemma = (getLemma(low, upos="VERB") or [low])[0]
-        past = getInflection(lemma, tag="VBD") or []
-        pres = getInflection(lemma, tag="VBZ") or []
+            return _inverted(lead, low, words, i)
+        lemma, past, pres = _verb_forms(low)
         if low in past and low not in ("read",) and lemma != low:
             subj = _lower(words[:i])
             rest = " ".join([lemma] + words[i + 1:])
@@ -37,6 +31,26 @@ def label_question(label: str, precision: str, future: bool = False) -> str | No
         if low in pres and lemma != low and not future:
             return None
     return None
+
+
+def _refers_back(words: list[str]) -> bool:
+    """A pronoun or a referring word ("it", "the latter"): the label leans on another sentence."""
+    return any(w.lower().strip(",.") in _REFERRING for w in words)
+
+
+def _inverted(lead: str, aux: str, words: list[str], i: int) -> str | None:
+    """The auxiliary at words[i] goes before the subject: "When was the bridge opened?"."""
+    subj = _lower(words[:i])
+    rest = " ".join(words[i + 1:])
+    if not rest:
+        return None
+    return f"{lead} {aux} {subj} {rest}?"
+
+
+def _verb_forms(low: str) -> tuple[str, list[str], list[str]]:
+    """The word's verb lemma and that verb's past and third-person present forms."""
+    lemma = (getLemma(low, upos="VERB") or [low])[0]
+    return lemma, getInflection(lemma, tag="VBD") or [], getInflection(lemma, tag="VBZ") or []
 
 
 def _lower(words: list[str]) -> str:

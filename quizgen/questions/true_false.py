@@ -141,12 +141,7 @@ def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
     v = clause.verb
     if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _WISH_VERBS:
         return False
-    words = [doc[i].lower_ for i in toks]
-    text = " ".join(words)
-    if any(doc[i].lower_ == "like" and doc[i].pos_ in ("ADP", "SCONJ") for i in toks) or \
-            " as if " in f" {text} " or " as though " in f" {text} ":
-        return False
-    if any(w in _HEDGE_ADVERBS for w in words):
+    if _hedged(doc, toks):
         return False
     group = {i for a, b in clause.group_span.items() for i in range(a, b)}
     in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
@@ -156,37 +151,26 @@ def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
     return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
 
 
+def _hedged(doc, toks: list[int]) -> bool:
+    """A comparison ("like", "as if") or a hedge adverb: the clause does not state a plain fact."""
+    words = [doc[i].lower_ for i in toks]
+    text = " ".join(words)
+    if any(doc[i].lower_ == "like" and doc[i].pos_ in ("ADP", "SCONJ") for i in toks) or \
+            " as if " in f" {text} " or " as though " in f" {text} ":
+        return True
+    return any(w in _HEDGE_ADVERBS for w in words)
+
+
 def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Question | None:
     doc = ctx.doc
     v = clause.verb
     for m in ments:
-        if m.kind == "PERSON" and m.start > 0 and _is_title(doc[m.start - 1]):
-            continue      # "Archbishop Desmond Tutu": another name would keep the wrong title
-        if m.kind == "PERSON" and any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end):
-            continue      # "Wade Carter said ... her bookings": the pronoun still points at the true person
-        if m.kind in NAME_KINDS:
-            if m.full != m.text:
-                continue
-            # an organisation from a word list reads as absurd in a statement ("the state's Bank
-            # of England"): swap only with names the article itself uses
-            wrong = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower(),
-                                     article_only=m.kind in ("ORG", "MEDIA"))
-            if m.kind == "ORG":
-                # a college for a trust reads as nonsense: only an organisation of the same type
-                wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
-            wrong = wrong[:1]
-        else:
-            wrong = ctx.picker.values(m, 1)
-        if not wrong:
+        if _person_fixed(doc, clause, m):
             continue
-        w = wrong[0]
-        # keep the article's own qualifiers ("about") and replace just the value
-        a, b = m.start, m.end
-        span_text = doc[a:b].text
-        lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
-        lead_tokens = len(lead.split())
-        swap = {a + lead_tokens: (b, w)}
-        text = _with_prefix(prefix, statement(clause, doc, swap))
+        w = _wrong_value(ctx, m, v.lemma_.lower())
+        if w is None:
+            continue
+        text = _with_prefix(prefix, statement(clause, doc, _value_swap(doc, m, w)))
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
@@ -194,6 +178,40 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
                         focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
     return None
+
+
+def _person_fixed(doc, clause, m) -> bool:
+    """A person the statement cannot swap for another without a wrong title or pronoun."""
+    if m.kind != "PERSON":
+        return False
+    if m.start > 0 and _is_title(doc[m.start - 1]):
+        return True       # "Archbishop Desmond Tutu": another name would keep the wrong title
+    # "Wade Carter said ... her bookings": the pronoun still points at the true person
+    return any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end)
+
+
+def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
+    """One wrong name or value to put in the mention's place, or None."""
+    if m.kind not in NAME_KINDS:
+        wrong = ctx.picker.values(m, 1)
+        return wrong[0] if wrong else None
+    if m.full != m.text:
+        return None
+    # an organisation from a word list reads as absurd in a statement ("the state's Bank
+    # of England"): swap only with names the article itself uses
+    wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
+    if m.kind == "ORG":
+        # a college for a trust reads as nonsense: only an organisation of the same type
+        wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
+    return wrong[0] if wrong else None
+
+
+def _value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
+    """Replace just the value, keeping the article's own qualifiers ("about")."""
+    a, b = m.start, m.end
+    span_text = doc[a:b].text
+    lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
+    return {a + len(lead.split()): (b, w)}
 
 
 _GENDERED = word_set("gendered_pronouns")
