@@ -54,17 +54,30 @@ def is_future(verb: Token | None) -> bool:
 def _future_by_form(t: Token) -> bool | None:
     """What this verb's own form says (True: future, False: not), or None: ask the verb it hangs from."""
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    lower = {a.lower_ for a in auxes}
-    if lower & _FUTURE_AUX or "would" in lower and not _conditional(t):
-        return True   # "would release ... on Monday": the future seen from the reporting
-    if t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes):
-        return True   # "was expected on Sunday", "is scheduled for April 2"
+    if _future_auxiliary(t, auxes) or _planned_passive(t, auxes):
+        return True
     if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
         return False
-    if t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
-                                      t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP")):
-        return True   # "is expected to", "are scheduled to", "is due to"
+    if _present_plan(t, auxes):
+        return True
     return _future_by_tense(t, auxes)
+
+
+def _future_auxiliary(t: Token, auxes: list[Token]) -> bool:
+    lower = {a.lower_ for a in auxes}
+    # "would release ... on Monday": the future seen from the reporting
+    return bool(lower & _FUTURE_AUX) or "would" in lower and not _conditional(t)
+
+
+def _planned_passive(t: Token, auxes: list[Token]) -> bool:
+    """"was expected on Sunday", "is scheduled for April 2"."""
+    return t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes)
+
+
+def _present_plan(t: Token, auxes: list[Token]) -> bool:
+    """"is expected to", "are scheduled to", "is due to"."""
+    return t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
+                                          t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP"))
 
 
 def _future_by_tense(t: Token, auxes: list[Token]) -> bool | None:
