@@ -35,7 +35,7 @@ def test_plain_text_title_is_a_short_first_line(text, title, body):
 
 
 def test_keyword_arguments_override_header():
-    lesson = build_lesson("Title: Old\nPublished: 2001-01-01\n\nThey met on Monday.",
+    lesson = build_lesson("Title: Old\nPublished: 2001-01-01\n\nThe ministers met on Monday.",
                           title="New", published="2022-06-16")
     assert lesson.title == "New" and lesson.published == dt.date(2022, 6, 16)
     assert lesson.events[0].date == dt.date(2022, 6, 13)

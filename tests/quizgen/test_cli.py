@@ -78,5 +78,5 @@ def test_article_without_dates_gives_message(tmp_path):
 
 
 def test_reads_standard_input():
-    out = run("-", "--published", "2022-06-16", stdin=b"They spoke on the phone Wednesday.")
+    out = run("-", "--published", "2022-06-16", stdin=b"The two leaders spoke on the phone Wednesday.")
     assert json.loads(out.stdout)["events"][0]["date"] == "2022-06-15"
