@@ -13,7 +13,8 @@ def convert(path: Path) -> tuple[str, int]:
     t = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
     title = html.unescape(re.sub(r"<[^>]+>", "", t.group(1))).strip() if t else path.stem
     body = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S).group(1)
-    body = html.unescape(re.sub(r"<[^>]+>", "", body))
+    # AQUAINT's SGML entities (&QL; &UR; ...) are layout marks, not text
+    body = re.sub(r"&[A-Z]{2};", "", html.unescape(re.sub(r"<[^>]+>", "", body)))
     body = body.replace("``", "\u201c").replace("''", "\u201d")
     paras = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\n\s*\n", body)]
     paras = [p for p in paras if p]
