@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
-from .tagged_dates import combine, in_clock_conversion, nowadays, part_of_name, tagged_times, with_durations
+from .tagged_dates import combine, nowadays, part_of_name, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -62,17 +62,21 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     tagged, durations = tagged_times(doc, sentences, published)
     text = doc.text          # spaCy rebuilds doc.text on every access: read it once
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
-    scanned = [s for s in scanned if not in_clock_conversion(s, tagged, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
     times = with_durations(_join_ranges(combine(tagged, scanned), text), durations, text)
-    return [_not_planned_if_past(t, published) for t in times], unresolved
+    return [_planned_by_period(t, published) for t in times], unresolved
 
 
-def _not_planned_if_past(t: TimeExpression, published: dt.date | None) -> TimeExpression:
-    """A period over before publication is no plan, whatever the verb's tense ('lets him ... in 1817')."""
-    if t.future and published is not None and period(t.date, t.precision)[1] <= published:
+def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpression:
+    """A period over before publication is no plan, whatever the verb's tense ('lets him ... in 1817');
+    one that starts after publication cannot have happened yet, whatever the scanner read of its verb."""
+    if published is None:
+        return t
+    if t.future and period(t.date, t.precision)[1] <= published:
         return replace(t, future=False)
+    if not t.future and t.date > published:
+        return replace(t, future=True)
     return t
 
 
@@ -114,7 +118,9 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
     if f.kind == "year" and phrase is not None and part_of_name(phrase):
         return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
     # "the lizards that live in Southeast Asia today": nowadays, not a date
-    return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb)
+    # ("Today's announcement" is the day's own happening)
+    return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb) and \
+        phrase is not None and not phrase.text.lower().endswith(("'s", "\u2019s"))
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -337,8 +343,8 @@ def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
 def _ago(g: dict, P: dt.date, future: bool) -> Resolved | None:
     n = _number(g["num"])
     unit = g["unit"].lower()
-    if n is None:
-        return None
+    if n is None or unit not in ("day", "week") and g["num"].lower() in _VAGUE_COUNTS:
+        return None       # "several years ago": some time back, no year to name (TimeML: PAST_REF)
     if unit == "day":
         return P - dt.timedelta(days=n), "day", f"{n} days before publication", None
     if unit == "week":
@@ -456,6 +462,10 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def _mkey(mon: str) -> str:
     return mon.lower().rstrip(".")
+
+
+# Counts that name no number: "a few years ago" is no particular year (a few days ago is still near)
+_VAGUE_COUNTS = ("a few", "several")
 
 
 def _number(word: str) -> int | None:

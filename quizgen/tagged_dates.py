@@ -30,9 +30,10 @@ _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
 _OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
 _ZONE = re.compile(r"\b(?:GMT|UTC)\b")
-_CLOCK_TEXT = re.compile(r"\d:\d\d|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+# "Today's announcement": a day's own happening, never 'nowadays'
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
 # names whose year dates nothing in the article ('the 2022 Adult Survivors Act'); an EVENT's year is
 # the event's ('the 1991 Hajj')
@@ -155,19 +156,6 @@ def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def in_clock_conversion(s: TimeExpression, tagged: list[TimeExpression], text: str) -> bool:
-    """True for a date inside the brackets that restate a tagged clock time in another zone
-    ("1:00 am local time (1600 UTC on December 3)"): the tagger has read it into that time already."""
-    for t in tagged:
-        if t.sentence_id != s.sentence_id or t.end > s.start or not _CLOCK_TEXT.search(t.text):
-            continue
-        opening = text.find("(", t.end, s.start)
-        if opening != -1 and _LOCAL_GAP.fullmatch(text[t.end:opening + 1]) and ")" not in text[opening:s.start] \
-                and ")" in text[s.end:s.end + 40]:
-            return True
-    return False
-
-
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:
     """Expressions that date nothing of their own on a timeline."""
     if _CLOCK_OFFSET.search(tx.text) and not re.search(r"\d:\d", tx.text):
@@ -201,7 +189,7 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> Tim
     if phrase is None or part_of_name(phrase):
         return None
     verb = attachment(phrase)
-    if tx.text.lower() == "today" and nowadays(verb):
+    if tx.text.lower() == "today" and nowadays(verb) and not _POSSESSIVE.match(doc.text, tx.end):
         return None        # "the lizards that live in Asia today": nowadays, not a date
     # planned: the clause speaks of the future, or the whole period lies after publication
     after = published is not None and date > published
@@ -276,9 +264,21 @@ def combine(tagged: list[TimeExpression], scanned: list[TimeExpression]) -> list
         over = [t for t in mine if t.start < s.end and s.start < t.end]
         if not over:
             mine.append(s)
-        elif any(_refines(s, t) or _same_words(s, t) and _WEEKDAY.fullmatch(t.text) for t in over):
+        elif any(_scanner_wins(s, t) for t in over):
             by_sentence[s.sentence_id] = [t for t in mine if t not in over] + [s]
     return sorted((t for ts in by_sentence.values() for t in ts), key=lambda t: (t.start, t.end))
+
+
+def _scanner_wins(s: TimeExpression, t: TimeExpression) -> bool:
+    """The scanner's reading replaces the tagger's: a finer date inside its period, or the same bare
+    weekday (unless the tagger placed it later, ahead of publication)."""
+    return _refines(s, t) or _same_words(s, t) and bool(_WEEKDAY.fullmatch(t.text)) and not _tagger_ahead(s, t)
+
+
+def _tagger_ahead(s: TimeExpression, t: TimeExpression) -> bool:
+    """A weekday the tagger placed ahead: its tense reading knows 'postponed until Saturday', 'is headed
+    Tuesday to' and the list it is in ('planned for Saturday and Monday')."""
+    return t.future and t.date > s.date
 
 
 def _same_words(s: TimeExpression, t: TimeExpression) -> bool:

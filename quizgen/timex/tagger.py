@@ -67,6 +67,7 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
                 continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
             if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
+                _note_lead(ctx, r, results)
                 ctx.remember(r.point)
                 if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
                     explicit_years.append(r.point.day.year)
@@ -75,10 +76,17 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
     return results
 
 
+def _note_lead(ctx: Context, r: Result, results: list[Result]) -> None:
+    """The article's first date, when it is a day one to three days before publication."""
+    if len(results) == 1 and r.point.gran == "day" and ctx.dct is not None and \
+            1 <= (ctx.dct - r.point.day).days <= 3:
+        ctx.lead = r.point.day
+
+
 def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
     """Join `r` to the expression just before it: a range's end, a zone conversion (True: drop `r`),
     or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
-    _join_range(prev, r, text)
+    _join_range(prev, r, text, dct)
     _day_after_conversion(prev, r, text)
     return _join_parenthesised_time(prev, r, text, cand, dct)
 
@@ -120,8 +128,11 @@ def _joined(prev: Result, r: Result, text: str) -> bool:
         " " + text[prev.end:r.start]) or re.fullmatch(r"\s*(?:-|–|—)\s*", text[prev.end:r.start]))
 
 
-def _join_range(prev: Result, r: Result, text: str) -> None:
+def _join_range(prev: Result, r: Result, text: str, dct: dt.date | None = None) -> None:
     """'May 27 - June 2': a yearless end takes the start's year, or the next one if it would come first."""
+    if r.rule == prev.rule == "weekday":
+        _next_weekday_in_list(prev, r, text, dct)
+        return
     if r.explicit_year or r.point is None or prev.point is None or r.type != "DATE":
         return
     if r.point.gran not in ("day", "month") or prev.point.gran not in ("day", "month") or not _joined(prev, r, text):
@@ -129,6 +140,16 @@ def _join_range(prev: Result, r: Result, text: str) -> None:
     _set_year(r, prev.point.day.year)
     if r.point.day < prev.point.day:
         _set_year(r, prev.point.day.year + 1)
+
+
+def _next_weekday_in_list(prev: Result, r: Result, text: str, dct: dt.date | None) -> None:
+    """'protests planned for Saturday and Monday': in a list of days ahead, a later-named weekday
+    comes after the one before it (the Monday after that Saturday, not the publication day's)."""
+    if prev.point is None or r.point is None or dct is None or not _joined(prev, r, text):
+        return
+    if prev.point.day > dct and r.point.day < prev.point.day:
+        r.point = a.day(r.point.day + dt.timedelta(days=7), r.point.part)
+        r.value = r.point.value
 
 
 def _backfill_range_year(prev: Result, nxt: Result, text: str) -> None:

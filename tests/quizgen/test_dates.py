@@ -115,6 +115,18 @@ def test_durations_and_numbers_are_not_dates(sentence):
     assert _events(sentence, "2020-06-01") == ()
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a vague count of years or months back names no year (TimeML: PAST_REF) ...
+    ("The company was founded several years ago.", "2024-05-13", []),
+    ("A few months ago, the town flooded.", "2024-05-13", []),
+    # ... a counted one does, and a few days back is still near the publication date
+    ("The company was founded five years ago.", "2024-05-13", [(D(2019, 1, 1), "year")]),
+    ("The bridge closed a few days ago.", "2024-05-13", [(D(2024, 5, 10), "day")]),
+])
+def test_ago_with_a_vague_count(sentence, published, expected):
+    assert [(e.date, e.precision) for e in _events(sentence, published)] == expected
+
+
 def test_without_publication_date_only_absolute_dates_resolve():
     """With no publication date, relative dates are listed as unresolved, never guessed."""
     lesson = build_lesson("The treaty was signed in 1961. The ministers spoke on Wednesday. "

@@ -155,3 +155,53 @@ def test_format_date_new_precisions(date, precision, written):
 ])
 def test_period_end(date, precision, end):
     assert period(date, precision) == (date, end)
+
+
+# Weekdays in a future frame are the coming days and their events are plans (published Monday 2024-05-13).
+@pytest.mark.parametrize("text, expected", [
+    # a list of days ahead: the Monday after that Saturday, not the publication day
+    ("Activists said protests are planned for Saturday and Monday.", [D(2024, 5, 18), D(2024, 5, 20)]),
+    # the day something is moved to lies ahead, even after a past-tense 'was postponed'
+    ("The vote on the budget was postponed until Saturday.", [D(2024, 5, 18)]),
+    ("The ministers will meet Friday in Brussels.", [D(2024, 5, 17)]),
+    ("The hearing is scheduled for Tuesday.", [D(2024, 5, 14)]),
+    ("The delegation is headed Tuesday to Geneva for talks.", [D(2024, 5, 14)]),
+])
+def test_weekdays_in_a_future_frame_are_planned(text, expected):
+    events = _events(text, "2024-05-13")
+    assert sorted(e.date for e in events) == expected
+    assert all(e.future for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The company was founded several years ago by two students.",
+    "A few years ago, the town flooded after a storm.",
+    "The bridge collapsed several decades ago during a storm.",
+])
+def test_a_vague_count_of_years_ago_names_no_year(text):
+    """'several years ago' is some time back (TimeML: PAST_REF): no event on an exact year."""
+    assert [e.date for e in _events(text, "2024-05-13")] == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "Today's announcement" is the day's own happening, not 'nowadays' after a present tense ...
+    ('The senator said: "Today\'s announcement is an affront to the workers."', "2011-04-12",
+     D(2011, 4, 12)),
+    # ... and in a quotation of a story filed the day after its lead, it is the lead's day
+    ('NASA held a ceremony on Tuesday. The senator said: "Today\'s announcement is an affront to the workers."',
+     "2011-04-13", D(2011, 4, 12)),
+])
+def test_a_quoted_today_is_the_day_it_was_said(text, published, expected):
+    times = build_lesson(text, published=published).times
+    assert [t.date for t in times if t.text == "Today"] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the bracketed day and date restate the same moment in another zone: one event on the local day
+    ("The rocket lifted off from Florida at 10:53 pm on Sunday (0353 GMT Monday).", "2024-12-03",
+     [D(2024, 12, 1)]),
+    ("At around 1:00 am local time (1600 UTC on December 3), the assembly gathered to vote.", "2024-12-08",
+     [D(2024, 12, 4)]),
+])
+def test_a_zone_conversion_in_brackets_adds_no_event(text, published, expected):
+    assert [e.date for e in _events(text, published)] == expected

@@ -114,6 +114,18 @@ ANCHORING = [
     ("Third-quarter profit rose to $12 million, compared with $9 million last year.", "1995-10-20",
      "last year", "1994-Q3"),
     ("The firm moved its offices last year.", "1995-10-20", "last year", "1994"),
+    # a list of days ahead: a later-named weekday comes after the one before it (published on a Monday)
+    ("Protests are planned for Saturday and Monday.", "2024-05-13", "Monday", "2024-05-20"),
+    ("The talks will run Friday through Monday.", "2024-05-15", "Monday", "2024-05-20"),
+    # ... but a list of days gone is left as the tense reads it
+    ("The rallies were held Saturday and Monday.", "2024-05-15", "Monday", "2024-05-13"),
+    # the day something is moved to lies ahead of the past-tense deferral
+    ("The vote was postponed until Saturday.", "2024-05-15", "Saturday", "2024-05-18"),
+    # 'today' quoted in a story filed the day after its lead is the lead's day; outside quotes, publication day
+    ('NASA held a ceremony Tuesday. "Today we celebrate," he said.', "2011-04-13", "Today", "2011-04-12"),
+    ("NASA held a ceremony Tuesday. Today the museum opens.", "2011-04-13", "Today", "2011-04-13"),
+    # a lead three weeks back is no lead for a quotation's 'today'
+    ('NASA held a ceremony on March 22. "Today we celebrate," he said.', "2011-04-13", "Today", "2011-04-13"),
 ]
 
 
