@@ -889,7 +889,14 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         r = _point_res(c, a.shift(ctx.ref("quarter"), -1, "Y"), mod)
         r.remember = False
         return r
+    if rel == "this" and unit == "weekend" and _weekend_gone(c, ctx, d):
+        return _point_res(c, a.week(d - dt.timedelta(days=7), weekend=True), mod)
     return _unit_from_dct(c, d, rel, unit, mod)
+
+
+def _weekend_gone(c, ctx, d: dt.date) -> bool:
+    """'was a guest at the fair this weekend' in a story of Monday to Thursday: the weekend just past."""
+    return d.isoweekday() <= 4 and _tense(ctx, c) in ("PAST", "PERFECT")
 
 
 _COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus|vs\.?)\b[^.;]{0,40}$", re.I)

@@ -166,6 +166,8 @@ def test_period_end(date, precision, end):
     ("The ministers will meet Friday in Brussels.", [D(2024, 5, 17)]),
     ("The hearing is scheduled for Tuesday.", [D(2024, 5, 14)]),
     ("The delegation is headed Tuesday to Geneva for talks.", [D(2024, 5, 14)]),
+    # 'are to travel': the tagger's plan wins over a past reading of the bare weekday
+    ("On Wednesday, the envoy and his aides are to travel to Geneva.", [D(2024, 5, 15)]),
 ])
 def test_weekdays_in_a_future_frame_are_planned(text, expected):
     events = _events(text, "2024-05-13")

@@ -119,6 +119,9 @@ ANCHORING = [
     ("The talks will run Friday through Monday.", "2024-05-15", "Monday", "2024-05-20"),
     # ... but a list of days gone is left as the tense reads it
     ("The rallies were held Saturday and Monday.", "2024-05-15", "Monday", "2024-05-13"),
+    # 'this weekend' told in the past early in the week is the weekend just gone; ahead, the coming one
+    ("He was a guest at the fair this weekend.", "2015-09-22", "this weekend", "2015-W38-WE"),
+    ("He will be a guest at the fair this weekend.", "2015-09-22", "this weekend", "2015-W39-WE"),
     # the day something is moved to lies ahead of the past-tense deferral
     ("The vote was postponed until Saturday.", "2024-05-15", "Saturday", "2024-05-18"),
     # 'today' quoted in a story filed the day after its lead is the lead's day; outside quotes, publication day
