@@ -260,8 +260,8 @@ def _weekday_ahead(tense: str | None, rel: str, fwd: int, back: int) -> bool:
     """A future clause, 'this' nearer ahead, or a present simple ('they meet Monday') nearer ahead than behind.
 
     A past tense stays past even for the day after publication ('headed Tuesday to Nairobi' under
-    Monday's date), and a present simple further ahead than behind stays past: TE3's gold has as many
-    weekdays against either change as for it.
+    Monday's date), and a present simple further ahead than behind stays past: tried on TE3's gold,
+    either change put more weekdays wrong than right.
     """
     if tense == "FUTURE" or rel == "this" and fwd <= back:
         return True
