@@ -42,6 +42,7 @@ CASES = [
     ("The ship docked at 10:35 a.m. Friday.", "2013-03-22", "10:35 a.m. Friday", "TIME", "2013-03-22T10:35"),
     ("Trading halted at noon.", "2013-03-22", "noon", "TIME", "2013-03-22T12:00"),
     ("They met this morning.", "2013-03-22", "this morning", "TIME", "2013-03-22TMO"),
+    ("The site was closed Thursday night.", "2013-03-22", "Thursday night", "DATE", "2013-03-21"),
     # durations
     ("The strike lasted three weeks.", "2013-03-22", "three weeks", "DURATION", "P3W"),
     ("He spent 2 1/2 years abroad.", "2013-03-22", "2 1/2 years", "DURATION", "P2Y6M"),
