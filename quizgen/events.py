@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content, trimmed_label
+from .headlines import MIN_LABEL_WORDS, clause_problem, negated, repaired_label, reported_content, trimmed_label
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -52,13 +52,7 @@ def extract_events(parsed) -> list[Event]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        verb, noun = _event_head(span)
-        label = _label(verb, noun, blocked, referents)
-        if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
-            # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
-            verb, noun = None, _named_by_noun(span)
-            label = _noun_label(noun, blocked, referents)
-        label = _final_label(label, verb, span)
+        verb, noun, label = _event_label(span, blocked, referents, future=t.future)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -72,11 +66,54 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-def _final_label(label: str, verb: Token | None, span: Span) -> str:
+def _event_label(span: Span, blocked: set[int], referents: Referents, *,
+                 future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
+    verb, noun = _event_head(span)
+    label = _label(verb, noun, blocked, referents)
+    if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
+        # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
+        verb, noun = None, _named_by_noun(span)
+        label = _noun_label(noun, blocked, referents)
+    final = _final_label(label, verb, span, future=future)
+    if not final and label and verb is not None:
+        # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
+        final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
+    return verb, noun, final
+
+
+def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """A label that opens on its verb ('Graduated from Oxford') given the name the sentence makes its
+    subject; '' when there is none."""
+    first = label.split()[0].lower()
+    if not any(t.lower_ == first and t.pos_ in ("VERB", "AUX") for t in verb.sent):
+        return ""
+    subj = _lost_subject(verb)
+    text = _np_text(subj, blocked, referents).rstrip(".,;") if subj is not None else ""
+    return f"{text} {label[0].lower()}{label[1:]}" if text else ""
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """The name a subjectless verb belongs to: the noun its participle chain describes ('Naruhito,
+    born ..., graduated ... and married'), or the last name before it with no finite verb between
+    ('Akihito in a televised address last year said')."""
+    t = verb
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ == "acl" and t.head.pos_ == "PROPN":
+        return t.head
+    names = [x for x in t.sent if x.i < t.i and x.pos_ == "PROPN" and x.dep_ != "compound"
+             and x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if not names or any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in t.doc[names[-1].i + 1:t.i]):
+        return None
+    return names[-1]
+
+
+def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
     if not label or _yardstick(span, verb):
         return ""
-    return trimmed_label(label, verb, span.sent)
+    return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
@@ -100,7 +137,11 @@ def _compares(a: Token, span: Span) -> bool:
     """'than', 'compared with', or 'from' + a figure: the date marks a yardstick."""
     if a.lower_ == "than" or a.lemma_ == "compare":
         return True
-    return a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end)
+    if a.lower_ != "from":
+        return False
+    # 'from 4.1 percent in December', 'down $2.5 billion from 1996'
+    figure = [*a.subtree, *(() if a.head.pos_ in ("VERB", "AUX") else (a.head, *a.head.children))]
+    return any(x.like_num for x in figure if not span.start <= x.i < span.end)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
