@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import MIN_LABEL_WORDS, clause_problem, negated, repaired_label, reported_content, trimmed_label
+from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
+                        reporting_verb, trimmed_label)
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -71,15 +72,53 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
     label = _label(verb, noun, blocked, referents)
+    if verb is None and noun is not None and label:
+        happening = _noun_happening(label, noun, span, blocked, referents, future=future)
+        if not happening and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            verb, noun = noun.head, None      # "A 2011 law banned the practice": what the dated thing did
+            happening = _label(verb, None, blocked, referents)
+        label = happening or label
     if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
         verb, noun = None, _named_by_noun(span)
         label = _noun_label(noun, blocked, referents)
+    if label and verb is not None:
+        label = _with_relative_object(label, verb, blocked, referents)
     final = _final_label(label, verb, span, future=future)
     if not final and label and verb is not None:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     return verb, noun, final
+
+
+def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+                    future: bool) -> str:
+    """'Monday's earthquake in the north' -> 'The earthquake in the north took place', 'the 1996
+    bombing' -> 'The 1996 bombing took place': a noun naming a happening made a clause (a label is a
+    clause); '' for a noun of no happening ('a 1996 law')."""
+    if not names_happening(noun):
+        return ""
+    text = label.rstrip(".")
+    if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
+        own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
+        text = _np_text(noun, blocked | own_date, referents)
+        text = f"the {text}" if text[:1].islower() else text
+    return _finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'a treaty, which the presidents signed last May' -> 'The presidents signed a treaty': the object
+    of a relative clause is the noun it describes, which the clause's own words leave out."""
+    if verb.dep_ != "relcl" or not label.rstrip(".").endswith(verb.text) or \
+            not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return label
+    obj = _np_text(verb.head, blocked, referents)
+    if not obj:
+        return label
+    first = obj.split()[0]
+    if first in ("A", "An", "The"):
+        obj = first.lower() + obj[len(first):]
+    return f"{label.rstrip('.')} {obj}"
 
 
 def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -161,6 +200,9 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
+        return before, None        # "said Friday the agency did ...": the date is the saying's
     when_clause = _when_clause(span)
     if when_clause is not None:
         return when_clause, None

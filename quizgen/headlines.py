@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Token
 
-from .wordlists import pattern, tagged, word_set
+from .wordlists import pattern, rows, tagged, word_set
 
 _OPINION_MODALS = word_set("opinion_modals")
 _NOBODY = word_set("nobody_words")
@@ -143,9 +143,31 @@ def reported_content(verb: Token) -> Token | None:
     for c in _said_clauses(verb):
         if c.pos_ in ("VERB", "AUX") and has_subject(c) and \
                 _done(c) and not negated(c) and not hypothetical(c) and \
-                (verb.lemma_ in _REPORTING or _action(c)):
+                (verb.lemma_ in _REPORTING or _action(c)) and not (_opinion(c) and _fits_with_speaker(verb)):
             return c
     return None
+
+
+_EVALUATIVE = word_set("evaluative_words")
+
+
+def _opinion(c: Token) -> bool:
+    """'the agency did the right thing', 'the court made a reasonable decision', 'the men were
+    guilty': a judgement or a state, which is the speaker's, not a happening of its own."""
+    if c.lemma_ == "be" or c.lemma_ in _STATIVE:
+        return True
+    return any(t.lower_ in _EVALUATIVE for t in c.subtree if t.dep_ in ("amod", "acomp", "dobj", "attr", "oprd"))
+
+
+def _fits_with_speaker(verb: Token) -> bool:
+    """'Clinton said the agency did the right thing' fits a headline's 12 words with its speaker."""
+    words = [t for t in verb.subtree if t.is_alpha and t.ent_type_ not in ("DATE", "TIME")]
+    return len(words) <= 12
+
+
+def reporting_verb(tok: Token) -> bool:
+    """'said', 'confirmed', 'reported': a finite verb that frames what someone said."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_ in _CONTENT
 
 
 def _said_clauses(verb: Token) -> list[Token]:
@@ -192,12 +214,32 @@ def form_problem(label: str, verb: Token | None, sent_tokens) -> str | None:
         return "an unresolved opener"   # 'Their boat sank'; 'His predecessor Pope John Paul I' names him
     if any(a == b and a not in _KEEPS_DOUBLE for a, b in zip(low, low[1:])):
         return "a doubled word"
+    return _missing_words(words, sent_tokens)
+
+
+def _missing_words(words: list[str], sent_tokens) -> str | None:
+    """What the label left out of its sentence that it needs: an ending, an 'of ...', what was said."""
     present = set(words)
     if _cut_end(words[-1], sent_tokens, present):
         return "cut off"
+    if any(_vague_noun(t, present, len(words)) for t in sent_tokens if t.text in present):
+        return "a vague noun"        # 'The possibility reemerged' (of what?), 'spent part with'
     if any(_lost_report(t, present) for t in sent_tokens if t.text in present):
         return "a reporting frame"   # 'Gerry Adams said' after the quotation: what was said is lost
     return None
+
+
+_PARTITIVES = word_set("partitive_words")
+
+
+def _vague_noun(t: Token, present: set[str], length: int) -> bool:
+    """A part word, or the subject of a label that says little else, whose 'of ...' was left out:
+    'spent part (of the night) with', 'The possibility (of a meeting) reemerged'; 'The newspaper
+    published a letter from ...' says enough."""
+    short_subject = t.dep_ in ("nsubj", "nsubjpass") and length <= MIN_LABEL_WORDS + 1
+    if t.pos_ != "NOUN" or not (short_subject or t.lower_ in _PARTITIVES):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.text not in present for c in t.children)
 
 
 def _verb_opening(first: str, sent_tokens) -> bool:
@@ -329,8 +371,13 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
     'do not expect X to')."""
     if verb is None or not label:
         return label
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _plural(verb.head):
-        return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
+    if verb.lemma_ == "date":
+        return ""            # "the letter, dated Feb. 4": it says when, not what happened
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
+        if _plural(verb.head):
+            return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
     return _planned_infinitive(label, verb, future)
 
 
@@ -347,4 +394,30 @@ def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
 def _plural(noun: Token) -> bool:
     """'Remarks', 'A rifle and a match', '12 people': a subject that takes 'were'."""
     return noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or \
-        any(c.dep_ == "conj" for c in noun.children)
+        noun.lower_ in ("many", "several", "few", "both") or any(c.dep_ == "conj" for c in noun.children)
+
+
+_EVENT_NOUNS = word_set("event_nouns")
+_NOMINAL_SUFFIXES = [(r[0], r[1] if len(r) > 1 else "") for r in rows("nominal_suffixes.tsv")]
+
+
+def names_happening(noun: Token) -> bool:
+    """'the bombings', 'Monday's earthquake', 'the invasion': a noun of something that happened
+    (a listed event noun, or one made from a verb), not 'a 1996 law' or 'the 1960s' touchstones'."""
+    lemma = noun.lemma_.lower()
+    return lemma in _EVENT_NOUNS or any(_is_verb(stem) for stem in _verb_stems(lemma))
+
+
+def _verb_stems(lemma: str):
+    for suffix, ending in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[:-len(suffix)]
+            yield stem + ending
+            if suffix == "ing":          # 'closing' -> 'close', 'shopping' -> 'shop'
+                yield stem + "e"
+                yield stem[:-1]
+
+
+def _is_verb(word: str) -> bool:
+    from lemminflect import getAllInflections
+    return bool(getAllInflections(word, upos="VERB"))

@@ -105,6 +105,13 @@ def test_trimmed_label(sentence, label, trimmed):
     ("Analysts do not expect the bank to raise rates next month.", "2024-05-10", []),
     # a date's completing phrase ('on the night of ...') goes, not the happening
     ("The gunman shot the doctor on the night of Oct. 23.", "2024-05-10", ["The gunman shot the doctor"]),
+    # a reported judgement keeps its speaker; a reported act is the happening
+    ("The president said Friday the agency did the right thing.", "2024-05-10",
+     ["The president said the agency did the right thing"]),
+    ("The senator said on Friday that the court made a reasonable decision.", "2024-05-10",
+     ["The senator said that the court made a reasonable decision"]),
+    ("The State Department said Monday the two ministers spoke by phone.", "2024-05-10",
+     ["The two ministers spoke by phone"]),
     # a figure's comparison point ('down $2.5 billion from 2022') is no happening
     ("The trade volume fell to $14 billion last year, down $2.5 billion from 2022.", "2024-05-10",
      ["The trade volume fell to $14 billion down $2.5 billion"]),
