@@ -73,11 +73,7 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     verb, noun = _event_head(span)
     label = _label(verb, noun, blocked, referents)
     if verb is None and noun is not None and label:
-        happening = _noun_happening(label, noun, span, blocked, referents, future=future)
-        if not happening and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-            verb, noun = noun.head, None      # "A 2011 law banned the practice": what the dated thing did
-            happening = _label(verb, None, blocked, referents)
-        label = happening or label
+        verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
     if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
         verb, noun = None, _named_by_noun(span)
@@ -89,6 +85,18 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     return verb, noun, final
+
+
+def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+                future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) for a date that names an event through a noun: the happening as a clause."""
+    happening = _noun_happening(label, noun, span, blocked, referents, future=future)
+    if happening:
+        return None, noun, happening
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        # "A 2011 law banned the practice": what the dated thing did
+        return noun.head, None, _label(noun.head, None, blocked, referents) or label
+    return None, noun, label
 
 
 def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
