@@ -309,6 +309,8 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
     """A last word whose completing words were left out: 'on the night' (of ...), 'in connection'
     (with ...), 'the first official' (to ...), 'an explosive called' (Semtex), 'a ceremony held' (in ...)."""
     after = [c for c in t.children if c.i > t.i and c.text not in present]
+    if t.pos_ == "ADV":          # 'exploded after liftoff back' (on January 28, 1986): the date's word
+        return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
     if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
         return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) for c in after)
     if t.pos_ != "VERB":
@@ -373,12 +375,16 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
         return label
     if verb.lemma_ == "date":
         return ""            # "the letter, dated Feb. 4": it says when, not what happened
+    label = _STRAY_STOP.sub(" ", label)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
             return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
         if _plural(verb.head):
             return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
     return _planned_infinitive(label, verb, future)
+
+
+_STRAY_STOP = re.compile(r"(?<=[a-z]{3})\. (?=[a-z])")     # 'heir Naruhito. was born': a comma's full stop
 
 
 def _planned_infinitive(label: str, verb: Token, future: bool) -> str:

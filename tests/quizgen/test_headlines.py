@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen import build_lesson
-from quizgen.headlines import form_problem, trimmed_label
+from quizgen.headlines import form_problem, repaired_label, trimmed_label
 from quizgen.nlp import parse
 
 
@@ -64,6 +64,9 @@ def test_form_problem(sentence, label, problem):
     # a finite verb is never trimmed: 'said the convictions' is no headline
     ("Ricardo Alarcon said the convictions prove his point.", "Ricardo Alarcon said the convictions prove", ""),
     ("The law was lifted at dawn.", "The law was lifted", "The law was lifted"),
+    # an adverb of the date left behind ('back' on January 28) goes
+    ("The shuttle exploded after liftoff back on January 28, 1986.", "The shuttle exploded after liftoff back",
+     "The shuttle exploded after liftoff"),
     # a cut-off noun goes with its whole phrase, not word by word
     ("The gunman shot the doctor on the night of the storm.", "The gunman shot the doctor on the night",
      "The gunman shot the doctor"),
@@ -118,3 +121,22 @@ def test_trimmed_label(sentence, label, trimmed):
 ])
 def test_events_have_well_formed_labels(text, published, expected):
     assert _labels(text, published) == expected
+
+
+@pytest.mark.parametrize("sentence, verb_word, label, future, repaired", [
+    # a reduced passive of a plural noun takes 'were'
+    ("Remarks made by the envoy angered the minister.", "made", "Remarks was made by the envoy", False,
+     "Remarks were made by the envoy"),
+    # a full stop left inside a name phrase goes
+    ("The heir Ahmed, born in 1960, studied law.", "born", "The heir Ahmed. was born", False,
+     "The heir Ahmed was born"),
+    # 'X to ...' under 'expect' is a plan for a coming date, nothing for a past one
+    ("Analysts expect the bank to raise rates.", "raise", "The bank to raise rates", True, "The bank will raise rates"),
+    ("Analysts expected the bank to raise rates.", "raise", "The bank to raise rates", False, ""),
+    # 'dated' says when, not what happened
+    ("The letter, dated Feb. 4, was published.", "dated", "The letter was dated", False, ""),
+])
+def test_repaired_label(sentence, verb_word, label, future, repaired):
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.text == verb_word)
+    assert repaired_label(label, verb, future=future) == repaired
