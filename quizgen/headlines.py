@@ -313,8 +313,11 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
         return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
     if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
         return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) for c in after)
-    if t.pos_ != "VERB":
-        return False
+    return t.pos_ == "VERB" and _verb_lost_complement(t, after)
+
+
+def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
+    """'called' (Semtex), 'held' (in Missouri): a participle's complement left out (not its date)."""
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
     return any(c.dep_ in needs and not _dated(c) for c in after)
