@@ -327,11 +327,13 @@ def _noun_completer(c: Token) -> bool:
     """'(the night) of ...', '(in connection) with ...', '(the first official) to visit ...'."""
     if c.dep_ == "prep":
         return c.lower_ in _NOUN_COMPLEMENTS
-    return c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+    return c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
 def _dated(c: Token) -> bool:
     """'in April', 'on Oct. 23': a phrase of the date, which a label leaves out on purpose."""
+    if c.ent_type_ in ("DATE", "TIME"):
+        return True              # 'were named Thursday': the parser's object is the date
     return c.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in c.children)
 
 
