@@ -378,7 +378,7 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
     'do not expect X to')."""
     if verb is None or not label:
         return label
-    if verb.lemma_ == "date":
+    if verb.lemma_ == "date" and verb.tag_ == "VBN":
         return ""            # "the letter, dated Feb. 4": it says when, not what happened
     label = _STRAY_STOP.sub(" ", label)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -138,6 +138,7 @@ def test_events_have_well_formed_labels(text, published, expected):
     ("Analysts expected the bank to raise rates.", "raise", "The bank to raise rates", False, ""),
     # 'dated' says when, not what happened
     ("The letter, dated Feb. 4, was published.", "dated", "The letter was dated", False, ""),
+    ("The feud dates to 1971.", "dates", "The feud dates", False, "The feud dates"),
 ])
 def test_repaired_label(sentence, verb_word, label, future, repaired):
     doc = parse(sentence)
