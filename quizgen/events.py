@@ -79,7 +79,7 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
         verb, noun = None, _named_by_noun(span)
         label = _noun_label(noun, blocked, referents)
     if label and verb is not None:
-        label = _with_relative_object(label, verb, blocked, referents)
+        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
     final = _final_label(label, verb, span, future=future)
     if not final and label and verb is not None:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
@@ -121,12 +121,31 @@ def _with_relative_object(label: str, verb: Token, blocked: set[int], referents:
             not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return label
     obj = _np_text(verb.head, blocked, referents)
-    if not obj:
+    return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
+
+
+def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'NASA announced at a press conference that the crew would return home': a label that lost what
+    was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
+    gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
+    if not reporting_verb(verb):
         return label
-    first = obj.split()[0]
-    if first in ("A", "An", "The"):
-        obj = first.lower() + obj[len(first):]
-    return f"{label.rstrip('.')} {obj}"
+    said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is None or _subject(verb) is None or said.text in label.split():
+        return label
+    content = _finish(_clause_text(said, blocked, referents, subject=True)).rstrip(".")
+    subject = _subject_text(verb, _subject(verb), blocked, referents)
+    if not subject or not content:
+        return label
+    text = _finish(f"{subject} {verb.text} that {_inner(content)}")
+    return text if len(text.split()) <= MAX_LABEL_WORDS else label
+
+
+def _inner(phrase: str) -> str:
+    """A phrase as it reads inside a sentence: 'The treaty' -> 'the treaty' (names keep their capital)."""
+    first = phrase.split()[0]
+    return first.lower() + phrase[len(first):] if first in ("A", "An", "The") else phrase
 
 
 def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:

@@ -151,6 +151,9 @@ def test_label_survives_a_verb_misread_as_describing_a_noun():
      "the nations have agreed to divide it in two.", ["The nations have agreed to divide it in two"]),
     ("The Daily Star reported on Friday that the hair was in a packet.",
      ["The Daily Star reported that the hair was in a packet"]),
+    # what was announced, when the parser hung it on the occasion's noun
+    ("On Saturday, the agency announced at a press conference that the two pilots would return home.",
+     ["The agency announced that the two pilots would return home"]),
 ])
 def test_label_names_the_happening_not_a_lost_subject_or_a_report(text, expected):
     assert [e.label for e in build_lesson(text, published="2024-05-10").events] == expected
