@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import MIN_LABEL_WORDS, clause_problem, negated, reported_content, trimmed_label
+from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
+                        reporting_verb, trimmed_label)
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -52,13 +53,7 @@ def extract_events(parsed) -> list[Event]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        verb, noun = _event_head(span)
-        label = _label(verb, noun, blocked, referents)
-        if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
-            # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
-            verb, noun = None, _named_by_noun(span)
-            label = _noun_label(noun, blocked, referents)
-        label = _final_label(label, verb, span)
+        verb, noun, label = _event_label(span, blocked, referents, future=t.future)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -72,11 +67,119 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-def _final_label(label: str, verb: Token | None, span: Span) -> str:
+def _event_label(span: Span, blocked: set[int], referents: Referents, *,
+                 future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
+    verb, noun = _event_head(span)
+    label = _label(verb, noun, blocked, referents)
+    if verb is None and noun is not None and label:
+        verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
+    if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
+        # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
+        verb, noun = None, _named_by_noun(span)
+        label = _noun_label(noun, blocked, referents)
+    if label and verb is not None:
+        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
+    final = _final_label(label, verb, span, future=future)
+    if not final and label and verb is not None:
+        # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
+        final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
+    return verb, noun, final
+
+
+def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+                future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) for a date that names an event through a noun: the happening as a clause."""
+    happening = _noun_happening(label, noun, span, blocked, referents, future=future)
+    if happening:
+        return None, noun, happening
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        # "A 2011 law banned the practice": what the dated thing did
+        return noun.head, None, _label(noun.head, None, blocked, referents) or label
+    return None, noun, label
+
+
+def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+                    future: bool) -> str:
+    """'Monday's earthquake in the north' -> 'The earthquake in the north took place', 'the 1996
+    bombing' -> 'The 1996 bombing took place': a noun naming a happening made a clause (a label is a
+    clause); '' for a noun of no happening ('a 1996 law')."""
+    if not names_happening(noun):
+        return ""
+    text = label.rstrip(".")
+    if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
+        own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
+        text = _np_text(noun, blocked | own_date, referents)
+        text = f"the {text}" if text[:1].islower() else text
+    return _finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'a treaty, which the presidents signed last May' -> 'The presidents signed a treaty': the object
+    of a relative clause is the noun it describes, which the clause's own words leave out."""
+    if verb.dep_ != "relcl" or not label.rstrip(".").endswith(verb.text) or \
+            not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return label
+    obj = _np_text(verb.head, blocked, referents)
+    return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
+
+
+def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'NASA announced at a press conference that the crew would return home': a label that lost what
+    was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
+    gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
+    if not reporting_verb(verb):
+        return label
+    said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if said is None or _subject(verb) is None or said.text in label.split():
+        return label
+    content = _finish(_clause_text(said, blocked, referents, subject=True)).rstrip(".")
+    subject = _subject_text(verb, _subject(verb), blocked, referents)
+    if not subject or not content:
+        return label
+    text = _finish(f"{subject} {verb.text} that {_inner(content)}")
+    return text if len(text.split()) <= MAX_LABEL_WORDS else label
+
+
+def _inner(phrase: str) -> str:
+    """A phrase as it reads inside a sentence: 'The treaty' -> 'the treaty' (names keep their capital)."""
+    first = phrase.split()[0]
+    return first.lower() + phrase[len(first):] if first in ("A", "An", "The") else phrase
+
+
+def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """A label that opens on its verb ('Graduated from Oxford') given the name the sentence makes its
+    subject; '' when there is none."""
+    first = label.split()[0].lower()
+    if not any(t.lower_ == first and t.pos_ in ("VERB", "AUX") for t in verb.sent):
+        return ""
+    subj = _lost_subject(verb)
+    text = _np_text(subj, blocked, referents).rstrip(".,;") if subj is not None else ""
+    return f"{text} {label[0].lower()}{label[1:]}" if text else ""
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """The name a subjectless verb belongs to: the noun its participle chain describes ('Naruhito,
+    born ..., graduated ... and married'), or the last name before it with no finite verb between
+    ('Akihito in a televised address last year said')."""
+    t = verb
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ == "acl" and t.head.pos_ == "PROPN":
+        return t.head
+    names = [x for x in t.sent if x.i < t.i and x.pos_ == "PROPN" and x.dep_ != "compound"
+             and x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    if not names or any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in t.doc[names[-1].i + 1:t.i]):
+        return None
+    return names[-1]
+
+
+def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
     if not label or _yardstick(span, verb):
         return ""
-    return trimmed_label(label, verb, span.sent)
+    return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
@@ -100,7 +203,11 @@ def _compares(a: Token, span: Span) -> bool:
     """'than', 'compared with', or 'from' + a figure: the date marks a yardstick."""
     if a.lower_ == "than" or a.lemma_ == "compare":
         return True
-    return a.lower_ == "from" and any(x.like_num for x in a.subtree if not span.start <= x.i < span.end)
+    if a.lower_ != "from":
+        return False
+    # 'from 4.1 percent in December', 'down $2.5 billion from 1996'
+    figure = [*a.subtree, *(() if a.head.pos_ in ("VERB", "AUX") else (a.head, *a.head.children))]
+    return any(x.like_num for x in figure if not span.start <= x.i < span.end)
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
@@ -120,6 +227,9 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
+        return before, None        # "said Friday the agency did ...": the date is the saying's
     when_clause = _when_clause(span)
     if when_clause is not None:
         return when_clause, None

@@ -5,12 +5,13 @@ import re
 
 from spacy.tokens import Token
 
-from .wordlists import pattern, tagged, word_set
+from .wordlists import pattern, rows, tagged, word_set
 
 _OPINION_MODALS = word_set("opinion_modals")
 _NOBODY = word_set("nobody_words")
 _REPORTING = tagged("reporting_verbs", "clause")
 _ATTRIBUTING = tagged("reporting_verbs", "attribution")
+_CONTENT = _REPORTING | tagged("reporting_verbs", "content")    # verbs whose reported clause is the happening
 MIN_LABEL_WORDS = 3
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
@@ -27,18 +28,41 @@ def clause_problem(verb: Token, label: str) -> str | None:
         return "hypothetical"
     if not has_subject(verb):
         return "no subject"
-    subj = _subject_of(verb)
-    if subj is not None and subj.lower_ in _SPEAKER_WORDS:
-        return "a speaker's words"
-    if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
-        return "no subject"          # "allowing him to move": an object read as a subject
-    if frame_only(verb, label):
+    problem = _subject_problem(verb)
+    if problem:
+        return problem
+    if frame_only(verb, label) or _quotes_only(verb):
         return "a reporting frame"
+    if _non_finite(verb, label):
+        return "not finite"          # "investigators, wondering how ...": no happening of its own
     if len(label.split()) < MIN_LABEL_WORDS and _pronoun_subject(verb) and verb.lemma_ in _STATIVE:
         return "too short"       # "They are", "We know"; "Hirohito died", "They met" stay
     if verb.lemma_ == "be" and _pronoun_subject(verb):
         return "a pronoun's state"   # "They are in Nepal", "It was a natural death"
     return None
+
+
+def _subject_problem(verb: Token) -> str | None:
+    subj = _subject_of(verb)
+    if subj is not None and subj.lower_ in _SPEAKER_WORDS:
+        return "a speaker's words"
+    if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
+        return "no subject"          # "allowing him to move": an object read as a subject
+    return None
+
+
+def _quotes_only(verb: Token) -> bool:
+    """'The paper quoted an officer', 'Officials declined to comment': who spoke, not what happened."""
+    if verb.lemma_ == "quote":
+        return True
+    return verb.lemma_ in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_ in _REPORTING
+                                                        for c in verb.children)
+
+
+def _non_finite(verb: Token, label: str) -> bool:
+    """An '-ing' form printed as it stands, with no auxiliary: 'Participants hiking up the peak'."""
+    return verb.tag_ == "VBG" and verb.text in label.split() and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -114,13 +138,51 @@ def reported_content(verb: Token) -> Token | None:
 
     The content clause after a reporting verb, when it reports something done (past or perfect) by a
     subject of its own; otherwise None (the statement itself is the happening)."""
-    if verb.lemma_ not in _REPORTING:
+    if verb.lemma_ not in _CONTENT:
         return None
-    for c in verb.children:
-        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and has_subject(c) and \
-                _done(c) and not negated(c) and not hypothetical(c):
+    for c in _said_clauses(verb):
+        if c.pos_ in ("VERB", "AUX") and has_subject(c) and \
+                _done(c) and not negated(c) and not hypothetical(c) and \
+                (verb.lemma_ in _REPORTING or _action(c)) and not (_opinion(c) and _fits_with_speaker(verb)):
             return c
     return None
+
+
+_EVALUATIVE = word_set("evaluative_words")
+
+
+def _opinion(c: Token) -> bool:
+    """'the agency did the right thing', 'the court made a reasonable decision', 'the men were
+    guilty': a judgement or a state, which is the speaker's, not a happening of its own."""
+    if c.lemma_ == "be" or c.lemma_ in _STATIVE:
+        return True
+    return any(t.lower_ in _EVALUATIVE for t in c.subtree if t.dep_ in ("amod", "acomp", "dobj", "attr", "oprd"))
+
+
+def _fits_with_speaker(verb: Token) -> bool:
+    """'Clinton said the agency did the right thing' fits a headline's 12 words with its speaker."""
+    words = [t for t in verb.subtree if t.is_alpha and t.ent_type_ not in ("DATE", "TIME")]
+    return len(words) <= 12
+
+
+def reporting_verb(tok: Token) -> bool:
+    """'said', 'confirmed', 'reported': a finite verb that frames what someone said."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_ in _CONTENT
+
+
+def _said_clauses(verb: Token) -> list[Token]:
+    """The clauses after a reporting verb: its own, or one the parser hung elsewhere although it
+    starts right after the verb ('with the ministry confirming Tuesday the nations have agreed')."""
+    own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if own or verb.tag_ != "VBG":
+        return own
+    return [c for c in verb.sent if c.dep_ == "ccomp" and verb.i < c.left_edge.i <= verb.i + 3]
+
+
+def _action(c: Token) -> bool:
+    """'the nations have agreed', not 'the hair was in a packet' nor 'the law was to be lifted':
+    what a newspaper reports or an office announces is the happening only when it is an act."""
+    return c.lemma_ != "be" and c.lemma_ not in _STATIVE
 
 
 def _done(c: Token) -> bool:
@@ -146,16 +208,46 @@ def form_problem(label: str, verb: Token | None, sent_tokens) -> str | None:
     if len(words) < MIN_LABEL_WORDS and not _named_pair(words, sent_tokens):
         return "too short"           # 'Began', 'Was scheduled'; 'Hirohito died' stays
     low = [w.lower().strip(",.;:") for w in words]
+    if _verb_opening(words[0], sent_tokens):
+        return "no subject"          # 'Invited Sinn Fein to rejoin', '_ left Pakistan'
     if low[0] in _UNRESOLVED_OPENERS and not (_possessive(words[0], sent_tokens) and _names_soon(words[1:4])):
         return "an unresolved opener"   # 'Their boat sank'; 'His predecessor Pope John Paul I' names him
     if any(a == b and a not in _KEEPS_DOUBLE for a, b in zip(low, low[1:])):
         return "a doubled word"
+    return _missing_words(words, sent_tokens)
+
+
+def _missing_words(words: list[str], sent_tokens) -> str | None:
+    """What the label left out of its sentence that it needs: an ending, an 'of ...', what was said."""
     present = set(words)
     if _cut_end(words[-1], sent_tokens, present):
         return "cut off"
+    if any(_vague_noun(t, present, len(words)) for t in sent_tokens if t.text in present):
+        return "a vague noun"        # 'The possibility reemerged' (of what?), 'spent part with'
     if any(_lost_report(t, present) for t in sent_tokens if t.text in present):
         return "a reporting frame"   # 'Gerry Adams said' after the quotation: what was said is lost
     return None
+
+
+_PARTITIVES = word_set("partitive_words")
+
+
+def _vague_noun(t: Token, present: set[str], length: int) -> bool:
+    """A part word, or the subject of a label that says little else, whose 'of ...' was left out:
+    'spent part (of the night) with', 'The possibility (of a meeting) reemerged'; 'The newspaper
+    published a letter from ...' says enough."""
+    short_subject = t.dep_ in ("nsubj", "nsubjpass") and length <= MIN_LABEL_WORDS + 1
+    if t.pos_ != "NOUN" or not (short_subject or t.lower_ in _PARTITIVES):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.text not in present for c in t.children)
+
+
+def _verb_opening(first: str, sent_tokens) -> bool:
+    """The label opens on a verb (its subject was lost) or on no word at all ('_', '--')."""
+    if not any(ch.isalnum() for ch in first):
+        return True
+    seen = [t for t in sent_tokens if t.lower_ == first.lower()]
+    return bool(seen) and all(t.pos_ in ("VERB", "AUX") and t.tag_ != "MD" for t in seen)
 
 
 def _clock(c: Token) -> bool:
@@ -202,9 +294,56 @@ def _cut_end(last: str, sent_tokens, present: set[str]) -> bool:
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ in _OBJECT_DEPS and c.i > t.i and c.text not in present
                                              and not _clock(c) for c in t.children):
             return True              # 'announced to offer', 'said the convictions prove': the object left out
+        if _lost_complement(t, present):
+            return True
         return any(c.lower_ == "as" and c.i < t.i for c in t.children) and \
             any(c.lower_ == "as" and c.i > t.i for c in t.subtree)
     return all(cut(t) for t in seen)
+
+
+_NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
+_NOUN_COMPLEMENTS = ("of", "with")
+
+
+def _lost_complement(t: Token, present: set[str]) -> bool:
+    """A last word whose completing words were left out: 'on the night' (of ...), 'in connection'
+    (with ...), 'the first official' (to ...), 'an explosive called' (Semtex), 'a ceremony held' (in ...)."""
+    after = [c for c in t.children if c.i > t.i and c.text not in present]
+    if t.pos_ == "ADV":          # 'exploded after liftoff back' (on January 28, 1986): the date's word
+        return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
+    if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
+        return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) for c in after)
+    return t.pos_ == "VERB" and _verb_lost_complement(t, after)
+
+
+def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
+    """'called' (Semtex), 'held' (in Missouri): a participle's complement left out (not its date)."""
+    reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
+    return any(c.dep_ in needs and not _dated(c) for c in after)
+
+
+def _noun_completer(c: Token) -> bool:
+    """'(the night) of ...', '(in connection) with ...', '(the first official) to visit ...'."""
+    if c.dep_ == "prep":
+        return c.lower_ in _NOUN_COMPLEMENTS
+    return c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
+def _dated(c: Token) -> bool:
+    """'in April', 'on Oct. 23': a phrase of the date, which a label leaves out on purpose."""
+    if c.ent_type_ in ("DATE", "TIME"):
+        return True              # 'were named Thursday': the parser's object is the date
+    return c.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in c.children)
+
+
+def _phrase_start(words: list[str], last) -> int | None:
+    """Where the phrase of a cut-off last noun begins: its preposition ('on the night' -> 'on')."""
+    noun = next((t for t in last if t.pos_ in _NOUNISH), None)
+    if noun is None or noun.dep_ != "pobj":
+        return None
+    at = [i for i, w in enumerate(words[:-1]) if w == noun.head.text]
+    return at[-1] if at else None
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -225,5 +364,71 @@ def trimmed_label(label: str, verb: Token | None, sent_tokens) -> str:
         last = [t for t in sent_tokens if t.text == words[-1]]
         if not last or any(t.tag_ in _FINITE_TAGS or t.dep_ == "ROOT" for t in last):
             return ""
-        words = _DANGLING.sub("", " ".join(words[:-1])).split()
+        end = _phrase_start(words, last) if any(t.pos_ in _NOUNISH for t in last) else len(words) - 1
+        if end is None:
+            return ""                # 'was the first senior official': no shorter headline
+        words = _DANGLING.sub("", " ".join(words[:end]).rstrip(",;:")).split()
     return ""
+
+
+def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
+    """The label with the verb group a headline needs: 'Remarks was made' -> 'Remarks were made'
+    (a reduced passive given 'was' for a plural noun); 'His funeral to be held' -> 'His funeral will
+    be held' for a planned date. '' for an infinitive that is no plan ('expect X to' in the past, or
+    'do not expect X to')."""
+    if verb is None or not label:
+        return label
+    if verb.lemma_ == "date" and verb.tag_ == "VBN":
+        return ""            # "the letter, dated Feb. 4": it says when, not what happened
+    label = _STRAY_STOP.sub(" ", label)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
+        if _plural(verb.head):
+            return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
+    return _planned_infinitive(label, verb, future)
+
+
+_STRAY_STOP = re.compile(r"(?<=[a-z]{3})\. (?=[a-z])")     # 'heir Naruhito. was born': a comma's full stop
+
+
+def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return label
+    following = verb.doc[to.i + 1].text if to.i + 1 < len(verb.doc) else ""
+    if not future or negated(verb.head) or f" to {following}" not in label:
+        return ""
+    return label.replace(f" to {following}", f" will {following}", 1)
+
+
+def _plural(noun: Token) -> bool:
+    """'Remarks', 'A rifle and a match', '12 people': a subject that takes 'were'."""
+    return noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or \
+        noun.lower_ in ("many", "several", "few", "both") or any(c.dep_ == "conj" for c in noun.children)
+
+
+_EVENT_NOUNS = word_set("event_nouns")
+_NOMINAL_SUFFIXES = [(r[0], r[1] if len(r) > 1 else "") for r in rows("nominal_suffixes.tsv")]
+
+
+def names_happening(noun: Token) -> bool:
+    """'the bombings', 'Monday's earthquake', 'the invasion': a noun of something that happened
+    (a listed event noun, or one made from a verb), not 'a 1996 law' or 'the 1960s' touchstones'."""
+    lemma = noun.lemma_.lower()
+    return lemma in _EVENT_NOUNS or any(_is_verb(stem) for stem in _verb_stems(lemma))
+
+
+def _verb_stems(lemma: str):
+    for suffix, ending in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[:-len(suffix)]
+            yield stem + ending
+            if suffix == "ing":          # 'closing' -> 'close', 'shopping' -> 'shop'
+                yield stem + "e"
+                yield stem[:-1]
+
+
+def _is_verb(word: str) -> bool:
+    from lemminflect import getAllInflections
+    return bool(getAllInflections(word, upos="VERB"))
