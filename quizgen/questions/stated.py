@@ -1,0 +1,91 @@
+"""Is every actor of a question stated completely and correctly? A plural guessed as two names, a noun
+phrase cut at its start, 'speaker after speaker' made a subject, a possessive left without its noun."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..model import Question
+
+_PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+_BARE_POSSESSIVE = re.compile(r"[a-rt-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def actor_problem(q: Question, sentence: Span) -> str | None:
+    """Why the question's people or things are not the sentence's, as stated, or None."""
+    if q.type in ("order_events", "who_said"):
+        return None
+    return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
+        or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q)
+
+
+def _guessed_plural(q: Question, sentence: Span) -> str | None:
+    """'The two men' made into two names the sentence does not give: the names were guessed from
+    the article and may be the wrong people."""
+    if not _PLURAL_REFERENCE.search(sentence.text):
+        return None
+    answer = q.answer if isinstance(q.answer, str) else ""
+    missing = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    return f"the question names {missing[0]} for a plural ('the two ...') of the sentence" if missing else None
+
+
+def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
+    """'Bulletin had indicated ...' from 'the FBI. bulletin had indicated': a statement that opens on
+    a common noun the sentence writes in lower case after its determiner or owner."""
+    if q.type not in ("true_false", "fill_blank"):
+        return None
+    m = re.match(r"\W*([A-Z][a-z]+)\b", q.prompt)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    for tok in sentence:
+        if tok.text == word and tok.i > sentence.start and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            before = sentence.doc[tok.i - 1]
+            if (before.lower_ in _DETERMINERS and before.dep_ in ("det", "poss")) or \
+                    (before.pos_ == "PROPN" and before.head.i == tok.i) or before.text.endswith("."):
+                return f"the statement starts in the middle of the phrase '{before.text} {tok.text}'"
+    return None
+
+
+def _repeated_noun(q: Question, sentence: Span) -> str | None:
+    """'Speaker after speaker denounced ...' asked as 'Which country did speaker denounce?'."""
+    m = re.search(r"\b(\w+) after \1\b", sentence.text, re.I)
+    if m and re.search(rf"\b{re.escape(m.group(1))}\b", q.prompt, re.I) and m.group(0).lower() not in q.prompt.lower():
+        return f"the question keeps '{m.group(1)}' of '{m.group(0)}' as if it were one person"
+    return None
+
+
+def _bare_possessive(q: Question) -> str | None:
+    """"Elian Gonzalez' was found guilty": a name cut from its possessive, the noun it owns lost."""
+    if _BARE_POSSESSIVE.search(q.prompt):
+        return "the question's subject is a possessive with its noun missing"
+    return None
+
+
+_THAT_VERB = re.compile(r"\bthat\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+
+
+def _lost_subject(q: Question, sentence: Span) -> str | None:
+    """'the likelihood that was involved' from 'the likelihood that either was involved': the
+    realiser dropped the subject of a 'that' clause."""
+    for m in _THAT_VERB.finditer(q.prompt):
+        if m.group(0).lower() not in sentence.text.lower():
+            return f"the question lost the subject of '{m.group(0)}'"
+    return None
+
+
+_SUBJECT_THEN_THERE = re.compile(r"\b[A-Z][\w.]*\s+there\s+(?:was|were|is|are|has|had)\b")
+_THERE_NO = re.compile(r"\bthere\s+(?:was|were|is|are|has been|have been|had been)\s+no\b", re.I)
+
+
+def _garbled_existential(q: Question) -> str | None:
+    """'The United States there was no word ...': a subject glued to the next clause's 'there was';
+    'there was no word' itself states that nothing happened."""
+    if _SUBJECT_THEN_THERE.search(q.prompt):
+        return "the question glues a subject to another clause's 'there was'"
+    if _THERE_NO.search(q.prompt):
+        return "the statement says that nothing happened ('there was no ...')"
+    return None

@@ -1,0 +1,127 @@
+"""Third round of teacher verdicts: wrong people linked to a statement, dates of another clause,
+misparsed subjects, swaps a reader could defend, trivia about sources, capitals as the article writes them."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import nlp
+from quizgen.model import Question
+from quizgen.questions import select_quiz
+from quizgen.questions.casing import names_of, true_case
+from quizgen.questions.checks import answer_key_problem
+from quizgen.questions.worth import quiz_doubt
+from quizgen.ranker import ArticleView
+
+
+def _sentence(text: str):
+    return next(iter(nlp.parse(text).sents))
+
+
+def _q(kind: str, prompt: str, answer: str = "True", choices=None, focus: str = "") -> Question:
+    if choices is None and kind == "true_false":
+        choices = ("True", "False")
+    return Question("q", kind, prompt, answer, 0, choices=choices, focus=focus)
+
+
+_YEARS = ("1990", "1991", "1992", "1993")
+_DAYS = ("Friday", "Saturday", "Sunday", "Monday")
+
+
+@pytest.mark.parametrize("text, question, time_text, reason", [
+    # a key that is one end of a range the time phrase itself spans
+    ("Records show Tom Brandt was fined at least twice from 1991 to 1997.",
+     _q("when", "In which year was Tom Brandt fined?", "1991", _YEARS, "year"), "1991 to 1997", "range"),
+    # the stem names the wrong member of a family
+    ("Records show Tom Brandt was fined twice in 1991.",
+     _q("when", "In which year was Anna Brandt fined?", "1991", _YEARS, "year"), "1991", "another Brandt"),
+    # the date belongs to the rally, not to the founding decades ago
+    ("Crowds cheered the men who founded the party more than four decades ago in a rally Saturday.",
+     _q("when", "On what date did the men found the party in a rally?", "Saturday", _DAYS, "date"), "Saturday",
+     "two times"),
+    # an indirect question, hedged with 'could'
+    ("On April 8, detectives, wondering how the thief could have left the house unseen, searched the garden.",
+     _q("when", "On what date could detectives wondering how the thief have left the house?", "April 8",
+        ("April 8", "April 9", "May 2"), "date"), "April 8", "wonders"),
+    # 'the two men' turned into two names the sentence does not give
+    ("The letter linked the two men and Carl Webb, a known smuggler.",
+     _q("true_false", "The letter linked Dan Moss and Eric Hale."), None, "plural"),
+    # 'Speaker after speaker' is not one person
+    ("Speaker after speaker praised the mayor and thanked the city.",
+     _q("multiple_choice", "Who did speaker praise?", "the mayor", ("the mayor", "the judge", "the priest"), "who"),
+     None, "Speaker after speaker"),
+    # a name cut from its possessive
+    ("Anna Brandt's brother was fined in 1991.",
+     _q("true_false", "Anna Brandt' was fined in 1991.", "False"), None, "possessive"),
+    # the realiser dropped the subject of a 'that' clause
+    ("Officials doubted that either man was involved in the theft.",
+     _q("true_false", "Officials doubted the chance that was involved in the theft."), None, "lost the subject"),
+    # a subject glued to the next clause's 'there was'
+    ("The city sent inspectors but there was no word of any damage.",
+     _q("true_false", "The city there was no word of any damage.", "False"), None, "there was"),
+])
+def test_misstated_actors_and_dates_of_other_clauses_kill_the_key(text, question, time_text, reason):
+    problem = answer_key_problem(question, _sentence(text), time_text=time_text)
+    assert problem and reason in problem
+
+
+@pytest.mark.parametrize("text, question, time_text", [
+    # a negation in the other clause of the sentence does not negate this one
+    ("The men were not charged, and police on Saturday released the two suspects.",
+     _q("true_false", "Police on Saturday released the two suspects."), None),
+    # one time for one verb stands
+    ("Crowds cheered the mayor in a rally on Saturday.",
+     _q("when", "On what date did crowds cheer the mayor?", "Saturday", _DAYS, "date"), "Saturday"),
+    # the full name the sentence gives
+    ("Records show Tom Brandt was fined twice in 1991.",
+     _q("when", "In which year was Tom Brandt fined?", "1991", _YEARS, "year"), "1991"),
+])
+def test_sound_questions_keep_their_key(text, question, time_text):
+    assert answer_key_problem(question, _sentence(text), time_text=time_text) is None
+
+
+_BODY = ["Lena Ford, a spokeswoman for the port, said the ship would sail soon.",
+         "Harbour police declined to comment on Monday.",
+         "The ship carried 300 tonnes of grain."]
+
+
+@pytest.mark.parametrize("question, doubt", [
+    (Question("w", "who_said", "Who said, \u201cThe ship will sail soon\u201d?", "Lena Ford", 0,
+              choices=("Lena Ford", "Max Ruiz", "Ida Holt"), focus="person"), "spokesperson"),
+    (Question("m", "multiple_choice", "When did harbour police decline to comment?", "Monday", 1,
+              choices=_DAYS, focus="when"), "not answering"),
+    (Question("n", "multiple_choice", "How many tonnes of grain did the ship carry?", "300", 2,
+              choices=("300", "30", "3,000"), focus="number"), None),
+])
+def test_sources_not_news_stay_out_of_the_quiz(question, doubt):
+    view = ArticleView("Grain ship to sail", [_Sent(t) for t in _BODY])
+    got = quiz_doubt(question, view)
+    assert (got is None) if doubt is None else (got and doubt in got)
+
+
+class _Sent:
+    def __init__(self, text: str):
+        self.text = text
+
+
+@pytest.mark.parametrize("text, prompt, expected", [
+    ("Amherst police declined to act. The mayor of Amherst spoke.",
+     "When did amherst police decline to act?", "When did Amherst police decline to act?"),
+    ("Top officials met on Sunday. Top officials agreed.",
+     "When did Top officials meet?", "When did top officials meet?"),
+    ("Investors sold shares. The Fed met in Washington.",
+     "When did the fed meet in washington?", "When did the Fed meet in Washington?"),
+])
+def test_capitals_as_the_article_writes_them(text, prompt, expected):
+    doc = nlp.parse(text)
+    assert true_case(prompt, next(iter(doc.sents)), names_of(doc)) == expected
+
+
+def test_one_speaker_is_asked_once_when_the_quiz_is_filled(parsed_of):
+    """Two quotations of one speaker are a near-duplicate: the filler leaves the second out."""
+    parsed = parsed_of("\u201cWe will rebuild the bridge this year,\u201d said Mayor Ann Cole.\n\n"
+                       "\u201cThe money for the bridge is already in the budget,\u201d said Mayor Ann Cole.")
+    bank = [Question(f"w{i}", "who_said", f"Who said, \u201c{t}\u201d?", "Ann Cole", i,
+                     choices=("Ann Cole", "Bo Lind", "Cy Park"), focus="person", score=0.9)
+            for i, t in enumerate(("We will rebuild the bridge this year",
+                                   "The money for the bridge is already in the budget"))]
+    assert len(select_quiz(bank, parsed)) == 1
