@@ -37,7 +37,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if q.type == "true_false":
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor) \
+        return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
             or _claim_problem(q, sentence)
     return _key_problem(q, sentence, anchor)
 
@@ -48,7 +48,7 @@ def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None
         or _disputed_claim(anchor)
 
 
-def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
+def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_text: str | None) -> str | None:
     """The verb a when-question asks about is itself hedged ('could have emerged'), an indirect
     question ('wondering how ... emerged'), or dated by another time of its own ('launched ... four
     decades ago' asked with the date of the rally): the date answers some other clause."""
@@ -56,6 +56,9 @@ def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token]) -> str
     problem = _scope_problem([verb], sentence) if verb.i != sentence.root.i else None
     if problem:
         return problem
+    written = time_text or (str(q.answer) if q.type != "when" else "")
+    if written and _PAST_TIME.search(written) and _present(verb):
+        return f"a past time ('{written}') cannot date the present '{verb.text}': it dates something else"
     if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children) or \
             any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in verb.children):
         return f"'{verb.text}' is inside an indirect question, not a happening"
@@ -63,6 +66,15 @@ def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token]) -> str
         if sum(1 for c in dated.children if _is_date_phrase(c)) > 1:
             return f"'{dated.text}' has two times in the sentence; the date may belong to another clause"
     return None
+
+
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier)\b", re.I)
+
+
+def _present(verb: Token) -> bool:
+    """'is still considering', 'considers': a verb in the present tense."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux))
 
 
 def _is_date_phrase(tok: Token) -> bool:
@@ -272,6 +284,9 @@ def _option_problem(q: Question) -> str | None:
             return f"the option '{o}' is not a whole phrase"
         if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
             return f"the option '{o}' is cut off"
+    answer = str(q.answer)
+    if q.type == "multiple_choice" and " and " not in answer and any(" and " in o for o in opts if o != answer):
+        return "an option joins two names with 'and', the answer is one"
     return None
 
 

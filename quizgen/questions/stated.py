@@ -7,11 +7,11 @@ import re
 from spacy.tokens import Span
 
 from ..model import Question
+from ..wordlists import word_set
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
 _BARE_POSSESSIVE = re.compile(r"[a-rt-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
 def actor_problem(q: Question, sentence: Span) -> str | None:
@@ -19,7 +19,8 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
     if q.type in ("order_events", "who_said"):
         return None
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
-        or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q)
+        or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
+        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -44,7 +45,7 @@ def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
     for tok in sentence:
         if tok.text == word and tok.i > sentence.start and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             before = sentence.doc[tok.i - 1]
-            if (before.lower_ in _DETERMINERS and before.dep_ in ("det", "poss")) or \
+            if before.dep_ in ("det", "poss") or \
                     (before.pos_ == "PROPN" and before.head.i == tok.i) or before.text.endswith("."):
                 return f"the statement starts in the middle of the phrase '{before.text} {tok.text}'"
     return None
@@ -88,4 +89,59 @@ def _garbled_existential(q: Question) -> str | None:
         return "the question glues a subject to another clause's 'there was'"
     if _THERE_NO.search(q.prompt):
         return "the statement says that nothing happened ('there was no ...')"
+    return None
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+
+
+def _pronoun_guess(q: Question, sentence: Span) -> str | None:
+    """'He left the classroom' asked of someone who is not the last person named before it: the
+    pronoun was resolved to the wrong person ('Jud Smith' for the suspect 'Colt Gray')."""
+    if not _PERSONAL.search(sentence.text):
+        return None
+    answer = q.answer if isinstance(q.answer, str) else ""
+    added = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    if not added:
+        return None
+    doc = sentence.doc
+    before = [e for e in doc[max(0, sentence.start - 120):sentence.start].ents if e.label_ == "PERSON"]
+    if not before:
+        return None
+    last = before[-1].text.split()[-1]
+    if all(last not in n.split() for n in added):
+        return f"the question reads '{added[0]}' for a pronoun; the last person named before it is {before[-1].text}"
+    return None
+
+
+# 'Another cousin said ...', '... will also be there.', 'seek support on for legislation', 'shot to
+# death on the night?': a reference or a preposition left without what it points at
+_DANGLING_WORDS = re.compile(r"^\W*(?:another|the other)\b|\b(?:be|was|were|is|are)\s+there\s*[.?]$"
+                             r"|\b(?:on|in|at|for|to|with|from|about)\s+(?:on|in|at|for|to|with|from|about)\b"
+                             r"|\b(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon|day|weekend)\s*\?$",
+                             re.I)
+
+
+def _dangling_words(q: Question) -> str | None:
+    m = _DANGLING_WORDS.search(q.prompt)
+    return f"'{m.group(0).strip()}' points at something the question leaves out" if m else None
+
+
+# words that go on with the phrase a statement's last noun or verb needs ('in his calls' + 'for ...',
+# 'in the years' + 'before ...', 'died' + 'to give him ...')
+_GOES_ON = word_set("statement_tail_words")
+
+
+def _cut_statement_end(q: Question, sentence: Span) -> str | None:
+    """'... cited his rights in his calls.' without 'for his boy to be returned', '... say his mother
+    died.' without 'to give him freedom': a statement that stops before the phrase that makes its point."""
+    if q.type != "true_false":
+        return None
+    words = re.findall(r"[^\W_]+", q.prompt.lower())
+    if len(words) < 3:
+        return None
+    text = " ".join(re.findall(r"[^\W_]+", sentence.text.lower()))
+    for m in re.finditer(r"\b" + re.escape(" ".join(words[-3:])) + r" (\w+) (\w+)", text):
+        if m.group(1) in _GOES_ON:
+            return f"the statement stops before '{m.group(1)} {m.group(2)} ...', the phrase that makes its point"
     return None

@@ -206,8 +206,8 @@ def _person_fixed(doc, clause, m) -> bool:
     """A person the statement cannot swap for another without a wrong title or pronoun."""
     if m.kind != "PERSON":
         return False
-    if m.start > 0 and _is_title(doc[m.start - 1]):
-        return True       # "Archbishop Desmond Tutu": another name would keep the wrong title
+    if m.start > 0 and (_is_title(doc[m.start - 1]) or _role_noun(doc[m.start - 1])):
+        return True       # "Archbishop Desmond Tutu", "dictator Fulgencio Batista": another name keeps the role
     # "Wade Carter said ... her bookings": the pronoun still points at the true person
     return any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end)
 
@@ -238,6 +238,11 @@ def _value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
 
 _GENDERED = word_set("gendered_pronouns")
 _TITLE_WORDS = tagged("title_words", "statement")
+
+
+def _role_noun(tok) -> bool:
+    """'dictator' in 'dictator Fulgencio Batista': a lower-case common noun naming the person's role."""
+    return tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ in ("compound", "nmod", "appos")
 
 
 def _is_title(tok) -> bool:

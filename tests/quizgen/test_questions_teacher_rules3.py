@@ -64,6 +64,19 @@ def test_misstated_actors_and_dates_of_other_clauses_kill_the_key(text, question
     assert problem and reason in problem
 
 
+@pytest.mark.parametrize("name, wrong", [
+    ("Tom Hale", True),      # the sheriff, named two sentences before: the wrong person
+    ("Carl Webb", False),    # the last person named before 'he': the right one
+])
+def test_a_pronoun_read_as_someone_other_than_the_last_person_named(name, wrong):
+    doc = nlp.parse("Sheriff Tom Hale spoke at a news conference. The suspect is a student named Carl Webb. "
+                    "He left the classroom on Monday.")
+    sentence = list(doc.sents)[2]
+    q = _q("when", f"On what date did {name} leave the classroom?", "Monday", _DAYS, "date")
+    problem = answer_key_problem(q, sentence, time_text="Monday")
+    assert bool(problem and "last person named" in problem) is wrong
+
+
 @pytest.mark.parametrize("text, question, time_text", [
     # a negation in the other clause of the sentence does not negate this one
     ("The men were not charged, and police on Saturday released the two suspects.",
@@ -125,3 +138,43 @@ def test_one_speaker_is_asked_once_when_the_quiz_is_filled(parsed_of):
             for i, t in enumerate(("We will rebuild the bridge this year",
                                    "The money for the bridge is already in the budget"))]
     assert len(select_quiz(bank, parsed)) == 1
+
+
+@pytest.mark.parametrize("answer, other, same", [
+    ("Labor Department", "Bureau of Labor Statistics", True),     # a body and its part: two right options
+    ("Federal Reserve", "Labor Department", False),
+    ("National Guard", "National Weather Service", False),         # sharing only a common word
+])
+def test_an_organisation_is_not_offered_beside_its_own_part(answer, other, same):
+    from quizgen.questions.distractors import same_thing
+    assert same_thing(answer, other, "ORG") is same
+
+
+@pytest.mark.parametrize("text, question, reason", [
+    ("Another cousin, Ana Ruiz, said the boy should stay.",
+     _q("true_false", "Another cousin said the boy should stay."), "Another"),
+    ("Mayor Ann Cole, the police chief and other officials will also be there.",
+     _q("fill_blank", "Mayor _____, the police chief and other officials will also be there.", "Ann Cole"),
+     "be there"),
+    ("Two cousins sought support on Capitol Hill for the bill.",
+     _q("multiple_choice", "Which organisation did two cousins seek support on for the bill?", "Capitol Hill",
+        ("Capitol Hill", "Senate", "the INS"), "which organisation"), "on for"),
+    ("The father has cited his rights in his calls for the boy to be returned.",
+     _q("true_false", "The father has cited his rights in his calls."), "stops before"),
+    ("In the years that followed, the rebels fought the troops of dictator Juan Perez.",
+     _q("true_false", "The rebels fought the troops of dictator Juan Perez in the years."), "stops before"),
+    ("Two cousins sought support from the Senate for the bill.",
+     _q("multiple_choice", "Which body did two cousins seek support from?", "Senate",
+        ("Senate", "Reno and the INS", "the Pentagon"), "which organisation"), "joins two names"),
+])
+def test_dangling_words_cut_statements_and_joined_options(text, question, reason):
+    problem = answer_key_problem(question, _sentence(text))
+    assert problem and reason in problem
+
+
+def test_a_past_time_does_not_date_a_present_verb():
+    """'is still considering a request last week': 'last week' dates the request, not the considering."""
+    q = _q("multiple_choice", "When is the ministry considering a request from the union?", "last week",
+           ("last week", "yesterday", "last month"), "when")
+    sentence = _sentence("The ministry is still considering a request last week from the union.")
+    assert "present" in answer_key_problem(q, sentence)
