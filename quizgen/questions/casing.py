@@ -18,7 +18,7 @@ def true_case(prompt: str, sentence: Span, proper: dict[str, str]) -> str:
     for n, m in enumerate(words):
         w = m.group(0)
         fixed = w
-        if n > 0 and w.islower() and w in proper:
+        if n > 0 and w.islower() and w in proper and not _after_which(prompt, m.start()):
             fixed = proper[w]
         elif n > 0 and w[:1].isupper() and w[1:].islower() and w.lower() in common and not _after_stop(prompt, m.start()):
             fixed = w.lower()
@@ -34,7 +34,7 @@ def names_of(doc) -> dict[str, str]:
     proper: dict[str, str] = {}
     lower_seen = {t.text for t in doc if t.text.islower()}
     for t in doc:
-        if not t.is_sent_start and t.text[:1].isupper() and t.text.lower() not in lower_seen \
+        if t.pos_ == "PROPN" and not t.is_sent_start and t.text[:1].isupper() and t.text.lower() not in lower_seen \
                 and doc[t.i - 1].text not in ("“", '"', ":", "(") and not t.text.isupper():
             proper[t.text.lower()] = t.text
     return proper
@@ -47,6 +47,11 @@ def _sentence_opener(sentence: Span) -> set[str]:
     if first is not None and first.pos_ not in ("PROPN",) and first.ent_type_ == "" and first.text[1:].islower():
         common.add(first.lower_)
     return common
+
+
+def _after_which(prompt: str, at: int) -> bool:
+    """The word a stem puts after 'which' ('which city', 'which country'): the realiser's, not the article's."""
+    return bool(re.search(r"\bwhich\s+$", prompt[:at], re.I))
 
 
 def _after_stop(prompt: str, at: int) -> bool:

@@ -57,19 +57,29 @@ def generate(ctx: Context) -> list[Question]:
 
 def _blanks(ctx: Context, s, span) -> list[Question]:
     """The blank for the sentence's preferred mention (names first, then dates, then numbers), and
-    one on a number beside a name (dates have their own when-questions): the ranker and the checks
-    choose between them, and a quiz never takes both (one gives the other's answer away)."""
+    up to two more beside a name: another kind of name, a number (dates have their own
+    when-questions). The checks and the ranker choose between them; a quiz never takes two (one
+    gives the other's answer away)."""
     ments = sorted(ctx.index.by_sentence.get(s.id, []), key=lambda m: (_PREF.get(m.kind, 5), m.start))
     out: list[Question] = []
     for m in sorted(ments, key=lambda m: m.modifier):
-        if out and (out[0].focus not in _NAME_FOCUS or m.kind not in _SECOND_BLANK_KINDS):
+        if out and not _another_sort(out, m):
             continue
         q = _blank(ctx.doc, s, span, m)
         if q is not None:
             out.append(q)
-        if len(out) == 2:
+        if len(out) == 3:
             break
     return out
+
+
+def _another_sort(made: list[Question], m) -> bool:
+    """A further blank of a sentence that has one on a name: a name of another kind (a place beside
+    a person) or a number, one of each."""
+    if made[0].focus not in _NAME_FOCUS or m.coarse in {q.focus for q in made}:
+        return False
+    numbers = sum(q.focus not in _NAME_FOCUS for q in made)
+    return (m.kind in _SECOND_BLANK_KINDS and not numbers) or m.kind in NAME_KINDS
 
 
 def _blank(doc, s, span, m) -> Question | None:

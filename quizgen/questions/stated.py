@@ -2,12 +2,13 @@
 phrase cut at its start, 'speaker after speaker' made a subject, a possessive left without its noun."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Span
 
 from ..model import Question
-from ..wordlists import word_set
+from ..wordlists import word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
@@ -20,7 +21,8 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
         return None
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
-        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence)
+        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
+        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -115,10 +117,11 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
 
 
 # 'Another cousin said ...', '... will also be there.', 'seek support on for legislation', 'shot to
-# death on the night?': a reference or a preposition left without what it points at
+# death on the night?', '... in the years.': a reference or a preposition left without what it points at
 _DANGLING_WORDS = re.compile(r"^\W*(?:another|the other)\b|\b(?:be|was|were|is|are)\s+there\s*[.?]$"
                              r"|\b(?:on|in|at|for|to|with|from|about)\s+(?:on|in|at|for|to|with|from|about)\b"
-                             r"|\b(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon|day|weekend)\s*\?$",
+                             r"|\b(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon|day|weekend)\s*\?$"
+                             r"|\bin\s+the\s+(?:years|months|weeks|days)\s*[.?]$",
                              re.I)
 
 
@@ -144,4 +147,50 @@ def _cut_statement_end(q: Question, sentence: Span) -> str | None:
     for m in re.finditer(r"\b" + re.escape(" ".join(words[-3:])) + r" (\w+) (\w+)", text):
         if m.group(1) in _GOES_ON:
             return f"the statement stops before '{m.group(1)} {m.group(2)} ...', the phrase that makes its point"
+    return None
+
+
+def _quoted_as_fact(q: Question, sentence: Span) -> str | None:
+    """'Which country has come home?' from '"Hungary has come home," ...': a speaker's words asked as
+    a fact of the story (a blank copies the quotation as it stands and is fine)."""
+    if q.type not in ("multiple_choice", "when", "true_false") or re.search(r"\bsaid|\baccording to", q.prompt):
+        return None
+    if sentence.text.lstrip()[:1] in ("\u201c", '"'):
+        return "the sentence is a quotation: someone's words, not a fact of the story"
+    return None
+
+
+_LISTED_BLANK = re.compile(r"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*,\s*){2,}(?:and\s+)?_{5}"
+                           r"|_{5}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)*){2,}")
+
+
+_PAIRED_BLANK = re.compile(r"[A-Z][\w.]+,?\s+(?:and|or)\s+_{5}|_{5},?\s+(?:and|or)\s+[A-Z]")
+
+
+_LISTED_WHICH = re.compile(r"\bwhich\s+\w+,?\s+(?:[A-Z][\w.]+,?\s+)+(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def _blank_in_a_list(q: Question) -> str | None:
+    """'... waiting in the wings: _____, Romania, Bulgaria, Slovakia': one item of a long list cannot
+    be recalled as the one missing, every other candidate of the list is as likely."""
+    if q.type == "multiple_choice" and _LISTED_WHICH.search(q.prompt):
+        return "the answer is one item of a list of three or more"
+    if q.type != "fill_blank":
+        return None
+    if _LISTED_BLANK.search(q.prompt):
+        return "the blank is one item of a list of three or more"
+    if q.focus == "person" and _PAIRED_BLANK.search(q.prompt):
+        return "the blank is one of a pair of names ('X and _____'): a guess between them"
+    return None
+
+
+_WEEKDAY_THEN_DATE = re.compile(r"\b(?:%s)\s+(?:on|of)\s+(?:%s)\s+\d" % (
+    "|".join(calendar.day_name), "|".join(words("month_names"))))
+
+
+def _two_dates(q: Question) -> str | None:
+    """'lifted 4:30 am Wednesday on December 3' from 'Wednesday (1930 UTC on December 3)': a local
+    day and another zone's date run together."""
+    if _WEEKDAY_THEN_DATE.search(q.prompt):
+        return "the question runs a weekday and another date together"
     return None

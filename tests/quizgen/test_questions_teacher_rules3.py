@@ -123,6 +123,8 @@ class _Sent:
      "When did Top officials meet?", "When did top officials meet?"),
     ("Investors sold shares. The Fed met in Washington.",
      "When did the fed meet in washington?", "When did the Fed meet in Washington?"),
+    ("Crowds filled the square. The City of London grew.",      # the stem's own 'which city'
+     "Which city grew?", "Which city grew?"),
 ])
 def test_capitals_as_the_article_writes_them(text, prompt, expected):
     doc = nlp.parse(text)
@@ -162,12 +164,25 @@ def test_an_organisation_is_not_offered_beside_its_own_part(answer, other, same)
     ("The father has cited his rights in his calls for the boy to be returned.",
      _q("true_false", "The father has cited his rights in his calls."), "stops before"),
     ("In the years that followed, the rebels fought the troops of dictator Juan Perez.",
-     _q("true_false", "The rebels fought the troops of dictator Juan Perez in the years."), "stops before"),
+     _q("true_false", "The rebels fought the troops of dictator Juan Perez in the years."), "in the years"),
     ("Two cousins sought support from the Senate for the bill.",
      _q("multiple_choice", "Which body did two cousins seek support from?", "Senate",
         ("Senate", "Reno and the INS", "the Pentagon"), "which organisation"), "joins two names"),
+    ("\u201cPoland has come home.", _q("multiple_choice", "Which country has come home?", "Poland",
+                                       ("Poland", "Hungary", "Latvia"), "which country"), "quotation"),
+    ("Many hopefuls are waiting: Malta, Romania, Bulgaria and Latvia.",
+     _q("fill_blank", "Many hopefuls are waiting: _____, Romania, Bulgaria and Latvia.", "Malta"), "list"),
+    ("Many hopefuls are waiting: Malta, Romania, Bulgaria and Latvia.",
+     _q("fill_blank", "Many hopefuls are waiting: Malta, Romania, _____ and Latvia.", "Bulgaria"), "list"),
+    ("The curfew was lifted at 4:30 am Wednesday (1930 UTC on December 3).",
+     _q("true_false", "The curfew was lifted at 4:30 am Thursday on December 3.", "False"), "weekday"),
+    ("Teams from Chad, Iran, Libya and Yemen were refused visas.",
+     _q("multiple_choice", "Teams from which country Iran Libya and Yemen were refused visas?", "Chad",
+        ("Chad", "Peru", "Mali"), "which country"), "list"),
 ])
-def test_dangling_words_cut_statements_and_joined_options(text, question, reason):
+def test_dangling_words_cut_statements_lists_and_quotations(text, question, reason):
+    """A reference without its referent, a statement cut before its point, one item of a list, a
+    speaker's words asked as a fact, two dates run together: no question."""
     problem = answer_key_problem(question, _sentence(text))
     assert problem and reason in problem
 
@@ -178,3 +193,16 @@ def test_a_past_time_does_not_date_a_present_verb():
            ("last week", "yesterday", "last month"), "when")
     sentence = _sentence("The ministry is still considering a request last week from the union.")
     assert "present" in answer_key_problem(q, sentence)
+
+
+@pytest.mark.parametrize("prompt, focus, paired", [
+    ("Two students, Ann Lee and _____, died in the fire.", "person", True),
+    ("Two students, _____ and Ann Lee, died in the fire.", "person", True),
+    ("The embassies in _____ and Tanzania were bombed.", "country", False),   # a pair of places stands
+    ("The student _____ died in the fire.", "person", False),
+])
+def test_a_name_blank_beside_another_name(prompt, focus, paired):
+    q = Question("f", "fill_blank", prompt, "Max Ruiz", 0, focus=focus)
+    text = prompt.replace("_____", "Max Ruiz")
+    problem = answer_key_problem(q, _sentence(text))
+    assert bool(problem and "pair" in problem) is paired
