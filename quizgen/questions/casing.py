@@ -35,7 +35,7 @@ def names_of(doc) -> dict[str, str]:
     lower_seen = {t.text for t in doc if t.text.islower()}
     for t in doc:
         if t.pos_ == "PROPN" and not t.is_sent_start and t.text[:1].isupper() and t.text.lower() not in lower_seen \
-                and doc[t.i - 1].text not in ("“", '"', ":", "(") and not t.text.isupper():
+                and doc[t.i - 1].text not in ("“", '"', ":", "("):
             proper[t.text.lower()] = t.text
     return proper
 

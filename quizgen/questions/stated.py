@@ -22,7 +22,7 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
         or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
-        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q)
+        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -193,4 +193,12 @@ def _two_dates(q: Question) -> str | None:
     day and another zone's date run together."""
     if _WEEKDAY_THEN_DATE.search(q.prompt):
         return "the question runs a weekday and another date together"
+    return None
+
+
+def _who_for_a_thing(q: Question) -> str | None:
+    """'Who will undergo changes?' keyed "SpaceX's Crew Dragon" among people: a thing asked with 'who'."""
+    if q.type == "multiple_choice" and q.focus == "who" and isinstance(q.answer, str) and \
+            re.search(r"\w['’]s\s+\w", q.answer):
+        return "the question asks 'who' of a thing that belongs to someone"
     return None

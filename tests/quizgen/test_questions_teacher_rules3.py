@@ -121,6 +121,8 @@ class _Sent:
      "When did amherst police decline to act?", "When did Amherst police decline to act?"),
     ("Top officials met on Sunday. Top officials agreed.",
      "When did Top officials meet?", "When did top officials meet?"),
+    ("Crews flew for NASA. The agency grew.",
+     "How many crews flew for nasa?", "How many crews flew for NASA?"),
     ("Investors sold shares. The Fed met in Washington.",
      "When did the fed meet in washington?", "When did the Fed meet in Washington?"),
     ("Crowds filled the square. The City of London grew.",      # the stem's own 'which city'
@@ -176,6 +178,9 @@ def test_an_organisation_is_not_offered_beside_its_own_part(answer, other, same)
      _q("fill_blank", "Many hopefuls are waiting: Malta, Romania, _____ and Latvia.", "Bulgaria"), "list"),
     ("The curfew was lifted at 4:30 am Wednesday (1930 UTC on December 3).",
      _q("true_false", "The curfew was lifted at 4:30 am Thursday on December 3.", "False"), "weekday"),
+    ("The firm's new capsule will undergo some changes before launching.",
+     _q("multiple_choice", "Who will undergo some changes before launching?", "The firm's new capsule",
+        ("The firm's new capsule", "Ann Lee", "Max Ruiz"), "who"), "asks 'who' of a thing"),
     ("Teams from Chad, Iran, Libya and Yemen were refused visas.",
      _q("multiple_choice", "Teams from which country Iran Libya and Yemen were refused visas?", "Chad",
         ("Chad", "Peru", "Mali"), "which country"), "list"),
