@@ -252,6 +252,9 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     quoted = m.group(1).strip(" …,.")
     if len(quoted.split()) < 4:
         return "a few quoted words are a scare quote, not a quotation"
+    toks = _find(sentence, quoted.split("…")[0].strip())
+    if toks and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return "the quoted words are a phrase without a verb, not something said"
     core = quoted.split("…")[0].strip()[:40]
     text = sentence.text
     at = text.find(core) if core else -1

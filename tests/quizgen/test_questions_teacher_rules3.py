@@ -211,3 +211,16 @@ def test_a_name_blank_beside_another_name(prompt, focus, paired):
     text = prompt.replace("_____", "Max Ruiz")
     problem = answer_key_problem(q, _sentence(text))
     assert bool(problem and "pair" in problem) is paired
+
+
+@pytest.mark.parametrize("quote, phrase", [
+    ("our talks and the spirit of this deal", True),
+    ("We will sign the deal next week", False),
+])
+def test_a_quoted_phrase_without_a_verb_is_not_a_quotation(quote, phrase):
+    sentence = _sentence(f"The minister praised \u201c{quote}\u201d in a speech." if phrase
+                         else f"\u201c{quote},\u201d the minister said.")
+    q = Question("w", "who_said", f"Who said, \u201c{quote}\u201d?", "Ann Lee", 0,
+                 choices=("Ann Lee", "Max Ruiz", "Ida Holt"), focus="person")
+    problem = answer_key_problem(q, sentence)
+    assert bool(problem and "without a verb" in problem) is phrase
