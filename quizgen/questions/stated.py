@@ -22,7 +22,8 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
         or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
-        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q)
+        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q) \
+        or _person_as_place(q, sentence) or _possible_statement(q)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -201,4 +202,23 @@ def _who_for_a_thing(q: Question) -> str | None:
     if q.type == "multiple_choice" and q.focus == "who" and isinstance(q.answer, str) and \
             re.search(r"\w['’]s\s+\w", q.answer):
         return "the question asks 'who' of a thing that belongs to someone"
+    return None
+
+
+def _person_as_place(q: Question, sentence: Span) -> str | None:
+    """'Which place led the offense?' keyed 'Newton', the family name of a person of the article."""
+    if q.type != "multiple_choice" or not q.focus.startswith(("where", "which place", "which city")) \
+            or not isinstance(q.answer, str):
+        return None
+    people = {e.text.split()[-1] for e in sentence.doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    return f"'{q.answer}' is a person of the article, asked as a place" if q.answer in people else None
+
+
+_MODAL = re.compile(r"\b(?:may|might|could)\b", re.I)
+
+
+def _possible_statement(q: Question) -> str | None:
+    """'Estimates suggest 10000 migrants may be at sea': a possibility is neither true nor false."""
+    if q.type == "true_false" and _MODAL.search(q.prompt) and not re.search(r"\bsaid\b", q.prompt):
+        return "the statement is only a possibility ('may', 'could')"
     return None

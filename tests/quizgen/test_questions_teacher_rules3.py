@@ -181,6 +181,8 @@ def test_an_organisation_is_not_offered_beside_its_own_part(answer, other, same)
     ("The firm's new capsule will undergo some changes before launching.",
      _q("multiple_choice", "Who will undergo some changes before launching?", "The firm's new capsule",
         ("The firm's new capsule", "Ann Lee", "Max Ruiz"), "who"), "asks 'who' of a thing"),
+    ("Estimates suggest 9000 migrants may be at sea.",
+     _q("true_false", "Estimates suggest 5000 migrants may be at sea.", "False"), "possibility"),
     ("Teams from Chad, Iran, Libya and Yemen were refused visas.",
      _q("multiple_choice", "Teams from which country Iran Libya and Yemen were refused visas?", "Chad",
         ("Chad", "Peru", "Mali"), "which country"), "list"),
@@ -224,3 +226,10 @@ def test_a_quoted_phrase_without_a_verb_is_not_a_quotation(quote, phrase):
                  choices=("Ann Lee", "Max Ruiz", "Ida Holt"), focus="person")
     problem = answer_key_problem(q, sentence)
     assert bool(problem and "without a verb" in problem) is phrase
+
+
+def test_a_person_is_not_asked_as_a_place():
+    doc = nlp.parse("Quarterback Cam Newton threw twice. Newton led the offense to the 28-yard line.")
+    q = _q("multiple_choice", "Which place led the offense to the 28-yard line?", "Newton",
+           ("Newton", "Denver", "Carolina"), "which place")
+    assert "person" in answer_key_problem(q, list(doc.sents)[1])
