@@ -7,6 +7,7 @@ from .. import kinds
 from ..model import Question
 from ..ranker import ArticleView, keep_probability
 from ..wordlists import word_set
+from .casing import names_of, true_case
 from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
@@ -43,7 +44,13 @@ def candidates(ctx) -> list[Question]:
     out: list[Question] = []
     for kind in kinds.KINDS.values():
         out.extend(kind.generate(ctx))
-    return out
+    spans, proper = ctx.parsed.spans, names_of(ctx.doc)
+    return [dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper))
+            if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q for q in out]
+
+
+# kinds whose stems the realiser re-words (fill-in-the-blank and quotations copy the article)
+_CASED_KINDS = frozenset({"multiple_choice", "when", "true_false"})
 
 
 def _key_holds(q: Question, parsed) -> bool:
@@ -96,9 +103,11 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
 
 def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
     """Still short (a small article): the best of the rest, scarcer kinds first; a question that
-    another one answers is left out even if the quiz ends up shorter."""
+    another one answers, or one of the same kind with the same answer (a second quotation of one
+    speaker), is left out even if the quiz ends up shorter."""
     while len(chosen) < size:
-        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)]
+        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)
+                and not _repeats_answer(q, [c for c in chosen if c.type == q.type])]
         if not rest:
             break
         chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),

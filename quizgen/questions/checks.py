@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Question
 from ..wordlists import tagged, word_set
-from .fragments import fragment_problem, time_attachment_problem
+from .fragments import fragment_problem, governing_verb, time_attachment_problem
+from .stated import actor_problem
 
 _MODALS = frozenset({"may", "might", "could", "should"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -30,13 +31,14 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
-    problem = _scope_problem(anchor, sentence) or _dropped_verb_part(q, sentence)
+    problem = _wrong_namesake(q, sentence) or _scope_problem(anchor, sentence) or _dropped_verb_part(q, sentence)
     if problem:
         return problem
     if q.type == "true_false":
         return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
-        return _time_problem(q, sentence, time_text) or _claim_problem(q, sentence)
+        return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
+            or _claim_problem(q, sentence)
     return _key_problem(q, sentence, anchor)
 
 
@@ -44,6 +46,62 @@ def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None
     """A named answer: another option also right, someone else's claim."""
     return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence) \
         or _disputed_claim(anchor)
+
+
+def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_text: str | None) -> str | None:
+    """The verb a when-question asks about is itself hedged ('could have emerged'), an indirect
+    question ('wondering how ... emerged'), or dated by another time of its own ('launched ... four
+    decades ago' asked with the date of the rally): the date answers some other clause."""
+    verb = _main_verb(q, sentence)
+    problem = _scope_problem([verb], sentence) if verb.i != sentence.root.i else None
+    if problem:
+        return problem
+    written = time_text or (str(q.answer) if q.type != "when" else "")
+    if written and _PAST_TIME.search(written) and _present(verb):
+        return f"a past time ('{written}') cannot date the present '{verb.text}': it dates something else"
+    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children) or \
+            any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in verb.children):
+        return f"'{verb.text}' is inside an indirect question, not a happening"
+    for dated in {verb, governing_verb(anchor) or verb}:
+        if sum(1 for c in dated.children if _is_date_phrase(c)) > 1:
+            return f"'{dated.text}' has two times in the sentence; the date may belong to another clause"
+    return None
+
+
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier)\b", re.I)
+
+
+def _present(verb: Token) -> bool:
+    """'is still considering', 'considers': a verb in the present tense."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a in ("is", "are", "am") for a in aux))
+
+
+def _is_date_phrase(tok: Token) -> bool:
+    """A child of a verb that dates it ('Saturday', 'four decades ago', 'on April 8')."""
+    sub = list(tok.subtree)
+    text = " ".join(t.text for t in sub)
+    return tok.dep_ in ("npadvmod", "advmod", "prep", "tmod") and len(sub) <= 8 and \
+        (any(t.ent_type_ == "DATE" for t in sub) or bool(_TIME_PHRASE.search(text)))
+
+
+_TIME_PHRASE = re.compile(r"\b(?:ago|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+                          r"|\b(?:1[89]|20)\d\d\b", re.I)
+
+
+def _wrong_namesake(q: Question, sentence: Span) -> str | None:
+    """The stem names a person whose family name the sentence gives with another first name
+    ('Elian Gonzalez' asked of what 'Lazaro Gonzalez' did): the wrong person was linked."""
+    if q.answer == "False":
+        return None                      # a false statement swaps a name on purpose
+    said = {e.text for e in sentence.ents if e.label_ == "PERSON"}
+    for name in re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b", q.prompt):
+        whole = " ".join(name)
+        if whole in sentence.text:
+            continue
+        if any(p.split()[-1] == name[1] and p.split()[0] != name[0] and len(p.split()) > 1 for p in said):
+            return f"the question names {whole}, but the sentence is about another {name[1]}"
+    return None
 
 
 def _disputed_claim(anchor: list[Token]) -> str | None:
@@ -64,7 +122,7 @@ def _scope_problem(anchor: list[Token], sentence: Span) -> str | None:
     for tok in anchor:
         if tok.lower_ in excluding and tok.dep_ == "prep":
             return f"the sentence says '{tok.text}' around the answer"
-        for head in _path_up(tok):
+        for head in _own_clause_path(tok):
             problem = next(filter(None, (_child_scope(c, head, sentence) for c in head.children)), None)
             if problem or (problem := _head_scope(head, excluding)):
                 return problem
@@ -139,7 +197,7 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     if written and _APPROXIMATE_TIME.search(written):
         return f"the text gives only an approximate time ('{written}')"
     text = sentence.text
-    if written and _in_range(written, text):
+    if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
     for other in (q.choices or ()):
         if other == q.answer:
@@ -148,6 +206,9 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
             if piece not in str(q.answer) and written and _listed_together(written, piece, text):
                 return f"the sentence also gives '{piece}', an option marked wrong"
     return None
+
+
+_RANGE_INSIDE = re.compile(r"\d\s*(?:to|until|through|-|–|—)\s*\d|\b(?:and|to|through)\b.*\b\d{4}\b", re.I)
 
 
 def _in_range(written: str, text: str) -> bool:
@@ -191,6 +252,9 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     quoted = m.group(1).strip(" …,.")
     if len(quoted.split()) < 4:
         return "a few quoted words are a scare quote, not a quotation"
+    toks = _find(sentence, quoted.split("…")[0].strip())
+    if toks and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return "the quoted words are a phrase without a verb, not something said"
     core = quoted.split("…")[0].strip()[:40]
     text = sentence.text
     at = text.find(core) if core else -1
@@ -207,7 +271,8 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
 def _form_problem(q: Question, sentence: Span) -> str | None:
     """Options that are not whole phrases, a garbled question, a number that is one side of a count,
     a question built on a fragment of its sentence (fragments.py)."""
-    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence) or fragment_problem(q, sentence)
+    return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence) \
+        or fragment_problem(q, sentence) or actor_problem(q, sentence)
 
 
 def _option_problem(q: Question) -> str | None:
@@ -222,6 +287,9 @@ def _option_problem(q: Question) -> str | None:
             return f"the option '{o}' is not a whole phrase"
         if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
             return f"the option '{o}' is cut off"
+    answer = str(q.answer)
+    if q.type == "multiple_choice" and " and " not in answer and any(" and " in o for o in opts if o != answer):
+        return "an option joins two names with 'and', the answer is one"
     return None
 
 
@@ -237,7 +305,15 @@ def _prompt_problem(q: Question) -> str | None:
         return "the question asks two things at once"
     if q.type == "when" and _CLOCK.search(q.prompt):
         return "a date question that keeps a clock time: the day may differ by time zone"
+    if (q.type == "when" or q.focus in ("when", "date", "year")) and _HEDGED_TIME_STEM.search(q.prompt):
+        return "a date question on something the sentence only wonders about or hedges"
     return None
+
+
+# 'On what date could investigators wondering how ... have emerged?': a hedge or an indirect
+# question inside a date question
+_HEDGED_TIME_STEM = re.compile(r"^\W*(?:on\s+)?(?:what|which|when)\b.*\b(?:could|might|may|would|should|"
+                               r"how|why|whether)\b", re.I)
 
 
 def _part_of_a_count(q: Question, sentence: Span) -> str | None:
@@ -363,6 +439,17 @@ def _main_verb(q: Question, sentence: Span) -> Token:
             if n > best_n:
                 best, best_n = tok, n
     return best
+
+
+def _own_clause_path(tok: Token) -> list[Token]:
+    """The path up to the root, stopping at a joined clause with a subject of its own: 'The men were
+    not termed suspects, and officials played down ...' does not negate what the officials did."""
+    out = []
+    for head in _path_up(tok):
+        out.append(head)
+        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+    return out
 
 
 def _path_up(tok: Token) -> list[Token]:

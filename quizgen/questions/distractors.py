@@ -50,7 +50,17 @@ def same_thing(a: str, b: str, kind: str = "") -> bool:
         return True
     if kind == "PERSON" and ta and tb and ka.split()[-1] == kb.split()[-1]:
         return True
+    da, db = _distinctive(ta), _distinctive(tb)
+    if kind in ("ORG", "MEDIA") and da and db and (da <= db or db <= da):
+        return True       # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
     return fuzz.ratio(ka, kb) >= 85
+
+
+def _distinctive(tokens: set[str]) -> set[str]:
+    """The words of an organisation's name that single it out (not 'Department', 'National', a country)."""
+    lex = load()
+    return {t for t in tokens if len(t) > 2 and t not in _ORG_NOUNS and t not in _ORG_SHARED
+            and t not in _INSTITUTION and t not in lex.country_by_key}
 
 
 def _same_place_or_body(ka: str, kb: str) -> bool:
@@ -76,6 +86,8 @@ def _acronym_of(short: str, long: str) -> bool:
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
 _NOT_ORG = word_set("not_org_words")
+_ORG_SHARED = word_set("org_shared_words")
+_INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
 
 

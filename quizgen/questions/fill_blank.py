@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..index import NAME_KINDS
+from ..index import COARSE, NAME_KINDS
 from ..model import Question
 from ..wordlists import pattern
 from .clauses import NAME_ENTS, inside_brackets, pronoun_problem
@@ -11,6 +11,8 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
 
 BLANK = "_____"
+_NAME_FOCUS = frozenset(COARSE[k] for k in NAME_KINDS)
+_SECOND_BLANK_KINDS = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 _PREF = {"PERSON": 0, "ORG": 1, "MEDIA": 1, "COUNTRY": 1, "CITY": 2, "STATE": 2, "PLACE": 2, "DATE": 2,
          "MONEY": 3, "NUMBER": 3, "PERCENT": 3, "DURATION": 4, "QUANTITY": 4, "TIME": 3}
 
@@ -45,23 +47,39 @@ def generate(ctx: Context) -> list[Question]:
         words = word_count(s.text)
         if words < 6 or words > 34:      # a longer sentence makes a reading test, not a recall one
             continue
-        q = _first_blank(ctx, s, span)
         # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
         # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
         # relative clause point at the name just before them and are fine)
-        if q is not None and not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
-            out.append(q)
+        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
+            out.extend(_blanks(ctx, s, span))
     return out
 
 
-def _first_blank(ctx: Context, s, span) -> Question | None:
-    """The blank for the sentence's preferred mention (names first, then dates, then numbers)."""
+def _blanks(ctx: Context, s, span) -> list[Question]:
+    """The blank for the sentence's preferred mention (names first, then dates, then numbers), and
+    up to two more beside a name: another kind of name, a number (dates have their own
+    when-questions). The checks and the ranker choose between them; a quiz never takes two (one
+    gives the other's answer away)."""
     ments = sorted(ctx.index.by_sentence.get(s.id, []), key=lambda m: (_PREF.get(m.kind, 5), m.start))
+    out: list[Question] = []
     for m in sorted(ments, key=lambda m: m.modifier):
+        if out and not _another_sort(out, m):
+            continue
         q = _blank(ctx.doc, s, span, m)
         if q is not None:
-            return q
-    return None
+            out.append(q)
+        if len(out) == 3:
+            break
+    return out
+
+
+def _another_sort(made: list[Question], m) -> bool:
+    """A further blank of a sentence that has one on a name: a name of another kind (a place beside
+    a person) or a number, one of each."""
+    if made[0].focus not in _NAME_FOCUS or m.coarse in {q.focus for q in made}:
+        return False
+    numbers = sum(q.focus not in _NAME_FOCUS for q in made)
+    return (m.kind in _SECOND_BLANK_KINDS and not numbers) or m.kind in NAME_KINDS
 
 
 def _blank(doc, s, span, m) -> Question | None:

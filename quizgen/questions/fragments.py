@@ -147,7 +147,7 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
     noun = _dated_noun(toks)
     if noun is not None and noun.lower_ not in words and noun.lemma_.lower() not in words:
         return f"the time phrase dates '{noun.text}', not what the question asks"
-    verb = _governing_verb(toks)
+    verb = governing_verb(toks)
     return _verb_problem(q, verb, words, sentence) if verb is not None else None
 
 
@@ -190,7 +190,7 @@ def _dated_noun(toks: list[Token]) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and head.i not in ids else None
 
 
-def _governing_verb(toks: list[Token]) -> Token | None:
+def governing_verb(toks: list[Token]) -> Token | None:
     """The verb the time phrase hangs from (the first verb up from the phrase's head)."""
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..index import NAME_KINDS
 from ..lexicon import key
@@ -168,7 +169,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         if _person_fixed(doc, clause, m):
             continue
         w = _wrong_value(ctx, m, v.lemma_.lower())
-        if w is None:
+        if w is None or _may_hold_too(ctx, m, w):
             continue
         text = _with_prefix(prefix, statement(clause, doc, _value_swap(doc, m, w)))
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
@@ -180,12 +181,33 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     return None
 
 
+_RELATIVE_TIME = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last|next|this|ago|earlier|later)\b", re.I)
+# a place written as the area around it: '{0}' is the place
+_AREA_OF = (r"\b(?:near|outside|suburban|around|greater)\s+(?:the\s+)?{0}\b|\b{0}(?:,[\w .]{{1,12}},)?\s+"
+            r"(?:area|suburbs?|region|metropolitan)\b")
+
+
+def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
+    """A swap a reader could defend as true: a place the story's place lies in ('Buffalo' for its
+    suburb 'Amherst', the headline's city), another person of the same family name, a relative
+    time ('yesterday' for 'last month') that may overlap the true one."""
+    if m.kind in ("CITY", "PLACE", "STATE"):
+        title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
+        text = ctx.doc.text
+        return phrase_in(wrong, title) or bool(re.search(_AREA_OF.format(re.escape(wrong)), text, re.I))
+    if m.kind == "PERSON":
+        return wrong.split()[-1] == m.text.split()[-1]
+    if m.kind in ("DATE", "TIME"):
+        return bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
+    return False
+
+
 def _person_fixed(doc, clause, m) -> bool:
     """A person the statement cannot swap for another without a wrong title or pronoun."""
     if m.kind != "PERSON":
         return False
-    if m.start > 0 and _is_title(doc[m.start - 1]):
-        return True       # "Archbishop Desmond Tutu": another name would keep the wrong title
+    if m.start > 0 and (_is_title(doc[m.start - 1]) or _role_noun(doc[m.start - 1])):
+        return True       # "Archbishop Desmond Tutu", "dictator Fulgencio Batista": another name keeps the role
     # "Wade Carter said ... her bookings": the pronoun still points at the true person
     return any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end)
 
@@ -216,6 +238,11 @@ def _value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
 
 _GENDERED = word_set("gendered_pronouns")
 _TITLE_WORDS = tagged("title_words", "statement")
+
+
+def _role_noun(tok) -> bool:
+    """'dictator' in 'dictator Fulgencio Batista': a lower-case common noun naming the person's role."""
+    return tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ in ("compound", "nmod", "appos")
 
 
 def _is_title(tok) -> bool:

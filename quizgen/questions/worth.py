@@ -13,6 +13,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
 _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
+_NON_EVENTS = word_set("non_event_phrases")
+_SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
 def _answer_text(q: Question) -> str:
@@ -30,10 +32,14 @@ def _names(answer: str) -> list[str]:
 
 def quiz_doubt(q: Question, view: ArticleView) -> str | None:
     """Why a question that passed the answer-key check still should not be in the default quiz, or None."""
+    if any(re.search(rf"\b{re.escape(p)}\b", q.prompt, re.I) for p in _NON_EVENTS):
+        return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
     if not names:
         return None
+    if q.type == "who_said" and _mouthpiece(answer, view):
+        return "it asks for the name of a spokesperson, not for who holds the view"
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
         return "the question names its own answer"
     if _minor_figure(q, view, names):
@@ -53,6 +59,15 @@ def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:
         return False
     evidence = view.sentences[q.sentence_id].text if q.sentence_id < len(view.sentences) else ""
     return bool(set(_WORD.findall(evidence.lower())) & _MINOR_ROLES)
+
+
+def _mouthpiece(answer: str, view: ArticleView) -> bool:
+    """The article introduces the speaker as a spokesperson ('Paul Moskal, a spokesman for ...',
+    'spokeswoman Ann Lee')."""
+    near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
+    who = re.escape(answer)
+    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?{who}"
+    return any(re.search(pattern, s.text, re.I) for s in view.sentences)
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:

@@ -1,0 +1,59 @@
+"""Capitals as the article writes them: a name the realiser lower-cased ('amherst police') gets its
+capital back, a common word capitalised only because it opened the sentence ('When did Top ...') loses it."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def true_case(prompt: str, sentence: Span, proper: dict[str, str]) -> str:
+    """The prompt with each word after the first written as the article writes it (`proper`: from
+    names_of(doc))."""
+    common = _sentence_opener(sentence)
+    words = list(_WORD.finditer(prompt))
+    out, last = [], 0
+    for n, m in enumerate(words):
+        w = m.group(0)
+        fixed = w
+        if n > 0 and w.islower() and w in proper and not _after_which(prompt, m.start()):
+            fixed = proper[w]
+        elif n > 0 and w[:1].isupper() and w[1:].islower() and w.lower() in common and not _after_stop(prompt, m.start()):
+            fixed = w.lower()
+        out.append(prompt[last:m.start()] + fixed)
+        last = m.end()
+    out.append(prompt[last:])
+    return "".join(out)
+
+
+def names_of(doc) -> dict[str, str]:
+    """Words the article capitalises inside its sentences and never writes in lower case (lower
+    form -> written form)."""
+    proper: dict[str, str] = {}
+    lower_seen = {t.text for t in doc if t.text.islower()}
+    for t in doc:
+        if t.pos_ == "PROPN" and not t.is_sent_start and t.text[:1].isupper() and t.text.lower() not in lower_seen \
+                and doc[t.i - 1].text not in ("“", '"', ":", "("):
+            proper[t.text.lower()] = t.text
+    return proper
+
+
+def _sentence_opener(sentence: Span) -> set[str]:
+    """The sentence's first word when it is a common word capitalised only there ('Top', 'An')."""
+    common = set()
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is not None and first.pos_ not in ("PROPN",) and first.ent_type_ == "" and first.text[1:].islower():
+        common.add(first.lower_)
+    return common
+
+
+def _after_which(prompt: str, at: int) -> bool:
+    """The word a stem puts after 'which' ('which city', 'which country'): the realiser's, not the article's."""
+    return bool(re.search(r"\bwhich\s+$", prompt[:at], re.I))
+
+
+def _after_stop(prompt: str, at: int) -> bool:
+    """The word opens a sentence or a quotation inside the prompt, where a capital is right."""
+    return bool(re.search(r"[.?!:“\"]\s*$", prompt[:at]))

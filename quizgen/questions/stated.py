@@ -1,0 +1,224 @@
+"""Is every actor of a question stated completely and correctly? A plural guessed as two names, a noun
+phrase cut at its start, 'speaker after speaker' made a subject, a possessive left without its noun."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from spacy.tokens import Span
+
+from ..model import Question
+from ..wordlists import word_set, words
+
+_PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+_BARE_POSSESSIVE = re.compile(r"[a-rt-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
+
+
+def actor_problem(q: Question, sentence: Span) -> str | None:
+    """Why the question's people or things are not the sentence's, as stated, or None."""
+    if q.type in ("order_events", "who_said"):
+        return None
+    return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
+        or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
+        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
+        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q) \
+        or _person_as_place(q, sentence) or _possible_statement(q)
+
+
+def _guessed_plural(q: Question, sentence: Span) -> str | None:
+    """'The two men' made into two names the sentence does not give: the names were guessed from
+    the article and may be the wrong people."""
+    if not _PLURAL_REFERENCE.search(sentence.text):
+        return None
+    answer = q.answer if isinstance(q.answer, str) else ""
+    missing = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    return f"the question names {missing[0]} for a plural ('the two ...') of the sentence" if missing else None
+
+
+def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
+    """'Bulletin had indicated ...' from 'the FBI. bulletin had indicated': a statement that opens on
+    a common noun the sentence writes in lower case after its determiner or owner."""
+    if q.type not in ("true_false", "fill_blank"):
+        return None
+    m = re.match(r"\W*([A-Z][a-z]+)\b", q.prompt)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    for tok in sentence:
+        if tok.text == word and tok.i > sentence.start and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            before = sentence.doc[tok.i - 1]
+            if before.dep_ in ("det", "poss") or \
+                    (before.pos_ == "PROPN" and before.head.i == tok.i) or before.text.endswith("."):
+                return f"the statement starts in the middle of the phrase '{before.text} {tok.text}'"
+    return None
+
+
+def _repeated_noun(q: Question, sentence: Span) -> str | None:
+    """'Speaker after speaker denounced ...' asked as 'Which country did speaker denounce?'."""
+    m = re.search(r"\b(\w+) after \1\b", sentence.text, re.I)
+    if m and re.search(rf"\b{re.escape(m.group(1))}\b", q.prompt, re.I) and m.group(0).lower() not in q.prompt.lower():
+        return f"the question keeps '{m.group(1)}' of '{m.group(0)}' as if it were one person"
+    return None
+
+
+def _bare_possessive(q: Question) -> str | None:
+    """"Elian Gonzalez' was found guilty": a name cut from its possessive, the noun it owns lost."""
+    if _BARE_POSSESSIVE.search(q.prompt):
+        return "the question's subject is a possessive with its noun missing"
+    return None
+
+
+_THAT_VERB = re.compile(r"\bthat\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+
+
+def _lost_subject(q: Question, sentence: Span) -> str | None:
+    """'the likelihood that was involved' from 'the likelihood that either was involved': the
+    realiser dropped the subject of a 'that' clause."""
+    for m in _THAT_VERB.finditer(q.prompt):
+        if m.group(0).lower() not in sentence.text.lower():
+            return f"the question lost the subject of '{m.group(0)}'"
+    return None
+
+
+_SUBJECT_THEN_THERE = re.compile(r"\b[A-Z][\w.]*\s+there\s+(?:was|were|is|are|has|had)\b")
+_THERE_NO = re.compile(r"\bthere\s+(?:was|were|is|are|has been|have been|had been)\s+no\b", re.I)
+
+
+def _garbled_existential(q: Question) -> str | None:
+    """'The United States there was no word ...': a subject glued to the next clause's 'there was';
+    'there was no word' itself states that nothing happened."""
+    if _SUBJECT_THEN_THERE.search(q.prompt):
+        return "the question glues a subject to another clause's 'there was'"
+    if _THERE_NO.search(q.prompt):
+        return "the statement says that nothing happened ('there was no ...')"
+    return None
+
+
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+
+
+def _pronoun_guess(q: Question, sentence: Span) -> str | None:
+    """'He left the classroom' asked of someone who is not the last person named before it: the
+    pronoun was resolved to the wrong person ('Jud Smith' for the suspect 'Colt Gray')."""
+    if not _PERSONAL.search(sentence.text):
+        return None
+    answer = q.answer if isinstance(q.answer, str) else ""
+    added = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    if not added:
+        return None
+    doc = sentence.doc
+    before = [e for e in doc[max(0, sentence.start - 120):sentence.start].ents if e.label_ == "PERSON"]
+    if not before:
+        return None
+    last = before[-1].text.split()[-1]
+    if all(last not in n.split() for n in added):
+        return f"the question reads '{added[0]}' for a pronoun; the last person named before it is {before[-1].text}"
+    return None
+
+
+# 'Another cousin said ...', '... will also be there.', 'seek support on for legislation', 'shot to
+# death on the night?', '... in the years.': a reference or a preposition left without what it points at
+_DANGLING_WORDS = re.compile(r"^\W*(?:another|the other)\b|\b(?:be|was|were|is|are)\s+there\s*[.?]$"
+                             r"|\b(?:on|in|at|for|to|with|from|about)\s+(?:on|in|at|for|to|with|from|about)\b"
+                             r"|\b(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon|day|weekend)\s*\?$"
+                             r"|\bin\s+the\s+(?:years|months|weeks|days)\s*[.?]$",
+                             re.I)
+
+
+def _dangling_words(q: Question) -> str | None:
+    m = _DANGLING_WORDS.search(q.prompt)
+    return f"'{m.group(0).strip()}' points at something the question leaves out" if m else None
+
+
+# words that go on with the phrase a statement's last noun or verb needs ('in his calls' + 'for ...',
+# 'in the years' + 'before ...', 'died' + 'to give him ...')
+_GOES_ON = word_set("statement_tail_words")
+
+
+def _cut_statement_end(q: Question, sentence: Span) -> str | None:
+    """'... cited his rights in his calls.' without 'for his boy to be returned', '... say his mother
+    died.' without 'to give him freedom': a statement that stops before the phrase that makes its point."""
+    if q.type != "true_false":
+        return None
+    words = re.findall(r"[^\W_]+", q.prompt.lower())
+    if len(words) < 3:
+        return None
+    text = " ".join(re.findall(r"[^\W_]+", sentence.text.lower()))
+    for m in re.finditer(r"\b" + re.escape(" ".join(words[-3:])) + r" (\w+) (\w+)", text):
+        if m.group(1) in _GOES_ON:
+            return f"the statement stops before '{m.group(1)} {m.group(2)} ...', the phrase that makes its point"
+    return None
+
+
+def _quoted_as_fact(q: Question, sentence: Span) -> str | None:
+    """'Which country has come home?' from '"Hungary has come home," ...': a speaker's words asked as
+    a fact of the story (a blank copies the quotation as it stands and is fine)."""
+    if q.type not in ("multiple_choice", "when", "true_false") or re.search(r"\bsaid|\baccording to", q.prompt):
+        return None
+    if sentence.text.lstrip()[:1] in ("\u201c", '"'):
+        return "the sentence is a quotation: someone's words, not a fact of the story"
+    return None
+
+
+_LISTED_BLANK = re.compile(r"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*,\s*){2,}(?:and\s+)?_{5}"
+                           r"|_{5}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)*){2,}")
+
+
+_PAIRED_BLANK = re.compile(r"[A-Z][\w.]+,?\s+(?:and|or)\s+_{5}|_{5},?\s+(?:and|or)\s+[A-Z]")
+
+
+_LISTED_WHICH = re.compile(r"\bwhich\s+\w+,?\s+(?:[A-Z][\w.]+,?\s+)+(?:and|or)\s+(?:the\s+)?[A-Z]")
+
+
+def _blank_in_a_list(q: Question) -> str | None:
+    """'... waiting in the wings: _____, Romania, Bulgaria, Slovakia': one item of a long list cannot
+    be recalled as the one missing, every other candidate of the list is as likely."""
+    if q.type == "multiple_choice" and _LISTED_WHICH.search(q.prompt):
+        return "the answer is one item of a list of three or more"
+    if q.type != "fill_blank":
+        return None
+    if _LISTED_BLANK.search(q.prompt):
+        return "the blank is one item of a list of three or more"
+    if q.focus == "person" and _PAIRED_BLANK.search(q.prompt):
+        return "the blank is one of a pair of names ('X and _____'): a guess between them"
+    return None
+
+
+_WEEKDAY_THEN_DATE = re.compile(r"\b(?:%s)\s+(?:on|of)\s+(?:%s)\s+\d" % (
+    "|".join(calendar.day_name), "|".join(words("month_names"))))
+
+
+def _two_dates(q: Question) -> str | None:
+    """'lifted 4:30 am Wednesday on December 3' from 'Wednesday (1930 UTC on December 3)': a local
+    day and another zone's date run together."""
+    if _WEEKDAY_THEN_DATE.search(q.prompt):
+        return "the question runs a weekday and another date together"
+    return None
+
+
+def _who_for_a_thing(q: Question) -> str | None:
+    """'Who will undergo changes?' keyed "SpaceX's Crew Dragon" among people: a thing asked with 'who'."""
+    if q.type == "multiple_choice" and q.focus == "who" and isinstance(q.answer, str) and \
+            re.search(r"\w['’]s\s+\w", q.answer):
+        return "the question asks 'who' of a thing that belongs to someone"
+    return None
+
+
+def _person_as_place(q: Question, sentence: Span) -> str | None:
+    """'Which place led the offense?' keyed 'Newton', the family name of a person of the article."""
+    if q.type != "multiple_choice" or not q.focus.startswith(("where", "which place", "which city")) \
+            or not isinstance(q.answer, str):
+        return None
+    people = {e.text.split()[-1] for e in sentence.doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    return f"'{q.answer}' is a person of the article, asked as a place" if q.answer in people else None
+
+
+_MODAL = re.compile(r"\b(?:may|might|could)\b", re.I)
+
+
+def _possible_statement(q: Question) -> str | None:
+    """'Estimates suggest 10000 migrants may be at sea': a possibility is neither true nor false."""
+    if q.type == "true_false" and _MODAL.search(q.prompt) and not re.search(r"\bsaid\b", q.prompt):
+        return "the statement is only a possibility ('may', 'could')"
+    return None
