@@ -113,6 +113,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
 
 
 def subject_of(verb: Token) -> Token | None:
+    """The verb's subject token, or the one it shares with the verb it is coordinated with or completes."""
     t = verb
     for _ in range(4):
         for c in t.children:
@@ -126,6 +127,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """A label's subject as a self-contained phrase: a relative pronoun gives way to its noun."""
     if subj is None:
         return ""
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
@@ -282,6 +284,7 @@ _DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
 def finish(text: str) -> str:
+    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most, a capital."""
     text = text.strip(" ,;:-–—\"“”‘’'")
     text = _DANGLING.sub("", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -295,8 +298,7 @@ def finish(text: str) -> str:
     return capitalise(text)
 
 
-
-# --------------------------------------------------------------------------- statements and questions
+# --------------------------------------------------------------------------- the clause model
 @dataclass
 class Clause:
     """A verb with its subject and the parts of the sentence that belong to its main fact."""
@@ -315,8 +317,9 @@ class Clause:
         return sorted(set(self.subject) | set(self.body) | set(self.fronted))
 
 
-
-def replacements(clause: Clause) -> dict[int, tuple[int, str]]:
+# --------------------------------------------------------------------------- statements and questions
+def replacements(clause: Clause) -> Replacements:
+    """The clause's group names ("Xi Jinping and Vladimir Putin") and its fronted adjunct in lower case."""
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     if clause.fronted:
         doc = clause.verb.doc
