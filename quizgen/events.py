@@ -7,21 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
-from .referents import Referents
+from .realise import Resolver, clause_text, finish, np_text, subject_of
 from .syntax import attachment
 from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
                         reporting_verb, trimmed_label)
 from .tagged_dates import within
-from .wordlists import pattern, word_set
+from .wordlists import word_set
 
-_PARTITIVES = word_set("partitive_words")
 _STATIVE = word_set("stative_verbs")
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
-MAX_LABEL_WORDS = 12
-_DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
-              "conj", "preconj", "appos", "relcl", "csubj"}
-_FILLER_ADVERBS = word_set("filler_adverbs_label")
-_DROPPED_PREPS = word_set("label_dropped_prepositions")
 
 
 @dataclass
@@ -40,7 +34,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    referents = Referents(doc, parsed.spans)
+    referents = parsed.index        # answers who 'he' or 'the two leaders' is
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
@@ -316,7 +310,7 @@ def _modifier_verb(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- labels
-def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Referents) -> str:
+def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Resolver) -> str:
     if verb is None:
         return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -325,7 +319,7 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
             return passive
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
-        if _subject(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
+        if subject_of(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
@@ -333,7 +327,7 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
     return _checked_label(verb, blocked, referents)
 
 
-def _reduced_passive_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
     """'Banks in the countries that share the euro reopened': the model read the verb as describing
     "euro", the object inside a relative clause; the sentence's opening noun phrase is the likelier
     subject. Otherwise it is a reduced passive ("the treaty, signed")."""
@@ -341,18 +335,18 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Referents)
         not any(c.dep_ == "agent" for c in verb.children)
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
-        return _finish(f"{subject} {_clause_text(verb, blocked, referents, subject=False)}")
-    head = _np_text(verb.head, blocked, referents)
+        return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
+    head = np_text(verb.head, blocked, referents)
     if head:
-        return _finish(f"{head} was {_clause_text(verb, blocked, referents, subject=False)}")
+        return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
 
 
-def _checked_label(verb: Token, blocked: set[int], referents: Referents) -> str:
+def _checked_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
     """The clause's label if it is a headline; a subjectless participle gives way to the clause it
     hangs from ('retired following the completion ... last month', 'undergo changes before launching')."""
     for _ in range(3):
-        text = _finish(_clause_text(verb, blocked, referents, subject=True))
+        text = finish(clause_text(verb, blocked, referents, subject=True))
         problem = clause_problem(verb, text)
         if problem is None:
             return text
@@ -368,7 +362,7 @@ def _checked_label(verb: Token, blocked: set[int], referents: Referents) -> str:
     return text if verb.tag_ == "VBD" else ""
 
 
-def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
+def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:
     """The first noun of the verb's sentence, when it comes before the verb and is plural or a name."""
     doc = verb.doc
     i = verb.i
@@ -378,245 +372,20 @@ def _opening_subject(verb: Token, blocked: set[int], referents: Referents) -> st
         if tok.i in blocked or tok.is_punct or tok.is_space:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            return _np_text(tok, blocked, referents) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
+            return np_text(tok, blocked, referents) if tok.tag_ in ("NNS", "NNPS", "NNP") else ""
         if tok.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN"):
             return ""
     return ""
 
 
-def _clause_text(verb: Token, blocked: set[int], referents: Referents, *, subject: bool) -> str:
-    """Subject + verb group + complements of one clause, trimmed to a headline's length."""
-    doc = verb.doc
-    subj_tok = _subject(verb)
-    subj = _subject_text(verb, subj_tok, blocked, referents) if subject else ""
-    keep = _clause_tokens(verb, blocked, subj_tok)
-    budget = MAX_LABEL_WORDS - len(subj.split())
-    optional = _optional_subtrees(verb, keep)
-    while len(_words(keep, doc)) > budget and optional:
-        keep -= optional.pop()       # rightmost, innermost phrase first
-        keep = _drop_orphans(keep, doc)
-    words = _realise(keep, doc)
-    if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
-        head_subj = _subject(verb.head)
-        past = _past_tense(verb)
-        if head_subj is not None and past:
-            subj = _subject_text(verb.head, head_subj, blocked, referents)
-            words = words.replace(verb.text, past, 1)
-    return f"{subj} {words}".strip() if subj else words
-
-
-def _past_tense(verb: Token) -> str | None:
-    from lemminflect import getInflection
-    forms = getInflection(verb.lemma_, tag="VBD")
-    return forms[0] if forms else None
-
-
-def _subject(verb: Token) -> Token | None:
-    t = verb
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return c
-        if t.dep_ in ("conj", "xcomp") and t.head != t:
-            t = t.head
-            continue
-        break
-    return None
-
-
-def _subject_text(verb: Token, subj: Token | None, blocked: set[int], referents: Referents) -> str:
-    if subj is None:
-        return ""
-    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
-        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-            head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
-        return _np_text(head, blocked, referents)
-    if subj.lower_ in _NUMBER_TAGS and not referents.resolve(subj):
-        governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
-        if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
-            return _np_text(governing, blocked, referents)
-    return _np_text(subj, blocked, referents)
-
-
-_NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
-
-
-def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
-    """The noun subject of the clause a pronoun's clause hangs from ('when it exploded', 'and it
-    landed'), if it agrees in number; None when the clause stands alone."""
-    t = verb
-    for _ in range(3):
-        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head == t:
-            return None
-        t = t.head
-        subj = _subject(t)
-        if subj is not None:
-            return subj if subj.tag_ in tags else None
-    return None
-
-
-def _np_text(head: Token, blocked: set[int], referents: Referents) -> str:
-    """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
-    resolved = referents.resolve(head)
-    if resolved:
-        return resolved
-    keep = {t.i for t in head.subtree}
-    for t in head.subtree:
-        if t == head:
-            continue
-        partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
-            head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
-        if t.dep_ in ("appos", "relcl", "acl", "advcl") or \
-                (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
-            keep -= {x.i for x in t.subtree}
-    keep -= blocked
-    return _realise(_drop_orphans(keep, head.doc), head.doc)
-
-
-def _noun_label(noun: Token, blocked: set[int], referents: Referents) -> str:
+def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
-    text = _np_text(noun, blocked, referents)
-    return _finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
+    text = np_text(noun, blocked, referents)
+    return finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
 
-
-def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
-    """The verb's own words for a label: no subject, side clauses, fillers or dates."""
-    doc = verb.doc
-    keep = {t.i for t in verb.subtree}
-    for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _label_drops(c, verb):
-            keep -= {t.i for t in c.subtree}
-    if subj is not None:
-        keep -= {t.i for t in subj.subtree}
-    for t in verb.subtree:
-        if t != verb and t.i in keep:
-            keep -= _side_clause_tokens(t)
-    keep -= _dated_phrases(blocked & keep, doc)
-    keep -= blocked
-    return _with_hyphenated(_drop_orphans(keep, doc), doc)
-
-
-def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
-    """'in a 2011 interview': the phrase goes with its date."""
-    out: set[int] = set()
-    for i in dates:
-        tok = doc[i]
-        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
-            out |= {x.i for x in tok.head.head.subtree}
-    return out
-
-
-def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
-    """'re-opened' read as 're', '-', 'opened': a kept part keeps the whole word."""
-    for i in sorted(keep):
-        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
-                not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
-            keep = keep | {i + 1, i + 2}
-    return keep
-
-
-def _label_drops(c: Token, verb: Token) -> bool:
-    """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
-    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
-    return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
-        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
-        (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
-        (c.dep_ == "ccomp" and c.i < verb.i)
-
-
-def _side_clause_tokens(t: Token) -> set[int]:
-    """Tokens a relative, appositive or coordinated clause (or a wh-word's phrase) takes out of a label."""
-    if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-        out = {x.i for x in t.subtree}
-        if t.dep_ == "conj":
-            out |= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
-        return out
-    if t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
-        gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
-        out = {x.i for x in gone.subtree}
-        if t.head.dep_ == "prep" or t.dep_ == "pobj":
-            out.add(t.head.i)
-        return out
-    return set()
-
-
-def _drop_orphans(keep: set[int], doc: Doc) -> set[int]:
-    """Prepositions left without their object go too ("on" once "Feb. 24" is gone)."""
-    changed = True
-    while changed:
-        changed = False
-        for i in sorted(keep):
-            tok = doc[i]
-            if tok.dep_ == "prep" and not any(c.i in keep for c in tok.children
-                                              if c.dep_ in ("pobj", "pcomp")):
-                keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
-                changed = True
-    return keep
-
-
-def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.i in keep
-
-
-def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
-    """Phrases a headline can lose; pop() returns the rightmost, innermost first."""
-    out = []
-    for t in verb.subtree:
-        if t.i not in keep or t == verb:
-            continue
-        inner = t.head != verb
-        if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
-                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
-                                      "relcl", "appos", "nummod")) or \
-                (t.dep_ == "ccomp" and len(list(t.subtree)) > 6):
-            sub = {x.i for x in t.subtree} & keep
-            if sub:
-                out.append(sub)
-    out.sort(key=lambda s: (max(s), min(s)))
-    return out
-
-
-def _words(keep: set[int], doc: Doc) -> list[str]:
-    return [doc[i].text for i in keep if not doc[i].is_punct]
-
-
-def _realise(keep: set[int], doc: Doc) -> str:
-    """Kept tokens as text; punctuation next to a gap is dropped ("Cape Canaveral, aboard")."""
-    idx = sorted(keep)
-    kept = set(idx)
-    out = []
-    for n, i in enumerate(idx):
-        tok = doc[i]
-        if tok.is_punct and tok.text in ",;:—–-()" and (i + 1 not in kept or i - 1 not in kept or n == 0):
-            out.append(" ")
-            continue
-        out.append(tok.text + (" " if tok.whitespace_ or (i + 1 not in kept) else ""))
-    text = "".join(out)
-    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
-    text = re.sub(r"([(“‘])\s+", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
-
-
-_DANGLING = re.compile(pattern("dangling_words"), re.I)
-
-
-def _finish(text: str) -> str:
-    text = text.strip(" ,;:-–—\"“”‘’'")
-    text = _DANGLING.sub("", text)
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = text.replace("“", "").replace("”", "").replace('"', "")
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    if not text:
-        return ""
-    words = text.split()
-    if len(words) > 14:
-        text = " ".join(words[:14])
-    return text[0].upper() + text[1:]
 
 
 def _entities(label: str, names: set[str]) -> frozenset[str]:

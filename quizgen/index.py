@@ -1,13 +1,15 @@
-"""Named things, dates and numbers of an article, typed finely enough to pick same-kind distractors."""
+"""The article index: named things, dates and numbers typed finely enough to pick same-kind distractors,
+with aliases merged, and who its pronouns and short names refer to."""
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .lexicon import key, load
+from .referents import Referents
 from .wordlists import pattern, tagged, word_set, words
 
 # Fine kinds -> the coarse kind a learner compares options by.
@@ -65,11 +67,21 @@ class Mention:
 
 @dataclass
 class ArticleIndex:
-    """All mentions of the article, by sentence and by kind, with aliases merged."""
+    """All mentions of the article, by sentence and by kind, with aliases merged; and its referents
+    (who "he" or "the two leaders" is), so every stage asks one object about the article's things."""
 
     mentions: list[Mention] = field(default_factory=list)
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     sent_keys: dict[int, str] = field(default_factory=dict)     # sentence id -> key(text) for truth checks
+    referents: Referents | None = None
+
+    def resolve(self, head: Token) -> str | None:
+        """A self-contained phrase for a noun phrase head ('he' -> 'Nelson Mandela'), or None."""
+        return self.referents.resolve(head) if self.referents is not None else None
+
+    def person(self, name: str) -> str:
+        """The fullest form of a person's name in the article ('Putin' -> 'Vladimir Putin')."""
+        return self.referents.person(name) if self.referents is not None else name
 
     def of_kind(self, coarse: str) -> list[Mention]:
         """First mention of each distinct thing of a coarse kind, in article order."""
@@ -302,9 +314,9 @@ def _classify_number(ent: Span, text: str, label: str) -> Classified | None:
 
 
 def build_index(parsed) -> ArticleIndex:
-    """Every usable mention of the article, aliases merged to the fullest name used."""
-    idx = ArticleIndex()
+    """Every usable mention of the article, aliases merged to the fullest name used, and its referents."""
     doc = parsed.doc
+    idx = ArticleIndex(referents=Referents(doc, parsed.spans))
     for s, ents in zip(parsed.sentences, parsed.sentence_ents):
         idx.sent_keys[s.id] = key(s.text)
         idx.by_sentence[s.id] = []

@@ -1,4 +1,4 @@
-"""The analysis stages in order: parse, sentences, dates, events."""
+"""The analysis stages in order: parse, sentences, the article index, dates, events."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,19 +11,22 @@ from .article import Article
 from .dates import find_times
 from .errors import ArticleError
 from .events import extract_events
+from .index import ArticleIndex, build_index
 from .model import Event, Sentence, TimeExpression, Unresolved
 from .sentences import split_sentences
 
 
 @dataclass
 class ParsedArticle:
-    """Everything later stages (events, questions) read: the parse and the timeline."""
+    """Everything later stages (events, questions) read: the parse, the article index and the timeline.
+    Built once by `analyse`; the stages only read it."""
 
     article: Article
     doc: Doc
     sentences: list[Sentence]
     spans: list[Span]                      # spaCy span of each sentence, same order as `sentences`
     sentence_ents: list[list[Span]] = field(default_factory=list)   # entities of each sentence
+    index: ArticleIndex = field(default_factory=ArticleIndex)       # things, numbers, dates, referents
     times: list[TimeExpression] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -47,6 +50,7 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
     spans = [sp for _, sp in pairs]
     parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans,
                            sentence_ents=_entities_by_sentence(doc, spans))
+    parsed.index = build_index(parsed)
     if progress:
         progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,

@@ -1,43 +1,19 @@
-"""Clauses from the dependency parse: simplified, pronoun-checked, and turned into questions or statements."""
+"""Clauses from the dependency parse, simplified and pronoun-checked (`quizgen.realise` writes them as text)."""
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..realise import QUOTE_MARKS as _QUOTES, Clause, auxiliaries
 from ..wordlists import tagged, word_set
-from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 
 # Children dropped when a clause is simplified: side remarks, not the main fact.
 _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
-_QUOTES = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
 _SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
 _FIRST_SECOND = word_set("first_second_person_possessives")
-_TRUE_AUX = word_set("auxiliary_lemmas")
 _SENT_ADVERBS = word_set("sentence_adverbs")
-# entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
-NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
-
-
-@dataclass
-class Clause:
-    """A verb with its subject and the parts of the sentence that belong to its main fact."""
-
-    verb: Token
-    subject: list[int]                 # token indices of the (simplified) subject
-    body: list[int]                    # the rest after the subject, in order (verb included)
-    fronted: list[int]                 # adjuncts written before the subject ("On Sept. 7,")
-    sentence_id: int
-    quoted: bool = False
-    group: dict[int, str] = field(default_factory=dict)   # token index -> replacement text ("the two leaders")
-    group_span: dict[int, int] = field(default_factory=dict)  # replacement start -> end (exclusive)
-
-    @property
-    def tokens(self) -> list[int]:
-        return sorted(set(self.subject) | set(self.body) | set(self.fronted))
 
 
 def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
@@ -198,7 +174,7 @@ def _named_subject(v: Token) -> Token | None:
 
 def _asserted(v: Token) -> bool:
     """A finite verb, not negated, not hypothetical: the clause states something that happened."""
-    aux = _auxiliaries(v)
+    aux = auxiliaries(v)
     finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
     if not finite:
         return False
@@ -300,38 +276,6 @@ def inside_brackets(doc: Doc, i: int) -> bool:
     return False
 
 
-def render(doc: Doc, idxs: list[int], replace: dict[int, tuple[int, str]] | None = None) -> str:
-    """Text of the chosen tokens; `replace` maps a start index to (end, text) put in its place."""
-    replace = replace or {}
-    parts: list[str] = []
-    prev = None
-    skip_until = -1
-    for i in idxs:
-        if i < skip_until:
-            continue
-        if i in replace:
-            end, text = replace[i]
-            skip_until = end
-            if text:
-                if parts:
-                    parts.append(" ")
-                parts.append(text)
-            prev = end - 1
-            continue
-        t = doc[i]
-        if prev is not None and parts:
-            if i == prev + 1:
-                parts.append(doc[prev].whitespace_)
-            elif t.dep_ == "case" or t.text in (",", ".", "%", "n't") or t.tag_ == "HYPH" or \
-                    (doc[prev].tag_ == "HYPH"):
-                parts.append("")
-            else:
-                parts.append(" ")
-        parts.append(t.text)
-        prev = i
-    s = "".join(parts)
-    return " ".join(s.split())
-
 
 def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> bool:
     """True when the text keeps a pronoun a learner could not resolve from the question itself."""
@@ -411,193 +355,6 @@ def _group_names(t: Token, sentence_id: int, persons_before, countries_before) -
     if lemma in COUNTRY_NOUNS:
         return countries_before(sentence_id)
     return []
-
-
-def replacements(clause: Clause) -> dict[int, tuple[int, str]]:
-    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
-    if clause.fronted:
-        doc = clause.verb.doc
-        for k, v in lower_fronted(doc, clause).items():
-            rep.setdefault(k, v)
-    return rep
-
-
-def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
-    """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
-    rep = replacements(clause)
-    rep.update(swap or {})
-    idxs = clause.subject + clause.body + clause.fronted
-    text = render(doc, idxs, rep)
-    text = capitalise(_lower_first(doc, clause, text))
-    return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
-
-
-def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
-    return text
-
-
-def lower_fronted(doc: Doc, clause: Clause) -> dict[int, tuple[int, str]]:
-    """A fronted adjunct moved to the end loses its capital ("Since the beginning ..." -> "since ...")."""
-    if not clause.fronted:
-        return {}
-    t = doc[clause.fronted[0]]
-    if t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or not t.text[:1].isupper():
-        return {}
-    return {t.i: (t.i + 1, t.text[:1].lower() + t.text[1:])}
-
-
-def _subject_text(doc: Doc, clause: Clause, rep) -> str:
-    text = render(doc, clause.subject, rep)
-    first = doc[clause.subject[0]] if clause.subject else None
-    if first is not None and clause.subject[0] not in rep and (first.lower_ == "the" or (
-            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS and first.text != "I"
-            and not _capital_run(doc, first)) or lowercase_ok(doc, first)):
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _midcaps(doc: Doc) -> frozenset[str]:
-    """Words the article capitalises inside a sentence: names, even when the tagger says otherwise."""
-    got = doc.user_data.get("quizgen_midcaps")
-    if got is None:
-        out = set()
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
-            if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
-                    prev.text in _QUOTES or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
-                continue
-            out.add(t.text)
-        got = doc.user_data["quizgen_midcaps"] = frozenset(out)
-    return got
-
-
-def lowercase_ok(doc: Doc, t: Token) -> bool:
-    """A capital that only opens the sentence ("Results were released", "About 300 people", "Crews"):
-    no name entity, not an acronym, not followed by another capitalised word, and never capitalised
-    inside a sentence of the article ("Curiosity" is, so it stays)."""
-    if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
-            (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
-        return False
-    if _capital_run(doc, t):
-        return False
-    return t.text not in _midcaps(doc)
-
-
-def _capital_run(doc: Doc, t: Token) -> bool:
-    """'Riverbend Sound': a capitalised word followed by another one is part of a name."""
-    return t.i + 1 < len(doc) and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper() and \
-        doc[t.i + 1].is_alpha
-
-
-def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
-    """Ask for the subject: "Which country invaded Ukraine on Feb. 24?"."""
-    rep = replacements(clause)
-    body = list(clause.body)
-    fin = _finite(clause)
-    words = {}
-    if plural_subject and fin is not None:
-        sing = agree_singular(doc[fin])
-        if sing is None:
-            return None
-        words[fin] = (fin + 1, sing)
-    rep.update(words)
-    text = render(doc, body + clause.fronted, rep)
-    return capitalise(f"{wh} {text}") + "?"
-
-
-def _finite(clause: Clause) -> int | None:
-    v = clause.verb
-    aux = [c.i for c in _auxiliaries(v)]
-    if aux:
-        return aux[0]
-    return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
-
-
-def _inverted_head(v: Token, aux: list[Token], body: list[int], rep: dict) -> tuple[str, list[int]] | None:
-    """The word that goes before the subject in a question (auxiliary, 'be', or do-support), and the
-    body without it; do-support puts the verb in its base form (in `rep`)."""
-    if aux:
-        return aux[0].lower_, [i for i in body if i != aux[0].i]
-    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
-        return v.lower_, [i for i in body if i != v.i]
-    head = do_form(v)
-    if head is None:
-        return None
-    rep[v.i] = (v.i + 1, base_form(v))
-    return head, body
-
-
-def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
-                     extra: dict[int, tuple[int, str]] | None = None) -> str | None:
-    """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
-    v = clause.verb
-    rep = replacements(clause)
-    rep.update(extra or {})
-    aux = _auxiliaries(v)
-    if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
-        return None       # "helped arrange": a verb the parser took for an auxiliary
-    body = [i for i in clause.body if i not in remove]
-    fronted = [i for i in clause.fronted if i not in remove]
-    subj = _subject_text(doc, clause, rep)
-    inverted = _inverted_head(v, aux, body, rep)
-    if inverted is None:
-        return None
-    head, body = inverted
-    rest = render(doc, body + fronted, rep)
-    if not rest and head in ("did", "does", "do"):
-        return None
-    return _question(wh, head, subj, rest)
-
-
-def _auxiliaries(v: Token) -> list[Token]:
-    """The auxiliaries before the verb ("has been" in "has been bought")."""
-    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
-
-
-def _question(*parts: str) -> str:
-    """The non-empty parts joined into a capitalised question."""
-    return capitalise(" ".join(x for x in parts if x)) + "?"
-
-
-def _active_verb(v: Token, auxes: list[Token]) -> str | None:
-    """The active form of a passive verb group in the same tense ("was bought" -> "bought"), or None."""
-    lemma = base_form(v)
-    words = [a.lower_ for a in auxes]
-    if words in (["was"], ["were"]):
-        return inflect(lemma, "VBD")
-    if words in (["is"], ["are"]):
-        return inflect(lemma, "VBZ")
-    if len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
-        return ("had " if words[0] == "had" else "has ") + v.lower_
-    if len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
-        return f"{words[0]} {lemma}"
-    return None
-
-
-def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str | None:
-    """Ask for the agent of a passive in the active voice: "The festival was bought by X for $12 million"
-    -> "Which organization bought the festival for $12 million?" (never "Who was it bought by for ...?").
-    None when the tense or the verb's other arguments make the active form unsafe."""
-    v = clause.verb
-    auxes = _auxiliaries(v)
-    if not _plain_passive(v, auxes):
-        return None
-    verb = _active_verb(v, auxes)
-    if not verb:
-        return None
-    rep = replacements(clause)
-    obj = _subject_text(doc, clause, rep)
-    aux_idx = {a.i for a in auxes}
-    rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
-    text = render(doc, rest, rep)
-    return _question(wh, verb, obj, text)
-
-
-def _plain_passive(v: Token, auxes: list[Token]) -> bool:
-    """A passive participle with no object or complement of its own, safe to turn active."""
-    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxes):
-        return False
-    return not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children)
 
 
 _TIME_NOUNS = word_set("time_nouns")

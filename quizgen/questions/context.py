@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..index import ArticleIndex, Mention, build_index
+from ..index import ArticleIndex, Mention
 from ..model import Question
 from .attributions import find_attributions
-from .clauses import Clause, clauses_of, quoted_tokens, resolve_groups
+from ..realise import Clause
+from .clauses import clauses_of, quoted_tokens, resolve_groups
 from .distractors import DistractorPicker
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _first_use(parsed: ParsedArticle) -> dict[str, int]:
 
 def make_context(parsed: ParsedArticle) -> Context:
     """Index, clauses, quotations and speakers of one parsed article, for every generator."""
-    index = build_index(parsed)
+    index = parsed.index
     quoted = quoted_tokens(parsed.doc)
     paragraph = {s.id: s.paragraph for s in parsed.sentences}
     persons = functools.partial(named_before, index, coarse="person")

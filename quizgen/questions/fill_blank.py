@@ -5,8 +5,9 @@ import re
 
 from ..index import COARSE, NAME_KINDS
 from ..model import Question
+from ..realise import NAME_ENTS
 from ..wordlists import pattern
-from .clauses import NAME_ENTS, inside_brackets, pronoun_problem
+from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
 

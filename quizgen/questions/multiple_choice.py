@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from ..index import NAME_KINDS, Mention
 from ..model import Question
 from ..wordlists import word_set
-from .clauses import (Clause, agent_question, fronted_question, inside_brackets, pronoun_problem, render,
-                      replacements, subject_question)
+from ..realise import Clause, agent_question, fronted_question, realise, replacements, subject_question
+from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
 
@@ -217,7 +217,7 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
     kept = sorted(i for i in unit if i not in ment and not (
         doc[i].dep_ in ("det", "quantmod") and doc[i].head.i in (noun.i, root.i)))
-    phrase = "how many " + render(doc, kept)
+    phrase = "how many " + realise(doc, kept)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
         return _Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
     if noun.dep_ == "dobj" and _in_clause_chain(noun.head, clause.verb):
@@ -257,7 +257,7 @@ def _inplace_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[in
     everything = clause.subject + clause.body + clause.fronted
     rep = replacements(clause)
     rep.update(ask.extra)
-    text = render(doc, everything, rep)
+    text = realise(doc, everything, rep)
     prompt = text[:1].upper() + text[1:] + "?"
     return prompt, [i for i in everything if not any(a <= i < b for a, (b, _) in ask.extra.items())]
 

@@ -7,8 +7,9 @@ import re
 from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
+from ..realise import statement
 from ..wordlists import tagged, word_set
-from .clauses import pronoun_problem, statement, unresolved_definite
+from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
 

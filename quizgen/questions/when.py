@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Question, format_date
-from .clauses import lowercase_ok
+from ..realise import lowercase_ok
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem, label_question, shift

@@ -120,3 +120,20 @@ def test_clean_number_drops_approximations(text, cleaned):
 @pytest.mark.parametrize("word, value", [("two", 2), ("Ten", 10), ("dozens", None)])
 def test_wordnum(word, value):
     assert wordnum(word) == value
+
+
+@pytest.mark.parametrize("body, word, n, referent", [
+    (LEADERS, "Xi", 1, "Xi Jinping"),                        # a short name: the fullest name used
+    (LEADERS, "leaders", 0, "Xi Jinping and Vladimir Putin"),   # "the two leaders": the two people named
+    (LOAN, "Fed", 0, None),                                  # no referent: the words stand as written
+])
+def test_the_index_answers_who_a_phrase_refers_to(parsed_of, body, word, n, referent):
+    """The index built once by the pipeline is also where 'he' or 'the two leaders' is resolved."""
+    parsed = parsed_of(body)
+    tok = [t for t in parsed.doc if t.text == word][n]
+    assert parsed.index.resolve(tok) == referent
+
+
+@pytest.mark.parametrize("body, name, full", [(LEADERS, "Putin", "Vladimir Putin"), (LEADERS, "Ortiz", "Ortiz")])
+def test_the_index_gives_a_persons_fullest_name(parsed_of, body, name, full):
+    assert parsed_of(body).index.person(name) == full

@@ -71,3 +71,18 @@ def test_progress_names_the_stages(parsed_of):
     seen: list[str] = []
     analyse(Article(body="They met on Monday.", published=dt.date(2022, 6, 16)), progress=seen.append)
     assert seen == ["parsing", "dates"]
+
+
+MEETING = ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow in May. "
+           "The two leaders spoke again on Wednesday.")
+
+
+def test_one_index_is_read_by_events_and_questions(parsed_of):
+    """The article index (referents included) is built once by the pipeline: event labels resolve
+    "the two leaders" through it, and the question context reads the same object."""
+    from quizgen.questions.context import make_context
+
+    parsed = parsed_of(MEETING)
+    assert {m.text for m in parsed.index.mentions} >= {"Xi Jinping", "Vladimir Putin", "Moscow"}
+    assert any(e.label.startswith("Xi Jinping and Vladimir Putin spoke") for e in parsed.events)
+    assert make_context(parsed).index is parsed.index

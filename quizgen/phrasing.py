@@ -1,4 +1,4 @@
-"""Verb forms for questions: do-support, base forms, singular agreement (lemminflect)."""
+"""Verb forms for questions and labels: do-support, base forms, past tense, singular agreement (lemminflect)."""
 from __future__ import annotations
 
 from lemminflect import getInflection, getLemma

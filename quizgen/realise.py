@@ -1,0 +1,507 @@
+"""The language layer's one realiser: the chosen tokens of a clause as text, for event labels
+(headlines) and for statements and questions alike; the clause model it realises."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
+from .wordlists import pattern, word_set
+
+QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
+_TRUE_AUX = word_set("auxiliary_lemmas")
+# entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
+NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+Replacements = dict[int, tuple[int, str]]     # start index -> (end index, text put in place of the tokens)
+
+
+class Resolver(Protocol):
+    """What realising a noun phrase asks of the article index: a self-contained phrase for a pronoun or short name."""
+
+    def resolve(self, head: Token) -> str | None: ...
+
+
+# --------------------------------------------------------------------------- tokens -> text
+def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, headline: bool = False) -> str:
+    """Text of the chosen tokens in the order given; `replace` maps a start index to (end, text) put in
+    its place. Where words were left out, a question glues marks such as "," and "'s" to the word before;
+    a headline (`headline=True`, event labels) drops punctuation beside the gap and loses leading and
+    trailing commas and colons."""
+    replace = replace or {}
+    kept = set(idxs)
+    parts: list[str] = []
+    prev = None
+    skip_until = -1
+    for n, i in enumerate(idxs):
+        if i < skip_until:
+            continue
+        if i in replace:
+            end, text = replace[i]
+            skip_until = end
+            if text:
+                parts.append(" " if parts else "")
+                parts.append(text)
+            prev = end - 1
+            continue
+        if headline and _loose_punct(doc[i], kept, n):
+            continue
+        if prev is not None and parts:
+            parts.append(_separator(doc, prev, i, headline))
+        parts.append(doc[i].text)
+        prev = i
+    text = "".join(parts)
+    return _tidy_headline(text) if headline else " ".join(text.split())
+
+
+def _loose_punct(tok: Token, kept: set[int], n: int) -> bool:
+    """A comma, dash or bracket next to a left-out word ("Cape Canaveral, aboard"): a headline drops it."""
+    i = tok.i
+    return tok.is_punct and tok.text in ",;:—–-()" and (i + 1 not in kept or i - 1 not in kept or n == 0)
+
+
+def _separator(doc: Doc, prev: int, i: int, headline: bool) -> str:
+    """What goes between two kept tokens: the text's own space when they are neighbours; across a gap a
+    space, except that a question glues a clitic, comma, full stop, percent sign or hyphen to its word."""
+    if i == prev + 1:
+        return doc[prev].whitespace_
+    t = doc[i]
+    if headline:
+        return " "
+    if t.dep_ == "case" or t.text in (",", ".", "%", "n't") or t.tag_ == "HYPH" or (doc[prev].tag_ == "HYPH"):
+        return ""
+    return " "
+
+
+def _tidy_headline(text: str) -> str:
+    text = re.sub(r"\s+([,.;:!?’”)])", r"\1", text)
+    text = re.sub(r"([(“‘])\s+", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+# --------------------------------------------------------------------------- headlines (event labels)
+_PARTITIVES = word_set("partitive_words")
+MAX_LABEL_WORDS = 12
+_DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
+              "conj", "preconj", "appos", "relcl", "csubj"}
+_FILLER_ADVERBS = word_set("filler_adverbs_label")
+_DROPPED_PREPS = word_set("label_dropped_prepositions")
+
+
+def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
+    """Subject + verb group + complements of one clause, trimmed to a headline's length."""
+    doc = verb.doc
+    subj_tok = subject_of(verb)
+    subj = _subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
+    keep = _clause_tokens(verb, blocked, subj_tok)
+    budget = MAX_LABEL_WORDS - len(subj.split())
+    optional = _optional_subtrees(verb, keep)
+    while len(_words(keep, doc)) > budget and optional:
+        keep -= optional.pop()       # rightmost, innermost phrase first
+        keep = drop_orphans(keep, doc)
+    words = realise(doc, sorted(keep), headline=True)
+    if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
+        head_subj = subject_of(verb.head)
+        past = inflect(verb.lemma_, "VBD")
+        if head_subj is not None and past:
+            subj = _subject_phrase(verb.head, head_subj, blocked, referents)
+            words = words.replace(verb.text, past, 1)
+    return f"{subj} {words}".strip() if subj else words
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject token, or the one it shares with the verb it is coordinated with or completes."""
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if t.dep_ in ("conj", "xcomp") and t.head != t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """A label's subject as a self-contained phrase: a relative pronoun gives way to its noun."""
+    if subj is None:
+        return ""
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
+        return np_text(head, blocked, referents)
+    if subj.lower_ in _NUMBER_TAGS and not referents.resolve(subj):
+        governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
+        if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
+            return np_text(governing, blocked, referents)
+    return np_text(subj, blocked, referents)
+
+
+_NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
+    """The noun subject of the clause a pronoun's clause hangs from ('when it exploded', 'and it
+    landed'), if it agrees in number; None when the clause stands alone."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head == t:
+            return None
+        t = t.head
+        subj = subject_of(t)
+        if subj is not None:
+            return subj if subj.tag_ in tags else None
+    return None
+
+
+def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
+    """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
+    resolved = referents.resolve(head)
+    if resolved:
+        return resolved
+    keep = {t.i for t in head.subtree}
+    for t in head.subtree:
+        if t == head:
+            continue
+        partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
+            head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
+        if t.dep_ in ("appos", "relcl", "acl", "advcl") or \
+                (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
+            keep -= {x.i for x in t.subtree}
+    keep -= blocked
+    return realise(head.doc, sorted(drop_orphans(keep, head.doc)), headline=True)
+
+
+
+
+def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:
+    """The verb's own words for a label: no subject, side clauses, fillers or dates."""
+    doc = verb.doc
+    keep = {t.i for t in verb.subtree}
+    for c in verb.children:       # the subject is written separately (a misparse may give two)
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _label_drops(c, verb):
+            keep -= {t.i for t in c.subtree}
+    if subj is not None:
+        keep -= {t.i for t in subj.subtree}
+    for t in verb.subtree:
+        if t != verb and t.i in keep:
+            keep -= _side_clause_tokens(t)
+    keep -= _dated_phrases(blocked & keep, doc)
+    keep -= blocked
+    return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
+    """'in a 2011 interview': the phrase goes with its date."""
+    out: set[int] = set()
+    for i in dates:
+        tok = doc[i]
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+            out |= {x.i for x in tok.head.head.subtree}
+    return out
+
+
+def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
+    """'re-opened' read as 're', '-', 'opened': a kept part keeps the whole word."""
+    for i in sorted(keep):
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+                not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+            keep = keep | {i + 1, i + 2}
+    return keep
+
+
+def _label_drops(c: Token, verb: Token) -> bool:
+    """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
+    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+    return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
+        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
+        (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
+        (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+def _side_clause_tokens(t: Token) -> set[int]:
+    """Tokens a relative, appositive or coordinated clause (or a wh-word's phrase) takes out of a label."""
+    if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        out = {x.i for x in t.subtree}
+        if t.dep_ == "conj":
+            out |= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
+        return out
+    if t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
+        gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
+        out = {x.i for x in gone.subtree}
+        if t.head.dep_ == "prep" or t.dep_ == "pobj":
+            out.add(t.head.i)
+        return out
+    return set()
+
+
+def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
+    """Prepositions left without their object go too ("on" once "Feb. 24" is gone)."""
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(keep):
+            tok = doc[i]
+            if tok.dep_ == "prep" and not any(c.i in keep for c in tok.children
+                                              if c.dep_ in ("pobj", "pcomp")):
+                keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
+                changed = True
+    return keep
+
+
+def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.i in keep
+
+
+def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Phrases a headline can lose; pop() returns the rightmost, innermost first."""
+    out = []
+    for t in verb.subtree:
+        if t.i not in keep or t == verb:
+            continue
+        inner = t.head != verb
+        if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
+                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
+                                      "relcl", "appos", "nummod")) or \
+                (t.dep_ == "ccomp" and len(list(t.subtree)) > 6):
+            sub = {x.i for x in t.subtree} & keep
+            if sub:
+                out.append(sub)
+    out.sort(key=lambda s: (max(s), min(s)))
+    return out
+
+
+def _words(keep: set[int], doc: Doc) -> list[str]:
+    return [doc[i].text for i in keep if not doc[i].is_punct]
+
+
+_DANGLING = re.compile(pattern("dangling_words"), re.I)
+
+
+def finish(text: str) -> str:
+    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most, a capital."""
+    text = text.strip(" ,;:-–—\"“”‘’'")
+    text = _DANGLING.sub("", text)
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = text.replace("“", "").replace("”", "").replace('"', "")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not text:
+        return ""
+    words = text.split()
+    if len(words) > 14:
+        text = " ".join(words[:14])
+    return capitalise(text)
+
+
+# --------------------------------------------------------------------------- the clause model
+@dataclass
+class Clause:
+    """A verb with its subject and the parts of the sentence that belong to its main fact."""
+
+    verb: Token
+    subject: list[int]                 # token indices of the (simplified) subject
+    body: list[int]                    # the rest after the subject, in order (verb included)
+    fronted: list[int]                 # adjuncts written before the subject ("On Sept. 7,")
+    sentence_id: int
+    quoted: bool = False
+    group: dict[int, str] = field(default_factory=dict)   # token index -> replacement text ("the two leaders")
+    group_span: dict[int, int] = field(default_factory=dict)  # replacement start -> end (exclusive)
+
+    @property
+    def tokens(self) -> list[int]:
+        return sorted(set(self.subject) | set(self.body) | set(self.fronted))
+
+
+# --------------------------------------------------------------------------- statements and questions
+def replacements(clause: Clause) -> Replacements:
+    """The clause's group names ("Xi Jinping and Vladimir Putin") and its fronted adjunct in lower case."""
+    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    if clause.fronted:
+        doc = clause.verb.doc
+        for k, v in lower_fronted(doc, clause).items():
+            rep.setdefault(k, v)
+    return rep
+
+
+def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
+    """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
+    rep = replacements(clause)
+    rep.update(swap or {})
+    idxs = clause.subject + clause.body + clause.fronted
+    text = realise(doc, idxs, rep)
+    text = capitalise(_lower_first(doc, clause, text))
+    return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
+
+
+def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
+    return text
+
+
+def lower_fronted(doc: Doc, clause: Clause) -> dict[int, tuple[int, str]]:
+    """A fronted adjunct moved to the end loses its capital ("Since the beginning ..." -> "since ...")."""
+    if not clause.fronted:
+        return {}
+    t = doc[clause.fronted[0]]
+    if t.tag_ in ("NNP", "NNPS") or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or not t.text[:1].isupper():
+        return {}
+    return {t.i: (t.i + 1, t.text[:1].lower() + t.text[1:])}
+
+
+def _subject_text(doc: Doc, clause: Clause, rep) -> str:
+    text = realise(doc, clause.subject, rep)
+    first = doc[clause.subject[0]] if clause.subject else None
+    if first is not None and clause.subject[0] not in rep and (first.lower_ == "the" or (
+            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS and first.text != "I"
+            and not _capital_run(doc, first)) or lowercase_ok(doc, first)):
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _midcaps(doc: Doc) -> frozenset[str]:
+    """Words the article capitalises inside a sentence: names, even when the tagger says otherwise."""
+    got = doc.user_data.get("quizgen_midcaps")
+    if got is None:
+        out = set()
+        for t in doc[1:]:
+            prev = doc[t.i - 1]
+            if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
+                    prev.text in QUOTE_MARKS or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
+                continue
+            out.add(t.text)
+        got = doc.user_data["quizgen_midcaps"] = frozenset(out)
+    return got
+
+
+def lowercase_ok(doc: Doc, t: Token) -> bool:
+    """A capital that only opens the sentence ("Results were released", "About 300 people", "Crews"):
+    no name entity, not an acronym, not followed by another capitalised word, and never capitalised
+    inside a sentence of the article ("Curiosity" is, so it stays)."""
+    if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
+            (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
+        return False
+    if _capital_run(doc, t):
+        return False
+    return t.text not in _midcaps(doc)
+
+
+def _capital_run(doc: Doc, t: Token) -> bool:
+    """'Riverbend Sound': a capitalised word followed by another one is part of a name."""
+    return t.i + 1 < len(doc) and t.text[:1].isupper() and doc[t.i + 1].text[:1].isupper() and \
+        doc[t.i + 1].is_alpha
+
+
+def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) -> str | None:
+    """Ask for the subject: "Which country invaded Ukraine on Feb. 24?"."""
+    rep = replacements(clause)
+    body = list(clause.body)
+    fin = _finite(clause)
+    words = {}
+    if plural_subject and fin is not None:
+        sing = agree_singular(doc[fin])
+        if sing is None:
+            return None
+        words[fin] = (fin + 1, sing)
+    rep.update(words)
+    text = realise(doc, body + clause.fronted, rep)
+    return capitalise(f"{wh} {text}") + "?"
+
+
+def _finite(clause: Clause) -> int | None:
+    v = clause.verb
+    aux = [c.i for c in auxiliaries(v)]
+    if aux:
+        return aux[0]
+    return v.i if v.tag_ in ("VBZ", "VBP", "VBD") else None
+
+
+def _inverted_head(v: Token, aux: list[Token], body: list[int], rep: dict) -> tuple[str, list[int]] | None:
+    """The word that goes before the subject in a question (auxiliary, 'be', or do-support), and the
+    body without it; do-support puts the verb in its base form (in `rep`)."""
+    if aux:
+        return aux[0].lower_, [i for i in body if i != aux[0].i]
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):
+        return v.lower_, [i for i in body if i != v.i]
+    head = do_form(v)
+    if head is None:
+        return None
+    rep[v.i] = (v.i + 1, base_form(v))
+    return head, body
+
+
+def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
+                     extra: dict[int, tuple[int, str]] | None = None) -> str | None:
+    """Ask for a non-subject part with inversion/do-support: "Who did X speak to on the phone?"."""
+    v = clause.verb
+    rep = replacements(clause)
+    rep.update(extra or {})
+    aux = auxiliaries(v)
+    if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
+        return None       # "helped arrange": a verb the parser took for an auxiliary
+    body = [i for i in clause.body if i not in remove]
+    fronted = [i for i in clause.fronted if i not in remove]
+    subj = _subject_text(doc, clause, rep)
+    inverted = _inverted_head(v, aux, body, rep)
+    if inverted is None:
+        return None
+    head, body = inverted
+    rest = realise(doc, body + fronted, rep)
+    if not rest and head in ("did", "does", "do"):
+        return None
+    return _question(wh, head, subj, rest)
+
+
+def auxiliaries(v: Token) -> list[Token]:
+    """The auxiliaries before the verb ("has been" in "has been bought")."""
+    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+
+
+def _question(*parts: str) -> str:
+    """The non-empty parts joined into a capitalised question."""
+    return capitalise(" ".join(x for x in parts if x)) + "?"
+
+
+def _active_verb(v: Token, auxes: list[Token]) -> str | None:
+    """The active form of a passive verb group in the same tense ("was bought" -> "bought"), or None."""
+    lemma = base_form(v)
+    words = [a.lower_ for a in auxes]
+    if words in (["was"], ["were"]):
+        return inflect(lemma, "VBD")
+    if words in (["is"], ["are"]):
+        return inflect(lemma, "VBZ")
+    if len(words) == 2 and words[1] == "been" and words[0] in ("has", "have", "had"):
+        return ("had " if words[0] == "had" else "has ") + v.lower_
+    if len(words) == 2 and words[1] == "be" and auxes[0].tag_ == "MD":
+        return f"{words[0]} {lemma}"
+    return None
+
+
+def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str | None:
+    """Ask for the agent of a passive in the active voice: "The festival was bought by X for $12 million"
+    -> "Which organization bought the festival for $12 million?" (never "Who was it bought by for ...?").
+    None when the tense or the verb's other arguments make the active form unsafe."""
+    v = clause.verb
+    auxes = auxiliaries(v)
+    if not _plain_passive(v, auxes):
+        return None
+    verb = _active_verb(v, auxes)
+    if not verb:
+        return None
+    rep = replacements(clause)
+    obj = _subject_text(doc, clause, rep)
+    aux_idx = {a.i for a in auxes}
+    rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
+    text = realise(doc, rest, rep)
+    return _question(wh, verb, obj, text)
+
+
+def _plain_passive(v: Token, auxes: list[Token]) -> bool:
+    """A passive participle with no object or complement of its own, safe to turn active."""
+    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxes):
+        return False
+    return not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children)
+
