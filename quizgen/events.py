@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
-from .realise import Resolver, clause_text, finish, np_text, subject_of
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
 from .syntax import attachment
 from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
                         reporting_verb, trimmed_label)
@@ -61,7 +61,7 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-def _event_label(span: Span, blocked: set[int], referents: Referents, *,
+def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
@@ -81,7 +81,7 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     return verb, noun, final
 
 
-def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
                 future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) for a date that names an event through a noun: the happening as a clause."""
     happening = _noun_happening(label, noun, span, blocked, referents, future=future)
@@ -93,7 +93,7 @@ def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referent
     return None, noun, label
 
 
-def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
+def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
                     future: bool) -> str:
     """'Monday's earthquake in the north' -> 'The earthquake in the north took place', 'the 1996
     bombing' -> 'The 1996 bombing took place': a noun naming a happening made a clause (a label is a
@@ -103,22 +103,22 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
     text = label.rstrip(".")
     if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
         own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
-        text = _np_text(noun, blocked | own_date, referents)
+        text = np_text(noun, blocked | own_date, referents)
         text = f"the {text}" if text[:1].islower() else text
-    return _finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+    return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
 
 
-def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
     """'a treaty, which the presidents signed last May' -> 'The presidents signed a treaty': the object
     of a relative clause is the noun it describes, which the clause's own words leave out."""
     if verb.dep_ != "relcl" or not label.rstrip(".").endswith(verb.text) or \
             not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return label
-    obj = _np_text(verb.head, blocked, referents)
+    obj = np_text(verb.head, blocked, referents)
     return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
 
 
-def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
     """'NASA announced at a press conference that the crew would return home': a label that lost what
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
@@ -126,13 +126,13 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         return label
     said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if said is None or _subject(verb) is None or said.text in label.split():
+    if said is None or subject_of(verb) is None or said.text in label.split():
         return label
-    content = _finish(_clause_text(said, blocked, referents, subject=True)).rstrip(".")
-    subject = _subject_text(verb, _subject(verb), blocked, referents)
+    content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
+    subject = subject_phrase(verb, subject_of(verb), blocked, referents)
     if not subject or not content:
         return label
-    text = _finish(f"{subject} {verb.text} that {_inner(content)}")
+    text = finish(f"{subject} {verb.text} that {_inner(content)}")
     return text if len(text.split()) <= MAX_LABEL_WORDS else label
 
 
@@ -142,14 +142,14 @@ def _inner(phrase: str) -> str:
     return first.lower() + phrase[len(first):] if first in ("A", "An", "The") else phrase
 
 
-def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
     """A label that opens on its verb ('Graduated from Oxford') given the name the sentence makes its
     subject; '' when there is none."""
     first = label.split()[0].lower()
     if not any(t.lower_ == first and t.pos_ in ("VERB", "AUX") for t in verb.sent):
         return ""
     subj = _lost_subject(verb)
-    text = _np_text(subj, blocked, referents).rstrip(".,;") if subj is not None else ""
+    text = np_text(subj, blocked, referents).rstrip(".,;") if subj is not None else ""
     return f"{text} {label[0].lower()}{label[1:]}" if text else ""
 
 

@@ -94,7 +94,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
     doc = verb.doc
     subj_tok = subject_of(verb)
-    subj = _subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
+    subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     budget = MAX_LABEL_WORDS - len(subj.split())
     optional = _optional_subtrees(verb, keep)
@@ -107,7 +107,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
         head_subj = subject_of(verb.head)
         past = inflect(verb.lemma_, "VBD")
         if head_subj is not None and past:
-            subj = _subject_phrase(verb.head, head_subj, blocked, referents)
+            subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
 
@@ -126,7 +126,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
+def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
     """A label's subject as a self-contained phrase: a relative pronoun gives way to its noun."""
     if subj is None:
         return ""
