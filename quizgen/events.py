@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .referents import Referents
 from .syntax import attachment
-from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
-                        reporting_verb, trimmed_label)
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
+                        reported_content, reporting_verb, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import pattern, word_set
 
@@ -72,7 +72,8 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
     label = _label(verb, noun, blocked, referents)
-    if verb is None and noun is not None and label:
+    if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
+        # "Today's announcement": two words of a noun phrase, yet a happening of its own
         verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
     if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
@@ -84,7 +85,38 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     if not final and label and verb is not None:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
+    if not final and verb is not None:
+        final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
+    if final and verb is not None:
+        final = _with_claimant(final, verb, blocked, referents)
     return verb, noun, final
+
+
+def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'Castro said on Monday the mother was kidnapped': a person's claim keeps its speaker ('Castro
+    said the mother was kidnapped'), or gives no event when that is longer than a headline."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or not reporting_verb(said) or not claim(said, verb):
+        return label
+    speaker = _subject_text(said, _subject(said), blocked, referents)
+    text = f"{speaker} {said.text} {_inner(label)}" if speaker else ""
+    return text if len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _owner_as_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'the team's announcement they would join the league in 2023' -> 'The team would join the
+    league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
+    owner. '' when the clause is no such content clause."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return ""
+    owner = next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    subj = _subject(verb)
+    if owner is None or subj is None or subj.pos_ != "PRON" or subj.head != verb:
+        return ""
+    name = re.sub(r"\s*['’]s?$", "", _np_text(owner, blocked, referents))
+    clause = _clause_text(verb, blocked, referents, subject=False)
+    text = _finish(f"{name} {clause}") if name and clause else ""
+    return text if text and clause_problem(verb, text) is None else ""
 
 
 def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Referents, *,
@@ -177,7 +209,7 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb):
+    if not label or _yardstick(span, verb) or _moved_to(span, verb):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
@@ -195,8 +227,17 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
-    return since and verb is not None and verb.lemma_ == "be" and \
-        any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    # 'has been independent since 1901', 'has been ruled by London since 1972': a state that lasts
+    return since and verb is not None and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children) and \
+        (verb.lemma_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children))
+
+
+def _moved_to(span: Span, verb: Token | None) -> bool:
+    """'extended its deadline to April 13', 'postponed the vote until Monday': the date is the new time
+    of the thing moved, not the day it was moved."""
+    prep = span.root.head
+    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("to", "until", "till") and \
+        prep.head == verb and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _compares(a: Token, span: Span) -> bool:
@@ -227,6 +268,8 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
+    if generic_weekday(span):
+        return None, None          # "the Friday night league": a kind of thing, no day of it
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
         return before, None        # "said Friday the agency did ...": the date is the saying's
@@ -261,11 +304,11 @@ def _when_word(tok: Token) -> bool:
 
 def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
-    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview"
+    if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN":
+        noun = root.head               # "the 2008 crisis", "a 2011 interview", "the November 14 announcement"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head                                    # "Tuesday's launch"
@@ -273,6 +316,13 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return None
+
+
+def _named_happening(noun: Token) -> bool:
+    """'charged two men in the 1988 bombing of the airliner': a past happening named with its object,
+    which the verb's act is about, not a scene it took place in ('said in a 2011 interview')."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and names_happening(noun)
 
 
 def _named_by_noun(span: Span) -> Token | None:
@@ -643,11 +693,21 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     result = []
     for c in out:
-        if c.noun is not None and any(o is not c and o.noun is None and o.time.date == c.time.date
-                                      and o.time.precision == c.time.precision for o in out):
+        if c.noun is not None and not _own_saying(c, out) and \
+                any(o is not c and o.noun is None and o.time.date == c.time.date
+                    and o.time.precision == c.time.precision for o in out):
             continue
         result.append(c)
     return result
+
+
+def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
+    """'Today's announcement' beside 'NASA celebrated the launch' that day: a noun of saying names an
+    act of its own, unless an event of its date is that saying ('announced ... Today's announcement')."""
+    if c.noun is None or not saying_noun(c.noun):
+        return False
+    return not any(o.verb is not None and o.time.date == c.time.date and saying_noun(c.noun, o.verb.lemma_)
+                   for o in out)
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
