@@ -82,14 +82,21 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
     final = _final_label(label, verb, span, future=future)
-    if not final and label and verb is not None:
+    if verb is not None:
+        final = _clause_final(final, label, verb, span, blocked, referents, future=future)
+    return verb, noun, final
+
+
+def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Referents, *,
+                  future: bool) -> str:
+    """A clause's printed label, given the subject the parser lost when it has none, and its
+    speaker when it is a person's claim."""
+    if not final and label:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
-    if not final and verb is not None:
+    if not final:
         final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
-    if final and verb is not None:
-        final = _with_claimant(final, verb, blocked, referents)
-    return verb, noun, final
+    return _with_claimant(final, verb, blocked, referents) if final else ""
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -107,11 +114,13 @@ def _owner_as_subject(verb: Token, blocked: set[int], referents: Referents) -> s
     """'the team's announcement they would join the league in 2023' -> 'The team would join the
     league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
     owner. '' when the clause is no such content clause."""
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
-        return ""
-    owner = next((c for c in verb.head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     subj = _subject(verb)
-    if owner is None or subj is None or subj.pos_ != "PRON" or subj.head != verb:
+    if subj is None or subj.pos_ != "PRON" or subj.head != verb or subj.i == 0:
+        return ""
+    said = verb.doc[subj.i - 1]          # the noun the clause follows ('announcement they would ...')
+    owner = next((c for c in said.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if said.pos_ == "NOUN" and saying_noun(said) else None
+    if owner is None:
         return ""
     name = re.sub(r"\s*['’]s?$", "", _np_text(owner, blocked, referents))
     clause = _clause_text(verb, blocked, referents, subject=False)
@@ -227,8 +236,12 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
-    # 'has been independent since 1901', 'has been ruled by London since 1972': a state that lasts
-    return since and verb is not None and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children) and \
+    return since and verb is not None and _lasting_state(verb)
+
+
+def _lasting_state(verb: Token) -> bool:
+    """'has been independent', 'has been ruled by London': a perfect state or passive, which lasts."""
+    return any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children) and \
         (verb.lemma_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children))
 
 
@@ -691,14 +704,14 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             out[out.index(twin)] = c if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id \
                 else twin
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
-    result = []
-    for c in out:
-        if c.noun is not None and not _own_saying(c, out) and \
-                any(o is not c and o.noun is None and o.time.date == c.time.date
-                    and o.time.precision == c.time.precision for o in out):
-            continue
-        result.append(c)
-    return result
+    return [c for c in out if not _restated(c, out)]
+
+
+def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
+    """A noun reference ('Tuesday's launch') beside a clause event of its date, which it restates."""
+    return c.noun is not None and not _own_saying(c, out) and \
+        any(o is not c and o.noun is None and o.time.date == c.time.date
+            and o.time.precision == c.time.precision for o in out)
 
 
 def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
