@@ -71,6 +71,9 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
+    if _moved_to(span, verb):
+        moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
     label = _label(verb, noun, blocked, referents)
     if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
         # "Today's announcement": two words of a noun phrase, yet a happening of its own
@@ -97,6 +100,15 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
     if not final:
         final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
     return _with_claimant(final, verb, blocked, referents) if final else ""
+
+
+def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Referents, *, future: bool) -> str:
+    """'The vote was postponed until Saturday' -> 'The vote will take place': the new date is the moved
+    happening's; a thing that is no happening ('extended its deadline to April 13') gives no event."""
+    text = _np_text(moved, blocked, referents)
+    if not text or not names_happening(moved):
+        return ""
+    return _noun_happening(_finish(text), moved, span, blocked, referents, future=future)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
@@ -218,7 +230,7 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or _moved_to(span, verb):
+    if not label or _yardstick(span, verb):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
