@@ -75,6 +75,9 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
     label = _label(verb, noun, blocked, referents)
+    if verb is None and noun is not None and not label and span.root.dep_ == "nmod":
+        # "the Oct. 23 slaying": the date is part of the happening's name
+        label = _finish(_np_text(noun, blocked - set(range(span.start, span.end)), referents))
     if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
         # "Today's announcement": two words of a noun phrase, yet a happening of its own
         verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)

@@ -219,6 +219,8 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
     ("The vote was postponed until Monday.", ["The vote will take place"]),
     # the dated happening the act is about takes the date, not the act
     ("Agents charged two men in the 1998 bombing of the embassy.", ["The 1998 bombing of the embassy took place"]),
+    ("Police have searched for the man since shortly after the Oct. 23 shooting.",
+     ["The Oct. 23 shooting took place"]),
     # a person's account of what others did keeps the speaker; an office's report is the happening
     ("Luis Ortega said on Monday the mother was kidnapped.", ["Luis Ortega said the mother was kidnapped"]),
     ("Police said on Tuesday that the suspect had been detained.", ["The suspect had been detained"]),
