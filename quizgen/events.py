@@ -247,11 +247,31 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path):
+    if any(_compares(a, span) for a in path) or _since_other(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _since_other(span: Span) -> bool:
+    """'the first emperor to abdicate since Kokaku in 1817', 'its first title since 1990': a date after
+    'since' + a noun, or 'since' a date describing a noun, is a first time's yardstick, no happening."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+        return False
+    t = span.doc[prep.i - 1]
+    if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t)):
+        return True               # 'its first title since 1990'
+
+    while t.dep_ in ("compound", "appos", "amod", "nummod", "flat") and t.head != t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ == "since" and t.ent_type_ not in ("DATE", "TIME")
+
+
+def _first_time(noun: Token) -> bool:
+    """'its first title', 'the largest crowd': a noun a date after 'since' measures."""
+    return noun.pos_ == "NOUN" and any(c.lower_ == "first" or c.tag_ == "JJS" for c in noun.children)
 
 
 def _lasting_state(verb: Token) -> bool:
