@@ -71,6 +71,9 @@ def _event_label(span: Span, blocked: set[int], referents: Referents, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
+    earlier = _earlier_time(span, blocked, referents)
+    if earlier:
+        return None, None, earlier
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
@@ -256,17 +259,41 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
 
 def _since_other(span: Span) -> bool:
     """'the first emperor to abdicate since Kokaku in 1817', 'its first title since 1990': a date after
-    'since' + a noun, or 'since' a date describing a noun, is a first time's yardstick, no happening."""
+    'since' + a noun, or 'since' a date describing a noun, is a first time's yardstick, not the clause's."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
         return False
     t = span.doc[prep.i - 1]
     if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t)):
         return True               # 'its first title since 1990'
+    return _since_name(span) is not None
 
+
+def _since_name(span: Span) -> Token | None:
+    """'since Emperor Kokaku in 1817': the name a date right after a 'since' phrase belongs to."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+        return None
+    t = span.doc[prep.i - 1]
     while t.dep_ in ("compound", "appos", "amod", "nummod", "flat") and t.head != t:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ == "since" and t.ent_type_ not in ("DATE", "TIME")
+    since = t.dep_ == "pobj" and t.head.lower_ == "since" and t.ent_type_ not in ("DATE", "TIME")
+    return t if since else None
+
+
+def _earlier_time(span: Span, blocked: set[int], referents: Referents) -> str:
+    """'the first emperor to abdicate since Emperor Kokaku in 1817' -> 'Emperor Kokaku abdicated': the
+    last time before the first one, the name doing what the first did; '' when that is not clear."""
+    name = _since_name(span)
+    if name is None or name.pos_ != "PROPN":
+        return ""
+    did = name.head.head
+    past = _past_tense(did) if did.pos_ == "VERB" else None
+    if past is None:
+        return ""
+    obj = next((c for c in did.children if c.dep_ == "dobj"), None)
+    text = f"{_np_text(name, blocked, referents)} {past} {_np_text(obj, blocked, referents) if obj is not None else ''}"
+    return _finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _first_time(noun: Token) -> bool:

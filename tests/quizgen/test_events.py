@@ -214,8 +214,10 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
 @pytest.mark.parametrize("text, expected", [
     # a state since a date is no happening on it, active or passive
     ("The island has been ruled by the kingdom since 1972.", []),
-    # a first time's yardstick is no happening of the clause
-    ("The law lets him become the first king to resign since King Olaf in 1817.", []),
+    # a first time's yardstick is no happening of the clause: the last time before is, when it is clear
+    ("The law lets him become the first king to resign since King Olaf in 1817.", ["King Olaf resigned"]),
+    ("The club became the first team to win the cup since Leeds in 1992.", ["Leeds won the cup"]),
+    ("It was the first resignation since Pope Linus in 1294.", []),
     ("The team won its first title since 1990 in May.", ["The team won its first title"]),
     # the date a thing is moved to is not the day it was moved: the moved happening's, if any
     ("The agency extended its deadline to April 13.", []),
