@@ -105,7 +105,21 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     if not final:
         final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
+    final = _with_purpose(final, verb, span, blocked, referents)
     return _with_claimant(final, verb, blocked, referents) if final else ""
+
+
+def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Referents) -> str:
+    """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
+    says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
+    inner = attachment(span)
+    if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
+        return label
+    purpose = _clause_text(inner, blocked, referents, subject=False)
+    text = f"{label} {purpose}"
+    if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
+        return label
+    return trimmed_label(text, inner, span.sent) or label
 
 
 def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Referents, *, future: bool) -> str:

@@ -219,6 +219,8 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
     ("The club became the first team to win the cup since Leeds in 1992.", ["Leeds won the cup"]),
     ("It was the first resignation since Pope Linus in 1294.", []),
     ("The team won its first title since 1990 in May.", ["The team won its first title"]),
+    # a date on the infinitive of a list keeps that infinitive ('to include Greece' in 1952)
+    ("The alliance expanded to include Greece in 1952.", ["The alliance expanded to include Greece"]),
     # the date a thing is moved to is not the day it was moved: the moved happening's, if any
     ("The agency extended its deadline to April 13.", []),
     ("The vote was postponed until Monday.", ["The vote will take place"]),
