@@ -410,12 +410,21 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
             return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
         if _plural(verb.head):
             return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
-    if future and f" would {verb.text}" in label:
+    if future and f" would {verb.text}" in label and _reported_plan(verb):
         return label.replace(f" would {verb.text}", f" will {verb.text}", 1)   # a plan told from the past
     return _planned_infinitive(label, verb, future)
 
 
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\. (?=[a-z])")     # 'heir Naruhito. was born': a comma's full stop
+
+
+def _reported_plan(verb: Token) -> bool:
+    """'announced that the crew would return', 'the team's announcement they would join': what someone
+    said would happen, a plan (not a scenario: 'undernourishment would increase, depending on ...')."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _CONTENT:
+        return True
+    subj = _subject_of(verb)
+    return subj is not None and subj.i > 0 and saying_noun(verb.doc[subj.i - 1])
 
 
 def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
