@@ -105,8 +105,10 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     if not final:
         final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
-    final = _with_purpose(final, verb, span, blocked, referents)
-    return _with_claimant(final, verb, blocked, referents) if final else ""
+    if not final:
+        return ""
+    claimed = _with_claimant(final, verb, blocked, referents)
+    return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents)
 
 
 def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Referents) -> str:
