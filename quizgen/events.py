@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
 from .syntax import attachment
-from .headlines import (MIN_LABEL_WORDS, clause_problem, names_happening, negated, repaired_label, reported_content,
-                        reporting_verb, trimmed_label)
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
+                        reported_content, reporting_verb, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import word_set
 
@@ -65,8 +65,18 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
+    earlier = _earlier_time(span, blocked, referents)
+    if earlier:
+        return None, None, earlier
+    if _moved_to(span, verb):
+        moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
     label = _label(verb, noun, blocked, referents)
-    if verb is None and noun is not None and label:
+    if verb is None and noun is not None and not label and span.root.dep_ == "nmod":
+        # "the Oct. 23 slaying": the date is part of the happening's name
+        label = _finish(_np_text(noun, blocked - set(range(span.start, span.end)), referents))
+    if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
+        # "Today's announcement": two words of a noun phrase, yet a happening of its own
         verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
     if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
@@ -75,10 +85,75 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
     final = _final_label(label, verb, span, future=future)
-    if not final and label and verb is not None:
+    if verb is not None:
+        final = _clause_final(final, label, verb, span, blocked, referents, future=future)
+    return verb, noun, final
+
+
+def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Referents, *,
+                  future: bool) -> str:
+    """A clause's printed label, given the subject the parser lost when it has none, and its
+    speaker when it is a person's claim."""
+    if not final and label:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
-    return verb, noun, final
+    if not final:
+        final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
+    if not final:
+        return ""
+    claimed = _with_claimant(final, verb, blocked, referents)
+    return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents)
+
+
+def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Referents) -> str:
+    """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
+    says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
+    inner = attachment(span)
+    if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
+        return label
+    purpose = _clause_text(inner, blocked, referents, subject=False)
+    text = f"{label} {purpose}"
+    if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
+        return label
+    return trimmed_label(text, inner, span.sent) or label
+
+
+def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Referents, *, future: bool) -> str:
+    """'The vote was postponed until Saturday' -> 'The vote will take place': the new date is the moved
+    happening's; a thing that is no happening ('extended its deadline to April 13') gives no event."""
+    text = _np_text(moved, blocked, referents)
+    if not text or not names_happening(moved):
+        return ""
+    return _noun_happening(_finish(text), moved, span, blocked, referents, future=future)
+
+
+def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'Castro said on Monday the mother was kidnapped': a person's claim keeps its speaker ('Castro
+    said the mother was kidnapped'), or gives no event when that is longer than a headline."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or not reporting_verb(said) or not claim(said, verb):
+        return label
+    speaker = _subject_text(said, _subject(said), blocked, referents)
+    text = f"{speaker} {said.text} {_inner(label)}" if speaker else ""
+    return text if len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _owner_as_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
+    """'the team's announcement they would join the league in 2023' -> 'The team would join the
+    league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
+    owner. '' when the clause is no such content clause."""
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "PRON" or subj.head != verb or subj.i == 0:
+        return ""
+    said = verb.doc[subj.i - 1]          # the noun the clause follows ('announcement they would ...')
+    owner = next((c for c in said.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if said.pos_ == "NOUN" and saying_noun(said) else None
+    if owner is None:
+        return ""
+    name = re.sub(r"\s*['’]s?$", "", _np_text(owner, blocked, referents))
+    clause = _clause_text(verb, blocked, referents, subject=False)
+    text = _finish(f"{name} {clause}") if name and clause else ""
+    return text if text and clause_problem(verb, text) is None else ""
 
 
 def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
@@ -185,12 +260,69 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path):
+    if any(_compares(a, span) for a in path) or _since_other(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
-    return since and verb is not None and verb.lemma_ == "be" and \
-        any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return since and verb is not None and _lasting_state(verb)
+
+
+def _since_other(span: Span) -> bool:
+    """'the first emperor to abdicate since Kokaku in 1817', 'its first title since 1990': a date after
+    'since' + a noun, or 'since' a date describing a noun, is a first time's yardstick, not the clause's."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+        return False
+    t = span.doc[prep.i - 1]
+    if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t)):
+        return True               # 'its first title since 1990'
+    return _since_name(span) is not None
+
+
+def _since_name(span: Span) -> Token | None:
+    """'since Emperor Kokaku in 1817': the name a date right after a 'since' phrase belongs to."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+        return None
+    t = span.doc[prep.i - 1]
+    while t.dep_ in ("compound", "appos", "amod", "nummod", "flat") and t.head != t:
+        t = t.head
+    since = t.dep_ == "pobj" and t.head.lower_ == "since" and t.ent_type_ not in ("DATE", "TIME")
+    return t if since else None
+
+
+def _earlier_time(span: Span, blocked: set[int], referents: Referents) -> str:
+    """'the first emperor to abdicate since Emperor Kokaku in 1817' -> 'Emperor Kokaku abdicated': the
+    last time before the first one, the name doing what the first did; '' when that is not clear."""
+    name = _since_name(span)
+    if name is None or name.pos_ != "PROPN":
+        return ""
+    did = name.head.head
+    past = _past_tense(did) if did.pos_ == "VERB" else None
+    if past is None:
+        return ""
+    obj = next((c for c in did.children if c.dep_ == "dobj"), None)
+    text = f"{_np_text(name, blocked, referents)} {past} {_np_text(obj, blocked, referents) if obj is not None else ''}"
+    return _finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _first_time(noun: Token) -> bool:
+    """'its first title', 'the largest crowd': a noun a date after 'since' measures."""
+    return noun.pos_ == "NOUN" and any(c.lower_ == "first" or c.tag_ == "JJS" for c in noun.children)
+
+
+def _lasting_state(verb: Token) -> bool:
+    """'has been independent', 'has been ruled by London': a perfect state or passive, which lasts."""
+    return any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children) and \
+        (verb.lemma_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children))
+
+
+def _moved_to(span: Span, verb: Token | None) -> bool:
+    """'extended its deadline to April 13', 'postponed the vote until Monday': the date is the new time
+    of the thing moved, not the day it was moved."""
+    prep = span.root.head
+    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("to", "until", "till") and \
+        prep.head == verb and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _compares(a: Token, span: Span) -> bool:
@@ -221,6 +353,8 @@ def _datelines(spans: list[Span]) -> set[int]:
 def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
+    if generic_weekday(span):
+        return None, None          # "the Friday night league": a kind of thing, no day of it
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
         return before, None        # "said Friday the agency did ...": the date is the saying's
@@ -255,11 +389,11 @@ def _when_word(tok: Token) -> bool:
 
 def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
-    if root.dep_ in ("nummod", "compound", "amod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview"
+    if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN":
+        noun = root.head               # "the 2008 crisis", "a 2011 interview", "the November 14 announcement"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")):
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head                                    # "Tuesday's launch"
@@ -267,6 +401,13 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return None
+
+
+def _named_happening(noun: Token) -> bool:
+    """'charged two men in the 1988 bombing of the airliner': a past happening named with its object,
+    which the verb's act is about, not a scene it took place in ('said in a 2011 interview')."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and names_happening(noun)
 
 
 def _named_by_noun(span: Span) -> Token | None:
@@ -410,13 +551,23 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
             out[out.index(twin)] = c if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id \
                 else twin
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
-    result = []
-    for c in out:
-        if c.noun is not None and any(o is not c and o.noun is None and o.time.date == c.time.date
-                                      and o.time.precision == c.time.precision for o in out):
-            continue
-        result.append(c)
-    return result
+    return [c for c in out if not _restated(c, out)]
+
+
+def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
+    """A noun reference ('Tuesday's launch') beside a clause event of its date, which it restates."""
+    return c.noun is not None and not _own_saying(c, out) and \
+        any(o is not c and o.noun is None and o.time.date == c.time.date
+            and o.time.precision == c.time.precision for o in out)
+
+
+def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
+    """'Today's announcement' beside 'NASA celebrated the launch' that day: a noun of saying names an
+    act of its own, unless an event of its date is that saying ('announced ... Today's announcement')."""
+    if c.noun is None or not saying_noun(c.noun):
+        return False
+    return not any(o.verb is not None and o.time.date == c.time.date and saying_noun(c.noun, o.verb.lemma_)
+                   for o in out)
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:

@@ -1,9 +1,10 @@
 """Is a timeline label a headline? Negated, hypothetical and subjectless clauses are not happenings."""
 from __future__ import annotations
 
+import calendar
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .wordlists import pattern, rows, tagged, word_set
 
@@ -48,7 +49,18 @@ def _subject_problem(verb: Token) -> str | None:
         return "a speaker's words"
     if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
         return "no subject"          # "allowing him to move": an object read as a subject
+    if subj is not None and _quote_between(subj, verb):
+        return "a speaker's words"   # '"... the league went well," Haines said': the quote is no subject
     return None
+
+
+_CLOSING_QUOTES = ("\"", "”", "''")
+
+
+def _quote_between(subj: Token, verb: Token) -> bool:
+    """A closing quotation mark between a subject and its later verb: the subject is words quoted."""
+    return subj.i < verb.i and any(t.text in _CLOSING_QUOTES and t.tag_ == "''"
+                                   for t in subj.doc[subj.i + 1:verb.i])
 
 
 def _quotes_only(verb: Token) -> bool:
@@ -143,9 +155,21 @@ def reported_content(verb: Token) -> Token | None:
     for c in _said_clauses(verb):
         if c.pos_ in ("VERB", "AUX") and has_subject(c) and \
                 _done(c) and not negated(c) and not hypothetical(c) and \
-                (verb.lemma_ in _REPORTING or _action(c)) and not (_opinion(c) and _fits_with_speaker(verb)):
+                (verb.lemma_ in _REPORTING or _action(c)) and not (_opinion(c) and _fits_with_speaker(verb)) \
+                and not claim(verb, c):
             return c
     return None
+
+
+def claim(verb: Token, c: Token) -> bool:
+    """'Castro said the mother was kidnapped': a person's account of what others did is that person's
+    claim, printed with its speaker (or not at all when too long), not stated as fact. What a person
+    says of themselves ('he booked a room'), or an office or a paper reports, stays the happening."""
+    speaker = _subject_of(verb)
+    if speaker is None or not (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")):
+        return False
+    said_subject = _subject_of(c)
+    return said_subject is None or said_subject.pos_ != "PRON"
 
 
 _EVALUATIVE = word_set("evaluative_words")
@@ -386,10 +410,21 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
             return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
         if _plural(verb.head):
             return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
+    if future and f" would {verb.text}" in label and _reported_plan(verb):
+        return label.replace(f" would {verb.text}", f" will {verb.text}", 1)   # a plan told from the past
     return _planned_infinitive(label, verb, future)
 
 
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\. (?=[a-z])")     # 'heir Naruhito. was born': a comma's full stop
+
+
+def _reported_plan(verb: Token) -> bool:
+    """'announced that the crew would return', 'the team's announcement they would join': what someone
+    said would happen, a plan (not a scenario: 'undernourishment would increase, depending on ...')."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _CONTENT:
+        return True
+    subj = _subject_of(verb)
+    return subj is not None and subj.i > 0 and saying_noun(verb.doc[subj.i - 1])
 
 
 def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
@@ -432,3 +467,24 @@ def _verb_stems(lemma: str):
 def _is_verb(word: str) -> bool:
     from lemminflect import getAllInflections
     return bool(getAllInflections(word, upos="VERB"))
+
+
+_WEEKDAY_NAMES = {name.lower() for name in calendar.day_name}
+
+
+def generic_weekday(span: Span) -> bool:
+    """'the Friday night league', 'a strong Friday night competition': a weekday that only names a
+    kind of thing (a modifier of a noun that is no happening, or a bare noun phrase of its own with
+    an adjective: 'had a strong Friday night'), not a day something happened ('the Tuesday opening')."""
+    if not any(t.lower_ in _WEEKDAY_NAMES for t in span):
+        return False
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return not names_happening(root.head) or root.head.tag_ in ("NNS", "NNPS")
+    return any(c.dep_ == "amod" and c.i < span.start for c in root.children)
+
+
+def saying_noun(noun: Token, lemma: str | None = None) -> bool:
+    """'announcement', 'statement': a noun made from a verb of saying (from `lemma` when given)."""
+    stems = set(_verb_stems(noun.lemma_.lower()))
+    return lemma in stems if lemma else bool(stems & _CONTENT)

@@ -187,3 +187,52 @@ def test_dated_noun_gives_a_clause(text, expected):
 ])
 def test_label_completes_or_refuses_what_the_clause_leaves_out(text, expected):
     assert [e.label for e in build_lesson(text, published="2024-05-10").events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a second date on a second verb: the content clause of an owned noun is about its owner
+    ("The reporter met the coach on May 3 after the club's announcement they would join the league in 2031.",
+     "2030-06-01", [("2030-05-03", "The reporter met the coach after the club's announcement"),
+                    ("2031-01-01", "The club will join the league")]),
+    # a dated noun of saying as the subject of a present verb: the saying is the happening
+    ("The March 2 statement on the website says the school will close.", "2030-06-01",
+     [("2030-03-02", "The statement on the website took place")]),
+    # a saying noun of its day stands beside another event of that day; a launch restates it
+    ("The city opened the bridge on Tuesday. Critics said today's announcement was a mistake.", "2030-06-05",
+     [("2030-06-04", "The city opened the bridge"), ("2030-06-05", "The announcement took place")]),
+    ("The rocket rose from the pad on Tuesday. Crowds watched Tuesday's launch from the beach.", "2030-06-05",
+     [("2030-06-04", "The rocket rose from the pad")]),
+    # a weekday naming a kind of thing is no day; a quoted subject of a later 'said' is no subject
+    ('"The Friday night league went well for us," the coach said.', "2030-06-05", []),
+    ("The club had a strong Friday night season.", "2030-06-05", []),
+])
+def test_dated_happenings_of_a_sentence(text, published, expected):
+    events = build_lesson(text, published=published).events
+    assert [(e.date.isoformat(), e.label) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state since a date is no happening on it, active or passive
+    ("The island has been ruled by the kingdom since 1972.", []),
+    # a first time's yardstick is no happening of the clause: the last time before is, when it is clear
+    ("The law lets him become the first king to resign since King Olaf in 1817.", ["King Olaf resigned"]),
+    ("The club became the first team to win the cup since Leeds in 1992.", ["Leeds won the cup"]),
+    ("It was the first resignation since Pope Linus in 1294.", []),
+    ("The team won its first title since 1990 in May.", ["The team won its first title"]),
+    # a date on the infinitive of a list keeps that infinitive ('to include Greece' in 1952)
+    ("The alliance expanded to include Greece in 1952.", ["The alliance expanded to include Greece"]),
+    # the date a thing is moved to is not the day it was moved: the moved happening's, if any
+    ("The agency extended its deadline to April 13.", []),
+    ("The vote was postponed until Monday.", ["The vote will take place"]),
+    # the dated happening the act is about takes the date, not the act
+    ("Agents charged two men in the 1998 bombing of the embassy.", ["The 1998 bombing of the embassy took place"]),
+    ("Police have searched for the man since shortly after the Oct. 23 shooting.",
+     ["The Oct. 23 shooting took place"]),
+    # a person's account of what others did keeps the speaker; an office's report is the happening
+    ("Luis Ortega said on Monday the mother was kidnapped.", ["Luis Ortega said the mother was kidnapped"]),
+    ("Police said on Tuesday that the suspect had been detained.", ["The suspect had been detained"]),
+    ("Luis Ortega said on Monday that the mother of the two boys had been kidnapped by agents of the state police.",
+     []),
+])
+def test_the_date_belongs_to_its_own_happening(text, expected):
+    assert [e.label for e in build_lesson(text, published="2024-05-10").events] == expected

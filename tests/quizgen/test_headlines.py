@@ -136,6 +136,10 @@ def test_events_have_well_formed_labels(text, published, expected):
     # 'X to ...' under 'expect' is a plan for a coming date, nothing for a past one
     ("Analysts expect the bank to raise rates.", "raise", "The bank to raise rates", True, "The bank will raise rates"),
     ("Analysts expected the bank to raise rates.", "raise", "The bank to raise rates", False, ""),
+    # 'would' of a reported plan for a coming date reads 'will'; a scenario's 'would' stays
+    ("The mayor said the bridge would reopen.", "reopen", "The bridge would reopen", True, "The bridge will reopen"),
+    ("By then, prices would rise, depending on the scenario.", "rise", "Prices would rise", True, "Prices would rise"),
+    ("The mayor said the bridge would reopen.", "reopen", "The bridge would reopen", False, "The bridge would reopen"),
     # 'dated' says when, not what happened
     ("The letter, dated Feb. 4, was published.", "dated", "The letter was dated", False, ""),
     ("The feud dates to 1971.", "dates", "The feud dates", False, "The feud dates"),
