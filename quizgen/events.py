@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
+from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
 from .syntax import attachment
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
@@ -74,7 +75,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     label = _label(verb, noun, blocked, referents)
     if verb is None and noun is not None and not label and span.root.dep_ == "nmod":
         # "the Oct. 23 slaying": the date is part of the happening's name
-        label = _finish(_np_text(noun, blocked - set(range(span.start, span.end)), referents))
+        label = finish(np_text(noun, blocked - set(range(span.start, span.end)), referents))
     if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
         # "Today's announcement": two words of a noun phrase, yet a happening of its own
         verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
@@ -90,7 +91,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     return verb, noun, final
 
 
-def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Referents, *,
+def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver, *,
                   future: bool) -> str:
     """A clause's printed label, given the subject the parser lost when it has none, and its
     speaker when it is a person's claim."""
@@ -105,44 +106,44 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
     return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents)
 
 
-def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Referents) -> str:
+def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver) -> str:
     """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
     says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
     inner = attachment(span)
     if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
         return label
-    purpose = _clause_text(inner, blocked, referents, subject=False)
+    purpose = clause_text(inner, blocked, referents, subject=False)
     text = f"{label} {purpose}"
     if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
         return label
     return trimmed_label(text, inner, span.sent) or label
 
 
-def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Referents, *, future: bool) -> str:
+def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Resolver, *, future: bool) -> str:
     """'The vote was postponed until Saturday' -> 'The vote will take place': the new date is the moved
     happening's; a thing that is no happening ('extended its deadline to April 13') gives no event."""
-    text = _np_text(moved, blocked, referents)
+    text = np_text(moved, blocked, referents)
     if not text or not names_happening(moved):
         return ""
-    return _noun_happening(_finish(text), moved, span, blocked, referents, future=future)
+    return _noun_happening(finish(text), moved, span, blocked, referents, future=future)
 
 
-def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Referents) -> str:
+def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
     """'Castro said on Monday the mother was kidnapped': a person's claim keeps its speaker ('Castro
     said the mother was kidnapped'), or gives no event when that is longer than a headline."""
     said = verb.head
     if verb.dep_ != "ccomp" or not reporting_verb(said) or not claim(said, verb):
         return label
-    speaker = _subject_text(said, _subject(said), blocked, referents)
+    speaker = subject_phrase(said, subject_of(said), blocked, referents)
     text = f"{speaker} {said.text} {_inner(label)}" if speaker else ""
     return text if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
-def _owner_as_subject(verb: Token, blocked: set[int], referents: Referents) -> str:
+def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:
     """'the team's announcement they would join the league in 2023' -> 'The team would join the
     league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
     owner. '' when the clause is no such content clause."""
-    subj = _subject(verb)
+    subj = subject_of(verb)
     if subj is None or subj.pos_ != "PRON" or subj.head != verb or subj.i == 0:
         return ""
     said = verb.doc[subj.i - 1]          # the noun the clause follows ('announcement they would ...')
@@ -150,9 +151,9 @@ def _owner_as_subject(verb: Token, blocked: set[int], referents: Referents) -> s
         if said.pos_ == "NOUN" and saying_noun(said) else None
     if owner is None:
         return ""
-    name = re.sub(r"\s*['’]s?$", "", _np_text(owner, blocked, referents))
-    clause = _clause_text(verb, blocked, referents, subject=False)
-    text = _finish(f"{name} {clause}") if name and clause else ""
+    name = re.sub(r"\s*['’]s?$", "", np_text(owner, blocked, referents))
+    clause = clause_text(verb, blocked, referents, subject=False)
+    text = finish(f"{name} {clause}") if name and clause else ""
     return text if text and clause_problem(verb, text) is None else ""
 
 
@@ -291,19 +292,19 @@ def _since_name(span: Span) -> Token | None:
     return t if since else None
 
 
-def _earlier_time(span: Span, blocked: set[int], referents: Referents) -> str:
+def _earlier_time(span: Span, blocked: set[int], referents: Resolver) -> str:
     """'the first emperor to abdicate since Emperor Kokaku in 1817' -> 'Emperor Kokaku abdicated': the
     last time before the first one, the name doing what the first did; '' when that is not clear."""
     name = _since_name(span)
     if name is None or name.pos_ != "PROPN":
         return ""
     did = name.head.head
-    past = _past_tense(did) if did.pos_ == "VERB" else None
+    past = inflect(did.lemma_, "VBD") if did.pos_ == "VERB" else None
     if past is None:
         return ""
     obj = next((c for c in did.children if c.dep_ == "dobj"), None)
-    text = f"{_np_text(name, blocked, referents)} {past} {_np_text(obj, blocked, referents) if obj is not None else ''}"
-    return _finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
+    text = f"{np_text(name, blocked, referents)} {past} {np_text(obj, blocked, referents) if obj is not None else ''}"
+    return finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _first_time(noun: Token) -> bool:
