@@ -16,6 +16,7 @@ from .tagged_dates import within
 from .wordlists import word_set
 
 _STATIVE = word_set("stative_verbs")
+_NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -286,7 +287,7 @@ def _since_name(span: Span) -> Token | None:
     if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
         return None
     t = span.doc[prep.i - 1]
-    while t.dep_ in ("compound", "appos", "amod", "nummod", "flat") and t.head != t:
+    while t.dep_ in _NAME_MODIFIER_DEPS and t.head != t:
         t = t.head
     since = t.dep_ == "pobj" and t.head.lower_ == "since" and t.ent_type_ not in ("DATE", "TIME")
     return t if since else None
