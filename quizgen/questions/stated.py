@@ -23,7 +23,7 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
         or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
         or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q) \
-        or _person_as_place(q, sentence) or _possible_statement(q)
+        or _person_as_place(q, sentence) or _possible_statement(q) or _lost_mark(q, sentence)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -221,4 +221,19 @@ def _possible_statement(q: Question) -> str | None:
     """'Estimates suggest 10000 migrants may be at sea': a possibility is neither true nor false."""
     if q.type == "true_false" and _MODAL.search(q.prompt) and not re.search(r"\bsaid\b", q.prompt):
         return "the statement is only a possibility ('may', 'could')"
+    return None
+
+
+_WORD_PAIR = re.compile(r"(?=\b([^\W_]+)\s+([^\W_]+)\b)")
+
+
+def _lost_mark(q: Question, sentence: Span) -> str | None:
+    """'Nine other people eight students were hospitalized' from 'Nine other people, eight students,
+    were ...', 'pre retirement' from 'pre-retirement': two words the realiser set side by side that the
+    sentence writes only with a comma or hyphen between them, so the wording is garbled."""
+    for a, b in _WORD_PAIR.findall(q.prompt):
+        pair = re.escape(a) + r"(?:\s*,\s*|-)" + re.escape(b)
+        if re.search(rf"\b{pair}\b", sentence.text) and \
+                not re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", sentence.text):
+            return f"'{a} {b}' lost the comma or hyphen the sentence has between them"
     return None
