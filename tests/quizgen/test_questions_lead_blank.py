@@ -29,6 +29,14 @@ CASES = [
     (_FILLER + "More than 120 passengers were injured in a train crash near Lyon, France, on Monday, after "
      "a signal near the station failed during a storm that had cut power to most of the region overnight.",
      []),
+    # a condition stays with its happening: cut away, the happening would read as certain
+    ("More than 120 passengers will be stranded at the station near Lyon, France, on Monday, if the signal "
+     "near the station fails again during the storm that is expected to cut power to most of the region.",
+     []),
+    # an undated adjunct before the subject goes with the side clauses
+    ("After a week of heavy rain across the whole of the south of the country, more than 120 passengers "
+     "were injured in a train crash near Lyon on Monday, when a signal near the station failed in the storm.",
+     [("More than _____ passengers were injured in a train crash near Lyon on Monday.", "120")]),
     # a possibility is not a fact to blank
     ("More than 120 passengers may have been injured in a train crash near Lyon, France, on Monday, after "
      "a signal near the station failed during a storm that had cut power to most of the region overnight.",
@@ -39,7 +47,10 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("body, expected", CASES)
 def test_lead_blanks(context_of, body, expected):
-    qs = lead_blank.generate(context_of(body))
+    ctx = context_of(body)
+    # what reaches the bank: the generator's blanks that pass the answer-key check
+    qs = [q for q in lead_blank.generate(ctx)
+          if answer_key_problem(q, ctx.parsed.spans[q.sentence_id]) is None]
     assert [(q.prompt, q.answer) for q in qs] == expected
     assert all(q.prompt.count(BLANK) == 1 and q.type == "fill_blank" for q in qs)
 
