@@ -33,19 +33,27 @@ _SIDE_DEPS = frozenset({"advcl", "conj", "cc", "parataxis"})
 
 def main_clause(clause: Clause) -> Clause:
     """The clause without the side clauses hung on its verb, and without an undated adjunct written
-    before its subject ("After three hours of deliberation,", not "On Monday,"): the main happening alone. A clause with
-    a condition ("if ...", "unless ...") keeps it: without it the happening is stated as certain."""
+    before its subject ("After three hours of deliberation,", not "On Monday,"): the main happening
+    alone. A clause with a condition ("if ...", "unless ...") keeps it: without it the happening
+    would read as certain."""
     doc = clause.verb.doc
-    side = {t.i for c in clause.verb.children if c.dep_ in _SIDE_DEPS or _clause_in_prep(c) for t in c.subtree}
+    side = _side_tokens(clause.verb)
     if any(doc[i].dep_ == "mark" and conditional(doc[i]) for i in side):
         return clause
     body = [i for i in clause.body if i not in side]
-    fronted = [i for i in clause.fronted if i not in side]
-    if not any(doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ in ("PROPN", "NUM") for i in fronted):
-        fronted = []
     while body and (doc[body[-1]].text in ",;:-\u2013\u2014" or doc[body[-1]].dep_ == "cc"):
         body = body[:-1]      # "reduce benefits and": the joining word of what was cut stays behind
-    return dataclasses.replace(clause, body=body, fronted=fronted)
+    fronted = [i for i in clause.fronted if i not in side]
+    return dataclasses.replace(clause, body=body, fronted=fronted if _dated(doc, fronted) else [])
+
+
+def _side_tokens(verb) -> set[int]:
+    return {t.i for c in verb.children if c.dep_ in _SIDE_DEPS or _clause_in_prep(c) for t in c.subtree}
+
+
+def _dated(doc, idxs: list[int]) -> bool:
+    """A date or time written as one ('Monday', 'Sept. 7', '2005'), not 'a week'."""
+    return any(doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ in ("PROPN", "NUM") for i in idxs)
 
 
 def _clause_in_prep(tok) -> bool:

@@ -21,9 +21,14 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
         return None
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
-        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
-        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q) \
-        or _person_as_place(q, sentence) or _possible_statement(q) or _lost_mark(q, sentence)
+        or _pronoun_guess(q, sentence) or _dangling_words(q) or _wording_problem(q, sentence)
+
+
+def _wording_problem(q: Question, sentence: Span) -> str | None:
+    """A statement cut short or run together, a claim or possibility stated as fact, a wrong question word."""
+    return _cut_statement_end(q, sentence) or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) \
+        or _two_dates(q) or _who_for_a_thing(q) or _person_as_place(q, sentence) or _possible_statement(q) \
+        or _lost_mark(q, sentence)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
