@@ -14,6 +14,9 @@ from .distractors import _MONTH_AP, _MONTH_FULL
 BLANK = "_____"
 _NAME_FOCUS = frozenset(COARSE[k] for k in NAME_KINDS)
 _SECOND_BLANK_KINDS = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
+# a longer sentence makes a reading test, not a recall one: its main clause gets a blank instead
+# (lead_blank.py)
+LONGEST = 34
 _PREF = {"PERSON": 0, "ORG": 1, "MEDIA": 1, "COUNTRY": 1, "CITY": 2, "STATE": 2, "PLACE": 2, "DATE": 2,
          "MONEY": 3, "NUMBER": 3, "PERCENT": 3, "DURATION": 4, "QUANTITY": 4, "TIME": 3}
 
@@ -42,18 +45,19 @@ def accepted(text: str, full: str) -> tuple[str, ...]:
 
 
 def generate(ctx: Context) -> list[Question]:
+    from .lead_blank import generate as lead_blanks   # it builds on this module's blanks
     out = []
     doc = ctx.doc
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
         words = word_count(s.text)
-        if words < 6 or words > 34:      # a longer sentence makes a reading test, not a recall one
+        if words < 6 or words > LONGEST:
             continue
         # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
         # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
         # relative clause point at the name just before them and are fine)
         if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
             out.extend(_blanks(ctx, s, span))
-    return out
+    return out + lead_blanks(ctx)
 
 
 def _blanks(ctx: Context, s, span) -> list[Question]:

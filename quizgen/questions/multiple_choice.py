@@ -10,6 +10,7 @@ from ..realise import Clause, agent_question, fronted_question, realise, replace
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
+from .main_clause import main_clause, tells_main_story
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -33,9 +34,13 @@ def which(m: Mention) -> str:
 def generate(ctx: Context) -> list[Question]:
     out = []
     for s in ctx.parsed.sentences:
+        lead = tells_main_story(ctx, s.id)
         for clause in ctx.clauses.get(s.id, []):
             for m in ctx.index.by_sentence.get(s.id, []):
                 q = _for_mention(ctx, clause, m)
+                if q is None and lead:
+                    # a long lead sentence: asked on its main happening without the side clauses
+                    q = _for_mention(ctx, main_clause(clause), m)
                 if q is not None:
                     out.append(q)
     return out

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..model import Question
-from ..wordlists import word_set, words
+from ..wordlists import tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
@@ -21,9 +21,14 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
         return None
     return _guessed_plural(q, sentence) or _cut_phrase_start(q, sentence) or _repeated_noun(q, sentence) \
         or _bare_possessive(q) or _lost_subject(q, sentence) or _garbled_existential(q) \
-        or _pronoun_guess(q, sentence) or _dangling_words(q) or _cut_statement_end(q, sentence) \
-        or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) or _two_dates(q) or _who_for_a_thing(q) \
-        or _person_as_place(q, sentence) or _possible_statement(q)
+        or _pronoun_guess(q, sentence) or _dangling_words(q) or _wording_problem(q, sentence)
+
+
+def _wording_problem(q: Question, sentence: Span) -> str | None:
+    """A statement cut short or run together, a claim or possibility stated as fact, a wrong question word."""
+    return _cut_statement_end(q, sentence) or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) \
+        or _two_dates(q) or _who_for_a_thing(q) or _person_as_place(q, sentence) or _possible_statement(q) \
+        or _lost_mark(q, sentence) or _report_without_what(q, sentence)
 
 
 def _guessed_plural(q: Question, sentence: Span) -> str | None:
@@ -221,4 +226,42 @@ def _possible_statement(q: Question) -> str | None:
     """'Estimates suggest 10000 migrants may be at sea': a possibility is neither true nor false."""
     if q.type == "true_false" and _MODAL.search(q.prompt) and not re.search(r"\bsaid\b", q.prompt):
         return "the statement is only a possibility ('may', 'could')"
+    return None
+
+
+_WORD_PAIR = re.compile(r"(?=\b([^\W_]+)\s+([^\W_]+)\b)")
+
+
+def _lost_mark(q: Question, sentence: Span) -> str | None:
+    """'Nine other people eight students were hospitalized' from 'Nine other people, eight students,
+    were ...', 'pre retirement' from 'pre-retirement': two words the realiser set side by side that the
+    sentence writes only with a comma or hyphen between them, so the wording is garbled; or a
+    statement that ends on a comma ('lost on February 1,.')."""
+    if re.search(r"[,;:]\s*[.?!]$", q.prompt):
+        return "the wording ends on a comma: what came after it was cut"
+    for a, b in _WORD_PAIR.findall(q.prompt):
+        pair = re.escape(a) + r"(?:\s*,\s*|-)" + re.escape(b)
+        if re.search(rf"\b{pair}\b", sentence.text) and \
+                not re.search(rf"\b{re.escape(a)}\s+{re.escape(b)}\b", sentence.text):
+            return f"'{a} {b}' lost the comma or hyphen the sentence has between them"
+    return None
+
+
+_REPORTING = tagged("reporting_verbs", "attribution")
+
+
+def _report_without_what(q: Question, sentence: Span) -> str | None:
+    """'NASA announced at a press conference.' from '... announced at a press conference that the crew
+    would return ...': a statement that keeps the reporting verb and loses what was reported (the parse
+    may hang the that-clause on the nearest noun)."""
+    if q.type != "true_false":
+        return None
+    said = set(re.findall(r"[^\W_]+", q.prompt))
+    for v in sentence:
+        if v.lemma_.lower() not in _REPORTING or v.text not in said:
+            continue
+        lost = [t.head for t in sentence if t.i > v.i and t.lower_ == "that" and t.dep_ == "mark"
+                and t.head.text not in said]
+        if lost:
+            return f"the statement keeps '{v.text}' but not what was {v.text} ('{lost[0].text} ...')"
     return None

@@ -12,6 +12,7 @@ from ..wordlists import tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
+from .main_clause import main_clause, tells_main_story
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
@@ -21,7 +22,11 @@ def generate(ctx: Context) -> list[Question]:
     out: list[Question] = []
     for s in ctx.parsed.sentences:
         for clause in ctx.clauses.get(s.id, []):
-            made = _true_statement(ctx, clause)
+            made = true_statement(ctx, clause)
+            if made is None and tells_main_story(ctx, s.id):
+                # a long lead sentence: its main happening stated without the side clauses
+                clause = main_clause(clause)
+                made = true_statement(ctx, clause)
             if made is None:
                 continue
             true_text, prefix = made
@@ -39,7 +44,7 @@ def generate(ctx: Context) -> list[Question]:
     return out
 
 
-def _true_statement(ctx: Context, clause) -> tuple[str, str] | None:
+def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     """The clause as a true statement (and its 'According to X,' prefix), when it makes a good one."""
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
@@ -53,7 +58,7 @@ def _true_statement(ctx: Context, clause) -> tuple[str, str] | None:
         prefix = _attribution(ctx, clause)
         if not prefix:
             return None
-    true_text = _with_prefix(prefix, statement(clause, doc))
+    true_text = with_prefix(prefix, statement(clause, doc))
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
@@ -69,7 +74,7 @@ def _swappable(ctx: Context, clause, sentence_id: int) -> list:
     return ments
 
 
-def _with_prefix(prefix: str, text: str) -> str:
+def with_prefix(prefix: str, text: str) -> str:
     if not prefix:
         return text
     first = text.split(" ", 1)[0]
@@ -172,7 +177,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w):
             continue
-        text = _with_prefix(prefix, statement(clause, doc, _value_swap(doc, m, w)))
+        text = with_prefix(prefix, statement(clause, doc, _value_swap(doc, m, w)))
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):

@@ -1,0 +1,65 @@
+"""Fill in the blank on the main clause of a long sentence of the lead or the headline's story: the
+key number or name, blanked in the statement the clause model states completely."""
+from __future__ import annotations
+
+from ..index import NAME_KINDS
+from ..model import Question
+from .clauses import statement
+from .context import Context, phrase_in, question, word_count
+from .fill_blank import BLANK, LONGEST, accepted, blank_worthy
+from .main_clause import main_clause, tells_main_story
+from .true_false import true_statement, with_prefix
+
+# what a blank on the main happening asks first: how many (killed, rescued), then who, then where
+_ORDER = {"NUMBER": 0, "MONEY": 0, "PERCENT": 0, "PERSON": 1, "ORG": 1, "COUNTRY": 1, "MEDIA": 2,
+          "CITY": 2, "STATE": 2, "PLACE": 2}
+
+
+def generate(ctx: Context) -> list[Question]:
+    """One blank per long sentence (too long for a whole-sentence blank) of the lead or the headline."""
+    out: list[Question] = []
+    for s in ctx.parsed.sentences:
+        if word_count(s.text) > LONGEST and tells_main_story(ctx, s.id):
+            q = _sentence_blank(ctx, s.id)
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _sentence_blank(ctx: Context, sentence_id: int) -> Question | None:
+    """The first clause (the main one first) that states completely and has a blank worth asking."""
+    clauses = sorted(ctx.clauses.get(sentence_id, []), key=lambda c: c.verb.dep_ != "ROOT")
+    for clause in clauses:
+        made = true_statement(ctx, clause)
+        if made is None:
+            clause = main_clause(clause)
+            made = true_statement(ctx, clause)
+        if made is None:
+            continue
+        whole, prefix = made
+        toks = set(clause.tokens)
+        ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
+                 if m.kind in _ORDER and not m.modifier and set(range(m.start, m.end)) <= toks]
+        for m in sorted(ments, key=lambda m: (_ORDER[m.kind], m.start)):
+            q = _blank(ctx, clause, m, whole, prefix)
+            if q is not None:
+                return q
+    return None
+
+
+def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
+    """The statement with the mention's value blanked (its qualifier, 'over', 'about', stays)."""
+    doc = ctx.doc
+    if (m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1) or not blank_worthy(doc, m):
+        return None
+    if whole.count(m.text) != 1:
+        return None
+    span_text = doc[m.start:m.end].text
+    lead = span_text[: span_text.find(m.text)] if m.text in span_text else None
+    if lead is None:
+        return None
+    prompt = with_prefix(prefix, statement(clause, doc, {m.start + len(lead.split()): (m.end, BLANK)}))
+    if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
+        return None      # the blank must stand exactly where the value stood in the stated clause
+    return question("fill_blank", prompt, m.text, clause.sentence_id, focus=m.coarse,
+                    accept=accepted(m.text, m.full))
