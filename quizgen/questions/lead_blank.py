@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..index import NAME_KINDS
 from ..model import Question
-from .clauses import statement
+from ..realise import statement
 from .context import Context, phrase_in, question, word_count
 from .fill_blank import BLANK, LONGEST, accepted, blank_worthy
 from .main_clause import main_clause, tells_main_story

@@ -6,7 +6,8 @@ import dataclasses
 import re
 
 from ..wordlists import word_set
-from .clauses import Clause, conditional
+from ..realise import Clause
+from .clauses import conditional
 
 # the lead: the first sentences of a news story carry its main happening
 LEAD_SENTENCES = 3
