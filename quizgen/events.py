@@ -74,12 +74,8 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
     label = _label(verb, noun, blocked, referents)
-    if verb is None and noun is not None and not label and span.root.dep_ == "nmod":
-        # "the Oct. 23 slaying": the date is part of the happening's name
-        label = finish(np_text(noun, blocked - set(range(span.start, span.end)), referents))
-    if verb is None and noun is not None and (label or span.root.dep_ == "poss"):
-        # "Today's announcement": two words of a noun phrase, yet a happening of its own
-        verb, noun, label = _noun_event(label, noun, span, blocked, referents, future=future)
+    if verb is None and noun is not None:
+        verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, future=future)
     if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
         verb, noun = None, _named_by_noun(span)
@@ -90,6 +86,18 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, future=future)
     return verb, noun, final
+
+
+def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
+                      future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) of a date that sits in a noun phrase rather than on a verb."""
+    if not label and span.root.dep_ == "nmod":
+        # "the Oct. 23 slaying": the date is part of the happening's name
+        label = finish(np_text(noun, blocked - set(range(span.start, span.end)), referents))
+    if label or span.root.dep_ == "poss":
+        # "Today's announcement": two words of a noun phrase, yet a happening of its own
+        return _noun_event(label, noun, span, blocked, referents, future=future)
+    return None, noun, label
 
 
 def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver, *,

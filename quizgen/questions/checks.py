@@ -56,12 +56,9 @@ def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_t
     problem = _scope_problem([verb], sentence) if verb.i != sentence.root.i else None
     if problem:
         return problem
-    written = time_text or (str(q.answer) if q.type != "when" else "")
-    if written and _PAST_TIME.search(written) and _present(verb):
-        return f"a past time ('{written}') cannot date the present '{verb.text}': it dates something else"
-    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children) or \
-            any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in verb.children):
-        return f"'{verb.text}' is inside an indirect question, not a happening"
+    problem = _undatable_verb(verb, time_text or (str(q.answer) if q.type != "when" else ""))
+    if problem:
+        return problem
     for dated in {verb, governing_verb(anchor) or verb}:
         if sum(1 for c in dated.children if _is_date_phrase(c)) > 1:
             return f"'{dated.text}' has two times in the sentence; the date may belong to another clause"
@@ -69,6 +66,16 @@ def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_t
 
 
 _PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier)\b", re.I)
+
+
+def _undatable_verb(verb: Token, written: str) -> str | None:
+    """A present verb given a past time, or a verb inside an indirect question: no date answers it."""
+    if written and _PAST_TIME.search(written) and _present(verb):
+        return f"a past time ('{written}') cannot date the present '{verb.text}': it dates something else"
+    if any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children) or \
+            any(c.lower_ in ("whether", "if") and c.dep_ == "mark" for c in verb.children):
+        return f"'{verb.text}' is inside an indirect question, not a happening"
+    return None
 
 
 def _present(verb: Token) -> bool:
@@ -199,11 +206,16 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     text = sentence.text
     if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
+    return _listed_option(q, written, text) if written else None
+
+
+def _listed_option(q: Question, written: str, text: str) -> str | None:
+    """A wrong option's date given in the sentence beside the keyed one ('on Friday and Saturday')."""
     for other in (q.choices or ()):
         if other == q.answer:
             continue
         for piece in _date_pieces(other):
-            if piece not in str(q.answer) and written and _listed_together(written, piece, text):
+            if piece not in str(q.answer) and _listed_together(written, piece, text):
                 return f"the sentence also gives '{piece}', an option marked wrong"
     return None
 
@@ -281,15 +293,23 @@ def _option_problem(q: Question) -> str | None:
     if q.type == "fill_blank" and isinstance(q.answer, str):
         opts.append(q.answer)
     for o in opts:
-        text = o.strip()
-        if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
-                or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
-            return f"the option '{o}' is not a whole phrase"
-        if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
-            return f"the option '{o}' is cut off"
+        problem = _broken_option(o)
+        if problem:
+            return problem
     answer = str(q.answer)
     if q.type == "multiple_choice" and " and " not in answer and any(" and " in o for o in opts if o != answer):
         return "an option joins two names with 'and', the answer is one"
+    return None
+
+
+def _broken_option(o: str) -> str | None:
+    """An option with an unclosed bracket or quotation, or a dangling end."""
+    text = o.strip()
+    if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
+            or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+        return f"the option '{o}' is not a whole phrase"
+    if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
+        return f"the option '{o}' is cut off"
     return None
 
 

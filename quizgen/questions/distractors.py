@@ -45,15 +45,19 @@ def same_thing(a: str, b: str, kind: str = "") -> bool:
         return True
     if _same_place_or_body(ka, kb) or _acronym_of(a, b) or _acronym_of(b, a):
         return True
+    return _same_name(a, b, ka, kb, kind) or fuzz.ratio(ka, kb) >= 85
+
+
+def _same_name(a: str, b: str, ka: str, kb: str, kind: str) -> bool:
+    """One name inside the other, one family name for two people, or a body and its part."""
     ta, tb = name_tokens(a), name_tokens(b)
     if ta and tb and (ta <= tb or tb <= ta):
         return True
     if kind == "PERSON" and ta and tb and ka.split()[-1] == kb.split()[-1]:
         return True
     da, db = _distinctive(ta), _distinctive(tb)
-    if kind in ("ORG", "MEDIA") and da and db and (da <= db or db <= da):
-        return True       # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
-    return fuzz.ratio(ka, kb) >= 85
+    # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
+    return kind in ("ORG", "MEDIA") and bool(da) and bool(db) and (da <= db or db <= da)
 
 
 def _distinctive(tokens: set[str]) -> set[str]:
