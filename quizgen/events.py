@@ -17,6 +17,7 @@ from .wordlists import word_set
 
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
+_FUNCTION_WORDS = word_set("english_function_words")
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -224,7 +225,8 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
 def _inner(phrase: str) -> str:
     """A phrase as it reads inside a sentence: 'The treaty' -> 'the treaty' (names keep their capital)."""
     first = phrase.split()[0]
-    return first.lower() + phrase[len(first):] if first in ("A", "An", "The") else phrase
+    plain = first in ("A", "An", "The") or first.lower() in _FUNCTION_WORDS     # 'This father', not 'Elian'
+    return first.lower() + phrase[len(first):] if plain and first != "I" else phrase
 
 
 def _with_lost_subject(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:

@@ -336,7 +336,7 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
     if t.pos_ == "ADV":          # 'exploded after liftoff back' (on January 28, 1986): the date's word
         return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
     if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
-        return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) for c in after)
+        return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) and not _optional_with(t, c) for c in after)
     return t.pos_ == "VERB" and _verb_lost_complement(t, after)
 
 
@@ -345,6 +345,12 @@ def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
     return any(c.dep_ in needs and not _dated(c) for c in after)
+
+
+def _optional_with(noun: Token, c: Token) -> bool:
+    """'their third day-long meeting' (with officials): a noun its own modifiers already make
+    specific stands without its 'with' phrase; a bare 'in connection' (with ...) does not."""
+    return c.lower_ == "with" and any(m.dep_ in ("poss", "amod") for m in noun.children)
 
 
 def _noun_completer(c: Token) -> bool:

@@ -230,6 +230,7 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
      ["The Oct. 23 shooting took place"]),
     # a person's account of what others did keeps the speaker; an office's report is the happening
     ("Luis Ortega said on Monday the mother was kidnapped.", ["Luis Ortega said the mother was kidnapped"]),
+    ("Luis Ortega said on Monday this courageous mother will leave.", ["Luis Ortega said this courageous mother will leave"]),
     ("Police said on Tuesday that the suspect had been detained.", ["The suspect had been detained"]),
     ("Luis Ortega said on Monday that the mother of the two boys had been kidnapped by agents of the state police.",
      []),

@@ -75,6 +75,8 @@ def test_form_problem(sentence, label, problem):
      "The gunman shot the doctor"),
     ("The defence minister was the first official to visit the border.",
      "The defence minister was the first official", ""),
+    ("The lawyers emerged from their third long meeting with the officials.",
+     "The lawyers emerged from their third long meeting", "The lawyers emerged from their third long meeting"),
 ])
 def test_trimmed_label(sentence, label, trimmed):
     doc = parse(sentence)
