@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
 from .syntax import attachment, is_future
-from .tagged_dates import combine, nowadays, part_of_name, tagged_times, with_durations
+from .tagged_dates import combine, nowadays, part_of_name, possessive, tagged_times, with_durations
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -120,7 +120,7 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
     # "the lizards that live in Southeast Asia today": nowadays, not a date
     # ("Today's announcement" is the day's own happening)
     return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb) and \
-        phrase is not None and not phrase.text.lower().endswith(("'s", "\u2019s"))
+        phrase is not None and not possessive(phrase)
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:

@@ -282,8 +282,8 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
 def _since_other(span: Span) -> bool:
     """'the first emperor to abdicate since Kokaku in 1817', 'its first title since 1990': a date after
     'since' + a noun, or 'since' a date describing a noun, is a first time's yardstick, not the clause's."""
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+    prep = _preposition_before(span)
+    if prep is None:
         return False
     t = span.doc[prep.i - 1]
     if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t)):
@@ -291,10 +291,18 @@ def _since_other(span: Span) -> bool:
     return _since_name(span) is not None
 
 
-def _since_name(span: Span) -> Token | None:
-    """'since Emperor Kokaku in 1817': the name a date right after a 'since' phrase belongs to."""
+def _preposition_before(span: Span) -> Token | None:
+    """The preposition the date is the object of, written right before it and after some word."""
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.i == 0 or prep.i != span.start - 1:
+        return None
+    return prep
+
+
+def _since_name(span: Span) -> Token | None:
+    """'since Emperor Kokaku in 1817': the name a date right after a 'since' phrase belongs to."""
+    prep = _preposition_before(span)
+    if prep is None:
         return None
     t = span.doc[prep.i - 1]
     while t.dep_ in _NAME_MODIFIER_DEPS and t.head != t:

@@ -1,11 +1,13 @@
 """Is a timeline label a headline? Negated, hypothetical and subjectless clauses are not happenings."""
 from __future__ import annotations
 
-import calendar
 import re
 
+from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
+from .dates import WEEKDAYS
+from .realise import MAX_LABEL_WORDS
 from .wordlists import pattern, rows, tagged, word_set
 
 _OPINION_MODALS = word_set("opinion_modals")
@@ -186,7 +188,7 @@ def _opinion(c: Token) -> bool:
 def _fits_with_speaker(verb: Token) -> bool:
     """'Clinton said the agency did the right thing' fits a headline's 12 words with its speaker."""
     words = [t for t in verb.subtree if t.is_alpha and t.ent_type_ not in ("DATE", "TIME")]
-    return len(words) <= 12
+    return len(words) <= MAX_LABEL_WORDS
 
 
 def reporting_verb(tok: Token) -> bool:
@@ -471,18 +473,14 @@ def _verb_stems(lemma: str):
 
 
 def _is_verb(word: str) -> bool:
-    from lemminflect import getAllInflections
     return bool(getAllInflections(word, upos="VERB"))
-
-
-_WEEKDAY_NAMES = {name.lower() for name in calendar.day_name}
 
 
 def generic_weekday(span: Span) -> bool:
     """'the Friday night league', 'a strong Friday night competition': a weekday that only names a
     kind of thing (a modifier of a noun that is no happening, or a bare noun phrase of its own with
     an adjective: 'had a strong Friday night'), not a day something happened ('the Tuesday opening')."""
-    if not any(t.lower_ in _WEEKDAY_NAMES for t in span):
+    if not any(t.lower_ in WEEKDAYS for t in span):
         return False
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):

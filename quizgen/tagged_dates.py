@@ -32,8 +32,6 @@ _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
 _ZONE = re.compile(r"\b(?:GMT|UTC)\b")
 _LOCAL_GAP = re.compile(r"\s*(?:local\s+time\s*)?[(\[]\s*", re.I)
 _YEAR_IN = re.compile(r"\b\d{4}\b")
-# "Today's announcement": a day's own happening, never 'nowadays'
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
 # names whose year dates nothing in the article ('the 2022 Adult Survivors Act'); an EVENT's year is
 # the event's ('the 1991 Hajj')
@@ -189,7 +187,7 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> Tim
     if phrase is None or part_of_name(phrase):
         return None
     verb = attachment(phrase)
-    if tx.text.lower() == "today" and nowadays(verb) and not _POSSESSIVE.match(doc.text, tx.end):
+    if tx.text.lower() == "today" and nowadays(verb) and not possessive(phrase):
         return None        # "the lizards that live in Asia today": nowadays, not a date
     # planned: the clause speaks of the future, or the whole period lies after publication
     after = published is not None and date > published
@@ -205,6 +203,17 @@ def nowadays(verb) -> bool:
     """'live ... today' in the present tense means nowadays, not the publication day."""
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and \
         not any(c.lower_ in ("will", "shall") for c in verb.children)
+
+
+_POSSESSIVE_MARKS = ("'s", "\u2019s")
+
+
+def possessive(phrase: Span) -> bool:
+    """'Today's announcement': the day owns a noun, its own happening (never 'nowadays'); the "'s"
+    ends the phrase or follows it."""
+    doc = phrase.doc
+    after = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
+    return phrase[-1].lower_ in _POSSESSIVE_MARKS or after in _POSSESSIVE_MARKS
 
 
 def part_of_name(phrase: Span) -> bool:
