@@ -89,8 +89,6 @@ def _another_sort(made: list[Question], m) -> bool:
 
 def _blank(doc, s, span, m) -> Question | None:
     """The sentence with the mention blanked out, or None when the blank would be unfair or ambiguous."""
-    if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
-        return None
     if not blank_worthy(doc, m):
         return None
     a = doc[m.start].idx - span.start_char
@@ -120,7 +118,10 @@ def blank_worthy(doc, m) -> bool:
 
     not a number in parentheses restating another unit ("80 mph (130 kph)"), not a time of day
     unless the blank is the whole clock time, and not a word capitalised only because it opens the
-    sentence ("Results", "About"): the answer is typed as the article writes it inside a sentence."""
+    sentence ("Results", "About"): the answer is typed as the article writes it inside a sentence;
+    not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?"""
+    if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
+        return False
     if inside_brackets(doc, m.start):
         return False
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):

@@ -2,13 +2,12 @@
 key number or name, blanked in the statement the clause model states completely."""
 from __future__ import annotations
 
-from ..index import NAME_KINDS
 from ..model import Question
 from ..realise import statement
 from .context import Context, phrase_in, question, word_count
 from .fill_blank import BLANK, LONGEST, accepted, blank_worthy
 from .main_clause import main_clause, tells_main_story
-from .true_false import true_statement, with_prefix
+from .true_false import true_statement, value_swap, with_prefix
 
 # what a blank on the main happening asks first: how many (killed, rescued), then who, then where
 _ORDER = {"NUMBER": 0, "MONEY": 0, "PERCENT": 0, "PERSON": 1, "ORG": 1, "COUNTRY": 1, "MEDIA": 2,
@@ -50,15 +49,9 @@ def _sentence_blank(ctx: Context, sentence_id: int) -> Question | None:
 def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
     """The statement with the mention's value blanked (its qualifier, 'over', 'about', stays)."""
     doc = ctx.doc
-    if (m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1) or not blank_worthy(doc, m):
+    if not blank_worthy(doc, m) or whole.count(m.text) != 1 or m.text not in doc[m.start:m.end].text:
         return None
-    if whole.count(m.text) != 1:
-        return None
-    span_text = doc[m.start:m.end].text
-    lead = span_text[: span_text.find(m.text)] if m.text in span_text else None
-    if lead is None:
-        return None
-    prompt = with_prefix(prefix, statement(clause, doc, {m.start + len(lead.split()): (m.end, BLANK)}))
+    prompt = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, BLANK)))
     if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
         return None      # the blank must stand exactly where the value stood in the stated clause
     return question("fill_blank", prompt, m.text, clause.sentence_id, focus=m.coarse,

@@ -177,7 +177,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w):
             continue
-        text = with_prefix(prefix, statement(clause, doc, _value_swap(doc, m, w)))
+        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)))
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
@@ -234,8 +234,9 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     return wrong[0] if wrong else None
 
 
-def _value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
-    """Replace just the value, keeping the article's own qualifiers ("about")."""
+def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
+    """The realiser's replacement of just the mention's value by `w`, keeping the article's own
+    qualifiers ("about", "more than")."""
     a, b = m.start, m.end
     span_text = doc[a:b].text
     lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
