@@ -391,7 +391,10 @@ def h_rel_month(c, ctx, text):
     d = ctx.dct
     if d is None:
         return _res(c, "DATE", f"XXXX-{m:02d}", None, mod=mod, explicit=False)
-    if rel in ("last", "this past"):
+    if rel == "last":
+        # "last February" said in March is last year's (the month just gone is "last month")
+        y = d.year if m < d.month - 1 else d.year - 1
+    elif rel == "this past":
         y = d.year if m < d.month else d.year - 1
     elif rel == "next":
         y = d.year if m > d.month else d.year + 1

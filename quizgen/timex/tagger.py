@@ -66,6 +66,7 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
             if results and _joined_to_previous(results[-1], r, text, cand, ctx.dct):
                 continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
+            _note_period_to_date(ctx, r, text)
             if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
                 _note_lead(ctx, r, results)
                 ctx.remember(r.point)
@@ -74,6 +75,22 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
                     if r.point.gran == "day":
                         ctx.dated_at = (r.point.day, r.end)
     return results
+
+
+_THE_MONTHS = re.compile(r"\bthe\s+(?:(?:first|latest|past|last)\s+)?$", re.I)
+
+
+def _note_period_to_date(ctx: Context, r: Result, text: str) -> None:
+    """'For the nine months, ... compared with a year earlier': a results period of several months is now in
+    view, so a comparison after it is a year back, not the quarter named before it (kept within that year)."""
+    if r.type != "DURATION" or not re.fullmatch(r"P(?:[2-9]|1[01])M", r.value):
+        return
+    if not (text[r.start:r.end].lower().startswith("the ") or _THE_MONTHS.search(text[max(0, r.start - 16):r.start])):
+        return
+    base = ctx.ref("quarter") or ctx.ref()
+    if base is None and ctx.dct is None:
+        return
+    ctx.remember(a.year(base.day.year if base is not None else ctx.dct.year))
 
 
 def _note_lead(ctx: Context, r: Result, results: list[Result]) -> None:

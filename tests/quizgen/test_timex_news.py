@@ -180,3 +180,45 @@ TAGGINGS = [
 @pytest.mark.parametrize("text, expected", TAGGINGS)
 def test_whole_tagging(text, expected):
     assert _tag(text, "2024-03-08") == expected
+
+
+def _value_of(text: str, published: str, expression: str) -> str:
+    return next(t.value for t in find_times(text, published=published) if t.text == expression)
+
+
+# "last <Month>": the latest such month before publication, except the month just gone or the current one,
+# which a writer would call "last month" / "this month": those are last year's.
+LAST_MONTH_NAMES = [
+    ("The ferry sank last February, officials said.", "1998-03-01", "last February", "1997-02"),
+    ("The ferry sank last March, officials said.", "1998-03-20", "last March", "1997-03"),
+    ("The ferry sank last January, officials said.", "1998-03-01", "last January", "1998-01"),
+    ("The ferry sank last April, officials said.", "1998-10-27", "last April", "1998-04"),
+    ("The ferry sank last December, officials said.", "1998-01-05", "last December", "1997-12"),
+    ("The ferry sank last November, officials said.", "1998-01-05", "last November", "1997-11"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", LAST_MONTH_NAMES)
+def test_last_month_name_skips_the_month_just_gone(text, published, expression, value):
+    assert _value_of(text, published, expression) == value
+
+
+# A results period of several months ("the nine months") puts a year in view: a comparison after it is a
+# year back; a comparison made of the quarter stays that quarter a year back.
+PERIOD_COMPARISONS = [
+    ("Net rose in the third quarter. For the nine months, the mill earned $5 million, "
+     "compared with a loss a year earlier.", "a year earlier", "1988"),
+    ("Net rose in the third quarter. Exports were 45% of sales in the latest nine months, "
+     "compared with 40% a year earlier.", "a year earlier", "1988"),
+    ("Net rose in the third quarter. For the first six months, the mill posted a profit, "
+     "compared with a year-earlier loss.", "year-earlier", "1988"),
+    ("Net rose in the third quarter to $5 million from $4 million a year earlier.", "a year earlier", "1988-Q3"),
+    # a span of months that is not a results period ("for nine months") leaves the quarter in view
+    ("Net rose in the third quarter after a strike that lasted nine months, compared with a year earlier.",
+     "a year earlier", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", PERIOD_COMPARISONS)
+def test_a_comparison_after_a_period_of_months_is_a_year_back(text, expression, value):
+    assert _value_of(text, "1989-10-26", expression) == value
