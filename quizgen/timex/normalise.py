@@ -928,13 +928,24 @@ def _sequel_unit(c, ctx, rel: str, unit: str, mod: str) -> Result | None:
     step = _UNIT_STEP[unit]
     base = ctx.ref()
     sign = 1 if rel in ("the following", "the next") else -1
-    if base is None or rel == "the next" and unit != "day":
+    if base is None or rel == "the next" and unit != "day" and not _told_after(c, ctx, base):
         if ctx.dct is None:
             return None
         if rel == "the next":
             return _res(c, "DURATION", f"P1{step}" if step in "YMWD" else "P1Y")
         base = a.day(ctx.dct)
     return _point_res(c, a.at(a.shift_date(base.day, sign, step), _UNIT_GRAN[unit]), mod)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|within|for|in|throughout)\s+$", re.I)
+
+
+def _told_after(c, ctx, base: Point) -> bool:
+    """'elected in 1990, he resigned the next year': in a story told of a past date, 'the next year' is the one
+    after it (a span ahead, 'over the next year', stays a duration)."""
+    if _SPAN_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) or ctx.dct is None:
+        return False
+    return base.day < a.at(ctx.dct, base.gran).day and _tense(ctx, c) in ("PAST", "PLUPERFECT")
 
 
 def _unit_from_dct(c, d: dt.date, rel: str, unit: str, mod: str) -> Result | None:

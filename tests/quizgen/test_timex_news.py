@@ -222,3 +222,20 @@ PERIOD_COMPARISONS = [
 @pytest.mark.parametrize("text, expression, value", PERIOD_COMPARISONS)
 def test_a_comparison_after_a_period_of_months_is_a_year_back(text, expression, value):
     assert _value_of(text, "1989-10-26", expression) == value
+
+
+# "the next year" in a story told of a past date is the year after it; a span ahead stays a duration.
+THE_NEXT_UNIT = [
+    ("The mill opened in 1990 and closed the next year.", "the next year", ("DATE", "1991")),
+    ("The bridge was sold in March 2001, and the next month it was closed.", "the next month", ("DATE", "2001-04")),
+    ("The plant will be closed over the next year.", "the next year", ("DURATION", "P1Y")),
+    ("Prices should rise within the next month, the bank said.", "the next month", ("DURATION", "P1M")),
+    # a future clause after a past date is not a story told of that date
+    ("The mill opened in 1990 and will expand the next year.", "the next year", ("DURATION", "P1Y")),
+]
+
+
+@pytest.mark.parametrize("text, expression, expected", THE_NEXT_UNIT)
+def test_the_next_unit_after_a_past_date_is_the_one_after_it(text, expression, expected):
+    found = {t.text: (t.type, t.value) for t in find_times(text, published="2004-05-05")}
+    assert found[expression] == expected
