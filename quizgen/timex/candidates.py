@@ -222,12 +222,18 @@ def _ref_used_as_adjective(v: _View) -> bool:
     return ref not in ("current", "future", "recent") or bool(re.match(r"\s+[a-z]", v.after))
 
 
+# "a quarter of a", "more than a quarter of the market": a fraction of something that is not a stretch of time
+_FRACTION_OF = re.compile(r"\s+of\s+(?:a|an|(?:the|all|its|their|his|her|our|this|that|those|these)\s+"
+                          r"(?!(?:year|century|decade|month|day|hour)\b))\b", re.I)
+
+
 def _quarter_not_fraction(v: _View) -> bool:
     """'the period' alone, 'a quarter of a', 'a quarter-century', 'a rolling four-quarter test'."""
     what = v.grp("what")
-    if not what and (v.g["unit"].lower() == "period" or re.match(r"\s+of\s+(?:a|an)\b", v.after)):
+    if not what and (v.g["unit"].lower() == "period" or _FRACTION_OF.match(v.after)):
         return False
-    return not (re.match(r"-(?!to-)", v.after) or v.before.endswith("-"))
+    # "the quarter-to-quarter comparison" names no quarter
+    return not (re.match(r"-(?!to-)|-to-(?:quarter|period)\b", v.after) or v.before.endswith("-"))
 
 
 def _half_of_a_year(v: _View) -> bool:

@@ -239,3 +239,17 @@ THE_NEXT_UNIT = [
 def test_the_next_unit_after_a_past_date_is_the_one_after_it(text, expression, expected):
     found = {t.text: (t.type, t.value) for t in find_times(text, published="2004-05-05")}
     assert found[expression] == expected
+
+
+# "quarter" as a fraction or inside a compound names no quarter of a year.
+QUARTER_NOT_A_DATE = [
+    ("Junk funds hold more than a quarter of the entire market.", []),
+    ("A quarter of a million people marched.", []),
+    ("The quarter-to-quarter comparison was helped by charges.", []),
+    ("Sales rose 5% in the quarter.", [("the quarter", "1989-Q3")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUARTER_NOT_A_DATE)
+def test_a_fraction_or_compound_quarter_is_not_a_date(text, expected):
+    assert [(t.text, t.value) for t in find_times(text, published="1989-10-26")] == expected
