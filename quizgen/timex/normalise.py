@@ -425,19 +425,22 @@ def h_year(c, ctx, text):
     return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
 
 
-def h_year_spelled(c, ctx, text):
-    words = " ".join(_g(c, "spelled").lower().replace("-", " ").split())
+def _spelled_year(spelled: str) -> int | None:
+    """'nineteen ninety-four' -> 1994, 'two thousand and one' -> 2001."""
+    words = " ".join(spelled.lower().replace("-", " ").split())
     if words.startswith("two thousand"):
         rest = words[len("two thousand"):].strip()
         rest = rest[4:] if rest.startswith("and ") else rest
-        y = 2000 + (spelled_below_100(rest) or 0 if rest else 0)
-    else:
-        first, _, rest = words.partition(" ")
-        hi = 19 if first == "nineteen" else 20
-        lo = spelled_below_100(rest)
-        if lo is None:
-            return None
-        y = hi * 100 + lo
+        return 2000 + (spelled_below_100(rest) or 0 if rest else 0)
+    first, _, rest = words.partition(" ")
+    lo = spelled_below_100(rest)
+    return None if lo is None else (19 if first == "nineteen" else 20) * 100 + lo
+
+
+def h_year_spelled(c, ctx, text):
+    y = _spelled_year(_g(c, "spelled"))
+    if y is None:
+        return None
     mon = _g(c, "month")
     p = a.month(y, _month_num(mon)) if mon else a.year(y)
     return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
@@ -638,8 +641,8 @@ def h_season(c, ctx, text):
     rel = " ".join(_g(c, "rel").lower().split())
     mod = _mod(_g(c, "rel2") or (rel if rel in ("early", "late", "mid") else ""))
     d = ctx.dct
-    if _g(c, "year"):
-        y = int(_g(c, "year"))
+    if _g(c, "year") or _g(c, "spelled"):
+        y = int(_g(c, "year")) if _g(c, "year") else _spelled_year(_g(c, "spelled"))
     elif _g(c, "syear"):
         base = d.year if d else 2000
         yy = int(_g(c, "syear")[1:])
@@ -650,8 +653,10 @@ def h_season(c, ctx, text):
         y = d.year + _YEAR_STEP[_g(c, "yrel").lower()]
     else:
         y = _season_year(c, ctx, code, rel)
+    if y is None:
+        return None            # a spelled year the number words do not make
     p = a.season(y, code)
-    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year")))
+    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year") or _g(c, "spelled")))
 
 
 def _season_year(c, ctx, code: str, rel: str) -> int:

@@ -96,7 +96,8 @@ RULES: list[tuple[str, str]] = [
     ("year_ago_adj", r"\b(?P<what>year-earlier|year-ago|year-before|a-year-earlier)\b"),
     # seasons
     ("season", rf"(?:(?P<rel>{REL}|early|late|mid|the)[- ]\s*)?(?:(?P<rel2>early|late|mid)[- ]?\s*)?(?P<season>{SEASON})\b"
-               rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b|(?P<syear>'\d\d)|\s+(?P<yrel>this|last|next)\s+year\b)?"),
+               rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})\b|(?P<syear>'\d\d)|\s+(?P<yrel>this|last|next)\s+year\b|"
+               rf"\s+of\s+(?P<spelled>{SPELLED_YEAR})\b)?"),
     # weekdays, today, yesterday, parts of the day; holidays
     ("weekday", rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
                 rf"the\s+following|the\s+previous|the\s+next)\s+)?(?<![\w-])(?P<wd>{WEEKDAY_NAME})(?P<plural>s)?\b"

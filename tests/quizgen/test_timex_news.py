@@ -253,3 +253,17 @@ QUARTER_NOT_A_DATE = [
 @pytest.mark.parametrize("text, expected", QUARTER_NOT_A_DATE)
 def test_a_fraction_or_compound_quarter_is_not_a_date(text, expected):
     assert [(t.text, t.value) for t in find_times(text, published="1989-10-26")] == expected
+
+
+# A season with its year spelled out, as broadcast transcripts write it.
+SEASONS_SPELLED = [
+    ("Snow closed the pass in the winter of nineteen ninety-four.", ("the winter of nineteen ninety-four", "1994-WI")),
+    ("The mill reopened in the spring of two thousand and one.", ("the spring of two thousand and one", "2001-SP")),
+    ("The mill reopened in the summer of 1994.", ("the summer of 1994", "1994-SU")),
+    ("The mill reopened in nineteen ninety-four.", ("nineteen ninety-four", "1994")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEASONS_SPELLED)
+def test_a_season_of_a_spelled_year(text, expected):
+    assert [(t.text, t.value) for t in find_times(text, published="1998-03-05")] == [expected]
