@@ -10,6 +10,7 @@ from typing import Callable
 from . import anchoring as a
 from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
+from .patterns import MONTH
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES,
                       UNITS, WEEKDAYS, number_value, spelled_below_100)
 
@@ -535,10 +536,30 @@ def _quarter_year(c, ctx, rel: str, unit: str, n: int) -> int | None:
     return d.year if ctx.tense(c.start, c.end) == "FUTURE" else d.year - 1
 
 
+_ENDED_ON = re.compile(rf"\s*,?\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)\b"
+                       rf"(?:,?\s+(?P<year>\d{{4}}))?")
+
+
+def _quarter_ended_on(c, ctx) -> Point | None:
+    """'the quarter ended July 31': the three months before that day, as the calendar quarter holding most
+    of them (a fiscal quarter need not match the calendar's)."""
+    m = _ENDED_ON.match(ctx.text, c.end)
+    if m is None or ctx.dct is None or ctx.ref("quarter") is not None:
+        return None            # a quarter already in view may be numbered by the fiscal year: it stays
+    future = m.group("verb") != "ended"
+    mon, day_ = _month_num(m.group("month")), int(m.group("day"))
+    y = int(m.group("year")) if m.group("year") else ctx.dct.year
+    end = _valid_day(y, mon, day_)
+    if not m.group("year") and not future and end > ctx.dct + dt.timedelta(days=31):
+        end = _valid_day(y - 1, mon, day_)
+    return a.at(end - dt.timedelta(days=45), "quarter")
+
+
 def h_the_quarter(c, ctx, text):
     what = " ".join(_g(c, "what").lower().split())
     unit = _g(c, "unit").lower()
-    p = _the_quarter_point(what, unit, ctx)
+    ended = _quarter_ended_on(c, ctx) if unit == "quarter" and what in ("", "latest", "fiscal") else None
+    p = ended or _the_quarter_point(what, unit, ctx)
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p)
@@ -590,7 +611,9 @@ def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
     if refq is not None:
         return refq
     if unit == "period" and ctx.ref() is not None:
-        return ctx.ref()
+        ref = ctx.ref()
+        # a period is never one day: the day named is the end of the period ("the six months ended Oct. 1")
+        return a.at(ref.day - dt.timedelta(days=1), "quarter") if ref.gran == "day" else ref
     return a.shift(_this_quarter(d), -1, "Q") if d is not None else None     # the last completed quarter
 
 

@@ -267,3 +267,33 @@ SEASONS_SPELLED = [
 @pytest.mark.parametrize("text, expected", SEASONS_SPELLED)
 def test_a_season_of_a_spelled_year(text, expected):
     assert [(t.text, t.value) for t in find_times(text, published="1998-03-05")] == [expected]
+
+
+# "the latest period" after a period's end day is the quarter that day closes, never the day itself.
+LATEST_PERIOD = [
+    ("Net for the six months ended Oct. 1 slipped. There were no gains in the latest period.", "1989-Q3"),
+    ("Net for the quarter ended June 30 rose. There were no gains in the latest period.", "1989-Q2"),
+    ("In 1988, sales rose. In the latest period they fell.", "1988"),
+]
+
+
+@pytest.mark.parametrize("text, value", LATEST_PERIOD)
+def test_the_latest_period_after_an_end_day_is_a_quarter(text, value):
+    assert _value_of(text, "1989-11-02", "the latest period") == value
+
+
+# "the quarter ended July 31" with no quarter named before: the calendar quarter holding most of its months;
+# a quarter already named (perhaps by the fiscal year) stays the quarter in view.
+QUARTER_ENDED_ON = [
+    ("In the quarter ended July 31, the mill lost money.", "1989-Q2"),
+    ("In the quarter ended Sept. 30, 1988, the mill lost money.", "1988-Q3"),
+    ("In the quarter ended Dec. 31, the mill lost money.", "1988-Q4"),
+    ("The mill expects a profit in the quarter ending Dec. 31.", "1989-Q4"),
+    ("The mill lost money in its fiscal first quarter. In the quarter ended Sept. 30, sales fell.", "1989-Q1"),
+]
+
+
+@pytest.mark.parametrize("text, value", QUARTER_ENDED_ON)
+def test_the_quarter_ended_on_a_day(text, value):
+    found = [t for t in find_times(text, published="1989-11-02") if t.text == "the quarter"]
+    assert found[-1].value == value
