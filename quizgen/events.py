@@ -10,9 +10,9 @@ from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
 from .syntax import attachment
-from .clauses import ArticleClauses
+from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
-                        reported_content, reporting_verb, saying_noun, trimmed_label)
+                        reported_content, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import word_set
 

@@ -7,7 +7,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, hypothetical, negated
-from .clauses import own_subject as _subject_of, reporting_verb
+from .clauses import own_subject as _subject_of
 from .dates import WEEKDAYS
 from .realise import MAX_LABEL_WORDS
 from .wordlists import pattern, rows, tagged, word_set
