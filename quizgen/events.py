@@ -83,7 +83,8 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         verb, noun = None, _named_by_noun(span)
         label = _noun_label(noun, blocked, referents)
     if label and verb is not None:
-        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
+        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
+                                   clauses)
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
@@ -110,7 +111,7 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     if not final:
-        final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
+        final = _final_label(_owner_as_subject(verb, blocked, referents, clauses), verb, span, future=future)
     if not final:
         return ""
     claimed = _with_claimant(final, verb, blocked, referents, clauses)
@@ -150,11 +151,11 @@ def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolv
     return text if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
-def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'the team's announcement they would join the league in 2023' -> 'The team would join the
     league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
     owner. '' when the clause is no such content clause."""
-    subj = subject_of(verb)
+    subj = clauses.frame(verb).subject
     if subj is None or subj.pos_ != "PRON" or subj.head != verb or subj.i == 0:
         return ""
     said = verb.doc[subj.i - 1]          # the noun the clause follows ('announcement they would ...')
@@ -205,7 +206,8 @@ def _with_relative_object(label: str, verb: Token, blocked: set[int], referents:
     return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
 
 
-def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver,
+                       clauses: ArticleClauses) -> str:
     """'NASA announced at a press conference that the crew would return home': a label that lost what
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
@@ -213,10 +215,11 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         return label
     said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if said is None or subject_of(verb) is None or said.text in label.split():
+    subj = clauses.frame(verb).subject
+    if said is None or subj is None or said.text in label.split():
         return label
     content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
-    subject = subject_phrase(verb, subject_of(verb), blocked, referents)
+    subject = subject_phrase(verb, subj, blocked, referents)
     if not subject or not content:
         return label
     text = finish(f"{subject} {verb.text} that {_inner(content)}")
