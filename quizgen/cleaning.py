@@ -41,7 +41,8 @@ def _word_list(name: str) -> frozenset[str]:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = wordlists.pattern("weekday_name")
+_TIMESTAMP_OPENING = wordlists.pattern("timestamp_opening")
 # "_" is the dash of older wire copy: "NAIROBI, Kenya (AP) _"
 _DASH = r"(?:\s+(?:—|–|--|-|_|:)\s*|\s*(?:—|–|--|_)\s*)"
 _CAPS_WORD = r"[A-Z][A-Z.'’&-]*[A-Z.]"
@@ -70,34 +71,23 @@ _DATELINES = (
 _DATELINE_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*(?:{_AGENCY})?\s*(?:—|–|--|-|_|:)?\s*$")
 
 _LINE_KINDS: tuple[tuple[str, re.Pattern], ...] = (
-    ("credit", re.compile(
-        r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|translated|graphics|research|"
-        r"contributing|fact-checking)(?:\s+by\b|\s*:).*$", re.I)),
+    ("credit", re.compile(wordlists.pattern("credit_by_line"), re.I)),
     ("credit", re.compile(r"^.{0,120}\b(?:contributed|contributed reporting) to this (?:report|story|article)\.?\)?$", re.I)),
-    ("credit", re.compile(r"^(?:—|–|--|-)\s*(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|CNN|BBC|UPI|dpa)\.?$", re.I)),
-    ("credit", re.compile(r"^\(?(?:Associated Press|AP|Reuters|AFP|Bloomberg|CNN|BBC|UPI|dpa)\)?\.?$", re.I)),
+    ("credit", re.compile(wordlists.pattern("agency_credit_after_dash"), re.I)),
+    ("credit", re.compile(wordlists.pattern("agency_credit_line"), re.I)),
     ("credit", re.compile(r"^(?:contact|email|e-mail)\b.{0,120}@.*$", re.I)),
     ("caption", re.compile(r"^(?:FILE|IMAGE|PHOTO|VIDEO)\s*(?:PHOTO)?\s*(?:—|–|-|:)\s.*$")),
-    ("caption", re.compile(r"^(?:photo|photograph|image|picture|caption|credit|image source|image caption|"
-                           r"media caption|video caption|pictured|above|top|left|right)\s*(?:,|:|\|)\s*.*$", re.I)),
-    ("caption", re.compile(r"^.*\((?:AP|Reuters|AFP|EPA|Getty|[A-Z][\w ]{0,30})\s*(?:Photo|Images?)\b[^)]*\)\.?$")),
+    ("caption", re.compile(wordlists.pattern("caption_opening_word"), re.I)),
+    ("caption", re.compile(wordlists.pattern("caption_agency_photo"))),
     ("caption", re.compile(r"^.*\b(?:Photo|Photograph|Image)s?\s*(?:by|credit|courtesy|:)\s*[^.]{0,60}/\s*[\w ]{0,30}\)?\.?$", re.I)),
-    ("caption", re.compile(r"^\[(?:image|photo|picture|video|caption)\b[^\]]*\]$", re.I)),
-    ("link", re.compile(r"^(?:read more|read also|also read|read the full|related|related coverage|related stories|"
-                        r"related articles|more from|more on this|see also|watch|listen|recommended|"
-                        r"trending|most read|click here|full coverage)\b\s*(?::|—|–|-|\|)?.*$", re.I)),
-    ("boilerplate", re.compile(
-        r"^(?:advertisement|story continues below(?: advertisement)?|continue reading|share this (?:article|story)|"
-        r"share on \w+|follow (?:us|@\w+|\w+ \w+ on (?:twitter|x|facebook|instagram))|sign up\b|subscribe\b|"
-        r"already a subscriber|you have reached|to continue reading|get the latest|newsletter|"
-        r"our standards:|all rights reserved|this material may not be|copyright\b|©|\(c\)\s*\d{4}|"
-        r"breaking(?: news)?:?$|updated$|listen to this article|print this|skip to|loading|"
-        r"this (?:article|story) (?:was|has been) (?:originally )?(?:published|updated|corrected)).*$", re.I)),
+    ("caption", re.compile(wordlists.pattern("caption_in_brackets"), re.I)),
+    ("link", re.compile(wordlists.pattern("link_line"), re.I)),
+    ("boilerplate", re.compile(wordlists.pattern("boilerplate_line"), re.I)),
     ("timestamp", re.compile(
-        rf"^(?:(?:published|updated|posted|last updated|first published|modified)\s*:?\s*(?:on\s+)?)?"
+        rf"{_TIMESTAMP_OPENING}"
         rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
         rf"(?:\s*(?:,|at|-|—)?\s*\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}})?)?\.?$", re.I)),
-    ("timestamp", re.compile(r"^(?:published|updated|posted|last updated)\b.{0,60}\b(?:ago|\d{4}|[ap]\.?m\.?|GMT|UTC|ET|EST|EDT)\.?$", re.I)),
+    ("timestamp", re.compile(wordlists.pattern("timestamp_words_line"), re.I)),
 )
 
 _TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")

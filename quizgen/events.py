@@ -10,8 +10,9 @@ from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
 from .syntax import attachment
-from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
-                        reported_content, reporting_verb, saying_noun, trimmed_label)
+from .clauses import ArticleClauses, reporting_verb
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
+                        reported_content, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import word_set
 
@@ -50,7 +51,7 @@ def extract_events(parsed) -> list[Event]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        verb, noun, label = _event_label(span, blocked, referents, future=t.future)
+        verb, noun, label = _event_label(span, blocked, referents, parsed.clauses, future=t.future)
         if not label:
             continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
@@ -64,10 +65,10 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
+def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    verb, noun = _event_head(span)
+    verb, noun = _event_head(span, clauses)
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
         return None, None, earlier
@@ -77,15 +78,16 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     label = _label(verb, noun, blocked, referents)
     if verb is None and noun is not None:
         verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, future=future)
-    if not label and verb is not None and negated(verb) and _named_by_noun(span) is not None:
+    if not label and verb is not None and clauses.frame(verb).negated and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
         verb, noun = None, _named_by_noun(span)
         label = _noun_label(noun, blocked, referents)
     if label and verb is not None:
-        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
+        label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
+                                   clauses)
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
-        final = _clause_final(final, label, verb, span, blocked, referents, future=future)
+        final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
     return verb, noun, final
 
 
@@ -101,18 +103,18 @@ def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], re
     return None, noun, label
 
 
-def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver, *,
-                  future: bool) -> str:
+def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver,
+                  clauses: ArticleClauses, *, future: bool) -> str:
     """A clause's printed label, given the subject the parser lost when it has none, and its
     speaker when it is a person's claim."""
     if not final and label:
         # "Naruhito, born in 1960, graduated ... in 1993": the parser lost the subject the sentence gives
         final = _final_label(_with_lost_subject(label, verb, blocked, referents), verb, span, future=future)
     if not final:
-        final = _final_label(_owner_as_subject(verb, blocked, referents), verb, span, future=future)
+        final = _final_label(_owner_as_subject(verb, blocked, referents, clauses), verb, span, future=future)
     if not final:
         return ""
-    claimed = _with_claimant(final, verb, blocked, referents)
+    claimed = _with_claimant(final, verb, blocked, referents, clauses)
     return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents)
 
 
@@ -138,22 +140,22 @@ def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Res
     return _noun_happening(finish(text), moved, span, blocked, referents, future=future)
 
 
-def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'Castro said on Monday the mother was kidnapped': a person's claim keeps its speaker ('Castro
     said the mother was kidnapped'), or gives no event when that is longer than a headline."""
-    said = verb.head
-    if verb.dep_ != "ccomp" or not reporting_verb(said) or not claim(said, verb):
+    said = clauses.frame(verb).reporting
+    if said is None or not claim(said, verb):
         return label
-    speaker = subject_phrase(said, subject_of(said), blocked, referents)
+    speaker = subject_phrase(said, clauses.frame(said).subject, blocked, referents)
     text = f"{speaker} {said.text} {_inner(label)}" if speaker else ""
     return text if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
-def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'the team's announcement they would join the league in 2023' -> 'The team would join the
     league': a clause that says what a noun says, whose pronoun nobody resolved, is about the noun's
     owner. '' when the clause is no such content clause."""
-    subj = subject_of(verb)
+    subj = clauses.frame(verb).subject
     if subj is None or subj.pos_ != "PRON" or subj.head != verb or subj.i == 0:
         return ""
     said = verb.doc[subj.i - 1]          # the noun the clause follows ('announcement they would ...')
@@ -204,7 +206,8 @@ def _with_relative_object(label: str, verb: Token, blocked: set[int], referents:
     return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
 
 
-def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver,
+                       clauses: ArticleClauses) -> str:
     """'NASA announced at a press conference that the crew would return home': a label that lost what
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
@@ -212,10 +215,11 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         return label
     said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
                  any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    if said is None or subject_of(verb) is None or said.text in label.split():
+    subj = clauses.frame(verb).subject
+    if said is None or subj is None or said.text in label.split():
         return label
     content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
-    subject = subject_phrase(verb, subject_of(verb), blocked, referents)
+    subject = subject_phrase(verb, subj, blocked, referents)
     if not subject or not content:
         return label
     text = finish(f"{subject} {verb.text} that {_inner(content)}")
@@ -370,7 +374,7 @@ def _datelines(spans: list[Span]) -> set[int]:
 
 
 # --------------------------------------------------------------------------- which clause
-def _event_head(span: Span) -> tuple[Token | None, Token | None]:
+def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Token | None]:
     """(verb, None) for a date modifying a clause; (None, noun) for one naming an event."""
     root = span.root
     if generic_weekday(span):
@@ -378,7 +382,7 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
         return before, None        # "said Friday the agency did ...": the date is the saying's
-    when_clause = _when_clause(span)
+    when_clause = _when_clause(span, clauses)
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
@@ -392,12 +396,12 @@ def _event_head(span: Span) -> tuple[Token | None, Token | None]:
     return _main_verb(verb), None
 
 
-def _when_clause(span: Span) -> Token | None:
+def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:
     """'1850, when the brothers went into business': the when-clause is the happening,
     unless it only describes a state ("since 2015, when the club was bottom")."""
     for child in span.root.children:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
-                any(_when_word(g) for g in child.children) and _main_is_state(span):
+                any(_when_word(g) for g in child.children) and _main_is_state(span, clauses):
             return child
     return None
 
@@ -455,10 +459,10 @@ def _main_verb(verb: Token) -> Token:
     return verb
 
 
-def _main_is_state(span: Span) -> bool:
+def _main_is_state(span: Span, clauses: ArticleClauses) -> bool:
     """'It was the club's first final since 1983, when...' (a state), not 'sat the exam on Nov. 16, when...'."""
     main = attachment(span)
-    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or negated(main)
+    return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or clauses.frame(main).negated
 
 
 def _modifier_verb(verb: Token) -> bool:

@@ -6,17 +6,14 @@ import re
 from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
+from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, hypothetical, negated
+from .clauses import own_subject as _subject_of
 from .dates import WEEKDAYS
 from .realise import MAX_LABEL_WORDS
 from .wordlists import pattern, rows, tagged, word_set
 
-_OPINION_MODALS = word_set("opinion_modals")
-_NOBODY = word_set("nobody_words")
-_REPORTING = tagged("reporting_verbs", "clause")
 _ATTRIBUTING = tagged("reporting_verbs", "attribution")
-_CONTENT = _REPORTING | tagged("reporting_verbs", "content")    # verbs whose reported clause is the happening
 MIN_LABEL_WORDS = 3
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
@@ -79,43 +76,9 @@ def _non_finite(verb: Token, label: str) -> bool:
         not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The verb's subject, also when the parser hung it on an auxiliary ('The shops stayed shut')."""
-    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return next((c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
-
-
 def _pronoun_subject(verb: Token) -> bool:
     subj = _subject_of(verb)
     return subj is None or subj.pos_ == "PRON"
-
-
-def negated(verb: Token) -> bool:
-    """'did not file', 'No one was in custody', 'never arrived': a state that did not happen."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    subj = _subject_of(verb)
-    if subj is None:
-        return False
-    if subj.lower_ in _NOBODY or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)):
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
-
-
-def hypothetical(verb: Token) -> bool:
-    """'could face', 'might be', 'would be substantial': a possibility, not a happening.
-
-    'would' + a verb of action stays: it reports a plan seen from the past ('said it would release')."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    for a in auxes:
-        low = a.lower_
-        if low in ("would", "wo"):
-            if verb.lemma_ == "be" or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
-                return True
-            continue
-        if low in _OPINION_MODALS:
-            return True
-    return False
 
 
 def has_subject(verb: Token) -> bool:
@@ -189,11 +152,6 @@ def _fits_with_speaker(verb: Token) -> bool:
     """'Clinton said the agency did the right thing' fits a headline's 12 words with its speaker."""
     words = [t for t in verb.subtree if t.is_alpha and t.ent_type_ not in ("DATE", "TIME")]
     return len(words) <= MAX_LABEL_WORDS
-
-
-def reporting_verb(tok: Token) -> bool:
-    """'said', 'confirmed', 'reported': a finite verb that frames what someone said."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_ in _CONTENT
 
 
 def _said_clauses(verb: Token) -> list[Token]:

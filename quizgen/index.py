@@ -83,6 +83,21 @@ class ArticleIndex:
         """The fullest form of a person's name in the article ('Putin' -> 'Vladimir Putin')."""
         return self.referents.person(name) if self.referents is not None else name
 
+    def named_before(self, sentence_id: int, coarse: str) -> list[str]:
+        """Distinct things of a coarse kind named before the sentence, most recent last."""
+        order: list[str] = []
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.sentence_id >= sentence_id:
+                break
+            if m.coarse == coarse:
+                first.setdefault(m.full, len(first))
+                if m.full in order:
+                    order.remove(m.full)
+                order.append(m.full)
+        last_two = sorted(order[-2:], key=lambda n: first[n])
+        return order[:-2] + last_two
+
     def of_kind(self, coarse: str) -> list[Mention]:
         """First mention of each distinct thing of a coarse kind, in article order."""
         seen, out = set(), []

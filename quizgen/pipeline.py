@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from . import nlp
 from .article import Article
+from .clauses import ArticleClauses, build_clauses
 from .dates import find_times
 from .errors import ArticleError
 from .events import extract_events
@@ -18,7 +19,8 @@ from .sentences import split_sentences
 
 @dataclass
 class ParsedArticle:
-    """Everything later stages (events, questions) read: the parse, the article index and the timeline.
+    """Everything later stages (events, questions) read: the parse, the article index, the clauses and
+    the timeline.
     Built once by `analyse`; the stages only read it."""
 
     article: Article
@@ -27,6 +29,7 @@ class ParsedArticle:
     spans: list[Span]                      # spaCy span of each sentence, same order as `sentences`
     sentence_ents: list[list[Span]] = field(default_factory=list)   # entities of each sentence
     index: ArticleIndex = field(default_factory=ArticleIndex)       # things, numbers, dates, referents
+    clauses: ArticleClauses = field(default_factory=ArticleClauses)  # every verb's frame, asserted clauses
     times: list[TimeExpression] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -51,6 +54,7 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
     parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans,
                            sentence_ents=_entities_by_sentence(doc, spans))
     parsed.index = build_index(parsed)
+    parsed.clauses = build_clauses(doc, sentences, spans, parsed.index.named_before)
     if progress:
         progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,

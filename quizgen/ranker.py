@@ -21,11 +21,12 @@ MODEL_PATH = Path(__file__).parent / "data" / "ranker.json"
 KINDS = ("multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events")
 FOCUS_GROUPS = wordlists.mapping("ranker_focus_groups")        # focus -> person, place, org, time, number
 _GROUPS = tuple(dict.fromkeys(FOCUS_GROUPS.values()))
-_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|the two)\b", re.I)
+_PRONOUN_START = re.compile(wordlists.pattern("pronoun_start"), re.I)
+_PRONOUN_ANY = re.compile(wordlists.pattern("pronoun_any"), re.I)
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = wordlists.word_set("ranker_stopwords")
-_ATTRIBUTED = re.compile(r"\b(?:said|says|according to|told|reported)\b", re.I)
+_ATTRIBUTED = re.compile(wordlists.pattern("attributed_ranker"), re.I)
 
 
 @dataclass
@@ -147,7 +148,7 @@ def _prompt(q: Question, article: ArticleView) -> dict[str, float]:
     overlap = len(content & article._title_words) / len(content) if content else 0.0
     return {"prompt_words": math.log1p(len(words)), "prompt_long": float(len(words) > 22),
             "prompt_pronoun_start": float(bool(_PRONOUN_START.match(q.prompt))),
-            "prompt_pronoun_any": float(bool(re.search(r"\b(?:he|she|they|him|them|it)\b", q.prompt, re.I))),
+            "prompt_pronoun_any": float(bool(_PRONOUN_ANY.search(q.prompt))),
             "prompt_has_quote": float(any(c in q.prompt for c in "“”\"")),
             "prompt_lower_start": float(q.prompt[:1].islower()),
             "prompt_has_digit": float(any(c.isdigit() for c in q.prompt)),

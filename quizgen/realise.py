@@ -1,17 +1,16 @@
-"""The language layer's one realiser: the chosen tokens of a clause as text, for event labels
-(headlines) and for statements and questions alike; the clause model it realises."""
+"""The language layer's one realiser: the chosen tokens of a clause (`clauses.Clause`) as text, for
+event labels (headlines) and for statements and questions alike."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
-QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
 _TRUE_AUX = word_set("auxiliary_lemmas")
 # entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -110,20 +109,6 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
             subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject token, or the one it shares with the verb it is coordinated with or completes."""
-    t = verb
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return c
-        if t.dep_ in ("conj", "xcomp") and t.head != t:
-            t = t.head
-            continue
-        break
-    return None
 
 
 def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
@@ -298,25 +283,6 @@ def finish(text: str) -> str:
     return capitalise(text)
 
 
-# --------------------------------------------------------------------------- the clause model
-@dataclass
-class Clause:
-    """A verb with its subject and the parts of the sentence that belong to its main fact."""
-
-    verb: Token
-    subject: list[int]                 # token indices of the (simplified) subject
-    body: list[int]                    # the rest after the subject, in order (verb included)
-    fronted: list[int]                 # adjuncts written before the subject ("On Sept. 7,")
-    sentence_id: int
-    quoted: bool = False
-    group: dict[int, str] = field(default_factory=dict)   # token index -> replacement text ("the two leaders")
-    group_span: dict[int, int] = field(default_factory=dict)  # replacement start -> end (exclusive)
-
-    @property
-    def tokens(self) -> list[int]:
-        return sorted(set(self.subject) | set(self.body) | set(self.fronted))
-
-
 # --------------------------------------------------------------------------- statements and questions
 def replacements(clause: Clause) -> Replacements:
     """The clause's group names ("Xi Jinping and Vladimir Putin") and its fronted adjunct in lower case."""
@@ -453,11 +419,6 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if not rest and head in ("did", "does", "do"):
         return None
     return _question(wh, head, subj, rest)
-
-
-def auxiliaries(v: Token) -> list[Token]:
-    """The auxiliaries before the verb ("has been" in "has been bought")."""
-    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
 
 
 def _question(*parts: str) -> str:

@@ -12,6 +12,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
 from .syntax import attachment, is_future
 from .timex import Timex
 from .timex import find_times as tag_times
+from .wordlists import pattern
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -256,7 +257,7 @@ def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int
 
 # A bare weekday: the scanner reads its clause's tense ("confirming Tuesday" is past), the tagger
 # sometimes reads a neighbouring clause's ("is to be resolved")
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)?", re.I)
+_WEEKDAY = re.compile(pattern("weekday_phrase"), re.I)
 # A tagged period the scanner may refine: "two weeks ago" is a day, "the end of last year" December.
 # Seasons, quarters and decades stay as the text says them.
 _REFINABLE = frozenset({"week", "weekend", "month", "year"})

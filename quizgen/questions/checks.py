@@ -12,15 +12,15 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..wordlists import tagged, word_set
+from ..wordlists import pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
 
 _MODALS = frozenset({"may", "might", "could", "should"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
-_APPROXIMATE_TIME = re.compile(r"\b(?:nearly|almost|about|around|roughly|over|more than|less than|some|"
-                               r"at least|up to|under)\b[^.;,]{0,20}\b(?:ago|years?|decades?|centur(?:y|ies))\b"
-                               r"|\bdecades?\s+ago\b|\bcentur(?:y|ies)\s+ago\b", re.I)
+_APPROXIMATE_TIME = re.compile(pattern("approximate_time"), re.I)
+_ATTRIBUTED_STEM = re.compile(pattern("attributed_stem"), re.I)
+_QUESTION_WORD = re.compile(pattern("question_word"), re.I)
 
 
 def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = None) -> str | None:
@@ -92,8 +92,7 @@ def _is_date_phrase(tok: Token) -> bool:
         (any(t.ent_type_ == "DATE" for t in sub) or bool(_TIME_PHRASE.search(text)))
 
 
-_TIME_PHRASE = re.compile(r"\b(?:ago|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-                          r"|\b(?:1[89]|20)\d\d\b", re.I)
+_TIME_PHRASE = re.compile(pattern("time_phrase"), re.I)
 
 
 def _wrong_namesake(q: Question, sentence: Span) -> str | None:
@@ -165,7 +164,7 @@ def _head_scope(head: Token, excluding: frozenset[str]) -> str | None:
 
 def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
     """A statement someone made ('Wilkins said Warhol was ...') is not a fact unless the stem says who."""
-    if re.search(r"\b(?:said|says|according to|stated|claimed|told|reported|believes?|thinks?)\b", q.prompt, re.I):
+    if _ATTRIBUTED_STEM.search(q.prompt):
         return None
     reporting = tagged("reporting_verbs", "attribution")
     for tok in anchor:
@@ -313,7 +312,7 @@ def _broken_option(o: str) -> str | None:
     return None
 
 
-_TRAILING_WH = re.compile(r"\s(?:when|where|who|what|how many|how much)\?$", re.I)
+_TRAILING_WH = re.compile(pattern("trailing_wh"), re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
@@ -321,7 +320,7 @@ def _prompt_problem(q: Question) -> str | None:
     """A question the realiser garbled: a second question word at its end ('Who was intercepted by
     Ealy when?'), or a date question that keeps a clock time ('On what date was it lifted 4:30 am?')."""
     if q.type in ("multiple_choice", "when") and _TRAILING_WH.search(q.prompt) and \
-            len(re.findall(r"\b(?:when|where|who|what|which|how)\b", q.prompt, re.I)) > 1:
+            len(_QUESTION_WORD.findall(q.prompt)) > 1:
         return "the question asks two things at once"
     if q.type == "when" and _CLOCK.search(q.prompt):
         return "a date question that keeps a clock time: the day may differ by time zone"
@@ -332,8 +331,7 @@ def _prompt_problem(q: Question) -> str | None:
 
 # 'On what date could investigators wondering how ... have emerged?': a hedge or an indirect
 # question inside a date question
-_HEDGED_TIME_STEM = re.compile(r"^\W*(?:on\s+)?(?:what|which|when)\b.*\b(?:could|might|may|would|should|"
-                               r"how|why|whether)\b", re.I)
+_HEDGED_TIME_STEM = re.compile(pattern("hedged_time_stem"), re.I)
 
 
 def _part_of_a_count(q: Question, sentence: Span) -> str | None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..clauses import Clause
 from ..index import ArticleIndex, Mention
 from ..model import Question
 from .attributions import find_attributions
-from ..realise import Clause
-from .clauses import clauses_of, quoted_tokens, resolve_groups
 from .distractors import DistractorPicker
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class Context:
     parsed: ParsedArticle
     index: ArticleIndex
     picker: DistractorPicker
-    clauses: dict[int, list[Clause]]          # sentence id -> its usable clauses
+    clauses: Mapping[int, tuple[Clause, ...]]  # sentence id -> its asserted clauses (parsed.clauses)
     paragraph: dict[int, int]                 # sentence id -> paragraph number
     quoted: frozenset                         # token indices inside quotation marks
     attributions: tuple                       # (sentence id, speaker mention, quote text), article order
@@ -46,26 +46,10 @@ class Context:
         return lambda word: first.get(word, 1 << 30) < sentence_id
 
     def persons_before(self, sentence_id: int) -> list[str]:
-        return named_before(self.index, sentence_id, "person")
+        return self.index.named_before(sentence_id, "person")
 
     def countries_before(self, sentence_id: int) -> list[str]:
-        return named_before(self.index, sentence_id, "country")
-
-
-def named_before(index: ArticleIndex, sentence_id: int, coarse: str) -> list[str]:
-    """Distinct things of a kind named before the sentence, most recent last."""
-    order: list[str] = []
-    first: dict[str, int] = {}
-    for m in index.mentions:
-        if m.sentence_id >= sentence_id:
-            break
-        if m.coarse == coarse:
-            first.setdefault(m.full, len(first))
-            if m.full in order:
-                order.remove(m.full)
-            order.append(m.full)
-    last_two = sorted(order[-2:], key=lambda n: first[n])
-    return order[:-2] + last_two
+        return self.index.named_before(sentence_id, "country")
 
 
 def _first_use(parsed: ParsedArticle) -> dict[str, int]:
@@ -88,25 +72,15 @@ def _first_use(parsed: ParsedArticle) -> dict[str, int]:
 def make_context(parsed: ParsedArticle) -> Context:
     """Index, clauses, quotations and speakers of one parsed article, for every generator."""
     index = parsed.index
-    quoted = quoted_tokens(parsed.doc)
+    quoted = parsed.clauses.quoted
     paragraph = {s.id: s.paragraph for s in parsed.sentences}
-    persons = functools.partial(named_before, index, coarse="person")
-    countries = functools.partial(named_before, index, coarse="country")
-    clauses: dict[int, list[Clause]] = {}
-    for s, span in zip(parsed.sentences, parsed.spans):
-        ok = []
-        for c in clauses_of(span, s.id):
-            if resolve_groups(c, parsed.doc, persons, countries):
-                c.quoted = c.verb.i in quoted
-                ok.append(c)
-        clauses[s.id] = ok
     attributions = tuple(find_attributions(parsed, index, quoted, paragraph))
     speakers: dict[int, Mention] = {}
     for sid, speaker, _ in attributions:
         speakers.setdefault(sid, speaker)
-    return Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed), clauses=clauses,
-                   paragraph=paragraph, quoted=quoted, attributions=attributions, speakers=speakers,
-                   first_use=_first_use(parsed))
+    return Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed),
+                   clauses=parsed.clauses.by_sentence, paragraph=paragraph, quoted=quoted,
+                   attributions=attributions, speakers=speakers, first_use=_first_use(parsed))
 
 
 def qid(kind: str, prompt: str, sentence_id: int) -> str:

@@ -7,12 +7,12 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..wordlists import tagged, word_set
+from ..wordlists import pattern, tagged, word_set
 
 _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
 _PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
-_DANGLING = re.compile(r"\b(?:and|or|but|nor|because|while|although|as)\s*[.?!]?\s*$", re.I)
+_DANGLING = re.compile(pattern("dangling_conjunction"), re.I)
 _PERSONAL = word_set("subject_pronouns")
 _PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..clauses import Clause, conditional
 from ..wordlists import word_set
-from ..realise import Clause
-from .clauses import conditional
 
 # the lead: the first sentences of a news story carry its main happening
 LEAD_SENTENCES = 3

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from ..index import NAME_KINDS, Mention
 from ..model import Question
 from ..wordlists import word_set
-from ..realise import Clause, agent_question, fronted_question, realise, replacements, subject_question
+from ..clauses import Clause
+from ..realise import agent_question, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled

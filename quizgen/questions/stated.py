@@ -8,11 +8,11 @@ import re
 from spacy.tokens import Span
 
 from ..model import Question
-from ..wordlists import tagged, word_set, words
+from ..wordlists import pattern, tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
-_BARE_POSSESSIVE = re.compile(r"[a-rt-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
+_BARE_POSSESSIVE = re.compile(pattern("bare_possessive"))
 
 
 def actor_problem(q: Question, sentence: Span) -> str | None:
@@ -74,7 +74,7 @@ def _bare_possessive(q: Question) -> str | None:
     return None
 
 
-_THAT_VERB = re.compile(r"\bthat\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+_THAT_VERB = re.compile(pattern("that_verb"), re.I)
 
 
 def _lost_subject(q: Question, sentence: Span) -> str | None:
@@ -86,8 +86,8 @@ def _lost_subject(q: Question, sentence: Span) -> str | None:
     return None
 
 
-_SUBJECT_THEN_THERE = re.compile(r"\b[A-Z][\w.]*\s+there\s+(?:was|were|is|are|has|had)\b")
-_THERE_NO = re.compile(r"\bthere\s+(?:was|were|is|are|has been|have been|had been)\s+no\b", re.I)
+_SUBJECT_THEN_THERE = re.compile(pattern("subject_then_there"))
+_THERE_NO = re.compile(pattern("there_no"), re.I)
 
 
 def _garbled_existential(q: Question) -> str | None:
@@ -100,7 +100,7 @@ def _garbled_existential(q: Question) -> str | None:
     return None
 
 
-_PERSONAL = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_PERSONAL = re.compile(pattern("personal_pronoun"), re.I)
 
 
 def _pronoun_guess(q: Question, sentence: Span) -> str | None:
@@ -124,11 +124,7 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
 
 # 'Another cousin said ...', '... will also be there.', 'seek support on for legislation', 'shot to
 # death on the night?', '... in the years.': a reference or a preposition left without what it points at
-_DANGLING_WORDS = re.compile(r"^\W*(?:another|the other)\b|\b(?:be|was|were|is|are)\s+there\s*[.?]$"
-                             r"|\b(?:on|in|at|for|to|with|from|about)\s+(?:on|in|at|for|to|with|from|about)\b"
-                             r"|\b(?:on|in|during)\s+the\s+(?:night|morning|evening|afternoon|day|weekend)\s*\?$"
-                             r"|\bin\s+the\s+(?:years|months|weeks|days)\s*[.?]$",
-                             re.I)
+_DANGLING_WORDS = re.compile(pattern("dangling_question_words"), re.I)
 
 
 def _dangling_words(q: Question) -> str | None:

@@ -8,7 +8,7 @@ from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
 from ..realise import statement
-from ..wordlists import tagged, word_set
+from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
@@ -187,10 +187,9 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     return None
 
 
-_RELATIVE_TIME = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last|next|this|ago|earlier|later)\b", re.I)
+_RELATIVE_TIME = re.compile(pattern("relative_time_word"), re.I)
 # a place written as the area around it: '{0}' is the place
-_AREA_OF = (r"\b(?:near|outside|suburban|around|greater)\s+(?:the\s+)?{0}\b|\b{0}(?:,[\w .]{{1,12}},)?\s+"
-            r"(?:area|suburbs?|region|metropolitan)\b")
+_AREA_OF = pattern("area_of_place")
 
 
 def _may_hold_too(ctx: Context, m, wrong: str) -> bool:

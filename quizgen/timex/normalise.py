@@ -11,8 +11,8 @@ from . import anchoring as a
 from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
 from .patterns import MONTH
-from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES,
-                      UNITS, WEEKDAYS, number_value, spelled_below_100)
+from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
+                      number_value, spelled_below_100)
 
 
 # How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (HOLIDAYS, MONTHS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS,
-                      TIMEZONES, UNITS, WEEKDAYS, alternation, capitalised, table)
+from .lexicon import (NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES, UNITS, WEEKDAYS,
+                      alternation, capitalised, table)
 
 # ---------------------------------------------------------------------------------------- pieces
 _month_names = [w for w in table("months")]

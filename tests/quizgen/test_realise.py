@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.questions.clauses import clauses_of
+from quizgen.clauses import clauses_of
 from quizgen.realise import clause_text, finish, fronted_question, np_text, realise, statement, subject_question
 
 pytestmark = pytest.mark.slow

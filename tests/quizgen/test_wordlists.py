@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -86,8 +87,40 @@ _GRAMMAR_LABELS = set("nsubj nsubjpass aux auxpass neg expl prep agent advmod np
                       "case nummod oprd attr pcomp acl preconj predet meta dep csubj quantmod prt".split())
 
 
-@pytest.mark.parametrize("path", sorted(p for p in QUIZGEN.rglob("*.py")
-                                        if p.name != "article.py" and "timex" not in p.parts),
-                         ids=lambda p: str(p.relative_to(QUIZGEN)))
+# a group of five or more alternatives ("(?:said|says|told|...)"), nested groups aside
+_ALTERNATION = re.compile(r"\((?:\?:)?((?:[^()|]*\|){4,}[^()|]*)\)")
+_LITERAL_WORD = re.compile(r"[A-Za-z][A-Za-z' ]*")
+
+
+def _word_alternations_in_code(source: str) -> list[int]:
+    """Lines of strings (regular expressions) holding an alternation of five or more literal words."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            for m in _ALTERNATION.finditer(node.value):
+                if sum(bool(_LITERAL_WORD.fullmatch(a)) for a in m.group(1).split("|")) >= 5:
+                    found.append(node.lineno)
+    return found
+
+
+@pytest.mark.parametrize("source, caught", [
+    ('X = re.compile(r"\\b(?:said|says|told|stated|claimed)\\b", re.I)', True),
+    ('X = rf"^{START}(?:near|outside|suburban|around|greater)\\s+"', True),     # inside an f-string
+    ('X = r"\\s(?:when|where|who|what|how many|how much)\\?$"', True),        # phrases count as words
+    ('X = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"', True),
+    ('X = r"\\b(?:said|says|told|stated)\\b"', False),                           # four words
+    ('X = r"(?:\\d{4}|[ap]\\.m\\.|GMT|UTC|ET)"', False),                        # three words, two patterns
+    ('X = re.compile(pattern("that_verb"), re.I)', False),                        # read from quizgen/data
+])
+def test_word_alternations_in_code_are_found(source, caught):
+    assert bool(_word_alternations_in_code(source)) is caught
+
+
+_ENGINE_CODE = sorted(p for p in QUIZGEN.rglob("*.py") if p.name != "article.py" and "timex" not in p.parts)
+
+
+@pytest.mark.parametrize("path", _ENGINE_CODE, ids=lambda p: str(p.relative_to(QUIZGEN)))
 def test_no_word_list_left_in_code(path):
     assert _word_lists_in_code(path) == [], f"{path}: move the list to quizgen/data"
+    assert _word_alternations_in_code(path.read_text(encoding="utf-8")) == [], \
+        f"{path}: move the regular expression to quizgen/data/patterns.tsv"

@@ -1,0 +1,504 @@
+"""The clause model, built once per article by `pipeline.analyse`: each verb's frame (subject, negation,
+modality, condition, tense, reporting frame, quotation) and each sentence's asserted clauses."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Sentence
+from .wordlists import tagged, word_set
+
+QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
+# Children dropped when a clause is simplified: side remarks, not the main fact.
+_DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "dep", "preconj"}
+_SUBJ_PRON = word_set("subject_pronouns")
+_POSS_PRON = {"his", "her", "its", "their"}
+_SENT_ADVERBS = word_set("sentence_adverbs")
+PEOPLE_NOUNS = word_set("people_nouns")
+COUNTRY_NOUNS = {"country", "nation", "government"}
+_OPINION_MODALS = word_set("opinion_modals")
+_NOBODY = word_set("nobody_words")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Verbs that report speech: their clause says nothing without what was said ("clause"); with the verbs
+# whose reported clause is the happening ("content"), the verbs that frame another clause.
+REPORTING_VERBS = tagged("reporting_verbs", "clause")
+SAYING_VERBS = REPORTING_VERBS | tagged("reporting_verbs", "content")
+
+
+# --------------------------------------------------------------------------- the model
+@dataclass(frozen=True)
+class Clause:
+    """A verb with its subject and the parts of the sentence that belong to its main fact."""
+
+    verb: Token
+    subject: list[int]                 # token indices of the (simplified) subject
+    body: list[int]                    # the rest after the subject, in order (verb included)
+    fronted: list[int]                 # adjuncts written before the subject ("On Sept. 7,")
+    sentence_id: int
+    quoted: bool = False
+    group: dict[int, str] = field(default_factory=dict)   # token index -> replacement text ("the two leaders")
+    group_span: dict[int, int] = field(default_factory=dict)  # replacement start -> end (exclusive)
+
+    @property
+    def tokens(self) -> list[int]:
+        return sorted(set(self.subject) | set(self.body) | set(self.fronted))
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the parse says of one verb's clause, for every stage that asks."""
+
+    subject: Token | None          # its subject, or the one it shares with the verb it completes
+    negated: bool                  # 'did not file', 'No one was hurt'
+    hypothetical: bool             # 'could face', 'would be': a possibility (modality)
+    conditional: bool              # inside an if-/unless-/as-if clause
+    future: bool                   # 'will meet', 'is expected to fly' (tense)
+    reporting: Token | None        # the verb of saying this clause is the content of ('said' of 'X said Y fell')
+    quoted: bool                   # written inside quotation marks
+
+
+@dataclass(frozen=True)
+class ArticleClauses:
+    """The article's clauses, read by events and questions alike; nothing writes into it."""
+
+    quoted: frozenset[int] = frozenset()            # token indices inside quotation marks
+    # by_sentence: sentence id -> its asserted clauses (what questions ask about)
+    by_sentence: Mapping[int, tuple[Clause, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    frames: Mapping[int, Frame] = field(default_factory=lambda: MappingProxyType({}))   # verb index -> its frame
+
+    def frame(self, verb: Token) -> Frame:
+        """The frame of a verb (of any token the parse hung a clause on)."""
+        got = self.frames.get(verb.i)
+        return got if got is not None else frame_of(verb, self.quoted)
+
+
+def build_clauses(doc: Doc, sentences: list[Sentence], spans: list[Span],
+                  named_before: Callable[[int, str], list[str]]) -> ArticleClauses:
+    """Every verb's frame and every sentence's asserted clauses, with "the two leaders" given the
+    names the article gave them (`named_before(sentence_id, coarse)`); clauses it cannot name go."""
+    quoted = quoted_tokens(doc)
+    frames = {t.i: frame_of(t, quoted) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")}
+    by_sentence: dict[int, tuple[Clause, ...]] = {}
+    for s, span in zip(sentences, spans):
+        named = []
+        for c in clauses_of(span, s.id, quoted):
+            groups = group_names(c, doc, named_before)
+            if groups is not None:
+                named.append(replace(c, group=groups[0], group_span=groups[1]))
+        by_sentence[s.id] = tuple(named)
+    return ArticleClauses(quoted=quoted, by_sentence=MappingProxyType(by_sentence), frames=MappingProxyType(frames))
+
+
+def frame_of(verb: Token, quoted: frozenset[int]) -> Frame:
+    """The frame of one verb's clause."""
+    return Frame(subject=subject_of(verb), negated=negated(verb), hypothetical=hypothetical(verb),
+                 conditional=conditional(verb), future=is_future(verb), reporting=reporting_frame(verb),
+                 quoted=verb.i in quoted)
+
+
+# --------------------------------------------------------------------------- subject, negation, modality
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject token, or the one it shares with the verb it is coordinated with or completes."""
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if t.dep_ in ("conj", "xcomp") and t.head != t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, also when the parser hung it on an auxiliary ('The shops stayed shut')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def negated(verb: Token) -> bool:
+    """'did not file', 'No one was in custody', 'never arrived': a state that did not happen."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subj = own_subject(verb)
+    if subj is None:
+        return False
+    if subj.lower_ in _NOBODY or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def if_marked(verb: Token) -> bool:
+    """The verb's own clause opens with 'if' or 'unless'."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def hypothetical(verb: Token) -> bool:
+    """'could face', 'might be', 'would be substantial': a possibility, not a happening.
+
+    'would' + a verb of action stays: it reports a plan seen from the past ('said it would release')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        low = a.lower_
+        if low in ("would", "wo"):
+            if verb.lemma_ == "be" or if_marked(verb):
+                return True
+            continue
+        if low in _OPINION_MODALS:
+            return True
+    return False
+
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def conditional(tok: Token) -> bool:
+    """True when the token's clause, or a clause above it, is an if-/unless-/as-if clause."""
+    h = tok
+    for _ in range(30):
+        marks = [c for c in h.children if c.dep_ == "mark"]
+        if any(m.lower_ in _CONDITIONAL_MARKS for m in marks):
+            return True
+        if any(m.lower_ == "as" and m.nbor(1).lower_ in ("if", "though") for m in marks
+               if m.i + 1 < len(m.doc)):
+            return True
+        if h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def auxiliaries(v: Token) -> list[Token]:
+    """The auxiliaries before the verb ("has been" in "has been bought")."""
+    return [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+
+
+# --------------------------------------------------------------------------- tense
+_FUTURE_AUX = word_set("future_auxiliaries")
+_FUTURE_HEADS = word_set("future_head_verbs")
+_TENSE_REPORTING = tagged("reporting_verbs", "tense")
+
+
+def is_future(verb: Token | None) -> bool:
+    """Does the clause speak of the future ("will meet", "is expected to fly", "ends on Feb. 28")?"""
+    if verb is None:
+        return False
+    t = verb
+    for _ in range(6):
+        decided = _future_by_form(t)
+        if decided is not None:
+            return decided
+        if t.dep_ in ("xcomp", "conj", "acomp") and t.head != t:
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def _future_by_form(t: Token) -> bool | None:
+    """What this verb's own form says (True: future, False: not), or None: ask the verb it hangs from."""
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if _future_auxiliary(t, auxes) or _planned_passive(t, auxes):
+        return True
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if _present_plan(t, auxes):
+        return True
+    return _future_by_tense(t, auxes)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """'if it would help', 'would have been': a hypothetical, not a plan."""
+    return if_marked(verb) or any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+def _future_auxiliary(t: Token, auxes: list[Token]) -> bool:
+    lower = {a.lower_ for a in auxes}
+    # "would release ... on Monday": the future seen from the reporting
+    return bool(lower & _FUTURE_AUX) or "would" in lower and not _counterfactual(t)
+
+
+def _planned_passive(t: Token, auxes: list[Token]) -> bool:
+    """"was expected on Sunday", "is scheduled for April 2"."""
+    return t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes)
+
+
+def _present_plan(t: Token, auxes: list[Token]) -> bool:
+    """"is expected to", "are scheduled to", "is due to"."""
+    return t.lemma_ in _FUTURE_HEADS and (any(a.tag_ in ("VBZ", "VBP") for a in auxes) or
+                                          t.head.lemma_ == "be" and t.head.tag_ in ("VBZ", "VBP"))
+
+
+def _future_by_tense(t: Token, auxes: list[Token]) -> bool | None:
+    if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _TENSE_REPORTING and t.lemma_ not in ("be", "have"):
+        return True   # "the changeover period ends on Feb. 28"
+    if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True   # "are meeting on Tuesday"
+    if t.tag_ in ("VBD",) or t.tag_ == "VBN" and not auxes:
+        return False
+    return None
+
+
+# --------------------------------------------------------------------------- reporting frame, quotation
+def reporting_verb(tok: Token) -> bool:
+    """'said', 'confirmed', 'reported': a finite verb that frames what someone said."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.lemma_ in SAYING_VERBS
+
+
+def reporting_frame(verb: Token) -> Token | None:
+    """The verb of saying whose content the clause is ('said' of 'Castro said the mother was kidnapped')."""
+    return verb.head if verb.dep_ == "ccomp" and reporting_verb(verb.head) else None
+
+
+_OPEN_MARKS = {"\u201c", "``"}
+_CLOSE_MARKS = {"\u201d", "''"}
+_DOUBLE_MARKS = _OPEN_MARKS | _CLOSE_MARKS | {'"'}
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside double quotation marks, across sentences, reset at each paragraph.
+
+    A mark is read as opening or closing from the spaces around it, so a misdirected closing mark
+    ("developed steadily.\u201c") still closes the quotation.
+    """
+    text = doc.text
+    inside = False
+    out = set()
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            inside = False
+            continue
+        if t.text in _DOUBLE_MARKS:
+            inside = _inside_after_mark(text, t, inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return frozenset(out)
+
+
+def _inside_after_mark(text: str, t: Token, inside: bool) -> bool:
+    """Whether the text after a double quotation mark is quoted: the spaces around the mark decide
+    first, then the mark's own direction; a straight mark with no clue toggles."""
+    prev = text[t.idx - 1] if t.idx > 0 else " "
+    nxt = text[t.idx + len(t.text)] if t.idx + len(t.text) < len(text) else " "
+    if (prev.isspace() or prev in "([\u2014\u2013-:") and not nxt.isspace():
+        return True
+    if (nxt.isspace() or nxt in ".,;:!?)\u2014") and not prev.isspace():
+        return False
+    if t.text in _OPEN_MARKS:
+        return True
+    if t.text in _CLOSE_MARKS:
+        return False
+    return not inside
+
+
+# --------------------------------------------------------------------------- asserted clauses
+def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset()) -> list[Clause]:
+    """Every clause of the sentence whose verb has a subject we can name and that states what
+    happened (finite, not negated, not under a condition)."""
+    out = []
+    for v in span:
+        if not _is_clause_verb(v):
+            continue
+        s = _named_subject(v)
+        if s is None or not _asserted(v):
+            continue
+        subject = _subject_tokens(s)
+        body, fronted = _body_and_fronted(v, s)
+        if _report_without_content(v, body):
+            continue      # "Festival director X said in a statement.": what was said was cut away
+        if cut_short(span.doc, subject + body + fronted):
+            continue
+        out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
+                          sentence_id=sentence_id, quoted=v.i in quoted))
+    return out
+
+
+def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
+    """The token's subtree without side remarks, quote marks and loose punctuation."""
+    out = []
+
+    def walk(t: Token, top: bool):
+        if not top and t.dep_ in _DROP and not _completes_participle(t):
+            return
+        if t.text in QUOTE_MARKS:
+            return
+        if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&") and not _comma_in_date(t):
+            return
+        out.append(t.i)
+        for c in t.children:
+            walk(c, False)
+
+    walk(tok, keep_root)
+    return sorted(out)
+
+
+def _completes_participle(t: Token) -> bool:
+    """'to survive stronger winds' in "stages built to survive stronger winds": without it the
+    participle dangles, so it is kept."""
+    h = t.head
+    return t.dep_ in ("advcl", "xcomp") and h.i != t.i and h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _comma_in_date(t: Token) -> bool:
+    """The comma of "June 23, 2001" belongs to the date."""
+    doc = t.doc
+    return t.text == "," and t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "I" and \
+        t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].ent_type_ == t.ent_type_
+
+
+def _is_clause_verb(v: Token) -> bool:
+    """A verb heading a main, reported, coordinated or adverbial clause (never an xcomp)."""
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl"):
+        return False
+    return not (v.pos_ == "AUX" and v.lemma_ != "be")
+
+
+def _named_subject(v: Token) -> Token | None:
+    """The clause's one subject, when it is not a pronoun or a wh-word."""
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
+        # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
+        # sits in between: then the verb more likely belongs to that clause
+        subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return None
+    s = subj[0]
+    if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
+        return None
+    return s
+
+
+def _asserted(v: Token) -> bool:
+    """A finite verb, not negated, not hypothetical: the clause states something that happened."""
+    aux = auxiliaries(v)
+    finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
+    if not finite:
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False      # questions about what did not happen confuse learners
+    return not conditional(v)      # "If Margaret said a beam would hold, ...": nothing happened
+
+
+def _subject_tokens(s: Token) -> list[int]:
+    """The subject's words, without a participle clause hanging from it."""
+    return [i for i in _kept_subtree(s)
+            if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                       and i in {x.i for x in a.subtree}
+                       for a in s.children)]
+
+
+def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
+    """The verb's kept dependants: those after the subject (body) and those before it (fronted)."""
+    body = [v.i]
+    fronted: list[int] = []
+    for c in v.children:
+        if _dropped_child(c, v, s):
+            continue
+        part = _kept_subtree(c)
+        if c.i < s.i and c.dep_ not in ("aux", "auxpass"):
+            fronted += part
+        else:
+            body += part
+    return body, fronted
+
+
+def _dropped_child(c: Token, v: Token, s: Token) -> bool:
+    """A dependant that is not part of the clause's main fact."""
+    if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
+        return True
+    if c.text in QUOTE_MARKS:
+        return True
+    if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
+        return True
+    if c.dep_ == "prep" and c.lower_ == "according":
+        return True
+    if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
+            c.doc[c.left_edge.i - 1].text == ",":
+        return True      # ", the lowest in a decade": a comment on the fact, set off by a comma
+    # the quoted content of "..., the readout said": not this clause's fact
+    return c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i
+
+
+_CONTENT_DEPS = {"ccomp", "xcomp"}
+
+
+def _report_without_content(verb: Token, body: list[int]) -> bool:
+    """True for a reporting verb whose reported content is not part of the clause."""
+    kept = set(body)
+    if any(c.dep_ == "ccomp" and c.i not in kept for c in verb.children):
+        return True       # the quotation before "..., X said" was left out
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not any(c.dep_ in _CONTENT_DEPS and c.i in kept for c in verb.children)
+
+
+# A participle or infinitive needs what completes it: "with stages built" lost "to survive ...".
+_COMPLEMENT_DEPS = {"advcl", "xcomp", "ccomp", "dobj", "oprd", "acomp", "agent", "prep"}
+
+
+def cut_short(doc: Doc, idxs) -> bool:
+    """True when a kept verb form other than the clause's own verb lost the words that complete it:
+    a participle modifying a noun ("stages built" of "stages built to survive stronger winds") or a
+    verb whose object or complement clause was dropped as a side remark."""
+    kept = set(idxs)
+    for i in kept:
+        t = doc[i]
+        if t.pos_ != "VERB" or t.dep_ not in ("acl", "amod", "pcomp", "xcomp", "conj"):
+            continue
+        if t.dep_ == "amod" and t.i < t.head.i:
+            continue      # "a reported $12 million": a participle before its noun stands alone
+        if any(c.dep_ in _COMPLEMENT_DEPS and c.i not in kept for c in t.children):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- group names
+def group_names(clause: Clause, doc: Doc,
+                named_before: Callable[[int, str], list[str]]) -> tuple[dict[int, str], dict[int, int]] | None:
+    """"the two leaders" -> the names the article gave them, as (start -> text, start -> end) for the
+    clause's `group` and `group_span`; None when a group of the clause cannot be named."""
+    group: dict[int, str] = {}
+    group_span: dict[int, int] = {}
+    kept = set(clause.tokens)
+    for i in clause.tokens:
+        t = doc[i]
+        if not _counted_group(t):
+            continue
+        if t.dep_ == "poss":
+            return None
+        names = _group_names(t, clause.sentence_id, named_before)
+        if len(names) < 2:
+            return None
+        sub = sorted(x.i for x in t.subtree if x.i in kept)
+        if any(doc[x].dep_ == "poss" or doc[x].lower_ in _POSS_PRON for x in sub if x != t.i):
+            return None
+        start = min(sub)
+        # keep a following "of state" inside the replaced phrase ("the two heads of state")
+        group[start] = f"{names[-2]} and {names[-1]}"
+        group_span[start] = max(sub) + 1
+    return group, group_span
+
+
+def _counted_group(t: Token) -> bool:
+    """A plural noun counted as a pair: "the two leaders", "both countries"."""
+    if t.pos_ != "NOUN" or t.tag_ not in ("NNS",):
+        return False
+    dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+    return bool({"two", "both"} & dets)
+
+
+def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], list[str]]) -> list[str]:
+    """The names earlier in the article that a group of people or of countries stands for; [] otherwise."""
+    lemma = t.lemma_.lower()
+    if lemma in PEOPLE_NOUNS:
+        return named_before(sentence_id, "person")
+    if lemma in COUNTRY_NOUNS:
+        return named_before(sentence_id, "country")
+    return []
