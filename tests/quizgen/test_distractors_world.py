@@ -112,3 +112,18 @@ def test_who_said_refuses_a_surname_two_people_share(context_of):
     from quizgen.questions import who_said
     qs = who_said.generate(context_of(SPEAKERS, "2022-06-16"))
     assert not any("saw the lights" in q.prompt for q in qs)    # Michael or David Brown: cannot tell
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, asked", [
+    # a bare number as the subject leans on the fronted partitive: no readable question can move it
+    ("Of the nine players on the old team, five have moved to Boston. Others went to Chicago, Denver "
+     "and Seattle in May.", False),
+    ("Five players from the old team have moved to Boston. Others went to Chicago, Denver and Seattle "
+     "in May.", True),
+])
+def test_a_stem_is_built_only_when_it_reads_as_a_question(context_of, body, asked):
+    from quizgen.questions import multiple_choice
+    qs = [q for q in multiple_choice.generate(context_of(body)) if q.answer == "Boston"]
+    assert bool(qs) is asked, [q.prompt for q in qs]
+    assert not any(" to of " in q.prompt for q in qs)
