@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..index import Mention
+from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import word_set
@@ -14,10 +14,12 @@ from .distractors import name_tokens, shuffled
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
 ADULT_AGE = 18
-_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old(?:\s+[A-Za-z]+){0,2}\s*$")   # "6-year-old (Cuban rafter) Elian"
-_AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+)?(\d{1,2})(?:-year-old)?\b")   # "Elian, 6," / ", the 6-year-old"
-_NOUN_AFTER = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:\w+\s+)?(\w+)")          # "Tom, a young boy,"
+_AGE_BEFORE = re.compile(r"\b(\w+)-year-old(?:\s+[A-Za-z]+){0,2}\s*$")   # "6-year-old (Cuban rafter) Elian"
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(\d{1,2})\s*,|(\w+)-year-old)")  # "Elian, 6," / ", the six-year-old"
+_NOUN_AFTER = re.compile(r"^\s*,\s*(?:an?|the)\s+(\w+)(?:\s+(\w+))?")        # "Tom, a (young) boy,"
 
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
 
@@ -113,11 +115,20 @@ def _children(ctx: Context) -> set[str]:
         if m.kind != "PERSON":
             continue
         before, after = doc[max(0, m.start - 6):m.start].text, doc[m.end:m.end + 6].text
-        ages = [a for a in (_AGE_BEFORE.search(before), _AGE_AFTER.match(after)) if a is not None]
+        if _POSSESSIVE.search(after):
+            after = ""        # "Juan, the 6-year-old boy's father": the age is someone else's
+        ages = [_age(next(g for g in a.groups() if g)) for a in (_AGE_BEFORE.search(before), _AGE_AFTER.match(after))
+                if a is not None]
         noun = _NOUN_AFTER.match(after)
-        if any(int(a.group(1)) < ADULT_AGE for a in ages) or (noun and noun.group(1).lower() in _CHILD_NOUNS):
+        if any(a is not None and a < ADULT_AGE for a in ages) or \
+                (noun and {w.lower() for w in noun.groups() if w} & _CHILD_NOUNS):
             out.add(m.canon)
     return out
+
+
+def _age(word: str) -> int | None:
+    """An age written in digits or in words ('6', 'six')."""
+    return int(word) if word.isdigit() else wordnum(word.lower())
 
 
 def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: Mention, q: str,

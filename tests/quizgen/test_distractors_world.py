@@ -127,3 +127,18 @@ def test_a_stem_is_built_only_when_it_reads_as_a_question(context_of, body, aske
     qs = [q for q in multiple_choice.generate(context_of(body)) if q.answer == "Boston"]
     assert bool(qs) is asked, [q.prompt for q in qs]
     assert not any(" to of " in q.prompt for q in qs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("intro, child", [
+    ("Tomas Ortega, 8, waved from the boat.", True),
+    ("The six-year-old Tomas Ortega waved from the boat.", True),
+    ("Tomas Ortega, the boy at the front, waved from the boat.", True),
+    ("Tomas Ortega, the boy's father, waved from the boat.", False),
+    ("Tomas Ortega, 44, waved from the boat.", False),
+    ("Tomas Ortega, one of about 100 fishermen, waved from the boat.", False),
+])
+def test_children_are_told_from_adults(context_of, intro, child):
+    from quizgen.questions import who_said
+    ctx = context_of(intro + " \u201cThe water was very cold at night,\u201d said Carla Ruiz, a nurse.")
+    assert ("tomas ortega" in who_said._children(ctx)) is child
