@@ -106,8 +106,9 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     a country no organisation; a name with a number ('Sweden 1') or a handle ('@POTUS') is no name."""
     if kind not in ("PERSON", "ORG", "MEDIA"):
         return True
-    if not text[:1].isalpha() or (re.search(r"\d", text) and not re.search(r"\d", answer)):
-        return False
+    if not text[:1].isalpha() or text.endswith(("'", "\u2019")) or \
+            (re.search(r"\d", text) and not re.search(r"\d", answer)):
+        return False           # a possessive cut off ("Gonzalez'") is no clean name either
     low = set(re.findall(r"[a-z]+", text.lower()))
     if kind == "PERSON":
         return not (low & _NOT_PERSON)
