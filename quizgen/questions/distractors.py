@@ -401,6 +401,7 @@ _REL_UNIT = re.compile(pattern("relative_date_unit"))
 _REL_BACK_ONE = re.compile(pattern("relative_date_one_back"))
 _REL_ON_ONE = re.compile(pattern("relative_date_one_on"))
 _REL_N_AGO = re.compile(pattern("relative_date_n_ago"))
+_REL_N_AHEAD = re.compile(pattern("relative_date_n_ahead"))
 
 
 def relative_slot(text: str) -> tuple[str, int | None]:
@@ -415,11 +416,18 @@ def relative_slot(text: str) -> tuple[str, int | None]:
     if _REL_BACK_ONE.search(low):
         return unit, -1
     if n_ago:
-        n = wordnum(n_ago.group(1)) if not n_ago.group(1).isdigit() else int(n_ago.group(1))
+        n = _count_word(n_ago.group(1))
         return unit, -n if n is not None else None
     if _REL_ON_ONE.search(low):
         return unit, 1
-    return unit, 0
+    ahead = _REL_N_AHEAD.search(low)
+    n = _count_word(ahead.group(1)) if ahead else None
+    return (unit, n) if n is not None else (unit, 0)
+
+
+def _count_word(word: str) -> int | None:
+    """'3' or 'three' -> 3; None for a word that is no number."""
+    return int(word) if word.isdigit() else wordnum(word)
 
 
 def _new_value(option: str, answer: str, in_sentence: set[str], chosen: list[str]) -> bool:

@@ -16,6 +16,8 @@ from quizgen.questions.distractors import fair_relative_pair, relative_slot
     ("last month", "this month", True),
     ("three days ago", "yesterday", True),
     ("today", "last year", False),              # a day beside a year: implausible, not comparable
+    ("in two years", "next year", True),
+    ("later this week", "in two weeks", True),
 ])
 def test_relative_dates_are_options_only_with_the_same_unit_and_another_offset(option, answer, fair):
     assert fair_relative_pair(option, answer) is fair
@@ -23,7 +25,8 @@ def test_relative_dates_are_options_only_with_the_same_unit_and_another_offset(o
 
 @pytest.mark.parametrize("text, slot", [("last week", ("week", -1)), ("this month", ("month", 0)),
                                         ("two years ago", ("year", -2)), ("tomorrow", ("day", 1)),
-                                        ("yesterday", ("day", -1))])
+                                        ("yesterday", ("day", -1)), ("in three weeks", ("week", 3)),
+                                        ("later this year", ("year", 0))])
 def test_relative_slot_reads_unit_and_offset(text, slot):
     assert relative_slot(text) == slot
 
