@@ -283,7 +283,11 @@ class DistractorPicker:
                 return True
         return False
 
-    def _leaders(self) -> list[str]:
+    def named_leaders(self) -> list[str]:
+        """Leaders in office in the article's year of the countries the article names, and no other."""
+        return self._leaders(named_only=True)
+
+    def _leaders(self, named_only: bool = False) -> list[str]:
         """Leaders in office in the article's year, those of the countries it names first."""
         lex = load()
         y = self.year
@@ -291,8 +295,8 @@ class DistractorPicker:
         named = {key(m.full) for m in self.index.of_kind("country")} | \
             {key(lex.country_by_key[m.canon].name) for m in self.index.of_kind("country")
              if m.canon in lex.country_by_key}
-        return [ld.name for ld in now if key(ld.country) in named] + \
-            [ld.name for ld in now if key(ld.country) not in named]
+        others = [] if named_only else [ld.name for ld in now if key(ld.country) not in named]
+        return [ld.name for ld in now if key(ld.country) in named] + others
 
     def national_variants(self, text: str, nearby: bool = False) -> list:
         """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country

@@ -160,6 +160,8 @@ def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], 
         more = ctx.picker.names(sp, 6, sentence_id=-1, extra_block=[*in_quote, *dis, sp.full], article_only=True)
         dis = dis + [d for d in more if d not in dis and key(d) not in children][: 3 - len(dis)]
     if len(dis) < 3:
-        dis = dis + ctx.picker.take(sp.full, sp.kind, [nearby], 3 - len(dis), -1, None,
+        # a head of state among the leaders of the countries the story names (never a random one)
+        leaders = [(None, t) for t in ctx.picker.named_leaders()] if ctx.picker.head_of_state(sp) else []
+        dis = dis + ctx.picker.take(sp.full, sp.kind, [leaders, nearby], 3 - len(dis), -1, None,
                                     extra_block=[*in_quote, *dis])
     return dis

@@ -145,3 +145,18 @@ def test_children_are_told_from_adults(context_of, intro, child):
     from quizgen.questions import who_said
     ctx = context_of(intro + " \u201cThe water was very cold at night,\u201d said Carla Ruiz, a nurse.")
     assert ("tomas ortega" in who_said._children(ctx)) is child
+
+
+@pytest.mark.slow
+def test_who_said_offers_leaders_only_of_the_countries_the_story_names(context_of):
+    from quizgen.questions import who_said
+    body = ("Russian President Vladimir Putin spoke about Ukraine and Belarus on Tuesday. \u201cWe will keep the gas "
+            "flowing through the winter months,\u201d Putin said.\n\n"
+            "\u201cThe pipeline is safe and the prices will stay low,\u201d Putin added.")
+    qs = who_said.generate(context_of(body, "2022-06-16"))
+    lex = load()
+    in_office = {ld.name: ld.country for ld in lex.leaders if ld.start <= 2022 <= ld.end}
+    assert qs
+    for q in qs:
+        for c in q.choices:
+            assert c == "Vladimir Putin" or in_office.get(c) in ("Ukraine", "Belarus"), q.choices
