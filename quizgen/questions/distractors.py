@@ -22,6 +22,12 @@ _REL_FUTURE = list(words("relative_dates_future"))
 _MONTH_FULL = list(words("month_names"))
 _MONTH_AP = list(words("month_names_ap"))
 _NUMWORDS = list(words("number_words"))
+# the answer's own part of the world: listed places are offered only from it (never a random one)
+_COUNTRY_GROUPS = {c: tuple(g.strip() for g in gs.split(",")) for c, gs in mapping("country_groups").items()}
+_CITY_REGION = {key(c): r for c, r in mapping("city_regions").items()}
+_STATE_DIVISION = mapping("us_state_divisions")
+_NOT_CITY_WORDS = word_set("place_unit_words")
+_PERSON_APPOSITION = word_set("kin_nouns") | word_set("child_nouns")
 
 
 def stable_hash(*parts: str) -> int:
@@ -100,8 +106,9 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     a country no organisation; a name with a number ('Sweden 1') or a handle ('@POTUS') is no name."""
     if kind not in ("PERSON", "ORG", "MEDIA"):
         return True
-    if not text[:1].isalpha() or (re.search(r"\d", text) and not re.search(r"\d", answer)):
-        return False
+    if not text[:1].isalpha() or text.endswith(("'", "\u2019")) or \
+            (re.search(r"\d", text) and not re.search(r"\d", answer)):
+        return False           # a possessive cut off ("Gonzalez'") is no clean name either
     low = set(re.findall(r"[a-z]+", text.lower()))
     if kind == "PERSON":
         return not (low & _NOT_PERSON)
@@ -184,7 +191,7 @@ class DistractorPicker:
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
         sid = answer.sentence_id if sentence_id is None else sentence_id
-        if not fits_kind(answer.text, answer.kind, answer.text):
+        if not fits_kind(answer.text, answer.kind, answer.text) or not self._place_as_typed(answer):
             return []            # a shuttle the parser took for a person: no fair options exist
         pools = self._article_pools(answer)
         if not article_only:
@@ -203,9 +210,50 @@ class DistractorPicker:
             same = [(m, t) for m, t in art if org_noun(t) == noun]
             other = [(m, t) for m, t in art if org_noun(t) != noun]
             return [same, self.national_variants(answer.text), other]
-        if answer.kind in ("CITY", "PLACE"):
-            return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")]]
+        if answer.kind in ("CITY", "PLACE", "STATE"):
+            return self._place_pools(answer, art)
         return [art]
+
+    def _place_pools(self, answer: Mention, art: list) -> list[list]:
+        """Cities, places or states of the article that can stand beside the answer."""
+        if answer.kind == "CITY":
+            # other cities of the article, then its places that could be cities (not 'Soviet Union')
+            places = [(m, m.full) for m in self.index.mentions if m.kind == "PLACE" and self._could_be_city(m)]
+            return [[(m, m.full) for m in self.index.mentions if m.kind == "CITY"], places]
+        if answer.kind == "PLACE":
+            return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")
+                     and self._could_be_city(m)]]
+        return [[(m, t) for m, t in art if self._place_as_typed(m)]]
+
+    def _place_as_typed(self, m: Mention) -> bool:
+        """A place is the kind it was typed as: 'Washington' or 'New York' is a state only when the text
+        says 'state'; 'Georgia' in 'University of Georgia' names no country."""
+        doc = self.parsed.doc
+        if m.kind not in ("COUNTRY", "STATE", "CITY"):
+            return True
+        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text[:1].isupper() and \
+                (doc[m.start - 2].lower_ in _INSTITUTION or doc[m.start - 2].lower_ in _ORG_NOUNS):
+            return False
+        if m.kind != "STATE" or key(m.text) not in load().cities:
+            return True
+        near = {t.lower_ for t in doc[max(0, m.start - 2):m.end + 1]}
+        return "state" in near
+
+    def _could_be_city(self, m: Mention) -> bool:
+        """A place name that could stand beside a city: not a union or a region ('Soviet Union',
+        'Miami-Dade County'), nor a plural common noun that opened a sentence ('Visas'), nor a
+        person's name in apposition to a relative ('another sister, Georgina')."""
+        doc = self.parsed.doc
+        low = set(re.findall(r"[a-z]+", m.text.lower()))
+        if low & _NOT_CITY_WORDS:
+            return False
+        toks = doc[m.start:m.end]
+        if len(toks) == 1 and toks[0].tag_ in ("NNS", "NNPS") and toks[0].lemma_.lower() != toks[0].lower_:
+            return False
+        root = toks.root
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        return not any(t.lemma_.lower() in _PERSON_APPOSITION for t in beside)
 
     def _listed_pool(self, answer: Mention) -> list[list]:
         """Names from the word lists, for an answer that belongs to their world (else none)."""
@@ -235,7 +283,11 @@ class DistractorPicker:
                 return True
         return False
 
-    def _leaders(self) -> list[str]:
+    def named_leaders(self) -> list[str]:
+        """Leaders in office in the article's year of the countries the article names, and no other."""
+        return self._leaders(named_only=True)
+
+    def _leaders(self, named_only: bool = False) -> list[str]:
         """Leaders in office in the article's year, those of the countries it names first."""
         lex = load()
         y = self.year
@@ -243,8 +295,8 @@ class DistractorPicker:
         named = {key(m.full) for m in self.index.of_kind("country")} | \
             {key(lex.country_by_key[m.canon].name) for m in self.index.of_kind("country")
              if m.canon in lex.country_by_key}
-        return [ld.name for ld in now if key(ld.country) in named] + \
-            [ld.name for ld in now if key(ld.country) not in named]
+        others = [] if named_only else [ld.name for ld in now if key(ld.country) not in named]
+        return [ld.name for ld in now if key(ld.country) in named] + others
 
     def national_variants(self, text: str, nearby: bool = False) -> list:
         """"Chinese Foreign Ministry" -> "Russian Foreign Ministry": the same body of another country
@@ -294,10 +346,9 @@ class DistractorPicker:
             gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
-            k = key(t)
-            if k == key(answer.text) or k in in_sentence or any(key(o) == k for o in out):
+            if not _new_value(t, answer.text, in_sentence, out):
                 continue
-            if check.fits(t):
+            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]):
                 out.append(t)
                 if len(out) >= n:
                     break
@@ -350,6 +401,54 @@ _FUTURE_REL = re.compile(pattern("future_relative_date"))
 _PLURAL_UNIT = re.compile(pattern("plural_time_unit"))
 _RELATIVE_DATE = re.compile(pattern("relative_date_phrase"))
 _ONE = re.compile(pattern("value_of_one"))
+_REL_UNIT = re.compile(pattern("relative_date_unit"))
+_REL_BACK_ONE = re.compile(pattern("relative_date_one_back"))
+_REL_ON_ONE = re.compile(pattern("relative_date_one_on"))
+_REL_N_AGO = re.compile(pattern("relative_date_n_ago"))
+_REL_N_AHEAD = re.compile(pattern("relative_date_n_ahead"))
+
+
+def relative_slot(text: str) -> tuple[str, int | None]:
+    """The unit and offset of a relative date ('last week' -> ('week', -1), 'this month' -> ('month', 0)).
+
+    Two relative dates make fair options together only with the same unit and different offsets:
+    'yesterday' falls inside 'this week', 'last week' inside 'this month', 'a week ago' is 'last week'."""
+    low = text.lower()
+    m = _REL_UNIT.search(low)
+    unit = (m.group(1) or "day") if m else ""
+    n_ago = _REL_N_AGO.search(low)
+    if _REL_BACK_ONE.search(low):
+        return unit, -1
+    if n_ago:
+        n = _count_word(n_ago.group(1))
+        return unit, -n if n is not None else None
+    if _REL_ON_ONE.search(low):
+        return unit, 1
+    ahead = _REL_N_AHEAD.search(low)
+    n = _count_word(ahead.group(1)) if ahead else None
+    return (unit, n) if n is not None else (unit, 0)
+
+
+def _count_word(word: str) -> int | None:
+    """'3' or 'three' -> 3; None for a word that is no number."""
+    return int(word) if word.isdigit() else wordnum(word)
+
+
+def _new_value(option: str, answer: str, in_sentence: set[str], chosen: list[str]) -> bool:
+    """Neither the answer, nor a value of the evidence sentence, nor an option already chosen."""
+    k = key(option)
+    return k != key(answer) and k not in in_sentence and all(key(o) != k for o in chosen)
+
+
+def _fair_among(option: str, shape: str, others: list[str]) -> bool:
+    """A relative date beside the answer and the options chosen so far: none may also be true."""
+    return shape != "relative" or all(fair_relative_pair(option, o) for o in others)
+
+
+def fair_relative_pair(option: str, answer: str) -> bool:
+    """Same unit, different offset: neither relative date can also be true."""
+    (u1, o1), (u2, o2) = relative_slot(option), relative_slot(answer)
+    return bool(u1) and u1 == u2 and o1 is not None and o2 is not None and o1 != o2
 
 
 def bound_direction(qualifier: str) -> str:
@@ -615,24 +714,34 @@ def _number_word_variants(t: str) -> list[str]:
 # ---- options from the word lists, by kind of answer: (lexicon, answer) -> pools
 
 def _country_pools(lex, answer: Mention) -> list[list]:
+    """Countries of the answer's own neighbourhoods, nearest first ('Jamaica' beside 'Cuba'); none for a
+    country the groups do not know (a random country would stand out)."""
     c = lex.country_by_key.get(key(answer.text))
-    region = c.region if c else ""
-    near = [x.name for x in lex.countries if x.region == region]
-    far = [x.name for x in lex.countries if x.region != region]
-    return [[(None, t) for t in _rotate(near, answer.text)], [(None, t) for t in _rotate(far, answer.text)]]
+    own = c.name if c else ""
+    pools, seen = [], {own}
+    for group in _COUNTRY_GROUPS.get(own, ()):
+        members = [n for n, gs in _COUNTRY_GROUPS.items() if group in gs and n not in seen]
+        seen.update(members)
+        pools.append([(None, t) for t in _rotate(members, answer.text)])
+    return pools
 
 
 def _state_pools(lex, answer: Mention) -> list[list]:
-    return [[(None, t) for t in _rotate(list(lex.state_names), answer.text)]]
+    """States of the answer's census division ('Georgia' beside 'Florida')."""
+    division = _STATE_DIVISION.get(lex.states.get(key(answer.text), answer.text))
+    same = [s for s in lex.state_names if division and _STATE_DIVISION.get(s) == division]
+    return [[(None, t) for t in _rotate(same, answer.text)]]
 
 
 def _city_pools(lex, answer: Mention) -> list[list]:
+    """Listed cities of the answer's own country and state or province ('Orlando' beside 'Miami');
+    none for a city the lists do not know."""
     country = lex.cities.get(key(answer.text))
-    same = [c for c in lex.city_names if lex.cities.get(key(c)) == country]
-    pools = [[(None, t) for t in _rotate(same, answer.text)]]
     if country is None:
-        pools.append([(None, t) for t in _rotate(list(lex.city_names), answer.text)])
-    return pools
+        return []
+    region = _CITY_REGION.get(key(answer.text))
+    same = [c for c in lex.city_names if lex.cities.get(key(c)) == country and _CITY_REGION.get(key(c)) == region]
+    return [[(None, t) for t in _rotate(same, answer.text)]]
 
 
 def _media_pools(lex, answer: Mention) -> list[list]:

@@ -1,6 +1,7 @@
 """Multiple choice who / what / where / when / how many, asked as real questions about one clause."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
@@ -278,9 +279,22 @@ def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
         return None
     prompt, left = built
     group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
-    if pronoun_problem(doc, sorted(left), group_tokens):
+    if pronoun_problem(doc, sorted(left), group_tokens) or _broken_stem(doc, clause, prompt):
         return None
     return prompt if 4 <= word_count(prompt) <= 30 else None
+
+
+_PREP_BEFORE_OF = re.compile(r"\b(to|in|at|on|for|with|from|into|by) of\b", re.I)
+
+
+def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
+    """A stem that no longer reads as a question: a bare number as the subject leans on a partitive
+    the clause fronted ("Of the nine brothers, five have come to Miami" -> "Which city have five
+    come to of the nine brothers?"), and a preposition left before "of" is always a misplaced phrase."""
+    heads = [doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")]
+    bare_number = any(h.tag_ == "CD" and not any(c.dep_ not in ("punct", "det") for c in h.children)
+                      for h in heads)
+    return bare_number or bool(_PREP_BEFORE_OF.search(prompt))
 
 
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:

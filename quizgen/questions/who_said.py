@@ -1,16 +1,25 @@
 """Who said it: attributed quotes and readouts, the speaker among other people or bodies of the article."""
 from __future__ import annotations
 
-from ..index import Mention
+import re
+
+from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import word_set
 from .attributions import SPEAKER_KINDS, reporting_verbs
 from .context import Context, phrase_in, question
-from .distractors import shuffled
+from .distractors import name_tokens, shuffled
 
 _SAID_FORMS = word_set("said_forms")
+_CHILD_NOUNS = word_set("child_nouns")
+ADULT_AGE = 18
+_AGE_BEFORE = re.compile(r"\b(\w+)-year-old(?:\s+[A-Za-z]+){0,2}\s*$")   # "6-year-old (Cuban rafter) Elian"
+_AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(\d{1,2})\s*,|(\w+)-year-old)")  # "Elian, 6," / ", the six-year-old"
+_NOUN_AFTER = re.compile(r"^\s*,\s*(?:an?|the)\s+(\w+)(?:\s+(\w+))?")        # "Tom, a (young) boy,"
 
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
 
@@ -47,14 +56,16 @@ def generate(ctx: Context) -> list[Question]:
         if sp.canon not in {x.canon for x in speakers}:
             speakers.append(sp)
     out = []
+    children = _children(ctx)
     for sid, sp, q in found:
-        if sid not in keep:
+        if sid not in keep or shared_name(ctx, sp):
             continue
         prompt = f"Who said, \u201c{q}\u201d?"
         answer = sp.full
         if phrase_in(answer, prompt):
             continue
-        dis = _wrong_speakers(ctx, found, speakers, sid, sp, q)
+        dis = _wrong_speakers(ctx, found, [o for o in speakers if o.canon not in children], sid, sp, q,
+                              children)
         # a body among people (or a person among bodies) gives the answer away: never mixed
         if len(dis) < 2:
             continue
@@ -85,10 +96,49 @@ def _named_in_quote(ctx: Context, found, sid: int, sp: Mention, q: str) -> tuple
     return quoted_names, [m.full for m in ctx.index.mentions if m.canon in quoted_names]
 
 
-def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: Mention, q: str) -> list[str]:
-    """Up to three other speakers or names of the speaker's kind, none named in the quotation."""
+def shared_name(ctx: Context, sp: Mention) -> bool:
+    """The speaker is named by a part of a name that two people of the article share ('Gonzalez told
+    ...' with a Lazaro and a Juan Miguel Gonzalez): whose words they are cannot be told for sure."""
+    if sp.kind != "PERSON" or key(sp.text) == key(sp.full):
+        return False
+    part = name_tokens(sp.text)
+    people = {m.canon for m in ctx.index.mentions
+              if m.kind == "PERSON" and len(key(m.text).split()) > 1 and part <= name_tokens(m.text)}
+    return len(people) > 1
+
+
+def _children(ctx: Context) -> set[str]:
+    """People the article gives an age under 18 or calls a boy, girl or child beside their name: they
+    are no fair option for who said a quotation."""
+    doc, out = ctx.doc, set()
+    for m in ctx.index.mentions:
+        if m.kind != "PERSON":
+            continue
+        before, after = doc[max(0, m.start - 6):m.start].text, doc[m.end:m.end + 6].text
+        if _POSSESSIVE.search(after):
+            after = ""        # "Juan, the 6-year-old boy's father": the age is someone else's
+        ages = [_age(next(g for g in a.groups() if g)) for a in (_AGE_BEFORE.search(before), _AGE_AFTER.match(after))
+                if a is not None]
+        noun = _NOUN_AFTER.match(after)
+        if any(a is not None and a < ADULT_AGE for a in ages) or \
+                (noun and {w.lower() for w in noun.groups() if w} & _CHILD_NOUNS):
+            out.add(m.canon)
+    return out
+
+
+def _age(word: str) -> int | None:
+    """An age written in digits or in words ('6', 'six')."""
+    return int(word) if word.isdigit() else wordnum(word.lower())
+
+
+def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: Mention, q: str,
+                    children: set[str]) -> list[str]:
+    """Up to three other speakers or people of the article of the speaker's kind, none named in the
+    quotation and none a child; never a name from the word lists (a world leader the story never
+    mentions is absurd as the speaker of its quotation)."""
     answer = sp.full
     quoted_names, in_quote = _named_in_quote(ctx, found, sid, sp, q)
+    quoted_names = quoted_names | children
     # other speakers of the article first (they are its sources), then the same body of another
     # country the article names, then other names of its kind; never one of another kind
     # (a name in the quotation is blocked as itself only: "Margaret" leaves her son "Tom Ellery")
@@ -99,11 +149,19 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     nearby = ctx.picker.national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
     dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
+    return _more_names(ctx, sp, dis, in_quote, children, nearby)
+
+
+def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], children: set[str],
+                nearby: list) -> list[str]:
+    """Fill up to three options with the article's other names of the speaker's kind, then with the
+    same body of a neighbouring country."""
     if len(dis) < 3:
-        more = ctx.picker.names(sp, 3, sentence_id=-1, extra_block=[*in_quote, *dis, answer])
-        dis += [d for d in more if d not in dis][: 3 - len(dis)]
+        more = ctx.picker.names(sp, 6, sentence_id=-1, extra_block=[*in_quote, *dis, sp.full], article_only=True)
+        dis = dis + [d for d in more if d not in dis and key(d) not in children][: 3 - len(dis)]
     if len(dis) < 3:
-        more = ctx.picker.take(answer, sp.kind, [nearby], 3 - len(dis), -1, None,
-                               extra_block=[*in_quote, *dis])
-        dis += more
+        # a head of state among the leaders of the countries the story names (never a random one)
+        leaders = [(None, t) for t in ctx.picker.named_leaders()] if ctx.picker.head_of_state(sp) else []
+        dis = dis + ctx.picker.take(sp.full, sp.kind, [leaders, nearby], 3 - len(dis), -1, None,
+                                    extra_block=[*in_quote, *dis])
     return dis

@@ -112,6 +112,8 @@ def test_bounded_variants_move_clearly_in_the_safe_direction():
     ("Scotland", "ORG"),                         # nor a country
     ("Sweden 1", "ORG"),                         # a score is no name
     ("@POTUS", "MEDIA"),
+    ("Great Lakes", "ORG"),                      # a natural feature is no organisation
+    ("Maria Gonzalez'", "PERSON"),               # a possessive cut off is no clean name
 ])
 def test_mismatched_kinds_are_never_options(text, kind):
     from quizgen.questions.distractors import fits_kind
