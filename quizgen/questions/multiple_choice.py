@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
 from ..model import Question
-from ..wordlists import word_set
+from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..realise import agent_question, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
@@ -284,7 +284,7 @@ def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
     return prompt if 4 <= word_count(prompt) <= 30 else None
 
 
-_PREP_BEFORE_OF = re.compile(r"\b(to|in|at|on|for|with|from|into|by) of\b", re.I)
+_PREP_BEFORE_OF = re.compile(pattern("preposition_before_of"), re.I)
 
 
 def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
