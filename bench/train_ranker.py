@@ -52,7 +52,7 @@ def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], l
         # learned order (a lesson's scores are the shipped model's own output)
         parsed = analyse(quizgen.read_article(articles / f"{name}.txt"))
         bank = ranked_candidates(parsed)
-        view = ArticleView(parsed.article.title, parsed.sentences)
+        view = ArticleView(parsed.article.title, parsed.sentences, parsed.index.mentions)
         by_id = {q.id: (i, q) for i, q in enumerate(bank)}
         by_prompt = {(q.type, q.prompt): (i, q) for i, q in enumerate(bank)}
         seen = set()

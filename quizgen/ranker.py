@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import wordlists
+from .lexicon import key
 from .model import Question, Sentence
 
 MODEL_PATH = Path(__file__).parent / "data" / "ranker.json"
@@ -29,18 +30,42 @@ _STOP = wordlists.word_set("ranker_stopwords")
 _ATTRIBUTED = re.compile(wordlists.pattern("attributed_ranker"), re.I)
 
 
+# the most-mentioned name of an article is its topic when the article names it this often
+TOPIC_MENTIONS = 4
+# kinds of index mentions that name a thing (a person, place or organisation), not a value
+_NAMING_KINDS = frozenset({"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"})
+
+
 @dataclass
 class ArticleView:
-    """What the ranker reads of an article: its title and sentences (no parse needed)."""
+    """What the ranker reads of an article: its title and sentences, and (when the article was
+    parsed) the index's name mentions, which say how often each named thing recurs."""
 
     title: str | None
     sentences: Sequence[Sentence]
+    mentions: Sequence = ()             # quizgen.index.Mention of the parsed article, if any
     _text: str = field(default="", init=False, repr=False)
     _title_words: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    _things: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _topics: frozenset[str] = field(default=frozenset(), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._text = " ".join(s.text for s in self.sentences).lower()
         self._title_words = frozenset(_content_words(self.title or ""))
+        self._things, self._topics = _salience(self.mentions, self.title or "")
+
+    def mentions_of(self, name: str) -> int:
+        """How often the article names a thing: its index mentions under any of its names (a
+        surname for the full name), or the plain count of the words when the index lacks it."""
+        return max(self._things.get(key(name), 0), self.count(name))
+
+    def is_topic(self, name: str) -> bool:
+        """A thing the headline names, or the one the article names most (and often)."""
+        k = key(name)
+        if k in self._topics:
+            return True
+        title = f" {key(self.title or '')} "
+        return bool(k) and f" {k} " in title
 
     def count(self, phrase: str) -> int:
         """How often a phrase occurs in the article (whole words, case folded)."""
@@ -51,6 +76,23 @@ class ArticleView:
 
     def paragraphs(self) -> int:
         return (max((s.paragraph for s in self.sentences), default=0) + 1) if self.sentences else 1
+
+
+def _salience(mentions: Sequence, title: str) -> tuple[dict[str, int], frozenset[str]]:
+    """Name key -> mentions of the thing it names; and the keys of the topic things."""
+    per_thing: dict[str, int] = {}
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind not in _NAMING_KINDS:
+            continue
+        per_thing[m.canon] = per_thing.get(m.canon, 0) + 1
+        names.setdefault(m.canon, set()).update(k for k in (key(m.text), key(m.full), m.canon) if k)
+    counts = {k: per_thing[c] for c, ks in names.items() for k in ks}
+    title = f" {key(title)} "
+    top = max(per_thing.values(), default=0)
+    topics = {k for c, ks in names.items() for k in ks
+              if (per_thing[c] == top and top >= TOPIC_MENTIONS) or any(f" {n} " in title for n in ks)}
+    return counts, frozenset(topics)
 
 
 @dataclass(frozen=True)
@@ -160,7 +202,7 @@ def _answer(q: Question, article: ArticleView) -> dict[str, float]:
     if not answer:
         return {"answer_words": 0.0, "answer_number": 0.0, "answer_capitalised": 0.0, "answer_mentions": 0.0,
                 "answer_once": 0.0, "answer_in_title": 0.0, "answer_in_prompt": 0.0, "has_answer_text": 0.0,
-                "person_once": 0.0}
+                "person_once": 0.0, "answer_topic": 0.0, "answer_thing_mentions": 0.0}
     mentions = article.count(answer)
     last = answer.split()[-1] if answer.split() else answer
     mentions = max(mentions, article.count(last) if last[:1].isupper() and len(last) > 2 else 0)
@@ -171,7 +213,10 @@ def _answer(q: Question, article: ArticleView) -> dict[str, float]:
             "answer_mentions": math.log1p(mentions), "answer_once": float(mentions <= 1),
             "answer_in_title": float(bool(title) and (answer.lower() in title or last.lower() in title)),
             "answer_in_prompt": float(answer.lower() in q.prompt.lower()), "has_answer_text": 1.0,
-            "person_once": float(mentions <= 1 and _focus_group(q.focus) == "person")}
+            "person_once": float(mentions <= 1 and _focus_group(q.focus) == "person"),
+            # the index's count of the thing (all its names) and whether it is the article's topic
+            "answer_topic": float(answer[:1].isupper() and article.is_topic(answer)),
+            "answer_thing_mentions": math.log1p(article.mentions_of(answer))}
 
 
 _NUMBER_WORDS = wordlists.word_set("ranker_number_words")

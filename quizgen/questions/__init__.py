@@ -5,20 +5,26 @@ import dataclasses
 
 from .. import kinds
 from ..model import Question
-from ..ranker import ArticleView, keep_probability
+from ..ranker import FOCUS_GROUPS, ArticleView, keep_probability
 from ..wordlists import word_set
 from .casing import names_of, true_case
 from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
-from .worth import notes, on_headline, quiz_doubt
+from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
-# the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, never
-# padded with them); they stay in the bank for the teacher
+# the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
+# padded with them, but see SPARE_FLOOR); they stay in the bank for the teacher
 QUIZ_FLOOR = 0.4
+# a question on what the headline says, or one that keeps a quiz from falling below SHORTEST_QUIZ
+# questions when trivia and giveaways were left out, may come from a little below the floor: a
+# replaced question serves the teacher better than a missing one
+SPARE_FLOOR = 0.3
+SHORTEST_QUIZ = 6
 
 # question words of the realiser's stems, not content ("what", "which", "date", "year")
 _STEM_WORDS = word_set("question_stem_words")
+_FUNCTION_WORDS = word_set("ranker_stopwords")
 
 # the order kinds are taken in when the default quiz is filled
 QUIZ_KINDS = kinds.quiz_order()
@@ -84,21 +90,29 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     """Ids of the default quiz: balanced across kinds, spread over the article."""
     if size <= 0 or not bank:
         return []
-    para = {s.id: s.paragraph for s in parsed.sentences}
     view = _view(parsed)
-    bank = [q for q in bank if q.score >= QUIZ_FLOOR and quiz_doubt(q, view) is None]
+    sound = [q for q in bank if quiz_doubt(q, view) is None]
+    bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
         return []
+    chosen = _balanced(bank, parsed, size, {q.id for q in bank if minor_speaker(q, view)})
+    _fill_up(chosen, bank, size)
+    spare = [q for q in sound if q.score >= SPARE_FLOOR]
+    _fill_up(chosen, spare, min(size, SHORTEST_QUIZ))
+    chosen = _with_headline(chosen, spare, view, size)
+    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
+    return [q.id for q in chosen]
+
+
+def _balanced(bank: list[Question], parsed, size: int, demoted: set[str]) -> list[Question]:
+    """The quiz shared out between the kinds of the bank, spread over the article's paragraphs."""
+    para = {s.id: s.paragraph for s in parsed.sentences}
     by_kind: dict[str, list[Question]] = {}
     for q in bank:
         by_kind.setdefault(q.type, []).append(q)
     kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
     quota = _quotas(by_kind, kinds_in_order, size)
-    chosen = _take_by_quota(by_kind, kinds_in_order, quota, para, size)
-    _fill_up(chosen, bank, size)
-    chosen = _with_headline(chosen, bank, view)
-    chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
-    return [q.id for q in chosen]
+    return _take_by_quota(by_kind, kinds_in_order, quota, para, size, demoted)
 
 
 def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
@@ -124,21 +138,19 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
 
 def _view(parsed) -> ArticleView:
     article = getattr(parsed, "article", None)
-    return ArticleView(getattr(article, "title", None), parsed.sentences)
+    index = getattr(parsed, "index", None)
+    return ArticleView(getattr(article, "title", None), parsed.sentences, getattr(index, "mentions", ()))
 
 
-def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleView) -> list[Question]:
-    """At least one question on what the headline says, when the bank has a trusted one: it takes the
-    place of the lowest-ranked question of a kind the quiz has more than one of."""
+def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleView, size: int) -> list[Question]:
+    """At least one question on what the headline says, when the bank has one that gives no other
+    away: it is added to a quiz with room for it, and takes the place of the lowest-ranked question
+    of a kind a full quiz has more than one of."""
     if not chosen or any(on_headline(q, view) for q in chosen):
         return chosen
-    rest = [q for q in bank if q not in chosen and on_headline(q, view)]
-    if not rest:
-        return chosen
-    best = max(rest, key=lambda q: q.score)
-    if len(chosen) >= 3:
-        chosen = _without_weakest_repeat(chosen)
-    return chosen if _gives_away(best, chosen) else [*chosen, best]
+    kept = _without_weakest_repeat(chosen) if len(chosen) >= size else chosen
+    rest = [q for q in bank if q not in chosen and on_headline(q, view) and not _gives_away(q, kept)]
+    return [*kept, max(rest, key=lambda q: q.score)] if rest else chosen
 
 
 def _without_weakest_repeat(chosen: list[Question]) -> list[Question]:
@@ -173,8 +185,9 @@ def _quotas(by_kind: dict[str, list[Question]], kinds_in_order: list[str], size:
 
 
 def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str], quota: dict[str, int],
-                   para: dict[int, int], size: int) -> list[Question]:
-    """Round by round, each kind's best question from a sentence and paragraph not used yet."""
+                   para: dict[int, int], size: int, demoted: set[str] = frozenset()) -> list[Question]:
+    """Round by round, each kind's best question from a sentence and paragraph not used yet; a
+    `demoted` one (a quotation of someone named once) only after its kind's others."""
     chosen: list[Question] = []
     used_para: dict[int, int] = {}
     used_sent: set[int] = set()
@@ -186,7 +199,7 @@ def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str]
                     and not _repeats_answer(q, chosen)]
             if not pool:
                 continue
-            best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.sentence_id in used_sent,
+            best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.id in demoted, q.sentence_id in used_sent,
                                             used_para.get(para.get(q.sentence_id, 0), 0), -q.score))
             chosen.append(best)
             used_sent.add(best.sentence_id)
@@ -202,8 +215,10 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
         return x.answer if isinstance(x.answer, str) and x.type != "true_false" else None
     a = answer(q)
     for c in chosen:
+        if _shows_answer(c, q) or _shows_answer(q, c):
+            return True
         if c.sentence_id != q.sentence_id:
-            continue       # a name the whole article repeats ("China") gives nothing away
+            continue
         ca = answer(c)
         if (a and phrase_in(a, c.prompt)) or (ca and phrase_in(ca, q.prompt)):
             return True
@@ -213,6 +228,30 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
         if _same_clause(q, c):
             return True    # "Protesters prayed Sunday" (true) beside "On what date did protesters pray?"
     return False
+
+
+def _shows_answer(shown: Question, asked: Question) -> bool:
+    """`shown` prints the answer of `asked` in its stem, or, when `asked` is a blank on a name (no
+    options to choose from), among its options or by a word of the person's name: the learner reads
+    the answer in another question. (A speaker named in other stems is no giveaway: a who-said
+    question asks who said the quotation, and the article's main actors recur; nor is a number
+    among another question's options, which are the article's other numbers.)"""
+    if not isinstance(asked.answer, str) or asked.type in ("true_false", "order_events", "who_said") \
+            or set(norm(asked.answer).split()) <= _FUNCTION_WORDS:
+        return False      # an answer like 'a' or 'the' is in every stem
+    texts = [shown.prompt]
+    words = [asked.answer]
+    if not asked.choices and any(w[:1].isupper() for w in asked.answer.split()):
+        texts += list(shown.choices or ()) if shown.type != "order_events" else []
+        words += _name_words(asked)
+    return any(phrase_in(w, t) for w in words for t in texts)
+
+
+def _name_words(q: Question) -> list[str]:
+    """The words of a person's name that give it away on their own ('Yoon' of 'Yoon Suk Yeol')."""
+    if FOCUS_GROUPS.get(q.focus.split(":")[0].strip().lower()) != "person":
+        return []
+    return [w for w in str(q.answer).split() if w[:1].isupper() and len(w) > 2 and w.lower() not in _STEM_WORDS]
 
 
 def _same_clause(q: Question, c: Question) -> bool:
