@@ -7,7 +7,7 @@ import re
 
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
-from ..wordlists import mapping, word_set, words
+from ..wordlists import mapping, pattern, word_set, words
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
@@ -22,8 +22,7 @@ _NATIONS = frozenset({"country", "which country"})
 _RANGE_AFTER = re.compile(r"_____\s*(?:to|and|-|–|—)\s*[$£€]?\d")
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+[$£€]?[\d.,]+\s*(?:to|and|-|–|—)\s*[$£€]?_____")
 # a statement whose whole predicate is a copula and one plain adjective: 'The shop is unassuming.'
-_DESCRIPTION = re.compile(r"\s(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:very\s+|quite\s+)?"
-                          r"[a-z]+(?<!ed)(?<!en)\.?[”\"]?$")
+_DESCRIPTION = re.compile(pattern("description_ending"))
 
 
 def _answer_text(q: Question) -> str:
