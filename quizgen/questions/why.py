@@ -96,19 +96,25 @@ def _own_statement(ctx: Context, clause: Clause) -> bool:
 
 def _reason_parts(v: Token) -> list[tuple[str, Token, set[int]]]:
     """(form, the word that introduces it, its words) for each reason hung on the verb."""
-    out = []
-    for c in v.children:
-        words = {t.i for t in c.subtree}
+    found = [(_reason_of(v, c), c) for c in v.children]
+    return [(form, head, {t.i for t in c.subtree}) for (form, head), c in
+            ((f, c) for f, c in found if f is not None)]
+
+
+def _reason_of(v: Token, c: Token) -> tuple[str, Token] | None:
+    """A dependant of the verb read as a reason: (form, the word its option is built from), or None."""
+    if c.dep_ == "advcl":
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "because"), None)
-        if c.dep_ == "advcl" and mark is not None:
-            out.append(("because", mark, words))
-        elif c.dep_ == "advcl" and _purpose_infinitive(v, c):
-            out.append(("plain to", c, words))
-        elif c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and _in_order_to(c) is not None:
-            out.append(("to", _in_order_to(c), words))
-        elif c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _cause_object(c) is not None:
-            out.append(("because of", _cause_object(c), words))
-    return out
+        if mark is not None:
+            return "because", mark
+        return ("plain to", c) if _purpose_infinitive(v, c) else None
+    if c.dep_ != "prep":
+        return None
+    if c.lower_ == "in" and c.i > v.i and _in_order_to(c) is not None:
+        return "to", _in_order_to(c)
+    if c.lower_ in _CAUSE_PREPS and _cause_object(c) is not None:
+        return "because of", _cause_object(c)
+    return None
 
 
 # "because of X", "due to X", "owing to X": the preposition's second word, then the cause
@@ -180,21 +186,12 @@ def _without(clause: Clause, tokens: frozenset[int]) -> Clause:
 def _distractors(ctx: Context, r: Reason, reasons: list[Reason], prompt: str) -> list[str]:
     """Three reasons of the answer's form, none from the evidence sentence, none sharing most of its
     words with the answer or the question; the ones closest to the answer's length (no length cue)."""
-    sid = r.clause.sentence_id
-    # another cause the article states is too often a cause of this too ('the floods', 'the landslides')
-    stated = [x.text for x in reasons if x.form == "to" == r.form and x.clause.sentence_id != sid]
-    if r.form == "because of":
-        made = [t for t in _cause_nouns(ctx, sid) if not any(_overlaps(t, x.text) for x in reasons)]
-    else:
-        asked = _content(prompt)
-        made = [t for c in _other_clauses(ctx, sid) if not _about_the_same(c, asked)
-                for t in [_as_reason(ctx.doc, c, r.form)] if t]
+    stated, made = _candidate_reasons(ctx, r, reasons, prompt)
     seen = {norm(r.text)}
     pool = []
     named = _names_in(ctx, r.tokens)
     for text in stated + made:
-        if norm(text) in seen or _overlaps(text, r.text) or _overlaps(text, prompt) or \
-                _content(text) & _content(prompt) or any(n in norm(text) for n in named):
+        if norm(text) in seen or _too_close(text, r.text, prompt, named):
             continue
         seen.add(norm(text))
         pool.append(text)
@@ -204,7 +201,27 @@ def _distractors(ctx: Context, r: Reason, reasons: list[Reason], prompt: str) ->
     return pool[:3]
 
 
-_VAGUE_STARTS = {"this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "it"}
+def _candidate_reasons(ctx: Context, r: Reason, reasons: list[Reason], prompt: str) -> tuple[list[str], list[str]]:
+    """Purposes the article states for other things, and reasons made from its other sentences."""
+    sid = r.clause.sentence_id
+    # another cause the article states is too often a cause of this too ('the floods', 'the landslides')
+    stated = [x.text for x in reasons if x.form == "to" == r.form and x.clause.sentence_id != sid]
+    if r.form == "because of":
+        return stated, [t for t in _cause_nouns(ctx, sid) if not any(_overlaps(t, x.text) for x in reasons)]
+    asked = _content(prompt)
+    return stated, [t for c in _other_clauses(ctx, sid) if not _about_the_same(c, asked)
+                    for t in [_as_reason(ctx.doc, c, r.form)] if t]
+
+
+def _too_close(text: str, answer: str, prompt: str, named: set[str]) -> bool:
+    """A wrong option that says the answer again, uses the question's words or names its people."""
+    return _overlaps(text, answer) or bool(_content(text) & _content(prompt)) or \
+        any(n in norm(text) for n in named)
+
+
+# a phrase opening with a pronoun or 'this'/'those' leans on what came before it
+_VAGUE_STARTS = word_set("subject_pronouns") | word_set("label_referring_words") | \
+    word_set("first_second_person_possessives")
 
 
 def _cause_nouns(ctx: Context, sid: int) -> list[str]:
@@ -258,7 +275,8 @@ def _content(text: str) -> set[str]:
     return {w for w in norm(text).split() if len(w) > 2 and w not in _FRAME_WORDS}
 
 
-_FRAME_WORDS = {"why", "did", "does", "the", "and", "because", "was", "were", "has", "have", "had", "for", "with"}
+# words every option or stem of the kind has: not what a reason is about
+_FRAME_WORDS = word_set("ranker_stopwords") | {"why", "because"}
 
 
 def _about_the_same(c: Clause, asked: set[str]) -> bool:
