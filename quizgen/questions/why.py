@@ -314,9 +314,16 @@ def _purpose(doc: Doc, c: Clause) -> str | None:
     if v.lemma_.lower() in _STATIVE or any(x.dep_ in ("auxpass", "nsubjpass") for x in v.children):
         return None
     rest = [i for i in c.body if i != v.i and not (doc[i].dep_ in ("aux", "neg") and doc[i].head.i == v.i)]
-    if not rest or rest[0] < v.i or pronoun_problem(doc, rest):
-        return None
+    if not rest or rest[0] < v.i or pronoun_problem(doc, rest) or not _says_what(doc, rest) or \
+            any(doc[i].dep_ == "det" and doc[i].lower_ in _VAGUE_STARTS for i in rest):
+        return None       # 'to win that match': which one?
     return f"to {base_form(v)} {realise(doc, rest)}".rstrip(" ,;:.")
+
+
+def _says_what(doc: Doc, idxs: list[int]) -> bool:
+    """The predicate has an object or a complement besides a time ('to end on Tuesday' says nothing)."""
+    return any(doc[i].dep_ in ("dobj", "attr", "acomp", "pobj", "dative", "oprd") and
+               doc[i].ent_type_ not in ("DATE", "TIME") for i in idxs)
 
 
 def _overlaps(a: str, b: str) -> bool:

@@ -109,3 +109,11 @@ def test_no_comma_is_kept_at_the_edge_of_a_phrase(text, statement_text):
     span = next(iter(nlp.parse(text).sents))
     clause = next(c for c in clauses_of(span, 0) if c.verb.dep_ == "ROOT")
     assert statement(clause, span.doc) == statement_text
+
+
+def test_a_wrong_purpose_says_what_it_is_for(context_of):
+    """'to close on Friday' (only a time) is no reason at all: never a wrong option."""
+    body = ("The town council raised local taxes last year to pay for a new bridge. " + _LATER
+            + "The old market closed on Friday.")
+    q = next(q for q in why.generate(context_of(body)) if q.sentence_id == 0)
+    assert "to close on Friday" not in q.choices
