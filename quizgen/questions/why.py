@@ -322,8 +322,11 @@ def _purpose(doc: Doc, c: Clause) -> str | None:
 
 def _says_what(doc: Doc, idxs: list[int]) -> bool:
     """The predicate has an object or a complement besides a time ('to end on Tuesday' says nothing)."""
-    return any(doc[i].dep_ in ("dobj", "attr", "acomp", "pobj", "dative", "oprd") and
+    return any((doc[i].dep_ in _COMPLEMENTS or doc[i].dep_ == "pobj") and
                doc[i].ent_type_ not in ("DATE", "TIME") for i in idxs)
+
+
+_COMPLEMENTS = ("dobj", "attr", "acomp", "dative", "oprd")
 
 
 def _overlaps(a: str, b: str) -> bool:
