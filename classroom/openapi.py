@@ -82,7 +82,7 @@ SCHEMAS: dict[str, Any] = {
         "type": "object", "required": ["id", "type", "prompt", "choices", "sentence_id"],
         "properties": {
             "id": STRING,
-            "type": {"type": "string", "description": "multiple_choice, true_false, fill_blank, who_said, "
+            "type": {"type": "string", "description": "multiple_choice, true_false, fill_blank, who_said, why, "
                                                       "when, order_events (more kinds may be added)."},
             "prompt": STRING,
             "choices": _nullable({"type": "array", "items": STRING}),

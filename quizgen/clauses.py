@@ -8,6 +8,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
+from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
 from .wordlists import tagged, word_set
 
@@ -321,6 +322,7 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
 def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     """The token's subtree without side remarks, quote marks and loose punctuation."""
     out = []
+    marks: list[Token] = []      # commas and hyphens kept only if the words on both sides are
 
     def walk(t: Token, top: bool):
         if not top and t.dep_ in _DROP and not _completes_participle(t):
@@ -328,12 +330,15 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
         if t.text in QUOTE_MARKS:
             return
         if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&") and not _comma_in_date(t):
+            marks.append(t)
             return
         out.append(t.i)
         for c in t.children:
             walk(c, False)
 
     walk(tok, keep_root)
+    kept = set(out)
+    out += [t.i for t in marks if in_word_hyphen(t) or comma_between_kept(t, kept)]
     return sorted(out)
 
 
@@ -388,10 +393,10 @@ def _asserted(v: Token) -> bool:
 
 def _subject_tokens(s: Token) -> list[int]:
     """The subject's words, without a participle clause hanging from it."""
-    return [i for i in _kept_subtree(s)
-            if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                       and i in {x.i for x in a.subtree}
-                       for a in s.children)]
+    return without_loose_commas(s.doc, [i for i in _kept_subtree(s)
+                                        if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                                                   and i in {x.i for x in a.subtree}
+                                                   for a in s.children)])
 
 
 def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
@@ -406,6 +411,10 @@ def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
             fronted += part
         else:
             body += part
+    kept = set(body)
+    doc = v.doc
+    # a comma of one part before words of another ('in Spain, nearly a decade ago')
+    body += [i for i in range(min(kept), max(kept)) if i not in kept and comma_between_kept(doc[i], kept)]
     return body, fronted
 
 

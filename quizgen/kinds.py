@@ -58,6 +58,8 @@ register(QuestionKind("when", "When did it happen", "When did it happen", "choic
                       "when", base_score=0.72, keep=8, quiz_rank=1, ordered_choices=True))
 register(QuestionKind("order_events", "Put events in order", "Put in order", "order",
                       "order_events", base_score=0.74, keep=2, quiz_rank=5))
+register(QuestionKind("why", "Why did it happen", "Why", "choice",
+                      "why", base_score=0.70, keep=4, quiz_rank=4))
 
 
 def get(name: str) -> QuestionKind | None:

@@ -56,7 +56,7 @@ def candidates(ctx) -> list[Question]:
 
 
 # kinds whose stems the realiser re-words (fill-in-the-blank and quotations copy the article)
-_CASED_KINDS = frozenset({"multiple_choice", "when", "true_false"})
+_CASED_KINDS = frozenset({"multiple_choice", "when", "true_false", "why"})
 
 
 def _key_holds(q: Question, parsed) -> bool:

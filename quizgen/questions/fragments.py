@@ -212,11 +212,18 @@ def _subject_problem(verb: Token, words: set[str], sentence: Span) -> str | None
         return None
     if subj.lower_ in _PERSONAL:
         return None if subj.lower_ in words else _ambiguous_pronoun(sentence)
-    proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    proper = _name_words(subj)
     names = {t.lower_ for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")}
     if any(t.pos_ == "PROPN" and t.lower_ not in words for t in proper) or (names and not names & words):
         return f"the time phrase belongs to '{subj.text}', not to the question's subject"
     return None
+
+
+def _name_words(subj: Token) -> list[Token]:
+    """The subject's head and its compounds; of a named subject only the name ("District Court Judge
+    Karin Immergut": a title before the name is not a name the question must keep)."""
+    proper = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    return [t for t in proper if t.ent_type_ == subj.ent_type_] if subj.ent_type_ else proper
 
 
 def _dated_subject(verb: Token) -> Token | None:

@@ -10,7 +10,7 @@ from quizgen.questions import QUIZ_KINDS
 from quizgen.questions.ranking import BASE, KEEP
 
 EXPECTED = {"multiple_choice": "choice", "true_false": "true_false", "fill_blank": "text",
-            "who_said": "choice", "when": "choice", "order_events": "order"}
+            "who_said": "choice", "when": "choice", "order_events": "order", "why": "choice"}
 
 
 def test_every_kind_is_registered_with_its_answer_form():
@@ -26,7 +26,7 @@ def test_each_kind_names_an_importable_generator(name):
 
 def test_engine_and_exporters_read_the_registry():
     assert set(QUESTION_TYPES) == set(kinds.KINDS) == set(QUIZ_KINDS) == set(BASE) == set(KEEP)
-    assert set(CHOICE_TYPES) == {"multiple_choice", "who_said", "when"}
+    assert set(CHOICE_TYPES) == {"multiple_choice", "who_said", "when", "why"}
     assert QUIZ_KINDS[0] == "multiple_choice" and QUIZ_KINDS[-1] == "order_events"
 
 
@@ -50,7 +50,8 @@ def test_labels_are_in_registration_order():
 
 
 @pytest.mark.parametrize("form, names", [
-    ("choice", ("multiple_choice", "who_said", "when")), ("text", ("fill_blank",)), ("order", ("order_events",)),
+    ("choice", ("multiple_choice", "who_said", "when", "why")), ("text", ("fill_blank",)),
+    ("order", ("order_events",)),
 ])
 def test_kinds_by_answer_form(form, names):
     assert kinds.names(form) == names

@@ -225,7 +225,7 @@ def test_event_form(app, client, teacher, date, precision, label, time_text, sen
                   shown_on=f"/teach/lessons/{teacher['lesson']}")
 
 
-KINDS = st.sampled_from(["multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events"])
+KINDS = st.sampled_from(["multiple_choice", "true_false", "fill_blank", "who_said", "when", "order_events", "why"])
 
 
 @FUZZ
