@@ -49,7 +49,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb):
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause):
         return None
     prefix = ""
     if not stands_as_fact(ctx, clause):
@@ -58,6 +58,15 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
         prefix = _attribution(ctx, clause)
         if not prefix:
             return None
+    reporter = reported_by(clause.verb)
+    if reporter is not None and not prefix:
+        # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
+        # someone said or predicted is true only as their claim, so the statement names them
+        prefix = _reporter_prefix(ctx, clause, reporter)
+        if not prefix:
+            return None
+    if not prefix and _judges(doc, idxs):
+        return None       # "made a reasonable decision": the writer's opinion, not a fact to mark
     true_text = with_prefix(prefix, statement(clause, doc))
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
@@ -65,13 +74,36 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     return true_text, prefix
 
 
+def _agreement_slip(clause) -> bool:
+    """'Elian's father _ get a job': a bare verb after a singular subject is a garbled sentence (a
+    word lost in the source), not one a statement can copy."""
+    v = clause.verb
+    if v.tag_ not in ("VBP", "VB") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
+
+
 def _swappable(ctx: Context, clause, sentence_id: int) -> list:
     """Mentions inside the clause a false statement may swap, in the order they are tried."""
     toks = set(clause.tokens)
     ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
              if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
+    ments = [m for m in ments if not _incidental(ctx.doc[m.start], clause.verb)]
     ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
     return ments
+
+
+def _incidental(tok, verb) -> bool:
+    """A mention inside a clause that modifies a noun ('suggestions that his father travel from
+    Cardenas'): a false version would turn on a side detail while the main point stays true."""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def with_prefix(prefix: str, text: str) -> str:
@@ -108,6 +140,55 @@ def _attribution(ctx: Context, clause) -> str:
     if sp.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
         name = "the " + name
     return f"According to {name},"
+
+
+_REPORTING = tagged("reporting_verbs", "attribution")
+# links through which a clause stays inside what a reporting verb reports
+_REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
+
+
+def reported_by(verb) -> object | None:
+    """The reporting verb whose content the clause is ('Castro declared that ... before Elian will be
+    reunited', 'The only thing ... is his story, she said'), or None when the clause is the reporter's own."""
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and child.lemma_.lower() in _REPORTING and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            return child
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in _REPORTED_LINKS or t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _REPORTING:
+            return t.head
+        t = t.head
+    return None
+
+
+def _reporter_prefix(ctx: Context, clause, reporter) -> str:
+    """'According to Fidel Castro,' for the named subject of the reporting verb, or '' when it has none."""
+    subj = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return ""
+    speaker = next((m for m in ctx.index.by_sentence.get(clause.sentence_id, [])
+                    if m.start <= subj.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY")), None)
+    if speaker is None and subj.lower_ in ("he", "she"):
+        speaker = ctx.speaker_of(clause.sentence_id)
+    if speaker is None:
+        return ""
+    name = speaker.full or speaker.text
+    if phrase_in(name, " ".join(ctx.doc[i].text for i in clause.tokens)):
+        return ""      # "According to Xi, Xi ...": the speaker is in the statement already
+    if speaker.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
+        name = "the " + name
+    return f"According to {name},"
+
+
+_EVALUATIVE = word_set("evaluative_words")
+
+
+def _judges(doc, idxs: list[int]) -> bool:
+    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact."""
+    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") for i in idxs)
 
 
 _OPINION_MODALS = word_set("opinion_modals")
@@ -204,8 +285,13 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1]
     if m.kind in ("DATE", "TIME"):
-        return bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
+        # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
+        bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
+        return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
     return False
+
+
+_BOUND_WORDS = frozenset({"by", "before", "after", "since", "until", "till"})
 
 
 def _person_fixed(doc, clause, m) -> bool:
@@ -228,19 +314,59 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # an organisation from a word list reads as absurd in a statement ("the state's Bank
     # of England"): swap only with names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
+    if m.kind == "PERSON":
+        # a single word taken for a person ('Lockerbie') may be a place: only a name the article
+        # gives a person in full
+        wrong = [w for w in wrong if _known_person(ctx, w)]
     if m.kind == "ORG":
         # a college for a trust reads as nonsense: only an organisation of the same type
         wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
     return wrong[0] if wrong else None
 
 
+def _known_person(ctx: Context, name: str) -> bool:
+    """A name of two words or more, or the family name of a person the article names in full; never
+    a name the article also writes as a place ('in Little Havana')."""
+    if re.search(r"\b(?:in|from|to|at|near|of)\s+" + re.escape(name) + r"\b", ctx.doc.text) or \
+            any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
+        return False
+    if len(name.split()) > 1:
+        return True
+    return any(p.kind == "PERSON" and len((p.full or p.text).split()) > 1 and (p.full or p.text).split()[-1] == name
+               for p in ctx.index.mentions)
+
+
 def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
     """The realiser's replacement of just the mention's value by `w`, keeping the article's own
-    qualifiers ("about", "more than")."""
+    qualifiers ("about", "more than"); a place's "the" goes or comes with the name put in its place
+    ("the United States" -> "Cuba", "to Cuba" -> "to the U.S.")."""
     a, b = m.start, m.end
     span_text = doc[a:b].text
     lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
-    return {a + len(lead.split()): (b, w)}
+    start = a + len(lead.split())
+    if start > 0 and doc[start - 1].lower_ == "the" and w.lower().startswith("the "):
+        return {start - 1: (b, w)}      # "the White House" -> "The New York Times", not "the The ..."
+    if m.kind in _PLACE_KINDS and not lead:
+        before_the = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].dep_ == "det"
+        wants_the = takes_the(w, doc.text, m.kind)
+        if before_the and not wants_the:
+            return {start - 1: (b, w)}
+        if not before_the and wants_the and not w.lower().startswith("the "):
+            return {start: (b, "the " + w)}
+    return {start: (b, w)}
+
+
+_PLACE_KINDS = ("COUNTRY", "CITY", "STATE", "PLACE")
+_THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.")
+
+
+def takes_the(name: str, text: str, kind: str) -> bool:
+    """Whether a place name is written with 'the': as the article writes it ('the U.S.'), or, for a
+    country the article does not write, by its form ('United States', 'Philippines')."""
+    written = re.findall(r"(?:\b(the)\s+)?" + re.escape(name) + r"(?!\w)", text, re.I)
+    if written:
+        return sum(1 for t in written if t) * 2 > len(written)
+    return kind == "COUNTRY" and bool(_THE_COUNTRY.search(name))
 
 
 _GENDERED = word_set("gendered_pronouns")
