@@ -51,27 +51,28 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
     if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause):
         return None
-    prefix = ""
-    if not stands_as_fact(ctx, clause):
-        # words inside quotation marks are a claim, not a fact: they make a statement only
-        # with the speaker named ("According to the Foreign Ministry, ...")
-        prefix = _attribution(ctx, clause)
-        if not prefix:
-            return None
-    reporter = reported_by(clause.verb)
-    if reporter is not None and not prefix:
-        # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
-        # someone said or predicted is true only as their claim, so the statement names them
-        prefix = _reporter_prefix(ctx, clause, reporter)
-        if not prefix:
-            return None
-    if not prefix and _judges(doc, idxs):
-        return None       # "made a reasonable decision": the writer's opinion, not a fact to mark
+    prefix = _claim_prefix(ctx, clause)
+    if prefix is None or (not prefix and _judges(doc, idxs)):
+        return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
     true_text = with_prefix(prefix, statement(clause, doc))
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+def _claim_prefix(ctx: Context, clause) -> str | None:
+    """'' for a fact, 'According to X,' for someone's claim, None for a claim without a nameable speaker."""
+    if not stands_as_fact(ctx, clause):
+        # words inside quotation marks are a claim, not a fact: they make a statement only
+        # with the speaker named ("According to the Foreign Ministry, ...")
+        return _attribution(ctx, clause) or None
+    reporter = reported_by(clause.verb)
+    if reporter is None:
+        return ""
+    # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
+    # someone said or predicted is true only as their claim, so the statement names them
+    return _reporter_prefix(ctx, clause, reporter) or None
 
 
 def _agreement_slip(clause) -> bool:
