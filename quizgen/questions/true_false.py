@@ -292,7 +292,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     return False
 
 
-_BOUND_WORDS = frozenset({"by", "before", "after", "since", "until", "till"})
+_BOUND_WORDS = word_set("bound_prepositions")
 
 
 def _person_fixed(doc, clause, m) -> bool:
