@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from quizgen.questions import true_false, when
+from quizgen.model import Question
+from quizgen.questions import stated, true_false, when
 from quizgen.questions.clauses import clauses_of
 from quizgen.realise import statement
 
@@ -129,3 +130,24 @@ def test_a_garbled_verb_is_an_agreement_slip(parse, text, slip):
     doc = parse(text)
     clause = next(c for c in clauses_of(doc[:], 0) if c.verb.lemma_ == "get")
     assert true_false._agreement_slip(clause) is slip
+
+
+@pytest.mark.parametrize("text, prompt, cut", [
+    ("The boy was found clinging to a tube off the coast of Riverton after his mother, uncle and others "
+     "died at sea.", "When was the boy found clinging to a tube off the coast of Riverton after his mother?", True),
+    ("The boy was found clinging to a tube off the coast of Riverton after his mother, uncle and others "
+     "died at sea.", "When was the boy found clinging to a tube off the coast of Riverton?", False),
+])
+def test_a_question_cut_at_the_first_of_a_listed_subject(parse, text, prompt, cut):
+    doc = parse(text)
+    q = Question("q", "multiple_choice", prompt, "Monday", 0, choices=("Monday", "Friday"), focus="when")
+    assert (stated._cut_list(q, doc[:]) is not None) is cut
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("The council closed the old bridge over the Riverton canal, officials said on Monday.",
+     "The council closed the old bridge over the Riverton canal."),
+])
+def test_a_statement_before_its_speaker_is_not_cut(parse, text, prompt):
+    q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"), focus="fact")
+    assert stated._cut_list(q, parse(text)[:]) is None
