@@ -170,20 +170,25 @@ def _cut_list(q: Question, sentence: Span) -> str | None:
     if len(words) < 3:
         return None
     toks = [t for t in sentence if not t.is_punct]
-    asked = set(words)
     for k in range(len(toks) - 2):
         if [t.lower_ for t in toks[k:k + 3]] != words[-3:]:
             continue
         end = toks[k + 2].i + 1
-        if end + 1 >= sentence.end or sentence.doc[end].text != ",":
-            continue
-        for item in (toks[k + 2], sentence.doc[end + 1]):
-            while item.dep_ == "conj" and item.head.i != item.i:
-                item = item.head          # "uncle" in "his mother, uncle and others": the list's first item
-            verb = item.head
-            if item.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lower_ not in asked \
-                    and verb.lemma_.lower() not in _SAYING:      # "..., officials said" ends a statement
+        if end + 1 < sentence.end and sentence.doc[end].text == ",":
+            verb = _listed_subject_of(toks[k + 2], set(words)) or _listed_subject_of(sentence.doc[end + 1], set(words))
+            if verb is not None:
                 return f"the wording stops inside the subjects of '{verb.text}'"
+    return None
+
+
+def _listed_subject_of(item, asked: set[str]):
+    """The verb (one the question leaves out, not a verb of saying) whose subject list holds the item."""
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head          # "uncle" in "his mother, uncle and others": the list's first item
+    verb = item.head
+    if item.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lower_ not in asked \
+            and verb.lemma_.lower() not in _SAYING:      # "..., officials said" ends a statement
+        return verb
     return None
 
 

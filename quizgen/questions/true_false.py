@@ -7,7 +7,7 @@ import re
 from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
-from ..realise import statement
+from ..realise import _midcaps, statement
 from ..wordlists import tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
@@ -54,7 +54,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
-    true_text = with_prefix(prefix, statement(clause, doc))
+    true_text = with_prefix(prefix, statement(clause, doc), doc)
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
@@ -107,14 +107,24 @@ def _incidental(tok, verb) -> bool:
     return False
 
 
-def with_prefix(prefix: str, text: str) -> str:
+def with_prefix(prefix: str, text: str, doc=None) -> str:
+    """'According to X,' before the statement, its first word in lower case unless a name."""
     if not prefix:
         return text
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An") or (first.isalpha() and first[1:].islower() and
-                                        first.lower() not in ("i",) and not _proper_start(text)):
+                                        first.lower() not in ("i",) and
+                                        (not _proper_start(text) or _common_word(first, doc))):
         text = text[:1].lower() + text[1:]
     return f"{prefix} {text}"
+
+
+def _common_word(word: str, doc) -> bool:
+    """'Currently': a word the article writes in lower case and never capitalises inside a sentence."""
+    if doc is None:
+        return False
+    low = word.lower()
+    return word not in _midcaps(doc) and any(t.text == low for t in doc)
 
 
 def _proper_start(text: str) -> bool:
@@ -137,10 +147,7 @@ def _attribution(ctx: Context, clause) -> str:
         return ""
     if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
         return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
-    name = sp.full
-    if sp.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
-        name = "the " + name
-    return f"According to {name},"
+    return f"According to {_speaker_name(sp, doc.text)},"
 
 
 _REPORTING = tagged("reporting_verbs", "attribution")
@@ -176,12 +183,19 @@ def _reporter_prefix(ctx: Context, clause, reporter) -> str:
         speaker = ctx.speaker_of(clause.sentence_id)
     if speaker is None:
         return ""
-    name = speaker.full or speaker.text
-    if phrase_in(name, " ".join(ctx.doc[i].text for i in clause.tokens)):
+    if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
         return ""      # "According to Xi, Xi ...": the speaker is in the statement already
-    if speaker.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
+    return f"According to {_speaker_name(speaker, ctx.doc.text)},"
+
+
+def _speaker_name(speaker, text: str) -> str:
+    """The speaker's full name; an organisation with 'the' when the article writes it so ('the
+    Foreign Ministry', not 'the CNN')."""
+    name = speaker.full or speaker.text
+    if speaker.kind in ("ORG", "MEDIA") and not name.lower().startswith("the ") and \
+            (takes_the(name, text, speaker.kind) or not re.search(re.escape(name), text)):
         name = "the " + name
-    return f"According to {name},"
+    return name
 
 
 _EVALUATIVE = word_set("evaluative_words")
@@ -254,12 +268,12 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     doc = ctx.doc
     v = clause.verb
     for m in ments:
-        if _person_fixed(doc, clause, m):
-            continue
+        if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
+            continue      # "Newton led the offense": a person the tagger took for a town
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w):
             continue
-        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)))
+        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
@@ -331,8 +345,11 @@ def _known_person(ctx: Context, name: str) -> bool:
     if re.search(r"\b(?:in|from|to|at|near|of)\s+" + re.escape(name) + r"\b", ctx.doc.text) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
-    if len(name.split()) > 1:
-        return True
+    return len(name.split()) > 1 or _family_name(ctx, name)
+
+
+def _family_name(ctx: Context, name: str) -> bool:
+    """The last word of a person the article names in full ('Newton' of 'Cam Newton')."""
     return any(p.kind == "PERSON" and len((p.full or p.text).split()) > 1 and (p.full or p.text).split()[-1] == name
                for p in ctx.index.mentions)
 

@@ -151,3 +151,25 @@ def test_a_question_cut_at_the_first_of_a_listed_subject(parse, text, prompt, cu
 def test_a_statement_before_its_speaker_is_not_cut(parse, text, prompt):
     q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"), focus="fact")
     assert stated._cut_list(q, parse(text)[:]) is None
+
+
+@pytest.mark.parametrize("text, statement_text, expected", [
+    ("Officials said currently 190 schools in Riverton have joined.", "Currently 190 schools have joined.",
+     "According to Ann Brook, currently 190 schools have joined."),
+    ("Officials said China sent food to Riverton.", "China sent food to Riverton.",
+     "According to Ann Brook, China sent food to Riverton."),
+    ("Officials said the council closed the bridge.", "The council closed the bridge.",
+     "According to Ann Brook, the council closed the bridge."),
+])
+def test_with_prefix_lowers_only_common_words(parse, text, statement_text, expected):
+    assert true_false.with_prefix("According to Ann Brook,", statement_text, parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, kind, expected", [
+    ("CNN reported that the council closed the bridge.", "CNN", "MEDIA", "CNN"),
+    ("The Foreign Ministry said that the council closed the bridge.", "Foreign Ministry", "ORG",
+     "the Foreign Ministry"),
+])
+def test_speaker_names_take_the_as_the_article_writes_them(text, name, kind, expected):
+    speaker = SimpleNamespace(full=name, text=name, kind=kind)
+    assert true_false._speaker_name(speaker, text) == expected
