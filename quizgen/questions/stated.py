@@ -12,7 +12,7 @@ from ..wordlists import tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
-_BARE_POSSESSIVE = re.compile(r"[a-rt-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
+_BARE_POSSESSIVE = re.compile(r"[a-z]['’]\s+(?:was|is|were|are|has|had|did|does|will)\b")
 
 
 def actor_problem(q: Question, sentence: Span) -> str | None:

@@ -329,6 +329,7 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # an organisation from a word list reads as absurd in a statement ("the state's Bank
     # of England"): swap only with names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
+    wrong = [w for w in wrong if not w.endswith(("'", "\u2019"))]      # "McManus'": a possessive, not a name
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
         # gives a person in full

@@ -173,3 +173,13 @@ def test_with_prefix_lowers_only_common_words(parse, text, statement_text, expec
 def test_speaker_names_take_the_as_the_article_writes_them(text, name, kind, expected):
     speaker = SimpleNamespace(full=name, text=name, kind=kind)
     assert true_false._speaker_name(speaker, text) == expected
+
+
+@pytest.mark.parametrize("prompt, bare", [
+    ("Brandon McManus' was intercepted by Kony Ealy.", True),
+    ("Elian Gonzalez' was found on a tube.", True),
+    ("The Broncos scored with McManus' field goal.", False),
+])
+def test_a_possessive_without_its_noun(prompt, bare):
+    q = Question("q", "true_false", prompt, "False", 0, choices=("True", "False"), focus="fact")
+    assert (stated._bare_possessive(q) is not None) is bare
