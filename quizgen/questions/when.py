@@ -32,7 +32,7 @@ def generate(ctx: Context) -> list[Question]:
                 opts = _other_weekdays(e.date, pub)
             else:
                 answer = _holiday_name(e.time_text)
-                opts = [answer] + _other_holidays(answer, e.date.month)
+                opts = [answer] + _other_holidays(answer)
         else:
             answer = format_date(e.date, e.precision)
             opts = _other_dates(events, e, answer, pub)
@@ -76,24 +76,19 @@ def _holiday_name(time_text: str) -> str:
     return re.sub(r"^(?:on|last|this)\s+", "", time_text.strip(), flags=re.I)
 
 
-def _other_holidays(answer: str, month: int) -> list[str]:
-    """Other holidays named '... Day', nearest in the year to the answer's month first; none that is
-    the answer under another name ('Thanksgiving' for 'Thanksgiving Day')."""
+def _other_holidays(answer: str) -> list[str]:
+    """Three other holidays named '... Day', in the holiday table's order (the best known first); none
+    that is the answer under another name ('Thanksgiving' for 'Thanksgiving Day')."""
     own = HOLIDAYS.get(answer.lower())
     first = answer.split()[0].lower()
-    names = []
-    for low, spec in HOLIDAYS.items():
-        if spec == own or low.split()[0] == first or not low.endswith(" day"):
-            continue
-        m = int(re.match(r"\d+", spec).group(0)) if re.match(r"\d+", spec) else 4
-        gap = min((m - month) % 12, (month - m) % 12)
-        names.append((gap, spec, " ".join(w[:1].upper() + w[1:] for w in low.split())))
     out: list[str] = []
-    specs: set[str] = set()
-    for _, spec, name in sorted(names):
-        if spec not in specs and name.split()[0] not in {o.split()[0] for o in out}:
-            out.append(name)
-            specs.add(spec)
+    specs = {own}
+    for low, spec in HOLIDAYS.items():
+        if spec in specs or low.split()[0] == first or not low.endswith(" day") or \
+                low.split()[0] in {o.split()[0].lower() for o in out}:
+            continue
+        out.append(" ".join(w[:1].upper() + w[1:] for w in low.split()))
+        specs.add(spec)
     return out[:3]
 
 

@@ -183,3 +183,12 @@ def test_speaker_names_take_the_as_the_article_writes_them(text, name, kind, exp
 def test_a_possessive_without_its_noun(prompt, bare):
     q = Question("q", "true_false", prompt, "False", 0, choices=("True", "False"), focus="fact")
     assert (stated._bare_possessive(q) is not None) is bare
+
+
+@pytest.mark.parametrize("answer, never", [
+    ("Thanksgiving Day", {"Thanksgiving Day", "Thanksgiving"}),
+    ("Christmas Day", {"Christmas Day", "Christmas", "Christmas Eve"}),
+])
+def test_other_holidays_are_other_days(answer, never):
+    opts = when._other_holidays(answer)
+    assert len(opts) == 3 and not set(opts) & never and all(o.endswith("Day") for o in opts)
