@@ -34,13 +34,13 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
     kept = set(idxs)
     parts: list[str] = []
     prev = None
-    skip_until = -1
+    skip_from, skip_until = -1, -1
     for n, i in enumerate(idxs):
-        if i < skip_until:
-            continue
+        if skip_from <= i < skip_until:
+            continue      # inside a replaced span (a fronted adjunct realised after it is not)
         if i in replace:
             end, text = replace[i]
-            skip_until = end
+            skip_from, skip_until = i, end
             if text:
                 parts.append(" " if parts else "")
                 parts.append(text)

@@ -192,3 +192,16 @@ def test_a_possessive_without_its_noun(prompt, bare):
 def test_other_holidays_are_other_days(answer, never):
     opts = when._other_holidays(answer)
     assert len(opts) == 3 and not set(opts) & never and all(o.endswith("Day") for o in opts)
+
+
+@pytest.mark.parametrize("text, replace_word, put, wanted", [
+    ("On Monday, the mayor opened the new bridge in Riverton.", "Riverton", "Oslo",
+     "the mayor opened the new bridge in Oslo On Monday"),
+])
+def test_a_fronted_adjunct_survives_a_later_replacement(parse, text, replace_word, put, wanted):
+    from quizgen.realise import realise
+    doc = parse(text)
+    words = [t.i for t in doc if not t.is_punct]
+    fronted = [i for i in words if i < 3]
+    at = next(t.i for t in doc if t.text == replace_word)
+    assert realise(doc, [i for i in words if i >= 3] + fronted, {at: (at + 1, put)}) == wanted
