@@ -186,6 +186,8 @@ def _listed_subject_of(item, asked: set[str]):
     while item.dep_ == "conj" and item.head.i != item.i:
         item = item.head          # "uncle" in "his mother, uncle and others": the list's first item
     verb = item.head
+    if item.tag_ in ("WDT", "WP") or verb.dep_ in ("relcl", "acl"):
+        return None               # ", which has allowed ...": a relative clause on the last noun, not a list
     if item.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lower_ not in asked \
             and verb.lemma_.lower() not in _SAYING:      # "..., officials said" ends a statement
         return verb

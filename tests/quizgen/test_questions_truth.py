@@ -147,6 +147,8 @@ def test_a_question_cut_at_the_first_of_a_listed_subject(parse, text, prompt, cu
 @pytest.mark.parametrize("text, prompt", [
     ("The council closed the old bridge over the Riverton canal, officials said on Monday.",
      "The council closed the old bridge over the Riverton canal."),
+    ("Brook sued the council under the 2021 Harbour Safety Act, which has allowed sailors a year to sue.",
+     "Brook sued the council under the 2021 Harbour Safety Act."),
 ])
 def test_a_statement_before_its_speaker_is_not_cut(parse, text, prompt):
     q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"), focus="fact")
