@@ -335,9 +335,27 @@ def replacements(clause: Clause) -> Replacements:
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     if clause.fronted:
         doc = clause.verb.doc
+        rep.update(_measure_of_mark(clause))
         for k, v in lower_fronted(doc, clause).items():
             rep.setdefault(k, v)
     return rep
+
+
+_MEASURED_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _measure_of_mark(clause: Clause) -> Replacements:
+    """'one day' of 'one day after Lehman filed ...': a measure that belongs with the left-out 'after',
+    so the clause's question or statement leaves it out too."""
+    v = clause.verb
+    if not any(c.dep_ == "mark" and c.lower_ in _MEASURED_MARKS for c in v.children):
+        return {}
+    out: Replacements = {}
+    for c in v.children:
+        span = sorted(x.i for x in c.subtree)
+        if c.dep_ == "npadvmod" and c.i in clause.fronted and span == list(range(span[0], span[-1] + 1)):
+            out[span[0]] = (span[-1] + 1, "")
+    return out
 
 
 def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:

@@ -207,3 +207,13 @@ def test_a_fronted_adjunct_survives_a_later_replacement(parse, text, replace_wor
     fronted = [i for i in words if i < 3]
     at = next(t.i for t in doc if t.text == replace_word)
     assert realise(doc, [i for i in words if i >= 3] + fronted, {at: (at + 1, put)}) == wanted
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Riverton bank agreed on Tuesday to lend money, one day after Brook Holdings filed the largest "
+     "bankruptcy case in the town's history.", "filed"),
+])
+def test_a_measure_of_a_left_out_after_is_left_out_too(parse, text, verb):
+    doc = parse(text)
+    clause = next(c for c in clauses_of(doc[:], 0) if c.verb.text == verb)
+    assert "one day" not in statement(clause, doc)
