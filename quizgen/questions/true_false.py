@@ -159,7 +159,8 @@ def reported_by(verb) -> object | None:
     """The reporting verb whose content the clause is ('Castro declared that ... before Elian will be
     reunited', 'The only thing ... is his story, she said'), or None when the clause is the reporter's own."""
     for child in verb.children:
-        if child.dep_ in ("parataxis", "ccomp") and child.i > verb.i and child.lemma_.lower() in _REPORTING and \
+        if (child.dep_ == "parataxis" or (child.dep_ == "ccomp" and child.i > verb.i)) and \
+                child.lemma_.lower() in _REPORTING and \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
     t = verb
@@ -175,17 +176,26 @@ def reported_by(verb) -> object | None:
 def _reporter_prefix(ctx: Context, clause, reporter) -> str:
     """'According to Fidel Castro,' for the named subject of the reporting verb, or '' when it has none."""
     subj = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return ""
-    speaker = next((m for m in ctx.index.by_sentence.get(clause.sentence_id, [])
-                    if m.start <= subj.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY")), None)
-    if speaker is None and subj.lower_ in ("he", "she"):
-        speaker = ctx.speaker_of(clause.sentence_id)
+    speaker = _speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
     if speaker is None:
         return ""
     if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
         return ""      # "According to Xi, Xi ...": the speaker is in the statement already
     return f"According to {_speaker_name(speaker, ctx.doc.text)},"
+
+
+def _speaker_mention(ctx: Context, sentence_id: int, subj):
+    """The mention a reporting verb's subject names: in its sentence, else the person the article
+    names in full with that family name ('Meissner said', the tagger missed it), else the quotation's
+    speaker for 'he'/'she'; None when nobody can be named."""
+    speaker = next((m for m in ctx.index.by_sentence.get(sentence_id, [])
+                    if m.start <= subj.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY")), None)
+    if speaker is None and subj.tag_ == "NNP":
+        speaker = next((p for p in ctx.index.mentions if p.kind == "PERSON" and
+                        (p.full or p.text).split()[-1] == subj.text), None)
+    if speaker is None and subj.lower_ in ("he", "she"):
+        speaker = ctx.speaker_of(sentence_id)
+    return speaker
 
 
 def _speaker_name(speaker, text: str) -> str:

@@ -61,6 +61,7 @@ def test_when_never_asks_the_date_of_a_judgement(context_of, body):
      "bridge will be reopened to traffic.", "reopened", "declared"),
     ("The only road into Riverton is the old river road, she said, and the council wants a new one.",
      "is", "said"),
+    ("Since the bridge is so old, Ann Brook said, the council has the right to close it.", "has", "said"),
     ("Mayor Ann Brook said the council would close the old harbour bridge.", "said", None),
     ("The council closed the old harbour bridge on Monday.", "closed", None),
 ])
