@@ -33,13 +33,13 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
     kept = set(idxs)
     parts: list[str] = []
     prev = None
-    skip_until = -1
+    skip_from, skip_until = -1, -1
     for n, i in enumerate(idxs):
-        if i < skip_until:
-            continue
+        if skip_from <= i < skip_until:
+            continue      # inside a replaced span (a fronted adjunct realised after it is not)
         if i in replace:
             end, text = replace[i]
-            skip_until = end
+            skip_from, skip_until = i, end
             if text:
                 parts.append(" " if parts else "")
                 parts.append(text)
@@ -51,8 +51,20 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
             parts.append(_separator(doc, prev, i, headline))
         parts.append(doc[i].text)
         prev = i
+        if _lost_possessive(doc, i, kept, replace):
+            # "the Miami relatives' lawsuit": the owner keeps its apostrophe even where the
+            # clause's token choice dropped it as a quotation mark
+            parts.append(doc[i + 1].text)
+            prev = i + 1
     text = "".join(parts)
     return _tidy_headline(text) if headline else " ".join(text.split())
+
+
+def _lost_possessive(doc: Doc, i: int, kept: set[int], replace: Replacements) -> bool:
+    """The possessive mark right after a kept owner was not chosen with it."""
+    j = i + 1
+    return j < len(doc) and j not in kept and j not in replace and doc[j].tag_ == "POS" and \
+        doc[j].head.i == i and bool(doc[j].text.strip())
 
 
 def _loose_punct(tok: Token, kept: set[int], n: int) -> bool:
@@ -289,19 +301,60 @@ def replacements(clause: Clause) -> Replacements:
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     if clause.fronted:
         doc = clause.verb.doc
+        rep.update(_measure_of_mark(clause))
         for k, v in lower_fronted(doc, clause).items():
             rep.setdefault(k, v)
     return rep
 
 
+_MEASURED_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _measure_of_mark(clause: Clause) -> Replacements:
+    """'one day' of 'one day after Lehman filed ...': a measure that belongs with the left-out 'after',
+    so the clause's question or statement leaves it out too."""
+    v = clause.verb
+    if not any(c.dep_ == "mark" and c.lower_ in _MEASURED_MARKS for c in v.children):
+        return {}
+    out: Replacements = {}
+    for c in v.children:
+        span = sorted(x.i for x in c.subtree)
+        if c.dep_ == "npadvmod" and c.i in clause.fronted and span == list(range(span[0], span[-1] + 1)):
+            out[span[0]] = (span[-1] + 1, "")
+    return out
+
+
 def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
     """The clause as a plain declarative sentence ("The Treasury took control of ... on Sept. 7.")."""
+    if clause.fronted and _front_stays(doc, clause):
+        return _fronted_statement(clause, doc, swap)
     rep = replacements(clause)
     rep.update(swap or {})
     idxs = clause.subject + clause.body + clause.fronted
     text = realise(doc, idxs, rep)
     text = capitalise(_lower_first(doc, clause, text))
     return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
+
+
+def _front_stays(doc: Doc, clause: Clause) -> bool:
+    """A fronted adjunct moved to the end would land in a clause the verb reports or completes ('Castro
+    said that the father would travel to the United States in Havana'): it stays in front."""
+    return any(doc[i].dep_ in ("ccomp", "xcomp") and doc[i].head.i == clause.verb.i and
+               any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in doc[i].children)
+               for i in clause.body)
+
+
+def _fronted_statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None) -> str:
+    """'In Havana, Cuban President Fidel Castro said that ...': the adjunct in front, with its comma."""
+    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    rep.update(swap or {})
+    front = realise(doc, clause.fronted, rep)
+    rest = realise(doc, clause.subject + clause.body, rep)
+    first = doc[clause.subject[0]] if clause.subject else None
+    if first is not None and clause.subject[0] not in rep and (first.lower_ == "the" or lowercase_ok(doc, first)):
+        rest = rest[:1].lower() + rest[1:]
+    text = capitalise(f"{front.rstrip(',')}, {rest}")
+    return text if text.endswith(".") else text + "."
 
 
 def _lower_first(doc: Doc, clause: Clause, text: str) -> str:
@@ -328,7 +381,7 @@ def _subject_text(doc: Doc, clause: Clause, rep) -> str:
     return text
 
 
-def _midcaps(doc: Doc) -> frozenset[str]:
+def midsentence_capitals(doc: Doc) -> frozenset[str]:
     """Words the article capitalises inside a sentence: names, even when the tagger says otherwise."""
     got = doc.user_data.get("quizgen_midcaps")
     if got is None:
@@ -352,7 +405,7 @@ def lowercase_ok(doc: Doc, t: Token) -> bool:
         return False
     if _capital_run(doc, t):
         return False
-    return t.text not in _midcaps(doc)
+    return t.text not in midsentence_capitals(doc)
 
 
 def _capital_run(doc: Doc, t: Token) -> bool:

@@ -62,6 +62,23 @@ def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_t
     for dated in {verb, governing_verb(anchor) or verb}:
         if sum(1 for c in dated.children if _is_date_phrase(c)) > 1:
             return f"'{dated.text}' has two times in the sentence; the date may belong to another clause"
+    return _nearer_participle(q, anchor) if time_text else None
+
+
+def _nearer_participle(q: Question, anchor: list[Token]) -> str | None:
+    """'A list of 31 people issued by the government Thursday included X': a time written right after
+    a participle phrase that modifies a noun may date that participle ('issued'), whatever the parser
+    hung it on; a question about another verb is then unsure of its date."""
+    first = min(anchor, key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    for head in _path_up(first.doc[first.i - 1]):
+        if head.i >= first.i:
+            break
+        if head.dep_ in ("acl", "relcl") and head.tag_ == "VBN" and head.lower_ not in words \
+                and head.lemma_.lower() not in words:
+            return f"the time may date '{head.text}', the participle written just before it"
     return None
 
 

@@ -26,7 +26,8 @@ def actor_problem(q: Question, sentence: Span) -> str | None:
 
 def _wording_problem(q: Question, sentence: Span) -> str | None:
     """A statement cut short or run together, a claim or possibility stated as fact, a wrong question word."""
-    return _cut_statement_end(q, sentence) or _quoted_as_fact(q, sentence) or _blank_in_a_list(q) \
+    return _cut_statement_end(q, sentence) or _cut_list(q, sentence) or _quoted_as_fact(q, sentence) \
+        or _blank_in_a_list(q) \
         or _two_dates(q) or _who_for_a_thing(q) or _person_as_place(q, sentence) or _possible_statement(q) \
         or _lost_mark(q, sentence) or _report_without_what(q, sentence)
 
@@ -149,6 +150,43 @@ def _cut_statement_end(q: Question, sentence: Span) -> str | None:
     for m in re.finditer(r"\b" + re.escape(" ".join(words[-3:])) + r" (\w+) (\w+)", text):
         if m.group(1) in _GOES_ON:
             return f"the statement stops before '{m.group(1)} {m.group(2)} ...', the phrase that makes its point"
+    return None
+
+
+_SAYING = tagged("reporting_verbs", "quote") | tagged("reporting_verbs", "attribution")
+
+
+def _cut_list(q: Question, sentence: Span) -> str | None:
+    """'... off the coast of Florida after his mother?' from '... after his mother, stepfather and
+    others died ...': the wording stops at the first item of a list that is the subject of a verb the
+    question leaves out (the parser took the item for the object of 'after')."""
+    if q.type == "fill_blank":
+        return None
+    words = re.findall(r"[^\W_]+", q.prompt.lower())
+    if len(words) < 3:
+        return None
+    toks = [t for t in sentence if not t.is_punct]
+    for k in range(len(toks) - 2):
+        if [t.lower_ for t in toks[k:k + 3]] != words[-3:]:
+            continue
+        end = toks[k + 2].i + 1
+        if end + 1 < sentence.end and sentence.doc[end].text == ",":
+            verb = _listed_subject_of(toks[k + 2], set(words)) or _listed_subject_of(sentence.doc[end + 1], set(words))
+            if verb is not None:
+                return f"the wording stops inside the subjects of '{verb.text}'"
+    return None
+
+
+def _listed_subject_of(item, asked: set[str]):
+    """The verb (one the question leaves out, not a verb of saying) whose subject list holds the item."""
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head          # "uncle" in "his mother, uncle and others": the list's first item
+    verb = item.head
+    if item.tag_ in ("WDT", "WP") or verb.dep_ in ("relcl", "acl"):
+        return None               # ", which has allowed ...": a relative clause on the last noun, not a list
+    if item.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.lower_ not in asked \
+            and verb.lemma_.lower() not in _SAYING:      # "..., officials said" ends a statement
+        return verb
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
-from ..realise import statement
+from ..realise import midsentence_capitals, statement
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
@@ -49,20 +49,39 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb):
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause):
         return None
-    prefix = ""
-    if not stands_as_fact(ctx, clause):
-        # words inside quotation marks are a claim, not a fact: they make a statement only
-        # with the speaker named ("According to the Foreign Ministry, ...")
-        prefix = _attribution(ctx, clause)
-        if not prefix:
-            return None
-    true_text = with_prefix(prefix, statement(clause, doc))
+    prefix = _claim_prefix(ctx, clause)
+    if prefix is None or (not prefix and _judges(doc, idxs)):
+        return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
+    true_text = with_prefix(prefix, statement(clause, doc), doc)
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+def _claim_prefix(ctx: Context, clause) -> str | None:
+    """'' for a fact, 'According to X,' for someone's claim, None for a claim without a nameable speaker."""
+    if not stands_as_fact(ctx, clause):
+        # words inside quotation marks are a claim, not a fact: they make a statement only
+        # with the speaker named ("According to the Foreign Ministry, ...")
+        return _attribution(ctx, clause) or None
+    reporter = reported_by(clause.verb)
+    if reporter is None:
+        return ""
+    # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
+    # someone said or predicted is true only as their claim, so the statement names them
+    return _reporter_prefix(ctx, clause, reporter) or None
+
+
+def _agreement_slip(clause) -> bool:
+    """'Elian's father _ get a job': a bare verb after a singular subject is a garbled sentence (a
+    word lost in the source), not one a statement can copy."""
+    v = clause.verb
+    if v.tag_ not in ("VBP", "VB") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
 
 
 def _swappable(ctx: Context, clause, sentence_id: int) -> list:
@@ -70,18 +89,42 @@ def _swappable(ctx: Context, clause, sentence_id: int) -> list:
     toks = set(clause.tokens)
     ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
              if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
+    ments = [m for m in ments if not _incidental(ctx.doc[m.start], clause.verb)]
     ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
     return ments
 
 
-def with_prefix(prefix: str, text: str) -> str:
+def _incidental(tok, verb) -> bool:
+    """A mention inside a clause that modifies a noun ('suggestions that his father travel from
+    Cardenas'): a false version would turn on a side detail while the main point stays true."""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
+def with_prefix(prefix: str, text: str, doc=None) -> str:
+    """'According to X,' before the statement, its first word in lower case unless a name."""
     if not prefix:
         return text
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An") or (first.isalpha() and first[1:].islower() and
-                                        first.lower() not in ("i",) and not _proper_start(text)):
+                                        first.lower() not in ("i",) and
+                                        (not _proper_start(text) or _common_word(first, doc))):
         text = text[:1].lower() + text[1:]
     return f"{prefix} {text}"
+
+
+def _common_word(word: str, doc) -> bool:
+    """'Currently': a word the article writes in lower case and never capitalises inside a sentence."""
+    if doc is None:
+        return False
+    low = word.lower()
+    return word not in midsentence_capitals(doc) and any(t.text == low for t in doc)
 
 
 def _proper_start(text: str) -> bool:
@@ -104,10 +147,73 @@ def _attribution(ctx: Context, clause) -> str:
         return ""
     if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
         return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
-    name = sp.full
-    if sp.kind in ("ORG", "MEDIA") and not name.lower().startswith("the "):
+    return f"According to {_speaker_name(sp, doc.text)},"
+
+
+_REPORTING = tagged("reporting_verbs", "attribution")
+# links through which a clause stays inside what a reporting verb reports
+_REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
+
+
+def reported_by(verb) -> object | None:
+    """The reporting verb whose content the clause is ('Castro declared that ... before Elian will be
+    reunited', 'The only thing ... is his story, she said'), or None when the clause is the reporter's own."""
+    for child in verb.children:
+        if (child.dep_ == "parataxis" or (child.dep_ == "ccomp" and child.i > verb.i)) and \
+                child.lemma_.lower() in _REPORTING and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            return child
+    t = verb
+    for _ in range(6):
+        if t.dep_ not in _REPORTED_LINKS or t.head.i == t.i:
+            return None
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _REPORTING:
+            return t.head
+        t = t.head
+    return None
+
+
+def _reporter_prefix(ctx: Context, clause, reporter) -> str:
+    """'According to Fidel Castro,' for the named subject of the reporting verb, or '' when it has none."""
+    subj = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = _speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
+    if speaker is None:
+        return ""
+    if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
+        return ""      # "According to Xi, Xi ...": the speaker is in the statement already
+    return f"According to {_speaker_name(speaker, ctx.doc.text)},"
+
+
+def _speaker_mention(ctx: Context, sentence_id: int, subj):
+    """The mention a reporting verb's subject names: in its sentence, else the person the article
+    names in full with that family name ('Meissner said', the tagger missed it), else the quotation's
+    speaker for 'he'/'she'; None when nobody can be named."""
+    speaker = next((m for m in ctx.index.by_sentence.get(sentence_id, [])
+                    if m.start <= subj.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY")), None)
+    if speaker is None and subj.tag_ == "NNP":
+        speaker = next((p for p in ctx.index.mentions if p.kind == "PERSON" and
+                        (p.full or p.text).split()[-1] == subj.text), None)
+    if speaker is None and subj.lower_ in ("he", "she"):
+        speaker = ctx.speaker_of(sentence_id)
+    return speaker
+
+
+def _speaker_name(speaker, text: str) -> str:
+    """The speaker's full name; an organisation with 'the' when the article writes it so ('the
+    Foreign Ministry', not 'the CNN')."""
+    name = speaker.full or speaker.text
+    if speaker.kind in ("ORG", "MEDIA") and not name.lower().startswith("the ") and \
+            (takes_the(name, text, speaker.kind) or not re.search(re.escape(name), text)):
         name = "the " + name
-    return f"According to {name},"
+    return name
+
+
+_EVALUATIVE = word_set("evaluative_words")
+
+
+def _judges(doc, idxs: list[int]) -> bool:
+    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact."""
+    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") for i in idxs)
 
 
 _OPINION_MODALS = word_set("opinion_modals")
@@ -172,12 +278,12 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     doc = ctx.doc
     v = clause.verb
     for m in ments:
-        if _person_fixed(doc, clause, m):
-            continue
+        if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
+            continue      # "Newton led the offense": a person the tagger took for a town
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w):
             continue
-        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)))
+        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
@@ -203,8 +309,13 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1]
     if m.kind in ("DATE", "TIME"):
-        return bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
+        # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
+        bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
+        return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
     return False
+
+
+_BOUND_WORDS = word_set("bound_prepositions")
 
 
 def _person_fixed(doc, clause, m) -> bool:
@@ -227,19 +338,63 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # an organisation from a word list reads as absurd in a statement ("the state's Bank
     # of England"): swap only with names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
+    wrong = [w for w in wrong if not w.endswith(("'", "\u2019"))]      # "McManus'": a possessive, not a name
+    if m.kind == "PERSON":
+        # a single word taken for a person ('Lockerbie') may be a place: only a name the article
+        # gives a person in full
+        wrong = [w for w in wrong if _known_person(ctx, w)]
     if m.kind == "ORG":
         # a college for a trust reads as nonsense: only an organisation of the same type
         wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
     return wrong[0] if wrong else None
 
 
+def _known_person(ctx: Context, name: str) -> bool:
+    """A name of two words or more, or the family name of a person the article names in full; never
+    a name the article also writes as a place ('in Little Havana')."""
+    if re.search(r"\b(?:in|from|to|at|near|of)\s+" + re.escape(name) + r"\b", ctx.doc.text) or \
+            any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
+        return False
+    return len(name.split()) > 1 or _family_name(ctx, name)
+
+
+def _family_name(ctx: Context, name: str) -> bool:
+    """The last word of a person the article names in full ('Newton' of 'Cam Newton')."""
+    return any(p.kind == "PERSON" and len((p.full or p.text).split()) > 1 and (p.full or p.text).split()[-1] == name
+               for p in ctx.index.mentions)
+
+
 def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
     """The realiser's replacement of just the mention's value by `w`, keeping the article's own
-    qualifiers ("about", "more than")."""
+    qualifiers ("about", "more than"); a place's "the" goes or comes with the name put in its place
+    ("the United States" -> "Cuba", "to Cuba" -> "to the U.S.")."""
     a, b = m.start, m.end
     span_text = doc[a:b].text
     lead = span_text[: span_text.find(m.text)] if m.text in span_text else ""
-    return {a + len(lead.split()): (b, w)}
+    start = a + len(lead.split())
+    if start > 0 and doc[start - 1].lower_ == "the" and w.lower().startswith("the "):
+        return {start - 1: (b, w)}      # "the White House" -> "The New York Times", not "the The ..."
+    if m.kind in _PLACE_KINDS and not lead:
+        before_the = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].dep_ == "det"
+        wants_the = takes_the(w, doc.text, m.kind)
+        if before_the and not wants_the:
+            return {start - 1: (b, w)}
+        if not before_the and wants_the and not w.lower().startswith("the "):
+            return {start: (b, "the " + w)}
+    return {start: (b, w)}
+
+
+_PLACE_KINDS = ("COUNTRY", "CITY", "STATE", "PLACE")
+_THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.")
+
+
+def takes_the(name: str, text: str, kind: str) -> bool:
+    """Whether a place name is written with 'the': as the article writes it ('the U.S.'), or, for a
+    country the article does not write, by its form ('United States', 'Philippines')."""
+    written = re.findall(r"(?:\b(the)\s+)?" + re.escape(name) + r"(?!\w)", text, re.I)
+    if written:
+        return sum(1 for t in written if t) * 2 > len(written)
+    return kind == "COUNTRY" and bool(_THE_COUNTRY.search(name))
 
 
 _GENDERED = word_set("gendered_pronouns")

@@ -1,8 +1,14 @@
 """When did it happen: the date of a timeline event, options written as readable dates."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+
 from ..model import Question, format_date
 from ..realise import lowercase_ok
+from ..timex.lexicon import HOLIDAYS
+from ..wordlists import word_set, words
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem, label_question, shift
@@ -11,12 +17,25 @@ from .timeline import label_problem, label_question, shift
 def generate(ctx: Context) -> list[Question]:
     events = [e for e in ctx.parsed.events if not e.future and e.precision in ("day", "month", "year")]
     out = []
+    pub = ctx.parsed.article.published
     for e in events:
-        prompt = _prompt(ctx, e)
+        grain = text_grain(e.time_text or "", e.precision)
+        prompt = _prompt(ctx, e) if grain else None
         if prompt is None:
             continue
-        answer = format_date(e.date, e.precision)
-        opts = _other_dates(events, e, answer, ctx.parsed.article.published)
+        if grain in ("weekday", "holiday"):
+            # the text says only "Thursday" or "Thanksgiving Day": the learner answers in the text's
+            # own words, not with a calendar date
+            prompt = re.sub(r"^On what date\b", "On which day", prompt)
+            if grain == "weekday":
+                answer = calendar.day_name[e.date.weekday()]
+                opts = _other_weekdays(e.date, pub)
+            else:
+                answer = _holiday_name(e.time_text)
+                opts = [answer] + _other_holidays(answer)
+        else:
+            answer = format_date(e.date, e.precision)
+            opts = _other_dates(events, e, answer, pub)
         choices = tuple(shuffled(opts[:4], prompt))
         # "Monday": the same fact as a question answered "Monday"
         q = question("when", prompt, answer, e.sentence_id, choices=choices, focus="date", event_ids=(e.id,),
@@ -25,13 +44,102 @@ def generate(ctx: Context) -> list[Question]:
     return out
 
 
+_MONTHS = "|".join(words("month_names") + words("month_abbreviations"))
+# a time a learner turns into a calendar date from the text and its publication date alone
+_PLAIN_DATE = {
+    "day": re.compile(rf"\b(?:{_MONTHS})\b\.?\s*\d|\b(?:today|yesterday|tomorrow|tonight)\b", re.I),
+    "month": re.compile(rf"\b(?:{_MONTHS})\b|\b(?:this|last|next)\s+month\b", re.I),
+    "year": re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:this|last|next)\s+year\b", re.I),
+}
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+|early\s+|late\s+)*(%s)"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$" % "|".join(calendar.day_name), re.I)
+
+
+def text_grain(time_text: str, precision: str) -> str | None:
+    """How the article writes the event's time: 'date' when a learner can read the calendar date off
+    the text ('Nov. 25', 'yesterday', 'last month', '1979'), 'weekday' when it gives only a day of the
+    week ('Thursday'), None when only a calendar could tell ('Thanksgiving Day', 'the day before
+    last Tuesday')."""
+    written = time_text.strip()
+    pattern = _PLAIN_DATE.get(precision)
+    if pattern is not None and pattern.search(written):
+        return "date"
+    if precision == "day" and _WEEKDAY_ONLY.match(written):
+        return "weekday"
+    if precision == "day" and _holiday_name(written).lower() in HOLIDAYS:
+        return "holiday"
+    return None
+
+
+def _holiday_name(time_text: str) -> str:
+    """'on Thanksgiving Day' -> 'Thanksgiving Day'."""
+    return re.sub(r"^(?:on|last|this)\s+", "", time_text.strip(), flags=re.I)
+
+
+def _other_holidays(answer: str) -> list[str]:
+    """Three other holidays named '... Day', in the holiday table's order (the best known first); none
+    that is the answer under another name ('Thanksgiving' for 'Thanksgiving Day')."""
+    own = HOLIDAYS.get(answer.lower())
+    first = answer.split()[0].lower()
+    out: list[str] = []
+    specs = {own}
+    for low, spec in HOLIDAYS.items():
+        if spec in specs or low.split()[0] == first or not low.endswith(" day") or \
+                low.split()[0] in {o.split()[0].lower() for o in out}:
+            continue
+        out.append(" ".join(w[:1].upper() + w[1:] for w in low.split()))
+        specs.add(spec)
+    return out[:3]
+
+
+def _other_weekdays(day, pub) -> list[str]:
+    """The answer's weekday, then the days nearest it in the week up to the publication day."""
+    names = [calendar.day_name[day.weekday()]]
+    end = pub if pub is not None and pub >= day else day + dt.timedelta(days=3)
+    start = end - dt.timedelta(days=6)
+    near = sorted((start + dt.timedelta(days=k) for k in range(7)), key=lambda d: abs((d - day).days))
+    for d in near:
+        if calendar.day_name[d.weekday()] not in names:
+            names.append(calendar.day_name[d.weekday()])
+    return names
+
+
 def _prompt(ctx: Context, e) -> str | None:
     """'On what date did X happen?' for an event whose label reads well as a question, else None."""
     if label_problem(e.label, e.time_text, _span(ctx, e.sentence_id)):
         return None
     if any(w in ("never", "not", "n't", "no") for w in e.label.lower().split()):
         return None      # "When did the aircraft never recover?": a date for what did not happen
+    if any(w in _EVALUATIVE for w in e.label.lower().split()):
+        return None      # "make a reasonable decision": the writer's judgement asked as a happening
+    if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
+        return None
     return label_question(_common_start(e.label, _span(ctx, e.sentence_id)), e.precision, e.future)
+
+
+_EVALUATIVE = word_set("evaluative_words")
+_AUX = word_set("auxiliary_forms")
+
+
+def _vague_subject(label: str) -> bool:
+    """'A letter was published': 'a' and one noun do not say which of the article's letters is meant."""
+    words = label.lower().split()
+    return len(words) > 2 and words[0] in ("a", "an") and (words[2] in _AUX or words[2].endswith("ed"))
+
+
+def _participle_as_verb(label: str, span) -> bool:
+    """'The FBI accused doctor killer X' from '... and accused doctor killer X': a participle without
+    an auxiliary before a noun is a modifier ('accused killer'), not a happening with a date."""
+    if span is None:
+        return False
+    low = label.lower().split()
+    for t in span:
+        if t.tag_ == "VBN" and t.lower_ in low and t.dep_ in ("conj", "ROOT") and \
+                not any(c.dep_ in ("aux", "auxpass") for c in t.children) and \
+                t.i + 1 < len(span.doc) and span.doc[t.i + 1].pos_ in ("NOUN", "PROPN") and \
+                span.doc[t.i + 1].head.i != t.i:
+            return True
+    return False
 
 
 def _other_dates(events, e, answer: str, pub) -> list[str]:

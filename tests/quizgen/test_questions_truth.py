@@ -1,0 +1,220 @@
+"""Statements true to the text (attribution kept, sane swaps, clean wording) and date questions a
+learner answers from the text alone (the text's own weekday or holiday, never a calendar date)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from quizgen.model import Question
+from quizgen.questions import stated, true_false, when
+from quizgen.questions.clauses import clauses_of
+from quizgen.realise import statement
+
+pytestmark = pytest.mark.slow
+
+PUBLISHED = "2022-06-18"      # a Saturday
+
+
+@pytest.mark.parametrize("written, precision, grain", [
+    ("Thursday", "day", "weekday"),
+    ("last Wednesday", "day", "weekday"),
+    ("Monday night", "day", "weekday"),
+    ("June 16", "day", "date"),
+    ("Nov. 25", "day", "date"),
+    ("yesterday", "day", "date"),
+    ("Thanksgiving Day", "day", "holiday"),
+    ("Christmas Day", "day", "holiday"),
+    ("the day before last Tuesday", "day", None),
+    ("last month", "month", "date"),
+    ("in the spring", "month", None),
+    ("1979", "year", "date"),
+])
+def test_text_grain(written, precision, grain):
+    assert when.text_grain(written, precision) == grain
+
+
+@pytest.mark.parametrize("body, lead, answer", [
+    ("The mayor of Riverton opened the new harbour bridge on Thursday.", "On which day", "Thursday"),
+    ("The Riverton ferry was found drifting off the coast on Christmas Day.", "On which day", "Christmas Day"),
+    ("The mayor of Riverton opened the new harbour bridge on June 14.", "On what date", "June 14, 2022"),
+])
+def test_when_asks_at_the_texts_own_grain(context_of, body, lead, answer):
+    published = "2022-12-28" if "Christmas" in body else None
+    qs = when.generate(context_of(body, published))
+    assert qs, body
+    q = qs[0]
+    assert q.prompt.startswith(lead) and q.answer == answer
+    assert answer in q.choices and len(set(q.choices)) == len(q.choices)
+
+
+@pytest.mark.parametrize("body", [
+    "The Riverton council made a reasonable decision on Thursday in closing the old harbour bridge.",
+    "The Riverton council made the right decision on Thursday when it closed the old harbour bridge.",
+])
+def test_when_never_asks_the_date_of_a_judgement(context_of, body):
+    assert not when.generate(context_of(body))
+
+
+@pytest.mark.parametrize("text, verb, reporter", [
+    ("Mayor Ann Brook declared on Monday that it is only a matter of days before the Riverton harbour "
+     "bridge will be reopened to traffic.", "reopened", "declared"),
+    ("The only road into Riverton is the old river road, she said, and the council wants a new one.",
+     "is", "said"),
+    ("Since the bridge is so old, Ann Brook said, the council has the right to close it.", "has", "said"),
+    ("Mayor Ann Brook said the council would close the old harbour bridge.", "said", None),
+    ("The council closed the old harbour bridge on Monday.", "closed", None),
+])
+def test_reported_by_finds_the_speakers_verb(parse, text, verb, reporter):
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = true_false.reported_by(tok)
+    assert (found.text if found is not None else None) == reporter
+
+
+@pytest.mark.parametrize("name, text, kind, takes", [
+    ("Cuba", "He flew to the United States and then to Cuba.", "COUNTRY", False),
+    ("U.S.", "He lives in the U.S. now.", "COUNTRY", True),
+    ("Philippines", "He lives in Spain.", "COUNTRY", True),
+    ("Peru", "He lives in Spain.", "COUNTRY", False),
+    ("Paris", "He lives in Spain.", "CITY", False),
+])
+def test_place_names_take_the_as_written(name, text, kind, takes):
+    assert true_false.takes_the(name, text, kind) is takes
+
+
+@pytest.mark.parametrize("text, name, kind, wrong, replaced, put", [
+    ("He flew to the United States on Monday.", "United States", "COUNTRY", "Cuba", "the United States", "Cuba"),
+    ("He flew to Cuba on Monday and lived in the U.S. later.", "Cuba", "COUNTRY", "U.S.", "Cuba", "the U.S."),
+    ("He flew to Cuba on Monday.", "Cuba", "COUNTRY", "Peru", "Cuba", "Peru"),
+    ("He read the Riverton Herald on Monday.", "Riverton Herald", "MEDIA", "The Daily Star", "the Riverton Herald",
+     "The Daily Star"),
+])
+def test_value_swap_keeps_the_article_right(parse, text, name, kind, wrong, replaced, put):
+    doc = parse(text)
+    first = name.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    m = SimpleNamespace(start=start, end=start + len(name.split()), text=name, kind=kind)
+    (a, (b, w)), = true_false.value_swap(doc, m, wrong).items()
+    assert doc[a:b].text == replaced and w == put
+
+
+@pytest.mark.parametrize("body, value, holds", [
+    ("By Monday, the Riverton council had approved the new harbour budget.", "Monday", True),
+    ("On Monday, the Riverton council approved the new harbour budget.", "Monday", False),
+])
+def test_a_bound_date_swap_may_hold_too(context_of, body, value, holds):
+    ctx = context_of(body)
+    start = next(t.i for t in ctx.doc if t.text == value)
+    m = SimpleNamespace(start=start, end=start + 1, text=value, kind="DATE")
+    assert true_false._may_hold_too(ctx, m, "Tuesday") is holds
+
+
+@pytest.mark.parametrize("body, wanted", [
+    ("Lawyers for the city moved to dismiss the Riverton farmers' lawsuit, arguing that they had no standing.",
+     "farmers' lawsuit"),
+    ("In Riverton, Mayor Ann Brook said that the council would close the old harbour bridge to traffic.",
+     "In Riverton, Mayor Ann Brook said"),
+])
+def test_statement_wording(context_of, body, wanted):
+    ctx = context_of(body)
+    texts = [statement(c, ctx.doc) for cs in ctx.clauses.values() for c in cs]
+    assert any(wanted in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("The mayor's spokesman _ get a new office in the Riverton town hall.", True),
+    ("The mayor's spokesmen get a new office in the Riverton town hall.", False),
+    ("The mayor's spokesman gets a new office in the Riverton town hall.", False),
+])
+def test_a_garbled_verb_is_an_agreement_slip(parse, text, slip):
+    doc = parse(text)
+    clause = next(c for c in clauses_of(doc[:], 0) if c.verb.lemma_ == "get")
+    assert true_false._agreement_slip(clause) is slip
+
+
+@pytest.mark.parametrize("text, prompt, cut", [
+    ("The boy was found clinging to a tube off the coast of Riverton after his mother, uncle and others "
+     "died at sea.", "When was the boy found clinging to a tube off the coast of Riverton after his mother?", True),
+    ("The boy was found clinging to a tube off the coast of Riverton after his mother, uncle and others "
+     "died at sea.", "When was the boy found clinging to a tube off the coast of Riverton?", False),
+])
+def test_a_question_cut_at_the_first_of_a_listed_subject(parse, text, prompt, cut):
+    doc = parse(text)
+    q = Question("q", "multiple_choice", prompt, "Monday", 0, choices=("Monday", "Friday"), focus="when")
+    assert (stated._cut_list(q, doc[:]) is not None) is cut
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("The council closed the old bridge over the Riverton canal, officials said on Monday.",
+     "The council closed the old bridge over the Riverton canal."),
+    ("Brook sued the council under the 2021 Harbour Safety Act, which has allowed sailors a year to sue.",
+     "Brook sued the council under the 2021 Harbour Safety Act."),
+])
+def test_a_statement_before_its_speaker_is_not_cut(parse, text, prompt):
+    q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"), focus="fact")
+    assert stated._cut_list(q, parse(text)[:]) is None
+
+
+@pytest.mark.parametrize("text, statement_text, expected", [
+    ("Officials said currently 190 schools in Riverton have joined.", "Currently 190 schools have joined.",
+     "According to Ann Brook, currently 190 schools have joined."),
+    ("Officials said China sent food to Riverton.", "China sent food to Riverton.",
+     "According to Ann Brook, China sent food to Riverton."),
+    ("Officials said the council closed the bridge.", "The council closed the bridge.",
+     "According to Ann Brook, the council closed the bridge."),
+])
+def test_with_prefix_lowers_only_common_words(parse, text, statement_text, expected):
+    assert true_false.with_prefix("According to Ann Brook,", statement_text, parse(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, kind, expected", [
+    ("CNN reported that the council closed the bridge.", "CNN", "MEDIA", "CNN"),
+    ("The Foreign Ministry said that the council closed the bridge.", "Foreign Ministry", "ORG",
+     "the Foreign Ministry"),
+])
+def test_speaker_names_take_the_as_the_article_writes_them(text, name, kind, expected):
+    speaker = SimpleNamespace(full=name, text=name, kind=kind)
+    assert true_false._speaker_name(speaker, text) == expected
+
+
+@pytest.mark.parametrize("prompt, bare", [
+    ("Brandon McManus' was intercepted by Kony Ealy.", True),
+    ("Elian Gonzalez' was found on a tube.", True),
+    ("The Broncos scored with McManus' field goal.", False),
+])
+def test_a_possessive_without_its_noun(prompt, bare):
+    q = Question("q", "true_false", prompt, "False", 0, choices=("True", "False"), focus="fact")
+    assert (stated._bare_possessive(q) is not None) is bare
+
+
+@pytest.mark.parametrize("answer, never", [
+    ("Thanksgiving Day", {"Thanksgiving Day", "Thanksgiving"}),
+    ("Christmas Day", {"Christmas Day", "Christmas", "Christmas Eve"}),
+])
+def test_other_holidays_are_other_days(answer, never):
+    opts = when._other_holidays(answer)
+    assert len(opts) == 3 and not set(opts) & never and all(o.endswith("Day") for o in opts)
+
+
+@pytest.mark.parametrize("text, replace_word, put, wanted", [
+    ("On Monday, the mayor opened the new bridge in Riverton.", "Riverton", "Oslo",
+     "the mayor opened the new bridge in Oslo On Monday"),
+])
+def test_a_fronted_adjunct_survives_a_later_replacement(parse, text, replace_word, put, wanted):
+    from quizgen.realise import realise
+    doc = parse(text)
+    words = [t.i for t in doc if not t.is_punct]
+    fronted = [i for i in words if i < 3]
+    at = next(t.i for t in doc if t.text == replace_word)
+    assert realise(doc, [i for i in words if i >= 3] + fronted, {at: (at + 1, put)}) == wanted
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Riverton bank agreed on Tuesday to lend money, one day after Brook Holdings filed the largest "
+     "bankruptcy case in the town's history.", "filed"),
+])
+def test_a_measure_of_a_left_out_after_is_left_out_too(parse, text, verb):
+    doc = parse(text)
+    clause = next(c for c in clauses_of(doc[:], 0) if c.verb.text == verb)
+    assert "one day" not in statement(clause, doc)
