@@ -352,7 +352,7 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(r"\b(?:in|from|to|at|near|of)\s+" + re.escape(name) + r"\b", ctx.doc.text) or \
+    if re.search(pattern("place_preposition_before").format(re.escape(name)), ctx.doc.text) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)

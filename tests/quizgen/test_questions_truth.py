@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.model import Question
 from quizgen.questions import stated, true_false, when
-from quizgen.questions.clauses import clauses_of
+from quizgen.clauses import clauses_of
 from quizgen.realise import statement
 
 pytestmark = pytest.mark.slow
