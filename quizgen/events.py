@@ -13,11 +13,12 @@ from .syntax import attachment
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
                         reported_content, reporting_verb, saying_noun, trimmed_label)
 from .tagged_dates import within
-from .wordlists import word_set
+from .wordlists import mapping, word_set
 
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
+_ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -186,12 +187,34 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
     clause); '' for a noun of no happening ('a 1996 law')."""
     if not names_happening(noun):
         return ""
+    done_to = _done_to(noun, blocked, referents, future=future)
+    if done_to:
+        return done_to
     text = label.rstrip(".")
     if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
         own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
         text = np_text(noun, blocked | own_date, referents)
         text = f"the {text}" if text[:1].islower() else text
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: bool) -> str:
+    """'the Oct. 23 slaying of Dr. Smith' -> 'Dr. Smith was slain', 'the 1995 shooting of a doctor' ->
+    'A doctor was shot': an act named with the one it was done to says what happened, where 'The
+    Oct. 23 slaying took place' does not. '' for other nouns, or when the doer is named ('Iraq's
+    invasion of Kuwait')."""
+    verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+    participle = inflect(verb, "VBN") if verb else None
+    if not participle or done is None or doer or done.ent_type_ in ("DATE", "TIME"):
+        return ""
+    who = np_text(done, blocked, referents)
+    plural = done.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in done.children)
+    be = "will be" if future else ("were" if plural else "was")
+    text = finish(f"{who} {be} {participle}") if who else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -478,6 +501,8 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         passive = _reduced_passive_label(verb, blocked, referents)
         if passive:
             return passive
+    if _fronted_participle(verb):
+        return _fronted_participle_label(verb, blocked, referents)
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if subject_of(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -501,6 +526,26 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
     if head:
         return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """'Rescued on Nov. 25 by fishermen, the boy has become ...': a past participle opening the
+    sentence, with no subject or auxiliary of its own, says what happened to the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _fronted_participle_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """The happening of a fronted participle as a passive clause ('The boy was rescued by fishermen'),
+    not the main clause's state ('has become the subject of a custody battle'); '' without a subject."""
+    subj = subject_of(verb.head)
+    subject = subject_phrase(verb.head, subj, blocked, referents) if subj is not None else ""
+    words = clause_text(verb, blocked, referents, subject=False)
+    if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
+        return ""
+    be = "were" if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") else "was"
+    words = words[0].lower() + words[1:] if words.split()[0] == verb.text else words
+    return finish(f"{subject} {be} {words}")
 
 
 def _checked_label(verb: Token, blocked: set[int], referents: Resolver) -> str:

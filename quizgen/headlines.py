@@ -144,7 +144,16 @@ def frame_only(verb: Token, label: str) -> bool:
         return True          # "As the sheriff said on Wednesday, ...": the frame of another clause
     said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
     words = set(label.split())
+    if not said and _says_nothing(verb):
+        return True          # "The Times said in an editorial:": what was said is elsewhere
     return bool(said) and not any(c.text in words for c in said)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """'The paper said in an editorial on Monday': a saying with nothing said anywhere in its clause
+    (no content clause, object or quotation before it)."""
+    content = ("ccomp", "dobj", "xcomp", "csubj", "attr", "oprd", "dative", "parataxis")
+    return not any(c.dep_ in content for c in verb.children) and verb.dep_ not in ("parataxis", "ccomp")
 
 
 def reported_content(verb: Token) -> Token | None:
