@@ -206,7 +206,7 @@ def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: boo
     verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children)
+    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
     participle = inflect(verb, "VBN") if verb else None
     if not participle or done is None or doer or done.ent_type_ in ("DATE", "TIME"):
         return ""

@@ -150,3 +150,25 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     doc = parse(sentence)
     verb = next(t for t in doc if t.text == verb_word)
     assert repaired_label(label, verb, future=future) == repaired
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a fronted participle's date is its own happening, told of the main clause's subject
+    ("Pulled from the river by a fisherman on March 3, the dog has become a local celebrity.", "2024-05-10",
+     ["The dog was pulled from the river by a fisherman"]),
+    ("Found near the old mill in late April, the two hikers have since written a book.", "2024-05-10",
+     ["The two hikers were found near the old mill"]),
+    # a saying whose words are elsewhere ('said in an editorial:') is no label
+    ("The Daily Courier said in an editorial on Monday:\nThe town needs a second bridge.", "2024-05-10", []),
+    # an act named with the one it was done to says what happened to them
+    ("Police reopened the case of the May 4 kidnapping of Anna Weber.", "2024-05-10",
+     ["Anna Weber was kidnapped"]),
+    ("The court heard evidence on the 2019 bombing of the embassy.", "2024-05-10", ["The embassy was bombed"]),
+    # ... unless the doer is named, or the noun names no such act
+    ("Iraq's 1990 invasion of Kuwait led to a war.", "2024-05-10", ["Iraq's 1990 invasion of Kuwait took place"]),
+    ("Prices rose after the 1990 invasion of Kuwait by Iraq.", "2024-05-10",
+     ["The 1990 invasion of Kuwait by Iraq took place"]),
+    ("The 2019 meeting of the council ended early.", "2024-05-10", ["The 2019 meeting of the council took place"]),
+])
+def test_labels_state_what_happened_at_the_date(text, published, expected):
+    assert _labels(text, published) == expected
