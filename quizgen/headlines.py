@@ -21,6 +21,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
+_SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -152,8 +153,10 @@ def frame_only(verb: Token, label: str) -> bool:
 def _says_nothing(verb: Token) -> bool:
     """'The paper said in an editorial on Monday': a saying with nothing said anywhere in its clause
     (no content clause, object or quotation before it)."""
-    content = ("ccomp", "dobj", "xcomp", "csubj", "attr", "oprd", "dative", "parataxis")
-    return not any(c.dep_ in content for c in verb.children) and verb.dep_ not in ("parataxis", "ccomp")
+    content = ("ccomp", "dobj", "xcomp", "csubj", "attr", "oprd", "dative", "parataxis", "acomp", "prt")
+    about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in _SETTING_PREPOSITIONS]
+    return not about and not any(c.dep_ in content for c in verb.children) and \
+        verb.dep_ not in ("parataxis", "ccomp")
 
 
 def reported_content(verb: Token) -> Token | None:

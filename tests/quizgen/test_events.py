@@ -163,7 +163,7 @@ def test_label_names_the_happening_not_a_lost_subject_or_a_report(text, expected
     # a dated noun of a happening becomes a clause; a possessive date goes
     ("The death toll from Monday's earthquake in the mountains rose to 200 on Thursday.",
      ["The earthquake in the mountains took place", "The death toll rose to 200"]),
-    ("He was charged over the 1996 bombing of a bank.", ["The 1996 bombing of a bank took place"]),
+    ("He was charged over the 1996 bombing of a bank.", ["A bank was bombed"]),
     ("Next year's festival is expected to draw crowds.", ["The festival will take place"]),
     # a dated noun of no happening: what it did is the event
     ("A 2011 law banned the practice.", ["A law banned the practice"]),
@@ -225,7 +225,7 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
     ("The agency extended its deadline to April 13.", []),
     ("The vote was postponed until Monday.", ["The vote will take place"]),
     # the dated happening the act is about takes the date, not the act
-    ("Agents charged two men in the 1998 bombing of the embassy.", ["The 1998 bombing of the embassy took place"]),
+    ("Agents charged two men in the 1998 bombing of the embassy.", ["The embassy was bombed"]),
     ("Police have searched for the man since shortly after the Oct. 23 shooting.",
      ["The Oct. 23 shooting took place"]),
     # a person's account of what others did keeps the speaker; an office's report is the happening

@@ -160,6 +160,14 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
      ["The two hikers were found near the old mill"]),
     # a saying whose words are elsewhere ('said in an editorial:') is no label
     ("The Daily Courier said in an editorial on Monday:\nThe town needs a second bridge.", "2024-05-10", []),
+    # ... but a saying about something ('asked for a visa') is a happening
+    ("The lawyer asked for a visa for the father on Monday.", "2024-05-10",
+     ["The lawyer asked for a visa for the father"]),
+    # a present state is not what happened at a past date; a perfect action since a date stays
+    ("Smith is charged with robbing a bank in Ohio last fall.", "2024-05-10", []),
+    ("The school has about 900 students in grades 9 to 12 in 2024.", "2024-05-10", []),
+    ("The mill has been the town's largest employer since 1950.", "2024-05-10", []),
+    ("Richard Fuld has led the bank since 1994.", "2024-05-10", ["Richard Fuld has led the bank"]),
     # an act named with the one it was done to says what happened to them
     ("Police reopened the case of the May 4 kidnapping of Anna Weber.", "2024-05-10",
      ["Anna Weber was kidnapped"]),
