@@ -18,6 +18,7 @@ from .wordlists import mapping, word_set
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
+_QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
@@ -281,9 +282,16 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or not future and _present_state(verb):
+    if not label or _yardstick(span, verb) or not future and _present_state(verb) or _quoted_voice(label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
+
+
+def _quoted_voice(label: str) -> bool:
+    """'Lee said my brother was taken', 'We lost the house': a speaker's own words, not a headline."""
+    words = re.findall(r"[A-Za-z]+", label)          # 'US' (the country) is no 'us'
+    return any(w.lower() in _QUOTATION_PRONOUNS and (w.islower() or w in ("I", words[0]) and w != "US")
+               for w in words)
 
 
 def _present_state(verb: Token | None) -> bool:

@@ -168,6 +168,10 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     ("The school has about 900 students in grades 9 to 12 in 2024.", "2024-05-10", []),
     ("The mill has been the town's largest employer since 1950.", "2024-05-10", []),
     ("Richard Fuld has led the bank since 1994.", "2024-05-10", ["Richard Fuld has led the bank"]),
+    # a speaker's own words are no headline, with or without the reporting frame; 'US' is no 'us'
+    ("Lee said on Monday my brother was taken by the police.", "2024-05-10", []),
+    ('"Our house burned down on Monday," the farmer said.', "2024-05-10", []),
+    ("The US Army sent troops to the border on Monday.", "2024-05-10", ["The US Army sent troops to the border"]),
     # an act named with the one it was done to says what happened to them
     ("Police reopened the case of the May 4 kidnapping of Anna Weber.", "2024-05-10",
      ["Anna Weber was kidnapped"]),
