@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .syntax import attachment
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, negated, repaired_label,
                         reported_content, reporting_verb, saying_noun, trimmed_label)
@@ -19,6 +19,7 @@ _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
+_TIME_NOUNS = word_set("time_nouns")
 _ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
@@ -39,7 +40,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    referents = parsed.index        # answers who 'he' or 'the two leaders' is
+    referents = _NamedAgain(parsed.index, doc)     # who 'he' or 'the two leaders' is; what 'the competition' is
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
@@ -64,6 +65,43 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+class _NamedAgain:
+    """The article's resolver, and for a label's bare 'the competition' (a definite noun with no word
+    of its own) the fuller name the article gave it before ('the FIRST Global robotics competition'),
+    so a timeline line says which one it means."""
+
+    def __init__(self, index: Resolver, doc: Doc):
+        self.index = index
+        self._named: dict[str, list[Token]] = {}
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _naming_words(tok):
+                self._named.setdefault(tok.lemma_.lower(), []).append(tok)
+
+    def resolve(self, head: Token) -> str | None:
+        found = self.index.resolve(head)
+        if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
+            return found
+        if [c.lower_ for c in head.children] != ["the"]:
+            return None
+        earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
+        if not earlier:
+            return None
+        words = [t.i for t in _naming_words(earlier[-1])] + [earlier[-1].i]
+        text = realise(head.doc, sorted(words), headline=True)
+        text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
+        return text if text and len(text.split()) <= 6 else None
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """The words before a noun that say which one it is ('FIRST Global robotics', 'U.S. embassy'):
+    names and noun modifiers, not dates, numbers of a count, or pronouns."""
+    words = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and
+             c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in c.subtree]
+    if any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return []
+    return words if any(t.pos_ in ("PROPN", "NOUN") for t in words) else []
 
 
 def _event_label(span: Span, blocked: set[int], referents: Resolver, *,

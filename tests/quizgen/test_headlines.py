@@ -184,3 +184,17 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
 ])
 def test_labels_state_what_happened_at_the_date(text, published, expected):
     assert _labels(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 'the competition' is named as the article named it before
+    ("The Blue Ridge robotics competition opened in Ohio on Monday. The competition ended on Thursday.",
+     ["The Blue Ridge robotics competition opened in Ohio", "The Blue Ridge robotics competition ended"]),
+    ("Police questioned the airport security guards in 2019. The guards were released on Friday.",
+     ["Police questioned the airport security guards", "The airport security guards were released"]),
+    # adjectives alone name nothing; a noun with words of its own keeps them
+    ("The heavy storm hit the coast on Monday. The storm killed three people on Tuesday.",
+     ["The heavy storm hit the coast", "The storm killed three people"]),
+])
+def test_a_bare_definite_noun_gets_the_name_it_had(text, expected):
+    assert _labels(text) == expected
