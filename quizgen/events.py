@@ -337,7 +337,7 @@ def _present_state(verb: Token | None) -> bool:
     'The boy has been the subject of a battle' (November): a present state says what holds now, not
     what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay."""
     for _ in range(4):      # 'charged with gunning down a doctor': the clause the label is made of
-        if verb is None or subject_of(verb) is not None or verb.head == verb:
+        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
             break
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX") or reporting_verb(verb):

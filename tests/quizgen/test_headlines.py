@@ -156,7 +156,7 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # a fronted participle's date is its own happening, told of the main clause's subject
     ("Pulled from the river by a fisherman on March 3, the dog has become a local celebrity.", "2024-05-10",
      ["The dog was pulled from the river by a fisherman"]),
-    ("Found near the old mill in late April, the two hikers have since written a book.", "2024-05-10",
+    ("Found near the old mill in late April, the two hikers have been famous ever since.", "2024-05-10",
      ["The two hikers were found near the old mill"]),
     # a saying whose words are elsewhere ('said in an editorial:') is no label
     ("The Daily Courier said in an editorial on Monday:\nThe town needs a second bridge.", "2024-05-10", []),
