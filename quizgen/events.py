@@ -20,6 +20,7 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
@@ -126,7 +127,26 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, future=future)
-    return verb, noun, final
+    return verb, noun, _pronouns_named(final, span.sent, referents)
+
+
+def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
+    """'Investigators found a rifle near his home' -> '... near James Kopp’s home': a possessive or
+    object pronoun inside a label names whom it means, when its sentence uses it once and it is not
+    the label's own subject ('Bill Clinton met with his aides' stays)."""
+    for tok in sent:
+        low = tok.lower_
+        words = label.split()
+        if low not in _INNER_PRONOUNS or words.count(low) != 1 or sum(t.lower_ == low for t in sent) != 1:
+            continue
+        who = referents.resolve(tok)
+        if not who or who.split()[-1] in words or any(w in label for w in who.split() if w[:1].isupper()):
+            continue
+        named = f"{who}’s" if tok.dep_ == "poss" or low == "his" else who
+        text = " ".join(named if w == low else w for w in words)
+        if len(text.split()) <= MAX_LABEL_WORDS:
+            label = text
+    return label
 
 
 def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,

@@ -143,10 +143,10 @@ class Referents:
                     focus.named(self._name_at[tok.i])
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self._subject(tok, focus)
-                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and focus.person:
-                    self._refer(tok, self._agreeing(tok, focus.person, focus))
-                if tok.dep_ == "poss" and tok.lower_ in ("his", "her") and focus.person:
-                    self._refer(tok, self._agreeing(tok, focus.person, focus))
+                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+                if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
                     self._referent[tok.i] = focus.thing
 
@@ -209,6 +209,10 @@ class _Focus:
     person: str | None = None
     thing: str | None = None
     recent: list[str] = field(default_factory=list)      # people in the order last named, latest last
+
+    def latest(self) -> str | None:
+        """The person last named, for a pronoun before any person was a subject."""
+        return self.recent[-1] if self.recent else None
 
     def named(self, name: str) -> None:
         """A person named at this point becomes the latest one a pronoun may mean."""

@@ -198,3 +198,16 @@ def test_labels_state_what_happened_at_the_date(text, published, expected):
 ])
 def test_a_bare_definite_noun_gets_the_name_it_had(text, expected):
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive or object pronoun inside a label names whom it means
+    ("Police want to question Peter Lund about the fire. Investigators said Friday they found a can near his home.",
+     ["Investigators found a can near Peter Lund’s home"]),
+    ("Anna Berg built the school. The city named a street after her in 1990.",
+     ["The city named a street after Anna Berg"]),
+    # ... but not the label's own subject
+    ("President Mark Olsen met with his top aides on Wednesday.", ["Mark Olsen met with his top aides"]),
+])
+def test_pronouns_inside_labels_are_named(text, expected):
+    assert _labels(text) == expected
