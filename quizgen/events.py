@@ -127,7 +127,8 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, future=future)
-    return verb, noun, _pronouns_named(final, span.sent, referents)
+    dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
+    return verb, noun, _pronouns_named(dated_noun or final, span.sent, referents)
 
 
 def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
@@ -356,17 +357,38 @@ def _present_state(verb: Token | None) -> bool:
     """'Kopp is charged with the killing' (last fall), 'The school has about 1,900 students' (2024),
     'The boy has been the subject of a battle' (November): a present state says what holds now, not
     what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay."""
+    return _present_clause(verb) == "state"
+
+
+def _present_clause(verb: Token | None) -> str:
+    """'state' for a present state (a passive, 'be' or 'have', or 'has been'), 'act' for another
+    present-tense verb ('It follows the 2018 establishment'), '' for any other clause."""
     for _ in range(4):      # 'charged with gunning down a doctor': the clause the label is made of
         if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
             break
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX") or reporting_verb(verb):
-        return False
+        return ""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):
-        return verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "attr") and c.lower_ in ("in", "at") for c in verb.children)
+        return "state" if verb.lemma_ == "be" else ""
     finite = auxes[0] if auxes else verb
-    return finite.tag_ in ("VBZ", "VBP") and not any(a.tag_ == "MD" for a in auxes)
+    if finite.tag_ not in ("VBZ", "VBP") or any(a.tag_ == "MD" for a in auxes):
+        return ""
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    return "state" if passive or verb.lemma_ in ("be", "have") else "act"
+
+
+def _present_noun_event(verb: Token | None, span: Span, blocked: set[int], referents: Resolver, *,
+                        future: bool) -> str:
+    """'It follows the 2018 establishment of a working group': a present-tense clause about a past
+    date is no happening of that date; the dated noun it names is ('A working group was established')."""
+    if verb is None or future or not _present_clause(verb):
+        return ""
+    noun = _event_noun(span.root) or _named_by_noun(span)
+    if noun is None:
+        return ""
+    return _noun_happening(_noun_label(noun, blocked, referents), noun, span, blocked, referents, future=future)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
