@@ -183,7 +183,15 @@ def claim(verb: Token, c: Token) -> bool:
     if speaker is None or not (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")):
         return False
     said_subject = _subject_of(c)
+    if said_subject is not None and _among(speaker, said_subject):
+        return False         # 'Bushnell and Kimotho met again, Bushnell told TV': the speaker's own act
     return said_subject is None or said_subject.pos_ != "PRON"
+
+
+def _among(speaker: Token, subject: Token) -> bool:
+    """The speaker is the said clause's subject or one of its conjuncts (by the same name)."""
+    names = {subject, *subject.conjuncts}
+    return any(t.text == speaker.text and t.pos_ == "PROPN" for t in names)
 
 
 _EVALUATIVE = word_set("evaluative_words")

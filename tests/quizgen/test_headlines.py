@@ -171,6 +171,9 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # a present-tense clause about a past date gives the dated happening it names
     ("The treaty splits the island. It follows the 2018 creation of a joint council.", "2024-05-10",
      ["A joint council was created"]),
+    # what the speaker did is the happening, not the speaker's claim
+    ("On Monday, Olsen and Berg signed the lease, Olsen told the radio station.", "2024-05-10",
+     ["Olsen and Berg signed the lease"]),
     # a speaker's own words are no headline, with or without the reporting frame; 'US' is no 'us'
     ("Lee said on Monday my brother was taken by the police.", "2024-05-10", []),
     ('"Our house burned down on Monday," the farmer said.', "2024-05-10", []),
