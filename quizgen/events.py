@@ -301,8 +301,20 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
     subject = subject_phrase(verb, subject_of(verb), blocked, referents)
     if not subject or not content:
         return label
-    text = finish(f"{subject} {verb.text} that {_inner(content)}")
-    return text if len(text.split()) <= MAX_LABEL_WORDS else label
+    for saying in _said_forms(verb, blocked, referents):
+        text = finish(f"{subject} {saying} that {_inner(content)}")
+        if len(text.split()) <= MAX_LABEL_WORDS:
+            return text
+    return label
+
+
+def _said_forms(verb: Token, blocked: set[int], referents: Resolver) -> list[str]:
+    """How the saying may read before 'that ...', fullest first: with whom it was told ('told
+    reporters'), then without ('warned'); 'told' needs its hearer, else it reads 'said'."""
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    alone = inflect("say", verb.tag_) or "said" if verb.lemma_ == "tell" else verb.text
+    heard = np_text(hearer, blocked, referents) if hearer is not None else ""
+    return [f"{verb.text} {_inner(heard)}", alone] if heard else [alone]
 
 
 def _inner(phrase: str) -> str:

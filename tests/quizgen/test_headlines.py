@@ -171,6 +171,12 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # a present-tense clause about a past date gives the dated happening it names
     ("The treaty splits the island. It follows the 2018 creation of a joint council.", "2024-05-10",
      ["A joint council was created"]),
+    # 'told' keeps its hearer before 'that', or reads 'said' (never 'told that')
+    ("Senator John Miller told reporters on Friday that the president made a mistake.", "2024-05-10",
+     ["John Miller told reporters that the president made a mistake"]),
+    ("Dutch trade minister Anneke Verhoeven told reporters in Brussels on Friday that the talks with the "
+     "Canadian government went well.", "2024-05-10",
+     ["Anneke Verhoeven said that the talks with the Canadian government went well"]),
     # what the speaker did is the happening, not the speaker's claim
     ("On Monday, Olsen and Berg signed the lease, Olsen told the radio station.", "2024-05-10",
      ["Olsen and Berg signed the lease"]),
