@@ -21,7 +21,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
-_SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
+_SETTING_PREPOSITIONS = word_set("setting_prepositions")
+_SPOKESPEOPLE = word_set("spokesperson_roles")    # 'said in an editorial', not 'asked for a visa'
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -182,10 +183,19 @@ def claim(verb: Token, c: Token) -> bool:
     speaker = _subject_of(verb)
     if speaker is None or not (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")):
         return False
+    if _mouthpiece(speaker):
+        return False         # 'police spokesman Rod Beer said the FBI arrested him': the office reports
     said_subject = _subject_of(c)
     if said_subject is not None and _among(speaker, said_subject):
         return False         # 'Bushnell and Kimotho met again, Bushnell told TV': the speaker's own act
     return said_subject is None or said_subject.pos_ != "PRON"
+
+
+def _mouthpiece(speaker: Token) -> bool:
+    """A person named as a body's spokesperson ('police spokesman Capt. Rod Beer', 'Ann Li, a
+    spokeswoman for the agency'): what they report is the body's account, not their own claim."""
+    near = [*speaker.children, speaker.head] if speaker.dep_ == "appos" else list(speaker.children)
+    return any(t.lower_ in _SPOKESPEOPLE for n in near for t in (n, *n.children))
 
 
 def _among(speaker: Token, subject: Token) -> bool:

@@ -177,6 +177,11 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     ("Dutch trade minister Anneke Verhoeven told reporters in Brussels on Friday that the talks with the "
      "Canadian government went well.", "2024-05-10",
      ["Anneke Verhoeven said that the talks with the Canadian government went well"]),
+    # a spokesperson's report is the body's account: the happening, not a person's claim
+    ("Ann Li, a spokeswoman for the agency, said on Thursday the inspectors closed the plant.", "2024-05-10",
+     ["The inspectors closed the plant"]),
+    ("Luis Ortega said on Monday the inspectors closed the plant.", "2024-05-10",
+     ["Luis Ortega said the inspectors closed the plant"]),
     # what the speaker did is the happening, not the speaker's claim
     ("On Monday, Olsen and Berg signed the lease, Olsen told the radio station.", "2024-05-10",
      ["Olsen and Berg signed the lease"]),
