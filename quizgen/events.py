@@ -234,10 +234,22 @@ def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referent
     happening = _noun_happening(label, noun, span, blocked, referents, future=future)
     if happening:
         return None, noun, happening
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        # "A 2011 law banned the practice": what the dated thing did
-        return noun.head, None, _label(noun.head, None, blocked, referents) or label
-    return None, noun, label
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_ != "be":
+        # "A 2011 law banned the practice": what the dated thing did ('was a mistake' is an opinion)
+        clause = _label(noun.head, None, blocked, referents)
+        return noun.head, None, _without_owner_date(clause, span) or label
+    return None, noun, "" if names_happening(noun) else label      # 'The Oct. 23 shooting': no clause
+
+
+def _without_owner_date(clause: str, span: Span) -> str:
+    """'Next year's competition is scheduled ...' -> 'The competition is scheduled ...': a date that
+    owns the subject goes from the label, as from every label."""
+    if span.root.dep_ != "poss":
+        return clause
+    for mark in ("'s ", "’s "):
+        if clause.lower().startswith(span.text.lower() + mark):
+            return finish("the " + clause[len(span.text) + len(mark):])
+    return clause
 
 
 def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
@@ -255,7 +267,17 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
         own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
         text = np_text(noun, blocked | own_date, referents)
         text = f"the {text}" if text[:1].islower() else text
+    if _thin(text, span):
+        return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _thin(text: str, span: Span) -> bool:
+    """A noun phrase that says no more than its kind ('the announcement', 'any action', 'the 1995
+    shooting'): a determiner and a noun, beside the date's own words, with no name."""
+    dated = {t.text for t in span}
+    words = [w for w in text.split() if w not in dated]
+    return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
 
 
 def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: bool) -> str:
