@@ -20,6 +20,7 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
@@ -96,13 +97,14 @@ class _NamedAgain:
 
 
 def _naming_words(noun: Token) -> list[Token]:
-    """The words before a noun that say which one it is ('FIRST Global robotics', 'U.S. embassy'):
-    names and noun modifiers, not dates, numbers of a count, or pronouns."""
-    words = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") and
-             c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") for t in c.subtree]
-    if any(t.pos_ == "PRON" or t.ent_type_ in ("DATE", "TIME") for t in words):
-        return []
-    return words if any(t.pos_ in ("PROPN", "NOUN") for t in words) else []
+    """The nouns and names before a noun that say which one it is ('FIRST Global robotics', 'U.S.
+    embassy'); none when its modifiers hold a date, a number, a pronoun or an adjective."""
+    if any(c.lower_ in ("other", "another") for c in noun.children):
+        return []            # 'the other SCRU club' is not 'the club'
+    words = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod") for t in c.subtree]
+    if any(t.pos_ in ("PRON", "DET", "NUM", "ADJ") or t.ent_type_ in _NOT_NAMING for t in words):
+        return []            # 'a magnitude 6.6 aftershock', 'the other SCRU club': a count or a contrast
+    return words
 
 
 def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
@@ -141,8 +143,9 @@ def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
         if low not in _INNER_PRONOUNS or words.count(low) != 1 or sum(t.lower_ == low for t in sent) != 1:
             continue
         who = referents.resolve(tok)
-        if not who or who.split()[-1] in words or any(w in label for w in who.split() if w[:1].isupper()):
-            continue
+        if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
+                any(w in label for w in who.split() if w[:1].isupper()):
+            continue         # 'Akihito said age was interfering with his duties': his is the one named
         named = f"{who}’s" if tok.dep_ == "poss" or low == "his" else who
         text = " ".join(named if w == low else w for w in words)
         if len(text.split()) <= MAX_LABEL_WORDS:

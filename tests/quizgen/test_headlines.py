@@ -213,6 +213,11 @@ def test_labels_state_what_happened_at_the_date(text, published, expected):
      ["The Blue Ridge robotics competition opened in Ohio", "The Blue Ridge robotics competition ended"]),
     ("Police questioned the airport security guards in 2019. The guards were released on Friday.",
      ["Police questioned the airport security guards", "The airport security guards were released"]),
+    # a count, a contrast or an adjective is no name ('the other Lakeside club' is another club)
+    ("A magnitude 6.1 aftershock hit the coast. The aftershock struck again on Monday.",
+     ["The aftershock struck"]),
+    ("The other Lakeside club folded. The club started recruiting players in December.",
+     ["The club started recruiting players"]),
     # adjectives alone name nothing; a noun with words of its own keeps them
     ("The heavy storm hit the coast on Monday. The storm killed three people on Tuesday.",
      ["The heavy storm hit the coast", "The storm killed three people"]),
@@ -227,7 +232,9 @@ def test_a_bare_definite_noun_gets_the_name_it_had(text, expected):
      ["Investigators found a can near Peter Lund’s home"]),
     ("Anna Berg built the school. The city named a street after her in 1990.",
      ["The city named a street after Anna Berg"]),
-    # ... but not the label's own subject
+    # ... but not the label's own subject, nor beside a person the label names
+    ("Emperor Hirohito died in 1989. Akihito said in 2016 that his age was hurting his work.",
+     ["Hirohito died", "Akihito said that his age was hurting his work"]),
     ("President Mark Olsen met with his top aides on Wednesday.", ["Mark Olsen met with his top aides"]),
 ])
 def test_pronouns_inside_labels_are_named(text, expected):
