@@ -270,7 +270,7 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
         own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
         text = np_text(noun, blocked | own_date, referents)
         text = f"the {text}" if text[:1].islower() else text
-    if _thin(text, span):
+    if _thin(text, span) and not saying_noun(noun):
         return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
 
@@ -378,16 +378,19 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or not future and _present_state(verb) or _quoted_voice(label):
+    if not label or _yardstick(span, verb) or not future and _present_state(verb) or _quoted_voice(label, span.sent):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
 
-def _quoted_voice(label: str) -> bool:
-    """'Lee said my brother was taken', 'We lost the house': a speaker's own words, not a headline."""
-    words = re.findall(r"[A-Za-z]+", label)          # 'US' (the country) is no 'us'
-    return any(w.lower() in _QUOTATION_PRONOUNS and (w.islower() or w in ("I", words[0]) and w != "US")
-               for w in words)
+def _quoted_voice(label: str, sent: Span) -> bool:
+    """'Lee said my brother was taken', 'We lost the house': a speaker's own words, not a headline.
+    'US' (the country) is no 'us', and 'Pope John Paul I' no 'I'."""
+    pronoun_i = any(t.text == "I" and t.tag_ == "PRP" and not (t.i > sent.start and t.nbor(-1).tag_ == "NNP")
+                    for t in sent)
+    words = re.findall(r"[A-Za-z]+", label)
+    return any(w.lower() in _QUOTATION_PRONOUNS and (w.islower() or w == words[0] and w != "US" and w != "I")
+               or w == "I" and pronoun_i for w in words)
 
 
 def _present_state(verb: Token | None) -> bool:
