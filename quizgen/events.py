@@ -142,15 +142,22 @@ def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
         words = label.split()
         if low not in _INNER_PRONOUNS or words.count(low) != 1 or sum(t.lower_ == low for t in sent) != 1:
             continue
-        who = referents.resolve(tok)
-        if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
-                any(w in label for w in who.split() if w[:1].isupper()):
-            continue         # 'Akihito said age was interfering with his duties': his is the one named
-        named = f"{who}’s" if tok.dep_ == "poss" or low == "his" else who
-        text = " ".join(named if w == low else w for w in words)
+        named = _named_pronoun(tok, label, sent, referents)
+        text = " ".join(named if w == low else w for w in words) if named else label
         if len(text.split()) <= MAX_LABEL_WORDS:
             label = text
     return label
+
+
+def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> str:
+    """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s'); '' when that is
+    unknown or the label names a person it may mean ('Akihito said ... his duties')."""
+    who = referents.resolve(pron)
+    words = label.split()
+    if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
+            any(w in label for w in who.split() if w[:1].isupper()):
+        return ""
+    return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
 
 
 def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
@@ -289,17 +296,23 @@ def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: boo
     Oct. 23 slaying took place' does not. '' for other nouns, or when the doer is named ('Iraq's
     invasion of Kuwait')."""
     verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
     participle = inflect(verb, "VBN") if verb else None
-    if not participle or done is None or doer or done.ent_type_ in ("DATE", "TIME"):
+    done = _done_to_whom(noun)
+    if not participle or done is None:
         return ""
     who = np_text(done, blocked, referents)
     plural = done.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in done.children)
     be = "will be" if future else ("were" if plural else "was")
     text = finish(f"{who} {be} {participle}") if who else ""
     return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _done_to_whom(noun: Token) -> Token | None:
+    """The object of an act's 'of' ('the slaying of Slepian'), unless a doer is named or it is a date."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
+    return None if done is None or doer or done.ent_type_ in ("DATE", "TIME") else done
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -316,10 +329,7 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
     """'NASA announced at a press conference that the crew would return home': a label that lost what
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
-    if not reporting_verb(verb):
-        return label
-    said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
-                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    said = _that_clause(verb) if reporting_verb(verb) else None
     if said is None or subject_of(verb) is None or said.text in label.split():
         return label
     content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
@@ -331,6 +341,12 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         if len(text.split()) <= MAX_LABEL_WORDS:
             return text
     return label
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The 'that ...' clause of a saying, its own or one the parser hung on a noun as a relative clause."""
+    return next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _said_forms(verb: Token, blocked: set[int], referents: Resolver) -> list[str]:
@@ -403,13 +419,15 @@ def _present_state(verb: Token | None) -> bool:
 def _present_clause(verb: Token | None) -> str:
     """'state' for a present state (a passive, 'be' or 'have', or 'has been'), 'act' for another
     present-tense verb ('It follows the 2018 establishment'), '' for any other clause."""
-    for _ in range(4):      # 'charged with gunning down a doctor': the clause the label is made of
-        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
-            break
-        verb = verb.head
+    verb = _label_clause(verb)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or reporting_verb(verb):
         return ""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return _present_kind(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+
+def _present_kind(verb: Token, auxes: list[Token]) -> str:
+    """The present kind of a clause from its verb group: 'has been' and a present passive or 'be' /
+    'have' are states, another present verb an act; '' for a past, modal or perfect action."""
     if any(a.lemma_ == "have" for a in auxes):
         return "state" if verb.lemma_ == "be" else ""
     finite = auxes[0] if auxes else verb
@@ -417,6 +435,15 @@ def _present_clause(verb: Token | None) -> str:
         return ""
     passive = any(a.dep_ == "auxpass" for a in auxes)
     return "state" if passive or verb.lemma_ in ("be", "have") else "act"
+
+
+def _label_clause(verb: Token | None) -> Token | None:
+    """The clause a label is made of: above subjectless verbs ('charged with gunning down a doctor')."""
+    for _ in range(4):
+        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
+            break
+        verb = verb.head
+    return verb
 
 
 def _present_noun_event(verb: Token | None, span: Span, blocked: set[int], referents: Resolver, *,
