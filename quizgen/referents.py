@@ -139,8 +139,9 @@ class Referents:
             self._people_before[span.start] = list(seen_people)
             self._note_people(span, seen_people)
             for tok in span:
-                if tok.i in self._name_at:
-                    focus.named(self._name_at[tok.i])
+                named = self._name_at.get(tok.i) or self._name_the_tagger_missed(tok)
+                if named:
+                    focus.named(named)
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self._subject(tok, focus)
                 elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
@@ -173,6 +174,8 @@ class Referents:
         low = tok.lower_
         if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
             focus.person = self.resolve(tok) or _np_plain(tok)
+        elif self._name_the_tagger_missed(tok):
+            focus.person = self._name_the_tagger_missed(tok)
         elif low in ("he", "she"):
             self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
         elif low == "it":
@@ -183,6 +186,13 @@ class Referents:
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             focus.thing = _np_plain(tok)
+
+    def _name_the_tagger_missed(self, tok: Token) -> str | None:
+        """'Carroll said she ...' where the tagger did not mark 'Carroll' a person: a lone proper noun
+        that is a word of one person's name the article gave ('E. Jean Carroll')."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or len(tok.text) < 3:
+            return None
+        return self.full_name.get(tok.text)
 
     def _refer(self, tok: Token, ref: str | None, focus: _Focus | None = None) -> None:
         """Record what a pronoun refers to; given the `focus`, the person it names is now the one in focus
@@ -259,6 +269,8 @@ def _reporter(pron: Token, referents: Referents) -> str | None:
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
                 return referents.resolve(subj)
+            if referents._name_the_tagger_missed(subj):
+                return referents._name_the_tagger_missed(subj)
             if subj.lower_ == "who" and subj.i in referents._referent:
                 return referents._referent[subj.i]
             if subj.i in referents._referent:

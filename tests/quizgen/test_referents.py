@@ -98,3 +98,13 @@ ONLY_HIM = "Paul Serra ran the shipyard in Porto. She opened a bakery there."
 ])
 def test_pronouns_agree_in_sex_and_surnames_mean_the_latest_person(resolved, body, word, n, referent):
     assert resolved(body, word, n) == referent
+
+
+MISSED = ("A jury found Mark Olsen liable for defaming the columnist E. Jean Carroll. "
+          "Olsen once mistook her for his wife, Maria Olsen. "
+          "Carroll said: \"I never forgot what Mark Olsen did.\" In 2019, she published a memoir.")
+
+
+def test_a_lone_surname_the_tagger_missed_still_names_its_person(resolved):
+    # 'Carroll' is read as an organisation; it is still the last woman named before 'she'
+    assert resolved(MISSED, "she") == "E. Jean Carroll"
