@@ -330,8 +330,8 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
     said = _that_clause(verb) if reporting_verb(verb) else None
-    if said is None or subject_of(verb) is None or said.text in label.split():
-        return label
+    if said is None or subject_of(verb) is None or subject_of(said) is None or said.text in label.split():
+        return label         # 'told LA Weekly that after traveling back walked': what was said lost its subject
     content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
     subject = subject_phrase(verb, subject_of(verb), blocked, referents)
     if not subject or not content:
@@ -394,9 +394,20 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or not future and _present_state(verb) or _quoted_voice(label, span.sent):
+    if not label or _yardstick(span, verb) or not future and _present_state(verb) or \
+            _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
+
+
+def _subjectless_content(verb: Token | None, label: str) -> bool:
+    """'Whitmore told LA Weekly that after traveling back from Florida walked': what was said, in
+    the label, has no subject (the parser lost it), so the label is garbled."""
+    if verb is None or not reporting_verb(verb):
+        return False
+    words = label.split()
+    return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.text in words and subject_of(c) is None
+               and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _quoted_voice(label: str, sent: Span) -> bool:

@@ -182,6 +182,9 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
      ["The inspectors closed the plant"]),
     ("Luis Ortega said on Monday the inspectors closed the plant.", "2024-05-10",
      ["Luis Ortega said the inspectors closed the plant"]),
+    # what was said lost its subject to the parser: a garbled label, so none
+    ("On Wednesday, Whitley told the Daily Star that after driving back from Ohio walked into the station.",
+     "2024-05-10", []),
     # what the speaker did is the happening, not the speaker's claim
     ("On Monday, Olsen and Berg signed the lease, Olsen told the radio station.", "2024-05-10",
      ["Olsen and Berg signed the lease"]),
