@@ -7,7 +7,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .dates import WEEKDAYS
-from .realise import MAX_LABEL_WORDS
+from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
 from .wordlists import pattern, rows, tagged, word_set
 
 _OPINION_MODALS = word_set("opinion_modals")
@@ -21,8 +21,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
-_SETTING_PREPOSITIONS = word_set("setting_prepositions")
-_SPOKESPEOPLE = word_set("spokesperson_roles")    # 'said in an editorial', not 'asked for a visa'
+_SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
+_SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -49,8 +49,8 @@ def clause_problem(verb: Token, label: str) -> str | None:
 
 def _subject_problem(verb: Token) -> str | None:
     subj = _subject_of(verb)
-    if subj is not None and subj.lower_ in _SPEAKER_WORDS:
-        return "a speaker's words"
+    if subj is not None and subj.lower_ in _SPEAKER_WORDS and not (subj.tag_ == "WDT" and verb.dep_ == "relcl"):
+        return "a speaker's words"   # a relative 'that' ('the bullet that tore through ...') is no quote
     if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
         return "no subject"          # "allowing him to move": an object read as a subject
     if subj is not None and _quote_between(subj, verb):
@@ -229,10 +229,16 @@ def reporting_verb(tok: Token) -> bool:
 def _said_clauses(verb: Token) -> list[Token]:
     """The clauses after a reporting verb: its own, or one the parser hung elsewhere although it
     starts right after the verb ('with the ministry confirming Tuesday the nations have agreed')."""
-    own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    own = [c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or _unquoted_before(c, verb))]
     if own or verb.tag_ != "VBG":
         return own
     return [c for c in verb.sent if c.dep_ == "ccomp" and verb.i < c.left_edge.i <= verb.i + 3]
+
+
+def _unquoted_before(c: Token, verb: Token) -> bool:
+    """'The toll has risen to 12, officials said': a clause before its reporting verb, not in quotes."""
+    doc = verb.doc
+    return c.i < verb.i and not any(t.text in QUOTE_MARKS for t in doc[c.left_edge.i:verb.i])
 
 
 def _action(c: Token) -> bool:

@@ -185,6 +185,13 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # what was said lost its subject to the parser: a garbled label, so none
     ("On Wednesday, Whitley told the Daily Star that after driving back from Ohio walked into the station.",
      "2024-05-10", []),
+    # an office's report before its reporting verb is the happening; a quotation there is not
+    ("The toll from the flood has risen to 40, hospital officials said Wednesday.", "2024-05-10",
+     ["The toll from the flood has risen to 40"]),
+    ('"The toll has risen to 40," hospital officials said Wednesday.', "2024-05-10", []),
+    # a relative 'that' is no speaker's 'that'
+    ("Nothing could stop the bullet that tore through the kitchen window Friday night.", "2024-05-10",
+     ["The bullet tore through the kitchen window"]),
     # what the speaker did is the happening, not the speaker's claim
     ("On Monday, Olsen and Berg signed the lease, Olsen told the radio station.", "2024-05-10",
      ["Olsen and Berg signed the lease"]),
