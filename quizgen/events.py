@@ -685,7 +685,9 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         if passive:
             return passive
     if _fronted_participle(verb):
-        return _fronted_participle_label(verb, blocked, referents)
+        return _participle_label(verb, subject_of(verb.head), blocked, referents)
+    if _postposed_participle(verb) is not None:
+        return _participle_label(verb, _postposed_participle(verb), blocked, referents)
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if subject_of(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -718,11 +720,23 @@ def _fronted_participle(verb: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
 
 
-def _fronted_participle_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
-    """The happening of a fronted participle as a passive clause ('The boy was rescued by fishermen'),
-    not the main clause's state ('has become the subject of a custody battle'); '' without a subject."""
-    subj = subject_of(verb.head)
-    subject = subject_phrase(verb.head, subj, blocked, referents) if subj is not None else ""
+def _postposed_participle(verb: Token) -> Token | None:
+    """'appeal the decision, announced Wednesday by the commissioner, that ...': a past participle
+    set off by a comma right after a noun describes that noun (the parser hung it on the verb);
+    the noun, or None."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    noun = doc[verb.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """The happening of a participle as a passive clause of the noun it describes ('The boy was
+    rescued by fishermen'), not the main clause's ('has become the subject of a custody battle');
+    '' without that noun."""
+    subject = subject_phrase(subj.head, subj, blocked, referents) if subj is not None else ""
     words = clause_text(verb, blocked, referents, subject=False)
     if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
         return ""

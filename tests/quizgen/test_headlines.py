@@ -158,6 +158,9 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
      ["The dog was pulled from the river by a fisherman"]),
     ("Found near the old mill in late April, the two hikers have been famous ever since.", "2024-05-10",
      ["The two hikers were found near the old mill"]),
+    # ... and so is one set off by commas after its noun ('the plan, unveiled Monday by the mayor,')
+    ("Critics attacked the plan, unveiled Monday by the mayor, as too costly.", "2024-05-10",
+     ["The plan was unveiled by the mayor"]),
     # a saying whose words are elsewhere ('said in an editorial:') is no label
     ("The Daily Courier said in an editorial on Monday:\nThe town needs a second bridge.", "2024-05-10", []),
     # ... but a saying about something ('asked for a visa') is a happening
