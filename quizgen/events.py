@@ -111,6 +111,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span)
+    verb = _past_clause_before(span, verb) if not future and _present_clause(verb) else verb
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
         return None, None, earlier
@@ -126,11 +127,18 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, *,
         label = _noun_label(noun, blocked, referents)
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents)
+    return verb, noun, _printed_label(label, verb, span, blocked, referents, future=future)
+
+
+def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver, *,
+                   future: bool) -> str:
+    """The label as the timeline prints it: checked, with the subject or speaker it needs, the dated
+    noun of a present clause instead of the clause, and its pronouns named."""
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, future=future)
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
-    return verb, noun, _pronouns_named(dated_noun or final, span.sent, referents)
+    return _pronouns_named(dated_noun or final, span.sent, referents)
 
 
 def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
@@ -158,6 +166,15 @@ def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> 
             any(w in label for w in who.split() if w[:1].isupper()):
         return ""
     return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
+
+
+def _past_clause_before(span: Span, verb: Token) -> Token:
+    """'White heads a team prosecuting the bombings which killed 224 people ... on Aug. 7, 1998': a
+    past date the parser hung on a present verb belongs to the last past-tense clause before it
+    (the verb itself when there is none)."""
+    past = [x for x in span.sent if verb.i < x.i < span.start and x.tag_ == "VBD" and x.pos_ == "VERB" and
+            x.dep_ in ("relcl", "ccomp", "advcl", "conj") and subject_of(x) is not None]
+    return past[-1] if past else verb
 
 
 def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,

@@ -166,6 +166,9 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # ... but a saying about something ('asked for a visa') is a happening
     ("The lawyer asked for a visa for the father on Monday.", "2024-05-10",
      ["The lawyer asked for a visa for the father"]),
+    # a past date hung by the parser on a present verb is the last past clause's before it
+    ("Anna Holt leads a team that is studying the floods which killed 30 people, including 4 children, on "
+     "May 2, 2019.", "2024-05-10", ["The floods killed 30 people, including 4 children"]),
     # a present state is not what happened at a past date; a perfect action since a date stays
     ("Smith is charged with robbing a bank in Ohio last fall.", "2024-05-10", []),
     ("The school has about 900 students in grades 9 to 12 in 2024.", "2024-05-10", []),
