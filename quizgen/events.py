@@ -265,7 +265,7 @@ def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referent
         # "A 2011 law banned the practice": what the dated thing did ('was a mistake' is an opinion)
         clause = _label(noun.head, None, blocked, referents)
         return noun.head, None, _without_owner_date(clause, span) or label
-    return None, noun, "" if names_happening(noun) else label      # 'The Oct. 23 shooting': no clause
+    return None, noun, ""       # 'The Oct. 23 shooting', 'Important touchstones of the 1960s': no clause
 
 
 def _without_owner_date(clause: str, span: Span) -> str:
