@@ -854,9 +854,27 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return _same_in_sentence(a, b)
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
+    if _same_act(a.verb, b.verb):
+        return True          # 'authorities issued a warrant Monday' ... 'the warrant issued Monday charged'
     # "Since the beginning of this year, ..." said twice: the same period, restated
     same_period = _norm(a.time.text) == _norm(b.time.text) and a.since and b.since
     return same_period and bool(a.entities & b.entities)
+
+
+def _same_act(a: Token | None, b: Token | None) -> bool:
+    """Two clauses of one date with the same verb about the same thing ('issued a warrant', 'the
+    warrant issued'): one happening told twice."""
+    if a is None or b is None or a.lemma_ != b.lemma_ or a.lemma_ in ("be", "have", "say"):
+        return False
+    return bool(_act_nouns(a) & _act_nouns(b))
+
+
+def _act_nouns(verb: Token) -> set[str]:
+    """The nouns a verb's act is about: its subject and object, or the noun a participle describes."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        args.append(verb.head)
+    return {t.lemma_.lower() for t in args}
 
 
 def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:

@@ -264,3 +264,15 @@ def test_a_bare_definite_noun_gets_the_name_it_had(text, expected):
 ])
 def test_pronouns_inside_labels_are_named(text, expected):
     assert _labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one act told twice on one date ('issued a permit', 'the permit issued Monday') is one event
+    ("The council issued a building permit Monday for the tower. The permit issued Monday allows ten floors.",
+     ["The council issued a building permit for the tower"]),
+    # the same verb about other things stays two events
+    ("The city opened the bridge on Monday. The mayor opened a school on Monday.",
+     ["The city opened the bridge", "The mayor opened a school"]),
+])
+def test_one_act_told_twice_is_one_event(text, expected):
+    assert _labels(text) == expected
