@@ -22,7 +22,8 @@ _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
-_ACTS_DONE_TO = mapping("acts_done_to")        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
+_ACTS_DONE_TO = mapping("acts_done_to")
+_ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -315,6 +316,9 @@ def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: boo
     verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
     participle = inflect(verb, "VBN") if verb else None
     done = _done_to_whom(noun)
+    if done is not None and not future and noun.lemma_.lower() in _ACTS_OF_SUBJECT:
+        text = finish(f"{np_text(done, blocked, referents)} {_ACTS_OF_SUBJECT[noun.lemma_.lower()]}")
+        return text if MIN_LABEL_WORDS - 1 <= len(text.split()) <= MAX_LABEL_WORDS else ""   # 'Dr. Smith died'
     if not participle or done is None:
         return ""
     who = np_text(done, blocked, referents)
@@ -633,7 +637,7 @@ def _when_word(tok: Token) -> bool:
 def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview", "the November 14 announcement"
+        noun = _compound_head(root.head)    # "the 2008 crisis", "a 2011 interview", "the 1998 shooting death"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
         if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
@@ -644,6 +648,13 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """'the October 1998 shooting death of ...': the noun a compound noun modifies (the death)."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _named_happening(noun: Token) -> bool:

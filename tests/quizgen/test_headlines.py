@@ -218,10 +218,12 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     ("Officials postponed the hearing until Tuesday.", "2024-05-10", []),
     ("Next year's contest is scheduled to take place in Lima.", "2024-05-10",
      ["The contest is scheduled to take place in Lima"]),
-    # a dated noun phrase that is no clause is no label
+    # a dated noun phrase that is no clause is no label, unless it says what happened to whom
     ("The activist wanted for questioning in last month's shooting death of a doctor fled to Mexico.", "2024-05-10",
-     []),
+     ["A doctor died"]),
     ("The photos were important touchstones of the 1960s.", "2024-05-10", []),
+    # a happening of the one its 'of' names reads as what they did ('the 2013 death of X' -> 'X died')
+    ("Crowds mourned after the 2013 death of Nelson Mandela.", "2024-05-10", ["Nelson Mandela died"]),
     # ... unless the doer is named, or the noun names no such act
     ("Iraq's 1990 invasion of Kuwait led to a war.", "2024-05-10", ["Iraq's 1990 invasion of Kuwait took place"]),
     ("Prices rose after the 1990 invasion of Kuwait by Iraq.", "2024-05-10",
