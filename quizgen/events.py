@@ -8,17 +8,23 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_of, subject_phrase
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .syntax import attachment
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .tagged_dates import within
-from .wordlists import word_set
+from .wordlists import mapping, word_set
 
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
+_QUOTATION_PRONOUNS = word_set("quotation_pronouns")
+_TIME_NOUNS = word_set("time_nouns")
+_NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+_INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
+_ACTS_DONE_TO = mapping("acts_done_to")
+_ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -38,7 +44,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    referents = parsed.index        # answers who 'he' or 'the two leaders' is
+    referents = _NamedAgain(parsed.index, doc)     # who 'he' or 'the two leaders' is; what 'the competition' is
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     blocked = _datelines(parsed.spans)
@@ -65,10 +71,49 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
+class _NamedAgain:
+    """The article's resolver, and for a label's bare 'the competition' (a definite noun with no word
+    of its own) the fuller name the article gave it before ('the FIRST Global robotics competition'),
+    so a timeline line says which one it means."""
+
+    def __init__(self, index: Resolver, doc: Doc):
+        self.index = index
+        self._named: dict[str, list[Token]] = {}
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and _naming_words(tok):
+                self._named.setdefault(tok.lemma_.lower(), []).append(tok)
+
+    def resolve(self, head: Token) -> str | None:
+        found = self.index.resolve(head)
+        if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
+            return found
+        if [c.lower_ for c in head.children] != ["the"]:
+            return None
+        earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
+        if not earlier:
+            return None
+        words = [t.i for t in _naming_words(earlier[-1])] + [earlier[-1].i]
+        text = realise(head.doc, sorted(words), headline=True)
+        text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
+        return text if text and len(text.split()) <= 6 else None
+
+
+def _naming_words(noun: Token) -> list[Token]:
+    """The nouns and names before a noun that say which one it is ('FIRST Global robotics', 'U.S.
+    embassy'); none when its modifiers hold a date, a number, a pronoun or an adjective."""
+    if any(c.lower_ in ("other", "another") for c in noun.children):
+        return []            # 'the other SCRU club' is not 'the club'
+    words = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod") for t in c.subtree]
+    if any(t.pos_ in ("PRON", "DET", "NUM", "ADJ") or t.ent_type_ in _NOT_NAMING for t in words):
+        return []            # 'a magnitude 6.6 aftershock', 'the other SCRU club': a count or a contrast
+    return words
+
+
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span, clauses)
+    verb = _past_clause_before(span, verb) if not future and _present_clause(verb) else verb
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
         return None, None, earlier
@@ -85,10 +130,54 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
+    return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
+                   clauses: ArticleClauses, *, future: bool) -> str:
+    """The label as the timeline prints it: checked, with the subject or speaker it needs, the dated
+    noun of a present clause instead of the clause, and its pronouns named."""
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
-    return verb, noun, final
+    dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
+    return _pronouns_named(dated_noun or final, span.sent, referents)
+
+
+def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
+    """'Investigators found a rifle near his home' -> '... near James Kopp’s home': a possessive or
+    object pronoun inside a label names whom it means, when its sentence uses it once and it is not
+    the label's own subject ('Bill Clinton met with his aides' stays)."""
+    for tok in sent:
+        low = tok.lower_
+        words = label.split()
+        if low not in _INNER_PRONOUNS or words.count(low) != 1 or sum(t.lower_ == low for t in sent) != 1:
+            continue
+        named = _named_pronoun(tok, label, sent, referents)
+        text = " ".join(named if w == low else w for w in words) if named else label
+        if len(text.split()) <= MAX_LABEL_WORDS:
+            label = text
+    return label
+
+
+def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> str:
+    """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s'); '' when that is
+    unknown or the label names a person it may mean ('Akihito said ... his duties')."""
+    who = referents.resolve(pron)
+    words = label.split()
+    if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
+            any(w in label for w in who.split() if w[:1].isupper()):
+        return ""
+    return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
+
+
+def _past_clause_before(span: Span, verb: Token) -> Token:
+    """'White heads a team prosecuting the bombings which killed 224 people ... on Aug. 7, 1998': a
+    past date the parser hung on a present verb belongs to the last past-tense clause before it
+    (the verb itself when there is none)."""
+    past = [x for x in span.sent if verb.i < x.i < span.start and x.tag_ == "VBD" and x.pos_ == "VERB" and
+            x.dep_ in ("relcl", "ccomp", "advcl", "conj") and subject_of(x) is not None]
+    return past[-1] if past else verb
 
 
 def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
@@ -175,10 +264,22 @@ def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referent
     happening = _noun_happening(label, noun, span, blocked, referents, future=future)
     if happening:
         return None, noun, happening
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        # "A 2011 law banned the practice": what the dated thing did
-        return noun.head, None, _label(noun.head, None, blocked, referents) or label
-    return None, noun, label
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_ != "be":
+        # "A 2011 law banned the practice": what the dated thing did ('was a mistake' is an opinion)
+        clause = _label(noun.head, None, blocked, referents)
+        return noun.head, None, _without_owner_date(clause, span) or label
+    return None, noun, ""       # 'The Oct. 23 shooting', 'Important touchstones of the 1960s': no clause
+
+
+def _without_owner_date(clause: str, span: Span) -> str:
+    """'Next year's competition is scheduled ...' -> 'The competition is scheduled ...': a date that
+    owns the subject goes from the label, as from every label."""
+    if span.root.dep_ != "poss":
+        return clause
+    for mark in ("'s ", "’s "):
+        if clause.lower().startswith(span.text.lower() + mark):
+            return finish("the " + clause[len(span.text) + len(mark):])
+    return clause
 
 
 def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
@@ -188,12 +289,53 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
     clause); '' for a noun of no happening ('a 1996 law')."""
     if not names_happening(noun):
         return ""
+    done_to = _done_to(noun, blocked, referents, future=future)
+    if done_to:
+        return done_to
     text = label.rstrip(".")
     if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
         own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
         text = np_text(noun, blocked | own_date, referents)
         text = f"the {text}" if text[:1].islower() else text
+    if _thin(text, span) and not saying_noun(noun):
+        return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _thin(text: str, span: Span) -> bool:
+    """A noun phrase that says no more than its kind ('the announcement', 'any action', 'the 1995
+    shooting'): a determiner and a noun, beside the date's own words, with no name."""
+    dated = {t.text for t in span}
+    words = [w for w in text.split() if w not in dated]
+    return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
+
+
+def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: bool) -> str:
+    """'the Oct. 23 slaying of Dr. Smith' -> 'Dr. Smith was slain', 'the 1995 shooting of a doctor' ->
+    'A doctor was shot': an act named with the one it was done to says what happened, where 'The
+    Oct. 23 slaying took place' does not. '' for other nouns, or when the doer is named ('Iraq's
+    invasion of Kuwait')."""
+    verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
+    participle = inflect(verb, "VBN") if verb else None
+    done = _done_to_whom(noun)
+    if done is not None and not future and noun.lemma_.lower() in _ACTS_OF_SUBJECT:
+        text = finish(f"{np_text(done, blocked, referents)} {_ACTS_OF_SUBJECT[noun.lemma_.lower()]}")
+        return text if MIN_LABEL_WORDS - 1 <= len(text.split()) <= MAX_LABEL_WORDS else ""   # 'Dr. Smith died'
+    if not participle or done is None:
+        return ""
+    who = np_text(done, blocked, referents)
+    plural = done.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in done.children)
+    be = "will be" if future else ("were" if plural else "was")
+    text = finish(f"{who} {be} {participle}") if who else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _done_to_whom(noun: Token) -> Token | None:
+    """The object of an act's 'of' ('the slaying of Slepian'), unless a doer is named or it is a date."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
+    return None if done is None or doer or done.ent_type_ in ("DATE", "TIME") else done
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -211,19 +353,34 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
     """'NASA announced at a press conference that the crew would return home': a label that lost what
     was announced (left out for length, or hung by the parser on 'conference' as a relative clause)
     gets it back as 'NASA announced that the crew would return home' when that fits a headline."""
-    if not reporting_verb(verb):
-        return label
-    said = next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
-                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-    subj = clauses.frame(verb).subject
-    if said is None or subj is None or said.text in label.split():
-        return label
+    said = _that_clause(verb) if reporting_verb(verb) else None
+    subj = clauses.frame(verb).subject if said is not None else None
+    if said is None or subj is None or clauses.frame(said).subject is None or said.text in label.split():
+        return label         # 'told LA Weekly that after traveling back walked': what was said lost its subject
     content = finish(clause_text(said, blocked, referents, subject=True)).rstrip(".")
     subject = subject_phrase(verb, subj, blocked, referents)
     if not subject or not content:
         return label
-    text = finish(f"{subject} {verb.text} that {_inner(content)}")
-    return text if len(text.split()) <= MAX_LABEL_WORDS else label
+    for saying in _said_forms(verb, blocked, referents):
+        text = finish(f"{subject} {saying} that {_inner(content)}")
+        if len(text.split()) <= MAX_LABEL_WORDS:
+            return text
+    return label
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """The 'that ...' clause of a saying, its own or one the parser hung on a noun as a relative clause."""
+    return next((c for c in verb.subtree if (c.dep_ == "ccomp" and c.head == verb or c.dep_ == "relcl") and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _said_forms(verb: Token, blocked: set[int], referents: Resolver) -> list[str]:
+    """How the saying may read before 'that ...', fullest first: with whom it was told ('told
+    reporters'), then without ('warned'); 'told' needs its hearer, else it reads 'said'."""
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+    alone = inflect("say", verb.tag_) or "said" if verb.lemma_ == "tell" else verb.text
+    heard = np_text(hearer, blocked, referents) if hearer is not None else ""
+    return [f"{verb.text} {_inner(heard)}", alone] if heard else [alone]
 
 
 def _inner(phrase: str) -> str:
@@ -262,9 +419,79 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb):
+    if not label or _yardstick(span, verb) or not future and _present_state(verb) or \
+            _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
+
+
+def _subjectless_content(verb: Token | None, label: str) -> bool:
+    """'Whitmore told LA Weekly that after traveling back from Florida walked': what was said, in
+    the label, has no subject (the parser lost it), so the label is garbled."""
+    if verb is None or not reporting_verb(verb):
+        return False
+    words = label.split()
+    return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and c.text in words and subject_of(c) is None
+               and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _quoted_voice(label: str, sent: Span) -> bool:
+    """'Lee said my brother was taken', 'We lost the house': a speaker's own words, not a headline.
+    'US' (the country) is no 'us', and 'Pope John Paul I' no 'I'."""
+    pronoun_i = any(t.text == "I" and t.tag_ == "PRP" and not (t.i > sent.start and t.nbor(-1).tag_ == "NNP")
+                    for t in sent)
+    words = re.findall(r"[A-Za-z]+", label)
+    return any(w.lower() in _QUOTATION_PRONOUNS and (w.islower() or w == words[0] and w != "US" and w != "I")
+               or w == "I" and pronoun_i for w in words)
+
+
+def _present_state(verb: Token | None) -> bool:
+    """'Kopp is charged with the killing' (last fall), 'The school has about 1,900 students' (2024),
+    'The boy has been the subject of a battle' (November): a present state says what holds now, not
+    what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay."""
+    return _present_clause(verb) == "state"
+
+
+def _present_clause(verb: Token | None) -> str:
+    """'state' for a present state (a passive, 'be' or 'have', or 'has been'), 'act' for another
+    present-tense verb ('It follows the 2018 establishment'), '' for any other clause."""
+    verb = _label_clause(verb)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or reporting_verb(verb):
+        return ""
+    return _present_kind(verb, [c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+
+def _present_kind(verb: Token, auxes: list[Token]) -> str:
+    """The present kind of a clause from its verb group: 'has been' and a present passive or 'be' /
+    'have' are states, another present verb an act; '' for a past, modal or perfect action."""
+    if any(a.lemma_ == "have" for a in auxes):
+        return "state" if verb.lemma_ == "be" else ""
+    finite = auxes[0] if auxes else verb
+    if finite.tag_ not in ("VBZ", "VBP") or any(a.tag_ == "MD" for a in auxes):
+        return ""
+    passive = any(a.dep_ == "auxpass" for a in auxes)
+    return "state" if passive or verb.lemma_ in ("be", "have") else "act"
+
+
+def _label_clause(verb: Token | None) -> Token | None:
+    """The clause a label is made of: above subjectless verbs ('charged with gunning down a doctor')."""
+    for _ in range(4):
+        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
+            break
+        verb = verb.head
+    return verb
+
+
+def _present_noun_event(verb: Token | None, span: Span, blocked: set[int], referents: Resolver, *,
+                        future: bool) -> str:
+    """'It follows the 2018 establishment of a working group': a present-tense clause about a past
+    date is no happening of that date; the dated noun it names is ('A working group was established')."""
+    if verb is None or future or not _present_clause(verb):
+        return ""
+    noun = _event_noun(span.root) or _named_by_noun(span)
+    if noun is None:
+        return ""
+    return _noun_happening(_noun_label(noun, blocked, referents), noun, span, blocked, referents, future=future)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
@@ -414,7 +641,7 @@ def _when_word(tok: Token) -> bool:
 def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN":
-        noun = root.head               # "the 2008 crisis", "a 2011 interview", "the November 14 announcement"
+        noun = _compound_head(root.head)    # "the 2008 crisis", "a 2011 interview", "the 1998 shooting death"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
         if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
@@ -425,6 +652,13 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return None
+
+
+def _compound_head(noun: Token) -> Token:
+    """'the October 1998 shooting death of ...': the noun a compound noun modifies (the death)."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _named_happening(noun: Token) -> bool:
@@ -482,6 +716,10 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         passive = _reduced_passive_label(verb, blocked, referents)
         if passive:
             return passive
+    if _fronted_participle(verb):
+        return _participle_label(verb, subject_of(verb.head), blocked, referents)
+    if _postposed_participle(verb) is not None:
+        return _participle_label(verb, _postposed_participle(verb), blocked, referents)
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if subject_of(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -505,6 +743,38 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
     if head:
         return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """'Rescued on Nov. 25 by fishermen, the boy has become ...': a past participle opening the
+    sentence, with no subject or auxiliary of its own, says what happened to the main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children)
+
+
+def _postposed_participle(verb: Token) -> Token | None:
+    """'appeal the decision, announced Wednesday by the commissioner, that ...': a past participle
+    set off by a comma right after a noun describes that noun (the parser hung it on the verb);
+    the noun, or None."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    noun = doc[verb.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """The happening of a participle as a passive clause of the noun it describes ('The boy was
+    rescued by fishermen'), not the main clause's ('has become the subject of a custody battle');
+    '' without that noun."""
+    subject = subject_phrase(subj.head, subj, blocked, referents) if subj is not None else ""
+    words = clause_text(verb, blocked, referents, subject=False)
+    if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
+        return ""
+    be = "were" if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") else "was"
+    words = words[0].lower() + words[1:] if words.split()[0] == verb.text else words
+    return finish(f"{subject} {be} {words}")
 
 
 def _checked_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -599,9 +869,27 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
         return _same_in_sentence(a, b)
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
+    if _same_act(a.verb, b.verb):
+        return True          # 'authorities issued a warrant Monday' ... 'the warrant issued Monday charged'
     # "Since the beginning of this year, ..." said twice: the same period, restated
     same_period = _norm(a.time.text) == _norm(b.time.text) and a.since and b.since
     return same_period and bool(a.entities & b.entities)
+
+
+def _same_act(a: Token | None, b: Token | None) -> bool:
+    """Two clauses of one date with the same verb about the same thing ('issued a warrant', 'the
+    warrant issued'): one happening told twice."""
+    if a is None or b is None or a.lemma_ != b.lemma_ or a.lemma_ in ("be", "have", "say"):
+        return False
+    return bool(_act_nouns(a) & _act_nouns(b))
+
+
+def _act_nouns(verb: Token) -> set[str]:
+    """The nouns a verb's act is about: its subject and object, or the noun a participle describes."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        args.append(verb.head)
+    return {t.lemma_.lower() for t in args}
 
 
 def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:

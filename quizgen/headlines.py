@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, hypothetical, negated
 from .clauses import own_subject as _subject_of
 from .dates import WEEKDAYS
-from .realise import MAX_LABEL_WORDS
+from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
 from .wordlists import pattern, rows, tagged, word_set
 
 _ATTRIBUTING = tagged("reporting_verbs", "attribution")
@@ -18,6 +18,8 @@ MIN_LABEL_WORDS = 3
 _SPEAKER_WORDS = word_set("speaker_subjects")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
+_SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
+_SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
 def clause_problem(verb: Token, label: str) -> str | None:
@@ -44,8 +46,8 @@ def clause_problem(verb: Token, label: str) -> str | None:
 
 def _subject_problem(verb: Token) -> str | None:
     subj = _subject_of(verb)
-    if subj is not None and subj.lower_ in _SPEAKER_WORDS:
-        return "a speaker's words"
+    if subj is not None and subj.lower_ in _SPEAKER_WORDS and not (subj.tag_ == "WDT" and verb.dep_ == "relcl"):
+        return "a speaker's words"   # a relative 'that' ('the bullet that tore through ...') is no quote
     if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
         return "no subject"          # "allowing him to move": an object read as a subject
     if subj is not None and _quote_between(subj, verb):
@@ -107,7 +109,18 @@ def frame_only(verb: Token, label: str) -> bool:
         return True          # "As the sheriff said on Wednesday, ...": the frame of another clause
     said = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i]
     words = set(label.split())
+    if not said and _says_nothing(verb):
+        return True          # "The Times said in an editorial:": what was said is elsewhere
     return bool(said) and not any(c.text in words for c in said)
+
+
+def _says_nothing(verb: Token) -> bool:
+    """'The paper said in an editorial on Monday': a saying with nothing said anywhere in its clause
+    (no content clause, object or quotation before it)."""
+    content = ("ccomp", "dobj", "xcomp", "csubj", "attr", "oprd", "dative", "parataxis", "acomp", "prt")
+    about = [c for c in verb.children if c.dep_ == "prep" and c.lower_ not in _SETTING_PREPOSITIONS]
+    return not about and not any(c.dep_ in content for c in verb.children) and \
+        verb.dep_ not in ("parataxis", "ccomp")
 
 
 def reported_content(verb: Token) -> Token | None:
@@ -133,8 +146,25 @@ def claim(verb: Token, c: Token) -> bool:
     speaker = _subject_of(verb)
     if speaker is None or not (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")):
         return False
+    if _mouthpiece(speaker):
+        return False         # 'police spokesman Rod Beer said the FBI arrested him': the office reports
     said_subject = _subject_of(c)
+    if said_subject is not None and _among(speaker, said_subject):
+        return False         # 'Bushnell and Kimotho met again, Bushnell told TV': the speaker's own act
     return said_subject is None or said_subject.pos_ != "PRON"
+
+
+def _mouthpiece(speaker: Token) -> bool:
+    """A person named as a body's spokesperson ('police spokesman Capt. Rod Beer', 'Ann Li, a
+    spokeswoman for the agency'): what they report is the body's account, not their own claim."""
+    near = [*speaker.children, speaker.head] if speaker.dep_ == "appos" else list(speaker.children)
+    return any(t.lower_ in _SPOKESPEOPLE for n in near for t in (n, *n.children))
+
+
+def _among(speaker: Token, subject: Token) -> bool:
+    """The speaker is the said clause's subject or one of its conjuncts (by the same name)."""
+    names = {subject, *subject.conjuncts}
+    return any(t.text == speaker.text and t.pos_ == "PROPN" for t in names)
 
 
 _EVALUATIVE = word_set("evaluative_words")
@@ -157,10 +187,16 @@ def _fits_with_speaker(verb: Token) -> bool:
 def _said_clauses(verb: Token) -> list[Token]:
     """The clauses after a reporting verb: its own, or one the parser hung elsewhere although it
     starts right after the verb ('with the ministry confirming Tuesday the nations have agreed')."""
-    own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    own = [c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or _unquoted_before(c, verb))]
     if own or verb.tag_ != "VBG":
         return own
     return [c for c in verb.sent if c.dep_ == "ccomp" and verb.i < c.left_edge.i <= verb.i + 3]
+
+
+def _unquoted_before(c: Token, verb: Token) -> bool:
+    """'The toll has risen to 12, officials said': a clause before its reporting verb, not in quotes."""
+    doc = verb.doc
+    return c.i < verb.i and not any(t.text in QUOTE_MARKS for t in doc[c.left_edge.i:verb.i])
 
 
 def _action(c: Token) -> bool:

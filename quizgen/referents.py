@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
-from .wordlists import pattern, tagged
+from .wordlists import mapping, pattern, tagged
 
 _TITLES = tagged("title_words", "name")
 _PERSON_PLURALS = pattern("person_plurals")
@@ -14,6 +14,8 @@ _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}
 _REPORTING = tagged("reporting_verbs", "pronoun")
+_SEX_WORDS = mapping("person_genders")          # 'mrs' -> female, 'father' -> male, 'maria' -> female
+_PRONOUN_SEX = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
 class Referents:
@@ -28,6 +30,9 @@ class Referents:
         for ent in ents:
             if ent.label_ == "PERSON":
                 self._add_person(_clean_name(ent))
+        self.sex: dict[str, str] = {}            # full name -> 'female' / 'male', when the text tells
+        self._name_at: dict[int, str] = {}       # a person mention's first token -> the person it names
+        self._name_mentions(ents)
         self._sentence_starts = [span.start for span in spans]   # Token.sent rescans the document
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
@@ -46,15 +51,35 @@ class Referents:
             if len(p) > 1 and p.lower() not in _TITLES:
                 self.full_name.setdefault(p, name)
 
+    def _name_mentions(self, ents: list[Span]) -> None:
+        """Who each person mention names, read in article order: a surname alone is the person last
+        named in full with it ('Juan Miguel Gonzalez ... Gonzalez wrote' is the father, though the boy
+        Elian Gonzalez came first); and the sex the text gives each person."""
+        latest: dict[str, str] = {}
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _clean_name(ent)
+            parts = name.split()
+            full = latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
+            self._name_at[ent.start] = full
+            if len(full.split()) >= 2:
+                latest.update({p: full for p in full.split() if len(p) > 1 and p.lower() not in _TITLES})
+            sex = _sex_of(ent)
+            if sex and full not in self.sex:
+                self.sex[full] = sex
+
     # ------------------------------------------------------------------ public
     def person(self, name: str) -> str:
-        """The fullest form of a name mentioned in the article ('Putin' -> 'Vladimir Putin')."""
+        """The fullest form of a name mentioned in the article ('Putin' -> 'Vladimir Putin'); a name of
+        two words only within a fuller one that has both ('Juan Gonzalez' is not 'Elian Gonzalez')."""
         parts = name.split()
         if len(parts) == 1 and parts[0] in self.full_name:
             return self.full_name[parts[0]]
         last = parts[-1] if parts else name
-        if last in self.full_name and self.full_name[last].endswith(last) and len(parts) <= 2:
-            return self.full_name[last]
+        fuller = self.full_name.get(last, "")
+        if fuller.endswith(last) and len(parts) <= 2 and all(p in fuller.split() for p in parts):
+            return fuller
         return name
 
     def resolve(self, head: Token) -> str | None:
@@ -91,7 +116,7 @@ class Referents:
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
-                return self.person(_clean_name(ent))
+                return self._name_at.get(ent.start) or self.person(_clean_name(ent))
         return None
 
     def _possessed(self, head: Token) -> str | None:
@@ -114,14 +139,25 @@ class Referents:
             self._people_before[span.start] = list(seen_people)
             self._note_people(span, seen_people)
             for tok in span:
+                named = self._name_at.get(tok.i) or self._name_the_tagger_missed(tok)
+                if named:
+                    focus.named(named)
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     self._subject(tok, focus)
-                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative") and focus.person:
-                    self._referent[tok.i] = focus.person
-                if tok.dep_ == "poss" and tok.lower_ in ("his", "her") and focus.person:
-                    self._referent[tok.i] = focus.person
+                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+                if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
                     self._referent[tok.i] = focus.thing
+
+    def _agreeing(self, pron: Token, person: str | None, focus: _Focus) -> str | None:
+        """The person a he/she/his/her means: `person` (the one in focus) when the text gives no other
+        sex, else the person last named whose sex may be the pronoun's; None when nobody fits."""
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        if wanted is None or person is None or self.sex.get(person, wanted) == wanted:
+            return person
+        return next((p for p in reversed(focus.recent) if self.sex.get(p, wanted) == wanted), None)
 
     def _note_people(self, span: Span, seen_people: list[str]) -> None:
         """Add the people a sentence names to those seen so far, in order."""
@@ -138,8 +174,10 @@ class Referents:
         low = tok.lower_
         if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
             focus.person = self.resolve(tok) or _np_plain(tok)
+        elif self._name_the_tagger_missed(tok):
+            focus.person = self._name_the_tagger_missed(tok)
         elif low in ("he", "she"):
-            self._refer(tok, _reporter(tok, self) or focus.person, focus)
+            self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
@@ -148,6 +186,13 @@ class Referents:
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             focus.thing = _np_plain(tok)
+
+    def _name_the_tagger_missed(self, tok: Token) -> str | None:
+        """'Carroll said she ...' where the tagger did not mark 'Carroll' a person: a lone proper noun
+        that is a word of one person's name the article gave ('E. Jean Carroll')."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or len(tok.text) < 3:
+            return None
+        return self.full_name.get(tok.text)
 
     def _refer(self, tok: Token, ref: str | None, focus: _Focus | None = None) -> None:
         """Record what a pronoun refers to; given the `focus`, the person it names is now the one in focus
@@ -173,6 +218,17 @@ class _Focus:
 
     person: str | None = None
     thing: str | None = None
+    recent: list[str] = field(default_factory=list)      # people in the order last named, latest last
+
+    def latest(self) -> str | None:
+        """The person last named, for a pronoun before any person was a subject."""
+        return self.recent[-1] if self.recent else None
+
+    def named(self, name: str) -> None:
+        """A person named at this point becomes the latest one a pronoun may mean."""
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
 
 
 def _after_possessive(head: Token, poss: Token) -> list[Token]:
@@ -213,6 +269,8 @@ def _reporter(pron: Token, referents: Referents) -> str | None:
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
                 return referents.resolve(subj)
+            if referents._name_the_tagger_missed(subj):
+                return referents._name_the_tagger_missed(subj)
             if subj.lower_ == "who" and subj.i in referents._referent:
                 return referents._referent[subj.i]
             if subj.i in referents._referent:
@@ -227,6 +285,21 @@ def _np_plain(tok: Token) -> str:
     words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
     text = " ".join(t.text for t in words)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _sex_of(ent: Span) -> str | None:
+    """The sex the text gives a person: a title or kin noun before the name ('Mrs.', 'his sister
+    Juanita'), one in apposition ('Juanita Castro, Fidel's sister'), or a given name of one sex."""
+    doc = ent.doc
+    words = [doc[ent.start - 1]] if ent.start > 0 else []
+    words += [ent[0], *(c for c in ent.root.children if c.dep_ == "appos")]
+    if ent.root.dep_ == "appos":
+        words.append(ent.root.head)
+    for w in words:
+        sex = _SEX_WORDS.get(w.lower_.rstrip("."), "") if w.pos_ in ("NOUN", "PROPN") else ""
+        if sex:
+            return sex
+    return None
 
 
 def _clean_name(ent: Span) -> str:

@@ -163,8 +163,8 @@ def test_label_names_the_happening_not_a_lost_subject_or_a_report(text, expected
     # a dated noun of a happening becomes a clause; a possessive date goes
     ("The death toll from Monday's earthquake in the mountains rose to 200 on Thursday.",
      ["The earthquake in the mountains took place", "The death toll rose to 200"]),
-    ("He was charged over the 1996 bombing of a bank.", ["The 1996 bombing of a bank took place"]),
-    ("Next year's festival is expected to draw crowds.", ["The festival will take place"]),
+    ("He was charged over the 1996 bombing of a bank.", ["A bank was bombed"]),
+    ("Next year's festival is expected to draw crowds.", ["The festival is expected to draw crowds"]),
     # a dated noun of no happening: what it did is the event
     ("A 2011 law banned the practice.", ["A law banned the practice"]),
 ])
@@ -198,8 +198,8 @@ def test_label_completes_or_refuses_what_the_clause_leaves_out(text, expected):
     ("The March 2 statement on the website says the school will close.", "2030-06-01",
      [("2030-03-02", "The statement on the website took place")]),
     # a saying noun of its day stands beside another event of that day; a launch restates it
-    ("The city opened the bridge on Tuesday. Critics said today's announcement was a mistake.", "2030-06-05",
-     [("2030-06-04", "The city opened the bridge"), ("2030-06-05", "The announcement took place")]),
+    ("The city opened the bridge on Tuesday. Critics said today's announcement on the budget was a mistake.",
+     "2030-06-05", [("2030-06-04", "The city opened the bridge"), ("2030-06-05", "The announcement on the budget took place")]),
     ("The rocket rose from the pad on Tuesday. Crowds watched Tuesday's launch from the beach.", "2030-06-05",
      [("2030-06-04", "The rocket rose from the pad")]),
     # a weekday naming a kind of thing is no day; a quoted subject of a later 'said' is no subject
@@ -223,11 +223,13 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
     ("The alliance expanded to include Greece in 1952.", ["The alliance expanded to include Greece"]),
     # the date a thing is moved to is not the day it was moved: the moved happening's, if any
     ("The agency extended its deadline to April 13.", []),
-    ("The vote was postponed until Monday.", ["The vote will take place"]),
+    ("The vote on the budget was postponed until Monday.", ["The vote on the budget will take place"]),
+    ("The vote was postponed until Monday.", []),         # 'The vote will take place' says too little
     # the dated happening the act is about takes the date, not the act
-    ("Agents charged two men in the 1998 bombing of the embassy.", ["The 1998 bombing of the embassy took place"]),
-    ("Police have searched for the man since shortly after the Oct. 23 shooting.",
-     ["The Oct. 23 shooting took place"]),
+    ("Agents charged two men in the 1998 bombing of the embassy.", ["The embassy was bombed"]),
+    ("Police have searched for the man since shortly after the Oct. 23 shooting of a guard.",
+     ["A guard was shot"]),
+    ("Police have searched for the man since shortly after the Oct. 23 shooting.", []),   # which shooting?
     # a person's account of what others did keeps the speaker; an office's report is the happening
     ("Luis Ortega said on Monday the mother was kidnapped.", ["Luis Ortega said the mother was kidnapped"]),
     ("Luis Ortega said on Monday this courageous mother will leave.", ["Luis Ortega said this courageous mother will leave"]),

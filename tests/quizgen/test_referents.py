@@ -74,3 +74,37 @@ def test_people_in_order_of_first_mention(leaders):
 ])
 def test_person_gives_the_fullest_name_used(leaders, name, full):
     assert leaders.person(name) == full
+
+
+
+SISTERS = ("Paul Serra ran the shipyard in Porto. His sister, Maria Serra, moved to Lisbon in 1970. "
+           "She opened a bakery there.")
+COUSINS = "Thomas Ortega won the race in 2001. His uncle, Richard Ortega, trained horses. Ortega sold the farm in 2005."
+TWO_NAMES = "Peter Ruiz, 6, was rescued at sea. His father, Mark Ruiz, flew to Madrid. Mark Ruiz wrote to the judge."
+MRS = "Mr. Daniel Kerr met Mrs. Lane Holt on Monday. She signed the lease and he paid the fee."
+ONLY_HIM = "Paul Serra ran the shipyard in Porto. She opened a bakery there."
+
+
+@pytest.mark.parametrize("body, word, n, referent", [
+    # a pronoun of one sex skips the person in focus of the other ('She' after Paul's sentence)
+    (SISTERS, "She", 0, "Maria Serra"),
+    (MRS, "She", 0, "Lane Holt"),             # a title tells the sex
+    (MRS, "he", 0, "Daniel Kerr"),
+    (ONLY_HIM, "She", 0, None),               # nobody of her sex named: left as written
+    # a surname alone: the person last named in full with it, not the first
+    (COUSINS, "Ortega", 2, "Richard Ortega"),
+    # a first and last name is only a fuller name that has both ('Mark Ruiz' is not 'Peter Ruiz')
+    (TWO_NAMES, "Ruiz", 2, "Mark Ruiz"),
+])
+def test_pronouns_agree_in_sex_and_surnames_mean_the_latest_person(resolved, body, word, n, referent):
+    assert resolved(body, word, n) == referent
+
+
+MISSED = ("A jury found Mark Olsen liable for defaming the columnist E. Jean Carroll. "
+          "Olsen once mistook her for his wife, Maria Olsen. "
+          "Carroll said: \"I never forgot what Mark Olsen did.\" In 2019, she published a memoir.")
+
+
+def test_a_lone_surname_the_tagger_missed_still_names_its_person(resolved):
+    # 'Carroll' is read as an organisation; it is still the last woman named before 'she'
+    assert resolved(MISSED, "she") == "E. Jean Carroll"

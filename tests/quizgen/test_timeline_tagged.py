@@ -97,6 +97,8 @@ def test_planned_events(text, published, future):
     ("The cuts could be substantial in 2042.", "2022-06-16"),                     # a possibility
     ("The cuts would be substantial by 2042.", "2022-06-16"),                     # a hypothetical state
     ("They are in Nepal on September 19.", "2022-09-20"),                         # a pronoun and 'be'
+    # a present state about a past date is no happening of that date
+    ("The mill has been the largest employer in the town since 1950.", "2017-06-10"),
     ('"This was the weekend the rules changed," said the strategist.', "2008-09-16"),   # a speaker's words
     ("The mayor did not take the offer allowing him to move by May 7.", "2023-05-10"),  # no subject
     # a reporting frame that lost what was said
