@@ -316,6 +316,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
+_FUNCTION_WORDS_ALL = word_set("english_function_words")
 
 
 def _person_fixed(doc, clause, m) -> bool:
@@ -339,6 +340,8 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # of England"): swap only with names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
     wrong = [w for w in wrong if not w.endswith(("'", "\u2019"))]      # "McManus'": a possessive, not a name
+    # "States General of": a name cut before its last word reads as garble in the statement
+    wrong = [w for w in wrong if w.split()[-1].lower() not in _FUNCTION_WORDS_ALL]
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
         # gives a person in full
