@@ -14,6 +14,7 @@ from .distractors import name_tokens, shuffled
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
 _HARMED_VERBS = word_set("harmed_verbs")
+_HARM_NOUNS = word_set("harm_nouns")
 _SILENT_ROLES = word_set("unquoted_role_nouns")
 _DYING_VERBS = frozenset({"die", "drown"})
 ADULT_AGE = 18
@@ -144,6 +145,8 @@ def _harmed_or_suspect(doc, m: Mention) -> bool:
     if (head.dep_ in ("nsubjpass", "dobj") and verb in _HARMED_VERBS) or \
             (head.dep_ == "nsubj" and verb in _DYING_VERBS):
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _HARM_NOUNS:
+        return True       # 'the 1995 shooting of Dr. Hugh Short'
     roles = [c for c in head.children if c.dep_ in ("compound", "appos", "amod")]
     roles += [head.head] if head.dep_ == "appos" else []
     roles += list(doc[max(0, m.start - 2):m.start])
