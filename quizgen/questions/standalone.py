@@ -27,7 +27,8 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
         return None
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
     problem = _stray_quote(whole) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
-        or _bare_comparative(whole, sentence) or _stranded_after_relative(whole, sentence)
+        or _bare_comparative(whole, sentence) or _cut_equative(whole, sentence) \
+        or _stranded_after_relative(whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
     return trivial_blank(str(q.answer), prompt)
@@ -58,14 +59,38 @@ def _inverted(aux: Token) -> bool:
 
 
 def _cut_complement(text: str, sentence: Span) -> str | None:
-    """The stem stops at a participle that needs its complement ('... appeared aimed.' without 'at ...')."""
+    """The stem stops at a participle that needs its complement ('... appeared aimed.' without 'at ...')
+    or at a verb whose infinitive it leaves out ('are working?' without 'to dismantle ...')."""
     words = re.findall(r"[^\W_]+", text.lower())
     if not words:
         return None
-    for tok in (t for t in sentence if t.lower_ == words[-1] and t.tag_ == "VBN" and _complement(t)):
-        tail = [c for c in tok.rights if c.dep_ in _TAIL_DEPS]
+    for tok in (t for t in sentence if t.lower_ == words[-1]):
+        tail = _needed_tail(tok)
         if tail and not any(_has_phrase(text, f"{tok.text} {c.text}") for c in tail):
             return f"the question stops at '{tok.text}' and leaves out what completes it"
+    return None
+
+
+def _needed_tail(tok: Token) -> list[Token]:
+    """The first words of what must follow the word: a linked participle's phrase ('aimed at'), a
+    verb's infinitive ('working to')."""
+    if tok.tag_ == "VBN" and _complement(tok):
+        return [c for c in tok.rights if c.dep_ in _TAIL_DEPS]
+    if tok.pos_ == "VERB":
+        # the parser hangs 'working to dismantle' as either; right after the verb it completes it
+        return [c.left_edge for c in tok.rights if c.dep_ in ("xcomp", "advcl") and c.left_edge.lower_ == "to"
+                and c.left_edge.i == tok.i + 1]
+    return []
+
+
+def _cut_equative(text: str, sentence: Span) -> str | None:
+    """'went as far' without 'as to say ...': an 'as ... as' comparison cut after its first half."""
+    for tok in sentence:
+        if tok.lower_ == "as" and tok.dep_ == "advmod" and tok.i + 2 < sentence.end and \
+                sentence.doc[tok.i + 2].lower_ == "as" and tok.head.i == tok.i + 1:
+            half = f"as {tok.head.text}"
+            if _has_phrase(text, half) and not _has_phrase(text, f"{half} as"):
+                return f"the question cuts the comparison '{half} as ...' in half"
     return None
 
 

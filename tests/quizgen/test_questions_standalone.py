@@ -72,3 +72,18 @@ def test_a_phrase_stranded_by_a_dropped_relative_clause(prompt, refused):
     sentence = _sentence("The club has 12 young members who will hike up Mount Oros \u2014 at 3,000 meters, "
                          "the tallest peak in the region.")
     assert (standalone_problem(_tf(prompt), prompt, sentence) is not None) is refused
+
+
+@pytest.mark.parametrize("sentence, q, refused", [
+    ("Lawmakers in the north are working to close the old mines by the spring.",
+     _mc("Lawmakers in which region are working?", "north"), True),
+    ("Lawmakers in the north are working to close the old mines by the spring.",
+     _mc("Lawmakers in which region are working to close the old mines?", "north"), False),
+    ("The driver was killed in a crash near the old mill on Sunday.", _tf("The driver was killed."), False),
+    ("In Dorset, the farmers went as far as to block the main road with tractors.",
+     _mc("Where did the farmers go as far?", "Dorset"), True),
+    ("In Dorset, the farmers went as far as to block the main road with tractors.",
+     _mc("Where did the farmers block the main road with tractors?", "Dorset"), False),
+])
+def test_stems_cut_before_an_infinitive_or_an_equative(sentence, q, refused):
+    assert (standalone_problem(q, q.prompt, _sentence(sentence)) is not None) is refused
