@@ -10,13 +10,14 @@ from ..model import Question
 from ..wordlists import pattern, word_set
 
 _BLANK = "_____"
+_ASKING_KINDS = frozenset({"multiple_choice", "when", "why"})
 # an inverted condition: 'Had the relatives allowed ...', 'Were the vote to pass ...'
 _INVERTING_AUX = frozenset({"had", "were"})
 # a participle that needs its complement after a linking verb ('appeared aimed at ...')
 _COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "xcomp"})
 _TAIL_DEPS = frozenset({"prep", "xcomp", "ccomp", "pcomp", "agent"})
 _AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*,\s*_{5}\s*,")
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z]{2}")     # 'U.S.', 'UK' (not a product's 'DUV')
 _VAGUE_AMOUNT = re.compile(pattern("vague_amount"), re.I)
 _FUNCTION_WORDS = word_set("english_function_words")
 
@@ -27,7 +28,7 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
         return None
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
     problem = _stray_quote(whole) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
-        or _bare_comparative(whole, sentence) or _cut_equative(whole, sentence) \
+        or _bare_comparative(q, whole, sentence) or _cut_equative(whole, sentence) \
         or _stranded_after_relative(whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
@@ -101,9 +102,10 @@ def _complement(participle: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lemma_.lower() not in ("be", "get") for c in participle.children)
 
 
-def _bare_comparative(text: str, sentence: Span) -> str | None:
-    """'Who was less reticent?': a comparison the stem makes without what it compares with."""
-    if re.search(r"\bthan\b", text, re.I):
+def _bare_comparative(q: Question, text: str, sentence: Span) -> str | None:
+    """'Who was less reticent?': a question on a comparison without what it compares with (a
+    statement or blank keeps the sentence's own comparison, whose standard the context gives)."""
+    if q.type not in _ASKING_KINDS or re.search(r"\bthan\b", text, re.I):
         return None
     for tok in sentence:
         if tok.dep_ not in ("acomp", "attr") or not _says(text, tok):

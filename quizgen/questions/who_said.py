@@ -147,6 +147,11 @@ def _harmed_or_suspect(doc, m: Mention) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _HARM_NOUNS:
         return True       # 'the 1995 shooting of Dr. Hugh Short'
+    return _silent_role(doc, m, head)
+
+
+def _silent_role(doc, m: Mention, head) -> bool:
+    """'the suspect, Otto Kramm', 'fugitive Otto Kramm', 'Otto Kramm, the gunman'."""
     roles = [c for c in head.children if c.dep_ in ("compound", "appos", "amod")]
     roles += [head.head] if head.dep_ == "appos" else []
     roles += list(doc[max(0, m.start - 2):m.start])
