@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..wordlists import pattern, word_set
+from ..wordlists import pattern, rows, word_set
 
 _BLANK = "_____"
 _ASKING_KINDS = frozenset({"multiple_choice", "when", "why"})
@@ -20,6 +20,9 @@ _AGE_APPOSITION = re.compile(r"[A-Z][\w.'’-]*\s*,\s*_{5}\s*,")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z]{2}")     # 'U.S.', 'UK' (not a product's 'DUV')
 _VAGUE_AMOUNT = re.compile(pattern("vague_amount"), re.I)
 _FUNCTION_WORDS = word_set("english_function_words")
+# a capitalised word before a blank that may stand before a name ('President _____', 'Judge _____')
+_BEFORE_NAMES = frozenset(r[0] for r in rows("title_words.tsv")) | word_set("roles")
+_WORD_BEFORE_BLANK = re.compile(r"(?<=[\w,;:] )([A-Z][a-z]+)\s+_{5}")
 
 
 def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
@@ -135,7 +138,8 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 def trivial_blank(answer: str, prompt: str) -> str | None:
     """A blank that tests no reading: an age between commas after a name, a country's abbreviation
-    used as a modifier ('the _____ attorney'), a vague amount ('several thousand')."""
+    used as a modifier ('the _____ attorney'), a vague amount ('several thousand'), the second half of a
+    name ('Little _____')."""
     if answer.isdigit() and _AGE_APPOSITION.search(prompt):
         return "the blank is an age given in passing"
     after = prompt.split(_BLANK, 1)[1].split() if _BLANK in prompt else []
@@ -144,6 +148,9 @@ def trivial_blank(answer: str, prompt: str) -> str | None:
         return "the blank is an abbreviation used as a modifier ('the _____ attorney')"
     if _VAGUE_AMOUNT.fullmatch(answer.strip()):
         return "the blank is a vague amount, not a fact to remember"
+    before = _WORD_BEFORE_BLANK.search(prompt)
+    if before and before.group(1).lower() not in _BEFORE_NAMES | _FUNCTION_WORDS:
+        return f"the blank is the second half of a name ('{before.group(1)} _____')"
     return None
 
 

@@ -58,6 +58,10 @@ def test_stems_that_do_not_stand_alone_are_refused(sentence, q, refused):
     ("several thousand", "A letter was read to _____ rallying farmers.", True),
     ("tens of thousands", "The march drew _____ of people.", True),
     ("3,000", "A letter was read to _____ rallying farmers.", False),
+    ("Rock", "The band played in Little _____, the old quarter, on Friday.", True),
+    ("Ana Ruiz", "The award went to President _____ on Friday.", False),
+    ("Ana Ruiz", "The award went to Dr. _____ on Friday.", False),
+    ("Oslo", "The ship sailed from Bergen to _____ on Friday.", False),
 ])
 def test_trivial_blanks(answer, prompt, refused):
     assert (trivial_blank(answer, prompt) is not None) is refused
