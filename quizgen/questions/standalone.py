@@ -30,7 +30,7 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     if q.type in ("who_said", "order_events"):
         return None
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
-    problem = _stray_quote(whole) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
+    problem = _stray_quote(whole) or _part_of_a_quotation(whole, sentence) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
         or _bare_comparative(q, whole, sentence) or _cut_equative(whole, sentence) \
         or _stranded_after_relative(whole, sentence)
     if problem or q.type != "fill_blank":
@@ -43,6 +43,29 @@ def _stray_quote(text: str) -> str | None:
     if text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
         return "the question starts or ends in the middle of a quotation"
     return None
+
+
+def _part_of_a_quotation(text: str, sentence: Span) -> str | None:
+    """'Exiles will proceed with all their resources?' from 'will now "proceed with all their resources
+    to impede or delay" the ruling': the stem keeps the start of a quotation and drops its end."""
+    for words in _quotations(sentence):
+        if len(words) >= 4 and _has_phrase(text, " ".join(words[:3])) and not _has_phrase(text, " ".join(words[-2:])):
+            return "the question keeps only the start of a quotation"
+    return None
+
+
+def _quotations(sentence: Span) -> list[list[str]]:
+    """The words inside each pair of curly quotation marks of the sentence."""
+    out, current = [], None
+    for tok in sentence:
+        if tok.text == "\u201c":
+            current = []
+        elif tok.text == "\u201d" and current is not None:
+            out.append(current)
+            current = None
+        elif current is not None and not tok.is_punct:
+            current.append(tok.text)
+    return out
 
 
 def _counterfactual(text: str, sentence: Span) -> str | None:

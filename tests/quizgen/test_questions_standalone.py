@@ -86,6 +86,10 @@ def test_a_phrase_stranded_by_a_dropped_relative_clause(prompt, refused):
     ("The driver was killed in a crash near the old mill on Sunday.", _tf("The driver was killed."), False),
     ("In Dorset, the farmers went as far as to block the main road with tractors.",
      _mc("Where did the farmers go as far?", "Dorset"), True),
+    ("Farmers in Dorset will now \u201cfight with all their tractors to stop or delay\u201d the new road, the council said.",
+     _mc("Farmers in which county will fight with all their tractors?", "Dorset"), True),
+    ("Farmers in Dorset will now \u201cfight with all their tractors to stop or delay\u201d the new road, the council said.",
+     _mc("Farmers in which county will fight the new road?", "Dorset"), False),
     ("In Dorset, the farmers went as far as to block the main road with tractors.",
      _mc("Where did the farmers block the main road with tractors?", "Dorset"), False),
 ])
