@@ -22,6 +22,7 @@ _VAGUE_AMOUNT = re.compile(pattern("vague_amount"), re.I)
 _FUNCTION_WORDS = word_set("english_function_words")
 # a capitalised word before a blank that may stand before a name ('President _____', 'Judge _____')
 _BEFORE_NAMES = frozenset(r[0] for r in rows("title_words.tsv")) | word_set("roles")
+_PLACE_FOCUS = frozenset({"city", "place", "state", "country"})
 _WORD_BEFORE_BLANK = re.compile(r"(?<=[\w,;:] )([A-Z][a-z]+)\s+_{5}")
 
 
@@ -35,7 +36,7 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
         or _stranded_after_relative(whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
-    return trivial_blank(str(q.answer), prompt)
+    return trivial_blank(str(q.answer), prompt, q.focus)
 
 
 def _stray_quote(text: str) -> str | None:
@@ -148,7 +149,10 @@ def _stranded_after_relative(text: str, sentence: Span) -> str | None:
     now hanging from the wrong noun."""
     doc = sentence.doc
     for rel in (t for t in sentence if t.dep_ == "relcl" and not _says(text, t)):
-        for prep in (t for t in rel.subtree if t.dep_ == "prep" and t.head.i == rel.i):
+        # set off by a dash or comma ('Kilimanjaro — at 19,330 feet'): not the clause's own phrase that
+        # the parser hung there ('founded the party ... in a rally Saturday')
+        for prep in (t for t in rel.subtree if t.dep_ == "prep" and t.head.i == rel.i and t.i > 0
+                     and doc[t.i - 1].is_punct):
             phrase = doc[prep.left_edge.i:prep.right_edge.i + 1].text
             if len(phrase.split()) >= 2 and _has_phrase(text, phrase):
                 return "a phrase stays in the statement while the relative clause it belongs to is left out"
@@ -159,7 +163,7 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.I) is not None
 
 
-def trivial_blank(answer: str, prompt: str) -> str | None:
+def trivial_blank(answer: str, prompt: str, focus: str = "") -> str | None:
     """A blank that tests no reading: an age between commas after a name, a country's abbreviation
     used as a modifier ('the _____ attorney'), a vague amount ('several thousand'), the second half of a
     name ('Little _____')."""
@@ -172,7 +176,8 @@ def trivial_blank(answer: str, prompt: str) -> str | None:
     if _VAGUE_AMOUNT.fullmatch(answer.strip()):
         return "the blank is a vague amount, not a fact to remember"
     before = _WORD_BEFORE_BLANK.search(prompt)
-    if before and before.group(1).lower() not in _BEFORE_NAMES | _FUNCTION_WORDS:
+    # a person's name may follow a description ('Texas Arlington student _____'); a place's not
+    if before and focus in _PLACE_FOCUS and before.group(1).lower() not in _BEFORE_NAMES | _FUNCTION_WORDS:
         return f"the blank is the second half of a name ('{before.group(1)} _____')"
     return None
 
