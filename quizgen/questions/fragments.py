@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question
 from ..wordlists import pattern, tagged, word_set
+from .standalone import standalone_problem
 
 _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
@@ -33,7 +34,8 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         return "the question drops the dash of a score or range ('89-52')"
     if _PHONE.search(text) and q.type != "who_said":
         return "the sentence is an address or phone number, not news"
-    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence)
+    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence) or \
+        standalone_problem(q, prompt, sentence)
 
 
 def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:

@@ -316,6 +316,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
+_FUNCTION_WORDS_ALL = word_set("english_function_words")
 
 
 def _person_fixed(doc, clause, m) -> bool:
@@ -338,7 +339,7 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # an organisation from a word list reads as absurd in a statement ("the state's Bank
     # of England"): swap only with names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
-    wrong = [w for w in wrong if not w.endswith(("'", "\u2019"))]      # "McManus'": a possessive, not a name
+    wrong = _whole_names(ctx, m, wrong)
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
         # gives a person in full
@@ -347,6 +348,16 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
         # a college for a trust reads as nonsense: only an organisation of the same type
         wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
     return wrong[0] if wrong else None
+
+
+def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
+    """Names that read whole in the mention's place: no possessive ("McManus'"), none cut before its
+    last word ("States General of"), none with its own 'The' after a modifier ("North Brabant-based ...")."""
+    out = [w for w in names if not w.endswith(("'", "\u2019")) and w.split()[-1].lower() not in _FUNCTION_WORDS_ALL]
+    before = ctx.doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.dep_ in ("amod", "compound", "nmod") and m.start <= before.head.i < m.end:
+        out = [w for w in out if not w.startswith("The ")]
+    return out
 
 
 def _known_person(ctx: Context, name: str) -> bool:

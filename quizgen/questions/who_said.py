@@ -13,6 +13,10 @@ from .distractors import name_tokens, shuffled
 
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
+_HARMED_VERBS = word_set("harmed_verbs")
+_HARM_NOUNS = word_set("harm_nouns")
+_SILENT_ROLES = word_set("unquoted_role_nouns")
+_DYING_VERBS = frozenset({"die", "drown"})
 ADULT_AGE = 18
 _AGE_BEFORE = re.compile(r"\b(\w+)-year-old(?:\s+[A-Za-z]+){0,2}\s*$")   # "6-year-old (Cuban rafter) Elian"
 _AGE_AFTER = re.compile(r"^\s*,\s*(?:(?:an?|the)\s+)?(?:(\d{1,2})\s*,|(\w+)-year-old)")  # "Elian, 6," / ", the six-year-old"
@@ -56,7 +60,7 @@ def generate(ctx: Context) -> list[Question]:
         if sp.canon not in {x.canon for x in speakers}:
             speakers.append(sp)
     out = []
-    children = _children(ctx)
+    children = _children(ctx) | (_silent_people(ctx) - {sp.canon for sp in speakers})
     for sid, sp, q in found:
         if sid not in keep or shared_name(ctx, sp):
             continue
@@ -124,6 +128,34 @@ def _children(ctx: Context) -> set[str]:
                 (noun and {w.lower() for w in noun.groups() if w} & _CHILD_NOUNS):
             out.add(m.canon)
     return out
+
+
+def _silent_people(ctx: Context) -> set[str]:
+    """People the article shows killed or harmed, dead, or as a suspect or fugitive: unless it quotes
+    them, they are absurd as the speaker of a quotation."""
+    return {m.canon for m in ctx.index.mentions if m.kind == "PERSON" and _harmed_or_suspect(ctx.doc, m)}
+
+
+def _harmed_or_suspect(doc, m: Mention) -> bool:
+    """The mention is the object of a killing, the subject of 'died', or named with a silent role."""
+    head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+    if head is None:
+        return False
+    verb = head.head.lemma_.lower()
+    if (head.dep_ in ("nsubjpass", "dobj") and verb in _HARMED_VERBS) or \
+            (head.dep_ == "nsubj" and verb in _DYING_VERBS):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _HARM_NOUNS:
+        return True       # 'the 1995 shooting of Dr. Hugh Short'
+    return _silent_role(doc, m, head)
+
+
+def _silent_role(doc, m: Mention, head) -> bool:
+    """'the suspect, Otto Kramm', 'fugitive Otto Kramm', 'Otto Kramm, the gunman'."""
+    roles = [c for c in head.children if c.dep_ in ("compound", "appos", "amod")]
+    roles += [head.head] if head.dep_ == "appos" else []
+    roles += list(doc[max(0, m.start - 2):m.start])
+    return any(t.lemma_.lower() in _SILENT_ROLES for t in roles)
 
 
 def _age(word: str) -> int | None:

@@ -17,6 +17,7 @@ from .distractors import shuffled
 from .main_clause import main_clause, tells_main_story
 
 KIND = "why"
+PURPOSE_FOCUS = "why:purpose"     # a reason read from a bare 'to ...' (worth.quiz_doubt keeps it out of the quiz)
 _REPORTING = tagged("reporting_verbs", "attribution")
 _INFINITIVE_OBJECT_VERBS = word_set("infinitive_object_verbs")
 _EVENT_NOUNS = word_set("event_nouns")
@@ -36,6 +37,7 @@ class Reason:
     form: str                 # "because" (a cause clause) or "to" (a purpose)
     tokens: frozenset[int]    # the reason's words in the sentence (left out of the question)
     text: str                 # the reason as an option ("because the rate is lower than ...")
+    explicit: bool = True     # marked as a reason ('because', 'due to', 'in order to'), not a bare 'to ...'
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -61,12 +63,14 @@ def _reasons(ctx: Context, clause: Clause) -> list[Reason]:
         if form == "plain to":
             if not tells_main_story(ctx, clause.sentence_id):
                 continue      # a bare 'to ...' may complete the verb; trusted only on the main happening
-            form = "to"
+            form, explicit = "to", False
+        else:
+            explicit = True
         if words & ctx.quoted or any(doc[i].text in _QUOTE_MARKS for i in words):
             continue
         text = _reason_text(doc, form, head, words)
         if _MIN_REASON <= word_count(text) <= _MAX_REASON:
-            out.append(Reason(clause, form, frozenset(words), text))
+            out.append(Reason(clause, form, frozenset(words), text, explicit))
     return out
 
 
@@ -176,7 +180,9 @@ def _question(ctx: Context, r: Reason, reasons: list[Reason]) -> Question | None
     if len(options) < 3:
         return None
     choices = tuple(shuffled([r.text, *options], prompt))
-    return question(KIND, prompt, r.text, r.clause.sentence_id, choices=choices, focus="why")
+    # a bare 'to ...' may be trivial ('to start the game') or let a wrong option be true too: bank only
+    focus = "why" if r.explicit else PURPOSE_FOCUS
+    return question(KIND, prompt, r.text, r.clause.sentence_id, choices=choices, focus=focus)
 
 
 def _without(clause: Clause, tokens: frozenset[int]) -> Clause:

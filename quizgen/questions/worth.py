@@ -8,6 +8,7 @@ import re
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..wordlists import mapping, pattern, word_set, words
+from .why import PURPOSE_FOCUS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
@@ -57,6 +58,8 @@ def _shape_doubt(q: Question) -> str | None:
         return "it asks about a description, not about a happening or a claim"
     if q.type in ("fill_blank", "true_false") and q.prompt.rstrip().endswith(":"):
         return "its sentence introduces a quotation the question leaves out"
+    if q.type == "why" and q.focus == PURPOSE_FOCUS:
+        return "its reason is a plain 'to ...', which may be trivial or let a wrong option be true too"
     return None
 
 

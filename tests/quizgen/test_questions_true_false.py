@@ -52,3 +52,16 @@ def test_swap_never_uses_a_fact_stated_elsewhere(context_of):
     for q in true_false.generate(ctx):
         if q.answer == "False" and "sent food" in q.prompt:
             assert not q.prompt.startswith("Germany")
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["Board of", "Harbour Trust"], ["Harbour Trust"]),                 # a name cut before its last word
+    (["The Daily Courier", "Harbour Trust"], ["Harbour Trust"]),        # its own 'The' after 'Oslo-based'
+    (["McManus'", "Harbour Trust"], ["Harbour Trust"]),
+])
+def test_only_whole_names_are_swapped_in(context_of, names, expected):
+    from quizgen.questions.true_false import _whole_names
+    ctx = context_of("The Oslo-based Nortek Group dominates the market for marine radar sets in Norway. "
+                     "The Harbour Trust bought two.")
+    m = next(m for m in ctx.index.mentions if m.text == "Nortek Group")
+    assert _whole_names(ctx, m, names) == expected

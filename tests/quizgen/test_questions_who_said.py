@@ -37,3 +37,16 @@ def test_options_are_of_the_speakers_kind(generated):
             assert set(q.choices) <= {"Klaus Wendt", "Giulia Ferri", "Martin Kessler"}
         if q.answer == "Chinese Foreign Ministry":
             assert "Klaus Wendt" not in q.choices
+
+
+SILENT_BODY = ("Police said the gunman shot Peter Lund outside his shop on Monday. Lund died at the hospital. "
+               "\"We are hunting the killer day and night,\" said Chief Anna Berg.\n\n"
+               "The suspect, Otto Kramm, fled the city. The 1995 shooting of Rita Vang is still unsolved. \"The street is calm again,\" said Mayor Lisa Holm.\n\n"
+               "\"People here want answers,\" said Carl Nyberg, a neighbour.")
+
+
+def test_the_dead_and_the_suspect_never_quoted_are_no_options(context_of):
+    qs = who_said.generate(context_of(SILENT_BODY))
+    assert qs
+    for q in qs:
+        assert not {"Peter Lund", "Otto Kramm", "Rita Vang"} & set(q.choices)

@@ -117,3 +117,15 @@ def test_a_wrong_purpose_says_what_it_is_for(context_of):
             + "The old market closed on Friday.")
     q = next(q for q in why.generate(context_of(body)) if q.sentence_id == 0)
     assert "to close on Friday" not in q.choices
+
+
+@pytest.mark.parametrize("first, explicit", [
+    ("The town council raised local taxes last year to pay for a new bridge.", False),
+    ("Officials closed the coastal road on Monday in order to protect the nesting turtles.", True),
+])
+def test_only_an_explicit_purpose_goes_to_the_default_quiz(context_of, first, explicit):
+    """A bare 'to ...' may be trivial or let a wrong option be true too: it stays in the bank."""
+    from quizgen.questions.worth import quiz_doubt
+    q = next(q for q in _whys(context_of, first) if q.sentence_id == 0)
+    assert (q.focus == "why") is explicit
+    assert (quiz_doubt(q, None) is None) is explicit
