@@ -114,6 +114,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb) if not future and _present_clause(verb) else verb
+    blocked = blocked | _gapped_others(verb, span)
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
         return None, None, earlier
@@ -131,6 +132,38 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _gapped_others(verb: Token | None, span: Span) -> set[int]:
+    """'adding Greece in 1952, West Germany in 1955 and Spain in 1982': one verb with several
+    object-and-date pairs; each date's label keeps only the object told just before it."""
+    if verb is None:
+        return set()
+    objects = [c for c in verb.children if _listed_object(c)]
+    dated = [c for c in verb.children if _dated_prep(c)]
+    if len(objects) < 2 or len(dated) < 2:
+        return set()
+    own = _own_object(objects, dated, span)
+    out = {c.i for c in verb.children if c.dep_ == "cc" and c.i > objects[0].i}
+    for other in objects:
+        if other != own:
+            out |= {x.i for x in other.subtree}
+    return out
+
+
+def _own_object(objects: list[Token], dated: list[Token], span: Span) -> Token | None:
+    """The object between the date before this one and this date; None when it was misread."""
+    since = max((d.right_edge.i for d in dated if d.right_edge.i < span.start), default=-1)
+    own = [o for o in objects if since < o.i < span.start]
+    return own[-1] if own else None
+
+
+def _listed_object(c: Token) -> bool:
+    return c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+
+
+def _dated_prep(c: Token) -> bool:
+    return c.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in c.subtree)
 
 
 def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,

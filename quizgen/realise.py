@@ -262,6 +262,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
         if t.i not in keep or t == verb:
             continue
         inner = t.head != verb
+        if _in_list(t, verb) or _inside_list(t, verb):
+            continue                 # one name of a list cut from it misleads: the list goes whole or stays
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
                 (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
                                       "relcl", "appos", "nummod")) or \
@@ -271,6 +273,23 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
                 out.append(sub)
     out.sort(key=lambda s: (max(s), min(s)))
     return out
+
+
+def _in_list(t: Token, verb: Token) -> bool:
+    """A word of a listed item after the first ('Poland, the Czech Republic and Hungary')."""
+    while t != verb and t.head != t:
+        if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
+def _inside_list(t: Token, verb: Token) -> bool:
+    """A phrase between a list's first item and a later one ('of Poland' in 'the ministers of
+    Poland, the Czech Republic and Hungary' as the parser reads it)."""
+    span = [x.i for x in t.subtree]
+    return any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") and c.head.i < span[0] and span[-1] < c.i
+               for c in verb.subtree)
 
 
 def _words(keep: set[int], doc: Doc) -> list[str]:

@@ -239,3 +239,17 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
 ])
 def test_the_date_belongs_to_its_own_happening(text, expected):
     assert [e.label for e in build_lesson(text, published="2024-05-10").events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    # one verb with several object-and-date pairs: each date keeps its own object, never a wrong one
+    ("The club has grown three times, adding Leeds and York in 1961, North Wales in 1970 and Kent in 1985.",
+     "2001-06-01", {"The club added Leeds and York", "The club added North Wales"}, "Leeds and York North"),
+    # a verb sharing its object with the next one ('shouting and insulting language') is no label ending
+    ("The firm said it was warned Monday that it broke the city's rules on “shouting and insulting language.”",
+     "2001-06-01", {"The firm broke the city's rules"}, "on shouting"),
+])
+def test_label_keeps_its_own_object_and_whole_lists(text, published, expected, unwanted):
+    labels = {e.label for e in build_lesson(text, published=published).events}
+    assert expected <= labels
+    assert not any(unwanted in label for label in labels)
