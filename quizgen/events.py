@@ -174,7 +174,16 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
+    if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
+        return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
     return _pronouns_named(dated_noun or final, span.sent, referents)
+
+
+def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:
+    """A present-tense act whose object carries the date ('remembers the 1956 uprising')."""
+    root = span.root
+    on_noun = root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+    return on_noun and not future and verb is not None and _present_clause(verb) == "act"
 
 
 def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
@@ -663,7 +672,18 @@ def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
                 any(_when_word(g) for g in child.children) and _main_is_state(span, clauses):
             return child
-    return None
+    return _when_after_noun_date(span)
+
+
+def _when_after_noun_date(span: Span) -> Token | None:
+    """'a campaign poster from 1989 when Solidarity won': a date describing a thing, followed by
+    its when-clause (the parser hung it on the thing); the when-clause is the happening."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ != "when" or after.head.dep_ != "relcl" or after.head.lemma_ == "be":
+        return None
+    on_noun = span.root.dep_ == "pobj" and span.root.head.head.pos_ in ("NOUN", "PROPN")
+    return after.head if on_noun and after.head.pos_ == "VERB" else None
 
 
 def _when_word(tok: Token) -> bool:
@@ -684,7 +704,13 @@ def _event_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
-    return None
+    return _happening_ago(root)
+
+
+def _happening_ago(root: Token) -> Token | None:
+    """'after the collapse of communism 10 years ago': a happening noun the date follows."""
+    on_noun = root.dep_ in ("advmod", "npadvmod") and root.head.pos_ == "NOUN"
+    return root.head if on_noun and names_happening(root.head) else None
 
 
 def _compound_head(noun: Token) -> Token:

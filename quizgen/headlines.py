@@ -339,8 +339,8 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
 def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
     """'called' (Semtex), 'held' (in Missouri): a participle's complement left out (not its date), or
     the object it shares with a verb coordinated after it."""
-    if not any(c.dep_ == "dobj" for c in t.children) and \
-            any(c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children) for c in after):
+    if t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in t.children) and \
+            any(c.dep_ == "conj" and c.tag_ == "VBG" and any(o.dep_ == "dobj" for o in c.children) for c in after):
         return True              # 'policy on threatening' (and harassing language): the shared object lost
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
