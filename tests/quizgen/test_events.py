@@ -268,6 +268,15 @@ def test_label_keeps_its_own_object_and_whole_lists(text, published, expected, u
     # a happening noun the date follows ('ago') is what happened then, not the clause around it
     ("Leaders met in Prague to mark the gains made after the collapse of the old regime 10 years ago.",
      "1999-03-12", "The old regime collapsed", "Leaders"),
+    # a judgement reported by a body is its opinion, never a happening stated as fact
+    ("The teachers union said Tuesday that the school board had made the right decision about the future "
+     "of the old library building downtown.", "2001-03-12", None, "The school board had made"),
+    # a ruling whose content was left out says nothing: no label rather than 'Judges ruled'
+    ("A ten-year-old girl who arrived in Texas as a refugee must be returned to her mother in Peru, "
+     "immigration judges ruled Wednesday.", "2001-03-12", None, "ruled"),
+    # a bare number as the subject names no one
+    ("The two are expected to sign in May, as part of marking the treaty's tenth year.", "2001-03-12",
+     None, "The two"),
 ])
 def test_the_date_of_a_thing_labels_what_happened_then(text, published, expected, unwanted):
     labels = {e.label for e in build_lesson(text, published=published).events}
