@@ -190,7 +190,21 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
             keep -= _side_clause_tokens(t)
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
+    keep -= _measured_phrases(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
+    """'occurred 700 kilometers (450 miles) from each other': the phrase right after a left-out
+    measure belongs to it and goes with it."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or c.i in keep or not any(n.dep_ == "nummod" for n in c.children):
+            continue
+        nxt = next((t for t in verb.doc[c.right_edge.i + 1:] if not t.is_punct), None)
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb:
+            out |= {x.i for x in nxt.subtree}
+    return out
 
 
 def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:

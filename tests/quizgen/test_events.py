@@ -248,6 +248,10 @@ def test_the_date_belongs_to_its_own_happening(text, expected):
     # a verb sharing its object with the next one ('shouting and insulting language') is no label ending
     ("The firm said it was warned Monday that it broke the city's rules on “shouting and insulting language.”",
      "2001-06-01", {"The firm broke the city's rules"}, "on shouting"),
+    # the phrase after a left-out measure goes with it ('300 meters ... from each other')
+    ("The two trains crashed 300 meters (1,000 feet) from each other but only seconds apart on Sunday, "
+     "leaving the tracks blocked for hours.", "2001-03-12", {"The two trains crashed only seconds apart"},
+     "from each other"),
     # a verb coordinated with one that has an object of its own keeps its label
     ("The airship first flew in 1931 and entered service in May 1933.", "1990-01-01",
      {"The airship flew", "The airship entered service"}, "flew and"),
