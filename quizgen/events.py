@@ -114,6 +114,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb) if not future and _present_clause(verb) else verb
+    blocked = blocked | _gapped_others(verb, span)
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
         return None, None, earlier
@@ -133,6 +134,38 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
 
 
+def _gapped_others(verb: Token | None, span: Span) -> set[int]:
+    """'adding Greece in 1952, West Germany in 1955 and Spain in 1982': one verb with several
+    object-and-date pairs; each date's label keeps only the object told just before it."""
+    if verb is None:
+        return set()
+    objects = [c for c in verb.children if _listed_object(c)]
+    dated = [c for c in verb.children if _dated_prep(c)]
+    if len(objects) < 2 or len(dated) < 2:
+        return set()
+    own = _own_object(objects, dated, span)
+    out = {c.i for c in verb.children if c.dep_ == "cc" and c.i > objects[0].i}
+    for other in objects:
+        if other != own:
+            out |= {x.i for x in other.subtree}
+    return out
+
+
+def _own_object(objects: list[Token], dated: list[Token], span: Span) -> Token | None:
+    """The object between the date before this one and this date; None when it was misread."""
+    since = max((d.right_edge.i for d in dated if d.right_edge.i < span.start), default=-1)
+    own = [o for o in objects if since < o.i < span.start]
+    return own[-1] if own else None
+
+
+def _listed_object(c: Token) -> bool:
+    return c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+
+
+def _dated_prep(c: Token) -> bool:
+    return c.dep_ == "prep" and any(x.ent_type_ == "DATE" for x in c.subtree)
+
+
 def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
                    clauses: ArticleClauses, *, future: bool) -> str:
     """The label as the timeline prints it: checked, with the subject or speaker it needs, the dated
@@ -141,7 +174,16 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
+    if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
+        return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
     return _pronouns_named(dated_noun or final, span.sent, referents)
+
+
+def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:
+    """A present-tense act whose object carries the date ('remembers the 1956 uprising')."""
+    root = span.root
+    on_noun = root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+    return on_noun and not future and verb is not None and _present_clause(verb) == "act"
 
 
 def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
@@ -630,7 +672,18 @@ def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:
         if child.dep_ == "relcl" and child.pos_ == "VERB" and child.lemma_ != "be" and \
                 any(_when_word(g) for g in child.children) and _main_is_state(span, clauses):
             return child
-    return None
+    return _when_after_noun_date(span)
+
+
+def _when_after_noun_date(span: Span) -> Token | None:
+    """'a campaign poster from 1989 when Solidarity won': a date describing a thing, followed by
+    its when-clause (the parser hung it on the thing); the when-clause is the happening."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ != "when" or after.head.dep_ != "relcl" or after.head.lemma_ == "be":
+        return None
+    on_noun = span.root.dep_ == "pobj" and span.root.head.head.pos_ in ("NOUN", "PROPN")
+    return after.head if on_noun and after.head.pos_ == "VERB" else None
 
 
 def _when_word(tok: Token) -> bool:
@@ -651,7 +704,13 @@ def _event_noun(root: Token) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
-    return None
+    return _happening_ago(root)
+
+
+def _happening_ago(root: Token) -> Token | None:
+    """'after the collapse of communism 10 years ago': a happening noun the date follows."""
+    on_noun = root.dep_ in ("advmod", "npadvmod") and root.head.pos_ == "NOUN"
+    return root.head if on_noun and names_happening(root.head) else None
 
 
 def _compound_head(noun: Token) -> Token:

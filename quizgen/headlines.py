@@ -133,7 +133,8 @@ def reported_content(verb: Token) -> Token | None:
     for c in _said_clauses(verb):
         if c.pos_ in ("VERB", "AUX") and has_subject(c) and \
                 _done(c) and not negated(c) and not hypothetical(c) and \
-                (verb.lemma_ in _REPORTING or _action(c)) and not (_opinion(c) and _fits_with_speaker(verb)) \
+                (verb.lemma_ in _REPORTING or _action(c)) and not _judgement(c) \
+                and not (_opinion(c) and _fits_with_speaker(verb)) \
                 and not claim(verb, c):
             return c
     return None
@@ -173,8 +174,11 @@ _EVALUATIVE = word_set("evaluative_words")
 def _opinion(c: Token) -> bool:
     """'the agency did the right thing', 'the court made a reasonable decision', 'the men were
     guilty': a judgement or a state, which is the speaker's, not a happening of its own."""
-    if c.lemma_ == "be" or c.lemma_ in _STATIVE:
-        return True
+    return c.lemma_ == "be" or c.lemma_ in _STATIVE or _judgement(c)
+
+
+def _judgement(c: Token) -> bool:
+    """'made the right decision': a speaker's judgement, never a happening stated as fact."""
     return any(t.lower_ in _EVALUATIVE for t in c.subtree if t.dep_ in ("amod", "acomp", "dobj", "attr", "oprd"))
 
 
@@ -232,9 +236,16 @@ def form_problem(label: str, verb: Token | None, sent_tokens) -> str | None:
         return "no subject"          # 'Invited Sinn Fein to rejoin', '_ left Pakistan'
     if low[0] in _UNRESOLVED_OPENERS and not (_possessive(words[0], sent_tokens) and _names_soon(words[1:4])):
         return "an unresolved opener"   # 'Their boat sank'; 'His predecessor Pope John Paul I' names him
+    if low[0] == "the" and _bare_number_subject(words[1], sent_tokens):
+        return "an unresolved opener"   # 'The three are expected to join': three of what?
     if any(a == b and a not in _KEEPS_DOUBLE for a, b in zip(low, low[1:])):
         return "a doubled word"
     return _missing_words(words, sent_tokens)
+
+
+def _bare_number_subject(word: str, sent_tokens) -> bool:
+    """A number standing alone as the subject ('the three'), naming no one."""
+    return any(t.text == word and t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass") for t in sent_tokens)
 
 
 def _missing_words(words: list[str], sent_tokens) -> str | None:
@@ -333,11 +344,23 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
         return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
     if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
         return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) and not _optional_with(t, c) for c in after)
-    return t.pos_ == "VERB" and _verb_lost_complement(t, after)
+    return t.pos_ == "VERB" and (_verb_lost_complement(t, after) or _lost_content(t, present))
+
+
+def _lost_content(t: Token, present: set[str]) -> bool:
+    """'Immigration authorities ruled' (the boy must be returned ...): a verb ending the label whose
+    content clause, before or after it, was left out."""
+    if t.lemma_ in _ATTRIBUTING:
+        return False             # 'Gerry Adams said': a reporting frame, told apart by _lost_report
+    return any(c.dep_ == "ccomp" and c.text not in present for c in t.children)
 
 
 def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
-    """'called' (Semtex), 'held' (in Missouri): a participle's complement left out (not its date)."""
+    """'called' (Semtex), 'held' (in Missouri): a participle's complement left out (not its date), or
+    the object it shares with a verb coordinated after it."""
+    if t.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in t.children) and \
+            any(c.dep_ == "conj" and c.tag_ == "VBG" and any(o.dep_ == "dobj" for o in c.children) for c in after):
+        return True              # 'policy on threatening' (and harassing language): the shared object lost
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
     return any(c.dep_ in needs and not _dated(c) for c in after)

@@ -190,7 +190,21 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
             keep -= _side_clause_tokens(t)
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
+    keep -= _measured_phrases(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
+    """'occurred 700 kilometers (450 miles) from each other': the phrase right after a left-out
+    measure belongs to it and goes with it."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or c.i in keep or not any(n.dep_ == "nummod" for n in c.children):
+            continue
+        nxt = next((t for t in verb.doc[c.right_edge.i + 1:] if not t.is_punct), None)
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb:
+            out |= {x.i for x in nxt.subtree}
+    return out
 
 
 def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
@@ -262,6 +276,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
         if t.i not in keep or t == verb:
             continue
         inner = t.head != verb
+        if _in_list(t, verb) or _inside_list(t, verb):
+            continue                 # one name of a list cut from it misleads: the list goes whole or stays
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
                 (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
                                       "relcl", "appos", "nummod")) or \
@@ -271,6 +287,23 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
                 out.append(sub)
     out.sort(key=lambda s: (max(s), min(s)))
     return out
+
+
+def _in_list(t: Token, verb: Token) -> bool:
+    """A word of a listed item after the first ('Poland, the Czech Republic and Hungary')."""
+    while t != verb and t.head != t:
+        if t.dep_ == "conj" and t.pos_ not in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
+def _inside_list(t: Token, verb: Token) -> bool:
+    """A phrase between a list's first item and a later one ('of Poland' in 'the ministers of
+    Poland, the Czech Republic and Hungary' as the parser reads it)."""
+    span = [x.i for x in t.subtree]
+    return any(c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX") and c.head.i < span[0] and span[-1] < c.i
+               for c in verb.subtree)
 
 
 def _words(keep: set[int], doc: Doc) -> list[str]:

@@ -239,3 +239,50 @@ def test_dated_happenings_of_a_sentence(text, published, expected):
 ])
 def test_the_date_belongs_to_its_own_happening(text, expected):
     assert [e.label for e in build_lesson(text, published="2024-05-10").events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    # one verb with several object-and-date pairs: each date keeps its own object, never a wrong one
+    ("The club has grown three times, adding Leeds and York in 1961, North Wales in 1970 and Kent in 1985.",
+     "2001-06-01", {"The club added Leeds and York", "The club added North Wales"}, "Leeds and York North"),
+    # a verb sharing its object with the next one ('shouting and insulting language') is no label ending
+    ("The firm said it was warned Monday that it broke the city's rules on “shouting and insulting language.”",
+     "2001-06-01", {"The firm broke the city's rules"}, "on shouting"),
+    # the phrase after a left-out measure goes with it ('300 meters ... from each other')
+    ("The two trains crashed 300 meters (1,000 feet) from each other but only seconds apart on Sunday, "
+     "leaving the tracks blocked for hours.", "2001-03-12", {"The two trains crashed only seconds apart"},
+     "from each other"),
+    # a verb coordinated with one that has an object of its own keeps its label
+    ("The airship first flew in 1931 and entered service in May 1933.", "1990-01-01",
+     {"The airship flew", "The airship entered service"}, "flew and"),
+])
+def test_label_keeps_its_own_object_and_whole_lists(text, published, expected, unwanted):
+    labels = {e.label for e in build_lesson(text, published=published).events}
+    assert expected <= labels
+    assert not any(unwanted in label for label in labels)
+
+
+@pytest.mark.parametrize("text, published, expected, unwanted", [
+    # a date describing a thing, with its when-clause after it: the when-clause happened then
+    ("Ms. Ortiz said she had kept several souvenirs from Chile at her office, including a flag from 1973 "
+     "when the army seized power in Santiago.", "1999-03-12", "The army seized power in Santiago", "souvenirs"),
+    # a present act about a dated thing happened now, not then: no label rather than a wrong one
+    ("The Polish foreign minister, Anna Nowak, who remembers the 1981 strikes as a student, said that "
+     "the vote meant a great deal.", "1999-03-12", None, "remembers"),
+    # a happening noun the date follows ('ago') is what happened then, not the clause around it
+    ("Leaders met in Prague to mark the gains made after the collapse of the old regime 10 years ago.",
+     "1999-03-12", "The old regime collapsed", "Leaders"),
+    # a judgement reported by a body is its opinion, never a happening stated as fact
+    ("The teachers union said Tuesday that the school board had made the right decision about the future "
+     "of the old library building downtown.", "2001-03-12", None, "The school board had made"),
+    # a ruling whose content was left out says nothing: no label rather than 'Judges ruled'
+    ("A ten-year-old girl who arrived in Texas as a refugee must be returned to her mother in Peru, "
+     "immigration judges ruled Wednesday.", "2001-03-12", None, "ruled"),
+    # a bare number as the subject names no one
+    ("The two are expected to sign in May, as part of marking the treaty's tenth year.", "2001-03-12",
+     None, "The two"),
+])
+def test_the_date_of_a_thing_labels_what_happened_then(text, published, expected, unwanted):
+    labels = {e.label for e in build_lesson(text, published=published).events}
+    assert expected is None or expected in labels
+    assert not any(unwanted in label for label in labels)
