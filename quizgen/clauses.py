@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
+from .syntax import attachment
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -74,6 +75,14 @@ class ArticleClauses:
         """The frame of a verb (of any token the parse hung a clause on)."""
         got = self.frames.get(verb.i)
         return got if got is not None else frame_of(verb, self.quoted)
+
+    def attached(self, phrase: Span | None) -> Token | None:
+        """The verb (or, failing that, the sentence root) a phrase such as a date modifies."""
+        return attachment(phrase)
+
+    def future(self, verb: Token | None) -> bool:
+        """Does the verb's clause speak of the future (its frame's tense)? False without a verb."""
+        return verb is not None and self.frame(verb).future
 
 
 def build_clauses(doc: Doc, sentences: list[Sentence], spans: list[Span],
