@@ -2,7 +2,7 @@
 modality, condition, tense, reporting frame, quotation) and each sentence's asserted clauses."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
+from .syntax import attachment
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -27,6 +28,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # whose reported clause is the happening ("content"), the verbs that frame another clause.
 REPORTING_VERBS = tagged("reporting_verbs", "clause")
 SAYING_VERBS = REPORTING_VERBS | tagged("reporting_verbs", "content")
+QUOTING_VERBS = tagged("reporting_verbs", "quote")      # the verbs that attribute a quotation to a speaker
 
 
 # --------------------------------------------------------------------------- the model
@@ -74,6 +76,18 @@ class ArticleClauses:
         """The frame of a verb (of any token the parse hung a clause on)."""
         got = self.frames.get(verb.i)
         return got if got is not None else frame_of(verb, self.quoted)
+
+    def attached(self, phrase: Span | None) -> Token | None:
+        """The verb (or, failing that, the sentence root) a phrase such as a date modifies."""
+        return attachment(phrase)
+
+    def future(self, verb: Token | None) -> bool:
+        """Does the verb's clause speak of the future (its frame's tense)? False without a verb."""
+        return verb is not None and self.frame(verb).future
+
+    def quoting(self, span: Span) -> list[tuple[Token, Token]]:
+        """The sentence's verbs of saying outside quotation marks, with their subject: who speaks there."""
+        return list(quoting_verbs(span, self.quoted))
 
 
 def build_clauses(doc: Doc, sentences: list[Sentence], spans: list[Span],
@@ -253,6 +267,16 @@ def reporting_verb(tok: Token) -> bool:
 def reporting_frame(verb: Token) -> Token | None:
     """The verb of saying whose content the clause is ('said' of 'Castro said the mother was kidnapped')."""
     return verb.head if verb.dep_ == "ccomp" and reporting_verb(verb.head) else None
+
+
+def quoting_verbs(span: Span, quoted: frozenset[int]) -> Iterator[tuple[Token, Token]]:
+    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
+    for t in span:
+        if t.lemma_.lower() not in QUOTING_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in quoted:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
+        if subj:
+            yield t, subj[0]
 
 
 _OPEN_MARKS = {"\u201c", "``"}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from .model import Sentence, TimeExpression, Unresolved, period
-from .syntax import attachment, is_future
+from .clauses import ArticleClauses
 from .tagged_dates import combine, nowadays, part_of_name, possessive, tagged_times, with_durations
 from .wordlists import mapping, rows
 
@@ -53,13 +53,14 @@ class _Found:
 
 
 def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
-               published: dt.date | None, sentence_ents: list[list[Span]]
+               published: dt.date | None, sentence_ents: list[list[Span]], clauses: ArticleClauses
                ) -> tuple[list[TimeExpression], list[Unresolved]]:
-    """Every temporal expression, resolved when possible; the others listed as unresolved.
+    """Every temporal expression, resolved when possible; the others listed as unresolved. Each is
+    placed by the clause it modifies (`clauses`: its tense says whether it is a plan).
 
     The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
-    scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents)
-    tagged, durations = tagged_times(doc, sentences, published)
+    scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents, clauses)
+    tagged, durations = tagged_times(doc, sentences, published, clauses)
     text = doc.text          # spaCy rebuilds doc.text on every access: read it once
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
@@ -86,7 +87,7 @@ def _holiday_figure(t: TimeExpression, text: str) -> bool:
 
 
 def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
-                   published: dt.date | None, sentence_ents: list[list[Span]]
+                   published: dt.date | None, sentence_ents: list[list[Span]], clauses: ArticleClauses
                    ) -> tuple[list[TimeExpression], list[Unresolved]]:
     """This module's patterns: every expression they match, resolved when possible."""
     found_all: list[TimeExpression] = []
@@ -95,10 +96,10 @@ def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     for sent, span, ents in zip(sentences, spans, sentence_ents):
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
-            verb = attachment(phrase) if phrase is not None else None
+            verb = clauses.attached(phrase) if phrase is not None else None
             if _no_date(f, phrase, verb):
                 continue
-            future = is_future(verb)
+            future = clauses.future(verb)
             resolved = resolve(f.kind, f.groups, published, future=future)
             written = text[f.start:f.end]
             if resolved is None:

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
-from .syntax import attachment
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
@@ -113,7 +112,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
     verb, noun = _event_head(span, clauses)
-    verb = _past_clause_before(span, verb) if not future and _present_clause(verb) else verb
+    verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
     earlier = _earlier_time(span, blocked, referents)
     if earlier:
@@ -121,9 +120,9 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
-    label = _label(verb, noun, blocked, referents)
+    label = _label(verb, noun, blocked, referents, clauses)
     if verb is None and noun is not None:
-        verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, future=future)
+        verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, clauses, future=future)
     if not label and verb is not None and clauses.frame(verb).negated and _named_by_noun(span) is not None:
         # "never recovered from the crash ... on 25 July 2000": the clause is no happening, the crash is
         verb, noun = None, _named_by_noun(span)
@@ -213,24 +212,24 @@ def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> 
     return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
 
 
-def _past_clause_before(span: Span, verb: Token) -> Token:
+def _past_clause_before(span: Span, verb: Token, clauses: ArticleClauses) -> Token:
     """'White heads a team prosecuting the bombings which killed 224 people ... on Aug. 7, 1998': a
     past date the parser hung on a present verb belongs to the last past-tense clause before it
     (the verb itself when there is none)."""
     past = [x for x in span.sent if verb.i < x.i < span.start and x.tag_ == "VBD" and x.pos_ == "VERB" and
-            x.dep_ in ("relcl", "ccomp", "advcl", "conj") and subject_of(x) is not None]
+            x.dep_ in ("relcl", "ccomp", "advcl", "conj") and clauses.frame(x).subject is not None]
     return past[-1] if past else verb
 
 
-def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
-                      future: bool) -> tuple[Token | None, Token | None, str]:
+def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver,
+                      clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of a date that sits in a noun phrase rather than on a verb."""
     if not label and span.root.dep_ == "nmod":
         # "the Oct. 23 slaying": the date is part of the happening's name
         label = finish(np_text(noun, blocked - set(range(span.start, span.end)), referents))
     if label or span.root.dep_ == "poss":
         # "Today's announcement": two words of a noun phrase, yet a happening of its own
-        return _noun_event(label, noun, span, blocked, referents, future=future)
+        return _noun_event(label, noun, span, blocked, referents, clauses, future=future)
     return None, noun, label
 
 
@@ -246,13 +245,14 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
     if not final:
         return ""
     claimed = _with_claimant(final, verb, blocked, referents, clauses)
-    return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents)
+    return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents, clauses)
 
 
-def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver) -> str:
+def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver,
+                  clauses: ArticleClauses) -> str:
     """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
     says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
-    inner = attachment(span)
+    inner = clauses.attached(span)
     if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
         return label
     purpose = clause_text(inner, blocked, referents, subject=False)
@@ -297,18 +297,18 @@ def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver, claus
     name = re.sub(r"\s*['’]s?$", "", np_text(owner, blocked, referents))
     clause = clause_text(verb, blocked, referents, subject=False)
     text = finish(f"{name} {clause}") if name and clause else ""
-    return text if text and clause_problem(verb, text) is None else ""
+    return text if text and clause_problem(verb, text, clauses) is None else ""
 
 
-def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
-                future: bool) -> tuple[Token | None, Token | None, str]:
+def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver,
+                clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) for a date that names an event through a noun: the happening as a clause."""
     happening = _noun_happening(label, noun, span, blocked, referents, future=future)
     if happening:
         return None, noun, happening
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_ != "be":
         # "A 2011 law banned the practice": what the dated thing did ('was a mistake' is an opinion)
-        clause = _label(noun.head, None, blocked, referents)
+        clause = _label(noun.head, None, blocked, referents, clauses)
         return noun.head, None, _without_owner_date(clause, span) or label
     return None, noun, ""       # 'The Oct. 23 shooting', 'Important touchstones of the 1960s': no clause
 
@@ -656,13 +656,13 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
         return when_clause, None
     noun = _event_noun(root)
     if noun is not None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss":
-        return _main_verb(noun.head), None     # "celebrated the Thursday opening": the celebration
+        return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
-    verb = attachment(span)
+    verb = clauses.attached(span)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
-    return _main_verb(verb), None
+    return _main_verb(verb, clauses), None
 
 
 def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:
@@ -736,12 +736,12 @@ def _named_by_noun(span: Span) -> Token | None:
     return None
 
 
-def _main_verb(verb: Token) -> Token:
+def _main_verb(verb: Token, clauses: ArticleClauses) -> Token:
     """The verb of the happening, above participles that only describe a noun and above xcomps."""
     # A participle that only describes a noun: "a speech opening Parliament on Feb. 2, X lifted..."
     while _modifier_verb(verb):
         # "a speech opening Parliament on Feb. 2", "a scholarship to study ... in 1949"
-        higher = attachment(verb.doc[verb.i:verb.i + 1])
+        higher = clauses.attached(verb.doc[verb.i:verb.i + 1])
         if higher is None or higher == verb or higher.pos_ not in ("VERB", "AUX"):
             break
         verb = higher
@@ -754,7 +754,7 @@ def _main_verb(verb: Token) -> Token:
 
 def _main_is_state(span: Span, clauses: ArticleClauses) -> bool:
     """'It was the club's first final since 1983, when...' (a state), not 'sat the exam on Nov. 16, when...'."""
-    main = attachment(span)
+    main = clauses.attached(span)
     return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or clauses.frame(main).negated
 
 
@@ -768,7 +768,8 @@ def _modifier_verb(verb: Token) -> bool:
 
 
 # --------------------------------------------------------------------------- labels
-def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Resolver) -> str:
+def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents: Resolver,
+           clauses: ArticleClauses) -> str:
     if verb is None:
         return _noun_label(noun, blocked, referents) if noun is not None else ""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -776,17 +777,17 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         if passive:
             return passive
     if _fronted_participle(verb):
-        return _participle_label(verb, subject_of(verb.head), blocked, referents)
+        return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
     if _postposed_participle(verb) is not None:
         return _participle_label(verb, _postposed_participle(verb), blocked, referents)
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
-        if subject_of(verb) is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
+        if clauses.frame(verb).subject is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    verb = reported_content(verb) or verb     # the happening reported, not the reporting frame
-    return _checked_label(verb, blocked, referents)
+    verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
+    return _checked_label(verb, blocked, referents, clauses)
 
 
 def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -836,12 +837,12 @@ def _participle_label(verb: Token, subj: Token | None, blocked: set[int], refere
     return finish(f"{subject} {be} {words}")
 
 
-def _checked_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
+def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """The clause's label if it is a headline; a subjectless participle gives way to the clause it
     hangs from ('retired following the completion ... last month', 'undergo changes before launching')."""
     for _ in range(3):
         text = finish(clause_text(verb, blocked, referents, subject=True))
-        problem = clause_problem(verb, text)
+        problem = clause_problem(verb, text, clauses)
         if problem is None:
             return text
         if problem != "no subject":

@@ -6,7 +6,7 @@ import re
 from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
-from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, hypothetical, negated
+from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
 from .clauses import own_subject as _subject_of
 from .dates import WEEKDAYS
 from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
@@ -22,11 +22,11 @@ _SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editor
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
-def clause_problem(verb: Token, label: str) -> str | None:
+def clause_problem(verb: Token, label: str, clauses: ArticleClauses) -> str | None:
     """Why a clause label is no headline ('negated', 'hypothetical', 'no subject', 'too short', ...), or None."""
-    if negated(verb):
+    if clauses.frame(verb).negated:
         return "negated"
-    if hypothetical(verb):
+    if clauses.frame(verb).hypothetical:
         return "hypothetical"
     if not has_subject(verb):
         return "no subject"
@@ -123,7 +123,7 @@ def _says_nothing(verb: Token) -> bool:
         verb.dep_ not in ("parataxis", "ccomp")
 
 
-def reported_content(verb: Token) -> Token | None:
+def reported_content(verb: Token, clauses: ArticleClauses) -> Token | None:
     """'X said at a news conference that the suspect had been detained': the detention is the happening.
 
     The content clause after a reporting verb, when it reports something done (past or perfect) by a
@@ -132,7 +132,7 @@ def reported_content(verb: Token) -> Token | None:
         return None
     for c in _said_clauses(verb):
         if c.pos_ in ("VERB", "AUX") and has_subject(c) and \
-                _done(c) and not negated(c) and not hypothetical(c) and \
+                _done(c) and not clauses.frame(c).negated and not clauses.frame(c).hypothetical and \
                 (verb.lemma_ in _REPORTING or _action(c)) and not _judgement(c) \
                 and not (_opinion(c) and _fits_with_speaker(verb)) \
                 and not claim(verb, c):

@@ -5,7 +5,20 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .wordlists import rows as _rows, tokens
+from .wordlists import rows as _rows, tokens, word_set
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")      # a word with its "'s" or "n't" ("Obama's")
+_BARE_WORD = re.compile(r"[^\W_]+")                    # the same, cut at an apostrophe ("Obama", "s")
+_STOP = word_set("ranker_stopwords")
+
+
+def content_words(text: str, *, min_length: int = 3, at_apostrophe: bool = False) -> set[str]:
+    """The text's content words in lower case (not a stop word, at least `min_length` letters): what
+    a headline and a question or a sentence are compared by. `at_apostrophe` cuts "Obama's" into
+    "obama" and "s" rather than keeping it whole."""
+    found = (_BARE_WORD if at_apostrophe else _WORD).findall(text.lower())
+    return {w for w in found if w not in _STOP and len(w) >= min_length}
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -58,7 +58,7 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
     if progress:
         progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,
-                                                 parsed.sentence_ents)
+                                                 parsed.sentence_ents, parsed.clauses)
     parsed.events = extract_events(parsed)
     if article.published is None:
         parsed.messages.append("No publication date was given, so dates such as 'Wednesday' or "

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import wordlists
-from .lexicon import key
+from .lexicon import content_words, key
 from .model import Question, Sentence
 
 MODEL_PATH = Path(__file__).parent / "data" / "ranker.json"
@@ -26,7 +26,6 @@ _PRONOUN_START = re.compile(wordlists.pattern("pronoun_start"), re.I)
 _PRONOUN_ANY = re.compile(wordlists.pattern("pronoun_any"), re.I)
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_STOP = wordlists.word_set("ranker_stopwords")
 _ATTRIBUTED = re.compile(wordlists.pattern("attributed_ranker"), re.I)
 
 
@@ -51,7 +50,7 @@ class ArticleView:
 
     def __post_init__(self) -> None:
         self._text = " ".join(s.text for s in self.sentences).lower()
-        self._title_words = frozenset(_content_words(self.title or ""))
+        self._title_words = frozenset(content_words(self.title or ""))
         self._things, self._topics = _salience(self.mentions, self.title or "")
 
     def mentions_of(self, name: str) -> int:
@@ -186,7 +185,7 @@ def _position(q: Question, article: ArticleView) -> dict[str, float]:
 
 def _prompt(q: Question, article: ArticleView) -> dict[str, float]:
     words = q.prompt.split()
-    content = _content_words(q.prompt)
+    content = content_words(q.prompt)
     overlap = len(content & article._title_words) / len(content) if content else 0.0
     return {"prompt_words": math.log1p(len(words)), "prompt_long": float(len(words) > 22),
             "prompt_pronoun_start": float(bool(_PRONOUN_START.match(q.prompt))),
@@ -237,5 +236,3 @@ def _choices(q: Question, article: ArticleView) -> dict[str, float]:
             "distractors_in_article": in_article}
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}

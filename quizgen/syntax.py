@@ -1,11 +1,7 @@
-"""Dependency-parse helpers: the clause a phrase such as a date belongs to (its tense: `clauses.is_future`)."""
+"""Dependency-parse helper: the verb a phrase such as a date modifies (read through `ArticleClauses.attached`)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
-
-from .clauses import is_future
-
-__all__ = ["attachment", "is_future"]
 
 
 def attachment(phrase: Span | None) -> Token | None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
-from .syntax import attachment, is_future
+from .clauses import ArticleClauses
 from .timex import Timex
 from .timex import find_times as tag_times
 from .wordlists import pattern
@@ -77,7 +77,7 @@ def _iso_monday(year: int, week: int) -> dt.date | None:
         return None
 
 
-def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
+def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None, clauses: ArticleClauses
                  ) -> tuple[list[TimeExpression], list[tuple[Timex, int]]]:
     """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
     (with their sentence ids) for `with_durations`."""
@@ -94,7 +94,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None
         if tx.type == "DURATION":
             durations.append((tx, sid))
             continue
-        t = _expression(doc, tx, sid, published)
+        t = _expression(doc, tx, sid, published, clauses)
         if t is not None:
             out.append(t)
     return _anchor_in_sentence(out, text, published), durations
@@ -176,7 +176,8 @@ def _sentence_of(tx: Timex, sentences: list[Sentence], starts: list[int]) -> int
     return sentences[i].id
 
 
-def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> TimeExpression | None:
+def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None,
+                clauses: ArticleClauses) -> TimeExpression | None:
     """One DATE or TIME as the timeline's TimeExpression, or None when it names no date."""
     if tx.type not in ("DATE", "TIME"):
         return None
@@ -187,12 +188,12 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None) -> Tim
     phrase = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if phrase is None or part_of_name(phrase):
         return None
-    verb = attachment(phrase)
+    verb = clauses.attached(phrase)
     if tx.text.lower() == "today" and nowadays(verb) and not possessive(phrase):
         return None        # "the lizards that live in Asia today": nowadays, not a date
     # planned: the clause speaks of the future, or the whole period lies after publication
     after = published is not None and date > published
-    future = is_future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
+    future = clauses.future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
     rule = f"'{tx.text}' read as {format_date(date, precision)}"
     if not _YEAR_IN.search(tx.text):
         rule += " (from the publication date and the article's earlier dates)"

@@ -2,15 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..clauses import ArticleClauses
 from ..index import ArticleIndex, Mention
-from ..wordlists import tagged
 
-SAY_VERBS = tagged("reporting_verbs", "quote")
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
 
@@ -19,23 +17,14 @@ class _Article(NamedTuple):
     index: ArticleIndex
     quoted: frozenset
     paragraph: dict[int, int]
-
-
-def reporting_verbs(span: Span, quoted: frozenset) -> Iterator[tuple[Token, Token]]:
-    """Verbs of saying written outside the quotation marks, with their subject (also outside)."""
-    for t in span:
-        if t.lemma_.lower() not in SAY_VERBS or t.pos_ not in ("VERB", "AUX") or t.i in quoted:
-            continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted]
-        if subj:
-            yield t, subj[0]
+    clauses: ArticleClauses       # its verbs of saying: `clauses.quoting(span)`
 
 
 def _speaker_of(article: _Article, span: Span, sid: int, owners: dict[str, Mention]) -> Mention | None:
     """The speaker of the sentence's quotation: the subject of the reporting verb nearest the quoted
     words, not of another one ("When Tacopina asked why, she said: '...'" is hers, not his)."""
     ments = article.index.by_sentence.get(sid, [])
-    verbs = sorted(reporting_verbs(span, article.quoted), key=lambda ts: _distance_to_quote(ts[0], span, article))
+    verbs = sorted(article.clauses.quoting(span), key=lambda ts: _distance_to_quote(ts[0], span, article))
     if not verbs:
         return None
     t, s = verbs[0]
@@ -103,7 +92,7 @@ def _quote(text: str) -> str | None:
 def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
                       paragraph: dict[int, int]) -> list[tuple[int, Mention, str]]:
     """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
-    article = _Article(index, quoted, paragraph)
+    article = _Article(index, quoted, paragraph, parsed.clauses)
     owners: dict[str, Mention] = {}
     found: list[tuple[int, Mention, str]] = []
     last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
@@ -116,7 +105,7 @@ def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
         if sp is not None and q:
             found.append((s.id, sp, q))
             last = (s.paragraph, sp)
-        elif sp is None and _quote_goes_on(last, s.paragraph, q, span, quoted):
+        elif sp is None and _quote_goes_on(last, s.paragraph, q, span, parsed.clauses):
             found.append((s.id, last[1], q))        # the same speaker's quotation goes on
         elif sp is None:
             last = None       # someone else speaks ("engineers said"): the quotation does not go on
@@ -129,7 +118,6 @@ def _has_quote(text: str, span, quoted: frozenset) -> bool:
 
 
 def _quote_goes_on(last: tuple[int, Mention] | None, paragraph: int, q: str | None, span,
-                   quoted: frozenset) -> bool:
+                   clauses: ArticleClauses) -> bool:
     """An unattributed quotation in the same paragraph as the last one, with no new speaker's verb."""
-    return last is not None and last[0] == paragraph and bool(q) and \
-        not any(True for _ in reporting_verbs(span, quoted))
+    return last is not None and last[0] == paragraph and bool(q) and not clauses.quoting(span)

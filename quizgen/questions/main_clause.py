@@ -3,27 +3,20 @@ whether the sentence tells the story's main happening (the lead, or the headline
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..clauses import Clause, conditional
-from ..wordlists import word_set
+from ..lexicon import content_words
 
 # the lead: the first sentences of a news story carry its main happening
 LEAD_SENTENCES = 3
-_WORD = re.compile(r"[^\W_]+")
-_STOP = word_set("ranker_stopwords")
 
 
 def tells_main_story(ctx, sentence_id: int) -> bool:
     """A sentence of the lead, or one with two content words of the headline."""
     if sentence_id < LEAD_SENTENCES:
         return True
-    title = _content_words(getattr(getattr(ctx.parsed, "article", None), "title", "") or "")
-    return len(title & _content_words(ctx.parsed.sentences[sentence_id].text)) >= 2
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}
+    title = content_words(getattr(getattr(ctx.parsed, "article", None), "title", "") or "", at_apostrophe=True)
+    return len(title & content_words(ctx.parsed.sentences[sentence_id].text, at_apostrophe=True)) >= 2
 
 
 # what a clause's main fact can do without: a clause of its own hung on the verb ("after luggage

@@ -7,7 +7,7 @@ from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import word_set
-from .attributions import SPEAKER_KINDS, reporting_verbs
+from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
 from .distractors import name_tokens, shuffled
 
@@ -34,7 +34,7 @@ def _sources(ctx: Context) -> list[Mention]:
     out = []
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
         ments = [m for m in ctx.index.by_sentence.get(s.id, []) if m.kind in SPEAKER_KINDS]
-        heads = [subj for _, subj in reporting_verbs(span, ctx.quoted)]
+        heads = [subj for _, subj in ctx.parsed.clauses.quoting(span)]
         heads += [c for t in span if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according"
                   for c in t.children if c.dep_ == "pobj"]
         for h in heads:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..lexicon import content_words
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..wordlists import mapping, pattern, word_set, words
@@ -127,10 +128,10 @@ def _mouthpiece(answer: str, view: ArticleView) -> bool:
 def on_headline(q: Question, view: ArticleView) -> bool:
     """Does the question ask about what the headline says (two of its content words, compared
     without their endings so 'kills' meets 'killed' and 'beatifies' meets 'beatified')?"""
-    title = {_stem(w) for w in _WORD.findall((view.title or "").lower()) if w not in _STOP and len(w) > 2}
+    title = {_stem(w) for w in content_words(view.title or "")}
     if not title:
         return False
-    words = {_stem(w) for w in _WORD.findall(f"{q.prompt} {_answer_text(q)}".lower()) if w not in _STOP}
+    words = {_stem(w) for w in content_words(f"{q.prompt} {_answer_text(q)}", min_length=1)}
     return len(title & words) >= 2
 
 

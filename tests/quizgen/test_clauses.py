@@ -98,3 +98,27 @@ def test_the_model_is_built_once_and_nothing_writes_into_it(parsed_of, context_o
     assert clauses.frame(verb) == frame_of(verb, clauses.quoted)
     ctx = context_of("The mayor opened the new bridge on Monday.")
     assert ctx.clauses is ctx.parsed.clauses.by_sentence and ctx.quoted is ctx.parsed.clauses.quoted
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('"We will rebuild the hall," the mayor said on Friday.', [("said", "mayor")]),
+    ('The coach told reporters that "the team played its best game."', [("told", "coach")]),
+    ('"I said no to the offer," she added, and the manager replied later.', [("added", "she"), ("replied", "manager")]),
+    ("The bridge opened on Friday after a long delay.", []),
+])
+def test_verbs_of_saying_outside_quotes_name_who_speaks(parsed_of, text, speakers):
+    parsed = parsed_of(text)
+    found = [(v.text, s.text) for span in parsed.spans for v, s in parsed.clauses.quoting(span)]
+    assert found == speakers
+
+
+@pytest.mark.parametrize("text, date, verb, future", [
+    ("The leaders met on Tuesday to sign the treaty.", "Tuesday", "met", False),
+    ("The museum will reopen in May after repairs.", "May", "reopen", True),
+    ("Officials said the school closed on Monday.", "Monday", "closed", False),
+])
+def test_a_date_is_read_with_the_clause_it_modifies_and_its_tense(parsed_of, text, date, verb, future):
+    parsed = parsed_of(text)
+    phrase = next(e for e in parsed.doc.ents if e.text == date)
+    attached = parsed.clauses.attached(phrase)
+    assert attached.text == verb and parsed.clauses.future(attached) is future

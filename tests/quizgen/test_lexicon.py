@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.lexicon import key, load
+from quizgen.lexicon import content_words, key, load
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -54,3 +54,14 @@ def test_media_roles_given_names_and_leaders_are_loaded():
 
 def test_lexicon_is_loaded_once():
     assert load() is load()
+
+
+@pytest.mark.parametrize("text, options, expected", [
+    ("Floods hit the town of Marlow", {}, {"floods", "hit", "town", "marlow"}),
+    ("Ross's council shuts two schools", {}, {"ross's", "council", "shuts", "two", "schools"}),
+    ("Ross's council shuts two schools", {"at_apostrophe": True}, {"ross", "council", "shuts", "two", "schools"}),
+    ("A new law on tax", {"min_length": 1}, {"new", "law", "tax"}),
+])
+def test_content_words_are_compared_without_stop_words(text, options, expected):
+    found = content_words(text, **options)
+    assert expected - found == set() and not found & {"the", "of", "a", "on"}

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.syntax import attachment, is_future
+from quizgen.clauses import is_future
+from quizgen.syntax import attachment
 
 pytestmark = pytest.mark.slow
 
