@@ -11,7 +11,7 @@ from .casing import names_of, true_case
 from .checks import answer_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
-from .worth import notes, on_headline, quiz_doubt
+from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
 # padded with them, but see SPARE_FLOOR); they stay in the bank for the teacher
@@ -95,7 +95,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
         return []
-    chosen = _balanced(bank, parsed, size)
+    chosen = _balanced(bank, parsed, size, {q.id for q in bank if minor_speaker(q, view)})
     _fill_up(chosen, bank, size)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
     _fill_up(chosen, spare, min(size, SHORTEST_QUIZ))
@@ -104,7 +104,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     return [q.id for q in chosen]
 
 
-def _balanced(bank: list[Question], parsed, size: int) -> list[Question]:
+def _balanced(bank: list[Question], parsed, size: int, demoted: set[str]) -> list[Question]:
     """The quiz shared out between the kinds of the bank, spread over the article's paragraphs."""
     para = {s.id: s.paragraph for s in parsed.sentences}
     by_kind: dict[str, list[Question]] = {}
@@ -112,7 +112,7 @@ def _balanced(bank: list[Question], parsed, size: int) -> list[Question]:
         by_kind.setdefault(q.type, []).append(q)
     kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
     quota = _quotas(by_kind, kinds_in_order, size)
-    return _take_by_quota(by_kind, kinds_in_order, quota, para, size)
+    return _take_by_quota(by_kind, kinds_in_order, quota, para, size, demoted)
 
 
 def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
@@ -185,8 +185,9 @@ def _quotas(by_kind: dict[str, list[Question]], kinds_in_order: list[str], size:
 
 
 def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str], quota: dict[str, int],
-                   para: dict[int, int], size: int) -> list[Question]:
-    """Round by round, each kind's best question from a sentence and paragraph not used yet."""
+                   para: dict[int, int], size: int, demoted: set[str] = frozenset()) -> list[Question]:
+    """Round by round, each kind's best question from a sentence and paragraph not used yet; a
+    `demoted` one (a quotation of someone named once) only after its kind's others."""
     chosen: list[Question] = []
     used_para: dict[int, int] = {}
     used_sent: set[int] = set()
@@ -198,7 +199,7 @@ def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str]
                     and not _repeats_answer(q, chosen)]
             if not pool:
                 continue
-            best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.sentence_id in used_sent,
+            best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.id in demoted, q.sentence_id in used_sent,
                                             used_para.get(para.get(q.sentence_id, 0), 0), -q.score))
             chosen.append(best)
             used_sent.add(best.sentence_id)

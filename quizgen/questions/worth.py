@@ -72,8 +72,6 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return "the question names its own answer"
     if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
-    if minor_speaker(q, view):
-        return "it quotes someone the article names only once, away from its main story"
     if q.type != "fill_blank" or _focus_group(q) not in _NAME_GROUPS:
         return None
     if view.is_topic(answer) or (_focus_group(q) == "place" and view.mentions_of(answer) >= 6):
@@ -102,8 +100,7 @@ def named_once(q: Question, view: ArticleView, names: list[str] | None = None) -
 
 
 def minor_speaker(q: Question, view: ArticleView) -> bool:
-    """A quotation whose speaker the article names once, outside its headline and lead: judges rejected or
-    edited most of these as trivia (a passer-by's name), so they stay in the bank, out of the default quiz."""
+    """A quotation whose speaker the article names once: a teacher asks about recurring actors first."""
     return q.type == "who_said" and named_once(q, view)
 
 
