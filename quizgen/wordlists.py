@@ -58,6 +58,7 @@ def mapping(name: str) -> dict[str, str]:
     return {r[0]: r[1] for r in rows(name + ".tsv")}
 
 
+@functools.lru_cache(maxsize=None)
 def pattern(name: str) -> str:
     """A regular expression from quizgen/data/patterns.tsv (compile it where it is used)."""
     return mapping("patterns")[name]

@@ -191,8 +191,7 @@ def _speaker_mention(ctx: Context, sentence_id: int, subj):
     speaker = next((m for m in ctx.index.by_sentence.get(sentence_id, [])
                     if m.start <= subj.i < m.end and m.kind in ("PERSON", "ORG", "MEDIA", "COUNTRY")), None)
     if speaker is None and subj.tag_ == "NNP":
-        speaker = next((p for p in ctx.index.mentions if p.kind == "PERSON" and
-                        (p.full or p.text).split()[-1] == subj.text), None)
+        speaker = next(_with_family_name(ctx, subj.text), None)
     if speaker is None and subj.lower_ in ("he", "she"):
         speaker = ctx.speaker_of(sentence_id)
     return speaker
@@ -296,6 +295,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
 _RELATIVE_TIME = re.compile(pattern("relative_time_word"), re.I)
 # a place written as the area around it: '{0}' is the place
 _AREA_OF = pattern("area_of_place")
+_PLACE_PREPOSITION = pattern("place_preposition_before")
 
 
 def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
@@ -363,7 +363,7 @@ def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(pattern("place_preposition_before").format(re.escape(name)), ctx.doc.text) or \
+    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)
@@ -371,8 +371,12 @@ def _known_person(ctx: Context, name: str) -> bool:
 
 def _family_name(ctx: Context, name: str) -> bool:
     """The last word of a person the article names in full ('Newton' of 'Cam Newton')."""
-    return any(p.kind == "PERSON" and len((p.full or p.text).split()) > 1 and (p.full or p.text).split()[-1] == name
-               for p in ctx.index.mentions)
+    return any(len((p.full or p.text).split()) > 1 for p in _with_family_name(ctx, name))
+
+
+def _with_family_name(ctx: Context, family: str):
+    """The article's person mentions whose name (in full where the index knows it) ends in `family`."""
+    return (p for p in ctx.index.mentions if p.kind == "PERSON" and (p.full or p.text).split()[-1] == family)
 
 
 def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
