@@ -7,7 +7,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
-from .clauses import own_subject as _subject_of
+from .clauses import own_subject
 from .dates import WEEKDAYS
 from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
 from .wordlists import pattern, rows, tagged, word_set
@@ -45,7 +45,7 @@ def clause_problem(verb: Token, label: str, clauses: ArticleClauses) -> str | No
 
 
 def _subject_problem(verb: Token) -> str | None:
-    subj = _subject_of(verb)
+    subj = own_subject(verb)
     if subj is not None and subj.lower_ in _SPEAKER_WORDS and not (subj.tag_ == "WDT" and verb.dep_ == "relcl"):
         return "a speaker's words"   # a relative 'that' ('the bullet that tore through ...') is no quote
     if subj is not None and subj.lower_ in _OBJECT_PRONOUNS:
@@ -79,7 +79,7 @@ def _non_finite(verb: Token, label: str) -> bool:
 
 
 def _pronoun_subject(verb: Token) -> bool:
-    subj = _subject_of(verb)
+    subj = own_subject(verb)
     return subj is None or subj.pos_ == "PRON"
 
 
@@ -87,7 +87,7 @@ def has_subject(verb: Token) -> bool:
     """A clause of its own: a subject on the verb or on the verb it is coordinated with or controlled by."""
     t = verb
     for _ in range(4):
-        if _subject_of(t) is not None:
+        if own_subject(t) is not None:
             return True
         if (t.dep_ in ("conj", "xcomp", "acl", "relcl") or t.dep_ == "advcl" and t.tag_ == "VBG") and t.head != t:
             if t.dep_ == "relcl" or t.tag_ == "VBN":
@@ -144,12 +144,12 @@ def claim(verb: Token, c: Token) -> bool:
     """'Castro said the mother was kidnapped': a person's account of what others did is that person's
     claim, printed with its speaker (or not at all when too long), not stated as fact. What a person
     says of themselves ('he booked a room'), or an office or a paper reports, stays the happening."""
-    speaker = _subject_of(verb)
+    speaker = own_subject(verb)
     if speaker is None or not (speaker.ent_type_ == "PERSON" or speaker.lower_ in ("he", "she")):
         return False
     if _mouthpiece(speaker):
         return False         # 'police spokesman Rod Beer said the FBI arrested him': the office reports
-    said_subject = _subject_of(c)
+    said_subject = own_subject(c)
     if said_subject is not None and _among(speaker, said_subject):
         return False         # 'Bushnell and Kimotho met again, Bushnell told TV': the speaker's own act
     return said_subject is None or said_subject.pos_ != "PRON"
@@ -448,7 +448,7 @@ def _reported_plan(verb: Token) -> bool:
     said would happen, a plan (not a scenario: 'undernourishment would increase, depending on ...')."""
     if verb.dep_ == "ccomp" and verb.head.lemma_ in _CONTENT:
         return True
-    subj = _subject_of(verb)
+    subj = own_subject(verb)
     return subj is not None and subj.i > 0 and saying_noun(verb.doc[subj.i - 1])
 
 
