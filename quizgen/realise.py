@@ -41,7 +41,9 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
             end, text = replace[i]
             skip_from, skip_until = i, end
             if text:
-                parts.append(" " if parts else "")
+                # "$" + "17.375": a replacement keeps the text's own spacing after its neighbour
+                glued = prev == i - 1 and not doc[prev].whitespace_
+                parts.append("" if not parts or glued else " ")
                 parts.append(text)
             prev = end - 1
             continue
@@ -278,6 +280,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
         inner = t.head != verb
         if _in_list(t, verb) or _inside_list(t, verb):
             continue                 # one name of a list cut from it misleads: the list goes whole or stays
+        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod"):
+            continue                 # "$461 million" without "461" says no amount
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
                 (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
                                       "relcl", "appos", "nummod")) or \

@@ -49,6 +49,9 @@ def test_realise_styles(parse, text, words, headline, expected):
     # a replacement stands for the tokens from its start to its end
     (LEADERS, ["The two leaders met in Rome ."], "The two leaders", "Xi and Putin", "Xi and Putin met in Rome."),
     (LEADERS, ["The two leaders met in Rome ."], "in Rome", "", "The two leaders met."),
+    # a swapped amount keeps the text's spacing: "$17.375", not "$ 17.375" (a giveaway in a false statement)
+    ("The stock closed at $15 on Friday.", ["The stock closed at $ 15"], "15", "17.375",
+     "The stock closed at $17.375"),
 ])
 def test_realise_order_and_replacements(parse, text, parts, replaced, replacement, expected):
     doc = parse(text)
@@ -83,6 +86,10 @@ class _Nobody:
     (OPENING, "opened", "", True, "The mayor opened the bridge on Monday"),
     (OPENING, "opened", "Monday", True, "The mayor opened the bridge"),  # a date's preposition goes with it
     (OPENING, "opened", "Monday", False, "opened the bridge"),
+    # trimmed to fit, an amount keeps its number ("earned $ million" said nothing)
+    ("In the third quarter, the Wilmington, Del., chemicals company earned $461 million, or $1.91 a share, "
+     "up from $387 million, or $1.60 a share, a year earlier.", "earned", "the third quarter", True,
+     "the Wilmington, Del., chemicals company earned $461 million, or $1.91 a share"),
 ])
 def test_clause_text_of_a_label(parse, text, verb, dates, subject, expected):
     doc = parse(text)
