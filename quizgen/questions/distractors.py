@@ -348,7 +348,8 @@ class DistractorPicker:
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
-            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]):
+            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
+                    same_side_of_year(t, answer.text, self.year):
                 out.append(t)
                 if len(out) >= n:
                     break
@@ -406,6 +407,16 @@ _REL_BACK_ONE = re.compile(pattern("relative_date_one_back"))
 _REL_ON_ONE = re.compile(pattern("relative_date_one_on"))
 _REL_N_AGO = re.compile(pattern("relative_date_n_ago"))
 _REL_N_AHEAD = re.compile(pattern("relative_date_n_ahead"))
+
+
+def same_side_of_year(option: str, answer: str, year: int | None) -> bool:
+    """A year option on the answer's side of the publication year: '2013' beside a past '2009' in
+    a 2011 article is a year still to come, '1988' beside 'through 1990' in 1989 one already gone,
+    so the reader rules it out by the date alone."""
+    a, o = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", option)
+    if year is None or a is None or o is None:
+        return True
+    return (int(a.group()) > year) == (int(o.group()) > year)
 
 
 def relative_slot(text: str) -> tuple[str, int | None]:
