@@ -279,8 +279,10 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     for m in ments:
         if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
             continue      # "Newton led the offense": a person the tagger took for a town
+        if m.kind == "PERSON" and _written_as_firm(doc.text, m.text):
+            continue      # "Milton Roy" of "Milton Roy Corp.": a company the tagger took for a person
         w = _wrong_value(ctx, m, v.lemma_.lower())
-        if w is None or _may_hold_too(ctx, m, w):
+        if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
         text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
@@ -302,6 +304,8 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     """A swap a reader could defend as true: a place the story's place lies in ('Buffalo' for its
     suburb 'Amherst', the headline's city), another person of the same family name, a relative
     time ('yesterday' for 'last month') that may overlap the true one."""
+    if m.kind in _PLACE_KINDS and _one_inside_other(m.text, wrong, ctx.doc.text):
+        return True
     if m.kind in ("CITY", "PLACE", "STATE"):
         title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
         text = ctx.doc.text
@@ -313,6 +317,29 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
         bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
         return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
     return False
+
+
+def _one_inside_other(a: str, b: str, text: str) -> bool:
+    """'Kabul, Afghanistan', 'Afghanistan's Kabul', 'Mecca in Saudi Arabia': the article places one
+    inside the other, so a statement with either place is true."""
+    x, y = re.escape(a), re.escape(b)
+    inside = r"\s*,\s*(?:the\s+)?|['’]s\s+|\s+in\s+(?:the\s+)?"
+    return bool(re.search(rf"(?<!\w)(?:{x}(?:{inside}){y}|{y}(?:{inside}){x})(?!\w)", text))
+
+
+def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
+    """The swapped-in name is said elsewhere of the same kind of subject ('Teams from Sudan ...'
+    swapped to Poland when 'the silver medal going to Poland' is said of a team; 'The team arrived
+    in Washington' swapped to Kabul when the team travelled to Kabul): the false version may be true."""
+    if m.kind not in NAME_KINDS:
+        return False
+    head = next((ctx.doc[i] for i in clause.subject if ctx.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None or head.pos_ != "NOUN" or m.start <= head.i < m.end:
+        return False
+    lemma, wk = head.lemma_.lower(), key(wrong)
+    return any(s.id != clause.sentence_id and wk and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
+               any(t.lemma_.lower() == lemma for t in span)
+               for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
@@ -363,10 +390,19 @@ def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or \
+    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or _written_as_firm(ctx.doc.text, name) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)
+
+
+_FIRM_WORDS = word_set("firm_words")
+
+
+def _written_as_firm(text: str, name: str) -> bool:
+    """The article writes the name with a company's last word ('Milton Roy Corp.'): a company."""
+    return any(w.lower() in _FIRM_WORDS or w.lower().rstrip(".") in _FIRM_WORDS
+               for w in re.findall(rf"(?<!\w){re.escape(name)}\s+([A-Z][\w.]*)", text))
 
 
 def _family_name(ctx: Context, name: str) -> bool:

@@ -218,3 +218,41 @@ def test_a_measure_of_a_left_out_after_is_left_out_too(parse, text, verb):
     doc = parse(text)
     clause = next(c for c in clauses_of(doc[:], 0) if c.verb.text == verb)
     assert "one day" not in statement(clause, doc)
+
+
+# ------------------------------------------------------------------ issue 12: swaps that stay true
+
+def _false_statements(ctx) -> list[str]:
+    return [q.prompt for q in true_false.generate(ctx) if q.answer == "False"]
+
+
+def test_a_place_swap_never_uses_the_place_it_lies_in(context_of):
+    """'Lunford, Belmark' writes one place inside the other: a statement with either is true."""
+    ctx = context_of("The pilgrims gathered in Lunford, Belmark, on Friday. "
+                     "The caravan of pilgrims reached Lunford after three days of walking through the hills.")
+    start = max(t.i for t in ctx.doc if t.text == "Lunford")
+    m = SimpleNamespace(start=start, end=start + 1, text="Lunford", kind="CITY")
+    assert true_false._may_hold_too(ctx, m, "Belmark")
+    assert not true_false._may_hold_too(ctx, m, "Toronto")
+
+
+@pytest.mark.parametrize("body, wrong, paired", [
+    # the silver medal went to a team from Norway: 'teams from Norway ...' is true
+    ("Teams from Chile, Peru and Kenya are among the 90 teams in the tournament in Madrid. "
+     "This year the Dutch team won the tournament, with the silver medal going to Norway.", "Norway", True),
+    ("Teams from Chile, Peru and Kenya are among the 90 teams in the tournament in Madrid. "
+     "Norway sent its ambassador to the closing dinner.", "Norway", False),
+])
+def test_a_swap_the_article_says_of_the_same_subject_is_refused(context_of, body, wrong, paired):
+    ctx = context_of(body)
+    clause = next(c for c in ctx.clauses.get(0, []) if c.verb.lemma_ == "be")
+    start = next(t.i for t in ctx.doc if t.text == "Chile")
+    m = SimpleNamespace(start=start, end=start + 1, text="Chile", kind="COUNTRY")
+    assert true_false._paired_elsewhere(ctx, clause, m, wrong) is paired
+
+
+def test_a_company_the_tagger_took_for_a_person_is_not_swapped_for_a_person():
+    """'Dalton Reed Corp.': the name is a company's even where the article drops 'Corp.'."""
+    text = "Shares of Dalton Reed Corp. rose. Dalton Reed fended off a bid from Crane Co."
+    assert true_false._written_as_firm(text, "Dalton Reed")
+    assert not true_false._written_as_firm("Dalton Reed, the chief executive, said he was pleased.", "Dalton Reed")
