@@ -78,10 +78,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     ment = set(range(m.start, m.end))
     if not ment <= set(clause.tokens):
         return None
-    if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
-        return None          # a short name ("Xi") would stand out among full names
-    if m.kind in _PLACE and _names_an_institution(doc[m.start:m.end].root):
-        return None          # "the universities of Georgia and Glasgow": part of a name, not a place
+    if not _askable(doc, m):
+        return None
     ask = _ask_by_role(doc, clause, m, ment)
     if ask is None:
         return None
@@ -96,6 +94,14 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
 
 
 _INSTITUTION = word_set("institution_words")
+
+
+def _askable(doc, m: Mention) -> bool:
+    """Not a short name ('Xi' would stand out among full names), not a place inside a name ('the
+    universities of Georgia and Glasgow': part of a name, not a place)."""
+    if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
+        return False
+    return not (m.kind in _PLACE and _names_an_institution(doc[m.start:m.end].root))
 
 
 def _names_an_institution(root) -> bool:

@@ -49,7 +49,8 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause):
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
+            or _cuts_a_name(doc, set(idxs)):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -59,6 +60,32 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+_WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _cuts_a_name(doc, idxs: set[int]) -> bool:
+    """'Miller was awarded the Super Bowl' from '... the Super Bowl Most Valuable Player Award': the
+    clause keeps the start of a name and drops its end (the parser hung it on as an apposition, or
+    split the sentence inside it), and the statement says something else."""
+    return _split_name(doc, idxs) or any(
+        e.label_ in _WHOLE_NAME_LABELS and any(t.i in idxs for t in e) and
+        any(t.i not in idxs and not t.is_punct for t in e) for e in doc.ents)
+
+
+def _split_name(doc, idxs: set[int]) -> bool:
+    """A kept name word followed by a capitalised word the clause drops."""
+    return any(i + 1 < len(doc) and i + 1 not in idxs and _name_word(doc[i]) and _name_word(doc[i + 1], split=True)
+               for i in idxs)
+
+
+def _name_word(tok, split: bool = False) -> bool:
+    """A capitalised word of a name; the word after a split may be mistagged ('Most' of 'Most
+    Valuable Player'), a date's word is not the name going on ('the Senate Monday')."""
+    if split:
+        return tok.text[:1].isupper() and tok.text.isalpha() and tok.ent_type_ not in ("DATE", "TIME")
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _claim_prefix(ctx: Context, clause) -> str | None:
@@ -279,8 +306,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     for m in ments:
         if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
             continue      # "Newton led the offense": a person the tagger took for a town
-        if m.kind == "PERSON" and _written_as_firm(doc.text, m.text):
-            continue      # "Milton Roy" of "Milton Roy Corp.": a company the tagger took for a person
+        if m.kind == "PERSON" and not_a_person(doc.text, m.text):
+            continue      # another person in a company's or a craft's place is absurd
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
@@ -304,12 +331,8 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     """A swap a reader could defend as true: a place the story's place lies in ('Buffalo' for its
     suburb 'Amherst', the headline's city), another person of the same family name, a relative
     time ('yesterday' for 'last month') that may overlap the true one."""
-    if m.kind in _PLACE_KINDS and _one_inside_other(m.text, wrong, ctx.doc.text):
-        return True
-    if m.kind in ("CITY", "PLACE", "STATE"):
-        title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
-        text = ctx.doc.text
-        return phrase_in(wrong, title) or bool(re.search(_AREA_OF.format(re.escape(wrong)), text, re.I))
+    if m.kind in _PLACE_KINDS:
+        return _place_may_hold(ctx, m, wrong)
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1]
     if m.kind in ("DATE", "TIME"):
@@ -317,6 +340,18 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
         bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
         return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
     return False
+
+
+def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
+    """A place written inside or around the true one, the headline's place, or the area the true
+    town lies in."""
+    text = ctx.doc.text
+    if _one_inside_other(m.text, wrong, text):
+        return True
+    if m.kind == "COUNTRY":
+        return False
+    title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
+    return phrase_in(wrong, title) or bool(re.search(_AREA_OF.format(re.escape(wrong)), text, re.I))
 
 
 def _one_inside_other(a: str, b: str, text: str) -> bool:
@@ -331,15 +366,19 @@ def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
     """The swapped-in name is said elsewhere of the same kind of subject ('Teams from Sudan ...'
     swapped to Poland when 'the silver medal going to Poland' is said of a team; 'The team arrived
     in Washington' swapped to Kabul when the team travelled to Kabul): the false version may be true."""
-    if m.kind not in NAME_KINDS:
-        return False
-    head = next((ctx.doc[i] for i in clause.subject if ctx.doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-    if head is None or head.pos_ != "NOUN" or m.start <= head.i < m.end:
+    head = _subject_noun(ctx.doc, clause)
+    if m.kind not in NAME_KINDS or head is None or m.start <= head.i < m.end:
         return False
     lemma, wk = head.lemma_.lower(), key(wrong)
-    return any(s.id != clause.sentence_id and wk and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
-               any(t.lemma_.lower() == lemma for t in span)
-               for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
+    return bool(wk) and any(s.id != clause.sentence_id and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
+                            any(t.lemma_.lower() == lemma for t in span)
+                            for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
+
+
+def _subject_noun(doc, clause):
+    """The clause's subject when a common noun ('teams', 'the team'), else None."""
+    head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
@@ -397,6 +436,12 @@ def _known_person(ctx: Context, name: str) -> bool:
 
 
 _FIRM_WORDS = word_set("firm_words")
+
+
+def not_a_person(text: str, name: str) -> bool:
+    """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.') or
+    someone's thing ('SpaceX's Crew Dragon')."""
+    return _written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name))
 
 
 def _written_as_firm(text: str, name: str) -> bool:

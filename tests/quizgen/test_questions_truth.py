@@ -256,3 +256,21 @@ def test_a_company_the_tagger_took_for_a_person_is_not_swapped_for_a_person():
     text = "Shares of Dalton Reed Corp. rose. Dalton Reed fended off a bid from Crane Co."
     assert true_false._written_as_firm(text, "Dalton Reed")
     assert not true_false._written_as_firm("Dalton Reed, the chief executive, said he was pleased.", "Dalton Reed")
+
+
+def test_a_statement_that_cuts_a_name_is_not_made(context_of):
+    """'Hale was awarded the Stanley Cup Most Valuable Player Award': the clause keeps 'the Stanley Cup'
+    and drops the rest of the award's name; 'Hale was awarded the Stanley Cup' is false."""
+    ctx = context_of("Dana Hale ended the game with six tackles and was awarded the Stanley Cup Most Valuable "
+                     "Player Award.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert not any(m and m[0].rstrip(".").endswith("Stanley Cup") for m in made), made
+    assert not true_false._cuts_a_name(ctx.doc, {t.i for t in ctx.doc})
+
+
+def test_a_thing_tagged_as_a_person_is_not_swapped_for_a_person():
+    """'Orbex's Sky Dragon will undergo changes': no false version puts a person in the craft's place."""
+    text = "Orbex\u2019s Sky Dragon will undergo some changes. Maya Trent will fly on it."
+    assert true_false.not_a_person(text, "Orbex\u2019s Sky Dragon")
+    assert true_false.not_a_person("Shares of Dalton Reed Corp. rose.", "Dalton Reed")
+    assert not true_false.not_a_person(text, "Maya Trent")
