@@ -119,6 +119,22 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     return not (low & _NOT_ORG) and not person_like and k not in lex.country_by_key and k not in lex.cities
 
 
+_FIRM_WORDS = word_set("firm_words")
+
+
+def written_as_firm(text: str, name: str) -> bool:
+    """The article writes the name with a company's last word ('Milton Roy Corp.'): a company."""
+    return any(w.lower() in _FIRM_WORDS or w.lower().rstrip(".") in _FIRM_WORDS
+               for w in re.findall(rf"(?<!\w){re.escape(name)}\s+([A-Z][\w.]*)", text))
+
+
+def not_a_person(text: str, name: str) -> bool:
+    """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
+    thing ('SpaceX's Crew Dragon') or a place the article puts people in ('in Little Havana')."""
+    return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
+        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
+
+
 def org_noun(text: str) -> str:
     """The kind of organisation a name says it is ("Bank of America" -> "bank")."""
     words = re.findall(r"[a-z]+", text.lower())
@@ -174,6 +190,7 @@ class DistractorPicker:
             if not k or k in blocked or (cand is not None and cand.canon in blocked):
                 continue
             if not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+                    (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
                     any(same_thing(x, text, kind) for x in (answer, *chosen, *extra_block)):
                 continue
             if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):

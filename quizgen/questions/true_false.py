@@ -11,7 +11,7 @@ from ..realise import midsentence_capitals, statement
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
-from .distractors import org_noun, stable_hash
+from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
@@ -429,25 +429,10 @@ def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or _written_as_firm(ctx.doc.text, name) or \
+    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or written_as_firm(ctx.doc.text, name) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)
-
-
-_FIRM_WORDS = word_set("firm_words")
-
-
-def not_a_person(text: str, name: str) -> bool:
-    """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.') or
-    someone's thing ('SpaceX's Crew Dragon')."""
-    return _written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name))
-
-
-def _written_as_firm(text: str, name: str) -> bool:
-    """The article writes the name with a company's last word ('Milton Roy Corp.'): a company."""
-    return any(w.lower() in _FIRM_WORDS or w.lower().rstrip(".") in _FIRM_WORDS
-               for w in re.findall(rf"(?<!\w){re.escape(name)}\s+([A-Z][\w.]*)", text))
 
 
 def _family_name(ctx: Context, name: str) -> bool:

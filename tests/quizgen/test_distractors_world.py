@@ -184,3 +184,11 @@ def test_a_place_inside_an_institutions_name_is_not_asked_as_a_place(context_of,
     from quizgen.questions import multiple_choice
     qs = [q for q in multiple_choice.generate(context_of(body)) if q.answer in ("Georgia", "Jordan")]
     assert bool(qs) is asked, [q.prompt for q in qs]
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_person_option():
+    """'Crowds gathered in Little Havana' / 'on Calle Ocho': no option beside people."""
+    from quizgen.questions.distractors import not_a_person
+    text = "Crowds gathered in Little Havana and marched on Calle Ocho. Ana Ruiz spoke to Little Havana's mayor."
+    assert not_a_person(text, "Little Havana") and not_a_person(text, "Calle Ocho")
+    assert not not_a_person(text, "Ana Ruiz")

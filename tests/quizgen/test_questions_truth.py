@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from quizgen.model import Question
-from quizgen.questions import stated, true_false, when
+from quizgen.questions import distractors, stated, true_false, when
 from quizgen.clauses import clauses_of
 from quizgen.realise import statement
 
@@ -254,8 +254,8 @@ def test_a_swap_the_article_says_of_the_same_subject_is_refused(context_of, body
 def test_a_company_the_tagger_took_for_a_person_is_not_swapped_for_a_person():
     """'Dalton Reed Corp.': the name is a company's even where the article drops 'Corp.'."""
     text = "Shares of Dalton Reed Corp. rose. Dalton Reed fended off a bid from Crane Co."
-    assert true_false._written_as_firm(text, "Dalton Reed")
-    assert not true_false._written_as_firm("Dalton Reed, the chief executive, said he was pleased.", "Dalton Reed")
+    assert distractors.written_as_firm(text, "Dalton Reed")
+    assert not distractors.written_as_firm("Dalton Reed, the chief executive, said he was pleased.", "Dalton Reed")
 
 
 def test_a_statement_that_cuts_a_name_is_not_made(context_of):
@@ -271,6 +271,6 @@ def test_a_statement_that_cuts_a_name_is_not_made(context_of):
 def test_a_thing_tagged_as_a_person_is_not_swapped_for_a_person():
     """'Orbex's Sky Dragon will undergo changes': no false version puts a person in the craft's place."""
     text = "Orbex\u2019s Sky Dragon will undergo some changes. Maya Trent will fly on it."
-    assert true_false.not_a_person(text, "Orbex\u2019s Sky Dragon")
-    assert true_false.not_a_person("Shares of Dalton Reed Corp. rose.", "Dalton Reed")
-    assert not true_false.not_a_person(text, "Maya Trent")
+    assert distractors.not_a_person(text, "Orbex\u2019s Sky Dragon")
+    assert distractors.not_a_person("Shares of Dalton Reed Corp. rose.", "Dalton Reed")
+    assert not distractors.not_a_person(text, "Maya Trent")
