@@ -131,6 +131,8 @@ def written_as_firm(text: str, name: str) -> bool:
 def not_a_person(text: str, name: str) -> bool:
     """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
     thing ('SpaceX's Crew Dragon') or a place the article puts people in ('in Little Havana')."""
+    if re.match(r"[A-Z]\.[A-Z]\.", name):
+        return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
         bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
 

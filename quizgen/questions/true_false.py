@@ -50,7 +50,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
     if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
-            or _cuts_a_name(doc, set(idxs)):
+            or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -72,6 +72,23 @@ def _cuts_a_name(doc, idxs: set[int]) -> bool:
     return _split_name(doc, idxs) or any(
         e.label_ in _WHOLE_NAME_LABELS and any(t.i in idxs for t in e) and
         any(t.i not in idxs and not t.is_punct for t in e) for e in doc.ents)
+
+
+def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
+    """'Donald Roberts were named vice chairmen' from 'Roberts, treasurer, and Frederick Wonham were
+    named ...': the subject the clause keeps is one of several, and the statement misstates who."""
+    head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    if head is None:
+        return False
+    for t in head.subtree:
+        if t.dep_ != "conj" or t.i in idxs:
+            continue
+        up = t.head
+        while up.i != head.i and up.dep_ in ("appos", "conj") and up.head.i != up.i:
+            up = up.head
+        if up.i == head.i:
+            return True
+    return False
 
 
 def _split_name(doc, idxs: set[int]) -> bool:

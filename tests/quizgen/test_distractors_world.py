@@ -192,3 +192,9 @@ def test_a_place_the_tagger_took_for_a_person_is_no_person_option():
     text = "Crowds gathered in Little Havana and marched on Calle Ocho. Ana Ruiz spoke to Little Havana's mayor."
     assert not_a_person(text, "Little Havana") and not_a_person(text, "Calle Ocho")
     assert not not_a_person(text, "Ana Ruiz")
+
+
+def test_an_agency_named_by_a_countrys_initials_is_no_person_option():
+    from quizgen.questions.distractors import not_a_person
+    assert not_a_person("Officials of U.S. Immigration met the family.", "U.S. Immigration")
+    assert not not_a_person("Officials met J. Ruiz.", "J. Ruiz")

@@ -274,3 +274,15 @@ def test_a_thing_tagged_as_a_person_is_not_swapped_for_a_person():
     assert distractors.not_a_person(text, "Orbex\u2019s Sky Dragon")
     assert distractors.not_a_person("Shares of Dalton Reed Corp. rose.", "Dalton Reed")
     assert not distractors.not_a_person(text, "Maya Trent")
+
+
+def test_a_statement_never_keeps_one_of_a_listed_subject(context_of):
+    """'Kay Dunn, 51, treasurer, and Lee Marsh, 60, were named directors': a statement on Kay Dunn
+    alone reads 'Kay Dunn were named directors' and hides the other."""
+    ctx = context_of("Kay Dunn, 51, treasurer, and Lee Marsh, 60, who runs the lending group, were named "
+                     "directors of the Harbor Bank.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert not any(m and m[0].startswith("Kay Dunn were") for m in made), made
+    clause = next(c for c in ctx.clauses.get(0, []) if c.verb.lemma_ == "name")
+    assert true_false._drops_a_conjunct(ctx.doc, clause, {ctx.doc[i].i for i in clause.subject})
+    assert not true_false._drops_a_conjunct(ctx.doc, clause, {t.i for t in ctx.doc})
