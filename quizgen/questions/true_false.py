@@ -78,17 +78,17 @@ def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
     """'Donald Roberts were named vice chairmen' from 'Roberts, treasurer, and Frederick Wonham were
     named ...': the subject the clause keeps is one of several, and the statement misstates who."""
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-    if head is None:
-        return False
-    for t in head.subtree:
-        if t.dep_ != "conj" or t.i in idxs:
-            continue
-        up = t.head
-        while up.i != head.i and up.dep_ in ("appos", "conj") and up.head.i != up.i:
-            up = up.head
-        if up.i == head.i:
-            return True
-    return False
+    return head is not None and any(t.dep_ == "conj" and t.i not in idxs and _listed_with(t, head)
+                                    for t in head.subtree)
+
+
+def _listed_with(conj, head) -> bool:
+    """The conjunct hangs on the head through conjunctions and appositions alone ('Roberts, 54,
+    treasurer, and Wonham'), not inside a clause of its own."""
+    up = conj.head
+    while up.i != head.i and up.dep_ in ("appos", "conj") and up.head.i != up.i:
+        up = up.head
+    return up.i == head.i
 
 
 def _split_name(doc, idxs: set[int]) -> bool:
