@@ -76,10 +76,28 @@ def _cuts_a_name(doc, idxs: set[int]) -> bool:
 
 def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
     """'Donald Roberts were named vice chairmen' from 'Roberts, treasurer, and Frederick Wonham were
-    named ...': the subject the clause keeps is one of several, and the statement misstates who."""
+    named ...': the clause keeps one of several listed names, and the statement misstates who."""
+    if any(_dropped_nominal_conj(doc[i], idxs) for i in idxs):
+        return True       # 'qualified to ascend after his uncle' of '... his uncle Naruhito and his father'
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
     return head is not None and any(t.dep_ == "conj" and t.i not in idxs and _listed_with(t, head)
                                     for t in head.subtree)
+
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _dropped_nominal_conj(tok, idxs: set[int]) -> bool:
+    """A kept noun whose coordinated noun ('and his father') the clause leaves out, also when the
+    parser hung it on a dropped apposition ('his uncle Naruhito and his father')."""
+    if tok.pos_ not in _NOMINAL:
+        return False
+    dropped = [c for c in tok.children if c.i not in idxs and c.pos_ in _NOMINAL]
+    return any(c.dep_ == "conj" or (c.dep_ == "appos" and _has_dropped_conj(c, idxs)) for c in dropped)
+
+
+def _has_dropped_conj(tok, idxs: set[int]) -> bool:
+    return any(g.dep_ == "conj" and g.pos_ in _NOMINAL and g.i not in idxs for g in tok.children)
 
 
 def _listed_with(conj, head) -> bool:
