@@ -97,6 +97,10 @@ def _dropped_nominal_conj(tok, idxs: set[int]) -> bool:
 
 
 def _has_dropped_conj(tok, idxs: set[int]) -> bool:
+    """A dropped apposition that lists names with 'and' (not a guess between them: 'probably
+    Nicaragua or Costa Rica')."""
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
+        return False
     return any(g.dep_ == "conj" and g.pos_ in _NOMINAL and g.i not in idxs for g in tok.children)
 
 

@@ -294,3 +294,11 @@ def test_a_statement_never_drops_part_of_a_listed_object(context_of):
     ctx = context_of("Kenji Ota was promoted after his boss Rina Sato and his mother in Osaka.")
     made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
     assert not any(m and m[0].startswith("Kenji Ota was promoted after his boss.") for m in made), made
+
+
+def test_a_dropped_apposition_that_only_guesses_between_names_keeps_the_statement(context_of):
+    """', probably Ghana or Costa Rica' after 'a third nation' is a guess, not a list the statement cuts."""
+    ctx = context_of("Ruiz said a group of traders in Lagos was studying the possibility of moving the market "
+                     "and its stalls to a third nation, probably Ghana or Costa Rica.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert any(m and m[0].endswith("to a third nation.") for m in made), made
