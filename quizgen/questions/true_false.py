@@ -343,10 +343,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     doc = ctx.doc
     v = clause.verb
     for m in ments:
-        if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
-            continue      # "Newton led the offense": a person the tagger took for a town
-        if m.kind == "PERSON" and not_a_person(doc.text, m.text):
-            continue      # another person in a company's or a craft's place is absurd
+        if _unswappable(ctx, clause, m):
+            continue
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
@@ -422,6 +420,16 @@ def _subject_noun(doc, clause):
 
 _BOUND_WORDS = word_set("bound_prepositions")
 _FUNCTION_WORDS_ALL = word_set("english_function_words")
+
+
+def _unswappable(ctx: Context, clause, m) -> bool:
+    """A mention no false version may swap: a person fixed by a title or pronoun, a person the tagger
+    took for a town ("Newton led the offense", "fashion designer Halston"), a company or a craft the
+    tagger took for a person (another person in its place is absurd)."""
+    doc = ctx.doc
+    if m.kind == "PERSON":
+        return _person_fixed(doc, clause, m) or not_a_person(doc.text, m.text)
+    return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
 
 
 def _person_fixed(doc, clause, m) -> bool:

@@ -302,3 +302,15 @@ def test_a_dropped_apposition_that_only_guesses_between_names_keeps_the_statemen
                      "and its stalls to a third nation, probably Ghana or Costa Rica.")
     made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
     assert any(m and m[0].endswith("to a third nation.") for m in made), made
+
+
+def test_a_name_after_a_role_noun_is_not_swapped_as_a_place(context_of):
+    """'fashion designer Halden' tagged as a town: 'fashion designer Riverton' would be absurd."""
+    ctx = context_of("The museum shows photographs of fashion designer Halden in Riverton.")
+    clause = ctx.clauses.get(0, [])[0]
+    start = next(t.i for t in ctx.doc if t.text == "Halden")
+    m = SimpleNamespace(start=start, end=start + 1, text="Halden", kind="CITY")
+    assert true_false._unswappable(ctx, clause, m)
+    start = next(t.i for t in ctx.doc if t.text == "Riverton")
+    assert not true_false._unswappable(ctx, clause, SimpleNamespace(start=start, end=start + 1, text="Riverton",
+                                                                    kind="CITY"))
