@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from ..index import NAME_KINDS
-from ..lexicon import key
+from ..lexicon import key, load
 from ..model import Question
 from ..realise import midsentence_capitals, statement
 from ..wordlists import pattern, tagged, word_set
@@ -349,7 +349,8 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
         text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
-        if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
+        if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id) \
+                or _country_twice(text, w):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
             continue      # the true value is still in the statement
@@ -430,6 +431,14 @@ def _unswappable(ctx: Context, clause, m) -> bool:
     if m.kind == "PERSON":
         return _person_fixed(doc, clause, m) or not_a_person(doc.text, m.text)
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
+
+
+def _country_twice(text: str, wrong: str) -> bool:
+    """'the American Embassy in U.S.'s commercial capital': the swapped-in country is already in the
+    statement by its adjective, and the statement is absurd rather than false."""
+    lex = load()
+    country = lex.country_by_key.get(key(wrong))
+    return country is not None and any(lex.demonyms.get(key(w)) is country for w in re.findall(r"[A-Z][a-z]+", text))
 
 
 def _person_fixed(doc, clause, m) -> bool:

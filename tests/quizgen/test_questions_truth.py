@@ -314,3 +314,9 @@ def test_a_name_after_a_role_noun_is_not_swapped_as_a_place(context_of):
     start = next(t.i for t in ctx.doc if t.text == "Riverton")
     assert not true_false._unswappable(ctx, clause, SimpleNamespace(start=start, end=start + 1, text="Riverton",
                                                                     kind="CITY"))
+
+
+def test_a_country_swap_never_names_the_country_its_adjective_already_gives():
+    """'the French Embassy in France's capital' is absurd, not false."""
+    assert true_false._country_twice("A bomb hit the French Embassy in France's capital.", "France")
+    assert not true_false._country_twice("A bomb hit the French Embassy in Kenya's capital.", "Kenya")
