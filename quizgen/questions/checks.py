@@ -45,7 +45,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
 def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
     """A named answer: another option also right, someone else's claim."""
     return _two_right_options(q, sentence) or _also_said_of_another(q, sentence) or _claim_problem(q, sentence) \
-        or _disputed_claim(anchor)
+        or _disputed_claim(anchor) or _group_member_options(q, sentence, anchor)
 
 
 def _asked_verb_problem(q: Question, sentence: Span, anchor: list[Token], time_text: str | None) -> str | None:
@@ -427,6 +427,47 @@ def _also_said_of_another(q: Question, sentence: Span) -> str | None:
                 re.search(r"(?<!\w)" + re.escape(other.lower()) + r"(?!\w)", before):
             return f"the sentence says 'also': '{other}' did it too"
     return None
+
+
+def _group_member_options(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
+    """'Roberts and Wonham ... will serve in the office', after 'It will include Schwarz and Maurer':
+    an answer that is one of a group the sentence lists is one of several right answers, and an
+    option named in the sentence before is likely another member."""
+    if not q.choices or q.type != "multiple_choice" or not _coordinated(anchor):
+        return None
+    if sentence.start == 0:
+        return None
+    near = sentence.doc[sentence.start - 1].sent.text      # the group is named before its members are
+    for other in q.choices:
+        # a person is named again by the family name alone ('Messrs. Schwarz and Maurer')
+        last = other.split()[-1] if other.split() else ""
+        if other != q.answer and len(last) > 2 and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", near):
+            return f"the answer is one of a group the sentence lists; '{other}', named beside it, may be another"
+    return None
+
+
+def _coordinated(anchor: list[Token]) -> bool:
+    """The answer is one name of 'X and Y' (or 'X, Y and Z') in its sentence; the parser may hang
+    the second name on an apposition of the first ('Roberts, 54, treasurer, and Wonham')."""
+    ids = {t.i for t in anchor}
+    for t in anchor:
+        if t.dep_ == "conj" and t.head.i not in ids:
+            return True
+        if any(c.i not in ids and c.dep_ == "conj" and _joined_by_apposition(c, t) for c in t.subtree):
+            return True
+    return False
+
+
+def _joined_by_apposition(conj: Token, name: Token) -> bool:
+    """A conjunct of the same kind as the name, reached from it through appositions alone."""
+    if name.ent_type_ and conj.ent_type_ != name.ent_type_:
+        return False
+    head = conj.head
+    while head.i != name.i:
+        if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 # ----------------------------------------------------------------------------------- helpers

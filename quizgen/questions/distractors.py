@@ -119,6 +119,24 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     return not (low & _NOT_ORG) and not person_like and k not in lex.country_by_key and k not in lex.cities
 
 
+_FIRM_WORDS = word_set("firm_words")
+
+
+def written_as_firm(text: str, name: str) -> bool:
+    """The article writes the name with a company's last word ('Milton Roy Corp.'): a company."""
+    return any(w.lower() in _FIRM_WORDS or w.lower().rstrip(".") in _FIRM_WORDS
+               for w in re.findall(rf"(?<!\w){re.escape(name)}\s+([A-Z][\w.]*)", text))
+
+
+def not_a_person(text: str, name: str) -> bool:
+    """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
+    thing ('SpaceX's Crew Dragon') or a place the article puts people in ('in Little Havana')."""
+    if re.match(r"[A-Z]\.[A-Z]\.", name):
+        return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
+    return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
+        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
+
+
 def org_noun(text: str) -> str:
     """The kind of organisation a name says it is ("Bank of America" -> "bank")."""
     words = re.findall(r"[a-z]+", text.lower())
@@ -174,6 +192,7 @@ class DistractorPicker:
             if not k or k in blocked or (cand is not None and cand.canon in blocked):
                 continue
             if not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+                    (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
                     any(same_thing(x, text, kind) for x in (answer, *chosen, *extra_block)):
                 continue
             if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
@@ -348,7 +367,8 @@ class DistractorPicker:
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
-            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]):
+            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
+                    same_side_of_year(t, answer.text, self.year):
                 out.append(t)
                 if len(out) >= n:
                     break
@@ -406,6 +426,16 @@ _REL_BACK_ONE = re.compile(pattern("relative_date_one_back"))
 _REL_ON_ONE = re.compile(pattern("relative_date_one_on"))
 _REL_N_AGO = re.compile(pattern("relative_date_n_ago"))
 _REL_N_AHEAD = re.compile(pattern("relative_date_n_ahead"))
+
+
+def same_side_of_year(option: str, answer: str, year: int | None) -> bool:
+    """A year option on the answer's side of the publication year: '2013' beside a past '2009' in
+    a 2011 article is a year still to come, '1988' beside 'through 1990' in 1989 one already gone,
+    so the reader rules it out by the date alone."""
+    a, o = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", option)
+    if year is None or a is None or o is None:
+        return True
+    return (int(a.group()) > year) == (int(o.group()) > year)
 
 
 def relative_slot(text: str) -> tuple[str, int | None]:

@@ -78,8 +78,8 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     ment = set(range(m.start, m.end))
     if not ment <= set(clause.tokens):
         return None
-    if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
-        return None          # a short name ("Xi") would stand out among full names
+    if not _askable(doc, m):
+        return None
     ask = _ask_by_role(doc, clause, m, ment)
     if ask is None:
         return None
@@ -91,6 +91,27 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     if prompt is None:
         return None
     return _with_options(ctx, clause, m, ask, prompt)
+
+
+_INSTITUTION = word_set("institution_words")
+
+
+def _askable(doc, m: Mention) -> bool:
+    """Not a short name ('Xi' would stand out among full names), not a place inside a name ('the
+    universities of Georgia and Glasgow': part of a name, not a place)."""
+    if m.kind in NAME_KINDS and m.full != m.text or m.modifier:
+        return False
+    return not (m.kind in _PLACE and _names_an_institution(doc[m.start:m.end].root))
+
+
+def _names_an_institution(root) -> bool:
+    """A place written as '(the) university of X', 'the X airport' or a list of them: it names the
+    institution, and the place is not where it is (the University of Georgia is no country)."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return root.head.head.lemma_.lower() in _INSTITUTION
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _INSTITUTION
 
 
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:

@@ -5,13 +5,13 @@ import dataclasses
 import re
 
 from ..index import NAME_KINDS
-from ..lexicon import key
+from ..lexicon import key, load
 from ..model import Question
 from ..realise import midsentence_capitals, statement
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .context import Context, phrase_in, question, word_count
-from .distractors import org_noun, stable_hash
+from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
 
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
@@ -49,7 +49,8 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause):
+    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
+            or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -59,6 +60,71 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+_WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _cuts_a_name(doc, idxs: set[int]) -> bool:
+    """'Miller was awarded the Super Bowl' from '... the Super Bowl Most Valuable Player Award': the
+    clause keeps the start of a name and drops its end (the parser hung it on as an apposition, or
+    split the sentence inside it), and the statement says something else."""
+    return _split_name(doc, idxs) or any(
+        e.label_ in _WHOLE_NAME_LABELS and any(t.i in idxs for t in e) and
+        any(t.i not in idxs and not t.is_punct for t in e) for e in doc.ents)
+
+
+def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
+    """'Donald Roberts were named vice chairmen' from 'Roberts, treasurer, and Frederick Wonham were
+    named ...': the clause keeps one of several listed names, and the statement misstates who."""
+    if any(_dropped_nominal_conj(doc[i], idxs) for i in idxs):
+        return True       # 'qualified to ascend after his uncle' of '... his uncle Naruhito and his father'
+    head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    return head is not None and any(t.dep_ == "conj" and t.i not in idxs and _listed_with(t, head)
+                                    for t in head.subtree)
+
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _dropped_nominal_conj(tok, idxs: set[int]) -> bool:
+    """A kept noun whose coordinated noun ('and his father') the clause leaves out, also when the
+    parser hung it on a dropped apposition ('his uncle Naruhito and his father')."""
+    if tok.pos_ not in _NOMINAL:
+        return False
+    dropped = [c for c in tok.children if c.i not in idxs and c.pos_ in _NOMINAL]
+    return any(c.dep_ == "conj" or (c.dep_ == "appos" and _has_dropped_conj(c, idxs)) for c in dropped)
+
+
+def _has_dropped_conj(tok, idxs: set[int]) -> bool:
+    """A dropped apposition that lists names with 'and' (not a guess between them: 'probably
+    Nicaragua or Costa Rica')."""
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children):
+        return False
+    return any(g.dep_ == "conj" and g.pos_ in _NOMINAL and g.i not in idxs for g in tok.children)
+
+
+def _listed_with(conj, head) -> bool:
+    """The conjunct hangs on the head through conjunctions and appositions alone ('Roberts, 54,
+    treasurer, and Wonham'), not inside a clause of its own."""
+    up = conj.head
+    while up.i != head.i and up.dep_ in ("appos", "conj") and up.head.i != up.i:
+        up = up.head
+    return up.i == head.i
+
+
+def _split_name(doc, idxs: set[int]) -> bool:
+    """A kept name word followed by a capitalised word the clause drops."""
+    return any(i + 1 < len(doc) and i + 1 not in idxs and _name_word(doc[i]) and _name_word(doc[i + 1], split=True)
+               for i in idxs)
+
+
+def _name_word(tok, split: bool = False) -> bool:
+    """A capitalised word of a name; the word after a split may be mistagged ('Most' of 'Most
+    Valuable Player'), a date's word is not the name going on ('the Senate Monday')."""
+    if split:
+        return tok.text[:1].isupper() and tok.text.isalpha() and tok.ent_type_ not in ("DATE", "TIME")
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _claim_prefix(ctx: Context, clause) -> str | None:
@@ -277,13 +343,14 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     doc = ctx.doc
     v = clause.verb
     for m in ments:
-        if _person_fixed(doc, clause, m) or (m.kind in _PLACE_KINDS and _family_name(ctx, m.text)):
-            continue      # "Newton led the offense": a person the tagger took for a town
+        if _unswappable(ctx, clause, m):
+            continue
         w = _wrong_value(ctx, m, v.lemma_.lower())
-        if w is None or _may_hold_too(ctx, m, w):
+        if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
         text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
-        if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
+        if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id) \
+                or _country_twice(text, w):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
             continue      # the true value is still in the statement
@@ -302,10 +369,8 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     """A swap a reader could defend as true: a place the story's place lies in ('Buffalo' for its
     suburb 'Amherst', the headline's city), another person of the same family name, a relative
     time ('yesterday' for 'last month') that may overlap the true one."""
-    if m.kind in ("CITY", "PLACE", "STATE"):
-        title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
-        text = ctx.doc.text
-        return phrase_in(wrong, title) or bool(re.search(_AREA_OF.format(re.escape(wrong)), text, re.I))
+    if m.kind in _PLACE_KINDS:
+        return _place_may_hold(ctx, m, wrong)
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1]
     if m.kind in ("DATE", "TIME"):
@@ -315,8 +380,65 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     return False
 
 
+def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
+    """A place written inside or around the true one, the headline's place, or the area the true
+    town lies in."""
+    text = ctx.doc.text
+    if _one_inside_other(m.text, wrong, text):
+        return True
+    if m.kind == "COUNTRY":
+        return False
+    title = getattr(getattr(ctx.parsed, "article", None), "title", "") or ""
+    return phrase_in(wrong, title) or bool(re.search(_AREA_OF.format(re.escape(wrong)), text, re.I))
+
+
+def _one_inside_other(a: str, b: str, text: str) -> bool:
+    """'Kabul, Afghanistan', 'Afghanistan's Kabul', 'Mecca in Saudi Arabia': the article places one
+    inside the other, so a statement with either place is true."""
+    x, y = re.escape(a), re.escape(b)
+    inside = r"\s*,\s*(?:the\s+)?|['’]s\s+|\s+in\s+(?:the\s+)?"
+    return bool(re.search(rf"(?<!\w)(?:{x}(?:{inside}){y}|{y}(?:{inside}){x})(?!\w)", text))
+
+
+def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
+    """The swapped-in name is said elsewhere of the same kind of subject ('Teams from Sudan ...'
+    swapped to Poland when 'the silver medal going to Poland' is said of a team; 'The team arrived
+    in Washington' swapped to Kabul when the team travelled to Kabul): the false version may be true."""
+    head = _subject_noun(ctx.doc, clause)
+    if m.kind not in NAME_KINDS or head is None or m.start <= head.i < m.end:
+        return False
+    lemma, wk = head.lemma_.lower(), key(wrong)
+    return bool(wk) and any(s.id != clause.sentence_id and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
+                            any(t.lemma_.lower() == lemma for t in span)
+                            for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
+
+
+def _subject_noun(doc, clause):
+    """The clause's subject when a common noun ('teams', 'the team'), else None."""
+    head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    return head if head is not None and head.pos_ == "NOUN" else None
+
+
 _BOUND_WORDS = word_set("bound_prepositions")
 _FUNCTION_WORDS_ALL = word_set("english_function_words")
+
+
+def _unswappable(ctx: Context, clause, m) -> bool:
+    """A mention no false version may swap: a person fixed by a title or pronoun, a person the tagger
+    took for a town ("Newton led the offense", "fashion designer Halston"), a company or a craft the
+    tagger took for a person (another person in its place is absurd)."""
+    doc = ctx.doc
+    if m.kind == "PERSON":
+        return _person_fixed(doc, clause, m) or not_a_person(doc.text, m.text)
+    return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
+
+
+def _country_twice(text: str, wrong: str) -> bool:
+    """'the American Embassy in U.S.'s commercial capital': the swapped-in country is already in the
+    statement by its adjective, and the statement is absurd rather than false."""
+    lex = load()
+    country = lex.country_by_key.get(key(wrong))
+    return country is not None and any(lex.demonyms.get(key(w)) is country for w in re.findall(r"[A-Z][a-z]+", text))
 
 
 def _person_fixed(doc, clause, m) -> bool:
@@ -363,7 +485,7 @@ def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or \
+    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or written_as_firm(ctx.doc.text, name) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)

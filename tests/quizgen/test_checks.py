@@ -196,3 +196,18 @@ def test_garbled_questions_and_one_side_of_a_count_are_refused():
     apostrophe = _mc("Who intercepted Manning?", "Kony Ealy", ("Kony Ealy", "Brandon McManus'", "Cam Newton"),
                      focus="who")
     assert "cut off" in answer_key_problem(apostrophe, s)
+
+
+def test_an_answer_from_a_listed_group_refuses_options_named_beside_it():
+    """'Kay Dunn, the treasurer, and Lee Marsh will sit on the board' after 'It will include Ms. Ortiz
+    and Mr. Pratt': every one of them sits on the board, so Ortiz and Pratt are no wrong options."""
+    sents = _sentences("The bank also created a five-member executive board. It will include Ms. Ortiz and "
+                       "Mr. Pratt. Kay Dunn, 51, treasurer, and Lee Marsh, 60, were named directors and will "
+                       "sit on the executive board. Sam Okafor, a former chairman, left the bank.")
+    q = _mc("Who will sit on the executive board?", "Kay Dunn",
+            ("Kay Dunn", "Rosa Ortiz", "Sam Okafor", "Tom Pratt"), focus="who")
+    problem = answer_key_problem(q, sents[2])
+    assert problem and "group" in problem
+    apart = _mc("Who will sit on the executive board?", "Kay Dunn",
+                ("Kay Dunn", "Sam Okafor", "Ann Webb", "Bo Lind"), focus="who")
+    assert answer_key_problem(apart, sents[2]) is None

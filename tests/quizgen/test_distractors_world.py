@@ -160,3 +160,41 @@ def test_who_said_offers_leaders_only_of_the_countries_the_story_names(context_o
     for q in qs:
         for c in q.choices:
             assert c == "Vladimir Putin" or in_office.get(c) in ("Ukraine", "Belarus"), q.choices
+
+
+@pytest.mark.parametrize("option, answer, fair", [
+    ("2013", "2009", False),       # a year still to come beside a past one (published 2011)
+    ("2006", "2009", True),
+    ("1988", "2014", False),       # 'through 2014': a year gone beside one to come
+    ("2015", "2014", True),
+    ("March 9, 2013", "March 9, 2010", False),
+])
+def test_year_options_stay_on_the_answers_side_of_the_publication_year(option, answer, fair):
+    from quizgen.questions.distractors import same_side_of_year
+    assert same_side_of_year(option, answer, 2011) is fair
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, asked", [
+    ("Research teams from the universities of Georgia and Glasgow found the cause of the fever.", False),
+    ("Researchers from the Bank of Jordan found the cause of the losses.", False),
+    ("Research teams from Georgia and Scotland found the cause of the fever.", True),
+])
+def test_a_place_inside_an_institutions_name_is_not_asked_as_a_place(context_of, body, asked):
+    from quizgen.questions import multiple_choice
+    qs = [q for q in multiple_choice.generate(context_of(body)) if q.answer in ("Georgia", "Jordan")]
+    assert bool(qs) is asked, [q.prompt for q in qs]
+
+
+def test_a_place_the_tagger_took_for_a_person_is_no_person_option():
+    """'Crowds gathered in Little Havana' / 'on Calle Ocho': no option beside people."""
+    from quizgen.questions.distractors import not_a_person
+    text = "Crowds gathered in Little Havana and marched on Calle Ocho. Ana Ruiz spoke to Little Havana's mayor."
+    assert not_a_person(text, "Little Havana") and not_a_person(text, "Calle Ocho")
+    assert not not_a_person(text, "Ana Ruiz")
+
+
+def test_an_agency_named_by_a_countrys_initials_is_no_person_option():
+    from quizgen.questions.distractors import not_a_person
+    assert not_a_person("Officials of U.S. Immigration met the family.", "U.S. Immigration")
+    assert not not_a_person("Officials met J. Ruiz.", "J. Ruiz")

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from quizgen.model import Question
-from quizgen.questions import stated, true_false, when
+from quizgen.questions import distractors, stated, true_false, when
 from quizgen.clauses import clauses_of
 from quizgen.realise import statement
 
@@ -218,3 +218,105 @@ def test_a_measure_of_a_left_out_after_is_left_out_too(parse, text, verb):
     doc = parse(text)
     clause = next(c for c in clauses_of(doc[:], 0) if c.verb.text == verb)
     assert "one day" not in statement(clause, doc)
+
+
+# ------------------------------------------------------------------ issue 12: swaps that stay true
+
+def _false_statements(ctx) -> list[str]:
+    return [q.prompt for q in true_false.generate(ctx) if q.answer == "False"]
+
+
+def test_a_place_swap_never_uses_the_place_it_lies_in(context_of):
+    """'Lunford, Belmark' writes one place inside the other: a statement with either is true."""
+    ctx = context_of("The pilgrims gathered in Lunford, Belmark, on Friday. "
+                     "The caravan of pilgrims reached Lunford after three days of walking through the hills.")
+    start = max(t.i for t in ctx.doc if t.text == "Lunford")
+    m = SimpleNamespace(start=start, end=start + 1, text="Lunford", kind="CITY")
+    assert true_false._may_hold_too(ctx, m, "Belmark")
+    assert not true_false._may_hold_too(ctx, m, "Toronto")
+
+
+@pytest.mark.parametrize("body, wrong, paired", [
+    # the silver medal went to a team from Norway: 'teams from Norway ...' is true
+    ("Teams from Chile, Peru and Kenya are among the 90 teams in the tournament in Madrid. "
+     "This year the Dutch team won the tournament, with the silver medal going to Norway.", "Norway", True),
+    ("Teams from Chile, Peru and Kenya are among the 90 teams in the tournament in Madrid. "
+     "Norway sent its ambassador to the closing dinner.", "Norway", False),
+])
+def test_a_swap_the_article_says_of_the_same_subject_is_refused(context_of, body, wrong, paired):
+    ctx = context_of(body)
+    clause = next(c for c in ctx.clauses.get(0, []) if c.verb.lemma_ == "be")
+    start = next(t.i for t in ctx.doc if t.text == "Chile")
+    m = SimpleNamespace(start=start, end=start + 1, text="Chile", kind="COUNTRY")
+    assert true_false._paired_elsewhere(ctx, clause, m, wrong) is paired
+
+
+def test_a_company_the_tagger_took_for_a_person_is_not_swapped_for_a_person():
+    """'Dalton Reed Corp.': the name is a company's even where the article drops 'Corp.'."""
+    text = "Shares of Dalton Reed Corp. rose. Dalton Reed fended off a bid from Crane Co."
+    assert distractors.written_as_firm(text, "Dalton Reed")
+    assert not distractors.written_as_firm("Dalton Reed, the chief executive, said he was pleased.", "Dalton Reed")
+
+
+def test_a_statement_that_cuts_a_name_is_not_made(context_of):
+    """'Hale was awarded the Stanley Cup Most Valuable Player Award': the clause keeps 'the Stanley Cup'
+    and drops the rest of the award's name; 'Hale was awarded the Stanley Cup' is false."""
+    ctx = context_of("Dana Hale ended the game with six tackles and was awarded the Stanley Cup Most Valuable "
+                     "Player Award.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert not any(m and m[0].rstrip(".").endswith("Stanley Cup") for m in made), made
+    assert not true_false._cuts_a_name(ctx.doc, {t.i for t in ctx.doc})
+
+
+def test_a_thing_tagged_as_a_person_is_not_swapped_for_a_person():
+    """'Orbex's Sky Dragon will undergo changes': no false version puts a person in the craft's place."""
+    text = "Orbex\u2019s Sky Dragon will undergo some changes. Maya Trent will fly on it."
+    assert distractors.not_a_person(text, "Orbex\u2019s Sky Dragon")
+    assert distractors.not_a_person("Shares of Dalton Reed Corp. rose.", "Dalton Reed")
+    assert not distractors.not_a_person(text, "Maya Trent")
+
+
+def test_a_statement_never_keeps_one_of_a_listed_subject(context_of):
+    """'Kay Dunn, 51, treasurer, and Lee Marsh, 60, were named directors': a statement on Kay Dunn
+    alone reads 'Kay Dunn were named directors' and hides the other."""
+    ctx = context_of("Kay Dunn, 51, treasurer, and Lee Marsh, 60, who runs the lending group, were named "
+                     "directors of the Harbor Bank.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert not any(m and m[0].startswith("Kay Dunn were") for m in made), made
+    clause = next(c for c in ctx.clauses.get(0, []) if c.verb.lemma_ == "name")
+    assert true_false._drops_a_conjunct(ctx.doc, clause, {ctx.doc[i].i for i in clause.subject})
+    assert not true_false._drops_a_conjunct(ctx.doc, clause, {t.i for t in ctx.doc})
+
+
+def test_a_statement_never_drops_part_of_a_listed_object(context_of):
+    """'promoted after his boss Rina Sato and his mother': 'after his boss' alone says less than the
+    text and misleads (the parser hangs 'and his mother' on the dropped apposition)."""
+    ctx = context_of("Kenji Ota was promoted after his boss Rina Sato and his mother in Osaka.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert not any(m and m[0].startswith("Kenji Ota was promoted after his boss.") for m in made), made
+
+
+def test_a_dropped_apposition_that_only_guesses_between_names_keeps_the_statement(context_of):
+    """', probably Ghana or Costa Rica' after 'a third nation' is a guess, not a list the statement cuts."""
+    ctx = context_of("Ruiz said a group of traders in Lagos was studying the possibility of moving the market "
+                     "and its stalls to a third nation, probably Ghana or Costa Rica.")
+    made = [true_false.true_statement(ctx, c) for c in ctx.clauses.get(0, [])]
+    assert any(m and m[0].endswith("to a third nation.") for m in made), made
+
+
+def test_a_name_after_a_role_noun_is_not_swapped_as_a_place(context_of):
+    """'fashion designer Halden' tagged as a town: 'fashion designer Riverton' would be absurd."""
+    ctx = context_of("The museum shows photographs of fashion designer Halden in Riverton.")
+    clause = ctx.clauses.get(0, [])[0]
+    start = next(t.i for t in ctx.doc if t.text == "Halden")
+    m = SimpleNamespace(start=start, end=start + 1, text="Halden", kind="CITY")
+    assert true_false._unswappable(ctx, clause, m)
+    start = next(t.i for t in ctx.doc if t.text == "Riverton")
+    assert not true_false._unswappable(ctx, clause, SimpleNamespace(start=start, end=start + 1, text="Riverton",
+                                                                    kind="CITY"))
+
+
+def test_a_country_swap_never_names_the_country_its_adjective_already_gives():
+    """'the French Embassy in France's capital' is absurd, not false."""
+    assert true_false._country_twice("A bomb hit the French Embassy in France's capital.", "France")
+    assert not true_false._country_twice("A bomb hit the French Embassy in Kenya's capital.", "Kenya")
