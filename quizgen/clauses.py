@@ -349,7 +349,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     marks: list[Token] = []      # commas and hyphens kept only if the words on both sides are
 
     def walk(t: Token, top: bool):
-        if not top and t.dep_ in _DROP and not _completes_participle(t):
+        if not top and t.dep_ in _DROP and not (_completes_participle(t) or _embedded_question(t)):
             return
         if t.text in QUOTE_MARKS:
             return
@@ -372,6 +372,25 @@ def _completes_participle(t: Token) -> bool:
     h = t.head
     return t.dep_ in ("advcl", "xcomp") and h.i != t.i and h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+_WH_OPENERS = frozenset({"how", "what", "which", "whose"})
+
+
+def _embedded_question(t: Token) -> bool:
+    """'questioned how much of an impact the package will have': the parser hangs the verb of an
+    embedded question on its noun as if a relative clause; without it the object stops at 'impact'."""
+    if t.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in t.children):
+        return False
+    a = t.head
+    for _ in range(4):
+        edge = a.left_edge
+        if edge.lower_ in _WH_OPENERS and edge.tag_ in ("WRB", "WDT", "WP", "WP$") and edge.i < t.head.i:
+            return True
+        if a.head.i == a.i or a.dep_ not in ("pobj", "prep", "dobj", "npadvmod"):
+            return False
+        a = a.head
+    return False
 
 
 def _comma_in_date(t: Token) -> bool:

@@ -10,6 +10,7 @@ from ..model import Question
 from ..realise import midsentence_capitals, statement
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
+from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, stable_hash
 from .main_clause import main_clause, tells_main_story
@@ -54,11 +55,17 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
-    true_text = with_prefix(prefix, statement(clause, doc), doc)
+    true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+def stated(clause, doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
+    """The clause as a statement without a connective or additive adverb ('in addition', 'too') that
+    ties it to a sentence the learner does not see."""
+    return trim_edges(statement(clause, doc, swap))
 
 
 def _claim_prefix(ctx: Context, clause) -> str | None:
@@ -69,10 +76,39 @@ def _claim_prefix(ctx: Context, clause) -> str | None:
         return _attribution(ctx, clause) or None
     reporter = reported_by(clause.verb)
     if reporter is None:
-        return ""
+        return according_prefix(ctx.doc, clause)
     # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
     # someone said or predicted is true only as their claim, so the statement names them
     return _reporter_prefix(ctx, clause, reporter) or None
+
+
+def according_prefix(doc, clause) -> str | None:
+    """'According to Upjohn's estimates,' kept for a clause the sentence attributes so: without it an
+    estimate, forecast or claim reads as the article's own fact. '' when the clause has no such
+    phrase, None when its source is a pronoun the learner cannot place ('according to him')."""
+    verb = clause.verb
+    for _ in range(4):
+        source = _according_source(verb, set(clause.tokens))
+        if source is not None:
+            idxs = list(range(source.left_edge.i, source.right_edge.i + 1))
+            if pronoun_problem(doc, idxs):
+                return None
+            return f"According to {doc[idxs[0]:idxs[-1] + 1].text},"
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head      # 'According to X, A rose and B fell': the phrase hangs on the first verb
+    return ""
+
+
+def _according_source(verb, kept: set[int]):
+    """The object of 'according to' hanging on the verb and left out of the clause, or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i not in kept:
+            to = next((t for t in c.children if t.lower_ == "to"), None)
+            obj = next((t for t in (to.children if to is not None else c.children) if t.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _agreement_slip(clause) -> bool:
@@ -282,7 +318,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w):
             continue
-        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
+        text = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, w)), doc)
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id):
             continue
         if phrase_in(m.text, text) and not phrase_in(m.text, w):
