@@ -8,6 +8,7 @@ from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
 from ..realise import midsentence_capitals, statement
+from ..referents import earlier_named_form
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .connectives import trim_edges
@@ -65,7 +66,24 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
 def stated(clause, doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
     """The clause as a statement without a connective or additive adverb ('in addition', 'too') that
     ties it to a sentence the learner does not see."""
-    return trim_edges(statement(clause, doc, swap))
+    swapped = {i for a, (b, _) in (swap or {}).items() for i in range(a, max(b, a + 1))}
+    # a description holding the swapped value keeps its words: the swap must show
+    rep = {a: v for a, v in _named_descriptions(clause, doc).items() if not swapped & set(range(a, v[0]))}
+    rep.update(swap or {})
+    return trim_edges(statement(clause, doc, rep))
+
+
+def _named_descriptions(clause, doc) -> dict[int, tuple[int, str]]:
+    """'The shares' -> 'Jaguar shares': a bare description the learner cannot place, replaced by the
+    article's own fuller name for it (`referents.earlier_named_form`), where the clause states it whole."""
+    kept = set(clause.tokens)
+    taken = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    out: dict[int, tuple[int, str]] = {}
+    for i in sorted(kept - taken):
+        named = earlier_named_form(doc[i]) if doc[i].pos_ == "NOUN" else None
+        if named and set(range(named[0], i + 1)) <= kept - taken:
+            out[named[0]] = (i + 1, named[1])
+    return out
 
 
 def _claim_prefix(ctx: Context, clause) -> str | None:

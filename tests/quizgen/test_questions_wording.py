@@ -58,3 +58,40 @@ def test_an_embedded_question_keeps_its_verb(parsed_of):
     clause = parsed.clauses.by_sentence[0][0]
     assert statement(clause, parsed.doc) == \
         "Several analysts questioned how much of an effect the new rules will have."
+
+
+NAMED_AGAIN = ("Harbor Mills shares rose 4% on Tuesday in Boston after Acme Corp. said it would buy a stake. "
+               "The shares have gained nearly 12% since Monday. "
+               "Coastal Air, a Harbor Mills subsidiary, lost $20 million in the third quarter. "
+               "The Harbor Mills subsidiary was only beginning to get back on its feet during the quarter.")
+
+
+def test_a_bare_description_takes_the_articles_fuller_name(context_of):
+    ctx = context_of(NAMED_AGAIN)
+    prompts = [q.prompt for q in true_false.generate(ctx)]
+    gained = [p for p in prompts if "have gained" in p]
+    assert gained and all(p.startswith("Harbor Mills shares") for p in gained)
+    feet = [q for q in true_false.generate(ctx) if "back on its feet" in q.prompt]
+    assert feet and all(q.prompt.startswith("Coastal Air was") or q.answer == "False" for q in feet)
+
+
+def test_a_swap_inside_a_description_is_not_hidden_by_its_name(context_of):
+    ctx = context_of(NAMED_AGAIN)
+    for q in true_false.generate(ctx):
+        if q.answer == "False":
+            assert q.prompt not in {t.prompt for t in true_false.generate(ctx) if t.answer == "True"}
+            assert q.prompt[:-1] not in NAMED_AGAIN
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zenith shares rose. The shares fell 3%.", "Zenith shares"),
+    ("Coastal Air, a Zenith subsidiary, lost money. The subsidiary was weak.", "Coastal Air"),
+    ("Its shares rose 4% in Boston. The shares fell 3% later.", None),      # the earlier one names nothing
+    ("Zenith shares rose. The shares of Acme fell 3%.", None),              # says whose already
+])
+def test_earlier_named_form(parse, text, expected):
+    from quizgen.referents import earlier_named_form
+    doc = parse(text)
+    last = [t for t in doc if t.lower_ in ("shares", "subsidiary")][-1]
+    got = earlier_named_form(last)
+    assert (got[1] if got else None) == expected
