@@ -7,7 +7,7 @@ import re
 from ..index import NAME_KINDS
 from ..lexicon import key
 from ..model import Question
-from ..realise import midsentence_capitals, statement
+from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
@@ -111,11 +111,25 @@ def according_prefix(doc, clause) -> str | None:
             idxs = list(range(source.left_edge.i, source.right_edge.i + 1))
             if pronoun_problem(doc, idxs):
                 return None
-            return f"According to {doc[idxs[0]:idxs[-1] + 1].text},"
+            return f"According to {_source_words(doc, source, idxs)},"
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head      # 'According to X, A rose and B fell': the phrase hangs on the first verb
     return ""
+
+
+# a source's role in apposition is kept while short ('Madhvi Mishra, a district official'); a longer one
+# would push the statement past its length
+_SHORT_SOURCE = 6
+
+
+def _source_words(doc, source, idxs: list[int]) -> str:
+    """The source as the sentence names it, without a long apposition or clause hung on it."""
+    if len(idxs) <= _SHORT_SOURCE:
+        return doc[idxs[0]:idxs[-1] + 1].text
+    side = {t.i for c in source.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    words = [i for i in idxs if i not in side]
+    return realise(doc, words).rstrip(" ,")
 
 
 def _according_source(verb, kept: set[int]):

@@ -95,3 +95,11 @@ def test_earlier_named_form(parse, text, expected):
     last = [t for t in doc if t.lower_ in ("shares", "subsidiary")][-1]
     got = earlier_named_form(last)
     assert (got[1] if got else None) == expected
+
+
+def test_a_long_apposition_of_the_source_is_left_out(context_of):
+    ctx = context_of("The museum showed 40 paintings by Warhol in Boston on Friday. The paintings were all donated "
+                     "by the Harbor Foundation, according to Karen Wills, assistant professor of art and curator "
+                     "of the exhibit.")
+    donated = [q.prompt for q in true_false.generate(ctx) if "donated" in q.prompt and q.answer == "True"]
+    assert donated == ["According to Karen Wills, the paintings were donated by the Harbor Foundation."]
