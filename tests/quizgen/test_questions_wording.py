@@ -103,3 +103,19 @@ def test_a_long_apposition_of_the_source_is_left_out(context_of):
                      "of the exhibit.")
     donated = [q.prompt for q in true_false.generate(ctx) if "donated" in q.prompt and q.answer == "True"]
     assert donated == ["According to Karen Wills, the paintings were donated by the Harbor Foundation."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The new law gives the king three years to step down.", "The new law gives the king three years to step down."),
+    ("The mayor called for the council to close the bridge.", "The mayor called for the council to close the bridge."),
+])
+def test_a_clause_keeps_the_infinitive_its_verb_or_time_needs(parsed_of, text, expected):
+    parsed = parsed_of(text)
+    assert statement(parsed.clauses.by_sentence[0][0], parsed.doc) == expected
+
+
+def test_the_main_clause_keeps_a_for_to_complement(parsed_of):
+    from quizgen.questions.main_clause import main_clause
+    parsed = parsed_of("The mayor called for the council to close the bridge on Monday, after a truck hit it.")
+    clause = main_clause(parsed.clauses.by_sentence[0][0])
+    assert statement(clause, parsed.doc) == "The mayor called for the council to close the bridge on Monday."
