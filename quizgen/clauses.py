@@ -349,7 +349,8 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     marks: list[Token] = []      # commas and hyphens kept only if the words on both sides are
 
     def walk(t: Token, top: bool):
-        if not top and t.dep_ in _DROP and not _completes_participle(t):
+        if not top and t.dep_ in _DROP and not (_completes_participle(t) or _embedded_question(t)
+                                                  or needed_infinitive(t)):
             return
         if t.text in QUOTE_MARKS:
             return
@@ -372,6 +373,51 @@ def _completes_participle(t: Token) -> bool:
     h = t.head
     return t.dep_ in ("advcl", "xcomp") and h.i != t.i and h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+_TIME_NOUNS = word_set("time_nouns")
+
+
+def needed_infinitive(t: Token) -> bool:
+    """An infinitive the parser hangs as a side clause that the words before it need."""
+    return _time_to_do(t) or for_to_complement(t)
+
+
+def _time_to_do(t: Token) -> bool:
+    """'gives Akihito four years to abdicate': an infinitive that says what a stretch of time is for;
+    without it 'four years' says nothing (hung on the noun or on the verb)."""
+    if t.dep_ not in ("relcl", "acl", "advcl") or t.left_edge.lower_ != "to" or t.left_edge.i == 0:
+        return False
+    before = t.doc[t.left_edge.i - 1]
+    return before.lemma_.lower() in _TIME_NOUNS and (before.i == t.head.i or
+                                                    (before.head.i == t.head.i and before.dep_ == "dobj"))
+
+
+def for_to_complement(t: Token) -> bool:
+    """'called for Vacco to revive the office': a 'for ... to' infinitive the parser hangs on the verb as
+    a side clause, though the verb ('call for', 'wait for') needs it."""
+    return t.dep_ == "advcl" and t.head.pos_ == "VERB" and \
+        any(c.dep_ == "mark" and c.lower_ == "for" and c.i == t.head.i + 1 for c in t.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+_WH_OPENERS = frozenset({"how", "what", "which", "whose"})
+
+
+def _embedded_question(t: Token) -> bool:
+    """'questioned how much of an impact the package will have': the parser hangs the verb of an
+    embedded question on its noun as if a relative clause; without it the object stops at 'impact'."""
+    if t.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in t.children):
+        return False
+    a = t.head
+    for _ in range(4):
+        edge = a.left_edge
+        if edge.lower_ in _WH_OPENERS and edge.tag_ in ("WRB", "WDT", "WP", "WP$") and edge.i < t.head.i:
+            return True
+        if a.head.i == a.i or a.dep_ not in ("pobj", "prep", "dobj", "npadvmod"):
+            return False
+        a = a.head
+    return False
 
 
 def _comma_in_date(t: Token) -> bool:
@@ -444,7 +490,8 @@ def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
 
 def _dropped_child(c: Token, v: Token, s: Token) -> bool:
     """A dependant that is not part of the clause's main fact."""
-    if c.i == s.i or c.dep_ in _DROP or c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
+    if c.i == s.i or (c.dep_ in _DROP and not needed_infinitive(c)) or \
+            c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
         return True
     if c.text in QUOTE_MARKS:
         return True

@@ -307,3 +307,65 @@ def _clean_name(ent: Span) -> str:
     text = " ".join(words).strip()
     text = re.sub(r"[’']s$", "", text).strip()
     return text
+
+
+# how far back the earlier mention of a bare 'the shares' may be (tokens: a few sentences)
+_DESCRIPTION_WINDOW = 90
+_PHRASE_BREAKS = frozenset({",", "(", ")", '"', "\u201c", "\u201d"})
+_NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+
+
+def earlier_named_form(head: Token) -> tuple[int, str] | None:
+    """The article's own fuller name for a bare 'the shares', 'the hashtag': the nearest earlier mention
+    of the same noun, when a name modifies it there ('Jaguar shares', 'the #StandWith hashtag'); None when
+    the phrase has modifiers of its own, or the nearest earlier mention is itself bare (not reliable).
+    Given as (index where the phrase 'the ...' starts, the name)."""
+    start = _the_phrase_start(head)
+    if start is None:
+        return None
+    for t in reversed(head.doc[max(0, start - _DESCRIPTION_WINDOW):start]):
+        if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_:
+            named = _apposed_name(t) or (_named_np(t) if _bare_the(head) else None)
+            # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary'
+            return (start, named) if named else None
+    return None
+
+
+def _the_phrase_start(head: Token) -> int | None:
+    """Where 'the (modifiers) noun' starts, for a common noun with nothing after it; else None."""
+    if head.pos_ != "NOUN" or head.ent_type_ or any(c.i > head.i and c.dep_ != "punct" for c in head.children):
+        return None
+    det = next((c for c in head.children if c.dep_ == "det"), None)
+    return det.i if det is not None and det.lower_ == "the" and det.i == head.left_edge.i else None
+
+
+def _apposed_name(t: Token) -> str | None:
+    """The name a description stands beside ('Eastern Airlines, a Texas Air Corp. subsidiary')."""
+    if t.dep_ != "appos" or t.head.pos_ != "PROPN" or t.head.ent_type_ not in _NAME_ENTS:
+        return None
+    name = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+    return _clean_name(name) if name is not None and name.end <= t.i else None
+
+
+def _bare_the(head: Token) -> bool:
+    """'the shares' alone: a common noun whose only dependant is 'the'."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    deps = [c for c in head.children if c.dep_ != "punct"]
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the" and deps[0].i == head.i - 1
+
+
+def _named_np(t: Token) -> str | None:
+    """The mention's determiner, modifiers and noun when a name is among its modifiers and no pronoun."""
+    words = [w for w in t.subtree if w.i <= t.i]
+    if any(w.pos_ == "PRON" or w.text in _PHRASE_BREAKS for w in words) or len(words) > 7:
+        return None
+    if not any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1]):
+        return None
+    text = _np_plain(t)
+    first = words[0]
+    if first.dep_ == "det" and first.lower_ != "the":
+        text = "the " + text.split(" ", 1)[1]      # 'a Texas Air Corp. subsidiary' named again: 'the ...'
+    if text.startswith("The "):
+        text = "the" + text[3:]
+    return text if len(text.split()) == len(words) or first.dep_ == "det" else None

@@ -8,6 +8,7 @@ from ..model import Question
 from ..realise import NAME_ENTS
 from ..wordlists import pattern
 from .clauses import inside_brackets, pronoun_problem
+from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
 
@@ -138,4 +139,4 @@ def _tidy(text: str) -> str:
     # a sentence that opens or closes a quotation spread over several sentences: drop the lone mark
     if t.count("\u201c") + t.count("\u201d") + t.count('"') == 1:
         t = t.strip("\u201c\u201d\"")
-    return t.strip()
+    return trim_edges(t.strip())

@@ -3,11 +3,10 @@ key number or name, blanked in the statement the clause model states completely.
 from __future__ import annotations
 
 from ..model import Question
-from ..realise import statement
 from .context import Context, phrase_in, question, word_count
 from .fill_blank import BLANK, LONGEST, accepted, blank_worthy
 from .main_clause import main_clause, tells_main_story
-from .true_false import true_statement, value_swap, with_prefix
+from .true_false import stated, true_statement, value_swap, with_prefix
 
 # what a blank on the main happening asks first: how many (killed, rescued), then who, then where
 _ORDER = {"NUMBER": 0, "MONEY": 0, "PERCENT": 0, "PERSON": 1, "ORG": 1, "COUNTRY": 1, "MEDIA": 2,
@@ -51,7 +50,7 @@ def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
     doc = ctx.doc
     if not blank_worthy(doc, m) or whole.count(m.text) != 1 or m.text not in doc[m.start:m.end].text:
         return None
-    prompt = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, BLANK)))
+    prompt = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, BLANK)))
     if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
         return None      # the blank must stand exactly where the value stood in the stated clause
     return question("fill_blank", prompt, m.text, clause.sentence_id, focus=m.coarse,

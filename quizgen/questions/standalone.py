@@ -33,7 +33,7 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
     problem = _stray_quote(whole) or _part_of_a_quotation(whole, sentence) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
         or _bare_comparative(q, whole, sentence) or _cut_equative(whole, sentence) \
-        or _stranded_after_relative(whole, sentence)
+        or _stranded_after_relative(whole, sentence) or _pointing_back(q, whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
     return trivial_blank(str(q.answer), prompt, q.focus)
@@ -156,6 +156,26 @@ def _stranded_after_relative(text: str, sentence: Span) -> str | None:
             phrase = doc[prep.left_edge.i:prep.right_edge.i + 1].text
             if len(phrase.split()) >= 2 and _has_phrase(text, phrase):
                 return "a phrase stays in the statement while the relative clause it belongs to is left out"
+    return None
+
+
+_TIME_NOUNS = word_set("time_nouns")
+
+
+def _pointing_back(q: Question, text: str, sentence: Span) -> str | None:
+    """'Who will succeed him in that post?', 'When did X call for Y to revive that unit?': a question
+    whose 'that ...' points back at a sentence the learner does not see ('this week' is the story's own
+    time; 'that day' is not)."""
+    if q.type not in _ASKING_KINDS:
+        return None
+    for tok in sentence:
+        head = tok.head
+        if tok.dep_ != "det" or head.pos_ != "NOUN" or head.i != tok.i + 1:
+            continue
+        back = tok.lower_ in ("that", "those") or (tok.lower_ in ("this", "these") and
+                                                  head.lemma_.lower() not in _TIME_NOUNS)
+        if back and _has_phrase(text, f"{tok.text} {head.text}"):
+            return f"the question's '{tok.text} {head.text}' points back at a sentence the learner does not see"
     return None
 
 

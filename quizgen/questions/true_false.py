@@ -7,9 +7,11 @@ import re
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..model import Question
-from ..realise import midsentence_capitals, statement
+from ..realise import midsentence_capitals, realise, statement
+from ..referents import earlier_named_form
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
+from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
@@ -55,7 +57,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
-    true_text = with_prefix(prefix, statement(clause, doc), doc)
+    true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
@@ -127,6 +129,29 @@ def _name_word(tok, split: bool = False) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
+def stated(clause, doc, swap: dict[int, tuple[int, str]] | None = None) -> str:
+    """The clause as a statement without a connective or additive adverb ('in addition', 'too') that
+    ties it to a sentence the learner does not see."""
+    swapped = {i for a, (b, _) in (swap or {}).items() for i in range(a, max(b, a + 1))}
+    # a description holding the swapped value keeps its words: the swap must show
+    rep = {a: v for a, v in _named_descriptions(clause, doc).items() if not swapped & set(range(a, v[0]))}
+    rep.update(swap or {})
+    return trim_edges(statement(clause, doc, rep))
+
+
+def _named_descriptions(clause, doc) -> dict[int, tuple[int, str]]:
+    """'The shares' -> 'Jaguar shares': a bare description the learner cannot place, replaced by the
+    article's own fuller name for it (`referents.earlier_named_form`), where the clause states it whole."""
+    kept = set(clause.tokens)
+    taken = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    out: dict[int, tuple[int, str]] = {}
+    for i in sorted(kept - taken):
+        named = earlier_named_form(doc[i]) if doc[i].pos_ == "NOUN" else None
+        if named and set(range(named[0], i + 1)) <= kept - taken:
+            out[named[0]] = (i + 1, named[1])
+    return out
+
+
 def _claim_prefix(ctx: Context, clause) -> str | None:
     """'' for a fact, 'According to X,' for someone's claim, None for a claim without a nameable speaker."""
     if not stands_as_fact(ctx, clause):
@@ -135,10 +160,53 @@ def _claim_prefix(ctx: Context, clause) -> str | None:
         return _attribution(ctx, clause) or None
     reporter = reported_by(clause.verb)
     if reporter is None:
-        return ""
+        return according_prefix(ctx.doc, clause)
     # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
     # someone said or predicted is true only as their claim, so the statement names them
     return _reporter_prefix(ctx, clause, reporter) or None
+
+
+def according_prefix(doc, clause) -> str | None:
+    """'According to Upjohn's estimates,' kept for a clause the sentence attributes so: without it an
+    estimate, forecast or claim reads as the article's own fact. '' when the clause has no such
+    phrase, None when its source is a pronoun the learner cannot place ('according to him')."""
+    verb = clause.verb
+    for _ in range(4):
+        source = _according_source(verb, set(clause.tokens))
+        if source is not None:
+            idxs = list(range(source.left_edge.i, source.right_edge.i + 1))
+            if pronoun_problem(doc, idxs):
+                return None
+            return f"According to {_source_words(doc, source, idxs)},"
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head      # 'According to X, A rose and B fell': the phrase hangs on the first verb
+    return ""
+
+
+# a source's role in apposition is kept while short ('Madhvi Mishra, a district official'); a longer one
+# would push the statement past its length
+_SHORT_SOURCE = 6
+
+
+def _source_words(doc, source, idxs: list[int]) -> str:
+    """The source as the sentence names it, without a long apposition or clause hung on it."""
+    if len(idxs) <= _SHORT_SOURCE:
+        return doc[idxs[0]:idxs[-1] + 1].text
+    side = {t.i for c in source.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    words = [i for i in idxs if i not in side]
+    return realise(doc, words).rstrip(" ,")
+
+
+def _according_source(verb, kept: set[int]):
+    """The object of 'according to' hanging on the verb and left out of the clause, or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i not in kept:
+            to = next((t for t in c.children if t.lower_ == "to"), None)
+            obj = next((t for t in (to.children if to is not None else c.children) if t.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _agreement_slip(clause) -> bool:
@@ -348,7 +416,7 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
         w = _wrong_value(ctx, m, v.lemma_.lower())
         if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
             continue
-        text = with_prefix(prefix, statement(clause, doc, value_swap(doc, m, w)), doc)
+        text = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, w)), doc)
         if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id) \
                 or _country_twice(text, w):
             continue

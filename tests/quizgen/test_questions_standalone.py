@@ -100,3 +100,15 @@ def test_a_phrase_stranded_by_a_dropped_relative_clause(prompt, refused):
 ])
 def test_stems_cut_before_an_infinitive_or_an_equative(sentence, q, refused):
     assert (standalone_problem(q, q.prompt, _sentence(sentence)) is not None) is refused
+
+
+@pytest.mark.parametrize("sentence, q, refused", [
+    ("Mr. Lund, who is president of the bank, will be succeeded in that post by Ana Ruiz.",
+     _mc("Who will succeed Mr. Lund in that post?", "Ana Ruiz"), True),
+    ("Ana Ruiz will succeed Mr. Lund as president of the bank this week.",
+     _mc("Who will succeed Mr. Lund as president of the bank this week?", "Ana Ruiz"), False),
+    ("Ana Ruiz will succeed Mr. Lund as president of the bank this week.",
+     _mc("Who will succeed Mr. Lund as president of the bank?", "Ana Ruiz"), False),
+])
+def test_a_question_pointing_back_with_that_is_refused(sentence, q, refused):
+    assert (standalone_problem(q, q.prompt, _sentence(sentence)) is not None) is refused

@@ -1,0 +1,39 @@
+"""A stem that opens on a discourse connective ('But', 'However,') or ends on an additive adverb
+('too', 'as well', 'in addition') leans on a sentence the learner does not see: those words go."""
+from __future__ import annotations
+
+import re
+
+from ..wordlists import pattern, words
+
+# 'But'/'And' open a sentence without a comma; the adverbs are set off by one ('Still, ...' but not
+# 'Still more ...'), so only the comma form is dropped
+_COORDINATORS = ("but", "and")
+_OPENER = re.compile(r"^\W*(?:(?:%s)\s*,|(?:%s)\s+(?=\S))\s*" % (
+    "|".join(re.escape(w) for w in words("discourse_openers")),
+    "|".join(_COORDINATORS)), re.I)
+_TAIL = re.compile(r",?\s+(?:%s)(?=[.!?]?[\u201d\"]?$)" % "|".join(re.escape(w) for w in words("additive_tails")),
+                   re.I)
+# 'as well as' and 'not ... too' are not additive: a tail is only dropped after an ordinary word
+_NOT_ADDITIVE_BEFORE = re.compile(pattern("not_additive_before"), re.I)
+
+
+def trim_edges(text: str) -> str:
+    """The stem without a connective at its start or an additive adverb at its end."""
+    out = _drop_opener(text)
+    return _drop_tail(out)
+
+
+def _drop_opener(text: str) -> str:
+    m = _OPENER.match(text)
+    if not m or len(text[m.end():].split()) < 4:
+        return text
+    rest = text[m.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _drop_tail(text: str) -> str:
+    m = _TAIL.search(text)
+    if not m or _NOT_ADDITIVE_BEFORE.search(text[:m.start()]) or len(text[:m.start()].split()) < 4:
+        return text
+    return text[:m.start()] + text[m.end():]
