@@ -77,10 +77,13 @@ def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
 
 
 def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
-         facts: dict | None = None) -> list[Question]:
-    """Best first; near-duplicate prompts and second questions on one fact dropped."""
+         facts: dict | None = None, doubtful: frozenset[str] = frozenset()) -> list[Question]:
+    """Best first; near-duplicate prompts and second questions on one fact dropped. A `doubtful`
+    question (trivia the default quiz leaves out) takes its sentence's place of its kind only when
+    no sound one wants it: 'Nine people, _____ students, were hospitalized' before
+    'hospitalized according to _____'."""
     scored = [dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3)) for q in cands]
-    scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
+    scored.sort(key=lambda q: (q.id in doubtful, -q.score, q.sentence_id, q.type, q.prompt))
     tally = _Tally()
     held = _take_best(scored, facts, tally)
     _share_facts(held, tally)
