@@ -91,35 +91,28 @@ def _time_doubt(q: Question, answer: str) -> str | None:
 
 
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
-    """Background a teacher does not test: the day's move of a share price in a story about
-    something else, which exchange a stock trades on, who a fact was reported by, a person's age
-    beside their name, and a relative's life in a profile."""
+    """Background a teacher does not test: market detail, or an aside of the sentence."""
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
+
+
+def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
+    """The day's move of a share price in a story about something else; which exchange a stock trades on."""
     if _PRICE_MOVE.search(evidence) and not _PRICE_TOPIC.search(view.title or ""):
         return "it asks about the day's share price, not about the story"
     if answer and _EXCHANGE.search(answer):
         return "it asks which exchange a stock trades on"
+    return None
+
+
+def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
+    """Who reported a fact, a person's age beside their name, a relative's life in a profile."""
     if q.type == "fill_blank" and _SOURCE_BLANK.search(q.prompt):
         return "the blank is on who reported the fact, not on the fact"
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
     if _FAMILY.match(evidence) and not on_headline(q, view):
         return "it asks about a relative's life, background to the story"
-    return None
-
-
-def _shape_doubt(q: Question) -> str | None:
-    """Trivia the question's own shape shows: one end of a range ('weighs _____ to 175 pounds'), a
-    statement that only describes something ('The small shop is unassuming.'), or a sentence that
-    only leads into a quotation ('_____ said in an editorial on Thursday:')."""
-    if q.type == "fill_blank" and (_range_end(q) or _RANGE_BEFORE.search(q.prompt)):
-        return "the blank is one end of a range, not a fact of the story"
-    if q.type == "true_false" and q.answer == "True" and _DESCRIPTION.search(q.prompt):
-        return "it asks about a description, not about a happening or a claim"
-    if q.type in ("fill_blank", "true_false") and q.prompt.rstrip().endswith(":"):
-        return "its sentence introduces a quotation the question leaves out"
-    if q.type == "why" and q.focus == PURPOSE_FOCUS:
-        return "its reason is a plain 'to ...', which may be trivial or let a wrong option be true too"
     return None
 
 
