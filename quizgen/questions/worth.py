@@ -116,6 +116,21 @@ def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> 
     return None
 
 
+def _shape_doubt(q: Question) -> str | None:
+    """Trivia the question's own shape shows: one end of a range ('weighs _____ to 175 pounds'), a
+    statement that only describes something ('The small shop is unassuming.'), or a sentence that
+    only leads into a quotation ('_____ said in an editorial on Thursday:')."""
+    if q.type == "fill_blank" and (_range_end(q) or _RANGE_BEFORE.search(q.prompt)):
+        return "the blank is one end of a range, not a fact of the story"
+    if q.type == "true_false" and q.answer == "True" and _DESCRIPTION.search(q.prompt):
+        return "it asks about a description, not about a happening or a claim"
+    if q.type in ("fill_blank", "true_false") and q.prompt.rstrip().endswith(":"):
+        return "its sentence introduces a quotation the question leaves out"
+    if q.type == "why" and q.focus == PURPOSE_FOCUS:
+        return "its reason is a plain 'to ...', which may be trivial or let a wrong option be true too"
+    return None
+
+
 def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
     """Trivia and giveaways of a question answered by a name."""
     if (q.type == "who_said" or _is_person(q)) and _mouthpiece(answer, view):
