@@ -279,6 +279,10 @@ def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
         return None
     prompt, left = built
     group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
+    if ask.mode == "subject":
+        # the question word stands for the subject: 'Who beatified his predecessor?' asks whose
+        group_tokens |= set(clause.subject)
+        left = set(left) | set(clause.subject)
     if pronoun_problem(doc, sorted(left), group_tokens) or _broken_stem(doc, clause, prompt):
         return None
     return prompt if 4 <= word_count(prompt) <= 30 else None
