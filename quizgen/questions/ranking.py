@@ -114,7 +114,7 @@ class _Tally:
 
 def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> list[tuple[Question, tuple]]:
     """Keep the best questions in order; return the good ones whose fact another kind took first."""
-    normed: list[str] = []
+    normed: list[tuple[str, str]] = []
     held: list[tuple[Question, tuple]] = []
     for q in scored:
         if tally.full(q):
@@ -124,15 +124,28 @@ def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> lis
             if tally.owner[fact].type != q.type:
                 held.append((q, fact))
             continue
-        p = norm(q.prompt)
-        if any(_similar(p, o) for o in normed):
+        p, a = norm(q.prompt), _asked(q)
+        if _near_duplicate(p, a, normed):
             continue
         tally.kept.append(q)
-        normed.append(p)
+        normed.append((p, a))
         if fact:
             tally.owner[fact] = q
         tally.count(q, 1)
     return held
+
+
+def _near_duplicate(prompt: str, asked: str, kept: list[tuple[str, str]]) -> bool:
+    """A stem that reads like a kept one and asks for the same thing (or a statement like a statement)."""
+    return any(_similar(prompt, p) and (asked == a or not asked or not a) for p, a in kept)
+
+
+def _asked(q: Question) -> str:
+    """What a question asks for, to tell two stems on one clause apart: 'When did X beatify Y?' and
+    'Who beatified Y?' read alike but ask two things (a statement asks for nothing of its own)."""
+    if q.type in ("true_false", "order_events") or not isinstance(q.answer, str):
+        return ""
+    return norm(q.answer)
 
 
 def _share_facts(held: list[tuple[Question, tuple]], tally: _Tally) -> None:

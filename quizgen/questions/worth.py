@@ -8,11 +8,12 @@ import re
 from ..lexicon import content_words
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
-from ..wordlists import mapping, pattern, word_set, words
+from ..wordlists import mapping, pattern, tagged, word_set, words
 from .why import PURPOSE_FOCUS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
+_TITLES = tagged("title_words", "index")
 _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
@@ -51,8 +52,10 @@ def _is_person(q: Question) -> bool:
 
 
 def _names(answer: str) -> list[str]:
-    """The capitalised words of an answer that name it ('Joe', 'Tacopina')."""
-    return [w for w in _WORD.findall(answer) if w[:1].isupper() and len(w) > 2 and w.lower() not in _STOP]
+    """The capitalised words of an answer that name it ('Joe', 'Tacopina'); not a title before the
+    name ('Pope' of 'Pope Francis' is in 'Pope John Paul I' without giving the answer away)."""
+    return [w for w in _WORD.findall(answer) if w[:1].isupper() and len(w) > 2 and w.lower() not in _STOP
+            and w.lower() not in _TITLES]
 
 
 def quiz_doubt(q: Question, view: ArticleView) -> str | None:
@@ -92,6 +95,8 @@ def _time_doubt(q: Question, answer: str) -> str | None:
 
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """Background a teacher does not test: market detail, or an aside of the sentence."""
+    if view is None:
+        return None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
     return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
 

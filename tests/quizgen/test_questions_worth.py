@@ -144,3 +144,23 @@ def test_a_trivia_blank_gives_its_sentence_to_a_sound_one():
                      focus="number")
     assert [q.id for q in rank([source, count], {}, 1)][0] == "src"       # names rank first by themselves
     assert [q.id for q in rank([source, count], {}, 1, doubtful=frozenset({"src"}))] == ["num"]
+
+
+def test_a_shared_title_is_not_the_answer_named_in_the_stem():
+    """'Pope' of 'Pope Max' in 'Pope Leo' gives nothing away; the name itself would."""
+    q = _q("multiple_choice", "Who crowned his successor Pope Leo in Marlow?", "Pope Max", 0, "who")
+    assert quiz_doubt(q, VIEW) is None
+    own = _q("multiple_choice", "Who crowned Max's successor in Marlow?", "Pope Max", 0, "who")
+    assert "names its own answer" in quiz_doubt(own, VIEW)
+
+
+def test_two_stems_that_read_alike_but_ask_two_things_both_stay_in_the_bank():
+    from quizgen.questions.ranking import rank
+    when = Question("w", "multiple_choice", "When did Pope Max crown his successor Leo at a ceremony in Rome "
+                    "before 25,000 faithful?", "Sunday", 0, focus="when")
+    who = Question("p", "multiple_choice", "Who crowned his successor Leo on Sunday at a ceremony in Rome before "
+                   "25,000 faithful?", "Pope Max", 0, focus="who")
+    again = Question("a", "multiple_choice", "When did Pope Max crown his successor Leo at a ceremony in Rome "
+                     "before 25,000 people?", "Sunday", 0, focus="when")
+    kept = {q.id for q in rank([when, who, again], {}, 1)}
+    assert "p" in kept and len(kept & {"w", "a"}) == 1     # the same question twice is still one
