@@ -37,12 +37,18 @@ def score(q: Question, centrality: dict[int, float], n_sentences: int) -> float:
     return max(0.0, min(1.0, s))
 
 
-def _similar(a: str, b: str) -> bool:
+# stems this alike are one question; stems a little less alike are one question only when they ask
+# for the same thing ('When did X beatify Y?' beside 'Who beatified Y?' asks two)
+_ALIKE = 0.82
+_SAME = 0.9
+
+
+def _similar(a: str, b: str, least: float = _ALIKE) -> bool:
     if a == b:
         return True
     if abs(len(a) - len(b)) > 0.25 * max(len(a), len(b)):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.82
+    return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
 def shared_facts(cands: list[Question]) -> dict[str, str]:
@@ -137,7 +143,8 @@ def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> lis
 
 def _near_duplicate(prompt: str, asked: str, kept: list[tuple[str, str]]) -> bool:
     """A stem that reads like a kept one and asks for the same thing (or a statement like a statement)."""
-    return any(_similar(prompt, p) and (asked == a or not asked or not a) for p, a in kept)
+    return any(_similar(prompt, p, _SAME) or (_similar(prompt, p) and (asked == a or not asked or not a))
+               for p, a in kept)
 
 
 def _asked(q: Question) -> str:
