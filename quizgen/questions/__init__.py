@@ -42,7 +42,9 @@ def ranked_candidates(parsed) -> list[Question]:
         return []
     ctx = make_context(parsed)
     cands = [q for q in candidates(ctx) if _key_holds(q, parsed)]
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands))
+    view = _view(parsed)
+    doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
+    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands), doubtful)
 
 
 def candidates(ctx) -> list[Question]:

@@ -53,9 +53,15 @@ def _bare_pronoun(t: Token) -> bool:
     low = t.lower_
     if low in _FIRST_SECOND:
         return True
-    if low not in _SUBJ_PRON:
+    if low not in _SUBJ_PRON or _regnal_numeral(t):
         return False
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+
+
+def _regnal_numeral(t: Token) -> bool:
+    """The 'I' of 'Pope John Paul I' or 'Elizabeth I': a numeral closing a name, not the pronoun."""
+    return t.text == "I" and t.i > 0 and t.nbor(-1).tag_ == "NNP" and t.nbor(-1).text[:1].isupper() \
+        and bool(t.nbor(-1).whitespace_)
 
 
 def _unanchored_possessive(t: Token, seen_noun: bool, seen_person: bool) -> bool:

@@ -14,6 +14,7 @@ from .distractors import _MONTH_AP, _MONTH_FULL
 
 BLANK = "_____"
 _NAME_FOCUS = frozenset(COARSE[k] for k in NAME_KINDS)
+_PLACE_KINDS = frozenset({"COUNTRY", "STATE", "CITY", "PLACE"})
 _SECOND_BLANK_KINDS = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
 # a longer sentence makes a reading test, not a recall one: its main clause gets a blank instead
 # (lead_blank.py)
@@ -120,8 +121,12 @@ def blank_worthy(doc, m) -> bool:
     not a number in parentheses restating another unit ("80 mph (130 kph)"), not a time of day
     unless the blank is the whole clock time, and not a word capitalised only because it opens the
     sentence ("Results", "About"): the answer is typed as the article writes it inside a sentence;
-    not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?"""
+    not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?;
+    not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
+    asks for a label, not for where something happened."""
     if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
+        return False
+    if m.kind in _PLACE_KINDS and m.modifier:
         return False
     if inside_brackets(doc, m.start):
         return False

@@ -134,6 +134,8 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
     """The question a mention allows, by the role its head plays in the clause."""
     root = doc[m.start:m.end].root
     v = clause.verb
+    if m.kind == "NUMBER" and root.dep_ == "nummod" and root.i in clause.subject:
+        return _ask_count(doc, clause, ment, root)     # "Nine people were hurt": how many were hurt
     if root.i in clause.subject:
         return _ask_subject(doc, clause, m, ment, root)
     if root.dep_ == "dobj" and _in_clause_chain(root.head, v):
@@ -243,14 +245,24 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
         return None
     unit = {t.i for t in noun.subtree} & toks
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
-    kept = sorted(i for i in unit if i not in ment and not (
-        doc[i].dep_ in ("det", "quantmod") and doc[i].head.i in (noun.i, root.i)))
+    aside = _spelled_out_parts(doc, noun, unit)
+    kept = sorted(i for i in unit if i not in ment and i not in aside and not (
+        doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
     phrase = "how many " + realise(doc, kept)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
         return _Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
     if noun.dep_ == "dobj" and _in_clause_chain(noun.head, clause.verb):
         return _Ask("front", phrase, unit)
     return None
+
+
+def _spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
+    """An apposition that spells the count out ("Nine people, eight students and a teacher,"), and
+    its commas: the question asks how many, not what they were."""
+    comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    aside = {t.i for c in noun.children if c.dep_ == "appos" or (c.dep_ == "conj" and comma_after)
+             for t in c.subtree}
+    return aside | {i for i in unit if doc[i].dep_ == "punct" and doc[i].head.i == noun.i}
 
 
 # ------------------------------------------------------------------ prompt, options, focus
@@ -300,11 +312,18 @@ def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
         return None
     prompt, left = built
     group_tokens = {i for s0, e0 in clause.group_span.items() for i in range(s0, e0)}
+    if ask.mode == "subject":
+        # the question word stands for the subject: 'Who beatified his predecessor?' asks whose
+        group_tokens |= set(clause.subject)
+        left = set(left) | set(clause.subject)
     if pronoun_problem(doc, sorted(left), group_tokens) or _broken_stem(doc, clause, prompt):
         return None
+    if _DANGLING_END.search(prompt):
+        return None       # the clause was cut after a conjunction: "... received the invitation and?"
     return prompt if 4 <= word_count(prompt) <= 30 else None
 
 
+_DANGLING_END = re.compile(r"\b(?:and|or|but|nor)\s*\?$", re.I)
 _PREP_BEFORE_OF = re.compile(pattern("preposition_before_of"), re.I)
 
 

@@ -37,12 +37,18 @@ def score(q: Question, centrality: dict[int, float], n_sentences: int) -> float:
     return max(0.0, min(1.0, s))
 
 
-def _similar(a: str, b: str) -> bool:
+# stems this alike are one question; stems a little less alike are one question only when they ask
+# for the same thing ('When did X beatify Y?' beside 'Who beatified Y?' asks two)
+_ALIKE = 0.82
+_SAME = 0.9
+
+
+def _similar(a: str, b: str, least: float = _ALIKE) -> bool:
     if a == b:
         return True
     if abs(len(a) - len(b)) > 0.25 * max(len(a), len(b)):
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.82
+    return difflib.SequenceMatcher(None, a, b).ratio() >= least
 
 
 def shared_facts(cands: list[Question]) -> dict[str, str]:
@@ -77,10 +83,13 @@ def fact_of(q: Question, facts: dict | None = None) -> tuple[int, str] | None:
 
 
 def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
-         facts: dict | None = None) -> list[Question]:
-    """Best first; near-duplicate prompts and second questions on one fact dropped."""
+         facts: dict | None = None, doubtful: frozenset[str] = frozenset()) -> list[Question]:
+    """Best first; near-duplicate prompts and second questions on one fact dropped. A `doubtful`
+    question (trivia the default quiz leaves out) takes its sentence's place of its kind only when
+    no sound one wants it: 'Nine people, _____ students, were hospitalized' before
+    'hospitalized according to _____'."""
     scored = [dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3)) for q in cands]
-    scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
+    scored.sort(key=lambda q: (q.id in doubtful, -q.score, q.sentence_id, q.type, q.prompt))
     tally = _Tally()
     held = _take_best(scored, facts, tally)
     _share_facts(held, tally)
@@ -111,7 +120,7 @@ class _Tally:
 
 def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> list[tuple[Question, tuple]]:
     """Keep the best questions in order; return the good ones whose fact another kind took first."""
-    normed: list[str] = []
+    normed: list[tuple[str, str]] = []
     held: list[tuple[Question, tuple]] = []
     for q in scored:
         if tally.full(q):
@@ -121,15 +130,29 @@ def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> lis
             if tally.owner[fact].type != q.type:
                 held.append((q, fact))
             continue
-        p = norm(q.prompt)
-        if any(_similar(p, o) for o in normed):
+        p, a = norm(q.prompt), _asked(q)
+        if _near_duplicate(p, a, normed):
             continue
         tally.kept.append(q)
-        normed.append(p)
+        normed.append((p, a))
         if fact:
             tally.owner[fact] = q
         tally.count(q, 1)
     return held
+
+
+def _near_duplicate(prompt: str, asked: str, kept: list[tuple[str, str]]) -> bool:
+    """A stem that reads like a kept one and asks for the same thing (or a statement like a statement)."""
+    return any(_similar(prompt, p, _SAME) or (_similar(prompt, p) and (asked == a or not asked or not a))
+               for p, a in kept)
+
+
+def _asked(q: Question) -> str:
+    """What a question asks for, to tell two stems on one clause apart: 'When did X beatify Y?' and
+    'Who beatified Y?' read alike but ask two things (a statement asks for nothing of its own)."""
+    if q.type in ("true_false", "order_events") or not isinstance(q.answer, str):
+        return ""
+    return norm(q.answer)
 
 
 def _share_facts(held: list[tuple[Question, tuple]], tally: _Tally) -> None:

@@ -8,11 +8,12 @@ import re
 from ..lexicon import content_words
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
-from ..wordlists import mapping, pattern, word_set, words
+from ..wordlists import mapping, pattern, tagged, word_set, words
 from .why import PURPOSE_FOCUS
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
+_TITLES = tagged("title_words", "index")
 _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
@@ -21,10 +22,25 @@ _NAME_GROUPS = frozenset({"person", "place", "org"})
 # a country named once is still a fact of the story's world (where it happened), not a passer-by
 _NATIONS = frozenset({"country", "which country"})
 # a blank next to the other end of a range: '_____ to 175 pounds', 'between 150 and _____'
-_RANGE_AFTER = re.compile(r"_____\s*(?:to|and|-|–|—)\s*[$£€]?\d")
+_RANGE_AFTER = re.compile(r"_____\s*(?:to|and|-|–|—)\s*([$£€]?[\d.,]+(?:\s*(?:%|percent))?)")
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+[$£€]?[\d.,]+\s*(?:to|and|-|–|—)\s*[$£€]?_____")
 # a statement whose whole predicate is a copula and one plain adjective: 'The shop is unassuming.'
 _DESCRIPTION = re.compile(pattern("description_ending"))
+# an answer that dates nothing on its own: 'this year', 'a year ago', 'the quarter ended Sept. 30'
+_RELATIVE_TIME = re.compile(pattern("relative_time_answer"), re.I)
+_REPORTING_PERIOD = re.compile(pattern("reporting_period_answer"), re.I)
+# a day's move of a share price: 'closed at $17.375', 'fell 75 cents to $16.25 in composite trading'
+_PRICE_MOVE = re.compile(pattern("share_price_move"), re.I)
+_PRICE_TOPIC = re.compile(pattern("share_price_topic"), re.I)
+# a blank on the source of a report ('according to _____', 'As _____ said at a news conference')
+_SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
+_EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
+# a person's age beside their name: 'Slepian, _____, was shot'
+_AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
+_KIN = "|".join(re.escape(w) for w in sorted(word_set("kin_nouns"), key=len, reverse=True))
+# a sentence about a relative of someone the article names: 'Mr. Lee's great-grandfather founded ...'
+_FAMILY = re.compile(rf"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+(?:(?:late|older|younger|elder)\s+)?"
+                     rf"(?:great-)*(?:grand-?)?(?:{_KIN})\b")
 
 
 def _answer_text(q: Question) -> str:
@@ -36,8 +52,10 @@ def _is_person(q: Question) -> bool:
 
 
 def _names(answer: str) -> list[str]:
-    """The capitalised words of an answer that name it ('Joe', 'Tacopina')."""
-    return [w for w in _WORD.findall(answer) if w[:1].isupper() and len(w) > 2 and w.lower() not in _STOP]
+    """The capitalised words of an answer that name it ('Joe', 'Tacopina'); not a title before the
+    name ('Pope' of 'Pope Francis' is in 'Pope John Paul I' without giving the answer away)."""
+    return [w for w in _WORD.findall(answer) if w[:1].isupper() and len(w) > 2 and w.lower() not in _STOP
+            and w.lower() not in _TITLES]
 
 
 def quiz_doubt(q: Question, view: ArticleView) -> str | None:
@@ -46,14 +64,68 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
-    return _shape_doubt(q) or (_name_doubt(q, view, answer, names) if names else None)
+    return _shape_doubt(q) or _time_doubt(q, answer) or _background_doubt(q, view, answer) or \
+        (_name_doubt(q, view, answer, names) if names else None)
+
+
+def _range_end(q: Question) -> bool:
+    """The blank and the number after it are two ends of one range ('_____ to 175 pounds'), not a
+    change and the level it reached ('rose _____ to $12 million' with the answer '40%')."""
+    m = _RANGE_AFTER.search(q.prompt)
+    return bool(m) and _unit_of(str(q.answer)) == _unit_of(m.group(1))
+
+
+def _unit_of(number: str) -> str:
+    if re.search(r"%|percent", number):
+        return "percent"
+    return "money" if number.strip()[:1] in "$£€" else "plain"
+
+
+def _time_doubt(q: Question, answer: str) -> str | None:
+    """A time answer that dates nothing a learner can tell apart: a relative phrase ('this year',
+    'a year ago') or the period a figure covers ('the quarter ended Sept. 30', 'as of _____')."""
+    if not answer:
+        return None
+    if _RELATIVE_TIME.fullmatch(answer.strip()):
+        return "its answer is a relative time phrase, not a date of the story"
+    if _REPORTING_PERIOD.search(answer.strip()) or (q.type == "fill_blank" and "as of _____" in q.prompt.lower()):
+        return "its answer is the period a figure covers, not the figure itself"
+    return None
+
+
+def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
+    """Background a teacher does not test: market detail, or an aside of the sentence."""
+    if view is None:
+        return None
+    evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
+
+
+def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
+    """The day's move of a share price in a story about something else; which exchange a stock trades on."""
+    if _PRICE_MOVE.search(evidence) and not _PRICE_TOPIC.search(view.title or ""):
+        return "it asks about the day's share price, not about the story"
+    if answer and _EXCHANGE.search(answer):
+        return "it asks which exchange a stock trades on"
+    return None
+
+
+def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
+    """Who reported a fact, a person's age beside their name, a relative's life in a profile."""
+    if q.type == "fill_blank" and _SOURCE_BLANK.search(q.prompt):
+        return "the blank is on who reported the fact, not on the fact"
+    if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
+        return "the blank is a person's age"
+    if _FAMILY.match(evidence) and not on_headline(q, view):
+        return "it asks about a relative's life, background to the story"
+    return None
 
 
 def _shape_doubt(q: Question) -> str | None:
     """Trivia the question's own shape shows: one end of a range ('weighs _____ to 175 pounds'), a
     statement that only describes something ('The small shop is unassuming.'), or a sentence that
     only leads into a quotation ('_____ said in an editorial on Thursday:')."""
-    if q.type == "fill_blank" and (_RANGE_AFTER.search(q.prompt) or _RANGE_BEFORE.search(q.prompt)):
+    if q.type == "fill_blank" and (_range_end(q) or _RANGE_BEFORE.search(q.prompt)):
         return "the blank is one end of a range, not a fact of the story"
     if q.type == "true_false" and q.answer == "True" and _DESCRIPTION.search(q.prompt):
         return "it asks about a description, not about a happening or a claim"
@@ -66,7 +138,7 @@ def _shape_doubt(q: Question) -> str | None:
 
 def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
     """Trivia and giveaways of a question answered by a name."""
-    if q.type == "who_said" and _mouthpiece(answer, view):
+    if (q.type == "who_said" or _is_person(q)) and _mouthpiece(answer, view):
         return "it asks for the name of a spokesperson, not for who holds the view"
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
         return "the question names its own answer"

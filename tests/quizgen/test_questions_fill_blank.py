@@ -31,3 +31,11 @@ def test_blanks_hide_one_key_entity(context_of):
         assert q.prompt.replace(BLANK, q.answer) == text
     money = next(q for q in qs if q.sentence_id == 2)
     assert money.answer == "$1.5 billion" and "about _____" in money.prompt
+
+
+@pytest.mark.slow
+def test_a_place_that_only_labels_a_noun_gets_no_blank(context_of):
+    """'the U.S. attorney' names an office, not where anything happened; 'in Ohio' is a place."""
+    ctx = context_of("A federal judge removed the U.S. attorney from the case in Ohio on Friday.")
+    answers = [q.answer for q in fill_blank.generate(ctx)]
+    assert "U.S." not in answers

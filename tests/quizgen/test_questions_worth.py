@@ -78,3 +78,89 @@ def test_every_bank_question_outside_the_quiz_has_a_note_and_quiz_questions_none
             assert q.note == "" and "note" not in q.to_dict()
         else:
             assert q.note.endswith(".") and q.note[:1].isupper() and "note" in q.to_dict()
+
+
+_MARKET = ["Orbix Corp. said its quarterly profit rose 40% to $12 million.",
+           "Orbix shares fell 75 cents to $16.25 in composite trading on the Big Board.",
+           "For the quarter ended Sept. 30, Orbix posted net income of $12 million.",
+           "Mr. Dale's grandfather founded the company in Boston, and his family still owns a stake.",
+           "The profit was up from $8.5 million a year ago, according to Ann Reid, a company spokeswoman.",
+           "Vera Holt, 61, the chief executive, said the new plant drove the gain."]
+MARKET = ArticleView("Orbix profit rises 40% on new plant", [Sentence(i, t, 0, 0, i) for i, t in enumerate(_MARKET)])
+
+
+@pytest.mark.parametrize("q, why", [
+    (_q("fill_blank", "The profit was up from $8.5 million _____, according to a spokeswoman.", "a year ago", 4,
+        "date"), "relative time"),
+    (_q("multiple_choice", "When did Orbix post net income of $12 million?", "This year", 2, "when"), "relative time"),
+    (_q("fill_blank", "For _____, Orbix posted net income of $12 million.", "the quarter ended Sept. 30", 2, "date"),
+     "period a figure covers"),
+    (_q("fill_blank", "Orbix shares fell 75 cents to _____ in composite trading.", "$16.25", 1, "number"),
+     "share price"),
+    (_q("multiple_choice", "On which exchange do Orbix shares trade?", "New York Stock Exchange", 1, "which"),
+     "share price"),
+    (_q("fill_blank", "The profit was up from $8.5 million a year ago, according to _____, a company spokeswoman.",
+        "Ann Reid", 4, "person"), "who reported"),
+    (_q("fill_blank", "Vera Holt, _____, the chief executive, said the new plant drove the gain.", "61", 5,
+        "number"), "age"),
+    (_q("fill_blank", "Mr. Dale's grandfather founded the company in _____.", "Boston", 3, "city"), "relative's life"),
+])
+def test_business_and_profile_trivia_stays_out(q, why):
+    """Relative dates, reporting periods, the day's share price, who reported a figure, an age and a
+    relative's life are background; the result numbers and who drove them are not."""
+    assert why in quiz_doubt(q, MARKET)
+
+
+def test_an_exchange_answer_is_trivia_but_a_commission_is_not():
+    exchange = _q("multiple_choice", "Where are the bonds listed?", "London Stock Exchange", 0, "which")
+    assert "exchange" in quiz_doubt(exchange, MARKET)
+    sec = _q("fill_blank", "Orbix said its quarterly profit rose 40% in a _____ filing.",
+             "Securities and Exchange Commission", 0, "organisation")
+    assert quiz_doubt(sec, MARKET) is None
+
+
+@pytest.mark.parametrize("q", [
+    _q("fill_blank", "Orbix Corp. said its quarterly profit rose _____ to $12 million.", "40%", 0, "percent"),
+    _q("multiple_choice", "Who said the new plant drove the gain?", "Vera Holt", 5, "who"),
+    _q("multiple_choice", "Why did the profit rise?", "the new plant", 5, "why"),
+])
+def test_main_results_and_principals_stay_in(q):
+    assert quiz_doubt(q, MARKET) is None
+
+
+def test_share_prices_are_asked_when_the_headline_is_about_them():
+    view = ArticleView("Orbix shares plunge after warning", MARKET.sentences)
+    q = _q("fill_blank", "Orbix shares fell 75 cents to _____ in composite trading.", "$16.25", 1, "number")
+    assert quiz_doubt(q, view) is None
+
+
+def test_a_trivia_blank_gives_its_sentence_to_a_sound_one():
+    """rank keeps one blank per sentence: the doubtful one (who reported it) only when no sound one
+    (how many were hurt) wants the place."""
+    from quizgen.questions.ranking import rank
+    source = Question("src", "fill_blank", "Nine people were hurt, according to _____.", "Ann Reid", 0,
+                      focus="person")
+    count = Question("num", "fill_blank", "_____ people were hurt, according to Ann Reid.", "Nine", 0,
+                     focus="number")
+    assert [q.id for q in rank([source, count], {}, 1)][0] == "src"       # names rank first by themselves
+    assert [q.id for q in rank([source, count], {}, 1, doubtful=frozenset({"src"}))] == ["num"]
+
+
+def test_a_shared_title_is_not_the_answer_named_in_the_stem():
+    """'Pope' of 'Pope Max' in 'Pope Leo' gives nothing away; the name itself would."""
+    q = _q("multiple_choice", "Who crowned his successor Pope Leo in Marlow?", "Pope Max", 0, "who")
+    assert quiz_doubt(q, VIEW) is None
+    own = _q("multiple_choice", "Who crowned Max's successor in Marlow?", "Pope Max", 0, "who")
+    assert "names its own answer" in quiz_doubt(own, VIEW)
+
+
+def test_two_stems_that_read_alike_but_ask_two_things_both_stay_in_the_bank():
+    from quizgen.questions.ranking import rank
+    when = Question("w", "multiple_choice", "When did Pope Max crown his successor Leo at a ceremony in Rome "
+                    "before 25,000 faithful?", "Sunday", 0, focus="when")
+    who = Question("p", "multiple_choice", "Who crowned his successor Leo on Sunday at a ceremony in Rome before "
+                   "25,000 faithful?", "Pope Max", 0, focus="who")
+    again = Question("a", "multiple_choice", "When did Pope Max crown his successor Leo at a ceremony in Rome "
+                     "before 25,000 people?", "Sunday", 0, focus="when")
+    kept = {q.id for q in rank([when, who, again], {}, 1)}
+    assert "p" in kept and len(kept & {"w", "a"}) == 1     # the same question twice is still one
