@@ -659,10 +659,23 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
-    verb = clauses.attached(span)
+    verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
     return _main_verb(verb, clauses), None
+
+
+def _period_clause(verb: Token | None) -> Token | None:
+    """'For the six months ended Aug. 12, X posted ...', 'profit ... in the year ended March 31': the
+    participle only says where an accounting period stops; the happening is the clause the period
+    phrase belongs to."""
+    if verb is None or verb.lemma_ != "end" or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG"):
+        return verb
+    period = verb.head
+    if period.lemma_.lower() not in _TIME_NOUNS or period.dep_ != "pobj":
+        return verb
+    higher = period.head.head               # the preposition's head: 'posted', 'had'
+    return higher if higher.pos_ in ("VERB", "AUX") else verb
 
 
 def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:

@@ -1,0 +1,20 @@
+"""Events state WHICH happening a date belongs to and WHO did it: not a period boundary, a second
+person made of an apposition, or a pronoun resolved against number agreement."""
+from __future__ import annotations
+
+from quizgen import build_lesson
+
+
+def _labels(text: str, published: str) -> list[str]:
+    return [e.label for e in build_lesson(text, published=published).events]
+
+
+def test_period_phrase_dates_the_main_clause():
+    """'For the six months ended Aug. 12, X posted ...': the date's event is the posting, not the
+    period's end ('The six months were ended')."""
+    labels = _labels("Brightway Foods is a grocer. For the six months ended Aug. 12, Brightway posted net "
+                     "income of $6.5 million, compared with $18.1 million a year earlier.", "1989-10-20")
+    assert labels == ["Brightway posted net income of $6.5 million"]
+    labels = _labels("The divested weaving operations had operating profit of 50 million pounds in the year "
+                     "ended March 31.", "1989-10-20")
+    assert labels == ["The divested weaving operations had operating profit of 50 million pounds"]
