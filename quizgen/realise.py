@@ -136,7 +136,21 @@ def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents
         governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
         if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
             return np_text(governing, blocked, referents)
-    return np_text(subj, blocked, referents)
+    return np_text(subj, blocked | _apposed_conjunct(verb, subj), referents)
+
+
+def _apposed_conjunct(verb: Token, subj: Token) -> set[int]:
+    """'Slepian, 52, and the father of four boys, was shot': a comma-set 'and ...' before a singular
+    verb describes the one subject (the parser made it a second person); its words, to leave out."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite):
+        return set()
+    doc = subj.doc
+    for conj in (c for c in subj.children if c.dep_ == "conj" and c.i > subj.i):
+        cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
+        if cc is not None and cc.lower_ == "and" and cc.i > 0 and doc[cc.i - 1].text == ",":
+            return {cc.i, cc.i - 1, *(t.i for t in conj.subtree)}
+    return set()
 
 
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}

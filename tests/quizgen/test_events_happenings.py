@@ -18,3 +18,12 @@ def test_period_phrase_dates_the_main_clause():
     labels = _labels("The divested weaving operations had operating profit of 50 million pounds in the year "
                      "ended March 31.", "1989-10-20")
     assert labels == ["The divested weaving operations had operating profit of 50 million pounds"]
+
+
+def test_comma_set_conjunct_before_singular_verb_is_one_person():
+    """'X, 52, and the father of four boys, was shot': the 'and ...' describes X, it is no second
+    person; a plural verb keeps both people."""
+    assert _labels("Barnett Slepian, 52, and the father of four boys, was shot to death on Oct. 23 as he "
+                   "stood in the kitchen.", "1999-04-19") == ["Barnett Slepian was shot to death"]
+    assert _labels("Paul Avery and his brother, Mark, were arrested on Friday.",
+                   "1999-04-19") == ["Paul Avery and his brother were arrested"]
