@@ -181,7 +181,7 @@ class Referents:
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
-            self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok))
+            self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _subordinate_it(tok))
         elif low == "who" and tok.head.dep_ == "relcl":
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
@@ -241,11 +241,29 @@ def _after_possessive(head: Token, poss: Token) -> list[Token]:
 
 def _nearest_noun(tok: Token) -> str | None:
     """The nearest common noun before `tok` in its own sentence."""
+    noun = _nearest_noun_token(tok)
+    return _np_plain(noun) if noun is not None else None
+
+
+def _subordinate_it(tok: Token) -> str | None:
+    """What a subordinate clause's 'it' means: the nearest noun before it, but never a plural one
+    ('saw attendance reach 11,000 visitors when it exhibited': 'it' is no visitors); with no singular
+    noun between, the sentence's singular subject ('The museum saw ... when it exhibited')."""
+    noun = _nearest_noun_token(tok)
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return _np_plain(noun) if noun is not None else None
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _np_plain(subj) if subj is not None and subj.tag_ in ("NN", "NNP") and subj.i < tok.i else None
+
+
+def _nearest_noun_token(tok: Token) -> Token | None:
+    """The nearest common noun before `tok` in its own sentence (a token, so its number shows)."""
     doc = tok.doc
     for i in range(tok.i - 1, max(-1, tok.i - 26), -1):
         prev = doc[i]
         if prev.pos_ == "NOUN" and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "compound":
-            return _np_plain(prev)
+            return prev
         if prev.is_sent_start:
             break
     return None

@@ -27,3 +27,10 @@ def test_comma_set_conjunct_before_singular_verb_is_one_person():
                    "stood in the kitchen.", "1999-04-19") == ["Barnett Slepian was shot to death"]
     assert _labels("Paul Avery and his brother, Mark, were arrested on Friday.",
                    "1999-04-19") == ["Paul Avery and his brother were arrested"]
+
+
+def test_subordinate_it_never_means_a_plural_noun():
+    """'saw attendance reach 11,000 visitors when it exhibited ...': 'it' is the museum, not the visitors."""
+    assert _labels("The Halden Art Museum at the University of Leeds saw attendance levels reach 11,000 "
+                   "visitors when it exhibited its Warhol collection in 2010.", "2014-01-25") == \
+        ["The Halden Art Museum exhibited its Warhol collection"]
