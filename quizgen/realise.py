@@ -104,7 +104,8 @@ _DROPPED_PREPS = word_set("label_dropped_prepositions")
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
     doc = verb.doc
-    subj_tok = subject_of(verb)
+    subj_tok, aside = _stranded_subject(verb) or (subject_of(verb), set())
+    blocked = blocked | aside
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     budget = MAX_LABEL_WORDS - len(subj.split())
@@ -121,6 +122,33 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
             subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
+
+
+_SUBORDINATING_PREPS = ("since", "after", "before", "until")
+_PARENTHESIS_MARKS = ("--", "—", "–", ",")
+
+
+def _stranded_subject(verb: Token) -> tuple[Token, set[int]] | None:
+    """'X has been under pressure since takeover speculators -- including Y -- surfaced': the parser
+    read 'since' as a preposition and joined 'surfaced' to the main verb; the noun right before the verb
+    (past a parenthesis) is its subject, not the main clause's X: (subject, the parenthesis's words to
+    leave out); None when the verb has its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    aside: set[int] = set()
+    if i > 0 and doc[i].text in _PARENTHESIS_MARKS:
+        opener = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == doc[i].text), None)
+        if opener is None:
+            return None
+        aside = set(range(opener, i + 1))
+        i = opener - 1
+    noun = doc[i]
+    if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in _SUBORDINATING_PREPS \
+            and verb.head.i < noun.head.i:
+        return noun, aside
+    return None
 
 
 def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:

@@ -34,3 +34,11 @@ def test_subordinate_it_never_means_a_plural_noun():
     assert _labels("The Halden Art Museum at the University of Leeds saw attendance levels reach 11,000 "
                    "visitors when it exhibited its Warhol collection in 2010.", "2014-01-25") == \
         ["The Halden Art Museum exhibited its Warhol collection"]
+
+
+def test_since_clause_keeps_its_own_subject():
+    """'X has been under pressure since speculators -- including Y -- surfaced ...': the parser joins
+    'surfaced' to X's verb; the speculators surfaced, not X, and the aside is left out."""
+    assert _labels("Halvorsen has been under pressure to raise its dividend since hedge funds -- including "
+                   "Norwegian investor Lars Dahl -- surfaced holding small stakes last year.",
+                   "1989-10-20") == ["Hedge funds surfaced holding small stakes"]
