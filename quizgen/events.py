@@ -812,10 +812,22 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
         return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
-    head = np_text(verb.head, blocked, referents)
+    head = _by_owner_text(verb, blocked, referents) or np_text(verb.head, blocked, referents)
     if head:
         return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _by_owner_text(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """'a survey by Kyodo News conducted in May': the participle describes the noun the by-phrase
+    belongs to (the survey was conducted), not the maker named in it; '' otherwise."""
+    maker = verb.head
+    by = maker.head
+    if maker.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "NOUN" or by.head.ent_type_ in ("DATE", "TIME"):
+        return ""
+    thing = np_text(by.head, blocked | {t.i for t in by.subtree}, referents)
+    named = np_text(maker, blocked | {t.i for t in verb.subtree}, referents)
+    return f"{thing} by {named}" if thing and named else ""
 
 
 def _fronted_participle(verb: Token) -> bool:

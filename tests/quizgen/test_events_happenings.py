@@ -42,3 +42,9 @@ def test_since_clause_keeps_its_own_subject():
     assert _labels("Halvorsen has been under pressure to raise its dividend since hedge funds -- including "
                    "Norwegian investor Lars Dahl -- surfaced holding small stakes last year.",
                    "1989-10-20") == ["Hedge funds surfaced holding small stakes"]
+
+
+def test_participle_after_by_phrase_describes_the_owning_noun():
+    """'A report by the ministry published on Monday': the report was published, not the ministry."""
+    assert _labels("A report by the ministry published on Monday found errors.", "2017-06-10") == \
+        ["A report by the ministry was published"]
