@@ -20,6 +20,7 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_COMPARISON_ADJECTIVES = word_set("comparison_adjectives")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -545,11 +546,22 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path) or _since_other(span):
+    if any(_compares(a, span) for a in path) or _since_other(span) or _after_comparison_base(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _after_comparison_base(span: Span) -> bool:
+    """'has risen over comparable periods in 1988': a date right after a comparison's base ('over',
+    'than', 'from' + 'comparable/same ... periods') dates the base, though the parser hung it on the verb."""
+    prep = _preposition_before(span)
+    if prep is None:
+        return False
+    base = span.doc[prep.i - 1]
+    return base.dep_ == "pobj" and base.head.lower_ in ("over", "than", "from") and \
+        any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJECTIVES for c in base.children)
 
 
 def _since_other(span: Span) -> bool:

@@ -48,3 +48,10 @@ def test_participle_after_by_phrase_describes_the_owning_noun():
     """'A report by the ministry published on Monday': the report was published, not the ministry."""
     assert _labels("A report by the ministry published on Monday found errors.", "2017-06-10") == \
         ["A report by the ministry was published"]
+
+
+def test_date_of_a_comparison_base_is_no_happening():
+    """'has risen just over comparable periods in 1988': 1988 is the yardstick, the rise is this year's."""
+    events = build_lesson("Quarterly net income at Halden Bank this year has risen just over comparable periods "
+                          "in 1988, when year-end net was below the 1987 level.", published="1989-10-20").events
+    assert [e.date.year for e in events] == [1989]
