@@ -546,11 +546,22 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path) or _since_other(span) or _after_comparison_base(span):
+    if any(_compares(a, span) for a in path) or _since_other(span) or _after_comparison_base(span) or \
+            _state_until(span, verb):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _state_until(span: Span, verb: Token | None) -> bool:
+    """'was a trustee until 1974', 'had been banned until last week': the date ends a state, and the
+    clause states the state, not what happened then."""
+    prep = span.root.head
+    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or prep.head != verb:
+        return False
+    copula = verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children)
+    return copula or _lasting_state(verb)
 
 
 def _after_comparison_base(span: Span) -> bool:

@@ -55,3 +55,8 @@ def test_date_of_a_comparison_base_is_no_happening():
     events = build_lesson("Quarterly net income at Halden Bank this year has risen just over comparable periods "
                           "in 1988, when year-end net was below the 1987 level.", published="1989-10-20").events
     assert [e.date.year for e in events] == [1989]
+
+
+def test_state_until_a_date_is_no_happening_then():
+    """'was a trustee until 1974': the clause states a state; 1974 only ends it."""
+    assert _labels("Mr. Hale's father was a Halden Trust trustee until 1974.", "1989-10-20") == []
