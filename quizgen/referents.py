@@ -147,9 +147,22 @@ class Referents:
                 elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
                     self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
                 if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
-                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
+                                or self._cataphoric(tok, span))
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
                     self._referent[tok.i] = focus.thing
+
+    def _cataphoric(self, pron: Token, span: Span) -> str | None:
+        """'Invited to a debate during his visit, Iranian president X engaged ...': with nobody named
+        before it, a his/her ahead of the sentence's subject means that subject, when a person of
+        the pronoun's sex may be."""
+        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ent = self._ent_of.get(subj.i) if subj is not None and subj.i > pron.i else None
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        name = self._name_at.get(ent.start) or self.person(_clean_name(ent))
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        return name if self.sex.get(name, wanted) == wanted else None
 
     def _agreeing(self, pron: Token, person: str | None, focus: _Focus) -> str | None:
         """The person a he/she/his/her means: `person` (the one in focus) when the text gives no other

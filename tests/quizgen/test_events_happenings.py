@@ -60,3 +60,12 @@ def test_date_of_a_comparison_base_is_no_happening():
 def test_state_until_a_date_is_no_happening_then():
     """'was a trustee until 1974': the clause states a state; 1974 only ends it."""
     assert _labels("Mr. Hale's father was a Halden Trust trustee until 1974.", "1989-10-20") == []
+
+
+def test_his_before_the_subject_it_announces():
+    """'Invited to a debate during his visit ..., Iranian president X engaged ...': with nobody named
+    before, 'his' is the subject that follows, not an unresolved 'His' in the label."""
+    labels = _labels("Invited to a debate at Halden University during his visit to Oslo this week, Iranian "
+                     "president Karim Tavani engaged university president Lee Morrow on many topics.",
+                     "2007-09-25")
+    assert labels and labels[0].startswith("Karim Tavani’s visit")
