@@ -21,6 +21,7 @@ _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _COMPARISON_ADJECTIVES = word_set("comparison_adjectives")
+_ORG_KIND_NOUNS = word_set("org_role_nouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -88,7 +89,7 @@ class _NamedAgain:
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         if [c.lower_ for c in head.children] != ["the"]:
-            return None
+            return _epithet_owner(head)
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
         if not earlier:
             return None
@@ -96,6 +97,35 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+def _epithet_owner(head: Token) -> str | None:
+    """'the U.S. auto giant', 'the Texas Air Corp. subsidiary': a described company is the company
+    last named as a subject or owner ('GM has pointed out ...', 'MGM Grand's offering') in this
+    sentence before it or the one before; None for another noun or when none was."""
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "conj") and c.i < head.i]
+    if head.lemma_.lower() not in _ORG_KIND_NOUNS or not mods or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    doc = head.doc
+    own = {t.i for t in head.subtree}
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:head.left_edge.i]):
+        if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
+            return _entity_text(t)
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    """The words of the named entity a token ends, without a possessive."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    words = [t.text for t in doc[i:tok.i + 1] if t.tag_ != "POS"]
+    return " ".join(words)
 
 
 def _naming_words(noun: Token) -> list[Token]:

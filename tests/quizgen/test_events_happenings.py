@@ -69,3 +69,16 @@ def test_his_before_the_subject_it_announces():
                      "president Karim Tavani engaged university president Lee Morrow on many topics.",
                      "2007-09-25")
     assert labels and labels[0].startswith("Karim Tavani’s visit")
+
+
+def test_described_company_is_named():
+    """'the luxury airline and casino company', 'the Texas Air Corp. subsidiary': an epithet for a
+    company is the company last named as a subject or owner just before it."""
+    labels = _labels("The price was disclosed in a prospectus issued with Halden Resorts's planned offering of "
+                     "six million shares. The luxury airline and casino company earlier this month announced "
+                     "its agreements to acquire the properties.", "1989-10-27")
+    assert labels == ["Halden Resorts announced its agreements to acquire the properties"]
+    labels = _labels("Delta has benefited from the weakness of Eastern Airlines. Although Eastern is back to "
+                     "about 80% of its schedule now, the Texas Air Corp. subsidiary was only beginning to get "
+                     "back on its feet in September.", "1989-10-27")
+    assert labels == ["Eastern was beginning to get back on its feet"]
