@@ -82,3 +82,9 @@ def test_described_company_is_named():
                      "about 80% of its schedule now, the Texas Air Corp. subsidiary was only beginning to get "
                      "back on its feet in September.", "1989-10-27")
     assert labels == ["Eastern was beginning to get back on its feet"]
+
+
+def test_dated_aftershock_is_the_happening_not_the_news_frame():
+    """'The news comes as a blow after another aftershock yesterday': the aftershock happened yesterday."""
+    assert _labels("The news comes as a new blow after another powerful aftershock yesterday which left six "
+                   "people dead.", "2011-04-12") == ["Another powerful aftershock took place"]
