@@ -715,7 +715,21 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
-    return _main_verb(verb, clauses), None
+    main = _main_verb(verb, clauses)
+    return _interrupting_when(main) or main, None
+
+
+def _interrupting_when(verb: Token) -> Token | None:
+    """'X was heating soup in his kitchen last fall when he was gunned down': a past progressive only
+    sets the scene; the when-clause that breaks into it is the happening. None otherwise."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    if not progressive:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and c.tag_ in ("VBD", "VBN") and \
+                any(m.lower_ == "when" for m in c.children if m.dep_ == "advmod"):
+            return c
+    return None
 
 
 def _period_clause(verb: Token | None) -> Token | None:

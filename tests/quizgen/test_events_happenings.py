@@ -88,3 +88,9 @@ def test_dated_aftershock_is_the_happening_not_the_news_frame():
     """'The news comes as a blow after another aftershock yesterday': the aftershock happened yesterday."""
     assert _labels("The news comes as a new blow after another powerful aftershock yesterday which left six "
                    "people dead.", "2011-04-12") == ["Another powerful aftershock took place"]
+
+
+def test_past_progressive_scene_gives_way_to_its_when_clause():
+    """'X was walking home on Friday when she saw the fire': the walking is the scene, the seeing happened."""
+    assert _labels("Maria Lopez was walking home on Friday when she saw the fire.", "1999-05-07") == \
+        ["Maria Lopez saw the fire"]
