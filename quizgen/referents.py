@@ -151,6 +151,19 @@ class Referents:
                                 or self._cataphoric(tok, span))
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
                     self._referent[tok.i] = focus.thing
+            focus.person = self._identified(span) or focus.person
+
+    def _identified(self, span: Span) -> str | None:
+        """'the suspect is a 14-year-old student, named Colt Gray': a sentence that says who someone
+        is puts that person in focus, though no name is its subject; None otherwise."""
+        root = span.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_ != "be" or subj is None or subj.ent_type_ or subj.pos_ != "NOUN":
+            return None
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        named = [t for t in attr.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"] if attr is not None else []
+        ent = self._ent_of.get(named[0].i) if len(named) == 1 else None
+        return (self._name_at.get(ent.start) or self.person(_clean_name(ent))) if ent is not None else None
 
     def _cataphoric(self, pron: Token, span: Span) -> str | None:
         """'Invited to a debate during his visit, Iranian president X engaged ...': with nobody named

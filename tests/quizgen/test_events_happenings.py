@@ -94,3 +94,13 @@ def test_past_progressive_scene_gives_way_to_its_when_clause():
     """'X was walking home on Friday when she saw the fire': the walking is the scene, the seeing happened."""
     assert _labels("Maria Lopez was walking home on Friday when she saw the fire.", "1999-05-07") == \
         ["Maria Lopez saw the fire"]
+
+
+def test_person_identified_by_a_copula_is_the_next_he():
+    """'the suspect is a student, named Colt Gray. ... he left the classroom': he is the suspect,
+    not the sheriff who was the last named subject."""
+    labels = _labels("As Sheriff Jud Smith said at a news conference on Wednesday night, all victims are "
+                     "expected to survive. According to the police, the suspect is a fourteen year old student, "
+                     "named Colt Gray. According to his classmate, he left the classroom at the beginning of "
+                     "the class around 9:45 a.m. local time.", "2024-09-05")
+    assert labels == ["Colt Gray left the classroom at the beginning of the class"]
