@@ -103,9 +103,7 @@ def _epithet_owner(head: Token) -> str | None:
     """'the U.S. auto giant', 'the Texas Air Corp. subsidiary': a described company is the company
     last named as a subject or owner ('GM has pointed out ...', 'MGM Grand's offering') in this
     sentence before it or the one before; None for another noun or when none was."""
-    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "conj") and c.i < head.i]
-    if head.lemma_.lower() not in _ORG_KIND_NOUNS or not mods or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not _company_epithet(head):
         return None
     doc = head.doc
     own = {t.i for t in head.subtree}
@@ -116,6 +114,13 @@ def _epithet_owner(head: Token) -> str | None:
         if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
             return _entity_text(t)
     return None
+
+
+def _company_epithet(head: Token) -> bool:
+    """'the U.S. auto giant': 'the', words that describe, and a noun of a kind of company."""
+    described = any(c.dep_ in ("amod", "compound", "nmod", "conj") and c.i < head.i for c in head.children)
+    return described and head.lemma_.lower() in _ORG_KIND_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _entity_text(tok: Token) -> str:
@@ -722,14 +727,14 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
 def _interrupting_when(verb: Token) -> Token | None:
     """'X was heating soup in his kitchen last fall when he was gunned down': a past progressive only
     sets the scene; the when-clause that breaks into it is the happening. None otherwise."""
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
-    if not progressive:
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
         return None
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.i > verb.i and c.tag_ in ("VBD", "VBN") and \
-                any(m.lower_ == "when" for m in c.children if m.dep_ == "advmod"):
-            return c
-    return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _past_when(c)), None)
+
+
+def _past_when(clause: Token) -> bool:
+    """A past when-clause: 'when he was gunned down', 'when she saw the fire'."""
+    return clause.tag_ in ("VBD", "VBN") and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children)
 
 
 def _period_clause(verb: Token | None) -> Token | None:

@@ -135,20 +135,25 @@ def _stranded_subject(verb: Token) -> tuple[Token, set[int]] | None:
     leave out); None when the verb has its own."""
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    doc = verb.doc
-    i = verb.i - 1
-    aside: set[int] = set()
-    if i > 0 and doc[i].text in _PARENTHESIS_MARKS:
-        opener = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == doc[i].text), None)
-        if opener is None:
-            return None
-        aside = set(range(opener, i + 1))
-        i = opener - 1
-    noun = doc[i]
+    before = _before_parenthesis(verb)
+    if before is None:
+        return None
+    noun, aside = before
     if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in _SUBORDINATING_PREPS \
             and verb.head.i < noun.head.i:
         return noun, aside
     return None
+
+
+def _before_parenthesis(verb: Token) -> tuple[Token, set[int]] | None:
+    """The word before the verb, past a parenthesis set off by dashes or commas just before it, with
+    the parenthesis's words; None for an unclosed one."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i <= 0 or doc[i].text not in _PARENTHESIS_MARKS:
+        return doc[max(i, 0)], set()
+    opener = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == doc[i].text), None)
+    return (doc[opener - 1], set(range(opener, i + 1))) if opener is not None else None
 
 
 def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
@@ -170,15 +175,26 @@ def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents
 def _apposed_conjunct(verb: Token, subj: Token) -> set[int]:
     """'Slepian, 52, and the father of four boys, was shot': a comma-set 'and ...' before a singular
     verb describes the one subject (the parser made it a second person); its words, to leave out."""
-    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    if not any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite):
+    if not _singular_finite(verb):
         return set()
     doc = subj.doc
     for conj in (c for c in subj.children if c.dep_ == "conj" and c.i > subj.i):
-        cc = doc[conj.left_edge.i - 1] if conj.left_edge.i > 0 else None
-        if cc is not None and cc.lower_ == "and" and cc.i > 0 and doc[cc.i - 1].text == ",":
+        if _comma_and_before(conj):
+            cc = doc[conj.left_edge.i - 1]
             return {cc.i, cc.i - 1, *(t.i for t in conj.subtree)}
     return set()
+
+
+def _comma_and_before(conj: Token) -> bool:
+    """', and' right before a conjunct's words."""
+    i = conj.left_edge.i
+    return i > 1 and conj.doc[i - 1].lower_ == "and" and conj.doc[i - 2].text == ","
+
+
+def _singular_finite(verb: Token) -> bool:
+    """The verb or its auxiliary agrees with a singular subject ('was shot', 'has left', 'says')."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}

@@ -158,12 +158,21 @@ class Referents:
         is puts that person in focus, though no name is its subject; None otherwise."""
         root = span.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if root.lemma_ != "be" or subj is None or subj.ent_type_ or subj.pos_ != "NOUN":
-            return None
         attr = next((c for c in root.children if c.dep_ == "attr"), None)
-        named = [t for t in attr.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"] if attr is not None else []
+        common = subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN"
+        if root.lemma_ != "be" or not common or attr is None:
+            return None
+        return self._one_person_in(attr)
+
+    def _one_person_in(self, phrase: Token) -> str | None:
+        """The person a phrase names, when it names exactly one."""
+        named = [t for t in phrase.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
         ent = self._ent_of.get(named[0].i) if len(named) == 1 else None
-        return (self._name_at.get(ent.start) or self.person(_clean_name(ent))) if ent is not None else None
+        return self._name_of(ent) if ent is not None else None
+
+    def _name_of(self, ent: Span) -> str:
+        """The person a person mention names."""
+        return self._name_at.get(ent.start) or self.person(_clean_name(ent))
 
     def _cataphoric(self, pron: Token, span: Span) -> str | None:
         """'Invited to a debate during his visit, Iranian president X engaged ...': with nobody named
@@ -173,7 +182,7 @@ class Referents:
         ent = self._ent_of.get(subj.i) if subj is not None and subj.i > pron.i else None
         if ent is None or ent.label_ != "PERSON":
             return None
-        name = self._name_at.get(ent.start) or self.person(_clean_name(ent))
+        name = self._name_of(ent)
         wanted = _PRONOUN_SEX.get(pron.lower_)
         return name if self.sex.get(name, wanted) == wanted else None
 
