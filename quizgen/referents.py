@@ -63,7 +63,7 @@ class Referents:
             parts = name.split()
             full = latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
             self._name_at[ent.start] = full
-            if len(full.split()) >= 2:
+            if len(parts) >= 2:         # named in full here: 'Elian' alone does not reclaim 'Gonzalez'
                 latest.update({p: full for p in full.split() if len(p) > 1 and p.lower() not in _TITLES})
             sex = _sex_of(ent)
             if sex and full not in self.sex:

@@ -104,3 +104,11 @@ def test_person_identified_by_a_copula_is_the_next_he():
                      "named Colt Gray. According to his classmate, he left the classroom at the beginning of "
                      "the class around 9:45 a.m. local time.", "2024-09-05")
     assert labels == ["Colt Gray left the classroom at the beginning of the class"]
+
+
+def test_family_name_alone_is_the_person_last_named_in_full():
+    """'Elian' alone does not make 'Gonzalez' the boy again: the father was the last named in full."""
+    labels = _labels("Elian Gonzalez is a boy in Miami. His father, Juan Miguel Gonzalez, lives in Cuba. "
+                     "Relatives say Elian is happy. Gonzalez had written a letter on Monday to Attorney General "
+                     "Janet Reno.", "2000-02-16")
+    assert labels == ["Juan Miguel Gonzalez had written a letter to Attorney General Janet Reno"]
