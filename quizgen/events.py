@@ -20,6 +20,8 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_COMPARISON_ADJECTIVES = word_set("comparison_adjectives")
+_ORG_KIND_NOUNS = word_set("org_role_nouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -87,7 +89,7 @@ class _NamedAgain:
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         if [c.lower_ for c in head.children] != ["the"]:
-            return None
+            return _epithet_owner(head)
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
         if not earlier:
             return None
@@ -95,6 +97,40 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+def _epithet_owner(head: Token) -> str | None:
+    """'the U.S. auto giant', 'the Texas Air Corp. subsidiary': a described company is the company
+    last named as a subject or owner ('GM has pointed out ...', 'MGM Grand's offering') in this
+    sentence before it or the one before; None for another noun or when none was."""
+    if not _company_epithet(head):
+        return None
+    doc = head.doc
+    own = {t.i for t in head.subtree}
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for t in reversed(doc[start:head.left_edge.i]):
+        if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
+            return _entity_text(t)
+    return None
+
+
+def _company_epithet(head: Token) -> bool:
+    """'the U.S. auto giant': 'the', words that describe, and a noun of a kind of company."""
+    described = any(c.dep_ in ("amod", "compound", "nmod", "conj") and c.i < head.i for c in head.children)
+    return described and head.lemma_.lower() in _ORG_KIND_NOUNS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _entity_text(tok: Token) -> str:
+    """The words of the named entity a token ends, without a possessive."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == tok.ent_type_:
+        i -= 1
+    words = [t.text for t in doc[i:tok.i + 1] if t.tag_ != "POS"]
+    return " ".join(words)
 
 
 def _naming_words(noun: Token) -> list[Token]:
@@ -545,11 +581,33 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path) or _since_other(span):
+    if any(_compares(a, span) for a in path) or _since_other(span) or _after_comparison_base(span) or \
+            _state_until(span, verb):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _state_until(span: Span, verb: Token | None) -> bool:
+    """'was a trustee until 1974', 'had been banned until last week': the date ends a state, and the
+    clause states the state, not what happened then."""
+    prep = span.root.head
+    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or prep.head != verb:
+        return False
+    copula = verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children)
+    return copula or _lasting_state(verb)
+
+
+def _after_comparison_base(span: Span) -> bool:
+    """'has risen over comparable periods in 1988': a date right after a comparison's base ('over',
+    'than', 'from' + 'comparable/same ... periods') dates the base, though the parser hung it on the verb."""
+    prep = _preposition_before(span)
+    if prep is None:
+        return False
+    base = span.doc[prep.i - 1]
+    return base.dep_ == "pobj" and base.head.lower_ in ("over", "than", "from") and \
+        any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJECTIVES for c in base.children)
 
 
 def _since_other(span: Span) -> bool:
@@ -659,10 +717,37 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
-    verb = clauses.attached(span)
+    verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
-    return _main_verb(verb, clauses), None
+    main = _main_verb(verb, clauses)
+    return _interrupting_when(main) or main, None
+
+
+def _interrupting_when(verb: Token) -> Token | None:
+    """'X was heating soup in his kitchen last fall when he was gunned down': a past progressive only
+    sets the scene; the when-clause that breaks into it is the happening. None otherwise."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _past_when(c)), None)
+
+
+def _past_when(clause: Token) -> bool:
+    """A past when-clause: 'when he was gunned down', 'when she saw the fire'."""
+    return clause.tag_ in ("VBD", "VBN") and any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children)
+
+
+def _period_clause(verb: Token | None) -> Token | None:
+    """'For the six months ended Aug. 12, X posted ...', 'profit ... in the year ended March 31': the
+    participle only says where an accounting period stops; the happening is the clause the period
+    phrase belongs to."""
+    if verb is None or verb.lemma_ != "end" or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG"):
+        return verb
+    period = verb.head
+    if period.lemma_.lower() not in _TIME_NOUNS or period.dep_ != "pobj":
+        return verb
+    higher = period.head.head               # the preposition's head: 'posted', 'had'
+    return higher if higher.pos_ in ("VERB", "AUX") else verb
 
 
 def _when_clause(span: Span, clauses: ArticleClauses) -> Token | None:
@@ -799,10 +884,22 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
         return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
-    head = np_text(verb.head, blocked, referents)
+    head = _by_owner_text(verb, blocked, referents) or np_text(verb.head, blocked, referents)
     if head:
         return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _by_owner_text(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """'a survey by Kyodo News conducted in May': the participle describes the noun the by-phrase
+    belongs to (the survey was conducted), not the maker named in it; '' otherwise."""
+    maker = verb.head
+    by = maker.head
+    if maker.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ != "NOUN" or by.head.ent_type_ in ("DATE", "TIME"):
+        return ""
+    thing = np_text(by.head, blocked | {t.i for t in by.subtree}, referents)
+    named = np_text(maker, blocked | {t.i for t in verb.subtree}, referents)
+    return f"{thing} by {named}" if thing and named else ""
 
 
 def _fronted_participle(verb: Token) -> bool:

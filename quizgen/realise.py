@@ -106,7 +106,8 @@ _DROPPED_PREPS = word_set("label_dropped_prepositions")
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
     doc = verb.doc
-    subj_tok = subject_of(verb)
+    subj_tok, aside = _stranded_subject(verb) or (subject_of(verb), set())
+    blocked = blocked | aside
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     budget = MAX_LABEL_WORDS - len(subj.split())
@@ -125,6 +126,38 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     return f"{subj} {words}".strip() if subj else words
 
 
+_SUBORDINATING_PREPS = ("since", "after", "before", "until")
+_PARENTHESIS_MARKS = ("--", "—", "–", ",")
+
+
+def _stranded_subject(verb: Token) -> tuple[Token, set[int]] | None:
+    """'X has been under pressure since takeover speculators -- including Y -- surfaced': the parser
+    read 'since' as a preposition and joined 'surfaced' to the main verb; the noun right before the verb
+    (past a parenthesis) is its subject, not the main clause's X: (subject, the parenthesis's words to
+    leave out); None when the verb has its own."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = _before_parenthesis(verb)
+    if before is None:
+        return None
+    noun, aside = before
+    if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in _SUBORDINATING_PREPS \
+            and verb.head.i < noun.head.i:
+        return noun, aside
+    return None
+
+
+def _before_parenthesis(verb: Token) -> tuple[Token, set[int]] | None:
+    """The word before the verb, past a parenthesis set off by dashes or commas just before it, with
+    the parenthesis's words; None for an unclosed one."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i <= 0 or doc[i].text not in _PARENTHESIS_MARKS:
+        return doc[max(i, 0)], set()
+    opener = next((j for j in range(i - 1, verb.head.i, -1) if doc[j].text == doc[i].text), None)
+    return (doc[opener - 1], set(range(opener, i + 1))) if opener is not None else None
+
+
 def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
     """A label's subject as a self-contained phrase: a relative pronoun gives way to its noun."""
     if subj is None:
@@ -138,7 +171,32 @@ def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents
         governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
         if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
             return np_text(governing, blocked, referents)
-    return np_text(subj, blocked, referents)
+    return np_text(subj, blocked | _apposed_conjunct(verb, subj), referents)
+
+
+def _apposed_conjunct(verb: Token, subj: Token) -> set[int]:
+    """'Slepian, 52, and the father of four boys, was shot': a comma-set 'and ...' before a singular
+    verb describes the one subject (the parser made it a second person); its words, to leave out."""
+    if not _singular_finite(verb):
+        return set()
+    doc = subj.doc
+    for conj in (c for c in subj.children if c.dep_ == "conj" and c.i > subj.i):
+        if _comma_and_before(conj):
+            cc = doc[conj.left_edge.i - 1]
+            return {cc.i, cc.i - 1, *(t.i for t in conj.subtree)}
+    return set()
+
+
+def _comma_and_before(conj: Token) -> bool:
+    """', and' right before a conjunct's words."""
+    i = conj.left_edge.i
+    return i > 1 and conj.doc[i - 1].lower_ == "and" and conj.doc[i - 2].text == ","
+
+
+def _singular_finite(verb: Token) -> bool:
+    """The verb or its auxiliary agrees with a singular subject ('was shot', 'has left', 'says')."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}

@@ -63,7 +63,7 @@ class Referents:
             parts = name.split()
             full = latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
             self._name_at[ent.start] = full
-            if len(full.split()) >= 2:
+            if len(parts) >= 2:         # named in full here: 'Elian' alone does not reclaim 'Gonzalez'
                 latest.update({p: full for p in full.split() if len(p) > 1 and p.lower() not in _TITLES})
             sex = _sex_of(ent)
             if sex and full not in self.sex:
@@ -147,9 +147,44 @@ class Referents:
                 elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
                     self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
                 if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
-                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
+                                or self._cataphoric(tok, span))
                 elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
                     self._referent[tok.i] = focus.thing
+            focus.person = self._identified(span) or focus.person
+
+    def _identified(self, span: Span) -> str | None:
+        """'the suspect is a 14-year-old student, named Colt Gray': a sentence that says who someone
+        is puts that person in focus, though no name is its subject; None otherwise."""
+        root = span.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        common = subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN"
+        if root.lemma_ != "be" or not common or attr is None:
+            return None
+        return self._one_person_in(attr)
+
+    def _one_person_in(self, phrase: Token) -> str | None:
+        """The person a phrase names, when it names exactly one."""
+        named = [t for t in phrase.subtree if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+        ent = self._ent_of.get(named[0].i) if len(named) == 1 else None
+        return self._name_of(ent) if ent is not None else None
+
+    def _name_of(self, ent: Span) -> str:
+        """The person a person mention names."""
+        return self._name_at.get(ent.start) or self.person(_clean_name(ent))
+
+    def _cataphoric(self, pron: Token, span: Span) -> str | None:
+        """'Invited to a debate during his visit, Iranian president X engaged ...': with nobody named
+        before it, a his/her ahead of the sentence's subject means that subject, when a person of
+        the pronoun's sex may be."""
+        subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ent = self._ent_of.get(subj.i) if subj is not None and subj.i > pron.i else None
+        if ent is None or ent.label_ != "PERSON":
+            return None
+        name = self._name_of(ent)
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        return name if self.sex.get(name, wanted) == wanted else None
 
     def _agreeing(self, pron: Token, person: str | None, focus: _Focus) -> str | None:
         """The person a he/she/his/her means: `person` (the one in focus) when the text gives no other
@@ -181,7 +216,7 @@ class Referents:
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
-            self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _nearest_noun(tok))
+            self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _subordinate_it(tok))
         elif low == "who" and tok.head.dep_ == "relcl":
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
@@ -241,11 +276,29 @@ def _after_possessive(head: Token, poss: Token) -> list[Token]:
 
 def _nearest_noun(tok: Token) -> str | None:
     """The nearest common noun before `tok` in its own sentence."""
+    noun = _nearest_noun_token(tok)
+    return _np_plain(noun) if noun is not None else None
+
+
+def _subordinate_it(tok: Token) -> str | None:
+    """What a subordinate clause's 'it' means: the nearest noun before it, but never a plural one
+    ('saw attendance reach 11,000 visitors when it exhibited': 'it' is no visitors); with no singular
+    noun between, the sentence's singular subject ('The museum saw ... when it exhibited')."""
+    noun = _nearest_noun_token(tok)
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return _np_plain(noun) if noun is not None else None
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _np_plain(subj) if subj is not None and subj.tag_ in ("NN", "NNP") and subj.i < tok.i else None
+
+
+def _nearest_noun_token(tok: Token) -> Token | None:
+    """The nearest common noun before `tok` in its own sentence (a token, so its number shows)."""
     doc = tok.doc
     for i in range(tok.i - 1, max(-1, tok.i - 26), -1):
         prev = doc[i]
         if prev.pos_ == "NOUN" and prev.ent_type_ not in ("DATE", "TIME") and prev.dep_ != "compound":
-            return _np_plain(prev)
+            return prev
         if prev.is_sent_start:
             break
     return None
