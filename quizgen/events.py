@@ -14,6 +14,7 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
                         reported_content, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import mapping, word_set
+from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
@@ -461,8 +462,8 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or not future and _present_state(verb) or \
-            _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
+    if not label or _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
+            not future and _present_state(verb) or _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
@@ -763,8 +764,17 @@ def _modifier_verb(verb: Token) -> bool:
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ in ("acl", "amod", "relcl"):
-        return verb.tag_ == "VBG" or infinitive
+        return verb.tag_ == "VBG" or infinitive or _period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
+
+
+def _period_end(verb: Token) -> bool:
+    """'the six months ended Aug. 12', 'the quarter ended Sept. 30': the date only bounds the period; the
+    happening is the clause the period is the time of."""
+    return verb.dep_ == "acl" and verb.lemma_ == "end" and verb.head.lemma_.lower() in _TIME_NOUNS | _PERIODS
+
+
+_PERIODS = frozenset(("period", "months", "weeks"))
 
 
 # --------------------------------------------------------------------------- labels

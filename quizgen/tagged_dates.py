@@ -25,7 +25,7 @@ _DECADE = re.compile(r"^(\d{3})$")
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # A duration that gives a dated happening its length: "a three-day visit", "for two weeks"
 _DURATION = re.compile(r"^P(\d+)(D|W)$")
-_CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
+_CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds|(?:a|one|\d+)\s+second)\b", re.I)   # not "the second quarter"
 _RESTATED = re.compile(r"\bago\b", re.I)
 _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
 _OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
