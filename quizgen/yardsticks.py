@@ -11,7 +11,8 @@ from .wordlists import word_set
 _FORECAST = word_set("forecast_words")
 _COMPARISON_ADJ = word_set("comparison_period_words")
 _FIGURES = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
-_BACKWARD = ("earlier", "ago", "before", "previous", "prior")
+_BACKWARD = word_set("backward_time_words")
+_COMPARING = ("from", "over", "against")
 
 
 def path_to(span: Span, verb: Token | None) -> list[Token]:
@@ -37,23 +38,21 @@ def forecast_period(span: Span, verb: Token | None) -> bool:
     verb ('expects to complete the sale next year') keeps its date: the date hangs on the plan."""
     path = path_to(span, verb)
     if any(t.lower_ == "about" and t.dep_ == "prep" for t in path):
-        return True
+        return True               # 'cautious about next year': the topic, not a time
     if verb is None or any(t.dep_ in ("xcomp", "ccomp", "advcl") for t in path):
         return False
-    if verb.lemma_.lower() in _FORECAST and not _will(verb) and not _passive(verb):
-        return True
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _FORECAST for t in path) or \
-        _for_forecast_object(span, verb)
+    return _forecasting(verb) or _forecast_noun(path) or _for_forecast_object(span, verb)
 
 
-def _will(verb: Token) -> bool:
-    """'will forecast': the forecasting itself lies ahead."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+def _forecast_noun(path: list[Token]) -> bool:
+    """'its forecast for next year', 'an outlook for 1990': the date describes the forecast."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _FORECAST for t in path)
 
 
-def _passive(verb: Token) -> bool:
-    """'a ruling, which is expected next month': the thing expected is due then (a planned happening)."""
-    return any(c.dep_ == "auxpass" for c in verb.children)
+def _forecasting(verb: Token) -> bool:
+    """'analysts expect', 'predicted': a forecast made, not 'will forecast' nor 'is expected' (due then)."""
+    return verb.lemma_.lower() in _FORECAST and \
+        not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _for_forecast_object(span: Span, verb: Token) -> bool:
@@ -69,17 +68,21 @@ def _comparison_base(span: Span, verb: Token | None, path: list[Token]) -> bool:
     periods in 1988': the earlier date is the yardstick of a change measured now."""
     if verb is None:
         return False
-    if _after_compared_period(span):
-        return True
-    preps = [t for t in path if t.dep_ == "prep" and t.lower_ in ("from", "over", "against")]
-    if not preps:
-        return False
-    if _followed_by_to(span):
+    return _after_compared_period(span) or _compared_change(span, verb, path)
+
+
+def _compared_change(span: Span, verb: Token, path: list[Token]) -> bool:
+    """'from a year earlier' after a measured change, or 'from'/'over' a comparison period."""
+    if not any(t.dep_ == "prep" and t.lower_ in _COMPARING for t in path) or _followed_by_to(span):
         return False              # 'from 1990 to 1994': a span, not a base
     backward = any(w.lower_ in _BACKWARD or w.lower_.endswith("-ago") for w in span)
-    compared = any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJ for t in path for c in t.children)
-    compared = compared or any(c.lower_ in _COMPARISON_ADJ for c in span)
-    return compared or backward and _has_figure(verb, span)
+    return _compared(span, path) or backward and _has_figure(verb, span)
+
+
+def _compared(span: Span, path: list[Token]) -> bool:
+    """'comparable periods', 'the year-earlier quarter': a period named as the comparison's."""
+    return any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJ for t in path for c in t.children) or \
+        any(c.lower_ in _COMPARISON_ADJ for c in span)
 
 
 def _after_compared_period(span: Span) -> bool:
@@ -89,7 +92,7 @@ def _after_compared_period(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].dep_ != "prep":
         return False
     noun = doc[span.start - 2]
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("from", "over", "against") and \
+    return noun.dep_ == "pobj" and noun.head.lower_ in _COMPARING and \
         any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJ for c in noun.children)
 
 
@@ -113,8 +116,11 @@ def _record_date(span: Span) -> bool:
 def _measured_since(span: Span, verb: Token | None, path: list[Token]) -> bool:
     """'Since Tuesday, the shares have gained nearly 4%': a perfect change measured from the date."""
     since = any(t.lower_ == "since" for t in path) or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
-    if not since or verb is None:
-        return False
+    return since and verb is not None and _perfect_change(verb)
+
+
+def _perfect_change(verb: Token) -> bool:
+    """'have gained nearly 4%', 'has lost $2 million': a perfect verb with an amount as its measure."""
     perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
     return perfect and any(c.ent_type_ in ("PERCENT", "MONEY") and c.dep_ in ("dobj", "npadvmod", "advmod")
                            for c in verb.children)
