@@ -78,6 +78,9 @@ def test_a_period_ended_on_a_day_dates_the_main_clause():
     assert [(t, label) for t, _, _, label in events] == [("Aug. 12", "The grocer posted a profit of $3 million")]
 
 
-def test_an_ordinal_second_is_no_clock_offset():
-    """'the second quarter' counts quarters; only 'a second later' is within a day already dated."""
+def test_an_ordinal_second_of_a_named_period_is_no_clock_offset():
+    """'the second quarter of 1990', 'the fiscal second quarter' count quarters of a year; 'a second
+    later' is within a day already dated (and a game's bare 'second quarter' stays off the timeline)."""
     assert _texts("Sales at the grocer rose in the second quarter of 1990.") == ["the second quarter of 1990"]
+    assert _texts("Earnings at the airline soared 20% in the fiscal second quarter.") == ["the fiscal second quarter"]
+    assert _texts("The home side scored a touchdown in the second quarter.", "2016-02-08") == []
