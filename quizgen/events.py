@@ -790,6 +790,8 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
     if _postposed_participle(verb) is not None:
         return _participle_label(verb, _postposed_participle(verb), blocked, referents)
+    if _gerund_of_sequence(verb) is not None:
+        return _gerund_label(verb, _gerund_of_sequence(verb), blocked, referents, clauses)
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if clauses.frame(verb).subject is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -798,6 +800,28 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         verb = verb.head
     verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
     return _checked_label(verb, blocked, referents, clauses)
+
+
+def _gerund_of_sequence(verb: Token) -> Token | None:
+    """'acquired 6% before reducing its stake in early September': a gerund after 'before'/'after' is a
+    happening of its own, done by the main clause's subject; its date is not the main clause's.
+    The main clause's verb, or None."""
+    gerund = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBG" else verb
+    if verb.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("before", "after"):
+        return None
+    main = gerund.head.head
+    return main if main.pos_ in ("VERB", "AUX") else None
+
+
+def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
+    """'Thermo Electron reduced its stake': the gerund in the past tense, with the main clause's subject."""
+    subj = clauses.frame(main).subject
+    subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
+    past = inflect(verb.lemma_, "VBD")
+    words = clause_text(verb, blocked, referents, subject=False).split()
+    if not subject or past is None or not words or words[0].lower() != verb.lower_:
+        return ""
+    return finish(" ".join([subject, past, *words[1:]]))
 
 
 def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) -> str:

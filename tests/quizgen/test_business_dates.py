@@ -84,3 +84,10 @@ def test_an_ordinal_second_of_a_named_period_is_no_clock_offset():
     assert _texts("Sales at the grocer rose in the second quarter of 1990.") == ["the second quarter of 1990"]
     assert _texts("Earnings at the airline soared 20% in the fiscal second quarter.") == ["the fiscal second quarter"]
     assert _texts("The home side scored a touchdown in the second quarter.", "2016-02-08") == []
+
+
+def test_a_date_after_before_and_a_gerund_is_the_gerunds():
+    """'bought 5% of the stock before selling its stake in early March': March is the selling, done by
+    the main clause's subject, not the buying."""
+    events = _events("The fund bought 5% of the grocer's stock before selling its stake in early March.", "1991-10-24")
+    assert [(t, label) for t, _, _, label in events] == [("early March", "The fund sold its stake")]
