@@ -814,10 +814,11 @@ def _gerund_of_sequence(verb: Token) -> Token | None:
 
 
 def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
-    """'Thermo Electron reduced its stake': the gerund in the past tense, with the main clause's subject."""
+    """'Thermo Electron reduced its stake': the gerund in the main clause's tense ('will undergo changes
+    before launching' -> 'will launch'), with the main clause's subject."""
     subj = clauses.frame(main).subject
     subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
-    past = inflect(verb.lemma_, "VBD")
+    past = f"will {verb.lemma_}" if clauses.future(main) else inflect(verb.lemma_, "VBD")
     words = clause_text(verb, blocked, referents, subject=False).split()
     if not subject or past is None or not words or words[0].lower() != verb.lower_:
         return ""

@@ -91,3 +91,8 @@ def test_a_date_after_before_and_a_gerund_is_the_gerunds():
     the main clause's subject, not the buying."""
     events = _events("The fund bought 5% of the grocer's stock before selling its stake in early March.", "1991-10-24")
     assert [(t, label) for t, _, _, label in events] == [("early March", "The fund sold its stake")]
+
+
+def test_a_gerund_after_before_keeps_a_future_main_clause_future():
+    events = _events("The ferry will undergo repairs before sailing on Nov. 30.", "1991-10-24")
+    assert [label for *_, label in events] == ["The ferry will sail"]
