@@ -29,7 +29,16 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     """The date is a measure's base, not a happening's time (see the module's docstring)."""
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
-        _quarter_end(span)
+        _quarter_end(span) or _state_until(span, verb)
+
+
+def _state_until(span: Span, verb: Token | None) -> bool:
+    """'served as chairman until 1974': the date ends a past state; nothing the clause says happened
+    then. 'postponed the vote until Monday' (a thing moved) is left to the caller."""
+    prep = span.root.head
+    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("until", "till") and \
+        prep.head == verb and verb.tag_ == "VBD" and \
+        not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def forecast_period(span: Span, verb: Token | None) -> bool:
@@ -68,15 +77,27 @@ def _comparison_base(span: Span, verb: Token | None, path: list[Token]) -> bool:
     periods in 1988': the earlier date is the yardstick of a change measured now."""
     if verb is None:
         return False
-    return _after_compared_period(span) or _compared_change(span, verb, path)
+    return _after_compared_period(span) or _compared_change(span, verb, path) or _base_of_from_amount(span, verb)
+
+
+def _base_of_from_amount(span: Span, verb: Token) -> bool:
+    """'rose to $5 million from $4 million in the year-earlier quarter': a step-back date beside a
+    'from' + amount of the same verb is the date of that base amount ('In the year-ago period, X
+    earned $3 million' has no 'from' and stays)."""
+    return _step_back(span) and any(c.dep_ == "prep" and c.lower_ == "from" and
+                            any(x.ent_type_ in _FIGURES for x in c.subtree) for c in verb.children)
 
 
 def _compared_change(span: Span, verb: Token, path: list[Token]) -> bool:
     """'from a year earlier' after a measured change, or 'from'/'over' a comparison period."""
     if not any(t.dep_ == "prep" and t.lower_ in _COMPARING for t in path) or _followed_by_to(span):
         return False              # 'from 1990 to 1994': a span, not a base
-    backward = any(w.lower_ in _BACKWARD or w.lower_.endswith("-ago") for w in span)
-    return _compared(span, path) or backward and _has_figure(verb, span)
+    return _compared(span, path) or _step_back(span) and _has_figure(verb, span)
+
+
+def _step_back(span: Span) -> bool:
+    """'a year earlier', 'a year ago', 'the year-ago period', 'the previous quarter'."""
+    return any(w.lower_ in _BACKWARD or w.lower_.endswith("-ago") for w in span)
 
 
 def _compared(span: Span, path: list[Token]) -> bool:

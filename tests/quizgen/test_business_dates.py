@@ -32,6 +32,10 @@ def _texts(text: str, published: str = "1991-10-24") -> list[str]:
     ("The chairman said Tuesday that he is cautious about next year.", "next year"),
     # the record date says who is paid, not when anything happens
     ("The bakery will pay the dividend Dec. 15 to holders of record Nov. 15.", "Nov. 15"),
+    # the date of a base amount after 'from'
+    ("Profit rose to $6 million from $5 million in the year-earlier quarter.", "the year-earlier quarter"),
+    # the end of a past state: nothing the clause says happened then
+    ("Mrs. Green served as mayor until 1974.", "1974"),
     # a change measured since a day is no happening of that day
     ("Since Monday, the bakery's shares have gained nearly 6%.", "Monday"),
 ])
@@ -50,6 +54,8 @@ def test_a_yardstick_date_gives_no_event(text, gone):
     ("Since 1985 the library has lent schools over 3,000 old maps.", "1985"),
     # the payment date of the same sentence stays
     ("The bakery will pay the dividend Dec. 15 to holders of record Nov. 15.", "Dec. 15"),
+    # a future stay until a date is a plan
+    ("The ambassador will remain in the capital until March 3.", "March 3"),
     # 'a record' is not a record date
     ("Earnings at the airline soared 20% to a record in the fiscal second quarter.", "the fiscal second quarter"),
 ])
