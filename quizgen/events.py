@@ -818,7 +818,8 @@ def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolv
     before launching' -> 'will launch'), with the main clause's subject."""
     subj = clauses.frame(main).subject
     subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
-    past = f"will {verb.lemma_}" if clauses.future(main) else inflect(verb.lemma_, "VBD")
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
+    past = f"will {verb.lemma_}" if will else inflect(verb.lemma_, "VBD")
     words = clause_text(verb, blocked, referents, subject=False).split()
     if not subject or past is None or not words or words[0].lower() != verb.lower_:
         return ""

@@ -102,3 +102,9 @@ def test_a_date_after_before_and_a_gerund_is_the_gerunds():
 def test_a_gerund_after_before_keeps_a_future_main_clause_future():
     events = _events("The ferry will undergo repairs before sailing on Nov. 30.", "1991-10-24")
     assert [label for *_, label in events] == ["The ferry will sail"]
+
+
+def test_a_gerund_after_a_present_main_clause_is_past():
+    """'needs care after losing his mother last November': the losing, in the past."""
+    events = _events("The boy needs care after losing his mother last November.", "2000-01-13")
+    assert [label for *_, label in events] == ["The boy lost his mother"]
