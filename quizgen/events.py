@@ -790,8 +790,9 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
     if _postposed_participle(verb) is not None:
         return _participle_label(verb, _postposed_participle(verb), blocked, referents)
-    if _gerund_of_sequence(verb) is not None:
-        return _gerund_label(verb, _gerund_of_sequence(verb), blocked, referents, clauses)
+    gerund = _gerund_happening(verb, blocked, referents, clauses)
+    if gerund is not None:
+        return gerund
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if clauses.frame(verb).subject is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -811,6 +812,21 @@ def _gerund_of_sequence(verb: Token) -> Token | None:
         return None
     main = gerund.head.head
     return main if main.pos_ in ("VERB", "AUX") else None
+
+
+def _gerund_happening(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str | None:
+    """The label of a dated gerund after 'before'/'after' ('' after 'for'); None for any other verb."""
+    main = _gerund_of_sequence(verb)
+    if main is not None:
+        return _gerund_label(verb, main, blocked, referents, clauses)
+    return "" if _reason_gerund(verb) else None
+
+
+def _reason_gerund(verb: Token) -> bool:
+    """'attacked him for failing to enforce a court order in 1992': the date is the failing's, whose
+    doer is the object, not the attack's; no clause of the sentence is that date's happening."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and \
+        verb.head.head.pos_ in ("VERB", "AUX")
 
 
 def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:

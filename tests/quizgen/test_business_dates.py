@@ -108,3 +108,9 @@ def test_a_gerund_after_a_present_main_clause_is_past():
     """'needs care after losing his mother last November': the losing, in the past."""
     events = _events("The boy needs care after losing his mother last November.", "2000-01-13")
     assert [label for *_, label in events] == ["The boy lost his mother"]
+
+
+def test_a_date_in_a_reason_gerund_is_not_the_main_clauses():
+    """'criticised the mayor for failing to repair the bridge in 1992': 1992 is not the criticism's."""
+    assert "1992" not in _texts("On Sunday the candidate criticised the mayor for failing to repair the bridge in 1992.",
+                                "1998-10-26")
