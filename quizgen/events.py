@@ -14,6 +14,7 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
                         reported_content, saying_noun, trimmed_label)
 from .tagged_dates import within
 from .wordlists import mapping, word_set
+from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
@@ -497,8 +498,8 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or not future and _present_state(verb) or \
-            _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
+    if not label or _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
+            not future and _present_state(verb) or _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
 
@@ -848,8 +849,17 @@ def _modifier_verb(verb: Token) -> bool:
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ in ("acl", "amod", "relcl"):
-        return verb.tag_ == "VBG" or infinitive
+        return verb.tag_ == "VBG" or infinitive or _period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
+
+
+def _period_end(verb: Token) -> bool:
+    """'the six months ended Aug. 12', 'the quarter ended Sept. 30': the date only bounds the period; the
+    happening is the clause the period is the time of."""
+    return verb.dep_ == "acl" and verb.lemma_ == "end" and verb.head.lemma_.lower() in _TIME_NOUNS | _PERIODS
+
+
+_PERIODS = frozenset(("period", "months", "weeks"))
 
 
 # --------------------------------------------------------------------------- labels
@@ -865,6 +875,9 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
     if _postposed_participle(verb) is not None:
         return _participle_label(verb, _postposed_participle(verb), blocked, referents)
+    gerund = _gerund_happening(verb, blocked, referents, clauses)
+    if gerund is not None:
+        return gerund
     for _ in range(3):
         # a finite verb with no subject is usually a misparse ("26 trillion won"): use the clause above
         if clauses.frame(verb).subject is not None or verb.dep_ == "ROOT" or verb.tag_ in ("VBG", "VB") or \
@@ -873,6 +886,45 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         verb = verb.head
     verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
     return _checked_label(verb, blocked, referents, clauses)
+
+
+def _gerund_of_sequence(verb: Token) -> Token | None:
+    """'acquired 6% before reducing its stake in early September': a gerund after 'before'/'after' is a
+    happening of its own, done by the main clause's subject; its date is not the main clause's.
+    The main clause's verb, or None."""
+    gerund = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBG" else verb
+    if verb.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("before", "after"):
+        return None
+    main = gerund.head.head
+    return main if main.pos_ in ("VERB", "AUX") else None
+
+
+def _gerund_happening(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str | None:
+    """The label of a dated gerund after 'before'/'after' ('' after 'for'); None for any other verb."""
+    main = _gerund_of_sequence(verb)
+    if main is not None:
+        return _gerund_label(verb, main, blocked, referents, clauses)
+    return "" if _reason_gerund(verb) else None
+
+
+def _reason_gerund(verb: Token) -> bool:
+    """'attacked him for failing to enforce a court order in 1992': the date is the failing's, whose
+    doer is the object, not the attack's; no clause of the sentence is that date's happening."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and \
+        verb.head.head.pos_ in ("VERB", "AUX")
+
+
+def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
+    """'Thermo Electron reduced its stake': the gerund in the main clause's tense ('will undergo changes
+    before launching' -> 'will launch'), with the main clause's subject."""
+    subj = clauses.frame(main).subject
+    subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
+    past = f"will {verb.lemma_}" if will else inflect(verb.lemma_, "VBD")
+    words = clause_text(verb, blocked, referents, subject=False).split()
+    if not subject or past is None or not words or words[0].lower() != verb.lower_:
+        return ""
+    return finish(" ".join([subject, past, *words[1:]]))
 
 
 def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) -> str:

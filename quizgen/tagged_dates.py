@@ -26,6 +26,7 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # A duration that gives a dated happening its length: "a three-day visit", "for two weeks"
 _DURATION = re.compile(r"^P(\d+)(D|W)$")
 _CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
+_NAMED_PERIOD = re.compile(r"\b(?:fiscal|\d{4})\b", re.I)     # 'the fiscal second quarter', 'the second half of 1990'
 _RESTATED = re.compile(r"\bago\b", re.I)
 _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
 _OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
@@ -155,9 +156,14 @@ def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def _clock_offset(text: str) -> bool:
+    """'an hour later', 'a second time': a step within a day; not a clock time nor a period of a named year."""
+    return bool(_CLOCK_OFFSET.search(text)) and not re.search(r"\d:\d", text) and not _NAMED_PERIOD.search(text)
+
+
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:
     """Expressions that date nothing of their own on a timeline."""
-    if _CLOCK_OFFSET.search(tx.text) and not re.search(r"\d:\d", tx.text):
+    if _clock_offset(tx.text):
         return True        # "an hour later", "six minutes later": within the day already dated
     if _RESTATED.search(tx.text) and _AFTER_YEAR.search(text[max(0, tx.start - 30):tx.start]):
         return True        # "in 1817, two hundred years ago": the year again, counted from today

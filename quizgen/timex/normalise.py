@@ -497,13 +497,25 @@ def h_quarter(c, ctx, text):
     if ord_ in ("last", "final") and not (explicit or _g(c, "yrel") or _g(c, "ysame")) and unit == "quarter" \
             and not c.match.group(0).lower().startswith("the"):
         return _rel_unit_value(c, ctx, "last", "quarter")
+    reported = None if explicit else _reported_fiscal_quarter(c, ctx, rel, unit)
     y = int(explicit) if explicit else _quarter_year(c, ctx, rel, unit, n)
-    if y is None:
+    if y is None and reported is None:
         return None
-    p = a.quarter(y, n) if unit == "quarter" else a.half(y, n)
+    p = reported or (a.quarter(y, n) if unit == "quarter" else a.half(y, n))
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     return r
+
+
+def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
+    """'Delta's fiscal first quarter' with no year, told in the past: a company's fiscal quarters are not
+    the calendar's, and a quarter reported as done is the latest one ended before publication (the
+    'quarter ended Sept. 30' such stories give); a stated end date ('... quarter ended July 31') wins."""
+    if unit != "quarter" or rel != "fiscal" or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
+        return None
+    if ctx.tense(c.start, c.end) == "FUTURE":
+        return None
+    return _quarter_ended_on(c, ctx) or a.shift(_this_quarter(ctx.dct), -1, "Q")
 
 
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}

@@ -283,13 +283,14 @@ def test_the_latest_period_after_an_end_day_is_a_quarter(text, value):
 
 
 # "the quarter ended July 31" with no quarter named before: the calendar quarter holding most of its months;
-# a quarter already named (perhaps by the fiscal year) stays the quarter in view.
+# a quarter already named stays the quarter in view; a fiscal quarter told as done is the latest quarter
+# ended (a company's fiscal first quarter is not January-March), the one the end day names.
 QUARTER_ENDED_ON = [
     ("In the quarter ended July 31, the mill lost money.", "1989-Q2"),
     ("In the quarter ended Sept. 30, 1988, the mill lost money.", "1988-Q3"),
     ("In the quarter ended Dec. 31, the mill lost money.", "1988-Q4"),
     ("The mill expects a profit in the quarter ending Dec. 31.", "1989-Q4"),
-    ("The mill lost money in its fiscal first quarter. In the quarter ended Sept. 30, sales fell.", "1989-Q1"),
+    ("The mill lost money in its fiscal first quarter. In the quarter ended Sept. 30, sales fell.", "1989-Q3"),
 ]
 
 

@@ -1,0 +1,155 @@
+"""Dates that are not the time of their clause's happening in business and wire news: a comparison
+base ('rose 19% from a year earlier'), the period a forecast or stance is about ('analysts expect a
+loss next year', 'is cautious about next year'), a record date ('to holders of record Nov. 15') and
+the start of a measured change ('Since Tuesday, the shares have gained 4%')."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .wordlists import word_set
+
+_FORECAST = word_set("forecast_words")
+_COMPARISON_ADJ = word_set("comparison_period_words")
+_FIGURES = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
+_BACKWARD = word_set("backward_time_words")
+_COMPARING = ("from", "over", "against")
+
+
+def path_to(span: Span, verb: Token | None) -> list[Token]:
+    """The tokens from the date's head up to (not including) its verb."""
+    out: list[Token] = []
+    t = span.root
+    while t.head != t and t.head != verb:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def measure_base(span: Span, verb: Token | None) -> bool:
+    """The date is a measure's base, not a happening's time (see the module's docstring)."""
+    path = path_to(span, verb)
+    return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
+        _quarter_end(span) or _state_until(span, verb)
+
+
+def _state_until(span: Span, verb: Token | None) -> bool:
+    """'served as chairman until 1974': the date ends a past state; nothing the clause says happened
+    then. 'postponed the vote until Monday' (a thing moved) is left to the caller."""
+    prep = span.root.head
+    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("until", "till") and \
+        prep.head == verb and verb.tag_ == "VBD" and \
+        not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def forecast_period(span: Span, verb: Token | None) -> bool:
+    """A future date that is only what a forecast or a stance talks about: 'analysts expect a loss next
+    year', 'cut its estimate for next year', 'is cautious about next year'. A plan under the forecast
+    verb ('expects to complete the sale next year') keeps its date: the date hangs on the plan."""
+    path = path_to(span, verb)
+    if any(t.lower_ == "about" and t.dep_ == "prep" for t in path):
+        return True               # 'cautious about next year': the topic, not a time
+    if verb is None or any(t.dep_ in ("xcomp", "ccomp", "advcl") for t in path):
+        return False
+    return _forecasting(verb) or _forecast_noun(path) or _for_forecast_object(span, verb)
+
+
+def _forecast_noun(path: list[Token]) -> bool:
+    """'its forecast for next year', 'an outlook for 1990': the date describes the forecast."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _FORECAST for t in path)
+
+
+def _forecasting(verb: Token) -> bool:
+    """'analysts expect', 'predicted': a forecast made, not 'will forecast' nor 'is expected' (due then)."""
+    return verb.lemma_.lower() in _FORECAST and \
+        not any(c.dep_ == "auxpass" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _for_forecast_object(span: Span, verb: Token) -> bool:
+    """'cut her estimate for next year': 'for' + the date on a verb whose object is an estimate."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "for" or prep.head != verb:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _FORECAST for c in verb.children)
+
+
+def _comparison_base(span: Span, verb: Token | None, path: list[Token]) -> bool:
+    """'rose 19% from a year earlier', 'fell from the year-ago period', 'has risen over comparable
+    periods in 1988': the earlier date is the yardstick of a change measured now."""
+    if verb is None:
+        return False
+    return _after_compared_period(span) or _compared_change(span, verb, path) or _base_of_from_amount(span, verb)
+
+
+def _base_of_from_amount(span: Span, verb: Token) -> bool:
+    """'rose to $5 million from $4 million in the year-earlier quarter': a step-back date beside a
+    'from' + amount of the same verb is the date of that base amount ('In the year-ago period, X
+    earned $3 million' has no 'from' and stays)."""
+    return _step_back(span) and any(c.dep_ == "prep" and c.lower_ == "from" and
+                            any(x.ent_type_ in _FIGURES for x in c.subtree) for c in verb.children)
+
+
+def _compared_change(span: Span, verb: Token, path: list[Token]) -> bool:
+    """'from a year earlier' after a measured change, or 'from'/'over' a comparison period."""
+    if not any(t.dep_ == "prep" and t.lower_ in _COMPARING for t in path) or _followed_by_to(span):
+        return False              # 'from 1990 to 1994': a span, not a base
+    return _compared(span, path) or _step_back(span) and _has_figure(verb, span)
+
+
+def _step_back(span: Span) -> bool:
+    """'a year earlier', 'a year ago', 'the year-ago period', 'the previous quarter'."""
+    return any(w.lower_ in _BACKWARD or w.lower_.endswith("-ago") for w in span)
+
+
+def _compared(span: Span, path: list[Token]) -> bool:
+    """'comparable periods', 'the year-earlier quarter': a period named as the comparison's."""
+    return any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJ for t in path for c in t.children) or \
+        any(c.lower_ in _COMPARISON_ADJ for c in span)
+
+
+def _after_compared_period(span: Span) -> bool:
+    """'over comparable periods in 1990' with 'in 1990' hung on the verb: the date right after a
+    comparison period is that period's."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].dep_ != "prep":
+        return False
+    noun = doc[span.start - 2]
+    return noun.dep_ == "pobj" and noun.head.lower_ in _COMPARING and \
+        any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJ for c in noun.children)
+
+
+def _has_figure(verb: Token, span: Span) -> bool:
+    """The clause measures something: a percentage, an amount or a number outside the date."""
+    return any(t.ent_type_ in _FIGURES and not span.start <= t.i < span.end for t in verb.subtree)
+
+
+def _followed_by_to(span: Span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("to", "through", "until")
+
+
+def _record_date(span: Span) -> bool:
+    """'payable Dec. 15 to holders of record Nov. 15': the record date names who is paid, not when."""
+    doc = span.doc
+    at = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ != "on" else span.start - 2
+    return at > 0 and doc[at].lower_ == "record" and doc[at - 1].lower_ == "of"
+
+
+def _measured_since(span: Span, verb: Token | None, path: list[Token]) -> bool:
+    """'Since Tuesday, the shares have gained nearly 4%': a perfect change measured from the date."""
+    since = any(t.lower_ == "since" for t in path) or (span.start > 0 and span.doc[span.start - 1].lower_ == "since")
+    return since and verb is not None and _perfect_change(verb)
+
+
+def _perfect_change(verb: Token) -> bool:
+    """'have gained nearly 4%', 'has lost $2 million': a perfect verb with an amount as its measure."""
+    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    return perfect and any(c.ent_type_ in ("PERCENT", "MONEY") and c.dep_ in ("dobj", "npadvmod", "advmod")
+                           for c in verb.children)
+
+
+def _quarter_end(span: Span) -> bool:
+    """'For the quarter ended Sept. 30, X earned ...': the quarter is the time of the earnings (its own
+    date expression reads the end date); the end day alone is no happening's day."""
+    ended = span.root.head
+    return span.root.dep_ in ("npadvmod", "dobj", "pobj", "tmod") and ended.lemma_ == "end" and \
+        ended.dep_ == "acl" and ended.head.lemma_.lower() == "quarter"
