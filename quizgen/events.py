@@ -21,7 +21,6 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
-_COMPARISON_ADJECTIVES = word_set("comparison_adjectives")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
@@ -582,33 +581,11 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     while t.head != t and t != verb:
         t = t.head
         path.append(t)
-    if any(_compares(a, span) for a in path) or _since_other(span) or _after_comparison_base(span) or \
-            _state_until(span, verb):
+    if any(_compares(a, span) for a in path) or _since_other(span):
         return True
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
-
-
-def _state_until(span: Span, verb: Token | None) -> bool:
-    """'was a trustee until 1974', 'had been banned until last week': the date ends a state, and the
-    clause states the state, not what happened then."""
-    prep = span.root.head
-    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or prep.head != verb:
-        return False
-    copula = verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children)
-    return copula or _lasting_state(verb)
-
-
-def _after_comparison_base(span: Span) -> bool:
-    """'has risen over comparable periods in 1988': a date right after a comparison's base ('over',
-    'than', 'from' + 'comparable/same ... periods') dates the base, though the parser hung it on the verb."""
-    prep = _preposition_before(span)
-    if prep is None:
-        return False
-    base = span.doc[prep.i - 1]
-    return base.dep_ == "pobj" and base.head.lower_ in ("over", "than", "from") and \
-        any(c.dep_ == "amod" and c.lower_ in _COMPARISON_ADJECTIVES for c in base.children)
 
 
 def _since_other(span: Span) -> bool:

@@ -33,12 +33,17 @@ def measure_base(span: Span, verb: Token | None) -> bool:
 
 
 def _state_until(span: Span, verb: Token | None) -> bool:
-    """'served as chairman until 1974': the date ends a past state; nothing the clause says happened
-    then. 'postponed the vote until Monday' (a thing moved) is left to the caller."""
+    """'served as chairman until 1974', 'was a trustee until 1974', 'had been banned until last week':
+    the date ends a past state; nothing the clause says happened then. 'postponed the vote until Monday'
+    (a thing moved) is left to the caller."""
     prep = span.root.head
-    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("until", "till") and \
-        prep.head == verb and verb.tag_ == "VBD" and \
-        not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or prep.head != verb:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
+    if verb.lemma_ == "be" and not passive or perfect and (verb.lemma_ == "be" or passive):
+        return True               # a copula, or a perfect state or passive, which lasts
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def forecast_period(span: Span, verb: Token | None) -> bool:
