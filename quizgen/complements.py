@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .wordlists import word_set
+from .wordlists import tagged, word_set
 
 _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 _NOUN_COMPLEMENTS = word_set("noun_complement_prepositions")     # 'the right to', 'a request for'
@@ -18,6 +18,7 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _TIME_ENTS = ("DATE", "TIME")
 _HOLDER_PRONOUNS = word_set("relative_holder_pronouns")        # 'those (who left)', 'anyone (who)'
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+_SAYING = tagged("reporting_verbs", "attribution")
 
 
 def completes_head(t: Token) -> bool:
@@ -25,10 +26,12 @@ def completes_head(t: Token) -> bool:
     'of'/'to'/'for' phrase of a noun, a to-infinitive or relative clause a noun needs, the object of
     an inner verb, the preposition a verb or adjective takes ('result in', 'liable for')."""
     head = t.head
-    if t.dep_ in ("prt", "pobj", "pcomp") or (t.dep_ in ("dobj", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX")):
+    if t.dep_ in ("prt", "pobj", "pcomp") or (t.dep_ in ("dobj", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
         return True
     if t.dep_ == "prep":
         return _prep_completes(t, head)
+    if t.dep_ in ("acomp", "attr", "oprd"):
+        return True                  # 'is ready (to travel)', 'found him liable'
     if t.dep_ == "advmod" and head.pos_ in ("VERB", "AUX") and not adjunct_phrase(t):
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
@@ -47,17 +50,24 @@ def _prep_completes(prep: Token, head: Token) -> bool:
         return True                  # 'liable for sexual abuse', 'inaccessible to the public'
     if head.pos_ not in ("VERB", "AUX"):
         return False
+    if head.lemma_ in _SAYING:
+        return False                 # 'announced at a press conference': what is said completes it
     if not any(c.dep_ in _OBJECT_DEPS + ("ccomp", "xcomp") for c in head.children):
         # 'resulted in a charge', 'called for an inquiry', 'accounted for 27%': the first phrase after
         # the verb; a later one is a side remark ('spoke for the boy in immigration matters')
-        first = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
-        return first == prep or from_to_pair(prep)
+        return _right_after(prep, head) or from_to_pair(prep)
     return from_to_pair(prep) or prep.lower_ in ("to", "into")     # 'brought Castro to power'
+
+
+def _right_after(prep: Token, verb: Token) -> bool:
+    """The preposition follows its verb at once, or its particle ('resulted in', 'ran out of'); one
+    after another phrase is a side remark ('returned home from the station')."""
+    return prep.i > verb.i and all(t.dep_ == "prt" or t.pos_ == "ADV" for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _sole_complement(adverb: Token, verb: Token) -> bool:
     """'the talks went well', 'the troops came back': the adverb is all the verb has after it."""
-    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct and not adjunct_phrase(c)]
     return after == [adverb] and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
 
 

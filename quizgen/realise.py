@@ -97,6 +97,7 @@ def _tidy_headline(text: str) -> str:
 _PARTITIVES = word_set("partitive_words")
 MAX_LABEL_WORDS = 12
 HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose a complement
+LONGEST_LABEL_WORDS = 16   # and no longer: its whole main clause when nothing shorter is complete
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
@@ -277,9 +278,9 @@ def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     for units in (_adjunct_subtrees(verb, keep), _loose_subtrees(verb, keep)):
         while _label_length(keep, doc) > budget and units:
             keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
-    inner = _inner_clauses(verb, keep)
-    while _label_length(keep, doc) > hard and inner:
-        keep = drop_orphans(keep - inner.pop(), doc)
+    for units in (_inner_clauses(verb, keep), _verb_phrases(verb, keep), _modifiers(verb, keep)):
+        while _label_length(keep, doc) > hard and units:
+            keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
     return keep
 
 
@@ -319,8 +320,26 @@ def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _bound(t: Token) -> bool:
-    return completes_head(t) or (t.dep_ in ("compound", "nummod") and
-                                 (t.head.pos_ in ("PROPN", "NUM") or t.pos_ in ("PROPN", "NUM")))
+    hyphened = t.i + 1 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-"    # 'Atlanta-based'
+    return completes_head(t) or hyphened or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal', 'a broad inquiry'
+
+
+def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
+    """The verb's own later phrases, whole, rightmost last: a label still too long keeps its main
+    clause ('signed a letter', 'found the former president liable') rather than end mid-phrase."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.children
+           if t.i in keep and t.i > verb.i and t.dep_ in ("prep", "advmod", "npadvmod", "dative", "agent")
+           and not completes_head(t)]
+    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Adjectives and common-noun modifiers ('unsolved sniper shootings'), rightmost last: the last
+    words a label too long gives up, never a name's or a number's part nor an 'a' before them."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t.i in keep and t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "VERB") and
+           t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
+    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
 
 
 def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
@@ -375,8 +394,9 @@ def _words(keep: set[int], doc: Doc) -> list[str]:
 _DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
-def finish(text: str) -> str:
-    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most, a capital."""
+def finish(text: str, longest: int = 14) -> str:
+    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most (or
+    `longest`), a capital."""
     text = text.strip(" ,;:-–—\"“”‘’'")
     text = _DANGLING.sub("", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -385,8 +405,8 @@ def finish(text: str) -> str:
     if not text:
         return ""
     words = text.split()
-    if len(words) > 14:
-        text = " ".join(words[:14])
+    if len(words) > longest:
+        text = " ".join(words[:longest])
     return capitalise(text)
 
 
