@@ -272,21 +272,23 @@ def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     """The clause's words cut down to the budget by whole phrases: first what a headline does without
     (dates, places, appositions, sentence adverbs, an amount said again), then other phrases but never
     one that completes its verb or noun ('posted net income' keeps 'of $133.1 million'). Over the hard
-    limit, an inner clause goes whole ('signed a letter of intent' without 'to acquire ...')."""
+    limit, a side clause or a side phrase of the verb goes whole; adjectives and noun modifiers go last,
+    only to keep the label within the longest a complete label may be."""
     doc = verb.doc
     keep = _without_bare_adverbs(keep, doc)
     for units in (_adjunct_subtrees(verb, keep), _loose_subtrees(verb, keep)):
         while _label_length(keep, doc) > budget and units:
             keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
-    for units in (_inner_clauses(verb, keep), _verb_phrases(verb, keep), _modifiers(verb, keep)):
-        while _label_length(keep, doc) > hard and units:
+    for units, limit in ((_inner_clauses(verb, keep), hard), (_verb_phrases(verb, keep), hard),
+                         (_modifiers(verb, keep), hard + LONGEST_LABEL_WORDS - HARD_LABEL_WORDS)):
+        while _label_length(keep, doc) > limit and units:
             keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
     return keep
 
 
 def _label_length(keep: set[int], doc: Doc) -> int:
     """Words as printed: '$133.1' and "Delta's" are one word each."""
-    return len(realise(doc, sorted(keep), headline=True).split())
+    return sum(any(ch.isalnum() for ch in w) for w in realise(doc, sorted(keep), headline=True).split())
 
 
 def _without_bare_adverbs(keep: set[int], doc: Doc) -> set[int]:
@@ -346,7 +348,7 @@ def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
     """Clauses inside the label's objects ('to acquire ...', 'who left ...'), rightmost last."""
     out = [{x.i for x in t.subtree} & keep for t in verb.subtree
            if t.i in keep and t.head != verb and t != verb and t.pos_ in ("VERB", "AUX") and
-           t.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl")]
+           t.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl") and not completes_head(t)]
     return sorted((s for s in out if s), key=lambda s: (max(s), -min(s)))
 
 
