@@ -19,6 +19,7 @@ _TIME_ENTS = ("DATE", "TIME")
 _HOLDER_PRONOUNS = word_set("relative_holder_pronouns")        # 'those (who left)', 'anyone (who)'
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _SAYING = tagged("reporting_verbs", "attribution")
+_DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left out of every label
 
 
 def completes_head(t: Token) -> bool:
@@ -60,9 +61,13 @@ def _prep_completes(prep: Token, head: Token) -> bool:
 
 
 def _right_after(prep: Token, verb: Token) -> bool:
-    """The preposition follows its verb at once, or its particle ('resulted in', 'ran out of'); one
-    after another phrase is a side remark ('returned home from the station')."""
-    return prep.i > verb.i and all(t.dep_ == "prt" or t.pos_ == "ADV" for t in verb.doc[verb.i + 1:prep.i])
+    """The preposition follows its verb at once, or its particle or a phrase every label leaves out
+    ('resulted in', 'ran out of'); one after another phrase is a side remark ('returned home from
+    the station')."""
+    skipped = {x.i for c in verb.children if c.dep_ == "prep" and (adjunct_phrase(c) or c.lower_ in _DROPPED)
+               for x in c.subtree}         # 'charged (as an adult) with murder'
+    return prep.i > verb.i and all(t.dep_ == "prt" or t.pos_ == "ADV" or t.i in skipped
+                                   for t in verb.doc[verb.i + 1:prep.i])
 
 
 def _sole_complement(adverb: Token, verb: Token) -> bool:

@@ -68,3 +68,11 @@ def test_timeline_label_keeps_the_amount():
     text = "Title: Airline results\n\nOn Monday, the regional airline posted net income of $41.2 million, or 80 cents a share."
     labels = [e.label for e in build_lesson(text, published="2024-05-10").events]
     assert labels == ["The regional airline posted net income of $41.2 million"]
+
+
+def test_a_saying_keeps_what_was_said():
+    # the 'that' clause completes 'said' and stays; the occasion ('at a news conference') goes
+    text = ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
+            "as an adult with four counts of murder.")
+    labels = [e.label for e in build_lesson(text, published="2024-09-05").events]
+    assert labels == ["Sheriff Jud Smith said that the boy will be charged"]
