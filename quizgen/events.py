@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
 from .phrasing import inflect
-from .realise import LONGEST_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
@@ -841,7 +841,7 @@ def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses:
     """The clause's label if it is a headline; a subjectless participle gives way to the clause it
     hangs from ('retired following the completion ... last month', 'undergo changes before launching')."""
     for _ in range(3):
-        text = finish(clause_text(verb, blocked, referents, subject=True), LONGEST_LABEL_WORDS)
+        text = finish(clause_text(verb, blocked, referents, subject=True))
         problem = clause_problem(verb, text, clauses)
         if problem is None:
             return text

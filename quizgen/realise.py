@@ -97,7 +97,6 @@ def _tidy_headline(text: str) -> str:
 _PARTITIVES = word_set("partitive_words")
 MAX_LABEL_WORDS = 12
 HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose a complement
-LONGEST_LABEL_WORDS = 16   # and no longer: its whole main clause when nothing shorter is complete
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
@@ -271,16 +270,15 @@ def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
 def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     """The clause's words cut down to the budget by whole phrases: first what a headline does without
     (dates, places, appositions, sentence adverbs, an amount said again), then other phrases but never
-    one that completes its verb or noun ('posted net income' keeps 'of $133.1 million'). Over the hard
-    limit, a side clause or a side phrase of the verb goes whole; adjectives and noun modifiers go last,
-    only to keep the label within the longest a complete label may be."""
+    one that completes its verb or noun ('posted net income' keeps 'of $133.1 million'), then side
+    clauses and side phrases of the verb whole, and last adjectives and noun modifiers. A complete
+    label may run over the budget; only over the hard limit (all a headline may have) does any phrase
+    go, rightmost and innermost first, as the label checks then judge."""
     doc = verb.doc
     keep = _without_bare_adverbs(keep, doc)
-    for units in (_adjunct_subtrees(verb, keep), _loose_subtrees(verb, keep)):
-        while _label_length(keep, doc) > budget and units:
-            keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
-    for units, limit in ((_inner_clauses(verb, keep), hard), (_verb_phrases(verb, keep), hard),
-                         (_modifiers(verb, keep), hard + LONGEST_LABEL_WORDS - HARD_LABEL_WORDS)):
+    for tier, limit in ((_adjunct_subtrees, budget), (_loose_subtrees, budget), (_inner_clauses, budget),
+                        (_verb_phrases, budget), (_modifiers, budget), (_optional_subtrees, hard)):
+        units = tier(verb, keep)
         while _label_length(keep, doc) > limit and units:
             keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
     return keep
@@ -336,10 +334,10 @@ def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
-    """Adjectives and common-noun modifiers ('unsolved sniper shootings'), rightmost last: the last
-    words a label too long gives up, never a name's or a number's part nor an 'a' before them."""
+    """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
+    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry')."""
     out = [{x.i for x in t.subtree} & keep for t in verb.subtree
-           if t.i in keep and t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN", "VERB") and
+           if t.i in keep and t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and
            t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
 
@@ -396,9 +394,8 @@ def _words(keep: set[int], doc: Doc) -> list[str]:
 _DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
-def finish(text: str, longest: int = 14) -> str:
-    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most (or
-    `longest`), a capital."""
+def finish(text: str) -> str:
+    """A headline's last touches: no dangling 'and'/'of' or odd quote mark, 14 words at most, a capital."""
     text = text.strip(" ,;:-–—\"“”‘’'")
     text = _DANGLING.sub("", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -407,8 +404,8 @@ def finish(text: str, longest: int = 14) -> str:
     if not text:
         return ""
     words = text.split()
-    if len(words) > longest:
-        text = " ".join(words[:longest])
+    if len(words) > HARD_LABEL_WORDS:
+        text = " ".join(words[:HARD_LABEL_WORDS])
     return capitalise(text)
 
 
