@@ -66,7 +66,7 @@ def _right_after(prep: Token, verb: Token) -> bool:
     the station')."""
     skipped = {x.i for c in verb.children if c.dep_ == "prep" and (adjunct_phrase(c) or c.lower_ in _DROPPED)
                for x in c.subtree}         # 'charged (as an adult) with murder'
-    return prep.i > verb.i and all(t.dep_ == "prt" or t.pos_ == "ADV" or t.i in skipped
+    return prep.i > verb.i and all(t.dep_ == "prt" or t.i in skipped or t.pos_ == "ADV" and t.lower_.endswith("ly")
                                    for t in verb.doc[verb.i + 1:prep.i])
 
 
@@ -129,3 +129,11 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
         return all(c.i not in keep for c in phrase)
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None     # 'back' (on January 28), read as the verb's
     return nxt is not None and nxt.i not in keep and nxt.dep_ == "prep" and nxt.head == t.head and adjunct_phrase(nxt)
+
+
+def hyphened(t: Token) -> bool:
+    """A part of a hyphenated word ('high-yield', 'Atlanta-based'), which goes whole or stays."""
+    doc = t.doc
+    before = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    after = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
+    return before or after

@@ -8,7 +8,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import adjunct_phrase, bare_adverb, completes_head, for_to_clause, restatement
+from .complements import adjunct_phrase, bare_adverb, completes_head, for_to_clause, hyphened, restatement
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
@@ -320,8 +320,7 @@ def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _bound(t: Token) -> bool:
-    hyphened = t.i + 1 < len(t.doc) and not t.whitespace_ and t.doc[t.i + 1].text == "-"    # 'Atlanta-based'
-    return completes_head(t) or hyphened or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal', 'a broad inquiry'
+    return completes_head(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
 
 
 def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
@@ -338,6 +337,7 @@ def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
     never an ordinal, a nationality, nor one after 'a' ('a broad inquiry')."""
     out = [{x.i for x in t.subtree} & keep for t in verb.subtree
            if t.i in keep and t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and
+           not any(hyphened(x) for x in t.subtree) and
            t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
 
