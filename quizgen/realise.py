@@ -8,6 +8,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
+from .complements import adjunct_phrase, bare_adverb, completes_head, for_to_clause, hyphened, restatement
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
@@ -97,6 +98,7 @@ def _tidy_headline(text: str) -> str:
 # --------------------------------------------------------------------------- headlines (event labels)
 _PARTITIVES = word_set("partitive_words")
 MAX_LABEL_WORDS = 12
+HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose a complement
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
@@ -110,11 +112,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     blocked = blocked | aside
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
-    budget = MAX_LABEL_WORDS - len(subj.split())
-    optional = _optional_subtrees(verb, keep)
-    while len(_words(keep, doc)) > budget and optional:
-        keep -= optional.pop()       # rightmost, innermost phrase first
-        keep = drop_orphans(keep, doc)
+    keep = _fitted(verb, keep, MAX_LABEL_WORDS - len(subj.split()), HARD_LABEL_WORDS - len(subj.split()))
     words = realise(doc, sorted(keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
@@ -241,13 +239,13 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
     for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _label_drops(c, verb):
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or (_label_drops(c, verb) and not for_to_clause(c)):
             keep -= {t.i for t in c.subtree}
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for t in verb.subtree:
-        if t != verb and t.i in keep:
-            keep -= _side_clause_tokens(t)
+        if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)):
+            keep -= _side_clause_tokens(t)       # 'those who left the royal family' keeps its clause
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
@@ -329,6 +327,89 @@ def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "acl", "relcl", "advcl") and tok.i in keep
 
 
+def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
+    """The clause's words cut down to the budget by whole phrases: first what a headline does without
+    (dates, places, appositions, sentence adverbs, an amount said again), then other phrases but never
+    one that completes its verb or noun ('posted net income' keeps 'of $133.1 million'), then side
+    clauses and side phrases of the verb whole, and last adjectives and noun modifiers. A complete
+    label may run over the budget; only over the hard limit (all a headline may have) does any phrase
+    go, rightmost and innermost first, as the label checks then judge."""
+    doc = verb.doc
+    keep = _without_bare_adverbs(keep, doc)
+    for tier, limit in ((_adjunct_subtrees, budget), (_loose_subtrees, budget), (_inner_clauses, budget),
+                        (_verb_phrases, budget), (_modifiers, budget), (_optional_subtrees, hard)):
+        units = tier(verb, keep)
+        while _label_length(keep, doc) > limit and units:
+            keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
+    return keep
+
+
+def _label_length(keep: set[int], doc: Doc) -> int:
+    """Words as printed: '$133.1' and "Delta's" are one word each."""
+    return sum(any(ch.isalnum() for ch in w) for w in realise(doc, sorted(keep), headline=True).split())
+
+
+def _without_bare_adverbs(keep: set[int], doc: Doc) -> set[int]:
+    return {i for i in keep if not bare_adverb(doc[i], keep)}
+
+
+def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Phrases a headline does without, rightmost last (pop() takes it first)."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t != verb and t.i in keep and (adjunct_phrase(t) or restatement(t))]
+    for s in out:
+        s |= {x for x in _restated_marks(s, verb.doc)}
+    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _restated_marks(s: set[int], doc: Doc) -> set[int]:
+    """The ', or' before an amount said again goes with it."""
+    i = min(s) - 1
+    out = set()
+    while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc") and doc[i].text not in ("(", ")"):
+        out.add(i)
+        i -= 1
+    return out if any(doc[j].lower_ == "or" for j in out) else set()
+
+
+def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
+    """The optional phrases whose loss leaves the label whole: none that completes its head, no
+    number or name cut inside ('$133.1 million', 'Financial Institutions Reform')."""
+    return [s for s in _optional_subtrees(verb, keep) if not any(_bound(verb.doc[i]) for i in s
+                                                                 if verb.doc[i].head.i not in s)]
+
+
+def _bound(t: Token) -> bool:
+    return completes_head(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
+
+
+def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
+    """The verb's own later phrases, whole, rightmost last: a label still too long keeps its main
+    clause ('signed a letter', 'found the former president liable') rather than end mid-phrase."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.children
+           if t.i in keep and t.i > verb.i and t.dep_ in ("prep", "advmod", "npadvmod", "dative", "agent")
+           and not completes_head(t)]
+    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
+    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry')."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t.i in keep and t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and
+           not any(hyphened(x) for x in t.subtree) and
+           t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
+    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
+    """Clauses inside the label's objects ('to acquire ...', 'who left ...'), rightmost last."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t.i in keep and t.head != verb and t != verb and t.pos_ in ("VERB", "AUX") and
+           t.dep_ in ("acl", "relcl", "xcomp", "ccomp", "advcl") and not completes_head(t)]
+    return sorted((s for s in out if s), key=lambda s: (max(s), -min(s)))
+
+
 def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
     """Phrases a headline can lose; pop() returns the rightmost, innermost first."""
     out = []
@@ -385,8 +466,8 @@ def finish(text: str) -> str:
     if not text:
         return ""
     words = text.split()
-    if len(words) > 14:
-        text = " ".join(words[:14])
+    if len(words) > HARD_LABEL_WORDS:
+        text = " ".join(words[:HARD_LABEL_WORDS])
     return capitalise(text)
 
 

@@ -182,7 +182,7 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
      ["John Miller told reporters that the president made a mistake"]),
     ("Dutch trade minister Anneke Verhoeven told reporters in Brussels on Friday that the talks with the "
      "Canadian government went well.", "2024-05-10",
-     ["Anneke Verhoeven said that the talks with the Canadian government went well"]),
+     ["Anneke Verhoeven told reporters that the talks went well"]),     # 'with ...' goes before the hearer
     # a spokesperson's report is the body's account: the happening, not a person's claim
     ("Ann Li, a spokeswoman for the agency, said on Thursday the inspectors closed the plant.", "2024-05-10",
      ["The inspectors closed the plant"]),

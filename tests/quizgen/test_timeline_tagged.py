@@ -102,8 +102,6 @@ def test_planned_events(text, published, future):
     ('"This was the weekend the rules changed," said the strategist.', "2008-09-16"),   # a speaker's words
     ("The mayor did not take the offer allowing him to move by May 7.", "2023-05-10"),  # no subject
     # a reporting frame that lost what was said
-    ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
-     "as an adult with four counts of murder.", "2024-09-05"),
     ("As the sheriff said at a news conference on Wednesday night, the victims are expected to recover.",
      "2024-09-05"),
 ])

@@ -1,0 +1,139 @@
+"""Which words of a clause a timeline label must keep for the clause to stay complete.
+
+A headline may lose the date, the place, an apposition or a side remark, but not the words that
+complete its verb or its object noun: 'posted net income' needs 'of $133.1 million', 'called' needs
+'for a new inquiry', 'has the right' needs 'to speak'. The label builder (realise.clause_text) shortens
+a label by dropping whole phrases; these predicates say which phrases are adjuncts to drop first and
+which complete their head and go only with it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .wordlists import tagged, word_set
+
+_NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
+_NOUN_COMPLEMENTS = word_set("noun_complement_prepositions")     # 'the right to', 'a request for'
+_WHERE = word_set("where_prepositions")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+_TIME_ENTS = ("DATE", "TIME")
+_HOLDER_PRONOUNS = word_set("relative_holder_pronouns")        # 'those (who left)', 'anyone (who)'
+_OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
+_SAYING = tagged("reporting_verbs", "attribution")
+_DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left out of every label
+
+
+def completes_head(t: Token) -> bool:
+    """t's phrase completes the word it hangs from, so it goes only with that word: a particle, the
+    'of'/'to'/'for' phrase of a noun, a to-infinitive or relative clause a noun needs, the object of
+    an inner verb, the preposition a verb or adjective takes ('result in', 'liable for')."""
+    head = t.head
+    if t.dep_ in ("prt", "pobj", "pcomp") or (t.dep_ in ("dobj", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+        return True
+    if t.dep_ == "prep":
+        return _prep_completes(t, head)
+    if t.dep_ in ("acomp", "attr", "oprd"):
+        return True                  # 'is ready (to travel)', 'found him liable'
+    if t.dep_ == "advmod" and head.pos_ in ("VERB", "AUX") and not adjunct_phrase(t):
+        return _sole_complement(t, head)
+    if t.dep_ == "dative" or for_to_clause(t):
+        return True                  # 'gave status to branches', 'called for the chief to resign'
+    if t.dep_ in ("acl", "relcl") and head.pos_ in _NOUNISH:
+        return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS
+    return False
+
+
+def _prep_completes(prep: Token, head: Token) -> bool:
+    if adjunct_phrase(prep):
+        return False
+    if head.pos_ in _NOUNISH:
+        return prep.lower_ in _NOUN_COMPLEMENTS
+    if head.pos_ == "ADJ":
+        return True                  # 'liable for sexual abuse', 'inaccessible to the public'
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_ in _SAYING:
+        return False                 # 'announced at a press conference': what is said completes it
+    if not any(c.dep_ in _OBJECT_DEPS + ("ccomp", "xcomp") for c in head.children):
+        # 'resulted in a charge', 'called for an inquiry', 'accounted for 27%': the first phrase after
+        # the verb; a later one is a side remark ('spoke for the boy in immigration matters')
+        return _right_after(prep, head) or from_to_pair(prep)
+    return from_to_pair(prep) or prep.lower_ in ("to", "into")     # 'brought Castro to power'
+
+
+def _right_after(prep: Token, verb: Token) -> bool:
+    """The preposition follows its verb at once, or its particle or a phrase every label leaves out
+    ('resulted in', 'ran out of'); one after another phrase is a side remark ('returned home from
+    the station')."""
+    skipped = {x.i for c in verb.children if c.dep_ == "prep" and (adjunct_phrase(c) or c.lower_ in _DROPPED)
+               for x in c.subtree}         # 'charged (as an adult) with murder'
+    return prep.i > verb.i and all(t.dep_ == "prt" or t.i in skipped or t.pos_ == "ADV" and t.lower_.endswith("ly")
+                                   for t in verb.doc[verb.i + 1:prep.i])
+
+
+def _sole_complement(adverb: Token, verb: Token) -> bool:
+    """'the talks went well', 'the troops came back': the adverb is all the verb has after it."""
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct and not adjunct_phrase(c)]
+    return after == [adverb] and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+
+
+def for_to_clause(v: Token) -> bool:
+    """'called for the chief to resign', 'paid for ten members to fly': the verb's complement, which
+    the parser reads as a side clause."""
+    return v.dep_ == "advcl" and to_infinitive(v) and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children)
+
+
+def from_to_pair(prep: Token) -> bool:
+    """'changed from the old system to the new one': either half of the pair needs the other."""
+    other = {"from": "to", "to": "from"}.get(prep.lower_)
+    return other is not None and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
+
+
+def to_infinitive(v: Token) -> bool:
+    return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def adjunct_phrase(t: Token) -> bool:
+    """A phrase a headline does without: a time or place phrase ('in Nairobi', 'for five days'), an
+    apposition, a parenthesis, a sentence adverb ('tragically')."""
+    if t.dep_ == "appos" or _in_brackets(t):
+        return True
+    if t.dep_ in ("advmod", "npadvmod") and t.pos_ == "ADV" and t.lower_.endswith("ly") and t.head.pos_ in ("VERB", "AUX"):
+        return True
+    if t.dep_ != "prep":
+        return False
+    objects = [c for c in t.children if c.dep_ == "pobj"]
+    if any(o.ent_type_ in _TIME_ENTS for o in objects):
+        return True
+    return t.lower_ in _WHERE and any(o.ent_type_ in _PLACE_ENTS for o in objects)
+
+
+def _in_brackets(t: Token) -> bool:
+    doc = t.doc
+    left, right = t.left_edge.i, t.right_edge.i
+    return left > 0 and doc[left - 1].text == "(" and right + 1 < len(doc) and doc[right + 1].text == ")"
+
+
+def restatement(t: Token) -> bool:
+    """'$133.1 million, or $2.53 a share': an amount said again another way, which a headline drops."""
+    return t.dep_ == "conj" and t.head.pos_ == "NUM" and \
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children)
+
+
+def bare_adverb(t: Token, keep: set[int]) -> bool:
+    """'lost back' (on January 28), 'up' (from $100 million), 'earlier' (this month): an adverb whose
+    phrase was left out says nothing alone."""
+    if t.pos_ != "ADV" or t.dep_ != "advmod":
+        return False
+    phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
+    if phrase:
+        return all(c.i not in keep for c in phrase)
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None     # 'back' (on January 28), read as the verb's
+    return nxt is not None and nxt.i not in keep and nxt.dep_ == "prep" and nxt.head == t.head and adjunct_phrase(nxt)
+
+
+def hyphened(t: Token) -> bool:
+    """A part of a hyphenated word ('high-yield', 'Atlanta-based'), which goes whole or stays."""
+    doc = t.doc
+    before = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_
+    after = t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_
+    return before or after

@@ -1,0 +1,71 @@
+"""Event labels keep what completes their clause (a verb's preposition, a noun's 'of'/'to' phrase, a
+to-infinitive, a relative clause of 'those', both halves of 'from ... to') and shorten by dropping
+dates, places, appositions and sentence adverbs instead."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp import parse
+from quizgen import build_lesson
+from quizgen.realise import clause_text
+
+
+class _Nobody:
+    """A resolver that knows no referents: the words stand as written."""
+
+    def resolve(self, head):
+        return None
+
+
+def _label(text: str, verb: str, dates: str = "") -> str:
+    doc = parse(text)
+    tok = next(t for t in doc if t.text == verb)
+    blocked = {t.i for t in doc if dates and t.text in dates.split()}
+    return clause_text(tok, blocked, _Nobody(), subject=True)
+
+
+@pytest.mark.parametrize("text, verb, dates, expected", [
+    # a noun's 'of' phrase: '$' and its number count as one word, the amount said again goes
+    ("For the quarter ended June 30, the bakery posted net income of $41.2 million, or 80 cents a share, "
+     "up from $30 million, or 61 cents a share, a year earlier.", "posted", "June 30",
+     "the bakery posted net income of $41.2 million"),
+    # a verb's preposition ('accounted for') and the 'of' completing its object
+    ("The bakery's frozen goods accounted for about 31% of the group's revenue in the period, the "
+     "company said in a statement on Monday.", "accounted", "Monday",
+     "The bakery's frozen goods accounted for about 31% of the group's revenue"),
+    # a verb's 'to' after its object ('brought X to power')
+    ("The coup in the small northern republic brought the young colonel to power in 1971.", "brought", "1971",
+     "The coup in the small northern republic brought the colonel to power"),
+    # 'called for X to act', which the parser reads as a side clause
+    ("On Sunday, the senator called for the mayor to reopen the old fire station immediately.", "called", "Sunday",
+     "the senator called for the mayor to reopen the old fire station"),
+    # a noun's to-infinitive ('the right to speak') keeps its clause; a later side phrase goes
+    ("The court ruled in March that only the mother has the right to speak for the girl in custody matters.",
+     "ruled", "March", "The court ruled that the mother has the right to speak for the girl"),
+    # 'those who ...' needs its relative clause
+    ("The council considered giving special status to branches of those who left the party last year.",
+     "considered", "last year",
+     "The council considered giving status to branches of those who left the party"),
+    # both halves of 'from ... to'
+    ("The parking system changed from the paper ticket system to the phone payment system in January.",
+     "changed", "January", "The parking system changed from the paper ticket system to the phone payment system"),
+    # an adverb whose date was left out goes with it ('lost back')
+    ("The research ship was lost back on February 1, 1999.", "lost", "February 1, 1999",
+     "The research ship was lost"),
+])
+def test_label_keeps_what_completes_its_clause(text, verb, dates, expected):
+    assert _label(text, verb, dates) == expected
+
+
+def test_timeline_label_keeps_the_amount():
+    text = "Title: Airline results\n\nOn Monday, the regional airline posted net income of $41.2 million, or 80 cents a share."
+    labels = [e.label for e in build_lesson(text, published="2024-05-10").events]
+    assert labels == ["The regional airline posted net income of $41.2 million"]
+
+
+def test_a_saying_keeps_what_was_said():
+    # the 'that' clause completes 'said' and stays; the occasion ('at a news conference') goes
+    text = ("On Wednesday night, Sheriff Jud Smith said at a news conference that the boy will be charged "
+            "as an adult with four counts of murder.")
+    labels = [e.label for e in build_lesson(text, published="2024-09-05").events]
+    assert labels == ["Sheriff Jud Smith said that the boy will be charged"]
