@@ -12,6 +12,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
+from .events_recall import act_of_noun, comparison_base, joined_clauses
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 
@@ -20,6 +21,7 @@ _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -52,22 +54,80 @@ def extract_events(parsed) -> list[Event]:
         if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
+    dated = {i for t in parsed.times for i in _token_range(doc, t)}
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
         verb, noun, label = _event_label(span, blocked, referents, parsed.clauses, future=t.future)
-        if not label:
-            continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned))
+        found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
+        candidates += ([found] if label else []) + _recalled(found, span, blocked, referents, parsed.clauses,
+                                                             names, dated)
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _token_range(doc: Doc, t: TimeExpression) -> range:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _recalled(c: _Candidate, span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses,
+              names: set[str], dated: set[int]) -> list[_Candidate]:
+    """The other happenings one date tells: each past clause joined to the dated one ('During the
+    quarter, Delta issued shares and repurchased others'), and a dated act noun said as its clause
+    ('Tuesday's declaration by Ford that ...' -> 'Ford declared ...'), which outranks the noun."""
+    if c.time.future:
+        return []         # a plan's other clauses are forecasts, not happenings of that date
+    out = []
+    shares_date = c.label and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
+        not comparison_base(span)
+    for joined in (joined_clauses(c.verb, span, dated) if shares_date else []):
+        label = _printed_label(_checked_label(joined, blocked, referents, clauses), joined, span, blocked,
+                               referents, clauses, future=False)
+        if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
+            out.append(_Candidate(c.time, c.sentence_id, joined, None, label, _entities(label, names),
+                                  c.since, c.zoned))
+    act = _act_label(c.noun, blocked, referents) if c.noun is not None else ""
+    if act:
+        out.append(_Candidate(c.time, c.sentence_id, None, None, act, _entities(act, names), c.since, c.zoned))
+    return out
+
+
+def _content_clause(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """'that it is prepared to bid' after 'X's declaration': the pronoun is the declarer, kept as
+    'it' beside the declarer's name ('X declared it is prepared to bid')."""
+    subj = subject_of(verb)
+    if subj is None:
+        return ""
+    who = subj.lower_ if subj.pos_ == "PRON" else np_text(subj, blocked, referents)
+    rest = clause_text(verb, blocked, referents, subject=False)
+    return f"{who} {rest}" if who and rest else ""
+
+
+def _bare_pronoun(label: str) -> bool:
+    """'The mayor signed it': a joined clause whose object is a pronoun says nothing on its own."""
+    return any(w.lower() in _OBJECT_PRONOUNS for w in re.findall(r"[A-Za-z]+", label)[1:])
+
+
+def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """'Friday's sale of the unit by the group' -> 'The group sold the unit'; '' when the noun names
+    no doer and no thing done, or the clause is no headline's length."""
+    act = act_of_noun(noun)
+    if act is None or act[2] is None:
+        return ""
+    doer, past, done = act
+    who = np_text(doer, blocked, referents)
+    what = _content_clause(done, blocked, referents) if done.pos_ in ("VERB", "AUX") else \
+        np_text(done, blocked, referents)
+    text = finish(f"{who} {past} {what}") if who and what else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 class _NamedAgain:

@@ -1,0 +1,114 @@
+"""Happenings a date governs beyond the one clause it hangs on: the clauses joined to that clause
+('During the quarter, Delta issued shares and repurchased 1.1 million more'; 'shares leaped Friday,
+while Crane sank'), and a dated noun of an act said with its verb ('Tuesday's declaration by Ford
+that ...' -> 'Ford declared ...'). Pure syntax: events.py turns what this finds into labelled events."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .clauses import reporting_verb
+from .headlines import verb_of_noun
+from .phrasing import inflect
+from .wordlists import word_set
+
+_STATIVE = word_set("stative_verbs")
+_SIMULTANEOUS = ("while", "whereas")
+_BASE_WORDS = ("from", "than", "versus")    # 'X rose Friday, while Y fell': two happenings of one time
+
+
+def joined_clauses(verb: Token, span: Span, dated: set[int]) -> list[Token]:
+    """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
+    that the date also governs: those with no date of their own, the date standing outside them."""
+    out = []
+    for joined in _joined(verb):
+        inside = joined.left_edge.i <= span.start and span.end <= joined.right_edge.i + 1
+        if inside or _own_tokens(joined) & dated or not _past_act(joined, verb):
+            continue
+        out.append(joined)
+    return out
+
+
+def comparison_base(span: Span) -> bool:
+    """'rose 15% from a year earlier', 'more than in 1988', 'compared with a year ago': the date is
+    a yardstick, not the time of the clauses around it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.lower_ in _BASE_WORDS or (before.lower_ in ("with", "to") and span.start > 1 and
+                                            doc[span.start - 2].lemma_ == "compare")
+
+
+def _joined(verb: Token) -> list[Token]:
+    """Verbs coordinated with `verb` (through a chain of 'and's) and its simultaneous 'while' clauses."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            conj = c.dep_ == "conj" and c.pos_ == "VERB"
+            simultaneous = c.dep_ == "advcl" and c.pos_ == "VERB" and _has_own_subject(c) and \
+                any(m.dep_ == "mark" and m.lower_ in _SIMULTANEOUS for m in c.children)
+            if conj or simultaneous:
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _own_tokens(verb: Token) -> set[int]:
+    """The verb's clause without the clauses joined to it (each of those is judged on its own)."""
+    out = {verb.i}
+    for c in verb.children:
+        if c.dep_ not in ("conj", "advcl", "ccomp", "relcl"):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def _past_act(joined: Token, verb: Token) -> bool:
+    """A happening told in the past like the dated clause: 'repurchased', 'was arrested and charged';
+    not a state ('holds', 'owned') nor a saying (its content is another clause's)."""
+    if joined.lemma_ in _STATIVE or joined.lemma_ in ("be", "have") or reporting_verb(joined):
+        return False
+    if joined.tag_ == "VBD":
+        return True
+    passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return joined.tag_ == "VBN" and joined.dep_ == "conj" and passive and not _has_own_subject(joined)
+
+
+def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
+    """(doer, past verb, what was done) of a dated act noun with its doer named: 'Tuesday's
+    declaration by Ford that it is prepared to bid' -> (Ford, 'declared', the that-clause); 'the
+    sale of the unit by the group' -> (group, 'sold', unit). None without a doer or a verb form."""
+    lemma = verb_of_noun(noun.lemma_.lower())
+    past = inflect(lemma, "VBD") if lemma else None
+    doer = _doer(noun)
+    if not past or doer is None:
+        return None
+    return doer, past, _done(noun)
+
+
+def _doer(noun: Token) -> Token | None:
+    """'by Ford' after the noun, or its owner ('Ford's purchase') when that is no date."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME"):
+        return owner
+    return None
+
+
+def _done(noun: Token) -> Token | None:
+    """The thing acted on: the 'of' object ('the sale of the unit'), or the content clause of a saying."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
+                any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            return c
+    return None

@@ -1,0 +1,62 @@
+"""Recall of dated happenings: every clause one date governs, and a dated act noun said as its clause."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quizgen import build_lesson
+
+PUBLISHED = "1989-10-28"        # a Saturday: 'Friday' is Oct. 27, 'Tuesday' Oct. 24
+
+
+def _labels(text: str) -> dict[str, dt.date]:
+    return {e.label: e.date for e in build_lesson(text, published=PUBLISHED).events}
+
+
+def test_fronted_date_governs_each_joined_clause():
+    """'During the quarter, X issued A and repurchased B': two happenings of the quarter, each its own event."""
+    labels = _labels("During the quarter, Harbor Mills issued 2 million new shares and repurchased "
+                     "400,000 older ones for its pension plan.")
+    assert labels.get("Harbor Mills issued 2 million new shares") == dt.date(1989, 7, 1)
+    assert labels.get("Harbor Mills repurchased 400,000 older ones for its pension plan") == dt.date(1989, 7, 1)
+
+
+def test_while_clause_shares_the_date():
+    """'X rose Friday, while Y fell': the contrast clause happened that day too, with its own subject."""
+    labels = _labels("In heavy trading Friday, Lakeview shares rose $2 to $18, while Ridgefield shares "
+                     "fell $1 to $21.")
+    assert labels.get("Ridgefield shares fell to $21") == dt.date(1989, 10, 27)
+    assert labels.get("Lakeview shares rose to $18") == dt.date(1989, 10, 27)
+
+
+def test_joined_clause_with_its_own_date_is_not_copied():
+    """'X did A on Monday and will do B in March': B has its own date; A's date is not given to it."""
+    events = build_lesson("The council approved the budget on Monday and will vote on taxes in March.",
+                          published=PUBLISHED).events
+    assert [e.date for e in events if "taxes" in e.label] in ([], [dt.date(1990, 3, 1)])
+
+
+def test_joined_clause_of_a_comparison_base_is_not_dated():
+    """'rose from a year earlier, and profit grew 40%': the base year is no date of the second clause."""
+    events = build_lesson("Revenue at Harbor Mills rose 15% from a year earlier, and its quarterly profit "
+                          "grew 40% to $3 million.", published=PUBLISHED).events
+    assert not any("profit" in e.label and e.date.year == 1988 for e in events)
+
+
+def test_joined_clause_with_only_a_pronoun_object_is_left():
+    """'and the mayor signed it': no headline on its own."""
+    labels = _labels("The council approved the budget on Monday, and the mayor signed it.")
+    assert "The council approved the budget" in labels
+    assert not any(label.endswith(" it") for label in labels)
+
+
+def test_dated_act_noun_with_its_doer_becomes_a_clause():
+    """'Tuesday's declaration by X that it is prepared to bid' -> 'X declared it is prepared to bid'."""
+    labels = _labels("The merger follows Tuesday's declaration by Norwell Foods that it is prepared to bid "
+                     "for the whole company.")
+    assert labels == {"Norwell Foods declared it is prepared to bid for the whole company": dt.date(1989, 10, 24)}
+
+
+def test_dated_act_noun_of_an_owner_names_what_was_done():
+    """'Friday's sale of the unit by the group': the irregular noun 'sale' is said 'sold'."""
+    labels = _labels("Analysts praised Friday's sale of the packaging unit by Ridgefield Holdings.")
+    assert labels.get("Ridgefield Holdings sold the packaging unit") == dt.date(1989, 10, 27)
