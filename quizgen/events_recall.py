@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import reporting_verb
+from .clauses import reporting_verb, subject_of
 from .headlines import verb_of_noun
 from .phrasing import inflect
 from .wordlists import word_set
@@ -19,13 +19,36 @@ _BASE_WORDS = ("from", "than", "versus")    # 'X rose Friday, while Y fell': two
 def joined_clauses(verb: Token, span: Span, dated: set[int]) -> list[Token]:
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
     that the date also governs: those with no date of their own, the date standing outside them."""
+    if verb.dep_ == "acl" or _bare_participle(verb) or _in_subject(verb, span):
+        return []         # 'its strategy, started last month and expected ...': a description, no act
     out = []
     for joined in _joined(verb):
         inside = joined.left_edge.i <= span.start and span.end <= joined.right_edge.i + 1
-        if inside or _own_tokens(joined) & dated or not _past_act(joined, verb):
+        if inside or _own_tokens(joined) & dated or not _past_act(joined, verb) or \
+                not _governed(joined, span):
             continue
         out.append(joined)
     return out
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'started' with no auxiliary: a participle describing a noun, however the parser hung it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _in_subject(verb: Token, span: Span) -> bool:
+    """'Friday's focus on stocks showed ...': the date names the subject, not the time of the clause."""
+    subj = subject_of(verb)
+    return subj is not None and subj.left_edge.i <= span.start and span.end <= subj.right_edge.i + 1
+
+
+def _governed(joined: Token, span: Span) -> bool:
+    """A clause with a subject of its own after 'and' is the date's only when the date comes first
+    ('On Friday, X rose and Y fell'), not in 'X arrived April 2, and Y ordered ...'; a 'while'
+    clause is simultaneous by its word, and a clause sharing the subject shares the date."""
+    if joined.dep_ == "advcl" or not _has_own_subject(joined):
+        return True
+    return span.end <= subject_of(joined.head).left_edge.i if subject_of(joined.head) is not None else False
 
 
 def comparison_base(span: Span) -> bool:
@@ -60,10 +83,11 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def _own_tokens(verb: Token) -> set[int]:
-    """The verb's clause without the clauses joined to it (each of those is judged on its own)."""
+    """The verb's clause with what hangs on it ('after they left in 1984'), without the clauses
+    joined to it (each of those is judged on its own)."""
     out = {verb.i}
     for c in verb.children:
-        if c.dep_ not in ("conj", "advcl", "ccomp", "relcl"):
+        if c not in _joined(verb):
             out |= {t.i for t in c.subtree}
     return out
 

@@ -60,3 +60,32 @@ def test_dated_act_noun_of_an_owner_names_what_was_done():
     """'Friday's sale of the unit by the group': the irregular noun 'sale' is said 'sold'."""
     labels = _labels("Analysts praised Friday's sale of the packaging unit by Ridgefield Holdings.")
     assert labels.get("Ridgefield Holdings sold the packaging unit") == dt.date(1989, 10, 27)
+
+
+def test_joined_clause_with_its_own_dated_adverbial_is_not_copied():
+    """'but the name arose after troops left a flag in 1984': the joined clause is dated by its own clause."""
+    events = build_lesson("The quarrel dates to 1971, but the name arose after troops left a flag on the "
+                          "island in 1984.", published=PUBLISHED).events
+    assert not any("name arose" in e.label and e.date.year == 1971 for e in events)
+
+
+def test_clause_after_and_with_own_subject_needs_a_fronted_date():
+    """'X arrived April 2, and Y ordered ...': the date ends the first clause and is not Y's."""
+    events = build_lesson("Gonzalez arrived in the United States April 2, and the minister ordered the relatives "
+                          "to surrender the child.", published=PUBLISHED).events
+    assert not any("minister" in e.label for e in events)
+
+
+def test_date_inside_the_subject_dates_no_joined_clause():
+    """'they said Friday's focus on stocks telegraphed X and showed Y': the date names the subject."""
+    events = build_lesson("Dealers said Friday's focus on the top-tier stocks telegraphed active overseas "
+                          "selling and showed the broad fears over the economy.", published=PUBLISHED).events
+    assert not any("showed" in e.label for e in events)
+
+
+def test_participle_description_dates_no_joined_clause():
+    """'its strategy -- started last month and expected to be applied soon --': a description, no act."""
+    events = build_lesson("Anheuser said its new strategy -- started in some markets last month and expected to "
+                          "be applied soon in selected markets nationwide -- will mean lower earnings.",
+                          published=PUBLISHED).events
+    assert not any("expected" in e.label for e in events)
