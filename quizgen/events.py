@@ -12,7 +12,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .events_recall import act_of_noun, comparison_base, joined_clauses
+from .events_recall import LEAD_SENTENCES, act_of_noun, comparison_base, joined_clauses, lead_act
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 
@@ -54,7 +54,8 @@ def extract_events(parsed) -> list[Event]:
         if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
-    dated = {i for t in parsed.times for i in _token_range(doc, t)}
+    recall = _Recall(blocked, referents, parsed.clauses, names, {i for t in parsed.times for i in _token_range(doc, t)},
+                     parsed.spans[:LEAD_SENTENCES])
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
@@ -63,8 +64,7 @@ def extract_events(parsed) -> list[Event]:
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
-        candidates += ([found] if label else []) + _recalled(found, span, blocked, referents, parsed.clauses,
-                                                             names, dated)
+        candidates += ([found] if label else []) + _recalled(found, span, recall)
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
@@ -78,26 +78,59 @@ def _token_range(doc: Doc, t: TimeExpression) -> range:
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _recalled(c: _Candidate, span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses,
-              names: set[str], dated: set[int]) -> list[_Candidate]:
+@dataclass(frozen=True)
+class _Recall:
+    """What recalling a date's other happenings reads: the article's blocked words, resolver, clauses,
+    names, the tokens of every date, and the lead sentences an act noun may name."""
+    blocked: set[int]
+    referents: Resolver
+    clauses: ArticleClauses
+    names: set[str]
+    dated: set[int]
+    lead: list[Span]
+
+
+def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
     """The other happenings one date tells: each past clause joined to the dated one ('During the
     quarter, Delta issued shares and repurchased others'), and a dated act noun said as its clause
     ('Tuesday's declaration by Ford that ...' -> 'Ford declared ...'), which outranks the noun."""
     if c.time.future:
         return []         # a plan's other clauses are forecasts, not happenings of that date
-    out = []
+    out = [_Candidate(c.time, c.sentence_id, verb, None, label, _entities(label, r.names), c.since, c.zoned)
+           for verb, label in _joined_labels(c, span, r)]
+    named = c.noun or _event_noun(span.root) or _named_by_noun(span)     # 'Friday's sale', 'the sale on Friday'
+    noun = c.noun if c.noun is not None else (named if not c.label else None)
+    act = _act_label(noun, r.blocked, r.referents) if noun is not None else ""
+    lead = _lead_label(named, r) if named is not None and not act else ""
+    if act or lead:
+        out.append(_Candidate(c.time, c.sentence_id, None, None, act or lead, _entities(act or lead, r.names),
+                              c.since, c.zoned))
+    return out
+
+
+def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, str]]:
+    """(verb, label) of each past clause joined to the dated one that the date also governs."""
     shares_date = c.label and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
         not comparison_base(span)
-    for joined in (joined_clauses(c.verb, span, dated) if shares_date else []):
-        label = _printed_label(_checked_label(joined, blocked, referents, clauses), joined, span, blocked,
-                               referents, clauses, future=False)
+    out = []
+    for joined in (joined_clauses(c.verb, span, r.dated) if shares_date else []):
+        label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
+                               r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
-            out.append(_Candidate(c.time, c.sentence_id, joined, None, label, _entities(label, names),
-                                  c.since, c.zoned))
-    act = _act_label(c.noun, blocked, referents) if c.noun is not None else ""
-    if act:
-        out.append(_Candidate(c.time, c.sentence_id, None, None, act, _entities(act, names), c.since, c.zoned))
+            out.append((joined, label))
     return out
+
+
+def _lead_label(noun: Token, r: _Recall) -> str:
+    """'X said it agreed to sell Y for $370 million.' ... 'Friday's sale ...': the lead's undated
+    happening, which the later dated noun names, labelled as the lead tells it."""
+    verb = lead_act(noun, r.lead, r.dated)
+    if verb is None:
+        return ""
+    main = _main_verb(verb, r.clauses)
+    if r.clauses.future(main) or main.tag_ not in ("VBD", "VBN"):
+        return ""
+    return _label(main, None, r.blocked, r.referents, r.clauses)
 
 
 def _content_clause(verb: Token, blocked: set[int], referents: Resolver) -> str:

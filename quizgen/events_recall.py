@@ -13,7 +13,8 @@ from .wordlists import word_set
 
 _STATIVE = word_set("stative_verbs")
 _SIMULTANEOUS = ("while", "whereas")
-_BASE_WORDS = ("from", "than", "versus")    # 'X rose Friday, while Y fell': two happenings of one time
+_BASE_WORDS = ("from", "than", "versus")
+LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
 
 
 def joined_clauses(verb: Token, span: Span, dated: set[int]) -> list[Token]:
@@ -136,3 +137,32 @@ def _done(noun: Token) -> Token | None:
                 any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
             return c
     return None
+
+
+def lead_act(noun: Token, lead: list[Span], dated: set[int]) -> Token | None:
+    """The verb of an undated lead sentence that a later dated act noun names again ('X said it agreed
+    to sell Y.' ... 'Friday's sale ...', 'the purchase on Friday'): one happening, dated by the noun."""
+    lemma = verb_of_noun(noun.lemma_.lower())
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if lemma is None or noun.tag_ != "NN" or not definite:
+        return None
+    for sent in lead:
+        if sent.start >= noun.sent.start or any(t.i in dated for t in sent):
+            continue
+        found = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ == lemma), None)
+        if found is not None:
+            return found if _same_thing(noun, sent) else None
+    return None
+
+
+def _same_thing(noun: Token, sent: Span) -> bool:
+    """'the sale of the unit' names the lead's sale only when the lead names that unit too; 'the sale
+    of another unit' is another sale."""
+    # 'the sale in 1988 of another unit': the parser may hang the 'of' on the date inside the phrase
+    done = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" for p in t.children
+                 if p.dep_ == "pobj"), None)
+    if done is None or done.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if any(c.lower_ in ("another", "other") for c in done.children):
+        return False
+    return any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)

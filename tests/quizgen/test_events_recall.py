@@ -89,3 +89,18 @@ def test_participle_description_dates_no_joined_clause():
                           "be applied soon in selected markets nationwide -- will mean lower earnings.",
                           published=PUBLISHED).events
     assert not any("expected" in e.label for e in events)
+
+
+def test_undated_lead_happening_takes_the_date_of_its_later_noun():
+    """'X said it agreed to sell Y.' ... 'Friday's sale ...': the lead's happening, dated Friday."""
+    labels = _labels("Harbor Mills said it agreed to sell its packaging unit to Ridgefield Holdings for "
+                     "$370 million. Friday's sale ends a long search for a buyer.")
+    assert labels.get("Harbor Mills agreed to sell its packaging unit to Ridgefield Holdings") == \
+        dt.date(1989, 10, 27)
+
+
+def test_later_noun_of_another_thing_does_not_date_the_lead():
+    """'the sale in 1988 of another unit' is another sale than the lead's."""
+    labels = _labels("Harbor Mills sold its packaging unit. The company said the sale in 1988 of another "
+                     "unit helped profits.")
+    assert "Harbor Mills sold its packaging unit" not in labels
