@@ -98,14 +98,19 @@ def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
         return []         # a plan's other clauses are forecasts, not happenings of that date
     out = [_Candidate(c.time, c.sentence_id, verb, None, label, _entities(label, r.names), c.since, c.zoned)
            for verb, label in _joined_labels(c, span, r)]
-    named = c.noun or _event_noun(span.root) or _named_by_noun(span)     # 'Friday's sale', 'the sale on Friday'
-    noun = c.noun if c.noun is not None else (named if not c.label else None)
-    act = _act_label(noun, r.blocked, r.referents) if noun is not None else ""
-    lead = _lead_label(named, r) if named is not None and not act else ""
-    if act or lead:
-        out.append(_Candidate(c.time, c.sentence_id, None, None, act or lead, _entities(act or lead, r.names),
-                              c.since, c.zoned))
+    said = _noun_as_clause(c, span, r)
+    if said:
+        out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
     return out
+
+
+def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:
+    """The clause a dated act noun stands for: its own doer and object, or the lead that told it."""
+    named = c.noun or _event_noun(span.root) or _named_by_noun(span)     # 'Friday's sale', 'the sale on Friday'
+    if named is None:
+        return ""
+    act = _act_label(named, r.blocked, r.referents) if c.noun is not None or not c.label else ""
+    return act or _lead_label(named, r)
 
 
 def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, str]]:

@@ -70,13 +70,20 @@ def _joined(verb: Token) -> list[Token]:
     while todo:
         v = todo.pop()
         for c in v.children:
-            conj = c.dep_ == "conj" and c.pos_ == "VERB"
-            simultaneous = c.dep_ == "advcl" and c.pos_ == "VERB" and _has_own_subject(c) and \
-                any(m.dep_ == "mark" and m.lower_ in _SIMULTANEOUS for m in c.children)
-            if conj or simultaneous:
+            if _is_joined(c):
                 out.append(c)
                 todo.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _is_joined(c: Token) -> bool:
+    if c.pos_ != "VERB":
+        return False
+    return c.dep_ == "conj" or (c.dep_ == "advcl" and _has_own_subject(c) and _marked(c, _SIMULTANEOUS))
+
+
+def _marked(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in words for m in verb.children)
 
 
 def _has_own_subject(verb: Token) -> bool:
@@ -118,51 +125,61 @@ def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
 
 def _doer(noun: Token) -> Token | None:
     """'by Ford' after the noun, or its owner ('Ford's purchase') when that is no date."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+    by = _object_of(noun, "by")
+    if by is not None:
+        return by if by.pos_ in ("PROPN", "NOUN") else None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME"):
-        return owner
-    return None
+    named = owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME")
+    return owner if named else None
+
+
+def _object_of(noun: Token, prep: str) -> Token | None:
+    """The object of the noun's own preposition ('by Ford', 'of the unit')."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def _done(noun: Token) -> Token | None:
     """The thing acted on: the 'of' object ('the sale of the unit'), or the content clause of a saying."""
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    for c in noun.children:
-        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and \
-                any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
-            return c
-    return None
+    done = _object_of(noun, "of")
+    if done is not None:
+        return done
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                 _marked(c, ("that",))), None)
 
 
 def lead_act(noun: Token, lead: list[Span], dated: set[int]) -> Token | None:
     """The verb of an undated lead sentence that a later dated act noun names again ('X said it agreed
     to sell Y.' ... 'Friday's sale ...', 'the purchase on Friday'): one happening, dated by the noun."""
     lemma = verb_of_noun(noun.lemma_.lower())
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
-    if lemma is None or noun.tag_ != "NN" or not definite:
+    if lemma is None or noun.tag_ != "NN" or not _definite(noun):
         return None
     for sent in lead:
-        if sent.start >= noun.sent.start or any(t.i in dated for t in sent):
-            continue
-        found = next((t for t in sent if t.pos_ == "VERB" and t.lemma_ == lemma), None)
+        found = _verb_in(sent, lemma) if sent.start < noun.sent.start and not _dated(sent, dated) else None
         if found is not None:
             return found if _same_thing(noun, sent) else None
     return None
+
+
+def _verb_in(sent: Span, lemma: str) -> Token | None:
+    return next((t for t in sent if t.pos_ == "VERB" and t.lemma_ == lemma), None)
+
+
+def _dated(sent: Span, dated: set[int]) -> bool:
+    return any(t.i in dated for t in sent)
+
+
+def _definite(noun: Token) -> bool:
+    """'the sale', 'Friday's sale': one the reader already knows of, not 'a sale'."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
 
 
 def _same_thing(noun: Token, sent: Span) -> bool:
     """'the sale of the unit' names the lead's sale only when the lead names that unit too; 'the sale
     of another unit' is another sale."""
     # 'the sale in 1988 of another unit': the parser may hang the 'of' on the date inside the phrase
-    done = next((p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" for p in t.children
-                 if p.dep_ == "pobj"), None)
+    done = next((o for t in noun.subtree if (o := _object_of(t, "of")) is not None), None)
     if done is None or done.pos_ not in ("NOUN", "PROPN"):
         return True
-    if any(c.lower_ in ("another", "other") for c in done.children):
-        return False
-    return any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)
+    other = any(c.lower_ in ("another", "other") for c in done.children)
+    return not other and any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)
