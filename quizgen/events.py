@@ -118,7 +118,8 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
     shares_date = c.label and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
         not comparison_base(span)
     out = []
-    for joined in (joined_clauses(c.verb, span, r.dated) if shares_date else []):
+    reported = shares_date and r.clauses.frame(c.verb).reporting is not None
+    for joined in (joined_clauses(c.verb, span, r.dated, reported=reported) if shares_date else []):
         label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
                                r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .clauses import reporting_verb, subject_of
-from .headlines import verb_of_noun
+from .headlines import names_happening, verb_of_noun
 from .phrasing import inflect
 from .wordlists import word_set
 
@@ -17,10 +17,12 @@ _BASE_WORDS = ("from", "than", "versus")
 LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
 
 
-def joined_clauses(verb: Token, span: Span, dated: set[int]) -> list[Token]:
+def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) -> list[Token]:
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
-    that the date also governs: those with no date of their own, the date standing outside them."""
-    if verb.dep_ == "acl" or _bare_participle(verb) or _in_subject(verb, span):
+    that the date also governs: those with no date of their own, the date standing outside them.
+    `reported`: the dated clause is what someone said happened."""
+    if verb.dep_ == "acl" or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
+            _in_subject(verb, span, reported):
         return []         # 'its strategy, started last month and expected ...': a description, no act
     out = []
     for joined in _joined(verb):
@@ -37,10 +39,12 @@ def _bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _in_subject(verb: Token, span: Span) -> bool:
-    """'Friday's focus on stocks showed ...': the date names the subject, not the time of the clause."""
+def _in_subject(verb: Token, span: Span, reported: bool) -> bool:
+    """'they said Friday's focus on stocks showed ...': a claim's dated subject does not date what
+    it is said to have done; 'The bombings on Aug. 7 killed 259 and injured 5,500' does."""
     subj = subject_of(verb)
-    return subj is not None and subj.left_edge.i <= span.start and span.end <= subj.right_edge.i + 1
+    inside = subj is not None and subj.left_edge.i <= span.start and span.end <= subj.right_edge.i + 1
+    return inside and (reported or not names_happening(subj))
 
 
 def _governed(joined: Token, span: Span) -> bool:

@@ -104,3 +104,17 @@ def test_later_noun_of_another_thing_does_not_date_the_lead():
     labels = _labels("Harbor Mills sold its packaging unit. The company said the sale in 1988 of another "
                      "unit helped profits.")
     assert "Harbor Mills sold its packaging unit" not in labels
+
+
+def test_dated_happening_subject_dates_each_of_its_acts():
+    """'The bombings on Aug. 7 killed 259 people and injured 5,500': both acts were the bombings' that day."""
+    labels = _labels("The bombings on Aug. 7 killed 259 people, including 12 Americans, and injured more "
+                     "than 5,500.")
+    assert labels.get("The bombings injured more than 5,500") == dt.date(1989, 8, 7)
+
+
+def test_present_dated_clause_dates_no_joined_past_clause():
+    """'It follows the 2018 establishment of a group ..., termed X': a misread past beside a present clause."""
+    events = build_lesson("It follows the 2018 establishment of a working group between the two countries with "
+                          "the aim of resolving the dispute, termed the 'Whisky War'.", published=PUBLISHED).events
+    assert not any("termed" in e.label for e in events)
