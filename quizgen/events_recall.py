@@ -25,10 +25,8 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) 
             _in_subject(verb, span, reported):
         return []         # 'its strategy, started last month and expected ...': a description, no act
     out = []
-    for joined in _joined(verb):
-        inside = joined.left_edge.i <= span.start and span.end <= joined.right_edge.i + 1
-        if inside or _own_tokens(joined) & dated or not _past_act(joined, verb) or \
-                not _governed(joined, span):
+    for joined in _joined(verb) + _listed_after(verb):
+        if _own_tokens(joined, verb) & dated or not _past_act(joined, verb) or not _governed(joined, verb, span):
             continue
         out.append(joined)
     return out
@@ -47,13 +45,26 @@ def _in_subject(verb: Token, span: Span, reported: bool) -> bool:
     return inside and (reported or not names_happening(subj))
 
 
-def _governed(joined: Token, span: Span) -> bool:
+def _governed(joined: Token, verb: Token, span: Span) -> bool:
     """A clause with a subject of its own after 'and' is the date's only when the date comes first
     ('On Friday, X rose and Y fell'), not in 'X arrived April 2, and Y ordered ...'; a 'while'
     clause is simultaneous by its word, and a clause sharing the subject shares the date."""
     if joined.dep_ == "advcl" or not _has_own_subject(joined):
         return True
-    return span.end <= subject_of(joined.head).left_edge.i if subject_of(joined.head) is not None else False
+    subj = subject_of(verb)
+    return subj is not None and span.end <= subj.left_edge.i
+
+
+def _listed_after(verb: Token) -> list[Token]:
+    """'Yesterday, Sweden defeated Korea; Belgium defeated Panama; and Tunisia lost': clauses listed
+    after a semicolon, which the parser makes the sentence's root with the first clause under it."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i < verb.i or head.pos_ != "VERB" or reporting_verb(head):
+        return []
+    between = verb.doc[verb.right_edge.i + 1:head.i]
+    if not any(t.text == ";" for t in between) or not _has_own_subject(head):
+        return []
+    return [head] + [t for t in _joined(head) if t != verb]
 
 
 def comparison_base(span: Span) -> bool:
@@ -94,12 +105,12 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _own_tokens(verb: Token) -> set[int]:
-    """The verb's clause with what hangs on it ('after they left in 1984'), without the clauses
-    joined to it (each of those is judged on its own)."""
-    out = {verb.i}
-    for c in verb.children:
-        if c not in _joined(verb):
+def _own_tokens(joined: Token, dated_verb: Token) -> set[int]:
+    """The joined clause with what hangs on it ('after they left in 1984'), without the clauses
+    joined to it (each of those is judged on its own) nor the dated clause when it hangs under it."""
+    out = {joined.i}
+    for c in joined.children:
+        if c not in _joined(joined) and c != dated_verb:
             out |= {t.i for t in c.subtree}
     return out
 

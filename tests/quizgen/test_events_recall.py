@@ -118,3 +118,12 @@ def test_present_dated_clause_dates_no_joined_past_clause():
     events = build_lesson("It follows the 2018 establishment of a working group between the two countries with "
                           "the aim of resolving the dispute, termed the 'Whisky War'.", published=PUBLISHED).events
     assert not any("termed" in e.label for e in events)
+
+
+def test_fronted_date_governs_clauses_listed_after_semicolons():
+    """'Yesterday, A beat B; C beat D; and E lost to F': one date, three results."""
+    labels = _labels("Yesterday, on the fifth day of the tournament, Sweden defeated Korea 1 – 0; Belgium "
+                     "defeated Panama 3 – 0; and Tunisia lost 1 – 2 to England.")
+    assert {d for d in labels.values()} == {dt.date(1989, 10, 27)}
+    assert any(label.startswith("Belgium defeated Panama") for label in labels)
+    assert any(label.startswith("Tunisia lost") for label in labels)
