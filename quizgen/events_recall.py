@@ -159,8 +159,20 @@ def _done(noun: Token) -> Token | None:
     done = _object_of(noun, "of")
     if done is not None:
         return done
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and
-                 _marked(c, ("that",))), None)
+    return next((c for c in noun.children if _content_of(c)), None) or _stranded_content(noun)
+
+
+def _content_of(c: Token) -> bool:
+    return c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _marked(c, ("that",))
+
+
+def _stranded_content(noun: Token) -> Token | None:
+    """'follows the declaration by Ford, which holds a stake, that it is prepared to bid': the parser
+    hangs a that-clause right after the noun phrase on the verb above; it still says the noun's content."""
+    after = noun.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].is_punct:
+        after += 1
+    return next((c for c in noun.head.children if _content_of(c) and c.left_edge.i == after), None)
 
 
 def lead_act(noun: Token, lead: list[Span], dated: set[int]) -> Token | None:

@@ -127,3 +127,11 @@ def test_fronted_date_governs_clauses_listed_after_semicolons():
     assert {d for d in labels.values()} == {dt.date(1989, 10, 27)}
     assert any(label.startswith("Belgium defeated Panama") for label in labels)
     assert any(label.startswith("Tunisia lost") for label in labels)
+
+
+def test_dated_act_noun_takes_a_that_clause_the_parser_hung_above_it():
+    """'follows Tuesday's declaration by X, which holds a stake, that it is prepared to bid'."""
+    labels = _labels("The move follows Tuesday's declaration by Norwell Foods, which holds a 12% stake in "
+                     "Ridgefield, that it is prepared to bid for the entire company.")
+    assert labels.get("Norwell Foods declared it is prepared to bid for the entire company") == \
+        dt.date(1989, 10, 24)
