@@ -54,7 +54,7 @@ def extract_events(parsed) -> list[Event]:
         if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
-    recall = _Recall(blocked, referents, parsed.clauses, names, {i for t in parsed.times for i in _token_range(doc, t)},
+    recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
                      parsed.spans[:LEAD_SENTENCES])
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -73,9 +73,10 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-def _token_range(doc: Doc, t: TimeExpression) -> range:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+def _dated_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
+    """The tokens of every date the article gives."""
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in times]
+    return {i for span in spans if span is not None for i in range(span.start, span.end)}
 
 
 @dataclass(frozen=True)
@@ -115,16 +116,22 @@ def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:
 
 def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, str]]:
     """(verb, label) of each past clause joined to the dated one that the date also governs."""
-    shares_date = c.label and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
-        not comparison_base(span)
+    if not _shares_date(c, span):
+        return []
     out = []
-    reported = shares_date and r.clauses.frame(c.verb).reporting is not None
-    for joined in (joined_clauses(c.verb, span, r.dated, reported=reported) if shares_date else []):
+    reported = r.clauses.frame(c.verb).reporting is not None
+    for joined in joined_clauses(c.verb, span, r.dated, reported=reported):
         label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
                                r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
             out.append((joined, label))
     return out
+
+
+def _shares_date(c: _Candidate, span: Span) -> bool:
+    """A clause's own date, which its joined clauses may share; not a period's start nor a yardstick."""
+    return bool(c.label) and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
+        not comparison_base(span)
 
 
 def _lead_label(noun: Token, r: _Recall) -> str:
