@@ -169,7 +169,7 @@ def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     if act is None or act[2] is None:
         return ""
     doer, past, done = act
-    who = np_text(doer, blocked, referents)
+    who = re.sub(r"\s*['’]s?$", "", np_text(doer, blocked, referents))     # "Iraq's" -> "Iraq"
     what = _content_clause(done, blocked, referents) if done.pos_ in ("VERB", "AUX") else \
         np_text(done, blocked, referents)
     text = finish(f"{who} {past} {what}") if who and what else ""
