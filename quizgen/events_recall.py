@@ -21,9 +21,12 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) 
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
     that the date also governs: those with no date of their own, the date standing outside them.
     `reported`: the dated clause is what someone said happened."""
-    if verb.dep_ == "acl" or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
+    if verb.dep_ in ("acl", "advcl", "pcomp") or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
             _in_subject(verb, span, reported):
-        return []         # 'its strategy, started last month and expected ...': a description, no act
+        # 'its strategy, started last month and expected ...': a description, no act; 'since Russia
+        # invaded Ukraine on Feb. 24 and appeared to ...': an 'and' after a subordinate clause is
+        # usually the main clause's, misread
+        return []
     out = []
     for joined in _joined(verb) + _listed_after(verb):
         if _own_tokens(joined, verb) & dated or not _past_act(joined, verb) or not _governed(joined, verb, span):

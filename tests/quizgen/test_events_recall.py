@@ -135,3 +135,12 @@ def test_dated_act_noun_takes_a_that_clause_the_parser_hung_above_it():
                      "Ridgefield, that it is prepared to bid for the entire company.")
     assert labels.get("Norwell Foods declared it is prepared to bid for the entire company") == \
         dt.date(1989, 10, 24)
+
+
+def test_subordinate_dated_clause_lends_no_date_to_a_following_and():
+    """'spoke Wednesday ... since Russia invaded Ukraine on Feb. 24 and appeared to ...': the 'and'
+    clause is the leaders', not Russia's on Feb. 24."""
+    events = build_lesson("The two leaders spoke on the phone Wednesday for their first conversation since "
+                          "Russia invaded Ukraine on Feb. 24 and appeared to strengthen their commitment.",
+                          published="2022-06-16").events
+    assert not any("appeared" in e.label and e.date == dt.date(2022, 2, 24) for e in events)
