@@ -12,6 +12,7 @@ from .phrasing import inflect
 from .wordlists import word_set
 
 _STATIVE = word_set("stative_verbs")
+_SEQUENCE = word_set("sequence_adverbs")
 _SIMULTANEOUS = ("while", "whereas")
 _BASE_WORDS = ("from", "than", "versus")
 LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
@@ -29,7 +30,8 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) 
         return []
     out = []
     for joined in _joined(verb) + _listed_after(verb):
-        if _own_tokens(joined, verb) & dated or not _past_act(joined, verb) or not _governed(joined, verb, span):
+        own = _own_tokens(joined, verb)
+        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or not _governed(joined, verb, span):
             continue
         out.append(joined)
     return out
@@ -38,6 +40,16 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) 
 def _bare_participle(verb: Token) -> bool:
     """'started' with no auxiliary: a participle describing a noun, however the parser hung it."""
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _own_time(joined: Token, own: set[int]) -> bool:
+    """'and later won an award', 'and for 15 years she chaired', 'but caused no injuries': a joined
+    clause at a time of its own (a sequence adverb, a time phrase the resolver left), or one that
+    denies a happening."""
+    doc = joined.doc
+    timed = any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _SEQUENCE for i in own)
+    denied = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in joined.subtree if t.i in own)
+    return timed or denied
 
 
 def _in_subject(verb: Token, span: Span, reported: bool) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from quizgen import build_lesson
 
 PUBLISHED = "1989-10-28"        # a Saturday: 'Friday' is Oct. 27, 'Tuesday' Oct. 24
@@ -144,3 +146,13 @@ def test_subordinate_dated_clause_lends_no_date_to_a_following_and():
                           "Russia invaded Ukraine on Feb. 24 and appeared to strengthen their commitment.",
                           published="2022-06-16").events
     assert not any("appeared" in e.label and e.date == dt.date(2022, 2, 24) for e in events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The footbridge opened in 1974 and later won a national design award.", "award"),
+    ("In the 1990s she turned to teaching, and for 15 years she chaired the northern branch.", "chaired"),
+    ("A smaller tremor in February cracked the walls of a school but caused no injuries.", "injuries"),
+])
+def test_joined_clause_at_its_own_time_or_denied_takes_no_date(text, word):
+    """'and later won', 'and for 15 years she chaired', 'but caused no injuries': not a happening of the date."""
+    assert not any(word in e.label for e in build_lesson(text, published=PUBLISHED).events)
