@@ -12,6 +12,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
+from .events_recall import LEAD_SENTENCES, act_of_noun, comparison_base, joined_clauses, lead_act
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -22,6 +23,7 @@ _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
+_OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -54,22 +56,126 @@ def extract_events(parsed) -> list[Event]:
         if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
+    recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
+                     parsed.spans[:LEAD_SENTENCES])
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
         verb, noun, label = _event_label(span, blocked, referents, parsed.clauses, future=t.future)
-        if not label:
-            continue
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
-        candidates.append(_Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned))
+        found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
+        candidates += ([found] if label else []) + _recalled(found, span, recall)
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _dated_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
+    """The tokens of every date the article gives."""
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in times]
+    return {i for span in spans if span is not None for i in range(span.start, span.end)}
+
+
+@dataclass(frozen=True)
+class _Recall:
+    """What recalling a date's other happenings reads: the article's blocked words, resolver, clauses,
+    names, the tokens of every date, and the lead sentences an act noun may name."""
+    blocked: set[int]
+    referents: Resolver
+    clauses: ArticleClauses
+    names: set[str]
+    dated: set[int]
+    lead: list[Span]
+
+
+def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
+    """The other happenings one date tells: each past clause joined to the dated one ('During the
+    quarter, Delta issued shares and repurchased others'), and a dated act noun said as its clause
+    ('Tuesday's declaration by Ford that ...' -> 'Ford declared ...'), which outranks the noun."""
+    if c.time.future:
+        return []         # a plan's other clauses are forecasts, not happenings of that date
+    out = [_Candidate(c.time, c.sentence_id, verb, None, label, _entities(label, r.names), c.since, c.zoned)
+           for verb, label in _joined_labels(c, span, r)]
+    said = _noun_as_clause(c, span, r)
+    if said:
+        out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
+    return out
+
+
+def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:
+    """The clause a dated act noun stands for: its own doer and object, or the lead that told it."""
+    named = c.noun or _event_noun(span.root) or _named_by_noun(span)     # 'Friday's sale', 'the sale on Friday'
+    if named is None:
+        return ""
+    act = _act_label(named, r.blocked, r.referents) if c.noun is not None or not c.label else ""
+    return act or _lead_label(named, r)
+
+
+def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, str]]:
+    """(verb, label) of each past clause joined to the dated one that the date also governs."""
+    if not _shares_date(c, span):
+        return []
+    out = []
+    reported = r.clauses.frame(c.verb).reporting is not None
+    for joined in joined_clauses(c.verb, span, r.dated, reported=reported):
+        label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
+                               r.blocked, r.referents, r.clauses, future=False)
+        if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
+            out.append((joined, label))
+    return out
+
+
+def _shares_date(c: _Candidate, span: Span) -> bool:
+    """A clause's own date, which its joined clauses may share; not a period's start nor a yardstick."""
+    return bool(c.label) and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
+        not comparison_base(span)
+
+
+def _lead_label(noun: Token, r: _Recall) -> str:
+    """'X said it agreed to sell Y for $370 million.' ... 'Friday's sale ...': the lead's undated
+    happening, which the later dated noun names, labelled as the lead tells it."""
+    verb = lead_act(noun, r.lead, r.dated)
+    if verb is None:
+        return ""
+    main = _main_verb(verb, r.clauses)
+    if r.clauses.future(main) or main.tag_ not in ("VBD", "VBN"):
+        return ""
+    return _label(main, None, r.blocked, r.referents, r.clauses)
+
+
+def _content_clause(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """'that it is prepared to bid' after 'X's declaration': the pronoun is the declarer, kept as
+    'it' beside the declarer's name ('X declared it is prepared to bid')."""
+    subj = subject_of(verb)
+    if subj is None:
+        return ""
+    who = subj.lower_ if subj.pos_ == "PRON" else np_text(subj, blocked, referents)
+    rest = clause_text(verb, blocked, referents, subject=False)
+    return f"{who} {rest}" if who and rest else ""
+
+
+def _bare_pronoun(label: str) -> bool:
+    """'The mayor signed it': a joined clause whose object is a pronoun says nothing on its own."""
+    return any(w.lower() in _OBJECT_PRONOUNS for w in re.findall(r"[A-Za-z]+", label)[1:])
+
+
+def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """'Friday's sale of the unit by the group' -> 'The group sold the unit'; '' when the noun names
+    no doer and no thing done, or the clause is no headline's length."""
+    act = act_of_noun(noun)
+    if act is None or act[2] is None:
+        return ""
+    doer, past, done = act
+    who = re.sub(r"\s*['’]s?$", "", np_text(doer, blocked, referents))     # "Iraq's" -> "Iraq"
+    what = _content_clause(done, blocked, referents) if done.pos_ in ("VERB", "AUX") else \
+        np_text(done, blocked, referents)
+    text = finish(f"{who} {past} {what}") if who and what else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 class _NamedAgain:

@@ -489,6 +489,19 @@ def _verb_stems(lemma: str):
                 yield stem[:-1]
 
 
+def verb_of_noun(lemma: str) -> str | None:
+    """The verb a noun of an act is made from ('announcement' -> 'announce', 'sale' -> 'sell',
+    'purchase' -> 'purchase'), or None for a noun made from no verb."""
+    if lemma in _ACT_NOUN_VERBS:
+        return _ACT_NOUN_VERBS[lemma]
+    if _is_verb(lemma):
+        return lemma
+    return next((stem for stem in _verb_stems(lemma) if _is_verb(stem)), None)
+
+
+_ACT_NOUN_VERBS = {r[0]: r[1] for r in rows("act_noun_verbs.tsv")}
+
+
 def _is_verb(word: str) -> bool:
     return bool(getAllInflections(word, upos="VERB"))
 

@@ -224,10 +224,9 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     ("The photos were important touchstones of the 1960s.", "2024-05-10", []),
     # a happening of the one its 'of' names reads as what they did ('the 2013 death of X' -> 'X died')
     ("Crowds mourned after the 2013 death of Nelson Mandela.", "2024-05-10", ["Nelson Mandela died"]),
-    # ... unless the doer is named, or the noun names no such act
-    ("Iraq's 1990 invasion of Kuwait led to a war.", "2024-05-10", ["Iraq's 1990 invasion of Kuwait took place"]),
-    ("Prices rose after the 1990 invasion of Kuwait by Iraq.", "2024-05-10",
-     ["The 1990 invasion of Kuwait by Iraq took place"]),
+    # ... and with its doer named, the doer did it (events_recall.act_of_noun)
+    ("Iraq's 1990 invasion of Kuwait led to a war.", "2024-05-10", ["Iraq invaded Kuwait"]),
+    ("Prices rose after the 1990 invasion of Kuwait by Iraq.", "2024-05-10", ["Iraq invaded Kuwait"]),
     ("The 2019 meeting of the council ended early.", "2024-05-10", ["The 2019 meeting of the council took place"]),
 ])
 def test_labels_state_what_happened_at_the_date(text, published, expected):

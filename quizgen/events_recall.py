@@ -1,0 +1,227 @@
+"""Happenings a date governs beyond the one clause it hangs on: the clauses joined to that clause
+('During the quarter, Delta issued shares and repurchased 1.1 million more'; 'shares leaped Friday,
+while Crane sank'), and a dated noun of an act said with its verb ('Tuesday's declaration by Ford
+that ...' -> 'Ford declared ...'). Pure syntax: events.py turns what this finds into labelled events."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .clauses import reporting_verb, subject_of
+from .headlines import names_happening, verb_of_noun
+from .phrasing import inflect
+from .wordlists import word_set
+
+_STATIVE = word_set("stative_verbs")
+_SEQUENCE = word_set("sequence_adverbs")
+_SIMULTANEOUS = ("while", "whereas")
+_BASE_WORDS = ("from", "than", "versus")
+LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
+
+
+def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) -> list[Token]:
+    """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
+    that the date also governs: those with no date of their own, the date standing outside them.
+    `reported`: the dated clause is what someone said happened."""
+    if verb.dep_ in ("acl", "advcl", "pcomp") or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
+            _in_subject(verb, span, reported):
+        # 'its strategy, started last month and expected ...': a description, no act; 'since Russia
+        # invaded Ukraine on Feb. 24 and appeared to ...': an 'and' after a subordinate clause is
+        # usually the main clause's, misread
+        return []
+    out = []
+    for joined in _joined(verb) + _listed_after(verb):
+        own = _own_tokens(joined, verb)
+        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or not _governed(joined, verb, span):
+            continue
+        out.append(joined)
+    return out
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'started' with no auxiliary: a participle describing a noun, however the parser hung it."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _own_time(joined: Token, own: set[int]) -> bool:
+    """'and later won an award', 'and for 15 years she chaired', 'but caused no injuries': a joined
+    clause at a time of its own (a sequence adverb, a time phrase the resolver left), or one that
+    denies a happening."""
+    doc = joined.doc
+    timed = any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _SEQUENCE for i in own)
+    denied = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in joined.subtree if t.i in own)
+    return timed or denied
+
+
+def _in_subject(verb: Token, span: Span, reported: bool) -> bool:
+    """'they said Friday's focus on stocks showed ...': a claim's dated subject does not date what
+    it is said to have done; 'The bombings on Aug. 7 killed 259 and injured 5,500' does."""
+    subj = subject_of(verb)
+    inside = subj is not None and subj.left_edge.i <= span.start and span.end <= subj.right_edge.i + 1
+    return inside and (reported or not names_happening(subj))
+
+
+def _governed(joined: Token, verb: Token, span: Span) -> bool:
+    """A clause with a subject of its own after 'and' is the date's only when the date comes first
+    ('On Friday, X rose and Y fell'), not in 'X arrived April 2, and Y ordered ...'; a 'while'
+    clause is simultaneous by its word, and a clause sharing the subject shares the date."""
+    if joined.dep_ == "advcl" or not _has_own_subject(joined):
+        return True
+    subj = subject_of(verb)
+    return subj is not None and span.end <= subj.left_edge.i
+
+
+def _listed_after(verb: Token) -> list[Token]:
+    """'Yesterday, Sweden defeated Korea; Belgium defeated Panama; and Tunisia lost': clauses listed
+    after a semicolon, which the parser makes the sentence's root with the first clause under it."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or head.i < verb.i or head.pos_ != "VERB" or reporting_verb(head):
+        return []
+    between = verb.doc[verb.right_edge.i + 1:head.i]
+    if not any(t.text == ";" for t in between) or not _has_own_subject(head):
+        return []
+    return [head] + [t for t in _joined(head) if t != verb]
+
+
+def comparison_base(span: Span) -> bool:
+    """'rose 15% from a year earlier', 'more than in 1988', 'compared with a year ago': the date is
+    a yardstick, not the time of the clauses around it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.lower_ in _BASE_WORDS or (before.lower_ in ("with", "to") and span.start > 1 and
+                                            doc[span.start - 2].lemma_ == "compare")
+
+
+def _joined(verb: Token) -> list[Token]:
+    """Verbs coordinated with `verb` (through a chain of 'and's) and its simultaneous 'while' clauses."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        v = todo.pop()
+        for c in v.children:
+            if _is_joined(c):
+                out.append(c)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_joined(c: Token) -> bool:
+    if c.pos_ != "VERB":
+        return False
+    return c.dep_ == "conj" or (c.dep_ == "advcl" and _has_own_subject(c) and _marked(c, _SIMULTANEOUS))
+
+
+def _marked(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in words for m in verb.children)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _own_tokens(joined: Token, dated_verb: Token) -> set[int]:
+    """The joined clause with what hangs on it ('after they left in 1984'), without the clauses
+    joined to it (each of those is judged on its own) nor the dated clause when it hangs under it."""
+    out = {joined.i}
+    for c in joined.children:
+        if c not in _joined(joined) and c != dated_verb:
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def _past_act(joined: Token, verb: Token) -> bool:
+    """A happening told in the past like the dated clause: 'repurchased', 'was arrested and charged';
+    not a state ('holds', 'owned') nor a saying (its content is another clause's)."""
+    if joined.lemma_ in _STATIVE or joined.lemma_ in ("be", "have") or reporting_verb(joined):
+        return False
+    if joined.tag_ == "VBD":
+        return True
+    passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return joined.tag_ == "VBN" and joined.dep_ == "conj" and passive and not _has_own_subject(joined)
+
+
+def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
+    """(doer, past verb, what was done) of a dated act noun with its doer named: 'Tuesday's
+    declaration by Ford that it is prepared to bid' -> (Ford, 'declared', the that-clause); 'the
+    sale of the unit by the group' -> (group, 'sold', unit). None without a doer or a verb form."""
+    lemma = verb_of_noun(noun.lemma_.lower())
+    past = inflect(lemma, "VBD") if lemma else None
+    doer = _doer(noun)
+    if not past or doer is None:
+        return None
+    return doer, past, _done(noun)
+
+
+def _doer(noun: Token) -> Token | None:
+    """'by Ford' after the noun, or its owner ('Ford's purchase') when that is no date."""
+    by = _object_of(noun, "by")
+    if by is not None:
+        return by if by.pos_ in ("PROPN", "NOUN") else None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.ent_type_ not in ("DATE", "TIME")
+    return owner if named else None
+
+
+def _object_of(noun: Token, prep: str) -> Token | None:
+    """The object of the noun's own preposition ('by Ford', 'of the unit')."""
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                 for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _done(noun: Token) -> Token | None:
+    """The thing acted on: the 'of' object ('the sale of the unit'), or the content clause of a saying."""
+    done = _object_of(noun, "of")
+    if done is not None:
+        return done
+    return next((c for c in noun.children if _content_of(c)), None) or _stranded_content(noun)
+
+
+def _content_of(c: Token) -> bool:
+    return c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and _marked(c, ("that",))
+
+
+def _stranded_content(noun: Token) -> Token | None:
+    """'follows the declaration by Ford, which holds a stake, that it is prepared to bid': the parser
+    hangs a that-clause right after the noun phrase on the verb above; it still says the noun's content."""
+    after = noun.right_edge.i + 1
+    while after < len(noun.doc) and noun.doc[after].is_punct:
+        after += 1
+    return next((c for c in noun.head.children if _content_of(c) and c.left_edge.i == after), None)
+
+
+def lead_act(noun: Token, lead: list[Span], dated: set[int]) -> Token | None:
+    """The verb of an undated lead sentence that a later dated act noun names again ('X said it agreed
+    to sell Y.' ... 'Friday's sale ...', 'the purchase on Friday'): one happening, dated by the noun."""
+    lemma = verb_of_noun(noun.lemma_.lower())
+    if lemma is None or noun.tag_ != "NN" or not _definite(noun):
+        return None
+    for sent in lead:
+        found = _verb_in(sent, lemma) if sent.start < noun.sent.start and not _dated(sent, dated) else None
+        if found is not None:
+            return found if _same_thing(noun, sent) else None
+    return None
+
+
+def _verb_in(sent: Span, lemma: str) -> Token | None:
+    return next((t for t in sent if t.pos_ == "VERB" and t.lemma_ == lemma), None)
+
+
+def _dated(sent: Span, dated: set[int]) -> bool:
+    return any(t.i in dated for t in sent)
+
+
+def _definite(noun: Token) -> bool:
+    """'the sale', 'Friday's sale': one the reader already knows of, not 'a sale'."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def _same_thing(noun: Token, sent: Span) -> bool:
+    """'the sale of the unit' names the lead's sale only when the lead names that unit too; 'the sale
+    of another unit' is another sale."""
+    # 'the sale in 1988 of another unit': the parser may hang the 'of' on the date inside the phrase
+    done = next((o for t in noun.subtree if (o := _object_of(t, "of")) is not None), None)
+    if done is None or done.pos_ not in ("NOUN", "PROPN"):
+        return True
+    other = any(c.lower_ in ("another", "other") for c in done.children)
+    return not other and any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)
