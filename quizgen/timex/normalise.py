@@ -494,8 +494,7 @@ def h_quarter(c, ctx, text):
     n = min(_ORD_Q[ord_], 2) if unit == "half" else _ORD_Q[ord_]
     rel = " ".join(_g(c, "rel").lower().split())
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
-    if ord_ in ("last", "final") and not (explicit or _g(c, "yrel") or _g(c, "ysame")) and unit == "quarter" \
-            and not c.match.group(0).lower().startswith("the"):
+    if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
     reported = None if explicit else _reported_fiscal_quarter(c, ctx, rel, unit)
     y = int(explicit) if explicit else _quarter_year(c, ctx, rel, unit, n)
@@ -505,6 +504,12 @@ def h_quarter(c, ctx, text):
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     return r
+
+
+def _bare_last_quarter(c, ord_: str, unit: str, explicit: str) -> bool:
+    """'last quarter' with no year and no 'the': the quarter before the publication's, not a fourth one."""
+    return ord_ in ("last", "final") and unit == "quarter" and not (explicit or _g(c, "yrel") or _g(c, "ysame")) \
+        and not c.match.group(0).lower().startswith("the")
 
 
 def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
