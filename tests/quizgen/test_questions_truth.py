@@ -351,3 +351,18 @@ def test_a_false_change_statement_never_turns_a_fall_into_a_rise(context_of):
     for m in money:
         q = true_false._false(ctx, clause, [m], true_text, prefix)
         assert q is None or not contradicts_itself(q.prompt), q.prompt
+
+
+@pytest.mark.parametrize("body", [
+    "The Riverton plant has made steel wire since 1983.",
+    "Riverton has charged a toll on the harbour bridge since January.",
+    "The Riverton ferry ran twice a day from March on.",
+])
+def test_when_never_asks_the_start_of_a_span_as_the_date(context_of, body):
+    """'since 1983': the plant made wire in 1984 too, so 'In which year ...?' has more than one right
+    option; the date that starts a span is never the answer of a when question."""
+    assert not when.generate(context_of(body))
+
+
+def test_when_still_asks_a_plain_date(context_of):
+    assert when.generate(context_of("The Riverton plant made steel wire in 1983."))
