@@ -139,7 +139,9 @@ def not_a_person(text: str, name: str) -> bool:
 
 _HONORIFICS = frozenset(w.rstrip(".") for w in tagged("title_words", "index"))
 _PERSON_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("people_nouns") | \
-    word_set("agent_nouns") | _PERSON_APPOSITION
+    word_set("agent_nouns") | word_set("person_role_nouns") | _PERSON_APPOSITION
+# 'maker', 'retailer': an -er noun that names a firm, not a person
+_FIRM_ROLES = word_set("org_role_nouns")
 _SAYING_VERBS = tagged("reporting_verbs", "quote")
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # a lower-case noun of someone's trade or role ('trader', 'economist', 'chairman')
@@ -161,10 +163,19 @@ def used_as_person(doc, mentions, name: str) -> bool:
 def _person_sign(doc, m: Mention) -> bool:
     """A title, role or verb of saying at this mention."""
     head = doc[m.end - 1]
-    if (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFICS) or \
-            (head.dep_ == "nsubj" and head.head.lemma_.lower() in _SAYING_VERBS):
+    first = doc[m.start - 1] if m.start > 0 else None
+    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in _PERSON_ROLES for t in (first, doc[m.start]) if t):
+        return True       # 'Mr. Ann Brook', 'CEO Ann Brook' (the title inside the tagged name)
+    return _says(head) or _beside_role(doc, m, head)
+
+
+def _says(head) -> bool:
+    """'Ann Brook said', 'coach Ann Brook said' (the name in apposition), 'according to Ann Brook'."""
+    subj = head.head if head.dep_ == "appos" else head
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _SAYING_VERBS:
         return True
-    return _beside_role(doc, m, head)
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 and \
+        head.doc[head.head.i - 1].lower_ == "according"
 
 
 def _beside_role(doc, m: Mention, head) -> bool:
@@ -178,7 +189,9 @@ def _beside_role(doc, m: Mention, head) -> bool:
 def _role_word(tok) -> bool:
     """'chairman', 'spokeswoman', 'economist': a lower-case noun naming what a person is."""
     low = tok.lemma_.lower()
-    return tok.pos_ == "NOUN" and tok.text.islower() and (low in _PERSON_ROLES or bool(_AGENT_ENDING.search(low)))
+    if low in _PERSON_ROLES:
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ == "NOUN" and tok.text.islower() and low not in _FIRM_ROLES and bool(_AGENT_ENDING.search(low))
 
 
 def org_noun(text: str) -> str:
