@@ -140,12 +140,14 @@ def not_a_person(text: str, name: str) -> bool:
 _HONORIFICS = frozenset(w.rstrip(".") for w in tagged("title_words", "index"))
 _PERSON_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("people_nouns") | \
     word_set("agent_nouns") | word_set("person_role_nouns") | _PERSON_APPOSITION
+# a role written as a title before a name ('CEO'), never a kin or child noun ('Baby Ruth' is a candy bar)
+_TITLE_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("person_role_nouns")
 # 'maker', 'retailer': an -er noun that names a firm, not a person
 _FIRM_ROLES = word_set("org_role_nouns")
 _SAYING_VERBS = tagged("reporting_verbs", "quote")
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # a lower-case noun of someone's trade or role ('trader', 'economist', 'chairman')
-_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent)$")
+_AGENT_ENDING = re.compile(pattern("person_agent_ending"))
 
 
 def used_as_person(doc, mentions, name: str) -> bool:
@@ -164,7 +166,7 @@ def _person_sign(doc, m: Mention) -> bool:
     """A title, role or verb of saying at this mention."""
     head = doc[m.end - 1]
     first = doc[m.start - 1] if m.start > 0 else None
-    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in _PERSON_ROLES for t in (first, doc[m.start]) if t):
+    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in _TITLE_ROLES for t in (first, doc[m.start]) if t):
         return True       # 'Mr. Ann Brook', 'CEO Ann Brook' (the title inside the tagged name)
     return _says(head) or _beside_role(doc, m, head)
 
