@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
-from ..wordlists import mapping, pattern, word_set, words
+from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
 _STOP = word_set("name_stopwords")
@@ -135,6 +135,65 @@ def not_a_person(text: str, name: str) -> bool:
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
         bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
+
+
+_HONORIFICS = frozenset(w.rstrip(".") for w in tagged("title_words", "index"))
+_PERSON_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("people_nouns") | \
+    word_set("agent_nouns") | word_set("person_role_nouns") | _PERSON_APPOSITION
+# a role written as a title before a name ('CEO'), never a kin or child noun ('Baby Ruth' is a candy bar)
+_TITLE_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("person_role_nouns")
+# 'maker', 'retailer': an -er noun that names a firm, not a person
+_FIRM_ROLES = word_set("org_role_nouns")
+_SAYING_VERBS = tagged("reporting_verbs", "quote")
+_GIVEN_NAMES = frozenset(tokens("given_names"))
+# a lower-case noun of someone's trade or role ('trader', 'economist', 'chairman')
+_AGENT_ENDING = re.compile(pattern("person_agent_ending"))
+
+
+def used_as_person(doc, mentions, name: str) -> bool:
+    """The article writes `name` as a person somewhere: after a title or 'Mr.'/'Ms.', beside a role
+    ('trader Ann Brook', 'Ann Brook, the chairman'), as the one who says something, or with a common
+    given name first. A name tagged as a person without any of these ('Baby Ruth', a candy bar) is no
+    fair option for who said a quotation."""
+    k = key(name)
+    ments = [m for m in mentions if m.kind == "PERSON" and k in (key(m.full or m.text), key(m.text))]
+    if name.split()[0].lower() in _GIVEN_NAMES and len(name.split()) > 1:
+        return True
+    return any(_person_sign(doc, m) for m in ments)
+
+
+def _person_sign(doc, m: Mention) -> bool:
+    """A title, role or verb of saying at this mention."""
+    head = doc[m.end - 1]
+    first = doc[m.start - 1] if m.start > 0 else None
+    if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in _TITLE_ROLES for t in (first, doc[m.start]) if t):
+        return True       # 'Mr. Ann Brook', 'CEO Ann Brook' (the title inside the tagged name)
+    return _says(head) or _beside_role(doc, m, head)
+
+
+def _says(head) -> bool:
+    """'Ann Brook said', 'coach Ann Brook said' (the name in apposition), 'according to Ann Brook'."""
+    subj = head.head if head.dep_ == "appos" else head
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _SAYING_VERBS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 and \
+        head.doc[head.head.i - 1].lower_ == "according"
+
+
+def _beside_role(doc, m: Mention, head) -> bool:
+    """'trader Ann Brook', 'Ann Brook, the chairman'."""
+    beside = [c for c in head.children if c.dep_ in ("compound", "appos")]
+    beside += [head.head] if head.dep_ == "appos" else []
+    beside += [doc[m.start - 1]] if m.start > 0 and doc[m.start - 1].dep_ == "compound" else []
+    return any(_role_word(t) for t in beside if not m.start <= t.i < m.end)
+
+
+def _role_word(tok) -> bool:
+    """'chairman', 'spokeswoman', 'economist': a lower-case noun naming what a person is."""
+    low = tok.lemma_.lower()
+    if low in _PERSON_ROLES:
+        return tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ == "NOUN" and tok.text.islower() and low not in _FIRM_ROLES and bool(_AGENT_ENDING.search(low))
 
 
 def org_noun(text: str) -> str:

@@ -11,6 +11,7 @@ from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
+from .change_sense import contradicts_itself
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
@@ -413,18 +414,28 @@ def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Que
     for m in ments:
         if _unswappable(ctx, clause, m):
             continue
-        w = _wrong_value(ctx, m, v.lemma_.lower())
-        if w is None or _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
-            continue
-        text = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, w)), doc)
-        if text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(), clause.sentence_id) \
-                or _country_twice(text, w):
-            continue
-        if phrase_in(m.text, text) and not phrase_in(m.text, w):
-            continue      # the true value is still in the statement
-        return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
-                        focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
+        for w in _wrong_values(ctx, m, v.lemma_.lower()):
+            text = _swapped(ctx, clause, m, w, prefix)
+            if text is None or text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(),
+                                                                            clause.sentence_id):
+                break
+            if contradicts_itself(text) and not contradicts_itself(true_text):
+                continue      # 'rose to $140 million from $155 million': the amounts give it away; try the next value
+            return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
+                            focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
     return None
+
+
+def _swapped(ctx: Context, clause, m, w: str, prefix: str) -> str | None:
+    """The statement with `w` in the mention's place, or None when the swap may hold too, names the
+    country twice or leaves the true value in."""
+    doc = ctx.doc
+    if _may_hold_too(ctx, m, w) or _paired_elsewhere(ctx, clause, m, w):
+        return None
+    text = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, w)), doc)
+    if _country_twice(text, w) or (phrase_in(m.text, text) and not phrase_in(m.text, w)):
+        return None
+    return text
 
 
 _RELATIVE_TIME = re.compile(pattern("relative_time_word"), re.I)
@@ -519,11 +530,17 @@ def _person_fixed(doc, clause, m) -> bool:
     return any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end)
 
 
-def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
-    """One wrong name or value to put in the mention's place, or None."""
+def _wrong_values(ctx: Context, m, verb_lemma: str) -> list[str]:
+    """Wrong values to put in the mention's place, best first: a few for a number (the first may
+    turn a rise into a fall), one for a name."""
     if m.kind not in NAME_KINDS:
-        wrong = ctx.picker.values(m, 1)
-        return wrong[0] if wrong else None
+        return ctx.picker.values(m, 3)
+    w = _wrong_value(ctx, m, verb_lemma)
+    return [w] if w else []
+
+
+def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
+    """One wrong name to put in the mention's place, or None."""
     if m.full != m.text:
         return None
     # an organisation from a word list reads as absurd in a statement ("the state's Bank

@@ -20,7 +20,7 @@ def generate(ctx: Context) -> list[Question]:
     pub = ctx.parsed.article.published
     for e in events:
         grain = text_grain(e.time_text or "", e.precision)
-        prompt = _prompt(ctx, e) if grain else None
+        prompt = _prompt(ctx, e) if grain and not starts_a_span(ctx, e) else None
         if prompt is None:
             continue
         if grain in ("weekday", "holiday"):
@@ -115,6 +115,18 @@ def _prompt(ctx: Context, e) -> str | None:
     if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
         return None
     return label_question(_common_start(e.label, _span(ctx, e.sentence_id)), e.precision, e.future)
+
+
+def starts_a_span(ctx: Context, e) -> bool:
+    """'has made wire since 1983', 'charged a toll from March on': the date starts a span that runs
+    on, so 'In which year has it made wire?' has later years right too; no when question."""
+    span = _span(ctx, e.sentence_id)
+    written = (e.time_text or "").strip()
+    if span is None or not written:
+        return False
+    tt = re.escape(written)
+    return bool(re.search(rf"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
+                          span.text, re.I))
 
 
 _EVALUATIVE = word_set("evaluative_words")

@@ -9,7 +9,7 @@ from ..model import Question
 from ..wordlists import word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import name_tokens, shuffled
+from .distractors import name_tokens, shuffled, used_as_person
 
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
@@ -170,6 +170,9 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     mentions is absurd as the speaker of its quotation)."""
     answer = sp.full
     quoted_names, in_quote = _named_in_quote(ctx, found, sid, sp, q)
+    if sp.kind == "PERSON":
+        # a product or brand the tagger took for a person ('Baby Ruth') is never beside people
+        in_quote = in_quote + _not_people(ctx)
     quoted_names = quoted_names | children
     # other speakers of the article first (they are its sources), then the same body of another
     # country the article names, then other names of its kind; never one of another kind
@@ -182,6 +185,13 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
     return _more_names(ctx, sp, dis, in_quote, children, nearby)
+
+
+def _not_people(ctx: Context) -> list[str]:
+    """The article's names tagged as people that it never writes as a person (no title, role, verb
+    of saying or given name)."""
+    names = {m.full or m.text for m in ctx.index.mentions if m.kind == "PERSON"}
+    return sorted(n for n in names if not used_as_person(ctx.doc, ctx.index.mentions, n))
 
 
 def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], children: set[str],

@@ -320,3 +320,49 @@ def test_a_country_swap_never_names_the_country_its_adjective_already_gives():
     """'the French Embassy in France's capital' is absurd, not false."""
     assert true_false._country_twice("A bomb hit the French Embassy in France's capital.", "France")
     assert not true_false._country_twice("A bomb hit the French Embassy in Kenya's capital.", "Kenya")
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("Sales dropped 11% to $1.52 billion from $1.43 billion.", True),
+    ("Profit rose to $140 million from $155 million.", True),
+    ("Profit was $140 million, up from $155 million.", True),
+    ("Output climbed from 20 million tons to 18 million tons.", True),
+    ("Sales fell 30% to $1.52 billion from $1.60 billion.", True),
+    ("Sales dropped 11% to $1.52 billion from $1.71 billion.", False),
+    ("Profit rose to $155 million from $140 million.", False),
+    ("Profit was $140 million, down 10% from $155 million.", False),
+    ("The jobless rate rose 2 points to 5% from 3%.", False),
+])
+def test_a_change_keeps_its_direction_and_percentage(text, broken):
+    from quizgen.questions.change_sense import contradicts_itself
+    assert contradicts_itself(text) is broken
+
+
+def test_a_false_change_statement_never_turns_a_fall_into_a_rise(context_of):
+    """'sales fell to $2.9 billion from $2.5 billion' gives itself away: a false version that swaps
+    an amount keeps 'fell' true to the two amounts (another value, or no false version)."""
+    from quizgen.questions.change_sense import contradicts_itself
+    ctx = context_of("Harbor Foods Inc. reported on Tuesday that its third-quarter sales fell to $2.4 billion "
+                     "from $2.5 billion a year earlier.")
+    clause = next(c for c in ctx.clauses.get(0, []) if true_false.true_statement(ctx, c))
+    true_text, prefix = true_false.true_statement(ctx, clause)
+    money = [m for m in ctx.index.mentions if m.kind == "MONEY"]
+    assert money
+    for m in money:
+        q = true_false._false(ctx, clause, [m], true_text, prefix)
+        assert q is None or not contradicts_itself(q.prompt), q.prompt
+
+
+@pytest.mark.parametrize("body", [
+    "The Riverton plant has made steel wire since 1983.",
+    "Riverton has charged a toll on the harbour bridge since January.",
+    "The Riverton ferry ran twice a day from March on.",
+])
+def test_when_never_asks_the_start_of_a_span_as_the_date(context_of, body):
+    """'since 1983': the plant made wire in 1984 too, so 'In which year ...?' has more than one right
+    option; the date that starts a span is never the answer of a when question."""
+    assert not when.generate(context_of(body))
+
+
+def test_when_still_asks_a_plain_date(context_of):
+    assert when.generate(context_of("The Riverton plant made steel wire in 1983."))

@@ -50,3 +50,30 @@ def test_the_dead_and_the_suspect_never_quoted_are_no_options(context_of):
     assert qs
     for q in qs:
         assert not {"Peter Lund", "Otto Kramm", "Rita Vang"} & set(q.choices)
+
+
+def test_a_product_tagged_as_a_person_is_never_a_speaker_option(context_of):
+    """'Baby Ruth' (a candy bar the tagger takes for a person) has no title, role, verb of saying or
+    given name anywhere: it is never offered beside the people who speak."""
+    ctx = context_of('Harbor Candy Co. expects sales of its Baby Ruth and Butterfinger bars to grow next year. '
+                     '"We are selling more chocolate than ever," said Ann Brook, the company\'s chief executive. '
+                     '"People want a cheap treat when times are hard," said Hamid Karzo, an analyst at Lakeside '
+                     'Securities. Baby Ruth sales rose 8% in the third quarter. Jorge Pell, a shopper, bought '
+                     'two bars.')
+    qs = who_said.generate(ctx)
+    assert qs
+    assert not any("Baby Ruth" in q.choices for q in qs), [q.choices for q in qs]
+    assert all("Jorge Pell" in q.choices for q in qs)
+
+
+@pytest.mark.parametrize("body, name, person", [
+    ("The shares were sold on Monday by trader Lena Hoss.", "Lena Hoss", True),
+    ("The shares were sold on Monday by Mr. Kwame Okafor.", "Kwame Okafor", True),
+    ("The shares were sold on Monday by Kwame Okafor, the chairman.", "Kwame Okafor", True),
+])
+def test_used_as_person(context_of, body, name, person):
+    from quizgen.questions.distractors import used_as_person
+    ctx = context_of(body)
+    if not any(m.kind == "PERSON" and name == (m.full or m.text) for m in ctx.index.mentions):
+        pytest.skip("the tagger does not take the name for a person here")
+    assert used_as_person(ctx.doc, ctx.index.mentions, name) is person
