@@ -8,7 +8,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import adjunct_phrase, bare_adverb, completes_head, for_to_clause, hyphened, restatement
+from .complements import (adjunct_phrase, bare_adverb, completes_head, for_to_clause, from_to_pair, hyphened,
+                          pair_partners, restatement)
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
@@ -249,7 +250,20 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
+    keep -= _lone_old_values(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _lone_old_values(verb: Token, keep: set[int]) -> set[int]:
+    """'rose (a lower-than-expected 5% to $238 million) from $226 million': once the new value is left
+    out, the old one alone would read as the change; it goes too."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i in keep:
+            news = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i != c.i]
+            if news and all(p.i not in keep for p in news):
+                out |= {x.i for x in c.subtree}
+    return out
 
 
 def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
@@ -260,7 +274,7 @@ def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
         if c.dep_ != "npadvmod" or c.i in keep or not any(n.dep_ == "nummod" for n in c.children):
             continue
         nxt = next((t for t in verb.doc[c.right_edge.i + 1:] if not t.is_punct), None)
-        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb:
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb and not from_to_pair(nxt):
             out |= {x.i for x in nxt.subtree}
     return out
 
@@ -338,10 +352,30 @@ def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     keep = _without_bare_adverbs(keep, doc)
     for tier, limit in ((_adjunct_subtrees, budget), (_loose_subtrees, budget), (_inner_clauses, budget),
                         (_verb_phrases, budget), (_modifiers, budget), (_optional_subtrees, hard)):
-        units = tier(verb, keep)
+        units = _old_values_first(tier(verb, keep), doc)
         while _label_length(keep, doc) > limit and units:
-            keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
+            keep = _without_bare_adverbs(drop_orphans(keep - _with_old_value(units.pop(), doc), doc), doc)
     return keep
+
+
+def _old_values_first(units: list[set[int]], doc: Doc) -> list[set[int]]:
+    """'rose from $36 million to $42 million': the old value goes before the new one (pop() takes the
+    last unit first), wherever the text puts it."""
+    units = list(units)
+    for n, unit in enumerate(units):
+        olds = {c.i for i in unit if doc[i].lower_ == "to" for c in pair_partners(doc[i])}
+        m = next((k for k in range(n) if olds & units[k] and not units[k] & unit), None)
+        if m is not None:
+            units[m], units[n] = units[n], units[m]
+    return units
+
+
+def _with_old_value(unit: set[int], doc: Doc) -> set[int]:
+    """'rose 5% (to $238 million) from $226 million': the new value goes only with the old one, as
+    'rose from $226 million' alone reads as the change itself."""
+    tops = [doc[i] for i in unit if doc[i].head.i not in unit]
+    olds = [c for t in tops if t.lower_ == "to" for c in pair_partners(t)]
+    return unit.union(*({x.i for x in c.subtree} for c in olds))
 
 
 def _label_length(keep: set[int], doc: Doc) -> int:
