@@ -21,6 +21,8 @@ _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _SAYING = tagged("reporting_verbs", "attribution")
 _DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left out of every label
 _MEASURES = word_set("measure_nouns")                   # 'a 38% jump (in pretax profit)'
+_LIMITING = word_set("limiting_adverbs")                # 'have barely broken even', 'no longer owns'
+_AFTER_HEAD = ("alone",)                                # 'last week alone': the adverb of the word before it
 
 
 def completes_head(t: Token) -> bool:
@@ -124,7 +126,8 @@ def adjunct_phrase(t: Token) -> bool:
     apposition, a parenthesis, a sentence adverb ('tragically')."""
     if t.dep_ == "appos" or _in_brackets(t):
         return True
-    if t.dep_ in ("advmod", "npadvmod") and t.pos_ == "ADV" and t.lower_.endswith("ly") and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("advmod", "npadvmod") and t.pos_ == "ADV" and t.lower_.endswith("ly") and \
+            t.head.pos_ in ("VERB", "AUX") and not limiting(t):
         return True
     if t.dep_ != "prep":
         return False
@@ -132,6 +135,24 @@ def adjunct_phrase(t: Token) -> bool:
     if any(o.ent_type_ in _TIME_ENTS for o in objects):
         return True
     return t.lower_ in _WHERE and any(o.ent_type_ in _PLACE_ENTS for o in objects)
+
+
+def limiting(t: Token) -> bool:
+    """'barely', 'only', 'never', 'no longer': an adverb whose loss turns what the clause says around."""
+    return t.dep_ in ("advmod", "neg") and t.lower_ in _LIMITING
+
+
+def clings_to_verb(t: Token) -> bool:
+    """Words a label keeps with its verb whatever its length: a limiting adverb ('barely'), a bare
+    adverb right after a verb with no object ('broke even', read as part of the next phrase), a
+    preposition without an object ('flow out (of its accounts)')."""
+    if limiting(t):
+        return True
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if t.dep_ == "advmod" and t.pos_ == "ADV" and prev is not None and prev.pos_ == "VERB" and \
+            not any(c.dep_ in _OBJECT_DEPS for c in prev.children) and not adjunct_phrase(t):
+        return True
+    return t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
 
 
 def _in_brackets(t: Token) -> bool:
@@ -151,6 +172,8 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
     phrase was left out says nothing alone."""
     if t.pos_ != "ADV" or t.dep_ != "advmod":
         return False
+    if t.lower_ in _AFTER_HEAD:
+        return t.i > 0 and t.i - 1 not in keep      # '(last week) alone'
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
     if phrase:
         return all(c.i not in keep for c in phrase)

@@ -8,8 +8,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import (adjunct_phrase, bare_adverb, completes_head, for_to_clause, from_to_pair, hyphened,
-                          pair_partners, restatement)
+from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, hyphened,
+                          limiting, pair_partners, restatement)
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
@@ -300,11 +300,18 @@ def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
 
 def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
-    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt") and \
+        not _in_verb_group(c, verb)
     return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
         (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+def _in_verb_group(c: Token, verb: Token) -> bool:
+    """'have barely broken', 'no longer owns': a limiting adverb among the verb's auxiliaries belongs
+    to the verb group, as its loss turns what the label says around."""
+    return limiting(c) and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[c.i + 1:verb.i])
 
 
 def _side_clause_tokens(t: Token) -> set[int]:
@@ -330,8 +337,9 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
         changed = False
         for i in sorted(keep):
             tok = doc[i]
-            if tok.dep_ == "prep" and not any(c.i in keep for c in tok.children
-                                              if c.dep_ in ("pobj", "pcomp")):
+            objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if tok.dep_ == "prep" and objects and not any(c.i in keep for c in objects + [
+                    c for c in tok.children if c.dep_ == "prep"]):    # 'flow out (of its accounts)' stays
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
@@ -374,6 +382,7 @@ def _with_old_value(unit: set[int], doc: Doc) -> set[int]:
     """'rose 5% (to $238 million) from $226 million': the new value goes only with the old one, as
     'rose from $226 million' alone reads as the change itself."""
     tops = [doc[i] for i in unit if doc[i].head.i not in unit]
+    unit = unit - {i for i in unit if i < min(t.i for t in tops) and clings_to_verb(doc[i])}   # 'broke even (on)'
     olds = [c for t in tops if t.lower_ == "to" for c in pair_partners(t)]
     return unit.union(*({x.i for x in c.subtree} for c in olds))
 
@@ -393,7 +402,9 @@ def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
            if t != verb and t.i in keep and (adjunct_phrase(t) or restatement(t))]
     for s in out:
         s |= {x for x in _restated_marks(s, verb.doc)}
-    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+    # 'since the end of June' goes whole: 'of June' alone would leave 'since the end'
+    out = [s for s in out if s and not any(s < other for other in out)]
+    return sorted(out, key=lambda s: (max(s), min(s)))
 
 
 def _restated_marks(s: set[int], doc: Doc) -> set[int]:
@@ -414,7 +425,7 @@ def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _bound(t: Token) -> bool:
-    return completes_head(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
+    return completes_head(t) or clings_to_verb(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
 
 
 def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
@@ -453,8 +464,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
         inner = t.head != verb
         if _in_list(t, verb) or _inside_list(t, verb):
             continue                 # one name of a list cut from it misleads: the list goes whole or stays
-        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod"):
-            continue                 # "$461 million" without "461" says no amount
+        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t):
+            continue                 # "$461 million" without "461" says no amount; 'have barely broken'
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
                 (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
                                       "relcl", "appos", "nummod")) or \
