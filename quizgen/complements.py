@@ -150,6 +150,7 @@ def clings_to_verb(t: Token) -> bool:
         return True
     prev = t.doc[t.i - 1] if t.i > 0 else None
     if t.dep_ == "advmod" and t.pos_ == "ADV" and prev is not None and prev.pos_ == "VERB" and \
+            t.head in (prev, *(c for c in prev.children if c.dep_ == "prep")) and \
             not any(c.dep_ in _OBJECT_DEPS for c in prev.children) and not adjunct_phrase(t):
         return True
     return t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
