@@ -338,8 +338,8 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
         for i in sorted(keep):
             tok = doc[i]
             objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
-            if tok.dep_ == "prep" and objects and not any(c.i in keep for c in objects + [
-                    c for c in tok.children if c.dep_ == "prep"]):    # 'flow out (of its accounts)' stays
+            particle = not objects and tok.pos_ in ("ADP", "ADV")      # 'flow out (of its accounts)' stays
+            if tok.dep_ == "prep" and not particle and not any(c.i in keep for c in objects):
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
