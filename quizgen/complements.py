@@ -20,6 +20,9 @@ _HOLDER_PRONOUNS = word_set("relative_holder_pronouns")        # 'those (who lef
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
 _SAYING = tagged("reporting_verbs", "attribution")
 _DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left out of every label
+_MEASURES = word_set("measure_nouns")                   # 'a 38% jump (in pretax profit)'
+_LIMITING = word_set("limiting_adverbs")                # 'have barely broken even', 'no longer owns'
+_AFTER_HEAD = ("alone",)                                # 'last week alone': the adverb of the word before it
 
 
 def completes_head(t: Token) -> bool:
@@ -43,6 +46,8 @@ def completes_head(t: Token) -> bool:
 
 
 def _prep_completes(prep: Token, head: Token) -> bool:
+    if measured_thing(prep):
+        return True
     if adjunct_phrase(prep):
         return False
     if head.pos_ in _NOUNISH:
@@ -51,13 +56,28 @@ def _prep_completes(prep: Token, head: Token) -> bool:
         return True                  # 'liable for sexual abuse', 'inaccessible to the public'
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    if head.lemma_ in _SAYING:
+    if head.lemma_ in _SAYING or _measured_object_amount(prep, head):
         return False                 # 'announced at a press conference': what is said completes it
     if not any(c.dep_ in _OBJECT_DEPS + ("ccomp", "xcomp") for c in head.children):
         # 'resulted in a charge', 'called for an inquiry', 'accounted for 27%': the first phrase after
         # the verb; a later one is a side remark ('spoke for the boy in immigration matters')
         return _right_after(prep, head) or from_to_pair(prep)
     return from_to_pair(prep) or prep.lower_ in ("to", "into")     # 'brought Castro to power'
+
+
+def measured_thing(prep: Token) -> bool:
+    """'a 54% drop (in third-quarter profit)', 'a loss (of $5 million)': what a measure noun measures
+    completes it, even where its words read as a date ('third-quarter')."""
+    head = prep.head
+    return prep.dep_ == "prep" and head.pos_ == "NOUN" and head.lemma_.lower() in _MEASURES and \
+        prep.lower_ in ("in", "of") and prep.i == head.i + 1
+
+
+def _measured_object_amount(prep: Token, verb: Token) -> bool:
+    """'posted a 38% jump in pretax profit (to $54.8 million from $39.8 million)': the amounts of a
+    measured object say how much, a detail a label too long gives up before the measured thing."""
+    return prep.lower_ in ("to", "from") and any(
+        c.dep_ == "dobj" and any(measured_thing(p) for p in c.children) for c in verb.children)
 
 
 def _right_after(prep: Token, verb: Token) -> bool:
@@ -84,8 +104,17 @@ def for_to_clause(v: Token) -> bool:
 
 def from_to_pair(prep: Token) -> bool:
     """'changed from the old system to the new one': either half of the pair needs the other."""
+    return bool(pair_partners(prep))
+
+
+def pair_partners(prep: Token) -> list[Token]:
+    """The other halves of a 'from ... to' pair: a sister preposition, or one the parser hung inside
+    the phrase ('to $22 million, or 24 cents a share, from $36 million' with 'from' under 'cents')."""
     other = {"from": "to", "to": "from"}.get(prep.lower_)
-    return other is not None and any(c.dep_ == "prep" and c.lower_ == other for c in prep.head.children)
+    if other is None or prep.dep_ != "prep":
+        return []
+    near = [*prep.head.children, *prep.subtree]
+    return [c for c in near if c.dep_ == "prep" and c.lower_ == other and c != prep]
 
 
 def to_infinitive(v: Token) -> bool:
@@ -97,7 +126,8 @@ def adjunct_phrase(t: Token) -> bool:
     apposition, a parenthesis, a sentence adverb ('tragically')."""
     if t.dep_ == "appos" or _in_brackets(t):
         return True
-    if t.dep_ in ("advmod", "npadvmod") and t.pos_ == "ADV" and t.lower_.endswith("ly") and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("advmod", "npadvmod") and t.pos_ == "ADV" and t.lower_.endswith("ly") and \
+            t.head.pos_ in ("VERB", "AUX") and not limiting(t):
         return True
     if t.dep_ != "prep":
         return False
@@ -105,6 +135,25 @@ def adjunct_phrase(t: Token) -> bool:
     if any(o.ent_type_ in _TIME_ENTS for o in objects):
         return True
     return t.lower_ in _WHERE and any(o.ent_type_ in _PLACE_ENTS for o in objects)
+
+
+def limiting(t: Token) -> bool:
+    """'barely', 'only', 'never', 'no longer': an adverb whose loss turns what the clause says around."""
+    return t.dep_ in ("advmod", "neg") and t.lower_ in _LIMITING
+
+
+def clings_to_verb(t: Token) -> bool:
+    """Words a label keeps with its verb whatever its length: a limiting adverb ('barely'), a bare
+    adverb right after a verb with no object ('broke even', read as part of the next phrase), a
+    preposition without an object ('flow out (of its accounts)')."""
+    if limiting(t):
+        return True
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if t.dep_ == "advmod" and t.pos_ == "ADV" and prev is not None and prev.pos_ == "VERB" and \
+            t.head in (prev, *(c for c in prev.children if c.dep_ == "prep")) and \
+            not any(c.dep_ in _OBJECT_DEPS for c in prev.children) and not adjunct_phrase(t):
+        return True
+    return t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
 
 
 def _in_brackets(t: Token) -> bool:
@@ -124,6 +173,8 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
     phrase was left out says nothing alone."""
     if t.pos_ != "ADV" or t.dep_ != "advmod":
         return False
+    if t.lower_ in _AFTER_HEAD:
+        return t.i > 0 and t.i - 1 not in keep      # '(last week) alone'
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
     if phrase:
         return all(c.i not in keep for c in phrase)

@@ -8,7 +8,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import adjunct_phrase, bare_adverb, completes_head, for_to_clause, hyphened, restatement
+from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, hyphened,
+                          limiting, pair_partners, restatement)
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
 from .wordlists import pattern, word_set
 
@@ -249,7 +250,20 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
+    keep -= _lone_old_values(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _lone_old_values(verb: Token, keep: set[int]) -> set[int]:
+    """'rose (a lower-than-expected 5% to $238 million) from $226 million': once the new value is left
+    out, the old one alone would read as the change; it goes too."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i in keep:
+            news = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i != c.i]
+            if news and all(p.i not in keep for p in news):
+                out |= {x.i for x in c.subtree}
+    return out
 
 
 def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
@@ -260,7 +274,7 @@ def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
         if c.dep_ != "npadvmod" or c.i in keep or not any(n.dep_ == "nummod" for n in c.children):
             continue
         nxt = next((t for t in verb.doc[c.right_edge.i + 1:] if not t.is_punct), None)
-        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb:
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head == verb and not from_to_pair(nxt):
             out |= {x.i for x in nxt.subtree}
     return out
 
@@ -286,11 +300,18 @@ def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
 
 def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
-    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt")
+    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt") and \
+        not _in_verb_group(c, verb)
     return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
         (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+def _in_verb_group(c: Token, verb: Token) -> bool:
+    """'have barely broken', 'no longer owns': a limiting adverb among the verb's auxiliaries belongs
+    to the verb group, as its loss turns what the label says around."""
+    return limiting(c) and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[c.i + 1:verb.i])
 
 
 def _side_clause_tokens(t: Token) -> set[int]:
@@ -316,8 +337,9 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
         changed = False
         for i in sorted(keep):
             tok = doc[i]
-            if tok.dep_ == "prep" and not any(c.i in keep for c in tok.children
-                                              if c.dep_ in ("pobj", "pcomp")):
+            objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            particle = not objects and tok.pos_ in ("ADP", "ADV")      # 'flow out (of its accounts)' stays
+            if tok.dep_ == "prep" and not particle and not any(c.i in keep for c in objects):
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
@@ -338,10 +360,31 @@ def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     keep = _without_bare_adverbs(keep, doc)
     for tier, limit in ((_adjunct_subtrees, budget), (_loose_subtrees, budget), (_inner_clauses, budget),
                         (_verb_phrases, budget), (_modifiers, budget), (_optional_subtrees, hard)):
-        units = tier(verb, keep)
+        units = _old_values_first(tier(verb, keep), doc)
         while _label_length(keep, doc) > limit and units:
-            keep = _without_bare_adverbs(drop_orphans(keep - units.pop(), doc), doc)
+            keep = _without_bare_adverbs(drop_orphans(keep - _with_old_value(units.pop(), doc), doc), doc)
     return keep
+
+
+def _old_values_first(units: list[set[int]], doc: Doc) -> list[set[int]]:
+    """'rose from $36 million to $42 million': the old value goes before the new one (pop() takes the
+    last unit first), wherever the text puts it."""
+    units = list(units)
+    for n, unit in enumerate(units):
+        olds = {c.i for i in unit if doc[i].lower_ == "to" for c in pair_partners(doc[i])}
+        m = next((k for k in range(n) if olds & units[k] and not units[k] & unit), None)
+        if m is not None:
+            units[m], units[n] = units[n], units[m]
+    return units
+
+
+def _with_old_value(unit: set[int], doc: Doc) -> set[int]:
+    """'rose 5% (to $238 million) from $226 million': the new value goes only with the old one, as
+    'rose from $226 million' alone reads as the change itself."""
+    tops = [doc[i] for i in unit if doc[i].head.i not in unit]
+    unit = unit - {i for i in unit if i < min(t.i for t in tops) and clings_to_verb(doc[i])}   # 'broke even (on)'
+    olds = [c for t in tops if t.lower_ == "to" for c in pair_partners(t)]
+    return unit.union(*({x.i for x in c.subtree} for c in olds))
 
 
 def _label_length(keep: set[int], doc: Doc) -> int:
@@ -359,7 +402,9 @@ def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
            if t != verb and t.i in keep and (adjunct_phrase(t) or restatement(t))]
     for s in out:
         s |= {x for x in _restated_marks(s, verb.doc)}
-    return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+    # 'since the end of June' goes whole: 'of June' alone would leave 'since the end'
+    out = [s for s in out if s and not any(s < other for other in out)]
+    return sorted(out, key=lambda s: (max(s), min(s)))
 
 
 def _restated_marks(s: set[int], doc: Doc) -> set[int]:
@@ -380,7 +425,7 @@ def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _bound(t: Token) -> bool:
-    return completes_head(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
+    return completes_head(t) or clings_to_verb(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
 
 
 def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
@@ -419,8 +464,8 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
         inner = t.head != verb
         if _in_list(t, verb) or _inside_list(t, verb):
             continue                 # one name of a list cut from it misleads: the list goes whole or stays
-        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod"):
-            continue                 # "$461 million" without "461" says no amount
+        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t):
+            continue                 # "$461 million" without "461" says no amount; 'have barely broken'
         if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
                 (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
                                       "relcl", "appos", "nummod")) or \

@@ -39,9 +39,9 @@ def _label(text: str, verb: str, dates: str = "") -> str:
     # 'called for X to act', which the parser reads as a side clause
     ("On Sunday, the senator called for the mayor to reopen the old fire station immediately.", "called", "Sunday",
      "the senator called for the mayor to reopen the old fire station"),
-    # a noun's to-infinitive ('the right to speak') keeps its clause; a later side phrase goes
+    # a noun's to-infinitive ('the right to speak') keeps its clause; later side phrases go, 'only' stays
     ("The court ruled in March that only the mother has the right to speak for the girl in custody matters.",
-     "ruled", "March", "The court ruled that the mother has the right to speak for the girl"),
+     "ruled", "March", "The court ruled that only the mother has the right to speak"),
     # 'those who ...' needs its relative clause
     ("The council considered giving special status to branches of those who left the party last year.",
      "considered", "last year",
@@ -69,3 +69,52 @@ def test_a_saying_keeps_what_was_said():
             "as an adult with four counts of murder.")
     labels = [e.label for e in build_lesson(text, published="2024-09-05").events]
     assert labels == ["Sheriff Jud Smith said that the boy will be charged"]
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # a measure noun keeps what it measures; its to/from amounts go first when the label is long
+    ("The British toy maker posted a 38% jump in pretax profit to $54.8 million from $39.8 million "
+     "for the year ended in June.", "posted", "The British toy maker posted a 38% jump in pretax profit"),
+    # ... even where the measured thing reads as a date ('third-quarter')
+    ("The nation's third-largest steel maker, Bethune Steel Corp., posted a 54% drop in third-quarter "
+     "profit, citing lower shipments and higher costs.", "posted",
+     "The nation's third-largest steel maker posted a 54% drop in third-quarter profit"),
+])
+def test_measure_noun_keeps_what_it_measures(text, verb, expected):
+    assert _label(text, verb) == expected
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # the new value stays after a left-out percentage; never the old value alone
+    ("Quarterly sales at the paper maker dropped 12% to $1.21 billion from $1.43 billion a year earlier.",
+     "dropped", "Quarterly sales at the paper maker dropped to $1.21 billion from $1.43 billion"),
+    # the amount said again goes first, then the old value ('from' misparsed under the restatement)
+    ("Net income at the paper maker dropped 40% to $22 million, or 24 cents a share, from $36 million, "
+     "or 39 cents a share.", "dropped", "Net income at the paper maker dropped to $22 million"),
+    # the old value goes before the new one wherever the text puts it
+    ("Third-quarter net income at the big Midwestern paper maker rose from $36 million, or 39 cents a "
+     "share, to $42 million.", "rose", "Third-quarter net income at the big Midwestern paper maker rose to $42 million"),
+    # with the new value lost in a misparsed phrase, the old one alone goes too
+    ("The regional airline's third-quarter net income rose a lower-than-anticipated 5.2% to $238.3 million, "
+     "or 83 cents a share, from $226.5 million, or 78 cents.", "rose",
+     "The regional airline's third-quarter net income rose"),
+])
+def test_a_change_keeps_its_new_value(text, verb, expected):
+    assert _label(text, verb) == expected
+
+
+@pytest.mark.parametrize("text, verb, dates, expected", [
+    # a limiting adverb and the 'even' of 'broke even' stay however long the subject
+    ("Many of the largest and best-known mutual fund companies in the country have barely broken even on "
+     "their bond funds this year.", "broken", "this year",
+     "Many of the largest and best-known mutual fund companies in the country have barely broken even"),
+    ("The old steel company no longer owns the mill.", "owns", "", "The old steel company no longer owns the mill"),
+    # an inner verb keeps its particle; a time phrase goes whole ('since the end of June', not 'of June')
+    ("The biggest bond fund has seen $161 million flow out of its accounts since the end of June.", "seen", "",
+     "The biggest bond fund has seen $161 million flow out"),
+    # 'alone' goes with the left-out date it belongs to
+    ("About $60 million streamed out of the high-yield funds last week alone.", "streamed", "last week",
+     "About $60 million streamed out of the high-yield funds"),
+])
+def test_words_that_change_meaning_stay(text, verb, dates, expected):
+    assert _label(text, verb, dates) == expected
