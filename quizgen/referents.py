@@ -475,8 +475,9 @@ def _ownerless(subj: Token) -> str | None:
     deps = [c for c in subj.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
     if subj.lower_ == "it" or subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps):
         return "whole"
-    if subj.lower_ not in _MEASURES or subj.ent_type_:
-        return None
+    if subj.lower_ not in _MEASURES or subj.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                              for c in subj.children):
+        return None          # 'Shares of Coors fell': its owner is named
     poss = next((c for c in deps if c.dep_ == "poss"), None)
     if poss is not None:
         if poss.lower_ == "its":

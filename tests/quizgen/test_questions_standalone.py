@@ -127,3 +127,6 @@ def test_a_figure_of_two_companies_is_not_standalone(context_of):
     assert fragment_problem(q, sentence) is not None
     one = context_of("Armco Inc. posted a gain. Net income rose 8% to $300 million in the quarter.")
     assert standalone_problem(q, q.prompt, one.parsed.spans[1]) is None
+    of = context_of("Bethlehem Steel Corp. and USX Corp. both posted gains. Shares of USX fell $2 to $30.")
+    q2 = Question("q", "fill_blank", "Shares of USX fell $_____ to $30.", "2", 1)
+    assert standalone_problem(q2, q2.prompt, of.parsed.spans[1]) is None
