@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
-from .wordlists import mapping, pattern, tagged
+from .wordlists import mapping, pattern, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
 _PERSON_PLURALS = pattern("person_plurals")
@@ -422,3 +422,103 @@ def _named_np(t: Token) -> str | None:
     if text.startswith("The "):
         text = "the" + text[3:]
     return text if len(text.split()) == len(words) or first.dep_ == "det" else None
+
+
+_MEASURES = word_set("owned_measure_nouns")
+_COMPANY_NOUNS = frozenset({"company", "concern", "firm"})
+_CORPORATE = re.compile(pattern("corporate_suffix"))
+_OWNER_LOOKBACK = 2        # sentences before the stem's own in which its owner may be the subject
+
+
+def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
+    """The owner a stem's opening subject leaves out: 'Net income fell' -> 'Armco's net income',
+    'Its sales' -> 'Armco's sales', 'The company' / 'It' -> 'Armco', when the nearest earlier subject
+    naming a company (the same sentence's, then the two before) is the only one there. Given as
+    (first token, end token, replacement); None when the opening needs no owner or none is found."""
+    subj = opening_subject(sentence)
+    if subj is None:
+        return None
+    kind = _ownerless(subj)
+    owner = _nearest_org_subject(sentence, subj.i) if kind else None
+    if owner is None:
+        return None
+    start = subj.left_edge.i
+    if kind == "whole":
+        return start, subj.i + 1, owner
+    words = [t.text for t in sentence.doc[start:subj.i + 1] if t.dep_ != "poss" and t.dep_ != "case"
+             and not (t.dep_ == "det" and t.lower_ == "the")]
+    if kind == "company_poss":
+        words = words[1:]           # "the company's sales": the company's noun goes with its owner
+    words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
+    mark = "’" if owner.endswith("s") else "’s"         # 'GM Hughes’ revenue'
+    return start, subj.i + 1, f"{owner}{mark} " + " ".join(words)
+
+
+def unowned_opening(sentence: Span) -> bool:
+    """The stem's opening subject is a company's figure or the company itself, not named ('Sales
+    dropped', 'The company said', 'Its revenue') and the article gives no one owner for it."""
+    subj = opening_subject(sentence)
+    return subj is not None and _ownerless(subj) is not None and opening_owner(sentence) is None
+
+
+def opening_subject(sentence: Span) -> Token | None:
+    """The subject that opens the sentence: the main verb's, or that of what it reports ('Sales
+    dropped 12%, the company said')."""
+    verbs = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((s for s in subjects if s.left_edge.i == sentence.start), None)
+
+
+def _ownerless(subj: Token) -> str | None:
+    """How an opening subject lacks its owner: 'whole' (it, the company), 'measure' (bare 'Revenue',
+    'the shares', 'its sales'), 'company_poss' ('the company's sales'); None when it names one."""
+    deps = [c for c in subj.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+    if subj.lower_ == "it" or subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps):
+        return "whole"
+    if subj.lower_ not in _MEASURES or subj.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of"
+                                                              for c in subj.children):
+        return None          # 'Shares of Coors fell': its owner is named
+    poss = next((c for c in deps if c.dep_ == "poss"), None)
+    if poss is not None:
+        if poss.lower_ == "its":
+            return "measure"
+        owned = [c for c in poss.children if c.dep_ not in ("case", "punct")]
+        return "company_poss" if poss.lemma_.lower() in _COMPANY_NOUNS and _only_the(owned) else None
+    plain = all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
+                and not c.ent_type_ for c in deps)
+    return "measure" if plain else None
+
+
+def _only_the(deps: list[Token]) -> bool:
+    return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
+
+
+def _nearest_org_subject(sentence: Span, before: int) -> str | None:
+    """The company the nearest earlier subject names: of the sentence's own earlier clauses, else of
+    the sentences just before; None when that sentence has two companies as subjects or none."""
+    doc = sentence.doc
+    windows = [doc[sentence.start:before]]
+    sent = sentence
+    for _ in range(_OWNER_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        windows.append(sent)
+    for window in windows:
+        subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for t in subjects for c in t.conjuncts]      # 'A and B posted gains': two owners
+        names = {_org_name(t) or "" for t in subjects} - {""}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
+
+
+def _org_name(tok: Token) -> str | None:
+    """The company a subject names: an ORG name, as the article writes it there."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
+    return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", _clean_name(ent))) or None

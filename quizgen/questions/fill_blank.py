@@ -6,6 +6,7 @@ import re
 from ..index import COARSE, NAME_KINDS
 from ..model import Question
 from ..realise import NAME_ENTS
+from ..referents import earlier_named_form, opening_owner, opening_subject
 from ..wordlists import pattern
 from .clauses import inside_brackets, pronoun_problem
 from .connectives import trim_edges
@@ -57,12 +58,25 @@ def generate(ctx: Context) -> list[Question]:
         # a pronoun the sentence does not resolve ("..., he said", "her bookings") leaves the
         # learner guessing who is meant: no blank from such a sentence ("who"/"which" of a
         # relative clause point at the name just before them and are fine)
-        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)]):
-            out.extend(_blanks(ctx, s, span))
+        named = opening_named(span)
+        skip = set(range(named[0], named[1])) if named else set()
+        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)], skip):
+            out.extend(_blanks(ctx, s, span, named))
     return out + lead_blanks(ctx)
 
 
-def _blanks(ctx: Context, s, span) -> list[Question]:
+def opening_named(span) -> tuple[int, int, str] | None:
+    """The sentence's opening subject named so that the stem says whose it is: 'The shares' -> the
+    article's own 'Jaguar shares', else 'Sales' -> 'Armco's sales' (`referents`); None when it needs
+    nothing or nothing is found."""
+    subj = opening_subject(span)
+    named = earlier_named_form(subj) if subj is not None else None
+    if named:
+        return named[0], subj.i + 1, named[1]
+    return opening_owner(span)
+
+
+def _blanks(ctx: Context, s, span, named=None) -> list[Question]:
     """The blank for the sentence's preferred mention (names first, then dates, then numbers), and
     up to two more beside a name: another kind of name, a number (dates have their own
     when-questions). The checks and the ranker choose between them; a quiz never takes two (one
@@ -72,7 +86,7 @@ def _blanks(ctx: Context, s, span) -> list[Question]:
     for m in sorted(ments, key=lambda m: m.modifier):
         if out and not _another_sort(out, m):
             continue
-        q = _blank(ctx.doc, s, span, m)
+        q = _blank(ctx.doc, s, span, m, named)
         if q is not None:
             out.append(q)
         if len(out) == 3:
@@ -89,7 +103,7 @@ def _another_sort(made: list[Question], m) -> bool:
     return (m.kind in _SECOND_BLANK_KINDS and not numbers) or m.kind in NAME_KINDS
 
 
-def _blank(doc, s, span, m) -> Question | None:
+def _blank(doc, s, span, m, named=None) -> Question | None:
     """The sentence with the mention blanked out, or None when the blank would be unfair or ambiguous."""
     if not blank_worthy(doc, m):
         return None
@@ -101,11 +115,21 @@ def _blank(doc, s, span, m) -> Question | None:
     a += off
     b = a + len(m.text)
     prompt = s.text[:a] + BLANK + s.text[b:]
+    if named and m.start >= named[1]:
+        prompt = _renamed_opening(doc, span, prompt, named)
     if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
             (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
         return None
     prompt = _tidy(prompt)
     return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
+
+
+def _renamed_opening(doc, span, prompt: str, named: tuple[int, int, str]) -> str:
+    """The stem with its opening subject replaced by the phrase that names its owner."""
+    last = doc[named[1] - 1]
+    cut = last.idx + len(last.text) - span.start_char
+    text = named[2]
+    return text[:1].upper() + text[1:] + prompt[cut:]
 
 
 def _relative_pronoun(t) -> bool:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
+from ..referents import opening_subject, unowned_opening
 from ..wordlists import pattern, rows, word_set
 
 _BLANK = "_____"
@@ -33,7 +34,8 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     whole = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
     problem = _stray_quote(whole) or _part_of_a_quotation(whole, sentence) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
         or _bare_comparative(q, whole, sentence) or _cut_equative(whole, sentence) \
-        or _stranded_after_relative(whole, sentence) or _pointing_back(q, whole, sentence)
+        or _stranded_after_relative(whole, sentence) or _pointing_back(q, whole, sentence) \
+        or _whose_figure(q, whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
     return trivial_blank(str(q.answer), prompt, q.focus)
@@ -176,6 +178,19 @@ def _pointing_back(q: Question, text: str, sentence: Span) -> str | None:
                                                   head.lemma_.lower() not in _TIME_NOUNS)
         if back and _has_phrase(text, f"{tok.text} {head.text}"):
             return f"the question's '{tok.text} {head.text}' points back at a sentence the learner does not see"
+    return None
+
+
+def _whose_figure(q: Question, text: str, sentence: Span) -> str | None:
+    """'Sales dropped 5%', 'The company said ...': a stem opening with a company's figure or the company
+    itself, unnamed, where the article gives no one company it belongs to (an owner found is written in
+    and the stem no longer opens so)."""
+    if q.type not in ("fill_blank", "true_false") or not unowned_opening(sentence):
+        return None
+    subj = opening_subject(sentence)
+    opening = sentence.doc[subj.left_edge.i:subj.i + 1].text
+    if text.lstrip().lower().startswith(opening.lower()):
+        return f"the question's '{opening}' does not say which company it means"
     return None
 
 

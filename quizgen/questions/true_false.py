@@ -8,7 +8,7 @@ from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..model import Question
 from ..realise import midsentence_capitals, realise, statement
-from ..referents import earlier_named_form
+from ..referents import earlier_named_form, opening_owner
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
@@ -150,6 +150,10 @@ def _named_descriptions(clause, doc) -> dict[int, tuple[int, str]]:
         named = earlier_named_form(doc[i]) if doc[i].pos_ == "NOUN" else None
         if named and set(range(named[0], i + 1)) <= kept - taken:
             out[named[0]] = (i + 1, named[1])
+    owner = opening_owner(clause.verb.sent)
+    # 'Sales dropped' -> 'Armco's sales dropped': the company the earlier sentences are about
+    if owner and owner[0] not in out and set(range(owner[0], owner[1])) <= kept - taken:
+        out[owner[0]] = (owner[1], owner[2])
     return out
 
 

@@ -16,6 +16,9 @@ _CHILD_NOUNS = word_set("child_nouns")
 _HARMED_VERBS = word_set("harmed_verbs")
 _HARM_NOUNS = word_set("harm_nouns")
 _SILENT_ROLES = word_set("unquoted_role_nouns")
+_CUT_ENDINGS = word_set("clause_cut_endings")
+# 'our Nestle Foods', 'we at Acme': the quotation names the speaker's own organisation
+_OWN_BODY = re.compile(r"\b(?:[Oo]ur|[Ww]e at)\s+([A-Z][\w&'’-]+)")
 _DYING_VERBS = frozenset({"die", "drown"})
 ADULT_AGE = 18
 _AGE_BEFORE = re.compile(r"\b(\w+)-year-old(?:\s+[A-Za-z]+){0,2}\s*$")   # "6-year-old (Cuban rafter) Elian"
@@ -62,7 +65,7 @@ def generate(ctx: Context) -> list[Question]:
     out = []
     children = _children(ctx) | (_silent_people(ctx) - {sp.canon for sp in speakers})
     for sid, sp, q in found:
-        if sid not in keep or shared_name(ctx, sp):
+        if sid not in keep or shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q):
             continue
         prompt = f"Who said, \u201c{q}\u201d?"
         answer = sp.full
@@ -76,6 +79,30 @@ def generate(ctx: Context) -> list[Question]:
         choices = tuple(shuffled([answer, *dis], prompt))
         out.append(question("who_said", prompt, answer, sid, choices=choices, focus=sp.coarse))
     return out
+
+
+def whole_quote(ctx: Context, sid: int, q: str) -> bool:
+    """A quotation a reader can take as said: not cut mid-clause ('... cope very effectively with') and
+    not opening on a bare verb whose subject stayed outside it ('make an important contribution')."""
+    words = re.findall(r"[\w’']+", q)
+    if not words or words[-1].lower() in _CUT_ENDINGS:
+        return False
+    if words[0][:1].isupper():
+        return True
+    span = ctx.parsed.spans[sid] if sid < len(ctx.parsed.spans) else None
+    first = next((t for t in span if t.text == words[0]), None) if span is not None else None
+    return first is None or first.tag_ not in ("VB", "VBP", "VBZ", "VBD", "VBG", "MD")
+
+
+def gives_speaker(ctx: Context, sp: Mention, q: str) -> bool:
+    """The quotation names the speaker's own organisation ('our Nestle Foods', 'we at Acme'), one the
+    article names beside the speaker: it gives the answer away."""
+    owned = {m.group(1) for m in _OWN_BODY.finditer(q)}
+    if not owned:
+        return False
+    beside = {m.sentence_id for m in ctx.index.mentions if m.canon == sp.canon}
+    texts = [s.text.replace(q, "") for s in ctx.parsed.sentences if s.id in beside]
+    return any(re.search(rf"\b{re.escape(w)}\b", t) for w in owned for t in texts)
 
 
 def _best_quotes(found) -> set[int]:

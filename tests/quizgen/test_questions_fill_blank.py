@@ -39,3 +39,16 @@ def test_a_place_that_only_labels_a_noun_gets_no_blank(context_of):
     ctx = context_of("A federal judge removed the U.S. attorney from the case in Ohio on Friday.")
     answers = [q.answer for q in fill_blank.generate(ctx)]
     assert "U.S." not in answers
+
+
+@pytest.mark.slow
+def test_a_bare_figure_or_the_company_gets_its_owner(context_of):
+    """'Sales dropped ...' and 'The company said ...' copied from mid-article: whose? The stem names the
+    company the earlier sentence is about."""
+    ctx = context_of("Armco Inc. reported a loss for the third quarter on Tuesday. Sales dropped 12% to "
+                     "$1.2 billion from a year earlier, the steelmaker said.\n\n"
+                     "Inland Steel Industries Inc. said it would close a mill in Indiana. The company said the "
+                     "closing would cut 900 jobs by March.")
+    prompts = {q.answer: q.prompt for q in fill_blank.generate(ctx)}
+    assert prompts["12%"].startswith("Armco’s sales dropped _____ to $1.2 billion")
+    assert prompts["March"].startswith("Inland Steel Industries said the closing")

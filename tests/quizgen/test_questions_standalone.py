@@ -112,3 +112,21 @@ def test_stems_cut_before_an_infinitive_or_an_equative(sentence, q, refused):
 ])
 def test_a_question_pointing_back_with_that_is_refused(sentence, q, refused):
     assert (standalone_problem(q, q.prompt, _sentence(sentence)) is not None) is refused
+
+
+@pytest.mark.slow
+def test_a_figure_of_two_companies_is_not_standalone(context_of):
+    """'Net income rose ...' after a sentence about two companies: whose net income cannot be told, so
+    the stem is refused; after one company it is written in."""
+    from quizgen.questions.fragments import fragment_problem
+    ctx = context_of("Bethlehem Steel Corp. and USX Corp. both posted gains. Net income rose 8% to $300 million "
+                     "in the quarter.")
+    sentence = ctx.parsed.spans[1]
+    q = Question("q", "fill_blank", "Net income rose _____ to $300 million in the quarter.", "8%", 1)
+    assert "which company" in (standalone_problem(q, q.prompt, sentence) or "")
+    assert fragment_problem(q, sentence) is not None
+    one = context_of("Armco Inc. posted a gain. Net income rose 8% to $300 million in the quarter.")
+    assert standalone_problem(q, q.prompt, one.parsed.spans[1]) is None
+    of = context_of("Bethlehem Steel Corp. and USX Corp. both posted gains. Shares of USX fell $2 to $30.")
+    q2 = Question("q", "fill_blank", "Shares of USX fell $_____ to $30.", "2", 1)
+    assert standalone_problem(q2, q2.prompt, of.parsed.spans[1]) is None

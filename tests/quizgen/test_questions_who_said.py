@@ -77,3 +77,20 @@ def test_used_as_person(context_of, body, name, person):
     if not any(m.kind == "PERSON" and name == (m.full or m.text) for m in ctx.index.mentions):
         pytest.skip("the tagger does not take the name for a person here")
     assert used_as_person(ctx.doc, ctx.index.mentions, name) is person
+
+
+def test_cut_or_giving_away_quotes_are_not_asked(context_of):
+    """A quotation cut mid-clause, one opening on a bare verb, and one naming the speaker's own company
+    ('our Acme brands') are not asked; a whole one is."""
+    ctx = context_of("Jane Miller, president of Acme Foods, said the market had changed. \"Our company has not "
+                     "been able to cope very effectively with\" the new rules, Miller said.\n\n"
+                     "\"We expect our Acme brands to gain ground this year,\" Miller said.\n\n"
+                     "Tom Baker, the chairman of Zenith Mills, said the mills would \"make an important "
+                     "contribution to the region's economy.\"\n\n"
+                     "\"The rules are too strict and they hurt small farmers badly,\" said Baker. \"Prices will "
+                     "rise before the winter comes,\" said Paul Green of the Grain Council.")
+    prompts = " ".join(q.prompt for q in who_said.generate(ctx))
+    assert "cope very effectively" not in prompts
+    assert "make an important" not in prompts
+    assert "our Acme brands" not in prompts
+    assert "Prices will rise" in prompts

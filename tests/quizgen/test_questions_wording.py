@@ -119,3 +119,12 @@ def test_the_main_clause_keeps_a_for_to_complement(parsed_of):
     parsed = parsed_of("The mayor called for the council to close the bridge on Monday, after a truck hit it.")
     clause = main_clause(parsed.clauses.by_sentence[0][0])
     assert statement(clause, parsed.doc) == "The mayor called for the council to close the bridge on Monday."
+
+
+def test_a_true_false_figure_names_its_company(context_of):
+    """'Net income fell' in a statement: the company the sentence before is about owns it."""
+    ctx = context_of("Zenith Mills Inc. reported its results on Monday. Net income fell 5% to $40 million in "
+                     "the third quarter.")
+    texts = [q.prompt for q in true_false.generate(ctx)]
+    assert any(t.startswith("Zenith Mills’ net income fell") for t in texts), texts
+    assert not any(t.startswith("Net income") for t in texts)
