@@ -413,7 +413,6 @@ def _hedged(doc, toks: list[int]) -> bool:
 
 
 def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Question | None:
-    doc = ctx.doc
     v = clause.verb
     for m in ments:
         if _unswappable(ctx, clause, m):
