@@ -230,15 +230,10 @@ def _owned_measure(head: Token) -> str | None:
     """'Net income fell 22%, the company said': a company's figure with no owner in its phrase gets
     the one company this sentence, or else the paragraph's sentence before, names as a subject or
     owner ('GM Hughes' net income fell'); None when none or several are named."""
-    if head.lemma_.lower() not in _MEASURE_NOUNS and head.lower_ not in _MEASURE_NOUNS or \
-            head.dep_ not in ("nsubj", "nsubjpass"):
+    if not _ownerless_measure(head):
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in head.children) or \
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None
-    sent = head.sent
-    owner = _one_company(sent, head) or (_one_company(_paragraph_sentence_before(sent), head)
-                                         if _paragraph_sentence_before(sent) is not None else None)
+    before = _paragraph_sentence_before(head.sent)
+    owner = _one_company(head.sent, head) or (_one_company(before, head) if before is not None else None)
     if owner is None:
         return None
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound") or t == head]
@@ -246,6 +241,16 @@ def _owned_measure(head: Token) -> str | None:
         words[0] = words[0].lower()
     mark = "’" if owner.endswith("s") else "’s"
     return f"{owner}{mark} {' '.join(words)}"
+
+
+def _ownerless_measure(head: Token) -> bool:
+    """A subject that is a company's figure with no owner, 'of' phrase or quantifier of its own."""
+    if head.lemma_.lower() not in _MEASURE_NOUNS and head.lower_ not in _MEASURE_NOUNS:
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or
+                   (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
 def _one_company(sent: Span, head: Token) -> str | None:
