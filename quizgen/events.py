@@ -236,9 +236,11 @@ def _owned_measure(head: Token) -> str | None:
     owner = _one_company(head.sent, head) or (_one_company(before, head) if before is not None else None)
     if owner is None:
         return None
-    words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound") or t == head]
-    if words and not head.doc[head.left_edge.i].ent_type_ and words[0][:1].isupper():
-        words[0] = words[0].lower()
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound")
+             and t.ent_type_ not in _NOT_NAMING and not t.is_punct or t == head]
+    text = [t.text.lower() if k == 0 and t.pos_ != "PROPN" else t.text for k, t in enumerate(words)]
+    words = text
+    owner = owner.replace(" - ", "-")      # the entity's words were joined with spaces
     mark = "’" if owner.endswith("s") else "’s"
     return f"{owner}{mark} {' '.join(words)}"
 
@@ -250,7 +252,7 @@ def _ownerless_measure(head: Token) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or
-                   (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+                   c.dep_ == "prep" for c in head.children)
 
 
 def _one_company(sent: Span, head: Token) -> str | None:
@@ -260,6 +262,8 @@ def _one_company(sent: Span, head: Token) -> str | None:
     for t in sent:
         if t.i in own or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
+        if t.dep_ == "poss" and t.head.lemma_.lower() not in _MEASURE_NOUNS | _ORG_KIND_NOUNS:
+            continue             # 'Smith Barney's analyst' names no owner of the figure
         name = _entity_text(t) if t.ent_type_ == "ORG" else _epithet_owner(t)
         if name and name not in found:
             found.append(name)
