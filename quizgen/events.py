@@ -23,6 +23,7 @@ _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
+_MEASURE_NOUNS = word_set("owned_measure_nouns")
 _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
@@ -194,6 +195,9 @@ class _NamedAgain:
         found = self.index.resolve(head)
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
+        owned = _owned_measure(head)
+        if owned:
+            return owned
         if [c.lower_ for c in head.children] != ["the"]:
             return _epithet_owner(head)
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
@@ -220,6 +224,59 @@ def _epithet_owner(head: Token) -> str | None:
         if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
             return _entity_text(t)
     return None
+
+
+def _owned_measure(head: Token) -> str | None:
+    """'Net income fell 22%, the company said': a company's figure with no owner in its phrase gets
+    the one company this sentence, or else the paragraph's sentence before, names as a subject or
+    owner ('GM Hughes' net income fell'); None when none or several are named."""
+    if not _ownerless_measure(head):
+        return None
+    before = _paragraph_sentence_before(head.sent)
+    owner = _one_company(head.sent, head) or (_one_company(before, head) if before is not None else None)
+    if owner is None:
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("amod", "compound")
+             and t.ent_type_ not in _NOT_NAMING and not t.is_punct or t == head]
+    text = [t.text.lower() if k == 0 and t.pos_ != "PROPN" else t.text for k, t in enumerate(words)]
+    words = text
+    owner = owner.replace(" - ", "-")      # the entity's words were joined with spaces
+    mark = "’" if owner.endswith("s") else "’s"
+    return f"{owner}{mark} {' '.join(words)}"
+
+
+def _ownerless_measure(head: Token) -> bool:
+    """A subject that is a company's figure with no owner, 'of' phrase or quantifier of its own."""
+    if head.lemma_.lower() not in _MEASURE_NOUNS and head.lower_ not in _MEASURE_NOUNS:
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or
+                   c.dep_ == "prep" for c in head.children)
+
+
+def _one_company(sent: Span, head: Token) -> str | None:
+    """The one company a sentence names as a subject or owner (an epithet made its name)."""
+    own = {t.i for t in head.subtree}
+    found: list[str] = []
+    for t in sent:
+        if t.i in own or t.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        if t.dep_ == "poss" and t.head.lemma_.lower() not in _MEASURE_NOUNS | _ORG_KIND_NOUNS:
+            continue             # 'Smith Barney's analyst' names no owner of the figure
+        name = _entity_text(t) if t.ent_type_ == "ORG" else _epithet_owner(t)
+        if name and name not in found:
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def _paragraph_sentence_before(sent: Span) -> Span | None:
+    """The sentence before in the same paragraph (no line break between), or None."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    return None if "\n" in doc.text[prev.end_char:sent.start_char] else prev
 
 
 def _company_epithet(head: Token) -> bool:

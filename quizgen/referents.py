@@ -14,6 +14,7 @@ _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_
 _HE_SHE = {"he", "she", "him", "her"}
 _POSS = {"his": "he", "her": "she", "its": "it"}
 _REPORTING = tagged("reporting_verbs", "pronoun")
+_ORG_NOUNS = word_set("org_role_nouns")
 _SEX_WORDS = mapping("person_genders")          # 'mrs' -> female, 'father' -> male, 'maria' -> female
 _PRONOUN_SEX = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
@@ -284,12 +285,27 @@ def _subordinate_it(tok: Token) -> str | None:
     """What a subordinate clause's 'it' means: the nearest noun before it, but never a plural one
     ('saw attendance reach 11,000 visitors when it exhibited': 'it' is no visitors); with no singular
     noun between, the sentence's singular subject ('The museum saw ... when it exhibited')."""
+    reporter = _reporting_org(tok)
+    if reporter is not None:
+        return _np_plain(reporter)
     noun = _nearest_noun_token(tok)
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return _np_plain(noun) if noun is not None else None
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _np_plain(subj) if subj is not None and subj.tag_ in ("NN", "NNP") and subj.i < tok.i else None
+
+
+def _reporting_org(tok: Token) -> Token | None:
+    """'In addition, Unisys said it reduced ...': the 'it' of a reported clause is the company that
+    reports it, not the nearest noun ('addition'); None when the reporter is no company."""
+    said = tok.head.head if tok.head.dep_ == "ccomp" else None
+    if said is None or said.lemma_ not in _REPORTING:
+        return None
+    subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _ORG_NOUNS):
+        return None
+    return subj
 
 
 def _nearest_noun_token(tok: Token) -> Token | None:

@@ -1,0 +1,25 @@
+"""Timeline labels name the right subject (issue 11, round 2)."""
+from __future__ import annotations
+
+from quizgen import build_lesson
+
+
+def _labels(text: str, published: str) -> list[str]:
+    return [e.label for e in build_lesson(text, published=published).events]
+
+
+_TEXT = ("Ford said its profit rose in the third quarter. Net income fell 22% to $1.1 billion in the "
+         "third quarter, the Dearborn, Mich., company said.\n\n"
+         "In addition, General Motors said on Friday it reduced its car inventories in the third quarter.")
+
+
+def test_ownerless_figure_gets_the_company_named_in_its_paragraph():
+    labels = _labels(_TEXT, "1989-10-20")
+    assert any(l.startswith("Ford’s net income fell") for l in labels), labels
+    assert not any(l.startswith("Net income") for l in labels), labels
+
+
+def test_reported_it_is_the_reporting_company_not_a_fronted_noun():
+    labels = _labels(_TEXT, "1989-10-20")
+    assert any(l.startswith("General Motors reduced") for l in labels), labels
+    assert not any(l.startswith("Addition") for l in labels), labels
