@@ -493,17 +493,17 @@ def _dropped_child(c: Token, v: Token, s: Token) -> bool:
     if c.i == s.i or (c.dep_ in _DROP and not needed_infinitive(c)) or \
             c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
         return True
-    if c.text in QUOTE_MARKS:
-        return True
+    # the quoted content of "..., the readout said": not this clause's fact
+    return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i)
+
+
+def _side_remark(c: Token) -> bool:
+    """'however', 'according to ...', ', the lowest in a decade': a comment on the fact, not the fact."""
     if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
         return True
     if c.dep_ == "prep" and c.lower_ == "according":
         return True
-    if c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and \
-            c.doc[c.left_edge.i - 1].text == ",":
-        return True      # ", the lowest in a decade": a comment on the fact, set off by a comma
-    # the quoted content of "..., the readout said": not this clause's fact
-    return c.dep_ == "ccomp" and v.dep_ in ("ROOT",) and c.i < v.i
+    return c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 _CONTENT_DEPS = {"ccomp", "xcomp"}
