@@ -251,8 +251,13 @@ def _ownerless_measure(head: Token) -> bool:
         return False
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or
-                   c.dep_ == "prep" for c in head.children)
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or c.dep_ == "prep" or
+                   _names_owner(c) for c in head.children)
+
+
+def _names_owner(mod: Token) -> bool:
+    """'Ralston shares', 'Compaq revenue': a name before the figure already says whose it is."""
+    return mod.dep_ in ("compound", "nmod") and (mod.pos_ == "PROPN" or mod.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
 def _one_company(sent: Span, head: Token) -> str | None:

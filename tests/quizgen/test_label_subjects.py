@@ -23,3 +23,12 @@ def test_reported_it_is_the_reporting_company_not_a_fronted_noun():
     labels = _labels(_TEXT, "1989-10-20")
     assert any(l.startswith("General Motors reduced") for l in labels), labels
     assert not any(l.startswith("Addition") for l in labels), labels
+
+
+def test_a_figure_whose_name_says_whose_gets_no_second_owner():
+    """'Harbor Mills shares fell': the name before the figure is its owner; no 'Harbor Mills's Harbor Mills'."""
+    text = ("Harbor Mills said on Monday that its profit rose 12% in the third quarter.\n\n"
+            "Harbor Mills shares fell 50 cents to $31 on Tuesday in heavy trading, the company said.")
+    labels = _labels(text, "1989-10-26")
+    assert any("shares fell" in l for l in labels), labels
+    assert not any("Mills’s Harbor" in l or "Mills’ Harbor" in l for l in labels), labels
