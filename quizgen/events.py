@@ -251,8 +251,8 @@ def _ownerless_measure(head: Token) -> bool:
         return False
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") or c.dep_ == "prep" or
-                   _names_owner(c) for c in head.children)
+    return not any(c.dep_ in ("poss", "prep", "nummod") or (c.dep_ == "det" and c.lower_ != "the") or
+                   _names_owner(c) for c in head.children)      # '11,580 shares': a count, no company's figure
 
 
 def _names_owner(mod: Token) -> bool:

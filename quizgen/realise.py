@@ -425,7 +425,13 @@ def _loose_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _bound(t: Token) -> bool:
-    return completes_head(t) or clings_to_verb(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod")   # 'silver medal'
+    return completes_head(t) or clings_to_verb(t) or hyphened(t) or t.dep_ in ("compound", "nummod", "amod") \
+        or _quoted(t)   # 'silver medal'; '"highly confident"' is the speaker's wording, kept as said
+
+
+def _quoted(t: Token) -> bool:
+    """Inside quotation marks: an odd number of quote marks before the word in its sentence."""
+    return sum(x.text in QUOTE_MARKS for x in t.doc[t.sent.start:t.i]) % 2 == 1
 
 
 def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:

@@ -352,8 +352,17 @@ def _np_plain(tok: Token) -> str:
     words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", "nummod", "poss", "case")
              or t == tok]
     words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
-    text = " ".join(t.text for t in words)
+    text = " ".join(t.text for t in words) + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _rest_of_name(tok: Token) -> str:
+    """' of Investigation' after 'The Federal Bureau': a name the tagger marks goes whole, its 'of'
+    phrase included, or the phrase names something else."""
+    doc, end = tok.doc, tok.i + 1
+    while tok.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == tok.ent_type_:
+        end += 1
+    return " " + doc[tok.i + 1:end].text if end > tok.i + 1 else ""
 
 
 def _sex_of(ent: Span) -> str | None:

@@ -118,3 +118,12 @@ def test_a_change_keeps_its_new_value(text, verb, expected):
 ])
 def test_words_that_change_meaning_stay(text, verb, dates, expected):
     assert _label(text, verb, dates) == expected
+
+
+def test_quoted_words_are_kept_as_said():
+    """'they are "highly confident"': a label may drop a phrase, never a word inside quotation marks."""
+    from quizgen import build_lesson
+    lesson = build_lesson('Merieux officials said on Friday that they are "highly confident" the offer will be '
+                          'approved by the regulators in Ottawa.', published="1989-10-30")
+    assert lesson.events and all('" confident' not in e.label for e in lesson.events)
+    assert any("highly confident" in e.label for e in lesson.events), [e.label for e in lesson.events]

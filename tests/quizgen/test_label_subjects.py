@@ -32,3 +32,18 @@ def test_a_figure_whose_name_says_whose_gets_no_second_owner():
     labels = _labels(text, "1989-10-26")
     assert any("shares fell" in l for l in labels), labels
     assert not any("Mills’s Harbor" in l or "Mills’ Harbor" in l for l in labels), labels
+
+
+def test_a_count_of_shares_is_no_company_figure():
+    """'11,580 common shares had been tendered': a count of shares, not the company's shares."""
+    text = ("Harbor Mills and Lake Foods extended their offer for Bay Corp. on Monday.\n\n"
+            "On Thursday, 11,580 common shares had been tendered to their offer.")
+    labels = _labels(text, "1989-10-26")
+    assert not any("’s common shares" in l or "’ common shares" in l for l in labels), labels
+
+
+def test_a_reporting_agency_keeps_its_whole_name():
+    """'The Federal Bureau of Investigation says it received ...': 'it' is the bureau, named whole."""
+    labels = _labels("The Federal Bureau of Investigation says it received more than eight thousand reports "
+                     "of hate crimes last year.", "1998-03-03")
+    assert any(l.startswith("The Federal Bureau of Investigation received") for l in labels), labels
