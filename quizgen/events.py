@@ -853,16 +853,34 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if generic_weekday(span):
         return None, None          # "the Friday night league": a kind of thing, no day of it
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp"):
+    if before is not None and _date_of_saying(before, root):
         return before, None        # "said Friday the agency did ...": the date is the saying's
     when_clause = _when_clause(span, clauses)
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
-    if noun is not None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss":
+    if noun is not None and _object_of_verb(noun, root):
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
+    return _attached_event(span, clauses)
+
+
+def _date_of_saying(before: Token, root: Token) -> bool:
+    """A date right after a reporting verb, in a role that makes it the saying's ('said Friday')."""
+    return reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp")
+
+
+def _object_of_verb(noun: Token, root: Token) -> bool:
+    """An event noun the date names that is a verb's object ('celebrated the Thursday opening'),
+    the date not being its possessive."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss"
+
+
+def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Token | None]:
+    """With no event noun: the clause the date is attached to (verb, None), else the noun it
+    modifies (None, noun) or nothing."""
+    root = span.root
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)

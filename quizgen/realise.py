@@ -465,22 +465,33 @@ def _optional_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
     """Phrases a headline can lose; pop() returns the rightmost, innermost first."""
     out = []
     for t in verb.subtree:
-        if t.i not in keep or t == verb:
+        if t.i not in keep or t == verb or _must_stay(t, verb) or not _droppable_role(t, verb):
             continue
-        inner = t.head != verb
-        if _in_list(t, verb) or _inside_list(t, verb):
-            continue                 # one name of a list cut from it misleads: the list goes whole or stays
-        if inner and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t):
-            continue                 # "$461 million" without "461" says no amount; 'have barely broken'
-        if t.dep_ in ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd") or \
-                (inner and t.dep_ in ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl",
-                                      "relcl", "appos", "nummod")) or \
-                (t.dep_ == "ccomp" and len(list(t.subtree)) > 6):
-            sub = {x.i for x in t.subtree} & keep
-            if sub:
-                out.append(sub)
+        sub = {x.i for x in t.subtree} & keep
+        if sub:
+            out.append(sub)
     out.sort(key=lambda s: (max(s), min(s)))
     return out
+
+
+def _must_stay(t: Token, verb: Token) -> bool:
+    """A phrase whose loss would mislead, whatever its role: one name of a list cut from it (the list
+    goes whole or stays), a number's part ("$461 million" without "461" says no amount), or a word
+    that clings to the verb ('have barely broken')."""
+    if _in_list(t, verb) or _inside_list(t, verb):
+        return True
+    return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t)
+
+
+_DROPPABLE_DEPS = ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd")
+_DROPPABLE_INNER_DEPS = ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "acl", "relcl", "appos", "nummod")
+
+
+def _droppable_role(t: Token, verb: Token) -> bool:
+    """A role a headline can do without: an adjunct of the verb, a part of one of its phrases
+    (not of the verb itself), or a long reported clause."""
+    return t.dep_ in _DROPPABLE_DEPS or (t.head != verb and t.dep_ in _DROPPABLE_INNER_DEPS) or \
+        (t.dep_ == "ccomp" and len(list(t.subtree)) > 6)
 
 
 def _in_list(t: Token, verb: Token) -> bool:

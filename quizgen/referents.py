@@ -134,25 +134,35 @@ class Referents:
 
     # ------------------------------------------------------------------ walking the article
     def _walk(self, spans: list[Span]) -> None:
+        """Read the article in order, keeping who and what is in focus, to resolve its pronouns."""
         focus = _Focus()
         seen_people: list[str] = []
         for span in spans:
             self._people_before[span.start] = list(seen_people)
             self._note_people(span, seen_people)
             for tok in span:
-                named = self._name_at.get(tok.i) or self._name_the_tagger_missed(tok)
-                if named:
-                    focus.named(named)
-                if tok.dep_ in ("nsubj", "nsubjpass"):
-                    self._subject(tok, focus)
-                elif tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
-                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
-                if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
-                    self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
-                                or self._cataphoric(tok, span))
-                elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
-                    self._referent[tok.i] = focus.thing
+                self._read_token(tok, span, focus)
             focus.person = self._identified(span) or focus.person
+
+    def _read_token(self, tok: Token, span: Span, focus: _Focus) -> None:
+        """One word of the walk: a name moves the focus; a subject, an object 'him'/'her' or a
+        possessive is resolved against it."""
+        named = self._name_at.get(tok.i) or self._name_the_tagger_missed(tok)
+        if named:
+            focus.named(named)
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            self._subject(tok, focus)
+        elif _object_pronoun(tok):
+            self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+        self._read_possessive(tok, span, focus)
+
+    def _read_possessive(self, tok: Token, span: Span, focus: _Focus) -> None:
+        """'his'/'her' means the person in focus (or, with none, the subject ahead); 'its' the thing."""
+        if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+            self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
+                        or self._cataphoric(tok, span))
+        elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
+            self._referent[tok.i] = focus.thing
 
     def _identified(self, span: Span) -> str | None:
         """'the suspect is a 14-year-old student, named Colt Gray': a sentence that says who someone
@@ -498,20 +508,45 @@ def _ownerless(subj: Token) -> str | None:
     """How an opening subject lacks its owner: 'whole' (it, the company), 'measure' (bare 'Revenue',
     'the shares', 'its sales'), 'company_poss' ('the company's sales'); None when it names one."""
     deps = [c for c in subj.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
-    if subj.lower_ == "it" or subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps):
+    if _is_the_company(subj, deps):
         return "whole"
-    if subj.lower_ not in _MEASURES or subj.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of"
-                                                              for c in subj.children):
+    if not _unnamed_measure(subj):
         return None          # 'Shares of Coors fell': its owner is named
     poss = next((c for c in deps if c.dep_ == "poss"), None)
     if poss is not None:
-        if poss.lower_ == "its":
-            return "measure"
-        owned = [c for c in poss.children if c.dep_ not in ("case", "punct")]
-        return "company_poss" if poss.lemma_.lower() in _COMPANY_NOUNS and _only_the(owned) else None
-    plain = all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
-                and not c.ent_type_ for c in deps)
-    return "measure" if plain else None
+        return _possessed_measure(poss)
+    return "measure" if _plainly_modified(deps) else None
+
+
+def _is_the_company(subj: Token, deps: list[Token]) -> bool:
+    """'It' or 'the company': the subject is the unnamed company itself."""
+    return subj.lower_ == "it" or subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps)
+
+
+def _unnamed_measure(subj: Token) -> bool:
+    """A company figure ('sales', 'shares') that names no owner itself: no entity, no 'of X'."""
+    named = subj.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    return subj.lower_ in _MEASURES and not named
+
+
+def _possessed_measure(poss: Token) -> str | None:
+    """How a figure's possessive leaves its owner unnamed: 'its sales' ('measure'), 'the company's
+    sales' ('company_poss'); None when the possessive names the owner."""
+    if poss.lower_ == "its":
+        return "measure"
+    owned = [c for c in poss.children if c.dep_ not in ("case", "punct")]
+    return "company_poss" if poss.lemma_.lower() in _COMPANY_NOUNS and _only_the(owned) else None
+
+
+def _plainly_modified(deps: list[Token]) -> bool:
+    """Only 'the' and common adjectives or nouns before the figure ('the quarterly sales'), no name."""
+    return all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
+               and not c.ent_type_ for c in deps)
+
+
+def _object_pronoun(tok: Token) -> bool:
+    """'him' or 'her' as an object ('told him', 'with her')."""
+    return tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
 
 
 def _only_the(deps: list[Token]) -> bool:

@@ -207,6 +207,11 @@ def org_noun(text: str) -> str:
     return "organization"
 
 
+def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
+    """An empty candidate, or one the question's own sentence (or the caller) rules out."""
+    return not k or k in blocked or (cand is not None and cand.canon in blocked)
+
+
 class DistractorPicker:
     """Picks same-kind wrong options for one article, never one that the article makes true."""
 
@@ -248,16 +253,19 @@ class DistractorPicker:
             if len(chosen) >= n:
                 break
             k = key(text)
-            if not k or k in blocked or (cand is not None and cand.canon in blocked):
-                continue
-            if not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
-                    (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
-                    any(same_thing(x, text, kind) for x in (answer, *chosen, *extra_block)):
+            if _is_blocked(k, cand, blocked) or self._unfit(text, k, kind, answer, (*chosen, *extra_block)):
                 continue
             if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
                 continue
             chosen.append(text)
         return chosen
+
+    def _unfit(self, text: str, k: str, kind: str, answer: str, taken: tuple) -> bool:
+        """A candidate not of the answer's kind, a person's name offered for a non-person (or a
+        non-person for a person), or the same thing as the answer or an option already taken."""
+        return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+            (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
+            any(same_thing(x, text, kind) for x in (answer, *taken))
 
     # ---------------------------------------------------------------- public
     def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,

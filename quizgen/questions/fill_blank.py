@@ -148,19 +148,24 @@ def blank_worthy(doc, m) -> bool:
     not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?;
     not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
     asks for a label, not for where something happened."""
-    if m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1:
-        return False
-    if m.kind in _PLACE_KINDS and m.modifier:
-        return False
-    if inside_brackets(doc, m.start):
+    if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start):
         return False
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
+    return not _capital_of_sentence_start(doc, m)
+
+
+def _part_of_full_name(m) -> bool:
+    """One word of a name the article gives in full ('Smith' of 'John Smith')."""
+    return m.kind in NAME_KINDS and m.full != m.text and len(m.text.split()) == 1
+
+
+def _capital_of_sentence_start(doc, m) -> bool:
+    """The mention's first word is capitalised only because it opens the sentence ('Results'):
+    not a proper noun by tag nor part of a name."""
     first = next((t for t in doc[m.start:m.end] if m.text.startswith(t.text)), None)
-    if first is not None and first.is_sent_start and first.text[:1].isupper() and first.is_alpha and \
-            first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS:
-        return False
-    return True
+    return bool(first is not None and first.is_sent_start and first.text[:1].isupper() and first.is_alpha and
+                first.tag_ not in ("NNP", "NNPS") and first.ent_type_ not in NAME_ENTS)
 
 
 def _tidy(text: str) -> str:

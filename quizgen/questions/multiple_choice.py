@@ -134,20 +134,32 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
     """The question a mention allows, by the role its head plays in the clause."""
     root = doc[m.start:m.end].root
     v = clause.verb
-    if m.kind == "NUMBER" and root.dep_ == "nummod" and root.i in clause.subject:
-        return _ask_count(doc, clause, ment, root)     # "Nine people were hurt": how many were hurt
+    if m.kind == "NUMBER" and root.dep_ == "nummod":
+        # "Nine people were hurt": how many were hurt. A nummod fails every role test below, so a
+        # count is asked this way wherever it stands.
+        return _ask_count(doc, clause, ment, root)
     if root.i in clause.subject:
         return _ask_subject(doc, clause, m, ment, root)
     if root.dep_ == "dobj" and _in_clause_chain(root.head, v):
         return _ask_object(doc, clause, m, ment, root)
-    if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v):
+    if _object_of_clause_preposition(root, v):
         return _ask_prepositional(doc, clause, m, ment, root)
-    if m.kind in ("DATE", "TIME") and root.dep_ in ("npadvmod", "tmod") and _in_clause_chain(root.head, v):
-        unit = {t.i for t in root.subtree} & set(clause.tokens)
-        return _Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
-    if m.kind in ("NUMBER",) and root.dep_ == "nummod":
-        return _ask_count(doc, clause, ment, root)
+    if m.kind in ("DATE", "TIME"):
+        return _ask_when(clause, m, root)
     return None
+
+
+def _object_of_clause_preposition(root, v) -> bool:
+    """The object of a preposition ('by', 'in' ...) that belongs to the clause's verb chain."""
+    return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v)
+
+
+def _ask_when(clause: Clause, m: Mention, root) -> _Ask | None:
+    """A bare date or time modifying the clause ('left Friday'): asked by fronting 'when' / 'at what time'."""
+    if root.dep_ not in ("npadvmod", "tmod") or not _in_clause_chain(root.head, clause.verb):
+        return None
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    return _Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
 
 
 def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
