@@ -467,7 +467,7 @@ _OWNER_LOOKBACK = 2        # sentences before the stem's own in which its owner 
 
 def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
     """The owner a stem's opening subject leaves out: 'Net income fell' -> 'Armco's net income',
-    'Its sales' -> 'Armco's sales', 'The company' / 'It' -> 'Armco', when the nearest earlier subject
+    'Its sales' -> 'Armco's sales', 'The company' -> 'Armco', when the nearest earlier subject
     naming a company (the same sentence's, then the two before) is the only one there. Given as
     (first token, end token, replacement); None when the opening needs no owner or none is found."""
     subj = opening_subject(sentence)
@@ -519,8 +519,9 @@ def _ownerless(subj: Token) -> str | None:
 
 
 def _is_the_company(subj: Token, deps: list[Token]) -> bool:
-    """'It' or 'the company': the subject is the unnamed company itself."""
-    return subj.lower_ == "it" or subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps)
+    """'The company', 'the firm': the subject is the unnamed company itself. A bare 'it' is not taken:
+    'It had been due to expire Friday' may mean a bid, not the company named last."""
+    return subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps)
 
 
 def _unnamed_measure(subj: Token) -> bool:

@@ -52,3 +52,13 @@ def test_a_bare_figure_or_the_company_gets_its_owner(context_of):
     prompts = {q.answer: q.prompt for q in fill_blank.generate(ctx)}
     assert prompts["12%"].startswith("Armco’s sales dropped _____ to $1.2 billion")
     assert prompts["March"].startswith("Inland Steel Industries said the closing")
+
+
+@pytest.mark.slow
+def test_a_bare_it_is_not_taken_for_the_company_named_last(context_of):
+    """'It had been due to expire Friday' after two bids: 'it' is a bid, not the company last named;
+    no stem puts the company's name in its place."""
+    ctx = context_of("Harbor Foods extended its offer for Bay Vaccines to Nov. 16. Lake Chemicals also extended "
+                     "its offer on Monday. It had been due to expire Friday evening, the company said.")
+    prompts = [q.prompt for q in fill_blank.generate(ctx)]
+    assert not any(p.startswith(("Lake Chemicals had been due", "Harbor Foods had been due")) for p in prompts), prompts
