@@ -53,7 +53,8 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     idxs = clause.subject + clause.body + clause.fronted
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
     if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
-            or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)):
+            or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
+            or _drops_a_restriction(doc, clause, set(idxs)):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -85,6 +86,19 @@ def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
     return head is not None and any(t.dep_ == "conj" and t.i not in idxs and _listed_with(t, head)
                                     for t in head.subtree)
+
+
+def _drops_a_restriction(doc, clause, idxs: set[int]) -> bool:
+    """'A child born abroad to an unwed American mother is a citizen' cut to 'A child is a citizen': the
+    subject loses the modifier that says which ones (no comma before it), and the statement turns false."""
+    for i in clause.subject:
+        tok = doc[i]
+        if tok.pos_ not in _NOMINAL:
+            continue
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.i not in idxs and doc[c.left_edge.i - 1].text != ",":
+                return True
+    return False
 
 
 _NOMINAL = ("NOUN", "PROPN")

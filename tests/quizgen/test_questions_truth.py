@@ -366,3 +366,12 @@ def test_when_never_asks_the_start_of_a_span_as_the_date(context_of, body):
 
 def test_when_still_asks_a_plain_date(context_of):
     assert when.generate(context_of("The Riverton plant made steel wire in 1983."))
+
+
+def test_a_statement_keeps_the_modifier_that_restricts_its_subject(context_of):
+    """'A child born abroad to an unwed American mother is ... a citizen' is not cut to 'A child is ... a
+    citizen' (false for a father's child); set off by a comma the modifier is an aside and may go."""
+    ctx = context_of("Under the law, a child born abroad to an unwed American mother is automatically considered "
+                     "a U.S. citizen. The ruling, issued on Monday by a divided court, upheld the law for now.")
+    prompts = [q.prompt for q in true_false.generate(ctx)]
+    assert not any(p.startswith("A child is") for p in prompts), prompts
