@@ -12,7 +12,8 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .events_recall import LEAD_SENTENCES, act_of_noun, comparison_base, joined_clauses, lead_act
+from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
+                            lead_announcement, result_clause)
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -68,6 +69,7 @@ def extract_events(parsed) -> list[Event]:
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
+    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall)
     merged = _merge(candidates)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
@@ -106,6 +108,48 @@ def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
     if said:
         out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
     return out
+
+
+_CARRY_SENTENCES = 3        # at most this many undated results in a row share one period
+
+
+def _carried(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
+    """The undated results of other companies told right after a dated result ('Meanwhile, net at
+    GMAC fell 3.1%'), each an event of the dated result's period."""
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for c in found:
+        k = c.sentence_id
+        if c.verb is None or not c.label or c.time.future or c.since or c.verb != result_clause(spans[k]):
+            continue
+        for n in range(k + 1, min(k + 1 + _CARRY_SENTENCES, len(spans))):
+            if n in taken or not carries_period(spans[n], spans[n - 1], c.time.precision, r.dated):
+                break
+            verb = result_clause(spans[n])
+            label = _label(verb, None, r.blocked, r.referents, r.clauses) if verb is not None else ""
+            if not label:
+                break
+            taken.add(n)
+            out.append(_Candidate(c.time, n, verb, None, label, _entities(label, r.names), False, c.zoned))
+    return out
+
+
+def _announced(parsed, r: _Recall) -> list[_Candidate]:
+    """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
+    what a lead reports as said, or as just done, is the day's news."""
+    verb = lead_announcement(r.lead, r.dated)
+    published = parsed.article.published
+    if verb is None or published is None:
+        return []
+    k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
+    label = _label(verb, None, r.blocked, r.referents, r.clauses)
+    label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
+    if not label or label.rsplit(" ", 1)[-1] == verb.text:
+        return []            # 'The FBI has interviewed': what was done was cut off
+    start = parsed.spans[k].start_char
+    time = TimeExpression("", k, start, start, published, "day",
+                          "the publication day: the lead tells this as the day's news")
+    return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
 
 
 def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:
@@ -269,10 +313,17 @@ def _one_company(sent: Span, head: Token) -> str | None:
             continue
         if t.dep_ == "poss" and t.head.lemma_.lower() not in _MEASURE_NOUNS | _ORG_KIND_NOUNS:
             continue             # 'Smith Barney's analyst' names no owner of the figure
-        name = _entity_text(t) if t.ent_type_ == "ORG" else _epithet_owner(t)
+        name = _entity_text(t) if t.ent_type_ == "ORG" else _epithet_owner(t) or _apposed_org(t)
         if name and name not in found:
             found.append(name)
     return found[0] if len(found) == 1 else None
+
+
+def _apposed_org(t: Token) -> str | None:
+    """'GM's electronics unit, GM Hughes Electronics, said': a described subject is the company named
+    beside it."""
+    org = next((c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+    return _entity_text(org) if org is not None else None
 
 
 def _paragraph_sentence_before(sent: Span) -> Span | None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import reporting_verb, subject_of
+from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
 from .headlines import names_happening, verb_of_noun
 from .phrasing import inflect
-from .wordlists import word_set
+from .wordlists import mapping, word_set
 
 _STATIVE = word_set("stative_verbs")
 _SEQUENCE = word_set("sequence_adverbs")
@@ -225,3 +225,88 @@ def _same_thing(noun: Token, sent: Span) -> bool:
         return True
     other = any(c.lower_ in ("another", "other") for c in done.children)
     return not other and any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)
+
+
+_CHANGE_VERBS = frozenset(mapping("change_directions"))
+_RESULT_VERBS = word_set("result_verbs")
+_QUOTED_PRICES = word_set("quoted_price_nouns")
+_RESULT_ENTS = ("PERCENT", "MONEY")
+_CARRIED_PERIODS = ("quarter", "half", "year", "month")
+
+
+def result_clause(sent: Span) -> Token | None:
+    """The past main verb of a sentence that reports a company's result: a change of a figure or an
+    amount earned ('net at X fell 3.1%', 'Y boosted net 16%', 'Z earned $46.9 million'); a reported
+    one ('X said net fell 8%') counts. None for any other sentence."""
+    verb = sent.root
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None) if reporting_verb(verb) else None
+    verb = content if content is not None else verb
+    if verb.tag_ != "VBD" or not (verb.lemma_ in _RESULT_VERBS or verb.lower_ in _CHANGE_VERBS):
+        return None
+    said = any(t.ent_type_ in _RESULT_ENTS for c in verb.children if c.dep_ in ("dobj", "npadvmod", "prep", "attr")
+               for t in c.subtree)
+    subj = subject_of(verb)
+    return verb if said and subj is not None and subj.lemma_.lower() not in _QUOTED_PRICES else None
+
+
+def carries_period(sent: Span, before: Span, precision: str | None, dated: set[int]) -> bool:
+    """'GM Hughes said net fell 22% in the third quarter. Meanwhile, net at GMAC fell 3.1%. By contrast,
+    EDS boosted net 16%.': a results article gives the period once; an undated result of another
+    company right after a dated result shares that period. Only for a period (a quarter, a year),
+    never a day: a result is of a reporting period."""
+    if precision not in _CARRIED_PERIODS or _dated(sent, dated):
+        return False
+    return result_clause(before) is not None and result_clause(sent) is not None
+
+
+def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
+    """The verb of an undated lead that tells the news itself: a named subject's announcement in the
+    past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...') or an act in the
+    present perfect ('The league has informed its clubs ...'). Such a lead is dated by the
+    publication; a lead that gives a date of its own, or is followed by a dated one, gives None."""
+    sent = next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
+    # a lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
+    # what that sentence dates: it is no news of the publication day
+    if sent is None or any(_dates_verb(s.root, dated) for s in lead if s.start >= sent.start):
+        return None
+    verb = sent.root
+    subj = subject_of(verb)
+    named = subj is not None and subj.pos_ == "PROPN" or subj is not None and \
+        any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subj.subtree)
+    if not named or negated(verb) or hypothetical(verb):
+        return None
+    announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
+    return verb if announced or _done_now(verb, subj) else None
+
+
+def _done_now(verb: Token, subj: Token) -> bool:
+    """'MGM Grand Inc. has agreed to pay ...': a named actor's act on someone or something in the
+    present perfect. Not a report ('have reported' tells of days past) nor a thing's lasting effect
+    ('the bombings have frightened away travelers')."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    actor = subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    # an act done to someone or something ('has informed its clubs', 'has agreed to pay'); 'Delta has
+    # benefited from ...' is a lasting state, no happening of a day
+    acts = any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children)
+    return perfect and actor and acts and verb.lemma_ not in _STATIVE and verb.lemma_ not in SAYING_VERBS
+
+
+def _dates_verb(verb: Token, dated: set[int]) -> bool:
+    """A date of the verb's own, or of what it says ('said Monday', 'said it will close Friday'); a
+    date inside a noun's phrase ('a fourth-quarter charge') is the noun's."""
+    clauses = {verb, *(c for c in verb.children if c.dep_ == "ccomp")}
+    for i in dated & set(range(verb.sent.start, verb.sent.end)):
+        nearest = next((a for a in verb.doc[i].ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if nearest in clauses:
+            return True
+    return False
+
+
+def _past_content(verb: Token) -> bool:
+    """'X said it agreed to sell Y', 'X said his board rejected Y': what was said happened before the
+    saying, on a day the lead does not give; only a plan or a present state told is the news itself."""
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    finite = [content, *(c for c in content.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBD" for t in finite) and not any(t.lower_ in ("would", "could") for t in finite)

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
 from .clauses import own_subject
 from .dates import WEEKDAYS
+from .referents import pointing_word
 from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
 from .wordlists import pattern, rows, tagged, word_set
 
@@ -30,7 +31,7 @@ def clause_problem(verb: Token, label: str, clauses: ArticleClauses) -> str | No
         return "hypothetical"
     if not has_subject(verb):
         return "no subject"
-    problem = _subject_problem(verb)
+    problem = _subject_problem(verb) or _pointing_subject(verb, label, clauses)
     if problem:
         return problem
     if frame_only(verb, label) or _quotes_only(verb):
@@ -53,6 +54,18 @@ def _subject_problem(verb: Token) -> str | None:
     if subj is not None and _quote_between(subj, verb):
         return "a speaker's words"   # '"... the league went well," Haines said': the quote is no subject
     return None
+
+
+def _pointing_subject(verb: Token, label: str, clauses: ArticleClauses) -> str | None:
+    """'Such groups grew', 'Those withdrawals followed': a subject pointing back to something the
+    label does not name (no antecedent was found to put in its place) cannot stand on a timeline. One
+    that holds a name of its own ('his predecessor Pope John Paul I') names what it means."""
+    subj = own_subject(verb) or clauses.frame(verb).subject
+    pointer = pointing_word(subj) if subj is not None else None
+    if pointer is None or not label.lower().startswith(pointer.lower_ + " "):
+        return None
+    named = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree if t.i > pointer.i)
+    return None if named else "an unresolved subject"
 
 
 _CLOSING_QUOTES = ("\"", "”", "''")

@@ -17,6 +17,10 @@ _REPORTING = tagged("reporting_verbs", "pronoun")
 _ORG_NOUNS = word_set("org_role_nouns")
 _SEX_WORDS = mapping("person_genders")          # 'mrs' -> female, 'father' -> male, 'maria' -> female
 _PRONOUN_SEX = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+_POINTING = word_set("pointing_determiners")       # 'such groups', 'those withdrawals', 'their offer'
+_POINTING_DEPS = ("det", "predet", "amod", "poss")
+_POSSESSIVE_POINTERS = frozenset(_POSS) | {"their"}
+_ANTECEDENT_WINDOW = 1000   # tokens back (a short article) in which 'this shooting' may find 'a mass shooting at X'
 
 
 class Referents:
@@ -97,7 +101,18 @@ class Referents:
         if name is not None:
             return name
         if head.dep_ != "poss":
-            return self._possessed(head)
+            return self._possessed(head) or self._pointed(head)
+        return None
+
+    def _pointed(self, head: Token) -> str | None:
+        """'Such groups' -> 'hate groups', 'the company' -> 'Upjohn': a phrase that points back,
+        named by its antecedent when the article gives one confidently; None otherwise."""
+        pointer = pointing_word(head)
+        if pointer is not None and pointer.lower_ not in _POSSESSIVE_POINTERS:
+            return earlier_description(head)
+        deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+        if pointer is None and _is_the_company(head, deps):
+            return _company_named_before(head)
         return None
 
     def _pair(self, head: Token) -> str | None:
@@ -231,7 +246,8 @@ class Referents:
         elif low == "who" and tok.head.dep_ == "relcl":
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-            focus.thing = _np_plain(tok)
+            # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean
+            focus.thing = self._pointed(tok) if pointing_word(tok) is not None else _np_plain(tok)
 
     def _name_the_tagger_missed(self, tok: Token) -> str | None:
         """'Carroll said she ...' where the tagger did not mark 'Carroll' a person: a lone proper noun
@@ -583,3 +599,78 @@ def _org_name(tok: Token) -> str | None:
         return None
     # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
     return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", _clean_name(ent))) or None
+
+
+def pointing_word(head: Token) -> Token | None:
+    """The determiner or possessive pronoun by which a noun phrase points back to something named
+    earlier ('such groups', 'those withdrawals', 'their offer'); None when it has none."""
+    found = next((c for c in head.children if c.i < head.i and c.dep_ in _POINTING_DEPS
+                  and c.lower_ in _POINTING), None)
+    return None if found is not None and _such_as(found) else found
+
+
+def _such_as(pointer: Token) -> bool:
+    """'such groups as the Klan' introduces examples, it points back to nothing."""
+    return pointer.lower_ == "such" and any(c.dep_ == "prep" and c.lower_ == "as" for c in pointer.head.children)
+
+
+def earlier_description(head: Token) -> str | None:
+    """'Such groups' after 'hate groups', 'this shooting' after 'a mass shooting at X': the nearest
+    earlier mention of the same noun that describes it (a modifier or a name of its own), without its
+    determiner; None when there is none, or the nearest is one of a list ('the militia movement and
+    church groups': such groups may be both)."""
+    doc = head.doc
+    for t in reversed(doc[max(0, head.i - _ANTECEDENT_WINDOW):head.left_edge.i]):
+        if t.pos_ != "NOUN" or t.lemma_ != head.lemma_ or t.tag_ != head.tag_ or t.dep_ == "compound" \
+                or pointing_word(t) is not None:
+            continue
+        if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
+            return None
+        words = _described(t)
+        if words:
+            plural = head.tag_ == "NNS"
+            return " ".join(words) if plural else "the " + " ".join(words)
+    return None
+
+
+def _described(t: Token) -> list[str]:
+    """The words that describe an earlier mention: its modifiers and head, and an 'at/of/in' name
+    ('a mass shooting at Apalachee High School near ...' -> 'mass shooting at Apalachee High School');
+    [] for a bare one."""
+    mods = [w for w in t.children if w.i < t.i and w.dep_ in ("amod", "compound", "nmod")
+            and w.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and w.lower_ not in _POINTING]
+    place = next((c for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")
+                  for c in p.children if c.dep_ == "pobj" and c.ent_type_ in _NAME_ENTS), None)
+    if not mods and place is None:
+        return []
+    words = [w for w in t.subtree if w.i <= t.i and w.dep_ in ("amod", "compound", "nmod") or w == t]
+    words = [w for w in words if w.i >= (mods[0].left_edge.i if mods else t.i)]
+    if place is not None:
+        words += [place.head] + [w for w in place.subtree if w.i <= place.i and w.dep_ != "det"]
+    return [w.text for w in words if not w.is_punct]
+
+
+def _company_named_before(head: Token) -> str | None:
+    """'The company' is the one company named as a subject or owner (or its modifier: 'an Upjohn
+    spokesman') in the nearest of this sentence and the two before that names any; None for two."""
+    doc = head.doc
+    sent = head.sent
+    windows = [doc[sent.start:head.left_edge.i]]
+    for _ in range(_OWNER_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+        windows.append(sent)
+    for window in windows:
+        names = {_org_name(t) or "" for t in window if _owning_role(t)} - {""}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
+    return None
+
+
+def _owning_role(t: Token) -> bool:
+    """A word that names who acts or owns: a subject, a possessive, or a name modifying either."""
+    roles = ("nsubj", "nsubjpass", "poss")
+    return t.dep_ in roles or t.dep_ == "compound" and t.head.dep_ in roles
