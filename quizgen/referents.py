@@ -19,7 +19,7 @@ _SEX_WORDS = mapping("person_genders")          # 'mrs' -> female, 'father' -> m
 _PRONOUN_SEX = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 _POINTING = word_set("pointing_determiners")       # 'such groups', 'those withdrawals', 'their offer'
 _POINTING_DEPS = ("det", "predet", "amod", "poss")
-_POSSESSIVE_POINTERS = frozenset(_POSS) | {"their"}
+POSSESSIVE_POINTERS = frozenset(_POSS) | {"their"}
 _ANTECEDENT_WINDOW = 1000   # tokens back (a short article) in which 'this shooting' may find 'a mass shooting at X'
 
 
@@ -108,7 +108,7 @@ class Referents:
         """'Such groups' -> 'hate groups', 'the company' -> 'Upjohn': a phrase that points back,
         named by its antecedent when the article gives one confidently; None otherwise."""
         pointer = pointing_word(head)
-        if pointer is not None and pointer.lower_ not in _POSSESSIVE_POINTERS:
+        if pointer is not None and pointer.lower_ not in POSSESSIVE_POINTERS:
             return earlier_description(head)
         deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
         if pointer is None and _is_the_company(head, deps):

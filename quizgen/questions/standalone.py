@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..referents import opening_subject, unowned_opening
+from ..referents import POSSESSIVE_POINTERS, earlier_description, opening_subject, pointing_word, unowned_opening
 from ..wordlists import pattern, rows, word_set
 
 _BLANK = "_____"
@@ -35,7 +35,7 @@ def standalone_problem(q: Question, prompt: str, sentence: Span) -> str | None:
     problem = _stray_quote(whole) or _part_of_a_quotation(whole, sentence) or _counterfactual(whole, sentence) or _cut_complement(whole, sentence) \
         or _bare_comparative(q, whole, sentence) or _cut_equative(whole, sentence) \
         or _stranded_after_relative(whole, sentence) or _pointing_back(q, whole, sentence) \
-        or _whose_figure(q, whole, sentence)
+        or _whose_figure(q, whole, sentence) or _pointing_opening(q, whole, sentence)
     if problem or q.type != "fill_blank":
         return problem
     return trivial_blank(str(q.answer), prompt, q.focus)
@@ -191,6 +191,19 @@ def _whose_figure(q: Question, text: str, sentence: Span) -> str | None:
     opening = sentence.doc[subj.left_edge.i:subj.i + 1].text
     if text.lstrip().lower().startswith(opening.lower()):
         return f"the question's '{opening}' does not say which company it means"
+    return None
+
+
+def _pointing_opening(q: Question, text: str, sentence: Span) -> str | None:
+    """'Such risk taking is an everyday matter for ...': a statement opening with a subject that points
+    back to a sentence the learner does not see, which the article names nowhere the stem could take."""
+    subj = opening_subject(sentence) if q.type in ("fill_blank", "true_false") else None
+    pointer = pointing_word(subj) if subj is not None else None
+    if pointer is None or pointer.lower_ in POSSESSIVE_POINTERS:
+        return None           # 'their offer': the stem checks its pronouns elsewhere
+    opening = sentence.doc[subj.left_edge.i:subj.i + 1].text
+    if text.lstrip().lower().startswith(opening.lower()) and earlier_description(subj) is None:
+        return f"the question's '{opening}' points back at a sentence the learner does not see"
     return None
 
 

@@ -83,3 +83,11 @@ def test_a_lead_summing_up_a_dated_sentence_gets_no_publication_date():
             "The two companies signed a supply pact on Tuesday in Toledo.")
     events = build_lesson(text, published="1991-03-14").events
     assert not any(str(e.date) == "1991-03-14" for e in events), events
+
+
+def test_a_statement_opening_with_an_unnamed_pointing_subject_is_no_question():
+    text = ("Harbor Mills bought three rival bakeries in 1988 and doubled its sales by 1989, the company said.\n\n"
+            "Such risk taking is an everyday matter for Ann Kell, who owns 25% of Harbor Mills.")
+    lesson = build_lesson(text, published="1990-05-02")
+    assert not any(q.prompt.startswith("Such risk taking") for q in lesson.questions), \
+        [q.prompt for q in lesson.questions]
