@@ -1,6 +1,7 @@
 """Dated events: one per happening the article reports, with a short headline label."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -147,8 +148,11 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     if not label or label.rsplit(" ", 1)[-1] == verb.text:
         return []            # 'The FBI has interviewed': what was done was cut off
     start = parsed.spans[k].start_char
-    time = TimeExpression("", k, start, start, published, "day",
-                          "the publication day: the lead tells this as the day's news")
+    # A paper prints yesterday's news: the day is not known, the week is (Monday's paper tells last week's).
+    told = published - dt.timedelta(days=1) if published.weekday() == 0 else published
+    week = told - dt.timedelta(days=told.weekday())
+    time = TimeExpression("", k, start, start, week, "week",
+                          "the week of publication: the lead tells this as recent news")
     return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
 
 

@@ -63,12 +63,20 @@ def test_a_days_share_price_is_no_result_of_the_period():
     assert not any("shares rose" in e.label and e.precision == "quarter" for e in events), events
 
 
-def test_an_undated_lead_announcement_is_the_news_of_the_publication_day():
-    text = ("Harbor Mills Co. said it will close two of its bakeries in Ohio to cut costs.\n\n"
+_CLOSING = ("Harbor Mills Co. said it will close two of its bakeries in Ohio to cut costs.\n\n"
             "The company did not say how many workers would lose their jobs.")
-    events = build_lesson(text, published="1991-03-14").events
-    assert any(e.label.startswith("Harbor Mills Co. said it will close") and str(e.date) == "1991-03-14"
-               for e in events), events
+
+
+def test_an_undated_lead_announcement_is_the_news_of_the_publication_week():
+    """The paper does not say which day the news broke, only that it is this week's news."""
+    events = build_lesson(_CLOSING, published="1991-03-14").events      # a Thursday
+    assert any(e.label.startswith("Harbor Mills Co. said it will close") and str(e.date) == "1991-03-11"
+               and e.precision == "week" for e in events), events
+
+
+def test_a_monday_papers_lead_announcement_is_last_weeks_news():
+    events = build_lesson(_CLOSING, published="1991-03-18").events      # a Monday
+    assert any(e.label.startswith("Harbor Mills Co. said") and str(e.date) == "1991-03-11" for e in events), events
 
 
 def test_a_lead_told_as_done_before_the_saying_gets_no_publication_date():
