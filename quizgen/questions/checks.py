@@ -330,6 +330,7 @@ def _broken_option(o: str) -> str | None:
 
 
 _TRAILING_WH = re.compile(pattern("trailing_wh"), re.I)
+_CUT_END = re.compile(pattern("statement_cut_end"), re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
@@ -339,6 +340,8 @@ def _prompt_problem(q: Question) -> str | None:
     if q.type in ("multiple_choice", "when") and _TRAILING_WH.search(q.prompt) and \
             len(_QUESTION_WORD.findall(q.prompt)) > 1:
         return "the question asks two things at once"
+    if q.type == "true_false" and _CUT_END.search(q.prompt):
+        return "the statement stops at a word that opens a clause ('... in 1989 when.')"
     if q.type == "when" and _CLOCK.search(q.prompt):
         return "a date question that keeps a clock time: the day may differ by time zone"
     if (q.type == "when" or q.focus in ("when", "date", "year")) and _HEDGED_TIME_STEM.search(q.prompt):
@@ -593,10 +596,13 @@ def _dated_otherwise(q: Question, parsed) -> str | None:
     if not own or len(stem) < _SAME_HAPPENING_WORDS:
         return None
     for t in parsed.times:
-        if t.sentence_id == q.sentence_id or t.date is None or any(_same_time(t, o) for o in own):
+        if t.sentence_id == q.sentence_id or t.date is None:
             continue
-        span = parsed.doc.char_span(t.start, t.end, alignment_mode="expand")
-        shared = stem & _clause_words(list(span) if span is not None else [])
+        if any(_moved_span_end(t, o) for o in own) and plain & _clause_words(_tokens_of(parsed.doc, t)):
+            return f"another sentence gives the span otherwise ('{t.text}')"
+        if any(_same_time(t, o) for o in own):
+            continue
+        shared = stem & _clause_words(_tokens_of(parsed.doc, t))
         if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
                 (shared & plain or len(shared) >= _SAME_BY_NAMES):
             return f"another sentence dates the same happening otherwise ('{t.text}')"
@@ -640,6 +646,20 @@ def _other_clause(c) -> bool:
     if c.dep_ not in _OTHER_CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
         return False
     return c.dep_ != "conj" or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+
+
+def _tokens_of(doc, t) -> list[Token]:
+    """The tokens of a time expression (its offsets are into the body, which the parse shares)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _moved_span_end(a, b) -> bool:
+    """Two spans with one end in common and the other different ('from 2004 to 2009' beside 'from 2006 to
+    2009'): the article gives the same stretch two ways, and either start is right."""
+    if a.date_end is None or b.date_end is None:
+        return False
+    return (a.date == b.date) != (a.date_end == b.date_end)
 
 
 _GRAIN = {"day": 3, "week": 2, "weekend": 2, "month": 2, "season": 1, "quarter": 1, "half": 1, "year": 1}

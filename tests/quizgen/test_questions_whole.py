@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from quizgen.questions import candidates, ranked_candidates
+from quizgen.questions.checks import article_key_problem
 from quizgen.questions.context import make_context
 
 PUBLISHED = "2015-09-22"      # a Tuesday
@@ -68,3 +69,28 @@ def test_a_first_keeps_its_infinitive(parsed_of):
     prompts = _prompts(parsed)
     assert not any("first monarch" in p and "retire" not in p for p in prompts), prompts
     assert not any(p.startswith("The remaining plants are") for p in prompts), prompts
+
+
+def test_a_span_given_two_ways_gives_no_key_for_its_start(parsed_of):
+    """'from 2004 to 2009' in one sentence and 'from 2006 to 2009' of the same arrears in another: a blank
+    for either start has two right answers."""
+    first = ("The town told 40 churches to settle unpaid taxes in arrears for the period from 2004 to 2009, "
+             "officials said. Shares in the region fell. ")
+    second = ("The new rule is not retroactive, so the unpaid taxes claimed in arrears from 2006 to 2009 fall "
+              "under the old levy, the mayor said on Monday. The churches have until March to appeal.")
+
+    def blanks(parsed) -> list:
+        return [q for q in candidates(make_context(parsed)) if "from _____ to 2009" in q.prompt]
+    both, alone = parsed_of(first + second), parsed_of(second)
+    assert blanks(both) and all(article_key_problem(q, both) for q in blanks(both))
+    assert blanks(alone) and not any(article_key_problem(q, alone) for q in blanks(alone))
+
+
+def test_a_statement_cut_at_a_clause_opener_is_refused(parse):
+    """'According to Ms. Vale, the bank was sold in 1987 when.': the clause after 'when' was cut away."""
+    from quizgen.model import Question
+    from quizgen.questions.checks import answer_key_problem
+    sentence = parse("Ms. Vale said the bank was sold in 1987 when rates rose.")
+    q = Question(id="t1", type="true_false", prompt="According to Ms. Vale, the bank was sold in 1987 when.",
+                 answer="True", sentence_id=0, choices=("True", "False"))
+    assert answer_key_problem(q, sentence[:]) is not None
