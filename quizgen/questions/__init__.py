@@ -8,7 +8,7 @@ from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, keep_probability
 from ..wordlists import word_set
 from .casing import names_of, true_case
-from .checks import answer_key_problem
+from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
@@ -67,7 +67,8 @@ def _key_holds(q: Question, parsed) -> bool:
         return False
     events = {e.id: e for e in parsed.events}
     time_text = events[q.event_ids[0]].time_text if q.event_ids and q.event_ids[0] in events else None
-    return answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None
+    return answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None and \
+        article_key_problem(q, parsed) is None
 
 
 def _learned_order(bank: list[Question], parsed) -> list[Question]:

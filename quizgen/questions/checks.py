@@ -330,6 +330,7 @@ def _broken_option(o: str) -> str | None:
 
 
 _TRAILING_WH = re.compile(pattern("trailing_wh"), re.I)
+_CUT_END = re.compile(pattern("statement_cut_end"), re.I)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b", re.I)
 
 
@@ -339,6 +340,8 @@ def _prompt_problem(q: Question) -> str | None:
     if q.type in ("multiple_choice", "when") and _TRAILING_WH.search(q.prompt) and \
             len(_QUESTION_WORD.findall(q.prompt)) > 1:
         return "the question asks two things at once"
+    if q.type == "true_false" and _CUT_END.search(q.prompt):
+        return "the statement stops at a word that opens a clause ('... in 1989 when.')"
     if q.type == "when" and _CLOCK.search(q.prompt):
         return "a date question that keeps a clock time: the day may differ by time zone"
     if (q.type == "when" or q.focus in ("when", "date", "year")) and _HEDGED_TIME_STEM.search(q.prompt):
@@ -543,3 +546,137 @@ def _date_pieces(option: str) -> list[str]:
     if m:
         pieces.append(m.group(1))
     return pieces
+
+
+# ------------------------------------------------------------------ the article beside the sentence
+
+_DATE_FOCUS = frozenset({"when", "date", "year", "time"})
+# how many words of the stem another sentence must share to tell the same happening
+_SAME_HAPPENING_WORDS = 3
+
+
+def article_key_problem(q: Question, parsed) -> str | None:
+    """Why the key is unsafe given the rest of the article, or None: a date question whose happening
+    another sentence dates otherwise ('Yesterday X received VIP attention at the fair' beside 'X was a VIP
+    guest at the fair this weekend' makes 'two days ago' right too), or a wrong option the article
+    says the same of ('the office of the chairman will include Messrs. Schwarz and Maurer')."""
+    if not 0 <= q.sentence_id < len(parsed.sentences):
+        return None
+    if q.type == "when" or q.focus in _DATE_FOCUS:
+        return _dated_otherwise(q, parsed)
+    return _option_said_alike(q, parsed) if q.type == "multiple_choice" else None
+
+
+# a wrong option whose own clause shares this many of the stem's common words is said alike
+_SAID_ALIKE_WORDS = 3
+
+
+def _option_said_alike(q: Question, parsed) -> str | None:
+    """A wrong option the article puts in a clause sharing the stem's common words: it may be right too."""
+    plain = _happening_words(q.prompt) & {w for w in re.findall(r"[^\W_]+", q.prompt) if w.islower()}
+    numbers = {w for w in _happening_words(q.prompt) if any(ch.isdigit() for ch in w)}
+    if re.search(r"\d", str(q.answer)):
+        return None       # a figure: the same kind of figure of another subject is no second answer
+    for other in q.choices or ():
+        if other == q.answer or len(other) < 3:
+            continue
+        for span in parsed.spans[:q.sentence_id] + parsed.spans[q.sentence_id + 1:]:
+            toks = _find(span, other) if other in span.text else []
+            if toks and len(plain & _clause_words(toks, common_only=True)) >= _SAID_ALIKE_WORDS and \
+                    numbers <= _clause_words(toks):      # 'scored 169 runs' is not said of the 176 asked
+                return f"the article says much the same of '{other}', an option marked wrong"
+    return None
+
+
+def _dated_otherwise(q: Question, parsed) -> str | None:
+    """A date question whose happening another sentence dates otherwise."""
+    own = [t for t in parsed.times if t.sentence_id == q.sentence_id and t.date is not None]
+    stem = _happening_words(q.prompt)
+    plain = stem & {w for w in re.findall(r"[^\W_]+", q.prompt) if w.islower()}     # not names
+    if not own or len(stem) < _SAME_HAPPENING_WORDS:
+        return None
+    for t in parsed.times:
+        if t.sentence_id == q.sentence_id or t.date is None:
+            continue
+        if any(_moved_span_end(t, o) for o in own) and plain & _clause_words(_tokens_of(parsed.doc, t)):
+            return f"another sentence gives the span otherwise ('{t.text}')"
+        if any(_same_time(t, o) for o in own):
+            continue
+        shared = stem & _clause_words(_tokens_of(parsed.doc, t))
+        if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
+                (shared & plain or len(shared) >= _SAME_BY_NAMES):
+            return f"another sentence dates the same happening otherwise ('{t.text}')"
+    return None
+
+
+# names alone ('Yoon Suk Yeol') recur across an article's happenings: shared names tell the same
+# happening only when there are many of them, else a common word must be shared too ('headquarters')
+_SAME_BY_NAMES = 5
+
+
+def _happening_words(text: str) -> set[str]:
+    """The words of a text that tell a happening apart: content words of three letters or more, numbers."""
+    skip = word_set("question_stem_words")
+    return {w for w in _content(text) if (len(w) >= 3 or w.isdigit()) and w not in skip}
+
+
+# joined clauses of their own, not what the time phrase dates
+_OTHER_CLAUSE_DEPS = frozenset({"conj", "parataxis", "ccomp", "advcl", "relcl"})
+
+
+def _clause_words(toks: list[Token], common_only: bool = False) -> set[str]:
+    """The happening words (`common_only`: those not written as names) of the clause some words belong to ('Mohamed received VIP attention' for the
+    'Yesterday' of 'Yesterday Mohamed received VIP attention ... and tomorrow he plans ...', not the second)."""
+    verb = governing_verb(toks) if toks else None
+    if verb is None:
+        return set()
+    words: list[str] = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        if not common_only or tok.text.islower():
+            words.append(tok.text)
+        stack.extend(c for c in tok.children if not _other_clause(c))
+    return _happening_words(" ".join(words))
+
+
+def _other_clause(c) -> bool:
+    """A clause joined to the dated one that the time phrase does not date: one with a subject of its own
+    ('and tomorrow he plans ...'); a verb sharing the subject ('and was able to meet ...') shares the time."""
+    if c.dep_ not in _OTHER_CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
+        return False
+    return c.dep_ != "conj" or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+
+
+def _tokens_of(doc, t) -> list[Token]:
+    """The tokens of a time expression (its offsets are into the body, which the parse shares)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _moved_span_end(a, b) -> bool:
+    """Two spans with one end in common and the other different ('from 2004 to 2009' beside 'from 2006 to
+    2009'): the article gives the same stretch two ways, and either start is right."""
+    if a.date_end is None or b.date_end is None:
+        return False
+    return (a.date == b.date) != (a.date_end == b.date_end)
+
+
+_GRAIN = {"day": 3, "week": 2, "weekend": 2, "month": 2, "season": 1, "quarter": 1, "half": 1, "year": 1}
+
+
+def _same_time(a, b) -> bool:
+    """Two resolved times that can name the same moment: equal at the coarser precision of the two, one
+    inside the other's span, or too coarse (a decade) or unknown to tell apart."""
+    for x, y in ((a, b), (b, a)):
+        if x.date_end is not None and x.date <= y.date <= x.date_end:
+            return True
+    if a.precision not in _GRAIN or b.precision not in _GRAIN:
+        return True
+    grain = min(_GRAIN[a.precision], _GRAIN[b.precision])
+    if grain == 2 and {a.precision, b.precision} & {"week", "weekend"}:
+        return a.date.isocalendar()[:2] == b.date.isocalendar()[:2]
+    if grain == 1 and {a.precision, b.precision} & {"season", "quarter", "half"}:
+        return abs((a.date - b.date).days) < 190      # a season or half-year against a month: roughly
+    key = {1: lambda d: d.year, 2: lambda d: (d.year, d.month), 3: lambda d: d}[grain]
+    return key(a.date) == key(b.date)

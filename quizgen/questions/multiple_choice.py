@@ -10,6 +10,7 @@ from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..realise import agent_question, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
+from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
@@ -330,6 +331,9 @@ def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
         left = set(left) | set(clause.subject)
     if pronoun_problem(doc, sorted(left), group_tokens) or _broken_stem(doc, clause, prompt):
         return None
+    kept = set(left) | (ask.remove if ask.mode != "subject" else set())
+    if lost_restriction(doc, kept) or misread_clause(doc, clause, kept):
+        return None       # the stem lost what says which ones, or the parse misread the clause
     if _DANGLING_END.search(prompt):
         return None       # the clause was cut after a conjunction: "... received the invitation and?"
     return prompt if 4 <= word_count(prompt) <= 30 else None

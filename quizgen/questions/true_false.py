@@ -12,6 +12,7 @@ from ..referents import earlier_named_form, opening_owner
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
+from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
@@ -54,7 +55,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
     if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
             or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
-            or _drops_a_restriction(doc, clause, set(idxs)):
+            or lost_restriction(doc, set(idxs)) or misread_clause(doc, clause, set(idxs)):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -86,19 +87,6 @@ def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
     return head is not None and any(t.dep_ == "conj" and t.i not in idxs and _listed_with(t, head)
                                     for t in head.subtree)
-
-
-def _drops_a_restriction(doc, clause, idxs: set[int]) -> bool:
-    """'A child born abroad to an unwed American mother is a citizen' cut to 'A child is a citizen': the
-    subject loses the modifier that says which ones (no comma before it), and the statement turns false."""
-    for i in clause.subject:
-        tok = doc[i]
-        if tok.pos_ not in _NOMINAL:
-            continue
-        for c in tok.children:
-            if c.dep_ in ("acl", "relcl") and c.i > tok.i and c.i not in idxs and doc[c.left_edge.i - 1].text != ",":
-                return True
-    return False
 
 
 _NOMINAL = ("NOUN", "PROPN")

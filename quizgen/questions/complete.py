@@ -1,0 +1,129 @@
+"""Whole-clause checks for stems and statements built from a clause: every kept noun keeps what restricts
+it, and a clause the parser misread (its subject or object not stated completely) is not used."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..clauses import Clause
+from ..wordlists import word_set
+
+_NOMINAL = ("NOUN", "PROPN")
+# words that turn a fact around when cut from it: negation, modality, exclusion, 'only'
+_MODALS = word_set("cut_modals")
+_LIMITERS = word_set("restriction_limiters")
+_FINITE = ("VBZ", "VBP", "VBD")
+_NOMINAL_ROLES = ("attr", "dobj", "pobj", "appos")
+
+
+def lost_restriction(doc: Doc, kept: set[int]) -> str | None:
+    """Why a text made of the `kept` tokens misstates what the sentence says, or None.
+
+    'A child born abroad to an unwed American mother is a citizen' cut to 'A child is a citizen', 'bought
+    the shares that Smith owned' cut to 'bought the shares', 'may close' cut to 'close': the kept noun or
+    verb lost the words that say which ones or how sure, so the statement (or the stem's answer) changes."""
+    for i in sorted(kept):
+        tok = doc[i]
+        for c in tok.children:
+            if c.i in kept or c.is_punct:
+                continue
+            problem = _lost_child(tok, c, kept)
+            if problem:
+                return problem
+    return None
+
+
+def _lost_child(tok: Token, c: Token, kept: set[int]) -> str | None:
+    """One dropped dependant of a kept word that restricts, negates or hedges it."""
+    if c.dep_ == "neg" or (c.dep_ in ("advmod", "prep", "cc", "preconj") and c.lower_ in _LIMITERS):
+        return f"it drops '{c.text}'"
+    if c.dep_ == "aux" and c.lower_ in _MODALS:
+        return f"it drops the modal '{c.text}'"
+    if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i and _restrictive(tok, c):
+        return f"it drops what restricts '{tok.text}' ('{c.text} ...')"
+    return None
+
+
+def _restrictive(tok: Token, c: Token) -> bool:
+    """A modifier that says which ones, written right after its noun without a comma or dash: a relative
+    clause ('the banks that broke the rules', 'a move the agency termed ...'), a participle ('a child born
+    abroad', 'costs associated with the move'), an infinitive of a subject ('the properties to be
+    acquired') or of a 'first'/'only' ('the first emperor to abdicate'). Set off by a comma it is a side remark and may go; far from its noun, a misattachment."""
+    edge = c.left_edge
+    before = c.doc[edge.i - 1]
+    if before.is_punct or edge.i - tok.i > _NEAR:
+        return False
+    if edge.lower_ == "to":     # 'the properties to be acquired are ...'; of an object only after 'first'
+        return tok.dep_ in ("nsubj", "nsubjpass") or any(m.tag_ == "JJS" or m.lower_ in _SINGLING
+                                                          for m in tok.children)
+    if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place)
+        return c.pos_ in ("VERB", "AUX") and (edge.lower_ == "that" or edge.tag_ in ("WDT", "WP", "WP$")
+                                              or _contact_clause(c, edge))
+    return c.tag_ in ("VBN", "VBG")
+
+
+# a modifier more words after its noun than this was more likely hung on it by mistake
+_NEAR = 4
+_SINGLING = frozenset({"first", "only", "last"})
+
+
+def _contact_clause(c: Token, edge: Token) -> bool:
+    """A relative clause without 'that' ('a move the agency termed ...'): it opens with its own subject
+    and its verb lacks the object the noun stands for."""
+    return edge.dep_ in ("nsubj", "det", "compound", "poss") and \
+        any(g.dep_ == "nsubj" and g.left_edge.i == edge.i for g in c.children) and \
+        not any(g.dep_ in ("dobj", "ccomp", "xcomp") for g in c.children)
+
+
+def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
+    """Why the clause is likely a misparse whose subject or object the realiser cannot state, or None.
+
+    'Myanmar is mainly Buddhist and the United Nations rates the Rohingya ...' parsed with 'rates' as a
+    noun phrase's verb inside 'is': a finite verb in a noun's role. 'Wikinews observed the exhibit identifies
+    and features Polaroids' read as 'Wikinews ... features Polaroids': a subject shared across 'and' by
+    two verbs of different tenses belongs to neither for sure."""
+    for i in kept:
+        t = doc[i]
+        if i != clause.verb.i and t.pos_ == "VERB" and t.tag_ in _FINITE and _in_a_nouns_place(t):
+            return f"'{t.text}' is a verb read as a noun phrase"
+    if _borrowed_subject_tense_clash(doc, clause):
+        return "the subject is shared with a verb of another tense"
+    return None
+
+
+def _in_a_nouns_place(t: Token) -> bool:
+    """A finite verb in a noun's role ('is ... Buddhist and the United Nations rates ...': 'rates' as the
+    object or as a noun's conjunct): the parser merged two clauses into one."""
+    if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in t.children):
+        return False      # a lone word ('20 trillion won'): a noun the tagger took for a verb, harmless
+    return t.dep_ in _NOMINAL_ROLES or (t.dep_ == "conj" and t.head.pos_ in (*_NOMINAL, "ADJ"))
+
+
+def _borrowed_subject_tense_clash(doc: Doc, clause: Clause) -> bool:
+    """The clause verb borrows its subject from the verb it is joined to, and the two differ in tense
+    (past 'observed' and present 'features'): the parser joined a verb of another clause."""
+    v = clause.verb
+    if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    if _tense(v) is None or _tense(v.head) is None or _tense(v) == _tense(v.head):
+        return False      # 'fled the scene and remains at large' differs too, but reads right:
+    return _verb_taken_for_object(v.head, v)     # only a verb taken for the object gives the misreading
+
+
+def _verb_taken_for_object(head: Token, v: Token) -> bool:
+    """The head's object ends in a plural-looking word right before the 'and' of the joined verb
+    ('observed the exhibit identifies and features'): that word was the other clause's verb."""
+    obj = [c for c in head.children if c.dep_ == "dobj" and c.i < v.i]
+    cc = [c for c in head.children if c.dep_ == "cc" and c.i < v.i]
+    return bool(obj and cc) and obj[-1].tag_ == "NNS" and obj[-1].right_edge.i + 1 == cc[-1].i
+
+
+def _tense(v: Token) -> str | None:
+    """'past' or 'present' of a finite verb (its first auxiliary when it has one), else None."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+    first = aux[0] if aux else v
+    if first.tag_ == "VBD":
+        return "past"
+    if first.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
