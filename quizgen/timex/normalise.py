@@ -610,12 +610,22 @@ def _the_quarter_point(what: str, unit: str, ctx) -> Point | None:
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
-        base = refq or ctx.ref() or (a.year(d.year) if d else None)
+        base = _reported_quarter(ctx) or ctx.ref() or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
         # "the 1988 quarter": the quarter in view, in that year
         return a.quarter(int(what), _current_quarter(refq.day)) if refq and unit == "quarter" else a.year(int(what))
     return _quarter_in_view(what, unit, ctx)
+
+
+def _reported_quarter(ctx) -> Point | None:
+    """The quarter in view as the base of a year-back comparison; a forecast quarter (one not yet begun at
+    publication: 'losses through the third quarter of 1990') is no result to compare with, so the last
+    completed quarter stands in for it."""
+    refq, d = ctx.ref("quarter"), ctx.dct
+    if refq is None or d is None or refq.day <= d:
+        return refq
+    return a.shift(_this_quarter(d), -1, "Q")
 
 
 def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
@@ -636,7 +646,7 @@ def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
 
 def h_quarter_ago(c, ctx, text):
     """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
-    base = ctx.ref("quarter")
+    base = _reported_quarter(ctx)
     if base is None:
         if ctx.dct is None:
             return None

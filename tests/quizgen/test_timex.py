@@ -113,6 +113,11 @@ ANAPHORA = [
      "last year's quarter", "2012-Q2"),
     ("Profit rose in the third quarter and fourth-quarter sales should grow. Claims fell in the latest quarter.",
      "2013-11-02", "the latest quarter", "2013-Q3"),
+    # a forecast quarter named last is no result to compare with: the year back is from the quarter reported
+    ("The mill earned $4 million. Analysts see losses through the second quarter of 2014. "
+     "In the year-ago period, it earned $6 million.", "2013-11-02", "the year-ago period", "2012-Q3"),
+    ("The mill earned $4 million. Analysts see losses through the second quarter of 2014. "
+     "Sales for the same period a year ago were $9 million.", "2013-11-02", "the same period a year ago", "2012-Q3"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
     ("The truce began on Aug. 1, 1990. Shops reopened that same day.", "2013-03-22", "that same day", "1990-08-01"),
