@@ -49,6 +49,9 @@ class Context:
     # The day the lead tells of when it is just before publication (a story filed the day after): the
     # day its quotations were spoken
     lead: dt.date | None = None
+    # the last quarter named as a year-back comparison ('the year-ago quarter') and where it ends: an
+    # apposition right after it restates that quarter ('..., the second quarter ended Oct. 31')
+    year_back: tuple[Point, int] | None = None
 
     @property
     def anchor(self) -> dt.date | None:
@@ -140,7 +143,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
-    story = _story_year(month_, day_, ctx, c)
+    story = _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c)
     if story is not None:
         return story
     tense = _tense(ctx, c)
@@ -155,6 +158,20 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
+
+
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
+
+
+def _quarter_end_year(month_: int, ctx: Context, c: Candidate) -> int | None:
+    """'(the year-ago quarter,) the second quarter ended Oct. 31': the day ends a quarter of an earlier year
+    just named, so it is in that quarter's year, or in the next one when a fiscal quarter runs past December
+    (a quarter of the publication's year needs nothing: the tense and the publication date place its day)."""
+    q = ctx.ref("quarter")
+    if q is None or ctx.dct is None or q.day.year >= ctx.dct.year or \
+            not _QUARTER_ENDED.search(ctx.text[max(0, c.start - 30):c.start]):
+        return None
+    return q.day.year + (1 if month_ < q.day.month else 0)
 
 
 # How far (characters) a day written with another year than the publication's lends it to yearless days
@@ -496,14 +513,24 @@ def h_quarter(c, ctx, text):
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
-    reported = None if explicit else _reported_fiscal_quarter(c, ctx, rel, unit)
-    y = int(explicit) if explicit else _quarter_year(c, ctx, rel, unit, n)
+    restated = None if explicit or rel else _restated_year(c, ctx)
+    reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
+    y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:
         return None
     p = reported or (a.quarter(y, n) if unit == "quarter" else a.half(y, n))
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     return r
+
+
+def _restated_year(c, ctx) -> int | None:
+    """'In the year-ago quarter, the second quarter ended Oct. 31, ...': a quarter in apposition to a
+    year-back quarter is that quarter, in its year."""
+    if ctx.year_back is None or not ctx.text:
+        return None
+    back, end = ctx.year_back
+    return back.day.year if re.fullmatch(r"\s*,\s*", ctx.text[end:c.start]) else None
 
 
 def _bare_last_quarter(c, ord_: str, unit: str, explicit: str) -> bool:
@@ -1123,7 +1150,7 @@ def h_ago(c, ctx, text):
         return None
     unit = _unit_code(_g(c, "unit"))
     direction = " ".join(_g(c, "dir").lower().split())
-    mod = _approx(_g(c, "approx"))
+    mod = _approx(_g(c, "approx")) or ("APPROX" if _g(c, "orso") else "")     # "a week or so ago"
     if num == "X":
         return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
     n = float(num)
