@@ -603,7 +603,7 @@ def h_the_quarter(c, ctx, text):
     what = " ".join(_g(c, "what").lower().split())
     unit = _g(c, "unit").lower()
     ended = _quarter_ended_on(c, ctx) if unit == "quarter" and what in ("", "latest", "fiscal") else None
-    p = ended or _the_quarter_point(what, unit, ctx)
+    p = ended or _the_quarter_point(what, unit, ctx, c)
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p)
@@ -629,11 +629,11 @@ def _this_quarter(d: dt.date | None) -> Point | None:
     return a.quarter(d.year, _current_quarter(d)) if d else None
 
 
-def _the_quarter_point(what: str, unit: str, ctx) -> Point | None:
+def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     """'this quarter', 'the previous quarter', 'the year-earlier quarter', 'the 1989 quarter', 'the latest period'."""
     d, refq = ctx.dct, ctx.ref("quarter")
     if what in ("this", "current", "the current"):
-        return _this_quarter(d)
+        return _reported_this_quarter(ctx, c) or _this_quarter(d)
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
@@ -653,6 +653,21 @@ def _reported_quarter(ctx) -> Point | None:
     if refq is None or d is None or refq.day <= d:
         return refq
     return a.shift(_this_quarter(d), -1, "Q")
+
+
+_MODAL_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}(?:should|could|would|will|may|might|must)\b", re.I)
+
+
+def _reported_this_quarter(ctx, c) -> Point | None:
+    """'This quarter's loss includes ...' after the results of a quarter ended before publication: the
+    possessive names the results just reported, so 'this quarter' is that quarter, not the one under way
+    (unless the clause looks ahead: 'this quarter's sales should rise')."""
+    refq, d = ctx.ref("quarter"), ctx.dct
+    if refq is None or d is None or not ctx.text.startswith(("'s", "\u2019s"), c.end):
+        return None
+    if ctx.tense(c.start, c.end) == "FUTURE" or _MODAL_AFTER.match(ctx.text, c.end):
+        return None
+    return refq if refq.day < _this_quarter(d).day else None
 
 
 def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:

@@ -122,6 +122,11 @@ ANAPHORA = [
      "In the year-ago period, it earned $6 million.", "2013-11-02", "the year-ago period", "2012-Q3"),
     ("The mill earned $4 million. Analysts see losses through the second quarter of 2014. "
      "Sales for the same period a year ago were $9 million.", "2013-11-02", "the same period a year ago", "2012-Q3"),
+    # a possessive 'this quarter' after a quarter's results names those results; a forecast keeps the quarter under way
+    ("The mill lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a charge.",
+     "2013-11-01", "This quarter", "2013-Q3"),
+    ("The mill lost $8 million in the third quarter ended Sept. 30. This quarter's sales should rise.",
+     "2013-11-01", "This quarter", "2013-Q4"),
     # a quarter in apposition to a year-back quarter is that quarter: its day and later 'that quarter' too
     ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
      "Oct. 31, it lost $2 million.", "2013-10-27", "the second quarter", "2012-Q2"),
