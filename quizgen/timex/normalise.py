@@ -764,8 +764,15 @@ def _season_year(c, ctx, code: str, rel: str) -> int:
     if rel in ("last", "past", "previous", "this past"):
         return cy if here < now else cy - 1
     if rel in ("next", "coming", "following"):
-        return cy if here > now else cy + 1
+        return _next_season_year(rel, cy, here, now)
     return _season_year_by_tense(_tense(ctx, c), cy, here, now)
+
+
+def _next_season_year(rel: str, cy: int, here: int, now: int) -> int:
+    """'the coming summer' is the first one ahead. 'next summer' said in May is not: the season just
+    ahead is 'this summer', so 'next' is the one a year on; said in October it is the first one ahead."""
+    year = cy if here > now else cy + 1
+    return year + 1 if rel == "next" and (here - now) % 4 == 1 else year
 
 
 def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> int:
