@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from .model import Sentence, TimeExpression, Unresolved, period
+from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, period
 from .clauses import ArticleClauses
-from .tagged_dates import combine, nowadays, part_of_name, possessive, tagged_times, with_durations
+from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
+                           with_durations)
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -41,6 +42,8 @@ _FRAMES = mapping("date_frames")
 
 _HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
 _RANGE_JOIN = re.compile(_FRAMES["range_join"])
+_ALTERNATIVE_JOIN = re.compile(_FRAMES["alternative_join"])
+_RESTATING = re.compile(_FRAMES["restating_join"], re.I)
 _HOLIDAY_ONLY = next(rx for kind, rx in _PATTERNS if kind == "holiday")
 
 
@@ -65,7 +68,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
-    times = with_durations(_join_ranges(combine(tagged, scanned), text), durations, text)
+    times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     return [_planned_by_period(t, published) for t in times], unresolved
 
 
@@ -118,6 +121,8 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
     """A match that dates nothing: a year in a name or a yardstick, 'today' meaning nowadays."""
     if f.kind == "year" and phrase is not None and part_of_name(phrase):
         return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
+    if f.kind == "ago" and phrase is not None and open_ago(phrase.doc.text, f.start, f.end):
+        return True       # "over a decade ago": a bound, no date
     # "the lizards that live in Southeast Asia today": nowadays, not a date
     # ("Today's announcement" is the day's own happening)
     return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb) and \
@@ -125,24 +130,64 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """'from 1990 to 1994', 'between May and July 2001': one expression with an end date."""
+    """'from 1990 to 1994', 'between May and July 2001', '1998–2001', 'in February or March 2005': one
+    expression with an end date (one happening written as a span or as alternatives is one event);
+    'September 11–24' ends on the 24th."""
     out: list[TimeExpression] = []
     i = 0
     while i < len(times):
         t = times[i]
         nxt = times[i + 1] if i + 1 < len(times) else None
-        if nxt is not None and nxt.sentence_id == t.sentence_id and nxt.date >= t.date and \
-                _RANGE_JOIN.match(text[t.end:nxt.start]) and \
-                re.search(r"\b(?:from|between)\s+$", text[max(0, t.start - 9):t.start], re.I):
+        if nxt is not None and nxt.sentence_id == t.sentence_id and nxt.date > t.date and _joined(t, nxt, text):
             out.append(TimeExpression(text=text[t.start:nxt.end], sentence_id=t.sentence_id,
                                       start=t.start, end=nxt.end, date=t.date, precision=t.precision,
-                                      rule=f"a period: {t.rule}, until {nxt.rule}", future=t.future,
+                                      rule=f"a period: {t.rule}, until {nxt.rule}", future=t.future or nxt.future,
                                       date_end=nxt.date))
             i += 2
             continue
-        out.append(t)
+        out.append(_day_range(t, text))
         i += 1
     return out
+
+
+def _restated(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """'at the end of the month on April 29': a vague period said again at once as a finer date is
+    that date; the two are one expression with the finer date (the vague one was read from another month)."""
+    out: list[TimeExpression] = []
+    for t in times:
+        last = out[-1] if out else None
+        if last is not None and last.sentence_id == t.sentence_id and not re.search(r"\d", last.text) and \
+                _RESTATING.fullmatch(text[last.end:t.start]) and \
+                PRECISIONS.index(t.precision) < PRECISIONS.index(last.precision):
+            out[-1] = replace(t, text=text[last.start:t.end], start=last.start)
+            continue
+        out.append(t)
+    return out
+
+
+def _joined(t: TimeExpression, nxt: TimeExpression, text: str) -> bool:
+    """Two dates that make one span: 'from/between X to/and Y', or X and Y of one precision joined by a
+    dash ('1998–2001', '2000 - 2050') or by 'or' ('February or March 2005': either, so the span of both)."""
+    gap = text[t.end:nxt.start]
+    if _RANGE_JOIN.match(gap) and re.search(r"\b(?:from|between)\s+$", text[max(0, t.start - 9):t.start], re.I):
+        return True
+    return t.precision == nxt.precision and t.date_end is None and bool(_ALTERNATIVE_JOIN.fullmatch(gap))
+
+
+# 'September 11–24': a day and a later day of its month, after a dash, not followed by more figures
+_DAY_RANGE_END = re.compile(r"\s*[–-]\s*(\d{1,2})\b(?![.,:/]?\d)")
+
+
+def _day_range(t: TimeExpression, text: str) -> TimeExpression:
+    """A day followed by '–24' is the span up to that day of its month."""
+    m = _DAY_RANGE_END.match(text, t.end)
+    if t.precision != "day" or t.date_end is not None or m is None or not t.date.day < int(m[1]) <= 31:
+        return t
+    end = _safe_day(t.date.year, t.date.month, int(m[1]), "")
+    if end is None:
+        return t
+    return replace(t, text=text[t.start:m.end()], end=m.end(), date_end=end[0],
+                   rule=f"{t.rule}, until day {int(m[1])} of that month")
 
 
 def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:

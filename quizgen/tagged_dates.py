@@ -12,7 +12,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
 from .clauses import ArticleClauses
 from .timex import Timex
 from .timex import find_times as tag_times
-from .wordlists import pattern
+from .wordlists import pattern, word_set
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -28,6 +28,7 @@ _DURATION = re.compile(r"^P(\d+)(D|W)$")
 _CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
 _NAMED_PERIOD = re.compile(r"\b(?:fiscal|\d{4})\b", re.I)     # 'the fiscal second quarter', 'the second half of 1990'
 _RESTATED = re.compile(r"\bago\b", re.I)
+_OPEN_AGO = re.compile(r"\b(?:over|more\s+than|upwards\s+of)\s+(?:a|an|one|\w+)\s+\w+\s+ago\b", re.I)
 _AFTER_YEAR = re.compile(r"\b\d{4},\s+(?:[A-Za-z-]+\s+)?$")
 _OF_THE_DAY = re.compile(r"(?:the|that)\s+day", re.I)
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}")
@@ -38,6 +39,7 @@ _EARLIER = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.I)
 # names whose year dates nothing in the article ('the 2022 Adult Survivors Act'); an EVENT's year is
 # the event's ('the 1991 Hajj')
 _NAME_ENTS = ("LAW", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP")
+_DOCUMENT_HEADS = word_set("document_name_heads")
 
 
 def read_value(value: str) -> tuple[dt.date, str] | None:
@@ -156,6 +158,12 @@ def _local_before_zone(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def open_ago(text: str, start: int, end: int) -> bool:
+    """'over a decade ago', 'more than two years ago': a distance back with only a lower bound names
+    no date ('about a decade ago' still does)."""
+    return bool(_OPEN_AGO.search(text[max(0, start - 10):end]) and _RESTATED.search(text[start:end]))
+
+
 def _clock_offset(text: str) -> bool:
     """'an hour later', 'a second time': a step within a day; not a clock time nor a period of a named year."""
     return bool(_CLOCK_OFFSET.search(text)) and not re.search(r"\d:\d", text) and not _NAMED_PERIOD.search(text)
@@ -169,6 +177,8 @@ def _aside(tx: Timex, doc: Doc, text: str) -> bool:
         return True        # "in 1817, two hundred years ago": the year again, counted from today
     if _OF_THE_DAY.fullmatch(tx.text) and text[max(0, tx.start - 3):tx.start].lower() == "of ":
         return True        # "the last match of the day": a day already dated, named again
+    if open_ago(text, tx.start, tx.end):
+        return True        # "over a decade ago": only a bound, some time before then
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     # "winter wheat", "summer camp": a season naming a kind of thing
     return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "amod") and \
@@ -234,12 +244,23 @@ def part_of_name(phrase: Span) -> bool:
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
     return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
-                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN")
+                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN") or _document_name(tok)
+
+
+def _document_name(tok) -> bool:
+    """'under the 2022 Adult Survivors Act' (the parser tagging no LAW): a year before capitalised words
+    that end in a law's or document's head noun."""
+    head = tok.head
+    return head.i > tok.i and head.lower_ in _DOCUMENT_HEADS and \
+        all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in tok.doc[tok.i + 1:head.i + 1])
 
 
 def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int]],
-                    text: str) -> list[TimeExpression]:
-    """'a three-day visit starting Monday': a length next to a day gives that day's event an end."""
+                   doc: Doc, clauses: ArticleClauses) -> list[TimeExpression]:
+    """'a three-day visit starting Monday': a length next to a day gives that day's event an end, when
+    both hang on one clause ('who served for 33 days' does not lengthen the day of 'Yesterday, X
+    beatified his predecessor')."""
+    text = doc.text
     out = list(times)
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(out):
@@ -254,12 +275,22 @@ def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int
         if not near or days < 2:
             continue
         i = min(near)[1]
+        if not _same_clause(doc, clauses, tx, out[i]):
+            continue
         t = out[i]
         end = t.date + dt.timedelta(days=days - 1)
         out[i] = TimeExpression(text=t.text, sentence_id=t.sentence_id, start=t.start, end=t.end,
                                 date=t.date, precision=t.precision, future=t.future, date_end=end,
                                 rule=f"{t.rule}, lasting {days} days (until {format_date(end, 'day')})")
     return out
+
+
+def _same_clause(doc: Doc, clauses: ArticleClauses, tx: Timex, t: TimeExpression) -> bool:
+    """Do a length and a day modify the same verb?"""
+    a = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    b = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clauses.attached(a) if a is not None else None
+    return verb is not None and b is not None and verb == clauses.attached(b)
 
 
 # A bare weekday: the scanner reads its clause's tense ("confirming Tuesday" is past), the tagger

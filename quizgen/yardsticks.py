@@ -13,6 +13,7 @@ _COMPARISON_ADJ = word_set("comparison_period_words")
 _FIGURES = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
 _BACKWARD = word_set("backward_time_words")
 _COMPARING = ("from", "over", "against")
+_ABOUT_PERIOD = ("by", "over", "through", "between")     # a span or a deadline, not a time set for a thing
 
 
 def path_to(span: Span, verb: Token | None) -> list[Token]:
@@ -29,7 +30,20 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     """The date is a measure's base, not a happening's time (see the module's docstring)."""
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
-        _quarter_end(span) or _state_until(span, verb)
+        _quarter_end(span) or _state_until(span, verb) or _since_first(span) or _bound_before(span)
+
+
+def _since_first(span: Span) -> bool:
+    """'their first since 1999', 'the highest since 2008': 'since' hung on a word, not a verb, measures
+    that word; the clause's happening is not then."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "since" and prep.head.pos_ in ("ADJ", "NOUN", "NUM")
+
+
+def _bound_before(span: Span) -> bool:
+    """'to be published before the summer': the happening lies some time before the date, not at it."""
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.lower_ == "before" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _state_until(span: Span, verb: Token | None) -> bool:
@@ -37,8 +51,14 @@ def _state_until(span: Span, verb: Token | None) -> bool:
     the date ends a past state; nothing the clause says happened then. 'postponed the vote until Monday'
     (a thing moved) is left to the caller."""
     prep = span.root.head
-    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or prep.head != verb:
+    if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till"):
         return False
+    holder = prep.head
+    while holder.tag_ == "VB" and holder.dep_ in ("advcl", "xcomp"):
+        holder = holder.head      # 'had been denied visas to enter the country until last week': the denial
+    if verb not in (prep.head, holder):
+        return False
+    verb = holder
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
     if verb.lemma_ == "be" and not passive or perfect and (verb.lemma_ == "be" or passive):
@@ -51,11 +71,27 @@ def forecast_period(span: Span, verb: Token | None) -> bool:
     year', 'cut its estimate for next year', 'is cautious about next year'. A plan under the forecast
     verb ('expects to complete the sale next year') keeps its date: the date hangs on the plan."""
     path = path_to(span, verb)
-    if any(t.lower_ == "about" and t.dep_ == "prep" for t in path):
+    if any(t.lower_ == "about" and t.dep_ == "prep" for t in path) or _done_about_later(span, verb):
         return True               # 'cautious about next year': the topic, not a time
     if verb is None or any(t.dep_ in ("xcomp", "ccomp", "advcl") for t in path):
         return False
     return _forecasting(verb) or _forecast_noun(path) or _for_forecast_object(span, verb)
+
+
+def _done_about_later(span: Span, verb: Token | None) -> bool:
+    """'has analysed effects over 2000-2050', 'found losses by 2050': an act already done (past or
+    present perfect, active) cannot happen at a later date; the date is the period it is about.
+    'has moved the vote to 2025', 'set for 2025' give the new time of a thing and are left alone."""
+    obj = span.root
+    if obj.dep_ != "pobj" and obj.head.dep_ == "pobj" and obj.head.ent_type_ == "DATE":
+        obj = obj.head            # 'over 2000 - 2050': the parser hangs the end year on the first
+    prep = obj.head
+    if verb is None or obj.dep_ != "pobj" or prep.head != verb or prep.lower_ not in _ABOUT_PERIOD:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in kids):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
 
 
 def _forecast_noun(path: list[Token]) -> bool:

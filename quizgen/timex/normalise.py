@@ -49,6 +49,9 @@ class Context:
     # The day the lead tells of when it is just before publication (a story filed the day after): the
     # day its quotations were spoken
     lead: dt.date | None = None
+    # the last quarter named as a year-back comparison ('the year-ago quarter') and where it ends: an
+    # apposition right after it restates that quarter ('..., the second quarter ended Oct. 31')
+    year_back: tuple[Point, int] | None = None
 
     @property
     def anchor(self) -> dt.date | None:
@@ -140,7 +143,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
-    story = _story_year(month_, day_, ctx, c)
+    story = _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c)
     if story is not None:
         return story
     tense = _tense(ctx, c)
@@ -155,6 +158,20 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
+
+
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
+
+
+def _quarter_end_year(month_: int, ctx: Context, c: Candidate) -> int | None:
+    """'(the year-ago quarter,) the second quarter ended Oct. 31': the day ends a quarter of an earlier year
+    just named, so it is in that quarter's year, or in the next one when a fiscal quarter runs past December
+    (a quarter of the publication's year needs nothing: the tense and the publication date place its day)."""
+    q = ctx.ref("quarter")
+    if q is None or ctx.dct is None or q.day.year >= ctx.dct.year or \
+            not _QUARTER_ENDED.search(ctx.text[max(0, c.start - 30):c.start]):
+        return None
+    return q.day.year + (1 if month_ < q.day.month else 0)
 
 
 # How far (characters) a day written with another year than the publication's lends it to yearless days
@@ -496,14 +513,24 @@ def h_quarter(c, ctx, text):
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
-    reported = None if explicit else _reported_fiscal_quarter(c, ctx, rel, unit)
-    y = int(explicit) if explicit else _quarter_year(c, ctx, rel, unit, n)
+    restated = None if explicit or rel else _restated_year(c, ctx)
+    reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
+    y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:
         return None
     p = reported or (a.quarter(y, n) if unit == "quarter" else a.half(y, n))
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     return r
+
+
+def _restated_year(c, ctx) -> int | None:
+    """'In the year-ago quarter, the second quarter ended Oct. 31, ...': a quarter in apposition to a
+    year-back quarter is that quarter, in its year."""
+    if ctx.year_back is None or not ctx.text:
+        return None
+    back, end = ctx.year_back
+    return back.day.year if re.fullmatch(r"\s*,\s*", ctx.text[end:c.start]) else None
 
 
 def _bare_last_quarter(c, ord_: str, unit: str, explicit: str) -> bool:
@@ -576,7 +603,7 @@ def h_the_quarter(c, ctx, text):
     what = " ".join(_g(c, "what").lower().split())
     unit = _g(c, "unit").lower()
     ended = _quarter_ended_on(c, ctx) if unit == "quarter" and what in ("", "latest", "fiscal") else None
-    p = ended or _the_quarter_point(what, unit, ctx)
+    p = ended or _the_quarter_point(what, unit, ctx, c)
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p)
@@ -602,20 +629,45 @@ def _this_quarter(d: dt.date | None) -> Point | None:
     return a.quarter(d.year, _current_quarter(d)) if d else None
 
 
-def _the_quarter_point(what: str, unit: str, ctx) -> Point | None:
+def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     """'this quarter', 'the previous quarter', 'the year-earlier quarter', 'the 1989 quarter', 'the latest period'."""
     d, refq = ctx.dct, ctx.ref("quarter")
     if what in ("this", "current", "the current"):
-        return _this_quarter(d)
+        return _reported_this_quarter(ctx, c) or _this_quarter(d)
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
-        base = refq or ctx.ref() or (a.year(d.year) if d else None)
+        base = _reported_quarter(ctx) or ctx.ref() or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
         # "the 1988 quarter": the quarter in view, in that year
         return a.quarter(int(what), _current_quarter(refq.day)) if refq and unit == "quarter" else a.year(int(what))
     return _quarter_in_view(what, unit, ctx)
+
+
+def _reported_quarter(ctx) -> Point | None:
+    """The quarter in view as the base of a year-back comparison; a forecast quarter (one not yet begun at
+    publication: 'losses through the third quarter of 1990') is no result to compare with, so the last
+    completed quarter stands in for it."""
+    refq, d = ctx.ref("quarter"), ctx.dct
+    if refq is None or d is None or refq.day <= d:
+        return refq
+    return a.shift(_this_quarter(d), -1, "Q")
+
+
+_MODAL_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}(?:should|could|would|will|may|might|must)\b", re.I)
+
+
+def _reported_this_quarter(ctx, c) -> Point | None:
+    """'This quarter's loss includes ...' after the results of a quarter ended before publication: the
+    possessive names the results just reported, so 'this quarter' is that quarter, not the one under way
+    (unless the clause looks ahead: 'this quarter's sales should rise')."""
+    refq, d = ctx.ref("quarter"), ctx.dct
+    if refq is None or d is None or not ctx.text.startswith(("'s", "\u2019s"), c.end):
+        return None
+    if ctx.tense(c.start, c.end) == "FUTURE" or _MODAL_AFTER.match(ctx.text, c.end):
+        return None
+    return refq if refq.day < _this_quarter(d).day else None
 
 
 def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
@@ -636,7 +688,7 @@ def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
 
 def h_quarter_ago(c, ctx, text):
     """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
-    base = ctx.ref("quarter")
+    base = _reported_quarter(ctx)
     if base is None:
         if ctx.dct is None:
             return None
@@ -712,8 +764,15 @@ def _season_year(c, ctx, code: str, rel: str) -> int:
     if rel in ("last", "past", "previous", "this past"):
         return cy if here < now else cy - 1
     if rel in ("next", "coming", "following"):
-        return cy if here > now else cy + 1
+        return _next_season_year(rel, cy, here, now)
     return _season_year_by_tense(_tense(ctx, c), cy, here, now)
+
+
+def _next_season_year(rel: str, cy: int, here: int, now: int) -> int:
+    """'the coming summer' is the first one ahead. 'next summer' said in May is not: the season just
+    ahead is 'this summer', so 'next' is the one a year on; said in October it is the first one ahead."""
+    year = cy if here > now else cy + 1
+    return year + 1 if rel == "next" and (here - now) % 4 == 1 else year
 
 
 def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> int:
@@ -1113,7 +1172,7 @@ def h_ago(c, ctx, text):
         return None
     unit = _unit_code(_g(c, "unit"))
     direction = " ".join(_g(c, "dir").lower().split())
-    mod = _approx(_g(c, "approx"))
+    mod = _approx(_g(c, "approx")) or ("APPROX" if _g(c, "orso") else "")     # "a week or so ago"
     if num == "X":
         return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
     n = float(num)

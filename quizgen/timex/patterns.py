@@ -130,7 +130,7 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+turn\s+of\s+the\s+(?:year|century))\b"),
     # N units ago / later / earlier / from now; the same day; two days later
     ("ago", rf"(?:(?P<approx>{APPROX}|over(?=\s+an?\s))\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
-            rf"[- ](?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
+            rf"[- ](?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
             rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
             rf"(?:,?\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|,?\s+(?P<today>today)\b)?"),
     # durations: three years, the past two weeks, 2 1/2 hours, four-day, a decade-long

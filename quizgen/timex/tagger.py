@@ -67,6 +67,8 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
                 continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
             _note_period_to_date(ctx, r, text)
+            if r.point is not None and r.point.gran == "quarter" and not r.remember:
+                ctx.year_back = (r.point, r.end)
             if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
                 _note_lead(ctx, r, results)
                 ctx.remember(r.point)

@@ -23,6 +23,10 @@ CASES = [
     ("Prices fell last week.", "2013-03-22", "last week", "DATE", "2013-W11"),
     ("Talks resume this week.", "2013-03-22", "this week", "DATE", "2013-W12"),
     ("The shops were crowded over the weekend.", "2013-03-25", "the weekend", "DATE", "2013-W12-WE"),
+    # a rough count back is still a date back ('or so' only loosens it)
+    ("The mill shut a week or so ago.", "2013-03-22", "a week or so ago", "DATE", "2013-W11"),
+    ("The mill shut in May 2010. It reopened two years or so later.", "2013-03-22", "two years or so later",
+     "DATE", "2012"),
     # quarters and halves
     ("Profit rose in the third quarter.", "1989-11-02", "the third quarter", "DATE", "1989-Q3"),
     ("The firm posted a third-quarter loss.", "1989-11-02", "third-quarter", "DATE", "1989-Q3"),
@@ -113,6 +117,24 @@ ANAPHORA = [
      "last year's quarter", "2012-Q2"),
     ("Profit rose in the third quarter and fourth-quarter sales should grow. Claims fell in the latest quarter.",
      "2013-11-02", "the latest quarter", "2013-Q3"),
+    # a forecast quarter named last is no result to compare with: the year back is from the quarter reported
+    ("The mill earned $4 million. Analysts see losses through the second quarter of 2014. "
+     "In the year-ago period, it earned $6 million.", "2013-11-02", "the year-ago period", "2012-Q3"),
+    ("The mill earned $4 million. Analysts see losses through the second quarter of 2014. "
+     "Sales for the same period a year ago were $9 million.", "2013-11-02", "the same period a year ago", "2012-Q3"),
+    # a possessive 'this quarter' after a quarter's results names those results; a forecast keeps the quarter under way
+    ("The mill lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes a charge.",
+     "2013-11-01", "This quarter", "2013-Q3"),
+    ("The mill lost $8 million in the third quarter ended Sept. 30. This quarter's sales should rise.",
+     "2013-11-01", "This quarter", "2013-Q4"),
+    # a quarter in apposition to a year-back quarter is that quarter: its day and later 'that quarter' too
+    ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
+     "Oct. 31, it lost $2 million.", "2013-10-27", "the second quarter", "2012-Q2"),
+    ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
+     "Oct. 31, it lost $2 million.", "2013-10-27", "Oct. 31", "2012-10-31"),
+    ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
+     "Oct. 31, it lost $2 million. Results for that quarter included a charge.", "2013-10-27", "that quarter",
+     "2012-Q2"),
     ("The ship sank on May 2, 1915. Ten years later a memorial opened.", "2013-03-22", "Ten years later", "1925"),
     ("The truce began on Aug. 1, 1990. That day, shops reopened.", "2013-03-22", "That day", "1990-08-01"),
     ("The truce began on Aug. 1, 1990. Shops reopened that same day.", "2013-03-22", "that same day", "1990-08-01"),
