@@ -13,6 +13,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
+from .label_choice import chosen_label
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
                             lead_announcement, result_clause)
 from .tagged_dates import within
@@ -434,7 +435,8 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
     if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
         return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
-    return _pronouns_named(dated_noun or final, span.sent, referents)
+    return _pronouns_named(chosen_label(dated_noun or final, verb, span, blocked, referents, clauses), span.sent,
+                           referents)
 
 
 def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:

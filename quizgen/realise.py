@@ -280,12 +280,15 @@ def _measured_phrases(verb: Token, keep: set[int]) -> set[int]:
 
 
 def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
-    """'in a 2011 interview': the phrase goes with its date."""
+    """'in a 2011 interview': the phrase goes with its date, unless it completes a noun ('a 47% decline
+    in fourth-quarter earnings' keeps 'in earnings', or the decline is of nothing)."""
     out: set[int] = set()
     for i in dates:
         tok = doc[i]
-        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
-            out |= {x.i for x in tok.head.head.subtree}
+        prep = tok.head.head
+        if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and prep.dep_ == "prep" and \
+                not (prep.head.pos_ == "NOUN" and completes_head(prep)):
+            out |= {x.i for x in prep.subtree}      # 'a drop in third-quarter profit' keeps 'in profit'
     return out
 
 
