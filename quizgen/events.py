@@ -13,7 +13,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label
+from .label_choice import chosen_label, label_fault
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
                             lead_announcement, result_clause)
 from .tagged_dates import within
@@ -146,7 +146,7 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
-    if not label or label.rsplit(" ", 1)[-1] == verb.text:
+    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, parsed.spans[k]) is not None:
         return []            # 'The FBI has interviewed': what was done was cut off
     start = parsed.spans[k].start_char
     # A paper prints yesterday's news: the day is not known, the week is (Monday's paper tells last week's).
