@@ -19,6 +19,8 @@ _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
 # entities that are names of one thing a description can stand for ('the island' -> 'Pell Island')
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+# names a noun can stand for; a title ('Letters to a Girl') is no thing 'the girl' means
+_BUILT_ON_NOUN = _NAME_LABELS - {"WORK_OF_ART", "NORP"}
 _MENTIONS_BACK = 3        # earlier mentions of the noun read for a name beside it
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
@@ -145,12 +147,15 @@ def _entity_with_noun(head: Token) -> str | None:
     doc = head.doc
     word = head.lemma_.lower()
     names: list[str] = []
+    if head.tag_ != "NN":
+        return None              # 'the girls' are people, not an organisation's name
+
     for ent in doc.ents:
         if ent.start >= head.i:
             break
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
-        if ent.label_ in _NAME_LABELS and at is not None:
+        if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
             names.append(_name_text(_cut_at(ent, at)))
     if not names:
         return None
@@ -272,15 +277,15 @@ def _placed_count(q: Question, sentence: Span, prompt: str) -> str:
 
 
 def _place_phrase(sentence: Span) -> str | None:
-    """'in Lendon': the place name nearest the counted people, behind a preposition of place or in
-    'the state of Lendon' (said 'in Lendon')."""
+    """'in Lendon': the place name nearest the counted people, behind a preposition of place, in
+    'the state of Lendon' or 'Lendon's government' (said 'in Lendon')."""
     counted = [t.i for t in sentence if t.lower_ in _GENERIC_COUNTED] or [sentence.start]
     places = []
     for ent in sentence.ents:
         root = ent.root
-        if ent.label_ not in _PLACE_LABELS or root.dep_ != "pobj":
+        if ent.label_ not in _PLACE_LABELS or root.dep_ not in ("pobj", "poss"):
             continue
-        prep = root.head.lower_
+        prep = root.head.lower_ if root.dep_ == "pobj" else "of"    # 'Lendon's government': in Lendon
         if prep in _PLACE_PREPOSITIONS or prep == "of":
             places.append((min(abs(root.i - c) for c in counted), f"{prep if prep != 'of' else 'in'} {_name_text(ent)}"))
     return min(places)[1] if places else None
