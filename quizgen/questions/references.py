@@ -302,7 +302,7 @@ def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
     for t in ctx.parsed.times:
         if t.sentence_id == q.sentence_id and t.text.lower() == word and t.date and t.precision == "day":
             on = "on " + format_date(t.date, "day")
-            if q.type == "fill_blank" and isinstance(q.answer, str) and phrase_in(q.answer, on):
-                raise _Refused
+            if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
+                raise _Refused   # 'When did X happen on May 2?' would print its own answer
             return prompt[:m.start()] + on + prompt[m.end():]
     raise _Refused
