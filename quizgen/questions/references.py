@@ -118,7 +118,8 @@ def _apposed(head: Token) -> str | None:
         start = c.left_edge.i
         if start > 0 and head.doc[start - 1].text in ("#", "@") and not head.doc[start - 1].whitespace_:
             start -= 1           # the tagger may hang a hashtag's '#' on the noun
-        text = head.doc[start:c.i + 1].text.strip(" ,")
+        end = c.right_edge.i if not any(w.dep_ in ("relcl", "acl", "prep") for w in c.children) else c.i
+        text = head.doc[start:end + 1].text.strip(" ,")      # 'Fannie Mae and Freddie Mac' whole
         if c.ent_type_ in _NAME_LABELS or c.pos_ == "PROPN" or text[:1] in "#@":
             return text
     return None
@@ -147,13 +148,14 @@ def _entity_with_noun(head: Token) -> str | None:
     doc = head.doc
     word = head.lemma_.lower()
     names: list[str] = []
-    if head.tag_ != "NN":
-        return None              # 'the girls' are people, not an organisation's name
+    if head.tag_ != "NN" or word not in _NAMING_NOUNS:
+        return None              # 'the girls' are people; 'the bank' may be any of several banks
 
     for ent in doc.ents:
         if ent.start >= head.i:
             break
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
+                   and t.dep_ != "compound"      # 'Flight' of 'Space Flight Center' is no flight
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
         if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
             names.append(_name_text(_cut_at(ent, at)))
@@ -298,9 +300,11 @@ def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
     m = _RELATIVE_TIME.search(prompt)
     if m is None:
         return prompt
+    if prompt[m.end():m.end() + 1] in ("'", "\u2019"):
+        raise _Refused           # 'yesterday's launch' has no plain dated form
     word = m.group(0).lower()
     for t in ctx.parsed.times:
-        if t.sentence_id == q.sentence_id and t.text.lower() == word and t.date and t.precision == "day":
+        if t.sentence_id == q.sentence_id and word in t.text.lower() and t.date and t.precision == "day":
             on = "on " + format_date(t.date, "day")
             if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
                 raise _Refused   # 'When did X happen on May 2?' would print its own answer

@@ -126,3 +126,8 @@ def test_the_lesson_builds_its_stems_with_references_settled():
     prompts = [q.prompt for q in lesson.questions if q.type in ("true_false", "multiple_choice", "when")]
     assert prompts
     assert not [p for p in prompts if re.search(r"\bthe (club|survey)\b|\byesterday\b", p, re.I)]
+
+
+def test_a_relative_time_as_an_owner_is_refused():
+    q = _tf("Mayor Tom Ruiz told reporters about yesterday's vote.", "told reporters")
+    assert _settled(q) == []
