@@ -155,7 +155,6 @@ def _entity_with_noun(head: Token) -> str | None:
         if ent.start >= head.i:
             break
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
-                   and t.dep_ != "compound"      # 'Flight' of 'Space Flight Center' is no flight
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
         if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
             names.append(_name_text(_cut_at(ent, at)))
