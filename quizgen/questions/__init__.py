@@ -11,6 +11,7 @@ from .casing import names_of, true_case
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, rank, shared_facts
+from .references import settle_references
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
@@ -53,8 +54,9 @@ def candidates(ctx) -> list[Question]:
     for kind in kinds.KINDS.values():
         out.extend(kind.generate(ctx))
     spans, proper = ctx.parsed.spans, names_of(ctx.doc)
-    return [dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper))
-            if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q for q in out]
+    cased = [dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper))
+             if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q for q in out]
+    return settle_references(ctx, cased)
 
 
 # kinds whose stems the realiser re-words (fill-in-the-blank and quotations copy the article)

@@ -38,8 +38,14 @@ def _guessed_plural(q: Question, sentence: Span) -> str | None:
     if not _PLURAL_REFERENCE.search(sentence.text):
         return None
     answer = q.answer if isinstance(q.answer, str) else ""
-    missing = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    missing = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
+               and not _names_a_description(n, sentence)]
     return f"the question names {missing[0]} for a plural ('the two ...') of the sentence" if missing else None
+
+
+def _names_a_description(name: str, sentence: Span) -> bool:
+    """'Pell Island' for the sentence's 'the island': a singular description named, not a plural guessed."""
+    return re.search(rf"\bthe {re.escape(name.split()[-1].lower())}\b", sentence.text) is not None
 
 
 def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
@@ -110,7 +116,8 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
     if not _PERSONAL.search(sentence.text):
         return None
     answer = q.answer if isinstance(q.answer, str) else ""
-    added = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer]
+    added = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
+             and not _names_a_description(n, sentence)]
     if not added:
         return None
     doc = sentence.doc

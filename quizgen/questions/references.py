@@ -1,0 +1,311 @@
+"""Stems a learner can read alone: 'the club', 'his death', 'yesterday' and a bare 'How many people'
+named from the article (JUDGING.md rule 8), or the question refused when the article does not say."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from ..model import Question, format_date
+from ..referents import earlier_named_form
+from ..wordlists import pattern, word_set
+from .context import Context, phrase_in, qid
+
+_NAMING_NOUNS = word_set("naming_nouns")
+_GENERIC_COUNTED = word_set("counted_generic_nouns")
+_RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
+_HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
+# entities that are names of one thing a description can stand for ('the island' -> 'Pell Island')
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+# names a noun can stand for; a title ('Letters to a Girl') is no thing 'the girl' means
+_BUILT_ON_NOUN = _NAME_LABELS - {"WORK_OF_ART", "NORP"}
+_MENTIONS_BACK = 3        # earlier mentions of the noun read for a name beside it
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = word_set("place_prepositions")
+# stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
+_STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
+
+
+class _Refused(Exception):
+    """The stem leans on something the article does not let the learner place."""
+
+
+def settle_references(ctx: Context, questions: list[Question]) -> list[Question]:
+    """Every question with its stem's references named, without those whose references stay unplaced."""
+    out = []
+    for q in questions:
+        try:
+            out.append(_settled(ctx, q))
+        except _Refused:
+            continue
+    return out
+
+
+def _settled(ctx: Context, q: Question) -> Question:
+    """The question with its stem rewritten where a reference needed a name (raises _Refused)."""
+    spans = ctx.parsed.spans
+    if q.type not in _STEM_KINDS or not 0 <= q.sentence_id < len(spans):
+        return q
+    sentence = spans[q.sentence_id]
+    prompt = _named_descriptions(q, sentence, q.prompt)
+    prompt = _named_owners(ctx, q, sentence, prompt)
+    prompt = _placed_count(q, sentence, prompt)
+    prompt = _dated_times(ctx, q, prompt)
+    if prompt == q.prompt:
+        return q
+    return dataclasses.replace(q, prompt=prompt, id=qid(q.type, prompt, q.sentence_id))
+
+
+def _replace(prompt: str, phrase: str, name: str, q: Question) -> str:
+    """The prompt with `phrase` (first match, any case) replaced by `name`; refused when the name is
+    the answer (the stem would give it away)."""
+    if isinstance(q.answer, str) and q.type != "true_false" and phrase_in(q.answer, name):
+        raise _Refused
+    m = re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I)
+    if m is None:
+        return prompt
+    if m.start() == 0 or prompt[:m.start()].rstrip().endswith((".", "?", "!")):
+        name = name[:1].upper() + name[1:]
+    return prompt[:m.start()] + name + prompt[m.end():]
+
+
+def _in_prompt(phrase: str, prompt: str) -> bool:
+    return re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I) is not None
+
+
+# ---------------------------------------------------------------- 'the club' -> 'Northgate Rowing Club'
+def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
+    """Each bare 'the N' of the stem named as the article first named it; a naming noun ('the
+    island') that the article never names refuses the question."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "the" or det.dep_ != "det" or not _plain(head, det):
+            continue
+        phrase = sentence.doc[det.i:head.i + 1].text
+        if not _in_prompt(phrase, prompt):
+            continue
+        own = _apposed(head)
+        if own is not None:
+            if not _in_prompt(own, prompt):
+                prompt = _replace(prompt, phrase, f"{phrase} {own}{_comma_after(head)}", q)
+            continue
+        name = _antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
+        if name is not None and not _in_prompt(name, prompt):
+            prompt = _replace(prompt, phrase, name, q)
+        elif name is None and head.i == det.i + 1 and head.lemma_.lower() in _NAMING_NOUNS:
+            raise _Refused
+    return prompt
+
+
+def _plain(head: Token, det: Token) -> bool:
+    """'the club', 'the Internet security firm': a common noun after its 'the' and words that say
+    what kind it is, but nothing that says which one."""
+    if head.pos_ != "NOUN" or head.ent_type_ or head.i - det.i > 4:
+        return False
+    between = head.doc[det.i + 1:head.i]
+    return all(c.dep_ in ("punct", "appos") or c.dep_ in ("det", "amod", "compound") and c.i < head.i
+               for c in head.children) \
+        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN") for t in between)
+
+
+def _apposed(head: Token) -> str | None:
+    """The name beside the noun ('the security firm, Acme.com,', 'the hashtag, #Name')."""
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        start = c.left_edge.i
+        if start > 0 and head.doc[start - 1].text in ("#", "@") and not head.doc[start - 1].whitespace_:
+            start -= 1           # the tagger may hang a hashtag's '#' on the noun
+        end = c.right_edge.i if not any(w.dep_ in ("relcl", "acl", "prep") for w in c.children) else c.i
+        text = head.doc[start:end + 1].text.strip(" ,")      # 'Fannie Mae and Freddie Mac' whole
+        if c.ent_type_ in _NAME_LABELS or c.pos_ == "PROPN" or text[:1] in "#@":
+            return text
+    return None
+
+
+def _comma_after(head: Token) -> str:
+    """The comma the sentence puts after the apposition, which the stem keeps ('Acme.com, has said')."""
+    appos = next(c for c in head.children if c.dep_ == "appos")
+    nxt = appos.i + 1
+    opened = head.doc[appos.left_edge.i - 1].text == ","      # 'the firm, Acme, said' reads 'the firm Acme said'
+    return "," if nxt < len(head.doc) and head.doc[nxt].text == "," and not opened else ""
+
+
+def _antecedent(head: Token) -> str | None:
+    """What the article named 'the N' before: a name built on N ('Pell Island', 'Measure 12'), the
+    article's own fuller form ('the #Hashtag hashtag'), or an earlier 'N, Name' / 'N by Name'."""
+    found = earlier_named_form(head)
+    if found is not None:
+        return found[1]
+    return _entity_with_noun(head) or _described_before(head)
+
+
+def _entity_with_noun(head: Token) -> str | None:
+    """The name the article built on the noun before ('the island' -> 'Pell Island'): of several,
+    the one named most often, then the first."""
+    doc = head.doc
+    word = head.lemma_.lower()
+    names: list[str] = []
+    if head.tag_ != "NN" or word not in _NAMING_NOUNS:
+        return None              # 'the girls' are people; 'the bank' may be any of several banks
+
+    for ent in doc.ents:
+        if ent.start >= head.i:
+            break
+        at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
+                   and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
+        if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
+            names.append(_name_text(_cut_at(ent, at)))
+    if not names:
+        return None
+    counts = Counter(names)
+    return max(names, key=lambda n: (counts[n], -names.index(n)))
+
+
+def _cut_at(ent: Span, at: int) -> Span:
+    """The name up to the noun it is built on ('Northgate Rowing Club' of a span running on into
+    more names); a number after the noun stays ('Measure 12')."""
+    end = at + 1
+    while end < len(ent.doc) and end <= at + 2 and ent.doc[end].like_num:
+        end += 1
+    return ent.doc[ent.start:end]
+
+
+def _name_text(ent: Span) -> str:
+    """A name as the article writes it, with its 'the' when the article gives it one."""
+    text = ent.text.strip()
+    if ent[0].lower_ == "the":
+        return "the " + text.split(" ", 1)[1] if " " in text else text
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"the {text}" if before is not None and before.lower_ == "the" else text
+
+
+def _described_before(head: Token) -> str | None:
+    """An earlier mention of the noun with a name beside it: 'the hashtag, #Name' -> 'the hashtag
+    #Name'; 'a survey by Name' -> 'the survey by Name'."""
+    mentions = [t for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"]
+    for t in mentions[::-1][:_MENTIONS_BACK]:
+        if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
+            return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
+        own = _apposed(t)
+        if own is not None:
+            return f"the {t.text} {own}"
+        by = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if by is not None and by.lower_ == "by" and by.head.i == t.i:
+            obj = next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+            if obj is not None:
+                return f"the {t.text} by {_subtree_text(obj)}"
+    return None
+
+
+def _subtree_text(t: Token) -> str:
+    """A name token with the compounds before it ('Vantage Research')."""
+    return " ".join(w.text for w in t.subtree if w.i <= t.i and (w is t or w.dep_ in ("compound", "flat"))
+                    and w.pos_ == "PROPN")
+
+
+# ---------------------------------------------------------------- 'his death' -> 'Ada Brenn's death'
+def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """A 'his'/'her' whose owner the stem does not name ('his death') given the one person the
+    article named just before; refused when several were (the article's referents may pick wrong)."""
+    for poss in sentence:
+        if poss.dep_ != "poss" or poss.lower_ not in ("his", "her"):
+            continue
+        head = poss.head
+        phrase = sentence.doc[poss.i:head.i + 1].text
+        if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt):
+            continue
+        people = _people_just_before(ctx, poss)
+        if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
+            continue             # 'Who scored for his team?': 'his' is the one asked about
+        if len(people) > 1:
+            raise _Refused
+        if not people:
+            continue
+        prompt = _replace(prompt, phrase, f"{people[0]}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
+    return prompt
+
+
+def _people_just_before(ctx: Context, poss: Token) -> list[str]:
+    """The distinct people named in the possessive's sentence before it, else in the nearest of the
+    two sentences before that names anyone."""
+    spans = ctx.parsed.spans
+    k = next(i for i, sp in enumerate(spans) if sp.start <= poss.i < sp.end)
+    for sp in spans[max(0, k - 2):k + 1][::-1]:
+        people = list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in sp.ents
+                                    if e.label_ == "PERSON" and e.end <= poss.i))
+        if people:
+            return people
+    return []
+
+
+def _with_numeral(ent: Span) -> str:
+    """'Pius IX': a regnal numeral the tagger left outside the name."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and re.fullmatch(r"[IVX]+", nxt.text) and ent.doc[ent.end - 1].whitespace_:
+        return f"{ent.text} {nxt.text}"
+    return ent.text
+
+
+def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
+    """A person stands in the stem before the possessive."""
+    at = re.search(rf"\b{re.escape(poss.text)}\b", prompt, re.I)
+    before = prompt[:at.start()] if at else prompt
+    if any(e.label_ == "PERSON" and e.text in before for e in sentence.ents if e.end <= poss.i):
+        return True
+    # 'The mayor said his plan ...': a subject noun the possessive may point back to
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and re.search(rf"\b{re.escape(t.text)}\b", before)
+               for t in sentence if t.i < poss.i)
+
+
+# ---------------------------------------------------------------- 'How many people died?' -> '... in X?'
+def _placed_count(q: Question, sentence: Span, prompt: str) -> str:
+    """A count of generic people ('How many people had died?') carries the place the sentence gives;
+    'How many other people' (other than whom?) and a count the sentence does not place are refused."""
+    m = _HOW_MANY.match(prompt)
+    if m is None or m.group(2).lower() not in _GENERIC_COUNTED:
+        return prompt
+    if m.group(1):
+        raise _Refused
+    if any(w[:1].isupper() for w in prompt.split()[1:]):
+        return prompt           # 'How many people died in Gansu?': a name places it
+    place = _place_phrase(sentence)
+    if place is None:
+        raise _Refused
+    return prompt.rstrip("?").rstrip() + f" {place}?"
+
+
+def _place_phrase(sentence: Span) -> str | None:
+    """'in Lendon': the place name nearest the counted people, behind a preposition of place, in
+    'the state of Lendon' or 'Lendon's government' (said 'in Lendon')."""
+    counted = [t.i for t in sentence if t.lower_ in _GENERIC_COUNTED] or [sentence.start]
+    places = []
+    for ent in sentence.ents:
+        root = ent.root
+        if ent.label_ not in _PLACE_LABELS or root.dep_ not in ("pobj", "poss"):
+            continue
+        prep = root.head.lower_ if root.dep_ == "pobj" else "of"    # 'Lendon's government': in Lendon
+        if prep in _PLACE_PREPOSITIONS or prep == "of":
+            places.append((min(abs(root.i - c) for c in counted), f"{prep if prep != 'of' else 'in'} {_name_text(ent)}"))
+    return min(places)[1] if places else None
+
+
+# ---------------------------------------------------------------- 'yesterday' -> 'on January 27, 2023'
+def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
+    """A relative time ('yesterday', 'six minutes later') in the stem becomes the date the article
+    resolves it to; one that has no date of its own (or is only relative to another time) is refused."""
+    m = _RELATIVE_TIME.search(prompt)
+    if m is None:
+        return prompt
+    if prompt[m.end():m.end() + 1] in ("'", "\u2019"):
+        raise _Refused           # 'yesterday's launch' has no plain dated form
+    word = m.group(0).lower()
+    for t in ctx.parsed.times:
+        if t.sentence_id == q.sentence_id and word in t.text.lower() and t.date and t.precision == "day":
+            on = "on " + format_date(t.date, "day")
+            if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
+                raise _Refused   # 'When did X happen on May 2?' would print its own answer
+            return prompt[:m.start()] + on + prompt[m.end():]
+    raise _Refused
