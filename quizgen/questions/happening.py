@@ -1,0 +1,153 @@
+"""'What did X do?' on the main happening of the lead or of a sentence with the headline's words: the
+actor's deed as the answer, and deeds of other actors of the article, in the same simple past, as wrong options."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..clauses import Clause
+from ..realise import realise
+from ..wordlists import tagged, word_set
+from ..model import Question
+from .clauses import inside_brackets, pronoun_problem
+from .context import Context, norm, question, word_count
+from .distractors import shuffled
+from .main_clause import main_clause, tells_main_story
+
+KIND = "multiple_choice"
+FOCUS = "what:deed"
+_REPORTING = tagged("reporting_verbs", "attribution")
+_STOP = word_set("ranker_stopwords")
+# a doer the deed is asked of: a name, or a common noun of someone who acts ('the jury', 'the coach')
+_ACTORS = word_set("actor_nouns") | word_set("roles") | word_set("person_role_nouns") | word_set("org_role_nouns")
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# a state is no deed: 'was the winner', 'had a chance'
+_STATIVE = word_set("stative_verbs")
+_QUOTE_MARKS = frozenset("\"“”‘’")
+_MIN_DEED, _MAX_DEED = 2, 12        # words of an option
+_SUBJECT_DEPS = frozenset({"nsubj"})
+# what may not hang on the verb of a deed asked on its own: a negation, an auxiliary (a plain past
+# 'closed', not 'has closed' or 'may close'), a passive, a clause or infinitive the deed needs
+_NOT_PLAIN = frozenset({"neg", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "csubj"})
+
+
+# a verb of a clause with a subject of its own ('X closed ...', '..., and Y opened ...', '..., after Z left')
+_OWN_CLAUSE = frozenset({"ROOT", "conj", "advcl"})
+
+
+@dataclass(frozen=True)
+class Deed:
+    """What an actor did, in one clause: its subject's words and the deed as a phrase in the past."""
+
+    clause: Clause
+    subject: str
+    head: str                 # the subject's head word, lower-cased: whose deed it is
+    text: str                 # 'closed the border crossing at Busia'
+    when: str = ""            # a date written before the subject ('on Friday'), asked with the deed
+    named: bool = False       # the doer is named ('Lehman'), not described ('the firm', who may be Lehman)
+    specific: bool = False    # the deed names someone or something, or a number ('faced Panama'): as a
+                              # wrong option, a bare 'made a change' may be true of the asked actor too
+
+
+def generate(ctx: Context) -> list[Question]:
+    """One question per main happening of the lead or of a headline sentence, when the article has
+    three deeds of other actors, in the same form, to offer beside it."""
+    deeds = [d for sid in sorted(ctx.clauses) for c in ctx.clauses[sid] for d in [_deed(ctx, c)] if d]
+    out = []
+    for d in deeds:
+        if d.clause.verb.dep_ != "ROOT" or not d.named or not tells_main_story(ctx, d.clause.sentence_id):
+            continue      # a side clause's deed is only a wrong option; 'the firm' may be any firm
+        q = _question(d, deeds)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _deed(ctx: Context, clause: Clause) -> Deed | None:
+    """The clause's deed, when the article itself states that its named or described actor did it, in
+    the plain past, in words that read on their own."""
+    v, doc = clause.verb, ctx.doc
+    if clause.quoted or v.i in ctx.quoted or clause.group or v.tag_ != "VBD" or \
+            v.lemma_.lower() in _REPORTING | _STATIVE:
+        return None
+    if v.dep_ not in _OWN_CLAUSE or any(c.dep_ in _NOT_PLAIN for c in v.children):
+        return None
+    c = main_clause(clause)
+    head = next((doc[i] for i in c.subject if doc[i].dep_ in _SUBJECT_DEPS and doc[i].head.i == v.i), None)
+    if head is None or not _actor(head):
+        return None
+    body = [i for i in c.body if i >= v.i]
+    if not _reads_alone(doc, c, body):
+        return None
+    text = realise(doc, body).rstrip(" ,;:.")
+    subject = realise(doc, c.subject)
+    if not _MIN_DEED <= word_count(text) <= _MAX_DEED or not subject:
+        return None
+    when = realise(doc, c.fronted).strip(" ,") if c.fronted else ""
+    named = head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS
+    specific = any(doc[i].pos_ in ("PROPN", "NUM") for i in body if i != v.i)
+    return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, specific)
+
+
+def _actor(head) -> bool:
+    """A subject that does things: a person, a body, a country, or a noun of someone who acts."""
+    if head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS:
+        return head.ent_type_ in _ACTOR_ENTS or not head.ent_type_
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _ACTORS
+
+
+def _reads_alone(doc: Doc, c: Clause, body: list[int]) -> bool:
+    """The deed is one run of the sentence after the subject (the option is the article's own
+    words), with no quotation, no bracket and no pronoun the learner cannot resolve."""
+    words = [i for i in body if not doc[i].is_punct]
+    if not words or words != list(range(words[0], words[-1] + 1)):
+        return False
+    idxs = c.subject + body
+    # the deed is an option on its own, away from its subject: it must not lean on it ('her new song')
+    return not (any(doc[i].text in _QUOTE_MARKS for i in idxs) or pronoun_problem(doc, idxs)
+                or pronoun_problem(doc, body) or any(inside_brackets(doc, i) for i in idxs))
+
+
+def _question(d: Deed, deeds: list[Deed]) -> Question | None:
+    """'What did the council do?' with the deed and three deeds of other actors closest to its length."""
+    subject = d.subject if _proper_start(d) else d.subject[:1].lower() + d.subject[1:]
+    prompt = f"What did {subject} do {d.when}".rstrip() + "?"
+    if word_count(prompt) > 16:
+        return None
+    others = _wrong_deeds(d, deeds)
+    if len(others) < 3:
+        return None
+    choices = tuple(shuffled([d.text, *others], prompt))
+    return question(KIND, prompt, d.text, d.clause.sentence_id, choices=choices, focus=FOCUS)
+
+
+def _proper_start(d: Deed) -> bool:
+    doc = d.clause.verb.doc
+    first = doc[d.clause.subject[0]]
+    return first.pos_ == "PROPN" or bool(first.ent_type_)
+
+
+def _wrong_deeds(d: Deed, deeds: list[Deed]) -> list[str]:
+    """Deeds of other named actors of other sentences: not the same doer, verb or words as the answer,
+    so none is a second right option ('the firm earned ...' may be the asked company's own deed);
+    the three closest to the answer's length (no length cue)."""
+    mine = _content(d.text) | _content(d.subject)
+    verb = d.clause.verb.lemma_.lower()
+    seen = {norm(d.text)}
+    pool = []
+    for o in deeds:
+        if not (o.named and o.specific) or o.clause.sentence_id == d.clause.sentence_id or o.head == d.head or \
+                o.clause.verb.lemma_.lower() == verb or _content(o.subject) & _content(d.subject):
+            continue
+        if norm(o.text) in seen or _content(o.text) & mine:
+            continue
+        seen.add(norm(o.text))
+        pool.append(o.text)
+    target = word_count(d.text)
+    pool.sort(key=lambda t: (abs(word_count(t) - target), t))
+    return pool[:3]
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in norm(text).split() if len(w) > 2 and w not in _STOP}

@@ -1,0 +1,57 @@
+"""'What did X do?' on the main happening of the lead: the named actor's deed, with deeds of other named
+actors of the article, in the same plain past, as wrong options."""
+from __future__ import annotations
+
+from quizgen import kinds
+from quizgen.questions import happening
+
+# other named actors' deeds, each naming something, far enough from the lead to be wrong options
+_LATER = ("The weather was mild. Officials met again. "
+          "Norway opened a new embassy in Nairobi. Oxfam delivered 400 tonnes of grain to Mombasa. "
+          "Brazil signed a trade deal with Chile. The Red Cross sent 20 nurses to Kisumu.")
+
+
+def _asked(context_of, lead: str):
+    return [q for q in happening.generate(context_of(lead + " " + _LATER)) if q.sentence_id == 0]
+
+
+def test_the_leads_deed_is_asked_with_other_actors_deeds(context_of):
+    qs = _asked(context_of, "Kenya closed the border crossing at Busia on Tuesday.")
+    assert [(q.prompt, q.answer, q.type) for q in qs] == [
+        ("What did Kenya do?", "closed the border crossing at Busia on Tuesday", "multiple_choice")]
+    wrong = set(qs[0].choices) - {qs[0].answer}
+    assert len(wrong) == 3 and all(w.split()[0].endswith("ed") or w.split()[0] in ("sent", "opened") for w in wrong)
+
+
+def test_a_dated_opening_goes_into_the_question(context_of):
+    qs = _asked(context_of, "On Tuesday, Kenya closed the border crossing at Busia.")
+    assert [(q.prompt, q.answer) for q in qs] == [("What did Kenya do on Tuesday?", "closed the border crossing at Busia")]
+
+
+def test_no_question_on_a_described_actor_a_quotation_or_a_possibility(context_of):
+    for lead in ("The firm closed the border crossing at Busia on Tuesday.",      # 'the firm': which?
+                 '"Kenya closed the border crossing at Busia," a trader said.',    # someone's words
+                 "Kenya may close the border crossing at Busia on Tuesday.",       # not a plain past
+                 "Kenya did not close the border crossing at Busia on Tuesday."):  # a negation
+        assert _asked(context_of, lead) == [], lead
+
+
+def test_a_described_actors_deed_is_no_wrong_option(context_of):
+    # 'the agency' may be the asked actor itself: its deed could be a second right answer
+    body = ("Kenya closed the border crossing at Busia on Tuesday. The weather was mild. "
+            "The agency opened a new office in Nairobi. Oxfam delivered 400 tonnes of grain to Mombasa. "
+            "Brazil signed a trade deal with Chile. The Red Cross sent 20 nurses to Kisumu.")
+    qs = [q for q in happening.generate(context_of(body)) if q.sentence_id == 0]
+    assert qs and "opened a new office in Nairobi" not in qs[0].choices
+
+
+def test_multiple_choice_runs_the_deed_generator_too():
+    assert "happening" in kinds.get("multiple_choice").more_generators
+
+
+def test_a_deed_far_from_the_lead_and_the_headline_is_not_asked(context_of):
+    body = ("The weather was mild. Officials met again. Roads were open. Shops were busy. " + _LATER +
+            " Kenya closed the border crossing at Busia on Tuesday.")
+    ctx = context_of(body)
+    last = len(ctx.parsed.sentences) - 1
+    assert [q for q in happening.generate(ctx) if q.sentence_id == last] == []
