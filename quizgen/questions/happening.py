@@ -46,8 +46,9 @@ class Deed:
     text: str                 # 'closed the border crossing at Busia'
     when: str = ""            # a date written before the subject ('on Friday'), asked with the deed
     named: bool = False       # the doer is named ('Lehman'), not described ('the firm', who may be Lehman)
-    specific: bool = False    # the deed names someone or something, or a number ('faced Panama'): as a
-                              # wrong option, a bare 'made a change' may be true of the asked actor too
+    sort: str = ""            # the kind of the first name or number in the deed ('GPE' of 'faced Panama'):
+                              # a bare 'made a change' may be true of the asked actor too, and an option
+                              # naming a person beside ones naming a country stands out
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -56,7 +57,8 @@ def generate(ctx: Context) -> list[Question]:
     deeds = [d for sid in sorted(ctx.clauses) for c in ctx.clauses[sid] for d in [_deed(ctx, c)] if d]
     out = []
     for d in deeds:
-        if d.clause.verb.dep_ != "ROOT" or not d.named or not tells_main_story(ctx, d.clause.sentence_id):
+        if d.clause.verb.dep_ != "ROOT" or not d.named or not d.sort or \
+                not tells_main_story(ctx, d.clause.sentence_id):
             continue      # a side clause's deed is only a wrong option; 'the firm' may be any firm
         q = _question(d, deeds)
         if q is not None:
@@ -86,8 +88,8 @@ def _deed(ctx: Context, clause: Clause) -> Deed | None:
         return None
     when = realise(doc, c.fronted).strip(" ,") if c.fronted else ""
     named = head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS
-    specific = any(doc[i].pos_ in ("PROPN", "NUM") for i in body if i != v.i)
-    return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, specific)
+    sort = next((doc[i].ent_type_ for i in body if i != v.i and doc[i].ent_type_), "")
+    return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, sort)
 
 
 def _actor(head) -> bool:
@@ -129,24 +131,28 @@ def _proper_start(d: Deed) -> bool:
 
 
 def _wrong_deeds(d: Deed, deeds: list[Deed]) -> list[str]:
-    """Deeds of other named actors of other sentences: not the same doer, verb or words as the answer,
-    so none is a second right option ('the firm earned ...' may be the asked company's own deed);
-    the three closest to the answer's length (no length cue)."""
-    mine = _content(d.text) | _content(d.subject)
-    verb = d.clause.verb.lemma_.lower()
+    """Deeds of other named actors of other sentences, naming a thing of the answer's kind: not the
+    same doer, nor the answer's words past its verb ('faced Panama' beside 'faced South Korea' is
+    another deed), so none is a second right option ('the firm earned ...' may be the asked
+    company's own deed); the three closest to the answer's length (no length cue)."""
+    mine = _content(_past_verb(d.text)) | _content(d.subject)
     seen = {norm(d.text)}
     pool = []
     for o in deeds:
-        if not (o.named and o.specific) or o.clause.sentence_id == d.clause.sentence_id or o.head == d.head or \
-                o.clause.verb.lemma_.lower() == verb or _content(o.subject) & _content(d.subject):
+        if not o.named or o.sort != d.sort or o.clause.sentence_id == d.clause.sentence_id or o.head == d.head or \
+                _content(o.subject) & _content(d.subject):
             continue
-        if norm(o.text) in seen or _content(o.text) & mine:
+        if norm(o.text) in seen or _content(_past_verb(o.text)) & mine:
             continue
         seen.add(norm(o.text))
         pool.append(o.text)
     target = word_count(d.text)
     pool.sort(key=lambda t: (abs(word_count(t) - target), t))
     return pool[:3]
+
+
+def _past_verb(text: str) -> str:
+    return text.split(" ", 1)[1] if " " in text else ""
 
 
 def _content(text: str) -> set[str]:

@@ -7,8 +7,9 @@ from quizgen.questions import happening
 
 # other named actors' deeds, each naming something, far enough from the lead to be wrong options
 _LATER = ("The weather was mild. Officials met again. "
-          "Norway opened a new embassy in Nairobi. Oxfam delivered 400 tonnes of grain to Mombasa. "
-          "Brazil signed a trade deal with Chile. The Red Cross sent 20 nurses to Kisumu.")
+          "Norway opened a new embassy in Nairobi. Oxfam delivered grain to Mombasa. "
+          "Brazil signed a trade deal with Chile. The Red Cross sent nurses to Kisumu. "
+          "Uganda hired 300 new teachers.")
 
 
 def _asked(context_of, lead: str):
@@ -20,7 +21,8 @@ def test_the_leads_deed_is_asked_with_other_actors_deeds(context_of):
     assert [(q.prompt, q.answer, q.type) for q in qs] == [
         ("What did Kenya do?", "closed the border crossing at Busia on Tuesday", "multiple_choice")]
     wrong = set(qs[0].choices) - {qs[0].answer}
-    assert len(wrong) == 3 and all(w.split()[0].endswith("ed") or w.split()[0] in ("sent", "opened") for w in wrong)
+    # deeds naming a place, like the answer: not 'hired 300 new teachers'
+    assert len(wrong) == 3 and not any("teachers" in w for w in wrong)
 
 
 def test_a_dated_opening_goes_into_the_question(context_of):
@@ -39,10 +41,11 @@ def test_no_question_on_a_described_actor_a_quotation_or_a_possibility(context_o
 def test_a_described_actors_deed_is_no_wrong_option(context_of):
     # 'the agency' may be the asked actor itself: its deed could be a second right answer
     body = ("Kenya closed the border crossing at Busia on Tuesday. The weather was mild. "
-            "The agency opened a new office in Nairobi. Oxfam delivered 400 tonnes of grain to Mombasa. "
-            "Brazil signed a trade deal with Chile. The Red Cross sent 20 nurses to Kisumu.")
+            "The agency opened a new office in Nairobi. Oxfam delivered grain to Mombasa. "
+            "Brazil signed a trade deal with Chile. The Red Cross sent nurses to Kisumu. "
+            "Tanzania built a new road to Arusha. Norway opened a new embassy in Nairobi.")
     qs = [q for q in happening.generate(context_of(body)) if q.sentence_id == 0]
-    assert qs and "opened a new office in Nairobi" not in qs[0].choices
+    assert qs and "opened a new office in Nairobi" not in qs[0].choices and len(qs[0].choices) == 4
 
 
 def test_multiple_choice_runs_the_deed_generator_too():
