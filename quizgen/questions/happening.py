@@ -1,5 +1,5 @@
-"""'What did X do?' on the main happening of the lead or of a sentence with the headline's words: the
-actor's deed as the answer, and deeds of other actors of the article, in the same simple past, as wrong options."""
+"""'What did X do?' / 'What happened to X?' on the main happening of the lead or of a headline sentence:
+the deed as the answer, and deeds of other actors of the article, in the same form, as wrong options."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..clauses import Clause
+from ..phrasing import base_form, inflect
 from ..realise import realise
 from ..wordlists import tagged, word_set
 from ..model import Question
@@ -27,9 +28,11 @@ _STATIVE = word_set("stative_verbs")
 _QUOTE_MARKS = frozenset("\"“”‘’")
 _MIN_DEED, _MAX_DEED = 2, 12        # words of an option
 _SUBJECT_DEPS = frozenset({"nsubj"})
-# what may not hang on the verb of a deed asked on its own: a negation, an auxiliary (a plain past
-# 'closed', not 'has closed' or 'may close'), a passive, a clause or infinitive the deed needs
+# what may not hang on the verb of a deed asked on its own: a negation, an auxiliary ('may close'; see
+# _FORM_DEPS for 'has closed' and 'was closed'), a clause or infinitive the deed needs
 _NOT_PLAIN = frozenset({"neg", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "csubj"})
+# what each form of the deed has on its verb, which the plain past may not: its auxiliary, its subject
+_FORM_DEPS = {"past": frozenset(), "perfect": frozenset({"aux"}), "passive": frozenset({"auxpass", "nsubjpass"})}
 
 
 # a verb of a clause with a subject of its own ('X closed ...', '..., and Y opened ...', '..., after Z left')
@@ -49,6 +52,7 @@ class Deed:
     sort: str = ""            # the kind of the first name or number in the deed ('GPE' of 'faced Panama'):
                               # a bare 'made a change' may be true of the asked actor too, and an option
                               # naming a person beside ones naming a country stands out
+    passive: bool = False     # what was done to the subject ('was arrested ...'): asked 'What happened to X?'
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -67,29 +71,50 @@ def generate(ctx: Context) -> list[Question]:
 
 
 def _deed(ctx: Context, clause: Clause) -> Deed | None:
-    """The clause's deed, when the article itself states that its named or described actor did it, in
-    the plain past, in words that read on their own."""
+    """The clause's deed, when the article itself states that its named or described actor did it (or,
+    in the passive, that it was done to it) in the past, in words that read on their own."""
     v, doc = clause.verb, ctx.doc
-    if clause.quoted or v.i in ctx.quoted or clause.group or v.tag_ != "VBD" or \
+    form = _form(v)
+    if clause.quoted or v.i in ctx.quoted or clause.group or form is None or \
             v.lemma_.lower() in _REPORTING | _STATIVE:
         return None
-    if v.dep_ not in _OWN_CLAUSE or any(c.dep_ in _NOT_PLAIN for c in v.children):
+    allowed = _FORM_DEPS[form]
+    if v.dep_ not in _OWN_CLAUSE or any(c.dep_ in _NOT_PLAIN - allowed for c in v.children):
         return None
     c = main_clause(clause)
-    head = next((doc[i] for i in c.subject if doc[i].dep_ in _SUBJECT_DEPS and doc[i].head.i == v.i), None)
+    deps = _SUBJECT_DEPS | allowed
+    head = next((doc[i] for i in c.subject if doc[i].dep_ in deps and doc[i].head.i == v.i), None)
     if head is None or not _actor(head):
         return None
-    body = [i for i in c.body if i >= v.i]
+    # a passive deed starts at its 'was'/'were' ('was arrested on Monday')
+    start = min([a.i for a in v.children if a.dep_ == "auxpass"] + [v.i]) if form == "passive" else v.i
+    body = [i for i in c.body if i >= start]
     if not _reads_alone(doc, c, body):
         return None
-    text = realise(doc, body).rstrip(" ,;:.")
+    # 'has passed a law' is told as the deed it reports, 'passed a law', like the other options
+    past = inflect(base_form(v), "VBD") if form == "perfect" else None
+    text = realise(doc, body, {v.i: (v.i + 1, past)} if past else None).rstrip(" ,;:.")
     subject = realise(doc, c.subject)
     if not _MIN_DEED <= word_count(text) <= _MAX_DEED or not subject:
         return None
     when = realise(doc, c.fronted).strip(" ,") if c.fronted else ""
     named = head.pos_ == "PROPN" or head.ent_type_ in _ACTOR_ENTS
     sort = next((doc[i].ent_type_ for i in body if i != v.i and doc[i].ent_type_), "")
-    return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, sort)
+    return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, sort,
+                form == "passive")
+
+
+def _form(v) -> str | None:
+    """'past' ('closed'), 'perfect' ('has closed', a deed done, as the leads of news stories tell
+    it; not 'has been', a state) or 'passive' ('was arrested', 'were killed'); None for any other."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBD":
+        return "past"
+    if v.tag_ != "VBN" or v.lemma_.lower() == "be" or len(aux) != 1 or aux[0].tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    if aux[0].dep_ == "aux" and aux[0].lemma_.lower() == "have" and aux[0].tag_ != "VBD":
+        return "perfect"
+    return "passive" if aux[0].dep_ == "auxpass" and aux[0].lower_ in ("was", "were") else None
 
 
 def _actor(head) -> bool:
@@ -114,7 +139,8 @@ def _reads_alone(doc: Doc, c: Clause, body: list[int]) -> bool:
 def _question(d: Deed, deeds: list[Deed]) -> Question | None:
     """'What did the council do?' with the deed and three deeds of other actors closest to its length."""
     subject = d.subject if _proper_start(d) else d.subject[:1].lower() + d.subject[1:]
-    prompt = f"What did {subject} do {d.when}".rstrip() + "?"
+    ask = f"What happened to {subject}" if d.passive else f"What did {subject} do"
+    prompt = f"{ask} {d.when}".rstrip() + "?"
     if word_count(prompt) > 16:
         return None
     others = _wrong_deeds(d, deeds)
@@ -139,8 +165,8 @@ def _wrong_deeds(d: Deed, deeds: list[Deed]) -> list[str]:
     seen = {norm(d.text)}
     pool = []
     for o in deeds:
-        if not o.named or o.sort != d.sort or o.clause.sentence_id == d.clause.sentence_id or o.head == d.head or \
-                _content(o.subject) & _content(d.subject):
+        if not o.named or o.sort != d.sort or not _same_form(o, d) or o.clause.sentence_id == d.clause.sentence_id \
+                or o.head == d.head or _content(o.subject) & _content(d.subject):
             continue
         if norm(o.text) in seen or _content(_past_verb(o.text)) & mine:
             continue
@@ -149,6 +175,12 @@ def _wrong_deeds(d: Deed, deeds: list[Deed]) -> list[str]:
     target = word_count(d.text)
     pool.sort(key=lambda t: (abs(word_count(t) - target), t))
     return pool[:3]
+
+
+def _same_form(o: Deed, d: Deed) -> bool:
+    """Deeds done beside deeds done, and 'was fined' beside 'was arrested', never beside 'were
+    killed' (the number of the verb would point at the answer)."""
+    return o.passive == d.passive and (not d.passive or o.text.split()[0] == d.text.split()[0])
 
 
 def _past_verb(text: str) -> str:

@@ -58,3 +58,35 @@ def test_a_deed_far_from_the_lead_and_the_headline_is_not_asked(context_of):
     ctx = context_of(body)
     last = len(ctx.parsed.sentences) - 1
     assert [q for q in happening.generate(ctx) if q.sentence_id == last] == []
+
+
+def test_a_present_perfect_lead_is_asked_as_the_deed_it_reports(context_of):
+    qs = _asked(context_of, "Kenya has closed the border crossing at Busia.")
+    assert [(q.prompt, q.answer) for q in qs] == [("What did Kenya do?", "closed the border crossing at Busia")]
+    assert len(set(qs[0].choices)) == 4
+
+
+def test_an_irregular_perfect_becomes_its_past_and_a_state_is_no_deed(context_of):
+    qs = _asked(context_of, "Kenya has taken control of the border crossing at Busia.")
+    assert [q.answer for q in qs] == ["took control of the border crossing at Busia"]
+    for lead in ("Kenya has been a partner of Uganda.", "Kenya will have closed the border at Busia."):
+        assert _asked(context_of, lead) == [], lead
+
+
+_DONE_TO = ("The weather was mild. Officials met again. "
+            "Mr. Odhiambo was elected mayor of Nairobi. Safaricom was fined by regulators in Mombasa. "
+            "Ms. Wanjiru was appointed envoy to Chile. The Red Cross was thanked in Kisumu. "
+            "Uganda hired 300 new teachers.")
+
+
+def test_a_passive_lead_is_asked_what_happened_to_its_subject(context_of):
+    ctx = context_of("Mr. Kamau was arrested in Busia on Tuesday. " + _DONE_TO)
+    qs = [q for q in happening.generate(ctx) if q.sentence_id == 0]
+    assert [(q.prompt, q.answer) for q in qs] == [("What happened to Mr. Kamau?", "was arrested in Busia on Tuesday")]
+    # things done to others, in the same 'was': no active deed, no 'were'
+    assert all(c.startswith("was ") for c in qs[0].choices) and len(set(qs[0].choices)) == 4
+
+
+def test_a_passive_with_were_gets_no_options_in_was(context_of):
+    ctx = context_of("The Kamau brothers were arrested in Busia on Tuesday. " + _DONE_TO)
+    assert [q for q in happening.generate(ctx) if q.sentence_id == 0] == []
