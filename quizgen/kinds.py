@@ -28,11 +28,14 @@ class QuestionKind:
     keep: int                  # at most this many of the kind stay in the bank
     quiz_rank: int             # order kinds are taken in when the default quiz is filled
     ordered_choices: bool = False   # options have a meaning in their order (dates): exporters keep it
+    more_generators: tuple[str, ...] = ()   # further modules making questions of the kind (another stem form)
 
     def generate(self, ctx) -> list:
         """The kind's candidate questions for one article context."""
-        module = importlib.import_module(f"quizgen.questions.{self.generator}")
-        return module.generate(ctx)
+        out = []
+        for name in (self.generator, *self.more_generators):
+            out.extend(importlib.import_module(f"quizgen.questions.{name}").generate(ctx))
+        return out
 
 
 KINDS: dict[str, QuestionKind] = {}
@@ -47,7 +50,8 @@ def register(kind: QuestionKind) -> QuestionKind:
 
 # Registration order is the order of generation and of the teacher's kind menu.
 register(QuestionKind("multiple_choice", "Multiple choice", "Multiple choice", "choice",
-                      "multiple_choice", base_score=0.70, keep=24, quiz_rank=0))
+                      "multiple_choice", base_score=0.70, keep=24, quiz_rank=0,
+                      more_generators=("happening",)))      # 'What did X do?' on the main happening
 register(QuestionKind("true_false", "True or false", "True or false", "true_false",
                       "true_false", base_score=0.60, keep=14, quiz_rank=2))
 register(QuestionKind("fill_blank", "Fill in the blank", "Fill in the blank", "text",

@@ -113,13 +113,38 @@ def _reason_of(v: Token, c: Token) -> tuple[str, Token] | None:
         if mark is not None:
             return "because", mark
         return ("plain to", c) if _purpose_infinitive(v, c) else None
+    if c.dep_ == "npadvmod" and c.lower_ == "thanks":
+        cause = _cause_after(c, "to")
+        return ("because of", cause) if cause is not None else None
     if c.dep_ != "prep":
         return None
     if c.lower_ == "in" and c.i > v.i and _in_order_to(c) is not None:
         return "to", _in_order_to(c)
     if c.lower_ in _CAUSE_PREPS and _cause_object(c) is not None:
         return "because of", _cause_object(c)
+    if c.lower_ == "as" and _as_a_result_of(c) is not None:
+        return "because of", _as_a_result_of(c)
     return None
+
+
+def _cause_after(word: Token, prep: str) -> Token | None:
+    """The noun of 'WORD PREP NOUN' ('thanks to a strike', 'result of the flooding'), or None."""
+    p = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == prep and c.i == word.i + 1), None)
+    if p is None:
+        return None
+    return next((c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _as_a_result_of(prep: Token) -> Token | None:
+    """The noun of 'as a result of NOUN' (or 'as a consequence of'): the cause the sentence names."""
+    result = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _RESULT_NOUNS), None)
+    if result is None or not any(d.lower_ == "a" for d in result.children):
+        return None
+    return _cause_after(result, "of")
+
+
+# 'as a result of', 'as a consequence of': the noun after 'of' is what caused the verb's happening
+_RESULT_NOUNS = frozenset({"result", "consequence"})
 
 
 # "because of X", "due to X", "owing to X": the preposition's second word, then the cause

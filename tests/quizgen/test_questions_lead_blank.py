@@ -25,9 +25,14 @@ CASES = [
        "Busia")]),
     # a sentence short enough for an ordinary blank is left to fill_blank
     ("More than 120 passengers were injured in a train crash near Lyon on Monday.", []),
-    # a long sentence far from the lead, with nothing of the headline, is not the main happening
+    # a long sentence far from the lead, with nothing of the headline, is asked for its figure only
     (_FILLER + "More than 120 passengers were injured in a train crash near Lyon, France, on Monday, after "
      "a signal near the station failed during a storm that had cut power to most of the region overnight.",
+     [("More than _____ passengers were injured in a train crash near Lyon on Monday.", "120")]),
+    # ... and a name there (most often a passer-by) is not blanked
+    (_FILLER + "The Kenyan government closed the border crossing at Busia to all lorries on Tuesday morning, "
+     "while traders who had waited there for several days with food and fuel protested loudly in front of "
+     "the customs building near the market.",
      []),
     # a condition stays with its happening: cut away, the happening would read as certain
     ("More than 120 passengers will be stranded at the station near Lyon, France, on Monday, if the signal "

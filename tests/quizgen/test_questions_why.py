@@ -129,3 +129,24 @@ def test_only_an_explicit_purpose_goes_to_the_default_quiz(context_of, first, ex
     q = next(q for q in _whys(context_of, first) if q.sentence_id == 0)
     assert (q.focus == "why") is explicit
     assert (quiz_doubt(q, None) is None) is explicit
+
+
+@pytest.mark.parametrize("first, prompt, answer", [
+    ("The harbour ferry was cancelled on Tuesday as a result of the thick fog.",
+     "Why was the harbour ferry cancelled on Tuesday?", "because of the thick fog"),
+    ("The harbour ferry was cancelled on Tuesday thanks to the thick fog.",
+     "Why was the harbour ferry cancelled on Tuesday?", "because of the thick fog"),
+])
+def test_as_a_result_of_and_thanks_to_state_a_cause(context_of, first, prompt, answer):
+    body = (first + " Crews repaired the pier on Monday. A fire damaged a warehouse near the docks. "
+            "Hundreds of fans joined a protest in the square. A strike halted the trains for a day. "
+            "The council held a vote on the budget. An accident blocked the coast road for an hour.")
+    qs = [q for q in why.generate(context_of(body)) if q.sentence_id == 0]
+    assert [(q.prompt, q.answer) for q in qs] == [(prompt, answer)]
+    assert all(c.startswith("because of ") for c in qs[0].choices)
+
+
+def test_as_a_result_without_a_cause_is_no_reason(context_of):
+    body = ("The harbour ferry was cancelled as a result on Tuesday. Crews repaired the pier on Monday. "
+            "A fire damaged a warehouse near the docks. A strike halted the trains for a day.")
+    assert [q for q in why.generate(context_of(body)) if q.sentence_id == 0] == []
