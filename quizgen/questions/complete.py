@@ -87,7 +87,17 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
             return f"'{t.text}' is a verb read as a noun phrase"
     if _borrowed_subject_tense_clash(doc, clause):
         return "the subject is shared with a verb of another tense"
+    if any(_subject_on_a_modifier(doc[i]) for i in kept):
+        return "a second subject hangs on a modifier"
     return None
+
+
+def _subject_on_a_modifier(t: Token) -> bool:
+    """A word that is no verb yet has a subject ("Akihito's son and heir apparent Naruhito will ascend":
+    'son' the subject of 'apparent'): the parser split one subject in two, and a statement built from the
+    clause moves half of it to the end."""
+    return t.pos_ not in ("VERB", "AUX") and t.dep_ not in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _in_a_nouns_place(t: Token) -> bool:

@@ -1,8 +1,13 @@
 """Stems and statements keep what restricts their nouns; misread clauses and twice-dated happenings give no key."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quizgen.clauses import Clause
 from quizgen.questions import candidates, ranked_candidates
 from quizgen.questions.checks import article_key_problem
+from quizgen.questions.complete import misread_clause
 from quizgen.questions.context import make_context
 
 PUBLISHED = "2015-09-22"      # a Tuesday
@@ -94,3 +99,17 @@ def test_a_statement_cut_at_a_clause_opener_is_refused(parse):
     q = Question(id="t1", type="true_false", prompt="According to Ms. Vale, the bank was sold in 1987 when.",
                  answer="True", sentence_id=0, choices=("True", "False"))
     assert answer_key_problem(q, sentence[:]) is not None
+
+
+
+def test_a_subject_hung_on_a_modifier_is_a_misread_clause():
+    """The parser's split of "the king's son and heir apparent Olav will take the crown": 'son' made the
+    subject of the adverb 'apparent'. A statement built from it would move 'son and heir apparent' to its end."""
+    words = ["the", "king", "'s", "son", "and", "heir", "apparent", "Olav", "will", "take", "the", "crown", "."]
+    heads = [1, 3, 1, 6, 3, 3, 9, 9, 9, 9, 11, 9, 9]
+    deps = ["det", "poss", "case", "nsubj", "cc", "conj", "advmod", "nsubj", "aux", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PART", "NOUN", "CCONJ", "NOUN", "ADJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    clause = Clause(verb=doc[9], subject=[7], body=[8, 9, 10, 11], fronted=[], sentence_id=0)
+    kept = set(range(len(words) - 1))
+    assert misread_clause(doc, clause, kept) == "a second subject hangs on a modifier"
