@@ -29,6 +29,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 REPORTING_VERBS = tagged("reporting_verbs", "clause")
 SAYING_VERBS = REPORTING_VERBS | tagged("reporting_verbs", "content")
 QUOTING_VERBS = tagged("reporting_verbs", "quote")      # the verbs that attribute a quotation to a speaker
+# the verbs that give what follows as someone's statement, not the article's fact
+ATTRIBUTION_VERBS = tagged("reporting_verbs", "attribution")
 
 
 # --------------------------------------------------------------------------- the model

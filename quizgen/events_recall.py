@@ -265,18 +265,27 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     present perfect ('The league has informed its clubs ...'). Such a lead is dated by the
     publication; a lead that gives a date of its own, or is followed by a dated one, gives None."""
     sent = next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
-    # a lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
-    # what that sentence dates: it is no news of the publication day
-    if sent is None or any(_dates_verb(s.root, dated) for s in lead if s.start >= sent.start):
+    if sent is None or _dated_from(lead, sent, dated):
         return None
     verb = sent.root
     subj = subject_of(verb)
-    named = subj is not None and subj.pos_ == "PROPN" or subj is not None and \
-        any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subj.subtree)
-    if not named or negated(verb) or hypothetical(verb):
+    if not _named_subject(subj) or negated(verb) or hypothetical(verb):
         return None
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
     return verb if announced or _done_now(verb, subj) else None
+
+
+def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
+    """A lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
+    what that sentence dates: it is no news of the publication day."""
+    return any(_dates_verb(s.root, dated) for s in lead if s.start >= sent.start)
+
+
+def _named_subject(subj: Token | None) -> bool:
+    """A subject that names who acts: a proper noun, or a phrase holding a name ('the Upjohn board')."""
+    if subj is None:
+        return False
+    return subj.pos_ == "PROPN" or any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") for t in subj.subtree)
 
 
 def _done_now(verb: Token, subj: Token) -> bool:

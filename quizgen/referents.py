@@ -637,17 +637,39 @@ def _described(t: Token) -> list[str]:
     """The words that describe an earlier mention: its modifiers and head, and an 'at/of/in' name
     ('a mass shooting at Apalachee High School near ...' -> 'mass shooting at Apalachee High School');
     [] for a bare one."""
-    mods = [w for w in t.children if w.i < t.i and w.dep_ in ("amod", "compound", "nmod")
-            and w.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and w.lower_ not in _POINTING]
-    place = next((c for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")
-                  for c in p.children if c.dep_ == "pobj" and c.ent_type_ in _NAME_ENTS), None)
+    mods = _describing_modifiers(t)
+    place = _named_place(t)
     if not mods and place is None:
         return []
-    words = [w for w in t.subtree if w.i <= t.i and w.dep_ in ("amod", "compound", "nmod") or w == t]
-    words = [w for w in words if w.i >= (mods[0].left_edge.i if mods else t.i)]
+    # the description starts at the first modifier's own first word ('mass' of 'a mass shooting')
+    words = _modified_noun(t, mods[0].left_edge.i if mods else t.i)
     if place is not None:
         words += [place.head] + [w for w in place.subtree if w.i <= place.i and w.dep_ != "det"]
     return [w.text for w in words if not w.is_punct]
+
+
+def _modified_noun(t: Token, start: int) -> list[Token]:
+    """The noun with the describing modifiers before it, from `start` on."""
+    words = [w for w in t.subtree if w.i <= t.i and w.dep_ in _DESCRIBING_DEPS or w == t]
+    return [w for w in words if w.i >= start]
+
+
+# the modifiers that say what sort of thing a noun is ('mass shooting', 'hate groups')
+_DESCRIBING_DEPS = ("amod", "compound", "nmod")
+# a date or a count ('Monday's shooting', 'two groups') tells which one, not what sort
+_COUNTING_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def _describing_modifiers(t: Token) -> list[Token]:
+    """The modifiers before a noun that describe it, not those that date, count or point."""
+    return [w for w in t.children if w.i < t.i and w.dep_ in _DESCRIBING_DEPS
+            and w.ent_type_ not in _COUNTING_ENTS and w.lower_ not in _POINTING]
+
+
+def _named_place(t: Token) -> Token | None:
+    """The name an 'at/of/in' phrase hangs on a noun ('a shooting at Apalachee High School'), or None."""
+    return next((c for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")
+                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ in _NAME_ENTS), None)
 
 
 def _company_named_before(head: Token) -> str | None:

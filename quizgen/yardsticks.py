@@ -53,16 +53,29 @@ def _state_until(span: Span, verb: Token | None) -> bool:
     prep = span.root.head
     if verb is None or span.root.dep_ != "pobj" or prep.lower_ not in ("until", "till"):
         return False
-    holder = prep.head
-    while holder.tag_ == "VB" and holder.dep_ in ("advcl", "xcomp"):
-        holder = holder.head      # 'had been denied visas to enter the country until last week': the denial
+    holder = _state_holder(prep.head)
     if verb not in (prep.head, holder):
         return False
-    verb = holder
+    return _lasting_state(holder)
+
+
+def _state_holder(word: Token) -> Token:
+    """The verb an 'until' clause's state is of: 'had been denied visas to enter the country until last
+    week' is the denial that lasted, not the entering."""
+    holder = word
+    while holder.tag_ == "VB" and holder.dep_ in ("advcl", "xcomp"):
+        holder = holder.head
+    return holder
+
+
+def _lasting_state(verb: Token) -> bool:
+    """A verb that tells a state which lasts until a date: a copula ('was a trustee'), a perfect state
+    or passive ('had been banned'), or a past verb with no object ('served as chairman')."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     perfect = any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
     if verb.lemma_ == "be" and not passive or perfect and (verb.lemma_ == "be" or passive):
-        return True               # a copula, or a perfect state or passive, which lasts
+        return True
+    # 'postponed the vote until Monday' moves a thing: an object (or a passive) is no state
     return verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 

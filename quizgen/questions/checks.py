@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..clauses import ATTRIBUTION_VERBS
 from ..model import Question
 from ..wordlists import pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
@@ -183,10 +184,9 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     """A statement someone made ('Wilkins said Warhol was ...') is not a fact unless the stem says who."""
     if _ATTRIBUTED_STEM.search(q.prompt):
         return None
-    reporting = tagged("reporting_verbs", "attribution")
     for tok in anchor:
         for head in _path_up(tok):
-            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting:
+            if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in ATTRIBUTION_VERBS:
                 speaker = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if speaker and speaker[0].lower_ not in ("it",):
                     return f"the sentence gives it as what {speaker[0].text} {head.head.text}, not as a fact"
@@ -573,39 +573,60 @@ _SAID_ALIKE_WORDS = 3
 
 def _option_said_alike(q: Question, parsed) -> str | None:
     """A wrong option the article puts in a clause sharing the stem's common words: it may be right too."""
-    plain = _happening_words(q.prompt) & {w for w in re.findall(r"[^\W_]+", q.prompt) if w.islower()}
-    numbers = {w for w in _happening_words(q.prompt) if any(ch.isdigit() for ch in w)}
+    stem = _happening_words(q.prompt)
+    plain = _common_words(q.prompt, stem)
+    numbers = {w for w in stem if any(ch.isdigit() for ch in w)}
     if re.search(r"\d", str(q.answer)):
         return None       # a figure: the same kind of figure of another subject is no second answer
     for other in q.choices or ():
-        if other == q.answer or len(other) < 3:
-            continue
-        for span in parsed.spans[:q.sentence_id] + parsed.spans[q.sentence_id + 1:]:
-            toks = _find(span, other) if other in span.text else []
-            if toks and len(plain & _clause_words(toks, common_only=True)) >= _SAID_ALIKE_WORDS and \
-                    numbers <= _clause_words(toks):      # 'scored 169 runs' is not said of the 176 asked
-                return f"the article says much the same of '{other}', an option marked wrong"
+        if other != q.answer and len(other) >= 3 and _said_alike(parsed, q.sentence_id, other, plain, numbers):
+            return f"the article says much the same of '{other}', an option marked wrong"
     return None
+
+
+def _said_alike(parsed, sentence_id: int, option: str, plain: set[str], numbers: set[str]) -> bool:
+    """Another sentence puts the option in a clause with enough of the stem's common words and all its
+    numbers ('scored 169 runs' is not said of the 176 asked)."""
+    for span in parsed.spans[:sentence_id] + parsed.spans[sentence_id + 1:]:
+        toks = _find(span, option) if option in span.text else []
+        if toks and len(plain & _clause_words(toks, common_only=True)) >= _SAID_ALIKE_WORDS and \
+                numbers <= _clause_words(toks):
+            return True
+    return False
+
+
+def _common_words(prompt: str, stem: set[str]) -> set[str]:
+    """The stem's happening words the prompt writes in lower case: common words, not names."""
+    return stem & {w for w in re.findall(r"[^\W_]+", prompt) if w.islower()}
 
 
 def _dated_otherwise(q: Question, parsed) -> str | None:
     """A date question whose happening another sentence dates otherwise."""
     own = [t for t in parsed.times if t.sentence_id == q.sentence_id and t.date is not None]
     stem = _happening_words(q.prompt)
-    plain = stem & {w for w in re.findall(r"[^\W_]+", q.prompt) if w.islower()}     # not names
+    plain = _common_words(q.prompt, stem)
     if not own or len(stem) < _SAME_HAPPENING_WORDS:
         return None
     for t in parsed.times:
         if t.sentence_id == q.sentence_id or t.date is None:
             continue
-        if any(_moved_span_end(t, o) for o in own) and plain & _clause_words(_tokens_of(parsed.doc, t)):
-            return f"another sentence gives the span otherwise ('{t.text}')"
-        if any(_same_time(t, o) for o in own):
-            continue
-        shared = stem & _clause_words(_tokens_of(parsed.doc, t))
-        if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
-                (shared & plain or len(shared) >= _SAME_BY_NAMES):
-            return f"another sentence dates the same happening otherwise ('{t.text}')"
+        found = _dates_alike_otherwise(parsed, t, own, stem, plain)
+        if found is not None:
+            return found
+    return None
+
+
+def _dates_alike_otherwise(parsed, t, own: list, stem: set[str], plain: set[str]) -> str | None:
+    """What makes another sentence's time a second date of the question's happening: it ends the same
+    span from another start, or it dates a clause sharing enough of the stem's words; None otherwise."""
+    if any(_moved_span_end(t, o) for o in own) and plain & _clause_words(_tokens_of(parsed.doc, t)):
+        return f"another sentence gives the span otherwise ('{t.text}')"
+    if any(_same_time(t, o) for o in own):
+        return None
+    shared = stem & _clause_words(_tokens_of(parsed.doc, t))
+    if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
+            (shared & plain or len(shared) >= _SAME_BY_NAMES):
+        return f"another sentence dates the same happening otherwise ('{t.text}')"
     return None
 
 

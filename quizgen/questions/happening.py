@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..clauses import Clause
+from ..clauses import ATTRIBUTION_VERBS, Clause
 from ..phrasing import base_form, inflect
 from ..realise import realise
-from ..wordlists import tagged, word_set
+from ..wordlists import word_set
 from ..model import Question
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, norm, question, word_count
@@ -18,7 +18,7 @@ from .main_clause import main_clause, tells_main_story
 
 KIND = "multiple_choice"
 FOCUS = "what:deed"
-_REPORTING = tagged("reporting_verbs", "attribution")
+_REPORTING = ATTRIBUTION_VERBS
 _STOP = word_set("ranker_stopwords")
 # a doer the deed is asked of: a name, or a common noun of someone who acts ('the jury', 'the coach')
 _ACTORS = word_set("actor_nouns") | word_set("roles") | word_set("person_role_nouns") | word_set("org_role_nouns")
@@ -74,26 +74,17 @@ def _deed(ctx: Context, clause: Clause) -> Deed | None:
     """The clause's deed, when the article itself states that its named or described actor did it (or,
     in the passive, that it was done to it) in the past, in words that read on their own."""
     v, doc = clause.verb, ctx.doc
-    form = _form(v)
-    if clause.quoted or v.i in ctx.quoted or clause.group or form is None or \
-            v.lemma_.lower() in _REPORTING | _STATIVE:
-        return None
-    allowed = _FORM_DEPS[form]
-    if v.dep_ not in _OWN_CLAUSE or any(c.dep_ in _NOT_PLAIN - allowed for c in v.children):
+    form = _plain_form(ctx, clause)
+    if form is None:
         return None
     c = main_clause(clause)
-    deps = _SUBJECT_DEPS | allowed
-    head = next((doc[i] for i in c.subject if doc[i].dep_ in deps and doc[i].head.i == v.i), None)
+    head = _subject_head(doc, c, v, _SUBJECT_DEPS | _FORM_DEPS[form])
     if head is None or not _actor(head):
         return None
-    # a passive deed starts at its 'was'/'were' ('was arrested on Monday')
-    start = min([a.i for a in v.children if a.dep_ == "auxpass"] + [v.i]) if form == "passive" else v.i
-    body = [i for i in c.body if i >= start]
+    body = _deed_body(c, v, form)
     if not _reads_alone(doc, c, body):
         return None
-    # 'has passed a law' is told as the deed it reports, 'passed a law', like the other options
-    past = inflect(base_form(v), "VBD") if form == "perfect" else None
-    text = realise(doc, body, {v.i: (v.i + 1, past)} if past else None).rstrip(" ,;:.")
+    text = _deed_text(doc, v, body, form)
     subject = realise(doc, c.subject)
     if not _MIN_DEED <= word_count(text) <= _MAX_DEED or not subject:
         return None
@@ -102,6 +93,39 @@ def _deed(ctx: Context, clause: Clause) -> Deed | None:
     sort = next((doc[i].ent_type_ for i in body if i != v.i and doc[i].ent_type_), "")
     return Deed(clause, subject, head.lemma_.lower(), text, when[:1].lower() + when[1:], named, sort,
                 form == "passive")
+
+
+def _plain_form(ctx: Context, clause: Clause) -> str | None:
+    """The verb's form (see _form) when the clause is the article's own plain statement of a deed: not
+    quoted, not a group, not a report or a state, and with no dependant that colours it for its form."""
+    v = clause.verb
+    form = _form(v)
+    if clause.quoted or v.i in ctx.quoted or clause.group or form is None or \
+            v.lemma_.lower() in _REPORTING | _STATIVE:
+        return None
+    allowed = _FORM_DEPS[form]
+    if v.dep_ not in _OWN_CLAUSE or any(c.dep_ in _NOT_PLAIN - allowed for c in v.children):
+        return None
+    return form
+
+
+def _deed_body(c: Clause, v: Token, form: str) -> list[int]:
+    """The clause's words from the deed's verb on; a passive deed starts at its 'was'/'were' ('was
+    arrested on Monday')."""
+    start = min([a.i for a in v.children if a.dep_ == "auxpass"] + [v.i]) if form == "passive" else v.i
+    return [i for i in c.body if i >= start]
+
+
+def _subject_head(doc: Doc, c: Clause, v: Token, deps: frozenset[str]) -> Token | None:
+    """The head word of the clause's subject that hangs on the verb itself, or None."""
+    return next((doc[i] for i in c.subject if doc[i].dep_ in deps and doc[i].head.i == v.i), None)
+
+
+def _deed_text(doc: Doc, v: Token, body: list[int], form: str) -> str:
+    """The deed in the article's words, without its closing punctuation."""
+    # 'has passed a law' is told as the deed it reports, 'passed a law', like the other options
+    past = inflect(base_form(v), "VBD") if form == "perfect" else None
+    return realise(doc, body, {v.i: (v.i + 1, past)} if past else None).rstrip(" ,;:.")
 
 
 def _form(v) -> str | None:

@@ -187,17 +187,30 @@ def _described_before(head: Token) -> str | None:
     #Name'; 'a survey by Name' -> 'the survey by Name'."""
     mentions = [t for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"]
     for t in mentions[::-1][:_MENTIONS_BACK]:
-        if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
-            return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
-        own = _apposed(t)
-        if own is not None:
-            return f"the {t.text} {own}"
-        by = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if by is not None and by.lower_ == "by" and by.head.i == t.i:
-            obj = next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
-            if obj is not None:
-                return f"the {t.text} by {_subtree_text(obj)}"
+        described = _mention_described(t)
+        if described is not None:
+            return described
     return None
+
+
+def _mention_described(t: Token) -> str | None:
+    """One earlier mention told with its name: as a name's modifier or apposition, with a name of its
+    own beside it, or with the 'by' of who made it; None when it has none."""
+    if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
+        return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
+    own = _apposed(t)
+    if own is not None:
+        return f"the {t.text} {own}"
+    by = _made_by(t)
+    return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _made_by(t: Token) -> Token | None:
+    """The organisation of 'a survey by Name' right after the noun, or None."""
+    by = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if by is None or by.lower_ != "by" or by.head.i != t.i:
+        return None
+    return next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
 
 
 def _subtree_text(t: Token) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..clauses import ATTRIBUTION_VERBS
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..model import Question
@@ -52,10 +53,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     """The clause as a true statement (and its 'According to X,' prefix), when it makes a good one."""
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
-    group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    if pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
-            or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
-            or lost_restriction(doc, set(idxs)) or misread_clause(doc, clause, set(idxs)):
+    if _misleads(doc, clause, idxs):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -65,6 +63,15 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if n < 6 or n > 26 or len(clause.body) < 2:
         return None
     return true_text, prefix
+
+
+def _misleads(doc, clause, idxs: list[int]) -> bool:
+    """The clause's words, taken alone, would mislead: an unresolved pronoun, an opinion, a verb that does
+    not agree, a name or a listed name cut short, a lost restriction or a misread clause."""
+    group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    return pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
+        or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
+        or lost_restriction(doc, set(idxs)) or misread_clause(doc, clause, set(idxs))
 
 
 _WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -291,7 +298,7 @@ def _attribution(ctx: Context, clause) -> str:
     return f"According to {_speaker_name(sp, doc.text)},"
 
 
-_REPORTING = tagged("reporting_verbs", "attribution")
+_REPORTING = ATTRIBUTION_VERBS
 # links through which a clause stays inside what a reporting verb reports
 _REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
 

@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Question
 from ..phrasing import base_form
-from ..clauses import Clause
+from ..clauses import ATTRIBUTION_VERBS, Clause
 from ..realise import fronted_question, realise, statement
-from ..wordlists import tagged, word_set
+from ..wordlists import word_set
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, norm, question, word_count
 from .distractors import shuffled
@@ -18,7 +18,7 @@ from .main_clause import main_clause, tells_main_story
 
 KIND = "why"
 PURPOSE_FOCUS = "why:purpose"     # a reason read from a bare 'to ...' (worth.quiz_doubt keeps it out of the quiz)
-_REPORTING = tagged("reporting_verbs", "attribution")
+_REPORTING = ATTRIBUTION_VERBS
 _INFINITIVE_OBJECT_VERBS = word_set("infinitive_object_verbs")
 _EVENT_NOUNS = word_set("event_nouns")
 _GENERIC = word_set("generic_happening_nouns")
@@ -109,21 +109,31 @@ def _reason_parts(v: Token) -> list[tuple[str, Token, set[int]]]:
 def _reason_of(v: Token, c: Token) -> tuple[str, Token] | None:
     """A dependant of the verb read as a reason: (form, the word its option is built from), or None."""
     if c.dep_ == "advcl":
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "because"), None)
-        if mark is not None:
-            return "because", mark
-        return ("plain to", c) if _purpose_infinitive(v, c) else None
+        return _clause_reason(v, c)
     if c.dep_ == "npadvmod" and c.lower_ == "thanks":
         cause = _cause_after(c, "to")
         return ("because of", cause) if cause is not None else None
     if c.dep_ != "prep":
         return None
-    if c.lower_ == "in" and c.i > v.i and _in_order_to(c) is not None:
-        return "to", _in_order_to(c)
-    if c.lower_ in _CAUSE_PREPS and _cause_object(c) is not None:
-        return "because of", _cause_object(c)
-    if c.lower_ == "as" and _as_a_result_of(c) is not None:
-        return "because of", _as_a_result_of(c)
+    return _phrase_reason(v, c)
+
+
+def _clause_reason(v: Token, clause: Token) -> tuple[str, Token] | None:
+    """A 'because' clause, or an infinitive of purpose ('closed the road to repair it')."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "because"), None)
+    if mark is not None:
+        return "because", mark
+    return ("plain to", clause) if _purpose_infinitive(v, clause) else None
+
+
+def _phrase_reason(v: Token, prep: Token) -> tuple[str, Token] | None:
+    """A preposition that gives a reason: 'in order to', 'because of'/'due to', 'as a result of'."""
+    if prep.lower_ == "in" and prep.i > v.i and _in_order_to(prep) is not None:
+        return "to", _in_order_to(prep)
+    if prep.lower_ in _CAUSE_PREPS and _cause_object(prep) is not None:
+        return "because of", _cause_object(prep)
+    if prep.lower_ == "as" and _as_a_result_of(prep) is not None:
+        return "because of", _as_a_result_of(prep)
     return None
 
 

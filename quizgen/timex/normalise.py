@@ -513,15 +513,24 @@ def h_quarter(c, ctx, text):
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
+    p = _quarter_point(c, ctx, unit, n, rel, explicit)
+    if p is None:
+        return None
+    r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
+    # a year-back quarter is a comparison: the article's own time stays where it was
+    r.remember = rel not in ("year-earlier", "year-ago", "last year's")
+    return r
+
+
+def _quarter_point(c, ctx, unit: str, n: int, rel: str, explicit: str) -> Point | None:
+    """The quarter or half of a year the expression names: in its stated year, the year of the quarter
+    it restates, the fiscal quarter a company reported, or the year its words point to."""
     restated = None if explicit or rel else _restated_year(c, ctx)
     reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
     y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:
         return None
-    p = reported or (a.quarter(y, n) if unit == "quarter" else a.half(y, n))
-    r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
-    r.remember = rel not in ("year-earlier", "year-ago", "last year's")
-    return r
+    return reported or (a.quarter(y, n) if unit == "quarter" else a.half(y, n))
 
 
 def _restated_year(c, ctx) -> int | None:
@@ -696,6 +705,11 @@ def h_quarter_ago(c, ctx, text):
             base = a.year(ctx.dct.year)       # no quarter in view: the period is last year's
         else:
             base = a.shift(a.quarter(ctx.dct.year, _current_quarter(ctx.dct)), -1, "Q")
+    return _year_before(c, base)
+
+
+def _year_before(c, base: Point) -> Result:
+    """The period a year before `base`: a comparison, so the article's own time stays where it was."""
     p = a.shift(base, -1, "Y")
     r = _res(c, "DATE", p.value, p)
     r.remember = False
@@ -712,10 +726,7 @@ def h_year_ago_adj(c, ctx, text):
         base = a.year(ctx.dct.year)
     if base.gran == "day":
         base = a.at(base.day, "year")
-    p = a.shift(base, -1, "Y")
-    r = _res(c, "DATE", p.value, p)
-    r.remember = False
-    return r
+    return _year_before(c, base)
 
 
 def h_year_end(c, ctx, text):

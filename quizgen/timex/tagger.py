@@ -66,17 +66,24 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
             if results and _joined_to_previous(results[-1], r, text, cand, ctx.dct):
                 continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
-            _note_period_to_date(ctx, r, text)
-            if r.point is not None and r.point.gran == "quarter" and not r.remember:
-                ctx.year_back = (r.point, r.end)
-            if r.point is not None and r.type in ("DATE", "TIME") and r.remember:
-                _note_lead(ctx, r, results)
-                ctx.remember(r.point)
-                if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
-                    explicit_years.append(r.point.day.year)
-                    if r.point.gran == "day":
-                        ctx.dated_at = (r.point.day, r.end)
+            _note_result(ctx, r, text, results, explicit_years)
     return results
+
+
+def _note_result(ctx: Context, r: Result, text: str, results: list[Result], explicit_years: list[int]) -> None:
+    """Let a kept expression anchor the ones after it: the period, year-back quarter, date and explicit
+    year now in view."""
+    _note_period_to_date(ctx, r, text)
+    if r.point is not None and r.point.gran == "quarter" and not r.remember:
+        ctx.year_back = (r.point, r.end)
+    if r.point is None or r.type not in ("DATE", "TIME") or not r.remember:
+        return                               # a year-back comparison, or no date at all: no anchor
+    _note_lead(ctx, r, results)
+    ctx.remember(r.point)
+    if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
+        explicit_years.append(r.point.day.year)
+        if r.point.gran == "day":
+            ctx.dated_at = (r.point.day, r.end)
 
 
 _THE_MONTHS = re.compile(r"\bthe\s+(?:(?:first|latest|past|last)\s+)?$", re.I)
