@@ -171,8 +171,8 @@ def restatement(t: Token) -> bool:
 def bare_adverb(t: Token, keep: set[int]) -> bool:
     """'lost back' (on January 28), 'up' (from $100 million), 'earlier' (this month): an adverb whose
     phrase was left out says nothing alone."""
-    if t.pos_ != "ADV" or t.dep_ != "advmod":
-        return False
+    if t.pos_ != "ADV" or t.dep_ != "advmod" or any(limiting(c) for c in t.children):
+        return False             # 'lost only once': the narrowed adverb is what the clause says
     if t.lower_ in _AFTER_HEAD:
         return t.i > 0 and t.i - 1 not in keep      # '(last week) alone'
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
 from .clauses import own_subject
 from .dates import WEEKDAYS
+from .phrasing import inflect
 from .referents import pointing_word
 from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
 from .wordlists import pattern, rows, tagged, word_set
@@ -17,6 +18,7 @@ _ATTRIBUTING = tagged("reporting_verbs", "attribution")
 MIN_LABEL_WORDS = 3
 # subjects that only point into a speaker's words: '"This was the weekend the rules changed," she said'
 _SPEAKER_WORDS = word_set("speaker_subjects")
+_FORECAST = word_set("forecast_words")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
 _SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
@@ -472,7 +474,20 @@ def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
     following = verb.doc[to.i + 1].text if to.i + 1 < len(verb.doc) else ""
     if not future or negated(verb.head) or f" to {following}" not in label:
         return ""
+    if verb.head.lemma_.lower() in _FORECAST:
+        return _hedged_forecast(label, verb, following)
     return label.replace(f" to {following}", f" will {following}", 1)
+
+
+def _hedged_forecast(label: str, verb: Token, following: str) -> str:
+    """'Analysts expect the trend to continue' -> 'The trend is expected to continue': someone's forecast
+    keeps its hedge, as 'The trend will continue' would print it as a fact."""
+    done = inflect(verb.head.lemma_.lower(), "VBN")
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not done or subj is None:
+        return ""
+    be = "are" if _plural(subj) else "is"
+    return label.replace(f" to {following}", f" {be} {done} to {following}", 1)
 
 
 def _plural(noun: Token) -> bool:

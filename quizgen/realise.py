@@ -305,10 +305,28 @@ def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
     fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt") and \
         not _in_verb_group(c, verb)
-    return fronted or c.dep_ in _DROP_DEPS or c.dep_ in ("npadvmod", "tmod") or \
-        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS or c.tag_ == "WRB")) or \
+    return fronted or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
+        (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
         (c.dep_ == "ccomp" and c.i < verb.i)
+
+
+_MEASURE_ENTS = ("PERCENT", "MONEY")
+_SETTING_ENTS = ("DATE", "TIME", "QUANTITY")
+
+
+def _measure_after(c: Token, verb: Token) -> bool:
+    """'has fallen 2.08%', 'defeated Panama 3-0': an amount after the verb says how much it happened and
+    completes it, where a time phrase ('this year', 'Monday') is an adjunct a headline can lose."""
+    if c.i < verb.i or c.ent_type_ in _SETTING_ENTS:
+        return False      # 'crashed 300 meters (from each other)' says where, an adjunct
+    return c.ent_type_ in _MEASURE_ENTS or any(n.dep_ == "nummod" and n.ent_type_ not in _SETTING_ENTS
+                                               for n in c.children)
+
+
+def _limited(c: Token) -> bool:
+    """'had lost only once': a filler word a limiting adverb narrows is the news itself."""
+    return any(limiting(x) for x in c.children)
 
 
 def _in_verb_group(c: Token, verb: Token) -> bool:

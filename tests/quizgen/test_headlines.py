@@ -109,7 +109,7 @@ def test_trimmed_label(sentence, label, trimmed):
     ("Twelve people injured in riots in 1993 later sued the city.", "2024-05-10",
      ["Twelve people were injured in riots"]),
     # 'expect X to ...' of a coming date is a plan; not expecting it is none
-    ("Analysts expect the bank to raise rates next month.", "2024-05-10", ["The bank will raise rates"]),
+    ("Analysts expect the bank to raise rates next month.", "2024-05-10", ["The bank is expected to raise rates"]),
     ("Analysts do not expect the bank to raise rates next month.", "2024-05-10", []),
     # a date's completing phrase ('on the night of ...') goes, not the happening
     ("The gunman shot the doctor on the night of Oct. 23.", "2024-05-10", ["The gunman shot the doctor"]),
@@ -136,7 +136,7 @@ def test_events_have_well_formed_labels(text, published, expected):
     ("The heir Ahmed, born in 1960, studied law.", "born", "The heir Ahmed. was born", False,
      "The heir Ahmed was born"),
     # 'X to ...' under 'expect' is a plan for a coming date, nothing for a past one
-    ("Analysts expect the bank to raise rates.", "raise", "The bank to raise rates", True, "The bank will raise rates"),
+    ("Analysts expect the bank to raise rates.", "raise", "The bank to raise rates", True, "The bank is expected to raise rates"),
     ("Analysts expected the bank to raise rates.", "raise", "The bank to raise rates", False, ""),
     # 'would' of a reported plan for a coming date reads 'will'; a scenario's 'would' stays
     ("The mayor said the bridge would reopen.", "reopen", "The bridge would reopen", True, "The bridge will reopen"),

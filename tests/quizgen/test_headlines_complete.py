@@ -90,7 +90,7 @@ def test_measure_noun_keeps_what_it_measures(text, verb, expected):
      "dropped", "Quarterly sales at the paper maker dropped to $1.21 billion from $1.43 billion"),
     # the amount said again goes first, then the old value ('from' misparsed under the restatement)
     ("Net income at the paper maker dropped 40% to $22 million, or 24 cents a share, from $36 million, "
-     "or 39 cents a share.", "dropped", "Net income at the paper maker dropped to $22 million"),
+     "or 39 cents a share.", "dropped", "Net income at the paper maker dropped 40% to $22 million"),
     # the old value goes before the new one wherever the text puts it
     ("Third-quarter net income at the big Midwestern paper maker rose from $36 million, or 39 cents a "
      "share, to $42 million.", "rose", "Third-quarter net income at the big Midwestern paper maker rose to $42 million"),
