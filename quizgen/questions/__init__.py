@@ -128,8 +128,7 @@ def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_
     ('Thursday' for two events of that day), unless both are blanks (no options to tell them apart)."""
     while len(chosen) < size:
         rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)
-                and not _repeats_answer(q, [c for c in chosen if not answer_twice or c.sentence_id == q.sentence_id
-                                            or (c.type == q.type and not q.choices)])
+                and not _repeats_answer(q, [c for c in chosen if _may_not_share(q, c, answer_twice)])
                 and not (answer_twice and _answered_twice(q, chosen))]
         if not rest:
             break
@@ -279,6 +278,14 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
                for c in chosen)
+
+
+def _may_not_share(q: Question, c: Question, answer_twice: bool) -> bool:
+    """`q` may not repeat the answer of `c`: one kind never twice (a second quotation of one speaker),
+    or with `answer_twice` only two blanks (no options to tell them apart) or one sentence."""
+    if not answer_twice:
+        return c.type == q.type
+    return c.sentence_id == q.sentence_id or (c.type == q.type and not q.choices)
 
 
 def _answered_twice(q: Question, chosen: list[Question]) -> bool:

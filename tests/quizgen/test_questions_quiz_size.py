@@ -63,3 +63,14 @@ def test_short_quiz_still_leaves_out_a_shown_answer():
                      answer="Thursday", sentence_id=1, score=0.35)
     quiz = _quiz([blank, shown])
     assert "f2" not in quiz and "f3" not in quiz
+
+
+def test_quiz_above_the_floor_takes_a_shared_answer_of_another_kind():
+    """Above the floor an answer may come back from another kind, as before: 'four' bodies beside
+    'four' dead of another place."""
+    blank = Question(id="f2", type="fill_blank", prompt="Rescuers found _____ bodies near the dam.",
+                     answer="four", sentence_id=6, score=0.6)
+    which = Question(id="m2", type="multiple_choice", prompt="How many people died in the hills?",
+                     answer="four", sentence_id=7, choices=("four", "nine", "ten"), score=0.5)
+    quiz = _quiz([blank, which])
+    assert "f2" in quiz and "m2" in quiz
