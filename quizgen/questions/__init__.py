@@ -103,7 +103,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     chosen = _balanced(bank, parsed, size, {q.id for q in bank if minor_speaker(q, view)})
     _fill_up(chosen, bank, size)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
-    _fill_up(chosen, spare, min(size, SHORTEST_QUIZ))
+    _fill_up(chosen, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
     chosen = _with_headline(chosen, spare, view, size)
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
@@ -120,13 +120,16 @@ def _balanced(bank: list[Question], parsed, size: int, demoted: set[str]) -> lis
     return _take_by_quota(by_kind, kinds_in_order, quota, para, size, demoted)
 
 
-def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
+def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_twice: bool = False) -> None:
     """Still short (a small article): the best of the rest, scarcer kinds first; a question that
     another one answers, or one of the same kind with the same answer (a second quotation of one
-    speaker), is left out even if the quiz ends up shorter."""
+    speaker), is left out even if the quiz ends up shorter. With `answer_twice` (a quiz below
+    SHORTEST_QUIZ) an answer may come back once on another sentence, as neither stem shows it
+    ('Thursday' for two events of that day), unless both are blanks (no options to tell them apart)."""
     while len(chosen) < size:
         rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)
-                and not _repeats_answer(q, [c for c in chosen if c.type == q.type])]
+                and not _repeats_answer(q, [c for c in chosen if _may_not_share(q, c, answer_twice)])
+                and not (answer_twice and _answered_twice(q, chosen))]
         if not rest:
             break
         chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
@@ -275,6 +278,22 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
                for c in chosen)
+
+
+def _may_not_share(q: Question, c: Question, answer_twice: bool) -> bool:
+    """`q` may not repeat the answer of `c`: one kind never twice (a second quotation of one speaker),
+    or with `answer_twice` only two blanks (no options to tell them apart) or one sentence."""
+    if not answer_twice:
+        return c.type == q.type
+    return c.sentence_id == q.sentence_id or (c.type == q.type and not q.choices)
+
+
+def _answered_twice(q: Question, chosen: list[Question]) -> bool:
+    """The quiz has the question's answer twice already, or once from a quotation's speaker."""
+    if q.type == "true_false" or not isinstance(q.answer, str):
+        return False
+    same = [c for c in chosen if c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)]
+    return len(same) >= 2 or any(c.type == "who_said" for c in same) or (bool(same) and q.type == "who_said")
 
 
 def _corrected_words(q: Question) -> set[str]:

@@ -14,6 +14,9 @@ from .context import norm, word_count
 BASE = {name: kind.base_score for name, kind in KINDS.items()}
 KEEP = {name: kind.keep for name, kind in KINDS.items()}
 MIN_PER_KIND = 3      # a kind with candidates keeps at least this many when facts can be shared out
+# a bank smaller than this cannot fill a quiz of six without its weakest questions: it may take a
+# second question of a kind on a sentence when that one tests another fact of it
+SMALL_BANK = 12
 _GOOD_FOCUS = word_set("good_question_focus")
 
 
@@ -92,6 +95,9 @@ def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
     scored.sort(key=lambda q: (q.id in doubtful, -q.score, q.sentence_id, q.type, q.prompt))
     tally = _Tally()
     held = _take_best(scored, facts, tally)
+    if len(tally.kept) < SMALL_BANK:
+        tally = _Tally()
+        held = _take_best(scored, facts, tally, doubtful, second_facts=True)
     _share_facts(held, tally)
     tally.kept.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return tally.kept
@@ -105,12 +111,21 @@ class _Tally:
     per_sentence_kind: dict[tuple[int, str], int] = dataclasses.field(default_factory=dict)
     owner: dict[tuple, Question] = dataclasses.field(default_factory=dict)
 
-    def full(self, q: Question) -> bool:
-        """The question's kind, or its kind on its sentence, has all the questions it may keep."""
+    def full(self, q: Question, fact: tuple | None = None) -> bool:
+        """The question's kind, or its kind on its sentence, has all the questions it may keep: one
+        per sentence, or two (multiple choice, or a second that tests another fact of the sentence:
+        'In which year did X start testing?' beside 'In which year did X open rides?')."""
         if self.per_kind.get(q.type, 0) >= KEEP.get(q.type, 5):
             return True
-        per_sentence = 2 if q.type == "multiple_choice" else 1
-        return self.per_sentence_kind.get((q.sentence_id, q.type), 0) >= per_sentence
+        taken = self.per_sentence_kind.get((q.sentence_id, q.type), 0)
+        if q.type == "multiple_choice" or (taken == 1 and fact is not None and self._other_fact(q, fact)):
+            return taken >= 2
+        return taken >= 1
+
+    def _other_fact(self, q: Question, fact: tuple) -> bool:
+        """The question's sentence has a kept question of its kind, and that one tests another known fact."""
+        same = [f for f, o in self.owner.items() if o.type == q.type and o.sentence_id == q.sentence_id]
+        return bool(same) and fact not in same
 
     def count(self, q: Question, step: int) -> None:
         self.per_kind[q.type] = self.per_kind.get(q.type, 0) + step
@@ -118,14 +133,18 @@ class _Tally:
         self.per_sentence_kind[k] = self.per_sentence_kind.get(k, 0) + step
 
 
-def _take_best(scored: list[Question], facts: dict | None, tally: _Tally) -> list[tuple[Question, tuple]]:
-    """Keep the best questions in order; return the good ones whose fact another kind took first."""
+def _take_best(scored: list[Question], facts: dict | None, tally: _Tally, doubtful: frozenset[str] = frozenset(),
+               *, second_facts: bool = False) -> list[tuple[Question, tuple]]:
+    """Keep the best questions in order; return the good ones whose fact another kind took first.
+    With `second_facts`, a sound question that does not copy its sentence may be a second of its
+    kind on it (a second blank would show the first one's answer)."""
     normed: list[tuple[str, str]] = []
     held: list[tuple[Question, tuple]] = []
     for q in scored:
-        if tally.full(q):
-            continue
         fact = fact_of(q, facts)
+        second = fact if second_facts and q.id not in doubtful and q.type != "fill_blank" else None
+        if tally.full(q, second):
+            continue
         if fact and fact in tally.owner:
             if tally.owner[fact].type != q.type:
                 held.append((q, fact))

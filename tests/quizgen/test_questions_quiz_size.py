@@ -1,0 +1,76 @@
+"""Quiz size (issue 12): what a short quiz may take that it used to leave out, and what it still may not."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from quizgen.model import Question, Sentence
+from quizgen.questions import select_quiz
+from quizgen.questions.ranking import rank
+
+
+def _when(qid: str, prompt: str, answer: str, sid: int, fact: str | None = None) -> Question:
+    return Question(id=qid, type="when", prompt=prompt, answer=answer, sentence_id=sid, focus="date",
+                    choices=(answer, "1999", "2001"), fact=fact)
+
+
+def test_bank_keeps_two_questions_on_two_facts_of_one_sentence():
+    """'In which year did the mill open?' and 'In which year did the mill close?' ask two things."""
+    opened = _when("a", "In which year did the paper mill open its doors to workers?", "1950", 0)
+    closed = _when("b", "In which year did the paper mill shut down for good?", "1988", 0)
+    again = _when("c", "In which year did the paper mill first open to workers?", "1950", 0)
+    kept = {q.id for q in rank([opened, closed, again], {}, 5)}
+    assert "b" in kept and len(kept) == 2
+
+
+def test_bank_keeps_one_statement_per_sentence():
+    """Two true/false statements of one sentence (no fact of their own) stay one."""
+    s1 = Question(id="t1", type="true_false", prompt="The mayor opened the bridge to traffic.", answer="True",
+                  sentence_id=0, choices=("True", "False"))
+    s2 = Question(id="t2", type="true_false", prompt="The council paid for the repairs alone.", answer="True",
+                  sentence_id=0, choices=("True", "False"))
+    assert len(rank([s1, s2], {}, 5)) == 1
+
+
+def _quiz(extra: list[Question]) -> list[str]:
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(9)]
+    base = [
+        _when("w1", "On which day did the council approve the budget?", "Thursday", 1),
+        Question(id="m1", type="multiple_choice", prompt="Which city hosted the summit on trade?",
+                 answer="Lyon", sentence_id=2, choices=("Lyon", "Nice", "Lille"), score=0.8),
+        Question(id="t1", type="true_false", prompt="The mayor opened the bridge to traffic.", answer="True",
+                 sentence_id=3, choices=("True", "False"), score=0.8),
+        Question(id="f1", type="fill_blank", prompt="The storm cut power to _____ homes.", answer="4,000",
+                 sentence_id=4, score=0.8),
+    ]
+    base[0] = Question(**{**base[0].__dict__, "score": 0.9})
+    return select_quiz(base + extra, SimpleNamespace(sentences=sentences), size=10)
+
+
+def test_short_quiz_takes_a_shared_answer_no_stem_shows():
+    """'Thursday' for two events of that day, asked by two kinds on two sentences: neither stem
+    shows it, so a quiz below six questions takes both (a blank on it would find it among the
+    other's options)."""
+    which = Question(id="m2", type="multiple_choice", prompt="When did the strike at the port end?",
+                     answer="Thursday", sentence_id=6, choices=("Thursday", "Monday", "Friday"), score=0.35)
+    assert "m2" in _quiz([which])
+
+
+def test_short_quiz_still_leaves_out_a_shown_answer():
+    """A question whose answer another stem prints stays out however short the quiz is."""
+    blank = Question(id="f2", type="fill_blank", prompt="The _____ hosted the summit in Lyon.",
+                     answer="Lyon", sentence_id=6, score=0.35)
+    shown = Question(id="f3", type="fill_blank", prompt="The strike at the port ended on _____ morning.",
+                     answer="Thursday", sentence_id=1, score=0.35)
+    quiz = _quiz([blank, shown])
+    assert "f2" not in quiz and "f3" not in quiz
+
+
+def test_quiz_above_the_floor_takes_a_shared_answer_of_another_kind():
+    """Above the floor an answer may come back from another kind, as before: 'four' bodies beside
+    'four' dead of another place."""
+    blank = Question(id="f2", type="fill_blank", prompt="Rescuers found _____ bodies near the dam.",
+                     answer="four", sentence_id=6, score=0.6)
+    which = Question(id="m2", type="multiple_choice", prompt="How many people died in the hills?",
+                     answer="four", sentence_id=7, choices=("four", "nine", "ten"), score=0.5)
+    quiz = _quiz([blank, which])
+    assert "f2" in quiz and "m2" in quiz
