@@ -92,11 +92,22 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
                 prompt = _replace(prompt, phrase, f"{phrase} {own}{_comma_after(head)}", q)
             continue
         name = _antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
+        if name is not None and _named_apart(name, sentence, head):
+            continue
         if name is not None and not _in_prompt(name, prompt):
             prompt = _replace(prompt, phrase, name, q)
         elif name is None and head.i == det.i + 1 and head.lemma_.lower() in _NAMING_NOUNS:
             raise _Refused
     return prompt
+
+
+def _named_apart(name: str, sentence: Span, head: Token) -> bool:
+    """The sentence names that one elsewhere, as another party ('the president said ... to force Saddam
+    Hussein to back down'): 'the president' is someone else, whatever the article called a president before."""
+    words = set(name.lower().split())
+    own = {t.i for t in head.subtree}
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in sentence
+               if t.i not in own and t.lower_ in words and t.is_title)
 
 
 def _plain(head: Token, det: Token) -> bool:

@@ -131,3 +131,17 @@ def test_the_lesson_builds_its_stems_with_references_settled():
 def test_a_relative_time_as_an_owner_is_refused():
     q = _tf("Mayor Tom Ruiz told reporters about yesterday's vote.", "told reporters")
     assert _settled(q) == []
+
+
+
+def test_a_role_is_not_named_after_someone_the_same_sentence_names_apart():
+    """'the president said ... to force Marko Tesh to back down': this president is not Marko Tesh, though
+    the article called him 'Elbonia's president Marko Tesh' before."""
+    from quizgen import build_lesson
+    text = ("President Lane says he is committed to a possible strike on Elbonia, despite objections from other "
+            "countries.\n\nThe military buildup in the gulf continues apace, more planes headed from the united states "
+            "and senior officials say Elbonia's president Marko Tesh can expect punishing air strikes to continue well "
+            "into the future if he doesn't stop building weapons.\n\nNevertheless, the president said Washington "
+            "would use force if diplomacy fails to force Marko Tesh to back down.")
+    prompts = [q.prompt for q in build_lesson(text, published="1998-02-13").questions]
+    assert not any("Marko Tesh said" in p for p in prompts), prompts
