@@ -570,9 +570,8 @@ def _only_the(deps: list[Token]) -> bool:
     return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
 
 
-def _nearest_org_subject(sentence: Span, before: int) -> str | None:
-    """The company the nearest earlier subject names: of the sentence's own earlier clauses, else of
-    the sentences just before; None when that sentence has two companies as subjects or none."""
+def _windows_back(sentence: Span, before: int) -> list[Span]:
+    """Where an owner may be named, nearest first: this sentence up to `before`, then the sentences just before it."""
     doc = sentence.doc
     windows = [doc[sentence.start:before]]
     sent = sentence
@@ -581,7 +580,13 @@ def _nearest_org_subject(sentence: Span, before: int) -> str | None:
             break
         sent = doc[sent.start - 1].sent
         windows.append(sent)
-    for window in windows:
+    return windows
+
+
+def _nearest_org_subject(sentence: Span, before: int) -> str | None:
+    """The company the nearest earlier subject names: of the sentence's own earlier clauses, else of
+    the sentences just before; None when that sentence has two companies as subjects or none."""
+    for window in _windows_back(sentence, before):
         subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass")]
         subjects += [c for t in subjects for c in t.conjuncts]      # 'A and B posted gains': two owners
         names = {_org_name(t) or "" for t in subjects} - {""}
@@ -675,15 +680,7 @@ def _named_place(t: Token) -> Token | None:
 def _company_named_before(head: Token) -> str | None:
     """'The company' is the one company named as a subject or owner (or its modifier: 'an Upjohn
     spokesman') in the nearest of this sentence and the two before that names any; None for two."""
-    doc = head.doc
-    sent = head.sent
-    windows = [doc[sent.start:head.left_edge.i]]
-    for _ in range(_OWNER_LOOKBACK):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-        windows.append(sent)
-    for window in windows:
+    for window in _windows_back(head.sent, head.left_edge.i):
         names = {_org_name(t) or "" for t in window if _owning_role(t)} - {""}
         if len(names) == 1:
             return names.pop()
