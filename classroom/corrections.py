@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from quizgen.model import shift_date     # not quizgen.dates: it imports spaCy, which web processes never load
+
 from . import authoring
-from .charts import format_date     # not quizgen.dates: it imports spaCy, which web processes never load
+from .charts import format_date
 from .extensions import db
 from .models import Attempt, Event, Learner, Lesson, Question, Response, utcnow
 from .progress import is_correct
@@ -146,7 +148,7 @@ def _rebuild_when(q: Question, event: Event, relabelled: bool,
     k = 1
     while len(others) < wanted and k < 24:
         for sign in (1, -1):
-            option = format_date(shift(event.date, event.precision, sign * k), event.precision)
+            option = format_date(shift_date(event.date, event.precision, sign * k), event.precision)
             if option != answer and option not in others and len(others) < wanted:
                 others.append(option)
         k += 1
@@ -164,16 +166,6 @@ def _when_prompt(label: str, precision: str) -> str:
     except ImportError:          # the engine reorganised: flag for the teacher rather than guess
         return ""
     return label_question(label, precision) or ""
-
-
-def shift(date: dt.date, precision: str, k: int) -> dt.date:
-    """A date moved by k steps of its precision (days by weeks, with an odd day), for wrong options."""
-    if precision == "year":
-        return date.replace(year=date.year + k, month=1, day=1)
-    if precision == "month":
-        m = date.month - 1 + k
-        return dt.date(date.year + m // 12, m % 12 + 1, 1)
-    return date + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
 
 
 def _common_start(label: str, article: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .wordlists import tagged, word_set
+from .clauses import ATTRIBUTION_VERBS
+from .wordlists import word_set
 
 _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
 _NOUN_COMPLEMENTS = word_set("noun_complement_prepositions")     # 'the right to', 'a request for'
@@ -18,7 +19,6 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _TIME_ENTS = ("DATE", "TIME")
 _HOLDER_PRONOUNS = word_set("relative_holder_pronouns")        # 'those (who left)', 'anyone (who)'
 _OBJECT_DEPS = ("dobj", "attr", "oprd", "dative")
-_SAYING = tagged("reporting_verbs", "attribution")
 _DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left out of every label
 _MEASURES = word_set("measure_nouns")                   # 'a 38% jump (in pretax profit)'
 _LIMITING = word_set("limiting_adverbs")                # 'have barely broken even', 'no longer owns'
@@ -56,7 +56,7 @@ def _prep_completes(prep: Token, head: Token) -> bool:
         return True                  # 'liable for sexual abuse', 'inaccessible to the public'
     if head.pos_ not in ("VERB", "AUX"):
         return False
-    if head.lemma_ in _SAYING or _measured_object_amount(prep, head):
+    if head.lemma_ in ATTRIBUTION_VERBS or _measured_object_amount(prep, head):
         return False                 # 'announced at a press conference': what is said completes it
     if not any(c.dep_ in _OBJECT_DEPS + ("ccomp", "xcomp") for c in head.children):
         # 'resulted in a charge', 'called for an inquiry', 'accounted for 27%': the first phrase after

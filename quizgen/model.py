@@ -173,6 +173,17 @@ _DAYS_LONG = {"day": 1, "week": 7, "weekend": 2}
 PRECISIONS = tuple(sorted([*_DAYS_LONG, *_MONTHS_LONG], key=lambda p: _DAYS_LONG.get(p) or 30 * _MONTHS_LONG[p]))
 
 
+def shift_date(d: dt.date, precision: str, k: int) -> dt.date:
+    """A date moved by k steps of its own precision (days are moved by weeks, with an odd day),
+    for wrong options of a "when" question."""
+    if precision == "year":
+        return d.replace(year=d.year + k, month=1, day=1)
+    if precision == "month":
+        m = d.month - 1 + k
+        return dt.date(d.year + m // 12, m % 12 + 1, 1)
+    return d + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
+
+
 def format_date(d: dt.date, precision: str) -> str:
     """A date as a reader writes it, at its precision: 'June 15, 2022', 'February 2022', '1990',
     'week of March 21, 2022', 'summer 2013', 'third quarter of 2013', 'the 1980s'."""

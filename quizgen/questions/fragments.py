@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..clauses import ATTRIBUTION_VERBS
 from ..model import Question
-from ..wordlists import pattern, tagged, word_set
+from ..wordlists import pattern, word_set
 from .standalone import standalone_problem
 
 _BLANK = "_____"
@@ -156,7 +157,7 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
 def _verb_problem(q: Question, verb: Token, words: set[str], sentence: Span) -> str | None:
     """The verb the time phrase dates: a report, another clause, another subject."""
     from .checks import _main_verb
-    if verb.lemma_.lower() in tagged("reporting_verbs", "attribution") or verb.lemma_.lower() == "quote":
+    if verb.lemma_.lower() in ATTRIBUTION_VERBS or verb.lemma_.lower() == "quote":
         return "it asks when something was said or reported, not when it happened"
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ not in words:
         return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"

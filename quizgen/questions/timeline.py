@@ -1,7 +1,6 @@
 """Timeline helpers: readable dates and event labels turned into questions."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from lemminflect import getInflection, getLemma
@@ -58,16 +57,6 @@ def _lower(words: list[str]) -> str:
     if words and words[0] in _LOWERCASE_OPENERS:
         s = s[0].lower() + s[1:]
     return s
-
-
-def shift(d: dt.date, precision: str, k: int) -> dt.date:
-    """A date moved by k steps of its own precision (days are moved by weeks, with an odd day)."""
-    if precision == "year":
-        return d.replace(year=d.year + k, month=1, day=1)
-    if precision == "month":
-        m = d.month - 1 + k
-        return dt.date(d.year + m // 12, m % 12 + 1, 1)
-    return d + dt.timedelta(days=7 * k + (3 if k % 2 else 0))
 
 
 _MONTH_NAMES = tuple(m.lower() for m in words("month_names"))

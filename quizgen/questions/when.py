@@ -11,7 +11,8 @@ from ..timex.lexicon import HOLIDAYS
 from ..wordlists import word_set, words
 from .context import Context, question
 from .distractors import shuffled
-from .timeline import label_problem, label_question, shift
+from ..model import shift_date
+from .timeline import label_problem, label_question
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -167,7 +168,7 @@ def _other_dates(events, e, answer: str, pub) -> list[str]:
     k = 1
     while len(opts) < 4 and k < 12:
         for sign in (1, -1):
-            d = shift(e.date, e.precision, sign * k)
+            d = shift_date(e.date, e.precision, sign * k)
             if pub is not None and _after(d, pub, e.precision):
                 continue      # a past event cannot have happened after the article was written
             r = format_date(d, e.precision)
