@@ -4,6 +4,8 @@ from __future__ import annotations
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
+from .wordlists import mapping
+
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _SINGULAR = {"have": "has", "are": "is", "were": "was", "do": "does", "'re": "is", "'ve": "has"}
 
@@ -50,3 +52,24 @@ def inflect(lemma: str, tag: str) -> str | None:
     """The lemma in the form a Penn tag names ("buy", "VBD" -> "bought")."""
     forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else None
+
+
+def inflect_all(lemma: str, tag: str) -> tuple[str, ...]:
+    """Every form of the lemma a Penn tag names ("be", "VBD" -> "was", "were")."""
+    return tuple(getInflection(lemma, tag=tag) or ())
+
+
+# letters whose names begin with a vowel sound: 'an FBI agent', 'an HDL', but 'a UN envoy'
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def indefinite_article(phrase: str) -> str:
+    """'a' or 'an' as the phrase's first word is sounded: 'an HDL', 'a Serum', 'an hour', 'a union'."""
+    word = phrase.split()[0] if phrase.split() else ""
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return "an" if word[0] in _VOWEL_LETTERS else "a"
+    low = word.lower()
+    for start, article in mapping("article_sound_exceptions").items():
+        if low.startswith(start):
+            return article
+    return "an" if low[:1] in "aeiou" and low else "a"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, hyphened,
                           limiting, pair_partners, restatement)
-from .phrasing import agree_singular, base_form, capitalise, do_form, inflect
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .wordlists import pattern, word_set
 
 _TRUE_AUX = word_set("auxiliary_lemmas")
@@ -114,7 +114,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
     keep = _clause_tokens(verb, blocked, subj_tok)
     keep = _fitted(verb, keep, MAX_LABEL_WORDS - len(subj.split()), HARD_LABEL_WORDS - len(subj.split()))
-    words = realise(doc, sorted(keep), headline=True)
+    words = realise(doc, sorted(keep), _shared_auxiliaries(verb, keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
         head_subj = subject_of(verb.head)
@@ -123,6 +123,37 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
             subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
+
+
+def _shared_auxiliaries(verb: Token, keep: set[int]) -> Replacements:
+    """'X was ordained a priest and made a bishop': a passive participle coordinated with a passive
+    verb group shares its auxiliaries, which its own label must say ('X was made a bishop', not 'X
+    made a bishop', which turns the passive around)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i not in keep or \
+            any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return {}
+    auxes = auxiliaries(head)
+    if not any(a.dep_ == "auxpass" for a in auxes) or not _passive_conjunct(verb, head):
+        return {}
+    return {verb.i: (verb.i + 1, " ".join([*(a.lower_ for a in auxes), verb.text]))}
+
+
+_COMPLEMENT_DEPS = ("dobj", "oprd", "attr")
+
+
+def _passive_conjunct(verb: Token, head: Token) -> bool:
+    """Whether the coordinated verb reads as a passive too: a participle no past tense shares
+    ('taken'), one led by 'by' ('replaced by X'), or one with a complement beside a passive that has
+    one ('named chair ... and appointed minister'); 'was arrested and made a statement' stays active."""
+    lemma = base_form(verb)
+    participles = set(inflect_all(lemma, "VBN"))
+    if verb.lower_ not in participles:
+        return False
+    if verb.lower_ not in set(inflect_all(lemma, "VBD")) or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(c.dep_ in _COMPLEMENT_DEPS for c in head.children) and \
+        any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
 
 
 _SUBORDINATING_PREPS = ("since", "after", "before", "until")
@@ -251,6 +282,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
     keep -= _lone_old_values(verb, keep)
+    keep -= _second_objects(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
 
 
@@ -308,7 +340,30 @@ def _label_drops(c: Token, verb: Token) -> bool:
     return fronted or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
-        (c.dep_ == "ccomp" and c.i < verb.i)
+        (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
+
+
+def _object_after_comma(c: Token, verb: Token) -> bool:
+    """'lifted off from the center on STS-1, the first mission': an object set off by a comma after
+    the verb's other phrases restates the noun before it (the parser made it the verb's object);
+    as an object it would read 'lifted off the first mission'."""
+    before = c.left_edge.i - 1
+    if c.dep_ != "dobj" or before <= verb.i or c.doc[before].text != ",":
+        return False
+    if any(x.i > c.right_edge.i and x.dep_ != "punct" for x in verb.children):
+        return False      # 'adding A in 1961, B in 1970': a gapped list, each object with its own phrase
+    return any(verb.i < x.i < before and x.dep_ != "dobj" for x in verb.children if x.dep_ != "punct")
+
+
+def _second_objects(verb: Token, keep: set[int]) -> set[int]:
+    """'suffered a breach, as well as a wave of attacks': a second object after a kept one is a
+    conjunct the parser lost track of; a label keeps the first ('suffered a breach', not 'suffered a
+    breach a wave'). A gapped list's objects each have their own date, blocked in each other's label."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in keep]
+    out: set[int] = set()
+    for second in objects[1:]:
+        out |= {x.i for x in second.subtree}
+    return out
 
 
 _MEASURE_ENTS = ("PERCENT", "MONEY")
@@ -589,10 +644,48 @@ def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None 
         return _fronted_statement(clause, doc, swap)
     rep = replacements(clause)
     rep.update(swap or {})
-    idxs = clause.subject + clause.body + clause.fronted
+    idxs = restored(doc, clause.subject) + restored(doc, clause.body) + restored(doc, clause.fronted)
     text = realise(doc, idxs, rep)
     text = capitalise(_lower_first(doc, clause, text))
     return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
+
+
+def restored(doc: Doc, part: list[int]) -> list[int]:
+    """A clause part (in text order) with the marks its kept words need back: a coordinator between
+    two kept phrases ('from A, next to B, and from C', 'a breach, as well as a wave'), brackets round
+    kept words ('Movimento 5 Stelle (M5S)'). Left out, the statement reads 'from A, next to B from C'."""
+    if not part or part != sorted(part):
+        return part
+    kept = set(part)
+    add: set[int] = set()
+    for t in doc[part[0]:part[-1] + 1]:
+        if t.i in kept:
+            continue
+        if _lost_coordinator(t, kept):
+            left = t.left_edge.i
+            add |= {x.i for x in t.subtree} | ({left - 1} if doc[left - 1].text == "," else set())
+        elif t.text == "(":
+            add |= _bracket_pair(doc, t.i, kept)
+    return sorted(kept | add) if add else part
+
+
+def _lost_coordinator(t: Token, kept: set[int]) -> bool:
+    """A left-out 'and' whose head and a later phrase of that head stay, while no verb it joins went."""
+    head = t.head
+    if t.dep_ != "cc" or head.i not in kept:
+        return False
+    if any(c.dep_ == "conj" and c.i not in kept for c in head.children):
+        return False       # 'arrived and left': the 'and' went with the verb it joins
+    return any(c.i > t.i and c.i in kept and c.dep_ not in ("punct", "cc") for c in head.children)
+
+
+def _bracket_pair(doc: Doc, opener: int, kept: set[int]) -> set[int]:
+    """The brackets at `opener` and its ')' when every word between them is kept and they are not."""
+    closer = next((j for j in range(opener + 1, min(len(doc), opener + 12)) if doc[j].text == ")"), None)
+    if closer is None or closer == opener + 1 or closer in kept:
+        return set()
+    inside = range(opener + 1, closer)
+    return {opener, closer} if all(i in kept for i in inside) else set()
 
 
 def _front_stays(doc: Doc, clause: Clause) -> bool:
@@ -685,7 +778,7 @@ def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) ->
             return None
         words[fin] = (fin + 1, sing)
     rep.update(words)
-    text = realise(doc, body + clause.fronted, rep)
+    text = realise(doc, restored(doc, body) + restored(doc, clause.fronted), rep)
     return capitalise(f"{wh} {text}") + "?"
 
 
@@ -727,7 +820,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if inverted is None:
         return None
     head, body = inverted
-    rest = realise(doc, body + fronted, rep)
+    rest = realise(doc, restored(doc, body) + restored(doc, fronted), rep)
     if not rest and head in ("did", "does", "do"):
         return None
     return _question(wh, head, subj, rest)

@@ -89,7 +89,50 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
+    return _cut_inside(doc, kept)
+
+
+def _cut_inside(doc: Doc, kept: set[int]) -> str | None:
+    """A word the statement cuts in two ('Co-' of 'Co-founder ... Sergey Brin'), or a verb it leaves
+    out right before a phrase it keeps ('received support (ranging) from A to B', the parser having
+    hung the phrase on the main verb): the statement would read broken or say something else."""
+    if not kept:
+        return None
+    return next((r for r in (_cut_at(doc, t, kept) for t in doc[min(kept):max(kept) + 1]) if r), None)
+
+
+def _cut_at(doc: Doc, t: Token, kept: set[int]) -> str | None:
+    if t.i in kept and _hyphen_cut(doc, t.i, kept):
+        return f"'{t.text}' is cut from its hyphenated word"
+    if t.i in kept and _lost_from(doc, t, kept):
+        return "a 'to' phrase lost the 'from' it pairs with"
+    if t.i not in kept and _verb_like(t) and t.i + 1 in kept and doc[t.i + 1].dep_ == "prep" \
+            and doc[t.i + 1].head != t:
+        return f"'{t.text}' is left out before the phrase it leads"
     return None
+
+
+def _verb_like(t: Token) -> bool:
+    """A verb, or a word in a verb's role the tagger took for a noun ('ranging' as an adverbial clause)."""
+    return t.pos_ == "VERB" or t.tag_ == "VBG" or t.dep_ in ("advcl", "acl", "xcomp")
+
+
+_FROM_TO_REACH = 10
+
+
+def _lost_from(doc: Doc, t: Token, kept: set[int]) -> bool:
+    """'(ranging from A) to B': a kept 'to' whose 'from' just before it was left out."""
+    if t.lower_ != "to" or t.dep_ != "prep":
+        return False
+    start = max(t.sent.start, t.i - _FROM_TO_REACH)
+    froms = [x for x in doc[start:t.i] if x.lower_ == "from" and x.dep_ == "prep"]
+    return bool(froms) and froms[-1].i not in kept
+
+
+def _hyphen_cut(doc: Doc, i: int, kept: set[int]) -> bool:
+    """The kept word is glued by a hyphen to a word left out."""
+    glued = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    return glued and doc[i + 2].is_alpha and i + 2 not in kept
 
 
 def _subject_on_a_modifier(t: Token) -> bool:

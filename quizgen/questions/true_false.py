@@ -8,6 +8,7 @@ from ..clauses import ATTRIBUTION_VERBS
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..model import Question
+from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
 from ..wordlists import pattern, tagged, word_set
@@ -517,10 +518,13 @@ _FUNCTION_WORDS_ALL = word_set("english_function_words")
 def _unswappable(ctx: Context, clause, m) -> bool:
     """A mention no false version may swap: a person fixed by a title or pronoun, a person the tagger
     took for a town ("Newton led the offense", "fashion designer Halston"), a company or a craft the
-    tagger took for a person (another person in its place is absurd)."""
+    tagger took for a person (another person in its place is absurd), an organisation a common noun
+    names the kind of."""
     doc = ctx.doc
     if m.kind == "PERSON":
         return _person_fixed(doc, clause, m) or not_a_person(doc.text, m.text)
+    if m.kind in ("ORG", "MEDIA") and m.start > 0 and _role_noun(doc[m.start - 1]):
+        return True       # "the publication Freedom Magazine": another organisation there is not a publication
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
 
 
@@ -572,11 +576,19 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
 def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:
     """Names that read whole in the mention's place: no possessive ("McManus'"), none cut before its
     last word ("States General of"), none with its own 'The' after a modifier ("North Brabant-based ...")."""
-    out = [w for w in names if not w.endswith(("'", "\u2019")) and w.split()[-1].lower() not in _FUNCTION_WORDS_ALL]
+    out = [w for w in names if _reads_whole(w)]
     before = ctx.doc[m.start - 1] if m.start > 0 else None
     if before is not None and before.dep_ in ("amod", "compound", "nmod") and m.start <= before.head.i < m.end:
         out = [w for w in out if not w.startswith("The ")]
     return out
+
+
+def _reads_whole(name: str) -> bool:
+    """No possessive, no function word at its end, and no article inside ('Rathbun the Scientology':
+    two names the tagger ran together)."""
+    words = name.split()
+    return not name.endswith(("'", "\u2019")) and words[-1].lower() not in _FUNCTION_WORDS_ALL and \
+        not any(w in ("the", "a", "an") for w in words[1:])
 
 
 def _known_person(ctx: Context, name: str) -> bool:
@@ -608,13 +620,29 @@ def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
     start = a + len(lead.split())
     if start > 0 and doc[start - 1].lower_ == "the" and w.lower().startswith("the "):
         return {start - 1: (b, w)}      # "the White House" -> "The New York Times", not "the The ..."
-    if m.kind in _PLACE_KINDS and not lead:
-        before_the = start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].dep_ == "det"
-        wants_the = takes_the(w, doc.text, m.kind)
-        if before_the and not wants_the:
-            return {start - 1: (b, w)}
-        if not before_the and wants_the and not w.lower().startswith("the "):
-            return {start: (b, "the " + w)}
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and not lead:
+        return {start - 1: (b, f"{_article_like(doc[start - 1].text, w)} {w}")}    # "an HDL" -> "a Serum ..."
+    if m.kind in _PLACE_KINDS and lead.strip().lower() in ("", "the"):
+        return _place_swap(doc, m, w, start)
+    return {start: (b, w)}
+
+
+def _article_like(written: str, w: str) -> str:
+    """'a' or 'an' for the name put in place, capitalised as the article's own was."""
+    article = indefinite_article(w)
+    return article.capitalize() if written[:1].isupper() else article
+
+
+def _place_swap(doc, m, w: str, start: int) -> dict[int, tuple[int, str]]:
+    """A place's 'the' (before the mention or its first word) goes or comes with the name put in its
+    place: 'in every state in the United States' -> 'in Kenya', never 'in the Kenya'."""
+    b = m.end
+    the_at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].dep_ == "det" else None
+    wants_the = takes_the(w, doc.text, m.kind)
+    if the_at is not None and not wants_the:
+        return {the_at: (b, w)}
+    if the_at is None and wants_the and not w.lower().startswith("the "):
+        return {start: (b, "the " + w)}
     return {start: (b, w)}
 
 

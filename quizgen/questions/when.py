@@ -5,7 +5,10 @@ import calendar
 import datetime as dt
 import re
 
+from lemminflect import getInflection, getLemma
+
 from ..model import Question, format_date
+from ..phrasing import inflect
 from ..realise import lowercase_ok
 from ..timex.lexicon import HOLIDAYS
 from ..wordlists import word_set, words
@@ -115,7 +118,34 @@ def _prompt(ctx: Context, e) -> str | None:
         return None      # "make a reasonable decision": the writer's judgement asked as a happening
     if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
         return None
-    return label_question(_common_start(e.label, _span(ctx, e.sentence_id)), e.precision, e.future)
+    return label_question(_common_start(simple_past(e.label), _span(ctx, e.sentence_id)), e.precision, e.future)
+
+
+_PERFECT = {"has": "was", "have": "were"}
+
+
+def simple_past(label: str) -> str:
+    """'Discovery has been retired' -> 'Discovery was retired', 'the rule has changed' -> 'the rule
+    changed': a question that asks for a past date takes the simple past ('In which month was it
+    retired?'), never the present perfect ('In which month has it been retired?')."""
+    words = label.split()
+    for i, w in enumerate(words[1:-1], start=1):
+        if w.lower() not in _PERFECT:
+            continue
+        nxt = words[i + 1]
+        if nxt.lower() == "been":
+            return " ".join(words[:i] + [_PERFECT[w.lower()]] + words[i + 2:])
+        past = _past_of_participle(nxt.lower())
+        return " ".join(words[:i] + [past] + words[i + 2:]) if past else label
+    return label
+
+
+def _past_of_participle(word: str) -> str | None:
+    """'changed' -> 'changed', 'given' -> 'gave'; None for a word that is no past participle."""
+    for lemma in getLemma(word, upos="VERB") or ():
+        if word in (getInflection(lemma, tag="VBN") or ()):
+            return inflect(lemma, "VBD")
+    return None
 
 
 def starts_a_span(ctx: Context, e) -> bool:

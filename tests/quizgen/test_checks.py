@@ -211,3 +211,30 @@ def test_an_answer_from_a_listed_group_refuses_options_named_beside_it():
     apart = _mc("Who will sit on the executive board?", "Kay Dunn",
                 ("Kay Dunn", "Sam Okafor", "Ann Webb", "Bo Lind"), focus="who")
     assert answer_key_problem(apart, sents[2]) is None
+
+
+@pytest.mark.parametrize("text, left_out, reason", [
+    # a word cut at its hyphen: 'Co- met Ahmed'
+    ("The co-founder of the firm met Ahmed on Monday.", "founder of the firm", "hyphenated"),
+    # 'to' kept without its 'from' ('received support to B')
+    ("Ahmed received support ranging from Joe Biden to Steve Jobs.", "ranging from Joe Biden", "'from'"),
+])
+def test_statements_that_cut_inside_a_phrase_are_misread(parse, text, left_out, reason):
+    """A statement that cuts a hyphenated word or a 'from ... to' pair, or leaves out the verb that leads a phrase, is not made."""
+    from quizgen.questions.complete import _cut_inside
+    doc = parse(text)
+    gone = left_out.split()
+    first = next(t.i for t in doc if doc[t.i:t.i + len(gone)].text.replace(" ", "") == "".join(gone))
+    kept = {t.i for t in doc if not first <= t.i < first + len(gone) and not t.is_punct}
+    assert reason in (_cut_inside(doc, kept) or "")
+
+
+def test_a_statement_that_leaves_out_the_verb_leading_a_phrase_is_misread(parse):
+    """'received support (ranging) from A': the parser hung the verb's phrase on the main verb; without the verb it misreads."""
+    from spacy.tokens import Doc
+    from quizgen.questions.complete import _cut_inside
+    words = ["Lina", "received", "support", "ranging", "from", "Paris", "."]
+    doc = Doc(parse("x").vocab, words=words, heads=[1, 1, 1, 1, 1, 4, 1],
+              deps=["nsubj", "ROOT", "dobj", "advcl", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert "left out before" in (_cut_inside(doc, {0, 1, 2, 4, 5}) or "")

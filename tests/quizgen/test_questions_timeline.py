@@ -65,3 +65,20 @@ def test_when_questions_use_readable_dates_of_the_same_precision(context_of):
     y = next(q for q in qs if q.event_ids == ("e1",))
     assert y.answer == "1977" and all(len(c) == 4 for c in y.choices)
     assert not any(q.event_ids == ("e5",) for q in qs)
+
+
+PERFECT_TEXT = "The old ferry has been retired in March 2011. The city tax rule has changed in 2014."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("event, expected", [
+    (Event("p1", dt.date(2011, 3, 1), "month", "The old ferry has been retired", "March 2011", 0),
+     "In which month was the old ferry retired?"),
+    (Event("p2", dt.date(2014, 1, 1), "year", "The city tax rule has changed", "2014", 1),
+     "In which year did the city tax rule change?"),
+])
+def test_when_questions_ask_in_the_simple_past(context_of, event, expected):
+    """A present-perfect label is asked in the simple past ('has been retired' -> 'was ... retired')."""
+    ctx = context_of(PERFECT_TEXT)
+    ctx.parsed.events = [event]
+    assert [q.prompt for q in when.generate(ctx)] == [expected]

@@ -58,6 +58,7 @@ def test_swap_never_uses_a_fact_stated_elsewhere(context_of):
     (["Board of", "Harbour Trust"], ["Harbour Trust"]),                 # a name cut before its last word
     (["The Daily Courier", "Harbour Trust"], ["Harbour Trust"]),        # its own 'The' after 'Oslo-based'
     (["McManus'", "Harbour Trust"], ["Harbour Trust"]),
+    (["Hansen the Harbour Trust", "Harbour Trust"], ["Harbour Trust"]),    # two names the tagger ran together
 ])
 def test_only_whole_names_are_swapped_in(context_of, names, expected):
     from quizgen.questions.true_false import _whole_names
@@ -65,3 +66,12 @@ def test_only_whole_names_are_swapped_in(context_of, names, expected):
                      "The Harbour Trust bought two.")
     m = next(m for m in ctx.index.mentions if m.text == "Nortek Group")
     assert _whole_names(ctx, m, names) == expected
+
+
+def test_an_organisation_named_by_its_kind_is_not_swapped(context_of):
+    """'the weekly magazine Coast Review': another organisation in its place is no magazine."""
+    from quizgen.questions.true_false import _unswappable
+    ctx = context_of("Olsen read an article in the weekly magazine Coast Review about the Harbour Trust. "
+                     "The Harbour Trust denied it.")
+    m = next(m for m in ctx.index.mentions if m.text == "Coast Review")
+    assert _unswappable(ctx, None, m)

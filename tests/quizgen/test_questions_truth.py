@@ -83,18 +83,25 @@ def test_place_names_take_the_as_written(name, text, kind, takes):
     assert true_false.takes_the(name, text, kind) is takes
 
 
-@pytest.mark.parametrize("text, name, kind, wrong, replaced, put", [
-    ("He flew to the United States on Monday.", "United States", "COUNTRY", "Cuba", "the United States", "Cuba"),
-    ("He flew to Cuba on Monday and lived in the U.S. later.", "Cuba", "COUNTRY", "U.S.", "Cuba", "the U.S."),
-    ("He flew to Cuba on Monday.", "Cuba", "COUNTRY", "Peru", "Cuba", "Peru"),
-    ("He read the Riverton Herald on Monday.", "Riverton Herald", "MEDIA", "The Daily Star", "the Riverton Herald",
+@pytest.mark.parametrize("name, text, kind, wrong, replaced, put", [
+    ("United States", "He flew to the United States on Monday.", "COUNTRY", "Cuba", "the United States", "Cuba"),
+    ("Cuba", "He flew to Cuba on Monday and lived in the U.S. later.", "COUNTRY", "U.S.", "Cuba", "the U.S."),
+    ("Cuba", "He flew to Cuba on Monday.", "COUNTRY", "Peru", "Cuba", "Peru"),
+    ("Riverton Herald", "He read the Riverton Herald on Monday.", "MEDIA", "The Daily Star", "the Riverton Herald",
      "The Daily Star"),
+    # the mention's span holds its own "the": it goes with a name that takes none ("in the Kenya" read as nonsense)
+    ("the United States", "A peak in every state in the United States was climbed.", "COUNTRY", "Kenya",
+     "the United States", "Kenya"),
+    # "an" agrees with the name put in place ("an Serum ..." read as nonsense), "a" too
+    ("HDL", "The attacks are repelled by an HDL in the blood.", "ORG", "Serum Guard", "an HDL", "a Serum Guard"),
+    ("Serum Guard", "The attacks are repelled by a Serum Guard in the blood.", "ORG", "HDL", "a Serum Guard",
+     "an HDL"),
 ])
-def test_value_swap_keeps_the_article_right(parse, text, name, kind, wrong, replaced, put):
+def test_value_swap_keeps_the_article_right(parse, name, text, kind, wrong, replaced, put):
     doc = parse(text)
-    first = name.split()[0]
-    start = next(t.i for t in doc if t.text == first)
-    m = SimpleNamespace(start=start, end=start + len(name.split()), text=name, kind=kind)
+    words = name.split()
+    start = next(t.i for t in doc if t.text == words[0] and doc[t.i:t.i + len(words)].text == name)
+    m = SimpleNamespace(start=start, end=start + len(words), text=name.removeprefix("the "), kind=kind)
     (a, (b, w)), = true_false.value_swap(doc, m, wrong).items()
     assert doc[a:b].text == replaced and w == put
 

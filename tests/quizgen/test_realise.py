@@ -90,6 +90,18 @@ class _Nobody:
     ("In the third quarter, the Wilmington, Del., chemicals company earned $461 million, or $1.91 a share, "
      "up from $387 million, or $1.60 a share, a year earlier.", "earned", "the third quarter", True,
      "the Wilmington, Del., chemicals company earned $461 million up from $387 million"),
+    # a participle joined to a passive shares its auxiliary ('made a bishop' alone turns it active)
+    ("Rossi was ordained a priest in 1935 and made a bishop in 1973.", "made", "1973", True,
+     "Rossi was made a bishop"),
+    ("The woman was hurt in 2017 and taken to hospital in 2018.", "taken", "2018", True,
+     "The woman was taken to hospital"),
+    ("The man was arrested in 2019 and made a statement in 2020.", "made", "2020", True,
+     "The man made a statement"),
+    # an object after a comma restates the noun before it ('lifted off the first mission' misreads)
+    ("On April 12, 1981, the rocket lifted off from the space center on RS-1, the first crewed mission.",
+     "lifted", "April 12 , 1981", True, "the rocket lifted off from the space center on RS-1"),
+    ("On Wednesday, the library suffered a data breach, as well as a wave of attacks.", "suffered", "Wednesday",
+     True, "the library suffered a data breach"),
 ])
 def test_clause_text_of_a_label(parse, text, verb, dates, subject, expected):
     doc = parse(text)
@@ -113,6 +125,13 @@ def test_np_text_reads_the_index(parsed_of, word, n, expected):
     (BRIDGE, "statement", "The mayor opened the new bridge on Monday."),   # the fronted date moves to the end
     (BRIDGE, "subject", "Who opened the new bridge on Monday?"),
     (OPENING, "object", "What did the mayor open on Monday?"),          # do-support, verb in its base form
+    # a coordinator and brackets between kept phrases stay ('next to Turin from the members' misreads)
+    ("Requests have come from the town of Sori, next to Turin, and from the members of the council.", "statement",
+     "Requests have come from the town of Sori, next to Turin, and from the members of the council."),
+    ("On Wednesday, the library suffered a data breach of two million user records and card numbers, as well as "
+     "a wave of denial-of-service (DOS) attacks, rendering the site inaccessible.", "statement",
+     "The library suffered a data breach of two million user records and card numbers, as well as a wave of "
+     "denial-of-service (DOS) attacks on Wednesday."),
 ])
 def test_clause_forms(parsed_of, text, form, expected):
     parsed = parsed_of(text)
