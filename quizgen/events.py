@@ -13,7 +13,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import ArticleClauses, reporting_verb
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label, label_fault
+from .label_choice import chosen_label, label_fault, period_end, titled
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
                             lead_announcement, result_clause)
 from .tagged_dates import within
@@ -857,7 +857,7 @@ def _earlier_time(span: Span, blocked: set[int], referents: Resolver) -> str:
         return ""
     obj = next((c for c in did.children if c.dep_ == "dobj"), None)
     text = f"{np_text(name, blocked, referents)} {past} {np_text(obj, blocked, referents) if obj is not None else ''}"
-    return finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
+    return titled(finish(text), span.sent) if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _first_time(noun: Token) -> bool:
@@ -962,12 +962,9 @@ def _period_clause(verb: Token | None) -> Token | None:
     """'For the six months ended Aug. 12, X posted ...', 'profit ... in the year ended March 31': the
     participle only says where an accounting period stops; the happening is the clause the period
     phrase belongs to."""
-    if verb is None or verb.lemma_ != "end" or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG"):
+    if verb is None or not period_end(verb) or verb.head.dep_ != "pobj":
         return verb
-    period = verb.head
-    if period.lemma_.lower() not in _TIME_NOUNS or period.dep_ != "pobj":
-        return verb
-    higher = period.head.head               # the preposition's head: 'posted', 'had'
+    higher = verb.head.head.head               # the preposition's head: 'posted', 'had'
     return higher if higher.pos_ in ("VERB", "AUX") else verb
 
 
@@ -1069,17 +1066,8 @@ def _modifier_verb(verb: Token) -> bool:
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ in ("acl", "amod", "relcl"):
-        return verb.tag_ == "VBG" or infinitive or _period_end(verb)
+        return verb.tag_ == "VBG" or infinitive or period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
-
-
-def _period_end(verb: Token) -> bool:
-    """'the six months ended Aug. 12', 'the quarter ended Sept. 30': the date only bounds the period; the
-    happening is the clause the period is the time of."""
-    return verb.dep_ == "acl" and verb.lemma_ == "end" and verb.head.lemma_.lower() in _TIME_NOUNS | _PERIODS
-
-
-_PERIODS = frozenset(("period", "months", "weeks"))
 
 
 # --------------------------------------------------------------------------- labels

@@ -3,20 +3,25 @@ complete clause (the reported content before its reporting frame), or none rathe
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lemminflect import getAllInflections
 
 from spacy.tokens import Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
-from .headlines import clause_problem
+from .phrasing import inflect
+from .headlines import MIN_LABEL_WORDS, clause_problem, saying_noun
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_phrase
-from .wordlists import word_set
+from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
 _PERIOD_NOUNS = word_set("period_nouns")
 _AUXILIARIES = word_set("auxiliary_forms")
 _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
+_FORECASTS = word_set("forecast_words")
+_LASTING = word_set("lasting_verbs")
+_TITLES = tagged("title_words", "index")
 
 
 def aligned(label: str, sent: Span) -> list[Token]:
@@ -48,29 +53,53 @@ def _weight(t: Token) -> int:
     return 3 if t.pos_ in ("VERB", "AUX") else 2 if t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") else 1
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A label laid on its sentence: the tokens it prints, their indexes, its lower-case words."""
+    label: str
+    sent: Span
+    toks: list[Token]
+    kept: frozenset[int]
+    words: frozenset[str]
+
+
 def label_fault(label: str, sent: Span) -> str | None:
     """Why a label is no complete clause of its sentence, or None: a verbless chunk, two clauses merged,
-    a reporting frame without what was said, a list cut before its last item, a period's bound."""
+    a reporting frame without what was said, a list cut before its last item, a period's bound, a state."""
     toks = aligned(label, sent)
-    words = {w.strip(",.;:\"“”'’").lower() for w in label.split()}
     if not toks:
         return None
-    built = any(not _in_text(w, sent.text) for w in label.split())     # words of its own ('took place')
-    parts = words | {p for w in words for p in w.split("-")}      # 're-opened' is read 're', '-', 'opened'
-    if not built and not parts & {t.lower_ for t in sent if t.pos_ in ("VERB", "AUX")}:
-        return "no verb"
-    kept = {t.i for t in toks}
-    if any(_lost_to(t, kept, label) for t in toks) or _foreign_words(toks, words) or _two_finite(label, toks):
-        return "merged clauses"
-    if any(_frame_without_content(t, kept) for t in toks):
-        return "a reporting frame"
-    if _cut_list(toks, kept):
-        return "a cut list"
-    if any(_period_bound(t) for t in toks):
-        return "a period's bound"
-    if _present_state(toks, kept):
-        return "a present state"
-    return None
+    words = frozenset(w.strip(",.;:\"“”'’").lower() for w in label.split())
+    r = _Reading(label, sent, toks, frozenset(t.i for t in toks), words)
+    return next((fault for fault, found in _FAULTS if found(r)), None)
+
+
+def _verbless(r: _Reading) -> bool:
+    """No verb of the sentence in the label, and no words of its own ('took place') to make one."""
+    built = any(not _in_text(w, r.sent.text) for w in r.label.split())
+    parts = r.words | {p for w in r.words for p in w.split("-")}      # 're-opened' is read 're', '-', 'opened'
+    return not built and not parts & {t.lower_ for t in r.sent if t.pos_ in ("VERB", "AUX")}
+
+
+def _merged(r: _Reading) -> bool:
+    return any(_lost_to(t, r.kept, r.label) for t in r.toks) or _foreign_words(r.toks, r.words) or \
+        _two_finite(r.label, r.toks)
+
+
+def _framed(r: _Reading) -> bool:
+    return any(_frame_without_content(t, r.kept) for t in r.toks)
+
+
+def _cut(r: _Reading) -> bool:
+    return _cut_list(r.toks, r.kept)
+
+
+def _bounded(r: _Reading) -> bool:
+    return any(period_end(t) for t in r.toks)
+
+
+def _stated(r: _Reading) -> bool:
+    return _present_state(r.toks, r.kept)
 
 
 def _in_text(word: str, text: str) -> bool:
@@ -121,13 +150,22 @@ def _frame_without_content(t: Token, kept: set[int]) -> bool:
         return False
     said = _said(t)
     if not said:
-        objects = [c for c in t.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ != "PRON"]
-        if any(c.i in kept for c in objects):
+        if any(c.i in kept for c in _said_objects(t)):
             return False        # 'announced its plans': the object is what was said
-        said = [v for v in t.sent if v.i > t.i and v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass")
-                and v.tag_ in ("VBD", "VBZ", "VBP", "MD")]
-        said += [t.head] if t.dep_ == "relcl" else []
+        said = _later_finite(t)
     return bool(said) and not any(c.i in kept for c in said)
+
+
+def _said_objects(t: Token) -> list[Token]:
+    return [c for c in t.children if c.dep_ in ("dobj", "attr", "oprd") and c.pos_ != "PRON"]
+
+
+def _later_finite(t: Token) -> list[Token]:
+    """The finite verbs after a saying with no content clause of its own (one the parser hung
+    elsewhere), and the clause a relative saying describes."""
+    said = [v for v in t.sent if v.i > t.i and v.pos_ in ("VERB", "AUX") and v.dep_ not in ("aux", "auxpass")
+            and v.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    return said + ([t.head] if t.dep_ == "relcl" else [])
 
 
 def _said(t: Token) -> list[Token]:
@@ -167,28 +205,108 @@ def _later_item(c: Token, last: Token) -> bool:
 def _present_state(toks: list[Token], kept: set[int]) -> bool:
     """'The approach of the year 2000 has many of these groups in a frenzy', 'The point is lower': a
     state that holds as the article is written is no happening at any date, past or planned."""
-    heads = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
-             and (t.head.i not in kept or t.head == t)]
-    if len(heads) != 1 or heads[0].lemma_ not in ("be", "have"):
-        return False        # 'The treaty dates from 1961' names its origin; 'be' and 'have' only a state
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp") for t in toks):
-        return False        # 'are to travel', 'is likely to seek': a plan, whose date is its own
-    finite = [heads[0], *(c for c in heads[0].children if c.dep_ in ("aux", "auxpass") and c.i in kept)]
+    head = _state_head(toks, kept)
+    if head is None or _planned(toks):
+        return False
+    finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i in kept)]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ == "MD" for t in finite)
 
 
-def _period_bound(t: Token) -> bool:
-    """'The six months were ended': 'ended Aug. 12' only bounds a period; it is no happening."""
+def _planned(toks: list[Token]) -> bool:
+    """'are to travel', 'is likely to seek': a plan, whose date is its own."""
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp") for t in toks)
+
+
+def _state_head(toks: list[Token], kept: set[int]) -> Token | None:
+    """The label's one main verb when it is 'be' or 'have' ('The treaty dates from 1961' names its
+    origin; 'be' and 'have' only a state); None otherwise."""
+    heads = [t for t in toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+             and (t.head.i not in kept or t.head == t)]
+    return heads[0] if len(heads) == 1 and heads[0].lemma_ in ("be", "have") else None
+
+
+def _unfulfilled(r: _Reading) -> bool:
+    """'The spacecraft had been expected to transport the crew', 'Rains had been projected to be heavy':
+    what was once foreseen (and, told in the past perfect, did not come about) is no happening."""
+    return any(t.lemma_ in _FORECASTS and t.tag_ == "VBN" and any(c.lower_ == "had" for c in t.children)
+               and any(c.dep_ == "xcomp" for c in t.children) for t in r.toks)
+
+
+def _lasting(r: _Reading) -> bool:
+    """'The archive remained inaccessible to the public': a state kept over a time, not a happening."""
+    return any(t.lemma_ in _LASTING and any(c.dep_ == "acomp" and c.i in r.kept for c in t.children) for t in r.toks)
+
+
+def _ranking(r: _Reading) -> bool:
+    """'The shooting was the 45th school shooting this year': a place in a count, not a happening."""
+    return any(t.lemma_ == "be" and any(c.dep_ == "attr" and c.i in r.kept and _ordinal(c) for c in t.children)
+               for t in r.toks)
+
+
+def _ordinal(noun: Token) -> bool:
+    return any(m.ent_type_ == "ORDINAL" and any(ch.isdigit() for ch in m.text) for m in noun.children)
+
+
+def _empty_saying(r: _Reading) -> bool:
+    """'The announcement took place': a saying told without what it said."""
+    return r.label.endswith(" took place") and any(t.pos_ == "NOUN" and saying_noun(t) for t in r.toks)
+
+
+def _cut_infinitive(r: _Reading) -> bool:
+    """'filed a motion to be voted' (on within 72 hours), 'it is time for users to move' (away from it):
+    the label ends on an infinitive whose complement after it is left out."""
+    last = r.toks[-1]
+    return last.pos_ == "VERB" and last.tag_ in ("VB", "VBN") and r.label.split()[-1] == last.text and \
+        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept for c in last.children)
+
+
+_COMPLEMENTS = ("prep", "prt", "dobj", "dative", "attr", "acomp", "agent")
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _too_long(r: _Reading) -> bool:
+    return len(r.label.split()) > MAX_LABEL_WORDS
+
+
+def period_end(t: Token) -> bool:
+    """'The six months were ended', 'the quarter ended Sept. 30': 'ended Aug. 12' only bounds a
+    period; it is no happening (the happening is the clause the period is the time of)."""
     return t.dep_ == "acl" and t.lemma_ == "end" and t.head.lemma_.lower() in _TIME_NOUNS | _PERIOD_NOUNS
+
+
+_FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
+           ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
+           ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
+           ("a saying without content", _empty_saying), ("a cut infinitive", _cut_infinitive),
+           ("too long", _too_long))
 
 
 def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
                  clauses: ArticleClauses) -> str:
-    """The label if it is a complete clause; else the first complete one among the date's other
-    clauses (what a saying reported, with its speaker; the clause a bounded period is the time of);
-    else ''."""
-    if not label or label_fault(label, span.sent) is None:
+    """The label if it is a complete clause (a two-word one with its subject's title); else the label
+    repaired (its last phrase left out); else the first complete one among the date's other clauses
+    (what a saying reported, with its speaker; the clause a bounded period is the time of); else ''."""
+    label = titled(_shared_passive(label, verb), span.sent)
+    fault = label_fault(label, span.sent) if label else None
+    if fault is None:
         return label
+    return _repaired(label, fault, span.sent) or _other_label(label, verb, span, blocked, referents, clauses)
+
+
+def _repaired(label: str, fault: str, sent: Span) -> str:
+    """A long label shortened, else kept (the happening stays on the timeline); a cut infinitive left
+    out; '' for other faults."""
+    if fault not in _SHORTENED:
+        return ""
+    shorter = _shortened(label, sent, infinitive=fault == "a cut infinitive")
+    return shorter or (label if fault == "too long" else "")
+
+
+def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
+                 clauses: ArticleClauses) -> str:
     for frame, other in _other_clauses(label, verb, span):
         text = finish(clause_text(other, blocked, referents, subject=True))
         if not text or clause_problem(other, text, clauses) is not None or label_fault(text, span.sent):
@@ -198,6 +316,100 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
         if text:
             return text
     return ""
+
+
+def _shared_passive(label: str, verb: Token | None) -> str:
+    """'Smith was ordained a priest in 1935 and made a bishop in 1973' -> 'Smith was made a bishop', not
+    'Smith made a bishop': a passive conjunct takes the 'was' it shares with the verb before it."""
+    aux = _shared_auxpass(verb) if verb is not None else None
+    if aux is None or f" {aux.text} {verb.text} " in f" {label} ":
+        return label
+    return re.sub(rf"(?<= ){re.escape(verb.text)}(?= |$)", f"{aux.text} {verb.text}", label, count=1)
+
+
+def _shared_auxpass(verb: Token) -> Token | None:
+    """The passive 'was' of the verb a bare participle conjunct is joined to, or None."""
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN" or not (verb.tag_ == "VBN" or _participle_read_past(verb)):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "auxpass"), None)
+
+
+def _participle_read_past(verb: Token) -> bool:
+    """'was ordained a priest and made a cardinal': 'made' read as a past tense, though its head is a
+    passive with an object of its own (a title given), which the conjunct repeats."""
+    own_object = any(c.dep_ in ("dobj", "oprd") for c in verb.head.children)
+    return verb.tag_ == "VBD" and own_object and inflect(verb.lemma_, "VBN") == verb.text
+
+
+def titled(label: str, sent: Span) -> str:
+    """'Hirohito died' -> 'Emperor Hirohito died': a two-word label takes the title its subject has in
+    the sentence, as a label needs three words."""
+    words = label.split()
+    if not words or len(words) >= MIN_LABEL_WORDS:
+        return label
+    title = _title_of(words[0], sent)
+    return f"{title.text.capitalize()} {label}" if title is not None else label
+
+
+def _title_of(word: str, sent: Span) -> Token | None:
+    """The title word right before a name of the sentence ('Emperor' of 'Emperor Hirohito'), or None."""
+    name = next((t for t in sent if t.text == word and t.pos_ == "PROPN"), None)
+    if name is None or name.i == sent.start:
+        return None
+    title = name.doc[name.i - 1]
+    return title if title.lower_.rstrip(".") in _TITLES and title.head == name else None
+
+
+_SHORTENED = ("too long", "a cut infinitive")
+
+
+def _shortened(label: str, sent: Span, *, infinitive: bool) -> str:
+    """A label too long, or ending on a cut infinitive, made complete by leaving out its last phrase: a
+    phrase of place or manner on the verb ('left the flag on the island' -> 'left the flag'), or the
+    infinitive of a noun object ('filed a motion to be voted' -> 'filed a motion'); '' when none does."""
+    words = label.split()
+    for _ in range(3):
+        cut = _last_adjunct(" ".join(words), sent, infinitive=infinitive)
+        if cut is None:
+            return ""
+        words = words[:cut]
+        text = " ".join(words)
+        if len(words) < MIN_LABEL_WORDS:
+            return ""
+        if label_fault(text, sent) is None:
+            return text
+    return ""
+
+
+def _last_adjunct(label: str, sent: Span, *, infinitive: bool) -> int | None:
+    """Where the label's last droppable phrase begins (a word index), or None: a cut infinitive of a noun
+    object, or a verb's phrase that is not its first complement ('results from the ruling' keeps it)."""
+    toks = aligned(label, sent)
+    kept = {x.i for x in toks}
+    words = [w.strip(",.;:\"“”'’") for w in label.split()]
+    for t in reversed(toks):
+        if _droppable(t, kept, infinitive=infinitive) and t.text in words:
+            return len(words) - 1 - words[::-1].index(t.text)
+    return None
+
+
+def _droppable(t: Token, kept: set[int], *, infinitive: bool) -> bool:
+    if infinitive:
+        return t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "acl" and t.head.head.dep_ == "dobj"
+    return t.dep_ == "prep" and _adjunct_of(t, kept)
+
+
+def _adjunct_of(prep: Token, kept: set[int]) -> bool:
+    """A phrase on a printed verb after another of its complements ('left the flag | on the island'), or
+    on a passive ('was conducted | of 3000 people'): leaving it out leaves a complete clause."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i not in kept:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or any(c.dep_ in ("dobj", "prt", "acomp", "attr", "prep") and verb.i < c.i < prep.i and c.i in kept
+                          for c in verb.children)
 
 
 def _with_speaker(frame: Token, content: str, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
@@ -223,6 +435,6 @@ def _other_clauses(label: str, verb: Token | None, span: Span) -> list[tuple[Tok
     for t in aligned(label, span.sent):
         if reporting_verb(t):
             out += [(t, c) for c in _said(t)]
-        if _period_bound(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
+        if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
             out.append((None, t.head.head.head))
     return [(f, c) for f, c in out if c != verb]
