@@ -26,6 +26,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
+_SURVEY_NOUNS = word_set("survey_nouns")
+_SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
+# a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
+_SHARE_OPENING = re.compile(r"^(?:_____|[\w.,-]+\s*(?:%|percent|per cent))\s", re.I)
 
 
 class _Refused(Exception):
@@ -53,6 +57,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_owners(ctx, q, sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
+    prompt = _surveyed(ctx, q, sentence, prompt)
     if prompt == q.prompt:
         return q
     return dataclasses.replace(q, prompt=prompt, id=qid(q.type, prompt, q.sentence_id))
@@ -228,6 +233,40 @@ def _subtree_text(t: Token) -> str:
     """A name token with the compounds before it ('Vantage Research')."""
     return " ".join(w.text for w in t.subtree if w.i <= t.i and (w is t or w.dep_ in ("compound", "flat"))
                     and w.pos_ == "PROPN")
+
+
+# ---------------------------------------------------------------- '25 percent favored' -> 'In the survey by X, ...'
+def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """A share that is the subject of its sentence ('25 percent favored ...') says nothing without
+    the people asked: the stem opens with the survey the sentences before name ('In the survey by
+    Kyodo ...'); refused when none of them names one."""
+    if not _SHARE_OPENING.match(prompt) or not _share_subject(sentence):
+        return prompt
+    if any(t.lemma_.lower() in _SURVEY_NOUNS for t in sentence):
+        return prompt
+    named = _survey_before(ctx, sentence)
+    if named is None:
+        raise _Refused
+    rest = prompt if prompt.startswith("_") else prompt[:1].lower() + prompt[1:]
+    return f"In {named}, {rest}"
+
+
+def _survey_before(ctx: Context, sentence: Span) -> str | None:
+    """The survey the nearest of the sentences before names with its maker ('the survey by Kyodo')."""
+    spans = ctx.parsed.spans
+    k = next(i for i, sp in enumerate(spans) if sp.start == sentence.start)
+    for sp in spans[max(0, k - _SURVEY_BACK):k][::-1]:
+        for t in sp:
+            named = _mention_described(t) if t.lemma_.lower() in _SURVEY_NOUNS and t.pos_ == "NOUN" else None
+            if named is not None:
+                return named
+    return None
+
+
+def _share_subject(sentence: Span) -> bool:
+    """The sentence's subject is a share ('25 percent', 'Four percent', '62%')."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "%"))
+               for t in sentence)
 
 
 # ---------------------------------------------------------------- 'his death' -> 'Ada Brenn's death'
