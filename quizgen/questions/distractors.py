@@ -204,8 +204,8 @@ def bare_name(text: str, article: str) -> str:
     words = text.split()
     if len(words) < 3 or words[1].lower() in _TITLE_ROLES:
         return text
-    if words[0].lower().rstrip(".") in _TITLE_ROLES or \
-            re.search(rf"\b(?:of|for)\s+{re.escape(text)}(?!\w)", article):
+    glued = re.search(rf"\b(\w+)\s+(?:of|for)\s+{re.escape(text)}(?!\w)", article)
+    if words[0].lower().rstrip(".") in _TITLE_ROLES or (glued and glued.group(1).lower() in _TITLE_ROLES):
         return " ".join(words[1:])
     return text
 
@@ -277,8 +277,10 @@ class DistractorPicker:
 
     def _unfit(self, text: str, k: str, kind: str, answer: str, taken: tuple) -> bool:
         """A candidate not of the answer's kind, a person's name offered for a non-person (or a
-        non-person for a person), or the same thing as the answer or an option already taken."""
+        non-person for a person), a body with a person's name glued on ('Harbour Radio Ruiz'), or the
+        same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+            (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
             (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
 

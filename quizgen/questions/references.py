@@ -55,6 +55,8 @@ def _settled(ctx: Context, q: Question) -> Question:
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
+    _owner_before_its(prompt)
+    _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
     prompt = _surveyed(ctx, q, sentence, prompt)
@@ -289,6 +291,25 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
             continue
         prompt = _replace(prompt, phrase, f"{people[0]}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
+
+
+def _owner_before_its(prompt: str) -> None:
+    """Refused when an 'its' comes before any word that could own it ('_____, its main rival, ...',
+    'Its sales rose'): what it stands for is in a sentence the learner does not see."""
+    m = re.search(r"\bits\b", prompt, re.I)
+    if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
+        raise _Refused
+
+
+def _described_in_sentence(sentence: Span, prompt: str) -> None:
+    """Refused when the stem's wording names a thing by a bare naming noun its sentence never uses
+    ('On what date did the announcement take place?' of 'NASA announced ...'): which one, the
+    sentence says by its verb, and the stem has lost it."""
+    used = {t.lower_ for t in sentence}
+    for m in re.finditer(r"\bthe (\w+)\b", prompt, re.I):
+        noun = m.group(1).lower()
+        if noun in _NAMING_NOUNS and noun not in used:
+            raise _Refused
 
 
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:

@@ -39,8 +39,9 @@ _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
 _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
 # a blank that only describes a noun ('During the _____ trial' = seven-day)
 _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
-# a place a learner guesses from the words around it: 'Mountain View, _____', 'across the _____'
-_GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____|\bacross\s+(?:the\s+)?_____")
+# a place a learner guesses from the words around it: 'Mountain View, _____', 'across the _____' (not
+# one of a list of places: 'Chad, _____, Niger and Mali')
+_GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
 _COUNT_WORD = "|".join(words("number_words"))
 # one count of a list of statistics: '_____ tackles, 2.5 sacks and two forced fumbles'
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)

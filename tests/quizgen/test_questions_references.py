@@ -190,3 +190,21 @@ def test_a_share_whose_survey_is_too_far_back_or_unnamed_is_refused():
     q = Question("q", "true_false", "Nine percent said the old bridge should close at once.", "True", sid,
                  choices=("True", "False"))
     assert settle_references(ctx, [q]) == []
+
+
+@pytest.mark.parametrize("prompt, words, kept", [
+    ("The club hired two new coaches in February and opened its boathouse to visitors.", "hired two new", True),
+    ("Its boathouse was opened to visitors.", "hired two new", False),
+    ("The club hired two new coaches afterwards.", "hired two new", False),
+])
+def test_an_its_with_no_owner_before_it_or_an_afterwards_is_refused(prompt, words, kept):
+    """'Its ...' and '..., its main rival' point outside the stem; 'afterwards' has no date (rule 8)."""
+    assert bool(_settled(_tf(prompt, words))) is kept
+
+
+def test_a_naming_noun_the_sentence_never_uses_is_refused():
+    """A when-stem worded 'the announcement' of a sentence that says 'announced' loses which one (rule 8)."""
+    sid = _sid("hired two new")
+    made = Question("q", "when", "On what date did the announcement take place?", "February", sid,
+                    choices=("February", "March", "May"))
+    assert settle_references(_ctx(), [made]) == []

@@ -116,3 +116,11 @@ def test_a_court_or_a_measure_is_no_option_for_a_group_that_spoke(context_of):
     assert qs
     for q in qs:
         assert not any("Court" in c or "Measure" in c for c in q.choices), q.choices
+
+
+def test_a_body_with_a_persons_name_glued_on_is_no_option(context_of):
+    """'Harbour Radio Brenn' (the tagger ran a body into the judge's name) is no organisation option."""
+    ctx = context_of("Judge Ada Brenn upheld the rule on Friday. The Westland Hunters Federation told "
+                     "Harbour Radio Brenn's ruling was wrong. The Lakeside Rifle Association said it would appeal.")
+    pools = [[(None, "Harbour Radio Brenn"), (None, "Lakeside Rifle Association")]]
+    assert ctx.picker.take("Westland Hunters Federation", "ORG", pools, 3, -1, None) == ["Lakeside Rifle Association"]

@@ -199,6 +199,7 @@ def test_details_of_a_sentence_stay_out(q, why):
     _q("fill_blank", "Harbour City beat Northgate _____ in the final on Sunday.", "3-1", 0, "number"),
     _q("fill_blank", "Ana Ruiz scored _____, and Lena Vos was booked.", "twice", 1, "number"),
     _q("fill_blank", "During the parade, _____ fans lined the streets.", "4,000", 4, "number"),
+    _q("fill_blank", "Fans came from Westland, _____, Eastland and Lakeside.", "Northland", 4, "country"),
 ])
 def test_the_main_statement_of_a_sentence_stays_in(q):
     """The result, a scorer's goals and a count in the main clause are asked."""
