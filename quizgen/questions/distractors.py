@@ -155,6 +155,8 @@ def used_as_person(doc, mentions, name: str) -> bool:
     ('trader Ann Brook', 'Ann Brook, the chairman'), as the one who says something, or with a common
     given name first. A name tagged as a person without any of these ('Baby Ruth', a candy bar) is no
     fair option for who said a quotation."""
+    if not fits_kind(name, "PERSON"):
+        return False      # the words say it is a thing ('Orbex Shuttle'): no sign in the article makes it a person
     k = key(name)
     ments = [m for m in mentions if m.kind == "PERSON" and k in (key(m.full or m.text), key(m.text))]
     if name.split()[0].lower() in _GIVEN_NAMES and len(name.split()) > 1:
@@ -194,6 +196,18 @@ def _role_word(tok) -> bool:
     if low in _PERSON_ROLES:
         return tok.pos_ in ("NOUN", "PROPN")
     return tok.pos_ == "NOUN" and tok.text.islower() and low not in _FIRM_ROLES and bool(_AGENT_ENDING.search(low))
+
+
+def bare_name(text: str, article: str) -> str:
+    """A person's name without a title the tagger glued to it ('CEO Ann Brook' -> 'Ann Brook', 'Education
+    Ann Brook' of 'Minister of Education Ann Brook'): options name people alike, the answer's way."""
+    words = text.split()
+    if len(words) < 3 or words[1].lower() in _TITLE_ROLES:
+        return text
+    glued = re.search(rf"\b(\w+)\s+(?:of|for)\s+{re.escape(text)}(?!\w)", article)
+    if words[0].lower().rstrip(".") in _TITLE_ROLES or (glued and glued.group(1).lower() in _TITLE_ROLES):
+        return " ".join(words[1:])
+    return text
 
 
 def org_noun(text: str) -> str:
@@ -252,6 +266,7 @@ class DistractorPicker:
         for cand, text in itertools.chain.from_iterable(pools):
             if len(chosen) >= n:
                 break
+            text = bare_name(text, self.parsed.doc.text) if kind == "PERSON" else text
             k = key(text)
             if _is_blocked(k, cand, blocked) or self._unfit(text, k, kind, answer, (*chosen, *extra_block)):
                 continue
@@ -262,8 +277,10 @@ class DistractorPicker:
 
     def _unfit(self, text: str, k: str, kind: str, answer: str, taken: tuple) -> bool:
         """A candidate not of the answer's kind, a person's name offered for a non-person (or a
-        non-person for a person), or the same thing as the answer or an option already taken."""
+        non-person for a person), a body with a person's name glued on ('Harbour Radio Ruiz'), or the
+        same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
+            (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
             (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
 

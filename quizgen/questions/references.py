@@ -26,6 +26,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
+_SURVEY_NOUNS = word_set("survey_nouns")
+# 'commemorating the date': a date the stem points at without giving it ('the date of the vote' says which)
+_BARE_DATE = re.compile(r"\bthe date\b(?!\s+(?:of|when|on|that|in|for|set)\b)", re.I)
+_SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
+# a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
+_SHARE_OPENING = re.compile(r"^(?:_____|[\w.,-]+\s*(?:%|percent|per cent))\s", re.I)
 
 
 class _Refused(Exception):
@@ -51,8 +57,11 @@ def _settled(ctx: Context, q: Question) -> Question:
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
+    _owner_before_its(prompt)
+    _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
+    prompt = _surveyed(ctx, q, sentence, prompt)
     if prompt == q.prompt:
         return q
     return dataclasses.replace(q, prompt=prompt, id=qid(q.type, prompt, q.sentence_id))
@@ -230,6 +239,40 @@ def _subtree_text(t: Token) -> str:
                     and w.pos_ == "PROPN")
 
 
+# ---------------------------------------------------------------- '25 percent favored' -> 'In the survey by X, ...'
+def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """A share that is the subject of its sentence ('25 percent favored ...') says nothing without
+    the people asked: the stem opens with the survey the sentences before name ('In the survey by
+    Kyodo ...'); refused when none of them names one."""
+    if not _SHARE_OPENING.match(prompt) or not _share_subject(sentence):
+        return prompt
+    if any(t.lemma_.lower() in _SURVEY_NOUNS for t in sentence):
+        return prompt
+    named = _survey_before(ctx, sentence)
+    if named is None:
+        raise _Refused
+    rest = prompt if prompt.startswith("_") else prompt[:1].lower() + prompt[1:]
+    return f"In {named}, {rest}"
+
+
+def _survey_before(ctx: Context, sentence: Span) -> str | None:
+    """The survey the nearest of the sentences before names with its maker ('the survey by Kyodo')."""
+    spans = ctx.parsed.spans
+    k = next(i for i, sp in enumerate(spans) if sp.start == sentence.start)
+    for sp in spans[max(0, k - _SURVEY_BACK):k][::-1]:
+        for t in sp:
+            named = _mention_described(t) if t.lemma_.lower() in _SURVEY_NOUNS and t.pos_ == "NOUN" else None
+            if named is not None:
+                return named
+    return None
+
+
+def _share_subject(sentence: Span) -> bool:
+    """The sentence's subject is a share ('25 percent', 'Four percent', '62%')."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ == "PERCENT" or t.lower_ in ("percent", "%"))
+               for t in sentence)
+
+
 # ---------------------------------------------------------------- 'his death' -> 'Ada Brenn's death'
 def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A 'his'/'her' whose owner the stem does not name ('his death') given the one person the
@@ -250,6 +293,27 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
             continue
         prompt = _replace(prompt, phrase, f"{people[0]}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
+
+
+def _owner_before_its(prompt: str) -> None:
+    """Refused when an 'its' comes before any word that could own it ('_____, its main rival, ...',
+    'Its sales rose'): what it stands for is in a sentence the learner does not see."""
+    m = re.search(r"\bits\b", prompt, re.I)
+    if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
+        raise _Refused
+
+
+def _described_in_sentence(sentence: Span, prompt: str) -> None:
+    """Refused when the stem's wording names a thing by a bare naming noun its sentence never uses
+    ('On what date did the announcement take place?' of 'NASA announced ...'): which one, the
+    sentence says by its verb, and the stem has lost it; or points at 'the date' without giving it."""
+    if _BARE_DATE.search(prompt):
+        raise _Refused
+    used = {t.lower_ for t in sentence}
+    for m in re.finditer(r"\bthe (\w+)\b", prompt, re.I):
+        noun = m.group(1).lower()
+        if noun in _NAMING_NOUNS and noun not in used:
+            raise _Refused
 
 
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:

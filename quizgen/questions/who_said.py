@@ -9,7 +9,7 @@ from ..model import Question
 from ..wordlists import word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import name_tokens, shuffled, used_as_person
+from .distractors import fits_kind, name_tokens, org_noun, shuffled, used_as_person
 
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
@@ -17,6 +17,8 @@ _HARMED_VERBS = word_set("harmed_verbs")
 _HARM_NOUNS = word_set("harm_nouns")
 _SILENT_ROLES = word_set("unquoted_role_nouns")
 _CUT_ENDINGS = word_set("clause_cut_endings")
+# bodies that rule or vote but are not quoted as a voice of their own ('District Court' said nothing)
+_UNQUOTED_BODIES = word_set("unquoted_bodies")
 # 'our Nestle Foods', 'we at Acme': the quotation names the speaker's own organisation
 _OWN_BODY = re.compile(r"\b(?:[Oo]ur|[Ww]e at)\s+([A-Z][\w&'’-]+)")
 _DYING_VERBS = frozenset({"die", "drown"})
@@ -200,6 +202,7 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     if sp.kind == "PERSON":
         # a product or brand the tagger took for a person ('Baby Ruth') is never beside people
         in_quote = in_quote + _not_people(ctx)
+    in_quote = in_quote + _silent_bodies(ctx, sp)
     quoted_names = quoted_names | children
     # other speakers of the article first (they are its sources), then the same body of another
     # country the article names, then other names of its kind; never one of another kind
@@ -212,6 +215,19 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
     return _more_names(ctx, sp, dis, in_quote, children, nearby)
+
+
+def _silent_bodies(ctx: Context, sp: Mention) -> list[str]:
+    """The article's names of the speaker's kind that could not have said a quotation."""
+    return sorted({m.full for m in ctx.index.of_kind(sp.coarse) if not _could_say(m.full, sp)})
+
+
+def _could_say(option: str, sp: Mention) -> bool:
+    """An option that could be the speaker: a measure or a law says nothing, nor does a court beside
+    a speaker that is no court."""
+    if not fits_kind(option, sp.kind, sp.full):
+        return False
+    return sp.kind == "PERSON" or org_noun(option) not in _UNQUOTED_BODIES or org_noun(option) == org_noun(sp.full)
 
 
 def _not_people(ctx: Context) -> list[str]:

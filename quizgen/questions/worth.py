@@ -37,6 +37,20 @@ _SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
 _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
 # a person's age beside their name: 'Slepian, _____, was shot'
 _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
+# a blank that only describes a noun ('During the _____ trial' = seven-day)
+_MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
+# a place a learner guesses from the words around it: 'Mountain View, _____', 'across the _____' (not
+# one of a list of places: 'Chad, _____, Niger and Mali')
+_GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
+_COUNT_WORD = "|".join(words("number_words"))
+# one count of a list of statistics: '_____ tackles, 2.5 sacks and two forced fumbles'
+_LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
+# a count inside the participle clause that opens the sentence: 'Writing to _____ newspapers, Kan ...'
+_OPENING_ASIDE = re.compile(r"^(?!During\b)[A-Z][a-z]+ing\b[^,]*_____[^,]*,")
+# the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
+_REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
+    "|".join(words("reporter_nouns")), "|".join(words("reporter_verbs"))))
+_MINUTIAE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words("match_minutiae")), re.I)
 _KIN = "|".join(re.escape(w) for w in sorted(word_set("kin_nouns"), key=len, reverse=True))
 # a sentence about a relative of someone the article names: 'Mr. Lee's great-grandfather founded ...'
 _FAMILY = re.compile(rf"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+(?:(?:late|older|younger|elder)\s+)?"
@@ -64,8 +78,23 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
-    return _shape_doubt(q) or _time_doubt(q, answer) or _background_doubt(q, view, answer) or \
-        (_name_doubt(q, view, answer, names) if names else None)
+    return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or \
+        _background_doubt(q, view, answer) or (_name_doubt(q, view, answer, names) if names else None)
+
+
+def _detail_doubt(q: Question, answer: str) -> str | None:
+    """A blank on a detail the sentence hangs on its main statement: a modifier of a noun ('the
+    _____ trial'), a place the words around it give away ('Mountain View, _____'), one count of a
+    list of statistics, or a count in the clause that opens the sentence ('Writing to _____ papers,')."""
+    if q.type != "fill_blank":
+        return None
+    if _MODIFIER_BLANK.search(q.prompt) and "-" in answer:
+        return "the blank only describes a noun, a detail of the sentence"
+    if _GUESSED_PLACE.search(q.prompt) and _focus_group(q) == "place":
+        return "the blank is a place the words around it give away"
+    if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
+        return "the blank is a count in a detail of the sentence, not in its main statement"
+    return None
 
 
 def _range_end(q: Question) -> bool:
@@ -94,10 +123,15 @@ def _time_doubt(q: Question, answer: str) -> str | None:
 
 
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
-    """Background a teacher does not test: market detail, or an aside of the sentence."""
+    """Background a teacher does not test: market detail, the reporter's own doings, the minutiae
+    of a match, or an aside of the sentence."""
     if view is None:
         return None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
+    if _REPORTER_ACT.search(evidence):
+        return "it asks about the reporter's own work, not about the story"
+    if _MINUTIAE.search(q.prompt) and not on_headline(q, view):
+        return "it asks about a passing moment of a match, not about its outcome"
     return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
 
 

@@ -148,3 +148,16 @@ def test_a_person_among_shuttles_gets_no_options():
     assert people
     options = picker.names(people[0], 3)
     assert options and not any("Shuttle" in o for o in options)
+
+
+@pytest.mark.parametrize("name, article, expected", [
+    ("CEO Ann Brook", "The plan was backed by CEO Ann Brook.", "Ann Brook"),
+    ("Education Ann Brook", "Minister of Education Ann Brook said no.", "Ann Brook"),
+    ("Ann Brook", "Ann Brook said no.", "Ann Brook"),
+    ("Mary Ann Brook", "Mary Ann Brook said no.", "Mary Ann Brook"),
+    ("George W. Brook", "The aides of George W. Brook said no.", "George W. Brook"),
+])
+def test_a_title_glued_to_a_name_is_left_out_of_the_option(name, article, expected):
+    """Options name people alike: no title the tagger glued to the name (rule 5)."""
+    from quizgen.questions.distractors import bare_name
+    assert bare_name(name, article) == expected

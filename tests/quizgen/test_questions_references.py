@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+import pytest
+
 from quizgen.article import parse_article
 from quizgen.model import Question
 from quizgen.pipeline import analyse
@@ -145,3 +147,76 @@ def test_a_role_is_not_named_after_someone_the_same_sentence_names_apart():
             "would use force if diplomacy fails to force Marko Tesh to back down.")
     prompts = [q.prompt for q in build_lesson(text, published="1998-02-13").questions]
     assert not any("Marko Tesh said" in p for p in prompts), prompts
+
+
+_POLL_TEXT = """Title: Town weighs a new bridge
+Published: 2024-03-06
+
+In a survey by Harbour Research of 900 residents, 61 percent said Marlow needed a new bridge.
+Nine percent said the old bridge should close at once.
+Councillors will vote on the plan in May.
+Twelve percent opposed any new taxes.
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _poll_ctx():
+    return make_context(analyse(parse_article(_POLL_TEXT)))
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    ("true_false", "Nine percent said the old bridge should close at once.", "True", "the old bridge should",
+     ["In the survey by Harbour Research, nine percent said the old bridge should close at once."]),
+    ("fill_blank", "_____ said the old bridge should close at once.", "Nine percent", "the old bridge should",
+     ["In the survey by Harbour Research, _____ said the old bridge should close at once."]),
+    ("fill_blank", "In a survey by Harbour Research of 900 residents, _____ said Marlow needed a new bridge.",
+     "61 percent", "900 residents",
+     ["In a survey by Harbour Research of 900 residents, _____ said Marlow needed a new bridge."]),
+])
+def test_a_bare_share_is_given_the_survey_it_comes_from(kind, prompt, answer, words, expected):
+    """A share that is its sentence's subject opens with the survey named before (rule 8)."""
+    ctx = _poll_ctx()
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    q = Question("q", kind, prompt, answer, sid, choices=("True", "False") if kind == "true_false" else ())
+    assert [x.prompt for x in settle_references(ctx, [q])] == expected
+
+
+def test_a_share_whose_survey_is_too_far_back_or_unnamed_is_refused():
+    """A bare share with no survey in the sentences before it is refused."""
+    text = _POLL_TEXT.replace("In a survey by Harbour Research of 900 residents, 61 percent said",
+                              "Residents said")
+    ctx = make_context(analyse(parse_article(text)))
+    sid = next(s.id for s in ctx.parsed.sentences if "Nine percent" in s.text)
+    q = Question("q", "true_false", "Nine percent said the old bridge should close at once.", "True", sid,
+                 choices=("True", "False"))
+    assert settle_references(ctx, [q]) == []
+
+
+@pytest.mark.parametrize("prompt, words, kept", [
+    ("The club hired two new coaches in February and opened its boathouse to visitors.", "hired two new", True),
+    ("Its boathouse was opened to visitors.", "hired two new", False),
+    ("The club hired two new coaches afterwards.", "hired two new", False),
+])
+def test_an_its_with_no_owner_before_it_or_an_afterwards_is_refused(prompt, words, kept):
+    """'Its ...' and '..., its main rival' point outside the stem; 'afterwards' has no date (rule 8)."""
+    assert bool(_settled(_tf(prompt, words))) is kept
+
+
+def test_a_naming_noun_the_sentence_never_uses_is_refused():
+    """A when-stem worded 'the announcement' of a sentence that says 'announced' loses which one (rule 8)."""
+    sid = _sid("hired two new")
+    made = Question("q", "when", "On what date did the announcement take place?", "February", sid,
+                    choices=("February", "March", "May"))
+    assert settle_references(_ctx(), [made]) == []
+
+
+def test_the_date_the_article_never_gives_is_refused():
+    """'a ceremony commemorating the date': which date, the stem does not say (rule 8)."""
+    text = ("Title: Club marks its founding\nPublished: 2024-03-06\n\n"
+            "The Northgate Rowing Club was founded on May 2, 1924.\n"
+            "Members held a party commemorating the date outside the boathouse.\n")
+    ctx = make_context(analyse(parse_article(text)))
+    sid = next(s.id for s in ctx.parsed.sentences if "commemorating" in s.text)
+    q = Question("q", "true_false", "Members held a party commemorating the date outside the boathouse.", "True",
+                 sid, choices=("True", "False"))
+    assert settle_references(ctx, [q]) == []

@@ -94,3 +94,33 @@ def test_cut_or_giving_away_quotes_are_not_asked(context_of):
     assert "make an important" not in prompts
     assert "our Acme brands" not in prompts
     assert "Prices will rise" in prompts
+
+
+def test_a_thing_with_a_given_name_first_is_no_person(context_of):
+    """One reader of 'is this a person': words that make a name a thing ('Maria Award') win over
+    a given name first, which alone makes 'Maria Lopez' a person."""
+    from quizgen.questions.distractors import used_as_person
+    ctx = context_of("The Maria Award went to a school in Lima. Maria Lopez thanked the pupils.")
+    assert used_as_person(ctx.doc, ctx.index.mentions, "Maria Lopez")
+    assert not used_as_person(ctx.doc, ctx.index.mentions, "Maria Award")
+
+
+def test_a_court_or_a_measure_is_no_option_for_a_group_that_spoke(context_of):
+    """A group's quotation gets groups as options, not the court that ruled or the ballot measure."""
+    ctx = context_of("The Harney County Court upheld Westland Ballot Measure 12 on Friday. "
+                     "\"This ruling is simple nonsense,\" said the Westland Hunters Federation. "
+                     "\"The law keeps families safe,\" said the Westland Parents Alliance. "
+                     "The Lakeside Rifle Association said it would appeal. "
+                     "The District Court will hear the case in May.")
+    qs = [q for q in who_said.generate(ctx) if "simple nonsense" in q.prompt]
+    assert qs
+    for q in qs:
+        assert not any("Court" in c or "Measure" in c for c in q.choices), q.choices
+
+
+def test_a_body_with_a_persons_name_glued_on_is_no_option(context_of):
+    """'Harbour Radio Brenn' (the tagger ran a body into the judge's name) is no organisation option."""
+    ctx = context_of("Judge Ada Brenn upheld the rule on Friday. The Westland Hunters Federation told "
+                     "Harbour Radio Brenn's ruling was wrong. The Lakeside Rifle Association said it would appeal.")
+    pools = [[(None, "Harbour Radio Brenn"), (None, "Lakeside Rifle Association")]]
+    assert ctx.picker.take("Westland Hunters Federation", "ORG", pools, 3, -1, None) == ["Lakeside Rifle Association"]

@@ -164,3 +164,43 @@ def test_two_stems_that_read_alike_but_ask_two_things_both_stay_in_the_bank():
                      "before 25,000 people?", "Sunday", 0, focus="when")
     kept = {q.id for q in rank([when, who, again], {}, 1)}
     assert "p" in kept and len(kept & {"w", "a"}) == 1     # the same question twice is still one
+
+
+_MATCH = ["Harbour City beat Northgate 3-1 in the final on Sunday.",
+          "Ana Ruiz scored twice, and Lena Vos was shown a yellow card early in the game.",
+          "Ruiz ended the game with two goals, five shots and one assist.",
+          "Thanking the 4,000 fans who travelled, coach Tom Hale praised his players.",
+          "During the two-hour parade, fans lined the streets of Harbour City, Westland.",
+          "Club reporter Mia Lund interviewed Hale after the match.",
+          "Supporters across the country celebrated the win."]
+MATCH = ArticleView("Harbour City win the cup final", [Sentence(i, t, 0, 0, i) for i, t in enumerate(_MATCH)])
+
+
+@pytest.mark.parametrize("q, why", [
+    (_q("fill_blank", "During the _____ parade, fans lined the streets.", "two-hour", 4, "number"),
+     "only describes a noun"),
+    (_q("fill_blank", "Fans lined the streets of Harbour City, _____.", "Westland", 4, "state"), "give away"),
+    (_q("fill_blank", "Supporters across the _____ celebrated the win.", "country", 6, "country"), "give away"),
+    (_q("fill_blank", "Ruiz ended the game with _____ goals, five shots and one assist.", "two", 2, "number"),
+     "count in a detail"),
+    (_q("fill_blank", "Thanking the _____ fans who travelled, coach Tom Hale praised his players.", "4,000", 3,
+        "number"), "count in a detail"),
+    (_q("multiple_choice", "Who interviewed Hale after the match?", "Mia Lund", 5, "who"), "reporter's own work"),
+    (_q("true_false", "Lena Vos was shown a yellow card early in the game.", "True", 1, "statement"),
+     "passing moment"),
+])
+def test_details_of_a_sentence_stay_out(q, why):
+    """A modifier blank, a place its neighbours give away, one count of a list or of an opening
+    clause, the reporter's interview and a match's passing moment are trivia (rule 6)."""
+    assert why in quiz_doubt(q, MATCH)
+
+
+@pytest.mark.parametrize("q", [
+    _q("fill_blank", "Harbour City beat Northgate _____ in the final on Sunday.", "3-1", 0, "number"),
+    _q("fill_blank", "Ana Ruiz scored _____, and Lena Vos was booked.", "twice", 1, "number"),
+    _q("fill_blank", "During the parade, _____ fans lined the streets.", "4,000", 4, "number"),
+    _q("fill_blank", "Fans came from Westland, _____, Eastland and Lakeside.", "Northland", 4, "country"),
+])
+def test_the_main_statement_of_a_sentence_stays_in(q):
+    """The result, a scorer's goals and a count in the main clause are asked."""
+    assert quiz_doubt(q, MATCH) is None
