@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error
+from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error, smooth_transcript
 from .errors import ArticleError, DateError
 from .wordlists import words
 
@@ -97,8 +97,10 @@ def parse_article(text: str) -> Article:
     skip = 0
     if title is None:
         title, body, skip = _split_title(body)
+    spoken, smoothed = smooth_transcript(body[skip:])
+    body = body[:skip] + spoken          # asides and hesitations go from the text itself: no sentence keeps "uh"
     cleaned = clean_body(body, skip=skip)
-    set_aside = cleaned.set_aside
+    set_aside = cleaned.set_aside + smoothed
     if set_aside and not any(c.isalnum() for c in cleaned.reading):
         raise nothing_left_error(set_aside)
     check_english(cleaned.reading)

@@ -16,7 +16,9 @@ from .errors import ArticleError
 class SetAside:
     """A piece of the pasted text that is not part of the story (a byline, a caption...)."""
 
-    kind: str            # "dateline" | "byline" | "credit" | "caption" | "link" | "boilerplate" | "timestamp"
+    # "dateline" | "byline" | "credit" | "caption" | "link" | "boilerplate" | "timestamp", and from broadcast
+    # transcripts "sign-off" | "hand-off" | "lead-in" | "speaker" | "marker" | "disfluency"
+    kind: str
     text: str
 
     def to_dict(self) -> dict:
@@ -129,6 +131,8 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
         _blank(chars, 0, len(chars))
         return CleanBody("".join(chars), (*set_aside, SetAside("dateline", reading.strip())),
                          only.group("place"), only.group("agency"))
+    _set_aside_marks(reading, chars, set_aside)
+    reading = "".join(chars)
     head = _first_story_text(reading)
     if head is not None:
         found = split_dateline(reading[head:])
@@ -138,7 +142,8 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
             dateline = place or None
             _blank(chars, head, head + length)
             reading = "".join(chars)
-    return CleanBody(reading, tuple(set_aside), dateline, agency)
+    _set_aside_furniture(reading, chars, set_aside)
+    return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
 
 
 def line_kind(line: str) -> str | None:
@@ -219,7 +224,9 @@ def notes(set_aside: tuple[SetAside, ...]) -> list[str]:
     if not set_aside:
         return []
     names = {"dateline": "dateline", "byline": "byline", "credit": "credit line", "caption": "photo caption",
-             "link": "link line", "boilerplate": "page furniture", "timestamp": "date line"}
+             "link": "link line", "boilerplate": "page furniture", "timestamp": "date line",
+             "sign-off": "reporter's sign-off", "hand-off": "hand-off to a reporter", "lead-in": "anchor's lead-in",
+             "speaker": "speaker tag", "marker": "transcript marker", "disfluency": "hesitations taken out"}
     items = "; ".join(f"{names.get(s.kind, s.kind)} “{_short(s.text)}”" for s in set_aside[:12])
     more = f" and {len(set_aside) - 12} more" if len(set_aside) > 12 else ""
     return [f"Set aside as not part of the story: {items}{more}."]
@@ -231,6 +238,133 @@ def nothing_left_error(set_aside: tuple[SetAside, ...]) -> ArticleError:
     return ArticleError("No story text is left once the " + ", ".join(kinds) + " lines are set aside ("
                         + "; ".join(f"“{_short(s.text)}”" for s in set_aside[:3])
                         + "). Paste the article's text as well.")
+
+
+# ------------------------------------------------------------------------- broadcast transcripts
+
+_CAP = r"[A-Z][\w'’.-]*"
+_ROLES = "|".join(re.escape(w) for w in wordlists.words("broadcast_roles"))
+# a word of a person's name: "Potter", "O'Neil", an initial "J."; not "Co." or "Inc."
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*(?![\w'’-])(?!\.\s))"
+_OPENERS = "|".join(re.escape(w.capitalize()) for w in wordlists.words("subject_pronouns"))
+_PLACEHOLDERS = {
+    # a person's name: two to four capitalised words, not a sentence opener such as "The" or "This"
+    "NAME": rf"(?!(?:{_OPENERS}|The)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}",
+    "OUTLET": rf"(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}",
+    "NEWS": rf"{_CAP}(?:\s+[A-Za-z][\w'’.-]*){{0,2}}\s+(?:[Nn]ews|[Rr]adio|[Tt]elevision)",
+    "PLACE": rf"{_CAP}(?:,?\s+{_CAP}){{0,3}}",
+    "ROLE": rf"(?:{_CAP}\s+){{0,3}}(?i:{_ROLES})",
+}
+_FURNITURE_ROWS = tuple((kind, re.compile(re.sub(r"\{([A-Z]+)\}", lambda m: _PLACEHOLDERS[m.group(1)], rx), re.M))
+                        for kind, rx in wordlists.rows("transcript_furniture.tsv"))
+_FURNITURE = tuple(row for row in _FURNITURE_ROWS if row[0] != "aside")
+_ASIDES = tuple(rx for kind, rx in _FURNITURE_ROWS if kind == "aside")
+_MARKER = re.compile(r"\((?:(?:BEGIN|END|START)\s+)?(?:"
+                     + "|".join(re.escape(w) for w in wordlists.words("transcript_markers")) + r")\)", re.I)
+_SPEAKER_TAG = re.compile(r"^[ \t]*(?P<tag>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Z0-9.'’&() -]{1,60})?):[ \t]+(?=\S)",
+                          re.M)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
+# "Mr.", "Gen.", "U.S.", "J.": a full stop that does not end the sentence
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z](?:\.[A-Z])+)\.[\"”’')]*$")
+
+
+def furniture_kind(sentence: str) -> str | None:
+    """'sign-off', 'hand-off' or 'lead-in' when a whole sentence is transcript furniture, else None."""
+    sentence = sentence.strip()
+    if len(sentence) > 240:
+        return None
+    return next((kind for kind, rx in _FURNITURE if rx.fullmatch(sentence)), None)
+
+
+def _set_aside_furniture(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Blank the sign-offs, hand-offs and lead-ins of a transcript, sentence by sentence."""
+    for a, b in _paragraph_spans(reading):
+        for s, e in _sentence_spans(reading, a, b):
+            kind = furniture_kind(reading[s:e])
+            if kind:
+                set_aside.append(SetAside(kind, " ".join(reading[s:e].split())))
+                _blank(chars, s, e)
+
+
+def _sentence_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Sentences of text[a:b] by their full stops; a doubtful stop ('Mr.') does not split."""
+    spans, start = [], a
+    for m in _SENTENCE_GAP.finditer(text, a, b):
+        if _ABBREVIATION.search(text, start, m.start()):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _set_aside_marks(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Blank '(BEGIN VIDEO CLIP)'-style markers, and speaker tags ('JOHN DOE, CNN CORRESPONDENT:')."""
+    for m in _MARKER.finditer(reading):
+        set_aside.append(SetAside("marker", m.group()))
+        _blank(chars, m.start(), m.end())
+    tags = list(_SPEAKER_TAG.finditer(reading))
+    # one capitalised word and a colon may open a wire story ("LONDON: ..."); a transcript has many tags
+    if len(tags) < 3:
+        tags = [m for m in tags if re.search(rf"\b(?i:{_ROLES})\b", m.group("tag"))]
+    for m in tags:
+        set_aside.append(SetAside("speaker", m.group("tag")))
+        _blank(chars, m.start("tag"), m.end())
+
+
+_FILLERS = "|".join(re.escape(w) for w in wordlists.words("speech_fillers"))
+# "the uh the terms", "and uh, we", ", um," : the sound goes, with the comma it brought
+_FILLER_REPEAT = re.compile(rf"\b(?P<w>\w+),?[ \t]+(?:{_FILLERS}),?[ \t]+(?P=w)\b")
+_FILLER_MID = re.compile(rf"(?P<pre>,?)[ \t]+(?:{_FILLERS})\b(?P<post>,?)(?=\s)")
+_FILLERS_OPENING = "|".join(re.escape(w.capitalize()) for w in wordlists.words("speech_fillers"))
+# "Uh, there are", "Ah next up": not "UM researchers" (an acronym) nor "Ah Kow said" (a name)
+_FILLER_OPENING = re.compile(rf"(?:(?<=^)|(?<=[.!?\n\"“]\s)|(?<=[\"“]))(?:{_FILLERS_OPENING}),?[ \t]+"
+                             r"(?P<next>(?<=,\s)[A-Za-z]|[a-z])", re.M)
+# "w- well", "p- people": a cut-off start of the word that follows
+_CUT_WORD = re.compile(r"(?<![\w-])(?P<cut>[^\W\d_]{1,8})-[ \t]+(?=(?P<next>[^\W\d_]+))")
+# ", you know," and a sentence-opening "You know," are fillers; "you know the answer" is not
+_YOU_KNOW = re.compile(r",[ \t]+you know,(?=\s)|(?:(?<=^)|(?<=[.!?]\s))You know,[ \t]+(?P<next>[a-z])", re.M)
+
+
+def smooth_transcript(text: str) -> tuple[str, tuple[SetAside, ...]]:
+    """The text without reporters' asides ('as KXYZ's Jane Roe reports,') and hesitations, and what went."""
+    kept: list[SetAside] = []
+    for rx in _ASIDES:
+        kept += [SetAside("hand-off", m.group()[:-1].strip()) for m in rx.finditer(text)]
+        text = rx.sub(lambda m: m.group("next").upper() if _opens_sentence(m.string, m.start())
+                      else m.group("next"), text)
+    text, spoken = smooth_speech(text)
+    return text, (*kept, *spoken)
+
+
+def smooth_speech(text: str) -> tuple[str, tuple[SetAside, ...]]:
+    """Transcribed speech without its hesitations ('uh', 'w- well', ', you know,'), and what was taken out."""
+    taken: list[str] = []
+
+    def note(piece: str, keep: str = "") -> str:
+        taken.append(" ".join(piece.split()))
+        return keep
+
+    text = _FILLER_REPEAT.sub(lambda m: note(m.group()[len(m.group("w")):], m.group("w")), text)
+    text = _FILLER_OPENING.sub(lambda m: note(m.group()[:-1], m.group("next").upper()), text)
+    text = _FILLER_MID.sub(lambda m: note(m.group(), m.group("pre") if not m.group("post") else ""), text)
+    text = _CUT_WORD.sub(lambda m: note(m.group()) if _cut_start(m) else m.group(), text)
+    text = _YOU_KNOW.sub(lambda m: note(m.group()[:-1], m.group("next").upper()) if m.group("next")
+                         else note(m.group()), text)
+    if not taken:
+        return text, ()
+    return text, (SetAside("disfluency", "; ".join(dict.fromkeys(taken))),)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    before = text[:i].rstrip()
+    return not before or before[-1] in ".!?"
+
+
+def _cut_start(m: re.Match) -> bool:
+    """'w-' before 'well': the cut-off piece is how the next word starts (else it is a real hyphen)."""
+    cut, nxt = m.group("cut").lower(), m.group("next").lower()
+    return nxt.startswith(cut) and len(nxt) > len(cut)
 
 
 # ------------------------------------------------------------------------------------ helpers
