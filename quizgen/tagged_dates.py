@@ -85,7 +85,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None,
     """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
     (with their sentence ids) for `with_durations`."""
     text = doc.text          # spaCy rebuilds doc.text on every access: read it once
-    timexes = [tx for tx in tag_times(text, published=published, doc=doc) if not _aside(tx, doc, text)]
+    timexes = [tx for tx in tag_times(text, published=published, doc=doc, calendar=True) if not _aside(tx, doc, text)]
     timexes = _local_before_zone(timexes, text)
     starts = [s.start for s in sentences]
     out: list[TimeExpression] = []

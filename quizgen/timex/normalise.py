@@ -32,6 +32,9 @@ class Result:
     explicit_year: bool = True
     rule: str = ""
     remember: bool = True          # False for comparisons ("a year earlier"): they do not move the anchor
+    # TimeML's value when it differs from the calendar's: a fiscal quarter is valued as named ("the fiscal
+    # first quarter" = 1989-Q1), though on the calendar it may be July-September
+    named: str = ""
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Context:
     # the last quarter named as a year-back comparison ('the year-ago quarter') and where it ends: an
     # apposition right after it restates that quarter ('..., the second quarter ended Oct. 31')
     year_back: tuple[Point, int] | None = None
+    named: dict = field(default_factory=dict)       # a fiscal quarter's TimeML value by its calendar point
 
     @property
     def anchor(self) -> dt.date | None:
@@ -519,7 +523,17 @@ def h_quarter(c, ctx, text):
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
     # a year-back quarter is a comparison: the article's own time stays where it was
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
+    r.named = _fiscal_named(ctx, p, n, rel if unit == "quarter" and not explicit else "")
     return r
+
+
+def _fiscal_named(ctx, p: Point, n: int, rel: str) -> str:
+    """TimeML's value of a fiscal quarter with no year: the quarter as numbered, in its calendar point's
+    year; kept so that 'the quarter' after it is numbered the same."""
+    if rel != "fiscal":
+        return ""
+    ctx.named[p] = f"{p.day.year:04d}-Q{n}"
+    return ctx.named[p]
 
 
 def _quarter_point(c, ctx, unit: str, n: int, rel: str, explicit: str) -> Point | None:
@@ -617,7 +631,18 @@ def h_the_quarter(c, ctx, text):
         return None
     r = _res(c, "DATE", p.value, p)
     r.remember = what not in _YEAR_BACK
+    r.named = _named_in_view(p, what, ctx, c)
     return r
+
+
+def _named_in_view(p: Point, what: str, ctx, c) -> str:
+    """'the quarter' after 'the fiscal first quarter' is that one, as named; 'the 1988 quarter' is it in 1988."""
+    refq = ctx.ref("quarter")
+    if refq not in ctx.named or _ENDED_ON.match(ctx.text, c.end):
+        return ""
+    if p is refq:
+        return ctx.named[refq]
+    return f"{what}{ctx.named[refq][4:]}" if re.fullmatch(r"\d{4}", what) and p.gran == "quarter" else ""
 
 
 _YEAR_BACK = ("year-earlier", "year-ago", "year-before", "comparable")

@@ -15,11 +15,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*
 _OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
 
-def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -> list[Timex]:
+def find_times(text: str, *, published: str | dt.date | None = None, doc=None,
+               calendar: bool = False) -> list[Timex]:
     """Every temporal expression in `text` with TIMEX3 type and value, anchored on `published`.
 
     `doc` is an optional spaCy parse of exactly `text` (used for tense); without it the text is
-    parsed when a weekday or a yearless date needs its tense.
+    parsed when a weekday or a yearless date needs its tense. With `calendar`, a fiscal quarter is
+    valued as the calendar quarter it falls in (a timeline's need), not as named (TimeML's).
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
@@ -27,7 +29,8 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None) -
     results = _resolve_all(text, ctx)
     for prev, nxt in zip(results, results[1:]):
         _backfill_range_year(prev, nxt, text)
-    return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value, r.mod) for r in results]
+    return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value if calendar else r.named or r.value, r.mod)
+            for r in results]
 
 
 class _Tenses:

@@ -298,3 +298,23 @@ QUARTER_ENDED_ON = [
 def test_the_quarter_ended_on_a_day(text, value):
     found = [t for t in find_times(text, published="1989-11-02") if t.text == "the quarter"]
     assert found[-1].value == value
+
+
+# TimeML values a fiscal quarter as named ('the fiscal first quarter' = YYYY-Q1), and 'the quarter' after it
+# too; on the calendar (calendar=True, what the timeline reads) it is the latest quarter ended.
+_FISCAL = "The airline's profit soared in the fiscal first quarter. During the quarter, it sold 3 million shares."
+FISCAL_QUARTERS = [
+    (_FISCAL, False, "the fiscal first quarter", "1989-Q1"),
+    (_FISCAL, False, "the quarter", "1989-Q1"),
+    (_FISCAL, True, "the fiscal first quarter", "1989-Q3"),
+    (_FISCAL, True, "the quarter", "1989-Q3"),
+    ("The mill's sales rose in its fiscal second quarter. Profit in the 1988 quarter was lower.", False,
+     "the 1988 quarter", "1988-Q2"),
+]
+
+
+@pytest.mark.parametrize("text, calendar, expression, value", FISCAL_QUARTERS)
+def test_a_fiscal_quarter_is_valued_as_named_unless_on_the_calendar(text, calendar, expression, value):
+    """TE3 numbers a fiscal quarter as its name does; the calendar reading stays for the timeline."""
+    found = find_times(text, published="1989-10-26", calendar=calendar)
+    assert next(t.value for t in found if t.text == expression) == value
