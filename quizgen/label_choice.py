@@ -289,7 +289,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     """The label if it is a complete clause (a two-word one with its subject's title); else the label
     repaired (its last phrase left out); else the first complete one among the date's other clauses
     (what a saying reported, with its speaker; the clause a bounded period is the time of); else ''."""
-    label = titled(_shared_passive(label, verb), span.sent)
+    label = titled(_without_orphan_zone(_shared_passive(label, verb), span.sent), span.sent)
     fault = label_fault(label, span.sent) if label else None
     if fault is None:
         return label
@@ -316,6 +316,19 @@ def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
         if text:
             return text
     return ""
+
+
+def _without_orphan_zone(label: str, sent: Span) -> str:
+    """'Gray left the classroom local time' -> 'Gray left the classroom': the clock time's zone left
+    behind when the time itself is not printed."""
+    toks = aligned(label, sent)
+    kept = {t.i for t in toks}
+    for t in toks:
+        zone = t.lower_ == "time" and t.i - 1 in kept and t.doc[t.i - 1].lower_ == "local"
+        if zone and t.i - 2 >= sent.start and t.i - 2 not in kept and " local time" in label:
+            shorter = label.replace(" local time", "", 1)
+            return shorter if len(shorter.split()) >= MIN_LABEL_WORDS else label
+    return label
 
 
 def _shared_passive(label: str, verb: Token | None) -> str:
