@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
 from .phrasing import inflect
-from .headlines import MIN_LABEL_WORDS, clause_problem, saying_noun
+from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_phrase
 from .wordlists import tagged, word_set
 
@@ -247,11 +247,6 @@ def _ordinal(noun: Token) -> bool:
     return any(m.ent_type_ == "ORDINAL" and any(ch.isdigit() for ch in m.text) for m in noun.children)
 
 
-def _empty_saying(r: _Reading) -> bool:
-    """'The announcement took place': a saying told without what it said."""
-    return r.label.endswith(" took place") and any(t.pos_ == "NOUN" and saying_noun(t) for t in r.toks)
-
-
 def _cut_infinitive(r: _Reading) -> bool:
     """'filed a motion to be voted' (on within 72 hours), 'it is time for users to move' (away from it):
     the label ends on an infinitive whose complement after it is left out."""
@@ -280,7 +275,7 @@ def period_end(t: Token) -> bool:
 _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
-           ("a saying without content", _empty_saying), ("a cut infinitive", _cut_infinitive),
+           ("a cut infinitive", _cut_infinitive),
            ("too long", _too_long))
 
 
@@ -289,7 +284,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     """The label if it is a complete clause (a two-word one with its subject's title); else the label
     repaired (its last phrase left out); else the first complete one among the date's other clauses
     (what a saying reported, with its speaker; the clause a bounded period is the time of); else ''."""
-    label = titled(_shared_passive(label, verb), span.sent)
+    label = titled(_without_orphan_zone(_shared_passive(label, verb), span.sent), span.sent)
     fault = label_fault(label, span.sent) if label else None
     if fault is None:
         return label
@@ -316,6 +311,19 @@ def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
         if text:
             return text
     return ""
+
+
+def _without_orphan_zone(label: str, sent: Span) -> str:
+    """'Gray left the classroom local time' -> 'Gray left the classroom': the clock time's zone left
+    behind when the time itself is not printed."""
+    toks = aligned(label, sent)
+    kept = {t.i for t in toks}
+    for t in toks:
+        zone = t.lower_ == "time" and t.i - 1 in kept and t.doc[t.i - 1].lower_ == "local"
+        if zone and t.i - 2 >= sent.start and t.i - 2 not in kept and " local time" in label:
+            shorter = label.replace(" local time", "", 1)
+            return shorter if len(shorter.split()) >= MIN_LABEL_WORDS else label
+    return label
 
 
 def _shared_passive(label: str, verb: Token | None) -> str:

@@ -180,15 +180,22 @@ class Referents:
             self._referent[tok.i] = focus.thing
 
     def _identified(self, span: Span) -> str | None:
-        """'the suspect is a 14-year-old student, named Colt Gray': a sentence that says who someone
-        is puts that person in focus, though no name is its subject; None otherwise."""
+        """'the suspect is a 14-year-old student, named Colt Gray', 'the motive of Colt Gray is unknown': a
+        sentence that says who someone is, or how a thing of theirs is, puts that person in focus, though
+        no name is its subject; None otherwise."""
         root = span.root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in root.children if c.dep_ == "attr"), None)
         common = subj is not None and not subj.ent_type_ and subj.pos_ == "NOUN"
-        if root.lemma_ != "be" or not common or attr is None:
+        if root.lemma_ != "be" or not common:
             return None
-        return self._one_person_in(attr)
+        return self._one_person_in(attr) if attr is not None else self._owner_described(subj)
+
+    def _owner_described(self, subj: Token) -> str | None:
+        """'The motive of Carl Webb is unknown': a state told of one person's thing puts that person in
+        focus (the next 'he' is Carl Webb, not the official who spoke before)."""
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return self._one_person_in(of) if of is not None else None
 
     def _one_person_in(self, phrase: Token) -> str | None:
         """The person a phrase names, when it names exactly one."""

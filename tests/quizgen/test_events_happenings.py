@@ -112,3 +112,12 @@ def test_family_name_alone_is_the_person_last_named_in_full():
                      "Relatives say Elian is happy. Gonzalez had written a letter on Monday to Attorney General "
                      "Janet Reno.", "2000-02-16")
     assert labels == ["Juan Miguel Gonzalez had written a letter to Attorney General Janet Reno"]
+
+
+def test_person_whose_thing_a_copula_describes_is_the_next_he():
+    """'The motive of Carl Webb is unknown. He was charged ...': he is Carl Webb, not the sheriff
+    who was the last named subject."""
+    labels = _labels("As Sheriff Jud Smith said at a news conference on Wednesday night, all victims are "
+                     "expected to survive. The motive of Carl Webb is unknown. He was charged with murder "
+                     "on Wednesday.", "2024-09-05")
+    assert labels == ["Carl Webb was charged with murder"]

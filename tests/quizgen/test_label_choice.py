@@ -56,9 +56,6 @@ def _fault(sentence: str, label: str) -> str | None:
     # a place in a count
     ("The storm was the 12th tropical storm of the season in 2021.",
      "The storm was the 12th tropical storm of the season", "a ranking"),
-    # a saying told without what it said
-    ("The club's announcement on Monday said that the team would join the league.",
-     "The club's announcement took place", "a saying without content"),
     # an infinitive whose complement after it is left out
     ("On Friday the council filed a motion to be voted on within two days.",
      "The council filed a motion to be voted", "a cut infinitive"),
@@ -117,11 +114,14 @@ def test_dated_noun_complement_keeps_its_phrase():
     # a two-word label takes its subject's title
     ("The king abdicated when his son Prince Harald married in 1961.", "Prince Harald married"),
     ("She became the first queen to abdicate since Queen Wilhelmina in 1948.", "Queen Wilhelmina abdicated"),
+    # a clock time's zone is not printed without the time
+    ("According to his classmate, Carl Webb left the classroom at the start of the class around 9:45 a.m. "
+     "local time on Monday.", "Carl Webb left the classroom"),
     # a passive conjunct takes the 'was' it shares, also when its participle was read as a past tense
     ("The old bridge was closed in 1990 and rebuilt in 1995.", "The old bridge was rebuilt"),
     ("Anna Berg was named a judge in 1990 and made a bishop in 1995.", "Anna Berg was made a bishop"),
 ])
 def test_label_repaired_to_a_complete_clause(body, label):
-    """A label too short, ending on a cut infinitive or missing its shared 'was' is repaired to a
-    complete clause of 3-12 words."""
+    """A label too short, ending on a cut infinitive or an orphan time zone, or missing its shared 'was'
+    is repaired to a complete clause of 3-12 words."""
     assert _labels(body)[-1] == label
