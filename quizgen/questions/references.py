@@ -28,7 +28,7 @@ _PLACE_PREPOSITIONS = word_set("place_prepositions")
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
 _SURVEY_NOUNS = word_set("survey_nouns")
 # 'commemorating the date': a date the stem points at without giving it ('the date of the vote' says which)
-_BARE_DATE = re.compile(r"\bthe date\b(?!\s+(?:of|when|on|that|in|for|set)\b)", re.I)
+_BARE_DATE = re.compile(r"\bthe date\b(?!\s+(?:of|when|on|set)\b)", re.I)
 _SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
 # a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
 _SHARE_OPENING = re.compile(r"^(?:_____|[\w.,-]+\s*(?:%|percent|per cent))\s", re.I)
