@@ -243,7 +243,7 @@ def _subtree_text(t: Token) -> str:
 def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A share that is the subject of its sentence ('25 percent favored ...') says nothing without
     the people asked: the stem opens with the survey the sentences before name ('In the survey by
-    Kyodo ...'); refused when none of them names one."""
+    Harbour Research ...'); refused when none of them names one."""
     if not _SHARE_OPENING.match(prompt) or not _share_subject(sentence):
         return prompt
     if any(t.lemma_.lower() in _SURVEY_NOUNS for t in sentence):
@@ -256,7 +256,7 @@ def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
 
 
 def _survey_before(ctx: Context, sentence: Span) -> str | None:
-    """The survey the nearest of the sentences before names with its maker ('the survey by Kyodo')."""
+    """The survey the nearest of the sentences before names with its maker ('the survey by Harbour Research')."""
     spans = ctx.parsed.spans
     k = next(i for i, sp in enumerate(spans) if sp.start == sentence.start)
     for sp in spans[max(0, k - _SURVEY_BACK):k][::-1]:
@@ -296,7 +296,7 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
 
 
 def _owner_before_its(prompt: str) -> None:
-    """Refused when an 'its' comes before any word that could own it ('_____, its main rival, ...',
+    """Refused when an 'its' comes before any word that could own it ('_____, its parent company, ...',
     'Its sales rose'): what it stands for is in a sentence the learner does not see."""
     m = re.search(r"\bits\b", prompt, re.I)
     if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
