@@ -27,8 +27,6 @@ _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
 _SURVEY_NOUNS = word_set("survey_nouns")
-# 'commemorating the date': a date the stem points at without giving it ('the date of the vote' says which)
-_BARE_DATE = re.compile(r"\bthe date\b(?!\s+(?:of|when|on|set)\b)", re.I)
 _SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
 # a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
 _SHARE_OPENING = re.compile(r"^(?:_____|[\w.,-]+\s*(?:%|percent|per cent))\s", re.I)
@@ -306,9 +304,7 @@ def _owner_before_its(prompt: str) -> None:
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
     """Refused when the stem's wording names a thing by a bare naming noun its sentence never uses
     ('On what date did the announcement take place?' of 'NASA announced ...'): which one, the
-    sentence says by its verb, and the stem has lost it; or points at 'the date' without giving it."""
-    if _BARE_DATE.search(prompt):
-        raise _Refused
+    sentence says by its verb, and the stem has lost it."""
     used = {t.lower_ for t in sentence}
     for m in re.finditer(r"\bthe (\w+)\b", prompt, re.I):
         noun = m.group(1).lower()
