@@ -27,8 +27,6 @@ _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
 _SURVEY_NOUNS = word_set("survey_nouns")
-# 'commemorating the date': a date the stem points at without giving it ('the date of the vote' says which)
-_BARE_DATE = re.compile(r"\bthe date\b(?!\s+(?:of|when|on|that|in|for|set)\b)", re.I)
 _SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
 # a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
 _SHARE_OPENING = re.compile(r"^(?:_____|[\w.,-]+\s*(?:%|percent|per cent))\s", re.I)
@@ -243,7 +241,7 @@ def _subtree_text(t: Token) -> str:
 def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A share that is the subject of its sentence ('25 percent favored ...') says nothing without
     the people asked: the stem opens with the survey the sentences before name ('In the survey by
-    Kyodo ...'); refused when none of them names one."""
+    Harbour Research ...'); refused when none of them names one."""
     if not _SHARE_OPENING.match(prompt) or not _share_subject(sentence):
         return prompt
     if any(t.lemma_.lower() in _SURVEY_NOUNS for t in sentence):
@@ -256,7 +254,7 @@ def _surveyed(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
 
 
 def _survey_before(ctx: Context, sentence: Span) -> str | None:
-    """The survey the nearest of the sentences before names with its maker ('the survey by Kyodo')."""
+    """The survey the nearest of the sentences before names with its maker ('the survey by Harbour Research')."""
     spans = ctx.parsed.spans
     k = next(i for i, sp in enumerate(spans) if sp.start == sentence.start)
     for sp in spans[max(0, k - _SURVEY_BACK):k][::-1]:
@@ -296,7 +294,7 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
 
 
 def _owner_before_its(prompt: str) -> None:
-    """Refused when an 'its' comes before any word that could own it ('_____, its main rival, ...',
+    """Refused when an 'its' comes before any word that could own it ('_____, its parent company, ...',
     'Its sales rose'): what it stands for is in a sentence the learner does not see."""
     m = re.search(r"\bits\b", prompt, re.I)
     if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
@@ -306,9 +304,7 @@ def _owner_before_its(prompt: str) -> None:
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
     """Refused when the stem's wording names a thing by a bare naming noun its sentence never uses
     ('On what date did the announcement take place?' of 'NASA announced ...'): which one, the
-    sentence says by its verb, and the stem has lost it; or points at 'the date' without giving it."""
-    if _BARE_DATE.search(prompt):
-        raise _Refused
+    sentence says by its verb, and the stem has lost it."""
     used = {t.lower_ for t in sentence}
     for m in re.finditer(r"\bthe (\w+)\b", prompt, re.I):
         noun = m.group(1).lower()

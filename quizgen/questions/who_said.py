@@ -17,7 +17,7 @@ _HARMED_VERBS = word_set("harmed_verbs")
 _HARM_NOUNS = word_set("harm_nouns")
 _SILENT_ROLES = word_set("unquoted_role_nouns")
 _CUT_ENDINGS = word_set("clause_cut_endings")
-# bodies that rule or vote but are not quoted as a voice of their own ('District Court' said nothing)
+# bodies that rule or vote but are not quoted as a voice of their own (a county court is quoted for its rulings, not as a voice)
 _UNQUOTED_BODIES = word_set("unquoted_bodies")
 # 'our Nestle Foods', 'we at Acme': the quotation names the speaker's own organisation
 _OWN_BODY = re.compile(r"\b(?:[Oo]ur|[Ww]e at)\s+([A-Z][\w&'’-]+)")

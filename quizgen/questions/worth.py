@@ -37,15 +37,15 @@ _SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
 _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
 # a person's age beside their name: 'Slepian, _____, was shot'
 _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
-# a blank that only describes a noun ('During the _____ trial' = seven-day)
+# a blank that only describes a noun ('During the _____ parade' = two-hour)
 _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
-# a place a learner guesses from the words around it: 'Mountain View, _____', 'across the _____' (not
+# a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
 _COUNT_WORD = "|".join(words("number_words"))
-# one count of a list of statistics: '_____ tackles, 2.5 sacks and two forced fumbles'
+# one count of a list of statistics: '_____ goals, five shots and one assist'
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
-# a count inside the participle clause that opens the sentence: 'Writing to _____ newspapers, Kan ...'
+# a count inside the participle clause that opens the sentence: 'Thanking the _____ fans, the coach ...'
 _OPENING_ASIDE = re.compile(r"^(?!During\b)[A-Z][a-z]+ing\b[^,]*_____[^,]*,")
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
 _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
@@ -84,8 +84,8 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
 
 def _detail_doubt(q: Question, answer: str) -> str | None:
     """A blank on a detail the sentence hangs on its main statement: a modifier of a noun ('the
-    _____ trial'), a place the words around it give away ('Mountain View, _____'), one count of a
-    list of statistics, or a count in the clause that opens the sentence ('Writing to _____ papers,')."""
+    _____ parade'), a place the words around it give away ('Harbour City, _____'), one count of a
+    list of statistics, or a count in the clause that opens the sentence ('Thanking the _____ fans,')."""
     if q.type != "fill_blank":
         return None
     if _MODIFIER_BLANK.search(q.prompt) and "-" in answer:

@@ -208,15 +208,3 @@ def test_a_naming_noun_the_sentence_never_uses_is_refused():
     made = Question("q", "when", "On what date did the announcement take place?", "February", sid,
                     choices=("February", "March", "May"))
     assert settle_references(_ctx(), [made]) == []
-
-
-def test_the_date_the_article_never_gives_is_refused():
-    """'a ceremony commemorating the date': which date, the stem does not say (rule 8)."""
-    text = ("Title: Club marks its founding\nPublished: 2024-03-06\n\n"
-            "The Northgate Rowing Club was founded on May 2, 1924.\n"
-            "Members held a party commemorating the date outside the boathouse.\n")
-    ctx = make_context(analyse(parse_article(text)))
-    sid = next(s.id for s in ctx.parsed.sentences if "commemorating" in s.text)
-    q = Question("q", "true_false", "Members held a party commemorating the date outside the boathouse.", "True",
-                 sid, choices=("True", "False"))
-    assert settle_references(ctx, [q]) == []
