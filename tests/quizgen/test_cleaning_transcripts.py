@@ -20,6 +20,7 @@ STORY = "The city council voted on Tuesday to close the old bridge to heavy truc
     ("KXYZ's Maria Lindqvist has more.", "hand-off"),
     ("Here's KXYZ's Tom Abernathy.", "hand-off"),
     ("Tom Abernathy has the latest from Springfield.", "hand-off"),
+    ("Maria Lindqvist will have some other news tonight.", "hand-off"),
     ("KXYZ correspondent Maria Lindqvist reports from Lakeville.", "hand-off"),
     ("From member station KXYZ, Tom Abernathy reports.", "hand-off"),
     ("Metro's Maria Lindqvist reports on the vote and what it means for Mr. Dale's trucks.", "hand-off"),
