@@ -742,6 +742,9 @@ def _year_before(c, base: Point) -> Result:
 
 
 def h_year_ago_adj(c, ctx, text):
+    told = _year_back_told(c, ctx)
+    if told is not None:
+        return told
     base = ctx.ref()
     if base is not None and ctx.dct is not None and base.day.year < ctx.dct.year:
         base = None          # "the 1988 period ... the year-ago results": that is the year-ago period itself
@@ -752,6 +755,18 @@ def h_year_ago_adj(c, ctx, text):
     if base.gran == "day":
         base = a.at(base.day, "year")
     return _year_before(c, base)
+
+
+def _year_back_told(c, ctx) -> Result | None:
+    """'... in the year-ago quarter. The year-ago results were restated': the year back just named, again."""
+    if ctx.year_back is None or not ctx.text:
+        return None
+    back, end = ctx.year_back
+    if not re.fullmatch(r"[^.;]*[.;]?[^.;]*", ctx.text[end:c.start]) or ctx.ref("quarter") is None:
+        return None
+    r = _res(c, "DATE", back.value, back)
+    r.remember = False
+    return r
 
 
 def h_year_end(c, ctx, text):

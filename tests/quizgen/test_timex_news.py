@@ -318,3 +318,18 @@ def test_a_fiscal_quarter_is_valued_as_named_unless_on_the_calendar(text, calend
     """TE3 numbers a fiscal quarter as its name does; the calendar reading stays for the timeline."""
     found = find_times(text, published="1989-10-26", calendar=calendar)
     assert next(t.value for t in found if t.text == expression) == value
+
+
+# 'year-ago' right after a year-back quarter was named is that quarter again; with none named, last year.
+YEAR_AGO_AGAIN = [
+    ("It lost $9 million in the quarter ended Sept. 30. It earned $3 million in the year-ago quarter. "
+     "The year-ago results were restated.", "1988-Q3"),
+    ("Profit rose in the third quarter. The year-ago results were restated.", "1988-Q3"),
+    ("The mill lost money. The year-ago results were restated.", "1988"),
+]
+
+
+@pytest.mark.parametrize("text, value", YEAR_AGO_AGAIN)
+def test_year_ago_after_a_year_back_quarter_is_that_quarter(text, value):
+    """A 'year-ago' adjective restating the year-back quarter just named keeps that quarter."""
+    assert _value_of(text, "1989-10-26", "year-ago") == value
