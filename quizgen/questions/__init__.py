@@ -116,14 +116,17 @@ _GUESSABLE_TF = 3
 
 def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
-    key (the same sentence), else another statement of the other key, else a question of another kind."""
-    tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
-    if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
-        return chosen
-    for out, fits in _trades(tfs, chosen):
-        new = _replacement(chosen, out, bank, fits)
-        if new is not None:
-            return new
+    key (the same sentence), else another statement of the other key, else a question of another kind
+    (and again, while the rest are still 3+ alike)."""
+    for _ in range(len(chosen)):
+        tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
+        if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
+            break
+        traded = next((new for out, fits in _trades(tfs, chosen)
+                       if (new := _replacement(chosen, out, bank, fits)) is not None), None)
+        if traded is None:
+            break
+        chosen = traded
     return chosen
 
 

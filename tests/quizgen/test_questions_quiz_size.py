@@ -108,3 +108,14 @@ def test_quiz_of_three_statements_never_keys_them_all_alike(extra, taken, left):
     quiz, bank = _keyed_quiz(extra)
     answers = [q.answer for q in bank if q.id in quiz and q.type == "true_false"]
     assert taken in quiz and left not in quiz and (len(answers) < 3 or len(set(answers)) == 2)
+
+
+def test_quiz_of_many_statements_all_true_trades_until_guessing_fails():
+    """Five statements all 'True' and no false one: others take their places until fewer than three are left."""
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(20)]
+    bank = [_statement(f"t{i}", i, score=0.9 - i / 100) for i in range(5)]
+    bank += [Question(id=f"m{i}", type="multiple_choice", prompt=f"Which crew {i} fixed the pier?",
+                      answer=f"crew {i}", sentence_id=10 + i, choices=(f"crew {i}", "x", "y"), score=0.35)
+             for i in range(4)]
+    quiz = select_quiz(bank, SimpleNamespace(sentences=sentences), size=6)
+    assert sum(q.id in quiz for q in bank if q.type == "true_false") == 2
