@@ -116,18 +116,23 @@ _GUESSABLE_TF = 3
 
 def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
-    key (the same sentence), else another statement of the other key, else a question of another kind
-    (and again, while the rest are still 3+ alike)."""
+    key (the same sentence), else another statement of the other key, else a question of another kind,
+    else nothing (a question shorter beats a quiz passed by guessing); again while 3+ are still alike."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        traded = next((new for out, fits in _trades(tfs, chosen)
-                       if (new := _replacement(chosen, out, bank, fits)) is not None), None)
-        if traded is None:
-            break
-        chosen = traded
+        chosen = _first_trade(tfs, chosen, bank) or [q for q in chosen if q is not tfs[0]]
     return chosen
+
+
+def _first_trade(tfs: list[Question], chosen: list[Question], bank: list[Question]) -> list[Question] | None:
+    """The quiz after the first trade of `_trades` the bank allows, or None."""
+    for out, fits in _trades(tfs, chosen):
+        new = _replacement(chosen, out, bank, fits)
+        if new is not None:
+            return new
+    return None
 
 
 def _trades(tfs: list[Question], chosen: list[Question]) -> list[tuple]:
