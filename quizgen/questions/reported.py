@@ -73,7 +73,8 @@ def _claim_stands_alone(ctx: Context, clause) -> bool:
 def _pair(ctx: Context, clause, true_text: str, prefix: str) -> list[Question]:
     """The true statement and, when a value can be swapped, its false twin; both test the swapped value."""
     ments = _swappable(ctx, clause, clause.sentence_id)
-    fact = ments[0].text if ments else None
+    # nothing to swap: the statement tests who said it, the fact a who-said question on the sentence asks
+    fact = ments[0].text if ments else prefix.removeprefix("According to ").rstrip(",").removeprefix("the ")
     true_q = question("true_false", true_text, "True", clause.sentence_id, choices=("True", "False"),
                       focus="fact", fact=fact)
     false_q = _false(ctx, clause, ments, true_text, prefix) if ments else None

@@ -38,3 +38,15 @@ def test_clause_true_false_states_already_is_left_to_it(context_of):
     """A clause true_false states ('According to X, ...' with a name in it) is not made twice."""
     ctx = context_of(OPENING + "John Peterson said schools in Tollby were closing because families were leaving.")
     assert not any("schools in Tollby were closing" in q.prompt for q in reported.generate(ctx))
+
+
+def test_statement_and_who_said_question_on_one_claim_stay_one(context_of):
+    """'According to X, ...' tells who said it: beside a who-said question on that claim the bank keeps one."""
+    from quizgen.model import Question
+    from quizgen.questions.ranking import rank, shared_facts
+
+    ctx = context_of(OPENING + 'John Peterson said that "a school for local children will open in an old mill".')
+    said = reported.generate(ctx)[0]
+    who = Question(id="w", type="who_said", prompt='Who said "a school for local children will open in an old mill"?',
+                   answer="John Peterson", sentence_id=said.sentence_id, choices=("John Peterson", "Ann Lee", "Bo Li"))
+    assert len(rank([who, said], {}, 2, shared_facts([who, said]))) == 1
