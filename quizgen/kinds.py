@@ -53,7 +53,8 @@ register(QuestionKind("multiple_choice", "Multiple choice", "Multiple choice", "
                       "multiple_choice", base_score=0.70, keep=24, quiz_rank=0,
                       more_generators=("happening",)))      # 'What did X do?' on the main happening
 register(QuestionKind("true_false", "True or false", "True or false", "true_false",
-                      "true_false", base_score=0.60, keep=14, quiz_rank=2))
+                      "true_false", base_score=0.60, keep=14, quiz_rank=2,
+                      more_generators=("reported",)))      # 'According to X, ...' on a named speaker's claim
 register(QuestionKind("fill_blank", "Fill in the blank", "Fill in the blank", "text",
                       "fill_blank", base_score=0.56, keep=14, quiz_rank=4))
 register(QuestionKind("who_said", "Who said it", "Who said it", "choice",

@@ -105,8 +105,56 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
     _fill_up(chosen, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
     chosen = _with_headline(chosen, spare, view, size)
+    chosen = _mixed_keys(chosen, spare)
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
+
+
+# from this many true/false questions on, a quiz whose keys are all one answer can be passed by guessing
+_GUESSABLE_TF = 3
+
+
+def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
+    """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
+    key (the same sentence), else another statement of the other key, else a question of another kind,
+    else nothing (a question shorter beats a quiz passed by guessing); again while 3+ are still alike."""
+    for _ in range(len(chosen)):
+        tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
+        if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
+            break
+        chosen = _first_trade(tfs, chosen, bank) or [q for q in chosen if q is not tfs[0]]
+    return chosen
+
+
+def _first_trade(tfs: list[Question], chosen: list[Question], bank: list[Question]) -> list[Question] | None:
+    """The quiz after the first trade of `_trades` the bank allows, or None."""
+    for out, fits in _trades(tfs, chosen):
+        new = _replacement(chosen, out, bank, fits)
+        if new is not None:
+            return new
+    return None
+
+
+def _trades(tfs: list[Question], chosen: list[Question]) -> list[tuple]:
+    """(statement to trade, test of what may take its place), in the order they are tried."""
+    weakest = tfs[0]
+    return [(q, _twin_of(q)) for q in tfs] + [
+        (weakest, lambda c: c.type == "true_false" and c.answer != weakest.answer),
+        (weakest, lambda c: c.type != "true_false" and not _repeats_answer(c, chosen))]
+
+
+def _twin_of(q: Question):
+    """A test for the statement of the other key made from the same sentence."""
+    return lambda c: c.type == "true_false" and c.sentence_id == q.sentence_id and c.answer != q.answer
+
+
+def _replacement(chosen: list[Question], out: Question, bank: list[Question], fits) -> list[Question] | None:
+    """The quiz with `out` traded for the best question of the bank that `fits` and gives none away."""
+    kept = [q for q in chosen if q is not out]
+    rest = [q for q in bank if q not in chosen and fits(q) and not _gives_away(q, kept)]
+    if not rest:
+        return None
+    return [*kept, max(rest, key=lambda q: q.score)]
 
 
 def _balanced(bank: list[Question], parsed, size: int, demoted: set[str]) -> list[Question]:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from quizgen.model import Question, Sentence
 from quizgen.questions import select_quiz
 from quizgen.questions.ranking import rank
@@ -74,3 +76,48 @@ def test_quiz_above_the_floor_takes_a_shared_answer_of_another_kind():
                      answer="four", sentence_id=7, choices=("four", "nine", "ten"), score=0.5)
     quiz = _quiz([blank, which])
     assert "f2" in quiz and "m2" in quiz
+
+
+def _statement(qid: str, sid: int, answer: str = "True", score: float = 0.9) -> Question:
+    subjects = ("harbour", "bakery", "library", "stadium", "orchard", "factory", "museum")
+    return Question(id=qid, type="true_false", prompt=f"The {subjects[sid % 7]} reopened after {sid + 2} months.",
+                    answer=answer, sentence_id=sid, choices=("True", "False"), score=score)
+
+
+def _keyed_quiz(extra: list[Question]) -> tuple[list[str], list[Question]]:
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(20)]
+    bank = [_statement(f"t{i}", i, score=0.9 - i / 100) for i in range(3)]
+    bank += [Question(id=f"m{i}", type="multiple_choice", prompt=f"Which crew {i} fixed the pier?",
+                      answer=f"crew {i}", sentence_id=10 + i, choices=(f"crew {i}", "x", "y"), score=0.8)
+             for i in range(6)]
+    bank += extra
+    return select_quiz(bank, SimpleNamespace(sentences=sentences), size=10), bank
+
+
+@pytest.mark.parametrize("extra, taken, left", [
+    # the false twin of a statement takes that statement's place
+    ([_statement("f1", 1, "False", 0.35), _statement("f5", 5, "False", 0.36)], "f1", "t1"),
+    # no twin: another false statement takes the weakest statement's place
+    ([_statement("f5", 5, "False", 0.35)], "f5", "t2"),
+    # no false statement at all: a question of another kind does
+    ([Question(id="m9", type="multiple_choice", prompt="Which mayor cut the ribbon?", answer="Ana",
+               sentence_id=9, choices=("Ana", "Bo", "Cy"), score=0.35)], "m9", "t2"),
+    # nothing to take its place: the quiz is one question shorter
+    ([], None, "t2"),
+])
+def test_quiz_of_three_statements_never_keys_them_all_alike(extra, taken, left):
+    """Three true/false questions all 'True' can be passed by guessing: one makes way."""
+    quiz, bank = _keyed_quiz(extra)
+    answers = [q.answer for q in bank if q.id in quiz and q.type == "true_false"]
+    assert (taken is None or taken in quiz) and left not in quiz and (len(answers) < 3 or len(set(answers)) == 2)
+
+
+def test_quiz_of_many_statements_all_true_trades_until_guessing_fails():
+    """Five statements all 'True' and no false one: others take their places until fewer than three are left."""
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(20)]
+    bank = [_statement(f"t{i}", i, score=0.9 - i / 100) for i in range(5)]
+    bank += [Question(id=f"m{i}", type="multiple_choice", prompt=f"Which crew {i} fixed the pier?",
+                      answer=f"crew {i}", sentence_id=10 + i, choices=(f"crew {i}", "x", "y"), score=0.35)
+             for i in range(4)]
+    quiz = select_quiz(bank, SimpleNamespace(sentences=sentences), size=6)
+    assert sum(q.id in quiz for q in bank if q.type == "true_false") == 2

@@ -117,8 +117,9 @@ def test_the_headline_question_is_recognised_across_word_forms(title, prompt, on
 def _bank(scores: list[float]) -> list[Question]:
     facts = ["The council met on Monday.", "Crews built a wall.", "The dam held.", "The school reopened.",
              "The bakery sold bread.", "Buses ran late.", "The choir sang.", "Tourists left."]
-    return [Question(f"t{i}", "true_false", facts[i], "True", i, choices=("True", "False"), score=s)
-            for i, s in enumerate(scores)]
+    # keys alternate: a quiz of statements all keyed alike would be cut short (select_quiz._mixed_keys)
+    return [Question(f"t{i}", "true_false", facts[i], ("True", "False")[i % 2], i, choices=("True", "False"),
+                     score=s) for i, s in enumerate(scores)]
 
 
 @pytest.mark.parametrize("scores, size", [
