@@ -69,7 +69,8 @@ def generate(ctx: Context) -> list[Question]:
     for sid, sp, q in found:
         if sid not in keep or shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q):
             continue
-        prompt = f"Who said, \u201c{q}\u201d?"
+        # a quotation that is itself a question or an exclamation ends the stem ("... humanity?")
+        prompt = f"Who said, \u201c{q}\u201d" + ("" if q.rstrip().endswith(("?", "!")) else "?")
         answer = sp.full
         if phrase_in(answer, prompt):
             continue

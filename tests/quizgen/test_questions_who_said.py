@@ -124,3 +124,12 @@ def test_a_body_with_a_persons_name_glued_on_is_no_option(context_of):
                      "Harbour Radio Brenn's ruling was wrong. The Lakeside Rifle Association said it would appeal.")
     pools = [[(None, "Harbour Radio Brenn"), (None, "Lakeside Rifle Association")]]
     assert ctx.picker.take("Westland Hunters Federation", "ORG", pools, 3, -1, None) == ["Lakeside Rifle Association"]
+
+
+def test_a_quoted_question_ends_the_stem_once(context_of):
+    """'Who said, “Why should we pay twice?”' not '...twice?”?'."""
+    body = ("\"Why should families pay twice for the same road?\" asked Nora Lindqvist, a councillor.\n\n"
+            "\"The toll will stay,\" said Peter Aalto, the mayor.\n\n"
+            "\"We will appeal the decision,\" said Ines Moreau, a lawyer for the drivers.")
+    asked = [q.prompt for q in who_said.generate(context_of(body)) if "pay twice" in q.prompt]
+    assert asked and all(p.endswith("road?\u201d") for p in asked), asked
