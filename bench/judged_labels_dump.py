@@ -10,7 +10,6 @@ def one(path):
     try:
         parsed = analyse(parse_article(open(path, encoding="utf-8").read()))
         labs = [[e.sentence_id, e.label, e.future] for e in parsed.events]
-        srcs = [getattr(e, "sentence", None) for e in parsed.events]
     except Exception as ex:
         labs = ["ERROR " + repr(ex)]
     return name, labs
