@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
+from .nlp import text_of
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
@@ -337,7 +338,7 @@ def _paragraph_sentence_before(sent: Span) -> Span | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    return None if "\n" in doc.text[prev.end_char:sent.start_char] else prev
+    return None if "\n" in text_of(doc)[prev.end_char:sent.start_char] else prev
 
 
 def _company_epithet(head: Token) -> bool:

@@ -95,6 +95,23 @@ def load() -> Language:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: spaCy's `doc.text` joins every token anew on each read, which
+    made the per-option checks of a long article quadratic in its length."""
+    text = doc.user_data.get("quizgen_text")
+    if text is None:
+        text = doc.user_data["quizgen_text"] = doc.text
+    return text
+
+
+def ents_of(doc: Doc) -> tuple:
+    """The document's entities, built once (spaCy builds every span anew on each `doc.ents` read)."""
+    ents = doc.user_data.get("quizgen_ents")
+    if ents is None:
+        ents = doc.user_data["quizgen_ents"] = tuple(doc.ents)
+    return ents
+
+
 def parse(text: str) -> Doc:
     """Parse an article body into a spaCy Doc (tokens, sentences, entities, dependencies).
 

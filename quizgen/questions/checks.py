@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
 from ..model import Question
+from ..nlp import ents_of
 from ..wordlists import pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -118,7 +119,8 @@ def _wrong_namesake(q: Question, sentence: Span) -> str | None:
     ('Elian Gonzalez' asked of what 'Lazaro Gonzalez' did): the wrong person was linked."""
     if q.answer == "False":
         return None                      # a false statement swaps a name on purpose
-    said = {e.text for e in sentence.ents if e.label_ == "PERSON"}
+    said = {e.text for e in ents_of(sentence.doc)
+            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= sentence.end}
     for name in re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b", q.prompt):
         whole = " ".join(name)
         if whole in sentence.text:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
+from ..nlp import text_of
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
@@ -266,7 +267,7 @@ class DistractorPicker:
         for cand, text in itertools.chain.from_iterable(pools):
             if len(chosen) >= n:
                 break
-            text = bare_name(text, self.parsed.doc.text) if kind == "PERSON" else text
+            text = bare_name(text, text_of(self.parsed.doc)) if kind == "PERSON" else text
             k = key(text)
             if _is_blocked(k, cand, blocked) or self._unfit(text, k, kind, answer, (*chosen, *extra_block)):
                 continue
@@ -281,7 +282,7 @@ class DistractorPicker:
         same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
             (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
-            (kind == "PERSON" and not_a_person(self.parsed.doc.text, text)) or \
+            (kind == "PERSON" and not_a_person(text_of(self.parsed.doc), text)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
 
     # ---------------------------------------------------------------- public

@@ -7,6 +7,7 @@ import re
 from ..clauses import ATTRIBUTION_VERBS
 from ..index import NAME_KINDS
 from ..lexicon import key, load
+from ..nlp import ents_of, text_of
 from ..model import Question
 from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
@@ -84,7 +85,7 @@ def _cuts_a_name(doc, idxs: set[int]) -> bool:
     split the sentence inside it), and the statement says something else."""
     return _split_name(doc, idxs) or any(
         e.label_ in _WHOLE_NAME_LABELS and any(t.i in idxs for t in e) and
-        any(t.i not in idxs and not t.is_punct for t in e) for e in doc.ents)
+        any(t.i not in idxs and not t.is_punct for t in e) for e in ents_of(doc))
 
 
 def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:
@@ -296,7 +297,7 @@ def _attribution(ctx: Context, clause) -> str:
         return ""
     if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
         return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
-    return f"According to {_speaker_name(sp, doc.text)},"
+    return f"According to {_speaker_name(sp, text_of(doc))},"
 
 
 _REPORTING = ATTRIBUTION_VERBS
@@ -330,7 +331,7 @@ def _reporter_prefix(ctx: Context, clause, reporter) -> str:
         return ""
     if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
         return ""      # "According to Xi, Xi ...": the speaker is in the statement already
-    return f"According to {_speaker_name(speaker, ctx.doc.text)},"
+    return f"According to {_speaker_name(speaker, text_of(ctx.doc))},"
 
 
 def _speaker_mention(ctx: Context, sentence_id: int, subj):
@@ -475,7 +476,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
 def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
     """A place written inside or around the true one, the headline's place, or the area the true
     town lies in."""
-    text = ctx.doc.text
+    text = text_of(ctx.doc)
     if _one_inside_other(m.text, wrong, text):
         return True
     if m.kind == "COUNTRY":
@@ -522,7 +523,7 @@ def _unswappable(ctx: Context, clause, m) -> bool:
     names the kind of."""
     doc = ctx.doc
     if m.kind == "PERSON":
-        return _person_fixed(doc, clause, m) or not_a_person(doc.text, m.text)
+        return _person_fixed(doc, clause, m) or not_a_person(text_of(doc), m.text)
     if m.kind in ("ORG", "MEDIA") and m.start > 0 and _role_noun(doc[m.start - 1]):
         return True       # "the publication Freedom Magazine": another organisation there is not a publication
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
@@ -594,7 +595,7 @@ def _reads_whole(name: str) -> bool:
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), ctx.doc.text) or written_as_firm(ctx.doc.text, name) or \
+    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), text_of(ctx.doc)) or written_as_firm(text_of(ctx.doc), name) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)
@@ -638,7 +639,7 @@ def _place_swap(doc, m, w: str, start: int) -> dict[int, tuple[int, str]]:
     place: 'in every state in the United States' -> 'in Kenya', never 'in the Kenya'."""
     b = m.end
     the_at = start - 1 if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].dep_ == "det" else None
-    wants_the = takes_the(w, doc.text, m.kind)
+    wants_the = takes_the(w, text_of(doc), m.kind)
     if the_at is not None and not wants_the:
         return {the_at: (b, w)}
     if the_at is None and wants_the and not w.lower().startswith("the "):
