@@ -10,11 +10,10 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Question
-from .clauses import unresolved_definite
 from .context import Context, question, word_count
 # true_false's readers of a clause: one way to state it, to name its speaker and to falsify it
-from .true_false import (_false, _hedged, _misleads, _reporter_prefix, _speaker_mention, _swappable, _WISH_VERBS,
-                         reported_by, stated, true_statement, with_prefix)
+from .true_false import (false_twin, misleads, plain_claim, reporter_prefix, reported_by, speaker_mention, stated,
+                         swappable, true_statement, with_prefix)
 
 # words of the statement with its prefix; of the claim alone ('Naruhito has been educated' lost its 'as ...')
 _SHORTEST, _LONGEST, _SHORTEST_CLAIM = 6, 26, 5
@@ -37,7 +36,7 @@ def _attributed(ctx: Context, clause) -> tuple[str, str] | None:
     reporter = reported_by(clause.verb)
     if reporter is None or len(clause.body) < 2:
         return None
-    prefix = _reporter_prefix(ctx, clause, reporter)
+    prefix = reporter_prefix(ctx, clause, reporter)
     if not prefix or _name_cut_from_title(ctx, clause, reporter) or not _claim_stands_alone(ctx, clause) \
             or true_statement(ctx, clause) is not None:
         return None
@@ -51,31 +50,24 @@ def _name_cut_from_title(ctx: Context, clause, reporter) -> bool:
     """'Minister of Health Jane Roe': the tagger took the title's last words into the
     person's name, and 'According to Health Jane Roe' would print them."""
     subj = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    sp = _speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
+    sp = speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
     start = getattr(sp, "start", 0)
     return sp is not None and sp.kind == "PERSON" and 0 < start < len(ctx.doc) and ctx.doc[start - 1].lower_ == "of"
 
 
 def _claim_stands_alone(ctx: Context, clause) -> bool:
-    """A claim a learner reads whole: no pronoun or 'the ...' it cannot place, no hedge, no wish, no
+    """A claim a learner reads whole: true_false's plain claim without its need of a name, and no
     clause the realiser would cut or misstate."""
-    doc, toks = ctx.doc, clause.tokens
-    v = clause.verb
-    if v.dep_ in ("ccomp", "xcomp") and v.head.lemma_.lower() in _WISH_VERBS:
-        return False
-    if _misleads(doc, clause, clause.subject + clause.body + clause.fronted) or _hedged(doc, toks):
-        return False
-    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)}
-    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), (in_names & set(toks)) | group)
+    return not misleads(ctx.doc, clause, clause.subject + clause.body + clause.fronted) and \
+        plain_claim(ctx, clause, anchored=False)
 
 
 def _pair(ctx: Context, clause, true_text: str, prefix: str) -> list[Question]:
     """The true statement and, when a value can be swapped, its false twin; both test the swapped value."""
-    ments = _swappable(ctx, clause, clause.sentence_id)
+    ments = swappable(ctx, clause, clause.sentence_id)
     # nothing to swap: the statement tests who said it, the fact a who-said question on the sentence asks
     fact = ments[0].text if ments else prefix.removeprefix("According to ").rstrip(",").removeprefix("the ")
     true_q = question("true_false", true_text, "True", clause.sentence_id, choices=("True", "False"),
                       focus="fact", fact=fact)
-    false_q = _false(ctx, clause, ments, true_text, prefix) if ments else None
+    false_q = false_twin(ctx, clause, ments, true_text, prefix) if ments else None
     return [true_q] + ([dataclasses.replace(false_q, fact=false_q.fact or fact)] if false_q else [])

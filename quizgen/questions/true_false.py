@@ -37,11 +37,11 @@ def generate(ctx: Context) -> list[Question]:
             if made is None:
                 continue
             true_text, prefix = made
-            ments = _swappable(ctx, clause, s.id)
+            ments = swappable(ctx, clause, s.id)
             want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
             q = None
             if want_false or (ments and len(out) % 2 == 1):
-                q = _false(ctx, clause, ments, true_text, prefix)
+                q = false_twin(ctx, clause, ments, true_text, prefix)
             if q is None:
                 q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
             if ments:
@@ -55,7 +55,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     """The clause as a true statement (and its 'According to X,' prefix), when it makes a good one."""
     doc = ctx.doc
     idxs = clause.subject + clause.body + clause.fronted
-    if _misleads(doc, clause, idxs):
+    if misleads(doc, clause, idxs):
         return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
@@ -67,7 +67,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     return true_text, prefix
 
 
-def _misleads(doc, clause, idxs: list[int]) -> bool:
+def misleads(doc, clause, idxs: list[int]) -> bool:
     """The clause's words, taken alone, would mislead: an unresolved pronoun, an opinion, a verb that does
     not agree, a name or a listed name cut short, a lost restriction or a misread clause."""
     group_tokens = {i for a, b in clause.group_span.items() for i in range(a, b)}
@@ -179,7 +179,7 @@ def _claim_prefix(ctx: Context, clause) -> str | None:
         return according_prefix(ctx.doc, clause)
     # "Castro declared that ... Elian will be reunited", "X is the only thing, she said": what
     # someone said or predicted is true only as their claim, so the statement names them
-    return _reporter_prefix(ctx, clause, reporter) or None
+    return reporter_prefix(ctx, clause, reporter) or None
 
 
 def according_prefix(doc, clause) -> str | None:
@@ -234,7 +234,7 @@ def _agreement_slip(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP") for c in v.children)
 
 
-def _swappable(ctx: Context, clause, sentence_id: int) -> list:
+def swappable(ctx: Context, clause, sentence_id: int) -> list:
     """Mentions inside the clause a false statement may swap, in the order they are tried."""
     toks = set(clause.tokens)
     ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
@@ -293,7 +293,7 @@ def _attribution(ctx: Context, clause) -> str:
     if not (clause.quoted or any(i in ctx.quoted for i in toks)):
         return ""
     sp = ctx.speaker_of(clause.sentence_id)
-    if sp is None or not _plain(ctx, clause, quoted_ok=True):
+    if sp is None or not plain_claim(ctx, clause, quoted_ok=True):
         return ""
     if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
         return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
@@ -323,10 +323,10 @@ def reported_by(verb) -> object | None:
     return None
 
 
-def _reporter_prefix(ctx: Context, clause, reporter) -> str:
+def reporter_prefix(ctx: Context, clause, reporter) -> str:
     """'According to Fidel Castro,' for the named subject of the reporting verb, or '' when it has none."""
     subj = next((c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = _speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
+    speaker = speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
     if speaker is None:
         return ""
     if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
@@ -334,7 +334,7 @@ def _reporter_prefix(ctx: Context, clause, reporter) -> str:
     return f"According to {_speaker_name(speaker, text_of(ctx.doc))},"
 
 
-def _speaker_mention(ctx: Context, sentence_id: int, subj):
+def speaker_mention(ctx: Context, sentence_id: int, subj):
     """The mention a reporting verb's subject names: in its sentence, else the person the article
     names in full with that family name ('Meissner said', the tagger missed it), else the quotation's
     speaker for 'he'/'she'; None when nobody can be named."""
@@ -391,13 +391,16 @@ def stands_as_fact(ctx: Context, clause) -> bool:
     toks = clause.tokens
     if clause.quoted or any(i in ctx.quoted for i in toks):
         return False
-    return _plain(ctx, clause)
+    return plain_claim(ctx, clause)
 
 
 _WISH_VERBS = word_set("wish_verbs")
 
 
-def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
+def plain_claim(ctx: Context, clause, quoted_ok: bool = False, *, anchored: bool = True) -> bool:
+    """A clause a learner reads as a plain claim: no wish, no hedge, no pronoun or 'the ...' it cannot
+    place; `anchored` also wants a name or a grouped phrase in it (a bare claim stated as a fact
+    says too little; one attributed to its named speaker does not need it)."""
     doc = ctx.doc
     toks = clause.tokens
     v = clause.verb
@@ -408,7 +411,7 @@ def _plain(ctx: Context, clause, quoted_ok: bool = False) -> bool:
     group = {i for a, b in clause.group_span.items() for i in range(a, b)}
     in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
                 if i in set(toks)}
-    if not (in_names or group):
+    if anchored and not (in_names or group):
         return False
     return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
 
@@ -423,7 +426,7 @@ def _hedged(doc, toks: list[int]) -> bool:
     return any(w in _HEDGE_ADVERBS for w in words)
 
 
-def _false(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Question | None:
+def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") -> Question | None:
     v = clause.verb
     for m in ments:
         if _unswappable(ctx, clause, m):

@@ -356,7 +356,7 @@ def test_a_false_change_statement_never_turns_a_fall_into_a_rise(context_of):
     money = [m for m in ctx.index.mentions if m.kind == "MONEY"]
     assert money
     for m in money:
-        q = true_false._false(ctx, clause, [m], true_text, prefix)
+        q = true_false.false_twin(ctx, clause, [m], true_text, prefix)
         assert q is None or not contradicts_itself(q.prompt), q.prompt
 
 
