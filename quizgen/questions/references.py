@@ -2,6 +2,7 @@
 named from the article (JUDGING.md rule 8), or the question refused when the article does not say."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -203,12 +204,25 @@ def _name_text(ent: Span) -> str:
 def _described_before(head: Token) -> str | None:
     """An earlier mention of the noun with a name beside it: 'the hashtag, #Name' -> 'the hashtag
     #Name'; 'a survey by Name' -> 'the survey by Name'."""
-    mentions = [t for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"]
-    for t in mentions[::-1][:_MENTIONS_BACK]:
+    before = _nouns_by_lemma(head.doc).get(head.lemma_, [])
+    n = bisect.bisect_left(before, head.i)
+    for t in [head.doc[i] for i in before[max(0, n - _MENTIONS_BACK):n]][::-1]:
         described = _mention_described(t)
         if described is not None:
             return described
     return None
+
+
+def _nouns_by_lemma(doc) -> dict[str, list[int]]:
+    """The positions of the document's nouns by lemma, read once per document (each stem's 'the N'
+    read the whole article before it)."""
+    got = doc.user_data.get("quizgen_nouns_by_lemma")
+    if got is None:
+        got = doc.user_data["quizgen_nouns_by_lemma"] = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                got.setdefault(t.lemma_, []).append(t.i)
+    return got
 
 
 def _mention_described(t: Token) -> str | None:
