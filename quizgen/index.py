@@ -476,16 +476,19 @@ def _acting_company(t) -> bool:
 
 def _drop_lone_surnames(idx: ArticleIndex) -> None:
     """A one-word "person" that is no fuller name's short form is too often a place or a thing."""
-    keep = []
-    persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
-    for m in idx.mentions:
-        if m.kind == "PERSON" and len(m.text.split()) == 1 and \
-                not any(key(m.text) in key(p.text).split() for p in persons):
-            continue
-        keep.append(m)
+    # the words of every fuller name, in one set: looking through each name per mention was quadratic
+    fuller = {w for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1 for w in key(m.text).split()}
+
+    def lone(m: Mention) -> bool:
+        return m.kind == "PERSON" and len(m.text.split()) == 1 and key(m.text) not in fuller
+
+    keep = [m for m in idx.mentions if not lone(m)]
     idx.mentions = keep
+    # a mention kept as itself stays; a lone one has no equal kept (equal mentions share kind and text)
+    kept = {id(m) for m in keep}
     for sid in idx.by_sentence:
-        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid] if m in keep]
+        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid]
+                                if id(m) in kept or (not lone(m) and m in keep)]
 
 
 def _merge_aliases(idx: ArticleIndex) -> None:
@@ -494,8 +497,14 @@ def _merge_aliases(idx: ArticleIndex) -> None:
     for m in idx.mentions:
         m.canon, m.full = _canonical_key(m), m.text
     # a shorter name whose words all belong to a longer one of the same coarse kind names the same thing
+    by_word: dict[tuple[str, str], list[Mention]] = {}
+    for o in names:
+        for w in dict.fromkeys(key(o.text).split()):
+            by_word.setdefault((o.coarse, w), []).append(o)
     for m in names:
-        best = _longest_containing(m, names)
+        words = key(m.text).split()
+        # a longer name holding all of m's words holds its first: only those are read (all were: quadratic)
+        best = _longest_containing(m, by_word.get((m.coarse, words[0]), []) if words else names)
         if best is not None:
             m.canon, m.full = best.canon if best.canon != key(best.text) else key(best.text), best.text
 
