@@ -477,18 +477,27 @@ def _acting_company(t) -> bool:
 def _drop_lone_surnames(idx: ArticleIndex) -> None:
     """A one-word "person" that is no fuller name's short form is too often a place or a thing."""
     # the words of every fuller name, in one set: looking through each name per mention was quadratic
-    fuller = {w for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1 for w in key(m.text).split()}
-
-    def lone(m: Mention) -> bool:
-        return m.kind == "PERSON" and len(m.text.split()) == 1 and key(m.text) not in fuller
-
-    keep = [m for m in idx.mentions if not lone(m)]
+    fuller = {w for m in idx.mentions if _person_words(m) > 1 for w in key(m.text).split()}
+    keep = [m for m in idx.mentions if not _lone(m, fuller)]
     idx.mentions = keep
     # a mention kept as itself stays; a lone one has no equal kept (equal mentions share kind and text)
     kept = {id(m) for m in keep}
     for sid in idx.by_sentence:
-        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid]
-                                if id(m) in kept or (not lone(m) and m in keep)]
+        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid] if id(m) in kept or _kept_as_equal(m, fuller, keep)]
+
+
+def _person_words(m: Mention) -> int:
+    """How many words a person's name has (0 for any other kind)."""
+    return len(m.text.split()) if m.kind == "PERSON" else 0
+
+
+def _lone(m: Mention, fuller: set[str]) -> bool:
+    """A one-word person that is none of the fuller names' words."""
+    return _person_words(m) == 1 and key(m.text) not in fuller
+
+
+def _kept_as_equal(m: Mention, fuller: set[str], keep: list[Mention]) -> bool:
+    return not _lone(m, fuller) and m in keep
 
 
 def _merge_aliases(idx: ArticleIndex) -> None:

@@ -638,6 +638,11 @@ def _dated_otherwise(q: Question, parsed) -> str | None:
     plain = _common_words(q.prompt, stem)
     if not own or len(stem) < _SAME_HAPPENING_WORDS:
         return None
+    return _other_date_of(q, parsed, own, stem, plain)
+
+
+def _other_date_of(q: Question, parsed, own: list, stem: set[str], plain: set[str]) -> str | None:
+    """The first time of another sentence that dates the question's happening otherwise, as a reason."""
     words_of, by_word = _time_words(parsed)
     # only a time whose clause shares a stem word can match: look at those alone, in article order
     for n in sorted({n for w in stem for n in by_word.get(w, ())}):
