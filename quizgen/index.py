@@ -74,6 +74,8 @@ class ArticleIndex:
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     sent_keys: dict[int, str] = field(default_factory=dict)     # sentence id -> key(text) for truth checks
     referents: Referents | None = None
+    # of_kind's answers, kept while `mentions` is the same list of the same length (it is final once built)
+    _kinds: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def resolve(self, head: Token) -> str | None:
         """A self-contained phrase for a noun phrase head ('he' -> 'Nelson Mandela'), or None."""
@@ -99,12 +101,17 @@ class ArticleIndex:
         return order[:-2] + last_two
 
     def of_kind(self, coarse: str) -> list[Mention]:
-        """First mention of each distinct thing of a coarse kind, in article order."""
+        """First mention of each distinct thing of a coarse kind, in article order (read once per kind:
+        every option list asked for it, which read all mentions per question)."""
+        got = self._kinds.get(coarse)
+        if got is not None and got[0] is self.mentions and got[1] == len(self.mentions):
+            return list(got[2])
         seen, out = set(), []
         for m in self.mentions:
             if m.coarse == coarse and m.canon not in seen:
                 seen.add(m.canon)
                 out.append(m)
+        self._kinds[coarse] = (self.mentions, len(self.mentions), tuple(out))
         return out
 
 

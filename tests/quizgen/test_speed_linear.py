@@ -111,3 +111,23 @@ def test_one_giant_sentence_of_dates_still_builds(n):
     import quizgen
     lesson = quizgen.build_lesson(_one_sentence_of_dates(n))
     assert lesson.events and len(lesson.sentences) > 1
+
+
+def _mention(text: str, kind: str, i: int):
+    from quizgen.index import Mention
+    return Mention(text=text, kind=kind, start=i, end=i + 1, sentence_id=i, canon=text.lower(), full=text)
+
+
+@pytest.mark.parametrize("coarse, expected", [("person", ["Ana Ruiz", "Rui Costa"]), ("country", ["Chile"])])
+def test_of_kind_is_read_once_and_again_when_the_mentions_change(coarse, expected):
+    """of_kind keeps its answer for the built mentions (it read them all per option list) and reads a
+    new list anew."""
+    from quizgen.index import ArticleIndex
+    idx = ArticleIndex(mentions=[_mention("Ana Ruiz", "PERSON", 0), _mention("Chile", "COUNTRY", 1),
+                                 _mention("Ana Ruiz", "PERSON", 2), _mention("Rui Costa", "PERSON", 3)])
+    first = idx.of_kind(coarse)
+    assert [m.text for m in first] == expected and idx._kinds[coarse][2] == tuple(first)
+    first.clear()                                            # a caller's list is its own
+    assert [m.text for m in idx.of_kind(coarse)] == expected
+    idx.mentions = [_mention("Ana Ruiz", "PERSON", 0)]
+    assert [m.text for m in idx.of_kind(coarse)] == (expected[:1] if coarse == "person" else [])
