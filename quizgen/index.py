@@ -74,6 +74,8 @@ class ArticleIndex:
     by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
     sent_keys: dict[int, str] = field(default_factory=dict)     # sentence id -> key(text) for truth checks
     referents: Referents | None = None
+    # of_kind's answers, kept while `mentions` is the same list of the same length (it is final once built)
+    _kinds: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
 
     def resolve(self, head: Token) -> str | None:
         """A self-contained phrase for a noun phrase head ('he' -> 'Nelson Mandela'), or None."""
@@ -99,12 +101,17 @@ class ArticleIndex:
         return order[:-2] + last_two
 
     def of_kind(self, coarse: str) -> list[Mention]:
-        """First mention of each distinct thing of a coarse kind, in article order."""
+        """First mention of each distinct thing of a coarse kind, in article order (read once per kind:
+        every option list asked for it, which read all mentions per question)."""
+        got = self._kinds.get(coarse)
+        if got is not None and got[0] is self.mentions and got[1] == len(self.mentions):
+            return list(got[2])
         seen, out = set(), []
         for m in self.mentions:
             if m.coarse == coarse and m.canon not in seen:
                 seen.add(m.canon)
                 out.append(m)
+        self._kinds[coarse] = (self.mentions, len(self.mentions), tuple(out))
         return out
 
 
@@ -476,16 +483,28 @@ def _acting_company(t) -> bool:
 
 def _drop_lone_surnames(idx: ArticleIndex) -> None:
     """A one-word "person" that is no fuller name's short form is too often a place or a thing."""
-    keep = []
-    persons = [m for m in idx.mentions if m.kind == "PERSON" and len(m.text.split()) > 1]
-    for m in idx.mentions:
-        if m.kind == "PERSON" and len(m.text.split()) == 1 and \
-                not any(key(m.text) in key(p.text).split() for p in persons):
-            continue
-        keep.append(m)
+    # the words of every fuller name, in one set: looking through each name per mention was quadratic
+    fuller = {w for m in idx.mentions if _person_words(m) > 1 for w in key(m.text).split()}
+    keep = [m for m in idx.mentions if not _lone(m, fuller)]
     idx.mentions = keep
+    # a mention kept as itself stays; a lone one has no equal kept (equal mentions share kind and text)
+    kept = {id(m) for m in keep}
     for sid in idx.by_sentence:
-        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid] if m in keep]
+        idx.by_sentence[sid] = [m for m in idx.by_sentence[sid] if id(m) in kept or _kept_as_equal(m, fuller, keep)]
+
+
+def _person_words(m: Mention) -> int:
+    """How many words a person's name has (0 for any other kind)."""
+    return len(m.text.split()) if m.kind == "PERSON" else 0
+
+
+def _lone(m: Mention, fuller: set[str]) -> bool:
+    """A one-word person that is none of the fuller names' words."""
+    return _person_words(m) == 1 and key(m.text) not in fuller
+
+
+def _kept_as_equal(m: Mention, fuller: set[str], keep: list[Mention]) -> bool:
+    return not _lone(m, fuller) and m in keep
 
 
 def _merge_aliases(idx: ArticleIndex) -> None:
@@ -494,8 +513,14 @@ def _merge_aliases(idx: ArticleIndex) -> None:
     for m in idx.mentions:
         m.canon, m.full = _canonical_key(m), m.text
     # a shorter name whose words all belong to a longer one of the same coarse kind names the same thing
+    by_word: dict[tuple[str, str], list[Mention]] = {}
+    for o in names:
+        for w in dict.fromkeys(key(o.text).split()):
+            by_word.setdefault((o.coarse, w), []).append(o)
     for m in names:
-        best = _longest_containing(m, names)
+        words = key(m.text).split()
+        # a longer name holding all of m's words holds its first: only those are read (all were: quadratic)
+        best = _longest_containing(m, by_word.get((m.coarse, words[0]), []) if words else names)
         if best is not None:
             m.canon, m.full = best.canon if best.canon != key(best.text) else key(best.text), best.text
 

@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process, and the parse of an article body."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -110,6 +111,35 @@ def ents_of(doc: Doc) -> tuple:
     if ents is None:
         ents = doc.user_data["quizgen_ents"] = tuple(doc.ents)
     return ents
+
+
+def ents_over(doc: Doc, start: int, end: int) -> tuple:
+    """The document's entities that share a token with doc[start:end], in order: found by bisection,
+    so a check run once per clause does not read every entity of a long article."""
+    ents = ents_of(doc)
+    ends = doc.user_data.get("quizgen_ent_ends")
+    if ends is None:
+        ends = doc.user_data["quizgen_ent_ends"] = [e.end for e in ents]
+    first = bisect.bisect_right(ends, start)           # entities do not overlap: ends rise with starts
+    last = first
+    while last < len(ents) and ents[last].start < end:
+        last += 1
+    return ents[first:last]
+
+
+def ents_in(span) -> list:
+    """The entities that fall completely within a span, as spaCy's `span.ents` gives them, found by
+    bisection: `span.ents` reads every entity of the document, once per sentence checked."""
+    ents = ents_of(span.doc)
+    starts = span.doc.user_data.get("quizgen_ent_starts")
+    if starts is None:
+        starts = span.doc.user_data["quizgen_ent_starts"] = [e.start for e in ents]
+    out = []
+    for i in range(bisect.bisect_left(starts, span.start), len(ents)):
+        if ents[i].end > span.end:
+            break
+        out.append(ents[i])
+    return out
 
 
 def parse(text: str) -> Doc:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
@@ -454,7 +455,7 @@ def _apposed_name(t: Token) -> str | None:
     """The name a description stands beside ('Eastern Airlines, a Texas Air Corp. subsidiary')."""
     if t.dep_ != "appos" or t.head.pos_ != "PROPN" or t.head.ent_type_ not in _NAME_ENTS:
         return None
-    name = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+    name = next(iter(ents_over(t.doc, t.head.i, t.head.i + 1)), None)
     return _clean_name(name) if name is not None and name.end <= t.i else None
 
 
@@ -606,7 +607,7 @@ def _nearest_org_subject(sentence: Span, before: int) -> str | None:
 
 def _org_name(tok: Token) -> str | None:
     """The company a subject names: an ORG name, as the article writes it there."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next(iter(ents_over(tok.doc, tok.i, tok.i + 1)), None)
     if ent is None or ent.label_ != "ORG":
         return None
     # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')

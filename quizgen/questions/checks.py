@@ -7,13 +7,14 @@ makes two right answers.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
 from ..model import Question
-from ..nlp import ents_of
+from ..nlp import ents_of, text_of
 from ..wordlists import pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -401,13 +402,23 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     if not swapped:
         return None
     rest = set(_content(q.prompt)) - set(swapped)
-    for other in sentence.doc.sents:
-        if other.start == sentence.start:
+    for start, words in _sentence_words(sentence.doc):
+        if start == sentence.start:
             continue
-        words = set(_content(other.text))
         if all(w in words for w in swapped) and rest and len(rest & words) >= 0.7 * len(rest):
             return "another sentence of the article says the 'false' version is true"
     return _swap_inside_name(q, said)
+
+
+def _sentence_words(doc) -> list[tuple[int, set[str]]]:
+    """Each sentence of the document (its first token) with its content words, read once per document
+    rather than once per statement checked."""
+    got = doc.user_data.get("quizgen_sentence_words")
+    if got is None:
+        text = text_of(doc)
+        got = doc.user_data["quizgen_sentence_words"] = [
+            (sent.start, set(_content(text[sent.start_char:sent.end_char]))) for sent in doc.sents]
+    return got
 
 
 def _swap_inside_name(q: Question, said: set[str]) -> str | None:
@@ -589,12 +600,30 @@ def _option_said_alike(q: Question, parsed) -> str | None:
 def _said_alike(parsed, sentence_id: int, option: str, plain: set[str], numbers: set[str]) -> bool:
     """Another sentence puts the option in a clause with enough of the stem's common words and all its
     numbers ('scored 169 runs' is not said of the 176 asked)."""
-    for span in parsed.spans[:sentence_id] + parsed.spans[sentence_id + 1:]:
-        toks = _find(span, option) if option in span.text else []
+    for i in _spans_holding(parsed, option):
+        toks = _find(parsed.spans[i], option) if i != sentence_id else []
         if toks and len(plain & _clause_words(toks, common_only=True)) >= _SAID_ALIKE_WORDS and \
                 numbers <= _clause_words(toks):
             return True
     return False
+
+
+def _spans_holding(parsed, option: str) -> list[int]:
+    """The indices of the sentence spans whose text holds the option, in order: one search of the
+    whole text instead of building and searching every sentence's text (quadratic on long articles)."""
+    text, spans = text_of(parsed.doc), parsed.spans
+    starts = parsed.doc.user_data.get("quizgen_span_starts")
+    if starts is None or len(starts) != len(spans):
+        starts = parsed.doc.user_data["quizgen_span_starts"] = [sp.start_char for sp in spans]
+    found: set[int] = set()
+    at = text.find(option)
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        while i >= 0 and at + len(option) <= spans[i].end_char and at >= spans[i].start_char:
+            found.add(i)      # spans in order, but a sentence may overlap the next one: look back
+            i -= 1
+        at = text.find(option, at + 1)
+    return sorted(found)
 
 
 def _common_words(prompt: str, stem: set[str]) -> set[str]:
@@ -609,23 +638,50 @@ def _dated_otherwise(q: Question, parsed) -> str | None:
     plain = _common_words(q.prompt, stem)
     if not own or len(stem) < _SAME_HAPPENING_WORDS:
         return None
-    for t in parsed.times:
-        if t.sentence_id == q.sentence_id or t.date is None:
+    return _other_date_of(q, parsed, own, stem, plain)
+
+
+def _other_date_of(q: Question, parsed, own: list, stem: set[str], plain: set[str]) -> str | None:
+    """The first time of another sentence that dates the question's happening otherwise, as a reason."""
+    words_of, by_word = _time_words(parsed)
+    # only a time whose clause shares a stem word can match: look at those alone, in article order
+    for n in sorted({n for w in stem for n in by_word.get(w, ())}):
+        t = parsed.times[n]
+        if t.sentence_id == q.sentence_id:
             continue
-        found = _dates_alike_otherwise(parsed, t, own, stem, plain)
+        found = _dates_alike_otherwise(t, words_of[n], own, stem, plain)
         if found is not None:
             return found
     return None
 
 
-def _dates_alike_otherwise(parsed, t, own: list, stem: set[str], plain: set[str]) -> str | None:
+def _time_words(parsed) -> tuple[dict[int, set[str]], dict[str, list[int]]]:
+    """The clause words of each dated time of the article (by its place in `parsed.times`) and the
+    times by word, read once per article: every date question compared them all anew."""
+    cached = parsed.doc.user_data.get("quizgen_time_words")
+    if cached is not None and cached[0] is parsed.times:
+        return cached[1], cached[2]
+    words_of: dict[int, set[str]] = {}
+    by_word: dict[str, list[int]] = {}
+    for n, t in enumerate(parsed.times):
+        if t.date is None:
+            continue
+        words_of[n] = _clause_words(_tokens_of(parsed.doc, t))
+        for w in words_of[n]:
+            by_word.setdefault(w, []).append(n)
+    parsed.doc.user_data["quizgen_time_words"] = (parsed.times, words_of, by_word)
+    return words_of, by_word
+
+
+def _dates_alike_otherwise(t, words: set[str], own: list, stem: set[str], plain: set[str]) -> str | None:
     """What makes another sentence's time a second date of the question's happening: it ends the same
-    span from another start, or it dates a clause sharing enough of the stem's words; None otherwise."""
-    if any(_moved_span_end(t, o) for o in own) and plain & _clause_words(_tokens_of(parsed.doc, t)):
+    span from another start, or it dates a clause sharing enough of the stem's words (`words`: the
+    happening words of the clause the time dates); None otherwise."""
+    if any(_moved_span_end(t, o) for o in own) and plain & words:
         return f"another sentence gives the span otherwise ('{t.text}')"
     if any(_same_time(t, o) for o in own):
         return None
-    shared = stem & _clause_words(_tokens_of(parsed.doc, t))
+    shared = stem & words
     if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
             (shared & plain or len(shared) >= _SAME_BY_NAMES):
         return f"another sentence dates the same happening otherwise ('{t.text}')"

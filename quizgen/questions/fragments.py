@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
 from ..model import Question
+from ..nlp import ents_in
 from ..wordlists import pattern, word_set
 from .standalone import standalone_problem
 
@@ -177,7 +178,7 @@ def _prompt_words(q: Question) -> set[str]:
 def _stem_keeps_time(q: Question, sentence: Span, toks: list[Token]) -> bool:
     """Another date or time in the stem ('... 10 days ago?', '... last year?')."""
     own = {t.i for t in toks}
-    for ent in sentence.ents:
+    for ent in ents_in(sentence):
         if ent.label_ == "DATE" and not own & {t.i for t in ent} and not _DURATION.search(ent.text):
             if re.search(r"(?<!\w)" + re.escape(ent.text) + r"(?!\w)", q.prompt, re.I):
                 return True
@@ -240,5 +241,5 @@ def _dated_subject(verb: Token) -> Token | None:
 def _ambiguous_pronoun(sentence: Span) -> str | None:
     """A pronoun subject with more than one person named in the passage up to it."""
     start = max(0, sentence.start - 60)
-    people = {e.text for e in sentence.doc[start:sentence.end].ents if e.label_ == "PERSON"}
+    people = {e.text for e in ents_in(sentence.doc[start:sentence.end]) if e.label_ == "PERSON"}
     return "the time phrase's subject is a pronoun that may stand for another person" if len(people) > 1 else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+from collections import Counter
 
 from ..index import clean_number
 from ..kinds import KINDS
@@ -46,12 +47,16 @@ _ALIKE = 0.82
 _SAME = 0.9
 
 
-def _similar(a: str, b: str, least: float = _ALIKE) -> bool:
+def _likeness(a: str, b: str, a_chars: Counter, b_chars: Counter) -> float:
+    """How alike two stems read (difflib's ratio), or 0.0 when they cannot reach _ALIKE: lengths too
+    far apart, or too few letters in common (the ratio never exceeds that share, and costs far more)."""
     if a == b:
-        return True
+        return 1.0
     if abs(len(a) - len(b)) > 0.25 * max(len(a), len(b)):
-        return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= least
+        return 0.0
+    if 2.0 * sum((a_chars & b_chars).values()) / (len(a) + len(b)) < _ALIKE:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def shared_facts(cands: list[Question]) -> dict[str, str]:
@@ -138,7 +143,7 @@ def _take_best(scored: list[Question], facts: dict | None, tally: _Tally, doubtf
     """Keep the best questions in order; return the good ones whose fact another kind took first.
     With `second_facts`, a sound question that does not copy its sentence may be a second of its
     kind on it (a second blank would show the first one's answer)."""
-    normed: list[tuple[str, str]] = []
+    normed: list[tuple[str, str, Counter]] = []
     held: list[tuple[Question, tuple]] = []
     for q in scored:
         fact = fact_of(q, facts)
@@ -150,20 +155,25 @@ def _take_best(scored: list[Question], facts: dict | None, tally: _Tally, doubtf
                 held.append((q, fact))
             continue
         p, a = norm(q.prompt), _asked(q)
-        if _near_duplicate(p, a, normed):
+        chars = Counter(p)
+        if _near_duplicate(p, a, chars, normed):
             continue
         tally.kept.append(q)
-        normed.append((p, a))
+        normed.append((p, a, chars))
         if fact:
             tally.owner[fact] = q
         tally.count(q, 1)
     return held
 
 
-def _near_duplicate(prompt: str, asked: str, kept: list[tuple[str, str]]) -> bool:
-    """A stem that reads like a kept one and asks for the same thing (or a statement like a statement)."""
-    return any(_similar(prompt, p, _SAME) or (_similar(prompt, p) and (asked == a or not asked or not a))
-               for p, a in kept)
+def _near_duplicate(prompt: str, asked: str, chars: Counter, kept: list[tuple[str, str, Counter]]) -> bool:
+    """A stem that reads like a kept one and asks for the same thing (or a statement like a statement).
+    `chars`: the stem's letters; each kept stem comes with its own."""
+    for p, a, p_chars in kept:
+        alike = _likeness(prompt, p, chars, p_chars)        # one ratio serves both thresholds
+        if alike >= _SAME or (alike >= _ALIKE and (asked == a or not asked or not a)):
+            return True
+    return False
 
 
 def _asked(q: Question) -> str:

@@ -2,6 +2,7 @@
 named from the article (JUDGING.md rule 8), or the question refused when the article does not say."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -9,6 +10,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
+from ..nlp import ents_in, ents_of
 from ..referents import earlier_named_form
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
@@ -169,7 +171,7 @@ def _entity_with_noun(head: Token) -> str | None:
     if head.tag_ != "NN" or word not in _NAMING_NOUNS:
         return None              # 'the girls' are people; 'the bank' may be any of several banks
 
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.start >= head.i:
             break
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
@@ -203,12 +205,25 @@ def _name_text(ent: Span) -> str:
 def _described_before(head: Token) -> str | None:
     """An earlier mention of the noun with a name beside it: 'the hashtag, #Name' -> 'the hashtag
     #Name'; 'a survey by Name' -> 'the survey by Name'."""
-    mentions = [t for t in head.doc[:head.i] if t.lemma_ == head.lemma_ and t.pos_ == "NOUN"]
-    for t in mentions[::-1][:_MENTIONS_BACK]:
+    before = _nouns_by_lemma(head.doc).get(head.lemma_, [])
+    n = bisect.bisect_left(before, head.i)
+    for t in [head.doc[i] for i in before[max(0, n - _MENTIONS_BACK):n]][::-1]:
         described = _mention_described(t)
         if described is not None:
             return described
     return None
+
+
+def _nouns_by_lemma(doc) -> dict[str, list[int]]:
+    """The positions of the document's nouns by lemma, read once per document (each stem's 'the N'
+    read the whole article before it)."""
+    got = doc.user_data.get("quizgen_nouns_by_lemma")
+    if got is None:
+        got = doc.user_data["quizgen_nouns_by_lemma"] = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                got.setdefault(t.lemma_, []).append(t.i)
+    return got
 
 
 def _mention_described(t: Token) -> str | None:
@@ -318,7 +333,7 @@ def _people_just_before(ctx: Context, poss: Token) -> list[str]:
     spans = ctx.parsed.spans
     k = next(i for i, sp in enumerate(spans) if sp.start <= poss.i < sp.end)
     for sp in spans[max(0, k - 2):k + 1][::-1]:
-        people = list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in sp.ents
+        people = list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in ents_in(sp)
                                     if e.label_ == "PERSON" and e.end <= poss.i))
         if people:
             return people
@@ -337,7 +352,7 @@ def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
     """A person stands in the stem before the possessive."""
     at = re.search(rf"\b{re.escape(poss.text)}\b", prompt, re.I)
     before = prompt[:at.start()] if at else prompt
-    if any(e.label_ == "PERSON" and e.text in before for e in sentence.ents if e.end <= poss.i):
+    if any(e.label_ == "PERSON" and e.text in before for e in ents_in(sentence) if e.end <= poss.i):
         return True
     # 'The mayor said his plan ...': a subject noun the possessive may point back to
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and re.search(rf"\b{re.escape(t.text)}\b", before)
@@ -366,7 +381,7 @@ def _place_phrase(sentence: Span) -> str | None:
     'the state of Lendon' or 'Lendon's government' (said 'in Lendon')."""
     counted = [t.i for t in sentence if t.lower_ in _GENERIC_COUNTED] or [sentence.start]
     places = []
-    for ent in sentence.ents:
+    for ent in ents_in(sentence):
         root = ent.root
         if ent.label_ not in _PLACE_LABELS or root.dep_ not in ("pobj", "poss"):
             continue

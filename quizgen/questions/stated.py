@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..model import Question
+from ..nlp import ents_in, ents_of
 from ..wordlists import pattern, tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
@@ -121,7 +122,7 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
     if not added:
         return None
     doc = sentence.doc
-    before = [e for e in doc[max(0, sentence.start - 120):sentence.start].ents if e.label_ == "PERSON"]
+    before = [e for e in ents_in(doc[max(0, sentence.start - 120):sentence.start]) if e.label_ == "PERSON"]
     if not before:
         return None
     last = before[-1].text.split()[-1]
@@ -256,7 +257,7 @@ def _person_as_place(q: Question, sentence: Span) -> str | None:
     if q.type != "multiple_choice" or not q.focus.startswith(("where", "which place", "which city")) \
             or not isinstance(q.answer, str):
         return None
-    people = {e.text.split()[-1] for e in sentence.doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    people = {e.text.split()[-1] for e in ents_of(sentence.doc) if e.label_ == "PERSON" and len(e.text.split()) > 1}
     return f"'{q.answer}' is a person of the article, asked as a place" if q.answer in people else None
 
 

@@ -7,7 +7,7 @@ import re
 from ..clauses import ATTRIBUTION_VERBS
 from ..index import NAME_KINDS
 from ..lexicon import key, load
-from ..nlp import ents_of, text_of
+from ..nlp import ents_over, text_of
 from ..model import Question
 from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
@@ -83,9 +83,10 @@ def _cuts_a_name(doc, idxs: set[int]) -> bool:
     """'Miller was awarded the Super Bowl' from '... the Super Bowl Most Valuable Player Award': the
     clause keeps the start of a name and drops its end (the parser hung it on as an apposition, or
     split the sentence inside it), and the statement says something else."""
+    near = ents_over(doc, min(idxs), max(idxs) + 1) if idxs else ()    # only these can hold a kept token
     return _split_name(doc, idxs) or any(
         e.label_ in _WHOLE_NAME_LABELS and any(t.i in idxs for t in e) and
-        any(t.i not in idxs and not t.is_punct for t in e) for e in ents_of(doc))
+        any(t.i not in idxs and not t.is_punct for t in e) for e in near)
 
 
 def _drops_a_conjunct(doc, clause, idxs: set[int]) -> bool:

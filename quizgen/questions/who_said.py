@@ -234,8 +234,13 @@ def _could_say(option: str, sp: Mention) -> bool:
 def _not_people(ctx: Context) -> list[str]:
     """The article's names tagged as people that it never writes as a person (no title, role, verb
     of saying or given name)."""
+    cached = ctx.doc.user_data.get("quizgen_not_people")
+    if cached is not None and cached[0] is ctx.index.mentions:
+        return list(cached[1])      # the same for every quotation: read once (each read was quadratic)
     names = {m.full or m.text for m in ctx.index.mentions if m.kind == "PERSON"}
-    return sorted(n for n in names if not used_as_person(ctx.doc, ctx.index.mentions, n))
+    out = sorted(n for n in names if not used_as_person(ctx.doc, ctx.index.mentions, n))
+    ctx.doc.user_data["quizgen_not_people"] = (ctx.index.mentions, tuple(out))
+    return out
 
 
 def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], children: set[str],

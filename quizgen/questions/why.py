@@ -252,7 +252,16 @@ def _candidate_reasons(ctx: Context, r: Reason, reasons: list[Reason], prompt: s
         return stated, [t for t in _cause_nouns(ctx, sid) if not any(_overlaps(t, x.text) for x in reasons)]
     asked = _content(prompt)
     return stated, [t for c in _other_clauses(ctx, sid) if not _about_the_same(c, asked)
-                    for t in [_as_reason(ctx.doc, c, r.form)] if t]
+                    for t in [_clause_as_reason(ctx.doc, c, r.form)] if t]
+
+
+def _clause_as_reason(doc: Doc, clause: Clause, form: str) -> str | None:
+    """_as_reason, read once per clause and form: every why question read all the article's clauses."""
+    cache = doc.user_data.setdefault("quizgen_reasons", {})
+    got = cache.get((id(clause), form))
+    if got is None or got[0] is not clause:
+        got = cache[(id(clause), form)] = (clause, _as_reason(doc, clause, form))
+    return got[1]
 
 
 def _too_close(text: str, answer: str, prompt: str, named: set[str]) -> bool:

@@ -225,7 +225,7 @@ def _mouthpiece(answer: str, view: ArticleView) -> bool:
     near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
     who = re.escape(answer)
     pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?{who}"
-    return any(re.search(pattern, s.text, re.I) for s in view.sentences)
+    return re.search(pattern, view.joined_text(), re.I) is not None
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:
