@@ -630,7 +630,8 @@ def h_the_quarter(c, ctx, text):
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p)
-    r.remember = what not in _YEAR_BACK
+    # a year-back comparison ('the year-ago quarter', 'the 1988 period' in a 1989 report) leaves the quarter in view
+    r.remember = what not in _YEAR_BACK and not (what.isdigit() and ctx.dct is not None and p.day.year < ctx.dct.year)
     r.named = _named_in_view(p, what, ctx, c)
     return r
 
@@ -674,9 +675,26 @@ def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
         base = _reported_quarter(ctx) or ctx.ref() or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
-        # "the 1988 quarter": the quarter in view, in that year
-        return a.quarter(int(what), _current_quarter(refq.day)) if refq and unit == "quarter" else a.year(int(what))
+        return _quarter_of_year(int(what), unit, ctx, c)
     return _quarter_in_view(what, unit, ctx)
+
+
+# A span other than a quarter, named since the last quarter: "the first nine months", "the fiscal year".
+_OTHER_SPAN = re.compile(r"\b(?:months|half|(?:the|fiscal|full|calendar)\s+year)\b(?!-)", re.I)
+
+
+def _quarter_of_year(y: int, unit: str, ctx, c) -> Point:
+    """'the 1988 quarter': the quarter in view, in that year; 'the 1988 period' too, unless a longer span was
+    named after that quarter ('In the first nine months, ... compared with the 1988 period': the year's)."""
+    refq = ctx.ref("quarter")
+    if refq is None:
+        return a.year(y)
+    if unit != "quarter":
+        before = ctx.text[max(0, c.start - 400):c.start]
+        last_q = before.lower().rfind("quarter")
+        if last_q < 0 or _OTHER_SPAN.search(before, last_q):
+            return a.year(y)
+    return a.quarter(y, _current_quarter(refq.day))
 
 
 def _reported_quarter(ctx) -> Point | None:

@@ -1,0 +1,28 @@
+"""DATE values of the temporal tagger, family by family (TE3 DATE accuracy): each case fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import find_times
+
+
+def _values(text: str, published: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_times(text, published=published)}
+
+
+YEAR_PERIOD = [
+    # 'the 1990 period' in a quarterly report is that quarter in 1990 ...
+    ("The brewer said profit grew 8% in the second quarter. In the 1990 period, sales rose too.",
+     "1991-08-01", "the 1990 period", "1990-Q2"),
+    # ... and, being a year back, it does not replace the quarter being reported
+    ("The brewer said profit grew 8% in the second quarter. In the 1990 period, sales fell. "
+     "Costs in the quarter were flat.", "1991-08-01", "the quarter", "1991-Q2"),
+    # after a longer span was named, the year's period is the year
+    ("The brewer said profit grew 8% in the second quarter. In the first six months, it earned $4 million, "
+     "against a loss in the 1990 period.", "1991-08-01", "the 1990 period", "1990"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", YEAR_PERIOD)
+def test_a_years_period_in_a_quarterly_report(text, published, expression, value):
+    assert _values(text, published)[expression] == value
