@@ -26,3 +26,19 @@ YEAR_PERIOD = [
 @pytest.mark.parametrize("text, published, expression, value", YEAR_PERIOD)
 def test_a_years_period_in_a_quarterly_report(text, published, expression, value):
     assert _values(text, published)[expression] == value
+
+
+THEN_CURRENT = [
+    ("Holders may buy stock at half the then current market price.", "then current", "PAST_REF"),
+    ("Holders could buy stock at the then-current price.", "then-current", "PAST_REF"),
+    ("Holders may buy stock at the current price.", "current", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", THEN_CURRENT)
+def test_then_current_is_a_past_reference(text, expression, value):
+    assert _values(text, "1991-08-01").get(expression) == value
+
+
+def test_the_future_is_still_a_reference():
+    assert _values("Nobody knows what the future holds.", "1991-08-01").get("the future") == "FUTURE_REF"
