@@ -25,7 +25,7 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     came_from = None                   # the child of the verb on the path: "until" in "postponed until Saturday"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
-            t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
+            t = _clause_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
             if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
@@ -35,6 +35,34 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
         came_from = tok
         tok = tok.head
     return _sentence_tense(span.sent)
+
+
+# Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday".
+_TIME_MARKS = {"once", "when", "until", "till", "before", "after", "as"}
+
+
+def _clause_tense(v, preps: set[str]) -> str | None:
+    t = _verb_tense(v, preps)
+    return "FUTURE" if t == "PAST" and _ahead_in_reported_speech(v) else t
+
+
+def _ahead_in_reported_speech(v) -> bool:
+    """'said they would buy as soon as trading opened Monday': a past form in a time clause of a clause
+    that looks ahead is backshifted reported speech, so its day lies ahead too."""
+    if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in v.children):
+        return False
+    head = v.head
+    for _ in range(3):                 # "buy ... as soon as": the adverb 'soon' hangs between them
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(head) == "FUTURE" or _likely_to(head)
+        head = head.head
+    return False
+
+
+def _likely_to(v) -> bool:
+    """'were likely to buy', 'is expected to sell': an infinitive the clause expects."""
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) and \
+        v.head.lemma_.lower() in ("likely", "expect", "sure", "certain", "bound")
 
 
 # Verbs whose date lies ahead: "expected Friday", "scheduled for May 2".

@@ -42,3 +42,18 @@ def test_then_current_is_a_past_reference(text, expression, value):
 
 def test_the_future_is_still_a_reference():
     assert _values("Nobody knows what the future holds.", "1991-08-01").get("the future") == "FUTURE_REF"
+
+
+REPORTED_AHEAD = [
+    # a past form in a time clause of a clause that looks ahead is backshifted: the day is ahead
+    ("Brokers said funds were likely to sell the shares as soon as trading opened Monday.", "Monday", "1991-08-05"),
+    ("The mayor said she would resign once the council met Friday.", "Friday", "1991-08-02"),
+    ("The unions said they would strike when the talks ended Tuesday.", "Tuesday", "1991-08-06"),
+    # a time clause of a past clause stays past
+    ("The mayor resigned when the council met Friday.", "Friday", "1991-07-26"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", REPORTED_AHEAD)
+def test_a_weekday_in_a_reported_time_clause(text, expression, value):
+    assert _values(text, "1991-08-01")[expression] == value   # a Thursday
