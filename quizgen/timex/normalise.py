@@ -56,6 +56,8 @@ class Context:
     # apposition right after it restates that quarter ('..., the second quarter ended Oct. 31')
     year_back: tuple[Point, int] | None = None
     named: dict = field(default_factory=dict)       # a fiscal quarter's TimeML value by its calendar point
+    lead_quarter: Point | None = None               # the first quarter the article named (the one it reports)
+    quarter_end: int = 0                            # where the last quarter named ends
 
     @property
     def anchor(self) -> dt.date | None:
@@ -672,7 +674,7 @@ def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
-        base = _reported_quarter(ctx) or ctx.ref() or (a.year(d.year) if d else None)
+        base = _reported_quarter(ctx, c) or ctx.ref() or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
         return _quarter_of_year(int(what), unit, ctx, c)
@@ -686,7 +688,7 @@ _OTHER_SPAN = re.compile(r"\b(?:months|half|(?:the|fiscal|full|calendar)\s+year)
 def _quarter_of_year(y: int, unit: str, ctx, c) -> Point:
     """'the 1988 quarter': the quarter in view, in that year; 'the 1988 period' too, unless a longer span was
     named after that quarter ('In the first nine months, ... compared with the 1988 period': the year's)."""
-    refq = ctx.ref("quarter")
+    refq = _lead_again(ctx, c) or ctx.ref("quarter")
     if refq is None:
         return a.year(y)
     if unit != "quarter":
@@ -697,17 +699,27 @@ def _quarter_of_year(y: int, unit: str, ctx, c) -> Point:
     return a.quarter(y, _current_quarter(refq.day))
 
 
-def _reported_quarter(ctx) -> Point | None:
+def _reported_quarter(ctx, c=None) -> Point | None:
     """The quarter in view as the base of a year-back comparison; a forecast quarter (one not yet begun at
     publication: 'losses through the third quarter of 1990') is no result to compare with, so the last
     completed quarter stands in for it."""
-    refq, d = ctx.ref("quarter"), ctx.dct
+    refq, d = (_lead_again(ctx, c) if c is not None else None) or ctx.ref("quarter"), ctx.dct
     if refq is None or d is None or refq.day <= d:
         return refq
     return a.shift(_this_quarter(d), -1, "Q")
 
 
 _MODAL_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}(?:should|could|would|will|may|might|must)\b", re.I)
+
+
+def _lead_again(ctx, c) -> Point | None:
+    """'Net rose in the third quarter. After a flat second quarter, ... [sentences on] the year-earlier period':
+    an earlier quarter of the same year named in passing is not the one reported; two sentences on, the
+    article is back on its first quarter."""
+    refq, lead = ctx.ref("quarter"), ctx.lead_quarter
+    if refq is None or lead is None or refq.day.year != lead.day.year or refq.day >= lead.day:
+        return None
+    return lead if len(re.findall(r"[.!?]\s", ctx.text[ctx.quarter_end:c.start])) >= 2 else None
 
 
 def _reported_this_quarter(ctx, c) -> Point | None:
@@ -740,7 +752,7 @@ def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
 
 def h_quarter_ago(c, ctx, text):
     """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
-    base = _reported_quarter(ctx)
+    base = _reported_quarter(ctx, c)
     if base is None:
         if ctx.dct is None:
             return None

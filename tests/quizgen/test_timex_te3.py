@@ -57,3 +57,21 @@ REPORTED_AHEAD = [
 @pytest.mark.parametrize("text, expression, value", REPORTED_AHEAD)
 def test_a_weekday_in_a_reported_time_clause(text, expression, value):
     assert _values(text, "1991-08-01")[expression] == value   # a Thursday
+
+
+LEAD_QUARTER = [
+    # an earlier quarter named in passing: two sentences on, comparisons are back on the quarter reported
+    ("Net rose 9% in the third quarter. After a weak second quarter, the mill raised prices. Paper sales grew. "
+     "Costs were flat. The gain was helped by charges taken in the year-earlier period.",
+     "the year-earlier period", "1990-Q3"),
+    ("Net rose 9% in the third quarter. After a weak second quarter, the mill raised prices. Paper sales grew. "
+     "Costs were flat. In the 1990 period, taxes were higher.", "the 1990 period", "1990-Q3"),
+    # right after it, that quarter is the one compared
+    ("Net rose 9% in the third quarter. In the second quarter, net fell; the year-earlier period was better.",
+     "the year-earlier period", "1990-Q2"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", LEAD_QUARTER)
+def test_year_back_comparisons_return_to_the_reported_quarter(text, expression, value):
+    assert _values(text, "1991-11-01")[expression] == value
