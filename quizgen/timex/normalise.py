@@ -529,6 +529,12 @@ def h_quarter(c, ctx, text):
     return r
 
 
+def h_two_quarters(c, ctx, text):
+    """'the first two quarters of 1990': that year's first half ('the last two quarters': its second)."""
+    p = a.half(int(_g(c, "year")), 1 if _g(c, "pos").lower() == "first" else 2)
+    return _res(c, "DATE", p.value, p)
+
+
 def _fiscal_named(ctx, p: Point, n: int, rel: str) -> str:
     """TimeML's value of a fiscal quarter with no year: the quarter as numbered, in its calendar point's
     year; kept so that 'the quarter' after it is numbered the same."""

@@ -75,3 +75,15 @@ LEAD_QUARTER = [
 @pytest.mark.parametrize("text, expression, value", LEAD_QUARTER)
 def test_year_back_comparisons_return_to_the_reported_quarter(text, expression, value):
     assert _values(text, "1991-11-01")[expression] == value
+
+
+TWO_QUARTERS = [
+    ("Losses should last through the first two quarters of 1992, the mill said.",
+     "the first two quarters of 1992", "1992-H1"),
+    ("Sales rose in the last two quarters of 1990.", "the last two quarters of 1990", "1990-H2"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", TWO_QUARTERS)
+def test_two_quarters_of_a_year_are_its_half(text, expression, value):
+    assert _values(text, "1991-11-01").get(expression) == value
