@@ -37,8 +37,10 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     return _sentence_tense(span.sent)
 
 
-# Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday".
-_TIME_MARKS = {"once", "when", "until", "till", "before", "after", "as"}
+# Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
+# is also a comment clause, "as the sheriff said Wednesday", so it counts only after "soon" or "early").
+_TIME_MARKS = {"once", "when", "until", "till", "before", "after"}
+_BACKSHIFTED = {"would", "could"}
 
 
 def _clause_tense(v, preps: set[str]) -> str | None:
@@ -47,22 +49,34 @@ def _clause_tense(v, preps: set[str]) -> str | None:
 
 
 def _ahead_in_reported_speech(v) -> bool:
-    """'said they would buy as soon as trading opened Monday': a past form in a time clause of a clause
-    that looks ahead is backshifted reported speech, so its day lies ahead too."""
-    if v.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in v.children):
+    """'said they would buy as soon as trading opened Monday': a past form in a time clause of a backshifted
+    clause ('would', 'were likely to') is reported speech about what lies ahead, so its day lies ahead too."""
+    if v.dep_ != "advcl" or not any(_time_mark(c, v) for c in v.children):
         return False
     head = v.head
     for _ in range(3):                 # "buy ... as soon as": the adverb 'soon' hangs between them
         if head.pos_ in ("VERB", "AUX"):
-            return _verb_tense(head) == "FUTURE" or _likely_to(head)
+            return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in head.children) or _likely_to(head)
         head = head.head
     return False
 
 
+def _time_mark(c, v) -> bool:
+    """'once', 'when', 'until' ... or the 'as' of 'as soon as' opening the time clause `v`."""
+    if c.dep_ not in ("mark", "advmod"):
+        return False
+    return c.lower_ in _TIME_MARKS or c.lower_ == "as" and v.head.lower_ in ("soon", "early")
+
+
 def _likely_to(v) -> bool:
-    """'were likely to buy', 'is expected to sell': an infinitive the clause expects."""
-    return any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children) and \
-        v.head.lemma_.lower() in ("likely", "expect", "sure", "certain", "bound")
+    """'were likely to buy', 'was expected to sell': an infinitive a past clause expected."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children):
+        return False
+    h = v.head
+    if h.lemma_.lower() not in ("likely", "expect", "sure", "certain", "bound"):
+        return False
+    past = [h, h.head] + [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBD" for t in past)
 
 
 # Verbs whose date lies ahead: "expected Friday", "scheduled for May 2".

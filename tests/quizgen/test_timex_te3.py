@@ -87,3 +87,17 @@ TWO_QUARTERS = [
 @pytest.mark.parametrize("text, expression, value", TWO_QUARTERS)
 def test_two_quarters_of_a_year_are_its_half(text, expression, value):
     assert _values(text, "1991-11-01").get(expression) == value
+
+
+NOT_REPORTED_AHEAD = [
+    # 'as' alone opens a comment clause, and 'will' is no backshift: these days are past
+    ("As the sheriff said at a briefing on Wednesday night, the victims are expected to recover.",
+     "Wednesday night", "1991-07-31"),
+    ("She will be the next mayor after her rival conceded on Thursday afternoon.", "Thursday afternoon",
+     "1991-08-01"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", NOT_REPORTED_AHEAD)
+def test_a_weekday_in_a_comment_or_past_time_clause_stays_past(text, expression, value):
+    assert _values(text, "1991-08-02")[expression] == value   # a Friday
