@@ -218,7 +218,7 @@ def _season_not_verb(v: _View) -> bool:
 # ----------------------------------------------------------------------------- units, quarters, references
 def _ref_used_as_adjective(v: _View) -> bool:
     """'current', 'future', 'recent' are temporal only before a noun ('current prices')."""
-    ref = v.g["ref"].lower()
+    ref = re.sub(r"^then[\s-]+", "", v.g["ref"].lower())      # 'then current' is an adjective too
     return ref not in ("current", "future", "recent") or bool(re.match(r"\s+[a-z]", v.after))
 
 

@@ -56,6 +56,8 @@ class Context:
     # apposition right after it restates that quarter ('..., the second quarter ended Oct. 31')
     year_back: tuple[Point, int] | None = None
     named: dict = field(default_factory=dict)       # a fiscal quarter's TimeML value by its calendar point
+    lead_quarter: Point | None = None               # the first quarter the article named (the one it reports)
+    quarter_end: int = 0                            # where the last quarter named ends
 
     @property
     def anchor(self) -> dt.date | None:
@@ -527,6 +529,12 @@ def h_quarter(c, ctx, text):
     return r
 
 
+def h_two_quarters(c, ctx, text):
+    """'the first two quarters of 1990': that year's first half ('the last two quarters': its second)."""
+    p = a.half(int(_g(c, "year")), 1 if _g(c, "pos").lower() == "first" else 2)
+    return _res(c, "DATE", p.value, p)
+
+
 def _fiscal_named(ctx, p: Point, n: int, rel: str) -> str:
     """TimeML's value of a fiscal quarter with no year: the quarter as numbered, in its calendar point's
     year; kept so that 'the quarter' after it is numbered the same."""
@@ -630,7 +638,8 @@ def h_the_quarter(c, ctx, text):
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p)
-    r.remember = what not in _YEAR_BACK
+    # a year-back comparison ('the year-ago quarter', 'the 1988 period' in a 1989 report) leaves the quarter in view
+    r.remember = what not in _YEAR_BACK and not (what.isdigit() and ctx.dct is not None and p.day.year < ctx.dct.year)
     r.named = _named_in_view(p, what, ctx, c)
     return r
 
@@ -671,25 +680,52 @@ def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
-        base = _reported_quarter(ctx) or ctx.ref() or (a.year(d.year) if d else None)
+        base = _reported_quarter(ctx, c) or ctx.ref() or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
-        # "the 1988 quarter": the quarter in view, in that year
-        return a.quarter(int(what), _current_quarter(refq.day)) if refq and unit == "quarter" else a.year(int(what))
+        return _quarter_of_year(int(what), unit, ctx, c)
     return _quarter_in_view(what, unit, ctx)
 
 
-def _reported_quarter(ctx) -> Point | None:
+# A span other than a quarter, named since the last quarter: "the first nine months", "the fiscal year".
+_OTHER_SPAN = re.compile(r"\b(?:months|half|(?:the|fiscal|full|calendar)\s+year)\b(?!-)", re.I)
+
+
+def _quarter_of_year(y: int, unit: str, ctx, c) -> Point:
+    """'the 1988 quarter': the quarter in view, in that year; 'the 1988 period' too, unless a longer span was
+    named after that quarter ('In the first nine months, ... compared with the 1988 period': the year's)."""
+    refq = _lead_again(ctx, c) or ctx.ref("quarter")
+    if refq is None:
+        return a.year(y)
+    if unit != "quarter":
+        before = ctx.text[max(0, c.start - 400):c.start]
+        last_q = before.lower().rfind("quarter")
+        if last_q < 0 or _OTHER_SPAN.search(before, last_q):
+            return a.year(y)
+    return a.quarter(y, _current_quarter(refq.day))
+
+
+def _reported_quarter(ctx, c=None) -> Point | None:
     """The quarter in view as the base of a year-back comparison; a forecast quarter (one not yet begun at
     publication: 'losses through the third quarter of 1990') is no result to compare with, so the last
     completed quarter stands in for it."""
-    refq, d = ctx.ref("quarter"), ctx.dct
+    refq, d = (_lead_again(ctx, c) if c is not None else None) or ctx.ref("quarter"), ctx.dct
     if refq is None or d is None or refq.day <= d:
         return refq
     return a.shift(_this_quarter(d), -1, "Q")
 
 
 _MODAL_AFTER = re.compile(r"(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,4}(?:should|could|would|will|may|might|must)\b", re.I)
+
+
+def _lead_again(ctx, c) -> Point | None:
+    """'Net rose in the third quarter. After a flat second quarter, ... [sentences on] the year-earlier period':
+    an earlier quarter of the same year named in passing is not the one reported; two sentences on, the
+    article is back on its first quarter."""
+    refq, lead = ctx.ref("quarter"), ctx.lead_quarter
+    if refq is None or lead is None or refq.day.year != lead.day.year or refq.day >= lead.day:
+        return None
+    return lead if len(re.findall(r"[.!?]\s", ctx.text[ctx.quarter_end:c.start])) >= 2 else None
 
 
 def _reported_this_quarter(ctx, c) -> Point | None:
@@ -722,7 +758,7 @@ def _quarter_in_view(what: str, unit: str, ctx) -> Point | None:
 
 def h_quarter_ago(c, ctx, text):
     """The quarter (or period) being reported, one year earlier; a comparison, so it does not move the anchor."""
-    base = _reported_quarter(ctx)
+    base = _reported_quarter(ctx, c)
     if base is None:
         if ctx.dct is None:
             return None

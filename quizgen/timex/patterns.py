@@ -86,6 +86,9 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR4})|(?P<yrel>this|last|next)\s+year|"
                 rf"the\s+(?P<ysame>(?:same|previous|prior|following)\s+)?year)\b)?"
                 rf"|(?:the\s+)?(?P<y2>{YEAR4})\s+(?P<ord2>first|second|third|fourth)(?:-|\s+)(?P<unit2>quarter|half)\b"),
+    # two quarters of a named year are its half: "the first two quarters of 1990"
+    ("two_quarters", rf"(?:the\s+)?(?P<pos>first|last|final|second)\s+two\s+quarters\s+of\s+"
+                     rf"(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR4})\b"),
     ("the_quarter", rf"(?:the\s+)?(?P<what>{REL}|latest|year-earlier|year-ago|year-before|comparable|"
                     rf"(?P<qyear>{YEAR4})|recent|most\s+recent|fiscal|just-ended|just-completed)?\s*"
                     rf"(?P<unit>quarter|period)\b(?!s)"),

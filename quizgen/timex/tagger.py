@@ -83,6 +83,7 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         return                               # a year-back comparison, or no date at all: no anchor
     _note_lead(ctx, r, results)
     ctx.remember(r.point)
+    _note_quarter(ctx, r)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         explicit_years.append(r.point.day.year)
         if r.point.gran == "day":
@@ -103,6 +104,14 @@ def _note_period_to_date(ctx: Context, r: Result, text: str) -> None:
     if base is None and ctx.dct is None:
         return
     ctx.remember(a.year(base.day.year if base is not None else ctx.dct.year))
+
+
+def _note_quarter(ctx: Context, r: Result) -> None:
+    """The article's first quarter (the one it reports) and where the last quarter named ends."""
+    if r.point.gran == "quarter":
+        ctx.quarter_end = r.end
+        if ctx.lead_quarter is None:
+            ctx.lead_quarter = r.point
 
 
 def _note_lead(ctx: Context, r: Result, results: list[Result]) -> None:

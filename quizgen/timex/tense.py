@@ -25,7 +25,7 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     came_from = None                   # the child of the verb on the path: "until" in "postponed until Saturday"
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
-            t = _verb_tense(tok, {came_from.lower_} if came_from is not None else set())
+            t = _clause_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
             if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
@@ -35,6 +35,48 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
         came_from = tok
         tok = tok.head
     return _sentence_tense(span.sent)
+
+
+# Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
+# is also a comment clause, "as the sheriff said Wednesday", so it counts only after "soon" or "early").
+_TIME_MARKS = {"once", "when", "until", "till", "before", "after"}
+_BACKSHIFTED = {"would", "could"}
+
+
+def _clause_tense(v, preps: set[str]) -> str | None:
+    t = _verb_tense(v, preps)
+    return "FUTURE" if t == "PAST" and _ahead_in_reported_speech(v) else t
+
+
+def _ahead_in_reported_speech(v) -> bool:
+    """'said they would buy as soon as trading opened Monday': a past form in a time clause of a backshifted
+    clause ('would', 'were likely to') is reported speech about what lies ahead, so its day lies ahead too."""
+    if v.dep_ != "advcl" or not any(_time_mark(c, v) for c in v.children):
+        return False
+    head = v.head
+    for _ in range(3):                 # "buy ... as soon as": the adverb 'soon' hangs between them
+        if head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in head.children) or _likely_to(head)
+        head = head.head
+    return False
+
+
+def _time_mark(c, v) -> bool:
+    """'once', 'when', 'until' ... or the 'as' of 'as soon as' opening the time clause `v`."""
+    if c.dep_ not in ("mark", "advmod"):
+        return False
+    return c.lower_ in _TIME_MARKS or c.lower_ == "as" and v.head.lower_ in ("soon", "early")
+
+
+def _likely_to(v) -> bool:
+    """'were likely to buy', 'was expected to sell': an infinitive a past clause expected."""
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children):
+        return False
+    h = v.head
+    if h.lemma_.lower() not in ("likely", "expect", "sure", "certain", "bound"):
+        return False
+    past = [h, h.head] + [c for c in h.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBD" for t in past)
 
 
 # Verbs whose date lies ahead: "expected Friday", "scheduled for May 2".

@@ -1,0 +1,103 @@
+"""DATE values of the temporal tagger, family by family (TE3 DATE accuracy): each case fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import find_times
+
+
+def _values(text: str, published: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_times(text, published=published)}
+
+
+YEAR_PERIOD = [
+    # 'the 1990 period' in a quarterly report is that quarter in 1990 ...
+    ("The brewer said profit grew 8% in the second quarter. In the 1990 period, sales rose too.",
+     "1991-08-01", "the 1990 period", "1990-Q2"),
+    # ... and, being a year back, it does not replace the quarter being reported
+    ("The brewer said profit grew 8% in the second quarter. In the 1990 period, sales fell. "
+     "Costs in the quarter were flat.", "1991-08-01", "the quarter", "1991-Q2"),
+    # after a longer span was named, the year's period is the year
+    ("The brewer said profit grew 8% in the second quarter. In the first six months, it earned $4 million, "
+     "against a loss in the 1990 period.", "1991-08-01", "the 1990 period", "1990"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", YEAR_PERIOD)
+def test_a_years_period_in_a_quarterly_report(text, published, expression, value):
+    assert _values(text, published)[expression] == value
+
+
+THEN_CURRENT = [
+    ("Holders may buy stock at half the then current market price.", "then current", "PAST_REF"),
+    ("Holders could buy stock at the then-current price.", "then-current", "PAST_REF"),
+    ("Holders may buy stock at the current price.", "current", "PRESENT_REF"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", THEN_CURRENT)
+def test_then_current_is_a_past_reference(text, expression, value):
+    assert _values(text, "1991-08-01").get(expression) == value
+
+
+def test_the_future_is_still_a_reference():
+    assert _values("Nobody knows what the future holds.", "1991-08-01").get("the future") == "FUTURE_REF"
+
+
+REPORTED_AHEAD = [
+    # a past form in a time clause of a clause that looks ahead is backshifted: the day is ahead
+    ("Brokers said funds were likely to sell the shares as soon as trading opened Monday.", "Monday", "1991-08-05"),
+    ("The mayor said she would resign once the council met Friday.", "Friday", "1991-08-02"),
+    ("The unions said they would strike when the talks ended Tuesday.", "Tuesday", "1991-08-06"),
+    # a time clause of a past clause stays past
+    ("The mayor resigned when the council met Friday.", "Friday", "1991-07-26"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", REPORTED_AHEAD)
+def test_a_weekday_in_a_reported_time_clause(text, expression, value):
+    assert _values(text, "1991-08-01")[expression] == value   # a Thursday
+
+
+LEAD_QUARTER = [
+    # an earlier quarter named in passing: two sentences on, comparisons are back on the quarter reported
+    ("Net rose 9% in the third quarter. After a weak second quarter, the mill raised prices. Paper sales grew. "
+     "Costs were flat. The gain was helped by charges taken in the year-earlier period.",
+     "the year-earlier period", "1990-Q3"),
+    ("Net rose 9% in the third quarter. After a weak second quarter, the mill raised prices. Paper sales grew. "
+     "Costs were flat. In the 1990 period, taxes were higher.", "the 1990 period", "1990-Q3"),
+    # right after it, that quarter is the one compared
+    ("Net rose 9% in the third quarter. In the second quarter, net fell; the year-earlier period was better.",
+     "the year-earlier period", "1990-Q2"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", LEAD_QUARTER)
+def test_year_back_comparisons_return_to_the_reported_quarter(text, expression, value):
+    assert _values(text, "1991-11-01")[expression] == value
+
+
+TWO_QUARTERS = [
+    ("Losses should last through the first two quarters of 1992, the mill said.",
+     "the first two quarters of 1992", "1992-H1"),
+    ("Sales rose in the last two quarters of 1990.", "the last two quarters of 1990", "1990-H2"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", TWO_QUARTERS)
+def test_two_quarters_of_a_year_are_its_half(text, expression, value):
+    assert _values(text, "1991-11-01").get(expression) == value
+
+
+NOT_REPORTED_AHEAD = [
+    # 'as' alone opens a comment clause, and 'will' is no backshift: these days are past
+    ("As the sheriff said at a briefing on Wednesday night, the victims are expected to recover.",
+     "Wednesday night", "1991-07-31"),
+    ("She will be the next mayor after her rival conceded on Thursday afternoon.", "Thursday afternoon",
+     "1991-08-01"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", NOT_REPORTED_AHEAD)
+def test_a_weekday_in_a_comment_or_past_time_clause_stays_past(text, expression, value):
+    assert _values(text, "1991-08-02")[expression] == value   # a Friday
