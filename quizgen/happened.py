@@ -1,0 +1,91 @@
+"""Whether a dated clause tells a happening of its date: a period 'since' a date, a prediction, a
+future state ('will be a problem') are not events placed on that date."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from spacy.tokens import Token
+
+from .clauses import reporting_verb
+from .model import TimeExpression
+from .realise import subject_of
+from .wordlists import word_set
+
+_HEDGES = word_set("hedge_adverbs")            # 'will likely rise', 'is likely to seek'
+_FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected to'
+_POSSIBLE = word_set("cut_modals")             # 'may close', 'could rise', 'would increase'
+_LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be', 'will remain'
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb that carries the clause's subject ('charged' under 'is charged with gunning')."""
+    for _ in range(4):
+        if subject_of(verb) is not None or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb
+
+
+def present_perfect(verb: Token | None) -> bool:
+    """'has treated', 'have opened', 'has been treating': a present perfect, which runs up to now."""
+    if verb is None:
+        return False
+    verb = _clause_verb(verb)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpression | None:
+    """'Since October 7, a doctor has treated two farmers': the treating runs from the date to the
+    publication, so the event is that span; None when the end is unknown (no point event on the start)."""
+    if published is None or time.date is None or published < time.date:
+        return None
+    return dataclasses.replace(time, date_end=published)
+
+
+def not_happening(verb: Token | None, *, future: bool) -> bool:
+    """A prediction, or a state said of a coming date: no event at the clause's date."""
+    return verb is not None and (predicted(verb) or future and future_state(verb))
+
+
+def predicted(verb: Token) -> bool:
+    """A forecast, not a happening: 'prices will likely rise', 'is expected to raise rates', 'is
+    likely to seek', 'shortages would increase'. A possibility inside a reported plan ('said he would
+    resign Friday') stays: the saying makes it the speaker's plan."""
+    verb = _clause_verb(verb)
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in kids):
+        return True                                     # 'will likely rise'
+    if _forecast_passive(verb, kids) or _likely_to(kids):
+        return True                                     # 'is expected to raise', 'is likely to seek'
+    return _possible(verb, kids)
+
+
+def _possible(verb: Token, kids: list[Token]) -> bool:
+    """'could rise', 'would increase', not under a saying."""
+    modal = any(c.tag_ == "MD" and c.lower_ in _POSSIBLE for c in kids)
+    return modal and not (verb.dep_ == "ccomp" and reporting_verb(verb.head))
+
+
+def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
+    return verb.lemma_ in _FORECASTS and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _likely_to(kids: list[Token]) -> bool:
+    return any(c.dep_ == "acomp" and c.lower_ in _HEDGES for c in kids)
+
+
+def future_state(verb: Token) -> bool:
+    """'Strong winds will continue to be a problem', 'Thursday will be a quieter day': a state said of a
+    coming date, not a happening. 'There will be a vote' (a happening) and 'will be held' stay."""
+    verb = _clause_verb(verb)
+    kids = list(verb.children)
+    if not any(c.tag_ == "MD" for c in kids):
+        return False
+    if verb.lemma_ in _LASTING and any(_state_complement(c) for c in kids):
+        return True                                     # 'will remain closed', 'will continue to be'
+    return verb.lemma_ == "be" and not any(c.dep_ in ("expl", "auxpass") for c in kids)
+
+
+def _state_complement(c: Token) -> bool:
+    return c.dep_ == "acomp" or c.dep_ == "xcomp" and c.lemma_ == "be"
