@@ -13,7 +13,7 @@ from .nlp import text_of
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
-from .happened import not_happening, present_perfect, since_period
+from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled
@@ -452,8 +452,8 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
     if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
         return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
-    return _pronouns_named(chosen_label(dated_noun or final, verb, span, blocked, referents, clauses), span.sent,
-                           referents)
+    chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
+    return country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
 
 
 def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:

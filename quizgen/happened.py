@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .clauses import reporting_verb
+from .lexicon import key, load
 from .model import TimeExpression
+from .nlp import ents_of
 from .realise import subject_of
 from .wordlists import word_set
 
@@ -16,6 +19,8 @@ _HEDGES = word_set("hedge_adverbs")            # 'will likely rise', 'is likely 
 _FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected to'
 _POSSIBLE = word_set("cut_modals")             # 'may close', 'could rise', 'would increase'
 _LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be', 'will remain'
+_COUNTRY_NOUNS = word_set("country_nouns")
+_COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
 
 
 def _clause_verb(verb: Token) -> Token:
@@ -32,7 +37,51 @@ def present_perfect(verb: Token | None) -> bool:
     if verb is None:
         return False
     verb = _clause_verb(verb)
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return any(c.dep_ == "aux" and spelled_aux(c) in ("has", "have") for c in verb.children)
+
+
+_CONTRACTED = {"'ve": "have", "'re": "are", "'ll": "will", "'m": "am"}
+
+
+def spelled_aux(aux: Token) -> str:
+    """An auxiliary as written out: 'he’s treated' -> 'has', 'he’s leaving' -> 'is', 'they’ve' -> 'have'."""
+    low = aux.lower_.replace("’", "'")
+    if low == "'s":
+        # an active aux before a past form is 'has' (the tagger often reads 'treated' as VBD there)
+        return "has" if aux.dep_ == "aux" and aux.head.tag_ in ("VBN", "VBD") else "is"
+    return _CONTRACTED.get(low, low)
+
+
+def contractions_spelled(label: str, sent: Span) -> str:
+    """'Dr Ali ’s treated two men' -> 'Dr Ali has treated two men': a contracted auxiliary, split off
+    its pronoun when the pronoun was named, is written out."""
+    for tok in sent:
+        low = tok.lower_.replace("’", "'")
+        if tok.dep_ in ("aux", "auxpass") and (low == "'s" or low in _CONTRACTED):
+            label = re.sub(rf"(?<=\S) {re.escape(tok.text)} (?={re.escape(tok.head.text)}\b)",
+                           f" {spelled_aux(tok)} ", label)
+    return label
+
+
+def country_named(label: str, sent: Span) -> str:
+    """'The country’s famed network failed' -> 'Israel’s famed network failed': a bare 'the country' in a
+    label is the country the article named last, just before it; left as it is when none was."""
+    for tok in sent:
+        if tok.lower_ not in _COUNTRY_NOUNS or [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"]:
+            continue
+        name = _last_country(tok)
+        found = re.search(rf"\b[Tt]he {re.escape(tok.text)}\b", label)
+        if name and found and len(re.findall(rf"\b{re.escape(tok.text)}\b", label)) == 1:
+            label = label[:found.start()] + name + label[found.end():]
+    return label
+
+
+def _last_country(tok: Token) -> str | None:
+    """The last country named in the text before a token, within a short window."""
+    countries = load().country_by_key
+    named = [e for e in ents_of(tok.doc) if e.label_ == "GPE" and e.end <= tok.i and
+             tok.idx - e.start_char <= _COUNTRY_WINDOW and key(e.text) in countries]
+    return named[-1].text if named else None
 
 
 def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpression | None:
@@ -54,8 +103,8 @@ def predicted(verb: Token) -> bool:
     resign Friday') stays: the saying makes it the speaker's plan."""
     verb = _clause_verb(verb)
     kids = list(verb.children)
-    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in kids):
-        return True                                     # 'will likely rise'
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in kids) and any(c.tag_ == "MD" for c in kids):
+        return True                                     # 'will likely rise' ('apparently failed' did happen)
     if _forecast_passive(verb, kids) or _likely_to(kids):
         return True                                     # 'is expected to raise', 'is likely to seek'
     return _possible(verb, kids)

@@ -69,3 +69,17 @@ def test_predictions_and_future_states_are_no_events(text, published):
 def test_plans_and_reported_plans_stay(text, published, label):
     found = _events(text, published)
     assert label in [lab for _, _, lab in found], found
+
+
+@pytest.mark.parametrize("text, published, label", [
+    # a contracted auxiliary split off a named pronoun is written out (and the perfect spans to now)
+    ("Dr Sami Haddad works in the town clinic. Since March 3, he says, he’s treated nine miners.", "2021-04-20",
+     "Sami Haddad has treated nine miners"),
+    # a bare 'the country' is the country named just before
+    ("Chile held elections last year. On Tuesday the country's new president signed a fishing pact.",
+     "2021-04-20", "Chile's new president signed a fishing pact"),
+    ("Storms hit northern Peru. On Monday, across Peru, the country’s power network failed.", "2021-04-20",
+     "Peru’s power network failed"),
+])
+def test_label_names_what_a_contraction_or_the_country_stands_for(text, published, label):
+    assert label in [lab for _, _, lab in _events(text, published)]
