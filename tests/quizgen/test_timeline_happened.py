@@ -83,3 +83,15 @@ def test_plans_and_reported_plans_stay(text, published, label):
 ])
 def test_label_names_what_a_contraction_or_the_country_stands_for(text, published, label):
     assert label in [lab for _, _, lab in _events(text, published)]
+
+
+@pytest.mark.parametrize("text, published, phrase, value", [
+    # a holiday followed by 'last year' / 'next year' is that year's, not the one nearest publication
+    ("Police said 300 drivers died during Thanksgiving weekend last year.", "2013-11-27",
+     "Thanksgiving weekend last year", "2012-W47-WE"),
+    ("The shop opened on Easter Sunday last year.", "2013-11-27", "Easter Sunday last year", "2012-04-08"),
+    ("The fair opens on Easter Sunday next year.", "2013-11-27", "Easter Sunday next year", "2014-04-20"),
+])
+def test_holiday_of_last_or_next_year(text, published, phrase, value):
+    found = {t.text: t.value for t in find_times(text, published=published)}
+    assert found.get(phrase) == value, found
