@@ -94,19 +94,20 @@ def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpress
 
 def not_happening(verb: Token | None, *, future: bool) -> bool:
     """A prediction, or a state said of a coming date: no event at the clause's date."""
-    return verb is not None and (predicted(verb) or future and future_state(verb))
+    return verb is not None and (predicted(verb, future=future) or future and future_state(verb))
 
 
-def predicted(verb: Token) -> bool:
-    """A forecast, not a happening: 'prices will likely rise', 'is expected to raise rates', 'is
-    likely to seek', 'shortages would increase'. A possibility inside a reported plan ('said he would
-    resign Friday') stays: the saying makes it the speaker's plan."""
+def predicted(verb: Token, *, future: bool) -> bool:
+    """A forecast, not a happening: 'prices will likely rise', 'is likely to seek', 'shortages would
+    increase', and at a past date 'was expected to sign' (which may never have happened). A plan
+    ahead ('is expected to fly on Tuesday') and a possibility inside a reported plan ('said he would
+    resign Friday') stay: the schedule or the saying makes it a plan."""
     verb = _clause_verb(verb)
     kids = list(verb.children)
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in kids) and any(c.tag_ == "MD" for c in kids):
         return True                                     # 'will likely rise' ('apparently failed' did happen)
-    if _forecast_passive(verb, kids) or _likely_to(kids):
-        return True                                     # 'is expected to raise', 'is likely to seek'
+    if not future and _forecast_passive(verb, kids) or _likely_to(kids):
+        return True                                     # 'was expected to sign', 'is likely to seek'
     return _possible(verb, kids)
 
 

@@ -51,7 +51,6 @@ def test_a_span_ending_now_is_a_duration(text, published, phrase, value):
 
 @pytest.mark.parametrize("text, published", [
     ("Bread prices will likely rise next year, the baker said.", "2021-04-20"),
-    ("The central bank is expected to raise rates in June.", "2021-04-20"),
     ("The governor is likely to seek a second term in 2024.", "2021-04-20"),
     ("Fish stocks would fall by 30 percent by 2050, the survey found.", "2021-04-20"),
     ("The ferry company was expected to sign the contract last week.", "2021-04-20"),
@@ -63,6 +62,8 @@ def test_predictions_and_future_states_are_no_events(text, published):
 
 @pytest.mark.parametrize("text, published, label", [
     ("The ferry will sail to the island on Friday.", "2021-04-20", "The ferry will sail to the island"),
+    ("The ferry is expected to sail to the island on Friday.", "2021-04-20",
+     "The ferry is expected to sail to the island"),
     ("The baker said on Monday that he would close the shop.", "2021-04-20",
      "The baker said that he would close the shop"),
 ])
