@@ -1,9 +1,9 @@
 """Dated events: one per happening the article reports, with a short headline label."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-import dataclasses
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .clauses import reporting_verb
+from .headlines import saying_noun
 from .lexicon import key, load
 from .model import TimeExpression
 from .nlp import ents_of
@@ -112,9 +113,12 @@ def predicted(verb: Token, *, future: bool) -> bool:
 
 
 def _possible(verb: Token, kids: list[Token]) -> bool:
-    """'could rise', 'would increase', not under a saying."""
-    modal = any(c.tag_ == "MD" and c.lower_ in _POSSIBLE for c in kids)
-    return modal and not (verb.dep_ == "ccomp" and reporting_verb(verb.head))
+    """'could rise', 'would increase' as a statement; after a saying ('said he would resign Friday',
+    'the announcement they would join in 2031') it is the plan told, whatever the parser hung it on."""
+    if not any(c.tag_ == "MD" and c.lower_ in _POSSIBLE for c in kids):
+        return False
+    return not any(t.pos_ == "VERB" and reporting_verb(t) or t.pos_ == "NOUN" and saying_noun(t)
+                   for t in verb.sent if t.i < verb.i)
 
 
 def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
