@@ -13,7 +13,7 @@ from .nlp import text_of
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
-from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period
+from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled
@@ -85,9 +85,12 @@ def extract_events(parsed) -> list[Event]:
 
 def _since_spans(cands: list[_Candidate], published: dt.date | None) -> list[_Candidate]:
     """A present perfect clause 'since' a date tells a period running to now, not a happening on the
-    date: its event spans from the date to the publication, or is dropped when that is unknown."""
+    date: its event spans from the date to the publication, or is dropped when that is unknown. A span
+    that ends now ('in the past decade') gives no point event."""
     out = []
     for c in cands:
+        if c.noun is None and span_to_now(c.time, c.verb):
+            continue
         if c.since and c.noun is None and present_perfect(c.verb):
             time = since_period(c.time, published)
             if time is None:

@@ -85,6 +85,21 @@ def _last_country(tok: Token) -> str | None:
     return named[-1].text if named else None
 
 
+# 'the past decade', 'this past year': written like the calendar unit before this one (TimeML's value,
+# kept by the tagger), but said of a span that runs up to now
+_TO_NOW = re.compile(r"^(?:the|this)\s+(?:past|last)\s+(?P<unit>decade|century|year|month|week)$", re.I)
+
+
+def span_to_now(time: TimeExpression, verb: Token | None) -> bool:
+    """'exports have doubled in the past decade', 'has opened four shops in the past year': the span
+    ending at publication, no point event on the unit before (a decade or century always; a year, month
+    or week when the clause is a present perfect)."""
+    m = _TO_NOW.match(" ".join(time.text.split()))
+    if m is None:
+        return False
+    return m.group("unit").lower() in ("decade", "century") or present_perfect(verb)
+
+
 def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpression | None:
     """'Since October 7, a doctor has treated two farmers': the treating runs from the date to the
     publication, so the event is that span; None when the end is unknown (no point event on the start)."""

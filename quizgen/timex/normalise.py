@@ -1039,8 +1039,6 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         return _same_unit(c, ctx, unit, mod)
     if rel in _SEQUEL_RELS:
         return _sequel_unit(c, ctx, rel, unit, mod)
-    if _span_to_now(c, ctx, rel, unit):
-        return _res(c, "DURATION", _SPAN_LENGTHS.get(unit, f"P1{_UNIT_STEP[unit]}"))
     d = ctx.dct
     if d is None:
         return _res(c, "DATE", _NO_DCT_REF.get(rel, "PAST_REF"), None)
@@ -1051,19 +1049,6 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
     if rel == "this" and unit == "weekend" and _weekend_gone(c, ctx, d):
         return _point_res(c, a.week(d - dt.timedelta(days=7), weekend=True), mod)
     return _unit_from_dct(c, d, rel, unit, mod)
-
-
-_TO_NOW_RELS = ("the past", "this past", "the last")
-_SPAN_LENGTHS = {"decade": "P10Y", "century": "P100Y"}      # as 'a decade' reads
-
-
-def _span_to_now(c, ctx, rel: str, unit: str) -> bool:
-    """'in the past decade', 'exports have doubled over the last year': the span of that length ending
-    now, not the calendar unit before this one (a decade or century always; a shorter unit when the
-    clause is a present perfect, which runs up to now)."""
-    if rel not in _TO_NOW_RELS or unit not in _UNIT_STEP or unit == "weekend":
-        return False
-    return unit in ("decade", "century") or unit in ("year", "month", "week") and ctx.tense(c.start, c.end) == "PERFECT"
 
 
 def _weekend_gone(c, ctx, d: dt.date) -> bool:

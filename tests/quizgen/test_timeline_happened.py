@@ -34,19 +34,10 @@ def test_since_a_date_in_the_past_tense_keeps_its_point():
     ("In the past decade, the island's fish exports have doubled.", "2021-04-20"),
     ("The island's fish exports have doubled over the last decade.", "2021-04-20"),
     ("The bakery has opened four shops in the past year.", "2021-04-20"),
+    ("In the past decade, the island's fish exports doubled.", "2021-04-20"),
 ])
 def test_a_span_ending_now_gives_no_point_event(text, published):
     assert _events(text, published) == []
-
-
-@pytest.mark.parametrize("text, published, phrase, value", [
-    ("Exports have doubled in the past decade.", "2021-04-20", "the past decade", "P10Y"),
-    ("Exports have doubled in the past year.", "2021-04-20", "the past year", "P1Y"),
-    ("Exports doubled last year.", "2021-04-20", "last year", "2020"),
-])
-def test_a_span_ending_now_is_a_duration(text, published, phrase, value):
-    found = {t.text: t.value for t in find_times(text, published=published)}
-    assert found.get(phrase) == value, found
 
 
 @pytest.mark.parametrize("text, published", [
