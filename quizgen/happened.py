@@ -16,7 +16,7 @@ from .nlp import ents_of
 from .realise import subject_of
 from .wordlists import word_set
 
-_HEDGES = word_set("hedge_adverbs")            # 'will likely rise', 'is likely to seek'
+_HEDGES = word_set("prediction_adverbs")       # 'will likely rise', 'is likely to seek'
 _FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected to'
 _POSSIBLE = word_set("cut_modals")             # 'may close', 'could rise', 'would increase'
 _LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be', 'will remain'
@@ -128,12 +128,13 @@ def predicted(verb: Token, *, future: bool) -> bool:
 
 
 def _possible(verb: Token, kids: list[Token]) -> bool:
-    """'could rise', 'would increase' as a statement; after a saying ('said he would resign Friday',
-    'the announcement they would join in 2031') it is the plan told, whatever the parser hung it on."""
+    """'could rise', 'would increase' as a statement; with a saying ('said he would resign Friday',
+    'the announcement they would join in 2031', '..., the announcement said') it is the plan told,
+    whatever the parser hung it on."""
     if not any(c.tag_ == "MD" and c.lower_ in _POSSIBLE for c in kids):
         return False
     return not any(t.pos_ == "VERB" and reporting_verb(t) or t.pos_ == "NOUN" and saying_noun(t)
-                   for t in verb.sent if t.i < verb.i)
+                   for t in verb.sent if t != verb)
 
 
 def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
