@@ -1,6 +1,7 @@
 """Dated events: one per happening the article reports, with a short headline label."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from .nlp import text_of
 from .phrasing import inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
+from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled
@@ -73,12 +75,29 @@ def extract_events(parsed) -> list[Event]:
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall)
-    merged = _merge(candidates)
+    merged = _since_spans(_merge(candidates), parsed.article.published)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _since_spans(cands: list[_Candidate], published: dt.date | None) -> list[_Candidate]:
+    """A present perfect clause 'since' a date tells a period running to now, not a happening on the
+    date: its event spans from the date to the publication, or is dropped when that is unknown. A span
+    that ends now ('in the past decade') gives no point event."""
+    out = []
+    for c in cands:
+        if c.noun is None and span_to_now(c.time, c.verb):
+            continue
+        if c.since and c.noun is None and present_perfect(c.verb):
+            time = since_period(c.time, published)
+            if time is None:
+                continue
+            c = dataclasses.replace(c, time=time)
+        out.append(c)
+    return out
 
 
 def _dated_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
@@ -436,8 +455,8 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     dated_noun = _present_noun_event(verb, span, blocked, referents, future=future)
     if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
         return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
-    return _pronouns_named(chosen_label(dated_noun or final, verb, span, blocked, referents, clauses), span.sent,
-                           referents)
+    chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
+    return country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
 
 
 def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:
@@ -723,10 +742,17 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = False) -> str:
     """The label as printed, or '' for no event: no well-formed clause, or no happening at that date."""
-    if not label or _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
-            not future and _present_state(verb) or _quoted_voice(label, span.sent) or _subjectless_content(verb, label):
+    if not label or _no_happening_at(span, verb, future=future) or _quoted_voice(label, span.sent) or \
+            _subjectless_content(verb, label):
         return ""
     return trimmed_label(repaired_label(label, verb, future=future), verb, span.sent)
+
+
+def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
+    """The clause tells no happening at the date: a yardstick, a forecast's period, a present state,
+    a prediction or a state to come."""
+    return _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
+        not future and _present_state(verb) or not_happening(verb, future=future)
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:

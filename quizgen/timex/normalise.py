@@ -965,7 +965,7 @@ def h_holiday(c, ctx, text):
     elif d is None:
         return None
     else:
-        rel = _g(c, "rel").lower()
+        rel = (_g(c, "rel") or _g(c, "yrel")).lower()     # 'last Christmas', 'Thanksgiving weekend last year'
         y = d.year + {"last": -1, "next": 1}.get(rel, 0)
 
     def on(year_: int) -> dt.date:
@@ -978,7 +978,7 @@ def h_holiday(c, ctx, text):
         return dt.date(year_, mm, dd)
 
     day_ = on(y)
-    if not _g(c, "year") and not _g(c, "rel") and d is not None and abs((day_ - d).days) > 7:
+    if not _g(c, "year") and not _g(c, "rel") and not _g(c, "yrel") and d is not None and abs((day_ - d).days) > 7:
         # (a holiday within a week of publication is that one, whatever the tense: "as Easter week began")
         tense = _tense(ctx, c)
         if tense == "PAST" and day_ > d:

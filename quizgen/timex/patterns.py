@@ -115,7 +115,7 @@ RULES: list[tuple[str, str]] = [
     ("day_beside", rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<word>yesterday|tomorrow)\b|"
                    rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_NAME})\b)"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"
-                rf"(?P<hweek>\s+week(?P<hwe>end)?\b)?"),
+                rf"(?P<hweek>\s+week(?P<hwe>end)?\b)?(?:\s+(?P<yrel>last|next|this)\s+year\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>{CLOCK}|(?<![\w-])(?i:noon|midnight|midday)\b|(?P<inpart>(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening))\b|(?P<mil>[012]\d[0-5]\d)(?=\s*{TZ}\b))"
               rf"(?:\s*(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DAYWORD}\b)|"

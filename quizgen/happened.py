@@ -1,0 +1,161 @@
+"""Whether a dated clause tells a happening of its date: a period 'since' a date, a prediction, a
+future state ('will be a problem') are not events placed on that date."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from .clauses import reporting_verb
+from .headlines import saying_noun
+from .lexicon import key, load
+from .model import TimeExpression
+from .nlp import ents_of
+from .realise import subject_of
+from .wordlists import word_set
+
+_HEDGES = word_set("prediction_adverbs")       # 'will likely rise', 'is likely to seek'
+_FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected to'
+_POSSIBLE = word_set("cut_modals")             # 'may close', 'could rise', 'would increase'
+_LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be', 'will remain'
+_COUNTRY_NOUNS = word_set("country_nouns")
+_COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb that carries the clause's subject ('charged' under 'is charged with gunning')."""
+    for _ in range(4):
+        if subject_of(verb) is not None or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb
+
+
+def present_perfect(verb: Token | None) -> bool:
+    """'has treated', 'have opened', 'has been treating': a present perfect, which runs up to now."""
+    if verb is None:
+        return False
+    verb = _clause_verb(verb)
+    return any(c.dep_ == "aux" and spelled_aux(c) in ("has", "have") for c in verb.children)
+
+
+_CONTRACTED = {"'ve": "have", "'re": "are", "'ll": "will", "'m": "am"}
+
+
+def spelled_aux(aux: Token) -> str:
+    """An auxiliary as written out: 'he’s treated' -> 'has', 'he’s leaving' -> 'is', 'they’ve' -> 'have'."""
+    low = aux.lower_.replace("’", "'")
+    if low == "'s":
+        # an active aux before a past form is 'has' (the tagger often reads 'treated' as VBD there)
+        return "has" if aux.dep_ == "aux" and aux.head.tag_ in ("VBN", "VBD") else "is"
+    return _CONTRACTED.get(low, low)
+
+
+def contractions_spelled(label: str, sent: Span) -> str:
+    """'Dr Ali ’s treated two men' -> 'Dr Ali has treated two men': a contracted auxiliary, split off
+    its pronoun when the pronoun was named, is written out."""
+    for tok in sent:
+        low = tok.lower_.replace("’", "'")
+        if tok.dep_ in ("aux", "auxpass") and (low == "'s" or low in _CONTRACTED):
+            label = re.sub(rf"(?<=\S) {re.escape(tok.text)} (?={re.escape(tok.head.text)}\b)",
+                           f" {spelled_aux(tok)} ", label)
+    return label
+
+
+def country_named(label: str, sent: Span) -> str:
+    """'The country’s famed network failed' -> 'Israel’s famed network failed': a bare 'the country' in a
+    label is the country the article named last, just before it; left as it is when none was."""
+    for tok in sent:
+        if tok.lower_ not in _COUNTRY_NOUNS or [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"]:
+            continue
+        name = _last_country(tok)
+        found = re.search(rf"\b[Tt]he {re.escape(tok.text)}\b", label)
+        if name and found and len(re.findall(rf"\b{re.escape(tok.text)}\b", label)) == 1:
+            label = label[:found.start()] + name + label[found.end():]
+    return label
+
+
+def _last_country(tok: Token) -> str | None:
+    """The last country named in the text before a token, within a short window."""
+    countries = load().country_by_key
+    named = [e for e in ents_of(tok.doc) if e.label_ == "GPE" and e.end <= tok.i and
+             tok.idx - e.start_char <= _COUNTRY_WINDOW and key(e.text) in countries]
+    return named[-1].text if named else None
+
+
+# 'the past decade', 'this past year': written like the calendar unit before this one (TimeML's value,
+# kept by the tagger), but said of a span that runs up to now
+_TO_NOW = re.compile(r"^(?:the|this)\s+(?:past|last)\s+(?P<unit>decade|century|year|month|week)$", re.I)
+
+
+def span_to_now(time: TimeExpression, verb: Token | None) -> bool:
+    """'exports have doubled in the past decade', 'has opened four shops in the past year': the span
+    ending at publication, no point event on the unit before (a decade or century always; a year, month
+    or week when the clause is a present perfect)."""
+    m = _TO_NOW.match(" ".join(time.text.split()))
+    if m is None:
+        return False
+    return m.group("unit").lower() in ("decade", "century") or present_perfect(verb)
+
+
+def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpression | None:
+    """'Since October 7, a doctor has treated two farmers': the treating runs from the date to the
+    publication, so the event is that span; None when the end is unknown (no point event on the start)."""
+    if published is None or time.date is None or published < time.date:
+        return None
+    return dataclasses.replace(time, date_end=published)
+
+
+def not_happening(verb: Token | None, *, future: bool) -> bool:
+    """A prediction, or a state said of a coming date: no event at the clause's date."""
+    return verb is not None and (predicted(verb, future=future) or future and future_state(verb))
+
+
+def predicted(verb: Token, *, future: bool) -> bool:
+    """A forecast, not a happening: 'prices will likely rise', 'is likely to seek', 'shortages would
+    increase', and at a past date 'was expected to sign' (which may never have happened). A plan
+    ahead ('is expected to fly on Tuesday') and a possibility inside a reported plan ('said he would
+    resign Friday') stay: the schedule or the saying makes it a plan."""
+    verb = _clause_verb(verb)
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in kids) and any(c.tag_ == "MD" for c in kids):
+        return True                                     # 'will likely rise' ('apparently failed' did happen)
+    if not future and _forecast_passive(verb, kids) or _likely_to(kids):
+        return True                                     # 'was expected to sign', 'is likely to seek'
+    return _possible(verb, kids)
+
+
+def _possible(verb: Token, kids: list[Token]) -> bool:
+    """'could rise', 'would increase' as a statement; with a saying ('said he would resign Friday',
+    'the announcement they would join in 2031', '..., the announcement said') it is the plan told,
+    whatever the parser hung it on."""
+    if not any(c.tag_ == "MD" and c.lower_ in _POSSIBLE for c in kids):
+        return False
+    return not any(t.pos_ == "VERB" and reporting_verb(t) or t.pos_ == "NOUN" and saying_noun(t)
+                   for t in verb.sent if t != verb)
+
+
+def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
+    return verb.lemma_ in _FORECASTS and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _likely_to(kids: list[Token]) -> bool:
+    return any(c.dep_ == "acomp" and c.lower_ in _HEDGES for c in kids)
+
+
+def future_state(verb: Token) -> bool:
+    """'Strong winds will continue to be a problem', 'Thursday will be a quieter day': a state said of a
+    coming date, not a happening. 'There will be a vote' (a happening) and 'will be held' stay."""
+    verb = _clause_verb(verb)
+    kids = list(verb.children)
+    if not any(c.tag_ == "MD" for c in kids):
+        return False
+    if verb.lemma_ in _LASTING and any(_state_complement(c) for c in kids):
+        return True                                     # 'will remain closed', 'will continue to be'
+    return verb.lemma_ == "be" and not any(c.dep_ in ("expl", "auxpass") for c in kids)
+
+
+def _state_complement(c: Token) -> bool:
+    return c.dep_ == "acomp" or c.dep_ == "xcomp" and c.lemma_ == "be"
