@@ -10,6 +10,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
+from .completeness import missing_part
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_phrase
@@ -262,6 +263,12 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _incomplete(r: _Reading) -> bool:
+    """'James Hansen labeled the agreement' (a fraud), 'Millions of poor Americans started' (getting
+    benefits): the label prints a verb without its object or complement (completeness.py)."""
+    return missing_part(r.sent, r.label) is not None
+
+
 def _too_long(r: _Reading) -> bool:
     return len(r.label.split()) > MAX_LABEL_WORDS
 
@@ -275,7 +282,7 @@ def period_end(t: Token) -> bool:
 _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
-           ("a cut infinitive", _cut_infinitive),
+           ("a cut infinitive", _cut_infinitive), ("a cut complement", _incomplete),
            ("too long", _too_long))
 
 
