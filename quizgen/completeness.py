@@ -14,6 +14,7 @@ from .wordlists import word_set
 # ('lent $85 billion (to AIG)': an indirect object is optional, so 'dative' is not among them)
 _CORE = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt")
 _NAMING = word_set("object_complement_verbs")       # 'labeled the agreement (a fraud)'
+_TIME_USE = word_set("time_use_verbs")              # 'spent five years (in the office)'
 _DEICTIC = word_set("deictic_present_times")        # 'today', 'these days'
 _STATIVE = word_set("stative_verbs")
 _MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question words stand elsewhere
@@ -33,7 +34,10 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
     set off by dashes printed without the word it belongs to; None when the text is complete. Words
     of `answer` (what a question asks for, or a false statement's true version) count as printed."""
     said = _words(text) | _words(answer)
-    lemmas = {t.lemma_.lower() for t in reparse(text) if t.pos_ in ("VERB", "AUX")}
+    # a question re-words its verb ('When did the mayor chair?', where the parser may read 'chair' as a
+    # noun): any of its words' lemmas may be the verb; a statement's verb is one the parser reads so
+    question = text.rstrip().endswith("?")
+    lemmas = {t.lemma_.lower() for t in reparse(text) if question or t.pos_ in ("VERB", "AUX")}
     for verb in _kept_verbs(source, said, lemmas):
         lost = _lost_part(verb, said)
         if lost is not None:
@@ -75,9 +79,13 @@ def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:
     """The source's clause verbs the text prints, by form or (re-worded: 'does X command') by lemma; of
     two with one lemma, neither (which one the text means is unknown). 'be' and 'have' are left out:
     their forms are also the text's auxiliaries."""
-    verbs = [t for t in source if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
+    verbs = [t for t in source if _clause_verb(t)]
     kept = [v for v in verbs if v.lower_ in said or v.lemma_.lower() in lemmas]
     return [v for v in kept if sum(w.lemma_ == v.lemma_ for w in verbs) == 1]
+
+
+def _clause_verb(t: Token) -> bool:
+    return t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.dep_ not in ("aux", "auxpass")
 
 
 def _lost_part(verb: Token, said: set[str]) -> Token | None:
@@ -85,18 +93,37 @@ def _lost_part(verb: Token, said: set[str]) -> Token | None:
     a wave of attacks'), one printed is enough."""
     parts = _core_parts(verb)
     for child in parts:
-        if all(_lost(c, said) for c in parts if c.dep_ == child.dep_):
+        if all(_lost(c, said) for c in parts if _role(c) == _role(child)):
             return child
     return None
 
 
+def _role(t: Token) -> str:
+    """Phrases that do one job: objects with objects, the phrases after a verb spending time together."""
+    return "adjunct" if t.dep_ in ("prep", "advcl") else t.dep_
+
+
 def _core_parts(verb: Token) -> list[Token]:
     """The verb's core dependents; of a naming verb also what it calls its object, which the parser
-    hangs on the object as an apposition ('labeled the agreement (“a fraud”)')."""
+    hangs on the object as an apposition ('labeled the agreement (“a fraud”)'); of a verb spending time,
+    the phrases after it that say where or on what ('spent five years (in the office)')."""
     parts = [c for c in verb.children if c.dep_ in _CORE]
-    if verb.lemma_.lower() in _NAMING:
-        parts += [a for c in parts if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and a.i > c.i]
+    lemma = verb.lemma_.lower()
+    if lemma in _NAMING:
+        parts += _names_given(parts)
+    if lemma in _TIME_USE:
+        parts += [c for c in verb.children if _said_after(c, verb)]
     return parts
+
+
+def _said_after(c: Token, verb: Token) -> bool:
+    return c.dep_ in ("prep", "advcl") and c.i > verb.i
+
+
+def _names_given(parts: list[Token]) -> list[Token]:
+    """What a naming verb calls its object: an apposition after the object."""
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    return [a for c in objects for a in c.rights if a.dep_ == "appos"]
 
 
 def _lost(child: Token, said: set[str]) -> bool:
