@@ -19,7 +19,7 @@ _DEICTIC = word_set("deictic_present_times")        # 'today', 'these days'
 _STATIVE = word_set("stative_verbs")
 _MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question words stand elsewhere
 _DASHES = ("–", "—", "--")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")      # '5,500' as one word (and its pieces)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -72,7 +72,7 @@ def _present(verb: Token) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text)}
 
 
 def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:
@@ -138,7 +138,7 @@ def _lost(child: Token, said: set[str]) -> bool:
 def _content_words(child: Token) -> list[str]:
     """The phrase's words that are not function words (all its words if it has no other)."""
     sub = [t for t in child.subtree if not t.is_punct]
-    return [t.lower_ for t in sub if not t.is_stop] or [t.lower_ for t in sub]
+    return [t.lower_.rstrip(".") for t in sub if not t.is_stop] or [t.lower_.rstrip(".") for t in sub]
 
 
 def _adjunct_word(t: Token) -> bool:
