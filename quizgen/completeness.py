@@ -17,6 +17,7 @@ _NAMING = word_set("object_complement_verbs")       # 'labeled the agreement (a 
 _TIME_USE = word_set("time_use_verbs")              # 'spent five years (in the office)'
 _DEICTIC = word_set("deictic_present_times")        # 'today', 'these days'
 _STATIVE = word_set("stative_verbs")
+_ADVERBIAL_HEADS = word_set("adverbial_head_nouns") | word_set("time_nouns")     # 'the day he left'
 _MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question words stand elsewhere
 _DASHES = ("–", "—", "--")
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")      # '5,500' as one word (and its pieces)
@@ -40,6 +41,9 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
     lemmas = {t.lemma_.lower() for t in reparse(text) if question or t.pos_ in ("VERB", "AUX")}
     for verb in _kept_verbs(source, said, lemmas):
         lost = _lost_part(verb, said)
+        if lost is None:
+            lost = _gap_object(verb)
+            lost = lost if lost is not None and lost.lower_ not in said else None
         if lost is not None:
             return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
     return _stray_aside(source, said)
@@ -96,6 +100,29 @@ def _lost_part(verb: Token, said: set[str]) -> Token | None:
         if all(_lost(c, said) for c in parts if _role(c) == _role(child)):
             return child
     return None
+
+
+def _gap_object(verb: Token) -> Token | None:
+    """The noun a relative clause without 'that' takes as its object: 'the record warming (that) much
+    of the north experienced' (which the parser may hang on the verb before it)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.tag_ in _MOVED for c in verb.children):
+        return None
+    noun = _antecedent(verb)
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _ADVERBIAL_HEADS \
+        else None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs from; where the parser made the clause another verb's, the
+    object of a preposition right before its subject ('for the record warming | much of ...'), not a
+    verb's object ('told reporters | the plan failed' reports a clause)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    before = verb.doc[subj.left_edge.i - 1]
+    return before if verb.dep_ in ("advcl", "ccomp") and before.dep_ == "pobj" else None
 
 
 def _role(t: Token) -> str:

@@ -25,6 +25,9 @@ def _sentence(text: str):
     # a naming verb without what it called its object
     ("In 2019, the senator labeled the treaty “a disaster” because it set no targets.",
      "The senator labeled the treaty", ""),
+    # a relative clause without 'that' whose object is the noun before it
+    ("This, she says, is part of the reason for the heavy flooding much of the valley suffered this spring.",
+     "Much of the valley suffered", ""),
     # a verb spending time without where it went
     ("In the late 1990s, the judge spent about six years in the attorney general's office.",
      "The judge spent about six years", ""),
@@ -41,6 +44,8 @@ def test_missing_part_found(source: str, text: str, answer: str) -> None:
     ("Yesterday, the mayor chaired the council in the old hall.", "When did the mayor chair the council?", ""),
     ("In the late 1990s, the judge spent about six years in the attorney general's office.",
      "The judge spent about six years in the attorney general's office", ""),
+    # a relative on a time noun: the noun is no object
+    ("He recalled the day he arrived in Paris.", "He arrived in Paris", ""),
     # the object is what the question asks for
     ("The company bought the old mill in 2010.", "What did the company buy in 2010?", "the old mill"),
     # a relative pronoun moves: 'the mill that the city sold' -> 'The city sold the mill'
