@@ -11,10 +11,10 @@ from .nlp import load
 from .wordlists import word_set
 
 # dependents a verb cannot lose: its object, its complement, its particle, its verb or clause complement
-# ('lent $85 billion (to AIG)': an indirect object is optional, so 'dative' is not among them)
+# ('lent the firm money' or 'lent money (to the firm)': an indirect object is optional, so 'dative' is not among them)
 _CORE = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt")
-_NAMING = word_set("object_complement_verbs")       # 'labeled the agreement (a fraud)'
-_TIME_USE = word_set("time_use_verbs")              # 'spent five years (in the office)'
+_NAMING = word_set("object_complement_verbs")       # 'called the plan (a failure)'
+_TIME_USE = word_set("time_use_verbs")              # 'spent two years (in the army)'
 _DEICTIC = word_set("deictic_present_times")        # 'today', 'these days'
 _STATIVE = word_set("stative_verbs")
 _ADVERBIAL_HEADS = word_set("adverbial_head_nouns") | word_set("time_nouns")     # 'the day he left'
@@ -30,8 +30,8 @@ def reparse(text: str) -> Doc:
 
 
 def missing_part(source: Span, text: str, answer: str = "") -> str | None:
-    """The core part of a source verb the text keeps but prints without it ('labeled the agreement' of
-    'labeled the agreement a fraud', 'When does X command?' of 'X commands the lectern'), or a phrase
+    """The core part of a source verb the text keeps but prints without it ('called the plan' of
+    'called the plan a failure', 'When does X chair?' of 'X chairs the board'), or a phrase
     set off by dashes printed without the word it belongs to; None when the text is complete. Words
     of `answer` (what a question asks for, or a false statement's true version) count as printed."""
     said = _words(text) | _words(answer)
@@ -51,7 +51,7 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
 
 def malformed(text: str) -> str | None:
     """The question's own parse is no clause: its 'do' is followed by a finite verb ('Why does any
-    lawyer ... faces an uphill climb?', 'When did X received ...?')."""
+    driver ... faces a long wait?', 'When did X received ...?')."""
     for t in reparse(text):
         if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and t.lower_ != t.lemma_.lower() and any(
                 c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children):
@@ -60,7 +60,7 @@ def malformed(text: str) -> str | None:
 
 
 def deictic_present(verb: Token, time: list[Token]) -> bool:
-    """'today' or 'these days' as the time of a present state ('that all sounds ridiculous today'): the
+    """'today' or 'these days' as the time of a present state ('it all seems odd today'): the
     word only says 'as written', so a when-question on it asks nothing. 'Today's announcement' dates
     a noun, not the verb, and is left alone."""
     if not time or " ".join(t.lower_ for t in time) not in _DEICTIC:
@@ -80,7 +80,7 @@ def _words(text: str) -> set[str]:
 
 
 def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:
-    """The source's clause verbs the text prints, by form or (re-worded: 'does X command') by lemma; of
+    """The source's clause verbs the text prints, by form or (re-worded: 'does X chair') by lemma; of
     two with one lemma, neither (which one the text means is unknown). 'be' and 'have' are left out:
     their forms are also the text's auxiliaries."""
     verbs = [t for t in source if _clause_verb(t)]
@@ -93,8 +93,8 @@ def _clause_verb(t: Token) -> bool:
 
 
 def _lost_part(verb: Token, said: set[str]) -> Token | None:
-    """A core part of the verb the text leaves out; of two with one role ('suffered a breach, as well as
-    a wave of attacks'), one printed is enough."""
+    """A core part of the verb the text leaves out; of two with one role ('lost the game, as well as
+    its captain'), one printed is enough."""
     parts = _core_parts(verb)
     for child in parts:
         if all(_lost(c, said) for c in parts if _role(c) == _role(child)):
@@ -103,8 +103,8 @@ def _lost_part(verb: Token, said: set[str]) -> Token | None:
 
 
 def _gap_object(verb: Token) -> Token | None:
-    """The noun a relative clause without 'that' takes as its object: 'the record warming (that) much
-    of the north experienced' (which the parser may hang on the verb before it)."""
+    """The noun a relative clause without 'that' takes as its object: 'the heavy rain (that) most
+    of the region saw' (which the parser may hang on the verb before it)."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.tag_ in _MOVED for c in verb.children):
         return None
     noun = _antecedent(verb)
@@ -114,7 +114,7 @@ def _gap_object(verb: Token) -> Token | None:
 
 def _antecedent(verb: Token) -> Token | None:
     """The noun a relative clause hangs from; where the parser made the clause another verb's, the
-    object of a preposition right before its subject ('for the record warming | much of ...'), not a
+    object of a preposition right before its subject ('for the heavy rain | most of ...'), not a
     verb's object ('told reporters | the plan failed' reports a clause)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
@@ -127,14 +127,14 @@ def _antecedent(verb: Token) -> Token | None:
 
 def _role(t: Token) -> str:
     """Phrases that do one job: objects with objects; the phrases after a verb spending time ('in the
-    office', 'carrying boxes') with each other."""
+    army', 'building roads') with each other."""
     return "after" if t.dep_ in ("prep", "advcl", "xcomp") else t.dep_
 
 
 def _core_parts(verb: Token) -> list[Token]:
     """The verb's core dependents; of a naming verb also what it calls its object, which the parser
-    hangs on the object as an apposition ('labeled the agreement (“a fraud”)'); of a verb spending time,
-    the phrases after it that say where or on what ('spent five years (in the office)')."""
+    hangs on the object as an apposition ('called the plan (“a failure”)'); of a verb spending time,
+    the phrases after it that say where or on what ('spent two years (in the army)')."""
     parts = [c for c in verb.children if c.dep_ in _CORE]
     lemma = verb.lemma_.lower()
     if lemma in _NAMING:
@@ -156,7 +156,7 @@ def _names_given(parts: list[Token]) -> list[Token]:
 
 def _lost(child: Token, said: set[str]) -> bool:
     """A core dependent none of whose words the text prints. A relative pronoun moves ('the plant that
-    the city sold'), and a clock time or date the parser read as an object ('at 9:45 a.m. local time')
+    the city sold'), and a clock time or date the parser read as an object ('at noon local time')
     is an adjunct: neither counts."""
     if child.lower_ in said or child.lower_ in ("that", "so") or any(_adjunct_word(t) for t in child.subtree):
         return False
@@ -179,7 +179,7 @@ def _head_words(child: Token) -> str:
 
 
 def _stray_aside(source: Span, said: set[str]) -> str | None:
-    """'the cases against him – along with the civil case – a central part': the text prints the aside
+    """'the fines against her – along with the unpaid rent – the main reason': the text prints the aside
     between dashes but not the word it follows, so the aside reads as said of something else."""
     marks = [t.i for t in source if t.text in _DASHES and not _between_numbers(t)]
     for a, b in zip(marks[::2], marks[1::2]):

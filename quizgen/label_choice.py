@@ -264,8 +264,8 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _incomplete(r: _Reading) -> bool:
-    """'James Hansen labeled the agreement' (a fraud), 'Millions of poor Americans started' (getting
-    benefits): the label prints a verb without its object or complement (completeness.py)."""
+    """'The senator called the plan' (a failure), 'Thousands of farmers started' (receiving
+    grants): the label prints a verb without its object or complement (completeness.py)."""
     return missing_part(r.sent, r.label) is not None
 
 

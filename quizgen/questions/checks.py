@@ -46,7 +46,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:
-    """'When does that all sound ridiculous?' keyed 'today': a present state dated only 'as written'."""
+    """'When does it all seem odd?' keyed 'today': a present state dated only 'as written'."""
     written = time_text or (str(q.answer) if q.type != "when" else "")
     if written and deictic_present(_main_verb(q, sentence), _find(sentence, written)):
         return f"'{written}' only dates a present state as the article is written; there is no time to ask"
@@ -319,8 +319,8 @@ _BLANK = "_____"
 
 
 def _incomplete_text(q: Question, sentence: Span) -> str | None:
-    """The stem or statement re-words its clause without a core part ('When does X command?' of 'X
-    commands the lectern') or is no well-formed clause of its own (completeness.py)."""
+    """The stem or statement re-words its clause without a core part ('When does X chair?' of 'X
+    chairs the board') or is no well-formed clause of its own (completeness.py)."""
     if q.type in ("who_said", "order_events"):
         return None
     text = q.prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else q.prompt
