@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import load
@@ -53,10 +54,16 @@ def malformed(text: str) -> str | None:
     """The question's own parse is no clause: its 'do' is followed by a finite verb ('Why does any
     driver ... faces a long wait?', 'When did X received ...?')."""
     for t in reparse(text):
-        if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and t.lower_ != t.lemma_.lower() and any(
+        if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and not _base_form(t) and any(
                 c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children):
             return f"'{t.text}' keeps its ending after the question's 'do'"
     return None
+
+
+def _base_form(t: Token) -> bool:
+    """The word is some verb's base form ('set'; 'found' a party, 'saw' wood), as a question's verb
+    after 'do' must be."""
+    return t.lower_ == t.lemma_.lower() or bool(getAllInflections(t.lower_, upos="VERB"))
 
 
 def deictic_present(verb: Token, time: list[Token]) -> bool:
