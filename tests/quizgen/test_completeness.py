@@ -116,3 +116,4 @@ def test_stem_without_object_refused() -> None:
 ])
 def test_label_cut_complement(sentence: str, label: str, fault: str | None) -> None:
     assert label_fault(label, nlp.parse(sentence)[:]) == fault
+
