@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
+from ..completeness import deictic_present, malformed, missing_part
 from ..model import Question
 from ..nlp import ents_of, text_of
 from ..wordlists import pattern, tagged, word_set
@@ -43,6 +44,14 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
         return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
             or _claim_problem(q, sentence)
     return _key_problem(q, sentence, anchor)
+
+
+def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """'When does it all seem odd?' keyed 'today': a present state dated only 'as written'."""
+    written = time_text or (str(q.answer) if q.type != "when" else "")
+    if written and deictic_present(_main_verb(q, sentence), _find(sentence, written)):
+        return f"'{written}' only dates a present state as the article is written; there is no time to ask"
+    return None
 
 
 def _key_problem(q: Question, sentence: Span, anchor: list[Token]) -> str | None:
@@ -212,7 +221,8 @@ def _claim_problem(q: Question, sentence: Span) -> str | None:
 def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
-    return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text)
+    return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
+        or _deictic_time(q, sentence, time_text)
 
 
 def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -303,7 +313,22 @@ def _form_problem(q: Question, sentence: Span) -> str | None:
     """Options that are not whole phrases, a garbled question, a number that is one side of a count,
     a question built on a fragment of its sentence (fragments.py)."""
     return _option_problem(q) or _prompt_problem(q) or _part_of_a_count(q, sentence) \
-        or fragment_problem(q, sentence) or actor_problem(q, sentence)
+        or fragment_problem(q, sentence) or actor_problem(q, sentence) or _incomplete_text(q, sentence)
+
+
+_BLANK = "_____"
+
+
+def _incomplete_text(q: Question, sentence: Span) -> str | None:
+    """The stem or statement re-words its clause without a core part ('When does X chair?' of 'X
+    chairs the board') or is no well-formed clause of its own (completeness.py)."""
+    if q.type in ("who_said", "order_events"):
+        return None
+    text = q.prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else q.prompt
+    # a false statement swaps a word: the true one, in the explanation, counts as printed
+    kept = (q.explanation or "") if q.type == "true_false" else str(q.answer)
+    problem = malformed(text) if text.rstrip().endswith("?") else None
+    return problem or missing_part(sentence, text, kept)
 
 
 def _option_problem(q: Question) -> str | None:

@@ -1,0 +1,212 @@
+"""Whether a realised text (stem, statement, label) keeps every core part of the source clause it
+re-words, and whether a question re-parses as one well-formed clause."""
+from __future__ import annotations
+
+import functools
+import re
+
+from lemminflect import getAllInflections
+from spacy.tokens import Doc, Span, Token
+
+from .nlp import load
+from .wordlists import word_set
+
+# dependents a verb cannot lose: its object, its complement, its particle, its verb or clause complement
+# ('lent the firm money' or 'lent money (to the firm)': an indirect object is optional, so 'dative' is not among them)
+_CORE = ("dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "prt")
+_NAMING = word_set("object_complement_verbs")       # 'called the plan (a failure)'
+_TIME_USE = word_set("time_use_verbs")              # 'spent two years (in the army)'
+_DEICTIC = word_set("deictic_present_times")        # 'today', 'these days'
+_STATIVE = word_set("stative_verbs")
+_ADVERBIAL_HEADS = word_set("adverbial_head_nouns") | word_set("time_nouns")     # 'the day he left'
+_MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question words stand elsewhere
+_DASHES = ("–", "—", "--")
+_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")      # '5,500' as one word (and its pieces)
+
+
+@functools.lru_cache(maxsize=4096)
+def reparse(text: str) -> Doc:
+    """The realised text parsed on its own by the article's model (cached: checks re-read a text)."""
+    return load()(text)
+
+
+def missing_part(source: Span, text: str, answer: str = "") -> str | None:
+    """The core part of a source verb the text keeps but prints without it ('called the plan' of
+    'called the plan a failure', 'When does X chair?' of 'X chairs the board'), or a phrase
+    set off by dashes printed without the word it belongs to; None when the text is complete. Words
+    of `answer` (what a question asks for, or a false statement's true version) count as printed."""
+    said = _words(text) | _words(answer)
+    # a question re-words its verb ('When did the mayor chair?', where the parser may read 'chair' as a
+    # noun): any of its words' lemmas may be the verb; a statement's verb is one the parser reads so
+    question = text.rstrip().endswith("?")
+    lemmas = {t.lemma_.lower() for t in reparse(text) if question or t.pos_ in ("VERB", "AUX")}
+    for verb in _kept_verbs(source, said, lemmas):
+        lost = _lost_part(verb, said)
+        if lost is None:
+            lost = _gap_object(verb)
+            lost = lost if lost is not None and lost.lower_ not in said else None
+        if lost is not None:
+            return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
+    return _stray_aside(source, said)
+
+
+def malformed(text: str) -> str | None:
+    """The question's own parse is no clause: its 'do' is followed by a finite verb ('Why does any
+    driver ... faces a long wait?', 'When did X received ...?')."""
+    for t in reparse(text):
+        if t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD") and not _base_form(t) and any(
+                c.dep_ == "aux" and c.lemma_ == "do" and c.i < t.i for c in t.children):
+            return f"'{t.text}' keeps its ending after the question's 'do'"
+    return None
+
+
+def _base_form(t: Token) -> bool:
+    """The word is some verb's base form ('set'; 'found' a party, 'saw' wood), as a question's verb
+    after 'do' must be."""
+    return t.lower_ == t.lemma_.lower() or bool(getAllInflections(t.lower_, upos="VERB"))
+
+
+def deictic_present(verb: Token, time: list[Token]) -> bool:
+    """'today' or 'these days' as the time of a present state ('it all seems odd today'): the
+    word only says 'as written', so a when-question on it asks nothing. 'Today's announcement' dates
+    a noun, not the verb, and is left alone."""
+    if not time or " ".join(t.lower_ for t in time) not in _DEICTIC:
+        return False
+    if not any(t.head == verb and t.dep_ in ("npadvmod", "advmod") for t in time):
+        return False
+    return _present(verb) or verb.lemma_.lower() in _STATIVE
+
+
+def _present(verb: Token) -> bool:
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ == "MD" for t in finite)
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text)}
+
+
+def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:
+    """The source's clause verbs the text prints, by form or (re-worded: 'does X chair') by lemma; of
+    two with one lemma, neither (which one the text means is unknown). 'be' and 'have' are left out:
+    their forms are also the text's auxiliaries."""
+    verbs = [t for t in source if _clause_verb(t)]
+    kept = [v for v in verbs if v.lower_ in said or v.lemma_.lower() in lemmas]
+    return [v for v in kept if sum(w.lemma_ == v.lemma_ for w in verbs) == 1]
+
+
+def _clause_verb(t: Token) -> bool:
+    return t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.dep_ not in ("aux", "auxpass")
+
+
+def _lost_part(verb: Token, said: set[str]) -> Token | None:
+    """A core part of the verb the text leaves out; of two with one role ('lost the game, as well as
+    its captain'), one printed is enough."""
+    parts = _core_parts(verb)
+    for child in parts:
+        if all(_lost(c, said) for c in parts if _role(c) == _role(child)):
+            return child
+    return None
+
+
+def _gap_object(verb: Token) -> Token | None:
+    """The noun a relative clause without 'that' takes as its object: 'the heavy rain (that) most
+    of the region saw' (which the parser may hang on the verb before it)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark") or c.tag_ in _MOVED for c in verb.children):
+        return None
+    noun = _antecedent(verb)
+    return noun if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _ADVERBIAL_HEADS \
+        else None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause hangs from; where the parser made the clause another verb's, the
+    object of a preposition right before its subject ('for the heavy rain | most of ...'), not a
+    verb's object ('told reporters | the plan failed' reports a clause)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return None
+    if verb.dep_ == "relcl":
+        return verb.head
+    before = verb.doc[subj.left_edge.i - 1]
+    return before if verb.dep_ in ("advcl", "ccomp") and before.dep_ == "pobj" else None
+
+
+def _role(t: Token) -> str:
+    """Phrases that do one job: objects with objects; the phrases after a verb spending time ('in the
+    army', 'building roads') with each other."""
+    return "after" if t.dep_ in ("prep", "advcl", "xcomp") else t.dep_
+
+
+def _core_parts(verb: Token) -> list[Token]:
+    """The verb's core dependents; of a naming verb also what it calls its object, which the parser
+    hangs on the object as an apposition ('called the plan (“a failure”)'); of a verb spending time,
+    the phrases after it that say where or on what ('spent two years (in the army)')."""
+    parts = [c for c in verb.children if c.dep_ in _CORE]
+    lemma = verb.lemma_.lower()
+    if lemma in _NAMING:
+        parts += _names_given(parts)
+    if lemma in _TIME_USE:
+        parts += [c for c in verb.children if _said_after(c, verb)]
+    return parts
+
+
+def _said_after(c: Token, verb: Token) -> bool:
+    return c.dep_ in ("prep", "advcl") and c.i > verb.i
+
+
+def _names_given(parts: list[Token]) -> list[Token]:
+    """What a naming verb calls its object: an apposition after the object."""
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    return [a for c in objects for a in c.rights if a.dep_ == "appos"]
+
+
+def _lost(child: Token, said: set[str]) -> bool:
+    """A core dependent none of whose words the text prints. A relative pronoun moves ('the plant that
+    the city sold'), and a clock time or date the parser read as an object ('at noon local time')
+    is an adjunct: neither counts."""
+    if child.lower_ in said or child.lower_ in ("that", "so") or any(_adjunct_word(t) for t in child.subtree):
+        return False
+    return not said.intersection(_content_words(child))
+
+
+def _content_words(child: Token) -> list[str]:
+    """The phrase's words that are not function words (all its words if it has no other)."""
+    sub = [t for t in child.subtree if not t.is_punct]
+    return [t.lower_.rstrip(".") for t in sub if not t.is_stop] or [t.lower_.rstrip(".") for t in sub]
+
+
+def _adjunct_word(t: Token) -> bool:
+    return t.tag_ in _MOVED or t.ent_type_ in ("DATE", "TIME")
+
+
+def _head_words(child: Token) -> str:
+    words = [t.text for t in child.subtree if not t.is_punct]
+    return " ".join(words[:4]) + (" ..." if len(words) > 4 else "")
+
+
+def _stray_aside(source: Span, said: set[str]) -> str | None:
+    """'the fines against her – along with the unpaid rent – the main reason': the text prints the aside
+    between dashes but not the word it follows, so the aside reads as said of something else."""
+    marks = [t.i for t in source if t.text in _DASHES and not _between_numbers(t)]
+    for a, b in zip(marks[::2], marks[1::2]):
+        inside = [t.lower_ for t in source.doc[a + 1:b] if t.is_alpha and not t.is_stop]
+        before = _word_before(source, a)
+        if before is not None and _printed_without(inside, before, said):
+            return f"it prints the aside '{' '.join(inside[:4])}' without '{before.text}', the word it belongs to"
+    return None
+
+
+def _printed_without(inside: list[str], before: Token, said: set[str]) -> bool:
+    """Most of an aside of two words or more printed, the word before it not."""
+    return len(inside) >= 2 and before.lower_ not in said and sum(w in said for w in inside) * 2 > len(inside)
+
+
+def _word_before(source: Span, i: int) -> Token | None:
+    return next((t for t in reversed(source.doc[source.start:i]) if t.is_alpha), None)
+
+
+def _between_numbers(dash: Token) -> bool:
+    """'won 3 – 0': the dash of a score or range, no aside."""
+    doc = dash.doc
+    return 0 < dash.i < len(doc) - 1 and doc[dash.i - 1].like_num and doc[dash.i + 1].like_num
