@@ -174,6 +174,30 @@ def _person_sign(doc, m: Mention) -> bool:
     return _says(head) or _beside_role(doc, m, head)
 
 
+def untitled(name: str) -> str:
+    """A name without the titles before it ('Ambassador Ann Brook' -> 'Ann Brook'), when a name of
+    two words or more is left."""
+    words = name.split()
+    n = 0
+    while n < len(words) and title_word(words[n]):
+        n += 1
+    return " ".join(words[n:]) if len(words) - n >= 2 else name
+
+
+def even_titles(options: list[str]) -> list[str]:
+    """Options with a title before some of the names and not others lose their titles: the only
+    option with a title ('Ambassador Ann Brook' among bare names) stands out."""
+    bare = [untitled(o) for o in options]
+    titled = sum(b != o for b, o in zip(bare, options))
+    return options if titled in (0, len(options)) else bare
+
+
+def title_word(word: str) -> bool:
+    """A title or role written before a name ('Mr.', 'Ambassador', 'CEO')."""
+    low = word.lower()
+    return low.rstrip(".") in _HONORIFICS or low in _TITLE_ROLES
+
+
 def _says(head) -> bool:
     """'Ann Brook said', 'coach Ann Brook said' (the name in apposition), 'according to Ann Brook'."""
     subj = head.head if head.dep_ == "appos" else head

@@ -5,11 +5,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..lexicon import content_words
+from ..lexicon import content_words, key
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..wordlists import mapping, pattern, tagged, word_set, words
+from .distractors import title_word
 from .why import PURPOSE_FOCUS
+
+RECURRING = 3          # mentions that make a person one of the story's actors
+LEAD_SENTENCES = 1     # sentence ids of the lead (the first two sentences)
+SHORTEST_CLAIM = 5     # words of a quoted sentence that can carry a claim
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
@@ -18,6 +23,8 @@ _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
+# roles of people quoted for colour: a traveller, a neighbour, a relative
+_BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
 _NAME_GROUPS = frozenset({"person", "place", "org"})
 # a country named once is still a fact of the story's world (where it happened), not a passer-by
 _NATIONS = frozenset({"country", "which country"})
@@ -203,6 +210,58 @@ def named_once(q: Question, view: ArticleView, names: list[str] | None = None) -
     if any(w.lower() in title for w in names):
         return False
     return view.mentions_of(answer) <= 1 and max(view.count(w) for w in names) <= 1
+
+
+def passer_by(doc, mentions, speaker, title: str | None) -> bool:
+    """A person the story quotes only for colour: named fewer than RECURRING times, not in the
+    headline or the lead, and never given a title or a role (a traveller, a driver, a fan): who said
+    their words is trivia, while a minister or a coach quoted once speaks for their side."""
+    if speaker.kind != "PERSON":
+        return False
+    own = [m for m in mentions if m.canon == speaker.canon]
+    if len(own) >= RECURRING or any(m.sentence_id <= LEAD_SENTENCES for m in own):
+        return False
+    heading = f" {key(title or '')} "
+    if any(f" {w} " in heading for w in key(speaker.full).split() if len(w) > 2):
+        return False
+    return not any(_given_role(doc, m) for m in own)
+
+
+def _given_role(doc, m) -> bool:
+    """A role or title written beside this mention of a person: before it ('curator Ann Lee', 'Prime
+    Minister, Ann Lee') or as the phrase after its comma ('Ann Lee, undersecretary to ...', 'Ann Lee, a
+    climate scientist'); a bystander's role ('a resident', 'a mother of two') makes no actor."""
+    before = []
+    i = m.start - 1
+    if i >= 0 and doc[i].text == "," and i > 0 and title_word(doc[i - 1].text):
+        i -= 1
+    while i >= 0 and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "PERSON":
+        before.append(doc[i])
+        i -= 1
+    after = []
+    if m.end < len(doc) - 1 and doc[m.end].text == "," and doc[m.end + 1].pos_ in _APPOSITION_START:
+        for t in doc[m.end + 1:m.end + 9]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+                break
+            after.append(t)
+    return any(_role_noun(t) for t in [*before, *after])
+
+
+def _role_noun(t) -> bool:
+    if title_word(t.text):
+        return True
+    return t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() not in _BYSTANDERS
+
+
+_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
+_APPOSITION_START = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def too_short_to_claim(quote: str) -> bool:
+    """A whole sentence of a quotation with fewer than SHORTEST_CLAIM words ('I smacked them
+    around'): a quip, too short to carry a claim about the story."""
+    words = _WORD.findall(quote)
+    return quote[:1].isupper() and len(words) < SHORTEST_CLAIM
 
 
 def minor_speaker(q: Question, view: ArticleView) -> bool:
