@@ -68,8 +68,7 @@ def generate(ctx: Context) -> list[Question]:
     out = []
     children = _children(ctx) | (_silent_people(ctx) - {sp.canon for sp in speakers})
     for sid, sp, q in found:
-        if sid not in keep or shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q) \
-                or not _worth_asking(ctx, sp, q):
+        if sid not in keep or not _askable(ctx, sid, sp, q):
             continue
         # a quotation that is itself a question or an exclamation ends the stem ("... humanity?")
         prompt = f"Who said, \u201c{q}\u201d" + ("" if q.rstrip().endswith(("?", "!")) else "?")
@@ -88,11 +87,14 @@ def generate(ctx: Context) -> list[Question]:
     return out
 
 
-def _worth_asking(ctx: Context, sp: Mention, q: str) -> bool:
-    """Whose words these are is worth a question: the speaker is one of the story's actors or speaks
-    for a side, and the quotation is long enough to say something."""
+def _askable(ctx: Context, sid: int, sp: Mention, q: str) -> bool:
+    """Whose words these are can be told for sure and is worth a question: the quotation is whole and
+    long enough to say something, does not name its speaker, and the speaker is one of the story's
+    actors or speaks for a side (not a passer-by quoted for colour)."""
+    if shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q) or too_short_to_claim(q):
+        return False
     title = getattr(getattr(ctx.parsed, "article", None), "title", None)
-    return not passer_by(ctx.doc, ctx.index.mentions, sp, title) and not too_short_to_claim(q)
+    return not passer_by(ctx.doc, ctx.index.mentions, sp, title)
 
 
 def whole_quote(ctx: Context, sid: int, q: str) -> bool:
