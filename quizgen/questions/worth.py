@@ -24,6 +24,7 @@ _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a 
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 # roles of people quoted for colour: a traveller, a neighbour, a relative
+_WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
 _BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
 _NAME_GROUPS = frozenset({"person", "place", "org"})
 # a country named once is still a fact of the story's world (where it happened), not a passer-by
@@ -53,6 +54,8 @@ _BODY_BEFORE_TITLE = re.compile(r"_____\s+([a-z][\w-]*)\s+[A-Z][\w.'’-]+\s+[A-
 _CONVERTED = re.compile(r"_____\s*\(\s*(?:about\s+)?[\d.,]+\s*[^\W\d_°]")
 _ACRONYM_AFTER = re.compile(r"_____\s*\([A-Z]{2,}\)")
 _YEARS_AGO = re.compile(r"_____,?\s+(?:[\w-]+\s+){1,3}years\s+(?:ago|earlier|before)")
+# a social-media handle ('@POTUS'): it tells whose account it is
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,14}\b")
 _AGE_NOW = re.compile(r"\bnow\s+_____,")
 _SAMPLE_SIZE = re.compile(pattern("poll_sample_blank"), re.I)
 # a blank that only describes a noun ('During the _____ parade' = two-hour)
@@ -96,6 +99,8 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
+    if names and _HANDLE.search(q.prompt):
+        return "the account handle in the stem names its owner, the answer"
     return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or _cue_doubt(q, answer) or \
         _background_doubt(q, view, answer) or (_name_doubt(q, view, answer, names) if names else None)
 
@@ -293,7 +298,15 @@ def _given_role(doc, m) -> bool:
     """A role or title written beside this mention of a person: before it ('curator Ann Lee', 'Prime
     Minister, Ann Lee') or as the phrase after its comma ('Ann Lee, undersecretary to ...', 'Ann Lee, a
     climate scientist'); a bystander's role ('a resident', 'a mother of two') makes no actor."""
-    return any(_role_noun(t) for t in [*_phrase_before(doc, m.start), *_apposition_after(doc, m.end)])
+    return any(_role_noun(t) for t in [*_phrase_before(doc, m.start), *_apposition_after(doc, m.end)]) or \
+        _works_with(doc, m.end)
+
+
+def _works_with(doc, end: int) -> bool:
+    """'Ann Lee, who worked for her': a relative clause of working beside someone is a role too."""
+    clause = doc[end:end + 3]
+    return len(clause) == 3 and clause[0].text == "," and clause[1].lower_ in ("who", "whom") and \
+        clause[2].lemma_.lower() in _WORKING_VERBS
 
 
 def _phrase_before(doc, start: int) -> list:

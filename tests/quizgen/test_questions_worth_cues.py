@@ -121,3 +121,23 @@ def test_a_blank_on_a_source_quoted_in_passing(prompt: str, answer: str, doubt: 
 def test_an_organisation_option_is_no_long_title(option: str, fits: bool):
     from quizgen.questions.distractors import fits_kind
     assert fits_kind(option, "ORG", "SKT") is fits
+
+
+@pytest.mark.parametrize("prompt, doubt", [
+    ("Who posted the video from his @HarbourMayor account?", True),
+    ("Who posted the video from his own account?", False),
+])
+def test_a_handle_in_the_stem_gives_a_name_away(prompt: str, doubt: bool):
+    q = Question("q", "multiple_choice", prompt, "Ann Lee", 3, choices=("Ann Lee", "Tom Birch", "Pedro Gil"),
+                 focus="who")
+    view = ArticleView("Mayor posts video", [Sentence(i, t, 0, 0, i) for i, t in enumerate(
+        ["The mayor posted.", "It spread.", "Ann Lee spoke.", "Ann Lee posted.", "Ann Lee left."])])
+    got = quiz_doubt(q, view)
+    assert (got is not None and "handle" in got) if doubt else got is None, got
+
+
+def test_a_colleague_who_worked_for_the_subject_keeps_the_question(context_of):
+    qs = who_said.generate(context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. \u201cShe never "
+                                      "gave up on the town when the water came,\u201d said Tom Birch, who "
+                                      "worked for her."))
+    assert "Tom Birch" in {q.answer for q in qs}
