@@ -10,7 +10,7 @@ from ..wordlists import word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
 from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
-from .worth import passer_by, too_short_to_claim
+from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
@@ -83,18 +83,20 @@ def generate(ctx: Context) -> list[Question]:
         # a title on one option only ('Ambassador Ann Brook' among bare names) gives it away
         answer, *dis = even_titles([answer, *dis])
         choices = tuple(shuffled([answer, *dis], prompt))
-        out.append(question("who_said", prompt, answer, sid, choices=choices, focus=sp.coarse))
+        out.append(question("who_said", prompt, answer, sid, choices=choices, focus=_focus(ctx, sp)))
     return out
 
 
 def _askable(ctx: Context, sid: int, sp: Mention, q: str) -> bool:
-    """Whose words these are can be told for sure and is worth a question: the quotation is whole and
-    long enough to say something, does not name its speaker, and the speaker is one of the story's
-    actors or speaks for a side (not a passer-by quoted for colour)."""
-    if shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q) or too_short_to_claim(q):
-        return False
+    """Whose words these are can be told for sure: the quotation is whole and does not name its speaker."""
+    return not (shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q))
+
+
+def _focus(ctx: Context, sp: Mention) -> str:
+    """The speaker's kind, marked when the speaker is a passer-by quoted for colour: the question
+    stays in the bank for the teacher, out of the default quiz (worth.quiz_doubt)."""
     title = getattr(getattr(ctx.parsed, "article", None), "title", None)
-    return not passer_by(ctx.doc, ctx.index.mentions, sp, title)
+    return sp.coarse + (PASSER_BY if passer_by(ctx.doc, ctx.index.mentions, sp, title) else "")
 
 
 def whole_quote(ctx: Context, sid: int, q: str) -> bool:

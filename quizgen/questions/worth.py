@@ -12,6 +12,8 @@ from ..wordlists import mapping, pattern, tagged, word_set, words
 from .distractors import title_word
 from .why import PURPOSE_FOCUS
 
+PASSER_BY = ":passer-by"   # focus suffix of a who-said question on someone quoted for colour
+_QUOTED = re.compile(r"[\u201c\"](.+?)[\u201d\"]\??$")
 RECURRING = 3          # mentions that make a person one of the story's actors
 LEAD_SENTENCES = 1     # sentence ids of the lead (the first two sentences)
 SHORTEST_CLAIM = 5     # words of a quoted sentence that can carry a claim
@@ -99,6 +101,8 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
+    if q.type == "who_said" and (q.focus.endswith(PASSER_BY) or too_short_to_claim(_quotation(q.prompt))):
+        return "whose words these are is trivia: a passer-by quoted for colour, or a quip"
     if names and _HANDLE.search(q.prompt):
         return "the account handle in the stem names its owner, the answer"
     return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or _cue_doubt(q, answer) or \
@@ -348,6 +352,12 @@ def too_short_to_claim(quote: str) -> bool:
     around'): a quip, too short to carry a claim about the story."""
     words = _WORD.findall(quote)
     return quote[:1].isupper() and len(words) < SHORTEST_CLAIM
+
+
+def _quotation(prompt: str) -> str:
+    """The quotation of a who-said stem."""
+    m = _QUOTED.search(prompt)
+    return m.group(1) if m else ""
 
 
 def minor_speaker(q: Question, view: ArticleView) -> bool:

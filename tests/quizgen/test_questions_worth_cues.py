@@ -23,11 +23,13 @@ _MAYOR = ("Floods closed the bridge in Marlow on Monday. \u201cWe will reopen th
      "resident.", "Tom Birch"),
 ])
 def test_no_who_said_on_a_passer_by(context_of, aside: str, speaker: str):
-    """Someone quoted once for colour, with no title or role, is no who-said answer; the mayor is."""
-    qs = who_said.generate(context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. " + aside))
-    answers = {q.answer for q in qs}
-    assert speaker not in answers
-    assert "Anne Ross" in answers
+    """Someone quoted once for colour, with no title or role, is no quiz who-said answer; the mayor is."""
+    ctx = context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. " + aside)
+    qs = who_said.generate(ctx)
+    view = ArticleView(None, ctx.parsed.sentences, ctx.index.mentions)
+    passer = [q for q in qs if q.answer == speaker]
+    assert passer and all("trivia" in (quiz_doubt(q, view) or "") for q in passer)
+    assert any(quiz_doubt(q, view) is None for q in qs if q.answer == "Anne Ross")
 
 
 @pytest.mark.parametrize("aside, speaker", [
@@ -37,8 +39,9 @@ def test_no_who_said_on_a_passer_by(context_of, aside: str, speaker: str):
      "told reporters.", "Tom Birch"),
 ])
 def test_a_source_with_a_role_keeps_the_who_said_question(context_of, aside: str, speaker: str):
-    qs = who_said.generate(context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. " + aside))
-    assert speaker in {q.answer for q in qs}
+    ctx = context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. " + aside)
+    view = ArticleView(None, ctx.parsed.sentences, ctx.index.mentions)
+    assert any(quiz_doubt(q, view) is None for q in who_said.generate(ctx) if q.answer == speaker)
 
 
 @pytest.mark.parametrize("quip, asked", [
@@ -48,8 +51,10 @@ def test_a_source_with_a_role_keeps_the_who_said_question(context_of, aside: str
 def test_no_who_said_on_a_quip(context_of, quip: str, asked: bool):
     body = (_MAYOR + "Pedro Gil, a council engineer, inspected it. Ann Hale, a council official, said "
             "repairs would cost a lot. " + f"\u201c{quip},\u201d said Pedro Gil.")
-    prompts = [q.prompt for q in who_said.generate(context_of(body))]
-    assert any(quip in p for p in prompts) is asked
+    ctx = context_of(body)
+    view = ArticleView(None, ctx.parsed.sentences, ctx.index.mentions)
+    quips = [q for q in who_said.generate(ctx) if quip in q.prompt]
+    assert quips and all((quiz_doubt(q, view) is None) is asked for q in quips)
 
 
 @pytest.mark.parametrize("options, expected", [
@@ -137,7 +142,7 @@ def test_a_handle_in_the_stem_gives_a_name_away(prompt: str, doubt: bool):
 
 
 def test_a_colleague_who_worked_for_the_subject_keeps_the_question(context_of):
-    qs = who_said.generate(context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. \u201cShe never "
-                                      "gave up on the town when the water came,\u201d said Tom Birch, who "
-                                      "worked for her."))
-    assert "Tom Birch" in {q.answer for q in qs}
+    ctx = context_of(_MAYOR + "Pedro Gil, a council engineer, inspected it. \u201cShe never gave up on the "
+                     "town when the water came,\u201d said Tom Birch, who worked for her.")
+    view = ArticleView(None, ctx.parsed.sentences, ctx.index.mentions)
+    assert any(quiz_doubt(q, view) is None for q in who_said.generate(ctx) if q.answer == "Tom Birch")
