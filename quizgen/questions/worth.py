@@ -101,15 +101,26 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
+    return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or \
+        _cue_doubt(q, answer, names) or _background_doubt(q, view, answer) or \
+        (_name_doubt(q, view, answer, names) if names else None)
+
+
+def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
+    """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
+    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer)
+
+
+def _speaker_doubt(q: Question, names: list[str]) -> str | None:
+    """Who said a passer-by's words or a quip (trivia); a stem with the account handle of its answer."""
     if q.type == "who_said" and (q.focus.endswith(PASSER_BY) or too_short_to_claim(_quotation(q.prompt))):
         return "whose words these are is trivia: a passer-by quoted for colour, or a quip"
     if names and _HANDLE.search(q.prompt):
         return "the account handle in the stem names its owner, the answer"
-    return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or _cue_doubt(q, answer) or \
-        _background_doubt(q, view, answer) or (_name_doubt(q, view, answer, names) if names else None)
+    return None
 
 
-def _cue_doubt(q: Question, answer: str) -> str | None:
+def _blank_cue_doubt(q: Question, answer: str) -> str | None:
     """A blank the words beside it give away or make trivia: the same measure in other units ('_____
     (800 km)'), the acronym of the blanked name ('_____ (GBI)'), a year beside how long ago it was
     ('in _____, two hundred years ago'), a child's age ('now _____,'), a poll's sample size."""
