@@ -15,6 +15,7 @@ from ..lexicon import key, load
 from ..nlp import text_of
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 
+LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
 _STOP = word_set("name_stopwords")
 _ORG_NOUNS = mapping("org_nouns")
@@ -107,9 +108,8 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     a country no organisation; a name with a number ('Sweden 1') or a handle ('@POTUS') is no name."""
     if kind not in ("PERSON", "ORG", "MEDIA"):
         return True
-    if not text[:1].isalpha() or text.endswith(("'", "\u2019")) or \
-            (re.search(r"\d", text) and not re.search(r"\d", answer)):
-        return False           # a possessive cut off ("Gonzalez'") is no clean name either
+    if not _clean_name(text, answer):
+        return False
     low = set(re.findall(r"[a-z]+", text.lower()))
     if kind == "PERSON":
         return not (low & _NOT_PERSON)
@@ -118,6 +118,16 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
     first = text.split()[0].lower()
     person_like = first in _GIVEN and first not in answer.lower() and len(text.split()) <= 3
     return not (low & _NOT_ORG) and not person_like and k not in lex.country_by_key and k not in lex.cities
+
+
+def _clean_name(text: str, answer: str) -> bool:
+    """No possessive cut off ("Gonzalez'"), no number the answer lacks, and not a product's or a
+    page's whole title ('... Vinyl Figure Action Figure'), which stands out among names."""
+    if not text[:1].isalpha() or text.endswith(("'", "\u2019")):
+        return False
+    if re.search(r"\d", text) and not re.search(r"\d", answer):
+        return False
+    return len(text.split()) <= max(LONGEST_NAME, 2 * len(answer.split()))
 
 
 _FIRM_WORDS = word_set("firm_words")
@@ -172,6 +182,30 @@ def _person_sign(doc, m: Mention) -> bool:
     if any(t.lower_.rstrip(".") in _HONORIFICS or t.lower_ in _TITLE_ROLES for t in (first, doc[m.start]) if t):
         return True       # 'Mr. Ann Brook', 'CEO Ann Brook' (the title inside the tagged name)
     return _says(head) or _beside_role(doc, m, head)
+
+
+def untitled(name: str) -> str:
+    """A name without the titles before it ('Ambassador Ann Brook' -> 'Ann Brook'), when a name of
+    two words or more is left."""
+    words = name.split()
+    n = 0
+    while n < len(words) and title_word(words[n]):
+        n += 1
+    return " ".join(words[n:]) if len(words) - n >= 2 else name
+
+
+def even_titles(options: list[str]) -> list[str]:
+    """Options with a title before some of the names and not others lose their titles: the only
+    option with a title ('Ambassador Ann Brook' among bare names) stands out."""
+    bare = [untitled(o) for o in options]
+    titled = sum(b != o for b, o in zip(bare, options))
+    return options if titled in (0, len(options)) else bare
+
+
+def title_word(word: str) -> bool:
+    """A title or role written before a name ('Mr.', 'Ambassador', 'CEO')."""
+    low = word.lower()
+    return low.rstrip(".") in _HONORIFICS or low in _TITLE_ROLES
 
 
 def _says(head) -> bool:

@@ -9,7 +9,8 @@ from ..model import Question
 from ..wordlists import word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import fits_kind, name_tokens, org_noun, shuffled, used_as_person
+from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
+from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")
 _CHILD_NOUNS = word_set("child_nouns")
@@ -67,7 +68,7 @@ def generate(ctx: Context) -> list[Question]:
     out = []
     children = _children(ctx) | (_silent_people(ctx) - {sp.canon for sp in speakers})
     for sid, sp, q in found:
-        if sid not in keep or shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q):
+        if sid not in keep or not _askable(ctx, sid, sp, q):
             continue
         # a quotation that is itself a question or an exclamation ends the stem ("... humanity?")
         prompt = f"Who said, \u201c{q}\u201d" + ("" if q.rstrip().endswith(("?", "!")) else "?")
@@ -79,9 +80,23 @@ def generate(ctx: Context) -> list[Question]:
         # a body among people (or a person among bodies) gives the answer away: never mixed
         if len(dis) < 2:
             continue
+        # a title on one option only ('Ambassador Ann Brook' among bare names) gives it away
+        answer, *dis = even_titles([answer, *dis])
         choices = tuple(shuffled([answer, *dis], prompt))
-        out.append(question("who_said", prompt, answer, sid, choices=choices, focus=sp.coarse))
+        out.append(question("who_said", prompt, answer, sid, choices=choices, focus=_focus(ctx, sp)))
     return out
+
+
+def _askable(ctx: Context, sid: int, sp: Mention, q: str) -> bool:
+    """Whose words these are can be told for sure: the quotation is whole and does not name its speaker."""
+    return not (shared_name(ctx, sp) or not whole_quote(ctx, sid, q) or gives_speaker(ctx, sp, q))
+
+
+def _focus(ctx: Context, sp: Mention) -> str:
+    """The speaker's kind, marked when the speaker is a passer-by quoted for colour: the question
+    stays in the bank for the teacher, out of the default quiz (worth.quiz_doubt)."""
+    title = getattr(getattr(ctx.parsed, "article", None), "title", None)
+    return sp.coarse + (PASSER_BY if passer_by(ctx.doc, ctx.index.mentions, sp, title) else "")
 
 
 def whole_quote(ctx: Context, sid: int, q: str) -> bool:

@@ -5,11 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..lexicon import content_words
+from ..lexicon import content_words, key
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..wordlists import mapping, pattern, tagged, word_set, words
+from .distractors import title_word
 from .why import PURPOSE_FOCUS
+
+PASSER_BY = ":passer-by"   # focus suffix of a who-said question on someone quoted for colour
+_QUOTED = re.compile(r"[\u201c\"](.+?)[\u201d\"]\??$")
+RECURRING = 3          # mentions that make a person one of the story's actors
+LEAD_SENTENCES = 1     # sentence ids of the lead (the first two sentences)
+SHORTEST_CLAIM = 5     # words of a quoted sentence that can carry a claim
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _STOP = word_set("ranker_stopwords")
@@ -18,6 +25,9 @@ _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
+# roles of people quoted for colour: a traveller, a neighbour, a relative
+_WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
+_BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
 _NAME_GROUPS = frozenset({"person", "place", "org"})
 # a country named once is still a fact of the story's world (where it happened), not a passer-by
 _NATIONS = frozenset({"country", "which country"})
@@ -34,9 +44,22 @@ _PRICE_MOVE = re.compile(pattern("share_price_move"), re.I)
 _PRICE_TOPIC = re.compile(pattern("share_price_topic"), re.I)
 # a blank on the source of a report ('according to _____', 'As _____ said at a news conference')
 _SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
+# a blank on who says it: '_____ said the feedback had helped', 'president _____ called it a beacon'
+_QUOTED_SOURCE = re.compile(pattern("quoted_source_blank"))
 _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
 # a person's age beside their name: 'Slepian, _____, was shot'
 _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
+# the body of a source's role: 'Ann Lee, a climate scientist at _____', 'Ann Lee, the director of _____'
+_AFFILIATION = re.compile(r"[A-Z][\w.'’-]+,\s+(?:a|an|the)\s+[^,_]*?\b(?:at|of|for|with)\s+(?:the\s+)?_____")
+_BODY_BEFORE_TITLE = re.compile(r"_____\s+([a-z][\w-]*)\s+[A-Z][\w.'’-]+\s+[A-Z]")
+# the blank's measure again in other units, its acronym, how long ago it was, an age
+_CONVERTED = re.compile(r"_____\s*\(\s*(?:about\s+)?[\d.,]+\s*[^\W\d_°]")
+_ACRONYM_AFTER = re.compile(r"_____\s*\([A-Z]{2,}\)")
+_YEARS_AGO = re.compile(r"_____,?\s+(?:[\w-]+\s+){1,3}years\s+(?:ago|earlier|before)")
+# a social-media handle ('@POTUS'): it tells whose account it is
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,14}\b")
+_AGE_NOW = re.compile(r"\bnow\s+_____,")
+_SAMPLE_SIZE = re.compile(pattern("poll_sample_blank"), re.I)
 # a blank that only describes a noun ('During the _____ parade' = two-hour)
 _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
@@ -79,7 +102,41 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
     answer = _answer_text(q)
     names = _names(answer) if answer else []
     return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or \
-        _background_doubt(q, view, answer) or (_name_doubt(q, view, answer, names) if names else None)
+        _cue_doubt(q, answer, names) or _background_doubt(q, view, answer) or \
+        (_name_doubt(q, view, answer, names) if names else None)
+
+
+def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
+    """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
+    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer)
+
+
+def _speaker_doubt(q: Question, names: list[str]) -> str | None:
+    """Who said a passer-by's words or a quip (trivia); a stem with the account handle of its answer."""
+    if q.type == "who_said" and (q.focus.endswith(PASSER_BY) or too_short_to_claim(_quotation(q.prompt))):
+        return "whose words these are is trivia: a passer-by quoted for colour, or a quip"
+    if names and _HANDLE.search(q.prompt):
+        return "the account handle in the stem names its owner, the answer"
+    return None
+
+
+def _blank_cue_doubt(q: Question, answer: str) -> str | None:
+    """A blank the words beside it give away or make trivia: the same measure in other units ('_____
+    (800 km)'), the acronym of the blanked name ('_____ (GBI)'), a year beside how long ago it was
+    ('in _____, two hundred years ago'), a child's age ('now _____,'), a poll's sample size."""
+    if q.type != "fill_blank":
+        return None
+    if _CONVERTED.search(q.prompt):
+        return "the stem gives the answer in other units"
+    if _ACRONYM_AFTER.search(q.prompt) and len(answer.split()) > 1:
+        return "the acronym after the blank gives the answer away"
+    if _YEARS_AGO.search(q.prompt) and re.fullmatch(r"\d{4}", answer):
+        return "the stem says how many years ago it was, so the year can be worked out"
+    if _AGE_NOW.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
+        return "the blank is a person's age"
+    if _SAMPLE_SIZE.search(q.prompt):
+        return "the blank is how many people a poll asked, not what they said"
+    return None
 
 
 def _detail_doubt(q: Question, answer: str) -> str | None:
@@ -146,13 +203,31 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile."""
-    if q.type == "fill_blank" and _SOURCE_BLANK.search(q.prompt):
-        return "the blank is on who reported the fact, not on the fact"
+    if q.type == "fill_blank" and _source_doubt(q):
+        return _source_doubt(q)
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
     if _FAMILY.match(evidence) and not on_headline(q, view):
         return "it asks about a relative's life, background to the story"
     return None
+
+
+def _source_doubt(q: Question) -> str | None:
+    """A blank on who reported a fact, or on the body a named source works for."""
+    if _SOURCE_BLANK.search(q.prompt):
+        return "the blank is on who reported the fact, not on the fact"
+    if _focus_group(q) == "org" and _affiliation_blank(q.prompt):
+        return "the blank is where a source works, an aside of the sentence"
+    return None
+
+
+def _affiliation_blank(prompt: str) -> bool:
+    """The blank is the body a named source works for: inside the role after the name ('Ann Lee, a
+    climate scientist at _____,') or before a title and a name ('_____ president Ann Lee said')."""
+    if _AFFILIATION.search(prompt):
+        return True
+    m = _BODY_BEFORE_TITLE.search(prompt)
+    return bool(m) and title_word(m.group(1))
 
 
 def _shape_doubt(q: Question) -> str | None:
@@ -185,7 +260,19 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return f"the blank is on {what} the whole article is about, so it is easy to guess"
     if q.focus not in _NATIONS and named_once(q, view, names):
         return "the blank is on a name the article gives only once, away from its main story"
-    return None
+    return _passing_source(q, view, answer, names)
+
+
+def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
+    """A blank on the name of who says something ('president _____ said'), someone the article names
+    fewer than RECURRING times, after its lead and not in its headline."""
+    if _focus_group(q) != "person" or not _QUOTED_SOURCE.search(q.prompt) or q.sentence_id <= LEAD_SENTENCES:
+        return None
+    title = (view.title or "").lower()
+    if any(w.lower() in title for w in names) or view.mentions_of(answer) >= RECURRING or \
+            max(view.count(w) for w in names) >= RECURRING:
+        return None
+    return "the blank is the name of a source quoted in passing, not what they said"
 
 
 def _focus_group(q: Question) -> str:
@@ -203,6 +290,85 @@ def named_once(q: Question, view: ArticleView, names: list[str] | None = None) -
     if any(w.lower() in title for w in names):
         return False
     return view.mentions_of(answer) <= 1 and max(view.count(w) for w in names) <= 1
+
+
+def passer_by(doc, mentions, speaker, title: str | None) -> bool:
+    """A person the story quotes only for colour: named fewer than RECURRING times, not in the
+    headline or the lead, and never given a title or a role (a traveller, a driver, a fan): who said
+    their words is trivia, while a minister or a coach quoted once speaks for their side."""
+    if speaker.kind != "PERSON":
+        return False
+    own = [m for m in mentions if m.canon == speaker.canon]
+    if len(own) >= RECURRING or any(m.sentence_id <= LEAD_SENTENCES for m in own) or _in_heading(speaker.full, title):
+        return False
+    return not any(_given_role(doc, m) for m in own)
+
+
+def _in_heading(name: str, title: str | None) -> bool:
+    heading = f" {key(title or '')} "
+    return any(f" {w} " in heading for w in key(name).split() if len(w) > 2)
+
+
+def _given_role(doc, m) -> bool:
+    """A role or title written beside this mention of a person: before it ('curator Ann Lee', 'Prime
+    Minister, Ann Lee') or as the phrase after its comma ('Ann Lee, undersecretary to ...', 'Ann Lee, a
+    climate scientist'); a bystander's role ('a resident', 'a mother of two') makes no actor."""
+    return any(_role_noun(t) for t in [*_phrase_before(doc, m.start), *_apposition_after(doc, m.end)]) or \
+        _works_with(doc, m.end)
+
+
+def _works_with(doc, end: int) -> bool:
+    """'Ann Lee, who worked for her': a relative clause of working beside someone is a role too."""
+    clause = doc[end:end + 3]
+    return len(clause) == 3 and clause[0].text == "," and clause[1].lower_ in ("who", "whom") and \
+        clause[2].lemma_.lower() in _WORKING_VERBS
+
+
+def _phrase_before(doc, start: int) -> list:
+    """The words of the noun phrase just before a name, across a comma after a title."""
+    i = start - 1
+    if i > 0 and doc[i].text == "," and title_word(doc[i - 1].text):
+        i -= 1
+    out = []
+    while i >= 0 and doc[i].pos_ in _PHRASE_TAGS and doc[i].ent_type_ != "PERSON":
+        out.append(doc[i])
+        i -= 1
+    return out
+
+
+def _apposition_after(doc, end: int) -> list:
+    """The words of a noun phrase set off by a comma after a name, up to its first verb or mark."""
+    if end >= len(doc) - 1 or doc[end].text != "," or doc[end + 1].pos_ not in _APPOSITION_START:
+        return []
+    out = []
+    for t in doc[end + 1:end + 9]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+            break
+        out.append(t)
+    return out
+
+
+def _role_noun(t) -> bool:
+    if t.lemma_.lower() in _BYSTANDERS or t.lower_ in _BYSTANDERS:
+        return False
+    return title_word(t.text) or (t.pos_ == "NOUN" and t.text.islower())
+
+
+_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET"})
+_APPOSITION_START = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def too_short_to_claim(quote: str) -> bool:
+    """A whole sentence of a quotation with fewer than SHORTEST_CLAIM words ('I smacked them
+    around'): a quip, too short to carry a claim about the story."""
+    words = _WORD.findall(quote)
+    return quote[:1].isupper() and len(words) < SHORTEST_CLAIM
+
+
+def _quotation(prompt: str) -> str:
+    """The quotation of a who-said stem."""
+    m = _QUOTED.search(prompt)
+    return m.group(1) if m else ""
 
 
 def minor_speaker(q: Question, view: ArticleView) -> bool:
