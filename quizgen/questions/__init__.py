@@ -131,12 +131,13 @@ _GUESSABLE_TF = 3
 def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
-    else nothing (a question shorter beats a quiz passed by guessing); again while 3+ are still alike."""
+    else for the twin it carries (the question stays, its key changes), else nothing (a question
+    shorter beats a quiz passed by guessing); again while 3+ are still alike."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        chosen = _twin_trade(tfs, chosen) or _first_trade(tfs, chosen, bank) or \
+        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or \
             [q for q in chosen if q is not tfs[0]]
     return chosen
 
