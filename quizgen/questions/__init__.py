@@ -137,18 +137,20 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or \
-            [q for q in chosen if q is not tfs[0]]
+        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _without(chosen, tfs[0])
     return chosen
+
+
+def _without(chosen: list[Question], out: Question) -> list[Question]:
+    return [q for q in chosen if q is not out]
 
 
 def _twin_trade(tfs: list[Question], chosen: list[Question]) -> list[Question] | None:
     """The quiz with its best-rated statement that has a twin of the other key traded for that twin
     (the question stays; only its key changes), or None when none has one that gives nothing away."""
-    for q in sorted(tfs, key=lambda q: -q.twin.score if q.twin else 0):
-        kept = [c for c in chosen if c is not q]
-        if q.twin is not None and q.twin.answer != q.answer and q.twin.score >= SPARE_FLOOR \
-                and not _gives_away(q.twin, kept):
+    for q in sorted((q for q in tfs if q.twin is not None), key=lambda q: -q.twin.score):
+        kept = _without(chosen, q)
+        if q.twin.answer != q.answer and q.twin.score >= SPARE_FLOOR and not _gives_away(q.twin, kept):
             return [*kept, q.twin]
     return None
 
@@ -213,13 +215,17 @@ def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_
 
 def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
     """The bank with a plain note on each question outside the default quiz (for the review page)."""
-    twins = {q.twin.id: q.twin for q in bank if q.twin is not None and q.twin.id in quiz_ids}
-    # a statement the quiz took in its twin's form is listed in that form
-    bank = [twins.get(q.twin.id, q) if q.twin is not None else q for q in bank]
+    bank = _as_quizzed(bank, quiz_ids)
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
     return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap)
+
+
+def _as_quizzed(bank: list[Question], quiz_ids: list[str]) -> list[Question]:
+    """The bank with a statement the quiz took in its twin's form listed in that form."""
+    ids = set(quiz_ids)
+    return [q.twin if q.twin is not None and q.twin.id in ids else q for q in bank]
 
 
 def _view(parsed) -> ArticleView:

@@ -101,16 +101,22 @@ def _ask_amount(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
 
 def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
     """'won 52 percent of the vote': 'What share of the vote did X win?' (the object, or after 'for')."""
-    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
-    is_object = root.dep_ == "dobj" and _in_clause_chain(root.head, clause.verb)
-    if len(of) != 1 or not (is_object or _clause_preposition(root, clause, frozenset({"for"}))):
-        return None
+    of = _share_of(root)
     unit = {t.i for t in root.subtree} & set(clause.tokens)
-    whole = {t.i for t in of[0].subtree}
-    if not whole <= unit or not _only_det(doc, unit - ment - whole):
+    whole = {t.i for t in of.subtree} if of is not None else set()
+    if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole):
         return None
     wh = f"what share {realise(doc, sorted(whole))}"
-    return _Ask("front", wh if is_object else f"for {wh}", unit | ({root.head.i} if not is_object else set()))
+    if root.dep_ == "dobj" and _in_clause_chain(root.head, clause.verb):
+        return _Ask("front", wh, unit)
+    prep = _clause_preposition(root, clause, frozenset({"for"}))
+    return _Ask("front", f"for {wh}", unit | {prep.i}) if prep is not None else None
+
+
+def _share_of(root):
+    """The one 'of ...' a percentage is a share of ('of the vote'), or None."""
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return of[0] if len(of) == 1 else None
 
 
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:
