@@ -1,5 +1,6 @@
-"""'In how many countries ...?', 'By how much did X rise?', 'What share of the vote did X win?': a number of a
-clause asked with its unit or counted noun, where multiple_choice asks only a subject's or an object's count."""
+"""'In how many countries ...?', 'By how much did X rise?', 'What share of the vote did X win?', 'What share
+of voters stayed home?': a number of a clause asked with its unit or counted noun, where multiple_choice asks
+only a subject's or an object's count."""
 from __future__ import annotations
 
 from ..clauses import Clause
@@ -107,6 +108,8 @@ def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
     if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole):
         return None
     wh = f"what share {realise(doc, sorted(whole))}"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == clause.verb.i:
+        return _Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'
     if root.dep_ == "dobj" and _in_clause_chain(root.head, clause.verb):
         return _Ask("front", wh, unit)
     prep = _clause_preposition(root, clause, frozenset({"for"}))

@@ -73,6 +73,7 @@ _VOTE = ("Election result\n\nThe Labour Party won 52 percent of the vote in the 
     (_TOWN, "By how much did shares of the insurer fall on Tuesday?", "8 percent"),
     (_TOWN, "For how much did the company sell its headquarters in 2019?", "$40 million"),
     (_VOTE, "What share of the vote did the Green Party win in 2018?", "7 percent"),
+    (_VOTE, "What share of voters stayed home?", "20 percent"),
 ])
 def test_number_after_a_preposition_is_asked_with_its_unit(text, stem, answer):
     made = {q.prompt: q for q in how_many.generate(_ctx(text))}
