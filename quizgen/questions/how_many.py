@@ -8,7 +8,7 @@ from ..index import Mention
 from ..model import Question
 from ..realise import realise
 from ..wordlists import word_set
-from .clauses import inside_brackets
+from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
 from .distractors import qualified, shuffled
 from .main_clause import main_clause, tells_main_story
@@ -105,8 +105,9 @@ def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
     of = _share_of(root)
     unit = {t.i for t in root.subtree} & set(clause.tokens)
     whole = {t.i for t in of.subtree} if of is not None else set()
-    if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole):
-        return None
+    if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole) or \
+            pronoun_problem(doc, sorted(whole)):
+        return None       # 'What share of these ...?': the question word carries words the stem checks miss
     wh = f"what share {realise(doc, sorted(whole))}"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == clause.verb.i:
         return _Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'

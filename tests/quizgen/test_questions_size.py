@@ -86,9 +86,10 @@ def test_number_after_a_preposition_is_asked_with_its_unit(text, stem, answer):
 @pytest.mark.parametrize("text", [
     "Profits\n\nIts profit rose by 3 percent last year after the merger with the bank. Sales fell by 9 percent.",
     "Profits\n\nThe bank said its profit rose by 3 percent, and sales fell by 9 percent in 2020.",
+    "Flaws\n\nThe browser has 300 known flaws. 3 percent of these are rated critical, and 9 percent are minor.",
 ])
 def test_number_a_learner_cannot_place_is_not_asked(text):
-    """'Its profit' names no one: the stem would not say whose profit rose."""
+    """'Its profit', 'of these' name no one: the stem would not say whose profit rose, or of what."""
     assert not [q for q in how_many.generate(_ctx(text)) if q.answer == "3 percent"]
 
 
