@@ -51,7 +51,7 @@ def register(kind: QuestionKind) -> QuestionKind:
 # Registration order is the order of generation and of the teacher's kind menu.
 register(QuestionKind("multiple_choice", "Multiple choice", "Multiple choice", "choice",
                       "multiple_choice", base_score=0.70, keep=24, quiz_rank=0,
-                      more_generators=("happening",)))      # 'What did X do?' on the main happening
+                      more_generators=("happening", "how_many")))   # 'What did X do?' on the main happening; numbers after a preposition
 register(QuestionKind("true_false", "True or false", "True or false", "true_false",
                       "true_false", base_score=0.60, keep=14, quiz_rank=2,
                       more_generators=("reported",)))      # 'According to X, ...' on a named speaker's claim

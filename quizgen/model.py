@@ -88,6 +88,9 @@ class Question:
     # the value the question tests when that is not its answer ("Monday" for a when question);
     # used to keep one question per fact, neither compared nor exported
     fact: str | None = field(default=None, compare=False, repr=False)
+    # a true/false statement's twin of the other key on the same clause, outside the bank: the default
+    # quiz may take it instead when its statements would all be keyed alike; neither compared nor exported
+    twin: "Question | None" = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         ans = list(self.answer) if isinstance(self.answer, tuple) else self.answer

@@ -42,8 +42,8 @@ def ranked_candidates(parsed) -> list[Question]:
     if not parsed.sentences:
         return []
     ctx = make_context(parsed)
-    cands = [q for q in candidates(ctx) if _key_holds(q, parsed)]
     view = _view(parsed)
+    cands = [_sound_twin(q, parsed, view) for q in candidates(ctx) if _key_holds(q, parsed)]
     doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
     return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands), doubtful)
 
@@ -54,13 +54,25 @@ def candidates(ctx) -> list[Question]:
     for kind in kinds.KINDS.values():
         out.extend(kind.generate(ctx))
     spans, proper = ctx.parsed.spans, names_of(ctx.doc)
-    cased = [dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper))
-             if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q for q in out]
-    return settle_references(ctx, cased)
+
+    def cased(q: Question) -> Question:
+        return dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper)) \
+            if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q
+    settled = settle_references(ctx, [cased(q) for q in out])
+    # a statement's twin is worded as the bank's questions are, or dropped
+    return [dataclasses.replace(q, twin=next(iter(settle_references(ctx, [cased(q.twin)])), None))
+            if q.twin is not None else q for q in settled]
 
 
 # kinds whose stems the realiser re-words (fill-in-the-blank and quotations copy the article)
 _CASED_KINDS = frozenset({"multiple_choice", "when", "true_false", "why"})
+
+
+def _sound_twin(q: Question, parsed, view: ArticleView) -> Question:
+    """The question with its twin only when the twin passes the checks the question passed."""
+    if q.twin is None or (_key_holds(q.twin, parsed) and quiz_doubt(q.twin, view) is None):
+        return q
+    return dataclasses.replace(q, twin=None)
 
 
 def _key_holds(q: Question, parsed) -> bool:
@@ -76,7 +88,9 @@ def _key_holds(q: Question, parsed) -> bool:
 def _learned_order(bank: list[Question], parsed) -> list[Question]:
     """The bank best first by the learned ranker: its score is the chance a teacher keeps the question."""
     view = _view(parsed)
-    scored = [dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
+    def scored_at(q: Question, i: int) -> Question:
+        return dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
+    scored = [dataclasses.replace(scored_at(q, i), twin=scored_at(q.twin, i) if q.twin else None)
               for i, q in enumerate(bank)]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
@@ -117,13 +131,28 @@ _GUESSABLE_TF = 3
 def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
-    else nothing (a question shorter beats a quiz passed by guessing); again while 3+ are still alike."""
+    else for the twin it carries (the question stays, its key changes), else nothing (a question
+    shorter beats a quiz passed by guessing); again while 3+ are still alike."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        chosen = _first_trade(tfs, chosen, bank) or [q for q in chosen if q is not tfs[0]]
+        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _without(chosen, tfs[0])
     return chosen
+
+
+def _without(chosen: list[Question], out: Question) -> list[Question]:
+    return [q for q in chosen if q is not out]
+
+
+def _twin_trade(tfs: list[Question], chosen: list[Question]) -> list[Question] | None:
+    """The quiz with its best-rated statement that has a twin of the other key traded for that twin
+    (the question stays; only its key changes), or None when none has one that gives nothing away."""
+    for q in sorted((q for q in tfs if q.twin is not None), key=lambda q: -q.twin.score):
+        kept = _without(chosen, q)
+        if q.twin.answer != q.answer and q.twin.score >= SPARE_FLOOR and not _gives_away(q.twin, kept):
+            return [*kept, q.twin]
+    return None
 
 
 def _first_trade(tfs: list[Question], chosen: list[Question], bank: list[Question]) -> list[Question] | None:
@@ -186,10 +215,17 @@ def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_
 
 def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
     """The bank with a plain note on each question outside the default quiz (for the review page)."""
+    bank = _as_quizzed(bank, quiz_ids)
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
     return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap)
+
+
+def _as_quizzed(bank: list[Question], quiz_ids: list[str]) -> list[Question]:
+    """The bank with a statement the quiz took in its twin's form listed in that form."""
+    ids = set(quiz_ids)
+    return [q.twin if q.twin is not None and q.twin.id in ids else q for q in bank]
 
 
 def _view(parsed) -> ArticleView:

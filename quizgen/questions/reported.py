@@ -70,4 +70,8 @@ def _pair(ctx: Context, clause, true_text: str, prefix: str) -> list[Question]:
     true_q = question("true_false", true_text, "True", clause.sentence_id, choices=("True", "False"),
                       focus="fact", fact=fact)
     false_q = false_twin(ctx, clause, ments, true_text, prefix) if ments else None
-    return [true_q] + ([dataclasses.replace(false_q, fact=false_q.fact or fact)] if false_q else [])
+    if false_q is None:
+        return [true_q]
+    # each is the other's twin: the bank keeps one of them, and the quiz may trade it for the other
+    false_q = dataclasses.replace(false_q, fact=false_q.fact or fact)
+    return [dataclasses.replace(true_q, twin=false_q), dataclasses.replace(false_q, twin=true_q)]

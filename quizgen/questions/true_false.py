@@ -36,19 +36,23 @@ def generate(ctx: Context) -> list[Question]:
                 made = true_statement(ctx, clause)
             if made is None:
                 continue
-            true_text, prefix = made
-            ments = swappable(ctx, clause, s.id)
-            want_false = bool(ments) and stable_hash("tf", true_text) % 2 == 0
-            q = None
-            if want_false or (ments and len(out) % 2 == 1):
-                q = false_twin(ctx, clause, ments, true_text, prefix)
-            if q is None:
-                q = question("true_false", true_text, "True", s.id, choices=("True", "False"), focus="fact")
-            if ments:
-                # the value a false version would swap is the fact this statement tests
-                q = dataclasses.replace(q, fact=q.fact or ments[0].text)
-            out.append(q)
+            out.append(_statement(ctx, clause, *made, want_false=len(out) % 2 == 1))
     return out
+
+
+def _statement(ctx: Context, clause, true_text: str, prefix: str, *, want_false: bool) -> Question:
+    """The clause's statement, true or (by turns, where a value can be swapped) false, with the
+    statement of the other key as its twin: the quiz may trade one for the other to mix its keys."""
+    ments = swappable(ctx, clause, clause.sentence_id)
+    true_q = question("true_false", true_text, "True", clause.sentence_id, choices=("True", "False"), focus="fact")
+    false_q = false_twin(ctx, clause, ments, true_text, prefix) if ments else None
+    if ments:
+        # the value a false version would swap is the fact this statement tests
+        true_q = dataclasses.replace(true_q, fact=ments[0].text)
+        false_q = dataclasses.replace(false_q, fact=false_q.fact or ments[0].text) if false_q else None
+    if false_q is not None and (want_false or stable_hash("tf", true_text) % 2 == 0):
+        return dataclasses.replace(false_q, twin=true_q)
+    return dataclasses.replace(true_q, twin=false_q)
 
 
 def true_statement(ctx: Context, clause) -> tuple[str, str] | None:

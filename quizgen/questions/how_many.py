@@ -1,0 +1,136 @@
+"""'In how many countries ...?', 'By how much did X rise?', 'What share of the vote did X win?', 'What share
+of voters stayed home?': a number of a clause asked with its unit or counted noun, where multiple_choice asks
+only a subject's or an object's count."""
+from __future__ import annotations
+
+from ..clauses import Clause
+from ..index import Mention
+from ..model import Question
+from ..realise import realise
+from ..wordlists import word_set
+from .clauses import inside_brackets, pronoun_problem
+from .context import Context, phrase_in, question
+from .distractors import qualified, shuffled
+from .main_clause import main_clause, tells_main_story
+# multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
+from .multiple_choice import _Ask, _in_clause_chain, _only_det, _readable_prompt, _spelled_out_parts
+
+KIND = "multiple_choice"
+_COUNT_PREPS = word_set("count_prepositions")
+_AMOUNT_PREPS = word_set("amount_prepositions")
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_NUMBERS = _AMOUNTS | {"NUMBER"}
+
+
+def generate(ctx: Context) -> list[Question]:
+    """One question per number of a clause that a preposition or a share ('52 percent of ...') carries."""
+    out = []
+    for s in ctx.parsed.sentences:
+        lead = tells_main_story(ctx, s.id)
+        for clause in ctx.clauses.get(s.id, []):
+            for m in ctx.index.by_sentence.get(s.id, []):
+                if m.kind not in _NUMBERS:
+                    continue
+                q = _for_number(ctx, clause, m)
+                if q is None and lead:
+                    q = _for_number(ctx, main_clause(clause), m)     # a long lead: its main happening
+                if q is not None:
+                    out.append(q)
+    return out
+
+
+def _for_number(ctx: Context, clause: Clause, m: Mention) -> Question | None:
+    doc = ctx.doc
+    ment = set(range(m.start, m.end))
+    if m.modifier or not ment <= set(clause.tokens) or inside_brackets(doc, m.start):
+        return None       # '(130 kph)' restates another unit: a conversion, not reading
+    ask = _ask(doc, clause, m, ment)
+    if ask is None:
+        return None
+    prompt = _readable_prompt(doc, clause, ask)
+    return _with_options(ctx, clause, m, ask, prompt) if prompt else None
+
+
+def _ask(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None:
+    """How the number is asked by the role its words play, or None."""
+    root = doc[m.start:m.end].root
+    if m.kind == "NUMBER" and root.dep_ == "nummod":
+        return _ask_count_after_preposition(doc, clause, ment, root)
+    if m.kind == "PERCENT":
+        share = _ask_share(doc, clause, ment, root)
+        if share is not None:
+            return share
+    if m.kind in _AMOUNTS:
+        return _ask_amount(doc, clause, ment, root)
+    return None
+
+
+def _clause_preposition(root, clause: Clause, preps: frozenset[str]):
+    """The preposition of the clause's verb chain whose only object is `root`, or None."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    if any(c.i != root.i for c in prep.children) or not _in_clause_chain(prep.head, clause.verb):
+        return None
+    return prep
+
+
+def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+    """'... in 45 countries': 'In how many countries ...?' (the counted noun is asked with its number)."""
+    noun = root.head
+    toks = set(clause.tokens)
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+        return None
+    prep = _clause_preposition(noun, clause, _COUNT_PREPS)
+    if prep is None:
+        return None
+    unit = {t.i for t in noun.subtree} & toks
+    aside = _spelled_out_parts(doc, noun, unit)
+    kept = sorted(i for i in unit if i not in ment and i not in aside and not (
+        doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
+    return _Ask("front", f"{prep.lower_} how many {realise(doc, kept)}", unit | {prep.i})
+
+
+def _ask_amount(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+    """'rose by 5 percent', 'was sold for $2 million': 'By how much ...?', 'For how much ...?'."""
+    prep = _clause_preposition(root, clause, _AMOUNT_PREPS)
+    if prep is None:
+        return None
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    return _Ask("front", f"{prep.lower_} how much", unit | {prep.i}) if _only_det(doc, unit - ment) else None
+
+
+def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+    """'won 52 percent of the vote': 'What share of the vote did X win?' (the object, or after 'for')."""
+    of = _share_of(root)
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    whole = {t.i for t in of.subtree} if of is not None else set()
+    if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole) or \
+            pronoun_problem(doc, sorted(whole)):
+        return None       # 'What share of these ...?': the question word carries words the stem checks miss
+    wh = f"what share {realise(doc, sorted(whole))}"
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == clause.verb.i:
+        return _Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'
+    if root.dep_ == "dobj" and _in_clause_chain(root.head, clause.verb):
+        return _Ask("front", wh, unit)
+    prep = _clause_preposition(root, clause, frozenset({"for"}))
+    return _Ask("front", f"for {wh}", unit | {prep.i}) if prep is not None else None
+
+
+def _share_of(root):
+    """The one 'of ...' a percentage is a share of ('of the vote'), or None."""
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return of[0] if len(of) == 1 else None
+
+
+def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:
+    """The question with the number as written and three values of the same unit from the article."""
+    answer = qualified(m.text, m.qualifier)
+    if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
+        return None
+    dis = [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
+    if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
+        return None
+    focus = "how many" if "how many" in (ask.wh or "") else "number"
+    return question(KIND, prompt, answer, clause.sentence_id, choices=tuple(shuffled([answer, *dis], prompt)),
+                    focus=focus)
