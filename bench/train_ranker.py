@@ -4,8 +4,11 @@
                                            [--out quizgen/data/ranker.json] [--dry-run]
 
 Each judged question is matched to the question the current engine generates for its article
-(by id, else by kind and prompt); unmatched judgments are skipped and counted. Folds are whole
-articles, so every reported figure is on articles the model did not see in training.
+(by id, else by kind and prompt); unmatched judgments are skipped and counted. A row's `folder`
+says where its article is (bench/article_folders.py; TempEval-3 articles are rebuilt into a
+temporary directory, set 10's are skipped when ../set10 is absent). Folds are whole articles, so
+every reported figure is on articles the model did not see in training; the model trained the old
+way (Wikinews verdicts only, judges OLD_JUDGES) is measured on the same folds.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(Path(__file__).resolve().parent))     # last, after the standard library
 
 import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -27,11 +31,14 @@ from sklearn.metrics import roc_auc_score  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402
 
 import quizgen  # noqa: E402
+from article_folders import Folders  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
-from quizgen.questions import ranked_candidates  # noqa: E402
-from quizgen.ranker import ArticleView, question_features  # noqa: E402
+from quizgen.questions import QUIZ_FLOOR, ranked_candidates  # noqa: E402
+from quizgen.ranker import MODEL_PATH, ArticleView, load_model, question_features  # noqa: E402
 
 TARGET_PRECISION = 0.85     # the quiz takes unchecked only what the model trusts this much
+# the judges of the Wikinews verdicts the ranker first learned from (realnews-abc, realnews-e)
+OLD_JUDGES = frozenset("ABCE")
 
 
 def load_judgments(folder: Path) -> list[dict]:
@@ -41,33 +48,43 @@ def load_judgments(folder: Path) -> list[dict]:
     return rows
 
 
-def examples(rows: list[dict], articles: Path) -> tuple[list[dict], list[int], list[str], int]:  # noqa: C901
-    """Features, labels (1 = kept unedited) and article names of the judged questions the engine still makes."""
-    by_article: dict[str, list[dict]] = defaultdict(list)
+def examples(rows: list[dict], folders: Folders) -> tuple[list[dict], list[int], list[str], list[dict], int]:
+    """Features, labels (1 = kept unedited), article names and rows of the judged questions the engine
+    still makes, and how many judged questions it no longer makes (or whose article is absent)."""
+    by_article: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
-        by_article[r["article"]].append(r)
-    X, y, groups, missing = [], [], [], 0
-    for name in sorted(by_article):
-        # the features the engine gives the model at run time: rule scores and rule ranks, before the
-        # learned order (a lesson's scores are the shipped model's own output)
-        parsed = analyse(quizgen.read_article(articles / f"{name}.txt"))
-        bank = ranked_candidates(parsed)
-        view = ArticleView(parsed.article.title, parsed.sentences, parsed.index.mentions)
-        by_id = {q.id: (i, q) for i, q in enumerate(bank)}
-        by_prompt = {(q.type, q.prompt): (i, q) for i, q in enumerate(bank)}
-        seen = set()
-        for r in by_article[name]:        # a question two readers judged counts twice, once per verdict
-            hit = by_id.get(r["question_id"]) or by_prompt.get((r["type"], r["prompt"]))
-            if hit is None:
-                missing += 1
-                continue
-            seen.add(hit[1].id)
-            rank, q = hit
-            X.append(question_features(q, view, rank=rank, bank_size=len(bank)))
+        by_article[(r.get("folder") or "realnews", r["article"])].append(r)
+    X, y, groups, used, missing = [], [], [], [], 0
+    for folder, name in sorted(by_article):
+        path = folders.path(folder, name)
+        judged = by_article[(folder, name)]
+        found = article_examples(judged, path) if path else []
+        missing += len(judged) - len(found)
+        for features, r in found:
+            X.append(features)
             y.append(int(r["verdict"] == "keep"))
             groups.append(name)
-        print(f"  {name}: {len(seen)} judged questions matched", file=sys.stderr)
-    return X, y, groups, missing
+            used.append(r)
+        print(f"  {folder}/{name}: {len(found)} of {len(judged)} verdicts matched", file=sys.stderr)
+    return X, y, groups, used, missing
+
+
+def article_examples(judged: list[dict], path: Path) -> list[tuple[dict, dict]]:
+    """(features, row) of each verdict on one article whose question the engine still makes; a
+    question two readers judged counts once per verdict."""
+    # the features the engine gives the model at run time: rule scores and rule ranks, before the
+    # learned order (a lesson's scores are the shipped model's own output)
+    parsed = analyse(quizgen.read_article(path))
+    bank = ranked_candidates(parsed)
+    view = ArticleView(parsed.article.title, parsed.sentences, parsed.index.mentions)
+    by_id = {q.id: (i, q) for i, q in enumerate(bank)}
+    by_prompt = {(q.type, q.prompt): (i, q) for i, q in enumerate(bank)}
+    out = []
+    for r in judged:
+        hit = by_id.get(r["question_id"]) or by_prompt.get((r["type"], r["prompt"]))
+        if hit is not None and hit[1].prompt == r["prompt"]:     # an id may now name another question
+            out.append((question_features(hit[1], view, rank=hit[0], bank_size=len(bank)), r))
+    return out
 
 
 def matrix(X: list[dict]) -> tuple[np.ndarray, list[str]]:
@@ -84,10 +101,13 @@ def fit(A: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray,
     return mean, scale, model
 
 
-def cross_validate(A, y, groups, C: float, folds: int = 5) -> np.ndarray:
-    """Out-of-fold keep probabilities, folds made of whole articles."""
+def cross_validate(A, y, groups, C: float, folds: int = 5, learn: np.ndarray | None = None) -> np.ndarray:
+    """Out-of-fold keep probabilities, folds made of whole articles; only rows in `learn` (all by
+    default) are trained on, so two training sets are measured on the same folds."""
+    learn = np.ones(len(y), dtype=bool) if learn is None else learn
     out = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=folds).split(A, y, groups):
+        train = train[learn[train]]
         mean, scale, model = fit(A[train], y[train], C)
         out[test] = model.predict_proba((A[test] - mean) / scale)[:, 1]
     return out
@@ -116,9 +136,43 @@ def threshold_table(p: np.ndarray, y: np.ndarray, groups: list[str]) -> list[tup
     return rows
 
 
-def report_held_out(held, articles, names, mean, scale, model, trust) -> None:
+def trust_of(p: np.ndarray, y: np.ndarray, groups: list[str]) -> float:
+    """The first threshold whose cross-validated precision reaches TARGET_PRECISION (on 20+ questions)."""
+    table = threshold_table(p, y, groups)
+    return next((t for t, prec, _, n in table if prec >= TARGET_PRECISION and n >= 20), table[-1][0])
+
+
+def figures(p: np.ndarray, y: np.ndarray, groups: list[str], sel: np.ndarray, trust: float) -> str:
+    """AUC, precision of each article's top 5 / 10, and of the questions at or above the quiz's floor
+    and the trust threshold (with their count), on the rows `sel`."""
+    p, y = p[sel], y[sel]
+    g = [x for x, s in zip(groups, sel) if s]
+    auc = roc_auc_score(y, p) if len(set(y)) > 1 else float("nan")
+    def above(t: float) -> str:
+        return f"{y[p >= t].mean():.2f} of {int((p >= t).sum()):3}" if (p >= t).any() else "  -  of   0"
+    return (f"AUC {auc:.3f}  p@5 {precision_at(p, y, g, 5):.2f}  p@10 {precision_at(p, y, g, 10):.2f}  "
+            f"p>={QUIZ_FLOOR} {above(QUIZ_FLOOR)}  p>=trust({trust}) {above(trust)}")
+
+
+def compare(A, y, groups, used, C_new: float, C_old: float, X: list[dict]) -> None:
+    """Old recipe (Wikinews verdicts only) vs new (all verdicts), on the same whole-article folds, and
+    the model shipped before this run (in-sample on its own Wikinews articles), split by source."""
+    learn_old = np.array([r.get("judge") in OLD_JUDGES for r in used])
+    wiki = np.array([(r.get("folder") or "realnews") == "realnews" for r in used])
+    runs = {"old recipe": cross_validate(A, y, groups, C_old, learn=learn_old),
+            "new recipe": cross_validate(A, y, groups, C_new),
+            "shipped": np.array([load_model(MODEL_PATH).probability(x) for x in X])}
+    print("\nsame 5 folds of whole articles (each model sees none of a fold's articles):")
+    for label, sel in (("all", np.ones(len(y), dtype=bool)), ("Wikinews", wiki), ("other news", ~wiki)):
+        print(f" {label}: {int(sel.sum())} verdicts, {len({g for g, s in zip(groups, sel) if s})} articles, "
+              f"kept {y[sel].mean():.0%}")
+        for name, p in runs.items():
+            print(f"   {name:11} {figures(p, y, groups, sel, trust_of(p, y, groups))}")
+
+
+def report_held_out(held, folders, names, mean, scale, model, trust) -> None:
     """Figures on articles (and a reader) the model never saw."""
-    X, y, groups, _ = examples(held, articles)
+    X, y, groups, _, _ = examples(held, folders)
     A = np.array([[x.get(n, 0.0) for n in names] for x in X], dtype=float)
     y = np.array(y)
     p = model.predict_proba((A - mean) / scale)[:, 1]
@@ -126,9 +180,20 @@ def report_held_out(held, articles, names, mean, scale, model, trust) -> None:
     print(f"\nheld out: {len(y)} questions of {len(set(groups))} articles, kept {y.mean():.0%}")
     print(f"  engine's own score: AUC {roc_auc_score(y, engine):.3f}  precision@5 "
           f"{precision_at(engine, y, groups, 5):.2f}")
-    print(f"  learned ranker:     AUC {roc_auc_score(y, p):.3f}  precision@5 {precision_at(p, y, groups, 5):.2f}  "
-          f"kept among p >= trust ({trust}): {y[p >= trust].mean() if (p >= trust).any() else float('nan'):.2f} "
-          f"of {(p >= trust).sum()}")
+    print(f"  learned ranker:     {figures(p, y, groups, np.ones(len(y), dtype=bool), trust)}")
+
+
+def choose_C(A, y, groups) -> tuple[float, float, np.ndarray]:
+    """The regularisation with the best cross-validated AUC: (C, AUC, out-of-fold probabilities)."""
+    best = None
+    for C in (0.03, 0.1, 0.3, 1.0):
+        p = cross_validate(A, y, groups, C)
+        auc = roc_auc_score(y, p)
+        print(f"C={C:<5} cross-validated AUC {auc:.3f}  precision@5 {precision_at(p, y, groups, 5):.2f}  "
+              f"precision@10 {precision_at(p, y, groups, 10):.2f}")
+        if best is None or auc > best[1]:
+            best = (C, auc, p)
+    return best
 
 
 def main() -> int:
@@ -141,56 +206,54 @@ def main() -> int:
                     help="judge whose articles are kept out of training and reported apart ('' for none)")
     args = ap.parse_args()
 
+    folders = Folders(args.articles)
     rows = load_judgments(args.judgments)
     held = [r for r in rows if args.holdout_judge and r.get("judge") == args.holdout_judge]
     held_articles = {r["article"] for r in held}
     rows = [r for r in rows if r["article"] not in held_articles]
     print(f"{len(rows)} judgments in {args.judgments}", file=sys.stderr)
-    X, y, groups, missing = examples(rows, args.articles)
+    X, y, groups, used, missing = examples(rows, folders)
     A, names = matrix(X)
     y = np.array(y)
     engine = A[:, names.index("engine_score")]
-    print(f"\nmatched {len(y)} of {len(rows)} judged questions ({missing} no longer generated); "
+    print(f"\nmatched {len(y)} of {len(rows)} judged questions ({missing} no longer generated or article absent); "
           f"{len(set(groups))} articles; kept {y.mean():.0%}")
 
-    best = None
-    for C in (0.03, 0.1, 0.3, 1.0):
-        p = cross_validate(A, y, groups, C)
-        auc = roc_auc_score(y, p)
-        print(f"C={C:<5} cross-validated AUC {auc:.3f}  precision@5 {precision_at(p, y, groups, 5):.2f}  "
-              f"precision@10 {precision_at(p, y, groups, 10):.2f}")
-        if best is None or auc > best[1]:
-            best = (C, auc, p)
-    C, auc, p = best
+    C, auc, p = choose_C(A, y, groups)
     print(f"\nengine's own score:  AUC {roc_auc_score(y, engine):.3f}  precision@5 "
           f"{precision_at(engine, y, groups, 5):.2f}  precision@10 {precision_at(engine, y, groups, 10):.2f}")
     print(f"learned ranker C={C}: AUC {auc:.3f}  precision@5 {precision_at(p, y, groups, 5):.2f}  "
           f"precision@10 {precision_at(p, y, groups, 10):.2f}   (5 folds of whole articles)")
     print("\nthreshold  precision  per-article  n")
-    table = threshold_table(p, y, groups)
-    for t, prec, per, n in table:
+    for t, prec, per, n in threshold_table(p, y, groups):
         print(f"  {t:.2f}      {prec:.2f}       {per:5.1f}     {n}")
-    trust = next((t for t, prec, _, n in table if prec >= TARGET_PRECISION and n >= 20), table[-1][0])
+    trust = trust_of(p, y, groups)
     print(f"\ntrust threshold (first with cross-validated precision >= {TARGET_PRECISION}): {trust}")
+    compare(A, y, groups, used, C, 0.03, X)
 
     mean, scale, model = fit(A, y, C)
     if held:
-        report_held_out(held, args.articles, names, mean, scale, model, trust)
+        report_held_out(held, folders, names, mean, scale, model, trust)
     order = np.argsort(-np.abs(model.coef_[0]))
     print("\nstrongest weights:", ", ".join(f"{names[i]} {model.coef_[0][i]:+.2f}" for i in order[:12]))
     if args.dry_run:
         return 0
-    args.out.write_text(json.dumps({
+    write_model(args.out, names, mean, scale, model, trust, {
+        "auc": round(auc, 3), "precision_at_5": round(precision_at(p, y, groups, 5), 3),
+        "precision_at_10": round(precision_at(p, y, groups, 10), 3), "C": C}, len(y), len(set(groups)))
+    return 0
+
+
+def write_model(out: Path, names, mean, scale, model, trust: float, cv: dict, n: int, articles: int) -> None:
+    out.write_text(json.dumps({
         "about": "Logistic model of 'a teacher keeps this question unedited', trained by bench/train_ranker.py "
-                 f"on {len(y)} judged questions of {len(set(groups))} real articles on {dt.date.today().isoformat()}.",
-        "cross_validated": {"auc": round(auc, 3), "precision_at_5": round(precision_at(p, y, groups, 5), 3),
-                            "precision_at_10": round(precision_at(p, y, groups, 10), 3), "C": C},
+                 f"on {n} judged questions of {articles} real articles on {dt.date.today().isoformat()}.",
+        "cross_validated": cv,
         "features": names, "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
         "weights": [round(float(v), 6) for v in model.coef_[0]], "bias": round(float(model.intercept_[0]), 6),
         "trust": trust}, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out}")
-    return 0
+    print(f"\nwrote {out}")
 
 
 if __name__ == "__main__":

@@ -203,7 +203,9 @@ def _position(q: Question, article: ArticleView) -> dict[str, float]:
     n = max(1, len(article.sentences))
     sentence = article.sentences[q.sentence_id] if 0 <= q.sentence_id < len(article.sentences) else None
     evidence = sentence.text if sentence else ""
+    # teachers keep fewer questions of long articles (more minor details to ask about), whatever the source
     return {"sentence_position": q.sentence_id / n, "in_lead": float(q.sentence_id <= 1),
+            "article_sentences": math.log1p(len(article.sentences)),
             "paragraph_position": (sentence.paragraph if sentence else 0) / article.paragraphs(),
             "evidence_words": math.log1p(len(evidence.split())),
             "evidence_is_quote": float(evidence[:1] in _QUOTES or evidence.count("“") + evidence.count('"') >= 2),

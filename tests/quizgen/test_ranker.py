@@ -58,3 +58,21 @@ def test_features_see_a_giveaway_and_a_nested_distractor():
     f = question_features(q, VIEW)
     assert f["answer_in_prompt"] == 1.0 and f["distractor_nested"] == 1.0
     assert question_features(WHO, VIEW)["answer_in_prompt"] == 0.0
+
+
+def _longer(n: int) -> ArticleView:
+    """The bridge article with `n` more plain sentences after its three."""
+    extra = tuple(Sentence(3 + i, f"Crews painted span number {i} of the bridge.", 157 + 45 * i, 200 + 45 * i, 2 + i)
+                  for i in range(n))
+    return ArticleView("Harbour Bridge opens", SENTENCES + extra)
+
+
+@pytest.mark.parametrize("more, sentences", [(0, 3), (5, 8), (40, 43)])
+def test_features_see_the_article_length(more, sentences):
+    """A question of a long article (more minor details to ask about) is told apart from one of a short one."""
+    assert question_features(WHO, _longer(more))["article_sentences"] == pytest.approx(math.log1p(sentences))
+
+
+def test_a_long_article_lowers_the_keep_chance():
+    """The shipped model learned that teachers keep fewer questions of long articles."""
+    assert keep_probability(WHO, _longer(60)) < keep_probability(WHO, _longer(0))

@@ -1,0 +1,70 @@
+"""The ranker's training rows: verdicts joined to the engine's questions, article files found by folder."""
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.append(str(BENCH))          # last, so bench/queue.py does not hide the standard library's
+folders_mod = importlib.import_module("article_folders")
+joiner = importlib.import_module("judged_quiz_to_training")
+
+
+def _q(qid: str, prompt: str, answer: str) -> SimpleNamespace:
+    return SimpleNamespace(id=qid, prompt=prompt, answer=answer)
+
+
+# a lesson whose quiz moved: the judged statement is now second, and the bank has a twin of it
+LESSON = SimpleNamespace(
+    questions=[_q("a", "The mayor opened the bridge on Monday.", "True"),
+               _q("b", "The council met in the old library.", "True"),
+               _q("c", "The council met in the old library.", "False"),
+               _q("d", "Who opened the bridge?", "the mayor")],
+    quiz=["a", "b"])
+
+
+@pytest.mark.parametrize("verdict, expected", [
+    ({"n": 2, "prompt": "The council met in the old library.", "answer": "True"}, "b"),
+    # the quiz place changed: the bank's question with the judged prompt and answer
+    ({"n": 1, "prompt": "The council met in the old library.", "answer": "True"}, "b"),
+    ({"n": 1, "prompt": "The council met in the “old” library.", "answer": "False"}, "c"),
+    ({"n": 2, "prompt": "Who opened the bridge?", "answer": "The Mayor"}, "d"),
+    # the engine no longer makes it, or makes it with another key
+    ({"n": 1, "prompt": "The bridge closed on Tuesday.", "answer": "True"}, None),
+    ({"n": 3, "prompt": "Who opened the bridge?", "answer": "the council"}, None),
+])
+def test_judged_question_found_by_prompt(verdict, expected):
+    hit = joiner.judged_question(verdict, LESSON)
+    assert (hit[1].id if hit else None) == expected
+
+
+TML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-04">March 4</TIMEX3></DCT>'
+       '<TITLE>Ferry service resumes</TITLE><TEXT>\nThe ferry sailed again on '
+       '<TIMEX3 tid="t1">Thursday</TIMEX3>.\n\nPassengers cheered.\n</TEXT></TimeML>')
+
+
+@pytest.mark.parametrize("folder, article, found", [
+    ("te3", "XYZ19990304.0001", "Published: 1999-03-04"),
+    ("te3", "XYZ19990304.0002", None),                       # no such document
+    ("stored-articles", "short_story", "A short story."),
+    ("set10", "cnn_001", None),                              # the publishers' texts are not here
+    ("nowhere", "short_story", None),
+])
+def test_folders_find_or_make_article_files(tmp_path, monkeypatch, folder, article, found):
+    shared, root = tmp_path / "shared", tmp_path / "root"
+    (shared / "te3" / "AQUAINT").mkdir(parents=True)
+    (shared / "te3" / "AQUAINT" / "XYZ19990304.0001.tml").write_text(TML, encoding="utf-8")
+    (root / "bench" / "judgments" / "stored-articles").mkdir(parents=True)
+    (root / "bench" / "judgments" / "stored-articles" / "short_story.txt").write_text("A short story.\n")
+    monkeypatch.setattr(folders_mod, "SHARED", shared)
+    monkeypatch.setattr(folders_mod, "ROOT", root)
+    monkeypatch.setattr(folders_mod, "SET10_CANDIDATES", (tmp_path / "set10",))
+    path = folders_mod.Folders(shared / "realnews").path(folder, article)
+    if found is None:
+        assert path is None
+    else:
+        assert found in path.read_text(encoding="utf-8")
