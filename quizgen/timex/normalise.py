@@ -674,7 +674,7 @@ def _this_quarter(d: dt.date | None) -> Point | None:
 
 def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     """'this quarter', 'the previous quarter', 'the year-earlier quarter', 'the 1989 quarter', 'the latest period'."""
-    d, refq = ctx.dct, ctx.ref("quarter")
+    d = ctx.dct
     if what in ("this", "current", "the current"):
         return _reported_this_quarter(ctx, c) or _this_quarter(d)
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
