@@ -3,6 +3,8 @@ of voters stayed home?': a number of a clause asked with its unit or counted nou
 only a subject's or an object's count."""
 from __future__ import annotations
 
+import re
+
 from ..clauses import Clause
 from ..index import Mention
 from ..model import Question
@@ -108,6 +110,8 @@ def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
     if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole) or \
             pronoun_problem(doc, sorted(whole)):
         return None       # 'What share of these ...?': the question word carries words the stem checks miss
+    if any(doc[i].text in ",;:(" for i in whole):
+        return None       # 'of the stories, more than 9,000 of them, written by ...': an aside carried into the stem
     wh = f"what share {realise(doc, sorted(whole))}"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == clause.verb.i:
         return _Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'
@@ -131,6 +135,14 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: s
     dis = [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
+    if "what share" in prompt.lower() and any(_more_than_whole(d) for d in dis):
+        return None       # a share above 100 percent gives the answer away
     focus = "how many" if "how many" in (ask.wh or "") else "number"
     return question(KIND, prompt, answer, clause.sentence_id, choices=tuple(shuffled([answer, *dis], prompt)),
                     focus=focus)
+
+
+def _more_than_whole(option: str) -> bool:
+    """'250 percent' as a share of something."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", option)
+    return number is not None and float(number.group().replace(",", "")) > 100

@@ -99,3 +99,16 @@ def test_statement_carries_its_twin_of_the_other_key():
             "4,000 members.")
     qs = [q for q in true_false.generate(_ctx(text)) if q.twin is not None]
     assert qs and all(q.twin.answer != q.answer and q.twin.sentence_id == q.sentence_id for q in qs)
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("Site news\n\nMore than 80 percent of the stories on the site are in languages other than French, more than "
+     "9,000 stories, written by local volunteers. About 15 percent of readers live abroad.", "More than 80 percent"),
+    ("Poll\n\nAbout 40 percent of the voters backed the plan on Sunday. Prices rose by 250 percent in a decade. "
+     "Exports grew by 300 percent. Rents rose by 120 percent.", "About 40 percent"),
+])
+def test_share_with_an_aside_or_options_over_the_whole_is_not_asked(text, answer):
+    """An aside inside 'of ...' garbles the stem; '250 percent' of the voters gives the share away."""
+    made = how_many.generate(_ctx(text))
+    assert not [q for q in made if q.answer == answer]
+    assert all(q.prompt.startswith(("What share", "By how much")) for q in made)
