@@ -13,9 +13,9 @@ from ..wordlists import word_set
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
 from .distractors import qualified, shuffled
-from .main_clause import main_clause, tells_main_story
 # multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
-from .multiple_choice import _Ask, _in_clause_chain, _only_det, _readable_prompt, _spelled_out_parts
+from .multiple_choice import (Ask, asked_per_mention, in_clause_chain, only_det, readable_prompt,
+                              spelled_out_parts)
 
 KIND = "multiple_choice"
 _COUNT_PREPS = word_set("count_prepositions")
@@ -26,19 +26,7 @@ _NUMBERS = _AMOUNTS | {"NUMBER"}
 
 def generate(ctx: Context) -> list[Question]:
     """One question per number of a clause that a preposition or a share ('52 percent of ...') carries."""
-    out = []
-    for s in ctx.parsed.sentences:
-        lead = tells_main_story(ctx, s.id)
-        for clause in ctx.clauses.get(s.id, []):
-            for m in ctx.index.by_sentence.get(s.id, []):
-                if m.kind not in _NUMBERS:
-                    continue
-                q = _for_number(ctx, clause, m)
-                if q is None and lead:
-                    q = _for_number(ctx, main_clause(clause), m)     # a long lead: its main happening
-                if q is not None:
-                    out.append(q)
-    return out
+    return asked_per_mention(ctx, _for_number, _NUMBERS)
 
 
 def _for_number(ctx: Context, clause: Clause, m: Mention) -> Question | None:
@@ -49,11 +37,11 @@ def _for_number(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     ask = _ask(doc, clause, m, ment)
     if ask is None:
         return None
-    prompt = _readable_prompt(doc, clause, ask)
+    prompt = readable_prompt(doc, clause, ask)
     return _with_options(ctx, clause, m, ask, prompt) if prompt else None
 
 
-def _ask(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None:
+def _ask(doc, clause: Clause, m: Mention, ment: set[int]) -> Ask | None:
     """How the number is asked by the role its words play, or None."""
     root = doc[m.start:m.end].root
     if m.kind == "NUMBER" and root.dep_ == "nummod":
@@ -72,12 +60,12 @@ def _clause_preposition(root, clause: Clause, preps: frozenset[str]):
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
         return None
-    if any(c.i != root.i for c in prep.children) or not _in_clause_chain(prep.head, clause.verb):
+    if any(c.i != root.i for c in prep.children) or not in_clause_chain(prep.head, clause.verb):
         return None
     return prep
 
 
-def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """'... in 45 countries': 'In how many countries ...?' (the counted noun is asked with its number)."""
     noun = root.head
     toks = set(clause.tokens)
@@ -87,38 +75,45 @@ def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> _
     if prep is None:
         return None
     unit = {t.i for t in noun.subtree} & toks
-    aside = _spelled_out_parts(doc, noun, unit)
+    aside = spelled_out_parts(doc, noun, unit)
     kept = sorted(i for i in unit if i not in ment and i not in aside and not (
         doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
-    return _Ask("front", f"{prep.lower_} how many {realise(doc, kept)}", unit | {prep.i})
+    return Ask("front", f"{prep.lower_} how many {realise(doc, kept)}", unit | {prep.i})
 
 
-def _ask_amount(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+def _ask_amount(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """'rose by 5 percent', 'was sold for $2 million': 'By how much ...?', 'For how much ...?'."""
     prep = _clause_preposition(root, clause, _AMOUNT_PREPS)
     if prep is None:
         return None
     unit = {t.i for t in root.subtree} & set(clause.tokens)
-    return _Ask("front", f"{prep.lower_} how much", unit | {prep.i}) if _only_det(doc, unit - ment) else None
+    return Ask("front", f"{prep.lower_} how much", unit | {prep.i}) if only_det(doc, unit - ment) else None
 
 
-def _ask_share(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+def _ask_share(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """'won 52 percent of the vote': 'What share of the vote did X win?' (the object, or after 'for')."""
     of = _share_of(root)
     unit = {t.i for t in root.subtree} & set(clause.tokens)
     whole = {t.i for t in of.subtree} if of is not None else set()
-    if not whole or not whole <= unit or not _only_det(doc, unit - ment - whole) or \
-            pronoun_problem(doc, sorted(whole)):
-        return None       # 'What share of these ...?': the question word carries words the stem checks miss
-    if any(doc[i].text in ",;:(" for i in whole):
-        return None       # 'of the stories, more than 9,000 of them, written by ...': an aside carried into the stem
+    if not _askable_whole(doc, whole, unit, ment):
+        return None
     wh = f"what share {realise(doc, sorted(whole))}"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == clause.verb.i:
-        return _Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'
-    if root.dep_ == "dobj" and _in_clause_chain(root.head, clause.verb):
-        return _Ask("front", wh, unit)
+        return Ask("inplace", extra={min(unit): (max(unit) + 1, wh)})     # 'What share of voters stayed home?'
+    if root.dep_ == "dobj" and in_clause_chain(root.head, clause.verb):
+        return Ask("front", wh, unit)
     prep = _clause_preposition(root, clause, frozenset({"for"}))
-    return _Ask("front", f"for {wh}", unit | {prep.i}) if prep is not None else None
+    return Ask("front", f"for {wh}", unit | {prep.i}) if prep is not None else None
+
+
+def _askable_whole(doc, whole: set[int], unit: set[int], ment: set[int]) -> bool:
+    """The 'of ...' a share is of can go into the question word: it is all the share's phrase says besides
+    the number, names what it speaks of ('of these' does not), and carries no aside ('of the stories, more
+    than 9,000 of them, written by ...' garbles the stem)."""
+    if not whole or not whole <= unit or not only_det(doc, unit - ment - whole) or \
+            pronoun_problem(doc, sorted(whole)):
+        return False
+    return not any(doc[i].text in ",;:(" for i in whole)
 
 
 def _share_of(root):
@@ -127,19 +122,24 @@ def _share_of(root):
     return of[0] if len(of) == 1 else None
 
 
-def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:
+def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the number as written and three values of the same unit from the article."""
     answer = qualified(m.text, m.qualifier)
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
     dis = [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
-    if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
+    if not _fit_options(dis, prompt):
         return None
-    if "what share" in prompt.lower() and any(_more_than_whole(d) for d in dis):
-        return None       # a share above 100 percent gives the answer away
     focus = "how many" if "how many" in (ask.wh or "") else "number"
     return question(KIND, prompt, answer, clause.sentence_id, choices=tuple(shuffled([answer, *dis], prompt)),
                     focus=focus)
+
+
+def _fit_options(dis: list[str], prompt: str) -> bool:
+    """Three options the stem does not write out; a share's options none above 100 percent (a giveaway)."""
+    if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
+        return False
+    return "what share" not in prompt.lower() or not any(_more_than_whole(d) for d in dis)
 
 
 def _more_than_whole(option: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
@@ -35,21 +36,29 @@ def which(m: Mention) -> str:
 
 
 def generate(ctx: Context) -> list[Question]:
+    return asked_per_mention(ctx, _for_mention)
+
+
+def asked_per_mention(ctx: Context, ask_one: Callable[[Context, Clause, Mention], Question | None],
+                      kinds: frozenset[str] | None = None) -> list[Question]:
+    """`ask_one` on each clause and each mention of its sentence (of `kinds`, or all)."""
     out = []
     for s in ctx.parsed.sentences:
         lead = tells_main_story(ctx, s.id)
         for clause in ctx.clauses.get(s.id, []):
             for m in ctx.index.by_sentence.get(s.id, []):
-                q = _for_mention(ctx, clause, m)
+                if kinds is not None and m.kind not in kinds:
+                    continue
+                q = ask_one(ctx, clause, m)
                 if q is None and lead:
                     # a long lead sentence: asked on its main happening without the side clauses
-                    q = _for_mention(ctx, main_clause(clause), m)
+                    q = ask_one(ctx, main_clause(clause), m)
                 if q is not None:
                     out.append(q)
     return out
 
 
-def _in_clause_chain(tok, verb) -> bool:
+def in_clause_chain(tok, verb) -> bool:
     """The token's head is the clause verb or an xcomp verb hanging from it ("agreed to lend")."""
     h = tok
     while h.dep_ == "xcomp" and h.head.i != h.i:
@@ -60,7 +69,7 @@ def _in_clause_chain(tok, verb) -> bool:
 
 
 @dataclass
-class _Ask:
+class Ask:
     """How a mention is asked about: the question word and how the clause is turned around it.
 
     mode: "subject" (Who met ...?), "front" (What did X buy?), "agent" (asked in the active voice),
@@ -88,7 +97,7 @@ def _for_mention(ctx: Context, clause: Clause, m: Mention) -> Question | None:
         ask.remove = ask.remove | ment      # the whole value goes, its unit word too ("26 trillion won")
     if inside_brackets(doc, m.start):
         return None                 # "(130 kph)" restates another unit: a conversion, not reading
-    prompt = _readable_prompt(doc, clause, ask)
+    prompt = readable_prompt(doc, clause, ask)
     if prompt is None:
         return None
     return _with_options(ctx, clause, m, ask, prompt)
@@ -115,7 +124,7 @@ def _names_an_institution(root) -> bool:
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _INSTITUTION
 
 
-def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: str) -> Question | None:
+def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
     answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
@@ -131,7 +140,7 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: _Ask, prompt: s
 
 # ------------------------------------------------------------------ one handler per grammatical role
 
-def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None:
+def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> Ask | None:
     """The question a mention allows, by the role its head plays in the clause."""
     root = doc[m.start:m.end].root
     v = clause.verb
@@ -141,7 +150,7 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
         return _ask_count(doc, clause, ment, root)
     if root.i in clause.subject:
         return _ask_subject(doc, clause, m, ment, root)
-    if root.dep_ == "dobj" and _in_clause_chain(root.head, v):
+    if root.dep_ == "dobj" and in_clause_chain(root.head, v):
         return _ask_object(doc, clause, m, ment, root)
     if _object_of_clause_preposition(root, v):
         return _ask_prepositional(doc, clause, m, ment, root)
@@ -152,18 +161,18 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> _Ask | None
 
 def _object_of_clause_preposition(root, v) -> bool:
     """The object of a preposition ('by', 'in' ...) that belongs to the clause's verb chain."""
-    return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and _in_clause_chain(root.head.head, v)
+    return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and in_clause_chain(root.head.head, v)
 
 
-def _ask_when(clause: Clause, m: Mention, root) -> _Ask | None:
+def _ask_when(clause: Clause, m: Mention, root) -> Ask | None:
     """A bare date or time modifying the clause ('left Friday'): asked by fronting 'when' / 'at what time'."""
-    if root.dep_ not in ("npadvmod", "tmod") or not _in_clause_chain(root.head, clause.verb):
+    if root.dep_ not in ("npadvmod", "tmod") or not in_clause_chain(root.head, clause.verb):
         return None
     unit = {t.i for t in root.subtree} & set(clause.tokens)
-    return _Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
+    return Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
 
 
-def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | None:
     """The mention is (in) the subject: "Who met ...?", or "Members of which club cheered ...?"."""
     head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
     if _is_whole_subject(doc, clause, ment, head_tok):
@@ -179,16 +188,16 @@ def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask 
     return ask
 
 
-def _ask_whole_subject(m: Mention) -> _Ask | None:
+def _ask_whole_subject(m: Mention) -> Ask | None:
     """The mention is the subject: "Who met ...?", "How much went ...?"."""
     if m.kind in NAME_KINDS:
-        return _Ask("subject", which(m))
+        return Ask("subject", which(m))
     if m.kind in ("MONEY",):
-        return _Ask("subject", "how much")
+        return Ask("subject", "how much")
     return None
 
 
-def _ask_inside_subject(doc, m: Mention, root) -> _Ask | None:
+def _ask_inside_subject(doc, m: Mention, root) -> Ask | None:
     """A name after "of"/"from"/"at"/"in" inside the subject, asked in place: "Members of which club ..."."""
     if not (m.kind in NAME_KINDS - {"PERSON"} and root.dep_ == "pobj" and
             root.head.lower_ in ("of", "from", "at", "in")):
@@ -196,7 +205,7 @@ def _ask_inside_subject(doc, m: Mention, root) -> _Ask | None:
     a, b = m.start, m.end
     while a > 0 and doc[a - 1].dep_ == "det" and doc[a - 1].head.i == root.i:
         a -= 1
-    return _Ask("inplace", extra={a: (b, which(m))})
+    return Ask("inplace", extra={a: (b, which(m))})
 
 
 def _is_whole_subject(doc, clause: Clause, ment: set[int], head_tok) -> bool:
@@ -208,36 +217,36 @@ def _is_whole_subject(doc, clause: Clause, ment: set[int], head_tok) -> bool:
         not any(c.dep_ == "conj" for c in head_tok.children)
 
 
-def _ask_object(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+def _ask_object(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | None:
     """The mention is the direct object: "What did X buy?"."""
     unit = {t.i for t in root.subtree} & set(clause.tokens)
-    if not _only_det(doc, unit - ment):
+    if not only_det(doc, unit - ment):
         return None
     if m.kind in NAME_KINDS:
-        return _Ask("front", which(m), unit)
+        return Ask("front", which(m), unit)
     if m.kind == "MONEY":
-        return _Ask("front", "how much", unit)
+        return Ask("front", "how much", unit)
     return None
 
 
-def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) -> _Ask | None:
+def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | None:
     """The mention is the object of a preposition: where, when, at what time, how long, or who."""
     prep = root.head
     if any(c.i != root.i for c in prep.children):
         return None       # "with X as pilot": the preposition carries more than its object
     unit = {t.i for t in root.subtree} & set(clause.tokens)
-    if not _only_det(doc, unit - ment):
+    if not only_det(doc, unit - ment):
         return None
     with_prep = unit | {prep.i}
     for kinds, preps, wh in _PREP_QUESTIONS:
         if m.kind in kinds and prep.lower_ in preps:
-            return _Ask("front", wh, with_prep)
+            return Ask("front", wh, with_prep)
     if m.kind not in NAME_KINDS:
         return None
     if prep.dep_ == "agent":
-        return _Ask("agent", which(m), with_prep)      # asked in the active voice
+        return Ask("agent", which(m), with_prep)      # asked in the active voice
     if prep.lower_ not in _PREPS_NOT_ASKED:
-        return _Ask("front", which(m), unit)           # the preposition stays: "Who did X speak to?"
+        return Ask("front", which(m), unit)           # the preposition stays: "Who did X speak to?"
     return None
 
 
@@ -250,7 +259,7 @@ _PREP_QUESTIONS = (
 )
 
 
-def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
+def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """The mention counts a plural noun: "How many students ...?"."""
     noun = root.head
     toks = set(clause.tokens)
@@ -258,18 +267,18 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> _Ask | None:
         return None
     unit = {t.i for t in noun.subtree} & toks
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
-    aside = _spelled_out_parts(doc, noun, unit)
+    aside = spelled_out_parts(doc, noun, unit)
     kept = sorted(i for i in unit if i not in ment and i not in aside and not (
         doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
     phrase = "how many " + realise(doc, kept)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
-        return _Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
-    if noun.dep_ == "dobj" and _in_clause_chain(noun.head, clause.verb):
-        return _Ask("front", phrase, unit)
+        return Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
+    if noun.dep_ == "dobj" and in_clause_chain(noun.head, clause.verb):
+        return Ask("front", phrase, unit)
     return None
 
 
-def _spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
+def spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
     """An apposition that spells the count out ("Nine people, eight students and a teacher,"), and
     its commas: the question asks how many, not what they were."""
     comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
@@ -280,19 +289,19 @@ def _spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
 
 # ------------------------------------------------------------------ prompt, options, focus
 
-def _prompt(doc, clause: Clause, ask: _Ask) -> tuple[str, list[int]] | None:
+def _prompt(doc, clause: Clause, ask: Ask) -> tuple[str, list[int]] | None:
     """The question text and the clause tokens it keeps, or None."""
     build = _PROMPT_BY_MODE.get(ask.mode, _inplace_prompt)
     prompt, left = build(doc, clause, ask)
     return (prompt, left) if prompt else None
 
 
-def _subject_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+def _subject_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
     prompt = subject_question(clause, doc, ask.wh.capitalize(), ask.plural_subject)
     return prompt, [i for i in clause.body + clause.fronted]
 
 
-def _front_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+def _front_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
     v = clause.verb
     if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None, []
@@ -300,12 +309,12 @@ def _front_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]
     return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
 
 
-def _agent_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+def _agent_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
     prompt = agent_question(clause, doc, ask.wh.capitalize(), ask.remove)
     return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
 
 
-def _inplace_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[int]]:
+def _inplace_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
     """Inside the subject: the question word takes the mention's place, no inversion."""
     everything = clause.subject + clause.body + clause.fronted
     rep = replacements(clause)
@@ -318,7 +327,7 @@ def _inplace_prompt(doc, clause: Clause, ask: _Ask) -> tuple[str | None, list[in
 _PROMPT_BY_MODE = {"subject": _subject_prompt, "front": _front_prompt, "agent": _agent_prompt}
 
 
-def _readable_prompt(doc, clause: Clause, ask: _Ask) -> str | None:
+def readable_prompt(doc, clause: Clause, ask: Ask) -> str | None:
     """The prompt, when it names all it speaks of and has 4 to 30 words."""
     built = _prompt(doc, clause, ask)
     if built is None:
@@ -375,7 +384,7 @@ _FOCUS = {"who": "who", "where": "where", "when": "when", "at what time": "time"
           "how long": "duration", "how much": "number"}
 
 
-def _focus(ask: _Ask, m: Mention) -> str:
+def _focus(ask: Ask, m: Mention) -> str:
     """What the question asks about, for ranking and review."""
     wh = ask.wh or ""
     focus = _FOCUS.get(wh, "")
@@ -386,5 +395,6 @@ def _focus(ask: _Ask, m: Mention) -> str:
     return "which " + m.coarse
 
 
-def _only_det(doc, idxs: set[int]) -> bool:
+def only_det(doc, idxs: set[int]) -> bool:
+    """The tokens only determine or qualify the value ('the', 'about', 'nearly'): no words of their own."""
     return all(doc[i].dep_ in ("det", "quantmod", "advmod", "case") for i in idxs)
