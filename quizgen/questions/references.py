@@ -11,11 +11,20 @@ from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
 from ..nlp import ents_in, ents_of
-from ..referents import earlier_named_form
+from ..referents import earlier_description, earlier_named_form
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
 _NAMING_NOUNS = word_set("naming_nouns")
+_ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
+_FULLER_TOKENS = 200      # at most so many tokens back
+_POINTERS = frozenset({"this", "that", "these", "those"})
+_TIME_NOUNS = word_set("time_nouns")
+_LIKENESS = word_set("likeness_adjectives")
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
@@ -56,6 +65,9 @@ def _settled(ctx: Context, q: Question) -> Question:
         return q
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
+    prompt = _pointed_descriptions(q, sentence, prompt)
+    _unanchored_likeness(sentence, prompt)
+    _bare_object_pronoun(sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
     _owner_before_its(prompt)
     _described_in_sentence(sentence, prompt)
@@ -103,11 +115,106 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
         name = _antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
         if name is not None and _named_apart(name, sentence, head):
             continue
-        if name is not None and not _in_prompt(name, prompt):
-            prompt = _replace(prompt, phrase, name, q)
-        elif name is None and head.i == det.i + 1 and head.lemma_.lower() in _NAMING_NOUNS:
-            raise _Refused
+        prompt = _named_or_refused(q, head, phrase, name, prompt) if head.i == det.i + 1 else prompt
     return prompt
+
+
+def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, prompt: str) -> str:
+    """The bare 'the N' given its name, else its fuller form from the sentences just before ('the wage'
+    -> 'the minimum wage'); a naming noun or a subject or object that stands for something told before
+    ('the move', 'the fee') and has neither is refused."""
+    if name is not None:
+        return prompt if _in_prompt(name, prompt) else _replace(prompt, phrase, name, q)
+    fuller = fuller_form(head)
+    if fuller is not None and _in_prompt(fuller, prompt):
+        return prompt
+    if fuller is not None and not _gives_away(q, fuller):
+        return _replace(prompt, phrase, fuller, q)
+    if head.lemma_.lower() in _NAMING_NOUNS or _anaphoric(head):
+        raise _Refused
+    return prompt
+
+
+def _gives_away(q: Question, words: str) -> bool:
+    """The words hold the question's answer (written into the stem they would give it away)."""
+    return isinstance(q.answer, str) and q.type != "true_false" and phrase_in(q.answer, words)
+
+
+def _anaphoric(head: Token) -> bool:
+    """A subject or object noun that stands for an act or event told before ('the move was met with ...')."""
+    return head.lemma_.lower() in _ANAPHORIC_NOUNS and head.dep_ in _CORE_DEPS
+
+
+def fuller_form(head: Token) -> str | None:
+    """The fuller form one of the few sentences before gives a bare noun ('the wage' after 'the minimum
+    wage'; 'this area' after 'the H2 area'), without its determiner for a plural; None when none of
+    them describes it (a form from further back may be another thing of the same kind)."""
+    doc = head.doc
+    sent_starts = [t.i for t in doc[max(0, head.i - _FULLER_TOKENS):head.i + 1] if t.is_sent_start]
+    start = sent_starts[-_FULLER_BACK - 1] if len(sent_starts) > _FULLER_BACK else max(0, head.i - _FULLER_TOKENS)
+    near = [i for i in _nouns_by_lemma(doc).get(head.lemma_, []) if start <= i < head.left_edge.i]
+    if not any(_has_describing(doc[i]) for i in near):
+        return None
+    fuller = earlier_description(head)
+    if fuller is None or len(fuller.split()) > _FULLER_WORDS:
+        return None
+    return fuller
+
+
+def _has_describing(t: Token) -> bool:
+    """A mention with words before it that say what sort it is ('minimum wage'), or an 'at/of/in' phrase."""
+    return any(c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and not c.like_num for c in t.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("at", "of", "in") for c in t.children)
+
+
+# ---------------------------------------------------------------- 'this area' -> 'the H2 area'
+def _pointed_descriptions(q: Question, sentence: Span, prompt: str) -> str:
+    """'this area', 'that fact': a stem noun that points back with 'this'/'that' takes the fuller form the
+    sentences just before give it; refused when they give none ('this week' is the story's own time)."""
+    for det in (t for t in sentence if _points_back(t)):
+        head = det.head
+        phrase = sentence.doc[det.i:head.i + 1].text
+        if not _in_prompt(phrase, prompt):
+            continue
+        fuller = fuller_form(head)
+        if fuller is None or _gives_away(q, fuller):
+            raise _Refused
+        prompt = _replace(prompt, phrase, fuller if fuller.startswith("the ") else f"the {fuller}", q)
+    return prompt
+
+
+def _points_back(det: Token) -> bool:
+    """'this area', 'those changes': a pointing determiner right before its noun, which is no time."""
+    head = det.head
+    return det.lower_ in _POINTERS and det.dep_ == "det" and head.pos_ == "NOUN" and head.i == det.i + 1 \
+        and head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _unanchored_likeness(sentence: Span, prompt: str) -> None:
+    """Refused when the stem has 'a similar incident' without saying similar to what."""
+    for adj in sentence:
+        head = adj.head
+        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or not _in_prompt(f"{adj.text} {head.text}", prompt):
+            continue
+        compared = any(c.lower_ in ("to", "as", "with") for c in (*adj.children, *head.children))
+        if not compared:
+            raise _Refused
+
+
+def _bare_object_pronoun(sentence: Span, prompt: str) -> None:
+    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and names no person
+    before it (the subject pronouns are checked where the stem is cut from its sentence)."""
+    for t in sentence:
+        at = re.search(rf"\b{t.text}\b", prompt, re.I) if _object_pronoun(t) else None
+        if at is None:
+            continue
+        named = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= t.i]
+        if not any(n in prompt[:at.start()] for n in named):
+            raise _Refused
+
+
+def _object_pronoun(t: Token) -> bool:
+    return t.lower_ in ("her", "him") and t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
 
 
 def _named_apart(name: str, sentence: Span, head: Token) -> bool:
