@@ -20,9 +20,9 @@ _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
 _FULLER_TOKENS = 200      # at most so many tokens back
-_POINTERS = frozenset({"this", "that", "these", "those"})
 _TIME_NOUNS = word_set("time_nouns")
 _LIKENESS = word_set("likeness_adjectives")
+_SEQUENCE = word_set("sequence_adjectives")
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
@@ -65,7 +65,7 @@ def _settled(ctx: Context, q: Question) -> Question:
         return q
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
-    prompt = _pointed_descriptions(q, sentence, prompt)
+    prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
     _bare_object_pronoun(sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
@@ -148,30 +148,59 @@ def _anaphoric(head: Token) -> bool:
 def fuller_form(head: Token) -> str | None:
     """The fuller form one of the few sentences before gives a bare noun ('the wage' after 'the minimum
     wage'; 'this area' after 'the H2 area'), without its determiner for a plural; None when none of
-    them describes it (a form from further back may be another thing of the same kind)."""
-    doc = head.doc
-    sent_starts = [t.i for t in doc[max(0, head.i - _FULLER_TOKENS):head.i + 1] if t.is_sent_start]
-    start = sent_starts[-_FULLER_BACK - 1] if len(sent_starts) > _FULLER_BACK else max(0, head.i - _FULLER_TOKENS)
-    near = [i for i in _nouns_by_lemma(doc).get(head.lemma_, []) if start <= i < head.left_edge.i]
-    if not any(_has_describing(doc[i]) for i in near):
+    them describes it, or the article told of two sorts ('the Afghan team', 'the European team', 'the
+    last match'): the bare noun may mean either."""
+    if not _one_sort_near(head):
         return None
     fuller = earlier_description(head)
-    if fuller is None or len(fuller.split()) > _FULLER_WORDS:
+    return fuller if fuller is not None and len(fuller.split()) <= _FULLER_WORDS else None
+
+
+def _one_sort_near(head: Token) -> bool:
+    """The article described the noun before as one sort only, and did so in the few sentences before
+    (a form from further back only may be another thing of the same kind)."""
+    doc = head.doc
+    before = [doc[i] for i in _nouns_by_lemma(doc).get(head.lemma_, []) if i < head.left_edge.i]
+    sorts = {_sort_of(t) for t in before if t.tag_ == head.tag_} - {()}
+    if len(sorts) != 1 or None in sorts:
+        return False
+    start = _window_start(head)
+    return any(t.i >= start and _sort_of(t) for t in before)
+
+
+def _window_start(head: Token) -> int:
+    """Where the few sentences before the noun's own start."""
+    doc = head.doc
+    starts = [t.i for t in doc[max(0, head.i - _FULLER_TOKENS):head.i + 1] if t.is_sent_start]
+    return starts[-_FULLER_BACK - 1] if len(starts) > _FULLER_BACK else max(0, head.i - _FULLER_TOKENS)
+
+
+def _sort_of(t: Token) -> tuple[str, ...] | None:
+    """The words that say what sort a mention is ('minimum' of 'the minimum wage', 'Iwaki' of 'the city
+    of Iwaki'); () for a bare one, None for one told apart by order or time ('the last match')."""
+    mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and not c.like_num]
+    if any(map(_sequencing, mods)):
         return None
-    return fuller
+    return tuple(w.lower_ for w in mods + _place_names(t))
 
 
-def _has_describing(t: Token) -> bool:
-    """A mention with words before it that say what sort it is ('minimum wage'), or an 'at/of/in' phrase."""
-    return any(c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and not c.like_num for c in t.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("at", "of", "in") for c in t.children)
+def _place_names(t: Token) -> list[Token]:
+    """The names of an 'at/of/in' phrase on the noun ('the city of Iwaki')."""
+    preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")]
+    return [c for p in preps for c in p.children if c.dep_ == "pobj" and c.ent_type_]
+
+
+def _sequencing(w: Token) -> bool:
+    """'last', 'latest', 'second': a modifier that tells one of several apart by order or time."""
+    return w.lower_ in _SEQUENCE or w.tag_ in ("JJS", "RBS") or w.ent_type_ == "ORDINAL"
 
 
 # ---------------------------------------------------------------- 'this area' -> 'the H2 area'
-def _pointed_descriptions(q: Question, sentence: Span, prompt: str) -> str:
+def _pointed_descriptions(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """'this area', 'that fact': a stem noun that points back with 'this'/'that' takes the fuller form the
-    sentences just before give it; refused when they give none ('this week' is the story's own time)."""
-    for det in (t for t in sentence if _points_back(t)):
+    sentences just before give it; refused when they give none. A quotation's 'this verdict' is the
+    speaker's, whom the stem names."""
+    for det in (t for t in sentence if points_back(t) and t.i not in ctx.quoted):
         head = det.head
         phrase = sentence.doc[det.i:head.i + 1].text
         if not _in_prompt(phrase, prompt):
@@ -183,11 +212,13 @@ def _pointed_descriptions(q: Question, sentence: Span, prompt: str) -> str:
     return prompt
 
 
-def _points_back(det: Token) -> bool:
-    """'this area', 'those changes': a pointing determiner right before its noun, which is no time."""
+def points_back(det: Token) -> bool:
+    """'that day', 'this area', 'those changes': a pointing determiner right before its noun ('this
+    week' is the story's own time; 'that day' is not)."""
     head = det.head
-    return det.lower_ in _POINTERS and det.dep_ == "det" and head.pos_ == "NOUN" and head.i == det.i + 1 \
-        and head.lemma_.lower() not in _TIME_NOUNS
+    if det.dep_ != "det" or head.pos_ != "NOUN" or head.i != det.i + 1:
+        return False
+    return det.lower_ in ("that", "those") or det.lower_ in ("this", "these") and head.lemma_.lower() not in _TIME_NOUNS
 
 
 def _unanchored_likeness(sentence: Span, prompt: str) -> None:

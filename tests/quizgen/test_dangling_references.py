@@ -27,6 +27,9 @@ The senate confirmed Dana Reyes as treasurer on Friday.
 Six senators from the minority joined the majority to approve her.
 Governor Lina Park praised the vote on Friday.
 Park said the senators had chosen well.
+The Red Lake team won its race on Saturday.
+The Blue Lake team lost its race on Sunday.
+The team flew home on Monday.
 """
 
 
@@ -71,6 +74,7 @@ def test_a_reference_nothing_restores_is_refused(kind, prompt, answer, words):
 @pytest.mark.parametrize("kind, prompt, answer, words", [
     ("true_false", "Governor Lina Park praised the vote on Friday.", "True", "praised the vote"),
     ("true_false", "The senate confirmed Dana Reyes as treasurer on Friday.", "True", "confirmed Dana Reyes"),
+    ("true_false", "The team flew home on Monday.", "True", "flew home"),       # two teams: which is not said
 ])
 def test_a_stem_that_names_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(_question(kind, prompt, answer, words)) == [prompt]
