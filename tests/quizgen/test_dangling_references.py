@@ -27,8 +27,8 @@ The senate confirmed Dana Reyes as treasurer on Friday.
 Six senators from the minority joined the majority to approve her.
 Governor Lina Park praised the vote on Friday.
 Park said the senators had chosen well.
-The Red Lake team won its race on Saturday.
-The Blue Lake team lost its race on Sunday.
+The junior team won its race on Saturday.
+The senior team lost its race on Sunday.
 The team flew home on Monday.
 """
 
