@@ -23,6 +23,7 @@ _FULLER_TOKENS = 200      # at most so many tokens back
 _TIME_NOUNS = word_set("time_nouns")
 _LIKENESS = word_set("likeness_adjectives")
 _SEQUENCE = word_set("sequence_adjectives")
+_DESCRIBING = frozenset({"amod", "compound", "nmod"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
@@ -150,22 +151,34 @@ def fuller_form(head: Token) -> str | None:
     wage'; 'this area' after 'the H2 area'), without its determiner for a plural; None when none of
     them describes it, or the article told of two sorts ('the Afghan team', 'the European team', 'the
     last match'): the bare noun may mean either."""
-    if not _one_sort_near(head):
+    near = _one_sort_near(head)
+    if near is None:
         return None
-    fuller = earlier_description(head)
-    return fuller if fuller is not None and len(fuller.split()) <= _FULLER_WORDS else None
+    # 'the Trump Tower apartment valuation': a mention modifying another noun is read as well
+    fuller = earlier_description(head) or _as_described(near, head.tag_ == "NNS")
+    return fuller if len(fuller.split()) <= _FULLER_WORDS else None
 
 
-def _one_sort_near(head: Token) -> bool:
-    """The article described the noun before as one sort only, and did so in the few sentences before
-    (a form from further back only may be another thing of the same kind)."""
+def _as_described(t: Token, plural: bool) -> str:
+    """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
+    mods = _modifiers(t)
+    start = min((m.left_edge.i for m in mods), default=t.i)
+    words = [w.text for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join(words) if plural else "the " + " ".join(words)
+
+
+def _one_sort_near(head: Token) -> Token | None:
+    """The nearest mention describing the noun, when the article described it before as one sort
+    only and did so in the few sentences before (a form from further back only may be another thing
+    of the same kind)."""
     doc = head.doc
-    before = [doc[i] for i in _nouns_by_lemma(doc).get(head.lemma_, []) if i < head.left_edge.i]
-    sorts = {_sort_of(t) for t in before if t.tag_ == head.tag_} - {()}
+    before = [doc[i] for i in _nouns_by_lemma(doc).get(head.lemma_, [])
+              if i < head.left_edge.i and doc[i].tag_ == head.tag_]
+    sorts = {_sort_of(t) for t in before} - {()}
     if len(sorts) != 1 or None in sorts:
-        return False
+        return None
     start = _window_start(head)
-    return any(t.i >= start and _sort_of(t) for t in before)
+    return next((t for t in reversed(before) if t.i >= start and _sort_of(t)), None)
 
 
 def _window_start(head: Token) -> int:
@@ -178,7 +191,7 @@ def _window_start(head: Token) -> int:
 def _sort_of(t: Token) -> tuple[str, ...] | None:
     """The words that say what sort a mention is ('minimum' of 'the minimum wage', 'Iwaki' of 'the city
     of Iwaki'); () for a bare one, None for one told apart by order or time ('the last match')."""
-    mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and not c.like_num]
+    mods = _modifiers(t)
     if any(map(_sequencing, mods)):
         return None
     return tuple(w.lower_ for w in mods + _place_names(t))
@@ -188,6 +201,14 @@ def _place_names(t: Token) -> list[Token]:
     """The names of an 'at/of/in' phrase on the noun ('the city of Iwaki')."""
     preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")]
     return [c for p in preps for c in p.children if c.dep_ == "pobj" and c.ent_type_]
+
+
+def _modifiers(t: Token) -> list[Token]:
+    """The words before a mention that say what sort it is; for a noun modifying another ('the Harbor
+    Tower apartment valuation') the parser may hang them on that other noun."""
+    owners = [t, t.head] if t.dep_ == "compound" and t.head.i > t.i else [t]
+    return [c for o in owners for c in o.children
+            if c.i < t.i and c.dep_ in _DESCRIBING and not c.like_num]
 
 
 def _sequencing(w: Token) -> bool:

@@ -30,6 +30,8 @@ Park said the senators had chosen well.
 The junior team won its race on Saturday.
 The senior team lost its race on Sunday.
 The team flew home on Monday.
+Auditors questioned the Harbor Tower apartment valuation on Monday.
+The value of the apartment fell from $30 million to $12 million.
 """
 
 
@@ -56,6 +58,8 @@ def _settled(q: Question) -> list[str]:
      "The state minimum wage would go up to _____ by 2027."),
     ("fill_blank", "About _____ boats were moored in this area when the storm arrived.", "400", "were moored",
      "About _____ boats were moored in the Kettle Bay harbour area when the storm arrived."),
+    ("fill_blank", "The value of the apartment fell from _____ to $12 million.", "$30 million", "value of the",
+     "The value of the Harbor Tower apartment fell from _____ to $12 million."),
 ])
 def test_a_bare_noun_takes_its_fuller_form_from_the_sentences_before(kind, prompt, answer, words, expected):
     assert _settled(_question(kind, prompt, answer, words)) == [expected]
