@@ -68,7 +68,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_descriptions(q, sentence, q.prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
-    _bare_object_pronoun(sentence, prompt)
+    _bare_object_pronoun(q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
     _owner_before_its(prompt)
     _described_in_sentence(sentence, prompt)
@@ -253,16 +253,26 @@ def _unanchored_likeness(sentence: Span, prompt: str) -> None:
             raise _Refused
 
 
-def _bare_object_pronoun(sentence: Span, prompt: str) -> None:
-    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and names no person
-    before it (the subject pronouns are checked where the stem is cut from its sentence)."""
+def _bare_object_pronoun(q: Question, sentence: Span, prompt: str) -> None:
+    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and nothing before it
+    that could be that person: a name, or a singular subject ('the pharmacist said ... asking her');
+    a blank counts as what it hides (the subject pronouns are checked where the stem is cut)."""
+    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
     for t in sentence:
-        at = re.search(rf"\b{t.text}\b", prompt, re.I) if _object_pronoun(t) else None
-        if at is None:
-            continue
-        named = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= t.i]
-        if not any(n in prompt[:at.start()] for n in named):
+        at = re.search(rf"\b{t.text}\b", text, re.I) if _object_pronoun(t) else None
+        if at is not None and not any(_says_before(text, at.start(), w) for w in _person_words(sentence, t)):
             raise _Refused
+
+
+def _person_words(sentence: Span, pronoun: Token) -> list[str]:
+    """What before the pronoun may stand for its person: a name, or a singular noun as a subject."""
+    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
+    return names + [t.text for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.tag_ in ("NN", "NNP")]
+
+
+def _says_before(text: str, end: int, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text[:end]) is not None
 
 
 def _object_pronoun(t: Token) -> bool:

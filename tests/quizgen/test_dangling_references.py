@@ -32,6 +32,7 @@ The senior team lost its race on Sunday.
 The team flew home on Monday.
 Auditors questioned the Harbor Tower apartment valuation on Monday.
 The value of the apartment fell from $30 million to $12 million.
+In Harlow, Mia Lund, a nurse, said her patients kept asking her for masks.
 """
 
 
@@ -79,6 +80,8 @@ def test_a_reference_nothing_restores_is_refused(kind, prompt, answer, words):
     ("true_false", "Governor Lina Park praised the vote on Friday.", "True", "praised the vote"),
     ("true_false", "The senate confirmed Dana Reyes as treasurer on Friday.", "True", "confirmed Dana Reyes"),
     ("true_false", "The team flew home on Monday.", "True", "flew home"),       # two teams: which is not said
+    ("fill_blank", "In Harlow, _____, a nurse, said her patients kept asking her for masks.", "Mia Lund",
+     "asking her for masks"),
 ])
 def test_a_stem_that_names_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(_question(kind, prompt, answer, words)) == [prompt]
