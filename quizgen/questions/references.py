@@ -11,11 +11,21 @@ from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
 from ..nlp import ents_in, ents_of
-from ..referents import earlier_named_form
+from ..referents import earlier_description, earlier_named_form
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
 _NAMING_NOUNS = word_set("naming_nouns")
+_ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
+_FULLER_TOKENS = 200      # at most so many tokens back
+_TIME_NOUNS = word_set("time_nouns")
+_LIKENESS = word_set("likeness_adjectives")
+_SEQUENCE = word_set("sequence_adjectives")
+_DESCRIBING = frozenset({"amod", "compound", "nmod"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+_FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
@@ -56,6 +66,9 @@ def _settled(ctx: Context, q: Question) -> Question:
         return q
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
+    prompt = _pointed_descriptions(ctx, q, sentence, prompt)
+    _unanchored_likeness(sentence, prompt)
+    _bare_object_pronoun(q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
     _owner_before_its(prompt)
     _described_in_sentence(sentence, prompt)
@@ -103,11 +116,167 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
         name = _antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
         if name is not None and _named_apart(name, sentence, head):
             continue
-        if name is not None and not _in_prompt(name, prompt):
-            prompt = _replace(prompt, phrase, name, q)
-        elif name is None and head.i == det.i + 1 and head.lemma_.lower() in _NAMING_NOUNS:
-            raise _Refused
+        prompt = _named_or_refused(q, head, phrase, name, prompt) if head.i == det.i + 1 else prompt
     return prompt
+
+
+def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, prompt: str) -> str:
+    """The bare 'the N' given its name, else its fuller form from the sentences just before ('the wage'
+    -> 'the minimum wage'); a naming noun or a subject or object that stands for something told before
+    ('the move', 'the fee') and has neither is refused."""
+    if name is not None:
+        return prompt if _in_prompt(name, prompt) else _replace(prompt, phrase, name, q)
+    fuller = fuller_form(head)
+    if fuller is not None and _in_prompt(fuller, prompt):
+        return prompt
+    if fuller is not None and not _gives_away(q, fuller):
+        return _replace(prompt, phrase, fuller, q)
+    if head.lemma_.lower() in _NAMING_NOUNS or _anaphoric(head):
+        raise _Refused
+    return prompt
+
+
+def _gives_away(q: Question, words: str) -> bool:
+    """The words hold the question's answer (written into the stem they would give it away)."""
+    return isinstance(q.answer, str) and q.type != "true_false" and phrase_in(q.answer, words)
+
+
+def _anaphoric(head: Token) -> bool:
+    """A subject or object noun that stands for an act or event told before ('the move was met with ...')."""
+    return head.lemma_.lower() in _ANAPHORIC_NOUNS and head.dep_ in _CORE_DEPS
+
+
+def fuller_form(head: Token) -> str | None:
+    """The fuller form one of the few sentences before gives a bare noun ('the wage' after 'the minimum
+    wage'; 'this area' after 'the H2 area'), without its determiner for a plural; None when none of
+    them describes it, or the article told of two sorts ('the Afghan team', 'the European team', 'the
+    last match'): the bare noun may mean either."""
+    near = _one_sort_near(head)
+    if near is None:
+        return None
+    # 'the Trump Tower apartment valuation': a mention modifying another noun is read as well
+    fuller = earlier_description(head) or _as_described(near, head.tag_ == "NNS")
+    return fuller if len(fuller.split()) <= _FULLER_WORDS else None
+
+
+def _as_described(t: Token, plural: bool) -> str:
+    """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
+    mods = _modifiers(t)
+    start = min((m.left_edge.i for m in mods), default=t.i)
+    words = [w.text for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join(words) if plural else "the " + " ".join(words)
+
+
+def _one_sort_near(head: Token) -> Token | None:
+    """The nearest mention describing the noun, when the article described it before as one sort
+    only and did so in the few sentences before (a form from further back only may be another thing
+    of the same kind)."""
+    doc = head.doc
+    before = [doc[i] for i in _nouns_by_lemma(doc).get(head.lemma_, [])
+              if i < head.left_edge.i and doc[i].tag_ == head.tag_]
+    sorts = {_sort_of(t) for t in before} - {()}
+    if len(sorts) != 1 or None in sorts:
+        return None
+    start = _window_start(head)
+    return next((t for t in reversed(before) if t.i >= start and _sort_of(t)), None)
+
+
+def _window_start(head: Token) -> int:
+    """Where the few sentences before the noun's own start."""
+    doc = head.doc
+    starts = [t.i for t in doc[max(0, head.i - _FULLER_TOKENS):head.i + 1] if t.is_sent_start]
+    return starts[-_FULLER_BACK - 1] if len(starts) > _FULLER_BACK else max(0, head.i - _FULLER_TOKENS)
+
+
+def _sort_of(t: Token) -> tuple[str, ...] | None:
+    """The words that say what sort a mention is ('minimum' of 'the minimum wage', 'Iwaki' of 'the city
+    of Iwaki'); () for a bare one, None for one told apart by order or time ('the last match')."""
+    mods = _modifiers(t)
+    if any(map(_sequencing, mods)):
+        return None
+    return tuple(w.lower_ for w in mods + _place_names(t))
+
+
+def _place_names(t: Token) -> list[Token]:
+    """The names of an 'at/of/in' phrase on the noun ('the city of Iwaki')."""
+    preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")]
+    return [c for p in preps for c in p.children if c.dep_ == "pobj" and c.ent_type_]
+
+
+def _modifiers(t: Token) -> list[Token]:
+    """The words before a mention that say what sort it is; for a noun modifying another ('the Harbor
+    Tower apartment valuation') the parser may hang them on that other noun."""
+    owners = [t, t.head] if t.dep_ == "compound" and t.head.i > t.i else [t]
+    return [c for o in owners for c in o.children
+            if c.i < t.i and c.dep_ in _DESCRIBING and not c.like_num]
+
+
+def _sequencing(w: Token) -> bool:
+    """'last', 'latest', 'second': a modifier that tells one of several apart by order or time."""
+    return w.lower_ in _SEQUENCE or w.tag_ in ("JJS", "RBS") or w.ent_type_ == "ORDINAL"
+
+
+# ---------------------------------------------------------------- 'this area' -> 'the H2 area'
+def _pointed_descriptions(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """'this area', 'that fact': a stem noun that points back with 'this'/'that' takes the fuller form the
+    sentences just before give it; refused when they give none. A quotation's 'this verdict' is the
+    speaker's, whom the stem names."""
+    for det in (t for t in sentence if points_back(t) and t.i not in ctx.quoted):
+        head = det.head
+        phrase = sentence.doc[det.i:head.i + 1].text
+        if not _in_prompt(phrase, prompt):
+            continue
+        fuller = fuller_form(head)
+        if fuller is None or _gives_away(q, fuller):
+            raise _Refused
+        prompt = _replace(prompt, phrase, fuller if fuller.startswith("the ") else f"the {fuller}", q)
+    return prompt
+
+
+def points_back(det: Token) -> bool:
+    """'that day', 'this area', 'those changes': a pointing determiner right before its noun ('this
+    week' is the story's own time; 'that day' is not)."""
+    head = det.head
+    if det.dep_ != "det" or head.pos_ != "NOUN" or head.i != det.i + 1:
+        return False
+    return det.lower_ in ("that", "those") or det.lower_ in ("this", "these") and head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _unanchored_likeness(sentence: Span, prompt: str) -> None:
+    """Refused when the stem has 'a similar incident' without saying similar to what."""
+    for adj in sentence:
+        head = adj.head
+        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or not _in_prompt(f"{adj.text} {head.text}", prompt):
+            continue
+        compared = any(c.lower_ in ("to", "as", "with") for c in (*adj.children, *head.children))
+        if not compared:
+            raise _Refused
+
+
+def _bare_object_pronoun(q: Question, sentence: Span, prompt: str) -> None:
+    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and nothing before it
+    that could be that person: a name, or a singular subject ('the pharmacist said ... asking her');
+    a blank counts as what it hides (the subject pronouns are checked where the stem is cut)."""
+    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
+    for t in sentence:
+        at = re.search(rf"\b{t.text}\b", text, re.I) if _object_pronoun(t) else None
+        if at is not None and not any(_says_before(text, at.start(), w) for w in _person_words(sentence, t)):
+            raise _Refused
+
+
+def _person_words(sentence: Span, pronoun: Token) -> list[str]:
+    """What before the pronoun may stand for its person: a name, or a singular noun as a subject."""
+    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
+    return names + [t.text for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.tag_ in ("NN", "NNP")]
+
+
+def _says_before(text: str, end: int, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text[:end]) is not None
+
+
+def _object_pronoun(t: Token) -> bool:
+    return t.lower_ in ("her", "him") and t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
 
 
 def _named_apart(name: str, sentence: Span, head: Token) -> bool:

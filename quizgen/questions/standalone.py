@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..model import Question
 from ..referents import POSSESSIVE_POINTERS, earlier_description, opening_subject, pointing_word, unowned_opening
 from ..wordlists import pattern, rows, word_set
+from .references import fuller_form, points_back
 
 _BLANK = "_____"
 _ASKING_KINDS = frozenset({"multiple_choice", "when", "why"})
@@ -161,22 +162,16 @@ def _stranded_after_relative(text: str, sentence: Span) -> str | None:
     return None
 
 
-_TIME_NOUNS = word_set("time_nouns")
-
-
 def _pointing_back(q: Question, text: str, sentence: Span) -> str | None:
     """'Who will succeed him in that post?', 'When did X call for Y to revive that unit?': a question
     whose 'that ...' points back at a sentence the learner does not see ('this week' is the story's own
     time; 'that day' is not)."""
     if q.type not in _ASKING_KINDS:
         return None
-    for tok in sentence:
+    for tok in (t for t in sentence if points_back(t)):
         head = tok.head
-        if tok.dep_ != "det" or head.pos_ != "NOUN" or head.i != tok.i + 1:
-            continue
-        back = tok.lower_ in ("that", "those") or (tok.lower_ in ("this", "these") and
-                                                  head.lemma_.lower() not in _TIME_NOUNS)
-        if back and _has_phrase(text, f"{tok.text} {head.text}"):
+        # one the sentences just before describe is written in when the references are settled
+        if _has_phrase(text, f"{tok.text} {head.text}") and fuller_form(head) is None:
             return f"the question's '{tok.text} {head.text}' points back at a sentence the learner does not see"
     return None
 

@@ -1,0 +1,87 @@
+"""Stems with a dangling reference (JUDGING.md rule 8): 'the wage' restored to 'the minimum wage' from the
+sentences before; 'the move', 'this area', 'a similar incident', an object 'her' with nothing to restore refused."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from quizgen.article import parse_article
+from quizgen.model import Question
+from quizgen.pipeline import analyse
+from quizgen.questions.context import make_context
+from quizgen.questions.references import settle_references
+
+_TEXT = """Title: Town council votes on pay and parking
+Published: 2024-05-14
+
+Lawmakers in Harlow voted on Tuesday to raise the state minimum wage over three years.
+The wage would go up to $15 an hour by 2027.
+The council also voted to close Elm Street to cars on weekends.
+The move has been met with resistance from shop owners.
+A storm hit the Kettle Bay harbour area on Sunday.
+About 400 boats were moored in this area when the storm arrived.
+A crane fell on a fishing boat in the harbour on Monday.
+Two other workers were hurt in a similar incident in 2019.
+The senate confirmed Dana Reyes as treasurer on Friday.
+Six senators from the minority joined the majority to approve her.
+Governor Lina Park praised the vote on Friday.
+Park said the senators had chosen well.
+The junior team won its race on Saturday.
+The senior team lost its race on Sunday.
+The team flew home on Monday.
+Auditors questioned the Harbor Tower apartment valuation on Monday.
+The value of the apartment fell from $30 million to $12 million.
+In Harlow, Mia Lund, a nurse, said her patients kept asking her for masks.
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _ctx():
+    return make_context(analyse(parse_article(_TEXT)))
+
+
+def _sid(words: str) -> int:
+    return next(s.id for s in _ctx().parsed.sentences if words in s.text)
+
+
+def _question(kind: str, prompt: str, answer: str, words: str) -> Question:
+    choices = ("True", "False") if kind == "true_false" else (answer, "two", "nine")
+    return Question("q", kind, prompt, answer, _sid(words), choices=choices)
+
+
+def _settled(q: Question) -> list[str]:
+    return [x.prompt for x in settle_references(_ctx(), [q])]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    ("fill_blank", "The wage would go up to _____ by 2027.", "$15 an hour", "would go up",
+     "The state minimum wage would go up to _____ by 2027."),
+    ("fill_blank", "About _____ boats were moored in this area when the storm arrived.", "400", "were moored",
+     "About _____ boats were moored in the Kettle Bay harbour area when the storm arrived."),
+    ("fill_blank", "The value of the apartment fell from _____ to $12 million.", "$30 million", "value of the",
+     "The value of the Harbor Tower apartment fell from _____ to $12 million."),
+])
+def test_a_bare_noun_takes_its_fuller_form_from_the_sentences_before(kind, prompt, answer, words, expected):
+    assert _settled(_question(kind, prompt, answer, words)) == [expected]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    ("true_false", "The move has been met with resistance from shop owners.", "True", "met with resistance"),
+    ("when", "In which year were two other workers hurt in a similar incident?", "2019", "similar incident"),
+    ("multiple_choice", "How many senators from the minority joined the majority to approve her?", "Six",
+     "to approve her"),
+])
+def test_a_reference_nothing_restores_is_refused(kind, prompt, answer, words):
+    assert _settled(_question(kind, prompt, answer, words)) == []
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    ("true_false", "Governor Lina Park praised the vote on Friday.", "True", "praised the vote"),
+    ("true_false", "The senate confirmed Dana Reyes as treasurer on Friday.", "True", "confirmed Dana Reyes"),
+    ("true_false", "The team flew home on Monday.", "True", "flew home"),       # two teams: which is not said
+    ("fill_blank", "In Harlow, _____, a nurse, said her patients kept asking her for masks.", "Mia Lund",
+     "asking her for masks"),
+])
+def test_a_stem_that_names_what_it_means_is_kept(kind, prompt, answer, words):
+    assert _settled(_question(kind, prompt, answer, words)) == [prompt]
