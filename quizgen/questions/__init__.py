@@ -90,10 +90,20 @@ def _learned_order(bank: list[Question], parsed) -> list[Question]:
     view = _view(parsed)
     def scored_at(q: Question, i: int) -> Question:
         return dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
-    scored = [dataclasses.replace(scored_at(q, i), twin=scored_at(q.twin, i) if q.twin else None)
+    scored = [_better_form(dataclasses.replace(scored_at(q, i), twin=scored_at(q.twin, i) if q.twin else None))
               for i, q in enumerate(bank)]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
+
+
+def _better_form(q: Question) -> Question:
+    """A statement the quiz would leave out (below QUIZ_FLOOR) in the form of its twin when the ranker
+    rates the twin higher and at least SPARE_FLOOR: a false version whose swap reads wrong ('Sudan
+    lost 1-2 to England', a country the article never names) hides a sound true statement."""
+    t = q.twin
+    if t is None or q.score >= QUIZ_FLOOR or t.score < SPARE_FLOOR or t.score <= q.score:
+        return q
+    return dataclasses.replace(t, twin=dataclasses.replace(q, twin=None))
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
@@ -132,13 +142,25 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
     else for the twin it carries (the question stays, its key changes), else nothing (a question
-    shorter beats a quiz passed by guessing); again while 3+ are still alike."""
+    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _without(chosen, tfs[0])
+        traded = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _dropped(chosen, tfs)
+        if traded is None:
+            break
+        chosen = traded
     return chosen
+
+
+def _dropped(chosen: list[Question], tfs: list[Question]) -> list[Question] | None:
+    """The quiz without its weakest statement, or None when that would leave it below SHORTEST_QUIZ
+    and the statements keyed alike are no more than half of it: three of them in six questions beat
+    a quiz too short to teach, while four of four are passed by guessing."""
+    if len(chosen) <= SHORTEST_QUIZ and 2 * len(tfs) <= len(chosen):
+        return None
+    return _without(chosen, tfs[0])
 
 
 def _without(chosen: list[Question], out: Question) -> list[Question]:
