@@ -1,0 +1,64 @@
+"""Quiz size (issue 12): a statement asked in its better-rated form, and short quizzes that keep their
+statements keyed alike while those are no more than half of them."""
+from __future__ import annotations
+
+import dataclasses
+from types import SimpleNamespace
+
+import pytest
+
+from quizgen.model import Question, Sentence
+from quizgen.questions import _better_form, select_quiz
+
+
+def _statement(qid: str, prompt: str, answer: str, score: float, sid: int = 0) -> Question:
+    return Question(id=qid, type="true_false", prompt=prompt, answer=answer, sentence_id=sid,
+                    choices=("True", "False"), score=score)
+
+
+_FALSE = "The ferry left Oslo with 300 passengers on board."
+_TRUE = "The ferry left Bergen with 300 passengers on board."
+
+
+@pytest.mark.parametrize("score, twin_score, asked", [
+    (0.05, 0.62, "True"),     # the false swap reads wrong, the true statement is sound: ask that one
+    (0.25, 0.35, "True"),     # both weak, the twin reaches the spare floor: still the better form
+    (0.25, 0.28, "False"),    # the twin is below the spare floor too: nothing gained
+    (0.55, 0.80, "False"),    # the question is good enough for the quiz: its key stays as generated
+    (0.30, 0.20, "False"),    # the twin is rated lower
+])
+def test_statement_takes_the_better_rated_form(score, twin_score, asked):
+    twin = _statement("t0", _TRUE, "True", twin_score)
+    q = dataclasses.replace(_statement("f0", _FALSE, "False", score), twin=twin)
+    got = _better_form(q)
+    assert got.answer == asked
+    if asked == "True":
+        assert got.prompt == _TRUE and got.twin is not None and got.twin.prompt == _FALSE
+
+
+def _other(qid: str, sid: int, score: float = 0.8) -> Question:
+    towns = ("Lyon", "Turin", "Porto", "Ghent", "Basel", "Graz", "Split")
+    return Question(id=qid, type="multiple_choice", prompt=f"Which town did crew {sid} repair first?",
+                    answer=towns[sid % 7], sentence_id=sid, choices=(towns[sid % 7], "Nice", "Lille"), score=score)
+
+
+_SUBJECTS = ("harbour", "bakery", "library", "stadium", "orchard", "factory", "museum")
+
+
+def _quiz(n_statements: int, n_others: int) -> tuple[list[str], list[Question]]:
+    sentences = [Sentence(id=i, text=f"Sentence {i}.", start=0, end=1, paragraph=i) for i in range(20)]
+    bank = [_statement(f"t{i}", f"The {_SUBJECTS[i]} reopened after {i + 2} months.", "True", 0.9 - i / 100, i)
+            for i in range(n_statements)]
+    bank += [_other(f"m{i}", 10 + i) for i in range(n_others)]
+    return select_quiz(bank, SimpleNamespace(sentences=sentences), size=10), bank
+
+
+@pytest.mark.parametrize("n_statements, n_others, statements_kept", [
+    (3, 3, 3),    # three of six keyed alike and nothing to trade: the quiz keeps six questions
+    (4, 2, 2),    # four of six, then three of five: more than half each time, so two stay
+    (3, 1, 2),    # three of four are passed by guessing: one makes way
+])
+def test_short_quiz_keeps_statements_keyed_alike_up_to_half(n_statements, n_others, statements_kept):
+    quiz, bank = _quiz(n_statements, n_others)
+    assert sum(q.id in quiz for q in bank if q.type == "true_false") == statements_kept
+    assert all(q.id in quiz for q in bank if q.type != "true_false")
