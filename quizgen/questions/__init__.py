@@ -10,7 +10,7 @@ from ..wordlists import word_set
 from .casing import names_of, true_case
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
-from .ranking import centrality_of, rank, shared_facts
+from .ranking import centrality_of, fact_of, rank, score, shared_facts
 from .references import settle_references
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
@@ -33,19 +33,40 @@ QUIZ_KINDS = kinds.quiz_order()
 
 def build_bank(parsed) -> list[Question]:
     """All good questions for the article, best first."""
-    return _learned_order(ranked_candidates(parsed), parsed)
+    if not parsed.sentences:
+        return []
+    bank, others = _rule_ranked(parsed)
+    return _learned_order(bank, parsed, others)
 
 
 def ranked_candidates(parsed) -> list[Question]:
     """The checked questions in the engine's rule order, scored by its rules: what the learned ranker
     reads (bench/train_ranker.py trains on exactly these features)."""
-    if not parsed.sentences:
-        return []
+    return _rule_ranked(parsed)[0] if parsed.sentences else []
+
+
+def _rule_ranked(parsed) -> tuple[list[Question], dict[str, list[Question]]]:
+    """The rule-ranked bank, and for each of its questions the sound questions on its fact that the
+    rule ranking left out (one question per fact), scored by the same rules."""
     ctx = make_context(parsed)
     view = _view(parsed)
     cands = [_sound_twin(q, parsed, view) for q in candidates(ctx) if _key_holds(q, parsed)]
     doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands), doubtful)
+    central, n, facts = centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands)
+    bank = rank(cands, central, n, facts, doubtful)
+    left = _left_out([q for q in cands if q.id not in doubtful], {q.id for q in bank}, facts,
+                     lambda q: round(score(q, central, n), 3))
+    return bank, {q.id: left[f] for q in bank for f in [fact_of(q, facts)] if f in left}
+
+
+def _left_out(sound: list[Question], kept: set[str], facts: dict, scored) -> dict[tuple, list[Question]]:
+    """Fact -> the sound questions on it that the rule ranking left out, with their rule scores."""
+    left: dict[tuple, list[Question]] = {}
+    for q in sound:
+        fact = fact_of(q, facts)
+        if fact and q.id not in kept:
+            left.setdefault(fact, []).append(dataclasses.replace(q, score=scored(q)))
+    return left
 
 
 def candidates(ctx) -> list[Question]:
@@ -85,13 +106,17 @@ def _key_holds(q: Question, parsed) -> bool:
         article_key_problem(q, parsed) is None
 
 
-def _learned_order(bank: list[Question], parsed) -> list[Question]:
-    """The bank best first by the learned ranker: its score is the chance a teacher keeps the question."""
+def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question]] | None = None) -> list[Question]:
+    """The bank best first by the learned ranker: its score is the chance a teacher keeps the question.
+    `others`: per question, the questions on its fact the rules left out (see _better_fact)."""
     view = _view(parsed)
     def scored_at(q: Question, i: int) -> Question:
-        return dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
-    scored = [_better_form(dataclasses.replace(scored_at(q, i), twin=scored_at(q.twin, i) if q.twin else None))
-              for i, q in enumerate(bank)]
+        q = dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
+        return dataclasses.replace(q, twin=scored_at(q.twin, i)) if q.twin is not None else q
+    scored = [_better_form(scored_at(q, i)) for i, q in enumerate(bank)]
+    taken = {(q.sentence_id, q.type) for q in scored}
+    scored = [_better_fact(q, [scored_at(o, i) for o in (others or {}).get(bank[i].id, ())], taken)
+              for i, q in enumerate(scored)]
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
 
@@ -104,6 +129,22 @@ def _better_form(q: Question) -> Question:
     if t is None or q.score >= QUIZ_FLOOR or t.score < SPARE_FLOOR or t.score <= q.score:
         return q
     return dataclasses.replace(t, twin=dataclasses.replace(q, twin=None))
+
+
+# how much better the learned ranker must rate a question on the same fact to take a weak one's place
+_FACT_MARGIN = 0.1
+
+
+def _better_fact(q: Question, others: list[Question], taken: set[tuple[int, str]]) -> Question:
+    """A question the quiz would leave out (below QUIZ_FLOOR) traded for the best-rated question on its
+    fact that the rules left out, when the learned ranker rates that one clearly higher and at least
+    SPARE_FLOOR, and the bank has no question of its kind on its sentence: the rules keep one question
+    per fact by their own score, and 'Which organization gathered ...?' may hide a sound statement."""
+    if q.score >= QUIZ_FLOOR:
+        return q
+    fit = [o for o in others if o.score >= max(SPARE_FLOOR, q.score + _FACT_MARGIN)
+           and ((o.sentence_id, o.type) not in taken or (o.sentence_id, o.type) == (q.sentence_id, q.type))]
+    return max(fit, key=lambda o: o.score) if fit else q
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
