@@ -54,19 +54,20 @@ def _rule_ranked(parsed) -> tuple[list[Question], dict[str, list[Question]]]:
     doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
     central, n, facts = centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands)
     bank = rank(cands, central, n, facts, doubtful)
-    left = _left_out([q for q in cands if q.id not in doubtful], {q.id for q in bank}, facts,
-                     lambda q: round(score(q, central, n), 3))
-    return bank, {q.id: left[f] for q in bank for f in [fact_of(q, facts)] if f in left}
+    sound = [q for q in cands if q.id not in doubtful]
+    return bank, _left_out(sound, bank, facts, lambda q: round(score(q, central, n), 3))
 
 
-def _left_out(sound: list[Question], kept: set[str], facts: dict, scored) -> dict[tuple, list[Question]]:
-    """Fact -> the sound questions on it that the rule ranking left out, with their rule scores."""
+def _left_out(sound: list[Question], bank: list[Question], facts: dict, scored) -> dict[str, list[Question]]:
+    """Id of a bank question -> the sound questions on its fact that the rule ranking left out, with
+    their rule scores."""
+    kept = {q.id for q in bank}
     left: dict[tuple, list[Question]] = {}
     for q in sound:
         fact = fact_of(q, facts)
         if fact and q.id not in kept:
             left.setdefault(fact, []).append(dataclasses.replace(q, score=scored(q)))
-    return left
+    return {q.id: left[f] for q in bank for f in [fact_of(q, facts)] if f in left}
 
 
 def candidates(ctx) -> list[Question]:
