@@ -116,8 +116,9 @@ def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question
         return dataclasses.replace(q, twin=scored_at(q.twin, i)) if q.twin is not None else q
     scored = [_better_form(scored_at(q, i)) for i, q in enumerate(bank)]
     taken = {(q.sentence_id, q.type) for q in scored}
-    scored = [_better_fact(q, [scored_at(o, i) for o in (others or {}).get(bank[i].id, ())], taken)
-              for i, q in enumerate(scored)]
+    for i, q in enumerate(scored):
+        scored[i] = _better_fact(q, [scored_at(o, i) for o in (others or {}).get(bank[i].id, ())], taken)
+        taken.add((scored[i].sentence_id, scored[i].type))
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
 

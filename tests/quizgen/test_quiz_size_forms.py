@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from quizgen.model import Question, Sentence
-from quizgen.questions import _better_form, select_quiz
+from quizgen.questions import _better_fact, _better_form, select_quiz
 
 
 def _statement(qid: str, prompt: str, answer: str, score: float, sid: int = 0) -> Question:
@@ -62,3 +62,23 @@ def test_short_quiz_keeps_statements_keyed_alike_up_to_half(n_statements, n_othe
     quiz, bank = _quiz(n_statements, n_others)
     assert sum(q.id in quiz for q in bank if q.type == "true_false") == statements_kept
     assert all(q.id in quiz for q in bank if q.type != "true_false")
+
+
+def _mc(qid: str, score: float, sid: int = 2) -> Question:
+    return Question(id=qid, type="multiple_choice", prompt="Which body gathered to vote on the bill at dawn?",
+                    answer="the senate", sentence_id=sid, choices=("the senate", "the court", "the army"), score=score)
+
+
+@pytest.mark.parametrize("score, other_score, other_sid, taken_kind, traded", [
+    (0.25, 0.60, 2, "fill_blank", True),    # the statement on the same fact is rated far higher: it asks instead
+    (0.32, 0.38, 2, "fill_blank", False),   # less than the margin better: the rules' choice stands
+    (0.25, 0.29, 2, "fill_blank", False),   # below the spare floor: no gain
+    (0.55, 0.90, 2, "fill_blank", False),   # the question is good enough for the quiz already
+    (0.25, 0.60, 2, "true_false", False),   # the bank has a statement on that sentence already
+])
+def test_weak_question_gives_its_place_to_a_better_one_on_its_fact(score, other_score, other_sid, taken_kind,
+                                                                   traded):
+    q = _mc("m1", score)
+    other = _statement("t9", "The senate gathered to vote on the bill at dawn.", "True", other_score, other_sid)
+    got = _better_fact(q, [other], {(2, "multiple_choice"), (2, taken_kind)})
+    assert (got.id == "t9") is traded
