@@ -10,7 +10,7 @@ from ..wordlists import word_set
 from .casing import names_of, true_case
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
-from .ranking import centrality_of, fact_of, rank, score, shared_facts
+from .ranking import centrality_of, fact_of, rank, reads_like, score, shared_facts
 from .references import settle_references
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
@@ -114,10 +114,15 @@ def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question
     def scored_at(q: Question, i: int) -> Question:
         q = dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
         return dataclasses.replace(q, twin=scored_at(q.twin, i)) if q.twin is not None else q
-    scored = [_better_form(scored_at(q, i)) for i, q in enumerate(bank)]
+    scored = [scored_at(q, i) for i, q in enumerate(bank)]
     taken = {(q.sentence_id, q.type) for q in scored}
     for i, q in enumerate(scored):
-        scored[i] = _better_fact(q, [scored_at(o, i) for o in (others or {}).get(bank[i].id, ())], taken)
+        rest = scored[:i] + scored[i + 1:]    # a question traded in must not read like another of the bank
+        better = _better_form(q)
+        if better is not q and reads_like(better, rest):
+            better = q
+        alts = [o for o in (scored_at(o, i) for o in (others or {}).get(bank[i].id, ())) if not reads_like(o, rest)]
+        scored[i] = _better_fact(better, alts, taken)
         taken.add((scored[i].sentence_id, scored[i].type))
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
