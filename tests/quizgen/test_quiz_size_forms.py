@@ -82,3 +82,14 @@ def test_weak_question_gives_its_place_to_a_better_one_on_its_fact(score, other_
     other = _statement("t9", "The senate gathered to vote on the bill at dawn.", "True", other_score, other_sid)
     got = _better_fact(q, [other], {(2, "multiple_choice"), (2, taken_kind)})
     assert (got.id == "t9") is traded
+
+
+@pytest.mark.parametrize("prompt, alike", [
+    ("The captain scored from the penalty spot.", True),                       # the blank's sentence restated
+    ("The goalkeeper saved a shot in the second half.", False),
+])
+def test_traded_in_statement_must_not_read_like_a_bank_question(prompt, alike):
+    from quizgen.questions.ranking import reads_like
+    blank = Question(id="f1", type="fill_blank", prompt="The captain scored from the penalty spot, putting _____ up.",
+                     answer="Sweden", sentence_id=4, score=0.6)
+    assert reads_like(_statement("t1", prompt, "True", 0.6, 4), [blank]) is alike
