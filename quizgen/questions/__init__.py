@@ -10,7 +10,7 @@ from ..wordlists import word_set
 from .casing import names_of, true_case
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
-from .ranking import centrality_of, rank, shared_facts
+from .ranking import centrality_of, fact_of, rank, reads_like, score, shared_facts
 from .references import settle_references
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
@@ -33,19 +33,41 @@ QUIZ_KINDS = kinds.quiz_order()
 
 def build_bank(parsed) -> list[Question]:
     """All good questions for the article, best first."""
-    return _learned_order(ranked_candidates(parsed), parsed)
+    if not parsed.sentences:
+        return []
+    bank, others = _rule_ranked(parsed)
+    return _learned_order(bank, parsed, others)
 
 
 def ranked_candidates(parsed) -> list[Question]:
     """The checked questions in the engine's rule order, scored by its rules: what the learned ranker
     reads (bench/train_ranker.py trains on exactly these features)."""
-    if not parsed.sentences:
-        return []
+    return _rule_ranked(parsed)[0] if parsed.sentences else []
+
+
+def _rule_ranked(parsed) -> tuple[list[Question], dict[str, list[Question]]]:
+    """The rule-ranked bank, and for each of its questions the sound questions on its fact that the
+    rule ranking left out (one question per fact), scored by the same rules."""
     ctx = make_context(parsed)
     view = _view(parsed)
     cands = [_sound_twin(q, parsed, view) for q in candidates(ctx) if _key_holds(q, parsed)]
     doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
-    return rank(cands, centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands), doubtful)
+    central, n, facts = centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands)
+    bank = rank(cands, central, n, facts, doubtful)
+    sound = [q for q in cands if q.id not in doubtful]
+    return bank, _left_out(sound, bank, facts, lambda q: round(score(q, central, n), 3))
+
+
+def _left_out(sound: list[Question], bank: list[Question], facts: dict, scored) -> dict[str, list[Question]]:
+    """Id of a bank question -> the sound questions on its fact that the rule ranking left out, with
+    their rule scores."""
+    kept = {q.id for q in bank}
+    left: dict[tuple, list[Question]] = {}
+    for q in sound:
+        fact = fact_of(q, facts)
+        if fact and q.id not in kept:
+            left.setdefault(fact, []).append(dataclasses.replace(q, score=scored(q)))
+    return {q.id: left[f] for q in bank for f in [fact_of(q, facts)] if f in left}
 
 
 def candidates(ctx) -> list[Question]:
@@ -85,15 +107,51 @@ def _key_holds(q: Question, parsed) -> bool:
         article_key_problem(q, parsed) is None
 
 
-def _learned_order(bank: list[Question], parsed) -> list[Question]:
-    """The bank best first by the learned ranker: its score is the chance a teacher keeps the question."""
+def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question]] | None = None) -> list[Question]:
+    """The bank best first by the learned ranker: its score is the chance a teacher keeps the question.
+    `others`: per question, the questions on its fact the rules left out (see _better_fact)."""
     view = _view(parsed)
     def scored_at(q: Question, i: int) -> Question:
-        return dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
-    scored = [dataclasses.replace(scored_at(q, i), twin=scored_at(q.twin, i) if q.twin else None)
-              for i, q in enumerate(bank)]
+        q = dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
+        return dataclasses.replace(q, twin=scored_at(q.twin, i)) if q.twin is not None else q
+    scored = [scored_at(q, i) for i, q in enumerate(bank)]
+    taken = {(q.sentence_id, q.type) for q in scored}
+    for i, q in enumerate(scored):
+        rest = scored[:i] + scored[i + 1:]    # a question traded in must not read like another of the bank
+        better = _better_form(q)
+        if better is not q and reads_like(better, rest):
+            better = q
+        alts = [o for o in (scored_at(o, i) for o in (others or {}).get(bank[i].id, ())) if not reads_like(o, rest)]
+        scored[i] = _better_fact(better, alts, taken)
+        taken.add((scored[i].sentence_id, scored[i].type))
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return scored
+
+
+def _better_form(q: Question) -> Question:
+    """A statement the quiz would leave out (below QUIZ_FLOOR) in the form of its twin when the ranker
+    rates the twin higher and at least SPARE_FLOOR: a false version whose swap reads wrong ('Sudan
+    lost 1-2 to England', a country the article never names) hides a sound true statement."""
+    t = q.twin
+    if t is None or q.score >= QUIZ_FLOOR or t.score < SPARE_FLOOR or t.score <= q.score:
+        return q
+    return dataclasses.replace(t, twin=dataclasses.replace(q, twin=None))
+
+
+# how much better the learned ranker must rate a question on the same fact to take a weak one's place
+_FACT_MARGIN = 0.1
+
+
+def _better_fact(q: Question, others: list[Question], taken: set[tuple[int, str]]) -> Question:
+    """A question the quiz would leave out (below QUIZ_FLOOR) traded for the best-rated question on its
+    fact that the rules left out, when the learned ranker rates that one clearly higher and at least
+    SPARE_FLOOR, and the bank has no question of its kind on its sentence: the rules keep one question
+    per fact by their own score, and 'Which organization gathered ...?' may hide a sound statement."""
+    if q.score >= QUIZ_FLOOR:
+        return q
+    fit = [o for o in others if o.score >= max(SPARE_FLOOR, q.score + _FACT_MARGIN)
+           and ((o.sentence_id, o.type) not in taken or (o.sentence_id, o.type) == (q.sentence_id, q.type))]
+    return max(fit, key=lambda o: o.score) if fit else q
 
 
 def _answer_repeats(q: Question, chosen: list[Question]) -> bool:
@@ -132,13 +190,25 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
     else for the twin it carries (the question stays, its key changes), else nothing (a question
-    shorter beats a quiz passed by guessing); again while 3+ are still alike."""
+    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
             break
-        chosen = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _without(chosen, tfs[0])
+        traded = _first_trade(tfs, chosen, bank) or _twin_trade(tfs, chosen) or _dropped(chosen, tfs)
+        if traded is None:
+            break
+        chosen = traded
     return chosen
+
+
+def _dropped(chosen: list[Question], tfs: list[Question]) -> list[Question] | None:
+    """The quiz without its weakest statement, or None when that would leave it below SHORTEST_QUIZ
+    and the statements keyed alike are no more than half of it: three of them in six questions beat
+    a quiz too short to teach, while four of four are passed by guessing."""
+    if len(chosen) <= SHORTEST_QUIZ and 2 * len(tfs) <= len(chosen):
+        return None
+    return _without(chosen, tfs[0])
 
 
 def _without(chosen: list[Question], out: Question) -> list[Question]:

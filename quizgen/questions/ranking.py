@@ -212,3 +212,10 @@ def centrality_of(index) -> dict[int, float]:
         if ms:
             out[sid] = sum(1 for m in ms if len(seen[m.canon]) > 1) / len(ms)
     return out
+
+
+def reads_like(q: Question, others: list[Question]) -> bool:
+    """The question's stem reads like one of `others` and asks the same thing (as `rank` drops near-duplicates)."""
+    kept = [(p, _asked(o), Counter(p)) for o in others for p in [norm(o.prompt)]]
+    prompt = norm(q.prompt)
+    return _near_duplicate(prompt, _asked(q), Counter(prompt), kept)
