@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
+from ..completeness import reparse
 from ..model import Question
 from ..nlp import ents_in
 from ..wordlists import pattern, word_set
@@ -36,8 +37,79 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         return "the question drops the dash of a score or range ('89-52')"
     if _PHONE.search(text) and q.type != "who_said":
         return "the sentence is an address or phone number, not news"
-    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence) or \
-        standalone_problem(q, prompt, sentence)
+    return _garbled_stem(q, prompt, sentence) or ill_formed(q, prompt, sentence) or \
+        _cut_at_end(q, prompt, sentence) or standalone_problem(q, prompt, sentence)
+
+
+# --------------------------------------------------------------------------- last well-formedness check
+_TO_COMMA = re.compile(r"\bto(?:\s+\w+ly)?\s*,", re.I)                     # 'to finally, after ...'
+_TO_END = re.compile(r"\bto(?:\s+\w+ly)?\s*[.!?]?[\"”’]?\s*$", re.I)      # a statement ending on 'to'
+_TO_ADVERB_END = re.compile(r"\bto\s+\w+ly\s*\?\s*$", re.I)                 # 'to finally?'
+_MARK_END = re.compile(r"[,;:–—]\s*[.!?]?[\"”’]?\s*$")
+_BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
+    """The printed stem or statement is no well-formed English, whatever the realiser meant: a 'to'
+    left without its verb, a mark left before the end, the dash or colon between two clauses lost, a
+    verb that lost its 'will' and no longer agrees, a verbless piece joined by ', and'."""
+    if q.type in ("who_said", "order_events"):
+        return None
+    statement = q.type in ("true_false", "fill_blank")
+    body = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
+    if _TO_COMMA.search(body) or (_TO_END if statement else _TO_ADVERB_END).search(body):
+        return "a 'to' is left without its verb"
+    if _MARK_END.search(body):
+        return "a comma or dash is left before the end"
+    return _lost_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
+        (_verbless_conjunct(body) if statement else None)
+
+
+def _lost_mark(text: str, sentence: Span) -> str | None:
+    """'the heart of X’s brand his real estate empire' of '... brand – his real estate empire': the
+    words either side of a dash, colon or semicolon of the sentence printed side by side without it."""
+    for tok in sentence[1:-1]:
+        if tok.text not in _BETWEEN_CLAUSES:
+            continue
+        before, after = tok.nbor(-1), tok.nbor(1)
+        if before.is_alpha and after.is_alpha and re.search(
+                rf"(?<!\w){re.escape(before.text)}\s+{re.escape(after.text)}(?!\w)", text):
+            return f"the '{tok.text}' between '{before.text}' and '{after.text}' is lost"
+    return None
+
+
+def _lost_auxiliary(text: str, sentence: Span) -> str | None:
+    """'earth exceed 3°C' of 'earth will exceed 3°C': a verb printed without the auxiliary the
+    sentence gives it, after a singular subject it no longer agrees with (read from the text's own parse)."""
+    helped = {t.lower_ for t in sentence if t.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.i < t.i for c in t.children)}
+    if not helped:
+        return None
+    for t in reparse(text):
+        if t.tag_ != "VBP" or t.lower_ not in helped or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in _SINGULAR_PRONOUNS) and \
+                not any(c.dep_ == "conj" for c in subj.children):
+            return f"'{t.text}' lost its auxiliary and does not agree with '{subj.text}'"
+    return None
+
+
+def _verbless_conjunct(text: str) -> str | None:
+    """'X won his last championship, and 20 years since his first.': after a whole clause, ', and'
+    joins a piece with no verb that is no item of a list and no adverbial ('and again in 2014')."""
+    doc = reparse(text)
+    for t in doc[1:]:
+        if t.lower_ != "and" or t.nbor(-1).text != ",":
+            continue
+        start = next((j + 1 for j in range(t.i - 2, -1, -1) if doc[j].text in (",", ";")), 0)
+        before, after = doc[start:t.i - 1], [x for x in doc[t.i + 1:] if not x.is_punct]
+        if not after or after[0].pos_ in ("ADV", "ADP", "SCONJ", "VERB", "AUX"):
+            continue
+        if any(x.pos_ in ("VERB", "AUX") for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after):
+            return "', and' joins a piece with no verb to the clause"
+    return None
 
 
 def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:
