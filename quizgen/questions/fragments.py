@@ -82,8 +82,7 @@ def _lost_mark(text: str, sentence: Span) -> str | None:
 def _lost_auxiliary(text: str, sentence: Span) -> str | None:
     """'earth exceed 3°C' of 'earth will exceed 3°C': a verb printed without the auxiliary the
     sentence gives it, after a singular subject it no longer agrees with (read from the text's own parse)."""
-    helped = {t.lower_ for t in sentence if t.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.tag_ == "MD" and c.i < t.i for c in t.children)}
+    helped = {t.lower_ for t in sentence if (t.tag_ == "VB" and _modal(t)) or _shares_modal(t)}
     if not helped:
         return None
     for t in reparse(text):
@@ -94,6 +93,17 @@ def _lost_auxiliary(text: str, sentence: Span) -> str | None:
                 not any(c.dep_ == "conj" for c in subj.children):
             return f"'{t.text}' lost its auxiliary and does not agree with '{subj.text}'"
     return None
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i for c in verb.children)
+
+
+def _shares_modal(verb: Token) -> bool:
+    """'earth will pass 1.5°C ... and exceed 2°C': a joined verb without a subject of its own shares
+    the modal of the verb it is joined to (the tagger may read it as a present tense)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and _modal(verb.head) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def _verbless_conjunct(text: str) -> str | None:
