@@ -88,12 +88,17 @@ def _separator(doc: Doc, prev: int, i: int, headline: bool) -> str:
     t = doc[i]
     if headline:
         return " "
-    if i == prev + 2 and doc[prev + 1].text in _CLAUSE_DASHES and doc[prev].is_alpha and t.is_alpha:
+    if _dash_between(doc, prev, i):
         # 'the heart of X’s brand – his real estate empire': an apposition set off by a dash keeps it
         return f"{doc[prev].whitespace_}{doc[prev + 1].text}{doc[prev + 1].whitespace_}"
     if t.dep_ == "case" or t.text in (",", ".", "%", "n't") or t.tag_ == "HYPH" or (doc[prev].tag_ == "HYPH"):
         return ""
     return " "
+
+
+def _dash_between(doc: Doc, prev: int, i: int) -> bool:
+    """Only a dash, left out, stands between two kept words."""
+    return i == prev + 2 and doc[prev + 1].text in _CLAUSE_DASHES and doc[prev].is_alpha and doc[i].is_alpha
 
 
 def _tidy_headline(text: str) -> str:

@@ -143,12 +143,17 @@ def _participle_as_clause(v: Token) -> bool:
     """'offers some of the most riveting exchanges heard these days': a past participle after its
     noun read as the verb of a clause object of a verb that takes no clause ('offers'); the clause
     'Some of the exchanges heard these days' has no verb of its own."""
-    if v.dep_ != "ccomp" or v.tag_ != "VBD" or v.head.lemma_.lower() in _CLAUSE_TAKING or \
-            any(c.dep_ in ("mark", "aux", "auxpass") for c in v.children):
+    if not _bare_past_ccomp(v) or v.head.lemma_.lower() in _CLAUSE_TAKING:
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
     return subj is not None and subj.left_edge.i == v.head.i + 1 and \
         v.lower_ in inflect_all(v.lemma_.lower(), "VBN")
+
+
+def _bare_past_ccomp(v: Token) -> bool:
+    """A past-tense clause object of a verb, with no 'that' and no auxiliary."""
+    return v.dep_ == "ccomp" and v.tag_ == "VBD" and v.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("mark", "aux", "auxpass") for c in v.children)
 
 
 def _subject_on_a_modifier(t: Token) -> bool:

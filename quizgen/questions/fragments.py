@@ -37,17 +37,20 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         return "the question drops the dash of a score or range ('89-52')"
     if _PHONE.search(text) and q.type != "who_said":
         return "the sentence is an address or phone number, not news"
-    return _garbled_stem(q, prompt, sentence) or ill_formed(q, prompt, sentence) or \
-        _cut_at_end(q, prompt, sentence) or standalone_problem(q, prompt, sentence)
+    return _garbled_stem(q, prompt, sentence) or _cut_at_end(q, prompt, sentence) or \
+        standalone_problem(q, prompt, sentence)
 
 
 # --------------------------------------------------------------------------- last well-formedness check
-_TO_COMMA = re.compile(r"\bto(?:\s+\w+ly)?\s*,", re.I)                     # 'to finally, after ...'
+# 'to finally, after another year of trying.': the aside after 'to' runs to the end, its verb lost
+_TO_COMMA = re.compile(r"\bto(?:\s+\w+ly)?\s*,[^,]*$", re.I)
+_TO_ADVERB_COMMA = re.compile(r"\bto\s+\w+ly\s*,[^,]*$", re.I)   # a question may strand 'to' ('lose to, ...')
 _TO_END = re.compile(r"\bto(?:\s+\w+ly)?\s*[.!?]?[\"”’]?\s*$", re.I)      # a statement ending on 'to'
 _TO_ADVERB_END = re.compile(r"\bto\s+\w+ly\s*\?\s*$", re.I)                 # 'to finally?'
 _MARK_END = re.compile(r"[,;:–—]\s*[.!?]?[\"”’]?\s*$")
 _BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_FINITE = ("VBZ", "VBP", "VBD", "MD")
 
 
 def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
@@ -58,7 +61,8 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
         return None
     statement = q.type in ("true_false", "fill_blank")
     body = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
-    if _TO_COMMA.search(body) or (_TO_END if statement else _TO_ADVERB_END).search(body):
+    to_comma, to_end = (_TO_COMMA, _TO_END) if statement else (_TO_ADVERB_COMMA, _TO_ADVERB_END)
+    if to_comma.search(body) or to_end.search(body):
         return "a 'to' is left without its verb"
     if _MARK_END.search(body):
         return "a comma or dash is left before the end"
@@ -86,13 +90,24 @@ def _lost_auxiliary(text: str, sentence: Span) -> str | None:
     if not helped:
         return None
     for t in reparse(text):
-        if t.tag_ != "VBP" or t.lower_ not in helped or any(c.dep_ in ("aux", "auxpass") for c in t.children):
-            continue
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
-        if subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in _SINGULAR_PRONOUNS) and \
-                not any(c.dep_ == "conj" for c in subj.children):
+        subj = _singular_subject(t) if t.tag_ == "VBP" and t.lower_ in helped else None
+        if subj is not None:
             return f"'{t.text}' lost its auxiliary and does not agree with '{subj.text}'"
     return None
+
+
+def _singular_subject(verb: Token) -> Token | None:
+    """The singular subject before a verb without auxiliaries, or None."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and _singular(subj) else None
+
+
+def _singular(subj: Token) -> bool:
+    """A singular noun or 'he', 'she', 'it', not joined to another by 'and'."""
+    return (subj.tag_ in ("NN", "NNP") or subj.lower_ in _SINGULAR_PRONOUNS) and \
+        not any(c.dep_ == "conj" for c in subj.children)
 
 
 def _modal(verb: Token) -> bool:
@@ -110,26 +125,29 @@ def _verbless_conjunct(text: str) -> str | None:
     """'X won his last championship, and 20 years since his first.': after a whole clause, ', and'
     joins a piece with no verb that is no item of a list and no adverbial ('and again in 2014')."""
     doc = reparse(text)
-    for t in doc[1:]:
-        if t.lower_ != "and" or t.nbor(-1).text != ",":
-            continue
-        start = next((j + 1 for j in range(t.i - 2, -1, -1) if doc[j].text in (",", ";")), 0)
-        before, after = doc[start:t.i - 1], [x for x in doc[t.i + 1:] if not x.is_punct]
-        if not after or after[0].pos_ in ("ADV", "ADP", "SCONJ", "VERB", "AUX"):
-            continue
-        if any(x.pos_ in ("VERB", "AUX") for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after):
-            return "', and' joins a piece with no verb to the clause"
+    if any(t.lower_ == "and" and t.nbor(-1).text == "," and _verbless_after(doc, t) for t in doc[1:]):
+        return "', and' joins a piece with no verb to the clause"
     return None
 
 
+def _verbless_after(doc, conj: Token) -> bool:
+    """A finite verb between the comma before `conj` and the mark before it, and no verb after it."""
+    start = next((j + 1 for j in range(conj.i - 2, -1, -1) if doc[j].text in (",", ";")), 0)
+    before, after = doc[start:conj.i - 1], [x for x in doc[conj.i + 1:] if not x.is_punct]
+    if not after or after[0].pos_ in ("ADV", "ADP", "SCONJ", "VERB", "AUX"):
+        return False
+    return any(x.tag_ in _FINITE for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after)
+
+
 def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:
-    """Two time phrases run together, or a possessive left without its noun ('NATO's deliver?')."""
+    """Two time phrases run together, a possessive left without its noun ('NATO's deliver?'), or a
+    text that is no well-formed English (`ill_formed`)."""
     if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
         return "the statement runs two time phrases together"
     m = _OWNER_THEN_WORD.search(prompt)
     if m and any(m.group(1).lower() in (t.lower_, t.lemma_.lower()) and t.pos_ in ("VERB", "AUX") for t in sentence):
         return "the question's subject is a possessive with its noun missing ('NATO's deliver')"
-    return None
+    return ill_formed(q, prompt, sentence)
 
 
 _TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"
