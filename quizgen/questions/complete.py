@@ -102,6 +102,9 @@ def _cut_inside(doc: Doc, kept: set[int]) -> str | None:
     hung the phrase on the main verb): the statement would read broken or say something else."""
     if not kept:
         return None
+    if any(t.text == ";" and t.i not in kept for t in doc[min(kept):max(kept) + 1]):
+        # 'with X recovering; however, the team failed to capitalize': words of two clauses made one
+        return "it joins words from both sides of a semicolon"
     return next((r for r in (_cut_at(doc, t, kept) for t in doc[min(kept):max(kept) + 1]) if r), None)
 
 

@@ -86,3 +86,12 @@ def test_a_place_used_as_a_modifier_does_not_take_the(text, expected):
 def test_a_participle_after_its_noun_is_no_clause_verb(text, verb, expected):
     tok = next(t for t in nlp.parse(text) if t.text == verb)
     assert _participle_as_clause(tok) is expected
+
+
+def test_a_statement_across_a_semicolon_is_misread():
+    from quizgen.questions.complete import _cut_inside
+    doc = nlp.parse("The keeper stayed down with a knee injury; however, the home side failed to score before half-time.")
+    semi = next(t.i for t in doc if t.text == ";")
+    kept = {t.i for t in doc if t.i != semi and t.lower_ not in ("however", ",", "keeper", "the", "stayed", "down")}
+    assert _cut_inside(doc, kept) is not None
+    assert _cut_inside(doc, {t.i for t in doc if t.i > semi + 2}) is None
