@@ -47,7 +47,8 @@ _TO_COMMA = re.compile(r"\bto(?:\s+\w+ly)?\s*,[^,]*$", re.I)
 _TO_ADVERB_COMMA = re.compile(r"\bto\s+\w+ly\s*,[^,]*$", re.I)   # a question may strand 'to' ('lose to, ...')
 _TO_END = re.compile(r"\bto(?:\s+\w+ly)?\s*[.!?]?[\"”’]?\s*$", re.I)      # a statement ending on 'to'
 _TO_ADVERB_END = re.compile(r"\bto\s+\w+ly\s*\?\s*$", re.I)                 # 'to finally?'
-_MARK_END = re.compile(r"[,;:–—]\s*[.!?]?[\"”’]?\s*$")
+# a text ending on a mark with no full stop after it ('... his account:'); a mark before the stop is stated.py's
+_MARK_END = re.compile(r"[,;:–—]\s*[\"”’]?\s*$")
 _BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _FINITE = ("VBZ", "VBP", "VBD", "MD")
@@ -66,11 +67,11 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
         return "a 'to' is left without its verb"
     if _MARK_END.search(body):
         return "a comma or dash is left before the end"
-    return _lost_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
+    return _lost_clause_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
         (_verbless_conjunct(body) if statement else None)
 
 
-def _lost_mark(text: str, sentence: Span) -> str | None:
+def _lost_clause_mark(text: str, sentence: Span) -> str | None:
     """'the heart of X’s brand his real estate empire' of '... brand – his real estate empire': the
     words either side of a dash, colon or semicolon of the sentence printed side by side without it."""
     for tok in sentence[1:-1]:

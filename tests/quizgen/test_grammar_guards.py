@@ -34,8 +34,8 @@ BAD = [
     ("true_false", "The lawsuit goes to the core of the bakery’s pride – its century-old recipe.",
      "The lawsuit goes to the core of the bakery’s pride its century-old recipe.", "lost"),
     # a comma left before the end
-    ("true_false", "The bridge was closed on Monday, March 3, after the storm.",
-     "The bridge was closed on Monday, March 3,.", "before the end"),
+    ("fill_blank", "The mayor wrote on his city account: the bridge is closed.",
+     "The mayor wrote on his _____ account:", "before the end"),
     # ', and' joining a piece with no verb to a whole clause
     ("true_false", "It has been four years since Mira won her last race, and nine years since her first.",
      "Mira won her last race, and nine years since her first.", "no verb"),
