@@ -656,7 +656,7 @@ def _place_swap(doc, m, w: str, start: int) -> dict[int, tuple[int, str]]:
 
 
 _PLACE_KINDS = ("COUNTRY", "CITY", "STATE", "PLACE")
-_FUNCTION = word_set("english_function_words") | {"in", "a", "to", "as", "at", "by", "from", "is", "was", "so"}
+_FUNCTION = word_set("english_function_words") | word_set("label_stopwords")
 _THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.")
 
 
