@@ -77,6 +77,9 @@ def _loose_punct(tok: Token, kept: set[int], n: int) -> bool:
     return tok.is_punct and tok.text in ",;:—–-()" and (i + 1 not in kept or i - 1 not in kept or n == 0)
 
 
+_CLAUSE_DASHES = ("—", "–", "--")
+
+
 def _separator(doc: Doc, prev: int, i: int, headline: bool) -> str:
     """What goes between two kept tokens: the text's own space when they are neighbours; across a gap a
     space, except that a question glues a clitic, comma, full stop, percent sign or hyphen to its word."""
@@ -85,9 +88,17 @@ def _separator(doc: Doc, prev: int, i: int, headline: bool) -> str:
     t = doc[i]
     if headline:
         return " "
+    if _dash_between(doc, prev, i):
+        # 'the heart of X’s brand – his real estate empire': an apposition set off by a dash keeps it
+        return f"{doc[prev].whitespace_}{doc[prev + 1].text}{doc[prev + 1].whitespace_}"
     if t.dep_ == "case" or t.text in (",", ".", "%", "n't") or t.tag_ == "HYPH" or (doc[prev].tag_ == "HYPH"):
         return ""
     return " "
+
+
+def _dash_between(doc: Doc, prev: int, i: int) -> bool:
+    """Only a dash, left out, stands between two kept words."""
+    return i == prev + 2 and doc[prev + 1].text in _CLAUSE_DASHES and doc[prev].is_alpha and doc[i].is_alpha
 
 
 def _tidy_headline(text: str) -> str:

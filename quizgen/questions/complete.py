@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..clauses import Clause
+from ..clauses import ATTRIBUTION_VERBS, Clause
+from ..phrasing import inflect_all
 from ..wordlists import word_set
 
 _NOMINAL = ("NOUN", "PROPN")
@@ -13,6 +14,7 @@ _MODALS = word_set("cut_modals")
 _LIMITERS = word_set("restriction_limiters")
 _FINITE = ("VBZ", "VBP", "VBD")
 _NOMINAL_ROLES = ("attr", "dobj", "pobj", "appos")
+_CLAUSE_TAKING = word_set("clause_taking_verbs") | ATTRIBUTION_VERBS
 
 
 def lost_restriction(doc: Doc, kept: set[int]) -> str | None:
@@ -89,6 +91,8 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
+    if _participle_as_clause(clause.verb):
+        return f"'{clause.verb.text}' describes a noun; it is not a clause's verb"
     return _cut_inside(doc, kept)
 
 
@@ -98,6 +102,9 @@ def _cut_inside(doc: Doc, kept: set[int]) -> str | None:
     hung the phrase on the main verb): the statement would read broken or say something else."""
     if not kept:
         return None
+    if any(t.text == ";" and t.i not in kept for t in doc[min(kept):max(kept) + 1]):
+        # 'with X recovering; however, the team failed to capitalize': words of two clauses made one
+        return "it joins words from both sides of a semicolon"
     return next((r for r in (_cut_at(doc, t, kept) for t in doc[min(kept):max(kept) + 1]) if r), None)
 
 
@@ -133,6 +140,23 @@ def _hyphen_cut(doc: Doc, i: int, kept: set[int]) -> bool:
     """The kept word is glued by a hyphen to a word left out."""
     glued = i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
     return glued and doc[i + 2].is_alpha and i + 2 not in kept
+
+
+def _participle_as_clause(v: Token) -> bool:
+    """'offers some of the most riveting exchanges heard these days': a past participle after its
+    noun read as the verb of a clause object of a verb that takes no clause ('offers'); the clause
+    'Some of the exchanges heard these days' has no verb of its own."""
+    if not _bare_past_ccomp(v) or v.head.lemma_.lower() in _CLAUSE_TAKING:
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    return subj is not None and subj.left_edge.i == v.head.i + 1 and \
+        v.lower_ in inflect_all(v.lemma_.lower(), "VBN")
+
+
+def _bare_past_ccomp(v: Token) -> bool:
+    """A past-tense clause object of a verb, with no 'that' and no auxiliary."""
+    return v.dep_ == "ccomp" and v.tag_ == "VBD" and v.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("mark", "aux", "auxpass") for c in v.children)
 
 
 def _subject_on_a_modifier(t: Token) -> bool:

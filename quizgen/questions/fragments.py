@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
+from ..completeness import reparse
 from ..model import Question
 from ..nlp import ents_in
 from ..wordlists import pattern, word_set
@@ -40,14 +41,114 @@ def fragment_problem(q: Question, sentence: Span) -> str | None:
         standalone_problem(q, prompt, sentence)
 
 
+# --------------------------------------------------------------------------- last well-formedness check
+# 'to finally, after another year of trying.': the aside after 'to' runs to the end, its verb lost
+_TO_COMMA = re.compile(r"\bto(?:\s+\w+ly)?\s*,[^,]*$", re.I)
+_TO_ADVERB_COMMA = re.compile(r"\bto\s+\w+ly\s*,[^,]*$", re.I)   # a question may strand 'to' ('lose to, ...')
+_TO_END = re.compile(r"\bto(?:\s+\w+ly)?\s*[.!?]?[\"”’]?\s*$", re.I)      # a statement ending on 'to'
+_TO_ADVERB_END = re.compile(r"\bto\s+\w+ly\s*\?\s*$", re.I)                 # 'to finally?'
+# a text ending on a mark with no full stop after it ('... his account:'); a mark before the stop is stated.py's
+_MARK_END = re.compile(r"[,;:–—]\s*[\"”’]?\s*$")
+_BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_FINITE = ("VBZ", "VBP", "VBD", "MD")
+
+
+def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
+    """The printed stem or statement is no well-formed English, whatever the realiser meant: a 'to'
+    left without its verb, a mark left before the end, the dash or colon between two clauses lost, a
+    verb that lost its 'will' and no longer agrees, a verbless piece joined by ', and'."""
+    if q.type in ("who_said", "order_events"):
+        return None
+    statement = q.type in ("true_false", "fill_blank")
+    body = prompt.replace(_BLANK, str(q.answer)) if q.type == "fill_blank" else prompt
+    to_comma, to_end = (_TO_COMMA, _TO_END) if statement else (_TO_ADVERB_COMMA, _TO_ADVERB_END)
+    if to_comma.search(body) or to_end.search(body):
+        return "a 'to' is left without its verb"
+    if _MARK_END.search(body):
+        return "a comma or dash is left before the end"
+    return _lost_clause_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
+        (_verbless_conjunct(body) if statement else None)
+
+
+def _lost_clause_mark(text: str, sentence: Span) -> str | None:
+    """'the heart of X’s brand his real estate empire' of '... brand – his real estate empire': the
+    words either side of a dash, colon or semicolon of the sentence printed side by side without it."""
+    for tok in sentence[1:-1]:
+        if tok.text not in _BETWEEN_CLAUSES:
+            continue
+        before, after = tok.nbor(-1), tok.nbor(1)
+        if before.is_alpha and after.is_alpha and re.search(
+                rf"(?<!\w){re.escape(before.text)}\s+{re.escape(after.text)}(?!\w)", text):
+            return f"the '{tok.text}' between '{before.text}' and '{after.text}' is lost"
+    return None
+
+
+def _lost_auxiliary(text: str, sentence: Span) -> str | None:
+    """'earth exceed 3°C' of 'earth will exceed 3°C': a verb printed without the auxiliary the
+    sentence gives it, after a singular subject it no longer agrees with (read from the text's own parse)."""
+    helped = {t.lower_ for t in sentence if (t.tag_ == "VB" and _modal(t)) or _shares_modal(t)}
+    if not helped:
+        return None
+    for t in reparse(text):
+        subj = _singular_subject(t) if t.tag_ == "VBP" and t.lower_ in helped else None
+        if subj is not None:
+            return f"'{t.text}' lost its auxiliary and does not agree with '{subj.text}'"
+    return None
+
+
+def _singular_subject(verb: Token) -> Token | None:
+    """The singular subject before a verb without auxiliaries, or None."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and _singular(subj) else None
+
+
+def _singular(subj: Token) -> bool:
+    """A singular noun or 'he', 'she', 'it', not joined to another by 'and'."""
+    return (subj.tag_ in ("NN", "NNP") or subj.lower_ in _SINGULAR_PRONOUNS) and \
+        not any(c.dep_ == "conj" for c in subj.children)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i for c in verb.children)
+
+
+def _shares_modal(verb: Token) -> bool:
+    """'earth will pass 1.5°C ... and exceed 2°C': a joined verb without a subject of its own shares
+    the modal of the verb it is joined to (the tagger may read it as a present tense)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VB", "VBP") and _modal(verb.head) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _verbless_conjunct(text: str) -> str | None:
+    """'X won his last championship, and 20 years since his first.': after a whole clause, ', and'
+    joins a piece with no verb that is no item of a list and no adverbial ('and again in 2014')."""
+    doc = reparse(text)
+    if any(t.lower_ == "and" and t.nbor(-1).text == "," and _verbless_after(doc, t) for t in doc[1:]):
+        return "', and' joins a piece with no verb to the clause"
+    return None
+
+
+def _verbless_after(doc, conj: Token) -> bool:
+    """A finite verb between the comma before `conj` and the mark before it, and no verb after it."""
+    start = next((j + 1 for j in range(conj.i - 2, -1, -1) if doc[j].text in (",", ";")), 0)
+    before, after = doc[start:conj.i - 1], [x for x in doc[conj.i + 1:] if not x.is_punct]
+    if not after or after[0].pos_ in ("ADV", "ADP", "SCONJ", "VERB", "AUX"):
+        return False
+    return any(x.tag_ in _FINITE for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after)
+
+
 def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:
-    """Two time phrases run together, or a possessive left without its noun ('NATO's deliver?')."""
+    """Two time phrases run together, a possessive left without its noun ('NATO's deliver?'), or a
+    text that is no well-formed English (`ill_formed`)."""
     if q.type in ("true_false", "multiple_choice", "when") and _TWO_TIMES.search(prompt):
         return "the statement runs two time phrases together"
     m = _OWNER_THEN_WORD.search(prompt)
     if m and any(m.group(1).lower() in (t.lower_, t.lemma_.lower()) and t.pos_ in ("VERB", "AUX") for t in sentence):
         return "the question's subject is a possessive with its noun missing ('NATO's deliver')"
-    return None
+    return ill_formed(q, prompt, sentence)
 
 
 _TIME_WORD = r"(?:yesterday|today|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|\w+day)|\w+day)"

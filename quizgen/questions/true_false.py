@@ -656,13 +656,16 @@ def _place_swap(doc, m, w: str, start: int) -> dict[int, tuple[int, str]]:
 
 
 _PLACE_KINDS = ("COUNTRY", "CITY", "STATE", "PLACE")
+_FUNCTION = word_set("english_function_words") | word_set("label_stopwords")
 _THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.")
 
 
 def takes_the(name: str, text: str, kind: str) -> bool:
     """Whether a place name is written with 'the': as the article writes it ('the U.S.'), or, for a
     country the article does not write, by its form ('United States', 'Philippines')."""
-    written = re.findall(r"(?:\b(the)\s+)?" + re.escape(name) + r"(?!\w)", text, re.I)
+    found = re.findall(r"(?:\b(the)\s+)?" + re.escape(name) + r"(?!\w)\s*([^\W\d_]*)", text, re.I)
+    # 'the Pennsylvania official': the name as a modifier of a noun after it says nothing of its own 'the'
+    written = [the for the, after in found if kind not in _PLACE_KINDS or not after or after.lower() in _FUNCTION]
     if written:
         return sum(1 for t in written if t) * 2 > len(written)
     return kind == "COUNTRY" and bool(_THE_COUNTRY.search(name))
