@@ -2,8 +2,10 @@
 plain sentence the teacher's review page shows for every bank question left out."""
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
+from collections import Counter
 
 from ..lexicon import content_words, key
 from ..model import Question
@@ -65,6 +67,23 @@ _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
+# a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
+_WEEKDAY_ANSWER = re.compile(r"(?:(?:last|this|next|early|late)\s+)?(?:%s)(?:['’]s)?"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?" % "|".join(calendar.day_name), re.I)
+# a figure between an owner and its noun ('Scorsese's _____ Netflix movie' = $170 million): it only
+# describes the noun, while the sentence says something else about it
+_OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
+# a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
+_IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
+_PLATFORMS = "|".join(re.escape(w) for w in sorted(words("social_platforms"), key=len, reverse=True))
+# a blank on who posted something ('On Twitter, _____ explains ...', '_____ tweeted'): the poster's name
+_POSTER = re.compile(rf"^(?:On|In|Via)\s+(?:{_PLATFORMS}),\s+_____|_____\s+(?:tweeted|posted)\b", re.I)
+# a when question's time read off the publication date: 'this year', 'last month'
+_RELATIVE_TO_PUB = re.compile(r"\b(?:this|last|next|past|current)\s+(?:year|month)\b", re.I)
+_PROMPT_GRAIN = re.compile(r"^In which (year|month)\b")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+TOPIC_YEAR = 3         # mentions of the latest year that make it the year the article is about
+_REMARK_VERBS = word_set("remark_verbs")
 _COUNT_WORD = "|".join(words("number_words"))
 # one count of a list of statistics: '_____ goals, five shots and one assist'
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
@@ -108,7 +127,24 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
 
 def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
     """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
-    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer)
+    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer)
+
+
+def _blank_aside(q: Question, answer: str) -> str | None:
+    """A blank beside the sentence's point: a weekday ('went into _____'s awards'), who posted it ('On
+    Twitter, _____ explains'), a figure between an owner and its noun ('Lee's _____ film'), a number
+    inside a quoted name."""
+    if q.type != "fill_blank":
+        return None
+    if _WEEKDAY_ANSWER.fullmatch(answer.strip()):
+        return "the blank is a weekday, which many words could fill"
+    if _POSTER.search(q.prompt) and _focus_group(q) != "number":
+        return "the blank is the name of who posted something, not what happened"
+    if _focus_group(q) == "number" and _OWNED_MODIFIER.search(q.prompt):
+        return "the blank is a figure that only describes a noun, not the point of the sentence"
+    if _focus_group(q) == "number" and _IN_QUOTED_NAME.search(q.prompt):
+        return "the blank is part of a name, not a fact of the story"
+    return None
 
 
 def _speaker_doubt(q: Question, names: list[str]) -> str | None:
@@ -179,6 +215,53 @@ def _time_doubt(q: Question, answer: str) -> str | None:
     return None
 
 
+def _when_doubt(q: Question, view: ArticleView) -> str | None:
+    """A date that tests nothing: the year or month the article was written, read off 'this year' or
+    'last month'; the year the whole article is about; the date of a remark by someone in passing."""
+    if q.type != "when" or view is None:
+        return None
+    grain = _PROMPT_GRAIN.match(q.prompt)
+    if grain and _RELATIVE_TO_PUB.search(q.fact or ""):
+        return f"its answer is the {grain.group(1)} of the article itself, read off '{q.fact}'"
+    if grain and grain.group(1) == "year" and year_of_article(str(q.answer), view):
+        return "the whole article is about that year, so asking for it tests nothing"
+    if _passing_actor(q, view):
+        return "it asks for the date of what someone in passing did or said, not of a happening of the story"
+    return None
+
+
+def _prompt_subject(q: Question, view: ArticleView):
+    """The index mention of the person a when question asks about ('did Ann Lee ...'), or None."""
+    for m in view.mentions:
+        if m.kind == "PERSON" and m.sentence_id == q.sentence_id and \
+                re.search(rf"\b(?:did|was|were|does|do|is|are|has|have|had)\s+{re.escape(m.text)}\b", q.prompt):
+            return m
+    return None
+
+
+def year_of_article(year: str, view: ArticleView) -> bool:
+    """The year is the article's own: in its headline, or the latest year it names and the one it
+    names most (at least TOPIC_YEAR times)."""
+    if not _YEAR.fullmatch(year):
+        return False
+    if year in (view.title or ""):
+        return True
+    counts = Counter(_YEAR.findall(view.joined_text()))
+    return counts[year] >= TOPIC_YEAR and counts[year] == max(counts.values()) and year == max(counts)
+
+
+def _passing_actor(q: Question, view: ArticleView) -> bool:
+    """The when question's subject is a person away from the headline and the lead, and either named
+    once or asked about a remark ('On which day did Ann Lee tweet?')."""
+    person = _prompt_subject(q, view)
+    if person is None:
+        return False
+    own = [m for m in view.mentions if m.canon == person.canon]
+    if any(m.sentence_id <= LEAD_SENTENCES for m in own) or _in_heading(person.full or person.text, view.title):
+        return False
+    return len(own) <= 1 or bool(set(_WORD.findall(q.prompt.lower())) & _REMARK_VERBS)
+
+
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """Background a teacher does not test: market detail, the reporter's own doings, the minutiae
     of a match, or an aside of the sentence."""
@@ -189,7 +272,7 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
         return "it asks about the reporter's own work, not about the story"
     if _MINUTIAE.search(q.prompt) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
-    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or _when_doubt(q, view)
 
 
 def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
