@@ -44,6 +44,17 @@ def test_a_blank_on_the_point_is_kept(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is None
 
 
+@pytest.mark.parametrize("prompt, kept", [
+    ("On which day did one senior official describe the council as divided?", False),
+    ("On which day did Anne Ross describe the council as divided?", True),
+    ("On which day did a storm close the bridge?", True),
+])
+def test_when_on_a_remark_of_an_unnamed_source(prompt: str, kept: bool):
+    q = Question("w", "when", prompt, "Monday", 2, choices=("Monday", "Tuesday", "Friday", "Sunday"),
+                 focus="date", fact="Monday")
+    assert (quiz_doubt(q, VIEW) is None) is kept
+
+
 def _whens(context_of, body: str) -> list[Question]:
     ctx = context_of(body)
     view = ArticleView(ctx.parsed.article.title, ctx.parsed.sentences, ctx.index.mentions)
