@@ -235,19 +235,25 @@ def _when_doubt(q: Question, view: ArticleView) -> str | None:
     return None
 
 
-def _prompt_subject(q: Question, view: ArticleView) -> str | None:
-    """The surname of the person a when question asks about ('did Ann Lee tweet' -> 'Lee'): a name
-    the index knows as a person's, or a two-word name starting with a given name or unknown to the
-    index; None for anything else."""
+def _prompt_subject(q: Question, view: ArticleView) -> tuple[str, bool] | None:
+    """The surname of the person a when question asks about ('did Ann Lee tweet' -> 'Lee') and
+    whether it surely names a person (its full name starts with a given name: the index takes
+    'Space Shuttle Challenger' for a person too); a two-word name the index missed may be a
+    person's (it rarely misses places and bodies); None for anything else."""
     m = _SUBJECT.search(q.prompt)
     if m is None:
         return None
     parts = m.group(1).split()
     surname = parts[-1]
-    kinds = {k.kind for k in view.mentions if (k.full or k.text).split()[-1:] == [surname]}
-    # a two-word name the index missed is most often a person's: places and bodies it rarely misses
-    person = "PERSON" in kinds or (len(parts) > 1 and (parts[0].lower() in _GIVEN_NAMES or not kinds))
-    return surname if person else None
+    known, people = _named(view, surname)
+    sure = any(len(n) > 1 and n[0].lower() in _GIVEN_NAMES for n in [parts, *people])
+    return (surname, sure) if sure or people or (len(parts) > 1 and not known) else None
+
+
+def _named(view: ArticleView, surname: str) -> tuple[list, list[list[str]]]:
+    """The index mentions whose name ends in the surname, and the words of those that are people's."""
+    known = [k for k in view.mentions if (k.full or k.text).split()[-1:] == [surname]]
+    return known, [(k.full or k.text).split() for k in known if k.kind == "PERSON"]
 
 
 def year_of_article(year: str, view: ArticleView) -> bool:
@@ -267,13 +273,15 @@ def _passing_actor(q: Question, view: ArticleView) -> bool:
     remark = bool(set(_WORD.findall(q.prompt.lower())) & _REMARK_VERBS)
     if remark and _UNNAMED_SUBJECT.search(q.prompt):
         return True       # 'When did one senior official describe ...': an unnamed source's remark
-    surname = _prompt_subject(q, view)
-    if surname is None:
+    subject = _prompt_subject(q, view)
+    if subject is None:
         return False
+    surname, sure = subject
     lead = " ".join(s.text for s in view.sentences[:LEAD_SENTENCES + 1])
     if re.search(rf"\b{re.escape(surname)}\b", f"{view.title or ''} {lead}"):
         return False
-    return view.count(surname) <= 1 or remark
+    # a name the index missed ('Space Shuttle Challenger') is asked about only for a remark
+    return remark or (sure and view.count(surname) <= 1)
 
 
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:

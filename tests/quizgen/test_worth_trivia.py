@@ -48,8 +48,10 @@ def test_a_blank_on_the_point_is_kept(prompt: str, answer: str, focus: str):
     ("On which day did one senior official describe the council as divided?", False),
     ("On which day did Anne Ross describe the council as divided?", True),
     ("On which day did a storm close the bridge?", True),
+    ("On which day did Nora Quill tweet?", False),
+    ("On which day did Space Shuttle Orion explode?", True),
 ])
-def test_when_on_a_remark_of_an_unnamed_source(prompt: str, kept: bool):
+def test_when_on_a_remark_of_a_passing_source(prompt: str, kept: bool):
     q = Question("w", "when", prompt, "Monday", 2, choices=("Monday", "Tuesday", "Friday", "Sunday"),
                  focus="date", fact="Monday")
     assert (quiz_doubt(q, VIEW) is None) is kept
