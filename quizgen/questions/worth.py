@@ -210,10 +210,10 @@ def _unit_of(number: str) -> str:
 
 def _time_doubt(q: Question, answer: str) -> str | None:
     """A time answer that dates nothing a learner can tell apart: a relative phrase ('this year',
-    'a year ago') or the period a figure covers ('the quarter ended Sept. 30', 'as of _____')."""
+    'later this year', 'a year ago') or the period a figure covers ('the quarter ended Sept. 30', 'as of _____')."""
     if not answer:
         return None
-    if _RELATIVE_TIME.fullmatch(answer.strip()):
+    if _RELATIVE_TIME.fullmatch(re.sub(r"^(?:earlier|later|early|late)\s+", "", answer.strip(), flags=re.I)):
         return "its answer is a relative time phrase, not a date of the story"
     if _REPORTING_PERIOD.search(answer.strip()) or (q.type == "fill_blank" and "as of _____" in q.prompt.lower()):
         return "its answer is the period a figure covers, not the figure itself"

@@ -30,6 +30,7 @@ def _blank(prompt: str, answer: str, focus: str) -> Question:
     ("Lia Hart\u2019s _____ space drama \u201cOrbit\u201d had another poor night at the awards.",
      "$90 million", "number"),
     ("The club is sponsoring \u201cRun Across the _____.\u201d", "50", "number"),
+    ("Further strikes across the universities are planned _____.", "later this year", "date"),
 ])
 def test_trivial_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is not None
