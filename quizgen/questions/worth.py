@@ -70,14 +70,18 @@ _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bac
 # a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
 _WEEKDAY_ANSWER = re.compile(r"(?:(?:last|this|next|early|late)\s+)?(?:%s)(?:['’]s)?"
                              r"(?:\s+(?:morning|afternoon|evening|night))?" % "|".join(calendar.day_name), re.I)
+# ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
+# ('lie in state from _____' stays)
+_WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)", re.I)
 # a figure between an owner and its noun ('Scorsese's _____ Netflix movie' = $170 million): it only
 # describes the noun, while the sentence says something else about it
 _OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
 # a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
 _IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
 _PLATFORMS = "|".join(re.escape(w) for w in sorted(words("social_platforms"), key=len, reverse=True))
-# a blank on who posted something ('On Twitter, _____ explains ...', '_____ tweeted'): the poster's name
-_POSTER = re.compile(rf"^(?:On|In|Via)\s+(?:{_PLATFORMS}),\s+_____|_____\s+(?:tweeted|posted)\b", re.I)
+# a blank on who posted something ('On Twitter, _____ explains ...'): the poster's name; not '_____
+# tweeted to the boy', where the tweet is the happening
+_POSTER = re.compile(rf"^(?:On|In|Via)\s+(?:{_PLATFORMS}),\s+_____", re.I)
 # a when question's time read off the publication date: 'this year', 'last month'
 _RELATIVE_TO_PUB = re.compile(r"\b(?:this|last|next|past|current)\s+(?:year|month)\b", re.I)
 _PROMPT_GRAIN = re.compile(r"^In which (year|month)\b")
@@ -141,7 +145,7 @@ def _blank_aside(q: Question, answer: str) -> str | None:
     inside a quoted name."""
     if q.type != "fill_blank":
         return None
-    if _WEEKDAY_ANSWER.fullmatch(answer.strip()):
+    if _WEEKDAY_ANSWER.fullmatch(answer.strip()) and _WEEKDAY_WORD.search(f"{answer} {q.prompt}"):
         return "the blank is a weekday, which many words could fill"
     if _POSTER.search(q.prompt) and _focus_group(q) != "number":
         return "the blank is the name of who posted something, not what happened"

@@ -40,6 +40,8 @@ def test_trivial_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: st
     ("The drama won _____ awards at the ceremony on Sunday.", "four", "number"),
     ("_____ ordered the schools closed on Monday.", "Anne Ross", "person"),
     ("The storm caused _____ in damage to the town\u2019s harbour.", "$90 million", "number"),
+    ("The mayor\u2019s body will lie in state from _____, with the funeral on Friday.", "Monday", "date"),
+    ("_____ tweeted to the boy and invited him to the town hall.", "Anne Ross", "person"),
 ])
 def test_a_blank_on_the_point_is_kept(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is None
