@@ -78,6 +78,11 @@ _WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|e
 _OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
 # a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
 _IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
+# ... or a year inside an unquoted name ('during the Worlds _____ playoffs'), not after a month ('March _____')
+_MONTH_WORDS = frozenset(w.lower() for w in words("month_names") + words("month_abbreviations"))
+_YEAR_IN_NAME = re.compile(r"(?<=\w\s)([A-Z][\w'’-]*)\s+_____\s+[a-z]")
+# the minute of a moment of a match: 'Just _____ in the second half, Lee scored'
+_MATCH_MINUTE = re.compile(r"\b(?:first|second) half\b|\bextra time\b|\bstoppage time\b", re.I)
 _PLATFORMS = "|".join(re.escape(w) for w in sorted(words("social_platforms"), key=len, reverse=True))
 # a blank on who posted something ('On Twitter, _____ explains ...'): the poster's name; not '_____
 # tweeted to the boy', where the tweet is the happening
@@ -151,8 +156,19 @@ def _blank_aside(q: Question, answer: str) -> str | None:
         return "the blank is the name of who posted something, not what happened"
     if _focus_group(q) == "number" and _OWNED_MODIFIER.search(q.prompt):
         return "the blank is a figure that only describes a noun, not the point of the sentence"
+    return _blank_in_name(q, answer)
+
+
+def _blank_in_name(q: Question, answer: str) -> str | None:
+    """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs') or the
+    minute of a moment of a match ('Just _____ in the second half')."""
     if _focus_group(q) == "number" and _IN_QUOTED_NAME.search(q.prompt):
         return "the blank is part of a name, not a fact of the story"
+    m = _YEAR_IN_NAME.search(q.prompt)
+    if m and re.fullmatch(r"\d{4}", answer) and m.group(1).lower().rstrip(".") not in _MONTH_WORDS:
+        return "the blank is part of a name, not a fact of the story"
+    if re.fullmatch(r"(?:\w+|\d+)[ -]minutes?", answer) and _MATCH_MINUTE.search(q.prompt):
+        return "the blank is the minute of a moment of a match, not its outcome"
     return None
 
 

@@ -30,6 +30,8 @@ def _blank(prompt: str, answer: str, focus: str) -> Question:
     ("Lia Hart\u2019s _____ space drama \u201cOrbit\u201d had another poor night at the awards.",
      "$90 million", "number"),
     ("The club is sponsoring \u201cRun Across the _____.\u201d", "50", "number"),
+    ("Lee scored the winner during the Euro _____ final in London.", "2008", "date"),
+    ("Just _____ in the second half, Ann Lee scored a goal from a volley.", "two minutes", "number"),
     ("Further strikes across the universities are planned _____.", "later this year", "date"),
 ])
 def test_trivial_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: str):
@@ -41,6 +43,8 @@ def test_trivial_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: st
     ("_____ ordered the schools closed on Monday.", "Anne Ross", "person"),
     ("The storm caused _____ in damage to the town\u2019s harbour.", "$90 million", "number"),
     ("The mayor\u2019s body will lie in state from _____, with the funeral on Friday.", "Monday", "date"),
+    ("The plant opened in March _____ after two years of work.", "2008", "date"),
+    ("The talks lasted _____ before the ministers left.", "ninety minutes", "number"),
     ("_____ tweeted to the boy and invited him to the town hall.", "Anne Ross", "person"),
 ])
 def test_a_blank_on_the_point_is_kept(prompt: str, answer: str, focus: str):
