@@ -247,7 +247,7 @@ def _when_doubt(q: Question, view: ArticleView) -> str | None:
         return None
     grain = _PROMPT_GRAIN.match(q.prompt)
     if grain and _RELATIVE_TO_PUB.search(q.fact or ""):
-        return f"its answer is the {grain.group(1)} of the article itself, read off '{q.fact}'"
+        return f"its {grain.group(1)} is only worked out from the article's own date and '{q.fact}'"
     if grain and grain.group(1) == "year" and year_of_article(str(q.answer), view):
         return "the whole article is about that year, so asking for it tests nothing"
     if _passing_actor(q, view):
