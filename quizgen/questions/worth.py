@@ -2,7 +2,6 @@
 plain sentence the teacher's review page shows for every bank question left out."""
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from collections import Counter
@@ -68,8 +67,7 @@ _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
 # a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
-_WEEKDAY_ANSWER = re.compile(r"(?:(?:last|this|next|early|late)\s+)?(?:%s)(?:['’]s)?"
-                             r"(?:\s+(?:morning|afternoon|evening|night))?" % "|".join(calendar.day_name), re.I)
+_WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
 # ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
 # ('lie in state from _____' stays)
 _WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)", re.I)
@@ -88,16 +86,15 @@ _PLATFORMS = "|".join(re.escape(w) for w in sorted(words("social_platforms"), ke
 # tweeted to the boy', where the tweet is the happening
 _POSTER = re.compile(rf"^(?:On|In|Via)\s+(?:{_PLATFORMS}),\s+_____", re.I)
 # a when question's time read off the publication date: 'this year', 'last month'
-_RELATIVE_TO_PUB = re.compile(r"\b(?:this|last|next|past|current)\s+(?:year|month)\b", re.I)
+_RELATIVE_TO_PUB = re.compile(pattern("publication_relative_time"), re.I)
 _PROMPT_GRAIN = re.compile(r"^In which (year|month)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 TOPIC_YEAR = 3         # mentions of the latest year that make it the year the article is about
 _REMARK_VERBS = word_set("remark_verbs")
-_UNNAMED_SUBJECT = re.compile(r"\b(?:did|was|were)\s+(?:a|an|one|another|some)\s+[a-z]")
+_UNNAMED_SUBJECT = re.compile(pattern("unnamed_subject_after_auxiliary"))
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # the name after the auxiliary of a when question: 'On which day did Ann Lee tweet?' -> 'Ann Lee'
-_SUBJECT = re.compile(r"\b(?:did|was|were|does|do|is|are|has|have|had)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+)"
-                      r"\s+[a-z]")
+_SUBJECT = re.compile(pattern("name_after_auxiliary"))
 _COUNT_WORD = "|".join(words("number_words"))
 # one count of a list of statistics: '_____ goals, five shots and one assist'
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
