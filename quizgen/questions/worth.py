@@ -303,7 +303,7 @@ def _passing_actor(q: Question, view: ArticleView) -> bool:
 
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """Background a teacher does not test: market detail, the reporter's own doings, the minutiae
-    of a match, or an aside of the sentence."""
+    of a match, an aside of the sentence, or a date that tests nothing (_when_doubt)."""
     if view is None:
         return None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
