@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from ..lexicon import content_words, key
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
-from ..wordlists import mapping, pattern, tagged, word_set, words
+from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 from .distractors import title_word
 from .why import PURPOSE_FOCUS
 
@@ -65,6 +66,35 @@ _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
+# a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
+_WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
+# ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
+# ('lie in state from _____' stays)
+_WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)", re.I)
+# a figure between an owner and its noun ('Scorsese's _____ Netflix movie' = $170 million): it only
+# describes the noun, while the sentence says something else about it
+_OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
+# a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
+_IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
+# ... or a year inside an unquoted name ('during the Worlds _____ playoffs'), not after a month ('March _____')
+_MONTH_WORDS = frozenset(w.lower() for w in words("month_names") + words("month_abbreviations"))
+_YEAR_IN_NAME = re.compile(r"(?<=\w\s)([A-Z][\w'’-]*)\s+_____\s+[a-z]")
+# the minute of a moment of a match: 'Just _____ in the second half, Lee scored'
+_MATCH_MINUTE = re.compile(r"\b(?:first|second) half\b|\bextra time\b|\bstoppage time\b", re.I)
+_PLATFORMS = "|".join(re.escape(w) for w in sorted(words("social_platforms"), key=len, reverse=True))
+# a blank on who posted something ('On Twitter, _____ explains ...'): the poster's name; not '_____
+# tweeted to the boy', where the tweet is the happening
+_POSTER = re.compile(rf"^(?:On|In|Via)\s+(?:{_PLATFORMS}),\s+_____", re.I)
+# a when question's time read off the publication date: 'this year', 'last month'
+_RELATIVE_TO_PUB = re.compile(pattern("publication_relative_time"), re.I)
+_PROMPT_GRAIN = re.compile(r"^In which (year|month)\b")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+TOPIC_YEAR = 3         # mentions of the latest year that make it the year the article is about
+_REMARK_VERBS = word_set("remark_verbs")
+_UNNAMED_SUBJECT = re.compile(pattern("unnamed_subject_after_auxiliary"))
+_GIVEN_NAMES = frozenset(tokens("given_names"))
+# the name after the auxiliary of a when question: 'On which day did Ann Lee tweet?' -> 'Ann Lee'
+_SUBJECT = re.compile(pattern("name_after_auxiliary"))
 _COUNT_WORD = "|".join(words("number_words"))
 # one count of a list of statistics: '_____ goals, five shots and one assist'
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
@@ -108,7 +138,35 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
 
 def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
     """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
-    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer)
+    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer)
+
+
+def _blank_aside(q: Question, answer: str) -> str | None:
+    """A blank beside the sentence's point: a weekday ('went into _____'s awards'), who posted it ('On
+    Twitter, _____ explains'), a figure between an owner and its noun ('Lee's _____ film'), a number
+    inside a quoted name."""
+    if q.type != "fill_blank":
+        return None
+    if _WEEKDAY_ANSWER.fullmatch(answer.strip()) and _WEEKDAY_WORD.search(f"{answer} {q.prompt}"):
+        return "the blank is a weekday, which many words could fill"
+    if _POSTER.search(q.prompt) and _focus_group(q) != "number":
+        return "the blank is the name of who posted something, not what happened"
+    if _focus_group(q) == "number" and _OWNED_MODIFIER.search(q.prompt):
+        return "the blank is a figure that only describes a noun, not the point of the sentence"
+    return _blank_in_name(q, answer)
+
+
+def _blank_in_name(q: Question, answer: str) -> str | None:
+    """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs') or the
+    minute of a moment of a match ('Just _____ in the second half')."""
+    if _focus_group(q) == "number" and _IN_QUOTED_NAME.search(q.prompt):
+        return "the blank is part of a name, not a fact of the story"
+    m = _YEAR_IN_NAME.search(q.prompt)
+    if m and re.fullmatch(r"\d{4}", answer) and m.group(1).lower().rstrip(".") not in _MONTH_WORDS:
+        return "the blank is part of a name, not a fact of the story"
+    if re.fullmatch(r"(?:\w+|\d+)[ -]minutes?", answer) and _MATCH_MINUTE.search(q.prompt):
+        return "the blank is the minute of a moment of a match, not its outcome"
+    return None
 
 
 def _speaker_doubt(q: Question, names: list[str]) -> str | None:
@@ -169,19 +227,83 @@ def _unit_of(number: str) -> str:
 
 def _time_doubt(q: Question, answer: str) -> str | None:
     """A time answer that dates nothing a learner can tell apart: a relative phrase ('this year',
-    'a year ago') or the period a figure covers ('the quarter ended Sept. 30', 'as of _____')."""
+    'later this year', 'a year ago') or the period a figure covers ('the quarter ended Sept. 30', 'as of _____')."""
     if not answer:
         return None
-    if _RELATIVE_TIME.fullmatch(answer.strip()):
+    if _RELATIVE_TIME.fullmatch(re.sub(r"^(?:earlier|later|early|late)\s+", "", answer.strip(), flags=re.I)):
         return "its answer is a relative time phrase, not a date of the story"
     if _REPORTING_PERIOD.search(answer.strip()) or (q.type == "fill_blank" and "as of _____" in q.prompt.lower()):
         return "its answer is the period a figure covers, not the figure itself"
     return None
 
 
+def _when_doubt(q: Question, view: ArticleView) -> str | None:
+    """A date that tests nothing: the year or month the article was written, read off 'this year' or
+    'last month'; the year the whole article is about; the date of a remark by someone in passing."""
+    if q.type != "when" or view is None:
+        return None
+    grain = _PROMPT_GRAIN.match(q.prompt)
+    if grain and _RELATIVE_TO_PUB.search(q.fact or ""):
+        return f"its {grain.group(1)} is only worked out from the article's own date and '{q.fact}'"
+    if grain and grain.group(1) == "year" and year_of_article(str(q.answer), view):
+        return "the whole article is about that year, so asking for it tests nothing"
+    if _passing_actor(q, view):
+        return "it asks for the date of what someone in passing did or said, not of a happening of the story"
+    return None
+
+
+def _prompt_subject(q: Question, view: ArticleView) -> tuple[str, bool] | None:
+    """The surname of the person a when question asks about ('did Ann Lee tweet' -> 'Lee') and
+    whether it surely names a person (its full name starts with a given name: the index takes
+    'Space Shuttle Challenger' for a person too); a two-word name the index missed may be a
+    person's (it rarely misses places and bodies); None for anything else."""
+    m = _SUBJECT.search(q.prompt)
+    if m is None:
+        return None
+    parts = m.group(1).split()
+    surname = parts[-1]
+    known, people = _named(view, surname)
+    sure = any(len(n) > 1 and n[0].lower() in _GIVEN_NAMES for n in [parts, *people])
+    return (surname, sure) if sure or people or (len(parts) > 1 and not known) else None
+
+
+def _named(view: ArticleView, surname: str) -> tuple[list, list[list[str]]]:
+    """The index mentions whose name ends in the surname, and the words of those that are people's."""
+    known = [k for k in view.mentions if (k.full or k.text).split()[-1:] == [surname]]
+    return known, [(k.full or k.text).split() for k in known if k.kind == "PERSON"]
+
+
+def year_of_article(year: str, view: ArticleView) -> bool:
+    """The year is the article's own: in its headline, or the latest year it names and the one it
+    names most (at least TOPIC_YEAR times)."""
+    if not _YEAR.fullmatch(year):
+        return False
+    if year in (view.title or ""):
+        return True
+    counts = Counter(_YEAR.findall(view.joined_text()))
+    return counts[year] >= TOPIC_YEAR and counts[year] == max(counts.values()) and year == max(counts)
+
+
+def _passing_actor(q: Question, view: ArticleView) -> bool:
+    """The when question's subject is a person away from the headline and the lead, and either named
+    once or asked about a remark ('On which day did Ann Lee tweet?'); or an unnamed source's remark."""
+    remark = bool(set(_WORD.findall(q.prompt.lower())) & _REMARK_VERBS)
+    if remark and _UNNAMED_SUBJECT.search(q.prompt):
+        return True       # 'When did one senior official describe ...': an unnamed source's remark
+    subject = _prompt_subject(q, view)
+    if subject is None:
+        return False
+    surname, sure = subject
+    lead = " ".join(s.text for s in view.sentences[:LEAD_SENTENCES + 1])
+    if re.search(rf"\b{re.escape(surname)}\b", f"{view.title or ''} {lead}"):
+        return False
+    # a name the index missed ('Space Shuttle Challenger') is asked about only for a remark
+    return remark or (sure and view.count(surname) <= 1)
+
+
 def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """Background a teacher does not test: market detail, the reporter's own doings, the minutiae
-    of a match, or an aside of the sentence."""
+    of a match, an aside of the sentence, or a date that tests nothing (_when_doubt)."""
     if view is None:
         return None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
@@ -189,7 +311,7 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
         return "it asks about the reporter's own work, not about the story"
     if _MINUTIAE.search(q.prompt) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
-    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer)
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or _when_doubt(q, view)
 
 
 def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
