@@ -24,6 +24,7 @@ from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
+_ONSET = word_set("onset_participles")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -486,11 +487,18 @@ def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> 
     """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s'); '' when that is
     unknown or the label names a person it may mean ('Akihito said ... his duties')."""
     who = referents.resolve(pron)
-    words = label.split()
-    if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
-            any(w in label for w in who.split() if w[:1].isupper()):
+    if not who or _may_mean_named(pron, label, sent) or any(w in label for w in who.split() if w[:1].isupper()):
         return ""
     return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
+
+
+def _may_mean_named(pron: Token, label: str, sent: Span) -> bool:
+    """The label names a person of the sentence the pronoun may mean. An object 'him' or 'her' of a
+    verb never means its own clause's subject ('Biden nominated her'), so it is not in doubt."""
+    if pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
+        return False
+    words = label.split()
+    return any(t.ent_type_ == "PERSON" and t.text in words for t in sent)
 
 
 def _past_clause_before(span: Span, verb: Token, clauses: ArticleClauses) -> Token:
@@ -968,8 +976,19 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
-    main = _main_verb(verb, clauses)
+    main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _onset_head(verb: Token) -> Token:
+    """'will receive Medicaid benefits starting January 1': a participle that holds nothing but the date
+    only says when the clause it hangs on takes effect; that clause is the happening."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.lemma_ not in _ONSET or verb.dep_ not in ("advcl", "xcomp", "acl") or \
+            head.pos_ not in ("VERB", "AUX"):
+        return verb
+    dated = all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for c in verb.children for t in c.subtree)
+    return head if dated else verb
 
 
 def _interrupting_when(verb: Token) -> Token | None:

@@ -10,10 +10,10 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
-from .completeness import missing_part
+from .completeness import lost_core, missing_part
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_phrase
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -302,8 +302,42 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     fault = label_fault(label, span.sent) if label else None
     if fault is None:
         return label
-    return _repaired(label, fault, span.sent) or _other_label(label, verb, span, blocked, referents, clauses) \
-        or _kept_incomplete(label, fault)
+    return _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
+        or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+
+
+def _completed(label: str, fault: str, sent: Span) -> str:
+    """'Hansen labeled the agreement' -> '... the agreement a fraud', 'Much of the region experienced' ->
+    '... experienced the record warming': a label cut before its verb's object or complement takes the
+    part it left out, when that part comes after all its words (or is the noun a relative clause
+    without 'that' hangs from); '' when the whole is no complete clause or too long."""
+    found = lost_core(sent, label) if fault == "a cut complement" else None
+    if found is None:
+        return ""
+    phrase = _lost_phrase(*found, aligned(label, sent))
+    text = f"{label} {phrase}" if phrase else ""
+    if not text or len(text.split()) > MAX_LABEL_WORDS or label_fault(text, sent) is not None:
+        return ""
+    return text
+
+
+def _lost_phrase(verb: Token, lost: Token, toks: list[Token]) -> str:
+    """The words of a verb's left-out part as they read after the label: an antecedent noun with the
+    words before it ('the record warming'), or the part's whole phrase without its quotation marks."""
+    idxs = _lost_words(verb, lost, toks[-1]) if toks else []
+    if not idxs or any(lost.doc[i].ent_type_ in ("DATE", "TIME") for i in idxs):
+        return ""            # a date is the event's own, printed beside the label
+    return realise(lost.doc, idxs, headline=True)
+
+
+def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
+    """The left-out part's token indexes, or none when it cannot follow the label's last word."""
+    if lost.i > verb.i:
+        return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if lost.left_edge.i > last.i else []
+    if lost.head == verb or lost.pos_ != "NOUN" or last != verb:
+        return []            # only a gap object, put right after the verb that ends the label
+    return [t.i for t in lost.subtree if t.i <= lost.i]
+
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:
