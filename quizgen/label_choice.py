@@ -23,6 +23,7 @@ _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
 _TITLES = tagged("title_words", "index")
+_NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
 
 
 def aligned(label: str, sent: Span) -> list[Token]:
@@ -269,6 +270,25 @@ def _incomplete(r: _Reading) -> bool:
     return missing_part(r.sent, r.label) is not None
 
 
+def _stripped_name(r: _Reading) -> bool:
+    """'were labeled organizations' (of 'labeled terrorist organizations'): a naming verb's object
+    printed without the adjective that is the name given."""
+    return bool(_names_stripped(r.toks, r.kept))
+
+
+def _names_stripped(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, list[Token]]]:
+    """(object, its left-out adjectives) of each naming verb the label prints."""
+    out = []
+    for t in toks:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _NAMING:
+            continue
+        for obj in (c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept):
+            lost = [a for a in obj.children if a.dep_ == "amod" and a.i < obj.i and a.i not in kept]
+            if lost:
+                out.append((obj, lost))
+    return out
+
+
 def _kept_incomplete(label: str, fault: str) -> str:
     """A label without its verb's object is replaced by another clause's complete one when the sentence
     has one; else kept: dropping the event loses a dated happening the timeline needs (measured on the
@@ -289,7 +309,8 @@ def period_end(t: Token) -> bool:
 _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
-           ("a cut infinitive", _cut_infinitive), ("a cut complement", _incomplete),
+           ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
+           ("a cut complement", _incomplete),
            ("too long", _too_long))
 
 
@@ -311,6 +332,8 @@ def _completed(label: str, fault: str, sent: Span) -> str:
     '... experienced the record warming': a label cut before its verb's object or complement takes the
     part it left out, when that part comes after all its words (or is the noun a relative clause
     without 'that' hangs from); '' when the whole is no complete clause or too long."""
+    if fault == "a stripped name":
+        return _name_restored(label, sent)
     found = lost_core(sent, label) if fault == "a cut complement" else None
     if found is None:
         return ""
@@ -319,6 +342,20 @@ def _completed(label: str, fault: str, sent: Span) -> str:
     if not text or len(text.split()) > MAX_LABEL_WORDS or label_fault(text, sent) is not None:
         return ""
     return text
+
+
+def _name_restored(label: str, sent: Span) -> str:
+    """The label with the adjectives of a naming verb's object put back before it ('labeled terrorist
+    organizations'), a word or two over a headline's length being better than a false name."""
+    words = label.split()
+    for obj, lost in _names_stripped(aligned(label, sent), frozenset(t.i for t in aligned(label, sent))):
+        if words.count(obj.text) != 1:
+            return ""
+        at = words.index(obj.text)
+        words[at:at] = [a.text for a in sorted(lost, key=lambda a: a.i)]
+    text = " ".join(words)
+    fault = label_fault(text, sent)
+    return text if fault in (None, "too long") and len(words) <= MAX_LABEL_WORDS + 2 else ""
 
 
 def _lost_phrase(verb: Token, lost: Token, toks: list[Token]) -> str:
