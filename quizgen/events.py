@@ -405,6 +405,8 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
+    if _old_value_date(span):
+        return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
@@ -425,6 +427,20 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _old_value_date(span: Span) -> bool:
+    """'fell from $327 million in 2016 to $116.8 million in 2017': the first date only says when the old
+    value held; the fall is the second date's (else one happening is on the timeline twice)."""
+    prep = span.root.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    start = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  and c.right_edge.i + 1 == prep.i), None)
+    end = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
+    return start is not None and end is not None and any(
+        _dated_prep(c) for c in verb.children if c.i > end.i)
 
 
 def _gapped_others(verb: Token | None, span: Span) -> set[int]:

@@ -64,3 +64,12 @@ def test_object_pronoun_named_beside_a_named_subject(parsed_of):
 def test_owner_pronoun_after_two_people_is_not_guessed(parsed_of, text, pronoun):
     labels = _labels(parsed_of, text)
     assert not any("Reed’s" in x or "Lang’s" in x for x in labels), labels
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The value of the farm fell from $3 million in 2016 to roughly $1.2 million in 2018, records show.", 2018),
+    ("Sales rose from 200 units in 2015 to 900 units in 2019.", 2019),
+])
+def test_change_from_one_dated_value_to_another_is_one_event(parsed_of, text, date):
+    """The old value's year is no second happening: the change is dated by the new value's year."""
+    assert [e.date.year for e in parsed_of(text).events] == [date]
