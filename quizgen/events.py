@@ -436,11 +436,13 @@ def _old_value_date(span: Span) -> bool:
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False
-    start = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                  and c.right_edge.i + 1 == prep.i), None)
-    end = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > prep.i), None)
-    return start is not None and end is not None and any(
-        _dated_prep(c) for c in verb.children if c.i > end.i)
+    starts = [c for c in _preps(verb, "from") if c.right_edge.i + 1 == prep.i]
+    ends = [c for c in _preps(verb, "to") if c.i > prep.i]
+    return bool(starts and ends) and any(_dated_prep(c) for c in verb.children if c.i > ends[0].i)
+
+
+def _preps(verb: Token, word: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def _gapped_others(verb: Token | None, span: Span) -> set[int]:
