@@ -434,8 +434,11 @@ def _old_value_date(span: Span) -> bool:
     value held; the fall is the second date's (else one happening is on the timeline twice)."""
     prep = span.root.head
     verb = prep.head
-    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and _between_from_and_to(prep, verb)
+
+
+def _between_from_and_to(prep: Token, verb: Token) -> bool:
+    """The phrase comes right after the verb's 'from' phrase, and a 'to' phrase with a date follows."""
     starts = [c for c in _preps(verb, "from") if c.right_edge.i + 1 == prep.i]
     ends = [c for c in _preps(verb, "to") if c.i > prep.i]
     return bool(starts and ends) and any(_dated_prep(c) for c in verb.children if c.i > ends[0].i)
