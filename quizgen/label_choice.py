@@ -278,15 +278,10 @@ def _stripped_name(r: _Reading) -> bool:
 
 def _names_stripped(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, list[Token]]]:
     """(object, its left-out adjectives) of each naming verb the label prints."""
-    out = []
-    for t in toks:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _NAMING:
-            continue
-        for obj in (c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept):
-            lost = [a for a in obj.children if a.dep_ == "amod" and a.i < obj.i and a.i not in kept]
-            if lost:
-                out.append((obj, lost))
-    return out
+    objects = [c for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING
+               for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept]
+    out = [(obj, [a for a in obj.lefts if a.dep_ == "amod" and a.i not in kept]) for obj in objects]
+    return [(obj, lost) for obj, lost in out if lost]
 
 
 def _kept_incomplete(label: str, fault: str) -> str:
