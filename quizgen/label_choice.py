@@ -278,10 +278,14 @@ def _stripped_name(r: _Reading) -> bool:
 
 def _names_stripped(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, list[Token]]]:
     """(object, its left-out adjectives) of each naming verb the label prints."""
-    objects = [c for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING
-               for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept]
-    out = [(obj, [a for a in obj.lefts if a.dep_ == "amod" and a.i not in kept]) for obj in objects]
+    out = [(obj, [a for a in obj.lefts if a.dep_ == "amod" and a.i not in kept]) for obj in _named_objects(toks, kept)]
     return [(obj, lost) for obj, lost in out if lost]
+
+
+def _named_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
+    """The printed objects of the label's naming verbs ('called the plan (a failure)')."""
+    verbs = [t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING]
+    return [c for t in verbs for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept]
 
 
 def _kept_incomplete(label: str, fault: str) -> str:
