@@ -985,7 +985,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
-    if noun is not None and _object_of_verb(noun, root):
+    if noun is not None and _object_of_verb(noun, root) and not _dated_apart(noun.head, span):
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
@@ -995,6 +995,13 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
 def _date_of_saying(before: Token, root: Token) -> bool:
     """A date right after a reporting verb, in a role that makes it the saying's ('said Friday')."""
     return reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp")
+
+
+def _dated_apart(verb: Token, span: Span) -> bool:
+    """'On Friday, X welcomed the December 26 ruling': the verb's clause has a date of its own, so the
+    date in its object is the object's happening, not the verb's."""
+    own = {t.i for t in span.root.head.subtree}
+    return any(t.ent_type_ == "DATE" and t.i not in own for t in verb.subtree)
 
 
 def _object_of_verb(noun: Token, root: Token) -> bool:

@@ -73,3 +73,10 @@ def test_owner_pronoun_after_two_people_is_not_guessed(parsed_of, text, pronoun)
 def test_change_from_one_dated_value_to_another_is_one_event(parsed_of, text, date):
     """The old value's year is no second happening: the change is dated by the new value's year."""
     assert [e.date.year for e in parsed_of(text).events] == [date]
+
+
+def test_dated_object_of_a_dated_clause_is_its_own_happening(parsed_of):
+    """'On Friday, X welcomed the December 26 ruling': December 26 is the ruling's, not the welcome's."""
+    events = parsed_of("On Friday, the Nordic Press Union welcomed the December 26 ruling by the "
+                       "Supreme Court of Norway.").events
+    assert not any(e.date.month == 12 and "welcomed" in e.label for e in events), events
