@@ -1000,8 +1000,14 @@ def _date_of_saying(before: Token, root: Token) -> bool:
 def _dated_apart(verb: Token, span: Span) -> bool:
     """'On Friday, X welcomed the December 26 ruling': the verb's clause has a date of its own, so the
     date in its object is the object's happening, not the verb's."""
-    own = {t.i for t in span.root.head.subtree}
-    return any(t.ent_type_ == "DATE" and t.i not in own for t in verb.subtree)
+    return any(_date_phrase(c) and not span.start <= c.i < span.end for c in verb.children)
+
+
+def _date_phrase(c: Token) -> bool:
+    """'on Friday', 'Friday': a phrase on a verb that is only a date."""
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ == "DATE"
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
 
 
 def _object_of_verb(noun: Token, root: Token) -> bool:

@@ -336,11 +336,24 @@ def _completed(label: str, fault: str, sent: Span) -> str:
     found = lost_core(sent, label) if fault == "a cut complement" else None
     if found is None:
         return ""
-    phrase = _lost_phrase(*found, aligned(label, sent))
+    toks = aligned(label, sent)
+    if found[0] not in toks:
+        return ""            # the label's word is another token of the verb's lemma ('the dividend increase')
+    phrase = _lost_phrase(*found, toks)
     text = f"{label} {phrase}" if phrase else ""
     if not text or len(text.split()) > MAX_LABEL_WORDS or label_fault(text, sent) is not None:
         return ""
     return text
+
+
+def _next_to(last: Token, lost: Token) -> bool:
+    """The left-out part comes after the label's last word, not set off by a comma, dash or bracket
+    ('closed at $5.25, down $1.875, a 26% decline' is an aside, not the verb's object)."""
+    between = last.doc[last.i + 1:lost.left_edge.i]
+    return lost.left_edge.i > last.i and not any(t.text in _ASIDE_MARKS for t in between)
+
+
+_ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
 
 
 def _name_restored(label: str, sent: Span) -> str:
@@ -369,7 +382,7 @@ def _lost_phrase(verb: Token, lost: Token, toks: list[Token]) -> str:
 def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
     """The left-out part's token indexes, or none when it cannot follow the label's last word."""
     if lost.i > verb.i:
-        return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if lost.left_edge.i > last.i else []
+        return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if _next_to(last, lost) else []
     if lost.head == verb or lost.pos_ != "NOUN" or last != verb:
         return []            # only a gap object, put right after the verb that ends the label
     return [t.i for t in lost.subtree if t.i <= lost.i]
