@@ -288,6 +288,21 @@ def _named_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
     return [c for t in verbs for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept]
 
 
+def _dangling(r: _Reading) -> bool:
+    """'... to pull the country out' (of the pact): the label ends on a preposition whose own object
+    phrase it leaves out."""
+    return r.label.split()[-1].lower() == r.toks[-1].lower_ and bool(_dangling_objects(r.toks, r.kept))
+
+
+def _dangling_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
+    """The left-out object phrases of the preposition the label ends on; none when it prints one."""
+    last = toks[-1]
+    objects = [c for c in last.rights if c.dep_ in ("pobj", "pcomp", "prep")]
+    if last.dep_ != "prep" or any(c.i in kept for c in objects):
+        return []
+    return objects
+
+
 def _kept_incomplete(label: str, fault: str) -> str:
     """A label without its verb's object is replaced by another clause's complete one when the sentence
     has one; else kept: dropping the event loses a dated happening the timeline needs (measured on the
@@ -309,6 +324,7 @@ _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting fr
            ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
+           ("a dangling preposition", _dangling),
            ("a cut complement", _incomplete),
            ("too long", _too_long))
 
@@ -333,6 +349,8 @@ def _completed(label: str, fault: str, sent: Span) -> str:
     without 'that' hangs from); '' when the whole is no complete clause or too long."""
     if fault == "a stripped name":
         return _name_restored(label, sent)
+    if fault == "a dangling preposition":
+        return _object_restored(label, sent)
     found = lost_core(sent, label) if fault == "a cut complement" else None
     if found is None:
         return ""
@@ -354,6 +372,19 @@ def _next_to(last: Token, lost: Token) -> bool:
 
 
 _ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
+
+
+def _object_restored(label: str, sent: Span) -> str:
+    """The label with the object phrase of the preposition it ends on ('pull the country out | of the
+    pact'), a few words over a headline's length being better than a cut one."""
+    toks = aligned(label, sent)
+    objects = _dangling_objects(toks, frozenset(t.i for t in toks))
+    if len(objects) != 1 or not _next_to(toks[-1], objects[0]):
+        return ""
+    idxs = [t.i for t in objects[0].subtree if t.tag_ not in ("``", "''")]
+    text = f"{label} {realise(sent.doc, idxs, headline=True)}"
+    fault = label_fault(text, sent)
+    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 3 else ""
 
 
 def _name_restored(label: str, sent: Span) -> str:

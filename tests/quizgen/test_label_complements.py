@@ -80,3 +80,12 @@ def test_dated_object_of_a_dated_clause_is_its_own_happening(parsed_of):
     events = parsed_of("On Friday, the Nordic Press Union welcomed the December 26 ruling by the "
                        "Supreme Court of Norway.").events
     assert not any(e.date.month == 12 and "welcomed" in e.label for e in events), events
+
+
+@pytest.mark.parametrize("text, label", [
+    ("In June 2017, the president announced his decision to pull the country out of the trade pact.",
+     "The president announced his decision to pull the country out of the trade pact"),
+])
+def test_label_never_ends_on_a_preposition_without_its_object(parsed_of, text, label):
+    """'... to pull the country out' (of the pact): the label keeps the 'of' phrase of 'out'."""
+    assert label in _labels(parsed_of, text)
