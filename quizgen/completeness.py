@@ -35,6 +35,16 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
     'called the plan a failure', 'When does X chair?' of 'X chairs the board'), or a phrase
     set off by dashes printed without the word it belongs to; None when the text is complete. Words
     of `answer` (what a question asks for, or a false statement's true version) count as printed."""
+    found = lost_core(source, text, answer)
+    if found is not None:
+        verb, lost = found
+        return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
+    return _stray_aside(source, _words(text) | _words(answer))
+
+
+def lost_core(source: Span, text: str, answer: str = "") -> tuple[Token, Token] | None:
+    """(verb, part) of the first source verb the text prints without a core part of it (see
+    `missing_part`); the part is the relative clause's antecedent noun when it is a gap object."""
     said = _words(text) | _words(answer)
     # a question re-words its verb ('When did the mayor chair?', where the parser may read 'chair' as a
     # noun): any of its words' lemmas may be the verb; a statement's verb is one the parser reads so
@@ -46,8 +56,8 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
             lost = _gap_object(verb)
             lost = lost if lost is not None and lost.lower_ not in said else None
         if lost is not None:
-            return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
-    return _stray_aside(source, said)
+            return verb, lost
+    return None
 
 
 def malformed(text: str) -> str | None:
@@ -147,8 +157,16 @@ def _core_parts(verb: Token) -> list[Token]:
     if lemma in _NAMING:
         parts += _names_given(parts)
     if lemma in _TIME_USE:
-        parts += [c for c in verb.children if _said_after(c, verb)]
+        parts += [x for c in verb.children if _said_after(c, verb) for x in _undated(c)]
     return parts
+
+
+def _undated(c: Token) -> list[Token]:
+    """A phrase after a verb spending time; of a dated one ('in the early 1980s in the office'), the
+    undated phrases inside it, which say where the time went."""
+    if not any(_adjunct_word(t) for t in c.subtree):
+        return [c]
+    return [g for g in c.subtree if g.dep_ == "prep" and g != c and not any(_adjunct_word(t) for t in g.subtree)]
 
 
 def _said_after(c: Token, verb: Token) -> bool:

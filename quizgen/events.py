@@ -24,6 +24,8 @@ from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
+_ONSET = word_set("onset_participles")
+_PERSONAL = ("him", "his", "her")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -262,6 +264,8 @@ class _NamedAgain:
 
     def resolve(self, head: Token) -> str | None:
         found = self.index.resolve(head)
+        if found and _doubtful_person(head):
+            return None
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)
@@ -276,6 +280,16 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+def _doubtful_person(pron: Token) -> bool:
+    """'Wallace pressed Trump on ... his Trump Tower triplex': an owner or object pronoun after two people
+    its sentence names before it may mean either; a timeline does not guess. A subject pronoun most
+    often carries on the person in focus, which the resolver follows."""
+    if pron.pos_ != "PRON" or pron.lower_ not in _PERSONAL or pron.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    people = {e.text.split()[-1] for e in pron.sent.ents if e.label_ == "PERSON" and e.end <= pron.i}
+    return len(people) >= 2
 
 
 def _epithet_owner(head: Token) -> str | None:
@@ -391,6 +405,8 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
+    if _old_value_date(span):
+        return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
@@ -411,6 +427,25 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _old_value_date(span: Span) -> bool:
+    """'fell from $327 million in 2016 to $116.8 million in 2017': the first date only says when the old
+    value held; the fall is the second date's (else one happening is on the timeline twice)."""
+    prep = span.root.head
+    verb = prep.head
+    return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and _between_from_and_to(prep, verb)
+
+
+def _between_from_and_to(prep: Token, verb: Token) -> bool:
+    """The phrase comes right after the verb's 'from' phrase, and a 'to' phrase with a date follows."""
+    starts = [c for c in _preps(verb, "from") if c.right_edge.i + 1 == prep.i]
+    ends = [c for c in _preps(verb, "to") if c.i > prep.i]
+    return bool(starts and ends) and any(_dated_prep(c) for c in verb.children if c.i > ends[0].i)
+
+
+def _preps(verb: Token, word: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def _gapped_others(verb: Token | None, span: Span) -> set[int]:
@@ -486,11 +521,18 @@ def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> 
     """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s'); '' when that is
     unknown or the label names a person it may mean ('Akihito said ... his duties')."""
     who = referents.resolve(pron)
-    words = label.split()
-    if not who or any(t.ent_type_ == "PERSON" and t.text in words for t in sent) or \
-            any(w in label for w in who.split() if w[:1].isupper()):
+    if not who or _may_mean_named(pron, label, sent) or any(w in label for w in who.split() if w[:1].isupper()):
         return ""
     return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
+
+
+def _may_mean_named(pron: Token, label: str, sent: Span) -> bool:
+    """The label names a person of the sentence the pronoun may mean. An object 'him' or 'her' of a
+    verb never means its own clause's subject ('Biden nominated her'), so it is not in doubt."""
+    if pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
+        return False
+    words = label.split()
+    return any(t.ent_type_ == "PERSON" and t.text in words for t in sent)
 
 
 def _past_clause_before(span: Span, verb: Token, clauses: ArticleClauses) -> Token:
@@ -943,7 +985,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
-    if noun is not None and _object_of_verb(noun, root):
+    if noun is not None and _object_of_verb(noun, root) and not _dated_apart(noun.head, span):
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
@@ -953,6 +995,19 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
 def _date_of_saying(before: Token, root: Token) -> bool:
     """A date right after a reporting verb, in a role that makes it the saying's ('said Friday')."""
     return reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp")
+
+
+def _dated_apart(verb: Token, span: Span) -> bool:
+    """'On Friday, X welcomed the December 26 ruling': the verb's clause has a date of its own, so the
+    date in its object is the object's happening, not the verb's."""
+    return any(_date_phrase(c) and not span.start <= c.i < span.end for c in verb.children)
+
+
+def _date_phrase(c: Token) -> bool:
+    """'on Friday', 'Friday': a phrase on a verb that is only a date."""
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ == "DATE"
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
 
 
 def _object_of_verb(noun: Token, root: Token) -> bool:
@@ -968,8 +1023,19 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
-    main = _main_verb(verb, clauses)
+    main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _onset_head(verb: Token) -> Token:
+    """'will receive Medicaid benefits starting January 1': a participle that holds nothing but the date
+    only says when the clause it hangs on takes effect; that clause is the happening."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.lemma_ not in _ONSET or verb.dep_ not in ("advcl", "xcomp", "acl") or \
+            head.pos_ not in ("VERB", "AUX"):
+        return verb
+    dated = all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for c in verb.children for t in c.subtree)
+    return head if dated else verb
 
 
 def _interrupting_when(verb: Token) -> Token | None:

@@ -10,10 +10,10 @@ from lemminflect import getAllInflections
 from spacy.tokens import Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
-from .completeness import missing_part
+from .completeness import lost_core, missing_part
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, subject_phrase
+from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -23,6 +23,7 @@ _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
 _TITLES = tagged("title_words", "index")
+_NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
 
 
 def aligned(label: str, sent: Span) -> list[Token]:
@@ -269,6 +270,39 @@ def _incomplete(r: _Reading) -> bool:
     return missing_part(r.sent, r.label) is not None
 
 
+def _stripped_name(r: _Reading) -> bool:
+    """'were labeled organizations' (of 'labeled terrorist organizations'): a naming verb's object
+    printed without the adjective that is the name given."""
+    return bool(_names_stripped(r.toks, r.kept))
+
+
+def _names_stripped(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, list[Token]]]:
+    """(object, its left-out adjectives) of each naming verb the label prints."""
+    out = [(obj, [a for a in obj.lefts if a.dep_ == "amod" and a.i not in kept]) for obj in _named_objects(toks, kept)]
+    return [(obj, lost) for obj, lost in out if lost]
+
+
+def _named_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
+    """The printed objects of the label's naming verbs ('called the plan (a failure)')."""
+    verbs = [t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _NAMING]
+    return [c for t in verbs for c in t.children if c.dep_ in ("dobj", "oprd") and c.i in kept]
+
+
+def _dangling(r: _Reading) -> bool:
+    """'... to pull the country out' (of the pact): the label ends on a preposition whose own object
+    phrase it leaves out."""
+    return r.label.split()[-1].lower() == r.toks[-1].lower_ and bool(_dangling_objects(r.toks, r.kept))
+
+
+def _dangling_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
+    """The left-out object phrases of the preposition the label ends on; none when it prints one."""
+    last = toks[-1]
+    objects = [c for c in last.rights if c.dep_ in ("pobj", "pcomp", "prep")]
+    if last.dep_ != "prep" or any(c.i in kept for c in objects):
+        return []
+    return objects
+
+
 def _kept_incomplete(label: str, fault: str) -> str:
     """A label without its verb's object is replaced by another clause's complete one when the sentence
     has one; else kept: dropping the event loses a dated happening the timeline needs (measured on the
@@ -289,7 +323,9 @@ def period_end(t: Token) -> bool:
 _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
-           ("a cut infinitive", _cut_infinitive), ("a cut complement", _incomplete),
+           ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
+           ("a dangling preposition", _dangling),
+           ("a cut complement", _incomplete),
            ("too long", _too_long))
 
 
@@ -302,8 +338,86 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     fault = label_fault(label, span.sent) if label else None
     if fault is None:
         return label
-    return _repaired(label, fault, span.sent) or _other_label(label, verb, span, blocked, referents, clauses) \
-        or _kept_incomplete(label, fault)
+    return _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
+        or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+
+
+def _completed(label: str, fault: str, sent: Span) -> str:
+    """'Hansen labeled the agreement' -> '... the agreement a fraud', 'Much of the region experienced' ->
+    '... experienced the record warming': a label cut before its verb's object or complement takes the
+    part it left out, when that part comes after all its words (or is the noun a relative clause
+    without 'that' hangs from); '' when the whole is no complete clause or too long."""
+    if fault == "a stripped name":
+        return _name_restored(label, sent)
+    if fault == "a dangling preposition":
+        return _object_restored(label, sent)
+    found = lost_core(sent, label) if fault == "a cut complement" else None
+    if found is None:
+        return ""
+    toks = aligned(label, sent)
+    if found[0] not in toks:
+        return ""            # the label's word is another token of the verb's lemma ('the dividend increase')
+    phrase = _lost_phrase(*found, toks)
+    text = f"{label} {phrase}" if phrase else ""
+    if not text or len(text.split()) > MAX_LABEL_WORDS or label_fault(text, sent) is not None:
+        return ""
+    return text
+
+
+def _next_to(last: Token, lost: Token) -> bool:
+    """The left-out part comes after the label's last word, not set off by a comma, dash or bracket
+    ('closed at $5.25, down $1.875, a 26% decline' is an aside, not the verb's object)."""
+    between = last.doc[last.i + 1:lost.left_edge.i]
+    return lost.left_edge.i > last.i and not any(t.text in _ASIDE_MARKS for t in between)
+
+
+_ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
+
+
+def _object_restored(label: str, sent: Span) -> str:
+    """The label with the object phrase of the preposition it ends on ('pull the country out | of the
+    pact'), a few words over a headline's length being better than a cut one."""
+    toks = aligned(label, sent)
+    objects = _dangling_objects(toks, frozenset(t.i for t in toks))
+    if len(objects) != 1 or not _next_to(toks[-1], objects[0]):
+        return ""
+    idxs = [t.i for t in objects[0].subtree if t.tag_ not in ("``", "''")]
+    text = f"{label} {realise(sent.doc, idxs, headline=True)}"
+    fault = label_fault(text, sent)
+    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 3 else ""
+
+
+def _name_restored(label: str, sent: Span) -> str:
+    """The label with the adjectives of a naming verb's object put back before it ('labeled terrorist
+    organizations'), a word or two over a headline's length being better than a false name."""
+    words = label.split()
+    for obj, lost in _names_stripped(aligned(label, sent), frozenset(t.i for t in aligned(label, sent))):
+        if words.count(obj.text) != 1:
+            return ""
+        at = words.index(obj.text)
+        words[at:at] = [a.text for a in sorted(lost, key=lambda a: a.i)]
+    text = " ".join(words)
+    fault = label_fault(text, sent)
+    return text if fault in (None, "too long") and len(words) <= MAX_LABEL_WORDS + 2 else ""
+
+
+def _lost_phrase(verb: Token, lost: Token, toks: list[Token]) -> str:
+    """The words of a verb's left-out part as they read after the label: an antecedent noun with the
+    words before it ('the record warming'), or the part's whole phrase without its quotation marks."""
+    idxs = _lost_words(verb, lost, toks[-1]) if toks else []
+    if not idxs or any(lost.doc[i].ent_type_ in ("DATE", "TIME") for i in idxs):
+        return ""            # a date is the event's own, printed beside the label
+    return realise(lost.doc, idxs, headline=True)
+
+
+def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
+    """The left-out part's token indexes, or none when it cannot follow the label's last word."""
+    if lost.i > verb.i:
+        return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if _next_to(last, lost) else []
+    if lost.head == verb or lost.pos_ != "NOUN" or last != verb:
+        return []            # only a gap object, put right after the verb that ends the label
+    return [t.i for t in lost.subtree if t.i <= lost.i]
+
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:
