@@ -8,6 +8,7 @@ makes two right answers.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 
 from spacy.tokens import Span, Token
@@ -16,7 +17,7 @@ from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import deictic_present, malformed, missing_part
 from ..model import Question
 from ..nlp import ents_of, text_of
-from ..wordlists import pattern, tagged, word_set
+from ..wordlists import pattern, rows, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
 
@@ -39,11 +40,17 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if problem:
         return problem
     if q.type == "true_false":
-        return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
+        return _statement_problem(q, anchor, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
             or _claim_problem(q, sentence)
     return _key_problem(q, sentence, anchor)
+
+
+def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
+    """A statement that drops who said or found it, or its condition, or a 'false' one that may be true."""
+    return _attribution_problem(q, anchor, sentence) or _finding_problem(q, anchor, sentence) \
+        or _dropped_condition(q, sentence) or _false_but_said(q, sentence) or _nested_place_swap(q, sentence)
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -207,6 +214,52 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     return None
 
 
+_FINDING_VERBS = word_set("finding_verbs")
+_FINDING_NOUNS = word_set("finding_nouns")
+_CONDITION_WORDS = word_set("condition_marks")
+
+
+def _finding_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
+    """'The intelligence community concluded that Russian hackers stole ...' or '... according to the
+    agencies' assessment' stated as 'Russian hackers stole ...': whose finding it is must survive."""
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    for tok in anchor:
+        over = next((h.head for h in _path_up(tok) if _found_by(h) and h.head.lower_ not in words), None)
+        if over is not None:
+            return f"the sentence gives it as a finding ('{over.text} that ...'), the statement as a fact"
+    return None if "according" in words else _according_to_finding(sentence)
+
+
+def _found_by(head: Token) -> bool:
+    """A clause under a verb or noun of finding ('concluded that ...', 'the assessment that ...')."""
+    over = head.head
+    if head.dep_ not in ("ccomp", "acl") or over.i == head.i:
+        return False
+    return (over.pos_ in ("VERB", "AUX") and over.lemma_.lower() in _FINDING_VERBS) or \
+        (over.pos_ == "NOUN" and over.lower_ in _FINDING_NOUNS)
+
+
+def _according_to_finding(sentence: Span) -> str | None:
+    """'According to the agencies' assessment, ...': the sentence rests on someone's finding."""
+    for prep in (t for t in sentence if t.lower_ == "according" and t.i + 1 < len(t.doc)):
+        source = [t for t in prep.doc[prep.i + 1].subtree if t.lower_ in _FINDING_NOUNS]
+        if source:
+            return f"the sentence gives it as someone's {source[0].text} ('according to ...'), the statement as a fact"
+    return None
+
+
+def _dropped_condition(q: Question, sentence: Span) -> str | None:
+    """'The North warned that dialogue won't resume unless ...' stated without 'unless ...': the
+    statement says more than the text."""
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    for clause in (t for t in sentence if t.dep_ == "advcl" and t.head.lower_ in words):
+        mark = _condition_mark(clause)
+        if mark is not None and mark.lower_ not in words:
+            cond = " ".join(t.text for t in clause.subtree if t.i > mark.i)[:60]
+            return f"the statement drops the condition ('{mark.text} {cond}')"
+    return None
+
+
 def _claim_problem(q: Question, sentence: Span) -> str | None:
     """'According to Kacsmaryk, the redaction was approved by X': one person's claim asked as a fact
     (a ministry's or the police's account is how news reports facts, and stands)."""
@@ -222,7 +275,7 @@ def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | N
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
     return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
-        or _deictic_time(q, sentence, time_text)
+        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "")
 
 
 def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -236,6 +289,36 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
     return _listed_option(q, written, text) if written else None
+
+
+# words that date something only from the day they were written: inside a quotation that day is the
+# speaker's or an earlier report's, not the article's publication date
+_RELATIVE_DAY = re.compile(pattern("relative_time") + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _quoted_relative_time(sentence: Span, written: str) -> str | None:
+    """'"The sky went dark yesterday," a report said': a relative day inside quotation marks counts
+    from when those words were first written, which the article does not give."""
+    if not written or not _RELATIVE_DAY.search(written):
+        return None
+    toks = _find(sentence, written)
+    if not toks:
+        return None
+    at = toks[0].idx - sentence.start_char
+    if _inside_quotation(sentence.text[:at], sentence.text[at:]):
+        return f"'{written}' is inside a quotation: it counts from the day those words were written, not the article's"
+    return None
+
+
+def _inside_quotation(before: str, after: str) -> bool:
+    """Text between an opening quotation mark before it and its closing one (which may come in a later
+    sentence), or after a quotation mark opened in an earlier sentence and closed after it."""
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+        return True
+    first = re.search(r"[\u201c\u201d\"]", after)
+    # the first mark after it closes a quotation: '... yesterday," she said' or a curly closing mark
+    return bool(first) and (first.group() == "\u201d" or (first.group() == '"' and first.start() > 0
+                                                           and not after[first.start() - 1].isspace()))
 
 
 def _listed_option(q: Question, written: str, text: str) -> str | None:
@@ -435,6 +518,92 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     return _swap_inside_name(q, said)
 
 
+def _condition_mark(clause: Token) -> Token | None:
+    """The 'if' or 'unless' that opens a subordinate clause, or None."""
+    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in _CONDITION_WORDS), None)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words between two places that put one inside the other ('Hebron, ... in the West Bank', "Syria's Idlib")
+_INSIDE_CUE = re.compile(r"^[\s,]*$|,|\bin\b|\bof\b|['’]s\b")
+_INSIDE_GAP = 10          # words at most between the two places
+
+
+def _nested_place_swap(q: Question, sentence: Span) -> str | None:
+    """A 'false' statement that swaps a place for one the article puts inside or around it ('in the
+    West Bank' -> 'in Hebron', a city there), or for a place of another level (a city for a country):
+    the false version is true, or arguable."""
+    swap = _swapped_phrases(q.explanation.split(":", 1)[-1], q.prompt) \
+        if q.answer == "False" and q.explanation else None
+    if swap is None or not _places(swap, sentence.doc):
+        return None
+    true_place, wrong = swap
+    if _is_country(true_place) != _is_country(wrong) or _listed_inside(true_place, wrong) or \
+            any(_written_inside(true_place, wrong, text) for text in _sentence_texts(sentence.doc)):
+        return f"'{wrong}' and '{true_place}' may lie one inside the other: the 'false' statement may be true"
+    return None
+
+
+def _places(pair: tuple[str, str], doc) -> bool:
+    """Both phrases are places the article names, or one is a country or state."""
+    places = {re.sub(r"^the\s+", "", e.text.lower()) for e in ents_of(doc) if e.label_ in _PLACE_LABELS}
+    return {p.lower() for p in pair} <= places or any(_is_country(p) for p in pair)
+
+
+def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
+    """The one phrase a false statement puts in place of the true one, without articles, or None."""
+    a, b = true_text.split(), statement.split()
+    ops = [o for o in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if o[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    strip = lambda ws: re.sub(r"^(?:the\s+)|[.,;:]+$", "", " ".join(ws)).strip()    # noqa: E731
+    return strip(a[i1:i2]), strip(b[j1:j2])
+
+
+def _is_country(place: str) -> bool:
+    """A country or US state: a place of a higher level than a city."""
+    low = place.lower()
+    return low in _COUNTRIES or low in _STATES
+
+
+_COUNTRIES = frozenset(r[0].lower() for r in rows("countries.tsv"))
+_STATES = frozenset(r[0].lower() for r in rows("us_states.txt"))
+# a city's country or state, by the lists (cities.tsv, countries' capitals, city_regions.tsv)
+_CITY_IN = {r[0].lower(): {r[1].lower()} for r in rows("cities.tsv") if len(r) > 1}
+for _r in rows("countries.tsv"):
+    if len(_r) > 2 and _r[2]:
+        _CITY_IN.setdefault(_r[2].lower(), set()).add(_r[0].lower())
+for _r in rows("city_regions.tsv"):
+    if len(_r) > 1:
+        _CITY_IN.setdefault(_r[0].lower(), set()).add(_r[1].lower())
+
+
+def _listed_inside(a: str, b: str) -> bool:
+    """One place is a city the lists put in the other (a country or a state)."""
+    return b.lower() in _CITY_IN.get(a.lower(), ()) or a.lower() in _CITY_IN.get(b.lower(), ())
+
+
+def _written_inside(a: str, b: str, text: str) -> bool:
+    """A sentence writes the two places close together with a word that nests them ('Hebron, the most
+    tightly controlled neighborhood in the West Bank')."""
+    for x, y in ((a, b), (b, a)):
+        for m in re.finditer(rf"(?<!\w){re.escape(x)}(?!\w)(.*?)(?<!\w){re.escape(y)}(?!\w)", text, re.I):
+            gap = m.group(1)
+            if len(gap.split()) <= _INSIDE_GAP and _INSIDE_CUE.search(gap) and " and " not in f" {gap} ":
+                return True
+    return False
+
+
+def _sentence_texts(doc) -> list[str]:
+    """The text of each sentence of the document, read once per document."""
+    got = doc.user_data.get("quizgen_sentence_texts")
+    if got is None:
+        text = text_of(doc)
+        got = doc.user_data["quizgen_sentence_texts"] = [text[s.start_char:s.end_char] for s in doc.sents]
+    return got
+
+
 def _sentence_words(doc) -> list[tuple[int, set[str]]]:
     """Each sentence of the document (its first token) with its content words, read once per document
     rather than once per statement checked."""
@@ -581,6 +750,9 @@ def _date_pieces(option: str) -> list[str]:
     """The parts of a date option that could be written in the sentence ('Saturday', 'March 3')."""
     pieces = [option]
     m = re.match(r"([A-Z][a-z]+ \d{1,2}), \d{4}$", option)
+    if m:
+        pieces.append(m.group(1))
+    m = re.match(r"([A-Z][a-z]+) \d{4}$", option)     # 'September 2019' written 'In August and September'
     if m:
         pieces.append(m.group(1))
     return pieces
