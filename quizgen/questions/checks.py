@@ -313,8 +313,11 @@ def _quoted_relative_time(sentence: Span, written: str) -> str | None:
 def _inside_quotation(before: str, after: str) -> bool:
     """Text between an opening quotation mark before it and its closing one (which may come in a later
     sentence), or after a quotation mark opened in an earlier sentence and closed after it."""
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
-        return True
+    last = max(before.rfind("\u201c"), before.rfind("\u201d"), before.rfind('"'))
+    if last >= 0:      # the last mark before it opens a quotation ('"Yesterday ...') or closes one
+        mark = before[last]
+        return mark == "\u201c" or (mark == '"' and (last == 0 or not before[last - 1].isalnum()
+                                                     and before[last - 1] not in ".,!?;:"))
     first = re.search(r"[\u201c\u201d\"]", after)
     # the first mark after it closes a quotation: '... yesterday," she said' or a curly closing mark
     return bool(first) and (first.group() == "\u201d" or (first.group() == '"' and first.start() > 0
@@ -524,9 +527,6 @@ def _condition_mark(clause: Token) -> Token | None:
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# words between two places that put one inside the other ('Hebron, ... in the West Bank', "Syria's Idlib")
-_INSIDE_CUE = re.compile(r"^[\s,]*$|,|\bin\b|\bof\b|['’]s\b")
-_INSIDE_GAP = 10          # words at most between the two places
 
 
 def _nested_place_swap(q: Question, sentence: Span) -> str | None:
@@ -538,7 +538,7 @@ def _nested_place_swap(q: Question, sentence: Span) -> str | None:
     if swap is None or not _places(swap, sentence.doc):
         return None
     true_place, wrong = swap
-    if _is_country(true_place) != _is_country(wrong) or _listed_inside(true_place, wrong) or \
+    if 0 < _level(true_place) != _level(wrong) > 0 or _listed_inside(true_place, wrong) or \
             any(_written_inside(true_place, wrong, text) for text in _sentence_texts(sentence.doc)):
         return f"'{wrong}' and '{true_place}' may lie one inside the other: the 'false' statement may be true"
     return None
@@ -546,8 +546,8 @@ def _nested_place_swap(q: Question, sentence: Span) -> str | None:
 
 def _places(pair: tuple[str, str], doc) -> bool:
     """Both phrases are places the article names, or one is a country or state."""
-    places = {re.sub(r"^the\s+", "", e.text.lower()) for e in ents_of(doc) if e.label_ in _PLACE_LABELS}
-    return {p.lower() for p in pair} <= places or any(_is_country(p) for p in pair)
+    places = {_place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS}
+    return {_place_key(p) for p in pair} <= places or any(_is_country(p) for p in pair)
 
 
 def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
@@ -557,41 +557,58 @@ def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
     if len(ops) != 1 or ops[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = ops[0]
-    strip = lambda ws: re.sub(r"^(?:the\s+)|[.,;:]+$", "", " ".join(ws)).strip()    # noqa: E731
+    strip = lambda ws: re.sub(r"^(?:the\s+)|(?<=[a-z])\.$|[,;:]+$", "", " ".join(ws), flags=re.I).strip()  # noqa: E731
     return strip(a[i1:i2]), strip(b[j1:j2])
 
 
+def _place_key(place: str) -> str:
+    """A place name as the lists are compared: lower case, without 'the' and dots ('The U.S.' -> 'us')."""
+    return re.sub(r"^the\s+|\.", "", place.strip().lower())
+
+
+_COUNTRIES = frozenset(_place_key(n) for r in rows("countries.tsv")
+                       for n in [r[0]] + (r[4].split(",") if len(r) > 4 else []) if n.strip())
+_STATES = frozenset(_place_key(r[0]) for r in rows("us_states.txt"))
+
+
+def _city_table() -> dict[str, set[str]]:
+    """Each listed city's country or state (cities.tsv, the countries' capitals, city_regions.tsv)."""
+    table: dict[str, set[str]] = {}
+    capitals = [[r[2], r[0]] for r in rows("countries.tsv") if len(r) > 2]
+    for city, area in (r[:2] for r in rows("cities.tsv") + capitals + rows("city_regions.tsv") if len(r) > 1):
+        if city and area:
+            table.setdefault(_place_key(city), set()).add(_place_key(area))
+    return table
+
+
+_CITY_IN = _city_table()
+
+
 def _is_country(place: str) -> bool:
-    """A country or US state: a place of a higher level than a city."""
-    low = place.lower()
-    return low in _COUNTRIES or low in _STATES
+    """A country or US state by the lists."""
+    return _place_key(place) in _COUNTRIES or _place_key(place) in _STATES
 
 
-_COUNTRIES = frozenset(r[0].lower() for r in rows("countries.tsv"))
-_STATES = frozenset(r[0].lower() for r in rows("us_states.txt"))
-# a city's country or state, by the lists (cities.tsv, countries' capitals, city_regions.tsv)
-_CITY_IN = {r[0].lower(): {r[1].lower()} for r in rows("cities.tsv") if len(r) > 1}
-for _r in rows("countries.tsv"):
-    if len(_r) > 2 and _r[2]:
-        _CITY_IN.setdefault(_r[2].lower(), set()).add(_r[0].lower())
-for _r in rows("city_regions.tsv"):
-    if len(_r) > 1:
-        _CITY_IN.setdefault(_r[0].lower(), set()).add(_r[1].lower())
+def _level(place: str) -> int:
+    """2 for a country or US state, 1 for a listed city, 0 when the lists do not tell."""
+    return 2 if _is_country(place) else 1 if _place_key(place) in _CITY_IN else 0
 
 
 def _listed_inside(a: str, b: str) -> bool:
     """One place is a city the lists put in the other (a country or a state)."""
-    return b.lower() in _CITY_IN.get(a.lower(), ()) or a.lower() in _CITY_IN.get(b.lower(), ())
+    a, b = _place_key(a), _place_key(b)
+    return b in _CITY_IN.get(a, ()) or a in _CITY_IN.get(b, ())
 
 
 def _written_inside(a: str, b: str, text: str) -> bool:
-    """A sentence writes the two places close together with a word that nests them ('Hebron, the most
-    tightly controlled neighborhood in the West Bank')."""
-    for x, y in ((a, b), (b, a)):
-        for m in re.finditer(rf"(?<!\w){re.escape(x)}(?!\w)(.*?)(?<!\w){re.escape(y)}(?!\w)", text, re.I):
-            gap = m.group(1)
-            if len(gap.split()) <= _INSIDE_GAP and _INSIDE_CUE.search(gap) and " and " not in f" {gap} ":
-                return True
+    """A sentence nests one place in the other: 'Hebron, the most tightly controlled neighborhood in the
+    West Bank', 'Kabul, Afghanistan', "Syria's Idlib" (not a list: 'Gaza, the West Bank and ...')."""
+    for inner, outer in ((a, b), (b, a)):
+        x, y = re.escape(inner), re.escape(outer)
+        nested = rf"(?<!\w){x}\s*,\s*(?:the\s+)?{y}(?![\w,]|\s+(?:and|or)\b)" \
+            rf"|(?<!\w){x}(?:,(?:(?!\b(?:in|and|or)\b)[^.;:]){{0,60}}?)?\s+in\s+(?:the\s+)?{y}(?!\w)|(?<!\w){y}['’]s\s+{x}(?!\w)"
+        if re.search(nested, text, re.I):
+            return True
     return False
 
 
