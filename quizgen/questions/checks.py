@@ -223,11 +223,19 @@ def _finding_problem(q: Question, anchor: list[Token], sentence: Span) -> str | 
     """'The intelligence community concluded that Russian hackers stole ...' or '... according to the
     agencies' assessment' stated as 'Russian hackers stole ...': whose finding it is must survive."""
     words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
-    for tok in anchor:
-        over = next((h.head for h in _path_up(tok) if _found_by(h) and h.head.lower_ not in words), None)
-        if over is not None:
-            return f"the sentence gives it as a finding ('{over.text} that ...'), the statement as a fact"
+    # the clause the statement was taken from: the anchor's, or one holding most of its words (the
+    # anchor may be the verb of finding itself when the two clauses tie)
+    said = set(_content(q.prompt))
+    for clause in (h for h in sentence if _found_by(h) and h.head.lower_ not in words):
+        if _taken_from(clause, anchor, said):
+            return f"the sentence gives it as a finding ('{clause.head.text} that ...'), the statement as a fact"
     return None if "according" in words else _according_to_finding(sentence)
+
+
+def _taken_from(clause: Token, anchor: list[Token], said: set[str]) -> bool:
+    """The statement comes from this clause: it holds the anchor or most of the statement's words."""
+    ids = {t.i for t in clause.subtree}
+    return any(t.i in ids for t in anchor) or len(said & {t.lower_ for t in clause.subtree}) >= 0.6 * len(said)
 
 
 def _found_by(head: Token) -> bool:
