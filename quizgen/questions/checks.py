@@ -49,8 +49,11 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
 
 def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
     """A statement that drops who said or found it, or its condition, or a 'false' one that may be true."""
-    return _attribution_problem(q, anchor, sentence) or _finding_problem(q, anchor, sentence) \
-        or _dropped_condition(q, sentence) or _false_but_said(q, sentence) or _nested_place_swap(q, sentence)
+    # a finding or a condition left out makes a true statement say more than the text; a false one
+    # (a swapped value the finding contradicts) stays false
+    dropped = (_finding_problem(q, anchor, sentence) or _dropped_condition(q, sentence)) if q.answer == "True" else None
+    return _attribution_problem(q, anchor, sentence) or dropped or _false_but_said(q, sentence) \
+        or _nested_place_swap(q, sentence)
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:

@@ -97,3 +97,11 @@ def test_it_is_never_a_listed_or_aside_subject(text, referent):
     refs = Referents(doc, list(doc.sents))
     it = next(t for t in doc if t.lower_ == "it")
     assert refs.resolve(it) == referent
+
+
+def test_a_false_statement_from_a_finding_stays_false():
+    """'The inspectors concluded that ... 12 ...' stated with 15: false whoever found it, and asked."""
+    sentence = _sentences("The inspectors concluded that the pilots ignored 12 warnings.")[0]
+    q = _tf("The pilots ignored 15 warnings.", "False", "The pilots ignored 12 warnings.")
+    assert answer_key_problem(q, sentence) is None
+    assert "finding" in answer_key_problem(_tf("The pilots ignored 12 warnings."), sentence)
