@@ -310,12 +310,12 @@ class _Focus:
 
 
 def _listed(subj: Token) -> bool:
-    """One item of a list of subjects ('packaging, delivery and trips'): no thing a later 'it' means."""
+    """One item of a list of subjects ('fuel, wages and rents'): no thing a later 'it' means."""
     return subj.dep_ == "conj" or any(c.dep_ == "conj" for c in subj.children)
 
 
 def _aside_subject(subj: Token) -> bool:
-    """The subject of a clause without a finite verb ('with packaging ... all piling on'): an aside
+    """The subject of a clause without a finite verb ('with fuel, wages and rents all rising'): an aside
     that tells no agent of the story, so the thing in focus before it stays."""
     verb = subj.head
     finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or \

@@ -223,8 +223,8 @@ _CONDITION_WORDS = word_set("condition_marks")
 
 
 def _finding_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
-    """'The intelligence community concluded that Russian hackers stole ...' or '... according to the
-    agencies' assessment' stated as 'Russian hackers stole ...': whose finding it is must survive."""
+    """'The inspectors concluded that the pilots ignored ...' or '... according to the regulator's
+    assessment' stated as 'The pilots ignored ...': whose finding it is must survive."""
     words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
     # the clause the statement was taken from: the anchor's, or one holding most of its words (the
     # anchor may be the verb of finding itself when the two clauses tie)
@@ -260,7 +260,7 @@ def _according_to_finding(sentence: Span) -> str | None:
 
 
 def _dropped_condition(q: Question, sentence: Span) -> str | None:
-    """'The North warned that dialogue won't resume unless ...' stated without 'unless ...': the
+    """'The union warned that the drivers will strike unless ...' stated without 'unless ...': the
     statement says more than the text."""
     words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
     for clause in (t for t in sentence if t.dep_ == "advcl" and t.head.lower_ in words):
@@ -308,7 +308,7 @@ _RELATIVE_DAY = re.compile(pattern("relative_time") + r"|\b(?:mon|tues|wednes|th
 
 
 def _quoted_relative_time(sentence: Span, written: str) -> str | None:
-    """'"The sky went dark yesterday," a report said': a relative day inside quotation marks counts
+    """'"The river rose yesterday," a report said': a relative day inside quotation marks counts
     from when those words were first written, which the article does not give."""
     if not written or not _RELATIVE_DAY.search(written):
         return None
@@ -543,9 +543,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _nested_place_swap(q: Question, sentence: Span) -> str | None:
-    """A 'false' statement that swaps a place for one the article puts inside or around it ('in the
-    West Bank' -> 'in Hebron', a city there), or for a place of another level (a city for a country):
-    the false version is true, or arguable."""
+    """A 'false' statement that swaps a place for one the article puts inside or around it ('in
+    Morocco' -> 'in Fes', a city the article puts there), or for a place of another level (a city for
+    a country): the false version is true, or arguable."""
     swap = _swapped_phrases(q.explanation.split(":", 1)[-1], q.prompt) \
         if q.answer == "False" and q.explanation else None
     if swap is None or not _places(swap, sentence.doc):
@@ -614,12 +614,13 @@ def _listed_inside(a: str, b: str) -> bool:
 
 
 def _written_inside(a: str, b: str, text: str) -> bool:
-    """A sentence nests one place in the other: 'Hebron, the most tightly controlled neighborhood in the
-    West Bank', 'Kabul, Afghanistan', "Syria's Idlib" (not a list: 'Gaza, the West Bank and ...')."""
+    """A sentence nests one place in the other: 'Fes, the oldest city in Morocco', 'Kabul,
+    Afghanistan', "Peru's Cuzco" (not a list: 'Lima, Quito and ...')."""
     for inner, outer in ((a, b), (b, a)):
         x, y = re.escape(inner), re.escape(outer)
         nested = rf"(?<!\w){x}\s*,\s*(?:the\s+)?{y}(?![\w,]|\s+(?:and|or)\b)" \
-            rf"|(?<!\w){x}(?:,(?:(?!\b(?:in|and|or)\b)[^.;:]){{0,60}}?)?\s+in\s+(?:the\s+)?{y}(?!\w)|(?<!\w){y}['’]s\s+{x}(?!\w)"
+            rf"|(?<!\w){x}(?:,(?:(?!\b(?:in|and|or)\b)[^.;:]){{0,60}}?)?\s+in\s+(?:the\s+)?{y}(?!\w)" \
+            rf"|(?<!\w){y}['’]s\s+{x}(?!\w)"
         if re.search(nested, text, re.I):
             return True
     return False
