@@ -304,7 +304,7 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
 
 # words that date something only from the day they were written: inside a quotation that day is the
 # speaker's or an earlier report's, not the article's publication date
-_RELATIVE_DAY = re.compile(pattern("relative_time") + r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_RELATIVE_DAY = re.compile(pattern("relative_time") + r"|\b" + pattern("weekday_name") + r"\b", re.I)
 
 
 def _quoted_relative_time(sentence: Span, written: str) -> str | None:
@@ -343,12 +343,18 @@ def _listed_option(q: Question, written: str, text: str) -> str | None:
         if other == q.answer:
             continue
         for piece in _date_pieces(other):
-            if piece not in str(q.answer) and _listed_together(written, piece, text):
+            # the time phrase may hold the whole list itself ('August and September')
+            if piece not in str(q.answer) and (_listed_together(written, piece, text) or _word_in(piece, written)):
                 return f"the sentence also gives '{piece}', an option marked wrong"
     return None
 
 
 _RANGE_INSIDE = re.compile(r"\d\s*(?:to|until|through|-|–|—)\s*\d|\b(?:and|to|through)\b.*\b\d{4}\b", re.I)
+
+
+def _word_in(piece: str, text: str) -> bool:
+    """The piece written in the text as words of their own."""
+    return bool(re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", text, re.I))
 
 
 def _in_range(written: str, text: str) -> bool:

@@ -37,6 +37,13 @@ def test_a_listed_month_among_the_options_is_a_second_right_answer(text, choices
     assert (got is None) if problem is None else (problem in got)
 
 
+def test_a_time_phrase_holding_the_list_keeps_its_other_month_out():
+    """The dates reader may take 'March and April' as one time phrase: April, offered, is right too."""
+    q = _month("In which month did the probe map dozens of craters?", "March 2021", ("March 2021", "April 2021"))
+    sentence = _sentences("In March and April, the probe mapped dozens of craters.")[0]
+    assert "April" in answer_key_problem(q, sentence, time_text="March and April")
+
+
 @pytest.mark.parametrize("text, time_text, quoted", [
     ('The paper wrote: "Yesterday the river rose above the old bridge at noon."', "Yesterday", True),
     ('The bulletin said the river "rose above the old bridge on Tuesday."', "Tuesday", True),
