@@ -315,10 +315,10 @@ def _quoted_relative_time(sentence: Span, written: str) -> str | None:
     toks = _find(sentence, written)
     if not toks:
         return None
-    # read from the start of the paragraph: a quotation may run over several sentences
-    text, at = text_of(sentence.doc), toks[0].idx
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    if _inside_quotation(text[start:at], text[at:sentence.end_char]):
+    # the sentence alone: a quotation opened sentences before may be a same-day statement whose
+    # 'today' the dates reader anchors right (teachers kept such a question)
+    at = toks[0].idx - sentence.start_char
+    if _inside_quotation(sentence.text[:at], sentence.text[at:]):
         return f"'{written}' is inside a quotation: it counts from the day those words were written, not the article's"
     return None
 
