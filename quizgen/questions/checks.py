@@ -868,11 +868,17 @@ def _common_words(prompt: str, stem: set[str]) -> set[str]:
 def _dated_otherwise(q: Question, parsed) -> str | None:
     """A date question whose happening another sentence dates otherwise."""
     own = [t for t in parsed.times if t.sentence_id == q.sentence_id and t.date is not None]
-    stem = _happening_words(q.prompt)
+    # 'really' in 'did the sky go really dark' tells no happening apart
+    stem = _happening_words(q.prompt) - _DEGREE_ADVERBS
     plain = _common_words(q.prompt, stem)
-    if not own or len(stem) < _SAME_HAPPENING_WORDS:
+    if not own or len(stem) < _FEWEST_STEM_WORDS:
         return None
     return _other_date_of(q, parsed, own, stem, plain)
+
+
+_DEGREE_ADVERBS = word_set("degree_adverbs")
+# a stem of two common words ('the sky ... dark') tells its happening when another clause has both
+_FEWEST_STEM_WORDS = 2
 
 
 def _other_date_of(q: Question, parsed, own: list, stem: set[str], plain: set[str]) -> str | None:
@@ -915,11 +921,16 @@ def _dates_alike_otherwise(t, words: set[str], own: list, stem: set[str], plain:
         return f"another sentence gives the span otherwise ('{t.text}')"
     if any(_same_time(t, o) for o in own):
         return None
-    shared = stem & words
-    if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
-            (shared & plain or len(shared) >= _SAME_BY_NAMES):
+    if _tells_same_happening(stem & words, stem, plain):
         return f"another sentence dates the same happening otherwise ('{t.text}')"
     return None
+
+
+def _tells_same_happening(shared: set[str], stem: set[str], plain: set[str]) -> bool:
+    """Enough of the stem's words shared, common words among them; or a stem of common words alone
+    that the other clause holds whole."""
+    enough = len(shared) >= _SAME_HAPPENING_WORDS or shared == stem == plain
+    return enough and 2 * len(shared) >= len(stem) and bool(shared & plain or len(shared) >= _SAME_BY_NAMES)
 
 
 # names alone ('Yoon Suk Yeol') recur across an article's happenings: shared names tell the same

@@ -116,3 +116,20 @@ def test_a_false_statement_from_a_finding_stays_false():
     q = _tf("The pilots ignored 15 warnings.", "False", "The pilots ignored 12 warnings.")
     assert answer_key_problem(q, sentence) is None
     assert "finding" in answer_key_problem(_tf("The pilots ignored 12 warnings."), sentence)
+
+
+PUBLISHED = "2019-08-21"
+SMOKE = ("The sky above the city went dark on Monday afternoon, as smoke from distant fires drifted in.\n\n"
+         "Residents were alarmed. A local paper wrote that the sky went really dark yesterday, and street lights came on.")
+
+
+def test_a_happening_dated_twice_gives_no_date_key(parsed_of):
+    """'went really dark yesterday' (a Tuesday) beside 'went dark on Monday': either day may be right,
+    so no date question on the 'really dark' sentence; 'really' tells no happening apart."""
+    from quizgen.questions import candidates, make_context
+    from quizgen.questions.checks import article_key_problem
+
+    parsed = parsed_of(SMOKE)
+    dated = [q for q in candidates(make_context(parsed))
+             if q.type in ("when", "multiple_choice") and "really dark" in q.prompt]     # a blank copies the text
+    assert dated and all(article_key_problem(q, parsed) for q in dated)
