@@ -254,8 +254,16 @@ class Referents:
         elif low == "who" and tok.head.dep_ == "relcl":
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-            # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean
-            focus.thing = self._pointed(tok) if pointing_word(tok) is not None else _np_plain(tok)
+            self._thing_subject(tok, focus)
+
+    def _thing_subject(self, tok: Token, focus: _Focus) -> None:
+        """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""
+        if _aside_subject(tok):
+            return
+        # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean;
+        # 'Apple and Google ...': a later 'it' means neither, and the resolver is unsure
+        focus.thing = None if _listed(tok) else \
+            self._pointed(tok) if pointing_word(tok) is not None else _np_plain(tok)
 
     def _name_the_tagger_missed(self, tok: Token) -> str | None:
         """'Carroll said she ...' where the tagger did not mark 'Carroll' a person: a lone proper noun
@@ -299,6 +307,20 @@ class _Focus:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+
+def _listed(subj: Token) -> bool:
+    """One item of a list of subjects ('fuel, wages and rents'): no thing a later 'it' means."""
+    return subj.dep_ == "conj" or any(c.dep_ == "conj" for c in subj.children)
+
+
+def _aside_subject(subj: Token) -> bool:
+    """The subject of a clause without a finite verb ('with fuel, wages and rents all rising'): an aside
+    that tells no agent of the story, so the thing in focus before it stays."""
+    verb = subj.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and not finite
 
 
 def _after_possessive(head: Token, poss: Token) -> list[Token]:

@@ -8,6 +8,7 @@ makes two right answers.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 
 from spacy.tokens import Span, Token
@@ -16,7 +17,7 @@ from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import deictic_present, malformed, missing_part
 from ..model import Question
 from ..nlp import ents_of, text_of
-from ..wordlists import pattern, tagged, word_set
+from ..wordlists import pattern, rows, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
 
@@ -39,11 +40,20 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if problem:
         return problem
     if q.type == "true_false":
-        return _attribution_problem(q, anchor, sentence) or _false_but_said(q, sentence)
+        return _statement_problem(q, anchor, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
             or _claim_problem(q, sentence)
     return _key_problem(q, sentence, anchor)
+
+
+def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
+    """A statement that drops who said or found it, or its condition, or a 'false' one that may be true."""
+    # a finding or a condition left out makes a true statement say more than the text; a false one
+    # (a swapped value the finding contradicts) stays false
+    dropped = (_finding_problem(q, anchor, sentence) or _dropped_condition(q, sentence)) if q.answer == "True" else None
+    return _attribution_problem(q, anchor, sentence) or dropped or _false_but_said(q, sentence) \
+        or _nested_place_swap(q, sentence)
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -207,6 +217,60 @@ def _attribution_problem(q: Question, anchor: list[Token], sentence: Span) -> st
     return None
 
 
+_FINDING_VERBS = word_set("finding_verbs")
+_FINDING_NOUNS = word_set("finding_nouns")
+_CONDITION_WORDS = word_set("condition_marks")
+
+
+def _finding_problem(q: Question, anchor: list[Token], sentence: Span) -> str | None:
+    """'The inspectors concluded that the pilots ignored ...' or '... according to the regulator's
+    assessment' stated as 'The pilots ignored ...': whose finding it is must survive."""
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    # the clause the statement was taken from: the anchor's, or one holding most of its words (the
+    # anchor may be the verb of finding itself when the two clauses tie)
+    said = set(_content(q.prompt))
+    for clause in (h for h in sentence if _found_by(h) and h.head.lower_ not in words):
+        if _taken_from(clause, anchor, said):
+            return f"the sentence gives it as a finding ('{clause.head.text} that ...'), the statement as a fact"
+    return None if "according" in words else _according_to_finding(sentence)
+
+
+def _taken_from(clause: Token, anchor: list[Token], said: set[str]) -> bool:
+    """The statement comes from this clause: it holds the anchor or most of the statement's words."""
+    ids = {t.i for t in clause.subtree}
+    return any(t.i in ids for t in anchor) or len(said & {t.lower_ for t in clause.subtree}) >= 0.6 * len(said)
+
+
+def _found_by(head: Token) -> bool:
+    """A clause under a verb or noun of finding ('concluded that ...', 'the assessment that ...')."""
+    over = head.head
+    if head.dep_ not in ("ccomp", "acl") or over.i == head.i:
+        return False
+    return (over.pos_ in ("VERB", "AUX") and over.lemma_.lower() in _FINDING_VERBS) or \
+        (over.pos_ == "NOUN" and over.lower_ in _FINDING_NOUNS)
+
+
+def _according_to_finding(sentence: Span) -> str | None:
+    """'According to the agencies' assessment, ...': the sentence rests on someone's finding."""
+    for prep in (t for t in sentence if t.lower_ == "according" and t.i + 1 < len(t.doc)):
+        source = [t for t in prep.doc[prep.i + 1].subtree if t.lower_ in _FINDING_NOUNS]
+        if source:
+            return f"the sentence gives it as someone's {source[0].text} ('according to ...'), the statement as a fact"
+    return None
+
+
+def _dropped_condition(q: Question, sentence: Span) -> str | None:
+    """'The union warned that the drivers will strike unless ...' stated without 'unless ...': the
+    statement says more than the text."""
+    words = set(re.findall(r"[^\W_]+", q.prompt.lower()))
+    for clause in (t for t in sentence if t.dep_ == "advcl" and t.head.lower_ in words):
+        mark = _condition_mark(clause)
+        if mark is not None and mark.lower_ not in words:
+            cond = " ".join(t.text for t in clause.subtree if t.i > mark.i)[:60]
+            return f"the statement drops the condition ('{mark.text} {cond}')"
+    return None
+
+
 def _claim_problem(q: Question, sentence: Span) -> str | None:
     """'According to Kacsmaryk, the redaction was approved by X': one person's claim asked as a fact
     (a ministry's or the police's account is how news reports facts, and stands)."""
@@ -222,7 +286,7 @@ def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | N
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
     return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
-        or _deictic_time(q, sentence, time_text)
+        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "")
 
 
 def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -238,18 +302,59 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     return _listed_option(q, written, text) if written else None
 
 
+# words that date something only from the day they were written: inside a quotation that day is the
+# speaker's or an earlier report's, not the article's publication date
+_RELATIVE_DAY = re.compile(pattern("relative_time") + r"|\b" + pattern("weekday_name") + r"\b", re.I)
+
+
+def _quoted_relative_time(sentence: Span, written: str) -> str | None:
+    """'"The river rose yesterday," a report said': a relative day inside quotation marks counts
+    from when those words were first written, which the article does not give."""
+    if not written or not _RELATIVE_DAY.search(written):
+        return None
+    toks = _find(sentence, written)
+    if not toks:
+        return None
+    # the sentence alone: a quotation opened sentences before may be a same-day statement whose
+    # 'today' the dates reader anchors right (teachers kept such a question)
+    at = toks[0].idx - sentence.start_char
+    if _inside_quotation(sentence.text[:at], sentence.text[at:]):
+        return f"'{written}' is inside a quotation: it counts from the day those words were written, not the article's"
+    return None
+
+
+def _inside_quotation(before: str, after: str) -> bool:
+    """Text between an opening quotation mark before it and its closing one (which may come in a later
+    sentence), or after a quotation mark opened in an earlier sentence and closed after it."""
+    last = max(before.rfind("\u201c"), before.rfind("\u201d"), before.rfind('"'))
+    if last >= 0:      # the last mark before it opens a quotation ('"Yesterday ...') or closes one
+        mark = before[last]
+        return mark == "\u201c" or (mark == '"' and (last == 0 or not before[last - 1].isalnum()
+                                                     and before[last - 1] not in ".,!?;:"))
+    first = re.search(r"[\u201c\u201d\"]", after)
+    # the first mark after it closes a quotation: '... yesterday," she said' or a curly closing mark
+    return bool(first) and (first.group() == "\u201d" or (first.group() == '"' and first.start() > 0
+                                                           and not after[first.start() - 1].isspace()))
+
+
 def _listed_option(q: Question, written: str, text: str) -> str | None:
     """A wrong option's date given in the sentence beside the keyed one ('on Friday and Saturday')."""
     for other in (q.choices or ()):
         if other == q.answer:
             continue
         for piece in _date_pieces(other):
-            if piece not in str(q.answer) and _listed_together(written, piece, text):
+            # the time phrase may hold the whole list itself ('August and September')
+            if piece not in str(q.answer) and (_listed_together(written, piece, text) or _word_in(piece, written)):
                 return f"the sentence also gives '{piece}', an option marked wrong"
     return None
 
 
 _RANGE_INSIDE = re.compile(r"\d\s*(?:to|until|through|-|–|—)\s*\d|\b(?:and|to|through)\b.*\b\d{4}\b", re.I)
+
+
+def _word_in(piece: str, text: str) -> bool:
+    """The piece written in the text as words of their own."""
+    return bool(re.search(rf"(?<!\w){re.escape(piece)}(?!\w)", text, re.I))
 
 
 def _in_range(written: str, text: str) -> bool:
@@ -435,6 +540,107 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     return _swap_inside_name(q, said)
 
 
+def _condition_mark(clause: Token) -> Token | None:
+    """The 'if' or 'unless' that opens a subordinate clause, or None."""
+    return next((g for g in clause.children if g.dep_ == "mark" and g.lower_ in _CONDITION_WORDS), None)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _nested_place_swap(q: Question, sentence: Span) -> str | None:
+    """A 'false' statement that swaps a place for one the article puts inside or around it ('in
+    Morocco' -> 'in Fes', a city the article puts there), or for a place of another level (a city for
+    a country): the false version is true, or arguable."""
+    swap = _swapped_phrases(q.explanation.split(":", 1)[-1], q.prompt) \
+        if q.answer == "False" and q.explanation else None
+    if swap is None or not _places(swap, sentence.doc):
+        return None
+    true_place, wrong = swap
+    if 0 < _level(true_place) != _level(wrong) > 0 or _listed_inside(true_place, wrong) or \
+            any(_written_inside(true_place, wrong, text) for text in _sentence_texts(sentence.doc)):
+        return f"'{wrong}' and '{true_place}' may lie one inside the other: the 'false' statement may be true"
+    return None
+
+
+def _places(pair: tuple[str, str], doc) -> bool:
+    """Both phrases are places the article names, or one is a country or state."""
+    places = {_place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS}
+    return {_place_key(p) for p in pair} <= places or any(_is_country(p) for p in pair)
+
+
+def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
+    """The one phrase a false statement puts in place of the true one, without articles, or None."""
+    a, b = true_text.split(), statement.split()
+    ops = [o for o in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes() if o[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    strip = lambda ws: re.sub(r"^(?:the\s+)|(?<=[a-z])\.$|[,;:]+$", "", " ".join(ws), flags=re.I).strip()  # noqa: E731
+    return strip(a[i1:i2]), strip(b[j1:j2])
+
+
+def _place_key(place: str) -> str:
+    """A place name as the lists are compared: lower case, without 'the' and dots ('The U.S.' -> 'us')."""
+    return re.sub(r"^the\s+|\.", "", place.strip().lower())
+
+
+_COUNTRIES = frozenset(_place_key(n) for r in rows("countries.tsv")
+                       for n in [r[0]] + (r[4].split(",") if len(r) > 4 else []) if n.strip())
+_STATES = frozenset(_place_key(r[0]) for r in rows("us_states.txt"))
+
+
+def _city_table() -> dict[str, set[str]]:
+    """Each listed city's country or state (cities.tsv, the countries' capitals, city_regions.tsv)."""
+    table: dict[str, set[str]] = {}
+    capitals = [[r[2], r[0]] for r in rows("countries.tsv") if len(r) > 2]
+    for city, area in (r[:2] for r in rows("cities.tsv") + capitals + rows("city_regions.tsv") if len(r) > 1):
+        if city and area:
+            table.setdefault(_place_key(city), set()).add(_place_key(area))
+    return table
+
+
+_CITY_IN = _city_table()
+
+
+def _is_country(place: str) -> bool:
+    """A country or US state by the lists."""
+    return _place_key(place) in _COUNTRIES or _place_key(place) in _STATES
+
+
+def _level(place: str) -> int:
+    """2 for a country or US state, 1 for a listed city, 0 when the lists do not tell."""
+    return 2 if _is_country(place) else 1 if _place_key(place) in _CITY_IN else 0
+
+
+def _listed_inside(a: str, b: str) -> bool:
+    """One place is a city the lists put in the other (a country or a state)."""
+    a, b = _place_key(a), _place_key(b)
+    return b in _CITY_IN.get(a, ()) or a in _CITY_IN.get(b, ())
+
+
+def _written_inside(a: str, b: str, text: str) -> bool:
+    """A sentence nests one place in the other: 'Fes, the oldest city in Morocco', 'Kabul,
+    Afghanistan', "Peru's Cuzco" (not a list: 'Lima, Quito and ...')."""
+    for inner, outer in ((a, b), (b, a)):
+        x, y = re.escape(inner), re.escape(outer)
+        nested = rf"(?<!\w){x}\s*,\s*(?:the\s+)?{y}(?![\w,]|\s+(?:and|or)\b)" \
+            rf"|(?<!\w){x}(?:,(?:(?!\b(?:in|and|or)\b)[^.;:]){{0,60}}?)?\s+in\s+(?:the\s+)?{y}(?!\w)" \
+            rf"|(?<!\w){y}['’]s\s+{x}(?!\w)"
+        if re.search(nested, text, re.I):
+            return True
+    return False
+
+
+def _sentence_texts(doc) -> list[str]:
+    """The text of each sentence of the document, read once per document."""
+    got = doc.user_data.get("quizgen_sentence_texts")
+    if got is None:
+        text = text_of(doc)
+        got = doc.user_data["quizgen_sentence_texts"] = [text[s.start_char:s.end_char] for s in doc.sents]
+    return got
+
+
 def _sentence_words(doc) -> list[tuple[int, set[str]]]:
     """Each sentence of the document (its first token) with its content words, read once per document
     rather than once per statement checked."""
@@ -583,6 +789,9 @@ def _date_pieces(option: str) -> list[str]:
     m = re.match(r"([A-Z][a-z]+ \d{1,2}), \d{4}$", option)
     if m:
         pieces.append(m.group(1))
+    m = re.match(r"([A-Z][a-z]+) \d{4}$", option)     # 'September 2019' written 'In August and September'
+    if m:
+        pieces.append(m.group(1))
     return pieces
 
 
@@ -659,11 +868,17 @@ def _common_words(prompt: str, stem: set[str]) -> set[str]:
 def _dated_otherwise(q: Question, parsed) -> str | None:
     """A date question whose happening another sentence dates otherwise."""
     own = [t for t in parsed.times if t.sentence_id == q.sentence_id and t.date is not None]
-    stem = _happening_words(q.prompt)
+    # 'really' in 'did the sky go really dark' tells no happening apart
+    stem = _happening_words(q.prompt) - _DEGREE_ADVERBS
     plain = _common_words(q.prompt, stem)
-    if not own or len(stem) < _SAME_HAPPENING_WORDS:
+    if not own or len(stem) < _FEWEST_STEM_WORDS:
         return None
     return _other_date_of(q, parsed, own, stem, plain)
+
+
+_DEGREE_ADVERBS = word_set("degree_adverbs")
+# a stem of two common words ('the sky ... dark') tells its happening when another clause has both
+_FEWEST_STEM_WORDS = 2
 
 
 def _other_date_of(q: Question, parsed, own: list, stem: set[str], plain: set[str]) -> str | None:
@@ -706,11 +921,16 @@ def _dates_alike_otherwise(t, words: set[str], own: list, stem: set[str], plain:
         return f"another sentence gives the span otherwise ('{t.text}')"
     if any(_same_time(t, o) for o in own):
         return None
-    shared = stem & words
-    if len(shared) >= _SAME_HAPPENING_WORDS and 2 * len(shared) >= len(stem) and \
-            (shared & plain or len(shared) >= _SAME_BY_NAMES):
+    if _tells_same_happening(stem & words, stem, plain):
         return f"another sentence dates the same happening otherwise ('{t.text}')"
     return None
+
+
+def _tells_same_happening(shared: set[str], stem: set[str], plain: set[str]) -> bool:
+    """Enough of the stem's words shared, common words among them; or a stem of common words alone
+    that the other clause holds whole."""
+    enough = len(shared) >= _SAME_HAPPENING_WORDS or shared == stem == plain
+    return enough and 2 * len(shared) >= len(stem) and bool(shared & plain or len(shared) >= _SAME_BY_NAMES)
 
 
 # names alone ('Yoon Suk Yeol') recur across an article's happenings: shared names tell the same
