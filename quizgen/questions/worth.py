@@ -238,13 +238,15 @@ def _time_doubt(q: Question, answer: str) -> str | None:
 
 
 def _when_doubt(q: Question, view: ArticleView) -> str | None:
-    """A date that tests nothing: the year or month the article was written, read off 'this year' or
-    'last month'; the year the whole article is about; the date of a remark by someone in passing."""
+    """A date that tests nothing: the year the article was written (or the one before), read off
+    'this year' or 'last year'; the year the whole article is about; the date of a remark by someone
+    in passing."""
     if q.type != "when" or view is None:
         return None
     grain = _PROMPT_GRAIN.match(q.prompt)
-    if grain and _RELATIVE_TO_PUB.search(q.fact or ""):
-        return f"its {grain.group(1)} is only worked out from the article's own date and '{q.fact}'"
+    # a month is kept: a story spans months, so 'earlier this month' dates a happening among others
+    if grain and grain.group(1) == "year" and _RELATIVE_TO_PUB.search(q.fact or ""):
+        return f"its year is only worked out from the article's own date and '{q.fact}'"
     if grain and grain.group(1) == "year" and year_of_article(str(q.answer), view):
         return "the whole article is about that year, so asking for it tests nothing"
     if _passing_actor(q, view):

@@ -77,6 +77,7 @@ _FLOOD = ("Floods closed the bridge in Marlow on Monday, the council said. The m
 @pytest.mark.parametrize("body, asked, kept", [
     (_FLOOD + "The council built a new flood wall last year.", "build", False),
     (_FLOOD + "The council built a new flood wall in 2009.", "build", True),
+    (_FLOOD + "The council built a new flood wall earlier this month.", "build", True),
     (_FLOOD + "Tom Birch, a local fisherman, spoke at a council meeting in May.", "speak", False),
     (_FLOOD + "Anne Ross spoke at a council meeting in May.", "speak", True),
 ])
