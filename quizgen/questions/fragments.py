@@ -52,6 +52,8 @@ _MARK_END = re.compile(r"[,;:–—]\s*[\"”’]?\s*$")
 _BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _FINITE = ("VBZ", "VBP", "VBD", "MD")
+# 'White House tallied the totals how.': a statement ending on a question word
+_WH_END = re.compile(r"\b(?:how|why|what|which|whom)\s*[.!]?[\"”’]?\s*$", re.I)
 
 
 def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
@@ -68,7 +70,15 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
     if _MARK_END.search(body):
         return "a comma or dash is left before the end"
     return _lost_clause_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
-        (_verbless_conjunct(body) if statement else None)
+        (_statement_shape(body, sentence, q.type == "true_false") if statement else None)
+
+
+def _statement_shape(text: str, sentence: Span, derived: bool) -> str | None:
+    """A statement that is no sentence: a verbless piece after ', and', a question word at the end;
+    for a statement the realiser derived (true/false), no main verb or a subject cut from its verb."""
+    if _WH_END.search(text):
+        return "the statement ends on a question word ('Here's how X did it' turned round)"
+    return _verbless_conjunct(text) or (_verbless_main(text) or _cut_subject(text, sentence) if derived else None)
 
 
 def _lost_clause_mark(text: str, sentence: Span) -> str | None:
@@ -128,6 +138,31 @@ def _verbless_conjunct(text: str) -> str | None:
     doc = reparse(text)
     if any(t.lower_ == "and" and t.nbor(-1).text == "," and _verbless_after(doc, t) for t in doc[1:]):
         return "', and' joins a piece with no verb to the clause"
+    return None
+
+
+def _verbless_main(text: str) -> str | None:
+    """'According to X, the bill the president signed into law last month.': the statement's own parse
+    finds no main verb (its root is 'According') or gives its verb two subjects (the claim about a noun
+    lost, leaving the noun and its relative clause)."""
+    root = next((t for t in reparse(text) if t.dep_ == "ROOT"), None)
+    if root is not None and (root.lower_ == "according" or
+                             sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1):
+        return "the statement has no main verb of its own"
+    return None
+
+
+def _cut_subject(text: str, sentence: Span) -> str | None:
+    """'Investors are interested in comparison and IFRS.' of '... and IFRS should be the facilitator':
+    the sentence goes on from the statement's last word with a finite verb, whose subject it cut off."""
+    core = text.rstrip(" .!")
+    at = sentence.text.find(core)
+    if not core or at < 0:
+        return None
+    end = sentence.start_char + at + len(core)
+    after = next((t for t in sentence if t.idx >= end and not t.is_space), None)
+    if after is not None and after.idx == end + 1 and after.tag_ in _FINITE:
+        return f"the statement stops before '{after.text}', the verb of its last words"
     return None
 
 

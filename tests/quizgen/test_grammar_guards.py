@@ -39,6 +39,17 @@ BAD = [
     # ', and' joining a piece with no verb to a whole clause
     ("true_false", "It has been four years since Mira won her last race, and nine years since her first.",
      "Mira won her last race, and nine years since her first.", "no verb"),
+    # a 'here is how' clause turned round, its question word left at the end
+    ("true_false", "Here is how the county counted the flood damage.",
+     "The county counted the flood damage how.", "question word"),
+    # no main verb: a noun and its relative clause, the claim about it lost
+    ("true_false", "According to the mayor, the budget the council passed last week will not close the gap.",
+     "According to the mayor, the budget the council passed last week.", "no main verb"),
+    ("true_false", "According to the mayor, the new budget Governor Ann Lee signed into law will not close the gap.",
+     "According to the mayor, the new budget Governor Ann Lee signed into law.", "no main verb"),
+    # the subject of a joined clause kept without its verb
+    ("true_false", "Farmers are interested in cheaper seed and the cooperative should be the supplier.",
+     "Farmers are interested in cheaper seed and the cooperative.", "stops before"),
 ]
 
 
@@ -55,6 +66,11 @@ GOOD = [
     ("multiple_choice", "Lyon lost 1-2 to Porto on Sunday.", "Which club did Lyon lose to, on Sunday?"),
     ("true_false", "The Hawks won in overtime to finally, after a decade of waiting, lift the shield.",
      "The Hawks won in overtime to finally, after a decade of waiting, lift the shield."),
+    ("true_false", "The budget the council passed last week will not close the gap.",
+     "The budget the council passed last week will not close the gap."),
+    ("true_false", "Farmers and the cooperative are interested in cheaper seed.",
+     "Farmers and the cooperative are interested in cheaper seed."),
+    ("true_false", "Nobody knows how the fire started.", "Nobody knows how the fire started."),
 ]
 
 
