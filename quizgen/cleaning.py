@@ -124,6 +124,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
                 set_aside.append(SetAside(kind, line))
                 _blank(chars, a, b)
         _unwrap(body, chars, kept_lines)
+    _set_aside_comments(body, chars, set_aside)
     reading = "".join(chars)
     dateline = agency = None
     only = _DATELINE_ONLY.match(reading.strip())
@@ -144,6 +145,26 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
             reading = "".join(chars)
     _set_aside_furniture(reading, chars, set_aside)
     return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
+
+
+# a reader comment's signature: 'Posted by: Ann, 27 Sep 2011 | 15:22', 'Comment by Ann on 3 May 2019'
+_COMMENT_SIGNATURE = re.compile(
+    r"^[ \t]*(?:posted|submitted|comment(?:ed)?|written)\s+by\b:?[^\n]{1,80}?(?:\b(?:19|20)\d\d\b|\d{1,2}:\d\d)"
+    r"[^\n]{0,30}$", re.I | re.M)
+
+
+def _set_aside_comments(body: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Readers' comments pasted with the page: from the comment before the first of two or more
+    signed, dated comments to the end, the story is over (its words are the readers', not the paper's)."""
+    signatures = list(_COMMENT_SIGNATURE.finditer(body))
+    if len(signatures) < 2:
+        return
+    first = signatures[0].start()
+    before = re.search(r"([^\n]*\S[^\n]*)\s*$", body[:first])      # the first comment's own line
+    start = before.start(1) if before and before.start(1) > 0 else first
+    text = body[start:].strip()
+    set_aside.append(SetAside("comments", f"{len(signatures)} readers' comments: {text}"))
+    _blank(chars, start, len(body))
 
 
 def line_kind(line: str) -> str | None:
@@ -226,7 +247,8 @@ def notes(set_aside: tuple[SetAside, ...]) -> list[str]:
     names = {"dateline": "dateline", "byline": "byline", "credit": "credit line", "caption": "photo caption",
              "link": "link line", "boilerplate": "page furniture", "timestamp": "date line",
              "sign-off": "reporter's sign-off", "hand-off": "hand-off to a reporter", "lead-in": "anchor's lead-in",
-             "speaker": "speaker tag", "marker": "transcript marker", "disfluency": "hesitations taken out"}
+             "speaker": "speaker tag", "marker": "transcript marker", "disfluency": "hesitations taken out",
+             "comments": "readers' comments"}
     items = "; ".join(f"{names.get(s.kind, s.kind)} “{_short(s.text)}”" for s in set_aside[:12])
     more = f" and {len(set_aside) - 12} more" if len(set_aside) > 12 else ""
     return [f"Set aside as not part of the story: {items}{more}."]
