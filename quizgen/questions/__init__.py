@@ -199,7 +199,45 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
         if traded is None:
             break
         chosen = traded
+    return _evened_keys(chosen)
+
+
+# the share of a quiz's true/false questions one key may hold ('about two thirds', rounded: 1 of 2,
+# 2 of 3, 3 of 4) before a statement is asked in its twin's form
+_KEY_SHARE = 2 / 3
+# how much lower the learned ranker may rate a twin that takes its statement's place for balance:
+# a mixed key is worth a little, never a weak question
+_TWIN_MARGIN = 0.1
+
+
+def _evened_keys(chosen: list[Question]) -> list[Question]:
+    """A quiz whose true/false keys lean to one answer (more than about two thirds of its 2+
+    statements) asks a statement of that key in its twin's form, the twin costing least first,
+    while a sound twin is left: one the ranker rates at least SPARE_FLOOR and not more than
+    _TWIN_MARGIN below the statement, that gives no other question away."""
+    for _ in range(len(chosen)):
+        tfs = [q for q in chosen if q.type == "true_false"]
+        most = _leaning_key(tfs)
+        fit = [q for q in tfs if q.answer == most and _sound_flip(q, _without(chosen, q))]
+        if not fit:
+            break
+        q = min(fit, key=lambda q: q.score - q.twin.score)
+        chosen = [*_without(chosen, q), dataclasses.replace(q.twin, twin=dataclasses.replace(q, twin=None))]
     return chosen
+
+
+def _leaning_key(tfs: list[Question]) -> str | None:
+    """The key more than about two thirds of the statements share, or None."""
+    answers = [q.answer for q in tfs]
+    most = max(set(answers), key=answers.count, default=None)
+    return most if len(tfs) >= 2 and answers.count(most) > round(_KEY_SHARE * len(tfs)) else None
+
+
+def _sound_flip(q: Question, kept: list[Question]) -> bool:
+    """The statement's twin may take its place to mix the quiz's keys (see _evened_keys)."""
+    t = q.twin
+    return t is not None and t.answer != q.answer and t.score >= max(SPARE_FLOOR, q.score - _TWIN_MARGIN) \
+        and not _gives_away(t, kept)
 
 
 def _dropped(chosen: list[Question], tfs: list[Question]) -> list[Question] | None:
