@@ -575,7 +575,7 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     if m.full != m.text:
         return None
     # an organisation or place from a word list reads as absurd in a statement ("the state's Bank
-    # of England", 'Sudan lost 1-2 to England' in a story that never names Sudan): swap only with
+    # of England", a team's rival swapped for a country the story never names): swap only with
     # names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in _ARTICLE_ONLY_KINDS)
     wrong = _whole_names(ctx, m, wrong)
