@@ -190,7 +190,8 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
     else for the twin it carries (the question stays, its key changes), else nothing (a question
-    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike."""
+    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike. Then
+    a quiz still leaning to one key takes sound questions of the other (see _evened_keys)."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
