@@ -190,7 +190,8 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz of 3+ true/false questions all keyed alike trades one of them: for its twin of the other
     key (the same sentence), else another statement of the other key, else a question of another kind,
     else for the twin it carries (the question stays, its key changes), else nothing (a question
-    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike."""
+    shorter beats a quiz passed by guessing, but see _dropped); again while 3+ are still alike. Then
+    a quiz still leaning to one key takes sound questions of the other (see _evened_keys)."""
     for _ in range(len(chosen)):
         tfs = sorted((q for q in chosen if q.type == "true_false"), key=lambda q: q.score)
         if len(tfs) < _GUESSABLE_TF or len({q.answer for q in tfs}) > 1:
@@ -199,7 +200,77 @@ def _mixed_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
         if traded is None:
             break
         chosen = traded
+    return _evened_keys(chosen, bank)
+
+
+# the share of a quiz's true/false questions one key may hold ('about two thirds', rounded: 1 of 2,
+# 2 of 3, 3 of 4) before a statement is asked in its twin's form
+_KEY_SHARE = 2 / 3
+# how much lower the learned ranker may rate a twin that takes its statement's place for balance:
+# a mixed key is worth a little, never a weak question
+_TWIN_MARGIN = 0.1
+
+
+def _evened_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
+    """A quiz whose true/false keys lean to one answer (more than about two thirds of its 2+
+    statements) asks a statement of that key in its twin's form, the twin costing least first; with
+    3+ statements and no such twin, its weakest statement of that key is traded for a statement of
+    the other key from the bank. Only a sound question comes in (see _sound_flip, _other_key)."""
+    for _ in range(len(chosen)):
+        tfs = [q for q in chosen if q.type == "true_false"]
+        most = _leaning_key(tfs)
+        if most is None:
+            break
+        traded = _cheapest_flip(chosen, tfs, most) or _other_key(chosen, tfs, most, bank)
+        if traded is None:
+            break
+        chosen = traded
     return chosen
+
+
+def _cheapest_flip(chosen: list[Question], tfs: list[Question], most: str) -> list[Question] | None:
+    """The quiz with the statement keyed `most` whose sound twin costs least asked in its twin's form."""
+    fit = [q for q in tfs if q.answer == most and _sound_flip(q, _without(chosen, q))]
+    if not fit:
+        return None
+    q = min(fit, key=lambda q: q.score - q.twin.score)
+    return [*_without(chosen, q), _as_twin(q)]
+
+
+def _other_key(chosen: list[Question], tfs: list[Question], most: str, bank: list[Question]) -> list[Question] | None:
+    """The quiz of 3+ statements with its weakest statement keyed `most` traded for the bank's best
+    statement of the other key (in either form) that is rated not far below it and gives none away."""
+    if len(tfs) < _GUESSABLE_TF:
+        return None
+    out = min((q for q in tfs if q.answer == most), key=lambda q: q.score)
+    floor = max(SPARE_FLOOR, out.score - _TWIN_MARGIN)
+    forms = [f for f in _statement_forms(chosen, bank) if f.answer != most and f.score >= floor]
+    return _replacement(chosen, out, forms, lambda c: True)
+
+
+def _statement_forms(chosen: list[Question], bank: list[Question]) -> list[Question]:
+    """The bank's statements the quiz does not ask, each in both its forms."""
+    ids = {q.id for q in chosen} | {q.twin.id for q in chosen if q.twin is not None}
+    return [f for q in bank if q.type == "true_false" and q.id not in ids for f in (q, _as_twin(q)) if f is not None]
+
+
+def _as_twin(q: Question) -> Question | None:
+    """The statement in its twin's form (carrying the statement as its twin), or None."""
+    return None if q.twin is None else dataclasses.replace(q.twin, twin=dataclasses.replace(q, twin=None))
+
+
+def _leaning_key(tfs: list[Question]) -> str | None:
+    """The key more than about two thirds of the statements share, or None."""
+    answers = [q.answer for q in tfs]
+    most = max(set(answers), key=answers.count, default=None)
+    return most if len(tfs) >= 2 and answers.count(most) > round(_KEY_SHARE * len(tfs)) else None
+
+
+def _sound_flip(q: Question, kept: list[Question]) -> bool:
+    """The statement's twin may take its place to mix the quiz's keys (see _evened_keys)."""
+    t = q.twin
+    return t is not None and t.answer != q.answer and t.score >= max(SPARE_FLOOR, q.score - _TWIN_MARGIN) \
+        and not _gives_away(t, kept)
 
 
 def _dropped(chosen: list[Question], tfs: list[Question]) -> list[Question] | None:

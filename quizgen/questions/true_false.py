@@ -440,7 +440,9 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             text = _swapped(ctx, clause, m, w, prefix)
             if text is None or text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(),
                                                                             clause.sentence_id):
-                break
+                # a number or date the article states elsewhere ('five bodies' said of another day):
+                # the next value of the same unit may still be plainly false
+                continue
             if contradicts_itself(text) and not contradicts_itself(true_text):
                 continue      # 'rose to $140 million from $155 million': the amounts give it away; try the next value
             return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
@@ -564,13 +566,18 @@ def _wrong_values(ctx: Context, m, verb_lemma: str) -> list[str]:
     return [w] if w else []
 
 
+# kinds whose wrong value must come from the article: a name from a word list gives itself away
+_ARTICLE_ONLY_KINDS = frozenset({"ORG", "MEDIA", "COUNTRY", "CITY", "STATE", "PLACE"})
+
+
 def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     """One wrong name to put in the mention's place, or None."""
     if m.full != m.text:
         return None
-    # an organisation from a word list reads as absurd in a statement ("the state's Bank
-    # of England"): swap only with names the article itself uses
-    wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in ("ORG", "MEDIA"))
+    # an organisation or place from a word list reads as absurd in a statement ("the state's Bank
+    # of England", a team's rival swapped for a country the story never names): swap only with
+    # names the article itself uses
+    wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in _ARTICLE_ONLY_KINDS)
     wrong = _whole_names(ctx, m, wrong)
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
