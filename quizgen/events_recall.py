@@ -319,3 +319,18 @@ def _past_content(verb: Token) -> bool:
         return False
     finite = [content, *(c for c in content.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "VBD" for t in finite) and not any(t.lower_ in ("would", "could") for t in finite)
+
+
+_OCCASIONS = word_set("speaking_occasions")
+_SPOKEN = ("say", "tell", "speak", "add", "explain")
+_AT_OCCASION = ("at", "in", "during")
+
+
+def spoken_occasion(verb: Token | None) -> Token | None:
+    """'Sheriff Smith said at a news conference on Wednesday night, ...': the preposition of the public
+    occasion a past saying was made at, which makes the saying itself a happening of that date."""
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_ not in _SPOKEN or subject_of(verb) is None or \
+            negated(verb) or hypothetical(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT_OCCASION and
+                 any(o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in c.children)), None)
