@@ -427,28 +427,37 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
+    return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _printed_or_occasion(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
+                         clauses: ArticleClauses, *, future: bool) -> str:
+    """The printed label; for a saying with none, the public occasion it was made at."""
     printed = _printed_label(label, verb, span, blocked, referents, clauses, future=future)
-    return verb, noun, printed or (_occasion_label(verb, span, blocked, referents) if not future else "")
+    return printed or ("" if future else _occasion_label(verb, span, blocked, referents))
 
 
 def _occasion_label(verb: Token | None, span: Span, blocked: set[int], referents: Resolver) -> str:
     """'Sheriff Smith said at a news conference on Wednesday night, ...' -> 'Sheriff Smith spoke at a
     news conference': a saying whose words the label cannot hold still dates the occasion it was made at."""
-    prep = spoken_occasion(verb)
-    if verb is None or prep is None:
+    found = spoken_occasion(verb)
+    if verb is None or found is None:
         return ""
+    prep, occasion = found
     subject = subject_phrase(verb, subject_of(verb), blocked, referents)
-    occasion = next(o for o in prep.children if o.dep_ == "pobj")
     place = np_text(occasion, blocked, referents)
     if not subject or not place:
         return ""
     label = _pronouns_named(finish(f"{subject} {inflect('speak', 'VBD')} {prep.lower_} {_inner(place)}"), span.sent,
                             referents)
+    return label if _fit_occasion_label(label, span.sent) else ""
+
+
+def _fit_occasion_label(label: str, sent: Span) -> bool:
+    """A headline-length complete clause whose speaker is named ('He spoke at a rally' is not)."""
     words = label.split()
-    if not MIN_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS or words[0].lower() in _LABEL_PRONOUNS or \
-            _quoted_voice(label, span.sent) or label_fault(label, span.sent) is not None:
-        return ""            # 'He spoke at a rally': who spoke is not named
-    return label
+    return MIN_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS and words[0].lower() not in _LABEL_PRONOUNS and \
+        not _quoted_voice(label, sent) and label_fault(label, sent) is None
 
 
 def _old_value_date(span: Span) -> bool:

@@ -326,11 +326,21 @@ _SPOKEN = ("say", "tell", "speak", "add", "explain")
 _AT_OCCASION = ("at", "in", "during")
 
 
-def spoken_occasion(verb: Token | None) -> Token | None:
-    """'Sheriff Smith said at a news conference on Wednesday night, ...': the preposition of the public
-    occasion a past saying was made at, which makes the saying itself a happening of that date."""
-    if verb is None or verb.tag_ != "VBD" or verb.lemma_ not in _SPOKEN or subject_of(verb) is None or \
-            negated(verb) or hypothetical(verb):
+def spoken_occasion(verb: Token | None) -> tuple[Token, Token] | None:
+    """'Sheriff Smith said at a news conference on Wednesday night, ...': (preposition, noun) of the
+    public occasion a past saying was made at, which makes the saying itself a happening of that date."""
+    if not _past_saying(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AT_OCCASION and
-                 any(o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS for o in c.children)), None)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AT_OCCASION:
+            continue
+        occasion = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS), None)
+        if occasion is not None:
+            return prep, occasion
+    return None
+
+
+def _past_saying(verb: Token | None) -> bool:
+    """A past, asserted saying with a subject of its own: 'Smith said', not 'Smith did not say'."""
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_ in _SPOKEN and subject_of(verb) is not None \
+        and not negated(verb) and not hypothetical(verb)
