@@ -322,7 +322,7 @@ def _past_content(verb: Token) -> bool:
 
 
 _OCCASIONS = word_set("speaking_occasions")
-_SPOKEN = ("say", "tell", "speak", "add", "explain", "announce", "confirm", "warn", "state")
+_SPOKEN = word_set("speaking_verbs")
 _AT_OCCASION = ("at", "in", "during")
 
 
