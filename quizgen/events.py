@@ -18,7 +18,7 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
-                            lead_announcement, result_clause)
+                            lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -33,6 +33,7 @@ _TIME_NOUNS = word_set("time_nouns")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
 _MEASURE_NOUNS = word_set("owned_measure_nouns")
 _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
+_LABEL_PRONOUNS = word_set("label_pronouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
@@ -426,7 +427,37 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
-    return verb, noun, _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+    return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _printed_or_occasion(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
+                         clauses: ArticleClauses, *, future: bool) -> str:
+    """The printed label; for a saying with none, the public occasion it was made at."""
+    printed = _printed_label(label, verb, span, blocked, referents, clauses, future=future)
+    return printed or ("" if future else _occasion_label(verb, span, blocked, referents))
+
+
+def _occasion_label(verb: Token | None, span: Span, blocked: set[int], referents: Resolver) -> str:
+    """'Sheriff Smith said at a news conference on Wednesday night, ...' -> 'Sheriff Smith spoke at a
+    news conference': a saying whose words the label cannot hold still dates the occasion it was made at."""
+    found = spoken_occasion(verb)
+    if verb is None or found is None:
+        return ""
+    prep, occasion = found
+    subject = subject_phrase(verb, subject_of(verb), blocked, referents)
+    place = np_text(occasion, blocked, referents)
+    if not subject or not place:
+        return ""
+    label = _pronouns_named(finish(f"{subject} {inflect('speak', 'VBD')} {prep.lower_} {_inner(place)}"), span.sent,
+                            referents)
+    return label if _fit_occasion_label(label, span.sent) else ""
+
+
+def _fit_occasion_label(label: str, sent: Span) -> bool:
+    """A headline-length complete clause whose speaker is named ('He spoke at a rally' is not)."""
+    words = label.split()
+    return MIN_LABEL_WORDS <= len(words) <= MAX_LABEL_WORDS and words[0].lower() not in _LABEL_PRONOUNS and \
+        not _quoted_voice(label, sent) and label_fault(label, sent) is None
 
 
 def _old_value_date(span: Span) -> bool:

@@ -319,3 +319,28 @@ def _past_content(verb: Token) -> bool:
         return False
     finite = [content, *(c for c in content.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "VBD" for t in finite) and not any(t.lower_ in ("would", "could") for t in finite)
+
+
+_OCCASIONS = word_set("speaking_occasions")
+_SPOKEN = word_set("speaking_verbs")
+_AT_OCCASION = ("at", "in", "during")
+
+
+def spoken_occasion(verb: Token | None) -> tuple[Token, Token] | None:
+    """'Sheriff Smith said at a news conference on Wednesday night, ...': (preposition, noun) of the
+    public occasion a past saying was made at, which makes the saying itself a happening of that date."""
+    if not _past_saying(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _AT_OCCASION:
+            continue
+        occasion = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in _OCCASIONS), None)
+        if occasion is not None:
+            return prep, occasion
+    return None
+
+
+def _past_saying(verb: Token | None) -> bool:
+    """A past, asserted saying with a subject of its own: 'Smith said', not 'Smith did not say'."""
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_ in _SPOKEN and subject_of(verb) is not None \
+        and not negated(verb) and not hypothetical(verb)

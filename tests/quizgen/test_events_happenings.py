@@ -103,7 +103,8 @@ def test_person_identified_by_a_copula_is_the_next_he():
                      "expected to survive. According to the police, the suspect is a fourteen year old student, "
                      "named Colt Gray. According to his classmate, he left the classroom at the beginning of "
                      "the class around 9:45 a.m. local time.", "2024-09-05")
-    assert labels == ["Colt Gray left the classroom at the beginning of the class"]
+    # the sheriff's news conference is a happening of its own (test_events_occasions.py)
+    assert [x for x in labels if " spoke " not in x] == ["Colt Gray left the classroom at the beginning of the class"]
 
 
 def test_family_name_alone_is_the_person_last_named_in_full():
@@ -120,4 +121,4 @@ def test_person_whose_thing_a_copula_describes_is_the_next_he():
     labels = _labels("As Sheriff Jud Smith said at a news conference on Wednesday night, all victims are "
                      "expected to survive. The motive of Carl Webb is unknown. He was charged with murder "
                      "on Wednesday.", "2024-09-05")
-    assert labels == ["Carl Webb was charged with murder"]
+    assert [x for x in labels if " spoke " not in x] == ["Carl Webb was charged with murder"]
