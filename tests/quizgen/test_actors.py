@@ -1,0 +1,41 @@
+"""The right actor for a pronoun (quizgen.referents): never its own clause's subject, the speaker of its
+frame, nobody named when an unnamed person is in focus or two people may own a 'his'."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.referents import Referents
+
+pytestmark = pytest.mark.slow
+
+PROMOTED = "Mayor Ann Lopez hired Tom Reed in 2001 and Governor Paul Hart promoted him in 2005."
+NURSE = ("Anna Berg, a writer, visited the camp in 2019. \u201cWe are tired,\u201d says a nurse from the city. "
+         "Since May, she says, she has treated ten children.")
+ARREST = "John Smith spoke to reporters on Monday. A man was arrested on Tuesday. He was released later."
+HOUSE = "Peter Hall questioned Mark Dunn on Monday. Hall asked about his house in Miami."
+
+
+@pytest.fixture(scope="module")
+def resolved(parsed_of):
+    """`resolved(body, word, n=0)`: what the n-th token written `word` refers to (None: as written)."""
+    made: dict[str, tuple] = {}
+
+    def resolve(body: str, word: str, n: int = 0) -> str | None:
+        if body not in made:
+            parsed = parsed_of(body)
+            made[body] = (parsed.doc, Referents(parsed.doc, parsed.spans))
+        doc, referents = made[body]
+        tok = [t for t in doc if t.text == word][n]
+        return referents.resolve(tok)
+    return resolve
+
+
+@pytest.mark.parametrize("body, word, n, referent", [
+    (PROMOTED, "him", 0, "Tom Reed"),        # an object is not its own clause's subject (Paul Hart)
+    (NURSE, "she", 0, None),                 # the unnamed nurse speaks, not Anna Berg
+    (NURSE, "she", 1, None),                 # the frame's speaker: whoever 'she says' means
+    (ARREST, "He", 0, None),                 # 'a man' is in focus, not John Smith
+    (HOUSE, "his", 0, None),                 # Hall or Dunn may own the house
+])
+def test_actor(resolved, body, word, n, referent):
+    assert resolved(body, word, n) == referent
