@@ -190,10 +190,7 @@ class Referents:
 
     def _own_subject(self, pron: Token) -> str | None:
         """The person the subject of a pronoun's own clause names, or None."""
-        verb = pron.head.head if pron.dep_ == "pobj" else pron.head
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            verb = verb.head            # 'named Alito and tapped him': the shared subject
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
         if subj is None:
             return None
         if subj.i in self._referent:
@@ -295,13 +292,14 @@ class Referents:
             self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _subordinate_it(tok))
         elif low == "who" and tok.head.dep_ == "relcl":
             self._refer(tok, self._relative_who(tok), focus)
-        elif _unnamed_person(tok):
-            focus.person = UNNAMED
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             self._thing_subject(tok, focus)
 
     def _thing_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""
+        if _unnamed_person(tok):
+            focus.person = UNNAMED
+            return
         if _aside_subject(tok):
             return
         # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean;
@@ -351,6 +349,14 @@ class _Focus:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause; a conjoined verb without one shares its head's ('named Alito
+    and tapped him')."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _unnamed_person(subj: Token) -> bool:
@@ -443,10 +449,8 @@ def _person_appos(tok: Token) -> bool:
 def _reporter(pron: Token, referents: Referents) -> str | None:
     """'Gareth Lewis ... said he booked a room', 'Since May, he says, he has treated ...': 'he' is the one
     who said it."""
-    verb = pron.head
-    frame = verb.head if verb.dep_ == "ccomp" else \
-        next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_ in _REPORTING), None)
-    if frame is not None and frame.lemma_ in _REPORTING:
+    frame = _frame(pron.head)
+    if frame is not None:
         subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
@@ -458,6 +462,14 @@ def _reporter(pron: Token, referents: Referents) -> str | None:
             if subj.i in referents._referent:
                 return referents._referent[subj.i]
     return None
+
+
+def _frame(verb: Token) -> Token | None:
+    """The saying that frames a clause: the verb it reports to ('said he booked'), or one set inside it
+    ('Since May, he says, he has treated ...'); None when none is."""
+    frame = verb.head if verb.dep_ == "ccomp" else \
+        next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    return frame if frame is not None and frame.lemma_ in _REPORTING else None
 
 
 def _np_plain(tok: Token) -> str:
