@@ -39,3 +39,19 @@ def resolved(parsed_of):
 ])
 def test_actor(resolved, body, word, n, referent):
     assert resolved(body, word, n) == referent
+
+
+def _labels(body: str) -> list[str]:
+    from quizgen import build_lesson
+    text = f"Title: Test story\nPublished: 2021-11-06\n\n{body}\n"
+    return [e.label for e in build_lesson(text).events]
+
+
+@pytest.mark.parametrize("body, wrong", [
+    ("The company sold more cars last year than its rival sold in 2015.", "rival was sold"),
+    ("Officials said the lake now holds more water than it did in 2010.", "water did"),
+    ("The old forest now absorbs far less carbon than it released in 2019, scientists said.", "released"),
+])
+def test_comparison_is_no_label(body, wrong):
+    """A clause inside a 'than' comparison names no actor of its own: it is never a label's clause."""
+    assert not any(wrong in label for label in _labels(body))
