@@ -338,10 +338,31 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
         return ""         # 'than it released in 2019': its subject is no actor, its act the measure
     label = titled(_without_orphan_zone(_shared_passive(label, verb), span.sent), span.sent)
     fault = label_fault(label, span.sent) if label else None
-    if fault is None:
-        return label
-    return _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
-        or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+    if fault is not None:
+        label = _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
+            or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+    # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
+    # unknown, and a timeline line that names nobody (or the wrong one) is no fact
+    return "" if label and _unnamed_pronoun(label, span.sent, referents) else label
+
+
+def _unnamed_pronoun(label: str, sent: Span, referents: Resolver) -> bool:
+    """The label opens with 'His'/'Her' or keeps an object 'him'/'her' that the resolver names nobody for."""
+    words = [w.lower() for w in label.split()]
+    return any(_kept_pronoun(tok, words) and not _named_once(tok, sent, referents) for tok in sent)
+
+
+def _kept_pronoun(tok: Token, words: list[str]) -> bool:
+    """A his/her opening the label, or an object him/her the label keeps."""
+    low = tok.lower_
+    if tok.dep_ == "poss":
+        return low in ("his", "her") and words[0] == low
+    return low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and low in words
+
+
+def _named_once(tok: Token, sent: Span, referents: Resolver) -> bool:
+    """The sentence uses the pronoun once and the resolver names whom it means."""
+    return sum(t.lower_ == tok.lower_ for t in sent) == 1 and bool(referents.resolve(tok))
 
 
 def _compared(verb: Token) -> bool:
