@@ -285,7 +285,7 @@ class Referents:
         elif self._name_the_tagger_missed(tok):
             focus.person = self._name_the_tagger_missed(tok)
         elif low in ("he", "she"):
-            self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
+            self._he_she(tok, focus)
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
@@ -294,6 +294,13 @@ class Referents:
             self._refer(tok, self._relative_who(tok), focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             self._thing_subject(tok, focus)
+
+    def _he_she(self, tok: Token, focus: _Focus) -> None:
+        """A subject 'he'/'she': the speaker of its frame or the person in focus, whose sex it now tells
+        ('Carroll said she ...': a later 'him' is someone else)."""
+        self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
+        if tok.i in self._referent:
+            self.sex.setdefault(self._referent[tok.i], _PRONOUN_SEX[tok.lower_])
 
     def _thing_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""

@@ -64,3 +64,10 @@ def test_comparison_is_no_label(body, wrong):
 ])
 def test_unsure_owner_is_no_label(body, wrong):
     assert not any(wrong in label for label in _labels(body))
+
+
+def test_pronoun_tells_sex(resolved):
+    """'she' said of Carroll tells her sex: the 'him' after is not Carroll but the man named before."""
+    body = ("Taylor Carroll sued Donald Smith in May. Carroll said she was afraid of Smith. "
+            "In 2019, she published a memoir accusing him.")
+    assert resolved(body, "him") == "Donald Smith"
