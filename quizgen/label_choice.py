@@ -334,12 +334,44 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     """The label if it is a complete clause (a two-word one with its subject's title); else the label
     repaired (its last phrase left out); else the first complete one among the date's other clauses
     (what a saying reported, with its speaker; the clause a bounded period is the time of); else ''."""
+    if verb is not None and _compared(verb):
+        return ""         # 'than it released in 2019': its subject is no actor, its act the measure
     label = titled(_without_orphan_zone(_shared_passive(label, verb), span.sent), span.sent)
     fault = label_fault(label, span.sent) if label else None
-    if fault is None:
-        return label
-    return _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
-        or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+    if fault is not None:
+        label = _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
+            or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+    # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
+    # unknown, and a timeline line that names nobody (or the wrong one) is no fact
+    return "" if label and _unnamed_pronoun(label, span.sent, referents) else label
+
+
+def _unnamed_pronoun(label: str, sent: Span, referents: Resolver) -> bool:
+    """The label opens with 'His'/'Her' or keeps an object 'him'/'her' that the resolver names nobody for."""
+    words = [w.lower() for w in label.split()]
+    return any(_kept_pronoun(tok, words) and not _named_once(tok, sent, referents) for tok in sent)
+
+
+def _kept_pronoun(tok: Token, words: list[str]) -> bool:
+    """A his/her opening the label, or an object him/her the label keeps."""
+    low = tok.lower_
+    if tok.dep_ == "poss":
+        return low in ("his", "her") and words[0] == low
+    return low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and low in words
+
+
+def _named_once(tok: Token, sent: Span, referents: Resolver) -> bool:
+    """The sentence uses the pronoun once and the resolver names whom it means."""
+    return sum(t.lower_ == tok.lower_ for t in sent) == 1 and bool(referents.resolve(tok))
+
+
+def _compared(verb: Token) -> bool:
+    """The verb is that of a 'than' comparison or a clause inside one ('more water than it did in 2010',
+    'more cars than its rival sold in 2015')."""
+    if any(a.lower_ == "than" for a in verb.ancestors):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "than" for t in (verb, *verb.ancestors) for c in t.children
+               if t.pos_ in ("VERB", "AUX"))
 
 
 def _completed(label: str, fault: str, sent: Span) -> str:
@@ -574,4 +606,4 @@ def _other_clauses(label: str, verb: Token | None, span: Span) -> list[tuple[Tok
             out += [(t, c) for c in _said(t)]
         if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
             out.append((None, t.head.head.head))
-    return [(f, c) for f, c in out if c != verb]
+    return [(f, c) for f, c in out if c != verb and not _compared(c)]

@@ -22,6 +22,12 @@ _POINTING = word_set("pointing_determiners")       # 'such groups', 'those withd
 _POINTING_DEPS = ("det", "predet", "amod", "poss")
 POSSESSIVE_POINTERS = frozenset(_POSS) | {"their"}
 _ANTECEDENT_WINDOW = 1000   # tokens back (a short article) in which 'this shooting' may find 'a mass shooting at X'
+# nouns for a person left unnamed ('says a doctor from Hebron'): a later 'he' may be that one
+_PERSON_NOUNS = word_set("person_role_nouns") | word_set("people_nouns") | word_set("agent_nouns") \
+    | word_set("unnamed_person_nouns")
+_INDEFINITE = frozenset({"a", "an", "another"})
+# the person in focus is one the article does not name: a pronoun meaning them is left as written
+UNNAMED = "\0unnamed"
 
 
 class Referents:
@@ -169,16 +175,46 @@ class Referents:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             self._subject(tok, focus)
         elif _object_pronoun(tok):
-            self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus))
+            self._refer(tok, self._object_referent(tok, focus))
         self._read_possessive(tok, span, focus)
+
+    def _object_referent(self, pron: Token, focus: _Focus) -> str | None:
+        """An object 'him'/'her' never means its own clause's subject ('Bush tapped him'): then it is the
+        person named last before it who may be meant."""
+        ref = self._agreeing(pron, focus.person or focus.latest(), focus)
+        own = self._own_subject(pron)
+        if ref is None or ref != own:
+            return ref
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        return next((p for p in reversed(focus.recent) if p != own and self.sex.get(p, wanted) == wanted), None)
+
+    def _own_subject(self, pron: Token) -> str | None:
+        """The person the subject of a pronoun's own clause names, or None."""
+        subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
+        if subj is None:
+            return None
+        if subj.i in self._referent:
+            return self._referent[subj.i]
+        ent = self._ent_of.get(subj.i)
+        return self._name_of(ent) if ent is not None and ent.label_ == "PERSON" else None
 
     def _read_possessive(self, tok: Token, span: Span, focus: _Focus) -> None:
         """'his'/'her' means the person in focus (or, with none, the subject ahead); 'its' the thing."""
         if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
+            if self._rivals(tok) >= 2:
+                return          # 'Wallace pressed Trump on ... his triplex': either may own it
             self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
                         or self._cataphoric(tok, span))
         elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
             self._referent[tok.i] = focus.thing
+
+    def _rivals(self, pron: Token) -> int:
+        """How many people of the pronoun's sex the sentence before it and the one before name."""
+        start = self._sentence_start(pron.i)
+        start = self._sentence_start(start - 1) if start > 0 else 0
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        named = {self._name_at[i] for i in range(start, pron.i) if i in self._name_at}
+        return sum(self.sex.get(p, wanted) == wanted for p in named)
 
     def _identified(self, span: Span) -> str | None:
         """'the suspect is a 14-year-old student, named Colt Gray', 'the motive of Colt Gray is unknown': a
@@ -222,7 +258,10 @@ class Referents:
 
     def _agreeing(self, pron: Token, person: str | None, focus: _Focus) -> str | None:
         """The person a he/she/his/her means: `person` (the one in focus) when the text gives no other
-        sex, else the person last named whose sex may be the pronoun's; None when nobody fits."""
+        sex, else the person last named whose sex may be the pronoun's; None when nobody fits or the
+        one in focus is unnamed."""
+        if person == UNNAMED:
+            return None
         wanted = _PRONOUN_SEX.get(pron.lower_)
         if wanted is None or person is None or self.sex.get(person, wanted) == wanted:
             return person
@@ -246,7 +285,7 @@ class Referents:
         elif self._name_the_tagger_missed(tok):
             focus.person = self._name_the_tagger_missed(tok)
         elif low in ("he", "she"):
-            self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
+            self._he_she(tok, focus)
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
@@ -256,8 +295,18 @@ class Referents:
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             self._thing_subject(tok, focus)
 
+    def _he_she(self, tok: Token, focus: _Focus) -> None:
+        """A subject 'he'/'she': the speaker of its frame or the person in focus, whose sex it now tells
+        ('Carroll said she ...': a later 'him' is someone else)."""
+        self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
+        if tok.i in self._referent:
+            self.sex.setdefault(self._referent[tok.i], _PRONOUN_SEX[tok.lower_])
+
     def _thing_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""
+        if _unnamed_person(tok):
+            focus.person = UNNAMED
+            return
         if _aside_subject(tok):
             return
         # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean;
@@ -307,6 +356,24 @@ class _Focus:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb's clause; a conjoined verb without one shares its head's ('named Alito
+    and tapped him')."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _unnamed_person(subj: Token) -> bool:
+    """'says a doctor from Hebron', 'A man was arrested': a main clause's subject that brings in a person
+    the article does not name, whom a following 'he' means rather than anyone named before."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _PERSON_NOUNS or subj.head.dep_ != "ROOT":
+        return False
+    kids = list(subj.children)
+    named = any(c.ent_type_ == "PERSON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids)
+    return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
 
 
 def _listed(subj: Token) -> bool:
@@ -387,10 +454,11 @@ def _person_appos(tok: Token) -> bool:
 
 
 def _reporter(pron: Token, referents: Referents) -> str | None:
-    """'Gareth Lewis ... said he booked a room': 'he' is the one who said it."""
-    verb = pron.head
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING:
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """'Gareth Lewis ... said he booked a room', 'Since May, he says, he has treated ...': 'he' is the one
+    who said it."""
+    frame = _frame(pron.head)
+    if frame is not None:
+        subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj != pron:
             if subj.ent_type_ == "PERSON":
                 return referents.resolve(subj)
@@ -401,6 +469,14 @@ def _reporter(pron: Token, referents: Referents) -> str | None:
             if subj.i in referents._referent:
                 return referents._referent[subj.i]
     return None
+
+
+def _frame(verb: Token) -> Token | None:
+    """The saying that frames a clause: the verb it reports to ('said he booked'), or one set inside it
+    ('Since May, he says, he has treated ...'); None when none is."""
+    frame = verb.head if verb.dep_ == "ccomp" else \
+        next((c for c in verb.children if c.dep_ == "parataxis"), None)
+    return frame if frame is not None and frame.lemma_ in _REPORTING else None
 
 
 def _np_plain(tok: Token) -> str:
