@@ -53,7 +53,7 @@ _BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _FINITE = ("VBZ", "VBP", "VBD", "MD")
 # 'White House tallied the totals how.': a statement ending on a question word
-_WH_END = re.compile(r"\b(?:how|why|what|which|whom)\s*[.!]?[\"”’]?\s*$", re.I)
+_WH_END = re.compile(pattern("statement_ending_question_word"), re.I)
 
 
 def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
