@@ -125,6 +125,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
                 _blank(chars, a, b)
         _unwrap(body, chars, kept_lines)
     _set_aside_comments(body, chars, set_aside)
+    _set_aside_author_bio("".join(chars), chars, set_aside)
     reading = "".join(chars)
     dateline = agency = None
     only = _DATELINE_ONLY.match(reading.strip())
@@ -165,6 +166,18 @@ def _set_aside_comments(body: str, chars: list[str], set_aside: list[SetAside]) 
     text = body[start:].strip()
     set_aside.append(SetAside("comments", f"{len(signatures)} readers' comments: {text}"))
     _blank(chars, start, len(body))
+
+
+_AUTHOR_BIO = re.compile(wordlists.pattern("author_bio_line"))
+
+
+def _set_aside_author_bio(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """'Ann Lee is the business reporter for the Daily Post.': the writer's note that closes a page is
+    about the paper, not the story (only the last line: a story about a reporter may say as much)."""
+    last = re.search(r"([^\n]*\S[^\n]*)\s*$", reading)
+    if last and last.start(1) > 0 and _AUTHOR_BIO.match(last.group(1).strip()):
+        set_aside.append(SetAside("credit", last.group(1).strip()))
+        _blank(chars, last.start(1), last.end(1))
 
 
 def line_kind(line: str) -> str | None:

@@ -54,6 +54,8 @@ _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _FINITE = ("VBZ", "VBP", "VBD", "MD")
 # 'White House tallied the totals how.': a statement ending on a question word
 _WH_END = re.compile(pattern("statement_ending_question_word"), re.I)
+# 'Here's how UGA tallied the totals.': a transition to what follows, which asserts nothing
+_TRANSITION = re.compile(pattern("statement_transition_opening"), re.I)
 
 
 def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
@@ -74,10 +76,13 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
 
 
 def _statement_shape(text: str, sentence: Span, derived: bool) -> str | None:
-    """A statement that is no sentence: a verbless piece after ', and', a question word at the end;
+    """A statement that is no sentence: a verbless piece after ', and', a question word at the end, a
+    transition to what follows;
     for a statement the realiser derived (true/false), no main verb or a subject cut from its verb."""
     if _WH_END.search(text):
         return "the statement ends on a question word ('Here's how X did it' turned round)"
+    if _TRANSITION.search(text):
+        return "the statement is a transition ('Here's how ...') that asserts nothing"
     return _verbless_conjunct(text) or (_verbless_main(text) or _cut_subject(text, sentence) if derived else None)
 
 

@@ -42,6 +42,11 @@ BAD = [
     # a 'here is how' clause turned round, its question word left at the end
     ("true_false", "Here is how the county counted the flood damage.",
      "The county counted the flood damage how.", "question word"),
+    # a transition to what follows, which asserts nothing
+    ("true_false", "Here's how the county counted the flood damage.",
+     "Here's how the county counted the flood damage.", "transition"),
+    ("fill_blank", "Here is why the council closed the bridge.",
+     "Here is why the _____ closed the bridge.", "transition"),
     # no main verb: a noun and its relative clause, the claim about it lost
     ("true_false", "According to the mayor, the budget the council passed last week will not close the gap.",
      "According to the mayor, the budget the council passed last week.", "no main verb"),

@@ -31,3 +31,18 @@ def test_story_text_is_kept(body):
     cleaned = clean_body(body)
     assert "The mayor said the plan would cut waste." in cleaned.reading
     assert not any(s.kind == "comments" for s in cleaned.set_aside)
+
+
+@pytest.mark.parametrize("bio", [
+    "Ann Lee is the business reporter for the Daily Post.",
+    "Tom Price is a senior political correspondent at Channel 9.",
+])
+def test_a_closing_author_note_is_set_aside(bio):
+    cleaned = clean_body(STORY + bio + "\n")
+    assert cleaned.reading.strip() == STORY.strip()
+    assert [(s.kind, s.text) for s in cleaned.set_aside] == [("credit", bio)]
+
+
+def test_a_reporter_inside_the_story_is_kept():
+    body = "Ann Lee is the business reporter for the Daily Post.\n\nShe was arrested in Minsk on Monday.\n"
+    assert "Ann Lee is the business reporter" in clean_body(body).reading
