@@ -172,13 +172,36 @@ def _one_sort_near(head: Token) -> Token | None:
     only and did so in the few sentences before (a form from further back only may be another thing
     of the same kind)."""
     doc = head.doc
-    before = [doc[i] for i in _nouns_by_lemma(doc).get(head.lemma_, [])
-              if i < head.left_edge.i and doc[i].tag_ == head.tag_]
-    sorts = {_sort_of(t) for t in before} - {()}
-    if len(sorts) != 1 or None in sorts:
+    positions, sorts_so_far = _sorts_by_mention(doc, head.lemma_, head.tag_)
+    n = bisect.bisect_left(positions, head.left_edge.i)
+    if n == 0 or len(sorts_so_far[n - 1]) != 1 or None in sorts_so_far[n - 1]:
         return None
     start = _window_start(head)
-    return next((t for t in reversed(before) if t.i >= start and _sort_of(t)), None)
+    for i in reversed(positions[:n]):
+        if i < start:
+            return None
+        if _sort_of(doc[i]):
+            return doc[i]
+    return None
+
+
+def _sorts_by_mention(doc, lemma: str, tag: str) -> tuple[list[int], list[frozenset]]:
+    """The positions of a noun's mentions of one tag, and after each the sorts told so far (at most
+    two kept: more tell nothing new), read once per document: a stem's 'the N' asks of every mention
+    before it, and a long text repeats its nouns thousands of times."""
+    cache = doc.user_data.setdefault("quizgen_sorts_by_mention", {})
+    got = cache.get((lemma, tag))
+    if got is None:
+        positions = [i for i in _nouns_by_lemma(doc).get(lemma, []) if doc[i].tag_ == tag]
+        seen: set = set()
+        states = []
+        for i in positions:
+            sort = _sort_of(doc[i])
+            if sort != () and len(seen - {None}) < 2:
+                seen.add(sort)
+            states.append(frozenset(seen))
+        got = cache[(lemma, tag)] = (positions, states)
+    return got
 
 
 def _window_start(head: Token) -> int:
