@@ -22,16 +22,21 @@ SET_11 = ("reuters.com.parasite", "theguardian.com.academics", "vancouversun.com
           "wikimediafoundation.org.turkey")
 
 
-def article_file(cache: Path, name: str) -> str | None:
-    """One page as an article file (Title/Source/Published header, then the main text), or None without a date."""
+def page_as_article(page: Path, source: str) -> str | None:
+    """A saved web page as an article file (Title/Source/Published header, then the main text), or None
+    without a date; `source` names the site when the page does not."""
     import trafilatura  # bench-only: installed in its own venv, see the docstring
 
-    html = (cache / f"{name}.html").read_text(encoding="utf-8", errors="replace")
+    html = page.read_text(encoding="utf-8", errors="replace")
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None or not doc.date:
         return None
-    source = doc.sitename or name.split(".")[0]
-    return f"Title: {doc.title}\nSource: {source}\nPublished: {doc.date[:10]}\n\n{doc.text.strip()}\n"
+    return f"Title: {doc.title}\nSource: {doc.sitename or source}\nPublished: {doc.date[:10]}\n\n{doc.text.strip()}\n"
+
+
+def article_file(cache: Path, name: str) -> str | None:
+    """One page of the cache as an article file, or None without a date."""
+    return page_as_article(cache / f"{name}.html", name.split(".")[0])
 
 
 def main() -> None:

@@ -13,23 +13,15 @@ theverge2 (the same page is in newspaper4k's test data, set 10's source).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+sys.path.append(str(Path(__file__).parent))   # appended, not prepended: bench/queue.py is not the stdlib's queue
+from trafilatura_articles import page_as_article  # noqa: E402
 
 SET_12 = ("aolNews", "businessWeek3", "businessinsider2", "cnet", "cnn1", "espn", "foxNews", "huffingtonPost2",
           "issue25", "issue28", "issue32", "politico", "testHuffingtonPost", "theverge1", "time",
           "usatoday1", "yahoo")
-
-
-def article_file(fixtures: Path, name: str) -> str | None:
-    """One page as an article file (Title/Source/Published header, then the main text), or None without a date."""
-    import trafilatura  # bench-only: installed in its own venv, see the docstring
-
-    html = (fixtures / f"test_{name}.html").read_text(encoding="utf-8", errors="replace")
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None or not doc.date:
-        return None
-    source = doc.sitename or name
-    return f"Title: {doc.title}\nSource: {source}\nPublished: {doc.date[:10]}\n\n{doc.text.strip()}\n"
 
 
 def main() -> None:
@@ -39,7 +31,7 @@ def main() -> None:
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for name in SET_12:
-        text = article_file(args.fixtures, name)
+        text = page_as_article(args.fixtures / f"test_{name}.html", name)
         if text is None:
             print(f"skipped (no date): {name}")
             continue
