@@ -34,11 +34,24 @@ def _for_number(ctx: Context, clause: Clause, m: Mention) -> Question | None:
     ment = set(range(m.start, m.end))
     if m.modifier or not ment <= set(clause.tokens) or inside_brackets(doc, m.start):
         return None       # '(130 kph)' restates another unit: a conversion, not reading
+    if _subject_of_joined_verbs(doc[m.start:m.end].root, clause):
+        return None
     ask = _ask(doc, clause, m, ment)
     if ask is None:
         return None
     prompt = readable_prompt(doc, clause, ask)
     return _with_options(ctx, clause, m, ask, prompt) if prompt else None
+
+
+def _subject_of_joined_verbs(root, clause: Clause) -> bool:
+    """'74% of the oil had either been captured, burned or skimmed': the number is the subject of joined
+    verbs, so it counts them all; a question on the first verb alone would key a wrong figure."""
+    verb = clause.verb
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i != verb.i:
+        return False
+    return any(c.dep_ == "preconj" for c in verb.children) or any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
+        not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _ask(doc, clause: Clause, m: Mention, ment: set[int]) -> Ask | None:

@@ -112,3 +112,18 @@ def test_share_with_an_aside_or_options_over_the_whole_is_not_asked(text, answer
     made = how_many.generate(_ctx(text))
     assert not [q for q in made if q.answer == answer]
     assert all(q.prompt.startswith(("What share", "By how much")) for q in made)
+
+
+@pytest.mark.parametrize("text", [
+    "Spill report\n\nThe agency said 60 percent of the fuel had either been pumped out, burned or skimmed; "
+    "evaporated; or sunk to the seabed.",
+    "Harvest\n\nAbout 30 percent of the grain was dried, milled and sold in the town last autumn.",
+])
+def test_share_counting_joined_verbs_is_not_asked_of_the_first(text):
+    """The share is of all the joined verbs: asked of the first alone, it keys a wrong figure."""
+    assert not [q for q in how_many.generate(_ctx(text)) if "percent" in q.answer]
+
+
+def test_share_of_a_single_verb_is_still_asked():
+    text = "Harvest\n\nAbout 30 percent of the grain was sold in the town last autumn. Prices rose by 5 percent."
+    assert [q for q in how_many.generate(_ctx(text)) if q.answer == "About 30 percent"]
