@@ -93,6 +93,8 @@ def hostile_text(shape: str, size: int) -> str:
              for i in range(size // 10)]
     if shape == "one sentence of dates":
         text = ", and ".join(f"the council met {d}" for d in dates)
+    elif shape == "long paragraph, then a line":      # a search from the start of a line retried at each position
+        text = " ".join(f"The council met {d}." for d in dates)[:size - 40] + "\n\nThe council adjourned"
     elif shape == "paragraphs of dates":
         text = "\n\n".join(f"The council approved the plan {a} and revised it {b}."
                             for a, b in zip(dates[::2], dates[1::2]))
@@ -105,7 +107,7 @@ def hostile_shapes(kb: int, published) -> None:
     """Time per KB must stay flat as the text grows, whatever its shape (bounded generation)."""
     import quizgen
     print(f"\n{'hostile shape':24} {'KB':>5} {'lesson s':>9} {'s per KB':>9} {'events':>7}")
-    for shape in ("one sentence of dates", "paragraphs of dates", "nested HTML"):
+    for shape in ("one sentence of dates", "long paragraph, then a line", "paragraphs of dates", "nested HTML"):
         for size in (kb * 250, kb * 500, kb * 1000):
             text = hostile_text(shape, size)
             t0 = time.perf_counter()

@@ -161,11 +161,18 @@ def _set_aside_comments(body: str, chars: list[str], set_aside: list[SetAside]) 
     if len(signatures) < 2:
         return
     first = signatures[0].start()
-    before = re.search(r"([^\n]*\S[^\n]*)\s*$", body[:first])      # the first comment's own line
-    start = before.start(1) if before and before.start(1) > 0 else first
+    before = _last_line(body[:first])      # the first comment's own line
+    start = before[0] if before and before[0] > 0 else first
     text = body[start:].strip()
     set_aside.append(SetAside("comments", f"{len(signatures)} readers' comments: {text}"))
     _blank(chars, start, len(body))
+
+
+def _last_line(text: str) -> tuple[int, int] | None:
+    """(start, end) of the text's last line with words on it, or None (found from the end: a search
+    from the start retries every position of every long line before it)."""
+    end = len(text.rstrip())
+    return (text.rfind("\n", 0, end) + 1, end) if end else None
 
 
 _AUTHOR_BIO = re.compile(wordlists.pattern("author_bio_line"))
@@ -174,10 +181,11 @@ _AUTHOR_BIO = re.compile(wordlists.pattern("author_bio_line"))
 def _set_aside_author_bio(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
     """'Ann Lee is the business reporter for the Daily Post.': the writer's note that closes a page is
     about the paper, not the story (only the last line: a story about a reporter may say as much)."""
-    last = re.search(r"([^\n]*\S[^\n]*)\s*$", reading)
-    if last and last.start(1) > 0 and _AUTHOR_BIO.match(last.group(1).strip()):
-        set_aside.append(SetAside("credit", last.group(1).strip()))
-        _blank(chars, last.start(1), last.end(1))
+    last = _last_line(reading)
+    line = reading[last[0]:last[1]].strip() if last and last[0] > 0 else ""
+    if line and _AUTHOR_BIO.match(line):
+        set_aside.append(SetAside("credit", line))
+        _blank(chars, *last)
 
 
 def line_kind(line: str) -> str | None:
