@@ -25,7 +25,6 @@ from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
-_PERSONAL = ("him", "his", "her")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -287,7 +286,7 @@ def _doubtful_person(pron: Token) -> bool:
     """'Wallace pressed Trump on ... his Trump Tower triplex': an owner or object pronoun after two people
     its sentence names before it may mean either; a timeline does not guess. A subject pronoun most
     often carries on the person in focus, which the resolver follows."""
-    if pron.pos_ != "PRON" or pron.lower_ not in _PERSONAL or pron.dep_ in ("nsubj", "nsubjpass"):
+    if pron.pos_ != "PRON" or pron.lower_ not in _INNER_PRONOUNS or pron.dep_ in ("nsubj", "nsubjpass"):
         return False
     people = {e.text.split()[-1] for e in pron.sent.ents if e.label_ == "PERSON" and e.end <= pron.i}
     return len(people) >= 2

@@ -14,6 +14,7 @@ from .completeness import lost_core, missing_part
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
+from .referents import object_pronoun
 from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -357,7 +358,7 @@ def _kept_pronoun(tok: Token, words: list[str]) -> bool:
     low = tok.lower_
     if tok.dep_ == "poss":
         return low in ("his", "her") and words[0] == low
-    return low in ("him", "her") and tok.dep_ in ("dobj", "dative", "pobj") and low in words
+    return object_pronoun(tok) and low in words
 
 
 def _named_once(tok: Token, sent: Span, referents: Resolver) -> bool:
@@ -422,8 +423,8 @@ def _object_restored(label: str, sent: Span) -> str:
 def _name_restored(label: str, sent: Span) -> str:
     """The label with the adjectives of a naming verb's object put back before it ('labeled terrorist
     organizations'), a word or two over a headline's length being better than a false name."""
-    words = label.split()
-    for obj, lost in _names_stripped(aligned(label, sent), frozenset(t.i for t in aligned(label, sent))):
+    words, toks = label.split(), aligned(label, sent)
+    for obj, lost in _names_stripped(toks, frozenset(t.i for t in toks)):
         if words.count(obj.text) != 1:
             return ""
         at = words.index(obj.text)

@@ -174,7 +174,7 @@ class Referents:
             focus.named(named)
         if tok.dep_ in ("nsubj", "nsubjpass"):
             self._subject(tok, focus)
-        elif _object_pronoun(tok):
+        elif object_pronoun(tok):
             self._refer(tok, self._object_referent(tok, focus))
         self._read_possessive(tok, span, focus)
 
@@ -667,7 +667,7 @@ def _plainly_modified(deps: list[Token]) -> bool:
                and not c.ent_type_ for c in deps)
 
 
-def _object_pronoun(tok: Token) -> bool:
+def object_pronoun(tok: Token) -> bool:
     """'him' or 'her' as an object ('told him', 'with her')."""
     return tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative")
 

@@ -60,6 +60,23 @@ def context_of(parsed_of):
 
 
 @pytest.fixture(scope="module")
+def resolved(parsed_of):
+    """`resolved(body, word, n=0)`: what the n-th token written `word` refers to (None: as written)."""
+    from quizgen.referents import Referents
+
+    made: dict[str, tuple] = {}
+
+    def resolve(body: str, word: str, n: int = 0) -> str | None:
+        if body not in made:
+            parsed = parsed_of(body)
+            made[body] = (parsed.doc, Referents(parsed.doc, parsed.spans))
+        doc, referents = made[body]
+        tok = [t for t in doc if t.text == word][n]
+        return referents.resolve(tok)
+    return resolve
+
+
+@pytest.fixture(scope="module")
 def generated(request, context_of):
     """(context, questions) of the test module's BODY, made by the generator of its question KIND."""
     from quizgen.kinds import get

@@ -135,7 +135,7 @@ def _better_form(q: Question) -> Question:
     t = q.twin
     if t is None or q.score >= QUIZ_FLOOR or t.score < SPARE_FLOOR or t.score <= q.score:
         return q
-    return dataclasses.replace(t, twin=dataclasses.replace(q, twin=None))
+    return _as_twin(q)
 
 
 # how much better the learned ranker must rate a question on the same fact to take a weak one's place

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import deictic_present, malformed, missing_part
+from ..lexicon import key as lexicon_key, load as load_lexicon
 from ..model import Question
 from ..nlp import ents_of, text_of
-from ..wordlists import pattern, rows, tagged, word_set
+from ..wordlists import mapping, pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
 
@@ -585,16 +586,17 @@ def _place_key(place: str) -> str:
     return re.sub(r"^the\s+|\.", "", place.strip().lower())
 
 
-_COUNTRIES = frozenset(_place_key(n) for r in rows("countries.tsv")
-                       for n in [r[0]] + (r[4].split(",") if len(r) > 4 else []) if n.strip())
-_STATES = frozenset(_place_key(r[0]) for r in rows("us_states.txt"))
+_LEXICON = load_lexicon()
+_COUNTRIES = frozenset(_place_key(n) for c in _LEXICON.countries for n in (c.name, *c.aliases) if n.strip())
+_STATES = frozenset(_place_key(n) for n in _LEXICON.state_names)
 
 
 def _city_table() -> dict[str, set[str]]:
-    """Each listed city's country or state (cities.tsv, the countries' capitals, city_regions.tsv)."""
+    """Each listed city's country or state (the lexicon's cities and capitals, city_regions.tsv)."""
     table: dict[str, set[str]] = {}
-    capitals = [[r[2], r[0]] for r in rows("countries.tsv") if len(r) > 2]
-    for city, area in (r[:2] for r in rows("cities.tsv") + capitals + rows("city_regions.tsv") if len(r) > 1):
+    pairs = [(city, _LEXICON.cities[lexicon_key(city)]) for city in _LEXICON.city_names]
+    pairs += [(c.capital, c.name) for c in _LEXICON.countries] + list(mapping("city_regions").items())
+    for city, area in pairs:
         if city and area:
             table.setdefault(_place_key(city), set()).add(_place_key(area))
     return table

@@ -77,8 +77,8 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
 
 def _statement_shape(text: str, sentence: Span, derived: bool) -> str | None:
     """A statement that is no sentence: a verbless piece after ', and', a question word at the end, a
-    transition to what follows;
-    for a statement the realiser derived (true/false), no main verb or a subject cut from its verb."""
+    transition to what follows; for a statement the realiser derived (true/false), no main verb or a
+    subject cut from its verb."""
     if _WH_END.search(text):
         return "the statement ends on a question word ('Here's how X did it' turned round)"
     if _TRANSITION.search(text):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
 from ..nlp import ents_in, ents_of
-from ..referents import earlier_description, earlier_named_form
+from ..referents import earlier_description, earlier_named_form, object_pronoun
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -24,7 +24,6 @@ _TIME_NOUNS = word_set("time_nouns")
 _LIKENESS = word_set("likeness_adjectives")
 _SEQUENCE = word_set("sequence_adjectives")
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
-_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
@@ -282,7 +281,7 @@ def _bare_object_pronoun(q: Question, sentence: Span, prompt: str) -> None:
     a blank counts as what it hides (the subject pronouns are checked where the stem is cut)."""
     text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
     for t in sentence:
-        at = re.search(rf"\b{t.text}\b", text, re.I) if _object_pronoun(t) else None
+        at = re.search(rf"\b{t.text}\b", text, re.I) if object_pronoun(t) and t.tag_ == "PRP" else None
         if at is not None and not any(_says_before(text, at.start(), w) for w in _person_words(sentence, t)):
             raise _Refused
 
@@ -296,10 +295,6 @@ def _person_words(sentence: Span, pronoun: Token) -> list[str]:
 
 def _says_before(text: str, end: int, words: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text[:end]) is not None
-
-
-def _object_pronoun(t: Token) -> bool:
-    return t.lower_ in ("her", "him") and t.tag_ == "PRP" and t.dep_ in _OBJECT_DEPS
 
 
 def _named_apart(name: str, sentence: Span, head: Token) -> bool:

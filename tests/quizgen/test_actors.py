@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.referents import Referents
 
 pytestmark = pytest.mark.slow
 
@@ -13,21 +12,6 @@ NURSE = ("Anna Berg, a writer, visited the camp in 2019. \u201cWe are tired,\u20
          "Since May, she says, she has treated ten children.")
 ARREST = "John Smith spoke to reporters on Monday. A man was arrested on Tuesday. He was released later."
 HOUSE = "Peter Hall questioned Mark Dunn on Monday. Hall asked about his house in Miami."
-
-
-@pytest.fixture(scope="module")
-def resolved(parsed_of):
-    """`resolved(body, word, n=0)`: what the n-th token written `word` refers to (None: as written)."""
-    made: dict[str, tuple] = {}
-
-    def resolve(body: str, word: str, n: int = 0) -> str | None:
-        if body not in made:
-            parsed = parsed_of(body)
-            made[body] = (parsed.doc, Referents(parsed.doc, parsed.spans))
-        doc, referents = made[body]
-        tok = [t for t in doc if t.text == word][n]
-        return referents.resolve(tok)
-    return resolve
 
 
 @pytest.mark.parametrize("body, word, n, referent", [

@@ -18,21 +18,6 @@ TEST = "Inspectors checked the test, since it was introduced in 2019, every year
 FULD = "Its chief executive, Richard S. Fuld Jr., resigned on Monday."
 
 
-@pytest.fixture(scope="module")
-def resolved(parsed_of):
-    """`resolved(body, word, n=0)`: what the n-th token written `word` refers to (None: as written)."""
-    made: dict[str, tuple] = {}
-
-    def resolve(body: str, word: str, n: int = 0) -> str | None:
-        if body not in made:
-            parsed = parsed_of(body)
-            made[body] = (parsed.doc, Referents(parsed.doc, parsed.spans))
-        doc, referents = made[body]
-        tok = [t for t in doc if t.text == word][n]
-        return referents.resolve(tok)
-    return resolve
-
-
 @pytest.mark.parametrize("body, word, n, referent", [
     (MANDELA, "He", 0, "Nelson Mandela"),                 # a pronoun subject: the person in focus
     (MANDELA, "his", 0, "Nelson Mandela"),
