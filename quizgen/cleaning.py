@@ -149,9 +149,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
 
 
 # a reader comment's signature: 'Posted by: Ann, 27 Sep 2011 | 15:22', 'Comment by Ann on 3 May 2019'
-_COMMENT_SIGNATURE = re.compile(
-    r"^[ \t]*(?:posted|submitted|comment(?:ed)?|written)\s+by\b:?[^\n]{1,80}?(?:\b(?:19|20)\d\d\b|\d{1,2}:\d\d)"
-    r"[^\n]{0,30}$", re.I | re.M)
+_COMMENT_SIGNATURE = re.compile(wordlists.pattern("comment_signature"), re.I | re.M)
 
 
 def _set_aside_comments(body: str, chars: list[str], set_aside: list[SetAside]) -> None:
