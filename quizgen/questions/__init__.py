@@ -266,8 +266,8 @@ def _other_key(chosen: list[Question], tfs: list[Question], most: str, bank: lis
     if len(tfs) < _GUESSABLE_TF:
         return None
     out = min((q for q in tfs if q.answer == most), key=lambda q: q.score)
-    floor = max(SPARE_FLOOR, out.score - _TWIN_MARGIN)
-    forms = [f for f in _statement_forms(chosen, bank) if f.answer != most and f.score >= floor]
+    forms = [f for f in _statement_forms(chosen, bank)
+             if f.answer != most and f.score >= max(SPARE_FLOOR, out.score - _margin(f))]
     return _replacement(chosen, out, forms, lambda c: True)
 
 
@@ -294,8 +294,13 @@ def _sound_flip(q: Question, kept: list[Question]) -> bool:
     t = q.twin
     if t is None or t.answer == q.answer:
         return False
-    margin = _FIGURE_MARGIN if _figure_swap(q if q.answer == "False" else t) else _TWIN_MARGIN
-    return t.score >= max(SPARE_FLOOR, q.score - margin) and not _gives_away(t, kept)
+    return t.score >= max(SPARE_FLOOR, q.score - _margin(q if q.answer == "False" else t)) \
+        and not _gives_away(t, kept)
+
+
+def _margin(false: Question) -> float:
+    """How much lower than the statement it replaces a statement of the other key may be rated."""
+    return _FIGURE_MARGIN if false.answer == "False" and _figure_swap(false) else _TWIN_MARGIN
 
 
 # a false version that changes only a figure or a date ('in 2014' -> 'in 2018') may cost this much:

@@ -76,6 +76,8 @@ _WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|e
 _OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
 # a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
 _IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
+# ... or unquoted, a number ending a run of capitalised words before its verb ('Climb Up the _____ is based')
+_ENDS_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,6}(?:the|of)\s+_____\s+[a-z]")
 # ... or a year inside an unquoted name ('during the Worlds _____ playoffs'), not after a month ('March _____')
 _MONTH_WORDS = frozenset(w.lower() for w in words("month_names") + words("month_abbreviations"))
 _YEAR_IN_NAME = re.compile(r"(?<=\w\s)([A-Z][\w'’-]*)\s+_____\s+[a-z]")
@@ -162,7 +164,7 @@ def _blank_aside(q: Question, answer: str) -> str | None:
 def _blank_in_name(q: Question, answer: str) -> str | None:
     """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs') or the
     minute of a moment of a match ('Just _____ in the second half')."""
-    if _focus_group(q) == "number" and _IN_QUOTED_NAME.search(q.prompt):
+    if _focus_group(q) == "number" and (_IN_QUOTED_NAME.search(q.prompt) or _ENDS_NAME.search(q.prompt)):
         return "the blank is part of a name, not a fact of the story"
     m = _YEAR_IN_NAME.search(q.prompt)
     if m and re.fullmatch(r"\d{4}", answer) and m.group(1).lower().rstrip(".") not in _MONTH_WORDS:

@@ -68,3 +68,20 @@ def test_a_doubted_false_version_leaves_its_true_statement(parsed_of):
     kept = _keyed(false_q, parsed)
     assert kept is not None and kept.answer == "True" and kept.twin is None
     assert _keyed(true_q, parsed) is true_q
+
+
+@pytest.mark.parametrize("false_text, traded", [
+    ("The Orbix plant opened in 2018.", True),
+    ("Ivo Brandt opened the Orbix plant.", False),
+])
+def test_a_figure_statement_of_the_bank_evens_a_leaning_quiz(false_text: str, traded: bool):
+    facts = ["Buses ran late in Calvera.", "The Calvera choir sang.", "Tourists left Calvera.",
+             "The Calvera mayor resigned.", "The Calvera ferry sank."]
+    # four statements keyed True and one False: more than two thirds lean to one key
+    chosen = [Question(f"t{i}", "true_false", t, "True" if i < 4 else "False", i + 1, choices=("True", "False"),
+                       score=0.6 + i / 100) for i, t in enumerate(facts)]
+    spare = Question("f9", "true_false", false_text, "False", 9, choices=("True", "False"), score=0.42,
+                     explanation=_SAYS + ("The Orbix plant opened in 2014." if "2018" in false_text
+                                          else "Ana Lutz opened the Orbix plant."))
+    out = _mixed_keys(chosen, chosen + [spare])
+    assert ("f9" in {q.id for q in out}) is traded

@@ -124,3 +124,15 @@ def test_a_dash_aside_cut_in_half_is_refused(parse, sentence: str, prompt: str, 
     q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"))
     problem = ill_formed(q, prompt, list(parse(sentence).sents)[0])
     assert (problem is not None and "aside" in problem) is refused
+
+
+@pytest.mark.parametrize("prompt, left_out", [
+    ("Run Across the _____ is held in Calvera, with riders crossing every county in May.", True),
+    ("The Friends of the _____ raised money for the Calvera port.", False),     # not a number's name
+    ("Calvera dockers won the _____ pay rise after the strike.", False),
+    ("Rosa Pell said _____ of the dockers backed the deal.", False),
+])
+def test_a_number_ending_a_name_is_left_out(prompt: str, left_out: bool):
+    q = Question("q", "fill_blank", prompt, "50" if "Friends" not in prompt else "Earth", 1,
+                 focus="number" if "Friends" not in prompt else "other")
+    assert (quiz_doubt(q, VIEW) is not None) is left_out
