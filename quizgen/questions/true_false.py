@@ -391,7 +391,7 @@ def _speaker_name(speaker, text: str) -> str:
     return name
 
 
-_EVALUATIVE = word_set("evaluative_words")
+_EVALUATIVE = word_set("evaluative_words") | word_set("writer_judgement_words")
 
 
 def _judges(doc, idxs: list[int]) -> bool:

@@ -136,3 +136,14 @@ def test_a_number_ending_a_name_is_left_out(prompt: str, left_out: bool):
     q = Question("q", "fill_blank", prompt, "50" if "Friends" not in prompt else "Earth", 1,
                  focus="number" if "Friends" not in prompt else "other")
     assert (quiz_doubt(q, VIEW) is not None) is left_out
+
+
+@pytest.mark.parametrize("body, made", [
+    ("Ana Lutz was close to important painters of the 1960s in Calvera.", False),
+    ("Ana Lutz studied with remarkable teachers at the Calvera Institute.", False),
+    ("Ana Lutz was close to leading painters of the 1960s in Calvera.", True),
+    ("Ana Lutz studied with three teachers at the Calvera Institute.", True),
+    ("The UN special envoy met Calvera dockers on Monday.", True),
+])
+def test_the_writers_praise_is_no_statement(context_of, body: str, made: bool):
+    assert bool(_statements(context_of, body)) is made
