@@ -71,7 +71,7 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
         return "a 'to' is left without its verb"
     if _MARK_END.search(body):
         return "a comma or dash is left before the end"
-    return _lost_clause_mark(body, sentence) or _half_aside(body, sentence) or _lost_auxiliary(body, sentence) or \
+    return _lost_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
         (_statement_shape(body, sentence, q.type == "true_false") if statement else None)
 
 
@@ -84,6 +84,11 @@ def _statement_shape(text: str, sentence: Span, derived: bool) -> str | None:
     if _TRANSITION.search(text):
         return "the statement is a transition ('Here's how ...') that asserts nothing"
     return _verbless_conjunct(text) or (_verbless_main(text) or _cut_subject(text, sentence) if derived else None)
+
+
+def _lost_mark(text: str, sentence: Span) -> str | None:
+    """A dash, colon or semicolon of the sentence lost between two words, or one of a pair of dashes."""
+    return _lost_clause_mark(text, sentence) or _half_aside(text, sentence)
 
 
 def _lost_clause_mark(text: str, sentence: Span) -> str | None:
