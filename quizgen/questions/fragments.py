@@ -71,7 +71,7 @@ def ill_formed(q: Question, prompt: str, sentence: Span) -> str | None:
         return "a 'to' is left without its verb"
     if _MARK_END.search(body):
         return "a comma or dash is left before the end"
-    return _lost_clause_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
+    return _lost_mark(body, sentence) or _lost_auxiliary(body, sentence) or \
         (_statement_shape(body, sentence, q.type == "true_false") if statement else None)
 
 
@@ -86,6 +86,11 @@ def _statement_shape(text: str, sentence: Span, derived: bool) -> str | None:
     return _verbless_conjunct(text) or (_verbless_main(text) or _cut_subject(text, sentence) if derived else None)
 
 
+def _lost_mark(text: str, sentence: Span) -> str | None:
+    """A dash, colon or semicolon of the sentence lost between two words, or one of a pair of dashes."""
+    return _lost_clause_mark(text, sentence) or _half_aside(text, sentence)
+
+
 def _lost_clause_mark(text: str, sentence: Span) -> str | None:
     """'the heart of X’s brand his real estate empire' of '... brand – his real estate empire': the
     words either side of a dash, colon or semicolon of the sentence printed side by side without it."""
@@ -97,6 +102,20 @@ def _lost_clause_mark(text: str, sentence: Span) -> str | None:
                 rf"(?<!\w){re.escape(before.text)}\s+{re.escape(after.text)}(?!\w)", text):
             return f"the '{tok.text}' between '{before.text}' and '{after.text}' is lost"
     return None
+
+
+def _half_aside(text: str, sentence: Span) -> str | None:
+    """'after the balloon -- tossed by heavy winds in 1997.' of '... balloon -- tossed by heavy winds --
+    struck a pole': an aside the sentence sets off between two dashes, printed with its opening dash
+    only (its closing one and what follows it lost)."""
+    for mark in _DASHES:
+        pairs = sum(1 for t in sentence if t.text == mark)
+        if pairs >= 2 and pairs % 2 == 0 and len(re.findall(rf"(?<!\S){re.escape(mark)}(?!\S)", text)) % 2:
+            return f"an aside between two '{mark}' keeps only its opening one"
+    return None
+
+
+_DASHES = ("—", "–", "--")
 
 
 def _lost_auxiliary(text: str, sentence: Span) -> str | None:

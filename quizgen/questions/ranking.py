@@ -96,7 +96,7 @@ def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
     question (trivia the default quiz leaves out) takes its sentence's place of its kind only when
     no sound one wants it: 'Nine people, _____ students, were hospitalized' before
     'hospitalized according to _____'."""
-    scored = [dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3)) for q in cands]
+    scored = [_rule_scored(q, centrality, n_sentences) for q in cands]
     scored.sort(key=lambda q: (q.id in doubtful, -q.score, q.sentence_id, q.type, q.prompt))
     tally = _Tally()
     held = _take_best(scored, facts, tally)
@@ -106,6 +106,13 @@ def rank(cands: list[Question], centrality: dict[int, float], n_sentences: int,
     _share_facts(held, tally)
     tally.kept.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))
     return tally.kept
+
+
+def _rule_scored(q: Question, centrality: dict[int, float], n_sentences: int) -> Question:
+    """The question with its rule score, and its twin with the twin's own: the learned ranker reads
+    the rule score of whichever form the quiz may ask."""
+    twin = q.twin and dataclasses.replace(q.twin, score=round(score(q.twin, centrality, n_sentences), 3))
+    return dataclasses.replace(q, score=round(score(q, centrality, n_sentences), 3), twin=twin)
 
 
 @dataclasses.dataclass
@@ -219,3 +226,31 @@ def reads_like(q: Question, others: list[Question]) -> bool:
     kept = [(p, _asked(o), Counter(p)) for o in others for p in [norm(o.prompt)]]
     prompt = norm(q.prompt)
     return _near_duplicate(prompt, _asked(q), Counter(prompt), kept)
+
+
+# the share of the shorter stem's words another stem repeats in order, figures aside, that makes two
+# questions on figures one question asked twice ('Farm debt rose from 18 to 40 percent' beside
+# 'Home debt rose from 63 percent to 94 percent')
+_SAME_FORM = 0.6
+# figures (a blank counts as one) each stem needs to be read as a statistic
+_FIGURES = 2
+# words a stem needs before its wording can be told apart from any other short one ('A _____ met 3.')
+_SHORTEST_FRAME = 6
+
+
+def same_form(q: Question, other: Question) -> bool:
+    """Two questions of one kind on figures of two sentences, worded alike: the next item of a list of
+    statistics asked the same way as the first tests nothing new (JUDGING.md rule 9)."""
+    if q.type != other.type or q.sentence_id == other.sentence_id:
+        return False
+    a, b = _figure_frame(q.prompt), _figure_frame(other.prompt)
+    if min(a.count("#"), b.count("#")) < _FIGURES or min(len(a), len(b)) < _SHORTEST_FRAME:
+        return False
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(m.size for m in blocks) >= _SAME_FORM * min(len(a), len(b))
+
+
+def _figure_frame(prompt: str) -> list[str]:
+    """The stem's words with every figure (and the blank) as '#'."""
+    return ["#" if t[0].isdigit() else t for t in norm(prompt.replace("_____", " 0 ")).split()]
+

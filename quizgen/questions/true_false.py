@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..clauses import ATTRIBUTION_VERBS
+from ..clauses import ATTRIBUTION_VERBS, own_subject
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..nlp import ents_over, text_of
@@ -21,6 +21,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import not_a_person, org_noun, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
 
+SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
 
@@ -61,6 +62,8 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     idxs = clause.subject + clause.body + clause.fronted
     if misleads(doc, clause, idxs):
         return None
+    if drops_the_point(clause):
+        return None
     prefix = _claim_prefix(ctx, clause)
     if prefix is None or (not prefix and _judges(doc, idxs)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
@@ -78,6 +81,32 @@ def misleads(doc, clause, idxs: list[int]) -> bool:
     return pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
         or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
         or lost_restriction(doc, set(idxs)) or misread_clause(doc, clause, set(idxs))
+
+
+_SCENE_MARKS = word_set("scene_setting_marks")
+
+
+def drops_the_point(clause) -> bool:
+    """The clause is the trivial half of its sentence: a scene-setting clause before the main one
+    ('When Lee started testing the app at home, his daughter switched back to live news'), or the way
+    there when a second verb of the same subject tells what was found or said ('Lee dug through
+    supplier records and found evidence that ...')."""
+    v = clause.verb
+    kept = set(clause.tokens)
+    return _sets_the_scene(v) or any(c.dep_ == "conj" and c.i not in kept and own_subject(c) is None
+                                     and _tells_a_content(c) for c in v.children)
+
+
+def _sets_the_scene(v) -> bool:
+    """'When ... ,' 'As ... ,': an adverbial clause of time written before its main clause."""
+    if v.dep_ != "advcl" or v.i > v.head.i:
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SCENE_MARKS and c.i < v.i for c in v.children)
+
+
+def _tells_a_content(verb) -> bool:
+    """The verb's words hold a 'that' clause or a reported clause: a finding or a claim."""
+    return any(t.dep_ == "ccomp" or (t.dep_ == "mark" and t.lower_ == "that") for t in verb.subtree)
 
 
 _WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
@@ -362,7 +391,7 @@ def _speaker_name(speaker, text: str) -> str:
     return name
 
 
-_EVALUATIVE = word_set("evaluative_words")
+_EVALUATIVE = word_set("evaluative_words") | word_set("writer_judgement_words")
 
 
 def _judges(doc, idxs: list[int]) -> bool:
@@ -446,7 +475,7 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             if contradicts_itself(text) and not contradicts_itself(true_text):
                 continue      # 'rose to $140 million from $155 million': the amounts give it away; try the next value
             return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
-                            focus="fact", explanation=f"The article says: {true_text}", fact=m.text)
+                            focus="fact", explanation=SAYS + true_text, fact=m.text)
     return None
 
 

@@ -76,6 +76,8 @@ _WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|e
 _OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")
 # a number inside a quoted name ('sponsoring "Climb Up the _____."'): recall of a name, not a fact
 _IN_QUOTED_NAME = re.compile(r"[“\"](?:[A-Z][\w'’-]*\s+){1,6}(?:(?:the|of|a)\s+)?_____\s*[.,]?\s*[”\"]")
+# ... or unquoted, a number ending a run of capitalised words before its verb ('Climb Up the _____ is based')
+_ENDS_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){2,6}(?:the|of)\s+_____\s+[a-z]")
 # ... or a year inside an unquoted name ('during the Worlds _____ playoffs'), not after a month ('March _____')
 _MONTH_WORDS = frozenset(w.lower() for w in words("month_names") + words("month_abbreviations"))
 _YEAR_IN_NAME = re.compile(r"(?<=\w\s)([A-Z][\w'’-]*)\s+_____\s+[a-z]")
@@ -103,6 +105,9 @@ _OPENING_ASIDE = re.compile(r"^(?!During\b)[A-Z][a-z]+ing\b[^,]*_____[^,]*,")
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
 _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
     "|".join(words("reporter_nouns")), "|".join(words("reporter_verbs"))))
+# the writer's note about themselves ('Ann Lee is the business reporter for the Daily Post.'), also
+# where the cleaning left it in the text (it sets aside only a last line)
+_REPORTER_BIO = re.compile(pattern("author_bio_line"))
 _MINUTIAE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words("match_minutiae")), re.I)
 _KIN = "|".join(re.escape(w) for w in sorted(word_set("kin_nouns"), key=len, reverse=True))
 # a sentence about a relative of someone the article names: 'Mr. Lee's great-grandfather founded ...'
@@ -159,7 +164,7 @@ def _blank_aside(q: Question, answer: str) -> str | None:
 def _blank_in_name(q: Question, answer: str) -> str | None:
     """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs') or the
     minute of a moment of a match ('Just _____ in the second half')."""
-    if _focus_group(q) == "number" and _IN_QUOTED_NAME.search(q.prompt):
+    if _focus_group(q) == "number" and (_IN_QUOTED_NAME.search(q.prompt) or _ENDS_NAME.search(q.prompt)):
         return "the blank is part of a name, not a fact of the story"
     m = _YEAR_IN_NAME.search(q.prompt)
     if m and re.fullmatch(r"\d{4}", answer) and m.group(1).lower().rstrip(".") not in _MONTH_WORDS:
@@ -311,9 +316,31 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
     if _REPORTER_ACT.search(evidence):
         return "it asks about the reporter's own work, not about the story"
+    if _REPORTER_BIO.match(evidence):
+        return "it asks about the reporter, from the note on who wrote the article"
     if _MINUTIAE.search(q.prompt) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
-    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or _when_doubt(q, view)
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or \
+        _quoted_topic(q, view, answer) or _when_doubt(q, view)
+
+
+def _quoted_topic(q: Question, view: ArticleView, answer: str) -> str | None:
+    """A blank inside a quotation on what the headline or the whole article names ('writing a new
+    chapter in the _____ roll of honor' = the body the story is about): a word of someone's phrasing
+    that the topic fills in, not a fact of the story."""
+    if q.type != "fill_blank" or not answer or not _in_quotation(q.prompt):
+        return None
+    asked = {_stem(w) for w in content_words(answer, min_length=1)}
+    title = {_stem(w) for w in content_words(view.title or "")}
+    if view.is_topic(answer) or (asked and 2 * len(asked & title) >= len(asked)):
+        return "the blank is a word of a quotation that the headline fills in"
+    return None
+
+
+def _in_quotation(prompt: str) -> bool:
+    """The blank stands between a quotation's opening mark and its closing one."""
+    before = prompt.split("_____", 1)[0]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
