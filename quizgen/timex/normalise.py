@@ -547,7 +547,8 @@ def _fiscal_named(ctx, p: Point, n: int, rel: str) -> str:
 def _quarter_point(c, ctx, unit: str, n: int, rel: str, explicit: str) -> Point | None:
     """The quarter or half of a year the expression names: in its stated year, the year of the quarter
     it restates, the fiscal quarter a company reported, or the year its words point to."""
-    restated = None if explicit or rel else _restated_year(c, ctx)
+    # 'fiscal' tells no year: a fiscal quarter in apposition to a year-back one is in that one's year too
+    restated = None if explicit or rel not in ("", "fiscal") else _restated_year(c, ctx)
     reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
     y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:

@@ -126,7 +126,19 @@ def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date |
     or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
     _join_range(prev, r, text, dct)
     _day_after_conversion(prev, r, text)
+    _restated_in_apposition(prev, r, text)
     return _join_parenthesised_time(prev, r, text, cand, dct)
+
+
+def _restated_in_apposition(prev: Result, r: Result, text: str) -> None:
+    """'In the year-ago quarter, the second quarter ended Oct. 31, ...': the quarter in apposition names the
+    year-back quarter before it (a fiscal year's numbering), so that one takes its value."""
+    if prev.remember or prev.point is None or r.point is None or prev.point.gran != "quarter":
+        return
+    if r.point.gran != "quarter" or r.point.day.year != prev.point.day.year or \
+            not re.fullmatch(r"\s*,\s*", text[prev.end:r.start]):
+        return
+    prev.point, prev.value, prev.named = r.point, r.value, r.named
 
 
 _AFTER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:on\s+)?")

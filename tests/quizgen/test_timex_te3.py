@@ -101,3 +101,20 @@ NOT_REPORTED_AHEAD = [
 @pytest.mark.parametrize("text, expression, value", NOT_REPORTED_AHEAD)
 def test_a_weekday_in_a_comment_or_past_time_clause_stays_past(text, expression, value):
     assert _values(text, "1991-08-02")[expression] == value   # a Friday
+
+
+APPOSITION = [
+    # the year-back quarter takes the value of the quarter named in apposition to it (a fiscal numbering)
+    ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
+     "Oct. 31, it lost $2 million.", "2013-10-27", "the year-ago quarter", "2012-Q2"),
+    ("Sales rose in the third quarter. In the year-earlier period, the fiscal first quarter, they fell.",
+     "2013-10-27", "the year-earlier period", "2012-Q1"),
+    # no apposition: the year-back quarter stays the reported quarter a year before
+    ("The mill will report a profit for the third quarter. In the year-ago quarter it lost $2 million; "
+     "the second quarter was better.", "2013-10-27", "the year-ago quarter", "2012-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", APPOSITION)
+def test_a_quarter_in_apposition_values_the_year_back_quarter(text, published, expression, value):
+    assert _values(text, published)[expression] == value
