@@ -958,6 +958,16 @@ def h_day_beside(c, ctx, text):
     return _res(c, "DATE", p.value, p)
 
 
+def h_unit_beside(c, ctx, text):
+    """'up from $9 the day before.', 'the year after.': one unit on from the date the article was last on
+    (nothing when that date is coarser than the unit: no day is in view after 'in 1998')."""
+    unit = _g(c, "unit").lower()
+    base = ctx.ref()
+    if base is not None and base.gran in _FINER and _FINER.index(_UNIT_GRAN[unit]) < _FINER.index(base.gran):
+        return None
+    return _sequel_unit(c, ctx, "the previous" if _g(c, "dir").lower() == "before" else "the following", unit, "")
+
+
 def h_holiday(c, ctx, text):
     rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
     d = ctx.dct

@@ -118,3 +118,26 @@ APPOSITION = [
 @pytest.mark.parametrize("text, published, expression, value", APPOSITION)
 def test_a_quarter_in_apposition_values_the_year_back_quarter(text, published, expression, value):
     assert _values(text, published)[expression] == value
+
+
+UNIT_BESIDE = [
+    # 'the year before' closing a clause is one year back from the date last told, not that date's year
+    ("Profit dropped to $3 million last year, down from $5 million the year before.", "2013-03-22",
+     "the year before", "2011"),
+    ("The mill opened in 1950. The year after, a school was built.", "2013-03-22", "The year after", "1951"),
+    ("Shares closed at $10 on Thursday, up from $9 the day before.", "2013-03-22", "the day before", "2013-03-20"),
+    ("The plant opened in May 2010. The month after, it was sold.", "2013-03-22", "The month after", "2010-06"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", UNIT_BESIDE)
+def test_a_unit_before_or_after_counts_from_the_date_last_told(text, published, expression, value):
+    assert _values(text, published).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("He left in 1998. The day before, it rained.", "The day before"),       # no day in view after a year
+    ("He was last seen Nov. 3, the day before police searched it.", "the day before"),   # an event follows
+])
+def test_a_unit_before_with_no_date_in_view_or_an_event_after_is_left(text, expression):
+    assert expression not in _values(text, "2013-03-22")
