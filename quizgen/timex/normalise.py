@@ -153,6 +153,8 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if story is not None:
         return story
     tense = _tense(ctx, c)
+    if tense == "FUTURE" and _due_told_in_past(ctx, c):
+        return _nearest_year(month_, day_ or 15, d)   # "the pact effective June 1" told in October: June last
     before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
     if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
         tense = "PAST"          # "last June", "earlier in June": gone, whatever the verb says
@@ -254,6 +256,20 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
         # A deadline set in the present perfect lies ahead; anything else it reports is past.
         return "FUTURE" if _DEADLINE.search(before) else "PAST"
     return tense
+
+
+def _due_told_in_past(ctx: Context, c: Candidate) -> bool:
+    """'payable Dec. 1', 'effective June 1' in a past clause: the day something fell or falls due may lie on
+    either side of publication ('declared a dividend payable Dec. 1', 'the pact effective June 1 raised costs'),
+    so it is the nearer one rather than the one ahead."""
+    return bool(ctx.text) and bool(_DUE.search(ctx.text[max(0, c.start - 16):c.start])) and \
+        ctx.tense(c.start, c.end) == "PAST"
+
+
+def _nearest_year(month_: int, day_: int, d: dt.date) -> int:
+    """The year of the month-day nearest to `d`, before or after it."""
+    options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
+    return min(options, key=lambda o: abs((o - d).days)).year if options else d.year
 
 
 def _valid_day(y: int, m: int, d: int) -> dt.date:

@@ -141,3 +141,19 @@ def test_a_unit_before_or_after_counts_from_the_date_last_told(text, published, 
 ])
 def test_a_unit_before_with_no_date_in_view_or_an_event_after_is_left(text, expression):
     assert expression not in _values(text, "2013-03-22")
+
+
+DUE_IN_PAST = [
+    # a day something fell due, told in a past clause, is the nearer one on either side of publication
+    ("Costs rose, which resulted from the new labor pact effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
+    ("The law became effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
+    ("The rule, effective April 1, was adopted Tuesday.", "1989-10-26", "April 1", "1990-04-01"),
+    ("The board declared a dividend payable Dec. 1.", "1989-10-26", "Dec. 1", "1989-12-01"),
+    # not told in the past: the day ahead, as before
+    ("The dividend is payable June 1.", "1989-10-26", "June 1", "1990-06-01"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", DUE_IN_PAST)
+def test_a_due_day_told_in_the_past_is_the_nearer_one(text, published, expression, value):
+    assert _values(text, published)[expression] == value
