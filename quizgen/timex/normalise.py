@@ -152,20 +152,27 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     story = _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c)
     if story is not None:
         return story
-    tense = _tense(ctx, c)
-    if tense == "FUTURE" and _due_told_in_past(ctx, c):
-        return _nearest_year(month_, day_ or 15, d)   # "the pact effective June 1" told in October: June last
-    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
-    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
-        tense = "PAST"          # "last June", "earlier in June": gone, whatever the verb says
-    elif re.search(r"\bnext\s+$", before):
-        tense = "FUTURE"
+    tense = _month_tense(ctx, c)
+    if tense == "NEAREST":
+        return _nearest_year(month_, day_ or 15, d)
     if not day_:
         soon = 0 < (month_ - d.month) % 12 <= 3
         if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
+
+
+def _month_tense(ctx: Context, c: Candidate) -> str | None:
+    """What places a yearless month(-day): 'last June', 'earlier in June' are gone and 'next June' ahead, whatever
+    the verb says; a day falling due told in a past clause ('the pact effective June 1') is the NEAREST one."""
+    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
+    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
+        return "PAST"
+    if re.search(r"\bnext\s+$", before):
+        return "FUTURE"
+    tense = _tense(ctx, c)
+    return "NEAREST" if tense == "FUTURE" and _due_told_in_past(ctx, c) else tense
 
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
