@@ -48,6 +48,7 @@ class Context:
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
     dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
+    ahead_at: tuple[dt.date, int] | None = None     # the last day placed after publication, and where it ends
     text: str = ""
     # The day the lead tells of when it is just before publication (a story filed the day after): the
     # day its quotations were spoken
@@ -149,7 +150,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
-    story = _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c)
+    story = _told_year(month_, day_, ctx, c)
     if story is not None:
         return story
     tense = _month_tense(ctx, c)
@@ -203,6 +204,24 @@ def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> in
     if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
         return None
     return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
+
+
+def _told_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """The year the dates just told give a yearless one: their story, their quarter or their schedule."""
+    return _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c) or \
+        _schedule_year(month_, day_, ctx, c)
+
+
+def _schedule_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """'The pass starts Aug. 28 and ends Dec. 4': a yearless later day told, not in the past, in the same
+    sentence as a day ahead of publication continues that schedule, in its year."""
+    if ctx.ahead_at is None or not day_:
+        return None
+    last, end = ctx.ahead_at
+    if c.start - end > STORY_REACH or re.search(r"[.!?;]\s", ctx.text[end:c.start]) or _tense(ctx, c) == "PAST":
+        return None
+    # only a later day of the publication's year continues it: 'payable Jan. 2 to holders of record Dec. 15' goes back
+    return last.year if last.year == ctx.dct.year and (month_, day_) >= (last.month, last.day) else None
 
 
 def _year_of_month(month_: int, d: dt.date, tense: str | None) -> int:

@@ -83,6 +83,7 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         return                               # a year-back comparison, or no date at all: no anchor
     _note_lead(ctx, r, results)
     ctx.remember(r.point)
+    _note_ahead(ctx, r)
     _note_quarter(ctx, r)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         explicit_years.append(r.point.day.year)
@@ -104,6 +105,12 @@ def _note_period_to_date(ctx: Context, r: Result, text: str) -> None:
     if base is None and ctx.dct is None:
         return
     ctx.remember(a.year(base.day.year if base is not None else ctx.dct.year))
+
+
+def _note_ahead(ctx: Context, r: Result) -> None:
+    """A day after publication: yearless days told after it in its sentence continue that schedule."""
+    if r.point.gran == "day" and ctx.dct is not None and r.point.day > ctx.dct:
+        ctx.ahead_at = (r.point.day, r.end)
 
 
 def _note_quarter(ctx: Context, r: Result) -> None:

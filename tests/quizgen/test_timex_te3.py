@@ -157,3 +157,20 @@ DUE_IN_PAST = [
 @pytest.mark.parametrize("text, published, expression, value", DUE_IN_PAST)
 def test_a_due_day_told_in_the_past_is_the_nearer_one(text, published, expression, value):
     assert _values(text, published)[expression] == value
+
+
+SCHEDULE = [
+    # a yearless day after a day ahead of publication, in the same sentence, continues that schedule
+    ("The new pass starts August 28 and ends December 4.", "2019-08-21", "December 4", "2019-12-04"),
+    ("Voting opens Sept. 5 and closes Nov. 30.", "2019-08-21", "Nov. 30", "2019-11-30"),
+    # an earlier day after it does not continue it: a record date before a payment day
+    ("The dividend is payable Jan. 2 to holders of record Dec. 15.", "1989-10-26", "Dec. 15", "1989-12-15"),
+    # told in the past, or in another sentence, it is placed as before
+    ("The season kicked off August 28 and ended December 4.", "2019-08-21", "December 4", "2018-12-04"),
+    ("The show opens Sept. 5. It was first staged on Jan. 3.", "2019-08-21", "Jan. 3", "2019-01-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", SCHEDULE)
+def test_a_yearless_day_after_a_day_ahead_continues_the_schedule(text, published, expression, value):
+    assert _values(text, published)[expression] == value
