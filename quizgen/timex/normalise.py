@@ -59,6 +59,7 @@ class Context:
     named: dict = field(default_factory=dict)       # a fiscal quarter's TimeML value by its calendar point
     lead_quarter: Point | None = None               # the first quarter the article named (the one it reports)
     quarter_end: int = 0                            # where the last quarter named ends
+    view_named: str = ""                            # that quarter's TimeML value when numbered as named (fiscal)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -88,7 +89,18 @@ def normalise(c: Candidate, ctx: Context, text: str) -> list[Result]:
     results = out if isinstance(out, list) else [out]
     for r in results:
         r.rule = r.rule or c.rule
+        _numbered_as_fiscal(r, ctx)
     return results
+
+
+def _numbered_as_fiscal(r: Result, ctx: Context) -> None:
+    """'... fiscal fourth-quarter earnings fell, compared with $84.9 million a year earlier': a year-back
+    comparison of a fiscal quarter in view is numbered as that quarter is (1988-Q4, not the calendar's Q3)."""
+    refq, named = ctx.ref("quarter"), ctx.view_named
+    if r.remember or r.named or r.point is None or r.point.gran != "quarter" or not named:
+        return
+    if r.point.day.month == refq.day.month:
+        r.named = f"{r.point.day.year + int(named[:4]) - refq.day.year:04d}{named[4:]}"
 
 
 # ----------------------------------------------------------------------------------- helpers
@@ -557,8 +569,8 @@ def h_quarter(c, ctx, text):
     unit = (_g(c, "unit") or _g(c, "unit2")).lower()
     ord_ = (_g(c, "ord") or _g(c, "ord2")).lower()
     n = min(_ORD_Q[ord_], 2) if unit == "half" else _ORD_Q[ord_]
-    rel = " ".join(_g(c, "rel").lower().split())
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
+    rel = _quarter_rel(c, ctx, unit, n, explicit)
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
     p = _quarter_point(c, ctx, unit, n, rel, explicit)
@@ -569,6 +581,16 @@ def h_quarter(c, ctx, text):
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     r.named = _fiscal_named(ctx, p, n, rel if unit == "quarter" and not explicit else "")
     return r
+
+
+def _quarter_rel(c, ctx, unit: str, n: int, explicit: str) -> str:
+    """The word that places a quarter ('fiscal', 'year-ago', ...); 'Ralston reported a decline in fourth-quarter
+    earnings' on Nov. 1 is 'fiscal': the calendar's fourth quarter is under way and has no results yet, so the
+    quarter told of in the past is the company's own, just ended."""
+    rel = " ".join(_g(c, "rel").lower().split())
+    if rel or unit != "quarter" or explicit or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
+        return rel
+    return "fiscal" if n == _current_quarter(ctx.dct) and ctx.tense(c.start, c.end) == "PAST" else ""
 
 
 def h_two_quarters(c, ctx, text):

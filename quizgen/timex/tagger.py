@@ -117,6 +117,7 @@ def _note_quarter(ctx: Context, r: Result) -> None:
     """The article's first quarter (the one it reports) and where the last quarter named ends."""
     if r.point.gran == "quarter":
         ctx.quarter_end = r.end
+        ctx.view_named = r.named
         if ctx.lead_quarter is None:
             ctx.lead_quarter = r.point
 

@@ -174,3 +174,33 @@ SCHEDULE = [
 @pytest.mark.parametrize("text, published, expression, value", SCHEDULE)
 def test_a_yearless_day_after_a_day_ahead_continues_the_schedule(text, published, expression, value):
     assert _values(text, published)[expression] == value
+
+
+UNDER_WAY = [
+    # results of the calendar quarter under way are not out yet: the quarter told of in the past is the
+    # company's fiscal one just ended (on the calendar), valued as named in TimeML ...
+    ("The brewer reported a drop in fourth-quarter earnings.", True, "fourth-quarter", "1989-Q3"),
+    ("The brewer reported a drop in fourth-quarter earnings.", False, "fourth-quarter", "1989-Q4"),
+    # ... and so is the year-back comparison after it
+    ("The brewer reported a drop in fourth-quarter earnings to $45 million from $85 million a year earlier.",
+     False, "a year earlier", "1988-Q4"),
+    ("The brewer reported a drop in fourth-quarter earnings to $45 million from $85 million a year earlier.",
+     True, "a year earlier", "1988-Q3"),
+    # spoken of ahead, it is the calendar's quarter
+    ("Sales will rise in the fourth quarter.", True, "the fourth quarter", "1989-Q4"),
+]
+
+
+@pytest.mark.parametrize("text, calendar, expression, value", UNDER_WAY)
+def test_a_quarter_under_way_told_in_the_past_is_a_fiscal_one(text, calendar, expression, value):
+    times = find_times(text, published="1989-11-01", calendar=calendar)
+    assert {t.text: t.value for t in times}[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # 'should' looks ahead as 'might' and 'can' do, even beside a past reporting verb
+    ("The vote should take place on Friday, he said Tuesday.", "Friday", "2013-03-22"),
+    ("The report should be out in April, the minister said in February.", "April", "2013-04"),
+])
+def test_should_points_ahead(text, expression, value):
+    assert _values(text, "2013-03-20")[expression] == value
