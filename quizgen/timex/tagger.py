@@ -29,6 +29,7 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None,
     results = _resolve_all(text, ctx)
     for prev, nxt in zip(results, results[1:]):
         _backfill_range_year(prev, nxt, text)
+        _anchored_on_next(prev, nxt, text)
     return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value if calendar else r.named or r.value, r.mod)
             for r in results]
 
@@ -219,6 +220,26 @@ def _backfill_range_year(prev: Result, nxt: Result, text: str) -> None:
     _set_year(prev, nxt.point.day.year)
     if prev.point.day > nxt.point.day:
         _set_year(prev, nxt.point.day.year - 1)
+
+
+# A unit named just before a date ('the week before Christmas') and the granularities that date may have
+_ANCHORED_UNIT = {"week": ("W", ("day", "week")), "month": ("M", ("day", "week", "month")),
+                  "year": ("Y", ("day", "week", "month", "season", "quarter", "year"))}
+
+
+def _anchored_on_next(prev: Result, nxt: Result, text: str) -> None:
+    """'the week before Christmas', 'the year after 2000': the unit one step off the date named after it,
+    not the unit the article was last on."""
+    unit = re.fullmatch(r"the\s+(week|month|year)", text[prev.start:prev.end], re.I)
+    side = re.fullmatch(r"\s+(before|after)\s+", text[prev.end:nxt.start], re.I)
+    if not (unit and side) or nxt.point is None or nxt.type != "DATE":
+        return
+    step, finer = _ANCHORED_UNIT[unit.group(1).lower()]
+    if nxt.point.gran not in finer:
+        return
+    sign = -1 if side.group(1).lower() == "before" else 1
+    prev.point = a.at(a.shift_date(nxt.point.day, sign, step), unit.group(1).lower())
+    prev.value, prev.named = prev.point.value, ""
 
 
 def _set_year(r: Result, y: int) -> None:

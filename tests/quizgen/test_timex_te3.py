@@ -204,3 +204,15 @@ def test_a_quarter_under_way_told_in_the_past_is_a_fiscal_one(text, calendar, ex
 ])
 def test_should_points_ahead(text, expression, value):
     assert _values(text, "2013-03-20")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a unit just before 'before/after' and a date is one step off that date, not the unit last told
+    ("Sales rose in the week before Christmas.", "the week", "2012-W51"),
+    ("Prices fell in the year before 2008.", "the year", "2007"),
+    ("Sales rose in the month before March 2012.", "the month", "2012-02"),
+    # a coarser date leaves it as it was
+    ("Sales rose in the month after 2010.", "the month", "2013-03"),
+])
+def test_a_unit_before_or_after_a_date_is_one_step_off_it(text, expression, value):
+    assert _values(text, "2013-03-22")[expression] == value
