@@ -643,7 +643,9 @@ def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
         return None
     if ctx.tense(c.start, c.end) == "FUTURE":
         return None
-    return _quarter_ended_on(c, ctx) or a.shift(_this_quarter(ctx.dct), -1, "Q")
+    # with no end day stated: one that ended some weeks before the report, as the calendar quarter holding
+    # most of it ('its third quarter' reported in mid-September ran June to August: July-September)
+    return _quarter_ended_on(c, ctx) or a.at(ctx.dct - dt.timedelta(days=_REPORT_LAG), "quarter")
 
 
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
@@ -678,6 +680,10 @@ def _quarter_year(c, ctx, rel: str, unit: str, n: int) -> int | None:
 
 _ENDED_ON = re.compile(rf"\s*,?\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)\b"
                        rf"(?:,?\s+(?P<year>\d{{4}}))?")
+
+
+# Days from the middle of a fiscal quarter to the report of its results: it ends a month or so before
+_REPORT_LAG = 75
 
 
 def _quarter_ended_on(c, ctx) -> Point | None:

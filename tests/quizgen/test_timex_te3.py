@@ -216,3 +216,16 @@ def test_should_points_ahead(text, expression, value):
 ])
 def test_a_unit_before_or_after_a_date_is_one_step_off_it(text, expression, value):
     assert _values(text, "2013-03-22")[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a fiscal quarter reported with no end day ended some weeks before: the calendar quarter holding most of it
+    ("On Sept. 10 the bank reported a loss for its third quarter.", "2008-09-16", "third quarter", "2008-Q3"),
+    ("The brewer posted a record profit for its fiscal first quarter.", "1989-12-20", "fiscal first quarter",
+     "1989-Q4"),
+    ("The brewer posted a record profit for its fiscal first quarter.", "1989-10-26", "fiscal first quarter",
+     "1989-Q3"),
+])
+def test_a_reported_fiscal_quarter_ended_weeks_before(text, published, expression, value):
+    times = find_times(text, published=published, calendar=True)
+    assert {t.text: t.value for t in times}[expression] == value
