@@ -48,6 +48,7 @@ class Context:
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
     dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
+    ahead_at: tuple[dt.date, int] | None = None     # the last day placed after publication, and where it ends
     text: str = ""
     # The day the lead tells of when it is just before publication (a story filed the day after): the
     # day its quotations were spoken
@@ -58,6 +59,7 @@ class Context:
     named: dict = field(default_factory=dict)       # a fiscal quarter's TimeML value by its calendar point
     lead_quarter: Point | None = None               # the first quarter the article named (the one it reports)
     quarter_end: int = 0                            # where the last quarter named ends
+    view_named: str = ""                            # that quarter's TimeML value when numbered as named (fiscal)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -87,7 +89,18 @@ def normalise(c: Candidate, ctx: Context, text: str) -> list[Result]:
     results = out if isinstance(out, list) else [out]
     for r in results:
         r.rule = r.rule or c.rule
+        _numbered_as_fiscal(r, ctx)
     return results
+
+
+def _numbered_as_fiscal(r: Result, ctx: Context) -> None:
+    """'... fiscal fourth-quarter earnings fell, compared with $84.9 million a year earlier': a year-back
+    comparison of a fiscal quarter in view is numbered as that quarter is (1988-Q4, not the calendar's Q3)."""
+    refq, named = ctx.ref("quarter"), ctx.view_named
+    if r.remember or r.named or r.point is None or r.point.gran != "quarter" or not named:
+        return
+    if r.point.day.month == refq.day.month:
+        r.named = f"{r.point.day.year + int(named[:4]) - refq.day.year:04d}{named[4:]}"
 
 
 # ----------------------------------------------------------------------------------- helpers
@@ -149,21 +162,30 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     d = ctx.dct
     if d is None:
         return None
-    story = _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c)
+    story = _told_year(month_, day_, ctx, c)
     if story is not None:
         return story
-    tense = _tense(ctx, c)
-    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
-    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
-        tense = "PAST"          # "last June", "earlier in June": gone, whatever the verb says
-    elif re.search(r"\bnext\s+$", before):
-        tense = "FUTURE"
+    tense = _month_tense(ctx, c)
+    if tense == "NEAREST":
+        return _nearest_year(month_, day_ or 15, d)
     if not day_:
         soon = 0 < (month_ - d.month) % 12 <= 3
         if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
     return _year_of_day(month_, day_, d, tense)
+
+
+def _month_tense(ctx: Context, c: Candidate) -> str | None:
+    """What places a yearless month(-day): 'last June', 'earlier in June' are gone and 'next June' ahead, whatever
+    the verb says; a day falling due told in a past clause ('the pact effective June 1') is the NEAREST one."""
+    before = ctx.text[max(0, c.start - 12):c.start].lower() if ctx.text else ""
+    if re.search(r"\b(?:last|earlier(?:\s+in)?)\s+$", before):
+        return "PAST"
+    if re.search(r"\bnext\s+$", before):
+        return "FUTURE"
+    tense = _tense(ctx, c)
+    return "NEAREST" if tense == "FUTURE" and _due_told_in_past(ctx, c) else tense
 
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|half)\s+(?:that\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
@@ -194,6 +216,24 @@ def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> in
     if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
         return None
     return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
+
+
+def _told_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """The year the dates just told give a yearless one: their story, their quarter or their schedule."""
+    return _story_year(month_, day_, ctx, c) or _quarter_end_year(month_, ctx, c) or \
+        _schedule_year(month_, day_, ctx, c)
+
+
+def _schedule_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
+    """'The pass starts Aug. 28 and ends Dec. 4': a yearless later day told, not in the past, in the same
+    sentence as a day ahead of publication continues that schedule, in its year."""
+    if ctx.ahead_at is None or not day_:
+        return None
+    last, end = ctx.ahead_at
+    if c.start - end > STORY_REACH or re.search(r"[.!?;]\s", ctx.text[end:c.start]) or _tense(ctx, c) == "PAST":
+        return None
+    # only a later day of the publication's year continues it: 'payable Jan. 2 to holders of record Dec. 15' goes back
+    return last.year if last.year == ctx.dct.year and (month_, day_) >= (last.month, last.day) else None
 
 
 def _year_of_month(month_: int, d: dt.date, tense: str | None) -> int:
@@ -254,6 +294,20 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
         # A deadline set in the present perfect lies ahead; anything else it reports is past.
         return "FUTURE" if _DEADLINE.search(before) else "PAST"
     return tense
+
+
+def _due_told_in_past(ctx: Context, c: Candidate) -> bool:
+    """'payable Dec. 1', 'effective June 1' in a past clause: the day something fell or falls due may lie on
+    either side of publication ('declared a dividend payable Dec. 1', 'the pact effective June 1 raised costs'),
+    so it is the nearer one rather than the one ahead."""
+    return bool(ctx.text) and bool(_DUE.search(ctx.text[max(0, c.start - 16):c.start])) and \
+        ctx.tense(c.start, c.end) == "PAST"
+
+
+def _nearest_year(month_: int, day_: int, d: dt.date) -> int:
+    """The year of the month-day nearest to `d`, before or after it."""
+    options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
+    return min(options, key=lambda o: abs((o - d).days)).year if options else d.year
 
 
 def _valid_day(y: int, m: int, d: int) -> dt.date:
@@ -515,8 +569,8 @@ def h_quarter(c, ctx, text):
     unit = (_g(c, "unit") or _g(c, "unit2")).lower()
     ord_ = (_g(c, "ord") or _g(c, "ord2")).lower()
     n = min(_ORD_Q[ord_], 2) if unit == "half" else _ORD_Q[ord_]
-    rel = " ".join(_g(c, "rel").lower().split())
     explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
+    rel = _quarter_rel(c, ctx, unit, n, explicit)
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
     p = _quarter_point(c, ctx, unit, n, rel, explicit)
@@ -527,6 +581,16 @@ def h_quarter(c, ctx, text):
     r.remember = rel not in ("year-earlier", "year-ago", "last year's")
     r.named = _fiscal_named(ctx, p, n, rel if unit == "quarter" and not explicit else "")
     return r
+
+
+def _quarter_rel(c, ctx, unit: str, n: int, explicit: str) -> str:
+    """The word that places a quarter ('fiscal', 'year-ago', ...); 'Ralston reported a decline in fourth-quarter
+    earnings' on Nov. 1 is 'fiscal': the calendar's fourth quarter is under way and has no results yet, so the
+    quarter told of in the past is the company's own, just ended."""
+    rel = " ".join(_g(c, "rel").lower().split())
+    if rel or unit != "quarter" or explicit or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
+        return rel
+    return "fiscal" if n == _current_quarter(ctx.dct) and ctx.tense(c.start, c.end) == "PAST" else ""
 
 
 def h_two_quarters(c, ctx, text):
@@ -547,7 +611,8 @@ def _fiscal_named(ctx, p: Point, n: int, rel: str) -> str:
 def _quarter_point(c, ctx, unit: str, n: int, rel: str, explicit: str) -> Point | None:
     """The quarter or half of a year the expression names: in its stated year, the year of the quarter
     it restates, the fiscal quarter a company reported, or the year its words point to."""
-    restated = None if explicit or rel else _restated_year(c, ctx)
+    # 'fiscal' tells no year: a fiscal quarter in apposition to a year-back one is in that one's year too
+    restated = None if explicit or rel not in ("", "fiscal") else _restated_year(c, ctx)
     reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
     y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:
@@ -578,7 +643,9 @@ def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
         return None
     if ctx.tense(c.start, c.end) == "FUTURE":
         return None
-    return _quarter_ended_on(c, ctx) or a.shift(_this_quarter(ctx.dct), -1, "Q")
+    # with no end day stated: one that ended some weeks before the report, as the calendar quarter holding
+    # most of it ('its third quarter' reported in mid-September ran June to August: July-September)
+    return _quarter_ended_on(c, ctx) or a.at(ctx.dct - dt.timedelta(days=_REPORT_LAG), "quarter")
 
 
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
@@ -613,6 +680,10 @@ def _quarter_year(c, ctx, rel: str, unit: str, n: int) -> int | None:
 
 _ENDED_ON = re.compile(rf"\s*,?\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)\b"
                        rf"(?:,?\s+(?P<year>\d{{4}}))?")
+
+
+# Days from the middle of a fiscal quarter to the report of its results: it ends a month or so before
+_REPORT_LAG = 75
 
 
 def _quarter_ended_on(c, ctx) -> Point | None:
@@ -955,6 +1026,16 @@ def h_day_beside(c, ctx, text):
         return None
     p = a.day(d + dt.timedelta(days=1 if _g(c, "dir").lower() == "after" else -1))
     return _res(c, "DATE", p.value, p)
+
+
+def h_unit_beside(c, ctx, text):
+    """'up from $9 the day before.', 'the year after.': one unit on from the date the article was last on
+    (nothing when that date is coarser than the unit: no day is in view after 'in 1998')."""
+    unit = _g(c, "unit").lower()
+    base = ctx.ref()
+    if base is not None and base.gran in _FINER and _FINER.index(_UNIT_GRAN[unit]) < _FINER.index(base.gran):
+        return None
+    return _sequel_unit(c, ctx, "the previous" if _g(c, "dir").lower() == "before" else "the following", unit, "")
 
 
 def h_holiday(c, ctx, text):

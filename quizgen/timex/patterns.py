@@ -114,6 +114,8 @@ RULES: list[tuple[str, str]] = [
     # the day before yesterday, the day after Tuesday's vote, the day before last Tuesday
     ("day_beside", rf"(?:the\s+)?day\s+(?P<dir>before|after)\s+(?:(?P<word>yesterday|tomorrow)\b|"
                    rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?(?P<wd>{WEEKDAY_NAME})\b)"),
+    # "down from $9 million the year before.": a unit before or after the date last told, closing the clause
+    ("unit_beside", rf"the\s+(?P<unit>year|month|week|day)\s+(?P<dir>before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$))"),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOLIDAY})(?:\s+(?P<year>{YEAR4})\b)?"
                 rf"(?P<hweek>\s+week(?P<hwe>end)?\b)?(?:\s+(?P<yrel>last|next|this)\s+year\b)?"),
     # clock times, with a zone and a day: 10:53 pm, 0353 GMT Monday, noon Thursday, 10 p.m. EDT

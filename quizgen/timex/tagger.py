@@ -29,6 +29,7 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None,
     results = _resolve_all(text, ctx)
     for prev, nxt in zip(results, results[1:]):
         _backfill_range_year(prev, nxt, text)
+        _anchored_on_next(prev, nxt, text)
     return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value if calendar else r.named or r.value, r.mod)
             for r in results]
 
@@ -83,6 +84,7 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         return                               # a year-back comparison, or no date at all: no anchor
     _note_lead(ctx, r, results)
     ctx.remember(r.point)
+    _note_ahead(ctx, r)
     _note_quarter(ctx, r)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         explicit_years.append(r.point.day.year)
@@ -106,10 +108,17 @@ def _note_period_to_date(ctx: Context, r: Result, text: str) -> None:
     ctx.remember(a.year(base.day.year if base is not None else ctx.dct.year))
 
 
+def _note_ahead(ctx: Context, r: Result) -> None:
+    """A day after publication: yearless days told after it in its sentence continue that schedule."""
+    if r.point.gran == "day" and ctx.dct is not None and r.point.day > ctx.dct:
+        ctx.ahead_at = (r.point.day, r.end)
+
+
 def _note_quarter(ctx: Context, r: Result) -> None:
     """The article's first quarter (the one it reports) and where the last quarter named ends."""
     if r.point.gran == "quarter":
         ctx.quarter_end = r.end
+        ctx.view_named = r.named
         if ctx.lead_quarter is None:
             ctx.lead_quarter = r.point
 
@@ -126,7 +135,19 @@ def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date |
     or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
     _join_range(prev, r, text, dct)
     _day_after_conversion(prev, r, text)
+    _restated_in_apposition(prev, r, text)
     return _join_parenthesised_time(prev, r, text, cand, dct)
+
+
+def _restated_in_apposition(prev: Result, r: Result, text: str) -> None:
+    """'In the year-ago quarter, the second quarter ended Oct. 31, ...': the quarter in apposition names the
+    year-back quarter before it (a fiscal year's numbering), so that one takes its value."""
+    if prev.remember or prev.point is None or r.point is None or prev.point.gran != "quarter":
+        return
+    if r.point.gran != "quarter" or r.point.day.year != prev.point.day.year or \
+            not re.fullmatch(r"\s*,\s*", text[prev.end:r.start]):
+        return
+    prev.point, prev.value, prev.named = r.point, r.value, r.named
 
 
 _AFTER_BRACKET = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:on\s+)?")
@@ -199,6 +220,26 @@ def _backfill_range_year(prev: Result, nxt: Result, text: str) -> None:
     _set_year(prev, nxt.point.day.year)
     if prev.point.day > nxt.point.day:
         _set_year(prev, nxt.point.day.year - 1)
+
+
+# A unit named just before a date ('the week before Christmas') and the granularities that date may have
+_ANCHORED_UNIT = {"week": ("W", ("day", "week")), "month": ("M", ("day", "week", "month")),
+                  "year": ("Y", ("day", "week", "month", "season", "quarter", "year"))}
+
+
+def _anchored_on_next(prev: Result, nxt: Result, text: str) -> None:
+    """'the week before Christmas', 'the year after 2000': the unit one step off the date named after it,
+    not the unit the article was last on."""
+    unit = re.fullmatch(r"the\s+(week|month|year)", text[prev.start:prev.end], re.I)
+    side = re.fullmatch(r"\s+(before|after)\s+", text[prev.end:nxt.start], re.I)
+    if not (unit and side) or nxt.point is None or nxt.type != "DATE":
+        return
+    step, finer = _ANCHORED_UNIT[unit.group(1).lower()]
+    if nxt.point.gran not in finer:
+        return
+    sign = -1 if side.group(1).lower() == "before" else 1
+    prev.point = a.at(a.shift_date(nxt.point.day, sign, step), unit.group(1).lower())
+    prev.value, prev.named = prev.point.value, ""
 
 
 def _set_year(r: Result, y: int) -> None:

@@ -109,8 +109,8 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
         return True
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
         return True
-    if words & {"might", "may", "can"} and "have" not in words:
-        return True           # "the group might come Tuesday", "can take part on May 2" ("may have left" is past)
+    if words & {"might", "may", "can", "should"} and "have" not in words:
+        return True           # "the group might come Tuesday", "sales should grow in the fourth quarter" ("may have left" is past)
     return "going" in words or _is_to(v, auxes)
 
 

@@ -101,3 +101,131 @@ NOT_REPORTED_AHEAD = [
 @pytest.mark.parametrize("text, expression, value", NOT_REPORTED_AHEAD)
 def test_a_weekday_in_a_comment_or_past_time_clause_stays_past(text, expression, value):
     assert _values(text, "1991-08-02")[expression] == value   # a Friday
+
+
+APPOSITION = [
+    # the year-back quarter takes the value of the quarter named in apposition to it (a fiscal numbering)
+    ("The mill will report a profit for the third quarter. In the year-ago quarter, the second quarter ended "
+     "Oct. 31, it lost $2 million.", "2013-10-27", "the year-ago quarter", "2012-Q2"),
+    ("Sales rose in the third quarter. In the year-earlier period, the fiscal first quarter, they fell.",
+     "2013-10-27", "the year-earlier period", "2012-Q1"),
+    # no apposition: the year-back quarter stays the reported quarter a year before
+    ("The mill will report a profit for the third quarter. In the year-ago quarter it lost $2 million; "
+     "the second quarter was better.", "2013-10-27", "the year-ago quarter", "2012-Q3"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", APPOSITION)
+def test_a_quarter_in_apposition_values_the_year_back_quarter(text, published, expression, value):
+    assert _values(text, published)[expression] == value
+
+
+UNIT_BESIDE = [
+    # 'the year before' closing a clause is one year back from the date last told, not that date's year
+    ("Profit dropped to $3 million last year, down from $5 million the year before.", "2013-03-22",
+     "the year before", "2011"),
+    ("The mill opened in 1950. The year after, a school was built.", "2013-03-22", "The year after", "1951"),
+    ("Shares closed at $10 on Thursday, up from $9 the day before.", "2013-03-22", "the day before", "2013-03-20"),
+    ("The plant opened in May 2010. The month after, it was sold.", "2013-03-22", "The month after", "2010-06"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", UNIT_BESIDE)
+def test_a_unit_before_or_after_counts_from_the_date_last_told(text, published, expression, value):
+    assert _values(text, published).get(expression) == value
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("He left in 1998. The day before, it rained.", "The day before"),       # no day in view after a year
+    ("He was last seen Nov. 3, the day before police searched it.", "the day before"),   # an event follows
+])
+def test_a_unit_before_with_no_date_in_view_or_an_event_after_is_left(text, expression):
+    assert expression not in _values(text, "2013-03-22")
+
+
+DUE_IN_PAST = [
+    # a day something fell due, told in a past clause, is the nearer one on either side of publication
+    ("Costs rose, which resulted from the new labor pact effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
+    ("The law became effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
+    ("The rule, effective April 1, was adopted Tuesday.", "1989-10-26", "April 1", "1990-04-01"),
+    ("The board declared a dividend payable Dec. 1.", "1989-10-26", "Dec. 1", "1989-12-01"),
+    # not told in the past: the day ahead, as before
+    ("The dividend is payable June 1.", "1989-10-26", "June 1", "1990-06-01"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", DUE_IN_PAST)
+def test_a_due_day_told_in_the_past_is_the_nearer_one(text, published, expression, value):
+    assert _values(text, published)[expression] == value
+
+
+SCHEDULE = [
+    # a yearless day after a day ahead of publication, in the same sentence, continues that schedule
+    ("The new pass starts August 28 and ends December 4.", "2019-08-21", "December 4", "2019-12-04"),
+    ("Voting opens Sept. 5 and closes Nov. 30.", "2019-08-21", "Nov. 30", "2019-11-30"),
+    # an earlier day after it does not continue it: a record date before a payment day
+    ("The dividend is payable Jan. 2 to holders of record Dec. 15.", "1989-10-26", "Dec. 15", "1989-12-15"),
+    # told in the past, or in another sentence, it is placed as before
+    ("The season kicked off August 28 and ended December 4.", "2019-08-21", "December 4", "2018-12-04"),
+    ("The show opens Sept. 5. It was first staged on Jan. 3.", "2019-08-21", "Jan. 3", "2019-01-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", SCHEDULE)
+def test_a_yearless_day_after_a_day_ahead_continues_the_schedule(text, published, expression, value):
+    assert _values(text, published)[expression] == value
+
+
+UNDER_WAY = [
+    # results of the calendar quarter under way are not out yet: the quarter told of in the past is the
+    # company's fiscal one just ended (on the calendar), valued as named in TimeML ...
+    ("The brewer reported a drop in fourth-quarter earnings.", True, "fourth-quarter", "1989-Q3"),
+    ("The brewer reported a drop in fourth-quarter earnings.", False, "fourth-quarter", "1989-Q4"),
+    # ... and so is the year-back comparison after it
+    ("The brewer reported a drop in fourth-quarter earnings to $45 million from $85 million a year earlier.",
+     False, "a year earlier", "1988-Q4"),
+    ("The brewer reported a drop in fourth-quarter earnings to $45 million from $85 million a year earlier.",
+     True, "a year earlier", "1988-Q3"),
+    # spoken of ahead, it is the calendar's quarter
+    ("Sales will rise in the fourth quarter.", True, "the fourth quarter", "1989-Q4"),
+]
+
+
+@pytest.mark.parametrize("text, calendar, expression, value", UNDER_WAY)
+def test_a_quarter_under_way_told_in_the_past_is_a_fiscal_one(text, calendar, expression, value):
+    times = find_times(text, published="1989-11-01", calendar=calendar)
+    assert {t.text: t.value for t in times}[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # 'should' looks ahead as 'might' and 'can' do, even beside a past reporting verb
+    ("The vote should take place on Friday, he said Tuesday.", "Friday", "2013-03-22"),
+    ("The report should be out in April, the minister said in February.", "April", "2013-04"),
+])
+def test_should_points_ahead(text, expression, value):
+    assert _values(text, "2013-03-20")[expression] == value
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # a unit just before 'before/after' and a date is one step off that date, not the unit last told
+    ("Sales rose in the week before Christmas.", "the week", "2012-W51"),
+    ("Prices fell in the year before 2008.", "the year", "2007"),
+    ("Sales rose in the month before March 2012.", "the month", "2012-02"),
+    # a coarser date leaves it as it was
+    ("Sales rose in the month after 2010.", "the month", "2013-03"),
+])
+def test_a_unit_before_or_after_a_date_is_one_step_off_it(text, expression, value):
+    assert _values(text, "2013-03-22")[expression] == value
+
+
+@pytest.mark.parametrize("text, published, expression, value", [
+    # a fiscal quarter reported with no end day ended some weeks before: the calendar quarter holding most of it
+    ("On Sept. 10 the bank reported a loss for its third quarter.", "2008-09-16", "third quarter", "2008-Q3"),
+    ("The brewer posted a record profit for its fiscal first quarter.", "1989-12-20", "fiscal first quarter",
+     "1989-Q4"),
+    ("The brewer posted a record profit for its fiscal first quarter.", "1989-10-26", "fiscal first quarter",
+     "1989-Q3"),
+])
+def test_a_reported_fiscal_quarter_ended_weeks_before(text, published, expression, value):
+    times = find_times(text, published=published, calendar=True)
+    assert {t.text: t.value for t in times}[expression] == value
