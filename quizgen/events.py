@@ -264,8 +264,6 @@ class _NamedAgain:
 
     def resolve(self, head: Token) -> str | None:
         found = self.index.resolve(head)
-        if found and _doubtful_person(head):
-            return None
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)
@@ -280,16 +278,6 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
-
-
-def _doubtful_person(pron: Token) -> bool:
-    """'Wallace pressed Trump on ... his Trump Tower triplex': an owner or object pronoun after two people
-    its sentence names before it may mean either; a timeline does not guess. A subject pronoun most
-    often carries on the person in focus, which the resolver follows."""
-    if pron.pos_ != "PRON" or pron.lower_ not in _INNER_PRONOUNS or pron.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    people = {e.text.split()[-1] for e in pron.sent.ents if e.label_ == "PERSON" and e.end <= pron.i}
-    return len(people) >= 2
 
 
 def _epithet_owner(head: Token) -> str | None:
