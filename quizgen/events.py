@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
 from .nlp import text_of
-from .phrasing import inflect
+from .phrasing import agreed_articles, inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
@@ -79,7 +79,7 @@ def extract_events(parsed) -> list[Event]:
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall)
     merged = _since_spans(_merge(candidates), parsed.article.published)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
-    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
+    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]

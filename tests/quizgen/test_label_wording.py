@@ -1,0 +1,46 @@
+"""Timeline labels read as printed English: the right 'a'/'an', no bare saying of a quotation (issue 11)."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.phrasing import agreed_articles
+
+
+def _labels(text: str, published: str) -> list[str]:
+    return [e.label for e in build_lesson(text, published=published).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A inquiry was closed", "An inquiry was closed"),
+    ("Ann Lee spoke at an City Hall briefing", "Ann Lee spoke at a City Hall briefing"),
+    ("The boy saw a owl and an cat", "The boy saw an owl and a cat"),
+    ("A U.S. envoy met an 11-year-old", "A U.S. envoy met an 11-year-old"),
+    ("Police found an hour of tape and a euro", "Police found an hour of tape and a euro"),
+    ("An FBI agent took Vitamin A every day", "An FBI agent took Vitamin A every day"),
+    ("A union signed a one-year deal", "A union signed a one-year deal"),
+])
+def test_articles_agree_with_the_word_after_them(text, expected):
+    assert agreed_articles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Last year, a 2016 inquiry by the regulator was closed by the ministry.",
+    "The council met in May. Last year, a 2016 objection by two neighbours was upheld by the court.",
+])
+def test_a_label_that_left_out_a_year_gets_the_right_article(text):
+    labels = _labels(text, "2020-03-05")
+    assert any(l.startswith("An ") for l in labels), labels
+    assert not any(l.startswith("A inquiry") or l.startswith("A objection") for l in labels), labels
+
+
+@pytest.mark.parametrize("quote", [
+    "Long line. Cold coffee. I have hit the holiday travel jackpot,",
+    "Finally home after six hours on the road,",
+])
+def test_a_tweet_of_a_quotation_is_no_label(quote):
+    """'"...," Ann Lee tweeted early Wednesday': the saying without what was said names nothing."""
+    text = f'Storms hit the coast on Monday. "{quote}" Ann Lee tweeted early Wednesday.'
+    labels = _labels(text, "2020-03-05")
+    assert "Ann Lee tweeted" not in labels, labels
+    assert "Storms hit the coast" in labels, labels
