@@ -592,15 +592,31 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
 def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver,
                   clauses: ArticleClauses) -> str:
     """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
-    says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
-    inner = clauses.attached(span)
-    if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
+    says what happened that year; the label keeps it ('The alliance expanded to include Greece'). So
+    does a label that ends on its verb ('The board voted' on Tuesday | to keep rates near zero)."""
+    inner = _purpose_clause(label, verb, span, clauses)
+    if not label or inner is None:
         return label
     purpose = clause_text(inner, blocked, referents, subject=False)
     text = f"{label} {purpose}"
     if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
         return label
     return trimmed_label(text, inner, span.sent) or label
+
+
+def _purpose_clause(label: str, verb: Token, span: Span, clauses: ArticleClauses) -> Token | None:
+    """The infinitive of the verb the date hangs from, or the one after a verb the label ends on."""
+    inner = clauses.attached(span)
+    if inner is None or inner == verb or inner.head != verb:
+        inner = _ending_verb_purpose(label, verb)
+    return inner if inner is not None and inner.dep_ == "advcl" and _modifier_verb(inner) else None
+
+
+def _ending_verb_purpose(label: str, verb: Token) -> Token | None:
+    """The side clause after a verb the label ends on ('The board voted' | 'to keep rates near zero')."""
+    if not label or label.split()[-1] != verb.text:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl"), None)
 
 
 def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Resolver, *, future: bool) -> str:

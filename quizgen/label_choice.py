@@ -97,6 +97,13 @@ def _cut(r: _Reading) -> bool:
     return _cut_list(r.toks, r.kept)
 
 
+def _bare_auxiliary(r: _Reading) -> bool:
+    """'The second time was' (at 9 p.m.), 'A real TV was' (due): the label ends on a 'be', 'have' or
+    modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing."""
+    last = r.label.split()[-1].lower()
+    return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB")
+
+
 def _bounded(r: _Reading) -> bool:
     return any(period_end(t) for t in r.toks)
 
@@ -322,7 +329,7 @@ def period_end(t: Token) -> bool:
 
 
 _FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
-           ("a cut list", _cut), ("a period's bound", _bounded), ("a present state", _stated),
+           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
            ("a dangling preposition", _dangling),

@@ -386,8 +386,15 @@ def _measure_after(c: Token, verb: Token) -> bool:
     completes it, where a time phrase ('this year', 'Monday') is an adjunct a headline can lose."""
     if c.i < verb.i or c.ent_type_ in _SETTING_ENTS:
         return False      # 'crashed 300 meters (from each other)' says where, an adjunct
-    return c.ent_type_ in _MEASURE_ENTS or any(n.dep_ == "nummod" and n.ent_type_ not in _SETTING_ENTS
+    return c.ent_type_ in _MEASURE_ENTS or _score(c) or any(n.dep_ == "nummod" and n.ent_type_ not in _SETTING_ENTS
                                                for n in c.children)
+
+
+def _score(c: Token) -> bool:
+    """'beat Rovers 4-1': a number joined by a hyphen or dash to the next is a score."""
+    doc = c.doc
+    return c.like_num and c.i + 2 < len(doc) and doc[c.i + 1].text in ("-", "–") and doc[c.i + 2].like_num \
+        and not c.whitespace_ and not doc[c.i + 1].whitespace_
 
 
 def _limited(c: Token) -> bool:
@@ -425,7 +432,8 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
         for i in sorted(keep):
             tok = doc[i]
             objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
-            particle = not objects and tok.pos_ in ("ADP", "ADV")      # 'flow out (of its accounts)' stays
+            # 'flow out (of its accounts)' stays; so does a score's number read as a preposition ('3-2')
+            particle = not objects and tok.pos_ in ("ADP", "ADV", "NUM")
             if tok.dep_ == "prep" and not particle and not any(c.i in keep for c in objects):
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True

@@ -44,3 +44,32 @@ def test_a_tweet_of_a_quotation_is_no_label(quote):
     labels = _labels(text, "2020-03-05")
     assert "Ann Lee tweeted" not in labels, labels
     assert "Storms hit the coast" in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    "The fire alarm sounded twice at the fair on Saturday. The first time was at 6pm and the second "
+    "time was at 9pm, when the hall was full.",
+    "The union held two strikes this year. The first strike was in March, and the second was on Friday.",
+])
+def test_a_label_ending_on_be_is_no_label(text):
+    """'The second time was' (at 9pm): a 'be' whose complement was the date says nothing."""
+    labels = _labels(text, "2020-03-05")
+    assert not any(l.split()[-1] in ("was", "were", "is") for l in labels), labels
+
+
+@pytest.mark.parametrize("text, score", [
+    ("In 2019, the club lost to Rovers 3-2 in the final.", "3-2"),
+    ("On Sunday, the city team beat Rovers 4-1 at home.", "4-1"),
+])
+def test_a_score_keeps_both_numbers(text, score):
+    labels = _labels(text, "2020-03-05")
+    assert any(score in l for l in labels), labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board voted on Tuesday to keep rates near zero.", "The board voted to keep rates near zero"),
+    ("The lawmakers gathered on Wednesday to pass a new budget.", "The lawmakers gathered to pass a new budget"),
+])
+def test_a_label_ending_on_its_verb_keeps_the_infinitive_after_the_date(text, expected):
+    """'The board voted' (on Tuesday) | 'to keep rates near zero': what was voted is the happening."""
+    assert expected in _labels(text, "2020-03-05")
