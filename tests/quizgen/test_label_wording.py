@@ -73,3 +73,13 @@ def test_a_score_keeps_both_numbers(text, score):
 def test_a_label_ending_on_its_verb_keeps_the_infinitive_after_the_date(text, expected):
     """'The board voted' (on Tuesday) | 'to keep rates near zero': what was voted is the happening."""
     assert expected in _labels(text, "2020-03-05")
+
+
+@pytest.mark.parametrize("text", [
+    "RocketCo’s Sky Dragon—tested in 2019—will undergo repairs before flying on May 4.",
+    "RocketCo's Sky Dragon—tested in 2019—will undergo repairs before flying on May 4.",
+])
+def test_an_owner_inside_a_misread_name_keeps_its_mark_on_its_word(text):
+    """The parser may read 'RocketCo’s Sky Dragon' as one person's name: its owner mark is no word."""
+    labels = _labels(text, "2024-03-01")
+    assert labels and not any(" ’s" in l or " 's" in l for l in labels), labels
