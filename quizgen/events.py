@@ -606,17 +606,31 @@ def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], refere
 
 def _purpose_clause(label: str, verb: Token, span: Span, clauses: ArticleClauses) -> Token | None:
     """The infinitive of the verb the date hangs from, or the one after a verb the label ends on."""
-    inner = clauses.attached(span)
-    if inner is None or inner == verb or inner.head != verb:
-        inner = _ending_verb_purpose(label, verb)
-    return inner if inner is not None and inner.dep_ == "advcl" and _modifier_verb(inner) else None
+    for inner in (clauses.attached(span), _ending_verb_purpose(label, verb)):
+        if inner is not None and inner != verb and inner.head == verb and inner.dep_ == "advcl" and \
+                _modifier_verb(inner):
+            return inner
+    return None
 
 
 def _ending_verb_purpose(label: str, verb: Token) -> Token | None:
-    """The side clause after a verb the label ends on ('The board voted' | 'to keep rates near zero')."""
-    if not label or label.split()[-1] != verb.text:
+    """The side clause after the verb or its object that the label ends on, with no comma before it
+    ('The board voted' | 'to keep rates near zero', 'passed a law' | 'to allow the king to abdicate')."""
+    end = _label_end(label, verb)
+    if end is None:
         return None
-    return next((c for c in verb.rights if c.dep_ == "advcl"), None)
+    return next((c for c in verb.rights if c.dep_ == "advcl" and c.i > end.i and _unbroken(end, c.left_edge)), None)
+
+
+def _label_end(label: str, verb: Token) -> Token | None:
+    """The verb, or the last word of its object, when the label ends on it."""
+    last = label.split()[-1] if label else ""
+    return next((t for t in (verb, *(c.right_edge for c in verb.children if c.dep_ == "dobj")) if t.text == last), None)
+
+
+def _unbroken(a: Token, b: Token) -> bool:
+    """No punctuation stands between the two tokens."""
+    return not any(t.is_punct for t in a.doc[a.i + 1:b.i])
 
 
 def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Resolver, *, future: bool) -> str:
