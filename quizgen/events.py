@@ -1141,7 +1141,7 @@ def _event_noun(root: Token) -> Token | None:
         noun = _compound_head(root.head)    # "the 2008 crisis", "a 2011 interview", "the 1998 shooting death"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
+        if not _sets_scene(noun) or _named_happening(noun):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head                                    # "Tuesday's launch"
@@ -1149,6 +1149,16 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return _happening_ago(root)
+
+
+def _sets_scene(noun: Token) -> bool:
+    """'voted in the 2008 election', 'a drop in third-quarter profit': the dated noun is the time or
+    place of its clause; but a happening in a phrase of a noun before it ('interference in the 2016
+    election') is dated itself, not the clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "at", "on"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or not names_happening(noun)
 
 
 def _happening_ago(root: Token) -> Token | None:

@@ -87,3 +87,21 @@ def test_an_owner_inside_a_misread_name_keeps_its_mark_on_its_word(text):
     """The parser may read 'RocketCo’s Sky Dragon' as one person's name: its owner mark is no word."""
     labels = _labels(text, "2024-03-01")
     assert labels and not any(" ’s" in l or " 's" in l for l in labels), labels
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ann Lee was assigned to an inquiry into fraud in the 2016 election.", "assigned"),
+    ("In May, Tom Reyes joined a study of fraud in the 2016 election.", "joined"),
+])
+def test_a_year_that_names_a_happening_inside_a_noun_phrase_does_not_date_the_clause(text, wrong):
+    """'an inquiry into fraud in the 2016 election': 2016 is the election's year, not the assignment's."""
+    events = build_lesson(text, published="2020-10-20").events
+    assert not any(e.date.year == 2016 and wrong in e.label for e in events), [(e.label, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm posted a 30% drop in third-quarter profit.", "The firm posted a 30% drop in profit"),
+    ("Ohio voted for the Democrat in the 2008 election.", "Ohio voted for the Democrat"),
+])
+def test_a_dated_period_or_scene_still_dates_its_clause(text, expected):
+    assert expected in _labels(text, "2020-10-20")
