@@ -105,3 +105,28 @@ def test_a_year_that_names_a_happening_inside_a_noun_phrase_does_not_date_the_cl
 ])
 def test_a_dated_period_or_scene_still_dates_its_clause(text, expected):
     assert expected in _labels(text, "2020-10-20")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In early May, Tom Reyes had worked as a porter at the hotel.", "Tom Reyes had worked as a porter at the hotel"),
+    ("Ann Lee served as ambassador to Peru from 2001 to 2004.", "Ann Lee served as ambassador to Peru"),
+])
+def test_an_as_phrase_after_a_verb_without_object_is_its_role(text, expected):
+    """'Tom Reyes had worked' says nothing: 'as a porter' is what he worked as."""
+    assert expected in _labels(text, "2020-05-20")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, the panel criticised the way the city spent the grant.",
+     "The panel criticised the way the city spent the grant"),
+    ("In 2019, Ann Lee explained the reason she left the firm.", "Ann Lee explained the reason she left the firm"),
+])
+def test_a_way_or_reason_keeps_its_clause(text, expected):
+    assert expected in _labels(text, "2020-05-20")
+
+
+def test_not_only_without_its_but_is_left_out():
+    """'pledged to not only keep the plan in place' (but to expand it): the first half holds alone."""
+    text = "On Friday, Democrats pledged to not only keep the pension plan in place but to expand it."
+    labels = _labels(text, "2020-05-20")
+    assert "Democrats pledged to keep the pension plan in place" in labels, labels
