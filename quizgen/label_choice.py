@@ -15,6 +15,7 @@ from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .referents import object_pronoun
+from .timex.lexicon import TIMEZONES
 from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -26,6 +27,7 @@ _LASTING = word_set("lasting_verbs")
 _TITLES = tagged("title_words", "index")
 _NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
 _HALF_PAIR = "not only"
+_ZONES = frozenset(TIMEZONES) | word_set("clock_zone_words")
 _CLAUSE_NOUNS = word_set("adverbial_head_nouns")    # 'the way (it was done)', 'the reason (he left)'
 
 
@@ -535,7 +537,17 @@ def _without_orphan_zone(label: str, sent: Span) -> str:
         if zone and t.i - 2 >= sent.start and t.i - 2 not in kept and " local time" in label:
             shorter = label.replace(" local time", "", 1)
             return shorter if len(shorter.split()) >= MIN_LABEL_WORDS else label
-    return label
+    return _without_zone_abbreviation(label, toks, kept)
+
+
+def _without_zone_abbreviation(label: str, toks: list[Token], kept: set[int]) -> str:
+    """"before the parade's (9 a.m.) ET scheduled start" -> 'before the parade's scheduled start'."""
+    words = label.split()
+    for t in toks:
+        if t.text in _ZONES and t.i > 0 and t.i - 1 not in kept and t.doc[t.i - 1].ent_type_ in ("TIME", "DATE") \
+                and words.count(t.text) == 1:
+            words.remove(t.text)
+    return " ".join(words) if len(words) >= MIN_LABEL_WORDS else label
 
 
 def _shared_passive(label: str, verb: Token | None) -> str:

@@ -130,3 +130,13 @@ def test_not_only_without_its_but_is_left_out():
     text = "On Friday, Democrats pledged to not only keep the pension plan in place but to expand it."
     labels = _labels(text, "2020-05-20")
     assert "Democrats pledged to keep the pension plan in place" in labels, labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crews will decide Thursday morning before the parade's 9 a.m. ET scheduled start.",
+     "Crews will decide before the parade's scheduled start"),
+    ("Crews will decide Thursday morning before the parade's 9 a.m. PT scheduled start.",
+     "Crews will decide before the parade's scheduled start"),
+])
+def test_a_zone_left_behind_by_its_clock_time_goes_too(text, expected):
+    assert expected in _labels(text, "2020-05-20")
