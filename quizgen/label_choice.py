@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllInflections
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
 from .completeness import lost_core, missing_part
@@ -462,6 +462,33 @@ def _clause_restored(label: str, sent: Span) -> str:
     return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 2 else ""
 
 
+def _complement_restored(label: str, sent: Span) -> str:
+    """'... that the fight was' -> '... that the fight was not over': a label ending on 'be' takes the
+    words after it that say what was, unless they are a date ('The second time was' at 9pm: no happening)."""
+    idxs = _be_complement(aligned(label, sent)[-1])
+    if not idxs:
+        return ""
+    text = f"{label} {realise(sent.doc, idxs, headline=True)}"
+    fault = label_fault(text, sent)
+    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 2 else ""
+
+
+def _be_complement(last: Token) -> list[int]:
+    """The token indexes of what follows a 'be' right after it; none when that holds a date."""
+    parts = [c for c in last.rights if c.dep_ in _BE_COMPLEMENTS]
+    if not parts or not _next_to(last, parts[0]):
+        return []
+    idxs = sorted(x.i for c in parts for x in c.subtree if x.tag_ not in ("``", "''"))
+    return [] if _holds_date(idxs, last.doc) else idxs
+
+
+def _holds_date(idxs: list[int], doc: Doc) -> bool:
+    return any(doc[i].ent_type_ in ("DATE", "TIME") for i in idxs)
+
+
+_BE_COMPLEMENTS = ("neg", "acomp", "attr", "advmod", "prep", "oprd")
+
+
 def _pair_opened(label: str, sent: Span) -> str:
     """What 'not only' opens is true on its own ('pledged to keep the plan in place')."""
     text = re.sub(rf"\b{_HALF_PAIR} ", "", label, flags=re.I)
@@ -502,7 +529,8 @@ def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
 
 
 _RESTORED = {"a stripped name": _name_restored, "a dangling preposition": _object_restored,
-             "a noun without its clause": _clause_restored, "half a pair": _pair_opened}
+             "a noun without its clause": _clause_restored, "half a pair": _pair_opened,
+             "a bare auxiliary": _complement_restored}
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:

@@ -156,3 +156,11 @@ def test_a_bare_announcement_beside_another_event_of_its_day_is_left_out(text, k
 
 def test_a_bare_announcement_alone_on_its_day_stays():
     assert _labels("Today's announcement angered the union.", "2024-05-10") == ["The announcement took place"]
+
+
+def test_a_label_ending_on_be_takes_what_was_after_it():
+    """'... that the fight was' (not over): the words after 'be' that are no date complete the label."""
+    text = ("PORT TOWN — Ann Lee told a crowded news conference on Monday that the fight against the dam was not "
+            "over, a day after she walked out of the county jail as a free woman.")
+    labels = _labels(text, "2020-05-20")
+    assert "Ann Lee told a crowded news conference that the fight was not over" in labels, labels
