@@ -1426,18 +1426,10 @@ def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
 def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
     """'Today's announcement' beside 'NASA celebrated the launch' that day: a noun of saying names an
     act of its own, unless an event of its date is that saying ('announced ... Today's announcement')."""
-    if c.noun is None or not saying_noun(c.noun) or _bare_saying(c.label):
+    if c.noun is None or not saying_noun(c.noun):
         return False
     return not any(o.verb is not None and o.time.date == c.time.date and saying_noun(c.noun, o.verb.lemma_)
                    for o in out)
-
-
-def _bare_saying(label: str) -> bool:
-    """'The announcement took place': a saying with no word of what or whose, which beside another
-    event of its date adds nothing a teacher would print."""
-    words = label.split()
-    kept = words[:-3] if words[-3:-1] == ["will", "take"] else words[:-2]
-    return words[-1:] == ["place"] and len(kept) <= 2
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
