@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression
 from .nlp import text_of
-from .phrasing import inflect
+from .phrasing import agreed_articles, inflect
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
@@ -79,7 +79,7 @@ def extract_events(parsed) -> list[Event]:
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall)
     merged = _since_spans(_merge(candidates), parsed.article.published)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
-    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=c.label,
+    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
@@ -264,8 +264,6 @@ class _NamedAgain:
 
     def resolve(self, head: Token) -> str | None:
         found = self.index.resolve(head)
-        if found and _doubtful_person(head):
-            return None
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)
@@ -280,16 +278,6 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
-
-
-def _doubtful_person(pron: Token) -> bool:
-    """'Wallace pressed Trump on ... his Trump Tower triplex': an owner or object pronoun after two people
-    its sentence names before it may mean either; a timeline does not guess. A subject pronoun most
-    often carries on the person in focus, which the resolver follows."""
-    if pron.pos_ != "PRON" or pron.lower_ not in _INNER_PRONOUNS or pron.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    people = {e.text.split()[-1] for e in pron.sent.ents if e.label_ == "PERSON" and e.end <= pron.i}
-    return len(people) >= 2
 
 
 def _epithet_owner(head: Token) -> str | None:
@@ -604,15 +592,45 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
 def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver,
                   clauses: ArticleClauses) -> str:
     """'The alliance expanded to include Greece in 1952 and ...': the infinitive the date hangs from
-    says what happened that year; the label keeps it ('The alliance expanded to include Greece')."""
-    inner = clauses.attached(span)
-    if not label or inner is None or inner.head != verb or inner.dep_ != "advcl" or not _modifier_verb(inner):
+    says what happened that year; the label keeps it ('The alliance expanded to include Greece'). So
+    does a label that ends on its verb ('The board voted' on Tuesday | to keep rates near zero)."""
+    inner = _purpose_clause(label, verb, span, clauses)
+    if not label or inner is None:
         return label
     purpose = clause_text(inner, blocked, referents, subject=False)
     text = f"{label} {purpose}"
     if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
         return label
     return trimmed_label(text, inner, span.sent) or label
+
+
+def _purpose_clause(label: str, verb: Token, span: Span, clauses: ArticleClauses) -> Token | None:
+    """The infinitive of the verb the date hangs from, or the one after a verb the label ends on."""
+    for inner in (clauses.attached(span), _ending_verb_purpose(label, verb)):
+        if inner is not None and inner != verb and inner.head == verb and inner.dep_ == "advcl" and \
+                _modifier_verb(inner):
+            return inner
+    return None
+
+
+def _ending_verb_purpose(label: str, verb: Token) -> Token | None:
+    """The side clause after the verb or its object that the label ends on, with no comma before it
+    ('The board voted' | 'to keep rates near zero', 'passed a law' | 'to allow the king to abdicate')."""
+    end = _label_end(label, verb)
+    if end is None:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "advcl" and c.i > end.i and _unbroken(end, c.left_edge)), None)
+
+
+def _label_end(label: str, verb: Token) -> Token | None:
+    """The verb, or the last word of its object, when the label ends on it."""
+    last = label.split()[-1] if label else ""
+    return next((t for t in (verb, *(c.right_edge for c in verb.children if c.dep_ == "dobj")) if t.text == last), None)
+
+
+def _unbroken(a: Token, b: Token) -> bool:
+    """No punctuation stands between the two tokens."""
+    return not any(t.is_punct for t in a.doc[a.i + 1:b.i])
 
 
 def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Resolver, *, future: bool) -> str:
@@ -1123,7 +1141,7 @@ def _event_noun(root: Token) -> Token | None:
         noun = _compound_head(root.head)    # "the 2008 crisis", "a 2011 interview", "the 1998 shooting death"
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "on")) or _named_happening(noun):
+        if not _sets_scene(noun) or _named_happening(noun):
             return noun                # an event named by the noun, unless it only sets the scene
     if root.dep_ == "poss" and root.head.pos_ == "NOUN":
         return root.head                                    # "Tuesday's launch"
@@ -1131,6 +1149,16 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return _happening_ago(root)
+
+
+def _sets_scene(noun: Token) -> bool:
+    """'voted in the 2008 election', 'a drop in third-quarter profit': the dated noun is the time or
+    place of its clause; but a happening in a phrase of a noun before it ('interference in the 2016
+    election') is dated itself, not the clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "at", "on"):
+        return False
+    return prep.head.pos_ in ("VERB", "AUX") or not names_happening(noun)
 
 
 def _happening_ago(root: Token) -> Token | None:

@@ -73,3 +73,22 @@ def indefinite_article(phrase: str) -> str:
         if low.startswith(start):
             return article
     return "an" if low[:1] in "aeiou" and low else "a"
+
+
+def agreed_articles(text: str) -> str:
+    """'A intercession was ...' -> 'An intercession', 'at an White House briefing' -> 'a White House': a
+    label that left out the word after its 'a'/'an' ('a 2011 intercession') gets the article its new
+    next word takes. Only a plain word whose sound its spelling tells is judged: an acronym, a number,
+    a word in 'u' or 'h' ('a U.S. envoy', 'an 11-year-old', 'an hour') keeps the writer's article."""
+    words = text.split(" ")
+    for n, (word, after) in enumerate(zip(words, words[1:])):
+        if word.lower() not in ("a", "an") or (n and word[0].isupper()) or not _plainly_sounded(after):
+            continue
+        article = indefinite_article(after)
+        words[n] = article.capitalize() if word[0].isupper() else article
+    return " ".join(words)
+
+
+def _plainly_sounded(word: str) -> bool:
+    """A word whose first letter tells its first sound: alphabetic, not all capitals, not in 'u' or 'h'."""
+    return word.isalpha() and not (len(word) > 1 and word.isupper()) and word[0].lower() not in "uh"

@@ -350,8 +350,17 @@ def _label_drops(c: Token, verb: Token) -> bool:
         not _in_verb_group(c, verb)
     return fronted or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
-        (c.dep_ == "prep" and c.lower_ in _DROPPED_PREPS) or \
+        (c.dep_ == "prep" and _dropped_prep(c, verb)) or \
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
+
+
+def _dropped_prep(prep: Token, verb: Token) -> bool:
+    """'according to', 'despite', 'amid' phrases are asides; an 'as' phrase after a verb with no object
+    is the role it tells ('worked as a porter', 'served as ambassador'), which the label keeps."""
+    if prep.lower_ not in _DROPPED_PREPS:
+        return False
+    role = prep.lower_ == "as" and prep.i > verb.i and any(c.dep_ == "pobj" for c in prep.children)
+    return not (role and not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in verb.children))
 
 
 def _object_after_comma(c: Token, verb: Token) -> bool:
@@ -386,8 +395,15 @@ def _measure_after(c: Token, verb: Token) -> bool:
     completes it, where a time phrase ('this year', 'Monday') is an adjunct a headline can lose."""
     if c.i < verb.i or c.ent_type_ in _SETTING_ENTS:
         return False      # 'crashed 300 meters (from each other)' says where, an adjunct
-    return c.ent_type_ in _MEASURE_ENTS or any(n.dep_ == "nummod" and n.ent_type_ not in _SETTING_ENTS
+    return c.ent_type_ in _MEASURE_ENTS or _score(c) or any(n.dep_ == "nummod" and n.ent_type_ not in _SETTING_ENTS
                                                for n in c.children)
+
+
+def _score(c: Token) -> bool:
+    """'beat Rovers 4-1': a number joined by a hyphen or dash to the next is a score."""
+    doc = c.doc
+    return c.like_num and c.i + 2 < len(doc) and doc[c.i + 1].text in ("-", "–") and doc[c.i + 2].like_num \
+        and not c.whitespace_ and not doc[c.i + 1].whitespace_
 
 
 def _limited(c: Token) -> bool:
@@ -425,7 +441,8 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
         for i in sorted(keep):
             tok = doc[i]
             objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
-            particle = not objects and tok.pos_ in ("ADP", "ADV")      # 'flow out (of its accounts)' stays
+            # 'flow out (of its accounts)' stays; so does a score's number read as a preposition ('3-2')
+            particle = not objects and tok.pos_ in ("ADP", "ADV", "NUM")
             if tok.dep_ == "prep" and not particle and not any(c.i in keep for c in objects):
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True

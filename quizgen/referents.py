@@ -516,7 +516,8 @@ def _clean_name(ent: Span) -> str:
     words = [t.text for t in ent if t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > ent.start]
     text = " ".join(words).strip()
     text = re.sub(r"[’']s$", "", text).strip()
-    return text
+    # 'SpaceX’s Crew Dragon' (a misread name holding an owner): the owner's mark stays on its word
+    return re.sub(r" ([’']s?)(?= )", r"\1", text)
 
 
 # how far back the earlier mention of a bare 'the shares' may be (tokens: a few sentences)

@@ -1,6 +1,8 @@
 """Timeline labels name the right subject (issue 11, round 2)."""
 from __future__ import annotations
 
+import pytest
+
 from quizgen import build_lesson
 
 
@@ -47,3 +49,24 @@ def test_a_reporting_agency_keeps_its_whole_name():
     labels = _labels("The Federal Bureau of Investigation says it received more than eight thousand reports "
                      "of hate crimes last year.", "1998-03-03")
     assert any(l.startswith("The Federal Bureau of Investigation received") for l in labels), labels
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes has led the agency since 2015. Mayor Bill Ford named Reyes a deputy and Governor Hal Booth "
+    "appointed him to the state board in 2004.",
+    "Mayor Bill Ford named Tom Reyes a deputy in 2001 and Governor Hal Booth appointed him to the state "
+    "board in 2004.",
+])
+def test_an_object_pronoun_after_two_people_is_named_by_the_resolver(text):
+    """'Booth appointed him': the object never means its own clause's subject, so the resolver names the
+    man before; the event is printed with that name rather than dropped."""
+    labels = _labels(text, "2020-03-02")
+    assert "Hal Booth appointed Tom Reyes to the state board" in labels, labels
+
+
+def test_an_owner_pronoun_between_two_people_stays_unnamed():
+    """'Grant pressed Reyes on ... his beach house': either may own it; no label guesses the owner."""
+    text = ("Paul Grant questioned Tom Reyes for hours on Monday. Grant pressed Reyes on why values were "
+            "changed, such as his beach house, which was marked down on his tax return in 2017.")
+    labels = _labels(text, "2020-03-02")
+    assert not any("Grant’s" in l or "Reyes’s" in l or "Reyes’" in l for l in labels), labels
