@@ -1,15 +1,16 @@
 """Temporal expressions in the article, resolved to calendar dates against the publication date."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, period
+from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period
 from .clauses import ArticleClauses
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
@@ -23,6 +24,8 @@ _NUMBER_WORDS = {words: int(n) for words, n in mapping("date_number_words").item
 _HOLIDAYS = {row[0]: (int(row[1]), int(row[2])) for row in rows("holidays.tsv")}
 _SEASONS = {name: int(month) for name, month in mapping("seasons").items()}
 _PART_MONTH = {part: int(month) for part, month in mapping("date_part_months").items()}
+_DAY_STEPS = {unit: int(most) for unit, most in mapping("within_day_steps").items()}
+_STEP_COUNT_TAGS = ("CD", "DT", "JJ", "RB")      # 'Ten', 'A few', 'Just' before the step's unit
 
 
 def _date_patterns() -> tuple[dict[str, str], list[tuple[str, re.Pattern]]]:
@@ -69,7 +72,73 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
+    times = _later_same_day(times, sentences, spans, text)
     return [_planned_by_period(t, published) for t in times], unresolved
+
+
+def _later_same_day(times: list[TimeExpression], sentences: list[Sentence], spans: list[Span], text: str
+                    ) -> list[TimeExpression]:
+    """'On Sunday, X was let out. ... Ten hours later, he was given an hour to return': a sentence opened
+    by a step within a day ('Hours later,', 'Minutes later,') tells a happening of the day its paragraph
+    dated last, when no other date came in between; the tagger leaves such a step undated."""
+    ordered = sorted(times, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
+    own = {t.sentence_id for t in times}
+    out = list(times)
+    stepped = -1        # where the last step was told: hours after it may pass midnight
+    for sent, span in zip(sentences, spans):
+        step = _day_step(span) if sent.id not in own else None
+        k = bisect.bisect_left(starts, span.start_char) - 1 if step is not None else -1
+        if k < 0 or stepped > ordered[k].start or not _dates_the_day(ordered[k], text[ordered[k].end:span.start_char]):
+            continue
+        last, stepped = ordered[k], span.start_char
+        if not step[2]:
+            continue
+        written = text[step[0]:step[1]]
+        out.append(TimeExpression(text=written, sentence_id=sent.id, start=step[0], end=step[1], date=last.date,
+                                  precision="day", rule=f"'{written}' read as {format_date(last.date, 'day')}: "
+                                                        f"a step within the day of '{last.text}' told before it"))
+    return out
+
+
+def _dates_the_day(last: TimeExpression, between: str) -> bool:
+    """A past day, one of no span, told earlier in the same paragraph."""
+    return last.precision == "day" and last.date is not None and last.date_end is None and not last.future \
+        and "\n\n" not in between
+
+
+def _day_step(span: Span) -> tuple[int, int, bool] | None:
+    """(start, end, within the day) of a step in hours or minutes opening the sentence ('Ten hours later,',
+    'But minutes later,'), or None; 'Twenty hours later' may be the next day: no step within it."""
+    words = [t for t in span[:7] if not (t.i == span.start and t.dep_ == "cc")]
+    later = next((k for k, t in enumerate(words) if t.lower_ == "later"), None)
+    if later is None or not _step_words(words, later):
+        return None
+    within = _within_day(words[:later - 1], words[later - 1].lower_)
+    return words[0].idx, words[later].idx + len(words[later]), within
+
+
+def _within_day(count: list[Token], unit: str) -> bool:
+    """'ten hours', 'a few minutes', 'hours': a step short enough to stay within the day; an unlisted
+    count ('Twenty') is a number too large for that."""
+    count = [t for t in count if t.tag_ != "RB"]
+    number = _step_count(" ".join(t.lower_ for t in count))
+    named = number is not None or not any(t.tag_ == "CD" for t in count)
+    return named and (number or 0) <= _DAY_STEPS[unit]
+
+
+def _step_words(words: list[Token], later: int) -> bool:
+    """'[count] unit later ,': a unit of the day before 'later', a comma after, a count of its own before."""
+    if later < 1 or later + 1 >= len(words) or words[later + 1].text != ",":
+        return False
+    return words[later - 1].lower_ in _DAY_STEPS and all(t.tag_ in _STEP_COUNT_TAGS for t in words[:later - 1])
+
+
+def _step_count(written: str) -> int | None:
+    """The number of a step's count ('ten', '10', 'a few'), None when it names none ('' or an unlisted word)."""
+    if written.isdigit():
+        return int(written)
+    return _NUMBER_WORDS.get(written)
 
 
 def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpression:
@@ -196,11 +265,14 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
     out = _pattern_matches(text, start, end, taken)
     # Years that spaCy marks as DATE with no preposition before them ("the 2008 crisis" is not one)
     for ent in ents:
-        if ent.label_ == "DATE" and _YEAR_ALONE.match(ent.text) and ent.start_char >= start:
-            a, b = ent.start_char, ent.end_char
-            if not any(a < y and x < b for x, y in taken) and _standalone_year(ent) and not part_of_name(ent):
-                taken.append((a, b))
-                out.append(_Found("year", a, b, {"year": ent.text}))
+        year = _event_year(ent) if ent.label_ == "EVENT" else ent
+        if ent.label_ not in ("DATE", "EVENT") or year is None or not _YEAR_ALONE.match(year.text) or \
+                ent.start_char < start:
+            continue
+        a, b = year.start_char, year.end_char
+        if not any(a < y and x < b for x, y in taken) and _standalone_year(year) and not part_of_name(year):
+            taken.append((a, b))
+            out.append(_Found("year", a, b, {"year": year.text}))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -241,6 +313,15 @@ def _is_month_name(text: str, a: int, b: int, g: dict) -> bool:
         # Only when a preposition or modifier makes it a date ("in May", "last March").
         return bool(re.search(_FRAMES["month_frame"], text[max(0, a - 12):a], re.I)) or g.get("which") is not None
     return True
+
+
+def _event_year(ent: Span) -> Span | None:
+    """'At Worlds 2017', 'at Euro 2016': the year that ends the name of a contest or gathering dates
+    it, as 'the 2016 election' does; the tagger reads a year after a capitalised word as a model's name."""
+    name = [t for t in ent[:-1] if t.dep_ != "det"]      # 'the World Cup 2010'
+    if not name or not all(t.pos_ == "PROPN" for t in name):
+        return None
+    return ent[-1:]
 
 
 def _standalone_year(ent: Span) -> bool:

@@ -17,8 +17,8 @@ from .happened import contractions_spelled, country_named, not_happening, presen
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled
-from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, joined_clauses, lead_act,
-                            lead_announcement, result_clause, spoken_occasion)
+from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
+                            lead_act, lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -76,7 +76,8 @@ def extract_events(parsed) -> list[Event]:
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
-    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall)
+    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
+        _continued(candidates, parsed.spans, recall)
     merged = _since_spans(_merge(candidates), parsed.article.published)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
@@ -155,6 +156,23 @@ def _carried(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Ca
                 break
             taken.add(n)
             out.append(_Candidate(c.time, n, verb, None, label, _entities(label, r.names), False, c.zoned))
+    return out
+
+
+def _continued(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
+    """The sentence after one that sets its day at its front ('On Sunday, X was let out. He walked to
+    the checkpoint ...'), an event of that day."""
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for c in found:
+        k = c.sentence_id + 1
+        if k >= len(spans) or k in taken or not c.label or c.time.future or c.since or c.time.precision != "day":
+            continue
+        verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated)
+        label = _label(verb, None, r.blocked, r.referents, r.clauses) if verb is not None else ""
+        if label:
+            taken.add(k)
+            out.append(_Candidate(c.time, k, verb, None, label, _entities(label, r.names), False, c.zoned))
     return out
 
 

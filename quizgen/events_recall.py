@@ -344,3 +344,45 @@ def _past_saying(verb: Token | None) -> bool:
     """A past, asserted saying with a subject of its own: 'Smith said', not 'Smith did not say'."""
     return verb is not None and verb.tag_ == "VBD" and verb.lemma_ in _SPOKEN and subject_of(verb) is not None \
         and not negated(verb) and not hypothetical(verb)
+
+
+def continued_act(sent: Span, before: Span, day_start: int, dated: set[int]) -> Token | None:
+    """'But on October 7, the network failed. Gunmen breached the border and killed 1,400 people.': a
+    sentence that sets its day at its front opens a narration of that day; the past act of the next
+    sentence of its paragraph is of that day too, when that sentence has no time of its own, tells no
+    saying, state or denial, and moves on with no sequence word ('Later', 'Since then'). None otherwise."""
+    doc = sent.doc
+    if not _fronted(before, day_start) or "\n" in doc.text[before.end_char:sent.start_char]:
+        return None
+    if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE for t in sent):
+        return None
+    verb = sent.root
+    return verb if _asserted_act(verb) and not _describes_object(subject_of(verb), before) else None
+
+
+def _asserted_act(verb: Token) -> bool:
+    """A past act said to have happened: not a state ('was', 'owned'), a saying, a denial or a guess."""
+    if verb.tag_ != "VBD" or verb.lemma_ in _STATIVE or verb.lemma_ in ("be", "have") or reporting_verb(verb):
+        return False
+    return not negated(verb) and not hypothetical(verb)
+
+
+_THING_PRONOUNS = ("it", "this", "that")
+
+
+def _describes_object(subj: Token | None, before: Span) -> bool:
+    """'On Friday, a judge upheld the measure. The measure banned ...': a sentence about a thing the one
+    before acted on describes that thing (what it does, since when), no act of the day; so may 'It'."""
+    if subj is None or subj.lower_ in _THING_PRONOUNS:
+        return True
+    actor = subject_of(before.root)
+    own = {t.i for t in actor.subtree} if actor is not None else set()
+    named = subj.lemma_.lower()
+    return any(t.lemma_.lower() == named and t.i not in own for t in before if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _fronted(sent: Span, day_start: int) -> bool:
+    """'On Sunday, ...', 'But on October 7, ...': the day opens its sentence, set off by a comma."""
+    before = [t for t in sent if t.idx < day_start]
+    after = next((t for t in sent if t.idx > day_start and t.ent_type_ not in ("DATE", "TIME")), None)
+    return all(t.pos_ in ("CCONJ", "ADP") for t in before) and after is not None and after.text == ","

@@ -26,6 +26,8 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # A duration that gives a dated happening its length: "a three-day visit", "for two weeks"
 _DURATION = re.compile(r"^P(\d+)(D|W)$")
 _CLOCK_OFFSET = re.compile(r"\b(?:hours?|minutes?|seconds?)\b", re.I)
+_PART_OF_YEAR = re.compile(r"-[QH]\d$")     # a quarter's or half's value: 'the second quarter' is no clock step
+_GAME_PLAY = word_set("game_play_words")
 _NAMED_PERIOD = re.compile(r"\b(?:fiscal|\d{4})\b", re.I)     # 'the fiscal second quarter', 'the second half of 1990'
 _RESTATED = re.compile(r"\bago\b", re.I)
 _OPEN_AGO = re.compile(r"\b(?:over|more\s+than|upwards\s+of)\s+(?:a|an|one|\w+)\s+\w+\s+ago\b", re.I)
@@ -169,10 +171,19 @@ def _clock_offset(text: str) -> bool:
     return bool(_CLOCK_OFFSET.search(text)) and not re.search(r"\d:\d", text) and not _NAMED_PERIOD.search(text)
 
 
+def _step_or_game(tx: Timex, doc: Doc) -> bool:
+    """'an hour later', 'six minutes later': a step within the day already dated; 'scored a touchdown in
+    the third quarter': the game's quarter. 'the second quarter' of a year is neither."""
+    if not _PART_OF_YEAR.search(tx.value):
+        return _clock_offset(tx.text)
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _GAME_PLAY for t in span.sent)
+
+
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:
     """Expressions that date nothing of their own on a timeline."""
-    if _clock_offset(tx.text):
-        return True        # "an hour later", "six minutes later": within the day already dated
+    if _step_or_game(tx, doc):
+        return True
     if _RESTATED.search(tx.text) and _AFTER_YEAR.search(text[max(0, tx.start - 30):tx.start]):
         return True        # "in 1817, two hundred years ago": the year again, counted from today
     if _OF_THE_DAY.fullmatch(tx.text) and text[max(0, tx.start - 3):tx.start].lower() == "of ":
