@@ -42,3 +42,38 @@ def test_sentence_adverbial_leads_the_question(parsed_of, text, form, expected):
         obj = next(t for t in doc if t.dep_ == "dobj")
         got = fronted_question(clause, doc, "What", {t.i for t in obj.subtree})
     assert got == expected
+
+
+@pytest.mark.parametrize("text, name, wrong, expected", [
+    # a country written as an initialism keeps 'the' ('UK argues' lost it)
+    ("The US argues that the new rules will help farmers.", "US", "UK",
+     "The UK argues that the new rules will help farmers."),
+    ("The US argues that the new rules will help farmers.", "US", "Kenya",
+     "Kenya argues that the new rules will help farmers."),
+    ("Kenya argues that the new rules will help farmers.", "Kenya", "UAE",
+     "the UAE argues that the new rules will help farmers."),
+])
+def test_swapped_initialism_country_keeps_the(parse, text, name, wrong, expected):
+    from types import SimpleNamespace
+
+    from quizgen.questions.true_false import value_swap
+    from quizgen.realise import realise
+
+    doc = parse(text)
+    start = next(t.i for t in doc if t.text == name)
+    m = SimpleNamespace(start=start, end=start + 1, text=name, kind="COUNTRY")
+    assert realise(doc, list(range(len(doc))), value_swap(doc, m, wrong)) == expected
+
+
+@pytest.mark.parametrize("text, statement_text, expected", [
+    ("Ultimately, the council will want a new road, according to the mayor.",
+     "Ultimately, the council will want a new road.",
+     "According to the mayor, ultimately, the council will want a new road."),
+    ("Smith, a farmer, will want a new road, according to the mayor.",
+     "Smith, a farmer, will want a new road.",
+     "According to the mayor, Smith, a farmer, will want a new road."),
+])
+def test_prefix_lowers_a_leading_adverb(parse, text, statement_text, expected):
+    from quizgen.questions.true_false import with_prefix
+
+    assert with_prefix("According to the mayor,", statement_text, parse(text)) == expected
