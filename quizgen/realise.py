@@ -32,6 +32,7 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
     a headline (`headline=True`, event labels) drops punctuation beside the gap and loses leading and
     trailing commas and colons."""
     replace = replace or {}
+    idxs = _without_emptied_commas(doc, idxs, replace)
     kept = set(idxs)
     parts: list[str] = []
     prev = None
@@ -62,6 +63,16 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
             prev = i + 1
     text = "".join(parts)
     return _tidy_headline(text) if headline else " ".join(text.split())
+
+
+def _without_emptied_commas(doc: Doc, idxs: list[int], replace: Replacements) -> list[int]:
+    """'been, for 75 years, a bedrock promise' without its phrase: the commas that set the phrase off
+    go with it (never 'been,, a'); two commas that are neighbours in the text keep one."""
+    drop: set[int] = set()
+    for a, b in zip(idxs, idxs[1:]):
+        if a < b and doc[a].text == "," and doc[b].text == "," and a not in replace and b not in replace:
+            drop |= {b} if b == a + 1 else {a, b}
+    return [i for i in idxs if i not in drop] if drop else idxs
 
 
 def _lost_possessive(doc: Doc, i: int, kept: set[int], replace: Replacements) -> bool:

@@ -77,3 +77,40 @@ def test_prefix_lowers_a_leading_adverb(parse, text, statement_text, expected):
     from quizgen.questions.true_false import with_prefix
 
     assert with_prefix("According to the mayor,", statement_text, parse(text)) == expected
+
+
+def _mention(doc, start: int, end: int, kind: str):
+    from types import SimpleNamespace
+
+    text = doc[start:end].text
+    return SimpleNamespace(start=start, end=end, text=text, full=text, kind=kind, modifier=False)
+
+
+@pytest.mark.parametrize("text, start, end, kind, worthy", [
+    # a span that swallowed the question's verb: the key would be 'Are Mark Richt'
+    ("Are Mark Richt and Les Miles really closing practices because of agents?", 0, 3, "ORG", False),
+    ("Are Mark Richt and Les Miles really closing practices because of agents?", 1, 3, "PERSON", True),
+    # a span that starts inside a name: 'A CBS _____ from May' cannot be filled
+    ("A CBS News/ New York Times Poll from May showed just how important the plan is.", 2, 7, "ORG", False),
+    ("A CBS News/ New York Times Poll from May showed just how important the plan is.", 1, 7, "ORG", True),
+])
+def test_no_blank_on_a_ragged_span(parse, text, start, end, kind, worthy):
+    from quizgen.questions.fill_blank import blank_worthy
+
+    doc = parse(text)
+    assert blank_worthy(doc, _mention(doc, start, end, kind)) is worthy
+
+
+@pytest.mark.parametrize("text, drop, expected", [
+    # the phrase set off by commas went: its commas go with it
+    ("Social Security has been, for 75 years, a promise to workers.", "for 75 years",
+     "Social Security has been a promise to workers."),
+    # two commas side by side in the text keep one
+    ("The fund has grown,, its managers say.", "", "The fund has grown, its managers say."),
+])
+def test_no_doubled_comma(parse, text, drop, expected):
+    from quizgen.realise import realise
+
+    doc = parse(text)
+    gone = {t.i for t in doc if t.text in drop.split()}
+    assert realise(doc, [t.i for t in doc if t.i not in gone]) == expected
