@@ -141,8 +141,10 @@ def _gives_away(q: Question, words: str) -> bool:
 
 
 def _anaphoric(head: Token) -> bool:
-    """A subject or object noun that stands for an act or event told before ('the move was met with ...')."""
-    return head.lemma_.lower() in _ANAPHORIC_NOUNS and head.dep_ in _CORE_DEPS
+    """A subject or object noun, or the object of a verb's preposition ('objected to the deal'), that
+    stands for an act or event told before ('the move was met with ...')."""
+    argument = head.dep_ in _CORE_DEPS or head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")
+    return head.lemma_.lower() in _ANAPHORIC_NOUNS and argument
 
 
 def fuller_form(head: Token) -> str | None:
@@ -268,7 +270,9 @@ def _unanchored_likeness(sentence: Span, prompt: str) -> None:
     """Refused when the stem has 'a similar incident' without saying similar to what."""
     for adj in sentence:
         head = adj.head
-        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or not _in_prompt(f"{adj.text} {head.text}", prompt):
+        # 'subsequent sanctions resolutions': the words between belong to the phrase
+        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or head.i < adj.i or \
+                not _in_prompt(sentence.doc[adj.i:head.i + 1].text, prompt):
             continue
         compared = any(c.lower_ in ("to", "as", "with") for c in (*adj.children, *head.children))
         if not compared:

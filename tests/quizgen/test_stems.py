@@ -1,6 +1,8 @@
 """Question stems and statements a learner can read on their own: well-formed English (rule 1)."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from quizgen.clauses import clauses_of
@@ -114,3 +116,59 @@ def test_no_doubled_comma(parse, text, drop, expected):
     doc = parse(text)
     gone = {t.i for t in doc if t.text in drop.split()}
     assert realise(doc, [t.i for t in doc if t.i not in gone]) == expected
+
+
+_REF_TEXT = """Title: Port town weighs ferry plans
+Published: 2024-05-14
+
+The town of Harlow signed a ferry contract with a Dutch builder and a fuel contract with a local firm in March.
+Two neighbouring towns have strongly objected to the deal.
+The builder missed two launch dates last year.
+The delays have angered ferry passengers.
+Harlow sold a new ticket scanner to the ferry company in April.
+Crews stopped using paper tickets on the device, saying that passengers prefer it.
+The council passed a first set of ferry rules in 2021.
+Three subsequent sets of rules have no mention of fares.
+The council met ferry workers on Monday.
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _ref_ctx():
+    from quizgen.article import parse_article
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+
+    return make_context(analyse(parse_article(_REF_TEXT)))
+
+
+def _settled(kind: str, prompt: str, answer: str, words: str) -> list[str]:
+    from quizgen.model import Question
+    from quizgen.questions.references import settle_references
+
+    ctx = _ref_ctx()
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    choices = ("True", "False") if kind == "true_false" else (answer, "two", "nine")
+    return [q.prompt for q in settle_references(ctx, [Question("q", kind, prompt, answer, sid, choices=choices)])]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    # 'the deal' as the object of a verb's preposition: which of the two contracts?
+    ("fill_blank", "_____ neighbouring towns have strongly objected to the deal.", "Two", "objected to the deal"),
+    # 'the delays' stands for something told before
+    ("true_false", "The delays have angered ferry passengers.", "True", "have angered"),
+    # 'the device' never named as one thing
+    ("fill_blank", "Crews stopped using _____ tickets on the device, saying that passengers prefer it.", "paper",
+     "on the device"),
+    # 'subsequent' to what?
+    ("multiple_choice", "How many subsequent sets of rules have no mention of fares?", "Three", "no mention of fares"),
+])
+def test_a_dangling_reference_is_refused(kind, prompt, answer, words):
+    assert _settled(kind, prompt, answer, words) == []
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    ("true_false", "The council met ferry workers on Monday.", "True", "met ferry workers"),
+])
+def test_a_stem_that_says_what_it_means_is_kept(kind, prompt, answer, words):
+    assert _settled(kind, prompt, answer, words) == [prompt]
