@@ -338,7 +338,8 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         body, fronted = _body_and_fronted(v, s)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
-        if cut_short(span.doc, subject + body + fronted):
+        if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body + fronted) \
+                or _lost_small_clause(v, body):
             continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
                           sentence_id=sentence_id, quoted=v.i in quoted))
@@ -542,6 +543,34 @@ def cut_short(doc: Doc, idxs) -> bool:
 
 
 # --------------------------------------------------------------------------- group names
+def dangling_coordinator(doc: Doc, idxs) -> bool:
+    """'sent IBM Corp. and in 1977', 'Saban, Meyer and recently participated': a kept 'and'/'or' whose
+    following conjunct was left out (the parser hung it elsewhere): the list lost a member."""
+    kept = set(idxs)
+    return any(doc[i].dep_ == "cc" and doc[i].head.i in kept and
+               not any(c.dep_ == "conj" and c.i > i and c.i in kept for c in doc[i].head.children)
+               for i in kept)
+
+
+def _lost_small_clause(v: Token, body: list[int]) -> bool:
+    """'the console sent its rivals scrambling', 'sent IBM and others scrambling': the word after the
+    object completes it (the parser made it a clause of its own); without it the statement says
+    something else ('the console sent its rivals in 1985')."""
+    kept = set(body)
+    return any(c.dep_ in ("advcl", "conj") and c.i > v.i and c.i not in kept and
+               not any(m.dep_ in ("mark", "aux", "auxpass", "punct") for m in c.children) and
+               _object_complement(v, c) for c in v.children)
+
+
+def _object_complement(v: Token, c: Token) -> bool:
+    """The left-out verb `c` reads the verb's object as its subject: it has a subject of its own right
+    after the verb (no object), or it is a participle right after the verb's object."""
+    objects = [o for o in v.children if o.dep_ == "dobj"]
+    if not objects:
+        return any(s.dep_ == "nsubj" and s.left_edge.i == v.i + 1 for s in c.children)
+    return c.tag_ in ("VBG", "VBN") and any(o.right_edge.i + 1 == c.left_edge.i for o in objects)
+
+
 def group_names(clause: Clause, doc: Doc,
                 named_before: Callable[[int, str], list[str]]) -> tuple[dict[int, str], dict[int, int]] | None:
     """"the two leaders" -> the names the article gave them, as (start -> text, start -> end) for the

@@ -172,3 +172,17 @@ def test_a_dangling_reference_is_refused(kind, prompt, answer, words):
 ])
 def test_a_stem_that_says_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(kind, prompt, answer, words) == [prompt]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hung 'others scrambling' on the verb: the clause kept 'and' without its conjunct
+    ("In 1985, the new console sent Zentek Corp. and others scrambling.", []),
+    # the verb's object read as the subject of a clause of its own: 'sent in 1985' lost it
+    ("In 1985, the new console sent its rivals scrambling.", []),
+    ("Police arrested two men and a woman on Friday.", ["Police arrested two men and a woman on Friday."]),
+    ("The storm hit the town on Monday and the power went out.", ["The storm hit the town on Monday.",
+                                                                  "The power went out."]),
+])
+def test_no_clause_that_lost_a_conjunct_or_object(parsed_of, text, expected):
+    parsed = parsed_of(text)
+    assert [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)] == expected
