@@ -186,3 +186,15 @@ def test_a_stem_that_says_what_it_means_is_kept(kind, prompt, answer, words):
 def test_no_clause_that_lost_a_conjunct_or_object(parsed_of, text, expected):
     parsed = parsed_of(text)
     assert [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a product the tagger calls ORG ('the Zyphone', 'Zyphones') is no company 'the company' stands for
+    ("Orbix launched the Zyphone in April. The Zyphone sold 300,000 units on its first day. "
+     "The company is currently negotiating with music labels.", "Orbix"),
+    ("Orbix sold 300,000 Zyphones on the first day. The Zyphone has been a huge hit. "
+     "The company is currently negotiating with music labels.", "Orbix"),
+    ("Upjohn reported higher sales in May. The company is now selling a new drug.", "Upjohn"),
+])
+def test_the_company_is_no_product(resolved, body, expected):
+    assert resolved(body, "company") == expected
