@@ -719,11 +719,17 @@ def _thing_names(doc: Doc) -> frozenset[str]:
     got = doc.user_data.get("quizgen_thing_names")
     if got is None:
         words = {t.text for t in doc if t.pos_ == "PROPN"}
-        after_the = {t.text for t in doc[1:] if doc[t.i - 1].text == "the" and t.pos_ == "PROPN" and
-                     not t.text.isupper() and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")}
+        after_the = {t.text for t in doc[1:] if _one_word_after_the(t)}
         plural = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in words}
         got = doc.user_data["quizgen_thing_names"] = frozenset(after_the | plural)
     return got
+
+
+def _one_word_after_the(t: Token) -> bool:
+    """'the iPad': a one-word name, not an acronym, after a lower-case 'the'."""
+    doc = t.doc
+    alone = t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"
+    return t.pos_ == "PROPN" and doc[t.i - 1].text == "the" and not t.text.isupper() and alone
 
 
 def pointing_word(head: Token) -> Token | None:
