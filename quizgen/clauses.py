@@ -465,11 +465,26 @@ def _asserted(v: Token) -> bool:
 
 
 def _subject_tokens(s: Token) -> list[int]:
-    """The subject's words, without a participle clause hanging from it."""
-    return without_loose_commas(s.doc, [i for i in _kept_subtree(s)
-                                        if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                                                   and i in {x.i for x in a.subtree}
-                                                   for a in s.children)])
+    """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
+    with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
+    out = without_loose_commas(s.doc, [i for i in _kept_subtree(s)
+                                       if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
+                                                  and i in {x.i for x in a.subtree}
+                                                  for a in s.children)])
+    after = out[-1] + 1 if out else len(s.doc)
+    if after < len(s.doc) and s.doc[after].text == "," and _set_off_to_end(s, out):
+        out.append(after)
+    return out
+
+
+def _set_off_to_end(s: Token, out: list[int]) -> bool:
+    """The subject's last comma opens a phrase of the subject's noun ('scientists, from X') that runs
+    to the subject's end."""
+    last = next((i for i in reversed(out) if s.doc[i].text == ","), None)
+    if last is None or last + 1 >= len(s.doc):
+        return False
+    phrase = s.doc[last + 1]
+    return phrase.head.i == s.i and phrase.dep_ in ("prep", "appos", "amod") and phrase.right_edge.i == out[-1]
 
 
 def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:

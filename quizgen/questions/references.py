@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
 from ..nlp import ents_in, ents_of
+from ..phrasing import indefinite_article
 from ..referents import earlier_description, earlier_named_form, object_pronoun
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
@@ -65,6 +66,7 @@ def _settled(ctx: Context, q: Question) -> Question:
         return q
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
+    prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
     _bare_object_pronoun(q, sentence, prompt)
@@ -90,6 +92,22 @@ def _replace(prompt: str, phrase: str, name: str, q: Question) -> str:
     if m.start() == 0 or prompt[:m.start()].rstrip().endswith((".", "?", "!")):
         name = name[:1].upper() + name[1:]
     return prompt[:m.start()] + name + prompt[m.end():]
+
+
+def _another_as_a(sentence: Span, prompt: str) -> str:
+    """'Another team of scientists is releasing a report': a subject's 'another' points at one the
+    learner does not see; 'a team of scientists' says the same of this one."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "another" or det.dep_ != "det" or head.i != det.i + 1 or head.tag_ != "NN" or \
+                head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        m = re.search(rf"(?<!\w)({re.escape(det.text)}) {re.escape(head.text)}(?!\w)", prompt, re.I)
+        if m is not None:
+            article = indefinite_article(head.text)
+            article = article.capitalize() if m.group(1)[:1].isupper() else article
+            prompt = prompt[:m.start(1)] + article + prompt[m.end(1):]
+    return prompt
 
 
 def _in_prompt(phrase: str, prompt: str) -> bool:

@@ -198,3 +198,45 @@ def test_no_clause_that_lost_a_conjunct_or_object(parsed_of, text, expected):
 ])
 def test_the_company_is_no_product(resolved, body, expected):
     assert resolved(body, "company") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase the subject sets off with commas keeps both ('from Boston flew' read as one phrase)
+    ("A team of doctors, from Boston, flew to Haiti on Monday.", "A team of doctors, from Boston, flew to Haiti on Monday."),
+    ("Smith, Jones and Brown, all farmers, sued the town.", "Smith, Jones and Brown sued the town."),
+])
+def test_subject_keeps_its_closing_comma(parsed_of, text, expected):
+    parsed = parsed_of(text)
+    assert statement(clauses_of(parsed.spans[0], 0)[0], parsed.doc) == expected
+
+
+_ANOTHER_TEXT = """Title: Harbour study
+Published: 2024-05-14
+
+A team from Harlow College studied the harbour last year.
+Another team of divers is releasing a report on the harbour next month.
+The council bought another boat in May.
+"""
+
+
+@pytest.mark.parametrize("kind, prompt, words, expected", [
+    # 'another team' points at a team the learner does not see: 'a team' says the same of this one
+    ("when", "When is another team of divers releasing a report on the harbour?", "Another team",
+     "When is a team of divers releasing a report on the harbour?"),
+    ("true_false", "Another team of divers is releasing a report on the harbour next month.", "Another team",
+     "A team of divers is releasing a report on the harbour next month."),
+    # an object's 'another' is the fact itself (one more)
+    ("true_false", "The council bought another boat in May.", "another boat", "The council bought another boat in May."),
+])
+def test_another_subject_reads_as_a(kind, prompt, words, expected):
+    from quizgen.article import parse_article
+    from quizgen.model import Question
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+    from quizgen.questions.references import settle_references
+
+    ctx = make_context(analyse(parse_article(_ANOTHER_TEXT)))
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    choices = ("True", "False") if kind == "true_false" else ("next month", "May", "June")
+    q = Question("q", kind, prompt, choices[0], sid, choices=choices)
+    assert [x.prompt for x in settle_references(ctx, [q])] == [expected]
