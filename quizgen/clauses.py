@@ -467,10 +467,8 @@ def _asserted(v: Token) -> bool:
 def _subject_tokens(s: Token) -> list[int]:
     """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
     with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
-    out = without_loose_commas(s.doc, [i for i in _kept_subtree(s)
-                                       if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                                                  and i in {x.i for x in a.subtree}
-                                                  for a in s.children)])
+    participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") for x in a.subtree}
+    out = without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles])
     after = out[-1] + 1 if out else len(s.doc)
     if after < len(s.doc) and s.doc[after].text == "," and _set_off_to_end(s, out):
         out.append(after)
