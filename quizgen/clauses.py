@@ -468,16 +468,19 @@ def _subject_tokens(s: Token) -> list[int]:
     """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
     with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
     participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") for x in a.subtree}
-    out = without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles])
+    return _with_closing_comma(s, without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles]))
+
+
+def _with_closing_comma(s: Token, out: list[int]) -> list[int]:
+    """The subject with the comma after it when its last comma opens a phrase of its noun
+    ('scientists, from X') that runs to the subject's end."""
     after = out[-1] + 1 if out else len(s.doc)
     if after < len(s.doc) and s.doc[after].text == "," and _set_off_to_end(s, out):
-        out.append(after)
+        return out + [after]
     return out
 
 
 def _set_off_to_end(s: Token, out: list[int]) -> bool:
-    """The subject's last comma opens a phrase of the subject's noun ('scientists, from X') that runs
-    to the subject's end."""
     last = next((i for i in reversed(out) if s.doc[i].text == ","), None)
     if last is None or last + 1 >= len(s.doc):
         return False
