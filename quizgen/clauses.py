@@ -563,7 +563,8 @@ def dangling_coordinator(doc: Doc, idxs) -> bool:
     """'sent IBM Corp. and in 1977', 'Saban, Meyer and recently participated': a kept 'and'/'or' whose
     following conjunct was left out (the parser hung it elsewhere): the list lost a member."""
     kept = set(idxs)
-    return any(doc[i].dep_ == "cc" and doc[i].head.i in kept and
+    # a verb's 'and' goes with the joined verb's own clause (the realiser leaves it out)
+    return any(doc[i].dep_ == "cc" and doc[i].head.i in kept and doc[i].head.pos_ not in ("VERB", "AUX") and
                not any(c.dep_ == "conj" and c.i > i and c.i in kept for c in doc[i].head.children)
                for i in kept)
 

@@ -162,8 +162,9 @@ def _ragged_edge(doc, m) -> bool:
     first = doc[m.start]
     if first.pos_ in ("AUX", "VERB") or first.tag_ in ("MD", "VBZ", "VBP", "VBD"):
         return True
+    # a title before a name ('President _____') is no part of another name
     before = doc[m.start - 1] if m.start > 0 else None
-    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and \
+    return before is not None and before.pos_ == "PROPN" and before.ent_type_ in NAME_ENTS and \
         m.start <= before.head.i < m.end
 
 

@@ -240,3 +240,21 @@ def test_another_subject_reads_as_a(kind, prompt, words, expected):
     choices = ("True", "False") if kind == "true_false" else ("next month", "May", "June")
     q = Question("q", kind, prompt, choices[0], sid, choices=choices)
     assert [x.prompt for x in settle_references(ctx, [q])] == [expected]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a title before the name is no part of another name
+    ("In 2021, President Dana Reyes nominated her to be the city's solicitor.", 4, 6),
+    ("A jury on Tuesday found former US President Dana Reyes liable for fraud.", 8, 10),
+])
+def test_blank_after_a_title(parse, text, start, end):
+    from quizgen.questions.fill_blank import blank_worthy
+
+    doc = parse(text)
+    assert blank_worthy(doc, _mention(doc, start, end, "PERSON"))
+
+
+def test_a_verb_and_left_out_with_its_verb(parsed_of):
+    parsed = parsed_of("The report says the planet will pass 1.5C of warming this decade, and exceed 2C before 2050.")
+    got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
+    assert "The planet will pass 1.5C of warming this decade." in got
