@@ -336,9 +336,10 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
             continue
         subject = _subject_tokens(s)
         body, fronted = _body_and_fronted(v, s)
+        body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
-        if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body + fronted) \
+        if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
                 or _lost_small_clause(v, body):
             continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
@@ -559,14 +560,29 @@ def cut_short(doc: Doc, idxs) -> bool:
 
 
 # --------------------------------------------------------------------------- group names
-def dangling_coordinator(doc: Doc, idxs) -> bool:
+def dangling_coordinator(doc: Doc, idxs: list[int], tail: bool = False) -> bool:
     """'sent IBM Corp. and in 1977', 'Saban, Meyer and recently participated': a kept 'and'/'or' whose
-    following conjunct was left out (the parser hung it elsewhere): the list lost a member."""
+    following conjunct was left out (the parser hung it elsewhere), with words after it (`tail`: words
+    moved to the end will follow): the list lost a member. A last 'and' with nothing after it is
+    left out by the realiser; a verb's goes with the joined verb's own clause."""
     kept = set(idxs)
-    # a verb's 'and' goes with the joined verb's own clause (the realiser leaves it out)
+    last = max(kept, default=-1)
     return any(doc[i].dep_ == "cc" and doc[i].head.i in kept and doc[i].head.pos_ not in ("VERB", "AUX") and
+               (i < last or tail) and
                not any(c.dep_ == "conj" and c.i > i and c.i in kept for c in doc[i].head.children)
                for i in kept)
+
+
+def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:
+    """'named Alito a US attorney in New Jersey and': an 'and' (with its comma) that ends the clause
+    because the parser hung the next clause's subject on it goes."""
+    out = sorted(body)
+    if not out or doc[out[-1]].dep_ != "cc":
+        return body
+    out.pop()
+    if out and doc[out[-1]].text == ",":
+        out.pop()
+    return out
 
 
 def _lost_small_clause(v: Token, body: list[int]) -> bool:

@@ -258,3 +258,11 @@ def test_a_verb_and_left_out_with_its_verb(parsed_of):
     parsed = parsed_of("The report says the planet will pass 1.5C of warming this decade, and exceed 2C before 2050.")
     got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
     assert "The planet will pass 1.5C of warming this decade." in got
+
+
+def test_a_last_and_hung_on_the_object_goes(parsed_of):
+    # the parser hung the next clause's 'and' on 'Jersey': the first clause must not end on it
+    parsed = parsed_of("President Carl Wendt named Ortiz a US attorney in New Jersey and President Ana Pike tapped "
+                       "him for a court post in 1990.")
+    got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
+    assert got[0] == "President Carl Wendt named Ortiz a US attorney in New Jersey."
