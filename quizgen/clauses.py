@@ -460,9 +460,19 @@ def _asserted(v: Token) -> bool:
     finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
     if not finite:
         return False
-    if any(c.dep_ == "neg" for c in v.children):
+    if any(c.dep_ == "neg" for c in v.children) or _small_clause(v, aux):
         return False      # questions about what did not happen confuse learners
     return not conditional(v)      # "If Margaret said a beam would hold, ...": nothing happened
+
+
+_SMALL_CLAUSE_HEADS = word_set("small_clause_verbs")
+
+
+def _small_clause(v: Token, aux: list[Token]) -> bool:
+    """'would see large companies immediately empowered': the object clause of a verb of seeing or
+    causing, read by the tagger as a past tense, is no finite clause of its own."""
+    return v.dep_ == "ccomp" and not aux and v.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and \
+        not any(c.dep_ == "mark" for c in v.children)
 
 
 def _subject_tokens(s: Token) -> list[int]:

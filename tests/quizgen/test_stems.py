@@ -266,3 +266,15 @@ def test_a_last_and_hung_on_the_object_goes(parsed_of):
                        "him for a court post in 1990.")
     got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
     assert got[0] == "President Carl Wendt named Ortiz a US attorney in New Jersey."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object clause of a verb of seeing or causing is no statement of its own
+    ("The approach would see small farms immediately allowed to sell milk in town, with larger ones following later.",
+     ["The approach would see small farms immediately allowed to sell milk in town, with larger ones following later."]),
+    ("The mayor said the council approved the new road.", ["The mayor said the council approved the new road.",
+                                                           "The council approved the new road."]),
+])
+def test_no_statement_from_a_small_clause(parsed_of, text, expected):
+    parsed = parsed_of(text)
+    assert [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)] == expected
