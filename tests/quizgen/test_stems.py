@@ -278,3 +278,17 @@ def test_a_last_and_hung_on_the_object_goes(parsed_of):
 def test_no_statement_from_a_small_clause(parsed_of, text, expected):
     parsed = parsed_of(text)
     assert [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)] == expected
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("The first happened at the 12-minute mark when the home side scored.", True),
+    ("The same is true for Ohio, which loses one seat.", True),
+    ("The other was arrested in May.", True),
+    ("The first of the new ferries arrived on Monday.", False),
+    ("The injured were taken to a hospital in Boston.", False),
+])
+def test_a_headless_order_word_is_a_pronoun(parse, text, problem):
+    from quizgen.questions.clauses import pronoun_problem
+
+    doc = parse(text)
+    assert pronoun_problem(doc, [t.i for t in doc]) is problem
