@@ -42,7 +42,7 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             seen_noun = seen_person = True
             continue
         t = doc[i]
-        if _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t):
+        if _unplaced_word(t, seen_noun, seen_person):
             return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
@@ -59,6 +59,11 @@ def _bare_pronoun(t: Token) -> bool:
     if low not in _SUBJ_PRON or _regnal_numeral(t):
         return False
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+
+
+def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool) -> bool:
+    """A pronoun, a possessive with nothing before it, or a noun-less 'the first'."""
+    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t)
 
 
 def _headless_order_word(t: Token) -> bool:
