@@ -292,3 +292,16 @@ def test_a_headless_order_word_is_a_pronoun(parse, text, problem):
 
     doc = parse(text)
     assert pronoun_problem(doc, [t.i for t in doc]) is problem
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant has also been a way to gain favour with both _____ and Ohio.",
+     "The plant has been a way to gain favour with both _____ and Ohio."),
+    ("The council also voted to close Elm Street on _____.", "The council voted to close Elm Street on _____."),
+    ("The ferry was not only cheap but also fast for _____ riders.",
+     "The ferry was not only cheap but also fast for _____ riders."),
+])
+def test_an_inner_also_goes(text, expected):
+    from quizgen.questions.connectives import trim_edges
+
+    assert trim_edges(text) == expected
