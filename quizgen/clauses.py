@@ -577,10 +577,29 @@ def dangling_coordinator(doc: Doc, idxs: list[int], tail: bool = False) -> bool:
     left out by the realiser; a verb's goes with the joined verb's own clause."""
     kept = set(idxs)
     last = max(kept, default=-1)
-    return any(doc[i].dep_ == "cc" and doc[i].head.i in kept and doc[i].head.pos_ not in ("VERB", "AUX") and
-               (i < last or tail) and
-               not any(c.dep_ == "conj" and c.i > i and c.i in kept for c in doc[i].head.children)
-               for i in kept)
+    return any(doc[i].dep_ == "cc" and (i < last or tail) and _lost_its_conjunct(doc[i], kept) for i in kept)
+
+
+def _lost_its_conjunct(cc: Token, kept: set[int]) -> bool:
+    head = cc.head
+    if head.i not in kept or head.pos_ in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "conj" and c.i > cc.i and c.i in kept for c in head.children) and \
+        not _joins_a_kept_conjunct(cc.doc, cc.i, kept)
+
+
+def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
+    """'received the invitation and currently 190 universities have accepted ...': the parser hung the
+    'and' on a noun, but the kept words after it make up a joined clause, so nothing is lost."""
+    nxt = next((j for j in range(cc + 1, len(doc)) if j in kept), None)
+    t = doc[nxt] if nxt is not None else None
+    for _ in range(12):
+        if t is None or t.i < cc or t.i not in kept:
+            return False
+        if t.dep_ == "conj":
+            return True
+        t = t.head if t.head.i != t.i else None
+    return False
 
 
 def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:

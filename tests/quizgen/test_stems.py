@@ -305,3 +305,10 @@ def test_an_inner_also_goes(text, expected):
     from quizgen.questions.connectives import trim_edges
 
     assert trim_edges(text) == expected
+
+
+def test_an_and_hung_on_a_noun_before_a_joined_clause_is_kept(parsed_of):
+    parsed = parsed_of("Lund, chief officer and treasurer at the Harlow Trust, said 400 schools received the first "
+                       "letter and currently 150 schools have accepted one or more grants.")
+    got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
+    assert any(g.startswith("Lund said 400 schools received the first letter and currently 150") for g in got)
