@@ -311,4 +311,4 @@ def test_an_and_hung_on_a_noun_before_a_joined_clause_is_kept(parsed_of):
     parsed = parsed_of("Lund, chief officer and treasurer at the Harlow Trust, said 400 schools received the first "
                        "letter and currently 150 schools have accepted one or more grants.")
     got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
-    assert any(g.startswith("Lund said 400 schools received the first letter and currently 150") for g in got)
+    assert any("said 400 schools received the first letter and currently 150 schools have" in g for g in got)
