@@ -161,7 +161,10 @@ def _gives_away(q: Question, words: str) -> bool:
 def _anaphoric(head: Token) -> bool:
     """A subject or object noun, or the object of a verb's preposition ('objected to the deal'), that
     stands for an act or event told before ('the move was met with ...')."""
-    argument = head.dep_ in _CORE_DEPS or head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX")
+    verb = head.head.head
+    # 'according to the report' names a source, not an act
+    argument = head.dep_ in _CORE_DEPS or head.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and \
+        verb.lower_ != "according"
     return head.lemma_.lower() in _ANAPHORIC_NOUNS and argument
 
 

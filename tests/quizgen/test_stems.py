@@ -130,6 +130,7 @@ Crews stopped using paper tickets on the device, saying that passengers prefer i
 The council passed a first set of ferry rules in 2021.
 Three subsequent sets of rules have no mention of fares.
 The council met ferry workers on Monday.
+According to the report, the ferry will carry 300 cars a day by 2030.
 """
 
 
@@ -169,6 +170,8 @@ def test_a_dangling_reference_is_refused(kind, prompt, answer, words):
 
 @pytest.mark.parametrize("kind, prompt, answer, words", [
     ("true_false", "The council met ferry workers on Monday.", "True", "met ferry workers"),
+    # 'according to the report' names a source, not an act told before
+    ("fill_blank", "According to the report, the ferry will carry 300 cars a day by _____.", "2030", "300 cars"),
 ])
 def test_a_stem_that_says_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(kind, prompt, answer, words) == [prompt]
