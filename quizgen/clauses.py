@@ -630,7 +630,19 @@ def _object_complement(v: Token, c: Token) -> bool:
     objects = [o for o in v.children if o.dep_ == "dobj"]
     if not objects:
         return any(s.dep_ == "nsubj" and s.left_edge.i == v.i + 1 for s in c.children)
-    return c.tag_ in ("VBG", "VBN") and any(o.right_edge.i + 1 == c.left_edge.i for o in objects)
+    return c.tag_ in ("VBG", "VBN") and any(o.right_edge.i + 1 == c.left_edge.i and _ends_on_itself(o)
+                                            for o in objects)
+
+
+def _ends_on_itself(o: Token) -> bool:
+    """The object's last word belongs to its own noun phrase, not to a phrase or clause inside it
+    ('his decision to impose ... to the Assembly initiating ...': the participle goes with 'Assembly')."""
+    t = o.right_edge
+    while t.i != o.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj", "acl", "relcl"):
+            return False
+        t = t.head
+    return True
 
 
 def group_names(clause: Clause, doc: Doc,

@@ -315,3 +315,10 @@ def test_an_and_hung_on_a_noun_before_a_joined_clause_is_kept(parsed_of):
                        "letter and currently 150 schools have accepted one or more grants.")
     got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
     assert any("said 400 schools received the first letter and currently 150 schools have" in g for g in got)
+
+
+def test_a_participle_after_a_phrase_inside_the_object_is_no_small_clause(parsed_of):
+    parsed = parsed_of("Mayor Lund's speech attributed his decision to close the road to the Harlow Council "
+                       "initiating 22 motions against him.")
+    got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
+    assert any(g.startswith("Mayor Lund's speech attributed his decision") for g in got)
