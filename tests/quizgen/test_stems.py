@@ -322,3 +322,14 @@ def test_a_participle_after_a_phrase_inside_the_object_is_no_small_clause(parsed
                        "initiating 22 motions against him.")
     got = [statement(c, parsed.doc) for c in clauses_of(parsed.spans[0], 0)]
     assert any(g.startswith("Mayor Lund's speech attributed his decision") for g in got)
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital_later(parse):
+    from quizgen.questions.casing import names_of, true_case
+
+    # the tagger reads the opening 'Hopes' as a common noun; the article writes it as a name inside a sentence
+    doc = parse("Steve Hopes resigned as chief executive of Zentek on Wednesday. Hopes founded Zentek with "
+                "Dana Reyes in 1976.")
+    sentence = list(doc.sents)[1]
+    got = true_case("Hopes founded Zentek with Steve Hopes in 1976.", sentence, names_of(doc))
+    assert got == "Hopes founded Zentek with Steve Hopes in 1976."
