@@ -333,3 +333,13 @@ def test_a_name_opening_the_sentence_keeps_its_capital_later(parse):
     sentence = list(doc.sents)[1]
     got = true_case("Hopes founded Zentek with Steve Hopes in 1976.", sentence, names_of(doc))
     assert got == "Hopes founded Zentek with Steve Hopes in 1976."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted connective is not tacked on at the end of a question ('... for example?'); it goes
+    ("For example, the museum at the University of Harlow saw attendance reach 11,000 visitors.",
+     "Who saw attendance reach 11,000 visitors?"),
+])
+def test_a_fronted_connective_leaves_the_question(parsed_of, text, expected):
+    doc, clause = _clause(parsed_of, text)
+    assert subject_question(clause, doc, "Who", plural_subject=False) == expected
