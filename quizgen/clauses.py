@@ -591,7 +591,7 @@ def _lost_its_conjunct(cc: Token, kept: set[int]) -> bool:
 def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
     """'received the invitation and currently 190 universities have accepted ...': the parser hung the
     'and' on a noun, but the kept words after it make up a joined clause, so nothing is lost."""
-    nxt = next((j for j in range(cc + 1, len(doc)) if j in kept), None)
+    nxt = next((j for j in range(cc + 1, max(kept) + 1) if j in kept), None)
     t = doc[nxt] if nxt is not None else None
     for _ in range(12):
         if t is None or t.i < cc or t.i not in kept:
