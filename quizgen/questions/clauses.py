@@ -12,7 +12,8 @@ _FIRST_SECOND = word_set("first_second_person_possessives")
 _NUMERIC_ENTS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
 # 'the first', 'the same', 'the other' standing for a noun of an earlier sentence
 _ORDER_WORDS = word_set("sequence_adjectives") | word_set("likeness_adjectives")
-_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+# ('at the latest', 'at first' are idioms: a preposition's object is not read)
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
 def inside_brackets(doc: Doc, i: int) -> bool:

@@ -289,6 +289,7 @@ def test_no_statement_from_a_small_clause(parsed_of, text, expected):
     ("The other was arrested in May.", True),
     ("The first of the new ferries arrived on Monday.", False),
     ("The injured were taken to a hospital in Boston.", False),
+    ("The period ends on Feb. 28 at the latest.", False),
 ])
 def test_a_headless_order_word_is_a_pronoun(parse, text, problem):
     from quizgen.questions.clauses import pronoun_problem
