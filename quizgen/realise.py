@@ -732,15 +732,17 @@ def _sentence_adverbial(doc: Doc, clause: Clause) -> bool:
         return False
     top, last = tops[0], max(x.i for x in tops[0].subtree)
     set_off = last + 1 < len(doc) and doc[last + 1].text == ","
-    return set_off and (_adverb_or_opener(top) or _connective(doc, clause))
+    return set_off and (_adverb_or_opener(top) or fronted_connective(doc, clause))
 
 
 def _adverb_or_opener(top: Token) -> bool:
     return (top.pos_ == "ADV" and top.dep_ == "advmod") or top.lower_ in _OPENER_WORDS
 
 
-def _connective(doc: Doc, clause: Clause) -> bool:
+def fronted_connective(doc: Doc, clause: Clause) -> bool:
     """'For example,': the fronted words are a connective that ties the sentence to the one before."""
+    if not clause.fronted:
+        return False
     return doc[clause.fronted[0]:clause.fronted[-1] + 1].text.lower().strip(" ,") in _OPENER_WORDS
 
 
@@ -836,7 +838,7 @@ def _question_lead(doc: Doc, clause: Clause, fronted: list[int], wh: str) -> tup
     (with its comma); other fronted words go after the verb's phrases. Returns (lead, fronted left)."""
     if not fronted or fronted != clause.fronted or not _sentence_adverbial(doc, clause):
         return wh, fronted
-    if _connective(doc, clause):
+    if fronted_connective(doc, clause):
         return wh, []       # 'For example, which place ...?' leans on a sentence the learner does not see
     rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
     return f"{capitalise(realise(doc, fronted, rep).rstrip(' ,'))}, {wh.lower()}", []

@@ -165,7 +165,7 @@ def _ragged_edge(doc, m) -> bool:
     # a title before a name ('President _____') is no part of another name
     before = doc[m.start - 1] if m.start > 0 else None
     return before is not None and before.pos_ == "PROPN" and before.ent_type_ in NAME_ENTS and \
-        m.start <= before.head.i < m.end
+        before.ent_type_ == first.ent_type_ and m.start <= before.head.i < m.end
 
 
 def _part_of_full_name(m) -> bool:

@@ -344,3 +344,15 @@ def test_a_name_opening_the_sentence_keeps_its_capital_later(parse):
 def test_a_fronted_connective_leaves_the_question(parsed_of, text, expected):
     doc, clause = _clause(parsed_of, text)
     assert subject_question(clause, doc, "Who", plural_subject=False) == expected
+
+
+def test_an_in_place_question_leaves_a_fronted_connective(parsed_of):
+    from types import SimpleNamespace
+
+    from quizgen.questions.multiple_choice import _inplace_prompt
+
+    doc, clause = _clause(parsed_of, "For example, the museum at the University of Harlow saw attendance reach "
+                                     "11,000 visitors.")
+    at = next(t.i for t in doc if t.text == "Harlow")
+    prompt, _ = _inplace_prompt(doc, clause, SimpleNamespace(extra={at: (at + 1, "which place")}))
+    assert prompt == "The museum at the University of which place saw attendance reach 11,000 visitors?"
