@@ -336,9 +336,11 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
             continue
         subject = _subject_tokens(s)
         body, fronted = _body_and_fronted(v, s)
+        body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
-        if cut_short(span.doc, subject + body + fronted):
+        if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
+                or _lost_small_clause(v, body):
             continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
                           sentence_id=sentence_id, quoted=v.i in quoted))
@@ -458,17 +460,43 @@ def _asserted(v: Token) -> bool:
     finite = aux[0].tag_ in ("MD", "VBZ", "VBP", "VBD") if aux else v.tag_ in ("VBZ", "VBP", "VBD")
     if not finite:
         return False
-    if any(c.dep_ == "neg" for c in v.children):
+    if any(c.dep_ == "neg" for c in v.children) or _small_clause(v, aux):
         return False      # questions about what did not happen confuse learners
     return not conditional(v)      # "If Margaret said a beam would hold, ...": nothing happened
 
 
+_SMALL_CLAUSE_HEADS = word_set("small_clause_verbs")
+
+
+def _small_clause(v: Token, aux: list[Token]) -> bool:
+    """'would see large companies immediately empowered': the object clause of a verb of seeing or
+    causing, read by the tagger as a past tense, is no finite clause of its own."""
+    return v.dep_ == "ccomp" and not aux and v.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and \
+        not any(c.dep_ == "mark" for c in v.children)
+
+
 def _subject_tokens(s: Token) -> list[int]:
-    """The subject's words, without a participle clause hanging from it."""
-    return without_loose_commas(s.doc, [i for i in _kept_subtree(s)
-                                        if not any(a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") and a.head.i == s.i
-                                                   and i in {x.i for x in a.subtree}
-                                                   for a in s.children)])
+    """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
+    with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
+    participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") for x in a.subtree}
+    return _with_closing_comma(s, without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles]))
+
+
+def _with_closing_comma(s: Token, out: list[int]) -> list[int]:
+    """The subject with the comma after it when its last comma opens a phrase of its noun
+    ('scientists, from X') that runs to the subject's end."""
+    after = out[-1] + 1 if out else len(s.doc)
+    if after < len(s.doc) and s.doc[after].text == "," and _set_off_to_end(s, out):
+        return out + [after]
+    return out
+
+
+def _set_off_to_end(s: Token, out: list[int]) -> bool:
+    last = next((i for i in reversed(out) if s.doc[i].text == ","), None)
+    if last is None or last + 1 >= len(s.doc):
+        return False
+    phrase = s.doc[last + 1]
+    return phrase.head.i == s.i and phrase.dep_ in ("prep", "appos", "amod") and phrase.right_edge.i == out[-1]
 
 
 def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
@@ -542,6 +570,81 @@ def cut_short(doc: Doc, idxs) -> bool:
 
 
 # --------------------------------------------------------------------------- group names
+def dangling_coordinator(doc: Doc, idxs: list[int], tail: bool = False) -> bool:
+    """'sent IBM Corp. and in 1977', 'Saban, Meyer and recently participated': a kept 'and'/'or' whose
+    following conjunct was left out (the parser hung it elsewhere), with words after it (`tail`: words
+    moved to the end will follow): the list lost a member. A last 'and' with nothing after it is
+    left out by the realiser; a verb's goes with the joined verb's own clause."""
+    kept = set(idxs)
+    last = max(kept, default=-1)
+    return any(doc[i].dep_ == "cc" and (i < last or tail) and _lost_its_conjunct(doc[i], kept) for i in kept)
+
+
+def _lost_its_conjunct(cc: Token, kept: set[int]) -> bool:
+    head = cc.head
+    if head.i not in kept or head.pos_ in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "conj" and c.i > cc.i and c.i in kept for c in head.children) and \
+        not _joins_a_kept_conjunct(cc.doc, cc.i, kept)
+
+
+def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
+    """'received the invitation and currently 190 universities have accepted ...': the parser hung the
+    'and' on a noun, but the kept words after it make up a joined clause, so nothing is lost."""
+    nxt = next((j for j in range(cc + 1, max(kept) + 1) if j in kept), None)
+    t = doc[nxt] if nxt is not None else None
+    for _ in range(12):
+        if t is None or t.i < cc or t.i not in kept:
+            return False
+        if t.dep_ == "conj":
+            return True
+        t = t.head if t.head.i != t.i else None
+    return False
+
+
+def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:
+    """'named Alito a US attorney in New Jersey and': an 'and' (with its comma) that ends the clause
+    because the parser hung the next clause's subject on it goes."""
+    out = sorted(body)
+    if not out or doc[out[-1]].dep_ != "cc":
+        return body
+    out.pop()
+    if out and doc[out[-1]].text == ",":
+        out.pop()
+    return out
+
+
+def _lost_small_clause(v: Token, body: list[int]) -> bool:
+    """'the console sent its rivals scrambling', 'sent IBM and others scrambling': the word after the
+    object completes it (the parser made it a clause of its own); without it the statement says
+    something else ('the console sent its rivals in 1985')."""
+    kept = set(body)
+    return any(c.dep_ in ("advcl", "conj") and c.i > v.i and c.i not in kept and
+               not any(m.dep_ in ("mark", "aux", "auxpass", "punct") for m in c.children) and
+               _object_complement(v, c) for c in v.children)
+
+
+def _object_complement(v: Token, c: Token) -> bool:
+    """The left-out verb `c` reads the verb's object as its subject: it has a subject of its own right
+    after the verb (no object), or it is a participle right after the verb's object."""
+    objects = [o for o in v.children if o.dep_ == "dobj"]
+    if not objects:
+        return any(s.dep_ == "nsubj" and s.left_edge.i == v.i + 1 for s in c.children)
+    return c.tag_ in ("VBG", "VBN") and any(o.right_edge.i + 1 == c.left_edge.i and _ends_on_itself(o)
+                                            for o in objects)
+
+
+def _ends_on_itself(o: Token) -> bool:
+    """The object's last word belongs to its own noun phrase, not to a phrase or clause inside it
+    ('his decision to impose ... to the Assembly initiating ...': the participle goes with 'Assembly')."""
+    t = o.right_edge
+    while t.i != o.i and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj", "acl", "relcl"):
+            return False
+        t = t.head
+    return True
+
+
 def group_names(clause: Clause, doc: Doc,
                 named_before: Callable[[int, str], list[str]]) -> tuple[dict[int, str], dict[int, int]] | None:
     """"the two leaders" -> the names the article gave them, as (start -> text, start -> end) for the

@@ -32,6 +32,7 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
     a headline (`headline=True`, event labels) drops punctuation beside the gap and loses leading and
     trailing commas and colons."""
     replace = replace or {}
+    idxs = _without_emptied_commas(doc, idxs, replace)
     kept = set(idxs)
     parts: list[str] = []
     prev = None
@@ -62,6 +63,16 @@ def realise(doc: Doc, idxs: list[int], replace: Replacements | None = None, *, h
             prev = i + 1
     text = "".join(parts)
     return _tidy_headline(text) if headline else " ".join(text.split())
+
+
+def _without_emptied_commas(doc: Doc, idxs: list[int], replace: Replacements) -> list[int]:
+    """'been, for 75 years, a bedrock promise' without its phrase: the commas that set the phrase off
+    go with it (never 'been,, a'); two commas that are neighbours in the text keep one."""
+    drop: set[int] = set()
+    for a, b in zip(idxs, idxs[1:]):
+        if a < b and doc[a].text == "," and doc[b].text == "," and a not in replace and b not in replace:
+            drop |= {b} if b == a + 1 else {a, b}
+    return [i for i in idxs if i not in drop] if drop else idxs
 
 
 def _lost_possessive(doc: Doc, i: int, kept: set[int], replace: Replacements) -> bool:
@@ -114,6 +125,8 @@ HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
+# connectives that tie a sentence to the one before ("Besides the message, ...")
+_OPENER_WORDS = word_set("discourse_openers")
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
 
 
@@ -718,10 +731,36 @@ def _bracket_pair(doc: Doc, opener: int, kept: set[int]) -> set[int]:
 
 def _front_stays(doc: Doc, clause: Clause) -> bool:
     """A fronted adjunct moved to the end would land in a clause the verb reports or completes ('Castro
-    said that the father would travel to the United States in Havana'): it stays in front."""
-    return any(doc[i].dep_ in ("ccomp", "xcomp") and doc[i].head.i == clause.verb.i and
-               any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in doc[i].children)
-               for i in clause.body)
+    said that the father would travel to the United States in Havana'), or it comments on the whole
+    sentence ('Formally, ...', 'Besides the message, ...'): it stays in front."""
+    return _sentence_adverbial(doc, clause) or \
+        any(doc[i].dep_ in ("ccomp", "xcomp") and doc[i].head.i == clause.verb.i and
+            any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in doc[i].children)
+            for i in clause.body)
+
+
+def _sentence_adverbial(doc: Doc, clause: Clause) -> bool:
+    """'Formally, the U.S. has ...', 'Ultimately, success depends ...': an adverb (or a connective
+    such as 'besides') set off by a comma at the head of the sentence speaks of the whole statement;
+    at its end it reads as tacked on ('... with Bushehr formally')."""
+    fronted = set(clause.fronted)
+    tops = [doc[i] for i in clause.fronted if doc[i].head.i not in fronted]
+    if not tops or tops[0].i != clause.fronted[0]:
+        return False
+    top, last = tops[0], max(x.i for x in tops[0].subtree)
+    set_off = last + 1 < len(doc) and doc[last + 1].text == ","
+    return set_off and (_adverb_or_opener(top) or fronted_connective(doc, clause))
+
+
+def _adverb_or_opener(top: Token) -> bool:
+    return (top.pos_ == "ADV" and top.dep_ == "advmod") or top.lower_ in _OPENER_WORDS
+
+
+def fronted_connective(doc: Doc, clause: Clause) -> bool:
+    """'For example,': the fronted words are a connective that ties the sentence to the one before."""
+    if not clause.fronted:
+        return False
+    return doc[clause.fronted[0]:clause.fronted[-1] + 1].text.lower().strip(" ,") in _OPENER_WORDS
 
 
 def _fronted_statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None) -> str:
@@ -806,8 +845,20 @@ def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) ->
             return None
         words[fin] = (fin + 1, sing)
     rep.update(words)
-    text = realise(doc, restored(doc, body) + restored(doc, clause.fronted), rep)
+    wh, fronted = _question_lead(doc, clause, clause.fronted, wh)
+    text = realise(doc, restored(doc, body) + restored(doc, fronted), rep)
     return capitalise(f"{wh} {text}") + "?"
+
+
+def _question_lead(doc: Doc, clause: Clause, fronted: list[int], wh: str) -> tuple[str, list[int]]:
+    """'Formally, which country has no problem with ...?': a sentence adverbial leads the question too
+    (with its comma); other fronted words go after the verb's phrases. Returns (lead, fronted left)."""
+    if not fronted or fronted != clause.fronted or not _sentence_adverbial(doc, clause):
+        return wh, fronted
+    if fronted_connective(doc, clause):
+        return wh, []       # 'For example, which place ...?' leans on a sentence the learner does not see
+    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    return f"{capitalise(realise(doc, fronted, rep).rstrip(' ,'))}, {wh.lower()}", []
 
 
 def _finite(clause: Clause) -> int | None:
@@ -848,6 +899,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if inverted is None:
         return None
     head, body = inverted
+    wh, fronted = _question_lead(doc, clause, fronted, wh)
     rest = realise(doc, restored(doc, body) + restored(doc, fronted), rep)
     if not rest and head in ("did", "does", "do"):
         return None

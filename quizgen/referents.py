@@ -707,10 +707,30 @@ def _nearest_org_subject(sentence: Span, before: int) -> str | None:
 def _org_name(tok: Token) -> str | None:
     """The company a subject names: an ORG name, as the article writes it there."""
     ent = next(iter(ents_over(tok.doc, tok.i, tok.i + 1)), None)
-    if ent is None or ent.label_ != "ORG":
+    if ent is None or ent.label_ != "ORG" or ent.text in _thing_names(tok.doc):
         return None
     # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
     return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", _clean_name(ent))) or None
+
+
+def _thing_names(doc: Doc) -> frozenset[str]:
+    """One-word names the article writes as things, not companies: after a lower-case 'the' ('the
+    iPad'; an acronym such as 'the BBC' may be a company) or in the plural ('300,000 iPads'). The
+    tagger may call them ORG, yet 'the company' is never one of them."""
+    got = doc.user_data.get("quizgen_thing_names")
+    if got is None:
+        words = {t.text for t in doc if t.pos_ == "PROPN"}
+        after_the = {t.text for t in doc[1:] if _one_word_after_the(t)}
+        plural = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in words}
+        got = doc.user_data["quizgen_thing_names"] = frozenset(after_the | plural)
+    return got
+
+
+def _one_word_after_the(t: Token) -> bool:
+    """'the iPad': a one-word name, not an acronym, after a lower-case 'the'."""
+    doc = t.doc
+    alone = t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"
+    return t.pos_ == "PROPN" and doc[t.i - 1].text == "the" and not t.text.isupper() and alone
 
 
 def pointing_word(head: Token) -> Token | None:

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span
 
+from ..realise import midsentence_capitals
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -44,8 +46,9 @@ def _sentence_opener(sentence: Span) -> set[str]:
     """The sentence's first word when it is a common word capitalised only there ('Top', 'An')."""
     common = set()
     first = next((t for t in sentence if t.is_alpha), None)
-    if first is not None and first.pos_ not in ("PROPN",) and first.ent_type_ == "" and first.text[1:].islower():
-        common.add(first.lower_)
+    if first is not None and first.pos_ not in ("PROPN",) and first.ent_type_ == "" and first.text[1:].islower() \
+            and first.text not in midsentence_capitals(sentence.doc):
+        common.add(first.lower_)      # 'Jobs' the article writes as a name inside its sentences stays
     return common
 
 

@@ -10,6 +10,10 @@ _SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
 _FIRST_SECOND = word_set("first_second_person_possessives")
 _NUMERIC_ENTS = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+# 'the first', 'the same', 'the other' standing for a noun of an earlier sentence
+_ORDER_WORDS = word_set("sequence_adjectives") | word_set("likeness_adjectives")
+# ('at the latest', 'at first' are idioms: a preposition's object is not read)
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
 def inside_brackets(doc: Doc, i: int) -> bool:
@@ -39,7 +43,7 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             seen_noun = seen_person = True
             continue
         t = doc[i]
-        if _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person):
+        if _unplaced_word(t, seen_noun, seen_person):
             return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
@@ -56,6 +60,18 @@ def _bare_pronoun(t: Token) -> bool:
     if low not in _SUBJ_PRON or _regnal_numeral(t):
         return False
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+
+
+def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool) -> bool:
+    """A pronoun, a possessive with nothing before it, or a noun-less 'the first'."""
+    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t)
+
+
+def _headless_order_word(t: Token) -> bool:
+    """'The first happened at ...', 'Which state is the same true for?': an order or likeness word with
+    no noun stands for one the learner does not see ('the first of the ferries' says which)."""
+    return t.pos_ == "ADJ" and t.dep_ in _ARGUMENT_DEPS and t.lower_ in _ORDER_WORDS and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _regnal_numeral(t: Token) -> bool:

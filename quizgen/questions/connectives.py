@@ -18,9 +18,14 @@ _TAIL = re.compile(r",?\s+(?:%s)(?=[.!?]?[\u201d\"]?$)" % "|".join(re.escape(w) 
 _NOT_ADDITIVE_BEFORE = re.compile(pattern("not_additive_before"), re.I)
 
 
+# 'has also been': an additive 'also' inside the stem adds to a sentence the learner does not see
+# ('not only ... but also' is no addition)
+_INNER_ALSO = re.compile(r"(?<!\bbut)(?<=\w)\s+also(?=\s+\w)", re.I)
+
+
 def trim_edges(text: str) -> str:
-    """The stem without a connective at its start or an additive adverb at its end."""
-    out = _drop_opener(text)
+    """The stem without a connective at its start, an additive 'also' inside or an additive adverb at its end."""
+    out = _INNER_ALSO.sub("", _drop_opener(text))
     return _drop_tail(out)
 
 

@@ -152,7 +152,20 @@ def blank_worthy(doc, m) -> bool:
         return False
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
-    return not _capital_of_sentence_start(doc, m)
+    return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)
+
+
+def _ragged_edge(doc, m) -> bool:
+    """A mention whose span the tagger cut wrongly: it opens on a verb ('Are Urban Meyer' of a question
+    sentence: the blank swallows its verb) or starts inside a name ('NBC' + 'News/ Wall Street Journal
+    Poll': a blank that splits the name cannot be filled)."""
+    first = doc[m.start]
+    if first.pos_ in ("AUX", "VERB") or first.tag_ in ("MD", "VBZ", "VBP", "VBD"):
+        return True
+    # a title before a name ('President _____') is no part of another name
+    before = doc[m.start - 1] if m.start > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.ent_type_ in NAME_ENTS and \
+        before.ent_type_ == first.ent_type_ and m.start <= before.head.i < m.end
 
 
 def _part_of_full_name(m) -> bool:

@@ -9,7 +9,7 @@ from ..index import NAME_KINDS, Mention
 from ..model import Question
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
-from ..realise import agent_question, fronted_question, realise, replacements, subject_question
+from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
@@ -316,7 +316,8 @@ def _agent_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]
 
 def _inplace_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
     """Inside the subject: the question word takes the mention's place, no inversion."""
-    everything = clause.subject + clause.body + clause.fronted
+    # a fronted 'For example,' would close the question ('... for example?'): it goes
+    everything = clause.subject + clause.body + ([] if fronted_connective(doc, clause) else clause.fronted)
     rep = replacements(clause)
     rep.update(ask.extra)
     text = realise(doc, everything, rep)

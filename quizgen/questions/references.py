@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
 from ..nlp import ents_in, ents_of
+from ..phrasing import indefinite_article
 from ..referents import earlier_description, earlier_named_form, object_pronoun
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
@@ -65,6 +66,7 @@ def _settled(ctx: Context, q: Question) -> Question:
         return q
     sentence = spans[q.sentence_id]
     prompt = _named_descriptions(q, sentence, q.prompt)
+    prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
     _bare_object_pronoun(q, sentence, prompt)
@@ -90,6 +92,22 @@ def _replace(prompt: str, phrase: str, name: str, q: Question) -> str:
     if m.start() == 0 or prompt[:m.start()].rstrip().endswith((".", "?", "!")):
         name = name[:1].upper() + name[1:]
     return prompt[:m.start()] + name + prompt[m.end():]
+
+
+def _another_as_a(sentence: Span, prompt: str) -> str:
+    """'Another team of scientists is releasing a report': a subject's 'another' points at one the
+    learner does not see; 'a team of scientists' says the same of this one."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "another" or det.dep_ != "det" or head.i != det.i + 1 or head.tag_ != "NN" or \
+                head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        m = re.search(rf"(?<!\w)({re.escape(det.text)}) {re.escape(head.text)}(?!\w)", prompt, re.I)
+        if m is not None:
+            article = indefinite_article(head.text)
+            article = article.capitalize() if m.group(1)[:1].isupper() else article
+            prompt = prompt[:m.start(1)] + article + prompt[m.end(1):]
+    return prompt
 
 
 def _in_prompt(phrase: str, prompt: str) -> bool:
@@ -141,8 +159,13 @@ def _gives_away(q: Question, words: str) -> bool:
 
 
 def _anaphoric(head: Token) -> bool:
-    """A subject or object noun that stands for an act or event told before ('the move was met with ...')."""
-    return head.lemma_.lower() in _ANAPHORIC_NOUNS and head.dep_ in _CORE_DEPS
+    """A subject or object noun, or the object of a verb's preposition ('objected to the deal'), that
+    stands for an act or event told before ('the move was met with ...')."""
+    verb = head.head.head
+    # 'according to the report' names a source, not an act
+    argument = head.dep_ in _CORE_DEPS or head.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and \
+        verb.lower_ != "according"
+    return head.lemma_.lower() in _ANAPHORIC_NOUNS and argument
 
 
 def fuller_form(head: Token) -> str | None:
@@ -268,7 +291,9 @@ def _unanchored_likeness(sentence: Span, prompt: str) -> None:
     """Refused when the stem has 'a similar incident' without saying similar to what."""
     for adj in sentence:
         head = adj.head
-        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or not _in_prompt(f"{adj.text} {head.text}", prompt):
+        # 'subsequent sanctions resolutions': the words between belong to the phrase
+        if adj.lower_ not in _LIKENESS or adj.dep_ != "amod" or head.i < adj.i or \
+                not _in_prompt(sentence.doc[adj.i:head.i + 1].text, prompt):
             continue
         compared = any(c.lower_ in ("to", "as", "with") for c in (*adj.children, *head.children))
         if not compared:

@@ -296,11 +296,17 @@ def with_prefix(prefix: str, text: str, doc=None) -> str:
     if not prefix:
         return text
     first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An") or (first.isalpha() and first[1:].islower() and
-                                        first.lower() not in ("i",) and
-                                        (not _proper_start(text) or _common_word(first, doc))):
+    if first in ("The", "A", "An") or _lead_adverb(first, doc) or (
+            first.isalpha() and first[1:].islower() and first.lower() not in ("i",) and
+            (not _proper_start(text) or _common_word(first, doc))):
         text = text[:1].lower() + text[1:]
     return f"{prefix} {text}"
+
+
+def _lead_adverb(first: str, doc) -> bool:
+    """'Ultimately,' leading a statement: after 'According to X,' it goes in lower case."""
+    word = first[:-1].lower()
+    return doc is not None and first.endswith(",") and any(t.lower_ == word and t.pos_ == "ADV" for t in doc)
 
 
 def _common_word(word: str, doc) -> bool:
@@ -693,7 +699,8 @@ def _place_swap(doc, m, w: str, start: int) -> dict[int, tuple[int, str]]:
 
 _PLACE_KINDS = ("COUNTRY", "CITY", "STATE", "PLACE")
 _FUNCTION = word_set("english_function_words") | word_set("label_stopwords")
-_THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.")
+# an initialism ("UK", "U.S.", "UAE") is written with "the"
+_THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.|^(?:[A-Z]\.?){2,4}$")
 
 
 def takes_the(name: str, text: str, kind: str) -> bool:
