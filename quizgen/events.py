@@ -16,6 +16,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
+from .fuller import fuller_form
 from .label_choice import chosen_label, label_fault, period_end, titled
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
@@ -289,6 +290,9 @@ class _NamedAgain:
             return owned
         if [c.lower_ for c in head.children] != ["the"]:
             return _epithet_owner(head)
+        fuller = fuller_form(head)         # 'the wage' after 'the minimum wage', in the few sentences before
+        if fuller is not None:
+            return fuller if fuller.startswith("the ") else f"the {fuller}"
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
         if not earlier:
             return None

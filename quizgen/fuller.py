@@ -1,15 +1,23 @@
-"""The fuller form a bare 'the N' had a few sentences before ('the wage' -> 'the minimum wage'), and the
-nouns that stand for a happening told before ('the move'); read by question stems and timeline labels."""
+"""What a bare 'the N' means: the name or fuller form the article gave it before ('the island' -> 'Pell
+Island', 'the wage' -> 'the minimum wage'); read by question stems and timeline labels."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from .referents import earlier_description
+from .nlp import ents_of
+from .referents import earlier_description, earlier_named_form
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+_NAMING_NOUNS = word_set("naming_nouns")
+# entities that are names of one thing a description can stand for ('the island' -> 'Pell Island')
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+# names a noun can stand for; a title ('Letters to a Girl') is no thing 'the girl' means
+_BUILT_ON_NOUN = _NAME_LABELS - {"WORK_OF_ART", "NORP"}
+_MENTIONS_BACK = 3        # earlier mentions of the noun read for a name beside it
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
 _FULLER_TOKENS = 200      # at most so many tokens back
@@ -126,3 +134,105 @@ def nouns_by_lemma(doc) -> dict[str, list[int]]:
             if t.pos_ == "NOUN":
                 got.setdefault(t.lemma_, []).append(t.i)
     return got
+
+
+def apposed(head: Token) -> str | None:
+    """The name beside the noun ('the security firm, Acme.com,', 'the hashtag, #Name')."""
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        start = c.left_edge.i
+        if start > 0 and head.doc[start - 1].text in ("#", "@") and not head.doc[start - 1].whitespace_:
+            start -= 1           # the tagger may hang a hashtag's '#' on the noun
+        end = c.right_edge.i if not any(w.dep_ in ("relcl", "acl", "prep") for w in c.children) else c.i
+        text = head.doc[start:end + 1].text.strip(" ,")      # 'Fannie Mae and Freddie Mac' whole
+        if c.ent_type_ in _NAME_LABELS or c.pos_ == "PROPN" or text[:1] in "#@":
+            return text
+    return None
+
+
+def antecedent(head: Token) -> str | None:
+    """What the article named 'the N' before: a name built on N ('Pell Island', 'Measure 12'), the
+    article's own fuller form ('the #Hashtag hashtag'), or an earlier 'N, Name' / 'N by Name'."""
+    found = earlier_named_form(head)
+    if found is not None:
+        return found[1]
+    return _entity_with_noun(head) or _described_before(head)
+
+
+def _entity_with_noun(head: Token) -> str | None:
+    """The name the article built on the noun before ('the island' -> 'Pell Island'): of several,
+    the one named most often, then the first."""
+    doc = head.doc
+    word = head.lemma_.lower()
+    names: list[str] = []
+    if head.tag_ != "NN" or word not in _NAMING_NOUNS:
+        return None              # 'the girls' are people; 'the bank' may be any of several banks
+
+    for ent in ents_of(doc):
+        if ent.start >= head.i:
+            break
+        at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
+                   and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
+        if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
+            names.append(name_text(_cut_at(ent, at)))
+    if not names:
+        return None
+    counts = Counter(names)
+    return max(names, key=lambda n: (counts[n], -names.index(n)))
+
+
+def _cut_at(ent: Span, at: int) -> Span:
+    """The name up to the noun it is built on ('Northgate Rowing Club' of a span running on into
+    more names); a number after the noun stays ('Measure 12')."""
+    end = at + 1
+    while end < len(ent.doc) and end <= at + 2 and ent.doc[end].like_num:
+        end += 1
+    return ent.doc[ent.start:end]
+
+
+def name_text(ent: Span) -> str:
+    """A name as the article writes it, with its 'the' when the article gives it one."""
+    text = ent.text.strip()
+    if ent[0].lower_ == "the":
+        return "the " + text.split(" ", 1)[1] if " " in text else text
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"the {text}" if before is not None and before.lower_ == "the" else text
+
+
+def _described_before(head: Token) -> str | None:
+    """An earlier mention of the noun with a name beside it: 'the hashtag, #Name' -> 'the hashtag
+    #Name'; 'a survey by Name' -> 'the survey by Name'."""
+    before = nouns_by_lemma(head.doc).get(head.lemma_, [])
+    n = bisect.bisect_left(before, head.i)
+    for t in [head.doc[i] for i in before[max(0, n - _MENTIONS_BACK):n]][::-1]:
+        described = mention_described(t)
+        if described is not None:
+            return described
+    return None
+
+
+def mention_described(t: Token) -> str | None:
+    """One earlier mention told with its name: as a name's modifier or apposition, with a name of its
+    own beside it, or with the 'by' of who made it; None when it has none."""
+    if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
+        return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
+    own = apposed(t)
+    if own is not None:
+        return f"the {t.text} {own}"
+    by = _made_by(t)
+    return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _made_by(t: Token) -> Token | None:
+    """The organisation of 'a survey by Name' right after the noun, or None."""
+    by = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if by is None or by.lower_ != "by" or by.head.i != t.i:
+        return None
+    return next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+
+
+def _subtree_text(t: Token) -> str:
+    """A name token with the compounds before it ('Vantage Research')."""
+    return " ".join(w.text for w in t.subtree if w.i <= t.i and (w is t or w.dep_ in ("compound", "flat"))
+                    and w.pos_ == "PROPN")
