@@ -404,7 +404,8 @@ def _said_in_full(label: str, head: Token, sent: Span) -> str:
     if any(_said_before(t) != fuller for t in sent if t.lower_ == head.lower_ and t != head):
         return label         # the sentence's other mentions, of which the label's may be one, may mean others
     text = label[:found[0]] + fuller + label[found[0] + len(phrase):]
-    return text[:1].upper() + text[1:] if len(text.split()) <= MAX_LABEL_WORDS else label
+    # a name no longer than 'the N' ('the island' -> 'Hans Island') costs a long label nothing
+    return text[:1].upper() + text[1:] if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else label
 
 
 def unplaced_only(label: str, sent: Span) -> bool:

@@ -20,6 +20,10 @@ def _labels(text: str, published: str) -> list[str]:
     ("Dock workers founded the Redgate Rowing Club in London. Its members meet every spring. "
      "The club elected a new captain in March 2019.",
      "The club elected", "The Redgate Rowing Club elected"),
+    # a name no longer than 'the N' replaces it even in a label at its length limit
+    ("Canada and Denmark both claim Pell Island. The dispute is old. In 1984, Danish sailors left their "
+     "flag and a bottle of strong Danish schnapps on the island.",
+     "on the island", "schnapps on Pell Island"),
     # a subject described just before
     ("The Harlow family bought a rented apartment in 2004. In 2012, the apartment was sold.",
      "The apartment was", "The rented apartment was sold"),
