@@ -44,6 +44,13 @@ def fuller_form(head: Token) -> str | None:
     return fuller if len(fuller.split()) <= _FULLER_WORDS else None
 
 
+def named_sort(head: Token) -> bool:
+    """The mention fuller_form reads describes the noun with a noun or a name ('the Trump Tower
+    apartment', 'the SQL file'), not with adjectives alone ('the heavy storm' names it no better)."""
+    near = _one_sort_near(head)
+    return near is not None and any(m.pos_ in ("NOUN", "PROPN") for m in _modifiers(near))
+
+
 def _as_described(t: Token, plural: bool) -> str:
     """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
     mods = _modifiers(t)

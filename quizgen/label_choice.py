@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
 from .completeness import lost_core, missing_part
-from .fuller import anaphoric, antecedent, fuller_form
+from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
@@ -434,8 +434,9 @@ def _unanchored(word: Token, head: Token) -> bool:
 
 
 def _said_before(head: Token) -> str | None:
-    """The name or fuller form the article gave a bare 'the N' before (fuller.py)."""
-    return antecedent(head) or _with_the(fuller_form(head))
+    """The name or fuller form the article gave a bare 'the N' before (fuller.py); adjectives alone
+    ('the heavy storm') say no better which one a timeline line means."""
+    return antecedent(head) or (_with_the(fuller_form(head)) if named_sort(head) else None)
 
 
 def _bare_thing(head: Token) -> bool:

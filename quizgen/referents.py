@@ -571,6 +571,8 @@ def _named_np(t: Token) -> str | None:
     words = [w for w in t.subtree if w.i <= t.i]
     if any(w.pos_ == "PRON" or w.text in _PHRASE_BREAKS for w in words) or len(words) > 7:
         return None
+    if any(w.lower_ in _CONTRASTING for w in words):
+        return None          # 'the other Lakeside club' is not the club a later 'the club' means
     if not any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1]):
         return None
     text = _np_plain(t)
@@ -583,6 +585,7 @@ def _named_np(t: Token) -> str | None:
 
 
 _MEASURES = word_set("owned_measure_nouns")
+_CONTRASTING = word_set("unanchored_comparatives")
 _COMPANY_NOUNS = frozenset({"company", "concern", "firm"})
 _CORPORATE = re.compile(pattern("corporate_suffix"))
 _OWNER_LOOKBACK = 2        # sentences before the stem's own in which its owner may be the subject

@@ -24,9 +24,9 @@ def _labels(text: str, published: str) -> list[str]:
     ("Canada and Denmark both claim Pell Island. The dispute is old. In 1984, Danish sailors left their "
      "flag and a bottle of strong Danish schnapps on the island.",
      "on the island", "schnapps on Pell Island"),
-    # a subject described just before
-    ("The Harlow family bought a rented apartment in 2004. In 2012, the apartment was sold.",
-     "The apartment was", "The rented apartment was sold"),
+    # a subject described by a noun just before
+    ("The Harlow family bought a garden apartment in 2004. In 2012, the apartment was sold.",
+     "The apartment was", "The garden apartment was sold"),
 ])
 def test_a_bare_thing_is_said_as_the_article_said_it_before(text, bare, fuller):
     labels = _labels(text, "2020-05-01")
