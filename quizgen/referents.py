@@ -569,10 +569,8 @@ def _bare_the(head: Token) -> bool:
 def _named_np(t: Token) -> str | None:
     """The mention's determiner, modifiers and noun when a name is among its modifiers and no pronoun."""
     words = [w for w in t.subtree if w.i <= t.i]
-    if any(w.pos_ == "PRON" or w.text in _PHRASE_BREAKS for w in words) or len(words) > 7:
+    if any(map(_no_naming_word, words)) or len(words) > 7:
         return None
-    if any(w.lower_ in _CONTRASTING for w in words):
-        return None          # 'the other Lakeside club' is not the club a later 'the club' means
     if not any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1]):
         return None
     text = _np_plain(t)
@@ -582,6 +580,11 @@ def _named_np(t: Token) -> str | None:
     if text.startswith("The "):
         text = "the" + text[3:]
     return text if len(text.split()) == len(words) or first.dep_ == "det" else None
+
+
+def _no_naming_word(w: Token) -> bool:
+    """A pronoun, a break, or a contrast: 'the other Lakeside club' is not the club a later 'the club' means."""
+    return w.pos_ == "PRON" or w.text in _PHRASE_BREAKS or w.lower_ in _CONTRASTING
 
 
 _MEASURES = word_set("owned_measure_nouns")
