@@ -16,7 +16,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label, label_fault, period_end, titled
+from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within
@@ -78,7 +78,7 @@ def extract_events(parsed) -> list[Event]:
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
-    merged = _since_spans(_merge(candidates), parsed.article.published)
+    merged = _placed(_since_spans(_merge(candidates), parsed.article.published), parsed.spans)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
@@ -1432,6 +1432,19 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
                 else twin
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     return [c for c in out if not _restated(c, out)]
+
+
+def _placed(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
+    """The events without those whose label says nothing placed beside another event of its date."""
+    return [c for c in cands if not _unplaced_beside(c, cands, spans)]
+
+
+def _unplaced_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) -> bool:
+    """'Two other people were hurt in a similar incident' beside another event of its date: a label
+    whose only thing the reader cannot place adds nothing the timeline's line of that date does not
+    (alone it still keeps the date's happening)."""
+    return any(o is not c and o.time.date == c.time.date and o.time.precision == c.time.precision for o in out) \
+        and unplaced_only(c.label, spans[c.sentence_id])
 
 
 def _restated(c: _Candidate, out: list[_Candidate]) -> bool:

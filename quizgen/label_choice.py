@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
 from .completeness import lost_core, missing_part
+from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
@@ -29,6 +30,11 @@ _NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organi
 _HALF_PAIR = "not only"
 _ZONES = frozenset(TIMEZONES) | word_set("clock_zone_words")
 _CLAUSE_NOUNS = word_set("adverbial_head_nouns")    # 'the way (it was done)', 'the reason (he left)'
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})    # a label's things, not its measures
+_UNANCHORED = word_set("likeness_adjectives") | word_set("unanchored_comparatives")
+_ANCHORS = frozenset({"to", "as", "with", "than"})      # 'similar to X', 'the same as X', 'other than X'
+_ONE_OF_KIND = word_set("naming_nouns")
+_PLACING_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", ""})
 
 
 def aligned(label: str, sent: Span) -> list[Token]:
@@ -376,7 +382,77 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
             or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
     # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
     # unknown, and a timeline line that names nobody (or the wrong one) is no fact
-    return "" if label and _unnamed_pronoun(label, span.sent, referents) else label
+    return "" if label and _unnamed_pronoun(label, span.sent, referents) else described(label, span.sent)
+
+
+def described(label: str, sent: Span) -> str:
+    """'Forbes outed Trump for claiming the apartment' -> '... the Trump Tower apartment': each bare
+    'the N' thing of the label said as the article named or described it before (a timeline line
+    stands alone); unchanged when the article did not say which, or the label would run too long."""
+    for head in (t for t in sent if _bare_thing(t)):
+        label = _said_in_full(label, head, sent)
+    return label
+
+
+def _said_in_full(label: str, head: Token, sent: Span) -> str:
+    """The label with its one 'the N' of this noun replaced by what the article called it before."""
+    phrase = f"{head.doc[head.i - 1].text} {head.text}"
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", label, re.I)]
+    fuller = _said_before(head) if len(found) == 1 else None
+    if fuller is None or fuller.lower() in label.lower():
+        return label
+    if any(_said_before(t) != fuller for t in sent if t.lower_ == head.lower_ and t != head):
+        return label         # the sentence's other mentions, of which the label's may be one, may mean others
+    text = label[:found[0]] + fuller + label[found[0] + len(phrase):]
+    # a name no longer than 'the N' ('the island' -> 'Hans Island') costs a long label nothing
+    return text[:1].upper() + text[1:] if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else label
+
+
+def unplaced_only(label: str, sent: Span) -> bool:
+    """'Two other people were hurt in a similar incident', 'The deal was signed': the label's subject is
+    a thing the reader cannot place (compared with one unsaid, or a bare 'the N' the article did not
+    name) and the label names nothing else: it tells no happening of its own on a timeline."""
+    toks = aligned(label, sent)
+    subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    if not subjects or not all(map(_unplaced, subjects)):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ not in _PLACING_ENTS for t in toks)
+
+
+def _unplaced(head: Token) -> bool:
+    """'the deal' (an act or a named thing the article did not name before), 'the same roster', 'other
+    people', 'a similar incident' (without 'to ...')."""
+    if any(_unanchored(w, head) for w in head.children):
+        return True
+    return _only_the(head) and (head.lemma_.lower() in _ONE_OF_KIND or anaphoric(head)) and _said_before(head) is None
+
+
+def _unanchored(word: Token, head: Token) -> bool:
+    """'same', 'other', 'similar' on the noun without the 'as'/'than'/'to' that says compared with what."""
+    return word.dep_ in ("amod", "det") and word.lower_ in _UNANCHORED \
+        and not any(a.lower_ in _ANCHORS for a in (*word.children, *head.children))
+
+
+def _said_before(head: Token) -> str | None:
+    """The name or fuller form the article gave a bare 'the N' before (fuller.py); adjectives alone
+    ('the heavy storm') say no better which one a timeline line means."""
+    return antecedent(head) or (_with_the(fuller_form(head)) if named_sort(head) else None)
+
+
+def _bare_thing(head: Token) -> bool:
+    """A common noun that is a subject or object with 'the' as its only word ('the club')."""
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ in _NAMED_ROLES and _only_the(head)
+
+
+def _only_the(head: Token) -> bool:
+    """The noun's only word is the 'the' right before it."""
+    own = [c for c in head.children if c.dep_ != "punct"]
+    return len(own) == 1 and own[0].lower_ == "the" and own[0].i == head.i - 1
+
+
+def _with_the(fuller: str | None) -> str | None:
+    """A plural's fuller form ('hate groups') with the 'the' of the label's own phrase."""
+    return fuller if fuller is None or fuller.startswith("the ") else f"the {fuller}"
 
 
 def _unnamed_pronoun(label: str, sent: Span, referents: Resolver) -> bool:

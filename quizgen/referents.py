@@ -569,7 +569,7 @@ def _bare_the(head: Token) -> bool:
 def _named_np(t: Token) -> str | None:
     """The mention's determiner, modifiers and noun when a name is among its modifiers and no pronoun."""
     words = [w for w in t.subtree if w.i <= t.i]
-    if any(w.pos_ == "PRON" or w.text in _PHRASE_BREAKS for w in words) or len(words) > 7:
+    if any(map(_no_naming_word, words)) or len(words) > 7:
         return None
     if not any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1]):
         return None
@@ -582,7 +582,13 @@ def _named_np(t: Token) -> str | None:
     return text if len(text.split()) == len(words) or first.dep_ == "det" else None
 
 
+def _no_naming_word(w: Token) -> bool:
+    """A pronoun, a break, or a contrast: 'the other Lakeside club' is not the club a later 'the club' means."""
+    return w.pos_ == "PRON" or w.text in _PHRASE_BREAKS or w.lower_ in _CONTRASTING
+
+
 _MEASURES = word_set("owned_measure_nouns")
+_CONTRASTING = word_set("unanchored_comparatives")
 _COMPANY_NOUNS = frozenset({"company", "concern", "firm"})
 _CORPORATE = re.compile(pattern("corporate_suffix"))
 _OWNER_LOOKBACK = 2        # sentences before the stem's own in which its owner may be the subject

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 from ..model import Question
 from ..referents import POSSESSIVE_POINTERS, earlier_description, opening_subject, pointing_word, unowned_opening
 from ..wordlists import pattern, rows, word_set
-from .references import fuller_form, points_back
+from ..fuller import fuller_form
+from .references import points_back
 
 _BLANK = "_____"
 _ASKING_KINDS = frozenset({"multiple_choice", "when", "why"})

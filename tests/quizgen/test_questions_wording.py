@@ -88,6 +88,7 @@ def test_a_swap_inside_a_description_is_not_hidden_by_its_name(context_of):
     ("Coastal Air, a Zenith subsidiary, lost money. The subsidiary was weak.", "Coastal Air"),
     ("Its shares rose 4% in Boston. The shares fell 3% later.", None),      # the earlier one names nothing
     ("Zenith shares rose. The shares of Acme fell 3%.", None),              # says whose already
+    ("The other Zenith shares rose. The shares fell 3%.", None),            # 'other' ones are others
 ])
 def test_earlier_named_form(parse, text, expected):
     from quizgen.referents import earlier_named_form

@@ -1,0 +1,250 @@
+"""What a bare 'the N' means: the name or fuller form the article gave it before ('the island' -> 'Pell
+Island', 'the wage' -> 'the minimum wage'); read by question stems and timeline labels."""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from .nlp import ents_of
+from .referents import earlier_description, earlier_named_form
+from .wordlists import word_set
+
+_ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+_NAMING_NOUNS = word_set("naming_nouns")
+# entities that are names of one thing a description can stand for ('the island' -> 'Pell Island')
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+# names a noun can stand for; a title ('Letters to a Girl') is no thing 'the girl' means
+_BUILT_ON_NOUN = _NAME_LABELS - {"WORK_OF_ART", "NORP"}
+_MENTIONS_BACK = 3        # earlier mentions of the noun read for a name beside it
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
+_FULLER_TOKENS = 200      # at most so many tokens back
+_SEQUENCE = word_set("sequence_adjectives")
+_DESCRIBING = frozenset({"amod", "compound", "nmod"})
+_FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
+
+
+def anaphoric(head: Token) -> bool:
+    """A subject or object noun, or the object of a verb's preposition ('objected to the deal'), that
+    stands for an act or event told before ('the move was met with ...')."""
+    verb = head.head.head
+    # 'according to the report' names a source, not an act
+    argument = head.dep_ in _CORE_DEPS or head.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and \
+        verb.lower_ != "according"
+    return head.lemma_.lower() in _ANAPHORIC_NOUNS and argument
+
+
+def fuller_form(head: Token) -> str | None:
+    """The fuller form one of the few sentences before gives a bare noun ('the wage' after 'the minimum
+    wage'; 'this area' after 'the H2 area'), without its determiner for a plural; None when none of
+    them describes it, or the article told of two sorts ('the Afghan team', 'the European team', 'the
+    last match'): the bare noun may mean either."""
+    near = _one_sort_near(head)
+    if near is None:
+        return None
+    # 'the Trump Tower apartment valuation': a mention modifying another noun is read as well
+    fuller = earlier_description(head) or _as_described(near, head.tag_ == "NNS")
+    return fuller if len(fuller.split()) <= _FULLER_WORDS else None
+
+
+def named_sort(head: Token) -> bool:
+    """The mention fuller_form reads describes the noun with a noun or a name ('the Trump Tower
+    apartment', 'the SQL file'), not with adjectives alone ('the heavy storm' names it no better)."""
+    near = _one_sort_near(head)
+    return near is not None and any(m.pos_ in ("NOUN", "PROPN") for m in _modifiers(near))
+
+
+def _as_described(t: Token, plural: bool) -> str:
+    """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
+    mods = _modifiers(t)
+    start = min((m.left_edge.i for m in mods), default=t.i)
+    words = [w.text for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case", "punct")]
+    return " ".join(words) if plural else "the " + " ".join(words)
+
+
+def _one_sort_near(head: Token) -> Token | None:
+    """The nearest mention describing the noun, when the article described it before as one sort
+    only and did so in the few sentences before (a form from further back only may be another thing
+    of the same kind)."""
+    doc = head.doc
+    positions, sorts_so_far = _sorts_by_mention(doc, head.lemma_, head.tag_)
+    n = bisect.bisect_left(positions, head.left_edge.i)
+    if n == 0 or len(sorts_so_far[n - 1]) != 1 or None in sorts_so_far[n - 1]:
+        return None
+    start = _window_start(head)
+    for i in reversed(positions[:n]):
+        if i < start:
+            return None
+        if _sort_of(doc[i]):
+            return doc[i]
+    return None
+
+
+def _sorts_by_mention(doc, lemma: str, tag: str) -> tuple[list[int], list[frozenset]]:
+    """The positions of a noun's mentions of one tag, and after each the sorts told so far (at most
+    two kept: more tell nothing new), read once per document: a stem's 'the N' asks of every mention
+    before it, and a long text repeats its nouns thousands of times."""
+    cache = doc.user_data.setdefault("quizgen_sorts_by_mention", {})
+    got = cache.get((lemma, tag))
+    if got is None:
+        positions = [i for i in nouns_by_lemma(doc).get(lemma, []) if doc[i].tag_ == tag]
+        seen: set = set()
+        states = []
+        for i in positions:
+            sort = _sort_of(doc[i])
+            if sort != () and len(seen - {None}) < 2:
+                seen.add(sort)
+            states.append(frozenset(seen))
+        got = cache[(lemma, tag)] = (positions, states)
+    return got
+
+
+def _window_start(head: Token) -> int:
+    """Where the few sentences before the noun's own start."""
+    doc = head.doc
+    starts = [t.i for t in doc[max(0, head.i - _FULLER_TOKENS):head.i + 1] if t.is_sent_start]
+    return starts[-_FULLER_BACK - 1] if len(starts) > _FULLER_BACK else max(0, head.i - _FULLER_TOKENS)
+
+
+def _sort_of(t: Token) -> tuple[str, ...] | None:
+    """The words that say what sort a mention is ('minimum' of 'the minimum wage', 'Iwaki' of 'the city
+    of Iwaki'); () for a bare one, None for one told apart by order or time ('the last match')."""
+    mods = _modifiers(t)
+    if any(map(_sequencing, mods)):
+        return None
+    return tuple(w.lower_ for w in mods + _place_names(t))
+
+
+def _place_names(t: Token) -> list[Token]:
+    """The names of an 'at/of/in' phrase on the noun ('the city of Iwaki')."""
+    preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ in ("at", "of", "in")]
+    return [c for p in preps for c in p.children if c.dep_ == "pobj" and c.ent_type_]
+
+
+def _modifiers(t: Token) -> list[Token]:
+    """The words before a mention that say what sort it is; for a noun modifying another ('the Harbor
+    Tower apartment valuation') the parser may hang them on that other noun."""
+    owners = [t, t.head] if t.dep_ == "compound" and t.head.i > t.i else [t]
+    return [c for o in owners for c in o.children
+            if c.i < t.i and c.dep_ in _DESCRIBING and not c.like_num]
+
+
+def _sequencing(w: Token) -> bool:
+    """'last', 'latest', 'second': a modifier that tells one of several apart by order or time."""
+    return w.lower_ in _SEQUENCE or w.tag_ in ("JJS", "RBS") or w.ent_type_ == "ORDINAL"
+
+
+def nouns_by_lemma(doc) -> dict[str, list[int]]:
+    """The positions of the document's nouns by lemma, read once per document (each stem's 'the N'
+    read the whole article before it)."""
+    got = doc.user_data.get("quizgen_nouns_by_lemma")
+    if got is None:
+        got = doc.user_data["quizgen_nouns_by_lemma"] = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                got.setdefault(t.lemma_, []).append(t.i)
+    return got
+
+
+def apposed(head: Token) -> str | None:
+    """The name beside the noun ('the security firm, Acme.com,', 'the hashtag, #Name')."""
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        start = c.left_edge.i
+        if start > 0 and head.doc[start - 1].text in ("#", "@") and not head.doc[start - 1].whitespace_:
+            start -= 1           # the tagger may hang a hashtag's '#' on the noun
+        end = c.right_edge.i if not any(w.dep_ in ("relcl", "acl", "prep") for w in c.children) else c.i
+        text = head.doc[start:end + 1].text.strip(" ,")      # 'Fannie Mae and Freddie Mac' whole
+        if c.ent_type_ in _NAME_LABELS or c.pos_ == "PROPN" or text[:1] in "#@":
+            return text
+    return None
+
+
+def antecedent(head: Token) -> str | None:
+    """What the article named 'the N' before: a name built on N ('Pell Island', 'Measure 12'), the
+    article's own fuller form ('the #Hashtag hashtag'), or an earlier 'N, Name' / 'N by Name'."""
+    found = earlier_named_form(head)
+    if found is not None:
+        return found[1]
+    return _entity_with_noun(head) or _described_before(head)
+
+
+def _entity_with_noun(head: Token) -> str | None:
+    """The name the article built on the noun before ('the island' -> 'Pell Island'): of several,
+    the one named most often, then the first."""
+    doc = head.doc
+    word = head.lemma_.lower()
+    names: list[str] = []
+    if head.tag_ != "NN" or word not in _NAMING_NOUNS:
+        return None              # 'the girls' are people; 'the bank' may be any of several banks
+
+    for ent in ents_of(doc):
+        if ent.start >= head.i:
+            break
+        at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
+                   and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
+        if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
+            names.append(name_text(_cut_at(ent, at)))
+    if not names:
+        return None
+    counts = Counter(names)
+    return max(names, key=lambda n: (counts[n], -names.index(n)))
+
+
+def _cut_at(ent: Span, at: int) -> Span:
+    """The name up to the noun it is built on ('Northgate Rowing Club' of a span running on into
+    more names); a number after the noun stays ('Measure 12')."""
+    end = at + 1
+    while end < len(ent.doc) and end <= at + 2 and ent.doc[end].like_num:
+        end += 1
+    return ent.doc[ent.start:end]
+
+
+def name_text(ent: Span) -> str:
+    """A name as the article writes it, with its 'the' when the article gives it one."""
+    text = ent.text.strip()
+    if ent[0].lower_ == "the":
+        return "the " + text.split(" ", 1)[1] if " " in text else text
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"the {text}" if before is not None and before.lower_ == "the" else text
+
+
+def _described_before(head: Token) -> str | None:
+    """An earlier mention of the noun with a name beside it: 'the hashtag, #Name' -> 'the hashtag
+    #Name'; 'a survey by Name' -> 'the survey by Name'."""
+    before = nouns_by_lemma(head.doc).get(head.lemma_, [])
+    n = bisect.bisect_left(before, head.i)
+    for t in [head.doc[i] for i in before[max(0, n - _MENTIONS_BACK):n]][::-1]:
+        described = mention_described(t)
+        if described is not None:
+            return described
+    return None
+
+
+def mention_described(t: Token) -> str | None:
+    """One earlier mention told with its name: as a name's modifier or apposition, with a name of its
+    own beside it, or with the 'by' of who made it; None when it has none."""
+    if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
+        return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
+    own = apposed(t)
+    if own is not None:
+        return f"the {t.text} {own}"
+    by = _made_by(t)
+    return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _made_by(t: Token) -> Token | None:
+    """The organisation of 'a survey by Name' right after the noun, or None."""
+    by = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if by is None or by.lower_ != "by" or by.head.i != t.i:
+        return None
+    return next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+
+
+def _subtree_text(t: Token) -> str:
+    """A name token with the compounds before it ('Vantage Research')."""
+    return " ".join(w.text for w in t.subtree if w.i <= t.i and (w is t or w.dep_ in ("compound", "flat"))
+                    and w.pos_ == "PROPN")
