@@ -378,7 +378,7 @@ def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
         return True              # 'policy on threatening' (and harassing language): the shared object lost
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
-    return any(c.dep_ in needs and not _dated(c) for c in after)
+    return any(c.dep_ in needs and not date_phrase(c) for c in after)
 
 
 def _optional_with(noun: Token, c: Token) -> bool:
@@ -394,7 +394,7 @@ def _noun_completer(c: Token) -> bool:
     return c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
-def _dated(c: Token) -> bool:
+def date_phrase(c: Token) -> bool:
     """'in April', 'on Oct. 23': a phrase of the date, which a label leaves out on purpose."""
     if c.ent_type_ in ("DATE", "TIME"):
         return True              # 'were named Thursday': the parser's object is the date

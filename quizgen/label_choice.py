@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import ArticleClauses, reporting_verb
 from .completeness import lost_core, missing_part
 from .phrasing import inflect
-from .headlines import MIN_LABEL_WORDS, clause_problem
+from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .referents import object_pronoun
 from .timex.lexicon import TIMEZONES
@@ -263,10 +263,12 @@ def _ordinal(noun: Token) -> bool:
 
 def _cut_infinitive(r: _Reading) -> bool:
     """'filed a motion to be voted' (on within 72 hours), 'it is time for users to move' (away from it):
-    the label ends on an infinitive whose complement after it is left out."""
+    the label ends on an infinitive whose complement after it is left out. The date phrase ('is
+    scheduled to start on Thursday') is no such complement: the timeline prints it beside the label."""
     last = r.toks[-1]
     return last.pos_ == "VERB" and last.tag_ in ("VB", "VBN") and r.label.split()[-1] == last.text and \
-        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept for c in last.children)
+        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept and not date_phrase(c)
+                                  for c in last.children)
 
 
 _COMPLEMENTS = ("prep", "prt", "dobj", "dative", "attr", "acomp", "agent")

@@ -1,0 +1,44 @@
+"""Planned happenings on the timeline: a scheduled act with its own date is a planned event whose label
+is the whole plan ('The ferry is due to sail'); hopes and forecasts stay out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from quizgen import build_lesson
+
+D = dt.date
+_PUBLISHED = "2019-03-05"      # a Tuesday
+
+
+def _planned(text: str) -> list[tuple[dt.date, bool, str]]:
+    lesson = build_lesson(f"The harbour master spoke on Monday. {text}", published=_PUBLISHED)
+    return [(e.date, e.future, e.label) for e in lesson.events if e.sentence_id > 0]
+
+
+@pytest.mark.parametrize("text, date, label", [
+    ("The ferry is scheduled to sail at 6 a.m. Thursday.", D(2019, 3, 7), "The ferry is scheduled to sail"),
+    ("The ferry is due to sail on Thursday.", D(2019, 3, 7), "The ferry is due to sail"),
+    ("The new mayor is set to resign on Friday.", D(2019, 3, 8), "The new mayor is set to resign"),
+    ("The rowing club's talks are supposed to conclude in May.", D(2019, 5, 1),
+     "The rowing club's talks are supposed to conclude"),
+])
+def test_a_scheduled_infinitive_with_its_date_is_a_planned_event(text, date, label):
+    assert _planned(text) == [(date, True, label)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ferry is scheduled to sail to Oslo on Thursday.", "The ferry is scheduled to sail to Oslo"),
+    ("The ferry is due to leave for Oslo at noon on Thursday.", "The ferry is due to leave for Oslo"),
+])
+def test_a_scheduled_infinitive_keeps_its_other_complement(text, label):
+    assert [found for _, _, found in _planned(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "She hopes to win the regatta next year.",
+    "Forecasters expect heavy rain on Thursday.",
+])
+def test_hopes_and_forecasts_stay_off_the_timeline(text):
+    assert _planned(text) == []
