@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .clauses import reporting_verb
+from .clauses import if_marked, reporting_verb
 from .headlines import saying_noun
 from .lexicon import key, load
 from .model import TimeExpression
@@ -110,7 +110,13 @@ def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpress
 
 def not_happening(verb: Token | None, *, future: bool) -> bool:
     """A prediction, or a state said of a coming date: no event at the clause's date."""
-    return verb is not None and (predicted(verb, future=future) or future and future_state(verb))
+    return verb is not None and (predicted(verb, future=future) or future and (future_state(verb) or conditioned(verb)))
+
+
+def conditioned(verb: Token) -> bool:
+    """'The bridge will open on Friday if the weather holds': a plan that holds only on a condition
+    of its own is a possibility, not a scheduled happening."""
+    return any(c.dep_ == "advcl" and if_marked(c) for c in _clause_verb(verb).children)
 
 
 def predicted(verb: Token, *, future: bool) -> bool:

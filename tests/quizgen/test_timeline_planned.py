@@ -42,3 +42,21 @@ def test_a_scheduled_infinitive_keeps_its_other_complement(text, label):
 ])
 def test_hopes_and_forecasts_stay_off_the_timeline(text):
     assert _planned(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry will sail on Thursday if the storm passes.",
+    "If the storm passes, the ferry will sail on Thursday.",
+    "The ferry will sail on Thursday unless the storm returns.",
+    "The captain said the ferry would sail on Thursday if the storm passed.",
+])
+def test_a_plan_on_a_condition_stays_off_the_timeline(text):
+    assert _planned(text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The ferry will sail on Thursday, the captain said.", "The ferry will sail"),
+    ("The ferry sailed on Monday after the storm passed.", "The ferry sailed"),
+])
+def test_a_plan_or_happening_without_a_condition_stays(text, label):
+    assert [found for _, _, found in _planned(text)] == [label]
