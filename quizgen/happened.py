@@ -130,6 +130,8 @@ def predicted(verb: Token, *, future: bool) -> bool:
         return True                                     # 'will likely rise' ('apparently failed' did happen)
     if not future and _forecast_passive(verb, kids) or _likely_to(kids):
         return True                                     # 'was expected to sign', 'is likely to seek'
+    if _forecast_lasting(verb, kids):
+        return True                                     # 'the trend is expected to continue': no act, a state
     return _possible(verb, kids)
 
 
@@ -145,6 +147,14 @@ def _possible(verb: Token, kids: list[Token]) -> bool:
 
 def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
     return verb.lemma_ in _FORECASTS and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _forecast_lasting(verb: Token, kids: list[Token]) -> bool:
+    """'The slump is expected to continue', 'analysts expect the slump to continue': a forecast that a
+    state goes on names no act of its date."""
+    if _forecast_passive(verb, kids):
+        return any(c.dep_ == "xcomp" and c.lemma_ in _LASTING for c in kids)
+    return verb.lemma_ in _LASTING and verb.head.lemma_ in _FORECASTS and verb.dep_ in ("ccomp", "xcomp")
 
 
 def _likely_to(kids: list[Token]) -> bool:

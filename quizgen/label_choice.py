@@ -108,6 +108,24 @@ def _bare_auxiliary(r: _Reading) -> bool:
     return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB")
 
 
+def _bare_infinitive(r: _Reading) -> bool:
+    """'To be published', 'The harbour rules to be published' (in May): an infinitive with no finite
+    verb before it, of the sentence or added by the label, is a noun's plan, no clause."""
+    to = next((t for t in r.toks if t.lower_ == "to" and t.dep_ == "aux"), None)
+    return to is not None and not _finite_before(r, to)
+
+
+def _finite_before(r: _Reading, to: Token) -> bool:
+    words = [w.lower() for w in r.label.split()]
+    before = words[:words.index("to")] if "to" in words else words
+    return any(w in _AUXILIARIES for w in before) or any(t.i < to.i and _finite(t) for t in r.toks)
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb in a verb's role (not a noun the tagger read as one: 'the harbour rules')."""
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "compound")
+
+
 def _bounded(r: _Reading) -> bool:
     return any(period_end(t) for t in r.toks)
 
@@ -354,7 +372,7 @@ def period_end(t: Token) -> bool:
     return t.dep_ == "acl" and t.lemma_ == "end" and t.head.lemma_.lower() in _TIME_NOUNS | _PERIOD_NOUNS
 
 
-_FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
+_FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),

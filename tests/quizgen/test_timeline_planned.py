@@ -60,3 +60,36 @@ def test_a_plan_on_a_condition_stays_off_the_timeline(text):
 ])
 def test_a_plan_or_happening_without_a_condition_stays(text, label):
     assert [found for _, _, found in _planned(text)] == [label]
+
+
+@pytest.mark.parametrize("text, date, label", [
+    ("Thousands of fans are expected to travel over the Easter holiday weekend.", D(2019, 4, 21),
+     "Thousands of fans are expected to travel"),
+    ("The choir sang in the square over the Easter holiday weekend.", D(2018, 4, 1), "The choir sang in the square"),
+])
+def test_a_date_naming_a_time_noun_dates_its_clause(text, date, label):
+    assert [(d, found) for d, _, found in _planned(text)] == [(date, label)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Rescuers met the 300 fishermen expected by the coastguard to return over the Easter holiday weekend.",
+     "The 300 fishermen are expected by the coastguard to return"),
+])
+def test_a_planned_reduced_passive_says_the_plan_in_the_present(text, label):
+    assert [found for _, _, found in _planned(text)] == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour rules to be published in early May will decide the fees.",
+    "Analysts expect the slump in ferry traffic to continue into the fourth quarter.",
+    "The slump in ferry traffic is expected to continue through the summer.",
+])
+def test_a_subjectless_infinitive_or_a_lasting_forecast_is_no_planned_event(text):
+    assert _planned(text) == []
+
+
+def test_a_possessive_after_another_name_in_its_sentence_is_not_the_focus():
+    text = ("Captain Olsen spoke to the crew on Monday. He said, “We remember his kindness.” Hansen's body "
+            "will lie in state from Monday, with his funeral to be held on Thursday.")
+    labels = [e.label for e in build_lesson(text, published=_PUBLISHED).events]
+    assert not any("Olsen’s funeral" in label for label in labels), labels
