@@ -123,7 +123,8 @@ def _finite_before(r: _Reading, to: Token) -> bool:
 
 def _finite(t: Token) -> bool:
     """A finite verb in a verb's role (not a noun the tagger read as one: 'the harbour rules')."""
-    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "compound")
+    noun_role = t.dep_.endswith("obj") or t.dep_ in ("nsubj", "nsubjpass", "compound")
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not noun_role
 
 
 def _bounded(r: _Reading) -> bool:

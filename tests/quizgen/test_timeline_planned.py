@@ -93,3 +93,12 @@ def test_a_possessive_after_another_name_in_its_sentence_is_not_the_focus():
             "will lie in state from Monday, with his funeral to be held on Thursday.")
     labels = [e.label for e in build_lesson(text, published=_PUBLISHED).events]
     assert not any("Olsen’s funeral" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("text", [
+    "Sailors see calm seas into Thursday.",
+    "The storm has left up in the air the fate of the balloons in the Thanksgiving Day Parade.",
+])
+def test_a_present_state_running_to_a_coming_date_is_no_planned_event(text):
+    lesson = build_lesson(f"The storm passed on Monday. {text}", published="2019-11-26")
+    assert [e.label for e in lesson.events if e.future] == []
