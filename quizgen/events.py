@@ -1157,6 +1157,8 @@ def _event_noun(root: Token) -> Token | None:
     """The noun a date names an event with ("the 2008 crisis", "Tuesday's launch"), or None."""
     if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN":
         noun = _compound_head(root.head)    # "the 2008 crisis", "a 2011 interview", "the 1998 shooting death"
+        if noun.lower_ in _TIME_NOUNS:
+            return None                # "over the Thanksgiving holiday weekend": a time, its clause the event
         if noun.tag_ == "NNS":
             return None                # "fell to 2000 levels": a yardstick, not an event
         if not _sets_scene(noun) or _named_happening(noun):

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .clauses import reporting_verb
+from .clauses import if_marked, reporting_verb
 from .headlines import saying_noun
 from .lexicon import key, load
 from .model import TimeExpression
@@ -110,7 +110,13 @@ def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpress
 
 def not_happening(verb: Token | None, *, future: bool) -> bool:
     """A prediction, or a state said of a coming date: no event at the clause's date."""
-    return verb is not None and (predicted(verb, future=future) or future and future_state(verb))
+    return verb is not None and (predicted(verb, future=future) or future and (future_state(verb) or conditioned(verb)))
+
+
+def conditioned(verb: Token) -> bool:
+    """'The bridge will open on Friday if the weather holds': a plan that holds only on a condition
+    of its own is a possibility, not a scheduled happening."""
+    return any(c.dep_ == "advcl" and if_marked(c) for c in _clause_verb(verb).children)
 
 
 def predicted(verb: Token, *, future: bool) -> bool:
@@ -124,6 +130,8 @@ def predicted(verb: Token, *, future: bool) -> bool:
         return True                                     # 'will likely rise' ('apparently failed' did happen)
     if not future and _forecast_passive(verb, kids) or _likely_to(kids):
         return True                                     # 'was expected to sign', 'is likely to seek'
+    if _forecast_lasting(verb, kids):
+        return True                                     # 'the trend is expected to continue': no act, a state
     return _possible(verb, kids)
 
 
@@ -139,6 +147,14 @@ def _possible(verb: Token, kids: list[Token]) -> bool:
 
 def _forecast_passive(verb: Token, kids: list[Token]) -> bool:
     return verb.lemma_ in _FORECASTS and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _forecast_lasting(verb: Token, kids: list[Token]) -> bool:
+    """'The slump is expected to continue', 'analysts expect the slump to continue': a forecast that a
+    state goes on names no act of its date."""
+    if _forecast_passive(verb, kids):
+        return any(c.dep_ == "xcomp" and c.lemma_ in _LASTING for c in kids)
+    return verb.lemma_ in _LASTING and verb.head.lemma_ in _FORECASTS and verb.dep_ in ("ccomp", "xcomp")
 
 
 def _likely_to(kids: list[Token]) -> bool:

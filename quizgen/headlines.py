@@ -21,6 +21,7 @@ _SPEAKER_WORDS = word_set("speaker_subjects")
 _FORECAST = word_set("forecast_words")
 _OBJECT_PRONOUNS = word_set("object_pronouns")
 _STATIVE = word_set("stative_verbs")
+_TIME_NOUNS = word_set("time_nouns")
 _SETTING_PREPOSITIONS = word_set("setting_prepositions")    # 'said in an editorial', not 'asked for a visa'
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 
@@ -378,7 +379,7 @@ def _verb_lost_complement(t: Token, after: list[Token]) -> bool:
         return True              # 'policy on threatening' (and harassing language): the shared object lost
     reduced = t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     needs = ("oprd", "attr", "acomp", "prep", "agent") if reduced else ("oprd", "attr", "acomp")
-    return any(c.dep_ in needs and not _dated(c) for c in after)
+    return any(c.dep_ in needs and not date_phrase(c) for c in after)
 
 
 def _optional_with(noun: Token, c: Token) -> bool:
@@ -394,11 +395,16 @@ def _noun_completer(c: Token) -> bool:
     return c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
 
 
-def _dated(c: Token) -> bool:
-    """'in April', 'on Oct. 23': a phrase of the date, which a label leaves out on purpose."""
+def date_phrase(c: Token) -> bool:
+    """'in April', 'on Oct. 23', 'over the Easter holiday weekend': a phrase of the date, which a label
+    leaves out on purpose. A time noun says it when the tagger missed the date ('weekend' read as a place)."""
     if c.ent_type_ in ("DATE", "TIME"):
         return True              # 'were named Thursday': the parser's object is the date
-    return c.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in c.children)
+    return c.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") or _time_object(x) for x in c.children)
+
+
+def _time_object(x: Token) -> bool:
+    return x.dep_ == "pobj" and x.pos_ == "NOUN" and x.lower_ in _TIME_NOUNS
 
 
 def _phrase_start(words: list[str], last) -> int | None:
@@ -448,11 +454,22 @@ def repaired_label(label: str, verb: Token | None, *, future: bool) -> str:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
             return ""        # 'the protection that he will not be sent': no reduced passive, no 'was'
-        if _plural(verb.head):
-            return label.replace(f" was {verb.text}", f" were {verb.text}", 1)
+        return label.replace(f" was {verb.text}", f" {_reduced_be(verb, future)} {verb.text}", 1)
     if future and f" would {verb.text}" in label and _reported_plan(verb):
         return label.replace(f" would {verb.text}", f" will {verb.text}", 1)   # a plan told from the past
     return _planned_infinitive(label, verb, future)
+
+
+def _reduced_be(verb: Token, future: bool) -> str:
+    """The 'be' a reduced passive prints with: 'were' for a plural noun; at a planned date, the plan
+    as it stands now ('Americans expected to travel' -> 'are expected to travel') or the act to come
+    ('the fair, held next week' -> 'will be held')."""
+    plural = _plural(verb.head)
+    if not future:
+        return "were" if plural else "was"
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return "are" if plural else "is"
+    return "will be"
 
 
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\. (?=[a-z])")     # 'heir Naruhito. was born': a comma's full stop
@@ -469,7 +486,8 @@ def _reported_plan(verb: Token) -> bool:
 
 def _planned_infinitive(label: str, verb: Token, future: bool) -> str:
     to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    planned_noun = future and verb.dep_ == "acl"      # 'the rules to be published in May': their noun is the subject
+    if to is None or not planned_noun and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return label
     following = verb.doc[to.i + 1].text if to.i + 1 < len(verb.doc) else ""
     if not future or negated(verb.head) or f" to {following}" not in label:

@@ -13,7 +13,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .completeness import lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
-from .headlines import MIN_LABEL_WORDS, clause_problem
+from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .referents import object_pronoun
 from .timex.lexicon import TIMEZONES
@@ -112,6 +112,25 @@ def _bare_auxiliary(r: _Reading) -> bool:
     modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing."""
     last = r.label.split()[-1].lower()
     return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB")
+
+
+def _bare_infinitive(r: _Reading) -> bool:
+    """'To be published', 'The harbour rules to be published' (in May): an infinitive with no finite
+    verb before it, of the sentence or added by the label, is a noun's plan, no clause."""
+    to = next((t for t in r.toks if t.lower_ == "to" and t.dep_ == "aux"), None)
+    return to is not None and not _finite_before(r, to)
+
+
+def _finite_before(r: _Reading, to: Token) -> bool:
+    words = [w.lower() for w in r.label.split()]
+    before = words[:words.index("to")] if "to" in words else words
+    return any(w in _AUXILIARIES for w in before) or any(t.i < to.i and _finite(t) for t in r.toks)
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb in a verb's role (not a noun the tagger read as one: 'the harbour rules')."""
+    noun_role = t.dep_.endswith("obj") or t.dep_ in ("nsubj", "nsubjpass", "compound")
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not noun_role
 
 
 def _bounded(r: _Reading) -> bool:
@@ -269,10 +288,12 @@ def _ordinal(noun: Token) -> bool:
 
 def _cut_infinitive(r: _Reading) -> bool:
     """'filed a motion to be voted' (on within 72 hours), 'it is time for users to move' (away from it):
-    the label ends on an infinitive whose complement after it is left out."""
+    the label ends on an infinitive whose complement after it is left out. The date phrase ('is
+    scheduled to start on Thursday') is no such complement: the timeline prints it beside the label."""
     last = r.toks[-1]
     return last.pos_ == "VERB" and last.tag_ in ("VB", "VBN") and r.label.split()[-1] == last.text and \
-        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept for c in last.children)
+        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept and not date_phrase(c)
+                                  for c in last.children)
 
 
 _COMPLEMENTS = ("prep", "prt", "dobj", "dative", "attr", "acomp", "agent")
@@ -358,7 +379,7 @@ def period_end(t: Token) -> bool:
     return t.dep_ == "acl" and t.lemma_ == "end" and t.head.lemma_.lower() in _TIME_NOUNS | _PERIOD_NOUNS
 
 
-_FAULTS = (("no verb", _verbless), ("merged clauses", _merged), ("a reporting frame", _framed),
+_FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),

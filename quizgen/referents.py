@@ -201,12 +201,22 @@ class Referents:
     def _read_possessive(self, tok: Token, span: Span, focus: _Focus) -> None:
         """'his'/'her' means the person in focus (or, with none, the subject ahead); 'its' the thing."""
         if tok.dep_ == "poss" and tok.lower_ in ("his", "her"):
-            if self._rivals(tok) >= 2:
-                return          # 'Wallace pressed Trump on ... his triplex': either may own it
-            self._refer(tok, self._agreeing(tok, focus.person or focus.latest(), focus)
-                        or self._cataphoric(tok, span))
+            ref = self._agreeing(tok, focus.person or focus.latest(), focus)
+            if not self._unsure_owner(tok, ref):
+                self._refer(tok, ref or self._cataphoric(tok, span))
         elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
             self._referent[tok.i] = focus.thing
+
+    def _unsure_owner(self, pron: Token, ref: str | None) -> bool:
+        """'Wallace pressed Trump on ... his triplex': either may own it; 'Benedict's body will lie in
+        state, with his funeral ...': the sentence names another before it than the one in focus."""
+        return self._rivals(pron) >= 2 or bool(ref) and self._other_named_before(pron, ref)
+
+    def _other_named_before(self, pron: Token, ref: str) -> bool:
+        """The pronoun's own sentence names, before it, someone of its sex other than `ref`."""
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        named = {self._name_at[i] for i in range(self._sentence_start(pron.i), pron.i) if i in self._name_at}
+        return any(p != ref and self.sex.get(p, wanted) == wanted for p in named)
 
     def _rivals(self, pron: Token) -> int:
         """How many people of the pronoun's sex the sentence before it and the one before name."""

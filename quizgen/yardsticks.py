@@ -84,11 +84,38 @@ def forecast_period(span: Span, verb: Token | None) -> bool:
     year', 'cut its estimate for next year', 'is cautious about next year'. A plan under the forecast
     verb ('expects to complete the sale next year') keeps its date: the date hangs on the plan."""
     path = path_to(span, verb)
-    if any(t.lower_ == "about" and t.dep_ == "prep" for t in path) or _done_about_later(span, verb):
-        return True               # 'cautious about next year': the topic, not a time
+    if _topic_or_bound(span, verb, path):
+        return True
     if verb is None or any(t.dep_ in ("xcomp", "ccomp", "advcl") for t in path):
         return False
     return _forecasting(verb) or _forecast_noun(path) or _for_forecast_object(span, verb)
+
+
+def _topic_or_bound(span: Span, verb: Token | None, path: list[Token]) -> bool:
+    """'cautious about next year' (the topic, not a time), a period an act already done is about, a
+    state running into the date, or a thing of the date inside a done act's object."""
+    if any(t.lower_ == "about" and t.dep_ == "prep" for t in path):
+        return True
+    return _done_about_later(span, verb) or _running_into(span, verb) or _done_before(span, verb)
+
+
+def _running_into(span: Span, verb: Token | None) -> bool:
+    """'Forecasters see smooth sailing into Thanksgiving': a present clause running into a coming date
+    is a state from now to then, no happening of that date."""
+    prep = span.root.head
+    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ == "into" and prep.head == verb \
+        and verb.tag_ in ("VBP", "VBZ")
+
+
+def _done_before(span: Span, verb: Token | None) -> bool:
+    """'The forecast has left the fate of the balloons in the Thanksgiving Day Parade in doubt': an
+    active present perfect is done by now; a coming date deep inside its object is that thing's, not
+    its own ('has moved the vote to 2025', the date on the verb, is left alone)."""
+    if verb is None or span.root.head == verb or span.root.head.head == verb:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and \
+        not any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in kids)
 
 
 def _done_about_later(span: Span, verb: Token | None) -> bool:
