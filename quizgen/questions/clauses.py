@@ -103,7 +103,11 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
     keep = set(idxs)
     for i in idxs:
         t = doc[i]
-        if i in named or t.dep_ != "det":
+        if i in named:
+            continue
+        if t.lower_ in _SET_POINTERS and t.dep_ in ("det", "predet", "amod") and _bare_head(t, keep):
+            return True       # 'Each amount is the equivalent of 3 months': each of what?
+        if t.dep_ != "det":
             continue
         if t.lower_ in ("this", "that", "these", "those"):
             if _vague_demonstrative(t.head, keep):
@@ -111,6 +115,17 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
         elif t.lower_ == "the" and _unplaced_the(t, keep, named, seen_before):
             return True
     return False
+
+
+_SET_POINTERS = word_set("set_pointing_determiners")
+
+
+def _bare_head(t: Token, keep: set[int]) -> bool:
+    """The determiner's noun has no other word of its own in the text ('each amount', not 'each
+    amount of the fee' nor 'both Apple and Google')."""
+    head = t.head
+    return head.i in keep and head.pos_ == "NOUN" and head.lemma_.lower() not in _TIME_NOUNS and \
+        not any(c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case") for c in head.children)
 
 
 def _vague_demonstrative(head: Token, keep: set[int]) -> bool:
