@@ -571,7 +571,20 @@ def _unswappable(ctx: Context, clause, m) -> bool:
         return _person_fixed(doc, clause, m) or not_a_person(text_of(doc), m.text)
     if m.kind in ("ORG", "MEDIA") and m.start > 0 and _role_noun(doc[m.start - 1]):
         return True       # "the publication Freedom Magazine": another organisation there is not a publication
+    if m.kind not in NAME_KINDS and _figure_of_a_name(doc, m):
+        return True       # 'the 2022 Adult Survivors Act' -> 'the 1943 Adult Survivors Act'
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
+
+
+_NAME_PARTS = frozenset({"nummod", "compound", "nmod", "appos", "amod"})
+
+
+def _figure_of_a_name(doc, m) -> bool:
+    """A year or number that is a word of a name ('the 2019 World Cup', 'Super Bowl 50'): swapped, it
+    names something else rather than stating a wrong fact (JUDGING.md rule 6)."""
+    span = range(m.start, m.end)
+    return any(doc[i].dep_ in _NAME_PARTS and doc[i].head.i not in span and doc[i].head.pos_ == "PROPN"
+               and doc[i].head.text[:1].isupper() for i in span)
 
 
 def _country_twice(text: str, wrong: str) -> bool:

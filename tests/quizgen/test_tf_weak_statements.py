@@ -18,3 +18,24 @@ def test_a_phrase_picking_from_an_unnamed_set_is_unresolved(parse, text, vague):
 
     doc = parse(text)
     assert unresolved_definite(doc, [t.i for t in doc], lambda w: True) is vague
+
+
+_NAMED_FIGURES = ("Ann Lee sued the Orbix firm under the 2019 Fair Wages Act in Calvera. "
+                  "The Calvera team won the 2018 Coastal Cup in Lyon on Monday. "
+                  "Ann Lee ran 42 kilometres in Calvera in 2016.")
+
+
+@pytest.mark.parametrize("text, swappable", [
+    ("the 2019 Fair Wages Act", False),
+    ("in 2016", True),
+    ("42 kilometres", True),
+])
+def test_a_figure_inside_a_name_is_not_swapped(context_of, text, swappable):
+    from quizgen.questions import true_false
+
+    ctx = context_of(_NAMED_FIGURES)
+    clauses = [c for cs in ctx.clauses.values() for c in cs]
+    figure = text.split()[1] if text.startswith(("the", "in")) else text.split()[0]
+    found = [(c, m) for c in clauses for m in true_false.swappable(ctx, c, c.sentence_id) if figure in m.text]
+    assert found, figure
+    assert any(not true_false._unswappable(ctx, c, m) for c, m in found) is swappable
