@@ -1,5 +1,6 @@
 """Weak true/false statements and trivia blanks kept out (JUDGING.md rules 6 and 8): a phrase that
-picks from a set it never names ('Each amount'), ..."""
+picks from a set it never names ('Each amount'), a false version swapping a year of a name, a
+statement that is only an act of saying."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,26 @@ def test_a_figure_inside_a_name_is_not_swapped(context_of, text, swappable):
     ctx = context_of(_NAMED_FIGURES)
     clauses = [c for cs in ctx.clauses.values() for c in cs]
     figure = text.split()[1] if text.startswith(("the", "in")) else text.split()[0]
-    found = [(c, m) for c in clauses for m in true_false.swappable(ctx, c, c.sentence_id) if figure in m.text]
-    assert found, figure
-    assert any(not true_false._unswappable(ctx, c, m) for c, m in found) is swappable
+    found = [m for c in clauses for m in true_false.swappable(ctx, c, c.sentence_id) if figure in m.text]
+    assert bool(found) is swappable
+
+
+_SAYINGS = ("Mayor Ann Lee tweeted using her official account on Monday. "
+            "The Calvera council issued a statement on Tuesday. "
+            "Ann Lee said the Calvera bridge would reopen in May. "
+            "Ann Lee spoke about the Calvera bridge repairs at a meeting in Lyon.")
+
+
+@pytest.mark.parametrize("verb, empty", [
+    ("tweeted", True),
+    ("issued", True),
+    ("said", False),
+    ("spoke", False),
+])
+def test_an_act_of_saying_without_its_content_makes_no_statement(context_of, verb, empty):
+    from quizgen.questions import true_false
+
+    ctx = context_of(_SAYINGS)
+    clauses = [c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb]
+    assert clauses, verb
+    assert true_false.says_nothing(clauses[0]) is empty
