@@ -66,6 +66,11 @@ _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
+# the place of a side clause's setting: '... when the Corps put on an exercise at California's _____':
+# the sentence's point is elsewhere, the base of one exercise is trivia (a subordinator, then 'at')
+_SIDE_MARKS = "|".join(re.escape(w) for w in words("side_clause_marks"))
+_SIDE_SETTING = re.compile(rf"\b(?:{_SIDE_MARKS})\s[^,;:]*?\bat\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?_____"
+                           rf"(?:['’]s(?:\s+[A-Z][\w.-]*)+)?\s*[.,]?$")
 # a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
 _WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
 # ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
@@ -210,10 +215,20 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
         return None
     if _MODIFIER_BLANK.search(q.prompt) and "-" in answer:
         return "the blank only describes a noun, a detail of the sentence"
-    if _GUESSED_PLACE.search(q.prompt) and _focus_group(q) == "place":
-        return "the blank is a place the words around it give away"
+    if _place_aside(q):
+        return _place_aside(q)
     if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
         return "the blank is a count in a detail of the sentence, not in its main statement"
+    return None
+
+
+def _place_aside(q: Question) -> str | None:
+    """A place blank the words around it give away ('Harbour City, _____'), or the setting of a side
+    clause ('when the Corps put on an exercise at California's _____')."""
+    if _GUESSED_PLACE.search(q.prompt) and _focus_group(q) == "place":
+        return "the blank is a place the words around it give away"
+    if _SIDE_SETTING.search(q.prompt) and _focus_group(q) in _NAME_GROUPS - {"person"}:
+        return "the blank is where a side happening of the sentence took place, not its point"
     return None
 
 

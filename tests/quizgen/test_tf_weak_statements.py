@@ -60,3 +60,27 @@ def test_an_act_of_saying_without_its_content_makes_no_statement(context_of, ver
     clauses = [c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb]
     assert clauses, verb
     assert true_false.says_nothing(clauses[0]) is empty
+
+
+_VIEW_TEXT = ["Sea drills grow rare.", "The Navy held a drill.", "Drills are costly."]
+
+
+@pytest.mark.parametrize("prompt, answer, focus, aside", [
+    ("Landings are so rare that sailors made news when the Navy held a drill at Oregon's _____.",
+     "Camp Harlow", "organisation", True),
+    ("Landings are so rare that sailors made news when the Navy held a drill at _____'s Camp Harlow.",
+     "Oregon", "state", True),
+    ("Sailors cheered while the fleet docked at the _____.", "Harlow Pier", "place", True),
+    ("The Navy held its largest drill at _____ on Monday.", "Camp Harlow", "organisation", False),
+    ("The drill took place at Oregon's _____.", "Camp Harlow", "organisation", False),
+    ("Sailors cheered when the fleet docked at the pier of _____.", "Ann Lee", "person", False),
+])
+def test_the_place_of_a_side_clause_is_no_quiz_blank(prompt, answer, focus, aside):
+    from quizgen.model import Question, Sentence
+    from quizgen.questions.worth import quiz_doubt
+    from quizgen.ranker import ArticleView
+
+    view = ArticleView("Navy drills grow rare", [Sentence(i, t, 0, 0, i) for i, t in enumerate(_VIEW_TEXT)])
+    q = Question("q", "fill_blank", prompt, answer, 2, focus=focus)
+    doubt = quiz_doubt(q, view)
+    assert (doubt is not None and "side happening" in doubt) is aside
