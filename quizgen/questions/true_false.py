@@ -88,7 +88,7 @@ _SAYING_VERBS = word_set("remark_verbs")
 _SAYING_NOUNS = word_set("saying_nouns")
 # what a verb of saying may carry as its content: a clause, an object, a topic ('spoke about the cuts')
 _CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
-_TOPIC_PREPOSITIONS = frozenset({"about", "on", "of", "against", "for"})
+_TOPIC_PREPOSITIONS = word_set("topic_prepositions")
 
 
 def says_nothing(clause) -> bool:
@@ -614,7 +614,7 @@ def _unswappable(ctx: Context, clause, m) -> bool:
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
 
 
-_NAME_PARTS = frozenset({"nummod", "compound", "nmod", "appos", "amod"})
+_NAME_PARTS = frozenset({"nummod", "compound", "nmod", "appos"})
 
 
 def _figure_of_a_name(doc, m) -> bool:
