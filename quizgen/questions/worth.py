@@ -146,6 +146,28 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         (_name_doubt(q, view, answer, names) if names else None)
 
 
+# a statement whose subject is a named passer-by: 'The Lee family had planned to drive to Ohio.'
+_BYSTANDER_SUBJECT = re.compile(r"^(?:The|A|An|One)\s+((?:[A-Z][\w'’-]*\s+)+)([a-z][\w-]*)\b")
+
+
+def _anecdote(q: Question, view: ArticleView) -> str | None:
+    """A true/false statement about a passer-by the story names in passing (a family, a driver, a
+    traveller), away from the headline and the lead: an anecdote told for colour (JUDGING.md rule 6)."""
+    m = _BYSTANDER_SUBJECT.match(q.prompt) if q.type == "true_false" else None
+    if m is None or m.group(2).lower() not in _BYSTANDERS:
+        return None
+    names = [w for w in _WORD.findall(m.group(1)) if len(w) > 2]
+    if not names or _in_lead(names, view) or max(view.count(w) for w in names) >= RECURRING:
+        return None
+    return "it tells an anecdote of someone the story names in passing, not a happening of the story"
+
+
+def _in_lead(names: list[str], view: ArticleView) -> bool:
+    """A word of the names is in the headline or the lead."""
+    lead = " ".join(s.text for s in view.sentences[:LEAD_SENTENCES + 1])
+    return any(re.search(rf"\b{re.escape(w)}\b", f"{view.title or ''} {lead}") for w in names)
+
+
 def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
     """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
     return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer)
@@ -368,14 +390,15 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 
 
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
-    """Who reported a fact, a person's age beside their name, a relative's life in a profile."""
+    """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
+    passer-by's anecdote."""
     if q.type == "fill_blank" and _source_doubt(q):
         return _source_doubt(q)
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
     if _FAMILY.match(evidence) and not on_headline(q, view):
         return "it asks about a relative's life, background to the story"
-    return None
+    return _anecdote(q, view)
 
 
 def _source_doubt(q: Question) -> str | None:

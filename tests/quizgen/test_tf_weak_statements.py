@@ -84,3 +84,26 @@ def test_the_place_of_a_side_clause_is_no_quiz_blank(prompt, answer, focus, asid
     q = Question("q", "fill_blank", prompt, answer, 2, focus=focus)
     doubt = quiz_doubt(q, view)
     assert (doubt is not None and "side happening" in doubt) is aside
+
+
+_STORY = ["Storm snarls holiday travel in Ohio.", "Snow closed roads across Ohio on Tuesday.",
+          "Flights were cancelled in Dayton.", "The Lee family had planned to drive to Dayton.", "Ann Lee said the flight cost a fortune.",
+          "The Ross family runs the Dayton shelter.", "Ross said the shelter is full.", "Ross opened more beds.",
+          "Officials said the Ohio roads would reopen."]
+
+
+@pytest.mark.parametrize("prompt, anecdote", [
+    ("The Lee family had planned to drive to Dayton.", True),
+    ("The Ross family runs the Dayton shelter.", False),           # named three times: an actor
+    ("Snow closed roads across Ohio on Tuesday.", False),
+    ("The Ohio drivers were stuck for hours.", False),              # the headline's place
+])
+def test_a_statement_on_a_passer_by_is_an_anecdote(prompt, anecdote):
+    from quizgen.model import Question, Sentence
+    from quizgen.questions.worth import quiz_doubt
+    from quizgen.ranker import ArticleView
+
+    view = ArticleView(_STORY[0], [Sentence(i, t, 0, 0, i) for i, t in enumerate(_STORY[1:])])
+    q = Question("q", "true_false", prompt, "True", 2, choices=("True", "False"))
+    doubt = quiz_doubt(q, view)
+    assert (doubt is not None and "anecdote" in doubt) is anecdote
