@@ -111,12 +111,30 @@ def _carries_content(c, kept: set[int]) -> bool:
         return False
     if c.dep_ in _CONTENT_DEPS:
         return c.lemma_.lower() not in _SAYING_NOUNS or _said_what(c, kept)
-    return c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and not _dated(c)
+    return c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and not _dated(c) and not _vague_topic(c)
 
 
 def _said_what(noun, kept: set[int]) -> bool:
     """'a statement on the cuts', 'a tweet saying ...': the noun of saying has its content."""
     return any(g.i in kept and g.dep_ in ("prep", "acl", "relcl", "ccomp") for g in noun.children)
+
+
+_VAGUE_TOPIC = word_set("vague_topic_words")
+
+
+def _vague_topic(prep) -> bool:
+    """'about one area', 'about something': the topic is not said."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(_vague_noun(g) for g in objs)
+
+
+def _vague_noun(g) -> bool:
+    """'something', 'one area': no name and no word that says which ('one area of the port' does)."""
+    if g.lower_ in _VAGUE_TOPIC:
+        return True
+    counted = any(d.dep_ in ("nummod", "det") and d.lower_ in _VAGUE_TOPIC for d in g.children)
+    told = any(d.dep_ in ("amod", "compound") or (d.dep_ == "prep" and not _dated(d)) for d in g.children)
+    return counted and not told and not g.ent_type_
 
 
 def _dated(prep) -> bool:

@@ -44,7 +44,8 @@ def test_a_figure_inside_a_name_is_not_swapped(context_of, text, swappable):
 _SAYINGS = ("Mayor Ann Lee tweeted using her official account on Monday. "
             "The Calvera council issued a statement on Tuesday. "
             "Ann Lee said the Calvera bridge would reopen in May. "
-            "Ann Lee spoke about the Calvera bridge repairs at a meeting in Lyon.")
+            "Ann Lee spoke about the Calvera bridge repairs at a meeting in Lyon. "
+            "The Calvera mayor was just talking about one area on Monday.")
 
 
 @pytest.mark.parametrize("verb, empty", [
@@ -52,6 +53,7 @@ _SAYINGS = ("Mayor Ann Lee tweeted using her official account on Monday. "
     ("issued", True),
     ("said", False),
     ("spoke", False),
+    ("talking", True),
 ])
 def test_an_act_of_saying_without_its_content_makes_no_statement(context_of, verb, empty):
     from quizgen.questions import true_false
