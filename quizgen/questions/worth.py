@@ -71,6 +71,9 @@ _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bac
 _SIDE_MARKS = "|".join(re.escape(w) for w in words("side_clause_marks"))
 _SIDE_SETTING = re.compile(rf"\b(?:{_SIDE_MARKS})\s[^,;:]*?\bat\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?_____"
                            rf"(?:['’]s(?:\s+[A-Z][\w.-]*)+)?\s*[.,]?$")
+# a length of time that only bounds a term or a stay: 'rentals expire within _____' = 48 hours
+_EXTENT_BLANK = re.compile(r"\b(?:%s)\s+_____" % "|".join(words("extent_prepositions")), re.I)
+_DURATION = re.compile(r"(?:[\d.,]+|%s)[\s-]*(?:%s)" % (pattern("duration_count"), pattern("duration_unit")), re.I)
 # a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
 _WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
 # ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
@@ -251,6 +254,8 @@ def _place_aside(q: Question) -> str | None:
         return "the blank is a place the words around it give away"
     if _SIDE_SETTING.search(q.prompt) and _focus_group(q) in _NAME_GROUPS - {"person"}:
         return "the blank is where a side happening of the sentence took place, not its point"
+    if _EXTENT_BLANK.search(q.prompt) and _DURATION.match(_answer_text(q)):
+        return "the blank is how long a term or a stay lasts, fine print rather than a happening"
     return None
 
 

@@ -109,3 +109,20 @@ def test_a_statement_on_a_passer_by_is_an_anecdote(prompt, anecdote):
     q = Question("q", "true_false", prompt, "True", 2, choices=("True", "False"))
     doubt = quiz_doubt(q, view)
     assert (doubt is not None and "anecdote" in doubt) is anecdote
+
+
+@pytest.mark.parametrize("prompt, answer, fine_print", [
+    ("Most ticket refunds expire within _____ after the first show.", "48-hours", True),
+    ("Ann Lee was on the witness stand across _____.", "three days", True),
+    ("The Navy finished the drill within _____ of the order.", "$5 million", False),
+    ("The Navy held the drill for _____.", "three days", False),
+])
+def test_a_length_that_bounds_a_term_is_fine_print(prompt, answer, fine_print):
+    from quizgen.model import Question, Sentence
+    from quizgen.questions.worth import quiz_doubt
+    from quizgen.ranker import ArticleView
+
+    view = ArticleView("Navy drills grow rare", [Sentence(i, t, 0, 0, i) for i, t in enumerate(_VIEW_TEXT)])
+    q = Question("q", "fill_blank", prompt, answer, 2, focus="number")
+    doubt = quiz_doubt(q, view)
+    assert (doubt is not None and "fine print" in doubt) is fine_print
