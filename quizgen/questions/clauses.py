@@ -105,7 +105,7 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
         t = doc[i]
         if i in named:
             continue
-        if t.lower_ in _SET_POINTERS and t.dep_ in ("det", "predet", "amod") and _bare_head(t, keep):
+        if _unnamed_set(t, keep):
             return True       # 'Each amount is the equivalent of 3 months': each of what?
         if t.dep_ != "det":
             continue
@@ -120,10 +120,14 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
 _SET_POINTERS = word_set("set_pointing_determiners")
 
 
-def _bare_head(t: Token, keep: set[int]) -> bool:
-    """The determiner's noun has no other word of its own in the text ('each amount', not 'each
-    amount of the fee' nor 'both Apple and Google')."""
+def _unnamed_set(t: Token, keep: set[int]) -> bool:
+    """'each', 'both', 'such' before a noun with no other word of its own in the text ('each amount',
+    not 'each amount of the fee' nor 'both Apple and Google')."""
+    if t.lower_ not in _SET_POINTERS or t.dep_ not in ("det", "predet", "amod"):
+        return False
     head = t.head
+    if any(t.doc[i].dep_ == "cc" for i in keep if i > t.i):
+        return False      # 'drew both praise and criticism': a pair the clause names, however parsed
     return head.i in keep and head.pos_ == "NOUN" and head.lemma_.lower() not in _TIME_NOUNS and \
         not any(c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case") for c in head.children)
 

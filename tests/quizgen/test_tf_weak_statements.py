@@ -13,6 +13,7 @@ import pytest
     ("Each amount of the fee covers three months of meals.", False),
     ("Both Orbix and Lumen signed the deal in Geneva on Monday.", False),
     ("Each week the council meets in Geneva.", False),
+    ("The mayor has drawn both praise for the plan and criticism for its cost.", False),
 ])
 def test_a_phrase_picking_from_an_unnamed_set_is_unresolved(parse, text, vague):
     from quizgen.questions.clauses import unresolved_definite
