@@ -125,11 +125,14 @@ def _unnamed_set(t: Token, keep: set[int]) -> bool:
     not 'each amount of the fee' nor 'both Apple and Google')."""
     if t.lower_ not in _SET_POINTERS or t.dep_ not in ("det", "predet", "amod"):
         return False
-    head = t.head
     if any(t.doc[i].dep_ == "cc" for i in keep if i > t.i):
         return False      # 'drew both praise and criticism': a pair the clause names, however parsed
-    return head.i in keep and head.pos_ == "NOUN" and head.lemma_.lower() not in _TIME_NOUNS and \
-        not any(c.i in keep and c.i != t.i and c.dep_ not in ("punct", "case") for c in head.children)
+    return _vague_demonstrative(t.head, keep) and not _has_own_words(t.head, t, keep)
+
+
+def _has_own_words(head: Token, det: Token, keep: set[int]) -> bool:
+    """The noun has a kept word besides its determiner ('each amount of the fee')."""
+    return any(c.i in keep and c.i != det.i and c.dep_ not in ("punct", "case") for c in head.children)
 
 
 def _vague_demonstrative(head: Token, keep: set[int]) -> bool:
