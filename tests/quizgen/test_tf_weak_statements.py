@@ -127,3 +127,17 @@ def test_a_length_that_bounds_a_term_is_fine_print(prompt, answer, fine_print):
     q = Question("q", "fill_blank", prompt, answer, 2, focus="number")
     doubt = quiz_doubt(q, view)
     assert (doubt is not None and "fine print" in doubt) is fine_print
+
+
+@pytest.mark.parametrize("body, verb, misread", [
+    ("The $40 entry fee covers all running costs so all raised money will be used for the Calvera shelter.",
+     "covers", True),
+    ("Ann Lee said the Calvera bridge would reopen in May.", "said", False),
+    ("The Calvera report shows that prices rose in May.", "shows", False),
+])
+def test_a_clause_on_a_verb_that_takes_none_is_a_misparse(context_of, body, verb, misread):
+    from quizgen.questions.complete import misread_clause
+
+    ctx = context_of(body)
+    clause = next(c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb)
+    assert (misread_clause(ctx.doc, clause, set(clause.tokens)) is not None) is misread
