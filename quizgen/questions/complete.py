@@ -163,8 +163,16 @@ def _participle_as_clause(v: Token) -> bool:
 def _clause_of_a_plain_verb(t: Token, kept: set[int]) -> bool:
     """'The fee covers all costs (so all donations) will be used for ...': a kept clause object with no
     'that' on a kept verb that takes no clause; the parser read an object and the next clause as one."""
-    return t.dep_ == "ccomp" and t.head.i in kept and t.head.pos_ == "VERB" and \
-        t.head.lemma_.lower() not in _CLAUSE_TAKING and not any(c.dep_ == "mark" for c in t.children)
+    if t.dep_ != "ccomp" or t.head.i not in kept or t.head.pos_ != "VERB" or t.head.lemma_.lower() in _CLAUSE_TAKING:
+        return False
+    return _finite_clause(t) and not any(c.dep_ == "mark" for c in t.children)
+
+
+def _finite_clause(t: Token) -> bool:
+    """A finite clause with its own subject ('donations will be used'), not 'helped (them) make',
+    'featured Gaga performing'."""
+    finite = t.tag_ in _FINITE or any(c.tag_ == "MD" for c in t.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _bare_past_ccomp(v: Token) -> bool:

@@ -141,3 +141,15 @@ def test_a_clause_on_a_verb_that_takes_none_is_a_misparse(context_of, body, verb
     ctx = context_of(body)
     clause = next(c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb)
     assert (misread_clause(ctx.doc, clause, set(clause.tokens)) is not None) is misread
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("The Calvera festival featured Ann Lee singing the anthem.", "featured"),
+    ("The Calvera grant helped the school open a new lab.", "helped"),
+])
+def test_a_participle_or_bare_verb_object_is_no_misparse(context_of, body, verb):
+    from quizgen.questions.complete import misread_clause
+
+    ctx = context_of(body)
+    clause = next(c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb)
+    assert misread_clause(ctx.doc, clause, set(clause.tokens)) is None
