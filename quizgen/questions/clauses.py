@@ -120,6 +120,14 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
 _SET_POINTERS = word_set("set_pointing_determiners")
 
 
+def unnamed_set_subject(subj: Token | None) -> bool:
+    """The sentence's subject picks from a set it never names ('Each amount is the equivalent of ...')."""
+    if subj is None:
+        return False
+    words = {t.i for t in subj.subtree}
+    return any(_unnamed_set(t, words) for t in subj.children)
+
+
 def _unnamed_set(t: Token, keep: set[int]) -> bool:
     """'each', 'both', 'such' before a noun with no other word of its own in the text ('each amount',
     not 'each amount of the fee' nor 'both Apple and Google')."""

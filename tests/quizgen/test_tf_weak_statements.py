@@ -153,3 +153,16 @@ def test_a_participle_or_bare_verb_object_is_no_misparse(context_of, body, verb)
     ctx = context_of(body)
     clause = next(c for cs in ctx.clauses.values() for c in cs if c.verb.text == verb)
     assert misread_clause(ctx.doc, clause, set(clause.tokens)) is None
+
+
+@pytest.mark.parametrize("body, blanked", [
+    ("Donors give $110, $220 or $440 to Calvera. Each amount is the equivalent of 3 months, 6 months, or one year "
+     "of meals for a child in Calvera.", False),
+    ("Donors give $110, $220 or $440 to Calvera. Each amount of the Calvera fund is the equivalent of 3 months, "
+     "6 months, or one year of meals for a child.", True),
+])
+def test_no_blank_in_a_sentence_whose_subject_picks_from_an_unnamed_set(context_of, body, blanked):
+    from quizgen.questions import fill_blank
+
+    qs = fill_blank.generate(context_of(body))
+    assert any(q.sentence_id == 1 for q in qs) is blanked
