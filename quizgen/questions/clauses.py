@@ -103,7 +103,11 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
     keep = set(idxs)
     for i in idxs:
         t = doc[i]
-        if i in named or t.dep_ != "det":
+        if i in named:
+            continue
+        if _unnamed_set(t, keep):
+            return True       # 'Each amount is the equivalent of 3 months': each of what?
+        if t.dep_ != "det":
             continue
         if t.lower_ in ("this", "that", "these", "those"):
             if _vague_demonstrative(t.head, keep):
@@ -111,6 +115,32 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
         elif t.lower_ == "the" and _unplaced_the(t, keep, named, seen_before):
             return True
     return False
+
+
+_SET_POINTERS = word_set("set_pointing_determiners")
+
+
+def unnamed_set_subject(subj: Token | None) -> bool:
+    """The sentence's subject picks from a set it never names ('Each amount is the equivalent of ...')."""
+    if subj is None:
+        return False
+    words = {t.i for t in subj.subtree}
+    return any(_unnamed_set(t, words) for t in subj.children)
+
+
+def _unnamed_set(t: Token, keep: set[int]) -> bool:
+    """'each', 'both', 'such' before a noun with no other word of its own in the text ('each amount',
+    not 'each amount of the fee' nor 'both Apple and Google')."""
+    if t.lower_ not in _SET_POINTERS or t.dep_ not in ("det", "predet", "amod"):
+        return False
+    if any(t.doc[i].dep_ == "cc" for i in keep if i > t.i):
+        return False      # 'drew both praise and criticism': a pair the clause names, however parsed
+    return _vague_demonstrative(t.head, keep) and not _has_own_words(t.head, t, keep)
+
+
+def _has_own_words(head: Token, det: Token, keep: set[int]) -> bool:
+    """The noun has a kept word besides its determiner ('each amount of the fee')."""
+    return any(c.i in keep and c.i != det.i and c.dep_ not in ("punct", "case") for c in head.children)
 
 
 def _vague_demonstrative(head: Token, keep: set[int]) -> bool:

@@ -91,9 +91,16 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
+    return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept)
+
+
+def _misread_verb(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
+    """A participle read as the clause's verb, or a clause object on a verb that takes none."""
     if _participle_as_clause(clause.verb):
         return f"'{clause.verb.text}' describes a noun; it is not a clause's verb"
-    return _cut_inside(doc, kept)
+    if any(_clause_of_a_plain_verb(doc[i], kept) for i in kept):
+        return "a clause hangs without 'that' on a verb that takes no clause"
+    return None
 
 
 def _cut_inside(doc: Doc, kept: set[int]) -> str | None:
@@ -151,6 +158,21 @@ def _participle_as_clause(v: Token) -> bool:
     subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
     return subj is not None and subj.left_edge.i == v.head.i + 1 and \
         v.lower_ in inflect_all(v.lemma_.lower(), "VBN")
+
+
+def _clause_of_a_plain_verb(t: Token, kept: set[int]) -> bool:
+    """'The fee covers all costs (so all donations) will be used for ...': a kept clause object with no
+    'that' on a kept verb that takes no clause; the parser read an object and the next clause as one."""
+    if t.dep_ != "ccomp" or t.head.i not in kept or t.head.pos_ != "VERB" or t.head.lemma_.lower() in _CLAUSE_TAKING:
+        return False
+    return _finite_clause(t) and not any(c.dep_ == "mark" for c in t.children)
+
+
+def _finite_clause(t: Token) -> bool:
+    """A finite clause with its own subject ('donations will be used'), not 'helped (them) make',
+    'featured Gaga performing'."""
+    finite = t.tag_ in _FINITE or any(c.tag_ == "MD" for c in t.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _bare_past_ccomp(v: Token) -> bool:

@@ -8,7 +8,7 @@ from ..model import Question
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
 from ..wordlists import pattern
-from .clauses import inside_brackets, pronoun_problem
+from .clauses import inside_brackets, pronoun_problem, unnamed_set_subject
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import _MONTH_AP, _MONTH_FULL
@@ -60,7 +60,9 @@ def generate(ctx: Context) -> list[Question]:
         # relative clause point at the name just before them and are fine)
         named = opening_named(span)
         skip = set(range(named[0], named[1])) if named else set()
-        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)], skip):
+        # 'Each amount is ...' (each of what?) leaves the learner guessing as a pronoun does
+        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)], skip) and \
+                not unnamed_set_subject(opening_subject(span)):
             out.extend(_blanks(ctx, s, span, named))
     return out + lead_blanks(ctx)
 

@@ -66,6 +66,14 @@ _MODIFIER_BLANK = re.compile(r"\b(?:the|a|an)\s+_____\s+[a-z]")
 # a place a learner guesses from the words around it: 'Harbour City, _____', 'across the _____' (not
 # one of a list of places: 'Chad, _____, Niger and Mali')
 _GUESSED_PLACE = re.compile(r"[A-Z][\w.]*,\s+_____(?!\s*,\s*[A-Z]|\s+and\b)|\bacross\s+(?:the\s+)?_____")
+# the place of a side clause's setting: '... when the Corps put on an exercise at California's _____':
+# the sentence's point is elsewhere, the base of one exercise is trivia (a subordinator, then 'at')
+_SIDE_MARKS = "|".join(re.escape(w) for w in words("side_clause_marks"))
+_SIDE_SETTING = re.compile(rf"\b(?:{_SIDE_MARKS})\s[^,;:]*?\bat\s+(?:the\s+|[A-Z][\w.-]*['’]s\s+)?_____"
+                           rf"(?:['’]s(?:\s+[A-Z][\w.-]*)+)?\s*[.,]?$")
+# a length of time that only bounds a term or a stay: 'rentals expire within _____' = 48 hours
+_EXTENT_BLANK = re.compile(r"\b(?:%s)\s+_____" % "|".join(words("extent_prepositions")), re.I)
+_DURATION = re.compile(r"(?:[\d.,]+|%s)[\s-]*(?:%s)" % (pattern("duration_count"), pattern("duration_unit")), re.I)
 # a blank a weekday fills ('went into _____'s awards' = Sunday): seven guesses, and 'last night' fits too
 _WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
 # ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
@@ -141,6 +149,28 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         (_name_doubt(q, view, answer, names) if names else None)
 
 
+# a statement whose subject is a named passer-by: 'The Lee family had planned to drive to Ohio.'
+_BYSTANDER_SUBJECT = re.compile(r"^(?:The|A|An|One)\s+((?:[A-Z][\w'’-]*\s+)+)([a-z][\w-]*)\b")
+
+
+def _anecdote(q: Question, view: ArticleView) -> str | None:
+    """A true/false statement about a passer-by the story names in passing (a family, a driver, a
+    traveller), away from the headline and the lead: an anecdote told for colour (JUDGING.md rule 6)."""
+    m = _BYSTANDER_SUBJECT.match(q.prompt) if q.type == "true_false" else None
+    if m is None or m.group(2).lower() not in _BYSTANDERS:
+        return None
+    names = [w for w in _WORD.findall(m.group(1)) if len(w) > 2]
+    if not names or _in_lead(names, view) or max(view.count(w) for w in names) >= RECURRING:
+        return None
+    return "it tells an anecdote of someone the story names in passing, not a happening of the story"
+
+
+def _in_lead(names: list[str], view: ArticleView) -> bool:
+    """A word of the names is in the headline or the lead."""
+    lead = " ".join(s.text for s in view.sentences[:LEAD_SENTENCES + 1])
+    return any(re.search(rf"\b{re.escape(w)}\b", f"{view.title or ''} {lead}") for w in names)
+
+
 def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
     """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
     return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer)
@@ -210,10 +240,22 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
         return None
     if _MODIFIER_BLANK.search(q.prompt) and "-" in answer:
         return "the blank only describes a noun, a detail of the sentence"
-    if _GUESSED_PLACE.search(q.prompt) and _focus_group(q) == "place":
-        return "the blank is a place the words around it give away"
+    if _place_aside(q):
+        return _place_aside(q)
     if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
         return "the blank is a count in a detail of the sentence, not in its main statement"
+    return None
+
+
+def _place_aside(q: Question) -> str | None:
+    """A place blank the words around it give away ('Harbour City, _____'), or the setting of a side
+    clause ('when the Corps put on an exercise at California's _____')."""
+    if _GUESSED_PLACE.search(q.prompt) and _focus_group(q) == "place":
+        return "the blank is a place the words around it give away"
+    if _SIDE_SETTING.search(q.prompt) and _focus_group(q) in _NAME_GROUPS - {"person"}:
+        return "the blank is where a side happening of the sentence took place, not its point"
+    if _EXTENT_BLANK.search(q.prompt) and _DURATION.match(_answer_text(q)):
+        return "the blank is how long a term or a stay lasts, fine print rather than a happening"
     return None
 
 
@@ -353,14 +395,15 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 
 
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
-    """Who reported a fact, a person's age beside their name, a relative's life in a profile."""
+    """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
+    passer-by's anecdote."""
     if q.type == "fill_blank" and _source_doubt(q):
         return _source_doubt(q)
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
     if _FAMILY.match(evidence) and not on_headline(q, view):
         return "it asks about a relative's life, background to the story"
-    return None
+    return _anecdote(q, view)
 
 
 def _source_doubt(q: Question) -> str | None:
