@@ -447,7 +447,9 @@ def _side_clause_tokens(t: Token) -> set[int]:
 
 
 def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
-    """Prepositions left without their object go too ("on" once "Feb. 24" is gone)."""
+    """Prepositions left without their object go too ("on" once "Feb. 24" is gone), and so do
+    coordinators left without a conjunct."""
+    keep = keep - _lone_coordinators(keep, doc)
     changed = True
     while changed:
         changed = False
@@ -460,6 +462,13 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
+
+
+def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:
+    """'The epidemics in Sudan, Angola, and Uganda caused', misread with 'Uganda' as a second subject:
+    the subject printed alone keeps no conjunct, so its 'and' would dangle ('The epidemics and caused')."""
+    return {i for i in keep if doc[i].dep_ == "cc" and doc[i].head.i in keep and
+            not any(c.dep_ == "conj" and c.i in keep for c in doc[i].head.children)}
 
 
 def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
@@ -562,12 +571,16 @@ def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
 
 def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
     """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
-    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry')."""
-    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
-           if t.i in keep and t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and
-           not any(hyphened(x) for x in t.subtree) and
-           t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
+    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry'), nor one after its noun
+    ('made the text of its ruling available'), often a verb's object complement the parser hung there."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree if t.i in keep and _spare_adjective(t)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _spare_adjective(t: Token) -> bool:
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and t.i < t.head.i and \
+        not any(hyphened(x) for x in t.subtree) and \
+        t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)
 
 
 def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
