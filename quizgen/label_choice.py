@@ -635,8 +635,40 @@ def _repaired(label: str, fault: str, sent: Span) -> str:
     out; '' for other faults."""
     if fault not in _SHORTENED:
         return ""
-    shorter = _shortened(label, sent, infinitive=fault == "a cut infinitive")
+    untitled = _name_untitled(label, sent) if fault == "too long" else ""
+    shorter = untitled or _shortened(label, sent, infinitive=fault == "a cut infinitive")
     return shorter or (label if fault == "too long" else "")
+
+
+def _name_untitled(label: str, sent: Span) -> str:
+    """'interviewed President of the Rugby Union Club Sunshine Coast Mike Haines' -> 'interviewed Mike
+    Haines': a title phrase before a person's name is what a label too long gives up before any of
+    its clause's own phrases; '' when the label has none, or is still no complete clause of 12 words."""
+    toks = aligned(label, sent)
+    for t in toks[1:]:
+        name = _titled_person(t, sent)
+        start = f" {t.text} "
+        if name is None or start not in f" {label} " or name.text not in label:
+            continue
+        at = f" {label} ".index(start)
+        end = label.find(name.text, at)
+        text = f"{label[:at].rstrip()} {label[end:]}".strip()
+        if end >= at and len(text.split()) <= MAX_LABEL_WORDS and label_fault(text, sent) is None:
+            return text
+    return ""
+
+
+def _titled_person(title: Token, sent: Span) -> Span | None:
+    """The person's name a title word ('President') opens the phrase of, without a verb or a comma
+    between, or None."""
+    if title.lower_.rstrip(".") not in _TITLES or not title.text[:1].isupper():
+        return None
+    name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start > title.i), None)
+    return name if name is not None and _one_phrase(title.doc[title.i + 1:name.start]) else None
+
+
+def _one_phrase(between: Span) -> bool:
+    return len(between) < MAX_LABEL_WORDS and not any(x.pos_ in ("VERB", "AUX") or x.is_punct for x in between)
 
 
 def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,

@@ -41,3 +41,14 @@ def test_object_complement_after_a_noun_stays(parsed_of, text, ending):
 def test_subject_printed_alone_loses_its_and(parsed_of, text, label):
     """A list misread as a second subject: the first, printed alone, keeps no dangling 'and'."""
     assert label in _labels(parsed_of, text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Radio reporter Anna Berg interviewed President of the Westfield Hockey Club Northern Valley Peter Dunn "
+     "on March 2 after the club's announcement.", "Anna Berg interviewed Peter Dunn"),
+    ("On Monday the regional mayor met Chairman of the Westfield Port Authority Board Tom Reed in Oslo.",
+     "The regional mayor met Tom Reed"),
+])
+def test_long_label_gives_up_the_title_before_a_name(parsed_of, text, label):
+    """Over 12 words, the title phrase before a person's name goes, not the clause's own phrases."""
+    assert label in _labels(parsed_of, text)
