@@ -10,6 +10,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
+from .complements import pair_partners
 from .completeness import lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
@@ -424,9 +425,26 @@ def _said_in_full(label: str, head: Token, sent: Span) -> str:
         return label
     if any(_said_before(t) != fuller for t in sent if t.lower_ == head.lower_ and t != head):
         return label         # the sentence's other mentions, of which the label's may be one, may mean others
-    text = label[:found[0]] + fuller + label[found[0] + len(phrase):]
+    text = _fitted_name(label[:found[0]] + fuller + label[found[0] + len(phrase):], label, sent)
+    return text[:1].upper() + text[1:] if text else label
+
+
+def _fitted_name(text: str, label: str, sent: Span) -> str:
+    """The label with its thing named in full, within a headline's length, or ''."""
+    if len(text.split()) > MAX_LABEL_WORDS:
+        text = _without_old_value(text, label, sent)
     # a name no longer than 'the N' ('the island' -> 'Hans Island') costs a long label nothing
-    return text[:1].upper() + text[1:] if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else label
+    return text if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else ""
+
+
+def _without_old_value(text: str, label: str, sent: Span) -> str:
+    """'The value of the Trump Tower triplex fell from $327 million to $116.8 million' -> '... fell to
+    $116.8 million': the old value of a change is what a label named in full gives up for its length."""
+    for prep in (t for t in aligned(label, sent) if t.lower_ == "from" and pair_partners(t)):
+        old = f" {realise(sent.doc, [x.i for x in prep.subtree], headline=True)} "
+        if f" {text} ".count(old) == 1:
+            return f" {text} ".replace(old, " ").strip()
+    return text
 
 
 def unplaced_only(label: str, sent: Span) -> bool:
