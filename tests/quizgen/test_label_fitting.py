@@ -63,3 +63,14 @@ def test_long_label_gives_up_the_title_before_a_name(parsed_of, text, label):
 def test_thing_named_in_full_gives_up_the_old_value(parsed_of, text, label):
     """'the warehouse' said as the article named it makes the label too long: the old value goes, not the name."""
     assert label in _labels(parsed_of, text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("On Tuesday, Maria Rowe arrived more than two hours early at the city's main railway station to catch a train.",
+     "Maria Rowe arrived two hours early at the city's main railway station"),
+    ("On Friday, Tom Hale waited roughly three hours outside the old northern county court building.",
+     "Tom Hale waited three hours outside the old northern county court building"),
+])
+def test_long_label_gives_up_what_softens_a_number(parsed_of, text, label):
+    """'more than', 'roughly' go when that alone fits the label, before the place the happening needs."""
+    assert label in _labels(parsed_of, text)
