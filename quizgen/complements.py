@@ -40,9 +40,15 @@ def completes_head(t: Token) -> bool:
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
-    if t.dep_ in ("acl", "relcl") and head.pos_ in _NOUNISH:
+    if t.dep_ in ("acl", "relcl") and _noun_head(head):
         return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS
     return False
+
+
+def _noun_head(head: Token) -> bool:
+    """A noun, or an adjective with its own determiner heading a noun phrase ('were the first (to grow
+    it)'), whose to-infinitive says what it ranks."""
+    return head.pos_ in _NOUNISH or (head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children))
 
 
 def _prep_completes(prep: Token, head: Token) -> bool:

@@ -10,6 +10,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
+from .complements import pair_partners
 from .completeness import lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
@@ -424,9 +425,26 @@ def _said_in_full(label: str, head: Token, sent: Span) -> str:
         return label
     if any(_said_before(t) != fuller for t in sent if t.lower_ == head.lower_ and t != head):
         return label         # the sentence's other mentions, of which the label's may be one, may mean others
-    text = label[:found[0]] + fuller + label[found[0] + len(phrase):]
+    text = _fitted_name(label[:found[0]] + fuller + label[found[0] + len(phrase):], label, sent)
+    return text[:1].upper() + text[1:] if text else label
+
+
+def _fitted_name(text: str, label: str, sent: Span) -> str:
+    """The label with its thing named in full, within a headline's length, or ''."""
+    if len(text.split()) > MAX_LABEL_WORDS:
+        text = _without_old_value(text, label, sent)
     # a name no longer than 'the N' ('the island' -> 'Hans Island') costs a long label nothing
-    return text[:1].upper() + text[1:] if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else label
+    return text if len(text.split()) <= max(MAX_LABEL_WORDS, len(label.split())) else ""
+
+
+def _without_old_value(text: str, label: str, sent: Span) -> str:
+    """'The value of the Trump Tower triplex fell from $327 million to $116.8 million' -> '... fell to
+    $116.8 million': the old value of a change is what a label named in full gives up for its length."""
+    for prep in (t for t in aligned(label, sent) if t.lower_ == "from" and pair_partners(t)):
+        old = f" {realise(sent.doc, [x.i for x in prep.subtree], headline=True)} "
+        if f" {text} ".count(old) == 1:
+            return f" {text} ".replace(old, " ").strip()
+    return text
 
 
 def unplaced_only(label: str, sent: Span) -> bool:
@@ -635,8 +653,40 @@ def _repaired(label: str, fault: str, sent: Span) -> str:
     out; '' for other faults."""
     if fault not in _SHORTENED:
         return ""
-    shorter = _shortened(label, sent, infinitive=fault == "a cut infinitive")
+    untitled = _name_untitled(label, sent) if fault == "too long" else ""
+    shorter = untitled or _shortened(label, sent, infinitive=fault == "a cut infinitive")
     return shorter or (label if fault == "too long" else "")
+
+
+def _name_untitled(label: str, sent: Span) -> str:
+    """'interviewed President of the Rugby Union Club Sunshine Coast Mike Haines' -> 'interviewed Mike
+    Haines': a title phrase before a person's name is what a label too long gives up before any of
+    its clause's own phrases; '' when the label has none, or is still no complete clause of 12 words."""
+    toks = aligned(label, sent)
+    for t in toks[1:]:
+        name = _titled_person(t, sent)
+        start = f" {t.text} "
+        if name is None or start not in f" {label} " or name.text not in label:
+            continue
+        at = f" {label} ".index(start)
+        end = label.find(name.text, at)
+        text = f"{label[:at].rstrip()} {label[end:]}".strip()
+        if end >= at and len(text.split()) <= MAX_LABEL_WORDS and label_fault(text, sent) is None:
+            return text
+    return ""
+
+
+def _titled_person(title: Token, sent: Span) -> Span | None:
+    """The person's name a title word ('President') opens the phrase of, without a verb or a comma
+    between, or None."""
+    if title.lower_.rstrip(".") not in _TITLES or not title.text[:1].isupper():
+        return None
+    name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start > title.i), None)
+    return name if name is not None and _one_phrase(title.doc[title.i + 1:name.start]) else None
+
+
+def _one_phrase(between: Span) -> bool:
+    return len(between) < MAX_LABEL_WORDS and not any(x.pos_ in ("VERB", "AUX") or x.is_punct for x in between)
 
 
 def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,

@@ -128,6 +128,7 @@ _FILLER_ADVERBS = word_set("filler_adverbs_label")
 # connectives that tie a sentence to the one before ("Besides the message, ...")
 _OPENER_WORDS = word_set("discourse_openers")
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
+_AMOUNT_HEDGES = word_set("amount_hedges")
 
 
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
@@ -447,7 +448,9 @@ def _side_clause_tokens(t: Token) -> set[int]:
 
 
 def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
-    """Prepositions left without their object go too ("on" once "Feb. 24" is gone)."""
+    """Prepositions left without their object go too ("on" once "Feb. 24" is gone), and so do
+    coordinators left without a conjunct."""
+    keep = keep - _lone_coordinators(keep, doc)
     changed = True
     while changed:
         changed = False
@@ -460,6 +463,13 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
+
+
+def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:
+    """'The epidemics in Sudan, Angola, and Uganda caused', misread with 'Uganda' as a second subject:
+    the subject printed alone keeps no conjunct, so its 'and' would dangle ('The epidemics and caused')."""
+    return {i for i in keep if doc[i].dep_ == "cc" and doc[i].head.i in keep and
+            not any(c.dep_ == "conj" and c.i in keep for c in doc[i].head.children)}
 
 
 def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
@@ -475,6 +485,7 @@ def _fitted(verb: Token, keep: set[int], budget: int, hard: int) -> set[int]:
     go, rightmost and innermost first, as the label checks then judge."""
     doc = verb.doc
     keep = _without_bare_adverbs(keep, doc)
+    keep = _unhedged(verb, keep, budget)
     for tier, limit in ((_adjunct_subtrees, budget), (_loose_subtrees, budget), (_inner_clauses, budget),
                         (_verb_phrases, budget), (_modifiers, budget), (_optional_subtrees, hard)):
         units = _old_values_first(tier(verb, keep), doc)
@@ -511,6 +522,21 @@ def _label_length(keep: set[int], doc: Doc) -> int:
 
 def _without_bare_adverbs(keep: set[int], doc: Doc) -> set[int]:
     return {i for i in keep if not bare_adverb(doc[i], keep)}
+
+
+def _unhedged(verb: Token, keep: set[int], budget: int) -> set[int]:
+    """'arrived (more than) two hours early at the airport': when leaving out the words that only
+    soften a number makes the label fit, they go rather than a phrase ('about 31%' stays when a
+    phrase must go anyway)."""
+    doc = verb.doc
+    hedges: set[int] = set()
+    for t in verb.subtree:
+        start = t.i
+        while t.like_num and start - 1 in keep and doc[start - 1].lower_ in _AMOUNT_HEDGES:
+            start -= 1
+        hedges |= set(range(start, t.i)) if t.i in keep else set()
+    fits = hedges and _label_length(keep, doc) > budget >= _label_length(keep - hedges, doc)
+    return keep - hedges if fits else keep
 
 
 def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
@@ -562,12 +588,16 @@ def _verb_phrases(verb: Token, keep: set[int]) -> list[set[int]]:
 
 def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
     """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
-    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry')."""
-    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
-           if t.i in keep and t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and
-           not any(hyphened(x) for x in t.subtree) and
-           t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)]
+    never an ordinal, a nationality, nor one after 'a' ('a broad inquiry'), nor one after its noun
+    ('made the text of its ruling available'), often a verb's object complement the parser hung there."""
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree if t.i in keep and _spare_adjective(t)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
+
+
+def _spare_adjective(t: Token) -> bool:
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and t.i < t.head.i and \
+        not any(hyphened(x) for x in t.subtree) and \
+        t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)
 
 
 def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
