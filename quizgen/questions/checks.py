@@ -522,7 +522,12 @@ def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
             (child.dep_ in ("advcl", "xcomp") and child.i == verb.i + 1 and child.tag_ in ("VBG", "VBN", "JJ"))
         if part and child.lower_ not in words and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
             return f"the question leaves out '{child.text}' of '{verb.text} {child.text}'"
-    return _shared_passive(q, sentence)
+    return _joined_verb_problem(q, sentence, verb, words)
+
+
+def _joined_verb_problem(q: Question, sentence: Span, verb: Token, words: set[str]) -> str | None:
+    """A verb joined to another by 'and': asked without the passive or the words they share."""
+    return _shared_passive(q, sentence) or _shared_modifier(q, verb, words)
 
 
 _BE_FORMS = word_set("passive_be_forms")
@@ -539,6 +544,21 @@ def _shared_passive(q: Question, sentence: Span) -> str | None:
         at = [i for i, w in enumerate(words) if w in (t.lower_, t.lemma_.lower())]
         if at and not _BE_FORMS.intersection(words[:at[0]]):
             return f"'{t.text}' shares the passive of '{t.head.text}'; the question asks it as active"
+    return None
+
+
+_BARE_VERB_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "cc", "conj", "punct"})
+
+
+def _shared_modifier(q: Question, verb: Token, words: set[str]) -> str | None:
+    """'X have been developed' of 'X have been developed and tested in the West Bank': the verb has
+    nothing of its own, and the joined verb the statement leaves out carries what both share."""
+    if any(c.dep_ not in _BARE_VERB_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in words and \
+                any(g.dep_ not in _BARE_VERB_DEPS for g in c.children):
+            return f"the statement leaves out '{c.text}' and what '{verb.text}' shares with it"
     return None
 
 

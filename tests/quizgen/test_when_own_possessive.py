@@ -42,3 +42,16 @@ def test_a_verb_sharing_a_passive_is_not_asked_as_active(qtype, prompt, answer, 
     span = parse(_SENTENCE)[:]
     problem = answer_key_problem(_asked(qtype, prompt, answer), span)
     assert (problem is not None and "passive" in problem) is refused
+
+
+@pytest.mark.parametrize("prompt, refused", [
+    ("The new engines have been designed.", True),
+    ("The new engines have been designed and built in Turin.", False),
+    ("The new engines have been built in Turin.", False),
+])
+def test_a_statement_keeps_what_joined_verbs_share(prompt, refused):
+    """'designed and built in Turin': 'designed' alone says nothing the sentence tells."""
+    span = parse("The new engines have been designed and built in Turin.")[:]
+    q = Question("q", "true_false", prompt, "True", 0, choices=("True", "False"), focus="fact")
+    problem = answer_key_problem(q, span)
+    assert (problem is not None and "shares" in problem) is refused
