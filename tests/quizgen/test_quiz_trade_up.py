@@ -103,3 +103,19 @@ def test_a_question_on_who_reported_it_stays_out(prompt, left_out):
     q = Question("q", "multiple_choice", prompt, "Harbour Post", 0, choices=("Harbour Post", "Bay Times", "Rail News"),
                  focus="which organization")
     assert (quiz_doubt(q, view) is not None) is left_out
+
+
+def test_no_false_statement_swaps_the_outlet_that_reported_it():
+    """'Valdor News reported that ...' made false with another outlet: that outlet may have reported
+    it too, so the statement is not plainly false."""
+    from quizgen.questions.context import make_context
+    from quizgen.questions.true_false import _unswappable
+    from quizgen.article import parse_article
+    from quizgen.pipeline import analyse
+    parsed = analyse(parse_article(
+        "Title: Harbour\n\nValdor News reported that the council closed the harbour after the storm. "
+        "Coast Broadcasting said the mayor visited the harbour. The Harbour Trust paid for the repairs.\n"))
+    ctx = make_context(parsed)
+    outlet = next(m for m in ctx.index.mentions if m.text == "Valdor News")
+    trust = next(m for m in ctx.index.mentions if m.text.endswith("Harbour Trust"))
+    assert _unswappable(ctx, None, outlet) and not _unswappable(ctx, None, trust)
