@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from .. import kinds
 from ..model import Question
@@ -24,6 +25,8 @@ QUIZ_FLOOR = 0.4
 # replaced question serves the teacher better than a missing one
 SPARE_FLOOR = 0.3
 SHORTEST_QUIZ = 6
+# ... and one of fewer kinds than this may trade a question for others of more kinds (issue 12)
+FEWEST_KINDS = 3
 
 # question words of the realiser's stems, not content ("what", "which", "date", "year")
 _STEM_WORDS = word_set("question_stem_words")
@@ -199,6 +202,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     _fill_up(chosen, bank, size)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
     _fill_up(chosen, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
+    chosen = _traded_up(chosen, bank, spare, size)
     chosen = _with_headline(chosen, spare, view, size)
     chosen = _mixed_keys(chosen, spare)
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
@@ -380,6 +384,48 @@ def _balanced(bank: list[Question], parsed, size: int, demoted: set[str]) -> lis
     kinds_in_order = [k for k in QUIZ_KINDS if k in by_kind] + sorted(k for k in by_kind if k not in QUIZ_KINDS)
     quota = _quotas(by_kind, kinds_in_order, size)
     return _take_by_quota(by_kind, kinds_in_order, quota, para, size, demoted)
+
+
+def _filled(chosen: list[Question], bank: list[Question], spare: list[Question], size: int) -> list[Question]:
+    """The quiz filled up as select_quiz fills it: from the bank to `size`, then from the spare
+    questions to SHORTEST_QUIZ."""
+    out = list(chosen)
+    _fill_up(out, bank, size)
+    _fill_up(out, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
+    return out
+
+
+def _reach(qs: list[Question]) -> tuple[int, int]:
+    """How near a quiz comes to SHORTEST_QUIZ questions and FEWEST_KINDS kinds (more is no better)."""
+    return min(len(qs), SHORTEST_QUIZ), min(len({q.type for q in qs}), FEWEST_KINDS)
+
+
+def _traded_up(chosen: list[Question], bank: list[Question], spare: list[Question], size: int) -> list[Question]:
+    """A quiz short of SHORTEST_QUIZ questions or FEWEST_KINDS kinds trades one or two questions out,
+    with their answers, when the questions they kept out (their answer named in the stems, their
+    sentence's other facts) fill it nearer one without going further from the other: one organisation
+    asked about should not block four statements that name it. The floors hold."""
+    start = _reach(chosen)
+    if start == (SHORTEST_QUIZ, FEWEST_KINDS):
+        return chosen
+    best, most = chosen, (sum(start), sum(q.score for q in chosen))
+    for outs in [*([q] for q in chosen), *itertools.combinations(chosen, 2)]:
+        trial = _traded(chosen, outs, bank, spare, size)
+        reach = _reach(trial)
+        worth = (sum(reach), sum(q.score for q in trial))
+        if reach != start and min(r - s for r, s in zip(reach, start)) >= 0 and worth > most:
+            best, most = trial, worth
+    return best
+
+
+def _traded(chosen: list[Question], outs, bank: list[Question], spare: list[Question], size: int) -> list[Question]:
+    """The quiz without `outs`, filled up again from questions keyed to none of their answers."""
+    gone = {q.answer for q in outs if q.type != "true_false" and isinstance(q.answer, str)}
+
+    def stays(q: Question) -> bool:
+        return q not in outs and not (q.type != "true_false" and q.answer in gone)
+    return _filled([q for q in chosen if q not in outs], [q for q in bank if stays(q)],
+                   [q for q in spare if stays(q)], size)
 
 
 def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_twice: bool = False) -> None:

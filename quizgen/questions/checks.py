@@ -11,6 +11,7 @@ import bisect
 import difflib
 import re
 
+from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
 from ..clauses import ATTRIBUTION_VERBS
@@ -510,7 +511,8 @@ def _speaker_problem(q: Question, sentence: Span) -> str | None:
 
 
 def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
-    """A question that leaves out part of its verb ('went missing' asked as 'go') is a misparse."""
+    """A question that leaves out part of its verb ('went missing' asked as 'go', the 'was' a joined
+    verb shares) is a misparse."""
     if q.type not in ("multiple_choice", "when", "true_false", "fill_blank"):
         return None
     verb = _main_verb(q, sentence)
@@ -520,7 +522,54 @@ def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
             (child.dep_ in ("advcl", "xcomp") and child.i == verb.i + 1 and child.tag_ in ("VBG", "VBN", "JJ"))
         if part and child.lower_ not in words and not (isinstance(q.answer, str) and child.lower_ in q.answer.lower()):
             return f"the question leaves out '{child.text}' of '{verb.text} {child.text}'"
+    return _joined_verb_problem(q, sentence, verb, words)
+
+
+def _joined_verb_problem(q: Question, sentence: Span, verb: Token, words: set[str]) -> str | None:
+    """A verb joined to another by 'and': asked without the passive or the words they share."""
+    return _shared_passive(q, sentence) or _shared_modifier(q, verb, words)
+
+
+_BE_FORMS = word_set("passive_be_forms")
+
+
+def _shared_passive(q: Question, sentence: Span) -> str | None:
+    """'Luciani was ordained in 1935 and made a cardinal in 1973': 'made' shares the passive 'was' of
+    'ordained'; asked without a form of 'be' ('When did Luciani make a cardinal?') it turns active and
+    says something else."""
+    if q.type not in ("multiple_choice", "when", "true_false"):
+        return None
+    words = re.findall(r"[\w']+", q.prompt.lower())
+    for t in filter(_shares_passive, sentence):
+        at = [i for i, w in enumerate(words) if w in (t.lower_, t.lemma_.lower())]
+        if at and not _BE_FORMS.intersection(words[:at[0]]):
+            return f"'{t.text}' shares the passive of '{t.head.text}'; the question asks it as active"
     return None
+
+
+_BARE_VERB_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "cc", "conj", "punct"})
+
+
+def _shared_modifier(q: Question, verb: Token, words: set[str]) -> str | None:
+    """'X have been developed' of 'X have been developed and tested in the West Bank': the verb has
+    nothing of its own, and the joined verb the statement leaves out carries what both share."""
+    if any(c.dep_ not in _BARE_VERB_DEPS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in words and \
+                any(g.dep_ not in _BARE_VERB_DEPS for g in c.children):
+            return f"the statement leaves out '{c.text}' and what '{verb.text}' shares with it"
+    return None
+
+
+def _shares_passive(t: Token) -> bool:
+    """A verb joined to a passive one, with no subject or auxiliary of its own, in a form that can be
+    a participle ('made', tagged either way; not 'gave')."""
+    if t.dep_ != "conj" or t.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "auxpass" for c in t.head.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    return t.lower_ in (getInflection(t.lemma_, tag="VBN") or ())
 
 
 def _false_but_said(q: Question, sentence: Span) -> str | None:

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
 from ..nlp import text_of
+from ..timex.lexicon import TIMEZONES
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
@@ -122,8 +123,9 @@ def fits_kind(text: str, kind: str, answer: str = "") -> bool:
 
 def _clean_name(text: str, answer: str) -> bool:
     """No possessive cut off ("Gonzalez'"), no number the answer lacks, and not a product's or a
-    page's whole title ('... Vinyl Figure Action Figure'), which stands out among names."""
-    if not text[:1].isalpha() or text.endswith(("'", "\u2019")):
+    page's whole title ('... Vinyl Figure Action Figure'), which stands out among names; nor a time
+    zone ('1400 UTC'), which taggers read as a body."""
+    if not text[:1].isalpha() or text.endswith(("'", "\u2019")) or text.strip() in TIMEZONES:
         return False
     if re.search(r"\d", text) and not re.search(r"\d", answer):
         return False
@@ -339,8 +341,9 @@ class DistractorPicker:
         return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
 
     def _article_pools(self, answer: Mention) -> list[list]:
-        """Names of the answer's kind the article itself gives, nearest in kind first."""
-        art = [(m, m.full) for m in self.index.of_kind(answer.coarse)]
+        """Names of the answer's kind the article itself gives, nearest in kind first; a news outlet
+        only for an outlet (CNN is no stand-in for a parliament, nor a parliament for a reporter)."""
+        art = [(m, m.full) for m in self.index.of_kind(answer.coarse) if _same_sort(m, answer)]
         if answer.kind == "ORG":
             noun = org_noun(answer.text)
             if noun == "organization":
@@ -858,6 +861,11 @@ def _number_word_variants(t: str) -> list[str]:
                 out.append(new)
         break
     return out
+
+
+def _same_sort(m: Mention, answer: Mention) -> bool:
+    """A news outlet stands beside an outlet only, a body beside a body."""
+    return answer.coarse != "organisation" or (m.kind == "MEDIA") == (answer.kind == "MEDIA")
 
 
 # ---- options from the word lists, by kind of answer: (lexicon, answer) -> pools

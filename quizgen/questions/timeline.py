@@ -4,37 +4,65 @@ from __future__ import annotations
 import re
 
 from lemminflect import getInflection, getLemma
+from ..lexicon import load
 from ..wordlists import pattern, word_set, words
 
 _AUX = word_set("auxiliary_forms")
 _PRONOUNS = word_set("label_pronouns")
 _REFERRING = _PRONOUNS | word_set("label_referring_words")
+_OWN = word_set("subject_possessives")
 _LOWERCASE_OPENERS = words("label_lowercase_openers")
 
 
 def label_question(label: str, precision: str, future: bool = False) -> str | None:
     """'Russia invaded Ukraine' -> 'On what date did Russia invade Ukraine?'; None when unsure."""
     words = label.strip().rstrip(".").split()
-    if len(words) < 2 or _refers_back(words):
+    i = _verb_index(words, future) if len(words) >= 2 else None
+    if i is None or _refers_back(words, i):
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
+    low = words[i].lower()
+    if low in _AUX:
+        return _inverted(lead, low, words, i)
+    rest = " ".join([_verb_forms(low)[0]] + words[i + 1:])
+    return f"{lead} did {_lower(words[:i])} {rest}?"
+
+
+def _verb_index(words: list[str], future: bool) -> int | None:
+    """Where the label's finite verb stands: its first auxiliary or past-tense verb after the first
+    word; None when a present-tense verb comes first (no past date to ask) or there is none."""
     for i, w in enumerate(words[1:], start=1):
         low = w.lower()
         if low in _AUX:
-            return _inverted(lead, low, words, i)
+            return i
         lemma, past, pres = _verb_forms(low)
         if low in past and low not in ("read",) and lemma != low:
-            subj = _lower(words[:i])
-            rest = " ".join([lemma] + words[i + 1:])
-            return f"{lead} did {subj} {rest}?"
+            return i
         if low in pres and lemma != low and not future:
             return None
     return None
 
 
-def _refers_back(words: list[str]) -> bool:
-    """A pronoun or a referring word ("it", "the latter"): the label leans on another sentence."""
-    return any(w.lower().strip(",.") in _REFERRING for w in words)
+def _refers_back(words: list[str], verb: int) -> bool:
+    """A pronoun or a referring word ("it", "the latter"): the label leans on another sentence; but
+    'his' or 'her' after the verb of a named subject is the subject's own ('Francis beatified his
+    predecessor')."""
+    named = _named_subject(words[:verb])
+    return any(w.lower().strip(",.") in _REFERRING and not (named and i > verb and w.lower() in _OWN)
+               and not _regnal(words, i) for i, w in enumerate(words))
+
+
+def _named_subject(subject: list[str]) -> bool:
+    """A person's name as the subject: capitalised words, two or more ('Ana Ruiz') or a given name
+    ('Francis'); not 'Police' nor 'The Senate'."""
+    if not subject or not all(w[:1].isupper() and w.lower() not in _REFERRING for w in subject):
+        return False
+    return subject[0].lower() not in _LABEL_STOP and (len(subject) > 1 or subject[0].lower() in load().given_names)
+
+
+def _regnal(words: list[str], i: int) -> bool:
+    """'I' ending a name inside the label ('Pope John Paul I', 'Elizabeth I') is a numeral, no pronoun."""
+    return words[i] == "I" and i > 1 and words[i - 1][:1].isupper()
 
 
 def _inverted(lead: str, aux: str, words: list[str], i: int) -> str | None:

@@ -627,8 +627,8 @@ def _unswappable(ctx: Context, clause, m) -> bool:
     doc = ctx.doc
     if m.kind == "PERSON":
         return _person_fixed(doc, clause, m) or not_a_person(text_of(doc), m.text)
-    if m.kind in ("ORG", "MEDIA") and m.start > 0 and _role_noun(doc[m.start - 1]):
-        return True       # "the publication Freedom Magazine": another organisation there is not a publication
+    if m.kind in ("ORG", "MEDIA") and _body_fixed(doc, m):
+        return True
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
 
 
@@ -641,6 +641,15 @@ def _figure_of_a_name(doc, m) -> bool:
     span = range(m.start, m.end)
     return any(doc[i].dep_ in _NAME_PARTS and doc[i].head.i not in span and doc[i].head.pos_ == "PROPN"
                and doc[i].head.text[:1].isupper() for i in span)
+
+
+def _body_fixed(doc, m) -> bool:
+    """'the publication Freedom Magazine': another organisation there is not a publication; 'CNN
+    reported that ...': another outlet may well have reported it too."""
+    if m.start > 0 and _role_noun(doc[m.start - 1]):
+        return True
+    root = doc[m.start:m.end].root
+    return m.kind == "MEDIA" and root.dep_ == "nsubj" and root.head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def _country_twice(text: str, wrong: str) -> bool:

@@ -45,6 +45,8 @@ _PRICE_MOVE = re.compile(pattern("share_price_move"), re.I)
 _PRICE_TOPIC = re.compile(pattern("share_price_topic"), re.I)
 # a blank on the source of a report ('according to _____', 'As _____ said at a news conference')
 _SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
+# ... or a question on it: 'Which news organization reported that the decree banned rallies?'
+_SOURCE_QUESTION = re.compile(pattern("source_question"), re.I)
 # a blank on who says it: '_____ said the feedback had helped', 'president _____ called it a beacon'
 _QUOTED_SOURCE = re.compile(pattern("quoted_source_blank"))
 _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
@@ -397,7 +399,7 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
     passer-by's anecdote."""
-    if q.type == "fill_blank" and _source_doubt(q):
+    if q.type in ("fill_blank", "multiple_choice") and _source_doubt(q):
         return _source_doubt(q)
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
@@ -407,9 +409,11 @@ def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> 
 
 
 def _source_doubt(q: Question) -> str | None:
-    """A blank on who reported a fact, or on the body a named source works for."""
+    """A blank or question on who reported a fact, or on the body a named source works for."""
     if _SOURCE_BLANK.search(q.prompt):
         return "the blank is on who reported the fact, not on the fact"
+    if _SOURCE_QUESTION.match(q.prompt):
+        return "it asks who reported the fact, not about the fact"
     if _focus_group(q) == "org" and _affiliation_blank(q.prompt):
         return "the blank is where a source works, an aside of the sentence"
     return None
