@@ -91,7 +91,18 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
-    return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept)
+    return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _head_noun_cut_off(doc, kept)
+
+
+def _head_noun_cut_off(doc: Doc, kept: set[int]) -> str | None:
+    """'indicted last year in the October 1998 (shooting death of ...)': the parser made the noun after a
+    kept word the head of a clause of its own, and the statement keeps a noun phrase's modifiers without
+    its head ('in the October 1998'), saying something else."""
+    after = max(kept, default=-2) + 1
+    if 0 < after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN") and \
+            doc[after].dep_ in ("advcl", "xcomp", "ccomp") and doc[after].head.i in kept:
+        return f"'{doc[after].text}' is a noun read as a clause's verb; the phrase before it lost its head"
+    return None
 
 
 def _misread_verb(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
