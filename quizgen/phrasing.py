@@ -43,11 +43,6 @@ def capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-def past_participle(lemma: str) -> str:
-    forms = getInflection(lemma, tag="VBN")
-    return forms[0] if forms else lemma
-
-
 def inflect(lemma: str, tag: str) -> str | None:
     """The lemma in the form a Penn tag names ("buy", "VBD" -> "bought")."""
     forms = getInflection(lemma, tag=tag)

@@ -408,12 +408,6 @@ def _after_possessive(head: Token, poss: Token) -> list[Token]:
             and poss.i < t.i <= head.i and not in_clause(t)]
 
 
-def _nearest_noun(tok: Token) -> str | None:
-    """The nearest common noun before `tok` in its own sentence."""
-    noun = _nearest_noun_token(tok)
-    return _np_plain(noun) if noun is not None else None
-
-
 def _subordinate_it(tok: Token) -> str | None:
     """What a subordinate clause's 'it' means: the nearest noun before it, but never a plural one
     ('saw attendance reach 11,000 visitors when it exhibited': 'it' is no visitors); with no singular

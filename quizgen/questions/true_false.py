@@ -466,7 +466,6 @@ def _judges(doc, idxs: list[int]) -> bool:
 _OPINION_MODALS = word_set("opinion_modals")
 _HEDGE_VERBS = word_set("hedge_verbs")
 _HEDGE_ADVERBS = word_set("hedge_adverbs")
-_SIMILE = {"like", "as if", "as though"}
 
 
 def _opinion(verb) -> bool:

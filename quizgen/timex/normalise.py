@@ -141,10 +141,6 @@ def _approx(word: str) -> str:
     return ""
 
 
-def _dct(ctx: Context) -> dt.date | None:
-    return ctx.dct
-
-
 def _res(c: Candidate, typ: str, value: str, point: Point | None = None, mod: str = "", explicit: bool = True,
          start: int | None = None, end: int | None = None) -> Result:
     return Result(c.start if start is None else start, c.end if end is None else end, typ, value, mod, point,
