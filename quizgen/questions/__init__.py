@@ -199,9 +199,8 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if not bank:
         return []
     chosen = _balanced(bank, parsed, size, {q.id for q in bank if minor_speaker(q, view)})
-    _fill_up(chosen, bank, size)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
-    _fill_up(chosen, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
+    chosen = _filled(chosen, bank, spare, size)
     chosen = _traded_up(chosen, bank, spare, size)
     chosen = _with_headline(chosen, spare, view, size)
     chosen = _mixed_keys(chosen, spare)

@@ -49,7 +49,8 @@ _TO_END = re.compile(r"\bto(?:\s+\w+ly)?\s*[.!?]?[\"”’]?\s*$", re.I)      # 
 _TO_ADVERB_END = re.compile(r"\bto\s+\w+ly\s*\?\s*$", re.I)                 # 'to finally?'
 # a text ending on a mark with no full stop after it ('... his account:'); a mark before the stop is stated.py's
 _MARK_END = re.compile(r"[,;:–—]\s*[\"”’]?\s*$")
-_BETWEEN_CLAUSES = ("—", "–", "--", ";", ":")
+_DASHES = ("—", "–", "--")
+_BETWEEN_CLAUSES = (*_DASHES, ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 _FINITE = ("VBZ", "VBP", "VBD", "MD")
 # 'White House tallied the totals how.': a statement ending on a question word

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 from collections import Counter
 
 from ..index import clean_number
@@ -250,7 +251,9 @@ def same_form(q: Question, other: Question) -> bool:
     return sum(m.size for m in blocks) >= _SAME_FORM * min(len(a), len(b))
 
 
-def _figure_frame(prompt: str) -> list[str]:
-    """The stem's words with every figure (and the blank) as '#'."""
-    return ["#" if t[0].isdigit() else t for t in norm(prompt.replace("_____", " 0 ")).split()]
+@functools.lru_cache(maxsize=4096)
+def _figure_frame(prompt: str) -> tuple[str, ...]:
+    """The stem's words with every figure (and the blank) as '#' (cached: quiz selection compares every
+    pair of questions, again for every trade it tries)."""
+    return tuple("#" if t[0].isdigit() else t for t in norm(prompt.replace("_____", " 0 ")).split())
 

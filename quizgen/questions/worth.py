@@ -242,8 +242,9 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
         return None
     if _MODIFIER_BLANK.search(q.prompt) and "-" in answer:
         return "the blank only describes a noun, a detail of the sentence"
-    if _place_aside(q):
-        return _place_aside(q)
+    aside = _place_aside(q)
+    if aside:
+        return aside
     if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
         return "the blank is a count in a detail of the sentence, not in its main statement"
     return None
@@ -345,8 +346,7 @@ def _passing_actor(q: Question, view: ArticleView) -> bool:
     if subject is None:
         return False
     surname, sure = subject
-    lead = " ".join(s.text for s in view.sentences[:LEAD_SENTENCES + 1])
-    if re.search(rf"\b{re.escape(surname)}\b", f"{view.title or ''} {lead}"):
+    if _in_lead([surname], view):
         return False
     # a name the index missed ('Space Shuttle Challenger') is asked about only for a remark
     return remark or (sure and view.count(surname) <= 1)
@@ -399,8 +399,9 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
     passer-by's anecdote."""
-    if q.type in ("fill_blank", "multiple_choice") and _source_doubt(q):
-        return _source_doubt(q)
+    source = _source_doubt(q) if q.type in ("fill_blank", "multiple_choice") else None
+    if source:
+        return source
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
         return "the blank is a person's age"
     if _FAMILY.match(evidence) and not on_headline(q, view):
