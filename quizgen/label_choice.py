@@ -559,10 +559,7 @@ def _object_restored(label: str, sent: Span) -> str:
     objects = _dangling_objects(toks, frozenset(t.i for t in toks))
     if len(objects) != 1 or not _next_to(toks[-1], objects[0]):
         return ""
-    idxs = [t.i for t in objects[0].subtree if t.tag_ not in ("``", "''")]
-    text = f"{label} {realise(sent.doc, idxs, headline=True)}"
-    fault = label_fault(text, sent)
-    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 3 else ""
+    return _extended(label, sent, [t.i for t in objects[0].subtree if t.tag_ not in ("``", "''")], 3)
 
 
 def _clause_restored(label: str, sent: Span) -> str:
@@ -572,9 +569,7 @@ def _clause_restored(label: str, sent: Span) -> str:
     lost = _lost_relative(toks[-1], frozenset(t.i for t in toks))
     if len(lost) != 1:
         return ""
-    text = f"{label} {realise(sent.doc, [t.i for t in lost[0].subtree], headline=True)}"
-    fault = label_fault(text, sent)
-    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 2 else ""
+    return _extended(label, sent, [t.i for t in lost[0].subtree], 2)
 
 
 def _complement_restored(label: str, sent: Span) -> str:
@@ -583,9 +578,15 @@ def _complement_restored(label: str, sent: Span) -> str:
     idxs = _be_complement(aligned(label, sent)[-1])
     if not idxs:
         return ""
+    return _extended(label, sent, idxs, 2)
+
+
+def _extended(label: str, sent: Span, idxs: list[int], slack: int) -> str:
+    """The label with the words at `idxs` after it, when that reads as a complete clause at most `slack`
+    words over a headline's length (a few words over being better than a cut label); else ''."""
     text = f"{label} {realise(sent.doc, idxs, headline=True)}"
     fault = label_fault(text, sent)
-    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + 2 else ""
+    return text if fault in (None, "too long") and len(text.split()) <= MAX_LABEL_WORDS + slack else ""
 
 
 def _be_complement(last: Token) -> list[int]:

@@ -681,9 +681,15 @@ def finish(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- statements and questions
+
+def _group_replacements(clause: Clause) -> Replacements:
+    """Each group phrase of the clause ('the two leaders') with its span and the names that replace it."""
+    return {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+
+
 def replacements(clause: Clause) -> Replacements:
     """The clause's group names ("Xi Jinping and Vladimir Putin") and its fronted adjunct in lower case."""
-    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    rep = _group_replacements(clause)
     if clause.fronted:
         doc = clause.verb.doc
         rep.update(_measure_of_mark(clause))
@@ -795,7 +801,7 @@ def fronted_connective(doc: Doc, clause: Clause) -> bool:
 
 def _fronted_statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None) -> str:
     """'In Havana, Cuban President Fidel Castro said that ...': the adjunct in front, with its comma."""
-    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    rep = _group_replacements(clause)
     rep.update(swap or {})
     front = realise(doc, clause.fronted, rep)
     rest = realise(doc, clause.subject + clause.body, rep)
@@ -887,7 +893,7 @@ def _question_lead(doc: Doc, clause: Clause, fronted: list[int], wh: str) -> tup
         return wh, fronted
     if fronted_connective(doc, clause):
         return wh, []       # 'For example, which place ...?' leans on a sentence the learner does not see
-    rep = {s: (clause.group_span[s], txt) for s, txt in clause.group.items()}
+    rep = _group_replacements(clause)
     return f"{capitalise(realise(doc, fronted, rep).rstrip(' ,'))}, {wh.lower()}", []
 
 

@@ -214,17 +214,19 @@ class Referents:
 
     def _other_named_before(self, pron: Token, ref: str) -> bool:
         """The pronoun's own sentence names, before it, someone of its sex other than `ref`."""
-        wanted = _PRONOUN_SEX.get(pron.lower_)
-        named = {self._name_at[i] for i in range(self._sentence_start(pron.i), pron.i) if i in self._name_at}
-        return any(p != ref and self.sex.get(p, wanted) == wanted for p in named)
+        return bool(self._named_of_sex(pron, self._sentence_start(pron.i)) - {ref})
 
     def _rivals(self, pron: Token) -> int:
         """How many people of the pronoun's sex the sentence before it and the one before name."""
         start = self._sentence_start(pron.i)
         start = self._sentence_start(start - 1) if start > 0 else 0
+        return len(self._named_of_sex(pron, start))
+
+    def _named_of_sex(self, pron: Token, start: int) -> set[str]:
+        """The people named from token `start` up to the pronoun whose sex is the pronoun's, or unknown."""
         wanted = _PRONOUN_SEX.get(pron.lower_)
         named = {self._name_at[i] for i in range(start, pron.i) if i in self._name_at}
-        return sum(self.sex.get(p, wanted) == wanted for p in named)
+        return {p for p in named if self.sex.get(p, wanted) == wanted}
 
     def _identified(self, span: Span) -> str | None:
         """'the suspect is a 14-year-old student, named Colt Gray', 'the motive of Colt Gray is unknown': a
