@@ -122,7 +122,7 @@ def _within_day(count: list[Token], unit: str) -> bool:
     """'ten hours', 'a few minutes', 'hours': a step short enough to stay within the day; an unlisted
     count ('Twenty') is a number too large for that."""
     count = [t for t in count if t.tag_ != "RB"]
-    number = _step_count(" ".join(t.lower_ for t in count))
+    number = _number(" ".join(t.lower_ for t in count))
     named = number is not None or not any(t.tag_ == "CD" for t in count)
     return named and (number or 0) <= _DAY_STEPS[unit]
 
@@ -132,13 +132,6 @@ def _step_words(words: list[Token], later: int) -> bool:
     if later < 1 or later + 1 >= len(words) or words[later + 1].text != ",":
         return False
     return words[later - 1].lower_ in _DAY_STEPS and all(t.tag_ in _STEP_COUNT_TAGS for t in words[:later - 1])
-
-
-def _step_count(written: str) -> int | None:
-    """The number of a step's count ('ten', '10', 'a few'), None when it names none ('' or an unlisted word)."""
-    if written.isdigit():
-        return int(written)
-    return _NUMBER_WORDS.get(written)
 
 
 def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpression:

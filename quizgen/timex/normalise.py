@@ -163,7 +163,7 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
         return story
     tense = _month_tense(ctx, c)
     if tense == "NEAREST":
-        return _nearest_year(month_, day_ or 15, d)
+        return _year_of_day(month_, day_ or 15, d, tense)
     if not day_:
         soon = 0 < (month_ - d.month) % 12 <= 3
         if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
@@ -255,10 +255,13 @@ def _day_in_years(month_: int, day_: int, years) -> list[dt.date]:
 
 
 def _year_of_day(month_: int, day_: int, d: dt.date, tense: str | None) -> int:
-    """'on March 3': the nearest such day on the side of the publication date the tense points to."""
+    """'on March 3': the nearest such day on the side of the publication date the tense points to
+    ('NEAREST': on either side)."""
     options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
     if not options:
         return d.year
+    if tense == "NEAREST":
+        return min(options, key=lambda o: abs((o - d).days)).year
     slack = dt.timedelta(days=31)
     if tense == "PAST":
         return max((o for o in options if o <= d + slack), default=d).year
@@ -298,12 +301,6 @@ def _due_told_in_past(ctx: Context, c: Candidate) -> bool:
     so it is the nearer one rather than the one ahead."""
     return bool(ctx.text) and bool(_DUE.search(ctx.text[max(0, c.start - 16):c.start])) and \
         ctx.tense(c.start, c.end) == "PAST"
-
-
-def _nearest_year(month_: int, day_: int, d: dt.date) -> int:
-    """The year of the month-day nearest to `d`, before or after it."""
-    options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
-    return min(options, key=lambda o: abs((o - d).days)).year if options else d.year
 
 
 def _valid_day(y: int, m: int, d: int) -> dt.date:
