@@ -1,0 +1,154 @@
+"""Where a timeline label stops before the words that say what happened: the state or place an object
+is put in ('made the ruling | available'), the second half of a ratio ('from 18 | to 1'), the verb of
+a clause whose subject ends the label ('claimed the apartment | was 30,000 sq ft'), and what a bare
+participle of a 'with' phrase did ('with its peak coming | in August'). Each finder gives the source
+token indexes the label left out (restored when the label stays short enough), or none."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import reporting_verb
+from .wordlists import tagged, word_set
+
+_STATE_VERBS = tagged("object_predicate_verbs", "state")     # 'made the file (available)'
+_PLACE_VERBS = tagged("object_predicate_verbs", "place")     # 'put the plan (on hold)'
+_CLAUSE_VERBS = word_set("clause_taking_verbs")              # 'claimed the flat (was 30,000 sq ft)'
+_STATE_DEPS = ("acomp", "oprd", "ccomp", "xcomp")
+_PLACE_DEPS = ("prt", "prep", "advmod")
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
+
+
+def next_to(last: Token, lost: Token) -> bool:
+    """The left-out part comes after the label's last word, not set off by a comma, dash or bracket
+    ('closed at $5.25, down $1.875, a 26% decline' is an aside, not the verb's object)."""
+    between = last.doc[last.i + 1:lost.left_edge.i]
+    return lost.left_edge.i > last.i and not any(t.text in ASIDE_MARKS for t in between)
+
+
+def lost_predicate(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The words from the label's end through what an object-predicate verb of the label says its
+    object was made or put ('made the text of the ruling | available to the public', 'kept rates |
+    near zero'), when the label ends inside that object; none when it prints them."""
+    last = toks[-1]
+    for verb, obj in _ended_objects(toks, kept):
+        found = _predicate(verb, obj, last)
+        if found is not None and found.i not in kept:
+            return _through(last, found)
+    return []
+
+
+def _ended_objects(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, Token]]:
+    """(verb, object) of each printed object the label's last word stands in."""
+    last = toks[-1]
+    pairs = [(v, c) for v in toks if v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj" and c.i in kept]
+    return [(v, c) for v, c in pairs if c.left_edge.i <= last.i <= c.right_edge.i]
+
+
+def _predicate(verb: Token, obj: Token, last: Token) -> Token | None:
+    """The first word or phrase after the object that says its state or place. The parser may hang a
+    state adjective on the object's last noun ('the dam available'), so one after its noun counts."""
+    deps = _predicate_deps(verb.lemma_.lower())
+    found = [c for c in verb.children if c.i > obj.i and c.dep_ in deps]
+    found += _adjectives_after(obj) if "acomp" in deps else []
+    found = [c for c in found if c.i > last.i and not _dated(c)]
+    return min(found, key=lambda c: c.i) if found else None
+
+
+def _adjectives_after(obj: Token) -> list[Token]:
+    """Adjectives the parser hung after a noun of the object ('the dam available'): English puts an
+    adjective of a noun before it, so one after is the object's state."""
+    return [t for t in obj.subtree if t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.i < t.i]
+
+
+def _predicate_deps(lemma: str) -> tuple[str, ...]:
+    """The roles the verb's predicate may have: a state, a place, or (of 'keep') either."""
+    return (_STATE_DEPS if lemma in _STATE_VERBS else ()) + (_PLACE_DEPS if lemma in _PLACE_VERBS else ())
+
+
+def _through(last: Token, part: Token) -> list[int]:
+    """The indexes after the label's last word through the part's phrase (a particle with the phrase
+    after it: 'out | of the pact'); none when a comma or a date stands between."""
+    idxs = list(range(last.i + 1, _phrase_end(part) + 1))
+    if not next_to(last, part) or any(part.doc[i].ent_type_ in ("DATE", "TIME") for i in idxs):
+        return []
+    return [i for i in idxs if part.doc[i].tag_ not in ("``", "''")]
+
+
+def _phrase_end(part: Token) -> int:
+    """Where the part's phrase ends; a particle's runs on through the phrase after it."""
+    end = part.right_edge.i
+    after = part.doc[end + 1] if end + 1 < len(part.doc) else None
+    if part.dep_ == "prt" and after is not None and after.dep_ == "prep" and not _dated(after):
+        return after.right_edge.i
+    return end
+
+
+def _dated(t: Token) -> bool:
+    return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+
+
+def split_numbers(label: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]:
+    """(number, its left-out 'to N') of each ratio or range the label prints half of ('increased from 18
+    to 1 to over 25' | 'to 1')."""
+    out = []
+    for t in toks:
+        doc = t.doc
+        rest = list(doc[t.i + 1:t.i + 3])
+        if not t.like_num or len(rest) < 2 or rest[0].lower_ != "to" or not rest[1].like_num:
+            continue
+        if t.ent_type_ not in ("DATE", "TIME") and f"{t.text} to {rest[1].text}" not in label:
+            out.append((t, rest))
+    return out
+
+
+def stranded_subject(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The words from the label's end through the verb of the clause its last noun is the subject of
+    ('for claiming the apartment | was 30,000 sq ft'): the parser may read that noun as the object of
+    the claiming verb; none when the label ends otherwise."""
+    last = toks[-1]
+    verb = _subject_verb(_phrase_head(last), kept)
+    if verb is None:
+        return []
+    parts = [c for c in verb.rights if c.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp", "ccomp", "prep")]
+    end = parts[0].right_edge.i if parts else verb.i
+    idxs = list(range(last.i + 1, end + 1))
+    return [] if any(verb.doc[i].text in ASIDE_MARKS for i in idxs) else idxs
+
+
+def _subject_verb(noun: Token, kept: frozenset[int]) -> Token | None:
+    """The left-out finite verb after the noun whose subject it is: its head, or (misread as the object
+    of a verb taking a clause) the word right after its phrase."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "dobj" and noun.head.i in kept and _takes_clause(noun.head):
+        verb = noun.doc[noun.right_edge.i + 1]
+    else:
+        return None
+    return verb if verb.i not in kept and verb.i > noun.i and verb.tag_ in _FINITE else None
+
+
+def _phrase_head(last: Token) -> Token:
+    """The noun whose phrase the label's last word ends ('the apartment in the tower' of 'tower')."""
+    noun = last
+    while noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and noun.head != noun and \
+            noun.head.pos_ not in ("VERB", "AUX") and noun.head.right_edge.i == last.i:
+        noun = noun.head
+    return noun
+
+
+def _takes_clause(verb: Token) -> bool:
+    return verb.lemma_.lower() in _CLAUSE_VERBS or reporting_verb(verb)
+
+
+def cut_participle(toks: list[Token], kept: frozenset[int]) -> bool:
+    """'Fire season runs with its peak coming' (in August): the label ends on a bare '-ing' verb of a
+    'with' phrase or side clause whose own phrase after it is left out."""
+    last = toks[-1]
+    if last.tag_ != "VBG" or last.dep_ not in ("pcomp", "advcl", "acl") or \
+            any(c.dep_ in ("aux", "auxpass") for c in last.children):
+        return False
+    return any(c.i > last.i and c.i not in kept and c.dep_ in ("prep", "dobj", "advmod", "npadvmod", "attr", "prt")
+               for c in last.children)
