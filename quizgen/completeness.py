@@ -157,11 +157,11 @@ def _core_parts(verb: Token) -> list[Token]:
     if lemma in _NAMING:
         parts += _names_given(parts)
     if lemma in _TIME_USE:
-        parts += [x for c in verb.children if _said_after(c, verb) for x in _undated(c)]
+        parts += [x for c in verb.children if _said_after(c, verb) for x in undated_phrases(c)]
     return parts
 
 
-def _undated(c: Token) -> list[Token]:
+def undated_phrases(c: Token) -> list[Token]:
     """A phrase after a verb spending time; of a dated one ('in the early 1980s in the office'), the
     undated phrases inside it, which say where the time went."""
     if not any(_adjunct_word(t) for t in c.subtree):

@@ -15,7 +15,8 @@ from .completeness import lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
-from .label_ends import ASIDE_MARKS, cut_participle, lost_predicate, next_to, split_numbers, stranded_subject
+from .label_ends import (ASIDE_MARKS, cut_participle, lost_oblique, lost_predicate, next_to, prepositional,
+                         split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .referents import object_pronoun
 from .timex.lexicon import TIMEZONES
@@ -367,16 +368,22 @@ def _completing(c: Token, *, light: bool) -> bool:
 
 def _cut_predicate(r: _Reading) -> bool:
     """'made the text of the ruling' (available), 'kept rates' (near zero), 'claimed the flat' (was 30,000
-    sq ft): the label ends before the state or place its verb gives its object, or before the verb of
-    the clause its last noun is the subject of."""
+    sq ft), 'observed that the date of the program' (coincided ...): the label ends before the state or
+    place its verb gives its object, or before the verb of the clause its last noun is the subject of."""
     if r.label.split()[-1].strip(",.;:\"“”'’").lower() != r.toks[-1].lower_:
         return False
-    return bool(lost_predicate(r.toks, r.kept) or stranded_subject(r.toks, r.kept))
+    return bool(lost_predicate(r.toks, r.kept) or stranded_subject(r.toks, r.kept)) or verbless_content(r.toks)
 
 
 def _split_number(r: _Reading) -> bool:
     """'increased from 18 to 1 to over 25' (to 1): a ratio or range printed by half."""
     return bool(split_numbers(r.label, r.toks))
+
+
+def _bare_verb(r: _Reading) -> bool:
+    """'Pope John Paul I served' (as head of the church), 'Duncan had worked' (as a driver): the label
+    ends on its verb, whose phrase after it is left out."""
+    return r.label.split()[-1].lower() == r.toks[-1].lower_ and bool(lost_oblique(r.toks, r.kept))
 
 
 def _bare_participle(r: _Reading) -> bool:
@@ -389,10 +396,13 @@ def _half_pair(r: _Reading) -> bool:
     return _HALF_PAIR in r.label.lower() and "but" not in r.words
 
 
-def _kept_incomplete(label: str, fault: str) -> str:
+def _kept_incomplete(label: str, fault: str, sent: Span) -> str:
     """No label when none complete can be printed: judges reject a line that stops before the words
     saying what happened ('Hansen labeled the agreement', 'review the way') more often than any other
-    label, so a cut one is no dated happening a teacher can use."""
+    label, so a cut one is no dated happening a teacher can use. A verb that is whole without the
+    phrase after it ('Four people died' in a crash) stays."""
+    if fault == "a bare verb" and not prepositional(aligned(label, sent)[-1]):
+        return label
     return ""
 
 
@@ -413,7 +423,7 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
-           ("a cut complement", _incomplete),
+           ("a cut complement", _incomplete), ("a bare verb", _bare_verb),
            ("too long", _too_long))
 
 
@@ -428,7 +438,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     fault = label_fault(label, span.sent) if label else None
     if fault is not None:
         label = _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
-            or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault)
+            or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault, span.sent)
     # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
     # unknown, and a timeline line that names nobody (or the wrong one) is no fact
     return "" if label and _unnamed_pronoun(label, span.sent, referents) else described(label, span.sent)
@@ -608,6 +618,14 @@ def _predicate_restored(label: str, sent: Span) -> str:
     return _extended(label, sent, idxs, 2) if idxs else ""
 
 
+def _oblique_restored(label: str, sent: Span) -> str:
+    """'Pope John Paul I served' -> '... served as head of the church': the phrase the verb the label
+    ends on says what it did, a word or two over a headline's length."""
+    toks = aligned(label, sent)
+    idxs = lost_oblique(toks, frozenset(t.i for t in toks))
+    return _extended(label, sent, idxs, 2) if idxs else ""
+
+
 def _numbers_joined(label: str, sent: Span) -> str:
     """'from 18 to 1 to over 25' -> '... over 25 to 1': each half-printed ratio takes its 'to N'."""
     words = label.split()
@@ -689,7 +707,7 @@ def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
 _RESTORED = {"a stripped name": _name_restored, "a dangling preposition": _object_restored,
              "a noun without its clause": _clause_restored, "half a pair": _pair_opened,
              "a bare auxiliary": _complement_restored, "a cut predicate": _predicate_restored,
-             "a split number": _numbers_joined}
+             "a split number": _numbers_joined, "a bare verb": _oblique_restored}
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:

@@ -8,11 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import reporting_verb
+from .completeness import undated_phrases
 from .wordlists import tagged, word_set
 
 _STATE_VERBS = tagged("object_predicate_verbs", "state")     # 'made the file (available)'
 _PLACE_VERBS = tagged("object_predicate_verbs", "place")     # 'put the plan (on hold)'
 _CLAUSE_VERBS = word_set("clause_taking_verbs")              # 'claimed the flat (was 30,000 sq ft)'
+_PREP_VERBS = word_set("prepositional_verbs")                # 'served (as head of the church)'
 _STATE_DEPS = ("acomp", "oprd", "ccomp", "xcomp")
 _PLACE_DEPS = ("prt", "prep", "advmod")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -144,11 +146,46 @@ def _takes_clause(verb: Token) -> bool:
 
 
 def cut_participle(toks: list[Token], kept: frozenset[int]) -> bool:
-    """'Fire season runs with its peak coming' (in August): the label ends on a bare '-ing' verb of a
-    'with' phrase or side clause whose own phrase after it is left out."""
+    """'Fire season runs with its peak coming' (in August): the label ends on the bare '-ing' verb of a
+    'with' phrase with a subject of its own, whose phrase after it is left out."""
     last = toks[-1]
-    if last.tag_ != "VBG" or last.dep_ not in ("pcomp", "advcl", "acl") or \
-            any(c.dep_ in ("aux", "auxpass") for c in last.children):
-        return False
-    return any(c.i > last.i and c.i not in kept and c.dep_ in ("prep", "dobj", "advmod", "npadvmod", "attr", "prt")
-               for c in last.children)
+    absolute = last.tag_ == "VBG" and last.dep_ == "pcomp" and last.head.lower_ == "with" and \
+        any(c.dep_ == "nsubj" for c in last.children)
+    return absolute and any(c.i > last.i and c.i not in kept and c.dep_ in ("prep", "dobj", "advmod", "npadvmod", "attr",
+                                                                             "prt") for c in last.children)
+
+
+def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The first undated phrase after an active verb the label ends on ('Pope John Paul I served' | 'as
+    head of the church', 'had worked' | 'as a nurse'); none when the label prints a phrase of the verb
+    after it. A date is the event's own (printed beside the label); a verb's object or clause is the
+    completeness check's."""
+    last = toks[-1]
+    if not _bare_active(last, kept):
+        return []
+    parts = [x for c in last.rights if _oblique(c) for x in undated_phrases(c)]
+    part = next((c for c in parts if next_to(last, c)), None)
+    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
+
+
+def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
+    """An active verb printed without any of its words after it ('was born' in a village needs none)."""
+    return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _oblique(c: Token) -> bool:
+    """A phrase on the verb that says where, as what or to what: a preposition's, a particle, an adverb
+    with a phrase of its own ('away from the browser')."""
+    return c.dep_ in ("prep", "prt") or c.dep_ == "advmod" and any(True for _ in c.children)
+
+
+def prepositional(verb: Token) -> bool:
+    """The verb says nothing without its phrase ('served as', 'dates back to')."""
+    return verb.lemma_.lower() in _PREP_VERBS
+
+
+def verbless_content(toks: list[Token]) -> bool:
+    """'Wilkins observed that the starting date of the program' (coincided with ...): a 'that' clause
+    after the label's verb printed without any verb of its own."""
+    at = next((n for n, t in enumerate(toks[1:], 1) if t.lower_ == "that" and toks[n - 1].pos_ == "VERB"), None)
+    return at is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[at + 1:])

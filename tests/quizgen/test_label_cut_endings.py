@@ -49,3 +49,25 @@ def test_cut_words_are_put_back(parsed_of, text, label):
 def test_no_label_stops_before_what_happened(parsed_of, text, cut):
     labels = _labels(parsed_of, text)
     assert not any(x.endswith(cut) for x in labels), labels
+
+
+def _fault(sentence: str, label: str) -> str | None:
+    from quizgen.label_choice import label_fault
+    from quizgen.nlp import parse
+    return label_fault(label, parse(sentence)[:])
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # a verb whose phrase after it says what it is at all
+    ("At the ceremony, the bishop honoured her predecessor Paul Marks, who served for 40 days as head of "
+     "the diocese in 1978.", "Paul Marks served"),
+    # a 'that' clause without its verb
+    ("Reyes observed that the 2009 starting date of the grant scheme, which is part of the city arts fund, "
+     "coincided with the 30th anniversary of the museum's opening.",
+     "Reyes observed that the starting date of the grant scheme"),
+    # a light noun without its 'of' phrase
+    ("In March, the police opened an inquiry into a series of thefts at the port.",
+     "The police opened an inquiry into a series"),
+])
+def test_label_cut_before_what_happened_is_a_fault(sentence, label):
+    assert _fault(sentence, label) is not None
