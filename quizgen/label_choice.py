@@ -15,7 +15,7 @@ from .completeness import lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
-from .label_ends import (ASIDE_MARKS, cut_participle, lost_oblique, lost_predicate, next_to, prepositional,
+from .label_ends import (ASIDE_MARKS, cut_participle, lost_oblique, lost_predicate, next_to, oblique, prepositional,
                          split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .referents import object_pronoun
@@ -296,8 +296,8 @@ def _cut_infinitive(r: _Reading) -> bool:
     scheduled to start on Thursday') is no such complement: the timeline prints it beside the label."""
     last = r.toks[-1]
     return last.pos_ == "VERB" and last.tag_ in ("VB", "VBN") and r.label.split()[-1] == last.text and \
-        _infinitive(last) and any(c.i > last.i and c.dep_ in _COMPLEMENTS and c.i not in r.kept and not date_phrase(c)
-                                  for c in last.children)
+        _infinitive(last) and any(c.i > last.i and (c.dep_ in _COMPLEMENTS or oblique(c)) and c.i not in r.kept and
+                                  not date_phrase(c) for c in last.children)
 
 
 _COMPLEMENTS = ("prep", "prt", "dobj", "dative", "attr", "acomp", "agent")

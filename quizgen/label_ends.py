@@ -163,7 +163,7 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     last = toks[-1]
     if not _bare_active(last, kept):
         return []
-    parts = [x for c in last.rights if _oblique(c) for x in undated_phrases(c)]
+    parts = [x for c in last.rights if oblique(c) for x in undated_phrases(c)]
     part = next((c for c in parts if next_to(last, c)), None)
     return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
 
@@ -173,7 +173,7 @@ def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
 
 
-def _oblique(c: Token) -> bool:
+def oblique(c: Token) -> bool:
     """A phrase on the verb that says where, as what or to what: a preposition's, a particle, an adverb
     with a phrase of its own ('away from the browser')."""
     return c.dep_ in ("prep", "prt") or c.dep_ == "advmod" and any(True for _ in c.children)
