@@ -174,9 +174,10 @@ def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
 
 
 def oblique(c: Token) -> bool:
-    """A phrase on the verb that says where, as what or to what: a preposition's, a particle, an adverb
-    with a phrase of its own ('away from the browser')."""
-    return c.dep_ in ("prep", "prt") or c.dep_ == "advmod" and any(True for _ in c.children)
+    """A phrase on the verb that says where, as what or to what: a particle, or a preposition or adverb
+    with a phrase of its own ('as head of the church', 'away from the browser'; a bare 'on' before a
+    misread name is none)."""
+    return c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and any(True for _ in c.children)
 
 
 def prepositional(verb: Token) -> bool:
