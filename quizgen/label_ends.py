@@ -177,7 +177,9 @@ def oblique(c: Token) -> bool:
     """A phrase on the verb that says where, as what or to what: a particle, or a preposition or adverb
     with a phrase of its own ('as head of the church', 'away from the browser'; a bare 'on' before a
     misread name is none)."""
-    return c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and any(True for _ in c.children)
+    if c.dep_ == "advmod":          # not 'as soon (as ...)', a time
+        return any(x.dep_ == "prep" for x in c.children)
+    return c.dep_ == "prt" or c.dep_ == "prep" and any(True for _ in c.children)
 
 
 def prepositional(verb: Token) -> bool:
