@@ -764,6 +764,13 @@ def _other_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     return ""
 
 
+def _object_relative(t: Token) -> bool:
+    """A relative clause without 'that' on a verb's object ('the clock he made'), which the parser may
+    give the main clause's phrases and date."""
+    return t.dep_ == "relcl" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB" and \
+        not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in t.children)
+
+
 def _without_orphan_zone(label: str, sent: Span) -> str:
     """'Gray left the classroom local time' -> 'Gray left the classroom': the clock time's zone left
     behind when the time itself is not printed."""
@@ -906,4 +913,6 @@ def _other_clauses(label: str, verb: Token | None, span: Span) -> list[tuple[Tok
             out += [(t, c) for c in _said(t)]
         if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
             out.append((None, t.head.head.head))
+        if _object_relative(t):
+            out.append((None, t.head.head))     # 'brought the clock he made (to school)': the bringing
     return [(f, c) for f, c in out if c != verb and not _compared(c)]
