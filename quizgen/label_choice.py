@@ -906,13 +906,20 @@ def _with_speaker(frame: Token, content: str, blocked: set[int], referents: Reso
 def _other_clauses(label: str, verb: Token | None, span: Span) -> list[tuple[Token | None, Token]]:
     """Candidate clauses for the date, best first, each with the saying that frames it: the content
     of a saying the label holds, then the verb a period phrase ('for the six months ended Aug. 12')
-    is attached to."""
+    is attached to, or the clause whose object a relative clause without 'that' describes."""
     out: list[tuple[Token | None, Token]] = []
     for t in aligned(label, span.sent):
         if reporting_verb(t):
             out += [(t, c) for c in _said(t)]
-        if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
-            out.append((None, t.head.head.head))
-        if _object_relative(t):
-            out.append((None, t.head.head))     # 'brought the clock he made (to school)': the bringing
+        host = _host_clause(t)
+        if host is not None:
+            out.append((None, host))
     return [(f, c) for f, c in out if c != verb and not _compared(c)]
+
+
+def _host_clause(t: Token) -> Token | None:
+    """The verb a bounded period is the time of, or whose object a 'that'-less relative clause describes
+    ('brought the clock he made' (to school): the bringing)."""
+    if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
+        return t.head.head.head
+    return t.head.head if _object_relative(t) else None
