@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .clauses import reporting_verb
 from .completeness import undated_phrases
+from .headlines import date_phrase
 from .wordlists import tagged, word_set
 
 _STATE_VERBS = tagged("object_predicate_verbs", "state")     # 'made the file (available)'
@@ -87,7 +88,8 @@ def _phrase_end(part: Token) -> int:
 
 
 def _dated(t: Token) -> bool:
-    return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
+    """A phrase of or with a date ('over the Easter weekend' too, which the tagger may miss)."""
+    return date_phrase(t) or any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
 
 
 def split_numbers(label: str, toks: list[Token]) -> list[tuple[Token, list[Token]]]:
@@ -163,7 +165,7 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     last = toks[-1]
     if not _bare_active(last, kept):
         return []
-    parts = [x for c in last.rights if oblique(c) for x in undated_phrases(c)]
+    parts = [x for c in last.rights if _undated_oblique(c) for x in undated_phrases(c)]
     part = next((c for c in parts if next_to(last, c)), None)
     return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
 
@@ -171,6 +173,10 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     """An active verb printed without any of its words after it ('was born' in a village needs none)."""
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _undated_oblique(c: Token) -> bool:
+    return oblique(c) and not date_phrase(c)
 
 
 def oblique(c: Token) -> bool:
