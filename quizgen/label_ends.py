@@ -165,7 +165,7 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     last = toks[-1]
     if not _bare_active(last, kept):
         return []
-    parts = [x for c in last.rights if _undated_oblique(c) for x in undated_phrases(c)]
+    parts = [x for c in last.rights if oblique(c) for x in _undated(c)]
     part = next((c for c in parts if next_to(last, c)), None)
     return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
 
@@ -175,8 +175,10 @@ def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
 
 
-def _undated_oblique(c: Token) -> bool:
-    return oblique(c) and not date_phrase(c)
+def _undated(c: Token) -> list[Token]:
+    """The phrase, or the undated phrases inside it ('for 33 days | as head of the church'); none of a
+    date the tagger missed ('over the Easter weekend')."""
+    return [x for x in undated_phrases(c) if not date_phrase(x)]
 
 
 def oblique(c: Token) -> bool:
