@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import PRECISIONS, Event, TimeExpression
+from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
 from .phrasing import agreed_articles, inflect
+from .retold import repeating, same_act, same_noun, same_words, told
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
 from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
@@ -19,7 +20,7 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
-from .tagged_dates import within
+from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
 
@@ -1429,9 +1430,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if _better(c, twin):
-            out[out.index(twin)] = c if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id \
-                else twin
+        out[out.index(twin)] = _kept(twin, c)
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     return [c for c in out if not _restated(c, out)]
 
@@ -1465,9 +1464,20 @@ def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
                    for o in out)
 
 
+def _kept(old: _Candidate, new: _Candidate) -> _Candidate:
+    """Which of two candidates of one happening the timeline keeps."""
+    if old.sentence_id != new.sentence_id and _retold(old, new):
+        return new if _better_dated(new, old) else old
+    if _better(new, old) and (old.noun is not None or new.time.sentence_id == old.time.sentence_id):
+        return new
+    return old
+
+
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     if a.sentence_id == b.sentence_id:
         return _same_in_sentence(a, b)
+    if _retold(a, b):
+        return True
     if a.time.date != b.time.date or a.time.precision != b.time.precision:
         return False
     if _same_act(a.verb, b.verb):
@@ -1477,12 +1487,83 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     return same_period and bool(a.entities & b.entities)
 
 
+def _retold(a: _Candidate, b: _Candidate) -> bool:
+    """Two sentences' labels that tell one happening: the same act or nearly the same words at
+    dates one of which holds the other, or a bare 'X took place' beside a label about X then. At two
+    dates that exclude each other only a misdated twin: the same words planned beside past, or two
+    sentences running on days (weeks) next to each other (never two years the text writes)."""
+    ta, tb = told(a.label), told(b.label)
+    if _one_of_several(a) or _one_of_several(b):
+        return False
+    if _held(a.time, b.time):
+        return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
+    if a.time.future != b.time.future:
+        return same_words(ta, tb)       # '416 motorists died' dated as planned: not 'will visit' beside 'visited'
+    return (same_words(ta, tb) or same_act(ta, tb)) and _misdated_day(a, b)
+
+
+def _held(a: TimeExpression, b: TimeExpression) -> bool:
+    """One date lies within the other, a period's last part too ('2017-18' within '2011 to 2018')."""
+    return _compatible(a, b) or _in_period(a, b) or _in_period(b, a)
+
+
+def _in_period(inner: TimeExpression, outer: TimeExpression) -> bool:
+    if outer.date_end is None:
+        return False
+    first, after = period(inner.date, inner.precision)
+    return outer.date <= first and after <= period(outer.date_end, outer.precision)[1]
+
+
+def _sentence_words(c: _Candidate) -> set[str]:
+    """The words and lemmas of a candidate's sentence, in lower case."""
+    tok = c.verb if c.verb is not None else c.noun
+    return set() if tok is None else {w for t in tok.sent for w in (t.lower_, t.lemma_.lower())}
+
+
+def _one_of_several(c: _Candidate) -> bool:
+    """'won the title again', 'the following year': the clause or its date tells a repetition."""
+    said = c.time.text.split() + ([t.text for t in c.verb.children] if c.verb is not None else [])
+    return repeating(said)
+
+
+def _misdated_day(a: _Candidate, b: _Candidate) -> bool:
+    """One act told in two sentences running, on days (or weeks) next to each other that a relative
+    phrase gave ('yesterday' of a story written the day before): one of the two is misread."""
+    return abs(a.sentence_id - b.sentence_id) == 1 and a.time.precision == b.time.precision in ("day", "week") and \
+        not (_year_written(a) and _year_written(b)) and _next_to(a.time, b.time)
+
+
+def _year_written(c: _Candidate) -> bool:
+    return year_written(c.time.text)
+
+
+def _next_to(a: TimeExpression, b: TimeExpression) -> bool:
+    """Two dates no further apart than the longer one lasts (Monday and Tuesday, two weeks running)."""
+    (a0, a1), (b0, b1) = period(a.date, a.precision), period(b.date, b.precision)
+    return max(b0 - a1, a0 - b1) <= max(a1 - a0, b1 - b0)
+
+
+def _better_dated(new: _Candidate, old: _Candidate) -> bool:
+    """Of one happening told twice, the date to keep: a past one over a planned one, a whole period
+    over a date within it (its end), then the finer, then one whose year the text writes over one read
+    from a relative phrase, then a told act over a bare 'took place'."""
+    def rank(c: _Candidate) -> tuple:
+        return (c.time.future, c.time.date_end is None, _PRECISION_RANK[c.time.precision], not _year_written(c),
+                bool(told(c.label).hollow))
+    return rank(new) < rank(old)
+
+
 def _same_act(a: Token | None, b: Token | None) -> bool:
     """Two clauses of one date with the same verb about the same thing ('issued a warrant', 'the
     warrant issued'): one happening told twice."""
     if a is None or b is None or a.lemma_ != b.lemma_ or a.lemma_ in ("be", "have", "say"):
         return False
-    return bool(_act_nouns(a) & _act_nouns(b))
+    objects = {_object_of(a), _object_of(b)}      # 'arrested a man', 'arrested a woman': two arrests
+    return bool(_act_nouns(a) & _act_nouns(b)) and (len(objects) == 1 or None in objects)
+
+
+def _object_of(verb: Token) -> str | None:
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _act_nouns(verb: Token) -> set[str]:
@@ -1496,7 +1577,7 @@ def _act_nouns(verb: Token) -> set[str]:
 def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
     """Two dates of one sentence name one happening: one clause, a noun reference, one label."""
     if a.verb is not None and a.verb == b.verb:
-        return _compatible(a.time, b.time) or _zone_twins(a, b)
+        return _one_clause_dated(a, b)
     if (a.noun is not None or b.noun is not None) and _compatible(a.time, b.time):
         return True
     if a.label == b.label:
@@ -1506,17 +1587,39 @@ def _same_in_sentence(a: _Candidate, b: _Candidate) -> bool:
         _contains_reference(a, b)
 
 
+def _one_clause_dated(a: _Candidate, b: _Candidate) -> bool:
+    """Two dates of one clause that tell one happening: one within the other, one moment in two
+    time zones, or the clause's date beside a date of one of its nouns."""
+    return _compatible(a.time, b.time) or _zone_twins(a, b) or _noun_dated_twin(a, b)
+
+
+def _noun_dated_twin(a: _Candidate, b: _Candidate) -> bool:
+    """'Last year, a 2011 petition was approved': one clause with its own date and a date that only
+    names one of its nouns; the clause happened once, at its own date ('on Sept. 17, 2001' after
+    another verb is that verb's date, not this one's)."""
+    return a.label == b.label and _names_noun(a) != _names_noun(b)
+
+
+def _names_noun(c: _Candidate) -> bool:
+    """The date is a word of a noun phrase ('a 2011 petition', 'the 2016 election')."""
+    span = _date_span(c)
+    return span is not None and span.root.dep_ in ("compound", "nummod", "amod", "nmod") and \
+        span.root.head.pos_ == "NOUN"
+
+
 def _contains_reference(a: _Candidate, b: _Candidate) -> bool:
     """The coarser of two dates in one sentence names the same event through a noun ('its launch')."""
     coarse = a if _PRECISION_RANK[a.time.precision] > _PRECISION_RANK[b.time.precision] else b
     return coarse.noun is not None or _head_is_noun(coarse)
 
 
-def _head_is_noun(c: _Candidate) -> bool:
+def _date_span(c: _Candidate) -> Span | None:
     doc = c.verb.doc if c.verb is not None else (c.noun.doc if c.noun is not None else None)
-    if doc is None:
-        return False
-    span = doc.char_span(c.time.start, c.time.end, alignment_mode="expand")
+    return None if doc is None else doc.char_span(c.time.start, c.time.end, alignment_mode="expand")
+
+
+def _head_is_noun(c: _Candidate) -> bool:
+    span = _date_span(c)
     if span is None:
         return False
     h = span.root.head
@@ -1541,6 +1644,8 @@ def _better(new: _Candidate, old: _Candidate) -> bool:
     """Prefer a clause to a noun reference, local time to GMT/UTC, then the more precise date."""
     if _zone_twins(new, old):
         return not new.zoned
+    if new.verb is not None and new.verb == old.verb and not _compatible(new.time, old.time):
+        return _names_noun(old)       # the clause's own date, not its noun's
     if (old.noun is None) != (new.noun is None):
         return old.noun is not None
     return _PRECISION_RANK[new.time.precision] < _PRECISION_RANK[old.time.precision]

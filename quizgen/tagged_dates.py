@@ -112,9 +112,9 @@ def _anchor_in_sentence(times: list[TimeExpression], text: str, published: dt.da
     out = list(times)
     with_year: dict[int, list[TimeExpression]] = {}      # per sentence, so long articles stay linear
     for i, t in enumerate(out):
-        if _YEAR_IN.search(t.text) and t.precision in ("day", "month"):
+        if year_written(t.text) and t.precision in ("day", "month"):
             with_year.setdefault(t.sentence_id, []).append(t)
-        if t.precision not in ("day", "month") or _YEAR_IN.search(t.text):
+        if t.precision not in ("day", "month") or year_written(t.text):
             continue
         moved = _sentence_date(t, with_year.get(t.sentence_id, []), text, published)
         if moved is None:
@@ -222,10 +222,15 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None,
     after = published is not None and date > published
     future = clauses.future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
     rule = f"'{tx.text}' read as {format_date(date, precision)}"
-    if not _YEAR_IN.search(tx.text):
+    if not year_written(tx.text):
         rule += " (from the publication date and the article's earlier dates)"
     return TimeExpression(text=tx.text, sentence_id=sid, start=tx.start, end=tx.end, date=date,
                           precision=precision, rule=rule, future=future)
+
+
+def year_written(text: str) -> bool:
+    """'Aug. 7, 1998', 'in 2011': a date whose year the text gives, not one read from a relative phrase."""
+    return bool(_YEAR_IN.search(text))
 
 
 def nowadays(verb) -> bool:
