@@ -416,9 +416,9 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
-    earlier = _earlier_time(span, blocked, referents)
-    if earlier:
-        return None, None, earlier
+    other = _other_clause_date(span, verb, blocked, referents, clauses, future=future)
+    if other is not None:
+        return other
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
@@ -433,6 +433,61 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], referents: Resolver,
+                       clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, None, str] | None:
+    """(verb, None, label) when the date is not the clause's above all but an infinitive's below it
+    ('has made the decision to travel on Thursday', 'pledged in 2019 to be carbon free by 2040'), or
+    of no past clause at all ('cemented their roles at the Oscars next month'), or an earlier time's
+    (see _earlier_time); None otherwise."""
+    inner = _infinitive_of_date(span, verb, clauses)
+    if inner is not None and (future and _past_act(verb) or _dated_apart(verb, span)):
+        return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
+    if future and verb is not None and _past_act(reported_content(verb, clauses) or verb):
+        return None, None, ""
+    earlier = _earlier_time(span, blocked, referents)
+    return (None, None, earlier) if earlier else None
+
+
+def _infinitive_of_date(span: Span, verb: Token | None, clauses: ArticleClauses) -> Token | None:
+    """The infinitive the date hangs from ('the decision to travel on Thursday', 'pledged to be carbon
+    free by 2040') when the label would be made of a clause above it; None otherwise."""
+    inner = clauses.attached(span)
+    if verb is None or inner is None or inner == verb or inner.tag_ != "VB" or inner.dep_ not in ("acl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
+        return None
+    return inner if verb in inner.ancestors else None
+
+
+def _past_act(verb: Token) -> bool:
+    """'made', 'has made', 'was named': a clause told as done, which no date to come can be the date of."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and not any(a.tag_ == "MD" for a in auxes) and any(_past_auxiliary(a) for a in auxes)
+
+
+def _past_auxiliary(aux: Token) -> bool:
+    """'has' / 'had' of a perfect, 'was' / 'were' of a past passive."""
+    return aux.lemma_ == "have" or aux.lemma_ == "be" and aux.tag_ == "VBD"
+
+
+def _planned_label(inner: Token, verb: Token, span: Span, blocked: set[int], referents: Resolver,
+                   clauses: ArticleClauses, *, future: bool) -> str:
+    """'X has made the decision to travel to Canada on Thursday' -> 'X will travel to Canada': the
+    infinitive completing a noun is the plan the date is for, done by the clause's subject. An
+    infinitive completing the verb ('pledged to be carbon free by 2040') is a promise or a hope, not a
+    happening; nor is a plan whose date has passed: no event then."""
+    if not future or inner.dep_ != "acl":
+        return ""
+    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents)
+    plan = clause_text(inner, blocked, referents, subject=False)
+    if not subject or not plan.startswith("to "):
+        return ""
+    # 'X to travel to Canada': the printed label gives it 'will' as it does any planned infinitive
+    return _printed_label(finish(f"{subject} {plan}"), inner, span, blocked, referents, clauses, future=future)
 
 
 def _printed_or_occasion(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
@@ -1089,6 +1144,8 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
+    if _lost_relative(verb, clauses):
+        return None, None
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
 
@@ -1265,6 +1322,13 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         verb = verb.head
     verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
     return _checked_label(verb, blocked, referents, clauses)
+
+
+def _lost_relative(verb: Token, clauses: ArticleClauses) -> bool:
+    """'was named CEO of the company Smith founded 35 years ago': a past verb the parser made a
+    predicate of the clause above ('oprd') or an apposition, its subject lost, is a relative clause
+    without 'that'; its date is its own, not the clause above's."""
+    return verb.tag_ == "VBD" and verb.dep_ in ("oprd", "appos") and clauses.frame(verb).subject is None
 
 
 def _gerund_of_sequence(verb: Token) -> Token | None:
