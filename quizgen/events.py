@@ -442,12 +442,20 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
     of no past clause at all ('cemented their roles at the Oscars next month'), or an earlier time's
     (see _earlier_time); None otherwise."""
     inner = _infinitive_of_date(span, verb, clauses)
-    if inner is not None and (future and _past_act(verb) or _dated_apart(verb, span)):
+    if inner is not None and (future and _past_act(verb, clauses) or _dated_apart(verb, span)):
         return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
-    if future and verb is not None and _past_act(reported_content(verb, clauses) or verb):
+    if future and _past_clause_dated(span, verb, clauses):
         return None, None, ""
     earlier = _earlier_time(span, blocked, referents)
     return (None, None, earlier) if earlier else None
+
+
+def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:
+    """The label would be a past act ('cemented their roles'), its own or the one it reports; a
+    happening moved to the date ('was postponed until Monday') is the moved one's, not the act's."""
+    if verb is None or _moved_to(span, verb):
+        return False
+    return _past_act(reported_content(verb, clauses) or verb, clauses)
 
 
 def _infinitive_of_date(span: Span, verb: Token | None, clauses: ArticleClauses) -> Token | None:
@@ -461,8 +469,11 @@ def _infinitive_of_date(span: Span, verb: Token | None, clauses: ArticleClauses)
     return inner if verb in inner.ancestors else None
 
 
-def _past_act(verb: Token) -> bool:
-    """'made', 'has made', 'was named': a clause told as done, which no date to come can be the date of."""
+def _past_act(verb: Token, clauses: ArticleClauses) -> bool:
+    """'made', 'has made', 'was named': a clause told as done, which no date to come can be the date of
+    ('was scheduled for', 'was expected to' speak of what is to come)."""
+    if clauses.future(verb):
+        return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxes
