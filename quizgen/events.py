@@ -25,6 +25,7 @@ from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
+_SCHEDULING = word_set("scheduling_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -1074,10 +1075,14 @@ def _lasting_state(verb: Token) -> bool:
 
 def _moved_to(span: Span, verb: Token | None) -> bool:
     """'extended its deadline to April 13', 'postponed the vote until Monday': the date is the new time
-    of the thing moved, not the day it was moved."""
+    of the thing moved, not the day it was moved. So is the time a happening is put at ('the trial
+    was scheduled for June 3'): the trial's, not the scheduling's."""
     prep = span.root.head
-    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("to", "until", "till") and \
-        prep.head == verb and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if verb is None or span.root.dep_ != "pobj" or prep.head != verb:
+        return False
+    if prep.lower_ == "for" and verb.lemma_ in _SCHEDULING:
+        return any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
+    return prep.lower_ in ("to", "until", "till") and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _compares(a: Token, span: Span) -> bool:

@@ -36,3 +36,9 @@ def test_date_of_a_planned_infinitive_dates_the_plan(text, published, expected):
 def test_date_of_another_clause_does_not_date_the_main_clause(text, published, kept):
     assert [d for d, _ in _events(text, published)] == kept
 
+
+
+def test_date_a_happening_is_scheduled_for_is_the_happening():
+    """'A meeting ... was scheduled for next month': next month is the meeting's, not the scheduling's."""
+    events = _events("A review meeting on the new bus line was scheduled for next month.", "2023-05-02")
+    assert events == [("2023-06-01", "A review meeting on the new bus line will take place")]
