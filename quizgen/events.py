@@ -453,10 +453,18 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
 
 def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:
     """The label would be a past act ('cemented their roles'), its own or the one it reports; a
-    happening moved to the date ('was postponed until Monday') is the moved one's, not the act's."""
-    if verb is None or _moved_to(span, verb):
+    happening moved to the date ('was postponed until Monday') is the moved one's, not the act's, and
+    an act taking effect at the date keeps it."""
+    if verb is None or _moved_to(span, verb) or _takes_effect(span):
         return False
     return _past_act(reported_content(verb, clauses) or verb, clauses)
+
+
+def _takes_effect(span: Span) -> bool:
+    """'created an office, effective Feb. 1', 'raised fees starting June 1': the date is when the act
+    takes effect, which the act's label may well carry."""
+    head = span.root.head
+    return head.lemma_ in _ONSET or head.pos_ == "ADJ" and head.dep_ == "advcl"
 
 
 def _infinitive_of_date(span: Span, verb: Token | None, clauses: ArticleClauses) -> Token | None:
