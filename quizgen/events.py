@@ -1083,14 +1083,22 @@ def _lasting_state(verb: Token) -> bool:
 
 def _moved_to(span: Span, verb: Token | None) -> bool:
     """'extended its deadline to April 13', 'postponed the vote until Monday': the date is the new time
-    of the thing moved, not the day it was moved. So is the time a happening is put at ('the trial
-    was scheduled for June 3'): the trial's, not the scheduling's."""
+    of the thing moved, not the day it was moved. So is the time a happening was put at ('the
+    meeting was scheduled for June 3'): the meeting's, not the scheduling's."""
     prep = span.root.head
     if verb is None or span.root.dep_ != "pobj" or prep.head != verb:
         return False
-    if prep.lower_ == "for" and verb.lemma_ in _SCHEDULING:
-        return any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
+    if prep.lower_ == "for":
+        return _scheduled_happening(verb)
     return prep.lower_ in ("to", "until", "till") and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _scheduled_happening(verb: Token) -> bool:
+    """'The meeting was scheduled for': a happening put at a time before ('is scheduled for' is the
+    plan as it stands, a label of its own)."""
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return verb.lemma_ in _SCHEDULING and past and \
+        any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
 
 
 def _compares(a: Token, span: Span) -> bool:
