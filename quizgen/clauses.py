@@ -209,6 +209,8 @@ def is_future(verb: Token | None) -> bool:
         decided = _future_by_form(t)
         if decided is not None:
             return decided
+        if _prospective_infinitive(t):
+            return True
         if t.dep_ in ("xcomp", "conj", "acomp") and t.head != t:
             t = t.head
             continue
@@ -226,6 +228,24 @@ def _future_by_form(t: Token) -> bool | None:
     if _present_plan(t, auxes):
         return True
     return _future_by_tense(t, auxes)
+
+
+def _prospective_infinitive(t: Token) -> bool:
+    """'has made the decision to travel on Thursday', 'has a plan to open in May': an infinitive
+    completing the object of a present or present-perfect clause tells what is still to come
+    (after a past clause, 'made the decision to travel on Thursday', it may have come already)."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.dep_ != "acl" or t.tag_ != "VB" or not to or t.head.dep_ != "dobj":
+        return False
+    return _present_or_perfect(t.head.head)
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """'has made', 'have', 'makes': a present or present-perfect verb with no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return all(a.tag_ != "MD" for a in auxes) and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _counterfactual(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from .yardsticks import forecast_period, measure_base
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
+_SCHEDULING = word_set("scheduling_verbs")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -417,9 +418,9 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     verb, noun = _event_head(span, clauses)
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
-    earlier = _earlier_time(span, blocked, referents)
-    if earlier:
-        return None, None, earlier
+    other = _other_clause_date(span, verb, blocked, referents, clauses, future=future)
+    if other is not None:
+        return other
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
@@ -434,6 +435,80 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], referents: Resolver,
+                       clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, None, str] | None:
+    """(verb, None, label) when the date is not the clause's above all but an infinitive's below it
+    ('has made the decision to travel on Thursday', 'pledged in 2019 to be carbon free by 2040'), or
+    of no past clause at all ('cemented their roles at the Oscars next month'), or an earlier time's
+    (see _earlier_time); None otherwise."""
+    inner = _infinitive_of_date(span, verb, clauses)
+    if inner is not None and (future and _past_act(verb, clauses) or _dated_apart(verb, span)):
+        return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
+    if future and _past_clause_dated(span, verb, clauses):
+        return None, None, ""
+    earlier = _earlier_time(span, blocked, referents)
+    return (None, None, earlier) if earlier else None
+
+
+def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:
+    """The label would be a past act ('cemented their roles'), its own or the one it reports; a
+    happening moved to the date ('was postponed until Monday') is the moved one's, not the act's, and
+    an act taking effect at the date keeps it."""
+    if verb is None or _moved_to(span, verb) or _takes_effect(span):
+        return False
+    return _past_act(reported_content(verb, clauses) or verb, clauses)
+
+
+def _takes_effect(span: Span) -> bool:
+    """'created an office, effective Feb. 1', 'raised fees starting June 1': the date is when the act
+    takes effect, which the act's label may well carry."""
+    head = span.root.head
+    return head.lemma_ in _ONSET or head.pos_ == "ADJ" and head.dep_ == "advcl"
+
+
+def _infinitive_of_date(span: Span, verb: Token | None, clauses: ArticleClauses) -> Token | None:
+    """The infinitive the date hangs from ('the decision to travel on Thursday', 'pledged to be carbon
+    free by 2040') when the label would be made of a clause above it; None otherwise."""
+    inner = clauses.attached(span)
+    if verb is None or inner is None or inner == verb or inner.tag_ != "VB" or inner.dep_ not in ("acl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
+        return None
+    return inner if verb in inner.ancestors else None
+
+
+def _past_act(verb: Token, clauses: ArticleClauses) -> bool:
+    """'made', 'has made', 'was named': a clause told as done, which no date to come can be the date of
+    ('was scheduled for', 'was expected to' speak of what is to come)."""
+    if clauses.future(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and not any(a.tag_ == "MD" for a in auxes) and any(_past_auxiliary(a) for a in auxes)
+
+
+def _past_auxiliary(aux: Token) -> bool:
+    """'has' / 'had' of a perfect, 'was' / 'were' of a past passive."""
+    return aux.lemma_ == "have" or aux.lemma_ == "be" and aux.tag_ == "VBD"
+
+
+def _planned_label(inner: Token, verb: Token, span: Span, blocked: set[int], referents: Resolver,
+                   clauses: ArticleClauses, *, future: bool) -> str:
+    """'X has made the decision to travel to Canada on Thursday' -> 'X will travel to Canada': the
+    infinitive completing a noun is the plan the date is for, done by the clause's subject. An
+    infinitive completing the verb ('pledged to be carbon free by 2040') is a promise or a hope, not a
+    happening; nor is a plan whose date has passed: no event then."""
+    if not future or inner.dep_ != "acl":
+        return ""
+    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents)
+    plan = clause_text(inner, blocked, referents, subject=False)
+    if not subject or not plan.startswith("to "):
+        return ""
+    # 'X to travel to Canada': the printed label gives it 'will' as it does any planned infinitive
+    return _printed_label(finish(f"{subject} {plan}"), inner, span, blocked, referents, clauses, future=future)
 
 
 def _printed_or_occasion(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
@@ -1009,10 +1084,22 @@ def _lasting_state(verb: Token) -> bool:
 
 def _moved_to(span: Span, verb: Token | None) -> bool:
     """'extended its deadline to April 13', 'postponed the vote until Monday': the date is the new time
-    of the thing moved, not the day it was moved."""
+    of the thing moved, not the day it was moved. So is the time a happening was put at ('the
+    meeting was scheduled for June 3'): the meeting's, not the scheduling's."""
     prep = span.root.head
-    return verb is not None and span.root.dep_ == "pobj" and prep.lower_ in ("to", "until", "till") and \
-        prep.head == verb and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if verb is None or span.root.dep_ != "pobj" or prep.head != verb:
+        return False
+    if prep.lower_ == "for":
+        return _scheduled_happening(verb)
+    return prep.lower_ in ("to", "until", "till") and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _scheduled_happening(verb: Token) -> bool:
+    """'The meeting was scheduled for': a happening put at a time before ('is scheduled for' is the
+    plan as it stands, a label of its own)."""
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    return verb.lemma_ in _SCHEDULING and past and \
+        any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
 
 
 def _compares(a: Token, span: Span) -> bool:
@@ -1090,6 +1177,8 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
+    if _lost_relative(verb, clauses):
+        return None, None
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
 
@@ -1266,6 +1355,13 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         verb = verb.head
     verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
     return _checked_label(verb, blocked, referents, clauses)
+
+
+def _lost_relative(verb: Token, clauses: ArticleClauses) -> bool:
+    """'was named CEO of the company Smith founded 35 years ago': a past verb the parser made a
+    predicate of the clause above ('oprd') or an apposition, its subject lost, is a relative clause
+    without 'that'; its date is its own, not the clause above's."""
+    return verb.tag_ == "VBD" and verb.dep_ in ("oprd", "appos") and clauses.frame(verb).subject is None
 
 
 def _gerund_of_sequence(verb: Token) -> Token | None:
