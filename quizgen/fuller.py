@@ -23,7 +23,7 @@ _FULLER_BACK = 3          # sentences before a bare noun read for its fuller for
 _FULLER_TOKENS = 200      # at most so many tokens back
 _SEQUENCE = word_set("sequence_adjectives")
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
-_INTRODUCING = frozenset({"a", "an", "another", "one", "some", "any"})
+_INTRODUCING = word_set("introducing_determiners")
 _FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 
