@@ -456,8 +456,9 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
 
 def unplaced_phrases(bank: list[Question], parsed) -> dict[str, str]:
     """Id -> the phrase of its stem the learner cannot place without the article ('the deal')."""
-    spans, title = parsed.spans, getattr(getattr(parsed, "article", None), "title", None) or ""
-    quoted = parsed.clauses.quoted
+    # a bare stand-in of an article (tests of selection alone) has no sentences to read
+    spans, title = getattr(parsed, "spans", ()), getattr(getattr(parsed, "article", None), "title", None) or ""
+    quoted = getattr(getattr(parsed, "clauses", None), "quoted", frozenset())
     found = ((q.id, unplaced_description(q, spans[q.sentence_id], title, quoted)) for q in bank
              if 0 <= q.sentence_id < len(spans))
     return {i: phrase for i, phrase in found if phrase is not None}
