@@ -409,8 +409,9 @@ _NAMED_BY = {"PERSON": _PERSON_NOUNS, "ORG": word_set("strong_org_nouns"), "GPE"
 def unplaced_description(q: Question, sentence: Span, title: str = "", quoted: frozenset = frozenset()) -> str | None:
     """The first phrase of the stem that points at one thing the learner cannot place (JUDGING.md
     rule 8): a common noun with no word in the stem that says which one, behind 'this'/'that',
-    'another', 'the same', or behind 'the' when the article brought the thing in before as one of
-    its kind ('a triplex apartment' ... 'the apartment'); None when every such phrase stands alone.
+    'another', 'the same', behind 'the' when the article brought the thing in before as one of its
+    kind ('a triplex apartment' ... 'the apartment'), or an act as a subject ('A decision will be
+    made'); None when every such phrase stands alone.
     'the government', said so from its first mention, is the one of the story's world, and so is a
     thing the headline (`title`) names bare: the story is about it. A quotation's 'this point' is the
     speaker's (`quoted`: token indices inside quotation marks)."""
@@ -433,6 +434,9 @@ def _unplaced_phrase(det: Token, prompt: str, title: str | None = "") -> str | N
     phrase = det.doc[det.i:head.i + 1].text
     if not _in_prompt(phrase, prompt) or _said_which(head, det, prompt):
         return None
+    if det.lower_ in ("a", "an"):
+        # 'A decision will be made Thursday': an act the stem does not tell (a decision on what?)
+        return phrase if anaphoric(head) and head.dep_ in ("nsubj", "nsubjpass") else None
     alone = _pointing_alone(det, prompt) if det.lower_ != "the" else _the_alone(det, prompt, title)
     return phrase if alone else None
 

@@ -34,6 +34,8 @@ The government approved the budget in June.
 The council said the government would pay for the new pier.
 The coastal power plant was closed for repairs.
 The plant damaged by the storm reopened in May.
+A decision will be made on Friday.
+A decision on the ferry fares will be made in July.
 """
 
 
@@ -58,6 +60,7 @@ def _tf(prompt: str, words: str) -> Question:
     ("Harbour officials sold two tugboats in that landlocked country.", "two tugboats", "that landlocked country"),
     ("The mayor named another deputy in April.", "named another deputy", "another deputy"),
     ("Both boats sailed on the same day.", "Both boats", "the same day"),
+    ("A decision will be made on Friday.", "A decision will", "A decision"),             # on what?
 ])
 def test_a_phrase_the_learner_cannot_place_is_found(prompt, words, expected):
     assert unplaced_description(_tf(prompt, words), _sentence(words)[1]) == expected
@@ -67,6 +70,7 @@ def test_a_phrase_the_learner_cannot_place_is_found(prompt, words, expected):
     ("The weather stayed calm all week.", "The weather"),                     # one weather to speak of
     ("Besides Rosa Ruiz, the mayor has another deputy.", "Besides Rosa Ruiz"),  # other than whom: said
     ("The ferry left at the same hour as the barge.", "The ferry left"),      # the same as what: said
+    ("A decision on the ferry fares will be made in July.", "ferry fares"),   # on what: said
     ("The council said the government would pay for the new pier.", "new pier"),   # one government
 ])
 def test_a_phrase_the_stem_places_is_left_alone(prompt, words):
