@@ -23,6 +23,8 @@ _FULLER_BACK = 3          # sentences before a bare noun read for its fuller for
 _FULLER_TOKENS = 200      # at most so many tokens back
 _SEQUENCE = word_set("sequence_adjectives")
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
+_INTRODUCING = word_set("introducing_determiners")
+_FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
 
 
@@ -54,6 +56,32 @@ def named_sort(head: Token) -> bool:
     apartment', 'the SQL file'), not with adjectives alone ('the heavy storm' names it no better)."""
     near = _one_sort_near(head)
     return near is not None and any(m.pos_ in ("NOUN", "PROPN") for m in _modifiers(near))
+
+
+def told_apart_before(head: Token) -> bool:
+    """Before the noun's sentence the article spoke of one of its kind with the words that say which
+    ('the minimum wage', 'the city of Iwaki', 'the last match'), brought one in ('a deal') or, naming
+    none before, told the act the noun names ('debated' ... 'the debate'): a bare 'the N' after it
+    leans on that sentence. A figure's noun ('a score of 24-10') brings in nothing, and a thing the
+    article spoke of as 'the game' from the first is the story's own, whatever one 'his final game' says."""
+    doc, start = head.doc, head.sent.start
+    positions = _sorts_by_mention(doc, head.lemma_, head.tag_)[0]
+    before = [doc[i] for i in positions[:bisect.bisect_left(positions, start)] if not _figure(doc[i])]
+    if before:
+        told = [_sort_of(m) != () or _brought_in(m) for m in before]
+        return told[0] or sum(told) > 1
+    return any(t.pos_ == "VERB" and t.lemma_ == head.lemma_ for t in doc[_window_start(head):start])
+
+
+def _brought_in(t: Token) -> bool:
+    """'a deal', 'another offer': a mention that brings one in."""
+    return any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in t.children)
+
+
+def _figure(t: Token) -> bool:
+    """'a score of 24-10', 'a rate of 5 percent': the noun gives a figure, no thing of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.like_num or o.ent_type_ in _FIGURES for o in c.subtree)
+               for c in t.children)
 
 
 def _as_described(t: Token, plural: bool) -> str:

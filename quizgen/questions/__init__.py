@@ -14,7 +14,7 @@ from .casing import names_of, true_case
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
-from .references import settle_references
+from .references import settle_references, unplaced_description
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
@@ -198,7 +198,9 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
         return []
-    chosen = _balanced(bank, parsed, size, {q.id for q in bank if minor_speaker(q, view)})
+    # a stem leaning on the article ('the deal' of three) comes after its kind's others
+    demoted = {q.id for q in bank if minor_speaker(q, view)} | set(unplaced_phrases(bank, parsed))
+    chosen = _balanced(bank, parsed, size, demoted)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
     chosen = _filled(chosen, bank, spare, size)
     chosen = _traded_up(chosen, bank, spare, size)
@@ -449,7 +451,17 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
-    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap)
+    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed))
+
+
+def unplaced_phrases(bank: list[Question], parsed) -> dict[str, str]:
+    """Id -> the phrase of its stem the learner cannot place without the article ('the deal')."""
+    # a bare stand-in of an article (tests of selection alone) has no sentences to read
+    spans, title = getattr(parsed, "spans", ()), getattr(getattr(parsed, "article", None), "title", None) or ""
+    quoted = getattr(getattr(parsed, "clauses", None), "quoted", frozenset())
+    found = ((q.id, unplaced_description(q, spans[q.sentence_id], title, quoted)) for q in bank
+             if 0 <= q.sentence_id < len(spans))
+    return {i: phrase for i, phrase in found if phrase is not None}
 
 
 def _as_quizzed(bank: list[Question], quiz_ids: list[str]) -> list[Question]:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question, format_date
-from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text
+from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text, told_apart_before
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..referents import object_pronoun
@@ -55,6 +55,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_descriptions(q, sentence, q.prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
+    prompt = _described_fuller(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
     _bare_object_pronoun(q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
@@ -390,3 +391,133 @@ def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
                 raise _Refused   # 'When did X happen on May 2?' would print its own answer
             return prompt[:m.start()] + on + prompt[m.end():]
     raise _Refused
+
+
+# ---------------------------------------------------------------- 'the apartment', 'that country', 'the same day'
+# a word after the noun that says which one ('the deal with Iran', 'the standards that NATO set')
+_WHICH_ONE_AFTER = frozenset({"prep", "relcl", "acl", "appos"})
+_WORLD_NOUNS = word_set("world_nouns")
+_OTHER_THAN = word_set("other_than_phrases")
+_RELATIVE = word_set("relative_adjectives")
+# a noun the stem's own name before it stands for ('Mohamed ... the boy', 'Acme ... the company')
+_PERSON_NOUNS = word_set("unnamed_person_nouns") | word_set("people_nouns") | word_set("kin_nouns") | \
+    word_set("child_nouns") | word_set("person_role_nouns")
+_NAMED_BY = {"PERSON": _PERSON_NOUNS, "ORG": word_set("strong_org_nouns"), "GPE": word_set("place_nouns"),
+             "LOC": word_set("place_nouns")}
+
+
+def unplaced_description(q: Question, sentence: Span, title: str = "", quoted: frozenset = frozenset()) -> str | None:
+    """The first phrase of the stem that points at one thing the learner cannot place (JUDGING.md
+    rule 8): a common noun with no word in the stem that says which one, behind 'this'/'that',
+    'another', 'the same', behind 'the' when the article brought the thing in before as one of its
+    kind ('a triplex apartment' ... 'the apartment'), or an act as a subject ('A decision will be
+    made'); None when every such phrase stands alone.
+    'the government', said so from its first mention, is the one of the story's world, and so is a
+    thing the headline (`title`) names bare: the story is about it. A quotation's 'this point' is the
+    speaker's (`quoted`: token indices inside quotation marks)."""
+    if q.type not in _STEM_KINDS:
+        return None
+    for det in (t for t in sentence if t.i not in quoted):
+        phrase = _unplaced_phrase(det, q.prompt, title)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _unplaced_phrase(det: Token, prompt: str, title: str | None = "") -> str | None:
+    """The phrase `det` opens when it is one a learner cannot place, else None; with `title` None, a
+    bare 'the N' the article brought in before counts whatever the story and the stem say of it (the
+    fuller form restores it all the same)."""
+    head = det.head
+    if not _determined_noun(det):
+        return None
+    phrase = det.doc[det.i:head.i + 1].text
+    if not _in_prompt(phrase, prompt) or _said_which(head, det, prompt):
+        return None
+    if det.lower_ in ("a", "an"):
+        # 'A decision will be made Thursday': an act the stem does not tell (a decision on what?)
+        return phrase if anaphoric(head) and head.dep_ in ("nsubj", "nsubjpass") else None
+    alone = _pointing_alone(det, prompt) if det.lower_ != "the" else _the_alone(det, prompt, title)
+    return phrase if alone else None
+
+
+def _the_alone(det: Token, prompt: str, title: str | None) -> bool:
+    """'the same day', 'the next series' (the same as what?), or a bare 'the deal' of several."""
+    head = det.head
+    between = det.doc[det.i + 1:head.i]
+    if any(t.lower_ in _RELATIVE for t in between):
+        return True
+    if between or head.lemma_.lower() in _TIME_NOUNS or _named_in_stem(head, prompt) or \
+            title is not None and _one_of_its_world(head, title):
+        return False
+    return told_apart_before(head) and not _placed_in_stem(head, det, prompt)
+
+
+def _determined_noun(det: Token) -> bool:
+    """A determiner of a common noun a few words on ('the deal', 'that landlocked country', 'the same
+    day'), not of a name."""
+    head = det.head
+    return det.dep_ == "det" and head.pos_ == "NOUN" and head.ent_type_ in ("", "DATE", "TIME") and \
+        0 < head.i - det.i <= 3
+
+
+def _pointing_alone(det: Token, prompt: str) -> bool:
+    """'that country', 'those changes', 'this area', 'another deputy' with nothing in the stem saying
+    which ('this week' is the story's own time; 'besides Lee ... another son' says other than whom)."""
+    low = det.lower_
+    if low == "another":
+        return not any(_in_prompt(w, prompt) for w in _OTHER_THAN)
+    return low in ("that", "those") or low in ("this", "these") and det.head.lemma_.lower() not in _TIME_NOUNS
+
+
+def _placed_in_stem(head: Token, det: Token, prompt: str) -> bool:
+    """The stem says which one itself: it names the noun before ('a worker's earnings ... the
+    worker's age') or already holds the article's fuller form ('the city of Iwaki')."""
+    if any(t.lemma_ == head.lemma_ and t.i < det.i and _in_prompt(t.text, prompt) for t in head.sent):
+        return True
+    fuller = fuller_form(head) or antecedent(head)
+    return fuller is not None and _in_prompt(fuller, prompt)
+
+
+def _one_of_its_world(head: Token, title: str) -> bool:
+    """'the weather', or 'the floods' of a story headlined on floods: there is one of it to speak of."""
+    return head.lemma_.lower() in _WORLD_NOUNS or \
+        re.search(rf"\b(?:{re.escape(head.text)}|{re.escape(head.lemma_)})\b", title, re.I) is not None
+
+
+def _named_in_stem(head: Token, prompt: str) -> bool:
+    """The stem names a person or company the noun can stand for ('... tweeted to Mohamed and said
+    the boy was welcome'); the article's name for it may be another's (a parse's slip)."""
+    return any(head.lemma_.lower() in _NAMED_BY.get(e.label_, ()) and _in_prompt(e.text, prompt)
+               for e in ents_in(head.sent))
+
+
+def _said_which(head: Token, det: Token, prompt: str) -> bool:
+    """The stem keeps a word after the noun that says which one, or an 'as'/'to' of 'the same as'."""
+    doc = head.doc
+    for c in head.children:
+        if c.i > head.i and (c.dep_ in _WHICH_ONE_AFTER or c.lower_ in ("as", "to")) and \
+                _in_prompt(doc[det.i:c.left_edge.i + 1].text, prompt):
+            return True
+    return False
+
+
+def _described_fuller(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """A 'the N' whose sentence says which one but whose stem lost those words ('the plant damaged in
+    the quake' asked as 'When was the plant damaged?') named as _named_descriptions names a bare one;
+    what stays unplaced the quiz takes after other questions (select_quiz reads unplaced_description)."""
+    for det in (t for t in sentence if t.i not in ctx.quoted and t.lower_ == "the" and t.head.i == t.i + 1):
+        phrase = _unplaced_phrase(det, prompt, None)
+        name = antecedent(det.head) if phrase is not None else None
+        if phrase is not None and not _named_already(name, sentence, det.head, prompt):
+            prompt = _named_or_refused(q, det.head, phrase, name, prompt)
+    return prompt
+
+
+def _named_already(name: str | None, sentence: Span, head: Token, prompt: str) -> bool:
+    """The name the article gave the noun is another party of the sentence, or the stem says it
+    already ('the company's site says "Acme will ..."')."""
+    if name is None:
+        return False
+    return _named_apart(name, sentence, head) or \
+        any(w[:1].isupper() and _in_prompt(w, prompt) for w in name.split()[1:])

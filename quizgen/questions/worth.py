@@ -615,21 +615,27 @@ _ENDINGS = words("inflection_endings")
 
 
 def notes(bank: list[Question], quiz_ids: list[str], view: ArticleView, floor: float,
-          overlap: set[str] = frozenset()) -> list[Question]:
+          overlap: set[str] = frozenset(), unplaced: dict[str, str] | None = None) -> list[Question]:
     """The bank with a note on every question outside the default quiz (none on quiz questions);
-    `overlap`: ids of questions a quiz question answers or shares an answer with."""
+    `overlap`: ids of questions a quiz question answers or shares an answer with; `unplaced`: id ->
+    the phrase of its stem a learner cannot place without the article."""
     in_quiz = set(quiz_ids)
     out = []
     for q in bank:
-        note = "" if q.id in in_quiz else _note(q, view, floor, len(in_quiz), q.id in overlap)
+        note = "" if q.id in in_quiz else _note(q, view, floor, len(in_quiz), q.id in overlap,
+                                                (unplaced or {}).get(q.id))
         out.append(dataclasses.replace(q, note=note) if note != q.note else q)
     return out
 
 
-def _note(q: Question, view: ArticleView, floor: float, quiz_size: int, overlaps: bool) -> str:
+def _note(q: Question, view: ArticleView, floor: float, quiz_size: int, overlaps: bool,
+          unplaced: str | None = None) -> str:
     doubt = quiz_doubt(q, view)
     if doubt:
         return f"Left out: {doubt}."
+    if unplaced:
+        return f"Ranked below the others: its stem says '{unplaced}', which the learner cannot place " \
+            "without the article."
     if q.score < floor:
         why = _REASONS.get(_blame(q, view), "teachers kept few questions like it")
         return f"Ranked low ({q.score:.2f}): {why}."
