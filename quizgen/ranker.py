@@ -27,8 +27,8 @@ _PRONOUN_ANY = re.compile(wordlists.pattern("pronoun_any"), re.I)
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _ATTRIBUTED = re.compile(wordlists.pattern("attributed_ranker"), re.I)
-# a quotation that does not open as a sentence: a lower-case word or a relative or conjunction (case
-# matters, so not re.I); such a quote is a piece of a longer one, or no quote at all
+# a quotation that opens on a relative or a conjunction ('Which ...', 'But ...') goes on from words the
+# question leaves out (case matters, so not re.I: a partial quote opening lower-case is common and fine)
 _QUOTE_FRAGMENT = re.compile(wordlists.pattern("quote_fragment_start"))
 
 
