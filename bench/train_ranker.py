@@ -6,9 +6,9 @@
 Each judged question is matched to the question the current engine generates for its article
 (by id, else by kind and prompt); unmatched judgments are skipped and counted. A row's `folder`
 says where its article is (bench/article_folders.py; TempEval-3 articles are rebuilt into a
-temporary directory, set 10's are skipped when ../set10 is absent). Folds are whole articles, so
-every reported figure is on articles the model did not see in training; the model trained the old
-way (Wikinews verdicts only, judges OLD_JUDGES) is measured on the same folds.
+temporary directory, those of sets 10-12 are skipped when ../set10-../set12 are absent). Folds are
+whole articles, so every reported figure is on articles the model did not see in training; the
+model trained the old way (Wikinews verdicts only, judges OLD_JUDGES) is measured on the same folds.
 """
 from __future__ import annotations
 

@@ -27,6 +27,9 @@ _PRONOUN_ANY = re.compile(wordlists.pattern("pronoun_any"), re.I)
 _QUOTES = "\"“”‘’'"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _ATTRIBUTED = re.compile(wordlists.pattern("attributed_ranker"), re.I)
+# a quotation that opens on a relative or a conjunction ('Which ...', 'But ...') goes on from words the
+# question leaves out (case matters, so not re.I: a partial quote opening lower-case is common and fine)
+_QUOTE_FRAGMENT = re.compile(wordlists.pattern("quote_fragment_start"))
 
 
 # the most-mentioned name of an article is its topic when the article names it this often
@@ -223,7 +226,8 @@ def _prompt(q: Question, article: ArticleView) -> dict[str, float]:
             "prompt_has_quote": float(any(c in q.prompt for c in "“”\"")),
             "prompt_lower_start": float(q.prompt[:1].islower()),
             "prompt_has_digit": float(any(c.isdigit() for c in q.prompt)),
-            "prompt_title_overlap": overlap, "tf_false": float(q.type == "true_false" and q.answer == "False")}
+            "prompt_title_overlap": overlap, "tf_false": float(q.type == "true_false" and q.answer == "False"),
+            "quote_fragment": float(q.type == "who_said" and bool(_QUOTE_FRAGMENT.search(q.prompt)))}
 
 
 def _answer(q: Question, article: ArticleView) -> dict[str, float]:

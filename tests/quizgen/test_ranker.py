@@ -76,3 +76,24 @@ def test_features_see_the_article_length(more, sentences):
 def test_a_long_article_lowers_the_keep_chance():
     """The shipped model learned that teachers keep fewer questions of long articles."""
     assert keep_probability(WHO, _longer(60)) < keep_probability(WHO, _longer(0))
+
+
+def _who_said(quote: str) -> Question:
+    return Question("q6", "who_said", f"Who said, “{quote}”?", "Ana Ruiz", 2,
+                    choices=("Ana Ruiz", "Marta Gil", "Pedro Sanz"), focus="who")
+
+
+@pytest.mark.parametrize("quote, fragment", [
+    ("It joins two halves of our city", False),
+    ("That is why we built it", False),
+    ("as the city grows, we need both halves", False),   # a partial quote (journalists' style) is fine
+    ("Which is why we built it", True),                  # a relative that points at an earlier sentence
+    ("But the cost was worth it", True),                 # a continuation of a quote asked before
+])
+def test_features_see_a_quotation_that_does_not_open_as_a_sentence(quote, fragment):
+    assert question_features(_who_said(quote), VIEW)["quote_fragment"] == float(fragment)
+
+
+def test_the_quote_fragment_feature_is_for_who_said_questions_only():
+    q = Question("q7", "fill_blank", "“And it joins two halves of our _____,” Ruiz said.", "city", 2)
+    assert question_features(q, VIEW)["quote_fragment"] == 0.0

@@ -52,6 +52,8 @@ TML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-04">March 4</TI
     ("te3", "XYZ19990304.0002", None),                       # no such document
     ("stored-articles", "short_story", "A short story."),
     ("set10", "cnn_001", None),                              # the publishers' texts are not here
+    ("set12", "cnn1", None),
+    ("set11", "dw_com_colonial", "A web page."),             # rebuilt into ../set11
     ("nowhere", "short_story", None),
 ])
 def test_folders_find_or_make_article_files(tmp_path, monkeypatch, folder, article, found):
@@ -62,7 +64,9 @@ def test_folders_find_or_make_article_files(tmp_path, monkeypatch, folder, artic
     (root / "bench" / "judgments" / "stored-articles" / "short_story.txt").write_text("A short story.\n")
     monkeypatch.setattr(folders_mod, "SHARED", shared)
     monkeypatch.setattr(folders_mod, "ROOT", root)
-    monkeypatch.setattr(folders_mod, "SET10_CANDIDATES", (tmp_path / "set10",))
+    (tmp_path / "set11").mkdir()
+    (tmp_path / "set11" / "dw_com_colonial.txt").write_text("A web page.\n")
+    monkeypatch.setattr(folders_mod, "WEB_PARENTS", (tmp_path,))
     path = folders_mod.Folders(shared / "realnews").path(folder, article)
     if found is None:
         assert path is None
