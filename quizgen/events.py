@@ -17,6 +17,7 @@ from .happened import contractions_spelled, country_named, not_happening, presen
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only
+from .label_scorer import drop_threshold, label_quality
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within
@@ -78,7 +79,7 @@ def extract_events(parsed) -> list[Event]:
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
-    merged = _placed(_since_spans(_merge(candidates), parsed.article.published), parsed.spans)
+    merged = _placed(_since_spans(_well_worded(_merge(candidates)), parsed.article.published), parsed.spans)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
@@ -1429,11 +1430,30 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        if _better(c, twin):
-            out[out.index(twin)] = c if twin.noun is not None or c.time.sentence_id == twin.time.sentence_id \
-                else twin
+        out[out.index(twin)] = _kept_twin(c, twin)
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     return [c for c in out if not _restated(c, out)]
+
+
+def _kept_twin(new: _Candidate, old: _Candidate) -> _Candidate:
+    """Of two tellings of one happening: the better one by the rules; when the rules find them equal,
+    the one whose label a judge more likely keeps (the learned label scorer), by a clear margin."""
+    if _better(new, old):
+        return new if old.noun is not None or new.time.sentence_id == old.time.sentence_id else old
+    if not _better(old, new) and label_quality(new.label) > label_quality(old.label) + _CLEARLY_BETTER:
+        return new
+    return old
+
+
+# scores closer than this are noise of the scorer, not a better label (it is trained on labels alone)
+_CLEARLY_BETTER = 0.05
+
+
+def _well_worded(cands: list[_Candidate]) -> list[_Candidate]:
+    """The events without those whose label the learned scorer rates so low that, cross-validated on
+    judged labels, at least 85% of such labels were judged bad (a fragment, a bare 'the N was')."""
+    low = drop_threshold()
+    return [c for c in cands if label_quality(c.label) >= low]
 
 
 def _placed(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:

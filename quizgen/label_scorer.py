@@ -1,0 +1,135 @@
+"""The learned label check: how likely a judge keeps a timeline label, from the label's own words.
+
+A judge keeps about half of the labels printed on real news; the rest are cut-off clauses, dangling
+'the company' or 'him', bare reporting verbs, fragments, or states rather than happenings. The
+weights are learned from those verdicts by `bench/train_labels.py` and shipped as
+`quizgen/data/label_scorer.json`; scoring needs only the label (parsed alone) and this module.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from . import nlp
+from .clauses import SAYING_VERBS
+from .wordlists import word_set
+
+MODEL_PATH = Path(__file__).parent / "data" / "label_scorer.json"
+
+_PRONOUNS = word_set("label_pronouns")
+_INNER_PRONOUNS = word_set("label_object_pronouns")
+_POINTING = word_set("pointing_determiners") | {"the"}
+_CUT_ENDINGS = word_set("clause_cut_endings")
+_LIGHT_NOUNS = word_set("label_light_nouns")
+_STATES = word_set("stative_verbs") | word_set("lasting_verbs")
+_FUTURE = word_set("future_auxiliaries")
+_TIME_NOUNS = word_set("time_nouns")
+_QUOTES = set("\"“”‘’")
+_FIRST_POS = ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "VERB", "ADV", "ADP")
+_LAST_POS = ("NOUN", "PROPN", "VERB", "ADP", "DET", "ADJ", "ADV", "NUM", "PRON", "AUX", "PART")
+# a verb's dependents that complete it: without any, a transitive verb at a label's end lost its object
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "auxpass",
+                         "agent", "advcl", "prt", "npadvmod", "advmod"})
+# the dependents by which a noun says which one it is ('the company' alone does not)
+_NAMING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nummod", "appos", "nmod"})
+
+
+@lru_cache(maxsize=4096)
+def _parsed(label: str) -> Doc:
+    return nlp.load()(label.strip().rstrip("."))
+
+
+def label_features(label: str) -> dict[str, float]:
+    """Numbers describing a label's form: its length, how it opens and ends, what its main verb is."""
+    doc = _parsed(label)
+    toks = [t for t in doc if not t.is_punct and not t.is_space]
+    if not toks:
+        return {"empty": 1.0}
+    f = {"words": math.log1p(len(toks)), "short": float(len(toks) < 4), "long": float(len(toks) > 14),
+         "quoted": float(any(t.text in _QUOTES for t in doc)), "has_digit": float(any(t.like_num for t in toks)),
+         "has_name": float(any(t.pos_ == "PROPN" for t in toks))}
+    f.update(_opening(toks))
+    f.update(_ending(toks))
+    f.update(_root(doc, toks))
+    return f
+
+
+def _opening(toks: list[Token]) -> dict[str, float]:
+    """How the label opens: its first word's part of speech, a pronoun or bare 'the N' subject."""
+    first = toks[0]
+    f = {f"first_{p}": float(first.pos_ == p) for p in _FIRST_POS}
+    subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
+    f["first_pronoun"] = float(first.lower_ in _PRONOUNS)
+    f["inner_pronoun"] = float(any(t.lower_ in _INNER_PRONOUNS for t in toks[1:]))
+    f["bare_definite"] = float(any(_bare_definite(t) for t in toks))
+    f["subject_bare_definite"] = float(any(_bare_definite(t) for t in subjects))
+    f["subject_name"] = float(any(t.pos_ == "PROPN" for t in subjects))
+    f["subject_number"] = float(any(t.pos_ == "NUM" for t in subjects))
+    f["no_subject"] = float(not subjects)
+    return f
+
+
+def _bare_definite(t: Token) -> bool:
+    """'the company', 'this plan': a common noun with a pointing determiner and nothing saying which."""
+    kids = list(t.children)
+    return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in kids) and \
+        not any(c.dep_ in _NAMING_DEPS for c in kids)
+
+
+def _ending(toks: list[Token]) -> dict[str, float]:
+    """How the label ends: its last word's part of speech, and the endings of a clause cut short."""
+    last = toks[-1]
+    f = {f"last_{p}": float(last.pos_ == p) for p in _LAST_POS}
+    f["ends_cut_word"] = float(last.lower_ in _CUT_ENDINGS)
+    f["ends_light_noun"] = float(last.pos_ == "NOUN" and last.lemma_.lower() in _LIGHT_NOUNS)
+    # 'has fallen', 'Smith said' (a passive 'was killed' is complete: auxpass counts as completing)
+    f["ends_bare_verb"] = float(last.pos_ == "VERB" and not any(c.dep_ in _COMPLETING for c in last.children))
+    f["ends_to"] = float(last.lower_ == "to")
+    f["ends_time_noun"] = float(last.lemma_.lower() in _TIME_NOUNS)      # 'spent about five years'
+    return f
+
+
+def _root(doc: Doc, toks: list[Token]) -> dict[str, float]:
+    """The main verb: a saying without what was said, a state, a modal, future or negated clause."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), toks[0])
+    said = root.lemma_.lower() in SAYING_VERBS
+    content = any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return {"verbless": float(not any(t.pos_ in ("VERB", "AUX") for t in toks)),
+            "root_not_verb": float(root.pos_ not in ("VERB", "AUX")),
+            "root_saying_bare": float(said and not content), "root_saying_content": float(said and content),
+            "root_state": float(root.lemma_.lower() in _STATES),
+            "root_past": float(root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)),
+            "root_present": float(root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)),
+            "root_passive": float(any(c.dep_ == "auxpass" for c in root.children)),
+            "modal": float(any(t.tag_ == "MD" and t.lower_ not in _FUTURE for t in toks)),
+            "future": float(any(t.lower_ in _FUTURE or t.lower_ == "wo" for t in toks)),
+            "negated": float(any(t.dep_ == "neg" for t in toks)),
+            "clauses": float(sum(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"
+                                 for t in toks))}
+
+
+@lru_cache(maxsize=2)
+def _model(path: str) -> dict:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    data["scale"] = [s or 1.0 for s in data["scale"]]
+    return data
+
+
+def label_quality(label: str, *, path: str | Path = MODEL_PATH) -> float:
+    """The probability that a judge keeps this timeline label (0..1), from its words alone."""
+    model = _model(str(path))
+    values = label_features(label)
+    z = model["bias"]
+    for name, m, s, w in zip(model["features"], model["mean"], model["scale"], model["weights"]):
+        z += w * ((values.get(name, 0.0) - m) / s)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def drop_threshold(*, path: str | Path = MODEL_PATH) -> float:
+    """The score below which a label is bad so surely (cross-validated) that its event goes."""
+    return float(_model(str(path))["drop_below"])
