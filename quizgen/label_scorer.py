@@ -28,6 +28,7 @@ _LIGHT_NOUNS = word_set("label_light_nouns")
 _STATES = word_set("stative_verbs") | word_set("lasting_verbs")
 _FUTURE = word_set("future_auxiliaries")
 _TIME_NOUNS = word_set("time_nouns")
+_PARTITIVES = word_set("partitive_words")
 _QUOTES = set("\"“”‘’")
 _FIRST_POS = ("PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "VERB", "ADV", "ADP")
 _LAST_POS = ("NOUN", "PROPN", "VERB", "ADP", "DET", "ADJ", "ADV", "NUM", "PRON", "AUX", "PART")
@@ -54,7 +55,8 @@ def label_features(label: str) -> dict[str, float]:
          "has_name": float(any(t.pos_ == "PROPN" for t in toks))}
     f.update(_opening(toks))
     f.update(_ending(toks))
-    f.update(_root(doc, toks))
+    f.update(_root(toks))
+    f.update(_marks(toks))
     return f
 
 
@@ -62,14 +64,23 @@ def _opening(toks: list[Token]) -> dict[str, float]:
     """How the label opens: its first word's part of speech, a pronoun or bare 'the N' subject."""
     first = toks[0]
     f = {f"first_{p}": float(first.pos_ == p) for p in _FIRST_POS}
-    subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
     f["first_pronoun"] = float(first.lower_ in _PRONOUNS)
     f["inner_pronoun"] = float(any(t.lower_ in _INNER_PRONOUNS for t in toks[1:]))
     f["bare_definite"] = float(any(_bare_definite(t) for t in toks))
+    f.update(_subject([t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]))
+    return f
+
+
+def _subject(subjects: list[Token]) -> dict[str, float]:
+    """What the subject is: a bare 'the N', a name, a number alone, a part of a group, or none."""
+    f = {}
     f["subject_bare_definite"] = float(any(_bare_definite(t) for t in subjects))
     f["subject_name"] = float(any(t.pos_ == "PROPN" for t in subjects))
     f["subject_number"] = float(any(t.pos_ == "NUM" for t in subjects))
     f["no_subject"] = float(not subjects)
+    # 'One of the screens was ...': a part of a group the label does not name
+    f["partitive_subject"] = float(any(t.lower_ in _PARTITIVES and any(c.lower_ == "of" for c in t.children)
+                                       for t in subjects))
     return f
 
 
@@ -89,28 +100,40 @@ def _ending(toks: list[Token]) -> dict[str, float]:
     # 'has fallen', 'Smith said' (a passive 'was killed' is complete: auxpass counts as completing)
     f["ends_bare_verb"] = float(last.pos_ == "VERB" and not any(c.dep_ in _COMPLETING for c in last.children))
     f["ends_to"] = float(last.lower_ == "to")
+    # 'The announcement took place': a noun the engine made a clause of, often a thing no reader can place
+    f["took_place"] = float(last.lower_ == "place" and len(toks) > 1 and toks[-2].lemma_ == "take")
     f["ends_time_noun"] = float(last.lemma_.lower() in _TIME_NOUNS)      # 'spent about five years'
     return f
 
 
-def _root(doc: Doc, toks: list[Token]) -> dict[str, float]:
-    """The main verb: a saying without what was said, a state, a modal, future or negated clause."""
+def _root(toks: list[Token]) -> dict[str, float]:
+    """The main verb: a saying without what was said, a state, its tense and voice."""
     root = next((t for t in toks if t.dep_ == "ROOT"), toks[0])
     said = root.lemma_.lower() in SAYING_VERBS
     content = any(c.dep_ in ("ccomp", "xcomp") for c in root.children)
-    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return {"verbless": float(not any(t.pos_ in ("VERB", "AUX") for t in toks)),
-            "root_not_verb": float(root.pos_ not in ("VERB", "AUX")),
+    tags = {root.tag_} | {c.tag_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    return {"root_not_verb": float(root.pos_ not in ("VERB", "AUX")),
             "root_saying_bare": float(said and not content), "root_saying_content": float(said and content),
             "root_state": float(root.lemma_.lower() in _STATES),
-            "root_past": float(root.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux)),
-            "root_present": float(root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux)),
-            "root_passive": float(any(c.dep_ == "auxpass" for c in root.children)),
+            "root_past": float("VBD" in tags), "root_present": float(bool(tags & {"VBZ", "VBP"})),
+            **_voice(root)}
+
+
+def _voice(root: Token) -> dict[str, float]:
+    """A passive ('was killed') or a perfect ('have agreed'): the perfect tells a state now more than a
+    happening at the date."""
+    kids = {(c.dep_, c.lemma_) for c in root.children}
+    return {"root_passive": float(any(dep == "auxpass" for dep, _ in kids)), "perfect": float(("aux", "have") in kids)}
+
+
+def _marks(toks: list[Token]) -> dict[str, float]:
+    """Whether the label has a verb at all, how many clauses, and a modal, future or negation."""
+    verbs = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    return {"verbless": float(not verbs),
+            "clauses": float(sum(t.dep_ not in ("aux", "auxpass") for t in verbs)),
             "modal": float(any(t.tag_ == "MD" and t.lower_ not in _FUTURE for t in toks)),
             "future": float(any(t.lower_ in _FUTURE or t.lower_ == "wo" for t in toks)),
-            "negated": float(any(t.dep_ == "neg" for t in toks)),
-            "clauses": float(sum(t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass"
-                                 for t in toks))}
+            "negated": float(any(t.dep_ == "neg" for t in toks))}
 
 
 @lru_cache(maxsize=2)
