@@ -30,12 +30,14 @@ from sklearn.model_selection import GroupKFold  # noqa: E402
 from quizgen.label_scorer import MODEL_PATH, label_features  # noqa: E402
 
 DROP_PRECISION = 0.85       # of the events a low score drops, at least this share must have been judged bad
-# The cross-validated threshold (0.25 on the December 2026 verdicts) dropped gold events of realnews-dev
-# (score.py): Atlantis's last flight ('The orbiter's last flight launches', 0.12) and Canada and Denmark's
-# agreement ('The nations have agreed to divide it in two', 0.21); and on set 10 'The war began' (0.22),
-# judged good. A bad label of a real happening scores as low as a fragment of none, so the engine drops
-# an event only below this stricter bound, where the judged labels are fragments of no happening.
-DROP_CAP = 0.11
+# The cross-validated threshold (0.26 on the December 2026 verdicts) dropped gold events of realnews-dev
+# (score.py): Atlantis's last flight ('The orbiter's last flight launches', 0.13) and Canada and Denmark's
+# agreement ('The nations have agreed to divide it in two', 0.17); on set 10 'The war began' (0.23), judged
+# good; and below 0.11 a unit test's happening ('She said the hospital was rebuilt', 0.08). A complete clause
+# whose subject is a pronoun scores 0.07-0.11 ('He died', 'They said they would appeal'): judges fault the
+# pronoun, yet the dated happening is real, and a lost one is a fault too. So the engine drops an event only
+# below this bound, where labels say nothing at all ('It was', 'She told him').
+DROP_CAP = 0.05
 HELD_OUT = ("set13", "realnews-short")
 
 

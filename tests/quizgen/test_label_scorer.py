@@ -64,10 +64,16 @@ def test_equal_tellings_keep_the_better_worded(first, second):
     assert kept.label == "Firefighters rescued two children from the burning house"
 
 
+@pytest.mark.parametrize("label", ["She said the hospital was rebuilt", "He died", "They closed the road"])
+def test_a_pronoun_clause_keeps_its_happening(label):
+    # judges fault the pronoun, but the dated happening is real: no drop
+    assert [c.label for c in events._well_worded([_candidate(label)])] == [label]
+
+
 def test_only_a_very_low_label_is_dropped():
-    kept = events._well_worded([_candidate("Its last voyage sails"), _candidate("Carla Diaz won the regional election"),
+    kept = events._well_worded([_candidate("She told him"), _candidate("Carla Diaz won the regional election"),
                                 _candidate("The company launched a series")])
-    assert label_quality("Its last voyage sails") < drop_threshold() < label_quality("The company launched a series")
+    assert label_quality("She told him") < drop_threshold() < label_quality("The company launched a series")
     assert [c.label for c in kept] == ["Carla Diaz won the regional election", "The company launched a series"]
 
 
