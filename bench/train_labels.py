@@ -16,8 +16,10 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-# bench/queue.py must not shadow the standard library's queue module when a script here runs
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+if __name__ == "__main__":
+    # bench/queue.py must not shadow the standard library's queue module when this script runs (imported by a
+    # test, bench/ comes last on the path, and other tests still import bench modules from it)
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
