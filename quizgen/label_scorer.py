@@ -35,8 +35,7 @@ _LAST_POS = ("NOUN", "PROPN", "VERB", "ADP", "DET", "ADJ", "ADV", "NUM", "PRON",
 # a verb's dependents that complete it: without any, a transitive verb at a label's end lost its object
 _COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dative", "oprd", "auxpass",
                          "agent", "advcl", "prt", "npadvmod", "advmod"})
-# the dependents by which a noun says which one it is ('the company' alone does not)
-_NAMING_DEPS = frozenset({"amod", "compound", "poss", "prep", "relcl", "acl", "nummod", "appos", "nmod"})
+_NAMING_DEPS = word_set("label_naming_deps")
 
 
 @lru_cache(maxsize=4096)
