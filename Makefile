@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: install assets run worker db test browser bench score clean cluster fuzz train-ranker
+.PHONY: install assets run worker db test browser bench score clean cluster fuzz train-ranker train-labels
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -79,6 +79,9 @@ fuzz: install  ## schemathesis on PostgreSQL, >= 200 examples per operation (CI 
 
 train-ranker: install  ## learn the question ranker from bench/judgments/ (cross-validated figures printed)
 	$(PY) bench/train_ranker.py --articles ../shared/realnews
+
+train-labels: install  ## learn the timeline-label scorer from bench/judgments/ (cross-validated figures printed)
+	$(PY) bench/train_labels.py
 
 score: install  ## quality on the dev set
 	$(PY) ../shared/devset/score.py --project .

@@ -18,6 +18,7 @@ from .happened import contractions_spelled, country_named, not_happening, presen
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only
+from .label_scorer import drop_threshold, label_quality
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within, year_written
@@ -80,7 +81,7 @@ def extract_events(parsed) -> list[Event]:
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
-    merged = _placed(_since_spans(_merge(candidates), parsed.article.published), parsed.spans)
+    merged = _placed(_since_spans(_well_worded(_merge(candidates)), parsed.article.published), parsed.spans)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
@@ -1531,6 +1532,17 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in out if not _restated(c, out)]
 
 
+# scores closer than this are noise of the scorer, not a better label (it is trained on labels alone)
+_CLEARLY_BETTER = 0.05
+
+
+def _well_worded(cands: list[_Candidate]) -> list[_Candidate]:
+    """The events without those whose label the learned scorer rates so low that, cross-validated on
+    judged labels, at least 85% of such labels were judged bad (a fragment, a bare 'the N was')."""
+    low = drop_threshold()
+    return [c for c in cands if label_quality(c.label) >= low]
+
+
 def _placed(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
     """The events without those whose label says nothing placed beside another event of its date."""
     return [c for c in cands if not _unplaced_beside(c, cands, spans)]
@@ -1561,10 +1573,14 @@ def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
 
 
 def _kept(old: _Candidate, new: _Candidate) -> _Candidate:
-    """Which of two candidates of one happening the timeline keeps."""
+    """Which of two candidates of one happening the timeline keeps: the better dated retelling, else the
+    better by the rules; when the rules find them equal, the one whose label a judge more likely keeps
+    (the learned label scorer), by a clear margin."""
     if old.sentence_id != new.sentence_id and _retold(old, new):
         return new if _better_dated(new, old) else old
-    if _better(new, old) and (old.noun is not None or new.time.sentence_id == old.time.sentence_id):
+    if _better(new, old):
+        return new if old.noun is not None or new.time.sentence_id == old.time.sentence_id else old
+    if not _better(old, new) and label_quality(new.label) > label_quality(old.label) + _CLEARLY_BETTER:
         return new
     return old
 
