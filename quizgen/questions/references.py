@@ -11,7 +11,8 @@ from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
-from ..referents import object_pronoun
+from ..label_choice import may_own
+from ..referents import NOT_THINGS, object_pronoun, person_noun, pronoun_referent, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -56,9 +57,9 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
-    _bare_object_pronoun(q, sentence, prompt)
+    prompt = _named_objects(ctx, q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
-    _owner_before_its(prompt)
+    prompt = _named_things(ctx, q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
@@ -184,22 +185,53 @@ def _unanchored_likeness(sentence: Span, prompt: str) -> None:
             raise _Refused
 
 
-def _bare_object_pronoun(q: Question, sentence: Span, prompt: str) -> None:
-    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and nothing before it
-    that could be that person: a name, or a singular subject ('the pharmacist said ... asking her');
-    a blank counts as what it hides (the subject pronouns are checked where the stem is cut)."""
-    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
-    for t in sentence:
-        at = re.search(rf"\b{t.text}\b", text, re.I) if object_pronoun(t) and t.tag_ == "PRP" else None
-        if at is not None and not any(_says_before(text, at.start(), w) for w in _person_words(sentence, t)):
+def _named_objects(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """An object 'her'/'him' ('... to approve her?') with nothing before it in the stem that could be that
+    person (a name, a person as a subject: 'the pharmacist said ... asking her') is named as the resolver
+    names it, or the question refused; so is an object 'it'/'them' ('Researchers found it') with no
+    thing of its number before it. A blank counts as what it hides."""
+    for t in (t for t in sentence if _object_said(t, ctx)):
+        text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
+        at = re.search(rf"\b{t.text}\b", text, re.I)
+        if at is None or any(_says_before(text, at.start(), w) for w in _placing_words(sentence, t)):
+            continue
+        who = pronoun_referent(t, sentence, ctx.index)
+        if who is None:
             raise _Refused
+        prompt = _replace(prompt, t.text, who, q)
+    return prompt
+
+
+def _object_said(t: Token, ctx: Context) -> bool:
+    """An object pronoun of the article's own words (not a quotation's) that may need naming."""
+    return t.tag_ == "PRP" and (object_pronoun(t) or thing_object(t)) and t.i not in ctx.quoted
+
+
+def _placing_words(sentence: Span, pronoun: Token) -> list[str]:
+    """What before an object pronoun may stand for what it means: for 'him'/'her' a name or a person
+    as a subject; for 'it'/'them' a noun of its number that is not its own clause's subject."""
+    if pronoun.lower_ in ("him", "her"):
+        return _person_words(sentence, pronoun)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return [t.text for t in sentence if t.i < pronoun.i and _other_thing(t, pronoun, verb)]
 
 
 def _person_words(sentence: Span, pronoun: Token) -> list[str]:
-    """What before the pronoun may stand for its person: a name, or a singular noun as a subject."""
+    """What before the pronoun may stand for its person: a name, or a person as a subject."""
     names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return names + [t.text for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-                    and t.tag_ in ("NN", "NNP")]
+    return names + [t.text for t in sentence if t.i < pronoun.i and _person_subject(t)]
+
+
+def _other_thing(t: Token, pronoun: Token, verb: Token) -> bool:
+    """A noun of the object pronoun's number ('it': one, 'them': several) that is not its clause's subject."""
+    tags = ("NN", "NNP") if pronoun.lower_ == "it" else ("NNS", "NNPS")
+    own_subject = t.head == verb and t.dep_ in ("nsubj", "nsubjpass")
+    return t.tag_ in tags and t.ent_type_ not in NOT_THINGS and not own_subject
+
+
+def _person_subject(t: Token) -> bool:
+    """'The pharmacist said ...': a person as a subject, whom a later 'her' may mean."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and (person_noun(t) or t.ent_type_ == "PERSON")
 
 
 def _says_before(text: str, end: int, words: str) -> bool:
@@ -282,20 +314,41 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
         people = _people_just_before(ctx, poss)
         if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
             continue             # 'Who scored for his team?': 'his' is the one asked about
-        if len(people) > 1:
-            raise _Refused
-        if not people:
-            continue
-        prompt = _replace(prompt, phrase, f"{people[0]}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
+        owner = _one_owner(ctx, poss, people)
+        if not people and _in_prompt(owner.split()[-1], prompt):
+            continue             # 'After ... his mother, Montalvo was ...': the stem names him after it
+        prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
 
 
-def _owner_before_its(prompt: str) -> None:
-    """Refused when an 'its' comes before any word that could own it ('_____, its parent company, ...',
-    'Its sales rose'): what it stands for is in a sentence the learner does not see."""
-    m = re.search(r"\bits\b", prompt, re.I)
-    if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
-        raise _Refused
+def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """An 'its'/'their' with no word before it in the stem that may own it ('Who was arrested after
+    leaving its elite group?', '_____, its parent company, ...' when the blank is no owner) named as
+    the resolver names it ('Acme's elite group'), or the question refused: what it stands for is in a
+    sentence the learner does not see. A blank counts as what it hides."""
+    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
+    for poss in sentence:
+        if poss.dep_ != "poss" or poss.lower_ not in ("its", "their") or poss.i in ctx.quoted:
+            continue
+        at = re.search(rf"\b{poss.text}\b", text, re.I)
+        if at is None or _owned_before(poss, sentence, text[:at.start()]):
+            continue
+        owner = pronoun_referent(poss, sentence, ctx.index)
+        if owner is None:
+            raise _Refused
+        prompt = _replace(prompt, poss.text, f"{owner}\u2019s", q)
+    return prompt
+
+
+def _owned_before(poss: Token, sentence: Span, before: str) -> bool:
+    """The stem, up to the possessive (`before`), says a word of its sentence that may own it, or a name
+    of its own ('ASML Holding' for 'The firm'). The noun the possessive's phrase describes is not its
+    owner ('Firefox, its main rival': IE's rival)."""
+    if any(w[:1].isupper() and w not in sentence.text for w in re.findall(r"[\w.&-]+", before)[1:]):
+        return True      # (the stem's first word is its question word, or capitalised anyway)
+    described = {poss.head.head.i} if poss.head.dep_ == "appos" else set()
+    return any(may_own(poss, t) and t.i not in described and _says_before(before.lower(), len(before), t.lower_)
+               for t in sentence if t.i < poss.i)
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
@@ -307,6 +360,15 @@ def _described_in_sentence(sentence: Span, prompt: str) -> None:
         noun = m.group(1).lower()
         if noun in _NAMING_NOUNS and noun not in used:
             raise _Refused
+
+
+def _one_owner(ctx: Context, poss: Token, people: list[str]) -> str:
+    """The one person named just before the possessive, or else the one the resolver names; refused
+    for several, or none ('A reward was offered for his capture': whose, the stem does not say)."""
+    owner = people[0] if len(people) == 1 else ctx.index.resolve(poss) if not people else None
+    if not owner:
+        raise _Refused
+    return owner
 
 
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:
@@ -336,9 +398,8 @@ def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
     before = prompt[:at.start()] if at else prompt
     if any(e.label_ == "PERSON" and e.text in before for e in ents_in(sentence) if e.end <= poss.i):
         return True
-    # 'The mayor said his plan ...': a subject noun the possessive may point back to
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and re.search(rf"\b{re.escape(t.text)}\b", before)
-               for t in sentence if t.i < poss.i)
+    # 'The mayor said his plan ...', 'the envoy and his aides': a person the possessive may point back to
+    return any(may_own(poss, t) for t in sentence if t.i < poss.i and re.search(rf"\b{re.escape(t.text)}\b", before))
 
 
 # ---------------------------------------------------------------- 'How many people died?' -> '... in X?'
