@@ -541,21 +541,22 @@ def may_own(poss: Token, t: Token) -> bool:
     """A word of the label the possessive may mean: a person for 'his'/'her', one thing for 'its',
     several (or a company, a country) for 'their'."""
     if poss.lower_ in ("his", "her"):
-        # 'the envoy and his aides': the one named beside them
-        return t.ent_type_ == "PERSON" or person_noun(t) or poss.head in t.conjuncts and not t.ent_type_
+        return _one_person(t, poss)
     if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _PLACING_ENTS - {""}:
         return False
-    return _one_thing(t) if poss.lower_ == "its" else _several(t)
+    # 'the entire team ... their home': a 'their' may mean a body of people as well as several
+    return _one_thing(t) if poss.lower_ == "its" else not person_noun(t) or t.tag_ == "NNS"
+
+
+def _one_person(t: Token, poss: Token) -> bool:
+    """A person a 'his'/'her' may mean: a name, a person's noun, a name as a subject the tagger did not
+    mark ('Rathbun requested ...'), or the one beside the possessive's noun ('the envoy and his aides')."""
+    unmarked = t.text[:1].isupper() and t.tag_ in ("NN", "NNP") and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass")
+    return t.ent_type_ == "PERSON" or person_noun(t) or unmarked or poss.head in t.conjuncts and not t.ent_type_
 
 
 def _one_thing(t: Token) -> bool:
     return t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON" and not person_noun(t)
-
-
-def _several(t: Token) -> bool:
-    """Several, or a named body of people a 'their' may mean ('Twitter ... their company')."""
-    return t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" and t.ent_type_ != "PERSON" or \
-        any(c.dep_ == "conj" for c in t.children)
 
 
 def _compared(verb: Token) -> bool:

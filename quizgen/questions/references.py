@@ -331,7 +331,8 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
         if poss.dep_ != "poss" or poss.lower_ not in ("its", "their") or poss.i in ctx.quoted:
             continue
         at = re.search(rf"\b{poss.text}\b", text, re.I)
-        if at is None or _owned_before(poss, sentence, text[:at.start()]):
+        before = text[:at.start()] if at is not None else ""
+        if at is None or _name_put_in(ctx, sentence, before) or _owned_before(poss, sentence, before, _asked(q)):
             continue
         owner = pronoun_referent(poss, sentence, ctx.index)
         if owner is None:
@@ -340,15 +341,27 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
     return prompt
 
 
-def _owned_before(poss: Token, sentence: Span, before: str) -> bool:
-    """The stem, up to the possessive (`before`), says a word of its sentence that may own it, or a name
-    of its own ('ASML Holding' for 'The firm'). The noun the possessive's phrase describes is not its
-    owner ('Firefox, its main rival': IE's rival)."""
-    if any(w[:1].isupper() and w not in sentence.text for w in re.findall(r"[\w.&-]+", before)[1:]):
-        return True      # (the stem's first word is its question word, or capitalised anyway)
+def _owned_before(poss: Token, sentence: Span, before: str, asked: str) -> bool:
+    """The stem, up to the possessive (`before`), says a word of its sentence that may own it (or asks
+    for it: 'Which state is raising its wage?', `asked`). The noun the possessive's phrase describes is
+    not its owner ('Firefox, its main rival': IE's rival)."""
     described = {poss.head.head.i} if poss.head.dep_ == "appos" else set()
-    return any(may_own(poss, t) and t.i not in described and _says_before(before.lower(), len(before), t.lower_)
+    said = f"{before} {asked}".lower()
+    return any(may_own(poss, t) and t.i not in described and _says_before(said, len(said), t.lower_)
                for t in sentence if t.i < poss.i)
+
+
+def _asked(q: Question) -> str:
+    """What a question asks for, which its stem stands for ('Which state' for California)."""
+    return q.answer if q.type != "true_false" and isinstance(q.answer, str) else ""
+
+
+def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
+    """The stem, before a possessive, says a name its sentence does not ('ASML Holding' for 'The firm'),
+    which may own it; not a person's ('L. Ron Hubbard' swapped into a false statement owns no 'its')."""
+    people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
+    words = re.findall(r"[\w.&-]+", before)[1:]         # the first is the question word, or capitalised anyway
+    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in words)
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
