@@ -330,15 +330,22 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
     for poss in sentence:
         if poss.dep_ != "poss" or poss.lower_ not in ("its", "their") or poss.i in ctx.quoted:
             continue
-        at = re.search(rf"\b{poss.text}\b", text, re.I)
-        before = text[:at.start()] if at is not None else ""
-        if at is None or _name_put_in(ctx, sentence, before) or _owned_before(poss, sentence, before, _asked(q)):
+        if not _unowned(ctx, q, poss, sentence, text):
             continue
         owner = pronoun_referent(poss, sentence, ctx.index)
         if owner is None:
             raise _Refused
         prompt = _replace(prompt, poss.text, f"{owner}\u2019s", q)
     return prompt
+
+
+def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
+    """The stem (`text`, a blank filled) prints the possessive with nothing before it that may own it."""
+    at = re.search(rf"\b{poss.text}\b", text, re.I)
+    if at is None:
+        return False
+    before = text[:at.start()]
+    return not (_name_put_in(ctx, sentence, before) or _owned_before(poss, sentence, before, _asked(q)))
 
 
 def _owned_before(poss: Token, sentence: Span, before: str, asked: str) -> bool:
