@@ -765,9 +765,10 @@ def pronoun_referent(tok: Token, sent: Span, referents: Resolver) -> str | None:
 
 
 def _has_name(phrase: str) -> bool:
-    """'Apple', 'the Church of Scientology'; not 'the firm' nor 'demand'."""
+    """'Apple', 'the Church of Scientology'; not 'the firm', 'demand' nor another's thing ('Internet
+    Explorer's market share')."""
     words = phrase.split()
-    return any(w[:1].isupper() for w in words[1:] or words)
+    return any(w[:1].isupper() for w in words[1:] or words) and not re.search(r"[’']s\b|s[’'](?!\w)", phrase)
 
 
 def person_noun(tok: Token) -> bool:

@@ -23,6 +23,7 @@ _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_QUESTION_OPENERS = word_set("question_stem_words") | {"in", "on", "at", "how", "why", "who"}
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
@@ -352,7 +353,7 @@ def _owned_before(poss: Token, sentence: Span, before: str, asked: str) -> bool:
     """The stem, up to the possessive (`before`), says a word of its sentence that may own it (or asks
     for it: 'Which state is raising its wage?', `asked`). The noun the possessive's phrase describes is
     not its owner ('Firefox, its main rival': IE's rival)."""
-    described = {poss.head.head.i} if poss.head.dep_ == "appos" else set()
+    described = {t.i for t in poss.head.head.subtree} if poss.head.dep_ == "appos" else set()
     said = f"{before} {asked}".lower()
     return any(may_own(poss, t) and t.i not in described and _says_before(said, len(said), t.lower_)
                for t in sentence if t.i < poss.i)
@@ -367,7 +368,8 @@ def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
     """The stem, before a possessive, says a name its sentence does not ('ASML Holding' for 'The firm'),
     which may own it; not a person's ('L. Ron Hubbard' swapped into a false statement owns no 'its')."""
     people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
-    words = re.findall(r"[\w.&-]+", before)[1:]         # the first is the question word, or capitalised anyway
+    words = re.findall(r"[\w.&-]+", before)
+    words = words[1:] if words and words[0].lower() in _QUESTION_OPENERS else words
     return any(w[:1].isupper() and w not in sentence.text and w not in people for w in words)
 
 
