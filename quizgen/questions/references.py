@@ -316,8 +316,8 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
         if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
             continue             # 'Who scored for his team?': 'his' is the one asked about
         owner = _one_owner(ctx, poss, people)
-        if not people and _in_prompt(owner.split()[-1], prompt):
-            continue             # 'After ... his mother, Montalvo was ...': the stem names him after it
+        if _in_prompt(owner.split()[-1], prompt):
+            continue             # 'After ... his mother, Montalvo was ...', 'Trump's brand - his empire': named
         prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
 
@@ -342,7 +342,8 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
 
 def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
     """The stem (`text`, a blank filled) prints the possessive with nothing before it that may own it."""
-    at = re.search(rf"\b{poss.text}\b", text, re.I)
+    phrase = poss.doc[poss.i:poss.head.i + 1].text if 0 < poss.head.i - poss.i <= 3 else poss.text
+    at = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)
     if at is None:
         return False
     before = text[:at.start()]
