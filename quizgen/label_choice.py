@@ -550,8 +550,9 @@ def may_own(poss: Token, t: Token) -> bool:
 
 def _one_person(t: Token, poss: Token) -> bool:
     """A person a 'his'/'her' may mean: a name, a person's noun, a name as a subject the tagger did not
-    mark ('Rathbun requested ...'), or the one beside the possessive's noun ('the envoy and his aides')."""
-    unmarked = t.text[:1].isupper() and t.tag_ in ("NN", "NNP") and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass")
+    mark, or took for a company ('Rathbun requested ...'), or the one beside the possessive's noun ('the envoy and his aides')."""
+    unmarked = t.text[:1].isupper() and t.tag_ in ("NN", "NNP") and t.ent_type_ in ("", "ORG") \
+        and t.dep_ in ("nsubj", "nsubjpass")
     return t.ent_type_ == "PERSON" or person_noun(t) or unmarked or poss.head in t.conjuncts and not t.ent_type_
 
 

@@ -193,13 +193,15 @@ def _named_objects(ctx: Context, q: Question, sentence: Span, prompt: str) -> st
     thing of its number before it. A blank counts as what it hides."""
     for t in (t for t in sentence if _object_said(t, ctx)):
         text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
-        at = re.search(rf"\b{t.text}\b", text, re.I)
+        # the pronoun with the word before it: 'asking her', not the 'her' of 'her customers'
+        said = f"{sentence.doc[t.i - 1].text} {t.text}" if t.i > sentence.start else t.text
+        at = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I)
         if at is None or any(_says_before(text, at.start(), w) for w in _placing_words(sentence, t)):
             continue
         who = pronoun_referent(t, sentence, ctx.index)
         if who is None:
             raise _Refused
-        prompt = _replace(prompt, t.text, who, q)
+        prompt = _replace(prompt, said, said[:-len(t.text)] + who, q)
     return prompt
 
 
@@ -231,8 +233,10 @@ def _other_thing(t: Token, pronoun: Token, verb: Token) -> bool:
 
 
 def _person_subject(t: Token) -> bool:
-    """'The pharmacist said ...': a person as a subject, whom a later 'her' may mean."""
-    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and (person_noun(t) or t.ent_type_ == "PERSON")
+    """'The pharmacist said ...', 'Giulia Ferri said' (a name the tagger may call a company): a person
+    as a subject, whom a later 'her' may mean."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and \
+        (person_noun(t) or t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG"))
 
 
 def _says_before(text: str, end: int, words: str) -> bool:
@@ -312,14 +316,21 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
         phrase = sentence.doc[poss.i:head.i + 1].text
         if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt):
             continue
-        people = _people_just_before(ctx, poss)
-        if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
-            continue             # 'Who scored for his team?': 'his' is the one asked about
-        owner = _one_owner(ctx, poss, people)
-        if _in_prompt(owner.split()[-1], prompt):
-            continue             # 'After ... his mother, Montalvo was ...', 'Trump's brand - his empire': named
-        prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
+        owner = _owner_to_name(q, _people_just_before(ctx, poss), prompt)
+        if owner:
+            prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
+
+
+def _owner_to_name(q: Question, people: list[str], prompt: str) -> str | None:
+    """The one person named just before a 'his'/'her', whom the stem should name; None when the
+    question asks for them ('Who scored for his team?'), names them already ('Trump's brand - his
+    real estate empire') or nobody was named; refused for several (the referents may pick wrong)."""
+    if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
+        return None
+    if len(people) > 1:
+        raise _Refused
+    return people[0] if people and not _in_prompt(people[0].split()[-1], prompt) else None
 
 
 def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
@@ -383,15 +394,6 @@ def _described_in_sentence(sentence: Span, prompt: str) -> None:
         noun = m.group(1).lower()
         if noun in _NAMING_NOUNS and noun not in used:
             raise _Refused
-
-
-def _one_owner(ctx: Context, poss: Token, people: list[str]) -> str:
-    """The one person named just before the possessive, or else the one the resolver names; refused
-    for several, or none ('A reward was offered for his capture': whose, the stem does not say)."""
-    owner = people[0] if len(people) == 1 else ctx.index.resolve(poss) if not people else None
-    if not owner:
-        raise _Refused
-    return owner
 
 
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:
