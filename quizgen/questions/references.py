@@ -23,7 +23,7 @@ _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_QUESTION_OPENERS = word_set("question_stem_words") | {"in", "on", "at", "how", "why", "who"}
+_QUESTION_OPENERS = word_set("question_openers")
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
