@@ -551,8 +551,9 @@ def may_own(poss: Token, t: Token) -> bool:
 def _one_person(t: Token, poss: Token) -> bool:
     """A person a 'his'/'her' may mean: a name, a person's noun, a name as a subject the tagger did not
     mark, or took for a company ('Rathbun requested ...'), or the one beside the possessive's noun ('the envoy and his aides')."""
+    # ('The Church' is no such name)
     unmarked = t.text[:1].isupper() and t.tag_ in ("NN", "NNP") and t.ent_type_ in ("", "ORG") \
-        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "det" for c in t.children)
     return t.ent_type_ == "PERSON" or person_noun(t) or unmarked or poss.head in t.conjuncts and not t.ent_type_
 
 

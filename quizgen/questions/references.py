@@ -235,8 +235,13 @@ def _other_thing(t: Token, pronoun: Token, verb: Token) -> bool:
 def _person_subject(t: Token) -> bool:
     """'The pharmacist said ...', 'Giulia Ferri said' (a name the tagger may call a company): a person
     as a subject, whom a later 'her' may mean."""
-    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and \
-        (person_noun(t) or t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG"))
+    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and (person_noun(t) or t.ent_type_ == "PERSON"
+                                                                         or _name_without_the(t))
+
+
+def _name_without_the(t: Token) -> bool:
+    """A name with no 'the' ('Giulia Ferri', though tagged a company; not 'The Church')."""
+    return t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and not any(c.dep_ == "det" for c in t.children)
 
 
 def _says_before(text: str, end: int, words: str) -> bool:
