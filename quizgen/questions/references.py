@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..clauses import subject_of
 from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text
 from ..nlp import ents_in
@@ -193,16 +194,27 @@ def _named_objects(ctx: Context, q: Question, sentence: Span, prompt: str) -> st
     thing of its number before it. A blank counts as what it hides."""
     for t in (t for t in sentence if _object_said(t, ctx)):
         text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
-        # the pronoun with the word before it: 'asking her', not the 'her' of 'her customers'
-        said = f"{sentence.doc[t.i - 1].text} {t.text}" if t.i > sentence.start else t.text
+        said = _pronoun_as_said(t, sentence, text)
         at = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I)
         if at is None or any(_says_before(text, at.start(), w) for w in _placing_words(sentence, t)):
             continue
         who = pronoun_referent(t, sentence, ctx.index)
         if who is None:
             raise _Refused
-        prompt = _replace(prompt, said, said[:-len(t.text)] + who, q)
+        if not _in_prompt(who.split()[-1], text):      # '... nominated her ..., and the Senate confirmed Prelogar'
+            prompt = _replace(prompt, said, said[:-len(t.text)] + who, q)
     return prompt
+
+
+def _pronoun_as_said(t: Token, sentence: Span, text: str) -> str:
+    """How the stem prints an object pronoun: with the word before it ('asking her', not the 'her' of
+    'her customers'), or alone when the stem re-words that word ('When did Biden nominate her?') and
+    neither it nor its sentence has another of the word."""
+    said = f"{sentence.doc[t.i - 1].text} {t.text}" if t.i > sentence.start else t.text
+    if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I):
+        return said
+    once = len(re.findall(rf"(?<!\w){t.text}(?!\w)", text, re.I)) == 1
+    return t.text if once and sum(w.lower_ == t.lower_ for w in sentence) == 1 else said
 
 
 def _object_said(t: Token, ctx: Context) -> bool:
@@ -220,9 +232,17 @@ def _placing_words(sentence: Span, pronoun: Token) -> list[str]:
 
 
 def _person_words(sentence: Span, pronoun: Token) -> list[str]:
-    """What before the pronoun may stand for its person: a name, or a person as a subject."""
-    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return names + [t.text for t in sentence if t.i < pronoun.i and _person_subject(t)]
+    """What before the pronoun may stand for its person: a name, or a person as a subject; not its own
+    clause's subject ('When did Joe Biden nominate her?': she is someone else)."""
+    own = _own_subject(pronoun)
+    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i and e.root.i not in own]
+    return names + [t.text for t in sentence if t.i < pronoun.i and _person_subject(t) and t.i not in own]
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of an object pronoun's own clause."""
+    subj = subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
+    return {t.i for t in subj.subtree} if subj is not None else set()
 
 
 def _other_thing(t: Token, pronoun: Token, verb: Token) -> bool:

@@ -47,6 +47,7 @@ Published: 2023-11-02
 
 Lena Ortiz was sworn in as mayor of Dover on Tuesday.
 The council voted seven to two to approve her.
+In May, Governor Tom Hale nominated her for the post.
 Viktor Hale escaped from Dover prison in 2015.
 A $2 million reward has been offered for his arrest.
 The Norvik Rowing Club runs a training camp in Dover.
@@ -71,6 +72,9 @@ def _settled(kind: str, prompt: str, answer: str, words: str) -> list[str]:
     # an object 'her' after a council (no person) is the mayor the article means
     ("fill_blank", "The _____ voted seven to two to approve her.", "council", "approve her",
      "The _____ voted seven to two to approve Lena Ortiz."),
+    # the object's own clause's subject is not whom 'her' means
+    ("when", "When did Governor Tom Hale nominate her for the post?", "May", "nominated her",
+     "When did Governor Tom Hale nominate Lena Ortiz for the post?"),
     # 'his arrest' after a reward (no person): the man named just before
     ("fill_blank", "A _____ reward has been offered for his arrest.", "$2 million", "his arrest",
      "A _____ reward has been offered for Viktor Hale’s arrest."),
