@@ -580,9 +580,7 @@ def _person_pronoun(pron: Token) -> bool:
 def _may_mean_named(pron: Token, label: str, sent: Span) -> bool:
     """The label names a person of the sentence the pronoun may mean. An object 'him' or 'her' of a
     verb never means its own clause's subject ('Biden nominated her'), so it is not in doubt."""
-    # a possessive the label leaves unplaced has no owner before it, and one after it is no owner
-    # ('His predecessor Pope John Paul I served')
-    if not _person_pronoun(pron) or pron.dep_ == "poss" or \
+    if not _person_pronoun(pron) or \
             pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
         return False
     words = label.split()

@@ -17,7 +17,7 @@ from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
 from .clauses import quoted_tokens
-from .referents import object_pronoun, other_sex, person_noun, pronoun_referent, thing_object
+from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
 from .wordlists import tagged, word_set
 
@@ -541,7 +541,7 @@ def may_own(poss: Token, t: Token) -> bool:
     """A word of the label the possessive may mean: a person for 'his'/'her', one thing for 'its',
     several (or a company, a country) for 'their'."""
     if poss.lower_ in ("his", "her"):
-        return _one_person(t, poss) and not other_sex(t, poss)
+        return _one_person(t, poss)
     if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _PLACING_ENTS - {""}:
         return False
     # 'the entire team ... their home': a 'their' may mean a body of people as well as several

@@ -771,15 +771,6 @@ def _has_name(phrase: str) -> bool:
     return any(w[:1].isupper() for w in words[1:] or words) and not re.search(r"[’']s\b|s[’'](?!\w)", phrase)
 
 
-def other_sex(person: Token, pronoun: Token) -> bool:
-    """The text gives the person a word stands in (a title, a given name: 'Pope Francis') the other sex
-    than a 'his'/'her' has."""
-    ent = next(iter(ents_over(person.doc, person.i, person.i + 1)), None)
-    sex = _sex_of(ent) if ent is not None and ent.label_ == "PERSON" else None
-    wanted = _PRONOUN_SEX.get(pronoun.lower_)
-    return bool(sex and wanted and sex != wanted)
-
-
 def person_noun(tok: Token) -> bool:
     """A common noun for a person ('the mayor', 'a woman', 'his father'), whom a 'his'/'her' may mean."""
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in _SEX_WORDS)
