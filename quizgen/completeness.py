@@ -9,6 +9,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import load
+from .referents import PRONOUN_NAMES
 from .wordlists import word_set
 
 # dependents a verb cannot lose: its object, its complement, its particle, its verb or clause complement
@@ -185,6 +186,9 @@ def _lost(child: Token, said: set[str]) -> bool:
     is an adjunct: neither counts."""
     if child.lower_ in said or child.lower_ in ("that", "so") or any(_adjunct_word(t) for t in child.subtree):
         return False
+    named = child.doc.user_data.get(PRONOUN_NAMES, {}).get(child.i) if child.tag_ == "PRP" else None
+    if named and _words(named) <= said:
+        return False          # 'to approve her' printed 'to approve Maria Ortega'
     return not said.intersection(_content_words(child))
 
 

@@ -12,13 +12,15 @@ from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
 from .phrasing import agreed_articles, inflect
 from .retold import repeating, same_act, same_noun, same_words, told
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of, subject_phrase
+from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
+                      subject_phrase)
 from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only
+from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns
 from .label_scorer import drop_threshold, label_quality
+from .referents import pronoun_referent
 from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
                             lead_act, lead_announcement, result_clause, spoken_occasion)
 from .tagged_dates import within, year_written
@@ -37,7 +39,6 @@ _MEASURE_NOUNS = word_set("owned_measure_nouns")
 _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _LABEL_PRONOUNS = word_set("label_pronouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
-_INNER_PRONOUNS = ("his", "her", "him")     # a closed class; 'its' is left: a thing in focus is a weaker guess
 _ACTS_DONE_TO = mapping("acts_done_to")
 _ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
@@ -615,34 +616,49 @@ def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) 
 
 
 def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
-    """'Investigators found a rifle near his home' -> '... near James Kopp’s home': a possessive or
-    object pronoun inside a label names whom it means, when its sentence uses it once and it is not
-    the label's own subject ('Bill Clinton met with his aides' stays)."""
-    for tok in sent:
-        low = tok.lower_
+    """'Investigators found a rifle near his home' -> '... near James Kopp’s home': a pronoun the label
+    does not place itself (`unplaced_pronouns`) names whom it means ('Bill Clinton met with his aides'
+    stays), once: a later one is placed by the name ('through Slepian’s window and into his back'); a
+    label too long with the full name takes the surname, or stays as it was."""
+    for short in (False, True):
         words = label.split()
-        if low not in _INNER_PRONOUNS or words.count(low) != 1 or sum(t.lower_ == low for t in sent) != 1:
-            continue
-        named = _named_pronoun(tok, label, sent, referents)
-        text = " ".join(named if w == low else w for w in words) if named else label
-        if len(text.split()) <= MAX_LABEL_WORDS:
-            label = text
+        done: set[str] = set()
+        for k, tok in unplaced_pronouns(label, sent):
+            who = pronoun_referent(tok, sent, referents)
+            named = _named_pronoun(tok, label, sent, referents, short=short)
+            if named and who not in done:
+                done.add(who)
+                words[k] = (named[:1].upper() + named[1:] if k == 0 else named) + words[k][len(tok.text):]
+        text = " ".join(words)
+        if len(text.split()) <= max(HARD_LABEL_WORDS, len(label.split())):
+            return text
     return label
 
 
-def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver) -> str:
-    """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s'); '' when that is
-    unknown or the label names a person it may mean ('Akihito said ... his duties')."""
-    who = referents.resolve(pron)
-    if not who or _may_mean_named(pron, label, sent) or any(w in label for w in who.split() if w[:1].isupper()):
+def _named_pronoun(pron: Token, label: str, sent: Span, referents: Resolver, *, short: bool = False) -> str:
+    """Whom a pronoun of a label means, as it reads in its place ('James Kopp’s', `short`: a person's
+    'Kopp’s'); '' when that is unknown or the label names a person it may mean ('Akihito said ... his duties')."""
+    who = pronoun_referent(pron, sent, referents)
+    if not who or _may_mean_named(pron, label, sent) or _named_in(who, label):
         return ""
+    who = who.split()[-1] if short and _person_pronoun(pron) and who.istitle() else who
     return f"{who}’s" if pron.dep_ == "poss" or pron.lower_ == "his" else who
+
+
+def _named_in(who: str, label: str) -> bool:
+    """The label already prints a name word of `who`."""
+    return any(w in label for w in who.split() if w[:1].isupper())
+
+
+def _person_pronoun(pron: Token) -> bool:
+    return pron.lower_ in ("his", "her", "him")
 
 
 def _may_mean_named(pron: Token, label: str, sent: Span) -> bool:
     """The label names a person of the sentence the pronoun may mean. An object 'him' or 'her' of a
     verb never means its own clause's subject ('Biden nominated her'), so it is not in doubt."""
-    if pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
+    if not _person_pronoun(pron) or \
+            pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
         return False
     words = label.split()
     return any(t.ent_type_ == "PERSON" and t.text in words for t in sent)

@@ -18,7 +18,8 @@ from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .label_ends import (ASIDE_MARKS, cut_participle, lost_oblique, lost_predicate, next_to, oblique, prepositional,
                          split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_phrase
-from .referents import object_pronoun
+from .clauses import quoted_tokens
+from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
 from .wordlists import tagged, word_set
 
@@ -38,6 +39,7 @@ _NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})    # a label's 
 _UNANCHORED = word_set("likeness_adjectives") | word_set("unanchored_comparatives")
 _ANCHORS = frozenset({"to", "as", "with", "than"})      # 'similar to X', 'the same as X', 'other than X'
 _ONE_OF_KIND = word_set("naming_nouns")
+_PERSONAL = frozenset({"his", "her", "him"})
 _PLACING_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", ""})
 
 
@@ -45,6 +47,11 @@ def aligned(label: str, sent: Span) -> list[Token]:
     """The sentence's tokens that the label's words are, in order: the common sequence weighted to
     its verbs and content words, as a label may move an object ('the treaty, which they signed' ->
     'They signed the treaty'); a word the label added (a named pronoun, an inserted 'was') matches none."""
+    return [t for _, t in _alignment(label, sent)]
+
+
+def _alignment(label: str, sent: Span) -> list[tuple[int, Token]]:
+    """(index of the label's word, the token it is) of each word `aligned` matches."""
     words = [w.strip(",.;:\"“”'’").lower() for w in label.split()]
     toks = list(sent)
     best = [[0] * (len(toks) + 1) for _ in range(len(words) + 1)]
@@ -53,11 +60,11 @@ def aligned(label: str, sent: Span) -> list[Token]:
             best[a][b] = max(best[a + 1][b], best[a][b + 1])
             if words[a] == toks[b].lower_:
                 best[a][b] = max(best[a][b], best[a + 1][b + 1] + _weight(toks[b]))
-    out: list[Token] = []
+    out: list[tuple[int, Token]] = []
     a = b = 0
     while a < len(words) and b < len(toks):
         if words[a] == toks[b].lower_ and best[a][b] == best[a + 1][b + 1] + _weight(toks[b]):
-            out.append(toks[b])
+            out.append((a, toks[b]))
             a, b = a + 1, b + 1
         elif best[a + 1][b] >= best[a][b + 1]:
             a += 1
@@ -532,22 +539,63 @@ def _with_the(fuller: str | None) -> str | None:
 
 
 def _unnamed_pronoun(label: str, sent: Span, referents: Resolver) -> bool:
-    """The label opens with 'His'/'Her' or keeps an object 'him'/'her' that the resolver names nobody for."""
-    words = [w.lower() for w in label.split()]
-    return any(_kept_pronoun(tok, words) and not _named_once(tok, sent, referents) for tok in sent)
+    """The label keeps a 'his'/'her'/'him' it does not place ('Bush tapped him', 'His triplex was
+    devalued') that the resolver names nobody (or not one person) for. An 'it' or 'its' the resolver
+    cannot name stays: the thing is often the happening's own ('agreed to divide it'), and a guess
+    among the things named before is no better than the pronoun."""
+    return any(tok.lower_ in _PERSONAL and pronoun_referent(tok, sent, referents) is None
+               for _, tok in unplaced_pronouns(label, sent))
 
 
-def _kept_pronoun(tok: Token, words: list[str]) -> bool:
-    """A his/her opening the label, or an object him/her the label keeps."""
-    low = tok.lower_
-    if tok.dep_ == "poss":
-        return low in ("his", "her") and words[0] == low
-    return object_pronoun(tok) and low in words
+def unplaced_pronouns(label: str, sent: Span) -> list[tuple[int, Token]]:
+    """(index of the label's word, token) of each pronoun a reader of the label alone cannot place: an
+    object 'him'/'her'/'it'/'them' (it never means its own clause's subject), or a possessive with no
+    word before it in the label that may own it ('... through his kitchen window'); a quotation's
+    pronouns are the speaker's, left as said."""
+    pairs = _alignment(label, sent)
+    pronouns = [(k, tok) for k, tok in pairs if tok.tag_ in ("PRP", "PRP$")]
+    quoted = quoted_tokens(sent.doc) if pronouns else frozenset()
+    added = _added_names(label, pairs)
+    return [(k, tok) for k, tok in pronouns if tok.i not in quoted
+            and not _placed(tok, [t for j, t in pairs if j < k], any(j < k for j in added))]
 
 
-def _named_once(tok: Token, sent: Span, referents: Resolver) -> bool:
-    """The sentence uses the pronoun once and the resolver names whom it means."""
-    return sum(t.lower_ == tok.lower_ for t in sent) == 1 and bool(referents.resolve(tok))
+def _added_names(label: str, pairs: list[tuple[int, Token]]) -> list[int]:
+    """Where the label put in a name of its own ('Halden Resorts' for 'the company'), which may own what follows."""
+    kept = {k for k, _ in pairs}
+    return [j for j, w in enumerate(label.split()) if w[:1].isupper() and j not in kept]
+
+
+def _placed(tok: Token, before: list[Token], named_before: bool) -> bool:
+    """A label's pronoun is placed by the words before it: a possessive by one that may own it; an
+    object pronoun never (whom or what it means is another clause's), the empty 'it' needs nothing."""
+    if object_pronoun(tok) or thing_object(tok):
+        return False
+    return tok.dep_ != "poss" or named_before or any(may_own(tok, t) for t in before)
+
+
+def may_own(poss: Token, t: Token) -> bool:
+    """A word of the label the possessive may mean: a person for 'his'/'her', one thing for 'its',
+    several (or a company, a country) for 'their'."""
+    if poss.lower_ in ("his", "her"):
+        return _one_person(t, poss)
+    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _PLACING_ENTS - {""}:
+        return False
+    # 'the entire team ... their home': a 'their' may mean a body of people as well as several
+    return _one_thing(t) if poss.lower_ == "its" else not person_noun(t) or t.tag_ == "NNS"
+
+
+def _one_person(t: Token, poss: Token) -> bool:
+    """A person a 'his'/'her' may mean: a name, a person's noun, a name as a subject the tagger did not
+    mark, or took for a company ('Rathbun requested ...'), or the one beside the possessive's noun ('the envoy and his aides')."""
+    # ('The Church' is no such name)
+    unmarked = t.text[:1].isupper() and t.tag_ in ("NN", "NNP") and t.ent_type_ in ("", "ORG") \
+        and t.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "det" for c in t.children)
+    return t.ent_type_ == "PERSON" or person_noun(t) or unmarked or poss.head in t.conjuncts and not t.ent_type_
+
+
+def _one_thing(t: Token) -> bool:
+    return t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON" and not person_noun(t)
 
 
 def _compared(verb: Token) -> bool:

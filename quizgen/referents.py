@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from .clauses import quoted_tokens
+from .realise import Resolver
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
@@ -26,6 +28,8 @@ _ANTECEDENT_WINDOW = 1000   # tokens back (a short article) in which 'this shoot
 _PERSON_NOUNS = word_set("person_role_nouns") | word_set("people_nouns") | word_set("agent_nouns") \
     | word_set("unnamed_person_nouns")
 _INDEFINITE = frozenset({"a", "an", "another"})
+_TIME_NOUNS = word_set("time_nouns")
+PRONOUN_NAMES = "quizgen_pronoun_names"      # doc.user_data key: token index of a pronoun -> what it means
 # the person in focus is one the article does not name: a pronoun meaning them is left as written
 UNNAMED = "\0unnamed"
 
@@ -49,6 +53,8 @@ class Referents:
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
         self._walk(spans)
+        # a stem or label that prints the name for a pronoun keeps that part of its clause (completeness)
+        doc.user_data[PRONOUN_NAMES] = dict(self._referent)
 
     def _add_person(self, name: str) -> None:
         """A person's name as written: a new person unless it is a short form of one named before."""
@@ -176,6 +182,8 @@ class Referents:
             self._subject(tok, focus)
         elif object_pronoun(tok):
             self._refer(tok, self._object_referent(tok, focus))
+        elif thing_object(tok):
+            self._refer(tok, self._only_thing_before(tok))
         self._read_possessive(tok, span, focus)
 
     def _object_referent(self, pron: Token, focus: _Focus) -> str | None:
@@ -187,6 +195,20 @@ class Referents:
             return ref
         wanted = _PRONOUN_SEX.get(pron.lower_)
         return next((p for p in reversed(focus.recent) if p != own and self.sex.get(p, wanted) == wanted), None)
+
+    def _only_thing_before(self, pron: Token) -> str | None:
+        """What an object 'it'/'them' means when only one thing can be meant: the one noun of its number
+        in its sentence before it and the sentence before ('The ransomware spreads by text. Researchers
+        found it'), not its own clause's subject nor a person, time or number; None for several or none."""
+        start = self._sentence_start(pron.i)
+        start = self._sentence_start(start - 1) if start > 0 else 0
+        subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
+        own = {t.i for t in subj.subtree} if subj is not None else set()
+        # the first mention of each noun: 'the new vaccine' ... 'the vaccine' is one thing
+        found = {t.lemma_.lower(): t for t in reversed(pron.doc[start:pron.i]) if t.i not in own and _may_mean(pron, t)}
+        if len(found) != 1 or pron.i in quoted_tokens(pron.doc):
+            return None
+        return _thing_said(next(iter(found.values())))
 
     def _own_subject(self, pron: Token) -> str | None:
         """The person the subject of a pronoun's own clause names, or None."""
@@ -204,8 +226,11 @@ class Referents:
             ref = self._agreeing(tok, focus.person or focus.latest(), focus)
             if not self._unsure_owner(tok, ref):
                 self._refer(tok, ref or self._cataphoric(tok, span))
-        elif tok.dep_ == "poss" and tok.lower_ == "its" and focus.thing:
-            self._referent[tok.i] = focus.thing
+        elif tok.dep_ == "poss" and tok.lower_ == "its":
+            # 'About 16% of its sales': the thing the sentence's subject displaced
+            thing = focus.thing_before if _owns_itself(tok, focus) else focus.thing
+            if thing:
+                self._referent[tok.i] = thing
 
     def _unsure_owner(self, pron: Token, ref: str | None) -> bool:
         """'Wallace pressed Trump on ... his triplex': either may own it; 'Benedict's body will lie in
@@ -323,8 +348,10 @@ class Referents:
             return
         # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean;
         # 'Apple and Google ...': a later 'it' means neither, and the resolver is unsure
+        focus.thing_before, focus.thing_head = focus.thing, tok
+        # 'The firm said ...': the company it is, when the article says which
         focus.thing = None if _listed(tok) else \
-            self._pointed(tok) if pointing_word(tok) is not None else _np_plain(tok)
+            self._pointed(tok) if pointing_word(tok) is not None else self._pointed(tok) or _np_plain(tok)
 
     def _name_the_tagger_missed(self, tok: Token) -> str | None:
         """'Carroll said she ...' where the tagger did not mark 'Carroll' a person: a lone proper noun
@@ -358,6 +385,8 @@ class _Focus:
     person: str | None = None
     thing: str | None = None
     recent: list[str] = field(default_factory=list)      # people in the order last named, latest last
+    thing_head: Token | None = None                      # the subject that made `thing`
+    thing_before: str | None = None                      # the thing in focus before it
 
     def latest(self) -> str | None:
         """The person last named, for a pronoun before any person was a subject."""
@@ -368,6 +397,13 @@ class _Focus:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+
+def _owns_itself(its: Token, focus: _Focus) -> bool:
+    """'About 16% of its sales': the thing in focus is the phrase the 'its' stands in, an amount, or
+    several ('Two rowers left its camp')."""
+    head = focus.thing_head
+    return head is not None and (head in its.ancestors or head.ent_type_ in NOT_THINGS or head.tag_ in ("NNS", "NNPS"))
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -678,6 +714,66 @@ def _plainly_modified(deps: list[Token]) -> bool:
     """Only 'the' and common adjectives or nouns before the figure ('the quarterly sales'), no name."""
     return all(c.dep_ == "det" and c.lower_ == "the" or c.dep_ in ("amod", "compound") and c.pos_ != "PROPN"
                and not c.ent_type_ for c in deps)
+
+
+# an object 'it' means one thing, 'them' several: the tags a noun it may stand for has
+_THING_OBJECTS = {"it": ("NN", "NNP"), "them": ("NNS", "NNPS")}
+NOT_THINGS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# 'made it clear that', 'found it hard to': an 'it' standing before what the verb says is empty
+_EMPTY_IT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
+
+
+def thing_object(tok: Token) -> bool:
+    """'it' or 'them' as an object that stands for something ('found it', 'sold them'), not the empty
+    'it' of 'made it clear that ...'."""
+    if tok.lower_ not in _THING_OBJECTS or tok.dep_ not in ("dobj", "pobj", "dative"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return not any(c.dep_ in _EMPTY_IT_DEPS and c.i > tok.i for c in verb.children)
+
+
+def _may_mean(pron: Token, t: Token) -> bool:
+    """The noun `t` may be what an object 'it' (one thing, no person) or 'them' (several) means."""
+    if t.tag_ not in _THING_OBJECTS[pron.lower_] or not _may_be_thing(t):
+        return False
+    return pron.lower_ != "it" or t.lemma_.lower() not in _PERSON_NOUNS
+
+
+def _thing_said(thing: Token) -> str | None:
+    """The noun phrase a thing-pronoun stands for, as it reads inside a sentence ('the ransomware'); None
+    when it leans on a pronoun itself ('their land')."""
+    if any(w.pos_ == "PRON" for w in thing.subtree if w.i < thing.i):
+        return None
+    text = _np_plain(thing)
+    return text if thing.pos_ == "PROPN" or text[:1].islower() else text[:1].lower() + text[1:]
+
+
+def _may_be_thing(t: Token) -> bool:
+    """A noun a thing-pronoun may stand for: a noun's head, no person, time, number or name's part."""
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and t.ent_type_ not in NOT_THINGS \
+        and t.lemma_.lower() not in _TIME_NOUNS
+
+
+def pronoun_referent(tok: Token, sent: Span, referents: Resolver) -> str | None:
+    """Whom or what the resolver (`referents.resolve`) says a pronoun means, when every use of that word
+    in its sentence means the same (a printed word is then surely that one); None otherwise."""
+    who = referents.resolve(tok)
+    same = [t for t in sent if t.lower_ == tok.lower_ and t != tok]
+    if not who or any(referents.resolve(t) != who for t in same) or tok.lower_ == "its" and not _has_name(who):
+        return None       # 'its' is the thing last in focus, a guess unless that thing has a name
+    return re.sub(r"^The\b", "the", who)       # it stands inside a sentence: its printer capitalises
+
+
+def _has_name(phrase: str) -> bool:
+    """'Apple', 'the Church of Scientology'; not 'the firm', 'demand' nor another's thing ('Internet
+    Explorer's market share')."""
+    words = phrase.split()
+    return any(w[:1].isupper() for w in words[1:] or words) and not re.search(r"[’']s\b|s[’'](?!\w)", phrase)
+
+
+def person_noun(tok: Token) -> bool:
+    """A common noun for a person ('the mayor', 'a woman', 'his father'), whom a 'his'/'her' may mean."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in _SEX_WORDS)
 
 
 def object_pronoun(tok: Token) -> bool:

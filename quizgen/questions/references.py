@@ -7,11 +7,13 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..clauses import subject_of
 from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text, told_apart_before
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
-from ..referents import object_pronoun
+from ..label_choice import may_own
+from ..referents import NOT_THINGS, object_pronoun, person_noun, pronoun_referent, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -22,6 +24,7 @@ _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_QUESTION_OPENERS = word_set("question_openers")
 _PLACE_PREPOSITIONS = word_set("place_prepositions")
 # stems the realiser words or copies from the sentence; who-said quotes and timeline orders are not stems
 _STEM_KINDS = frozenset({"multiple_choice", "when", "true_false", "fill_blank", "why"})
@@ -57,9 +60,9 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
-    _bare_object_pronoun(q, sentence, prompt)
+    prompt = _named_objects(ctx, q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
-    _owner_before_its(prompt)
+    prompt = _named_things(ctx, q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
@@ -185,22 +188,81 @@ def _unanchored_likeness(sentence: Span, prompt: str) -> None:
             raise _Refused
 
 
-def _bare_object_pronoun(q: Question, sentence: Span, prompt: str) -> None:
-    """Refused when the stem keeps an object 'her'/'him' ('... to approve her?') and nothing before it
-    that could be that person: a name, or a singular subject ('the pharmacist said ... asking her');
-    a blank counts as what it hides (the subject pronouns are checked where the stem is cut)."""
-    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
-    for t in sentence:
-        at = re.search(rf"\b{t.text}\b", text, re.I) if object_pronoun(t) and t.tag_ == "PRP" else None
-        if at is not None and not any(_says_before(text, at.start(), w) for w in _person_words(sentence, t)):
+def _named_objects(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """An object 'her'/'him' ('... to approve her?') with nothing before it in the stem that could be that
+    person (a name, a person as a subject: 'the pharmacist said ... asking her') is named as the resolver
+    names it, or the question refused; so is an object 'it'/'them' ('Researchers found it') with no
+    thing of its number before it. A blank counts as what it hides."""
+    for t in (t for t in sentence if _object_said(t, ctx)):
+        text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
+        said = _pronoun_as_said(t, sentence, text)
+        at = re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I)
+        if at is None or any(_says_before(text, at.start(), w) for w in _placing_words(sentence, t)):
+            continue
+        who = pronoun_referent(t, sentence, ctx.index)
+        if who is None:
             raise _Refused
+        if not _in_prompt(who.split()[-1], text):      # '... nominated her ..., and the Senate confirmed Prelogar'
+            prompt = _replace(prompt, said, said[:-len(t.text)] + who, q)
+    return prompt
+
+
+def _pronoun_as_said(t: Token, sentence: Span, text: str) -> str:
+    """How the stem prints an object pronoun: with the word before it ('asking her', not the 'her' of
+    'her customers'), or alone when the stem re-words that word ('When did Biden nominate her?') and
+    neither it nor its sentence has another of the word."""
+    said = f"{sentence.doc[t.i - 1].text} {t.text}" if t.i > sentence.start else t.text
+    if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", text, re.I):
+        return said
+    once = len(re.findall(rf"(?<!\w){t.text}(?!\w)", text, re.I)) == 1
+    return t.text if once and sum(w.lower_ == t.lower_ for w in sentence) == 1 else said
+
+
+def _object_said(t: Token, ctx: Context) -> bool:
+    """An object pronoun of the article's own words (not a quotation's) that may need naming."""
+    return t.tag_ == "PRP" and (object_pronoun(t) or thing_object(t)) and t.i not in ctx.quoted
+
+
+def _placing_words(sentence: Span, pronoun: Token) -> list[str]:
+    """What before an object pronoun may stand for what it means: for 'him'/'her' a name or a person
+    as a subject; for 'it'/'them' a noun of its number that is not its own clause's subject."""
+    if pronoun.lower_ in ("him", "her"):
+        return _person_words(sentence, pronoun)
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return [t.text for t in sentence if t.i < pronoun.i and _other_thing(t, pronoun, verb)]
 
 
 def _person_words(sentence: Span, pronoun: Token) -> list[str]:
-    """What before the pronoun may stand for its person: a name, or a singular noun as a subject."""
-    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
-    return names + [t.text for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
-                    and t.tag_ in ("NN", "NNP")]
+    """What before the pronoun may stand for its person: a name, or a person as a subject; not its own
+    clause's subject ('When did Joe Biden nominate her?': she is someone else)."""
+    own = _own_subject(pronoun)
+    names = [e.text for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i and e.root.i not in own]
+    return names + [t.text for t in sentence if t.i < pronoun.i and _person_subject(t) and t.i not in own]
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of an object pronoun's own clause."""
+    subj = subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head)
+    return {t.i for t in subj.subtree} if subj is not None else set()
+
+
+def _other_thing(t: Token, pronoun: Token, verb: Token) -> bool:
+    """A noun of the object pronoun's number ('it': one, 'them': several) that is not its clause's subject."""
+    tags = ("NN", "NNP") if pronoun.lower_ == "it" else ("NNS", "NNPS")
+    own_subject = t.head == verb and t.dep_ in ("nsubj", "nsubjpass")
+    return t.tag_ in tags and t.ent_type_ not in NOT_THINGS and not own_subject
+
+
+def _person_subject(t: Token) -> bool:
+    """'The pharmacist said ...', 'Giulia Ferri said' (a name the tagger may call a company): a person
+    as a subject, whom a later 'her' may mean."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NN", "NNP") and (person_noun(t) or t.ent_type_ == "PERSON"
+                                                                         or _name_without_the(t))
+
+
+def _name_without_the(t: Token) -> bool:
+    """A name with no 'the' ('Giulia Ferri', though tagged a company; not 'The Church')."""
+    return t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and not any(c.dep_ == "det" for c in t.children)
 
 
 def _says_before(text: str, end: int, words: str) -> bool:
@@ -280,23 +342,73 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
         phrase = sentence.doc[poss.i:head.i + 1].text
         if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt):
             continue
-        people = _people_just_before(ctx, poss)
-        if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
-            continue             # 'Who scored for his team?': 'his' is the one asked about
-        if len(people) > 1:
-            raise _Refused
-        if not people:
-            continue
-        prompt = _replace(prompt, phrase, f"{people[0]}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
+        owner = _owner_to_name(q, _people_just_before(ctx, poss), prompt)
+        if owner:
+            prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
 
 
-def _owner_before_its(prompt: str) -> None:
-    """Refused when an 'its' comes before any word that could own it ('_____, its parent company, ...',
-    'Its sales rose'): what it stands for is in a sentence the learner does not see."""
-    m = re.search(r"\bits\b", prompt, re.I)
-    if m and not re.search(r"[^\W\d_]{2,}", prompt[:m.start()]):
+def _owner_to_name(q: Question, people: list[str], prompt: str) -> str | None:
+    """The one person named just before a 'his'/'her', whom the stem should name; None when the
+    question asks for them ('Who scored for his team?'), names them already ('Trump's brand - his
+    real estate empire') or nobody was named; refused for several (the referents may pick wrong)."""
+    if people and isinstance(q.answer, str) and set(people[0].split()) & set(q.answer.split()):
+        return None
+    if len(people) > 1:
         raise _Refused
+    return people[0] if people and not _in_prompt(people[0].split()[-1], prompt) else None
+
+
+def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """An 'its'/'their' with no word before it in the stem that may own it ('Who was arrested after
+    leaving its elite group?', '_____, its parent company, ...' when the blank is no owner) named as
+    the resolver names it ('Acme's elite group'), or the question refused: what it stands for is in a
+    sentence the learner does not see. A blank counts as what it hides."""
+    text = prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else prompt
+    for poss in sentence:
+        if poss.dep_ != "poss" or poss.lower_ not in ("its", "their") or poss.i in ctx.quoted:
+            continue
+        if not _unowned(ctx, q, poss, sentence, text):
+            continue
+        owner = pronoun_referent(poss, sentence, ctx.index)
+        if owner is None:
+            raise _Refused
+        prompt = _replace(prompt, poss.text, f"{owner}\u2019s", q)
+    return prompt
+
+
+def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
+    """The stem (`text`, a blank filled) prints the possessive with nothing before it that may own it."""
+    phrase = poss.doc[poss.i:poss.head.i + 1].text if 0 < poss.head.i - poss.i <= 3 else poss.text
+    at = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)
+    if at is None:
+        return False
+    before = text[:at.start()]
+    return not (_name_put_in(ctx, sentence, before) or _owned_before(poss, sentence, before, _asked(q)))
+
+
+def _owned_before(poss: Token, sentence: Span, before: str, asked: str) -> bool:
+    """The stem, up to the possessive (`before`), says a word of its sentence that may own it (or asks
+    for it: 'Which state is raising its wage?', `asked`). The noun the possessive's phrase describes is
+    not its owner ('Firefox, its main rival': IE's rival)."""
+    described = {t.i for t in poss.head.head.subtree} if poss.head.dep_ == "appos" else set()
+    said = f"{before} {asked}".lower()
+    return any(may_own(poss, t) and t.i not in described and _says_before(said, len(said), t.lower_)
+               for t in sentence if t.i < poss.i)
+
+
+def _asked(q: Question) -> str:
+    """What a question asks for, which its stem stands for ('Which state' for California)."""
+    return q.answer if q.type != "true_false" and isinstance(q.answer, str) else ""
+
+
+def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
+    """The stem, before a possessive, says a name its sentence does not ('ASML Holding' for 'The firm'),
+    which may own it; not a person's ('L. Ron Hubbard' swapped into a false statement owns no 'its')."""
+    people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
+    words = re.findall(r"[\w.&-]+", before)
+    words = words[1:] if words and words[0].lower() in _QUESTION_OPENERS else words
+    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in words)
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
@@ -337,9 +449,8 @@ def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
     before = prompt[:at.start()] if at else prompt
     if any(e.label_ == "PERSON" and e.text in before for e in ents_in(sentence) if e.end <= poss.i):
         return True
-    # 'The mayor said his plan ...': a subject noun the possessive may point back to
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and re.search(rf"\b{re.escape(t.text)}\b", before)
-               for t in sentence if t.i < poss.i)
+    # 'The mayor said his plan ...', 'the envoy and his aides': a person the possessive may point back to
+    return any(may_own(poss, t) for t in sentence if t.i < poss.i and re.search(rf"\b{re.escape(t.text)}\b", before))
 
 
 # ---------------------------------------------------------------- 'How many people died?' -> '... in X?'

@@ -148,7 +148,7 @@ def test_label_survives_a_verb_misread_as_describing_a_noun():
     ("The ministry confirmed on Tuesday that the two nations had signed a treaty.",
      ["The two nations had signed a treaty"]),
     ("A long dispute over the small island is to be resolved, with the foreign ministry confirming Tuesday "
-     "the nations have agreed to divide it in two.", ["The nations have agreed to divide it in two"]),
+     "the nations have agreed to divide the island in two.", ["The nations have agreed to divide the island in two"]),
     ("The Daily Star reported on Friday that the hair was in a packet.",
      ["The Daily Star reported that the hair was in a packet"]),
     # what was announced, when the parser hung it on the occasion's noun
