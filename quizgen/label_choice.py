@@ -54,12 +54,21 @@ def _alignment(label: str, sent: Span) -> list[tuple[int, Token]]:
     """(index of the label's word, the token it is) of each word `aligned` matches."""
     words = [w.strip(",.;:\"“”'’").lower() for w in label.split()]
     toks = list(sent)
+    return _best_path(words, toks, _common_weights(words, toks))
+
+
+def _common_weights(words: list[str], toks: list[Token]) -> list[list[int]]:
+    """best[a][b]: the weight of the heaviest common subsequence of words[a:] and toks[b:]."""
     best = [[0] * (len(toks) + 1) for _ in range(len(words) + 1)]
     for a in range(len(words) - 1, -1, -1):
         for b in range(len(toks) - 1, -1, -1):
             best[a][b] = max(best[a + 1][b], best[a][b + 1])
             if words[a] == toks[b].lower_:
                 best[a][b] = max(best[a][b], best[a + 1][b + 1] + _weight(toks[b]))
+    return best
+
+
+def _best_path(words: list[str], toks: list[Token], best: list[list[int]]) -> list[tuple[int, Token]]:
     out: list[tuple[int, Token]] = []
     a = b = 0
     while a < len(words) and b < len(toks):
