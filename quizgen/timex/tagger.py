@@ -6,12 +6,15 @@ import re
 
 from . import anchoring as a
 from .candidates import find_candidates
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS, alternation, word_list
 from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
+# 'postponed from Tuesday to Friday', 'moved back from May 3 to June 1': the happening moves to the second date
+_MOVED_FROM = re.compile(rf"\b{alternation(word_list('rescheduling_verbs'))}\w*(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$",
+                         re.I)
 _OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
 
@@ -182,13 +185,23 @@ def _as_date(published) -> dt.date | None:
     return parse_date(str(published))
 
 
+def moved_to(text: str, start: int, gap: str) -> bool:
+    """'postponed from Tuesday to Friday' (the first date starting at `start`, `gap` the text up to the
+    second): a move to the second date, not a span from one to the other."""
+    return re.fullmatch(r"\s+(?:to|until|till)\s+", gap) is not None and \
+        _MOVED_FROM.search(text[max(0, start - 60):start]) is not None
+
+
 def _joined(prev: Result, r: Result, text: str) -> bool:
     return prev.end <= r.start and r.start - prev.end <= 12 and bool(_RANGE_JOIN.fullmatch(
         " " + text[prev.end:r.start]) or re.fullmatch(r"\s*(?:-|–|—)\s*", text[prev.end:r.start]))
 
 
 def _join_range(prev: Result, r: Result, text: str, dct: dt.date | None = None) -> None:
-    """'May 27 - June 2': a yearless end takes the start's year, or the next one if it would come first."""
+    """'May 27 - June 2': a yearless end takes the start's year, or the next one if it would come first;
+    'moved from Tuesday to Friday' names two dates each placed on its own."""
+    if moved_to(text, prev.start, text[prev.end:r.start]):
+        return
     if r.rule == prev.rule == "weekday":
         _next_weekday_in_list(prev, r, text, dct)
         return
