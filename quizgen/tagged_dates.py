@@ -260,11 +260,16 @@ def part_of_name(phrase: Span) -> bool:
     if names_no_year(sent.text, phrase.start_char - sent.start_char, phrase.end_char - sent.start_char):
         return True
     tok = phrase[0]
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
+    return _in_name_entity(tok) or _document_name(tok)
+
+
+def _in_name_entity(tok) -> bool:
+    """The year is a LAW, ORG, WORK_OF_ART... entity's, or begins one the parser hangs on a proper noun."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
-                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN") or _document_name(tok)
+                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN")
 
 
 def _document_name(tok) -> bool:

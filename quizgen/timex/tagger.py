@@ -136,7 +136,8 @@ def _note_lead(ctx: Context, r: Result, results: list[Result]) -> None:
 def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
     """Join `r` to the expression just before it: a range's end, a zone conversion (True: drop `r`),
     or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
-    _join_range(prev, r, text, dct)
+    if not moved_to(text, prev.start, text[prev.end:r.start]):
+        _join_range(prev, r, text, dct)      # 'moved from Tuesday to Friday': two dates, each placed on its own
     _day_after_conversion(prev, r, text)
     _restated_in_apposition(prev, r, text)
     return _join_parenthesised_time(prev, r, text, cand, dct)
@@ -198,10 +199,7 @@ def _joined(prev: Result, r: Result, text: str) -> bool:
 
 
 def _join_range(prev: Result, r: Result, text: str, dct: dt.date | None = None) -> None:
-    """'May 27 - June 2': a yearless end takes the start's year, or the next one if it would come first;
-    'moved from Tuesday to Friday' names two dates each placed on its own."""
-    if moved_to(text, prev.start, text[prev.end:r.start]):
-        return
+    """'May 27 - June 2': a yearless end takes the start's year, or the next one if it would come first."""
     if r.rule == prev.rule == "weekday":
         _next_weekday_in_list(prev, r, text, dct)
         return
