@@ -30,6 +30,8 @@ _STREET_AFTER = re.compile(_STREET_NAME + alternation([w for w, k in _STREET_TYP
 _FRAMED_STREET_AFTER = re.compile(_STREET_NAME + alternation(list(_STREET_TYPES), case_sensitive=True)
                                   + r"\b\.?(?![A-Za-z])")
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|at)\s+$", re.I)
+# "the Class of 2024": a cohort's name
+_COHORT_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+$")
 # "In 1998 Main Street flooded": after a year's preposition the number is the year
 _YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during)\s+$", re.I)
 # A year naming a debt by its maturity: "its 2025 bonds" (but "the 2012 bond sale" is a happening)
@@ -194,10 +196,10 @@ def _year_not_in_name(v: _View) -> bool:
 
 
 def names_no_year(text: str, start: int, end: int) -> bool:
-    """The number text[start:end] is a house number ('of 1909 Elm Drive') or a debt's maturity ('its
-    2025 bonds'): part of a name, no happening's year."""
-    after, before = text[end:end + 60], text[max(0, start - 8):start]
-    if _MATURITY_AFTER.match(after):
+    """The number text[start:end] is a house number ('of 1909 Elm Drive'), a debt's maturity ('its
+    2025 bonds') or a cohort's ('the Class of 2024'): part of a name, no happening's year."""
+    after, before = text[end:end + 60], text[max(0, start - 12):start]
+    if _MATURITY_AFTER.match(after) or _COHORT_BEFORE.search(before):
         return True
     if _YEAR_PREPOSITION_BEFORE.search(before):
         return False

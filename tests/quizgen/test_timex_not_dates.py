@@ -21,6 +21,8 @@ NOT_A_YEAR = [
     # a debt named by the year it falls due
     ("The airline's 2027 bonds slid further.", []),
     ("The firm's 2029 notes were downgraded on Tuesday.", [("Tuesday", "2024-05-07")]),
+    # a cohort named by its year
+    ("The Class of 2031 met the mayor on Tuesday.", [("Tuesday", "2024-05-07")]),
     # a plan named by its target year
     ("Ministers praised the 2040 Agenda for cleaner rivers.", []),
 ]
