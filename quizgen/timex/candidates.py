@@ -32,8 +32,10 @@ _FRAMED_STREET_AFTER = re.compile(_STREET_NAME + alternation(list(_STREET_TYPES)
 _ADDRESS_BEFORE = re.compile(r"\b(?:of|at)\s+$", re.I)
 # "the Class of 2024": a cohort's name
 _COHORT_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+$")
-# "In 1998 Main Street flooded": after a year's preposition the number is the year
-_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during)\s+$", re.I)
+# "In 1998 Main Street flooded", "the 1999 Elm Street fire": after a year's preposition or a determiner
+# the number is the year (a house number takes neither)
+_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during|the|a|an|this|that|its|his|"
+                                      r"her|their|our)\s+$", re.I)
 # A year naming a debt by its maturity: "its 2025 bonds" (but "the 2012 bond sale" is a happening)
 _MATURITY_AFTER = re.compile(rf"\s+{alternation(word_list('maturity_nouns'))}\b"
                              rf"(?!\s+{alternation(word_list('debt_sale_nouns'))}\b)", re.I)

@@ -35,6 +35,7 @@ def test_a_number_in_an_address_or_a_name_is_no_year(text, expected):
 
 STILL_A_YEAR = [
     ("In 1998 Main Street flooded.", [("1998", "1998")]),
+    ("The 1999 Elm Street fire killed three.", [("1999", "1999")]),
     ("A 2016 Supreme Court ruling still stands.", [("2016", "2016")]),
     ("The 2012 bond sale drew few buyers.", [("2012", "2012")]),
 ]
