@@ -13,7 +13,7 @@ from .tense import tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
 # 'postponed from Tuesday to Friday', 'moved back from May 3 to June 1': the happening moves to the second date
-_MOVED_FROM = re.compile(rf"\b{alternation(word_list('rescheduling_verbs'))}\w*(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$",
+_MOVED_FROM = re.compile(rf"\b{alternation(word_list('rescheduling_verbs'))}\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$",
                          re.I)
 _OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
