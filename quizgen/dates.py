@@ -14,6 +14,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date
 from .clauses import ArticleClauses
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
+from .timex.tagger import moved_to
 from .wordlists import mapping, rows
 
 # --------------------------------------------------------------------------- vocabulary
@@ -194,12 +195,15 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:
     """'from 1990 to 1994', 'between May and July 2001', '1998–2001', 'in February or March 2005': one
     expression with an end date (one happening written as a span or as alternatives is one event);
-    'September 11–24' ends on the 24th."""
+    'September 11–24' ends on the 24th; 'postponed from Tuesday to Friday' is Friday alone."""
     out: list[TimeExpression] = []
     i = 0
     while i < len(times):
         t = times[i]
         nxt = times[i + 1] if i + 1 < len(times) else None
+        if nxt is not None and _moved_to(t, nxt, text):
+            i += 1            # the date moved from dates nothing: the next one is the happening's
+            continue
         if nxt is not None and nxt.sentence_id == t.sentence_id and nxt.date > t.date and _joined(t, nxt, text):
             out.append(TimeExpression(text=text[t.start:nxt.end], sentence_id=t.sentence_id,
                                       start=t.start, end=nxt.end, date=t.date, precision=t.precision,
@@ -210,6 +214,11 @@ def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]
         out.append(_day_range(t, text))
         i += 1
     return out
+
+
+def _moved_to(t: TimeExpression, nxt: TimeExpression, text: str) -> bool:
+    """'postponed from Tuesday to Friday': a move to the later-named date, not a span from one to the other."""
+    return nxt.sentence_id == t.sentence_id and moved_to(text, t.start, text[t.end:nxt.start])
 
 
 def _restated(times: list[TimeExpression], text: str) -> list[TimeExpression]:

@@ -12,6 +12,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
 from .clauses import ArticleClauses
 from .timex import Timex
 from .timex import find_times as tag_times
+from .timex.candidates import names_no_year
 from .wordlists import pattern, word_set
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -252,15 +253,23 @@ def possessive(phrase: Span) -> bool:
 
 def part_of_name(phrase: Span) -> bool:
     """'the 2022 Adult Survivors Act': a bare year inside the name of a law, body or work is no date;
-    nor is one naming a yardstick ('2000 levels')."""
+    nor is one naming a yardstick ('2000 levels'), a house number ('of 1909 Elm Drive') or a debt ('its 2025 bonds')."""
     if not re.fullmatch(r"\d{4}", phrase.text):
         return False
+    sent = phrase.sent
+    if names_no_year(sent.text, phrase.start_char - sent.start_char, phrase.end_char - sent.start_char):
+        return True
     tok = phrase[0]
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
+    return _in_name_entity(tok) or _document_name(tok)
+
+
+def _in_name_entity(tok) -> bool:
+    """The year is a LAW, ORG, WORK_OF_ART... entity's, or begins one the parser hangs on a proper noun."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
-                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN") or _document_name(tok)
+                                           tok.head.i > tok.i and tok.head.pos_ == "PROPN")
 
 
 def _document_name(tok) -> bool:

@@ -21,6 +21,24 @@ _TO_YEAR_BEFORE = re.compile(r"(?:\b(?:from|between)\s+(?:[A-Za-z.]+\s+)?(?:1[5-
 _NAMED_DOCUMENT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|&)(?=\s+[A-Z]))?)*?\s+"
     + alternation(word_list("document_names"), case_sensitive=True) + r"\b")
+# A house number: the number, the street's capitalised name (or ordinal), then its type ("1909 Elm Drive",
+# "1119 Eighth St.", "2100 N. Main Street"); a type that names other things too only after "of"/"at"
+_STREET_TYPES = table("street_types")
+_STREET_NAME = r"(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|\d+(?:st|nd|rd|th)))(?:\s+[A-Z][A-Za-z'’-]*\.?){0,3}?\s+"
+_STREET_AFTER = re.compile(_STREET_NAME + alternation([w for w, k in _STREET_TYPES.items() if k != "framed"],
+                                                      case_sensitive=True) + r"\b\.?(?![A-Za-z])")
+_FRAMED_STREET_AFTER = re.compile(_STREET_NAME + alternation(list(_STREET_TYPES), case_sensitive=True)
+                                  + r"\b\.?(?![A-Za-z])")
+_ADDRESS_BEFORE = re.compile(r"\b(?:of|at)\s+$", re.I)
+# "the Class of 2024": a cohort's name
+_COHORT_BEFORE = re.compile(r"\b[Cc]lass\s+of\s+$")
+# "In 1998 Main Street flooded", "the 1999 Elm Street fire": after a year's preposition or a determiner
+# the number is the year (a house number takes neither)
+_YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during|the|a|an|this|that|its|his|"
+                                      r"her|their|our)\s+$", re.I)
+# A year naming a debt by its maturity: "its 2025 bonds" (but "the 2012 bond sale" is a happening)
+_MATURITY_AFTER = re.compile(rf"\s+{alternation(word_list('maturity_nouns'))}\b"
+                             rf"(?!\s+{alternation(word_list('debt_sale_nouns'))}\b)", re.I)
 _OLD_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|from|until|to|between|circa|c\.)\s*$", re.I)
 _YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
 _SHORT_MONTHS = ("may", "june", "july", "sept")
@@ -30,6 +48,8 @@ _MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|ear
 _PROCESSION_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]")
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", re.I)
 _THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
+# what makes 'at the end of the day' a real day: a time or date after it ('at the end of the day on Monday')
+_TIME_AFTER_IDIOM = re.compile(r",?\s+(?:on|of|in|yesterday|today|tomorrow|this|last|next|\d|[A-Z][a-z]+day\b)")
 _AGE_DECADE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
 _TODAY_WORDS = table("generic_today")
 _GENERIC_TODAY = re.compile(
@@ -177,6 +197,22 @@ def _year_not_in_name(v: _View) -> bool:
     return v.g.get("fiscal") or not _NAMED_DOCUMENT_AFTER.match(v.text[v.m.end():v.m.end() + 80])
 
 
+def names_no_year(text: str, start: int, end: int) -> bool:
+    """The number text[start:end] is a house number ('of 1909 Elm Drive'), a debt's maturity ('its
+    2025 bonds') or a cohort's ('the Class of 2024'): part of a name, no happening's year."""
+    after, before = text[end:end + 60], text[max(0, start - 12):start]
+    if _MATURITY_AFTER.match(after) or _COHORT_BEFORE.search(before):
+        return True
+    if _YEAR_PREPOSITION_BEFORE.search(before):
+        return False
+    return bool((_FRAMED_STREET_AFTER if _ADDRESS_BEFORE.search(before) else _STREET_AFTER).match(after))
+
+
+def _year_not_address(v: _View) -> bool:
+    """'of 1909 Elm Drive', 'its 2025 bonds': an address or a debt's name, not a year."""
+    return bool(v.g.get("fiscal")) or not names_no_year(v.text, v.m.start("year"), v.m.end("year"))
+
+
 # ----------------------------------------------------------------------------- months and seasons
 def _month_not_word(v: _View) -> bool:
     """'Mar', 'Jan' without a dot, 'May' the modal verb, 'MARCH' inside a capitalised word."""
@@ -228,10 +264,12 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:a|an|(?:the|all|its|their|his|her|our|thi
 
 
 def _quarter_not_fraction(v: _View) -> bool:
-    """'the period' alone, 'a quarter of a', 'a quarter-century', 'a rolling four-quarter test'."""
+    """'the period' or 'the current period' alone, 'a quarter of a', 'a quarter-century', 'a rolling four-quarter test'."""
     what = v.grp("what")
     if not what and (v.g["unit"].lower() == "period" or _FRACTION_OF.match(v.after)):
         return False
+    if what in ("current", "this") and v.g["unit"].lower() == "period":
+        return False         # "the current period": the time being, no quarter named ("the latest period" is one)
     # "the quarter-to-quarter comparison" names no quarter
     return not (re.match(r"-(?!to-)|-to-(?:quarter|period)\b", v.after) or v.before.endswith("-"))
 
@@ -242,8 +280,14 @@ def _half_of_a_year(v: _View) -> bool:
 
 
 def _the_day_not_clause(v: _View) -> bool:
-    """'the day before he left', 'the day of the vote': an event's day, not a date of its own."""
-    return not (v.g["unit"].lower() == "day" and _THE_DAY_AFTER.match(v.after))
+    """'the day before he left', 'the day of the vote': an event's day, not a date of its own; 'At the end
+    of the day, ...' set off by a comma with no time after it is the idiom ('ultimately')."""
+    if v.g["unit"].lower() != "day":
+        return True
+    if _THE_DAY_AFTER.match(v.after):
+        return False
+    idiom = re.fullmatch(r"the\s+end\s+of", v.grp("early")) and re.search(r"\bat\s+$", v.before, re.I)
+    return not (idiom and v.after.startswith(",") and not _TIME_AFTER_IDIOM.match(v.text, v.m.end()))
 
 
 def _duration_not_age_or_rate(v: _View) -> bool:
@@ -296,7 +340,7 @@ def _rel_unit_not_title(v: _View) -> bool:
 
 
 _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
-    "year": (_year_not_label, _year_not_in_name),
+    "year": (_year_not_label, _year_not_in_name, _year_not_address),
     "rel_month": (_month_not_word, _month_not_procession),
     "season": (_season_not_verb,),
     "ref": (_ref_used_as_adjective,),

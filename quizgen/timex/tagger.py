@@ -6,12 +6,15 @@ import re
 
 from . import anchoring as a
 from .candidates import find_candidates
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS, alternation, word_list
 from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
+# 'postponed from Tuesday to Friday', 'moved back from May 3 to June 1': the happening moves to the second date
+_MOVED_FROM = re.compile(rf"\b{alternation(word_list('rescheduling_verbs'))}\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$",
+                         re.I)
 _OPEN_PAREN = re.compile(r"\s*(?:local\s+time\s*)?[(\[,]\s*$")
 
 
@@ -133,7 +136,8 @@ def _note_lead(ctx: Context, r: Result, results: list[Result]) -> None:
 def _joined_to_previous(prev: Result, r: Result, text: str, cand, dct: dt.date | None) -> bool:
     """Join `r` to the expression just before it: a range's end, a zone conversion (True: drop `r`),
     or the day named after a bracketed conversion ('9:34 CET (10:34 UTC) on Saturday')."""
-    _join_range(prev, r, text, dct)
+    if not moved_to(text, prev.start, text[prev.end:r.start]):
+        _join_range(prev, r, text, dct)      # 'moved from Tuesday to Friday': two dates, each placed on its own
     _day_after_conversion(prev, r, text)
     _restated_in_apposition(prev, r, text)
     return _join_parenthesised_time(prev, r, text, cand, dct)
@@ -180,6 +184,13 @@ def _as_date(published) -> dt.date | None:
         return published
     from ..article import parse_date
     return parse_date(str(published))
+
+
+def moved_to(text: str, start: int, gap: str) -> bool:
+    """'postponed from Tuesday to Friday' (the first date starting at `start`, `gap` the text up to the
+    second): a move to the second date, not a span from one to the other."""
+    return re.fullmatch(r"\s+(?:to|until|till)\s+", gap) is not None and \
+        _MOVED_FROM.search(text[max(0, start - 60):start]) is not None
 
 
 def _joined(prev: Result, r: Result, text: str) -> bool:
