@@ -258,7 +258,8 @@ def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
 def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     """'Indianapolis – Several thousand teachers surrounded ...': a title-case opening is a dateline only
     when it names a place and what follows the dash is a whole sentence with its own subject; 'Apple —
-    the world's biggest company — said' is a subject with a parenthetical, and stays."""
+    the world's biggest company — said' is a subject with a parenthetical, and stays, and so does a
+    pairing of two places ('Brazil – Argentina talks resumed')."""
     m = _TITLE_DATELINE.match(text)
     if not m:
         return None
@@ -266,7 +267,7 @@ def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     if re.search(r"\s[—–]\s?|\s--?\s", sentence) or not _tells(nlp.load()(sentence)):
         return None
     place = m.group("place").strip(" ,")
-    if not _names_place(place, text[:m.end()] + sentence):
+    if _known_place(sentence.split()[0]) or not _names_place(place, text[:m.end()] + sentence):
         return None
     return SetAside("dateline", text[:m.end()].strip()), place, None, m.end()
 
@@ -279,14 +280,17 @@ def _tells(doc) -> bool:
 
 def _names_place(place: str, opening: str) -> bool:
     """A place the word lists know ('Indianapolis', 'Tampa, Fla.'), or one the tagger reads as a place."""
-    lex = lexicon.load()
-    parts = [lexicon.key(p) for p in place.split(",")]
-    known = (lex.cities, lex.states, lex.country_by_key, lex.capitals)
-    if any(p in table for p in parts for table in known):
+    if any(_known_place(p) for p in place.split(",")):
         return True
     ents = nlp.load()(opening).ents
     return any(e.label_ in ("GPE", "LOC") and e.start_char == 0 and e.end_char >= len(place.split(",")[0])
                for e in ents)
+
+
+def _known_place(name: str) -> bool:
+    lex = lexicon.load()
+    k = lexicon.key(name)
+    return any(k in table for table in (lex.cities, lex.states, lex.country_by_key, lex.capitals))
 
 
 # 'Jane A. Doe, 34, of Salem: Theft, resisting arrest, held on $500 bond.': a police blotter's or court

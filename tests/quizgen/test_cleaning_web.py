@@ -30,6 +30,7 @@ def test_title_case_dateline_before_a_whole_sentence_is_set_aside(opening, place
     "Toyota – The carmaker said on Monday that it would build a plant in Ohio.",
     "Chicago – the city that never sleeps – voted on Friday to extend bar hours.",
     "Boston - Cambridge trains, buses and ferries.",
+    "Brazil – Argentina talks resumed on Monday in Geneva.",
 ])
 def test_subject_with_a_dash_is_not_a_dateline(text):
     """A company before a dash, a place with a parenthetical, a place before a list: nothing is set aside."""
