@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import wordlists
+from . import lexicon, nlp, wordlists
+from .clauses import auxiliaries, own_subject
 from .errors import ArticleError
 
 
@@ -16,7 +17,7 @@ from .errors import ArticleError
 class SetAside:
     """A piece of the pasted text that is not part of the story (a byline, a caption...)."""
 
-    # "dateline" | "byline" | "credit" | "caption" | "link" | "boilerplate" | "timestamp", and from broadcast
+    # "dateline" | "byline" | "credit" | "caption" | "link" | "boilerplate" | "timestamp" | "record", and from broadcast
     # transcripts "sign-off" | "hand-off" | "lead-in" | "speaker" | "marker" | "disfluency"
     kind: str
     text: str
@@ -73,6 +74,7 @@ _DATELINES = (
 _DATELINE_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*(?:{_AGENCY})?\s*(?:—|–|--|-|_|:)?\s*$")
 
 _LINE_KINDS: tuple[tuple[str, re.Pattern], ...] = (
+    ("byline", re.compile(wordlists.pattern("staff_byline_line"), re.I)),
     ("credit", re.compile(wordlists.pattern("credit_by_line"), re.I)),
     ("credit", re.compile(r"^.{0,120}\b(?:contributed|contributed reporting) to this (?:report|story|article)\.?\)?$", re.I)),
     ("credit", re.compile(wordlists.pattern("agency_credit_after_dash"), re.I)),
@@ -92,6 +94,7 @@ _LINE_KINDS: tuple[tuple[str, re.Pattern], ...] = (
     ("timestamp", re.compile(wordlists.pattern("timestamp_words_line"), re.I)),
 )
 
+_INLINE_FURNITURE = re.compile(wordlists.pattern("inline_furniture"))
 _TERMINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_])")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
@@ -137,7 +140,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
     reading = "".join(chars)
     head = _first_story_text(reading)
     if head is not None:
-        found = split_dateline(reading[head:])
+        found = _find_dateline(reading[head:])
         if found is not None:
             item, place, agency, length = found
             set_aside.append(item)
@@ -145,6 +148,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
             _blank(chars, head, head + length)
             reading = "".join(chars)
     _set_aside_furniture(reading, chars, set_aside)
+    _set_aside_records("".join(chars), chars, set_aside)
     return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
 
 
@@ -239,6 +243,77 @@ def split_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     return None
 
 
+# Indianapolis – / Tampa, Fla. - / Port Said, Egypt — : a title-case place, a dash, then the story
+_TITLE_DATELINE = re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}"
+                             rf"(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}})?)"
+                             rf"(?:\s*(?:—|–)\s*|\s+(?:-|--)\s+){_STARTS_STORY}")
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """The dateline opening the story: an upper-case or tagged one, else a title-case place and a dash."""
+    return split_dateline(text) or _title_dateline(text)
+
+
+def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """'Indianapolis – Several thousand teachers surrounded ...': a title-case opening is a dateline only
+    when it names a place and what follows the dash is a whole sentence with its own subject; 'Apple —
+    the world's biggest company — said' is a subject with a parenthetical, and stays, and so does a
+    pairing of two places ('Brazil – Argentina talks resumed')."""
+    m = _TITLE_DATELINE.match(text)
+    if not m:
+        return None
+    sentence = re.split(r"\n|(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+    if re.search(r"\s[—–]\s?|\s--?\s", sentence) or not _tells(nlp.load()(sentence)):
+        return None
+    place = m.group("place").strip(" ,")
+    if _known_place(sentence.split()[0]) or not _names_place(place, text[:m.end()] + sentence):
+        return None
+    return SetAside("dateline", text[:m.end()].strip()), place, None, m.end()
+
+
+def _tells(doc) -> bool:
+    """A finite verb with a subject of its own: the words make a sentence, not a list or a fragment
+    ('held in jail on $500 bond' has a verb but tells nothing of anyone)."""
+    return any((auxiliaries(t) or [t])[0].tag_ in _FINITE_TAGS and own_subject(t) is not None for t in doc)
+
+
+def _names_place(place: str, opening: str) -> bool:
+    """A place the word lists know ('Indianapolis', 'Tampa, Fla.'), or one the tagger reads as a place."""
+    if any(_known_place(p) for p in place.split(",")):
+        return True
+    ents = nlp.load()(opening).ents
+    return any(e.label_ in ("GPE", "LOC") and e.start_char == 0 and e.end_char >= len(place.split(",")[0])
+               for e in ents)
+
+
+def _known_place(name: str) -> bool:
+    lex = lexicon.load()
+    k = lexicon.key(name)
+    return any(k in table for table in (lex.cities, lex.states, lex.country_by_key, lex.capitals))
+
+
+# 'Jane A. Doe, 34, of Salem: Theft, resisting arrest, held on $500 bond.': a police blotter's or court
+# list's record, a name and its items; no happening is told of it
+_RECORD = re.compile(r"^(?P<name>(?:[A-Z]\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,4})"
+                     r"(?:,\s*\d{1,3})?(?:,\s*(?:of\s+)?[A-Z][\w .'’-]{0,40})?:\s+(?P<items>[^:]*,[^:]*)$")
+
+
+def _set_aside_records(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Blank, for the engine only, the lines that are records ('Name: item, item, item') and not sentences:
+    the student still reads them in the article, but no question or event is made of a list of charges."""
+    lines = [(a, b) for pa, pb in _paragraph_spans(reading) for a, b in _line_spans(reading, pa, pb)]
+    found = [(a, b, m) for a, b in lines if (m := _RECORD.match(reading[a:b].strip()))]
+    if not found:
+        return
+    docs = nlp.load().pipe(m.group("items") for _, _, m in found)
+    for (a, b, m), doc in zip(found, docs):
+        if _tells(doc):
+            continue
+        set_aside.append(SetAside("record", m.group()))
+        _blank(chars, a, b)
+
+
 def check_english(text: str) -> None:
     """Refuse text that is not English, with a message a teacher can act on."""
     letters = [c for c in text if c.isalpha()]
@@ -267,7 +342,7 @@ def notes(set_aside: tuple[SetAside, ...]) -> list[str]:
              "link": "link line", "boilerplate": "page furniture", "timestamp": "date line",
              "sign-off": "reporter's sign-off", "hand-off": "hand-off to a reporter", "lead-in": "anchor's lead-in",
              "speaker": "speaker tag", "marker": "transcript marker", "disfluency": "hesitations taken out",
-             "comments": "readers' comments"}
+             "comments": "readers' comments", "record": "record (a name and a list, not a sentence)"}
     items = "; ".join(f"{names.get(s.kind, s.kind)} “{_short(s.text)}”" for s in set_aside[:12])
     more = f" and {len(set_aside) - 12} more" if len(set_aside) > 12 else ""
     return [f"Set aside as not part of the story: {items}{more}."]
@@ -318,7 +393,11 @@ def furniture_kind(sentence: str) -> str | None:
 
 
 def _set_aside_furniture(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
-    """Blank the sign-offs, hand-offs and lead-ins of a transcript, sentence by sentence."""
+    """Blank the sign-offs, hand-offs and lead-ins of a transcript, sentence by sentence, and the page's
+    furniture that a flattened paste left between two sentences ('... on Monday. Advertisement The ...')."""
+    for m in _INLINE_FURNITURE.finditer(reading):
+        set_aside.append(SetAside("boilerplate", m.group()))
+        _blank(chars, m.start(), m.end())
     for a, b in _paragraph_spans(reading):
         for s, e in _sentence_spans(reading, a, b):
             kind = furniture_kind(reading[s:e])
