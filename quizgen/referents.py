@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
@@ -821,14 +821,27 @@ def _window_company(window: Span, role: Callable[[Token], bool], itself: bool) -
     names one beside another company that leaves 'the company' in doubt: 'the company itself' sets
     the company apart from another named there, and an owner's aside ('X, which owns a third of Y,')
     brings in Y, the company the paragraph may be about. A news outlet as a source is no actor."""
-    actors = [t for t in window if role(t) and not _source_outlet(t)]
-    names = {_org_name(t) or "" for t in actors} - {""}
+    actors = _actors(window, role)
+    names = _org_names(actors)
     if len(names) != 1:
         return None if names else ""
-    others = {_org_name(t) or "" for t in window if t.ent_type_ == "ORG" and not _source_outlet(t)} - names - {""}
-    aside = any(_org_name(w) not in (None, *names) for t in actors if _org_name(t)
-                for c in t.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree)
-    return None if others and (itself or aside) else names.pop()
+    others = _org_names(_actors(window, lambda t: t.ent_type_ == "ORG")) - names
+    in_doubt = bool(others) and (itself or bool(_org_names(_asides(actors)) - names))
+    return None if in_doubt else names.pop()
+
+
+def _actors(window: Span, role: Callable[[Token], bool]) -> list[Token]:
+    """The words of `window` in `role`, but for a news outlet named as a source."""
+    return [t for t in window if role(t) and not _source_outlet(t)]
+
+
+def _asides(actors: list[Token]) -> list[Token]:
+    """The words of the clauses and appositions set beside the actors ('X, which owns Y,')."""
+    return [w for t in actors for c in t.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree]
+
+
+def _org_names(tokens: Iterable[Token]) -> set[str]:
+    return {name for name in map(_org_name, tokens) if name}
 
 
 def _itself(head: Token) -> bool:
@@ -904,24 +917,31 @@ def _such_as(pointer: Token) -> bool:
 def earlier_description(head: Token) -> str | None:
     """'Such groups' after 'hate groups', 'this shooting' after 'a mass shooting at X': the nearest
     earlier mention of the same noun that describes it (a modifier or a name of its own), without its
-    determiner; None when there is none, or the nearest is one of a list ('the militia movement and
-    church groups': such groups may be both)."""
+    determiner; None when there is none, the nearest is one of a list ('the militia movement and
+    church groups': such groups may be both), or a nearer mention or name may be the thing meant."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - _ANTECEDENT_WINDOW):head.left_edge.i]):
-        if t.pos_ != "NOUN" or t.lemma_ != head.lemma_ or t.tag_ != head.tag_ or t.dep_ == "compound" \
-                or pointing_word(t) is not None:
+        if not _same_noun(t, head):
             continue
         if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
             return None
         words = _described(t)
-        if words and _demonstrative(head) and _named_since(t, head):
-            return None
         if words:
-            plural = head.tag_ == "NNS"
-            return " ".join(words) if plural else "the " + " ".join(words)
+            return None if _demonstrative(head) and _named_since(t, head) else _as_told(words, head)
         if thing_of_its_own(t):
             return None
     return None
+
+
+def _same_noun(t: Token, head: Token) -> bool:
+    """An earlier mention of the head's noun in its own number, not a modifier nor itself pointing back."""
+    return t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_ and t.dep_ != "compound" \
+        and pointing_word(t) is None
+
+
+def _as_told(words: list[str], head: Token) -> str:
+    """The describing words as a phrase: 'hate groups', 'the mass shooting'."""
+    return " ".join(words) if head.tag_ == "NNS" else "the " + " ".join(words)
 
 
 def thing_of_its_own(t: Token) -> bool:

@@ -30,9 +30,6 @@ SECOND_CAR = ("Deputies stopped the Marsh vehicle on Route 4 on Friday and found
 SURNAME = ("Deskly founder Adam Neumark stepped down as chief executive on September 24. "
            "Neumark will remain chairman.\n\n"
            "Neumark said on Monday that the company would shelve its plans to sell shares.")
-# still named: one company in focus, one film before 'that film'
-ONE_FIRM = ("Deskly Inc. said on Tuesday that it would cut 900 jobs. "
-            "The company had 4,500 employees on June 30.")
 
 
 def _head(doc, word: str, n: int = 0):
@@ -65,9 +62,5 @@ def test_no_owner_is_given_in_doubt(parsed_of, body, sentence):
     assert owner is None or owner[2] == "Deskly"
 
 
-@pytest.mark.parametrize("body, named", [
-    (ONE_FIRM, "Deskly"),          # one company in focus: still named
-    (OUTLET, "Deskly"),            # the newspaper that reports is not 'the company'
-])
-def test_the_company_in_focus_is_named(resolved, body, named):
-    assert resolved(body, "company") == named
+def test_a_reporting_outlet_is_not_the_company(resolved):
+    assert resolved(OUTLET, "company") == "Deskly"     # the newspaper that reports is no actor
