@@ -694,7 +694,7 @@ def _ownerless(subj: Token) -> str | None:
 def _is_the_company(subj: Token, deps: list[Token]) -> bool:
     """'The company', 'the firm': the subject is the unnamed company itself. A bare 'it' is not taken:
     'It had been due to expire Friday' may mean a bid, not the company named last."""
-    return subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps)
+    return subj.lemma_.lower() in _COMPANY_NOUNS and subj.tag_ == "NN" and _only_the(deps)   # "the concerns" are worries
 
 
 def _unnamed_measure(subj: Token) -> bool:

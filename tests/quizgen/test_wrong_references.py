@@ -27,6 +27,8 @@ CARS = ("Deputies stopped the Marsh vehicle on Route 4 on Friday and found a rif
 SECOND_CAR = ("Deputies stopped the Marsh vehicle on Route 4 on Friday and found a rifle. "
               "Ed Colby was driving a second vehicle behind it. "
               "A search of the vehicle found 30 grams of cocaine.")
+WORRIES = ("Deskly Inc. said on Tuesday that it would cut 900 jobs. "
+           "Lawmakers said the concerns were serious.")
 SURNAME = ("Deskly founder Adam Neumark stepped down as chief executive on September 24. "
            "Neumark will remain chairman.\n\n"
            "Neumark said on Monday that the company would shelve its plans to sell shares.")
@@ -40,6 +42,7 @@ def _head(doc, word: str, n: int = 0):
     (FILMS, "movie", 2),           # 'that movie' after a film named since: not the Comet Run movie
     (FILM_NAMED, "movie", 2),      # 'that movie' after 'the movie Red Harbor': not the older one
     (SURNAME, "company", 0),       # 'Neumark' tagged a company once: still a person
+    (WORRIES, "concerns", 0),      # 'the concerns' are worries, not 'the concern' (a company)
 ])
 def test_a_doubtful_reference_is_left_as_written(resolved, body, word, n):
     assert resolved(body, word, n) is None
