@@ -962,7 +962,7 @@ def _demonstrative(head: Token) -> bool:
 # names that cannot be the thing a demonstrative points at: times, figures, places, peoples
 _NOT_A_THING = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE",
                           "LOC", "NORP"})
-_NAMING_PLACES = ("pobj", "dobj", "attr", "appos", "oprd")
+_NAMING_PLACES = ("pobj", "dobj", "attr", "appos")       # where a thing named since may stand
 
 
 def _named_since(t: Token, head: Token) -> bool:
