@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from .nlp import ents_of
-from .referents import earlier_description, earlier_named_form
+from .referents import earlier_description, earlier_named_form, thing_of_its_own
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -107,6 +107,8 @@ def _one_sort_near(head: Token) -> Token | None:
             return None
         if _sort_of(doc[i]):
             return doc[i]
+        if thing_of_its_own(doc[i]):
+            return None         # 'the Tays car ... Blair's car ... the car': the nearest is Blair's
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import key, load
+from .lexicon import key, load, news_outlet
 from .referents import Referents
 from .wordlists import pattern, tagged, word_set, words
 
@@ -32,7 +32,6 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTICLES = word_set("name_particles")
 _PLACE_WORDS = word_set("place_words")
 _STREET_WORDS = word_set("street_words")
-_MEDIA_HEADS = word_set("media_head_words")
 _INSTITUTION_WORDS = word_set("institution_words")
 # A "person" whose last word names a built thing is a bridge, a hall, a tower... unless the first word is
 # a given name ("Stuart Hall"); one whose last word is a firm's word is a firm ("Ellery Structures").
@@ -266,7 +265,7 @@ def _organisation_kind(ent: Span, text: str, k: str) -> str | None:
     lex = load()
     if ent[-1].lower_ in _STREET_WORDS:
         return None
-    if k in lex.media_keys or (len(ent) > 1 and ent[-1].lower_ in _MEDIA_HEADS):
+    if news_outlet([t.text for t in ent]):
         return "MEDIA"
     if k in lex.states or k in lex.cities:
         return None

@@ -30,6 +30,15 @@ def key(s: str) -> str:
     return " ".join(s.split())
 
 
+_MEDIA_HEADS = word_set("media_head_words")
+
+
+def news_outlet(words: list[str]) -> bool:
+    """A name that is a news outlet ('The New York Times', 'Harbour Herald'): a listed one, or a name
+    of two words or more ending in an outlet's word."""
+    return key(" ".join(words)) in load().media_keys or (len(words) > 1 and words[-1].lower() in _MEDIA_HEADS)
+
+
 @dataclass(frozen=True)
 class Country:
     name: str

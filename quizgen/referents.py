@@ -4,10 +4,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
 from .realise import Resolver
+from .lexicon import news_outlet
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
@@ -692,7 +694,7 @@ def _ownerless(subj: Token) -> str | None:
 def _is_the_company(subj: Token, deps: list[Token]) -> bool:
     """'The company', 'the firm': the subject is the unnamed company itself. A bare 'it' is not taken:
     'It had been due to expire Friday' may mean a bid, not the company named last."""
-    return subj.lemma_.lower() in _COMPANY_NOUNS and _only_the(deps)
+    return subj.lemma_.lower() in _COMPANY_NOUNS and subj.tag_ == "NN" and _only_the(deps)   # "the concerns" are worries
 
 
 def _unnamed_measure(subj: Token) -> bool:
@@ -801,24 +803,82 @@ def _windows_back(sentence: Span, before: int) -> list[Span]:
 def _nearest_org_subject(sentence: Span, before: int) -> str | None:
     """The company the nearest earlier subject names: of the sentence's own earlier clauses, else of
     the sentences just before; None when that sentence has two companies as subjects or none."""
+    itself = _itself(sentence.doc[before]) if before < sentence.end else False
     for window in _windows_back(sentence, before):
-        subjects = [t for t in window if t.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [c for t in subjects for c in t.conjuncts]      # 'A and B posted gains': two owners
-        names = {_org_name(t) or "" for t in subjects} - {""}
-        if len(names) == 1:
-            return names.pop()
-        if names:
-            return None
+        found = _window_company(window, _subject_role, itself)
+        if found != "":
+            return found
     return None
+
+
+def _subject_role(t: Token) -> bool:
+    """A subject, or one of several joined ('A and B posted gains': two owners)."""
+    return t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _window_company(window: Span, role: Callable[[Token], bool], itself: bool) -> str | None:
+    """The one company `window` names in `role`: '' when it names none; None when it names two, or
+    names one beside another company that leaves 'the company' in doubt: 'the company itself' sets
+    the company apart from another named there, and an owner's aside ('X, which owns a third of Y,')
+    brings in Y, the company the paragraph may be about. A news outlet as a source is no actor."""
+    actors = _actors(window, role)
+    names = _org_names(actors)
+    if len(names) != 1:
+        return None if names else ""
+    others = _org_names(_actors(window, lambda t: t.ent_type_ == "ORG")) - names
+    in_doubt = bool(others) and (itself or bool(_org_names(_asides(actors)) - names))
+    return None if in_doubt else names.pop()
+
+
+def _actors(window: Span, role: Callable[[Token], bool]) -> list[Token]:
+    """The words of `window` in `role`, but for a news outlet named as a source."""
+    return [t for t in window if role(t) and not _source_outlet(t)]
+
+
+def _asides(actors: list[Token]) -> list[Token]:
+    """The words of the clauses and appositions set beside the actors ('X, which owns Y,')."""
+    return [w for t in actors for c in t.children if c.dep_ in ("relcl", "appos", "acl") for w in c.subtree]
+
+
+def _org_names(tokens: Iterable[Token]) -> set[str]:
+    return {name for name in map(_org_name, tokens) if name}
+
+
+def _itself(head: Token) -> bool:
+    """'The company itself': set apart from another company named with it."""
+    return any(c.lower_ == "itself" for c in head.children) or \
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "itself"
+
+
+def _source_outlet(t: Token) -> bool:
+    """A news outlet named as the source of a report ('The Daily Herald reported', 'according to the
+    Daily Herald'): it tells of the actors, it is never one of them."""
+    ent = next(iter(ents_over(t.doc, t.i, t.i + 1)), None)
+    if ent is None or not news_outlet([w.text for w in ent]):
+        return False
+    root = ent.root
+    reports = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _REPORTING
+    return reports or root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _org_name(tok: Token) -> str | None:
     """The company a subject names: an ORG name, as the article writes it there."""
     ent = next(iter(ents_over(tok.doc, tok.i, tok.i + 1)), None)
-    if ent is None or ent.label_ != "ORG" or ent.text in _thing_names(tok.doc):
+    if ent is None or ent.label_ != "ORG" or ent.text in _thing_names(tok.doc) or _person_named(ent):
         return None
     # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
     return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", _clean_name(ent))) or None
+
+
+def _person_named(ent: Span) -> bool:
+    """A one-word 'company' the article names as a person elsewhere ('Neumark' after 'Adam
+    Neumark'): the tagger's ORG for a surname; 'the company' is never that person."""
+    doc = ent.doc
+    got = doc.user_data.get("quizgen_person_words")
+    if got is None:
+        got = doc.user_data["quizgen_person_words"] = frozenset(
+            t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+    return len(ent) == 1 and ent.text in got
 
 
 def _thing_names(doc: Doc) -> frozenset[str]:
@@ -857,20 +917,65 @@ def _such_as(pointer: Token) -> bool:
 def earlier_description(head: Token) -> str | None:
     """'Such groups' after 'hate groups', 'this shooting' after 'a mass shooting at X': the nearest
     earlier mention of the same noun that describes it (a modifier or a name of its own), without its
-    determiner; None when there is none, or the nearest is one of a list ('the militia movement and
-    church groups': such groups may be both)."""
+    determiner; None when there is none, the nearest is one of a list ('the militia movement and
+    church groups': such groups may be both), or a nearer mention or name may be the thing meant."""
     doc = head.doc
     for t in reversed(doc[max(0, head.i - _ANTECEDENT_WINDOW):head.left_edge.i]):
-        if t.pos_ != "NOUN" or t.lemma_ != head.lemma_ or t.tag_ != head.tag_ or t.dep_ == "compound" \
-                or pointing_word(t) is not None:
+        if not _same_noun(t, head):
             continue
         if t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children):
             return None
         words = _described(t)
         if words:
-            plural = head.tag_ == "NNS"
-            return " ".join(words) if plural else "the " + " ".join(words)
+            return None if _demonstrative(head) and _named_since(t, head) else _as_told(words, head)
+        if thing_of_its_own(t):
+            return None
     return None
+
+
+def _same_noun(t: Token, head: Token) -> bool:
+    """An earlier mention of the head's noun in its own number, not a modifier nor itself pointing back."""
+    return t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_ and t.dep_ != "compound" \
+        and pointing_word(t) is None
+
+
+def _as_told(words: list[str], head: Token) -> str:
+    """The describing words as a phrase: 'hate groups', 'the mass shooting'."""
+    return " ".join(words) if head.tag_ == "NNS" else "the " + " ".join(words)
+
+
+def thing_of_its_own(t: Token) -> bool:
+    """A mention that brings in one more thing of its kind, not one told of before: owned ('Blair's
+    vehicle'), brought in with 'a' ('a second vehicle') or named beside it ('the film Red Sky'). A
+    later 'the N' or 'that N' means the nearest such one, never an older, fuller mention."""
+    if t.dep_ == "compound":
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _INDEFINITE
+               or c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_) for c in t.children)
+
+
+def _demonstrative(head: Token) -> bool:
+    """'this film', 'that movie': one thing pointed at, the most recent of its kind."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children)
+
+
+# names that cannot be the thing a demonstrative points at: times, figures, places, peoples
+_NOT_A_THING = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE",
+                          "LOC", "NORP"})
+_NAMING_PLACES = ("pobj", "dobj", "attr", "appos")       # where a thing named since may stand
+
+
+def _named_since(t: Token, head: Token) -> bool:
+    """A name between the mention and 'that N', in its sentence or the one before, that may be the
+    thing itself ('starred in the Moon film. Then she made Red Sky. That film ...'): the demonstrative
+    may point at it, so the older description is no safe reading. A person's or title's name may look
+    alike ('Lucy in the Sky' is tagged a person), so only an agent ('by X') is passed over."""
+    doc = head.doc
+    sent = head.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    return any(w.pos_ == "PROPN" and w.dep_ in _NAMING_PLACES and w.head.lower_ != "by"
+               and w.ent_type_ not in _NOT_A_THING
+               for w in doc[max(start, t.right_edge.i + 1):head.left_edge.i])
 
 
 def _described(t: Token) -> list[str]:
@@ -916,11 +1021,9 @@ def _company_named_before(head: Token) -> str | None:
     """'The company' is the one company named as a subject or owner (or its modifier: 'an Upjohn
     spokesman') in the nearest of this sentence and the two before that names any; None for two."""
     for window in _windows_back(head.sent, head.left_edge.i):
-        names = {_org_name(t) or "" for t in window if _owning_role(t)} - {""}
-        if len(names) == 1:
-            return names.pop()
-        if names:
-            return None
+        found = _window_company(window, _owning_role, _itself(head))
+        if found != "":
+            return found
     return None
 
 
