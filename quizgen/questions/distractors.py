@@ -143,11 +143,39 @@ def written_as_firm(text: str, name: str) -> bool:
 
 def not_a_person(text: str, name: str) -> bool:
     """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
-    thing ('SpaceX's Crew Dragon') or a place the article puts people in ('in Little Havana')."""
+    thing ('SpaceX's Crew Dragon'), a place the article puts people in ('in Little Havana'), or a
+    title or character the article names only as such ('films such as Ann Brook')."""
     if re.match(r"[A-Z]\.[A-Z]\.", name):
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
-        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
+        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text)) or \
+        only_as_title(text, name)
+
+
+_WORK_NOUNS = "|".join(sorted(word_set("work_title_nouns"), key=len, reverse=True))
+_NAME_ITEM = r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*[\"\u201d]?"
+# '... films such as Frozen, ' / '... the show ' / '... her hit song ': a made work's noun, after a
+# determiner or before a word of likeness (so 'polls show Ann Brook' is no title), then the list's
+# other titles, right before the name
+_TITLE_LEAD = re.compile(
+    rf"(?i:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z-]+\s+)?(?:{_WORK_NOUNS})\s+"
+    rf"|\b(?:{_WORK_NOUNS})s?,?\s+(?:such\s+as|like|including|called|named)\s+)"
+    rf"(?:{_NAME_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*[\"\u201c]?$")
+
+
+def only_as_title(text: str, name: str) -> bool:
+    """Every time the article writes the name it is a made work's title or character: in quotation
+    marks ('"Ann Brook"') or after a work's noun ('films such as Ann Brook', 'the show Ann Brook').
+    Such a name, however person-like, cannot say or do anything."""
+    spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w])", text)]
+    return bool(spots) and all(_quoted_title(text, i, j) or _TITLE_LEAD.search(text[max(0, i - 160):i])
+                               for i, j in spots)
+
+
+def _quoted_title(text: str, i: int, j: int) -> bool:
+    """The name is the whole of a short quotation ('"Ann Brook"', '"Ann Brook: The Movie"'), not the
+    speaker after a quotation's close ('..." Ann Brook said')."""
+    return i > 0 and text[i - 1] in "\"\u201c\u2018" and text[j:j + 1] in ("\"", "\u201d", "\u2019", ":")
 
 
 _HONORIFICS = frozenset(w.rstrip(".") for w in tagged("title_words", "index"))
@@ -168,8 +196,8 @@ def used_as_person(doc, mentions, name: str) -> bool:
     ('trader Ann Brook', 'Ann Brook, the chairman'), as the one who says something, or with a common
     given name first. A name tagged as a person without any of these ('Baby Ruth', a candy bar) is no
     fair option for who said a quotation."""
-    if not fits_kind(name, "PERSON"):
-        return False      # the words say it is a thing ('Orbex Shuttle'): no sign in the article makes it a person
+    if not fits_kind(name, "PERSON") or only_as_title(text_of(doc), name):
+        return False      # the words say it is a thing ('Orbex Shuttle'), or the article only names a title
     k = key(name)
     ments = [m for m in mentions if m.kind == "PERSON" and k in (key(m.full or m.text), key(m.text))]
     if name.split()[0].lower() in _GIVEN_NAMES and len(name.split()) > 1:

@@ -1,0 +1,29 @@
+"""Options from the answer's own world: a name the article uses only as a film, a show or a character
+is no person who can say or do anything."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions.distractors import only_as_title
+
+TITLES = ("The studio is known for films such as Frozen Tide, Nora Bell and Lucky Star. "
+          "\"Sales will slow,\" Dana Pruitt said. Fans loved \"Jack Ormond\". Her hit single Kay Moss sold well. "
+          "Polls show Paul Kent ahead. It was a hit, Ruth Bell said.")
+
+
+@pytest.mark.parametrize("name,title", [("Nora Bell", True), ("Lucky Star", True), ("Jack Ormond", True),
+                                        ("Kay Moss", True), ("Dana Pruitt", False), ("Paul Kent", False),
+                                        ("Ruth Bell", False)])
+def test_a_name_written_only_as_a_title_is_no_person(name, title):
+    assert only_as_title(TITLES, name) is title
+
+
+@pytest.mark.slow
+def test_a_film_title_is_never_a_speaker_option(context_of):
+    ctx = context_of("Streaming firms cut prices on Monday. \"We will see the market settle,\" said Alan Mercer, "
+                     "a media analyst. Rival Jane Ostrow, who runs a studio, said margins were thin. "
+                     "The studio owns films such as Mary Poppins and Toy Town. Carl Vinter, an investor, "
+                     "said he was selling.")
+    mercer = next(m for m in ctx.index.mentions if m.text == "Alan Mercer")
+    dis = ctx.picker.names(mercer, 3)
+    assert dis and "Mary Poppins" not in dis
