@@ -15,6 +15,7 @@ from ..lexicon import key, load
 from ..nlp import text_of
 from ..timex.lexicon import TIMEZONES
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
+from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
@@ -366,7 +367,21 @@ class DistractorPicker:
             listed = self._listed_pool(answer)
             if listed:
                 pools.extend(listed)
+        pools = self._same_group(answer, pools)
         return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _same_group(self, answer: Mention, pools: list[list]) -> list[list]:
+        """A member of a named group ('insurgents, including X', 'X and other cable networks') is
+        swapped only for a name the article puts in the same group: an official or a film studio among
+        prisoners or networks is absurd. Without such a group, the pools stand."""
+        if answer.kind not in ("PERSON", "ORG", "MEDIA"):
+            return pools
+        doc = self.parsed.doc
+        noun = group_noun(doc[answer.start:answer.end].root)
+        if not noun:
+            return pools
+        ments = self.index.mentions
+        return [[(m, t) for m, t in pool if of_group(doc, ments, m, noun)] for pool in pools]
 
     def _article_pools(self, answer: Mention) -> list[list]:
         """Names of the answer's kind the article itself gives, nearest in kind first; a news outlet

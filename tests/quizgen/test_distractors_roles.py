@@ -27,3 +27,27 @@ def test_a_film_title_is_never_a_speaker_option(context_of):
     mercer = next(m for m in ctx.index.mentions if m.text == "Alan Mercer")
     dis = ctx.picker.names(mercer, 3)
     assert dis and "Mary Poppins" not in dis
+
+
+GROUP = ("Officials freed three rebels on Friday, including Omar Faizal and Karim Nadiri. "
+         "Envoy Dale Hutchins said the deal was fair. Aid worker Lena Brandt, a hostage, was still held. "
+         "Saeed Wardak, another rebel, stayed in jail.")
+
+
+@pytest.mark.slow
+def test_a_member_of_a_named_group_is_swapped_only_for_another_member(context_of):
+    ctx = context_of(GROUP)
+    omar = next(m for m in ctx.index.mentions if m.text == "Omar Faizal")
+    dis = ctx.picker.names(omar, 3)
+    assert "Dale Hutchins" not in dis and "Lena Brandt" not in dis
+    assert dis == ["Saeed Wardak"]
+
+
+@pytest.mark.slow
+def test_a_list_of_other_networks_takes_only_networks(context_of):
+    ctx = context_of("Losses hit NBC, Fox News and other cable networks this year. "
+                     "Paramount Pictures, a film studio, made money. Ostra TV, a cable network, lost viewers. "
+                     "Bellway Studios also gained.")
+    nbc = next(m for m in ctx.index.mentions if m.text == "NBC")
+    dis = ctx.picker.names(nbc, 3, article_only=True)
+    assert "Paramount Pictures" not in dis and "Bellway Studios" not in dis
