@@ -18,6 +18,11 @@ def group_noun(tok: Token) -> str:
     others = [c for c in first.conjuncts if c.pos_ == "NOUN" and any(o.lower_ == "other" for o in c.children)]
     if others:
         return others[0].lemma_.lower()          # 'X, Y and other cable networks'
+    return _noun_over_list(first)
+
+
+def _noun_over_list(first: Token) -> str:
+    """The plural noun above a list's first name: apposed, 'including' it, or the subject of 'include'."""
     head = first.head
     if first.dep_ == "appos" and _plural_noun(head):
         return head.lemma_.lower()               # 'two militants, X and Y'
