@@ -24,13 +24,13 @@ def group_noun(tok: Token) -> str:
 def _noun_over_list(first: Token) -> str:
     """The plural noun above a list's first name: apposed, 'including' it, or the subject of 'include'."""
     head = first.head
-    if first.dep_ == "appos" and _plural_noun(head):
-        return head.lemma_.lower()               # 'two militants, X and Y'
+    if first.dep_ == "appos":
+        return _listing_noun(head)               # 'two militants, X and Y'
     if first.dep_ == "pobj" and head.lower_ in _LIST_LEADS:
         return _listing_noun(head.head)          # 'insurgents, including X'
     if first.dep_ == "dobj" and head.lemma_ == "include":
-        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and _plural_noun(c)]
-        return subj[0].lemma_.lower() if subj else ""   # 'the freed prisoners included X'
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return _listing_noun(subj[0]) if subj else ""   # 'the freed prisoners included X'
     return ""
 
 
