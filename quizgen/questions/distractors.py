@@ -103,6 +103,7 @@ _NOT_ORG = word_set("not_org_words")
 _ORG_SHARED = word_set("org_shared_words")
 _INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
+_GOVERNMENT_VERBS = word_set("government_verbs")
 
 
 def fits_kind(text: str, kind: str, answer: str = "") -> bool:
@@ -360,7 +361,8 @@ class DistractorPicker:
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
         sid = answer.sentence_id if sentence_id is None else sentence_id
-        if not fits_kind(answer.text, answer.kind, answer.text) or not self._place_as_typed(answer):
+        if not fits_kind(answer.text, answer.kind, answer.text) or not self._place_as_typed(answer) or \
+                self._capital_as_government(answer):
             return []            # a shuttle the parser took for a person: no fair options exist
         pools = self._article_pools(answer)
         if not article_only:
@@ -369,6 +371,18 @@ class DistractorPicker:
                 pools.extend(listed)
         pools = self._same_group(answer, pools)
         return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _capital_as_government(self, answer: Mention) -> bool:
+        """'Beijing moved to rein in subsidies': a capital that acts as a government stands for its
+        country, and other cities in its place ('Which city ...?' among Shenzhen and Seoul) misread it."""
+        if answer.kind != "CITY" or key(answer.text) not in load().capitals:
+            return False
+        tok = self.parsed.doc[answer.start:answer.end].root
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        return verb.lemma_.lower() in _GOVERNMENT_VERBS or \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in _GOVERNMENT_VERBS for c in verb.children)
 
     def _same_group(self, answer: Mention, pools: list[list]) -> list[list]:
         """A member of a named group ('insurgents, including X', 'X and other cable networks') is

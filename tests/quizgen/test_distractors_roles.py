@@ -51,3 +51,12 @@ def test_a_list_of_other_networks_takes_only_networks(context_of):
     nbc = next(m for m in ctx.index.mentions if m.text == "NBC")
     dis = ctx.picker.names(nbc, 3, article_only=True)
     assert "Paramount Pictures" not in dis and "Bellway Studios" not in dis
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("city,asked", [("Beijing", False), ("Tokyo", False), ("Seoul", True)])
+def test_a_capital_acting_as_a_government_is_not_asked_as_a_city(context_of, city, asked):
+    ctx = context_of("Beijing moved to rein in solar subsidies at the end of May. Factories in Shenzhen and "
+                     "Guangzhou slowed. Seoul hosted a trade fair in June. Tokyo warned of a glut.")
+    m = next(m for m in ctx.index.mentions if m.text == city)
+    assert bool(ctx.picker.names(m, 3)) is asked
