@@ -171,7 +171,18 @@ def only_as_title(text: str, name: str) -> bool:
     Such a name, however person-like, cannot say or do anything."""
     spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w])", text)]
     return bool(spots) and all(_quoted_title(text, i, j) or _TITLE_LEAD.search(text[max(0, i - 160):i])
-                               for i, j in spots)
+                               or _named_after(text, j) for i, j in spots)
+
+
+# '... International Airport', '... Center': the capitalised words after a name, up to a thing's noun
+_NAMED_THING = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}")
+
+
+def _named_after(text: str, j: int) -> bool:
+    """The name is the start of a thing's name ('Ann Brook International Airport', 'the Ann Brook
+    Center'): an airport or a hall named after someone cannot say anything."""
+    tail = _NAMED_THING.match(text, j)
+    return bool(tail) and any(w.lower().strip(".'\u2019") in _NOT_PERSON for w in tail.group().split())
 
 
 def _quoted_title(text: str, i: int, j: int) -> bool:

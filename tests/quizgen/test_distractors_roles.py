@@ -8,12 +8,13 @@ from quizgen.questions.distractors import only_as_title
 
 TITLES = ("The studio is known for films such as Frozen Tide, Nora Bell and Lucky Star. "
           "\"Sales will slow,\" Dana Pruitt said. Fans loved \"Jack Ormond\". Her hit single Kay Moss sold well. "
-          "Polls show Paul Kent ahead. It was a hit, Ruth Bell said.")
+          "Polls show Paul Kent ahead. It was a hit, Ruth Bell said. Flights left Owen T. Marsh International "
+          "Airport. Tom Ode Bridge was shut. Tom Ode said it was fine.")
 
 
 @pytest.mark.parametrize("name,title", [("Nora Bell", True), ("Lucky Star", True), ("Jack Ormond", True),
                                         ("Kay Moss", True), ("Dana Pruitt", False), ("Paul Kent", False),
-                                        ("Ruth Bell", False)])
+                                        ("Ruth Bell", False), ("Owen T. Marsh", True), ("Tom Ode", False)])
 def test_a_name_written_only_as_a_title_is_no_person(name, title):
     assert only_as_title(TITLES, name) is title
 
