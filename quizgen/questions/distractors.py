@@ -160,8 +160,7 @@ _NAME_ITEM = r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*[\"\u201d]?"
 # determiner or before a word of likeness (so 'polls show Ann Brook' is no title), then the list's
 # other titles, right before the name
 _TITLE_LEAD = re.compile(
-    rf"(?i:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[a-z-]+\s+)?(?:{_WORK_NOUNS})\s+"
-    rf"|\b(?:{_WORK_NOUNS})s?,?\s+(?:such\s+as|like|including|called|named)\s+)"
+    rf"(?i:{pattern('title_lead_determiner')}(?:{_WORK_NOUNS})\s+|\b(?:{_WORK_NOUNS}){pattern('title_lead_likeness')})"
     rf"(?:{_NAME_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*[\"\u201c]?$")
 
 

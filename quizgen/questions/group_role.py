@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..index import Mention
+from ..wordlists import word_set
 
 # 'prisoners, including X' / 'networks such as X' / 'members like X': the noun the list belongs to
-_LIST_LEADS = frozenset({"including", "like", "as", "among"})
+_LIST_LEADS = word_set("list_lead_words")
 
 
 def group_noun(tok: Token) -> str:
