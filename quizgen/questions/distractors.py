@@ -15,6 +15,7 @@ from ..lexicon import key, load
 from ..nlp import text_of
 from ..timex.lexicon import TIMEZONES
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
+from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
@@ -102,6 +103,7 @@ _NOT_ORG = word_set("not_org_words")
 _ORG_SHARED = word_set("org_shared_words")
 _INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
+_GOVERNMENT_VERBS = word_set("government_verbs")
 
 
 def fits_kind(text: str, kind: str, answer: str = "") -> bool:
@@ -143,11 +145,49 @@ def written_as_firm(text: str, name: str) -> bool:
 
 def not_a_person(text: str, name: str) -> bool:
     """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
-    thing ('SpaceX's Crew Dragon') or a place the article puts people in ('in Little Havana')."""
+    thing ('SpaceX's Crew Dragon'), a place the article puts people in ('in Little Havana'), or a
+    title or character the article names only as such ('films such as Ann Brook')."""
     if re.match(r"[A-Z]\.[A-Z]\.", name):
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
-        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text))
+        bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text)) or \
+        only_as_title(text, name)
+
+
+_WORK_NOUNS = "|".join(sorted(word_set("work_title_nouns"), key=len, reverse=True))
+_NAME_ITEM = r"(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*[\"\u201d]?"
+# '... films such as Frozen, ' / '... the show ' / '... her hit song ': a made work's noun, after a
+# determiner or before a word of likeness (so 'polls show Ann Brook' is no title), then the list's
+# other titles, right before the name
+_TITLE_LEAD = re.compile(
+    rf"(?i:{pattern('title_lead_determiner')}(?:{_WORK_NOUNS})\s+|\b(?:{_WORK_NOUNS}){pattern('title_lead_likeness')})"
+    rf"(?:{_NAME_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*[\"\u201c]?$")
+
+
+def only_as_title(text: str, name: str) -> bool:
+    """Every time the article writes the name it is a made work's title or character: in quotation
+    marks ('"Ann Brook"') or after a work's noun ('films such as Ann Brook', 'the show Ann Brook').
+    Such a name, however person-like, cannot say or do anything."""
+    spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w])", text)]
+    return bool(spots) and all(_quoted_title(text, i, j) or _TITLE_LEAD.search(text[max(0, i - 160):i])
+                               or _named_after(text, j) for i, j in spots)
+
+
+# '... International Airport', '... Center': the capitalised words after a name, up to a thing's noun
+_NAMED_THING = re.compile(r"(?:\s+[A-Z][\w.'\u2019-]*){1,4}")
+
+
+def _named_after(text: str, j: int) -> bool:
+    """The name is the start of a thing's name ('Ann Brook International Airport', 'the Ann Brook
+    Center'): an airport or a hall named after someone cannot say anything."""
+    tail = _NAMED_THING.match(text, j)
+    return bool(tail) and any(w.lower().strip(".'\u2019") in _NOT_PERSON for w in tail.group().split())
+
+
+def _quoted_title(text: str, i: int, j: int) -> bool:
+    """The name is the whole of a short quotation ('"Ann Brook"', '"Ann Brook: The Movie"'), not the
+    speaker after a quotation's close ('..." Ann Brook said')."""
+    return i > 0 and text[i - 1] in "\"\u201c\u2018" and text[j:j + 1] in ("\"", "\u201d", "\u2019", ":")
 
 
 _HONORIFICS = frozenset(w.rstrip(".") for w in tagged("title_words", "index"))
@@ -168,8 +208,8 @@ def used_as_person(doc, mentions, name: str) -> bool:
     ('trader Ann Brook', 'Ann Brook, the chairman'), as the one who says something, or with a common
     given name first. A name tagged as a person without any of these ('Baby Ruth', a candy bar) is no
     fair option for who said a quotation."""
-    if not fits_kind(name, "PERSON"):
-        return False      # the words say it is a thing ('Orbex Shuttle'): no sign in the article makes it a person
+    if not fits_kind(name, "PERSON") or only_as_title(text_of(doc), name):
+        return False      # the words say it is a thing ('Orbex Shuttle'), or the article only names a title
     k = key(name)
     ments = [m for m in mentions if m.kind == "PERSON" and k in (key(m.full or m.text), key(m.text))]
     if name.split()[0].lower() in _GIVEN_NAMES and len(name.split()) > 1:
@@ -331,14 +371,41 @@ class DistractorPicker:
         Otherwise the options come from the article alone (fewer questions beat absurd options).
         """
         sid = answer.sentence_id if sentence_id is None else sentence_id
-        if not fits_kind(answer.text, answer.kind, answer.text) or not self._place_as_typed(answer):
+        if not fits_kind(answer.text, answer.kind, answer.text) or not self._place_as_typed(answer) or \
+                self._capital_as_government(answer):
             return []            # a shuttle the parser took for a person: no fair options exist
         pools = self._article_pools(answer)
         if not article_only:
             listed = self._listed_pool(answer)
             if listed:
                 pools.extend(listed)
+        pools = self._same_group(answer, pools)
         return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+
+    def _capital_as_government(self, answer: Mention) -> bool:
+        """'Beijing moved to rein in subsidies': a capital that acts as a government stands for its
+        country, and other cities in its place ('Which city ...?' among Shenzhen and Seoul) misread it."""
+        if answer.kind != "CITY" or key(answer.text) not in load().capitals:
+            return False
+        tok = self.parsed.doc[answer.start:answer.end].root
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        return verb.lemma_.lower() in _GOVERNMENT_VERBS or \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in _GOVERNMENT_VERBS for c in verb.children)
+
+    def _same_group(self, answer: Mention, pools: list[list]) -> list[list]:
+        """A member of a named group ('insurgents, including X', 'X and other cable networks') is
+        swapped only for a name the article puts in the same group: an official or a film studio among
+        prisoners or networks is absurd. Without such a group, the pools stand."""
+        if answer.kind not in ("PERSON", "ORG", "MEDIA"):
+            return pools
+        doc = self.parsed.doc
+        noun = group_noun(doc[answer.start:answer.end].root)
+        if not noun:
+            return pools
+        ments = self.index.mentions
+        return [[(m, t) for m, t in pool if of_group(doc, ments, m, noun)] for pool in pools]
 
     def _article_pools(self, answer: Mention) -> list[list]:
         """Names of the answer's kind the article itself gives, nearest in kind first; a news outlet
