@@ -2,6 +2,7 @@
 re-words, and whether a question re-parses as one well-formed clause."""
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -40,7 +41,7 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
     if found is not None:
         verb, lost = found
         return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
-    return _stray_aside(source, _words(text) | _words(answer))
+    return _stray_aside(source, _words(text) | _words(answer)) or cut_phrase(source, text, answer)
 
 
 def lost_core(source: Span, text: str, answer: str = "") -> tuple[Token, Token] | None:
@@ -232,3 +233,115 @@ def _between_numbers(dash: Token) -> bool:
     """'won 3 – 0': the dash of a score or range, no aside."""
     doc = dash.doc
     return 0 < dash.i < len(doc) - 1 and doc[dash.i - 1].like_num and doc[dash.i + 1].like_num
+
+
+# --------------------------------------------------------------------------- whole phrases at both ends
+# a word that stands before its head: printed without that head, its phrase is cut ('A vehicle was', 'co-')
+_LEFT_MODIFIERS = ("det", "poss", "predet", "compound", "nummod", "amod", "quantmod", "case", "aux", "auxpass",
+                   "nsubj", "nsubjpass", "neg")
+_LOST_OPENERS = ("det", "poss")                     # 'Disney's $6.99 service' printed as '$6.99 service'
+
+
+def cut_phrase(source: Span, text: str, answer: str = "") -> str | None:
+    """The text starts or ends in the middle of a phrase of its source sentence, read off the
+    sentence's parse: its first word hangs on a word before it that it does not print ('2016 were
+    released' of 'held since 2016 were released'; '1.64 GW and Seoul plans' of 'reached 1.64 GW and
+    Seoul plans'), or its noun lost its determiner or owner ('$6.99 service' of "Disney's $6.99
+    service"); a word printed before its head lacks that head ('A vehicle was'); or it starts or ends
+    inside a word ('CEO and co-'). Words of `answer` count as printed; a question is judged at its
+    end only (it re-words its start)."""
+    runs, seen, first = _aligned(source, text)
+    if not runs:
+        return None
+    question = text.rstrip().endswith("?")
+    printed = _words(answer) | ({t.lemma_.lower() for t in reparse(text)} if question else set())
+    if first is not None and not question:
+        problem = _cut_start(first, runs, seen, printed)
+        if problem:
+            return problem
+    return _headless_word(source, runs, seen, printed) or _inside_word(source, text, question)
+
+
+def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]:
+    """The source tokens the text prints in runs of two words or more, those it prints at all (in
+    the sentence's order), and the token its first word is (None when no run opens the text)."""
+    pairs = [(w.lower(), t) for t in source for w in re.findall(r"[^\W_]+", t.text)]
+    said = [w.lower() for w in re.findall(r"[^\W_]+", text)]
+    matcher = difflib.SequenceMatcher(None, [w for w, _ in pairs], said, autojunk=False)
+    runs: set[int] = set()
+    seen: set[int] = set()
+    first = None
+    for a, b, size in matcher.get_matching_blocks():
+        seen.update(pairs[a + k][1].i for k in range(size))
+        if size >= 2:
+            runs.update(pairs[a + k][1].i for k in range(size))
+            first = pairs[a][1] if b == 0 else first
+    return runs, seen, first
+
+
+def _inside_word(source: Span, text: str, question: bool) -> str | None:
+    """The text's last word is the first piece of a hyphenated source word ('CEO and co-' of 'co-founder'),
+    or (a statement) its first word a last piece ('Founder X' of 'co-founder X')."""
+    core, src = text.strip().rstrip(".!?").strip().lower(), source.text.lower()
+    tail, head = core[-12:], core[:12]
+    at = src.find(tail)
+    if tail.endswith("-") and at >= 0 and src[at + len(tail):at + len(tail) + 1].isalnum():
+        return f"it ends inside the word '{tail.split()[-1]}...'"
+    at = src.find(head)
+    if not question and at > 0 and src[at - 1] == "-" and head[:1].isalnum():
+        return f"it starts inside the word '...-{head.split()[0]}'"
+    return None
+
+
+def _printed(t: Token, seen: set[int], printed: set[str]) -> bool:
+    return t.i in seen or t.lower_ in printed or t.lemma_.lower() in printed
+
+
+def _cut_start(first: Token, covered: set[int], seen: set[int], printed: set[str]) -> str | None:
+    """The first word's largest phrase (of which it is the first word) hangs on an unprinted word
+    before it, and the text goes on past that phrase; or its noun lost its determiner or owner."""
+    top = _largest_opened(first)
+    head = top.head
+    if head.i < first.i and not _printed(head, seen, printed) and not covered <= {t.i for t in top.subtree} \
+            and not _name_of(top):
+        return f"it starts inside the phrase of '{head.text}' ('{first.text}' belongs to it)"
+    lost = _lost_opener(first, head, covered)
+    return f"it starts without the '{lost.text}' of '{head.text}'" if lost is not None else None
+
+
+def _lost_opener(first: Token, noun: Token, covered: set[int]) -> Token | None:
+    """The determiner or owner of a printed common noun, standing before the text's first word."""
+    if noun.i < first.i or noun.pos_ != "NOUN" or noun.i not in covered:
+        return None
+    return next((c for c in noun.lefts if c.dep_ in _LOST_OPENERS and c.i < first.i and c.i not in covered), None)
+
+
+def _name_of(top: Token) -> bool:
+    """'Maria Lopez' of 'the young lawyer Maria Lopez': a name in apposition stands for its noun."""
+    return top.dep_ == "appos" and top.pos_ == "PROPN"
+
+
+def _largest_opened(first: Token) -> Token:
+    """The largest phrase whose first word is `first`."""
+    top = first
+    while top.head != top and _left_edge(top.head) == first:
+        top = top.head
+    return top
+
+
+def _left_edge(t: Token) -> Token:
+    """The first word of the phrase, not counting an opening mark."""
+    return next((x for x in t.subtree if not x.is_punct), t)
+
+
+def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set[str]) -> str | None:
+    """A printed word that stands before its head (a determiner, auxiliary, subject ...) whose head the
+    text does not print."""
+    for i in sorted(covered):
+        t = source.doc[i]
+        head = t.head
+        # joined verbs share their subject and auxiliary ('was closed in 1990 and rebuilt': 'was rebuilt')
+        if t.dep_ in _LEFT_MODIFIERS and head.i > t.i and \
+                not any(_printed(x, seen, printed) for x in (head, *head.conjuncts)):
+            return f"it prints '{t.text}' without '{head.text}', the word it belongs to"
+    return None
