@@ -237,8 +237,8 @@ def _between_numbers(dash: Token) -> bool:
 
 # --------------------------------------------------------------------------- whole phrases at both ends
 # a word that stands before its head: printed without that head, its phrase is cut ('A vehicle was', 'co-')
-_LEFT_MODIFIERS = ("det", "poss", "predet", "compound", "nummod", "amod", "quantmod", "case", "aux", "auxpass",
-                   "nsubj", "nsubjpass", "neg")
+# (not a subject: 'According to X, ...' and a name put for 'it' print a subject without its verb)
+_LEFT_MODIFIERS = ("det", "poss", "predet", "compound", "nummod", "amod", "quantmod", "case", "aux", "auxpass", "neg")
 _LOST_OPENERS = ("det", "poss")                     # 'Disney's $6.99 service' printed as '$6.99 service'
 
 
@@ -294,7 +294,8 @@ def _inside_word(source: Span, text: str, question: bool) -> str | None:
 
 
 def _printed(t: Token, seen: set[int], printed: set[str]) -> bool:
-    return t.i in seen or t.lower_ in printed or t.lemma_.lower() in printed
+    """Printed, or a sign the words do not align ('%')."""
+    return not any(ch.isalnum() for ch in t.text) or t.i in seen or t.lower_ in printed or t.lemma_.lower() in printed
 
 
 def _cut_start(first: Token, covered: set[int], seen: set[int], printed: set[str]) -> str | None:
