@@ -259,7 +259,7 @@ def cut_phrase(source: Span, text: str, answer: str = "") -> str | None:
         problem = _cut_start(first, runs, seen, printed)
         if problem:
             return problem
-    return _headless_word(source, runs, seen, printed) or _inside_word(source, text, question)
+    return _headless_word(source, runs, seen, printed, _words(text)) or _inside_word(source, text, question)
 
 
 def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]:
@@ -335,14 +335,20 @@ def _left_edge(t: Token) -> Token:
     return next((x for x in t.subtree if not x.is_punct), t)
 
 
-def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set[str]) -> str | None:
-    """A printed word that stands before its head (a determiner, auxiliary, subject ...) whose head the
+def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set[str], said: set[str]) -> str | None:
+    """A printed word that stands before its head (a determiner, auxiliary, owner ...) whose head the
     text does not print."""
     for i in sorted(covered):
         t = source.doc[i]
-        head = t.head
-        # joined verbs share their subject and auxiliary ('was closed in 1990 and rebuilt': 'was rebuilt')
-        if t.dep_ in _LEFT_MODIFIERS and head.i > t.i and \
-                not any(_printed(x, seen, printed) for x in (head, *head.conjuncts)):
-            return f"it prints '{t.text}' without '{head.text}', the word it belongs to"
+        if t.dep_ in _LEFT_MODIFIERS and t.head.i > t.i and not _head_said(t.head, seen, printed, said):
+            return f"it prints '{t.text}' without '{t.head.text}', the word it belongs to"
     return None
+
+
+def _head_said(head: Token, seen: set[int], printed: set[str], said: set[str]) -> bool:
+    """The head or what stands for it is printed: a verb joined to it shares its subject and auxiliary
+    ('was closed in 1990 and rebuilt': 'was rebuilt'); a noun's clause re-worded as the clause of its
+    owner ("the team's announcement they would join": 'The team will join'), a participle clause as
+    one of the verb's subject ('Born in 1912, X was ordained': 'X was born')."""
+    return any(_printed(x, seen, printed) for x in (head, *head.conjuncts)) or \
+        any(c.dep_ in ("acl", "ccomp", "relcl", "advcl") and _printed(c, seen, said) for c in head.children)

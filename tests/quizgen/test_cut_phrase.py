@@ -6,6 +6,7 @@ import pytest
 
 from quizgen import nlp
 from quizgen.completeness import missing_part
+from quizgen.label_choice import label_fault
 from quizgen.model import Question
 from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.timeline import label_question
@@ -70,3 +71,15 @@ def test_a_question_ending_on_a_noun_without_its_that_clause_is_refused():
 ])
 def test_main_verb_have_takes_did(label, question):
     assert label_question(label, "month") == question
+
+
+def test_a_participle_clause_given_the_verbs_subject_is_no_cut_phrase():
+    sentence = _sentence("Born in rural Kent in 1950, Hill was elected a mayor in 1990 and made a peer in 2001.")
+    assert missing_part(sentence, "Hill was born") is None
+
+
+def test_a_label_cut_inside_a_name_is_a_fault_shortening_repairs():
+    sentence = _sentence("The Lee Fund for the Fine Arts made two gifts to Kent Art Collections, in 2007 and a third "
+                         "recently.")
+    assert label_fault("The Lee Fund for the Fine Arts made two gifts to Kent Art", sentence) == "a cut phrase"
+    assert label_fault("The Lee Fund for the Fine Arts made two gifts", sentence) is None
