@@ -348,7 +348,8 @@ def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set
 def _head_said(head: Token, seen: set[int], printed: set[str], said: set[str]) -> bool:
     """The head or what stands for it is printed: a verb joined to it shares its subject and auxiliary
     ('was closed in 1990 and rebuilt': 'was rebuilt'); a noun's clause re-worded as the clause of its
-    owner ("the team's announcement they would join": 'The team will join'), a participle clause as
-    one of the verb's subject ('Born in 1912, X was ordained': 'X was born')."""
+    owner ("the team's announcement they would join": 'The team will join'), a verb inside the head's
+    phrase given its subject and auxiliary ('Born in 1912, X was ordained': 'X was born'; 'will
+    undergo repairs before sailing': 'will sail')."""
     return any(_printed(x, seen, printed) for x in (head, *head.conjuncts)) or \
-        any(c.dep_ in ("acl", "ccomp", "relcl", "advcl") and _printed(c, seen, said) for c in head.children)
+        any(c.pos_ == "VERB" and c != head and _printed(c, seen, said) for c in head.subtree)
