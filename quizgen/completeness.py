@@ -340,9 +340,16 @@ def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set
     text does not print."""
     for i in sorted(covered):
         t = source.doc[i]
-        if t.dep_ in _LEFT_MODIFIERS and t.head.i > t.i and not _head_said(t.head, seen, printed, said):
+        if t.dep_ in _LEFT_MODIFIERS and t.head.i > t.i and not _head_said(t.head, seen, printed, said) \
+                and not _said_elsewhere(t, source, seen):
             return f"it prints '{t.text}' without '{t.head.text}', the word it belongs to"
     return None
+
+
+def _said_elsewhere(t: Token, source: Span, seen: set[int]) -> bool:
+    """The word is also the source's word before another printed head ('in the early 1980s in the
+    office' printed 'in the office'): which one the text prints is unsure."""
+    return any(u.lower_ == t.lower_ and u.i != t.i and u.head.i in seen for u in source)
 
 
 def _head_said(head: Token, seen: set[int], printed: set[str], said: set[str]) -> bool:

@@ -83,3 +83,8 @@ def test_a_label_cut_inside_a_name_is_a_fault_shortening_repairs():
                          "recently.")
     assert label_fault("The Lee Fund for the Fine Arts made two gifts to Kent Art", sentence) == "a cut phrase"
     assert label_fault("The Lee Fund for the Fine Arts made two gifts", sentence) is None
+
+
+def test_a_repeated_word_is_not_read_as_the_cut_one():
+    sentence = _sentence("He joined the firm and spent about five years in the early 1980s in the tax office.")
+    assert missing_part(sentence, "He spent about five years in the tax office") is None
