@@ -265,18 +265,31 @@ def cut_phrase(source: Span, text: str, answer: str = "") -> str | None:
 def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]:
     """The source tokens the text prints in runs of two words or more, those it prints at all (in
     the sentence's order), and the token its first word is (None when no run opens the text)."""
-    pairs = [(w.lower(), t) for t in source for w in re.findall(r"[^\W_]+", t.text)]
-    said = [w.lower() for w in re.findall(r"[^\W_]+", text)]
-    matcher = difflib.SequenceMatcher(None, [w for w, _ in pairs], said, autojunk=False)
-    runs: set[int] = set()
-    seen: set[int] = set()
-    first = None
-    for a, b, size in matcher.get_matching_blocks():
-        seen.update(pairs[a + k][1].i for k in range(size))
-        if size >= 2:
-            runs.update(pairs[a + k][1].i for k in range(size))
-            first = pairs[a][1] if b == 0 else first
-    return runs, seen, first
+    pairs = _word_tokens(source)
+    said = re.findall(r"[^\W_]+", text.lower())
+    blocks = difflib.SequenceMatcher(None, [w for w, _ in pairs], said, autojunk=False).get_matching_blocks()
+    spans = [([t for _, t in pairs[a:a + size]], b) for a, b, size in blocks if size]
+    return _indices(toks for toks, _ in spans if len(toks) >= 2), _indices(toks for toks, _ in spans), _opening(spans)
+
+
+def _word_tokens(source: Span) -> list[tuple[str, Token]]:
+    """Each word of the sentence with its token ('5,500' gives two)."""
+    return [(w.lower(), t) for t in source for w in re.findall(r"[^\W_]+", t.text)]
+
+
+def _indices(spans) -> set[int]:
+    return {t.i for toks in spans for t in toks}
+
+
+def _opening(spans: list[tuple[list[Token], int]]) -> Token | None:
+    opening = next((toks for toks, b in spans if b == 0), [])
+    return opening[0] if len(opening) >= 2 and _runs_on(opening[0], opening[-1]) else None
+
+
+def _runs_on(first: Token, last: Token) -> bool:
+    """The text's first run goes on past the first word's phrase as the source does: a start is judged
+    there only (not where a name put for 'it' precedes the clause: 'the test | was introduced')."""
+    return last.i > _largest_opened(first).right_edge.i
 
 
 def _inside_word(source: Span, text: str, question: bool) -> str | None:
@@ -357,6 +370,7 @@ def _head_said(head: Token, seen: set[int], printed: set[str], said: set[str]) -
     ('was closed in 1990 and rebuilt': 'was rebuilt'); a noun's clause re-worded as the clause of its
     owner ("the team's announcement they would join": 'The team will join'), a verb inside the head's
     phrase given its subject and auxiliary ('Born in 1912, X was ordained': 'X was born'; 'will
-    undergo repairs before sailing': 'will sail')."""
+    undergo repairs before sailing': 'will sail'; the clause right after the noun, however parsed)."""
     return any(_printed(x, seen, printed) for x in (head, *head.conjuncts)) or \
-        any(c.pos_ == "VERB" and c != head and _printed(c, seen, said) for c in head.subtree)
+        any(c.pos_ == "VERB" and c != head and _printed(c, seen, said) for c in head.subtree) or \
+        any(c.pos_ == "VERB" and _printed(c, seen, said) for c in head.doc[head.i + 1:head.i + 4])

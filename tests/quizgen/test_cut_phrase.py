@@ -88,3 +88,8 @@ def test_a_label_cut_inside_a_name_is_a_fault_shortening_repairs():
 def test_a_repeated_word_is_not_read_as_the_cut_one():
     sentence = _sentence("He joined the firm and spent about five years in the early 1980s in the tax office.")
     assert missing_part(sentence, "He spent about five years in the tax office") is None
+
+
+def test_a_noun_put_for_it_is_no_cut_start():
+    sentence = _sentence("The council announced changes to the park, the largest since it was opened in 1990.")
+    assert missing_part(sentence, "The park was opened") is None
