@@ -2,6 +2,7 @@
 re-words, and whether a question re-parses as one well-formed clause."""
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -40,7 +41,7 @@ def missing_part(source: Span, text: str, answer: str = "") -> str | None:
     if found is not None:
         verb, lost = found
         return f"it keeps '{verb.text}' but leaves out its '{_head_words(lost)}'"
-    return _stray_aside(source, _words(text) | _words(answer))
+    return _stray_aside(source, _words(text) | _words(answer)) or cut_phrase(source, text, answer)
 
 
 def lost_core(source: Span, text: str, answer: str = "") -> tuple[Token, Token] | None:
@@ -232,3 +233,144 @@ def _between_numbers(dash: Token) -> bool:
     """'won 3 – 0': the dash of a score or range, no aside."""
     doc = dash.doc
     return 0 < dash.i < len(doc) - 1 and doc[dash.i - 1].like_num and doc[dash.i + 1].like_num
+
+
+# --------------------------------------------------------------------------- whole phrases at both ends
+# a word that stands before its head: printed without that head, its phrase is cut ('A vehicle was', 'co-')
+# (not a subject: 'According to X, ...' and a name put for 'it' print a subject without its verb)
+_LEFT_MODIFIERS = ("det", "poss", "predet", "compound", "nummod", "amod", "quantmod", "case", "aux", "auxpass", "neg")
+_LOST_OPENERS = ("det", "poss")                     # 'Disney's $6.99 service' printed as '$6.99 service'
+
+
+def cut_phrase(source: Span, text: str, answer: str = "") -> str | None:
+    """The text starts or ends in the middle of a phrase of its source sentence, read off the
+    sentence's parse: its first word hangs on a word before it that it does not print ('2016 were
+    released' of 'held since 2016 were released'; '1.64 GW and Seoul plans' of 'reached 1.64 GW and
+    Seoul plans'), or its noun lost its determiner or owner ('$6.99 service' of "Disney's $6.99
+    service"); a word printed before its head lacks that head ('A vehicle was'); or it starts or ends
+    inside a word ('CEO and co-'). Words of `answer` count as printed; a question is judged at its
+    end only (it re-words its start)."""
+    runs, seen, first = _aligned(source, text)
+    if not runs:
+        return None
+    question = text.rstrip().endswith("?")
+    printed = _words(answer) | ({t.lemma_.lower() for t in reparse(text)} if question else set())
+    if first is not None and not question:
+        problem = _cut_start(first, runs, seen, printed)
+        if problem:
+            return problem
+    return _headless_word(source, runs, seen, printed, _words(text)) or _inside_word(source, text, question)
+
+
+def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]:
+    """The source tokens the text prints in runs of two words or more, those it prints at all (in
+    the sentence's order), and the token its first word is (None when no run opens the text)."""
+    pairs = _word_tokens(source)
+    said = re.findall(r"[^\W_]+", text.lower())
+    blocks = difflib.SequenceMatcher(None, [w for w, _ in pairs], said, autojunk=False).get_matching_blocks()
+    spans = [([t for _, t in pairs[a:a + size]], b) for a, b, size in blocks if size]
+    return _indices(toks for toks, _ in spans if len(toks) >= 2), _indices(toks for toks, _ in spans), _opening(spans)
+
+
+def _word_tokens(source: Span) -> list[tuple[str, Token]]:
+    """Each word of the sentence with its token ('5,500' gives two)."""
+    return [(w.lower(), t) for t in source for w in re.findall(r"[^\W_]+", t.text)]
+
+
+def _indices(spans) -> set[int]:
+    return {t.i for toks in spans for t in toks}
+
+
+def _opening(spans: list[tuple[list[Token], int]]) -> Token | None:
+    opening = next((toks for toks, b in spans if b == 0), [])
+    return opening[0] if len(opening) >= 2 and _runs_on(opening[0], opening[-1]) else None
+
+
+def _runs_on(first: Token, last: Token) -> bool:
+    """The text's first run goes on past the first word's phrase as the source does: a start is judged
+    there only (not where a name put for 'it' precedes the clause: 'the test | was introduced')."""
+    return last.i > _largest_opened(first).right_edge.i
+
+
+def _inside_word(source: Span, text: str, question: bool) -> str | None:
+    """The text's last word is the first piece of a hyphenated source word ('CEO and co-' of 'co-founder'),
+    or (a statement) its first word a last piece ('Founder X' of 'co-founder X')."""
+    core, src = text.strip().rstrip(".!?").strip().lower(), source.text.lower()
+    tail, head = core[-12:], core[:12]
+    at = src.find(tail)
+    if tail.endswith("-") and at >= 0 and src[at + len(tail):at + len(tail) + 1].isalnum():
+        return f"it ends inside the word '{tail.split()[-1]}...'"
+    at = src.find(head)
+    if not question and at > 0 and src[at - 1] == "-" and head[:1].isalnum():
+        return f"it starts inside the word '...-{head.split()[0]}'"
+    return None
+
+
+def _printed(t: Token, seen: set[int], printed: set[str]) -> bool:
+    """Printed, or a sign the words do not align ('%')."""
+    return not any(ch.isalnum() for ch in t.text) or t.i in seen or t.lower_ in printed or t.lemma_.lower() in printed
+
+
+def _cut_start(first: Token, covered: set[int], seen: set[int], printed: set[str]) -> str | None:
+    """The first word's largest phrase (of which it is the first word) hangs on an unprinted word
+    before it, and the text goes on past that phrase; or its noun lost its determiner or owner."""
+    top = _largest_opened(first)
+    head = top.head
+    if head.i < first.i and not _printed(head, seen, printed) and not covered <= {t.i for t in top.subtree} \
+            and not _name_of(top):
+        return f"it starts inside the phrase of '{head.text}' ('{first.text}' belongs to it)"
+    lost = _lost_opener(first, head, covered)
+    return f"it starts without the '{lost.text}' of '{head.text}'" if lost is not None else None
+
+
+def _lost_opener(first: Token, noun: Token, covered: set[int]) -> Token | None:
+    """The determiner or owner of a printed common noun, standing before the text's first word."""
+    if noun.i < first.i or noun.pos_ != "NOUN" or noun.i not in covered:
+        return None
+    return next((c for c in noun.lefts if c.dep_ in _LOST_OPENERS and c.i < first.i and c.i not in covered), None)
+
+
+def _name_of(top: Token) -> bool:
+    """'Maria Lopez' of 'the young lawyer Maria Lopez': a name in apposition stands for its noun."""
+    return top.dep_ == "appos" and top.pos_ == "PROPN"
+
+
+def _largest_opened(first: Token) -> Token:
+    """The largest phrase whose first word is `first`."""
+    top = first
+    while top.head != top and _left_edge(top.head) == first:
+        top = top.head
+    return top
+
+
+def _left_edge(t: Token) -> Token:
+    """The first word of the phrase, not counting an opening mark."""
+    return next((x for x in t.subtree if not x.is_punct), t)
+
+
+def _headless_word(source: Span, covered: set[int], seen: set[int], printed: set[str], said: set[str]) -> str | None:
+    """A printed word that stands before its head (a determiner, auxiliary, owner ...) whose head the
+    text does not print."""
+    for i in sorted(covered):
+        t = source.doc[i]
+        if t.dep_ in _LEFT_MODIFIERS and t.head.i > t.i and not _head_said(t.head, seen, printed, said) \
+                and not _said_elsewhere(t, source, seen):
+            return f"it prints '{t.text}' without '{t.head.text}', the word it belongs to"
+    return None
+
+
+def _said_elsewhere(t: Token, source: Span, seen: set[int]) -> bool:
+    """The word is also the source's word before another printed head ('in the early 1980s in the
+    office' printed 'in the office'): which one the text prints is unsure."""
+    return any(u.lower_ == t.lower_ and u.i != t.i and u.head.i in seen for u in source)
+
+
+def _head_said(head: Token, seen: set[int], printed: set[str], said: set[str]) -> bool:
+    """The head or what stands for it is printed: a verb joined to it shares its subject and auxiliary
+    ('was closed in 1990 and rebuilt': 'was rebuilt'); a noun's clause re-worded as the clause of its
+    owner ("the team's announcement they would join": 'The team will join'), a verb inside the head's
+    phrase given its subject and auxiliary ('Born in 1912, X was ordained': 'X was born'; 'will
+    undergo repairs before sailing': 'will sail'; the clause right after the noun, however parsed)."""
+    return any(_printed(x, seen, printed) for x in (head, *head.conjuncts)) or \
+        any(c.pos_ == "VERB" and c != head and _printed(c, seen, said) for c in head.subtree) or \
+        any(c.pos_ == "VERB" and _printed(c, seen, said) for c in head.doc[head.i + 1:head.i + 4])

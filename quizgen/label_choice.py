@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import ArticleClauses, reporting_verb
 from .complements import pair_partners
-from .completeness import lost_core, missing_part
+from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
@@ -329,6 +329,12 @@ def _incomplete(r: _Reading) -> bool:
     return missing_part(r.sent, r.label) is not None
 
 
+def _cut_phrase(r: _Reading) -> bool:
+    """'made two donations to USI Art' (Collections): the label starts or ends inside a phrase of its
+    sentence; leaving out its last phrase may repair it (completeness.py)."""
+    return cut_phrase(r.sent, r.label) is not None
+
+
 def _stripped_name(r: _Reading) -> bool:
     """'were labeled organizations' (of 'labeled terrorist organizations'): a naming verb's object
     printed without the adjective that is the name given."""
@@ -439,7 +445,7 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
-           ("a cut complement", _incomplete), ("a bare verb", _bare_verb),
+           ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a bare verb", _bare_verb),
            ("too long", _too_long))
 
 
@@ -895,7 +901,7 @@ def _title_of(word: str, sent: Span) -> Token | None:
     return title if title.lower_.rstrip(".") in _TITLES and title.head == name else None
 
 
-_SHORTENED = ("too long", "a cut infinitive")
+_SHORTENED = ("too long", "a cut infinitive", "a cut phrase")
 
 
 def _shortened(label: str, sent: Span, *, infinitive: bool) -> str:

@@ -244,7 +244,10 @@ def _left_out(tok: Token, child: Token, sub: list[str], said: set[str], keep: se
 def _defining_tail(tok: Token, child: Token) -> bool:
     """A phrase a bare last word cannot do without: 'in connection' without 'of the bombing', 'a time'
     without 'when ...', 'an area' without 'Moscow considers ...'. A noun with modifiers of its own
-    ('an overall reform package', 'Newark') stands without its tail."""
+    ('an overall reform package', 'Newark') stands without its tail; a noun's 'that' clause ('reports
+    that ...') says what the noun is, whatever its modifiers."""
+    if _content_clause(child):
+        return tok.pos_ == "NOUN"
     lefts = list(tok.lefts)
     only_article = all(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts)
     if child.dep_ == "prep":
@@ -252,6 +255,10 @@ def _defining_tail(tok: Token, child: Token) -> bool:
     if child.dep_ in ("appos", "relcl", "acl"):
         return tok.pos_ == "NOUN" and bool(lefts) and only_article
     return False
+
+
+def _content_clause(child: Token) -> bool:
+    return child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
 def _is_time(tok: Token) -> bool:

@@ -22,8 +22,10 @@ def label_question(label: str, precision: str, future: bool = False) -> str | No
         return None
     lead = {"day": "On what date", "month": "In which month", "year": "In which year"}.get(precision, "When")
     low = words[i].lower()
-    if low in _AUX:
+    if low in _AUX and not _main_have(low, words[i + 1:]):
         return _inverted(lead, low, words, i)
+    if low in ("has", "have"):
+        return None       # 'X has a fleet' states the present: no past date to ask
     rest = " ".join([_verb_forms(low)[0]] + words[i + 1:])
     return f"{lead} did {_lower(words[:i])} {rest}?"
 
@@ -72,6 +74,17 @@ def _inverted(lead: str, aux: str, words: list[str], i: int) -> str | None:
     if not rest:
         return None
     return f"{lead} {aux} {subj} {rest}?"
+
+
+def _main_have(low: str, rest: list[str]) -> bool:
+    """'had a fleet of 270 aircraft': 'have' as the main verb (no participle follows within two words),
+    which takes 'did' in a question ('did X have'), never inversion ('had X a fleet')."""
+    return low in ("has", "have", "had") and not any(_participle(w.lower()) for w in rest[:2])
+
+
+def _participle(low: str) -> bool:
+    lemma = (getLemma(low, upos="VERB") or [low])[0]
+    return low in (getInflection(lemma, tag="VBN") or [])
 
 
 def _verb_forms(low: str) -> tuple[str, list[str], list[str]]:
