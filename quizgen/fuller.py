@@ -65,12 +65,26 @@ def told_apart_before(head: Token) -> bool:
     leans on that sentence. A figure's noun ('a score of 24-10') brings in nothing, and a thing the
     article spoke of as 'the game' from the first is the story's own, whatever one 'his final game' says."""
     doc, start = head.doc, head.sent.start
-    positions = _sorts_by_mention(doc, head.lemma_, head.tag_)[0]
-    before = [doc[i] for i in positions[:bisect.bisect_left(positions, start)] if not _figure(doc[i])]
-    if before:
-        told = [_sort_of(m) != () or _brought_in(m) for m in before]
-        return told[0] or sum(told) > 1
+    positions, told_so_far = _told_by_mention(doc, head.lemma_, head.tag_)
+    n = bisect.bisect_left(positions, start)
+    if n:
+        return told_so_far[0] == 1 or told_so_far[n - 1] > 1
     return any(t.pos_ == "VERB" and t.lemma_ == head.lemma_ for t in doc[_window_start(head):start])
+
+
+def _told_by_mention(doc, lemma: str, tag: str) -> tuple[list[int], list[int]]:
+    """The positions of a noun's mentions that are no figures, and after each how many so far said
+    which one or brought one in; read once per document (every 'the N' of a long text asks it)."""
+    cache = doc.user_data.setdefault("quizgen_told_by_mention", {})
+    got = cache.get((lemma, tag))
+    if got is None:
+        positions = [i for i in _sorts_by_mention(doc, lemma, tag)[0] if not _figure(doc[i])]
+        counts, told = [], 0
+        for i in positions:
+            told += _sort_of(doc[i]) != () or _brought_in(doc[i])
+            counts.append(told)
+        got = cache[(lemma, tag)] = (positions, counts)
+    return got
 
 
 def _brought_in(t: Token) -> bool:
