@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon, nlp, wordlists
-from .clauses import auxiliaries, own_subject
+from . import lexicon, wordlists
 from .errors import ArticleError
 
 
@@ -264,7 +263,7 @@ def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     if not m:
         return None
     sentence = re.split(r"\n|(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
-    if re.search(r"\s[—–]\s?|\s--?\s", sentence) or not _tells(nlp.load()(sentence)):
+    if re.search(r"\s[—–]\s?|\s--?\s", sentence) or not _tells(_parse(sentence)):
         return None
     place = m.group("place").strip(" ,")
     if _known_place(sentence.split()[0]) or not _names_place(place, text[:m.end()] + sentence):
@@ -275,14 +274,22 @@ def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
 def _tells(doc) -> bool:
     """A finite verb with a subject of its own: the words make a sentence, not a list or a fragment
     ('held in jail on $500 bond' has a verb but tells nothing of anyone)."""
+    from .clauses import auxiliaries, own_subject
     return any((auxiliaries(t) or [t])[0].tag_ in _FINITE_TAGS and own_subject(t) is not None for t in doc)
+
+
+def _parse(text: str):
+    """The parse of a few words; spaCy is imported here, not with the module: the web process imports this
+    module (for the article size limit) and must never load the language model."""
+    from . import nlp
+    return nlp.load()(text)
 
 
 def _names_place(place: str, opening: str) -> bool:
     """A place the word lists know ('Indianapolis', 'Tampa, Fla.'), or one the tagger reads as a place."""
     if any(_known_place(p) for p in place.split(",")):
         return True
-    ents = nlp.load()(opening).ents
+    ents = _parse(opening).ents
     return any(e.label_ in ("GPE", "LOC") and e.start_char == 0 and e.end_char >= len(place.split(",")[0])
                for e in ents)
 
@@ -306,8 +313,8 @@ def _set_aside_records(reading: str, chars: list[str], set_aside: list[SetAside]
     found = [(a, b, m) for a, b in lines if (m := _RECORD.match(reading[a:b].strip()))]
     if not found:
         return
-    docs = nlp.load().pipe(m.group("items") for _, _, m in found)
-    for (a, b, m), doc in zip(found, docs):
+    for a, b, m in found:
+        doc = _parse(m.group("items"))
         if _tells(doc):
             continue
         set_aside.append(SetAside("record", m.group()))
