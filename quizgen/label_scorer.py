@@ -12,9 +12,9 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from . import nlp
+from .completeness import reparse
 from .clauses import SAYING_VERBS
 from .wordlists import word_set
 
@@ -38,14 +38,9 @@ _COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "dat
 _NAMING_DEPS = word_set("label_naming_deps")
 
 
-@lru_cache(maxsize=4096)
-def _parsed(label: str) -> Doc:
-    return nlp.load()(label.strip().rstrip("."))
-
-
 def label_features(label: str) -> dict[str, float]:
     """Numbers describing a label's form: its length, how it opens and ends, what its main verb is."""
-    doc = _parsed(label)
+    doc = reparse(label.strip().rstrip("."))
     toks = [t for t in doc if not t.is_punct and not t.is_space]
     if not toks:
         return {"empty": 1.0}
