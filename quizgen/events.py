@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
+from .syntax import first_conjunct
 from .phrasing import agreed_articles, inflect
 from .retold import repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
@@ -929,9 +930,7 @@ def _lost_subject(verb: Token) -> Token | None:
     """The name a subjectless verb belongs to: the noun its participle chain describes ('Naruhito,
     born ..., graduated ... and married'), or the last name before it with no finite verb between
     ('Akihito in a televised address last year said')."""
-    t = verb
-    while t.dep_ == "conj" and t.head != t:
-        t = t.head
+    t = first_conjunct(verb)
     if t.dep_ == "acl" and t.head.pos_ == "PROPN":
         return t.head
     names = [x for x in t.sent if x.i < t.i and x.pos_ == "PROPN" and x.dep_ != "compound"

@@ -1,4 +1,5 @@
-"""Dependency-parse helper: the verb a phrase such as a date modifies (read through `ArticleClauses.attached`)."""
+"""Dependency-parse helpers: the verb a phrase such as a date modifies (read through `ArticleClauses.attached`),
+and the first item of a list."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -21,3 +22,11 @@ def attachment(phrase: Span | None) -> Token | None:
 def _misread_name(tok: Token) -> bool:
     """'homes around Redding in 2018': a capitalised word mid-sentence tagged as a verb is a name."""
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.tag_ in ("VBG", "VBN", "VBD")
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first item of the list `tok` is in ('uncle' in 'his mother, uncle and others' -> 'mother'): the
+    list's first item carries its role in the sentence (subject, object, apposition)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..index import Mention
+from ..syntax import first_conjunct
 from ..wordlists import word_set
 
 # 'prisoners, including X' / 'networks such as X' / 'members like X': the noun the list belongs to
@@ -13,9 +14,7 @@ _LIST_LEADS = word_set("list_lead_words")
 
 def group_noun(tok: Token) -> str:
     """The lemma of the plural noun whose members a list naming `tok` gives, or ''."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     others = [c for c in first.conjuncts if c.pos_ == "NOUN" and any(o.lower_ == "other" for o in c.children)]
     if others:
         return others[0].lemma_.lower()          # 'X, Y and other cable networks'

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
 from ..model import Question
+from ..syntax import first_conjunct
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
@@ -117,8 +118,7 @@ def _askable(doc, m: Mention) -> bool:
 def _names_an_institution(root) -> bool:
     """A place written as '(the) university of X', 'the X airport' or a list of them: it names the
     institution, and the place is not where it is (the University of Georgia is no country)."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return root.head.head.lemma_.lower() in _INSTITUTION
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _INSTITUTION

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..model import Question
+from ..syntax import first_conjunct
 from ..nlp import ents_in, ents_of
 from ..wordlists import pattern, tagged, word_set, words
 
@@ -187,8 +188,7 @@ def _cut_list(q: Question, sentence: Span) -> str | None:
 
 def _listed_subject_of(item, asked: set[str]):
     """The verb (one the question leaves out, not a verb of saying) whose subject list holds the item."""
-    while item.dep_ == "conj" and item.head.i != item.i:
-        item = item.head          # "uncle" in "his mother, uncle and others": the list's first item
+    item = first_conjunct(item)
     verb = item.head
     if item.tag_ in ("WDT", "WP") or verb.dep_ in ("relcl", "acl"):
         return None               # ", which has allowed ...": a relative clause on the last noun, not a list
