@@ -280,9 +280,10 @@ def _tells(doc) -> bool:
 
 def _parse(text: str):
     """The parse of a few words; spaCy is imported here, not with the module: the web process imports this
-    module (for the article size limit) and must never load the language model."""
-    from . import nlp
-    return nlp.load()(text)
+    module (for the article size limit) and must never load the language model. The parse is the cached one
+    the checks use (completeness.reparse)."""
+    from .completeness import reparse
+    return reparse(text)
 
 
 def _names_place(place: str, opening: str) -> bool:
