@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
+from .nlp import text_of
 from .syntax import attachment
 from .wordlists import tagged, word_set
 
@@ -304,15 +305,24 @@ def quoting_verbs(span: Span, quoted: frozenset[int]) -> Iterator[tuple[Token, T
 _OPEN_MARKS = {"\u201c", "``"}
 _CLOSE_MARKS = {"\u201d", "''"}
 _DOUBLE_MARKS = _OPEN_MARKS | _CLOSE_MARKS | {'"'}
+_QUOTED_KEY = "quizgen_quoted_tokens"      # doc.user_data key
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside double quotation marks, across sentences, reset at each paragraph.
 
     A mark is read as opening or closing from the spaces around it, so a misdirected closing mark
-    ("developed steadily.\u201c") still closes the quotation.
+    ("developed steadily.\u201c") still closes the quotation. Kept with the document: label and
+    referent checks ask for every sentence, and reading the whole text each time grew with its square.
     """
-    text = doc.text
+    found = doc.user_data.get(_QUOTED_KEY)
+    if found is None:
+        found = doc.user_data[_QUOTED_KEY] = _quoted_in(doc)
+    return found
+
+
+def _quoted_in(doc: Doc) -> frozenset[int]:
+    text = text_of(doc)
     inside = False
     out = set()
     for t in doc:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import text_of
 from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period
 from .clauses import ArticleClauses
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
@@ -68,7 +69,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     The TIMEX3 tagger (quizgen.timex) places them first; this module's own patterns add what it misses."""
     scanned, unresolved = _scanned_times(doc, sentences, spans, published, sentence_ents, clauses)
     tagged, durations = tagged_times(doc, sentences, published, clauses)
-    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    text = text_of(doc)
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
@@ -158,7 +159,7 @@ def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     """This module's patterns: every expression they match, resolved when possible."""
     found_all: list[TimeExpression] = []
     unresolved: list[Unresolved] = []
-    text = doc.text
+    text = text_of(doc)
     for sent, span, ents in zip(sentences, spans, sentence_ents):
         for f in _scan(text, sent.start, sent.end, ents):
             phrase = doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -184,7 +185,7 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
     """A match that dates nothing: a year in a name or a yardstick, 'today' meaning nowadays."""
     if f.kind == "year" and phrase is not None and part_of_name(phrase):
         return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
-    if f.kind == "ago" and phrase is not None and open_ago(phrase.doc.text, f.start, f.end):
+    if f.kind == "ago" and phrase is not None and open_ago(text_of(phrase.doc), f.start, f.end):
         return True       # "over a decade ago": a bound, no date
     # "the lizards that live in Southeast Asia today": nowadays, not a date
     # ("Today's announcement" is the day's own happening)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
 from .headlines import names_happening, verb_of_noun
+from .nlp import text_of
 from .phrasing import inflect
 from .wordlists import mapping, word_set
 
@@ -352,7 +353,7 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int]) -> 
     sentence of its paragraph is of that day too, when that sentence has no time of its own, tells no
     saying, state or denial, and moves on with no sequence word ('Later', 'Since then'). None otherwise."""
     doc = sent.doc
-    if not _fronted(before, day_start) or "\n" in doc.text[before.end_char:sent.start_char]:
+    if not _fronted(before, day_start) or "\n" in text_of(doc)[before.end_char:sent.start_char]:
         return None
     if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE for t in sent):
         return None

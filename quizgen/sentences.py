@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .model import Sentence
+from .nlp import text_of
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]*)*\s*(?:—|–|--|-)\s*$")
@@ -14,7 +15,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][A-Za-z.]*)*\s*(?:—|
 def split_sentences(doc: Doc) -> list[tuple[Sentence, Span]]:
     """Sentences (stripped of surrounding whitespace) paired with their spaCy spans."""
     out: list[tuple[Sentence, Span]] = []
-    text = doc.text
+    text = text_of(doc)
     paragraph = 0
     last_end = 0
     dateline_start = None

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from .nlp import text_of
 from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
 from .clauses import ArticleClauses
 from .timex import Timex
@@ -87,7 +88,7 @@ def tagged_times(doc: Doc, sentences: list[Sentence], published: dt.date | None,
                  ) -> tuple[list[TimeExpression], list[tuple[Timex, int]]]:
     """Dated expressions the tagger finds, one per DATE/TIME it can place; and its durations
     (with their sentence ids) for `with_durations`."""
-    text = doc.text          # spaCy rebuilds doc.text on every access: read it once
+    text = text_of(doc)
     timexes = [tx for tx in tag_times(text, published=published, doc=doc, calendar=True) if not _aside(tx, doc, text)]
     timexes = _local_before_zone(timexes, text)
     starts = [s.start for s in sentences]
@@ -285,7 +286,7 @@ def with_durations(times: list[TimeExpression], durations: list[tuple[Timex, int
     """'a three-day visit starting Monday': a length next to a day gives that day's event an end, when
     both hang on one clause ('who served for 33 days' does not lengthen the day of 'Yesterday, X
     beatified his predecessor')."""
-    text = doc.text
+    text = text_of(doc)
     out = list(times)
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(out):

@@ -168,6 +168,20 @@ def only_as_title(text: str, name: str) -> bool:
     """Every time the article writes the name it is a made work's title or character: in quotation
     marks ('"Ann Brook"') or after a work's noun ('films such as Ann Brook', 'the show Ann Brook').
     Such a name, however person-like, cannot say or do anything."""
+    known = _title_answers(text)
+    if name not in known:
+        known[name] = _only_as_title(text, name)
+    return known[name]
+
+
+@functools.lru_cache(maxsize=4)
+def _title_answers(text: str) -> dict[str, bool]:
+    """The answers given so far for one article: every candidate asks of its names, and each asking
+    searched the whole text (a long article's cost grew with its square)."""
+    return {}
+
+
+def _only_as_title(text: str, name: str) -> bool:
     spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w])", text)]
     return bool(spots) and all(_quoted_title(text, i, j) or _TITLE_LEAD.search(text[max(0, i - 160):i])
                                or _named_after(text, j) for i, j in spots)
