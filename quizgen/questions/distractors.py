@@ -147,6 +147,13 @@ def not_a_person(text: str, name: str) -> bool:
     """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
     thing ('SpaceX's Crew Dragon'), a place the article puts people in ('in Little Havana'), or a
     title or character the article names only as such ('films such as Ann Brook')."""
+    known = _answers_for(text)
+    if ("person", name) not in known:
+        known[("person", name)] = _not_a_person(text, name)
+    return known[("person", name)]
+
+
+def _not_a_person(text: str, name: str) -> bool:
     if re.match(r"[A-Z]\.[A-Z]\.", name):
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
@@ -168,15 +175,15 @@ def only_as_title(text: str, name: str) -> bool:
     """Every time the article writes the name it is a made work's title or character: in quotation
     marks ('"Ann Brook"') or after a work's noun ('films such as Ann Brook', 'the show Ann Brook').
     Such a name, however person-like, cannot say or do anything."""
-    known = _title_answers(text)
-    if name not in known:
-        known[name] = _only_as_title(text, name)
-    return known[name]
+    known = _answers_for(text)
+    if ("title", name) not in known:
+        known[("title", name)] = _only_as_title(text, name)
+    return known[("title", name)]
 
 
 @functools.lru_cache(maxsize=4)
-def _title_answers(text: str) -> dict[str, bool]:
-    """The answers given so far for one article: every candidate asks of its names, and each asking
+def _answers_for(text: str) -> dict[tuple[str, str], bool]:
+    """What was found so far of one article's names: every candidate asks of its names, and each asking
     searched the whole text (a long article's cost grew with its square)."""
     return {}
 
