@@ -70,6 +70,8 @@ def _q(kind: str, prompt: str, answer: str, sid: int, focus: str) -> Question:
     # a game-clock or stopwatch time is trivia; a time of day is not
     (_q("fill_blank", "Ana Ruiz scored _____ into the second half to tie the game.", "12:31", 2, "time"),
      _q("fill_blank", "Crews met at _____ to close the road.", "9:30 a.m.", 3, "time"), "game-clock"),
+    (_q("fill_blank", "Ana Ruiz scored with _____ left in the game.", "12 minutes", 2, "time"),
+     _q("fill_blank", "Ana Ruiz scored after _____ of talks.", "12 minutes", 2, "time"), "game-clock"),
     (_q("fill_blank", "Ana Ruiz won the race in _____ on Sunday.", "2:11:09", 2, "time"),
      _q("fill_blank", "Ana Ruiz won the race on _____.", "Sunday", 2, "date"), "stopwatch"),
     # a figure to three decimals, not one to one decimal
