@@ -226,7 +226,8 @@ def classify(ent: Span) -> Classified | None:
         rule = _NAME_RULES.get(label)
         return rule(ent, text, k) if rule is not None else None
     if label in ("DATE", "TIME"):
-        return _classify_time(ent, text, label)
+        ent = _without_trailing_words(ent)
+        return _classify_time(ent, ent.text.strip(), label)
     if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
         return _classify_number(ent, text, label)
     return None
@@ -359,6 +360,7 @@ _NUMBER_KINDS = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
 
 def _mention(doc, kind: str, a: int, b: int, sentence_id: int) -> Mention | None:
     """The mention of doc[a:b] as a `kind`, its text cleaned for display; None when nothing is left."""
+    a, b = one_value(doc, kind, a, b)
     raw = doc[a:b].text
     if kind in NAME_KINDS:
         text = _clean_name(raw, kind)
@@ -377,6 +379,45 @@ def _mention(doc, kind: str, a: int, b: int, sentence_id: int) -> Mention | None
     m.modifier = (root.dep_ in ("compound", "nmod", "amod") and root.head.i >= b) or \
         (a > 0 and doc[a - 1].tag_ == "HYPH") or (b < len(doc) and doc[b].tag_ == "HYPH")
     return m
+
+
+_RANGE_JOINERS = word_set("range_joiners")
+_TRAILING_TAGS = frozenset({"IN", "CC", "WRB", "WDT", "TO"})
+
+
+def one_value(doc, kind: str, a: int, b: int) -> tuple[int, int]:
+    """The token span of the one value an entity holds: the far end of a range or a change the
+    tagger took as one ('23% to 35%', 'between 1991 and 1995' -> '35%', '1995'), as an answer that
+    holds both ends makes the learner type the stem's own figure too."""
+    if kind in NAME_KINDS:
+        return a, b
+    between = doc[a].lower_ == "between" or (a > 0 and doc[a - 1].lower_ == "between")
+    for t in doc[a + 1:b - 1]:
+        joins = t.lower_ in _RANGE_JOINERS or (between and t.lower_ == "and")
+        if joins and _has_digit(doc[a:t.i]) and _has_digit(doc[t.i + 1:b]):
+            a = t.i + 1
+            break
+    return a, b
+
+
+def _without_trailing_words(ent: Span) -> Span:
+    """A date entity without the words the tagger ran on with ('March 2018 after years' -> 'March
+    2018'): an answer must stop where its phrase does, and the words left would also make it a
+    duration ('years')."""
+    seen = False
+    for t in ent:
+        if seen and t.tag_ in _TRAILING_TAGS and not _dated(ent.doc[t.i:ent.end]):
+            return ent.doc[ent.start:t.i]
+        seen = seen or _dated([t])
+    return ent
+
+
+def _has_digit(toks) -> bool:
+    return any(t.like_num for t in toks)
+
+
+def _dated(toks) -> bool:
+    return any(t.like_num or t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in toks)
 
 
 def _qualifier(raw: str, text: str) -> str:

@@ -122,8 +122,17 @@ def _blank(doc, s, span, m, named=None) -> Question | None:
     if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
             (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
         return None
-    prompt = _tidy(prompt)
+    prompt = neutral_article(_tidy(prompt))
     return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
+
+
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa])n?(?= %s)" % re.escape(BLANK))
+
+
+def neutral_article(prompt: str) -> str:
+    """'a _____' / 'an _____' written 'a(n) _____': the article would tell whether the answer starts
+    with a vowel sound."""
+    return _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1) + "(n)", prompt)
 
 
 def _renamed_opening(doc, span, prompt: str, named: tuple[int, int, str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Question
 from .context import Context, phrase_in, question, word_count
-from .fill_blank import BLANK, LONGEST, accepted, blank_worthy
+from .fill_blank import BLANK, LONGEST, accepted, blank_worthy, neutral_article
 from .main_clause import main_clause, tells_main_story
 from .true_false import stated, true_statement, value_swap, with_prefix
 
@@ -57,5 +57,5 @@ def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
     prompt = with_prefix(prefix, stated(clause, doc, value_swap(doc, m, BLANK)))
     if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
         return None      # the blank must stand exactly where the value stood in the stated clause
-    return question("fill_blank", prompt, m.text, clause.sentence_id, focus=m.coarse,
+    return question("fill_blank", neutral_article(prompt), m.text, clause.sentence_id, focus=m.coarse,
                     accept=accepted(m.text, m.full))

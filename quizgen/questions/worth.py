@@ -175,7 +175,8 @@ def _in_lead(names: list[str], view: ArticleView) -> bool:
 
 def _cue_doubt(q: Question, answer: str, names: list[str]) -> str | None:
     """Cues and trivia the question's own words show (see _speaker_doubt and _blank_cue_doubt)."""
-    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer)
+    return _speaker_doubt(q, names) or _blank_cue_doubt(q, answer) or _blank_aside(q, answer) or \
+        _trivia_doubt(q, answer)
 
 
 def _blank_aside(q: Question, answer: str) -> str | None:
@@ -247,6 +248,40 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
         return aside
     if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
         return "the blank is a count in a detail of the sentence, not in its main statement"
+    return None
+
+
+_ADDRESS_WORDS = "|".join(re.escape(w) for w in words("address_words"))
+_ADDRESS = re.compile(rf"\s(?:{_ADDRESS_WORDS})$", re.I)
+_CORNER = re.compile(r"\b(?:intersection|corner)\s+of\b[^.;]{0,40}_____|_____[^.;]{0,40}\bintersection\b", re.I)
+_CLOCK_AFTER = "|".join(re.escape(w) for w in words("game_clock_words"))
+_GAME_CLOCK = re.compile(rf"_____\s+(?:{_CLOCK_AFTER})\b", re.I)
+# a reading of the game clock, or a minute of play ('the 18-minute mark', '12 minutes left')
+_CLOCK_READING = re.compile(r"\d{1,2}:\d{2}|\d{1,3}[- ]minutes?", re.I)
+_STOPWATCH = re.compile(r"\d{1,2}:\d{2}(?::\d{2}|\.\d+)|\d+\.\d+\s*(?:seconds?|secs?)\b", re.I)
+_FINE_FIGURE = re.compile(r"\d\.\d{3,}")
+_ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][A-Z&.]{1,5}s?")
+
+
+def _trivia_doubt(q: Question, answer: str) -> str | None:
+    """An answer no teacher asks a learner to recall: a game-clock or stopwatch time ('17:46 into the
+    third period', '2:03:59'), a figure to three or more decimals ('16.057%'), an abbreviation as the
+    blank ('the _____' = 'NSC': which spelling?), a street address or street corner. (An abbreviation
+    the article is about is already out as easy to guess.)"""
+    if not answer:
+        return None
+    if _STOPWATCH.search(answer) or (_CLOCK_READING.fullmatch(answer.strip()) and _GAME_CLOCK.search(q.prompt)):
+        return "the answer is a game-clock or stopwatch time, trivia"
+    if _FINE_FIGURE.search(answer):
+        return "the answer is a figure to three or more decimals, trivia"
+    return _blank_trivia(q, answer) if q.type == "fill_blank" else None
+
+
+def _blank_trivia(q: Question, answer: str) -> str | None:
+    if _ABBREVIATION.fullmatch(answer.strip()) and sum(c.isupper() for c in answer) >= 2:
+        return "the blank is an abbreviation, which learners may spell out or write otherwise"
+    if _ADDRESS.search(answer) or _CORNER.search(q.prompt):
+        return "the blank is a street address or a street corner, trivia"
     return None
 
 
