@@ -18,10 +18,11 @@ _BASE_WORDS = ("from", "than", "versus")
 LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
 
 
-def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) -> list[Token]:
+def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, day_lead: bool = False) -> list[Token]:
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
     that the date also governs: those with no date of their own, the date standing outside them.
-    `reported`: the dated clause is what someone said happened."""
+    `reported`: the dated clause is what someone said happened. `day_lead`: the date is the day of a
+    story's lead, which tells one day's news, so the clauses before the dated one are that day's too."""
     if verb.dep_ in ("acl", "advcl", "pcomp") or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
             _in_subject(verb, span, reported):
         # 'its strategy, started last month and expected ...': a description, no act; 'since Russia
@@ -29,12 +30,24 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) 
         # usually the main clause's, misread
         return []
     out = []
-    for joined in _joined(verb) + _listed_after(verb):
+    before = _clauses_before(verb) if day_lead else []
+    for joined in before + _joined(verb) + _listed_after(verb):
         own = _own_tokens(joined, verb)
-        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or not _governed(joined, verb, span):
+        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or \
+                not (joined in before or _governed(joined, verb, span)):
             continue
         out.append(joined)
     return out
+
+
+def _clauses_before(verb: Token) -> list[Token]:
+    """'Berg scored twice, Ek made 30 saves and the Wild beat the Bruins 5-2 on Tuesday night': the
+    clauses the dated one is joined after. Only a lead's: elsewhere 'She founded the shop, and it
+    moved on Tuesday' tells an earlier founding."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ != "VERB" or reporting_verb(head):
+        return []
+    return [head] + [t for t in _joined(head) if t.i < verb.i]
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -138,7 +151,9 @@ def _past_act(joined: Token, verb: Token) -> bool:
     if joined.tag_ == "VBD":
         return True
     passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return joined.tag_ == "VBN" and joined.dep_ == "conj" and passive and not _has_own_subject(joined)
+    # 'while Berg and Lind were named best actors': a past passive of its own, subject and all
+    own_past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children) and _has_own_subject(joined)
+    return joined.tag_ == "VBN" and (own_past or joined.dep_ == "conj" and passive and not _has_own_subject(joined))
 
 
 def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
@@ -264,7 +279,7 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...') or an act in the
     present perfect ('The league has informed its clubs ...'). Such a lead is dated by the
     publication; a lead that gives a date of its own, or is followed by a dated one, gives None."""
-    sent = next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
+    sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
         return None
     verb = sent.root
@@ -273,6 +288,11 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
         return None
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
     return verb if announced or _done_now(verb, subj) else None
+
+
+def lead_sentence(lead: list[Span]) -> Span | None:
+    """The lead proper: the first of the opening sentences with a verb (a dateline line has none)."""
+    return next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
 
 
 def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
