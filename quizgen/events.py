@@ -21,8 +21,8 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
-from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
-                            lead_act, lead_announcement, lead_sentence, result_clause, spoken_occasion)
+from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
+                            lead_act, lead_announcement, lead_sentence, lead_spans, result_clause, spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -70,7 +70,7 @@ def extract_events(parsed) -> list[Event]:
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
-                     parsed.spans[:LEAD_SENTENCES])
+                     lead_spans(parsed.spans, parsed.article.title))
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:

@@ -4,6 +4,8 @@ while Crane sank'), and a dated noun of an act said with its verb ('Tuesday's de
 that ...' -> 'Ford declared ...'). Pure syntax: events.py turns what this finds into labelled events."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
@@ -288,6 +290,17 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
         return None
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
     return verb if announced or _done_now(verb, subj) else None
+
+
+def lead_spans(spans: list[Span], title: str | None) -> list[Span]:
+    """The story's opening sentences. A web page often prints its headline again above the story: that
+    line tells no lead, and taking it for one hides the lead itself."""
+    headline = _words(title or "")
+    return [s for s in spans[:LEAD_SENTENCES + 1] if not headline or _words(s.text) != headline][:LEAD_SENTENCES]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def lead_sentence(lead: list[Span]) -> Span | None:

@@ -45,3 +45,15 @@ def test_each_clause_of_a_one_day_lead_is_dated(lead, label, day):
 ])
 def test_a_clause_the_date_does_not_govern_is_left_out(text, label):
     assert label not in _labels(text)
+
+
+@pytest.mark.parametrize("headline, lead, label", [
+    ("Owls top Hens in the home opener", "Maria Ortiz hit a three-run homer, and the Dayton Owls beat the Toledo "
+     "Hens 7-3 on Sunday.", "Maria Ortiz hit a three-run homer"),
+    ("Harbor Group buys the Lakeview mill", "The Harbor Group has agreed to buy the Lakeview paper mill from its "
+     "founders.", "The Harbor Group has agreed to buy the Lakeview paper mill"),
+])
+def test_a_headline_printed_again_above_the_story_is_no_lead(headline, lead, label):
+    """A web page prints its headline again as the body's first line: the lead is the sentence after it."""
+    text = f"Title: {headline}\nPublished: {PUBLISHED}\n\n{headline}\n{lead} Fans and workers cheered afterwards."
+    assert label in {e.label for e in build_lesson(text).events}
