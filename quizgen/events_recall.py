@@ -34,7 +34,7 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, 
     out = []
     before = _clauses_before(verb) if day_lead else []
     for joined in before + _joined(verb) + _listed_after(verb):
-        own = _own_tokens(joined, verb)
+        own = _own_tokens(joined, verb) - _participle_tokens(joined)
         if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or \
                 not (joined in before or _governed(joined, verb, span)):
             continue
@@ -50,6 +50,14 @@ def _clauses_before(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or head.i > verb.i or head.pos_ != "VERB" or reporting_verb(head):
         return []
     return [head] + [t for t in _joined(head) if t.i < verb.i]
+
+
+def _participle_tokens(joined: Token) -> set[int]:
+    """'while Berg and Lind were named best actors, cementing their roles at the Oscars next month': a
+    participle hanging on the joined clause, with no 'after' or 'before', tells what the act leads to;
+    a date in it is the participle's, not the act's."""
+    return {t.i for c in joined.children if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp") and
+            not any(m.dep_ == "mark" for m in c.children) for t in c.subtree}
 
 
 def _bare_participle(verb: Token) -> bool:

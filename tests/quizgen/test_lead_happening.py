@@ -21,6 +21,9 @@ def _labels(text: str) -> dict[str, dt.date]:
      'Anna Berg and Tomas Lind were named best actors.', "Anna Berg and Tomas Lind were named best actors", 17),
     ("The Lakeview Rangers were the big winners at the county fair on Tuesday, while two local bakers were "
      "honored for their pies.", "Two local bakers were honored for their pies", 19),
+    ('The small Danish film "Harbor" was the surprise winner at the Northern Film awards on Sunday, while '
+     'Anna Berg and Tomas Lind were named best actors, cementing their places as favorites at the Oscars next '
+     'month.', "Anna Berg and Tomas Lind were named best actors", 17),
     ("Lars Berg scored twice in the first period, and the Minnesota Wild beat the Boston Bruins 5-2 on "
      "Tuesday night.", "Lars Berg scored twice in the first period", 19),
     ("Maria Ortiz hit a three-run homer, and the Dayton Owls beat the Toledo Hens 7-3 on Sunday.",
