@@ -217,7 +217,8 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
     out = []
     reported = r.clauses.frame(c.verb).reporting is not None
     first = lead_sentence(r.lead)
-    day_lead = c.time.precision == "day" and first is not None and first.start == span.sent.start
+    # the date's place, not span.sent: a dateline set aside leaves blanks the parser's sentence may start with
+    day_lead = c.time.precision == "day" and first is not None and first.start <= span.start < first.end
     for joined in joined_clauses(c.verb, span, r.dated, reported=reported, day_lead=day_lead):
         label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
                                r.blocked, r.referents, r.clauses, future=False)

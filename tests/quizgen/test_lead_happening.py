@@ -28,6 +28,8 @@ def _labels(text: str) -> dict[str, dt.date]:
      "Tuesday night.", "Lars Berg scored twice in the first period", 19),
     ("Maria Ortiz hit a three-run homer, and the Dayton Owls beat the Toledo Hens 7-3 on Sunday.",
      "Maria Ortiz hit a three-run homer", 17),
+    ("SPRINGFIELD, Ohio (AP) — Maria Ortiz hit a three-run homer, and the Dayton Owls beat the Toledo Hens 7-3 "
+     "on Sunday.", "Maria Ortiz hit a three-run homer", 17),
 ])
 def test_each_clause_of_a_one_day_lead_is_dated(lead, label, day):
     """A wire lead tells one day's news: its other clauses happened that day too."""
