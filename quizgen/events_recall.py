@@ -56,7 +56,7 @@ def _participle_tokens(joined: Token) -> set[int]:
     """'while Berg and Lind were named best actors, cementing their roles at the Oscars next month': a
     participle hanging on the joined clause, with no 'after' or 'before', tells what the act leads to;
     a date in it is the participle's, not the act's."""
-    return {t.i for c in joined.children if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp") and
+    return {t.i for c in joined.children if c.tag_ == "VBG" and c.dep_ == "advcl" and
             not any(m.dep_ == "mark" for m in c.children) for t in c.subtree}
 
 

@@ -62,3 +62,11 @@ def test_a_headline_printed_again_above_the_story_is_no_lead(headline, lead, lab
     """A web page prints its headline again as the body's first line: the lead is the sentence after it."""
     text = f"Title: {headline}\nPublished: {PUBLISHED}\n\n{headline}\n{lead} Fans and workers cheered afterwards."
     assert label in {e.label for e in build_lesson(text).events}
+
+
+
+def test_a_date_of_the_joined_acts_own_object_keeps_it_apart():
+    """'started recruiting rowers in early December': the gerund is what was started, its date the act's."""
+    events = build_lesson("The Lakeview Rowing Club introduced its new coaches on November 19, and started "
+                          "recruiting rowers in early December. Fans cheered.", published="2019-12-21").events
+    assert [str(e.date) for e in events if "recruiting" in e.label] == ["2019-12-01"]
