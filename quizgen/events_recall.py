@@ -161,8 +161,10 @@ def _past_act(joined: Token, verb: Token) -> bool:
     if joined.tag_ == "VBD":
         return True
     passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    # 'while Berg and Lind were named best actors': a past passive of its own, subject and all
-    own_past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children) and _has_own_subject(joined)
+    # 'while Berg and Lind were named best actors': a simultaneous past passive of its own, subject and
+    # all ('before the checkpoint closed and he was locked out' may hang its 'and' on the main verb)
+    own_past = joined.dep_ == "advcl" and _has_own_subject(joined) and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children)
     return joined.tag_ == "VBN" and (own_past or joined.dep_ == "conj" and passive and not _has_own_subject(joined))
 
 

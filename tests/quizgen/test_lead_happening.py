@@ -70,3 +70,4 @@ def test_a_date_of_the_joined_acts_own_object_keeps_it_apart():
     events = build_lesson("The Lakeview Rowing Club introduced its new coaches on November 19, and started "
                           "recruiting rowers in early December. Fans cheered.", published="2019-12-21").events
     assert [str(e.date) for e in events if "recruiting" in e.label] == ["2019-12-01"]
+
