@@ -31,15 +31,15 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, 
         # invaded Ukraine on Feb. 24 and appeared to ...': an 'and' after a subordinate clause is
         # usually the main clause's, misread
         return []
-    out = []
     before = _clauses_before(verb) if day_lead else []
-    for joined in before + _joined(verb) + _listed_after(verb):
-        own = _own_tokens(joined, verb) - _participle_tokens(joined)
-        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or \
-                not (joined in before or _governed(joined, verb, span)):
-            continue
-        out.append(joined)
-    return out
+    return [joined for joined in before + _joined(verb) + _listed_after(verb)
+            if _shares_time(joined, verb, dated) and (joined in before or _governed(joined, verb, span))]
+
+
+def _shares_time(joined: Token, verb: Token, dated: set[int]) -> bool:
+    """A past act joined to the dated `verb` with no time of its own."""
+    own = _own_tokens(joined, verb) - _participle_tokens(joined)
+    return not (own & dated) and not _own_time(joined, own) and _past_act(joined, verb)
 
 
 def _clauses_before(verb: Token) -> list[Token]:
@@ -160,12 +160,17 @@ def _past_act(joined: Token, verb: Token) -> bool:
         return False
     if joined.tag_ == "VBD":
         return True
-    passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    # 'while Berg and Lind were named best actors': a simultaneous past passive of its own, subject and
-    # all ('before the checkpoint closed and he was locked out' may hang its 'and' on the main verb)
-    own_past = joined.dep_ == "advcl" and _has_own_subject(joined) and \
-        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children)
-    return joined.tag_ == "VBN" and (own_past or joined.dep_ == "conj" and passive and not _has_own_subject(joined))
+    return joined.tag_ == "VBN" and _joined_passive(joined, verb)
+
+
+def _joined_passive(joined: Token, verb: Token) -> bool:
+    """'was arrested and charged': a participle sharing the dated clause's passive; 'while Berg and Lind
+    were named best actors': a simultaneous past passive of its own, subject and all. Not an 'and'
+    clause with a subject of its own ('before the checkpoint closed and he was locked out' may hang
+    its 'and' on the main verb)."""
+    if _has_own_subject(joined):
+        return joined.dep_ == "advcl" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children)
+    return joined.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
