@@ -22,8 +22,8 @@ from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday,
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
-from .events_recall import (LEAD_SENTENCES, act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
-                            lead_act, lead_announcement, result_clause, spoken_occasion)
+from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
+                            lead_act, lead_announcement, lead_sentence, lead_spans, result_clause, spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base
@@ -71,7 +71,7 @@ def extract_events(parsed) -> list[Event]:
             blocked.update(range(span.start, span.end))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
-                     parsed.spans[:LEAD_SENTENCES])
+                     lead_spans(parsed.spans, parsed.article.title))
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
@@ -217,7 +217,10 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
         return []
     out = []
     reported = r.clauses.frame(c.verb).reporting is not None
-    for joined in joined_clauses(c.verb, span, r.dated, reported=reported):
+    first = lead_sentence(r.lead)
+    # the date's place, not span.sent: a dateline set aside leaves blanks the parser's sentence may start with
+    day_lead = c.time.precision == "day" and first is not None and first.start <= span.start < first.end
+    for joined in joined_clauses(c.verb, span, r.dated, reported=reported, day_lead=day_lead):
         label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, span,
                                r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
@@ -227,8 +230,15 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
 
 def _shares_date(c: _Candidate, span: Span) -> bool:
     """A clause's own date, which its joined clauses may share; not a period's start nor a yardstick."""
-    return bool(c.label) and c.verb is not None and not c.since and not _yardstick(span, c.verb) and \
-        not comparison_base(span)
+    return (bool(c.label) or _dated_copula(c.verb)) and c.verb is not None and not c.since and \
+        not _yardstick(span, c.verb) and not comparison_base(span)
+
+
+def _dated_copula(verb: Token | None) -> bool:
+    """'Harbor was the surprise winner at the awards on Sunday, while Berg and Lind were named best
+    actors': the copula gives no label, yet the date is the sentence's, and so of its joined acts."""
+    return verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD" and \
+        any(ch.dep_ == "attr" for ch in verb.children)
 
 
 def _lead_label(noun: Token, r: _Recall) -> str:

@@ -4,6 +4,8 @@ while Crane sank'), and a dated noun of an act said with its verb ('Tuesday's de
 that ...' -> 'Ford declared ...'). Pure syntax: events.py turns what this finds into labelled events."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
@@ -19,23 +21,44 @@ _BASE_WORDS = ("from", "than", "versus")
 LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
 
 
-def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool) -> list[Token]:
+def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, day_lead: bool = False) -> list[Token]:
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
     that the date also governs: those with no date of their own, the date standing outside them.
-    `reported`: the dated clause is what someone said happened."""
+    `reported`: the dated clause is what someone said happened. `day_lead`: the date is the day of a
+    story's lead, which tells one day's news, so the clauses before the dated one are that day's too."""
     if verb.dep_ in ("acl", "advcl", "pcomp") or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
             _in_subject(verb, span, reported):
         # 'its strategy, started last month and expected ...': a description, no act; 'since Russia
         # invaded Ukraine on Feb. 24 and appeared to ...': an 'and' after a subordinate clause is
         # usually the main clause's, misread
         return []
-    out = []
-    for joined in _joined(verb) + _listed_after(verb):
-        own = _own_tokens(joined, verb)
-        if own & dated or _own_time(joined, own) or not _past_act(joined, verb) or not _governed(joined, verb, span):
-            continue
-        out.append(joined)
-    return out
+    before = _clauses_before(verb) if day_lead else []
+    return [joined for joined in before + _joined(verb) + _listed_after(verb)
+            if _shares_time(joined, verb, dated) and (joined in before or _governed(joined, verb, span))]
+
+
+def _shares_time(joined: Token, verb: Token, dated: set[int]) -> bool:
+    """A past act joined to the dated `verb` with no time of its own."""
+    own = _own_tokens(joined, verb) - _participle_tokens(joined)
+    return not (own & dated) and not _own_time(joined, own) and _past_act(joined, verb)
+
+
+def _clauses_before(verb: Token) -> list[Token]:
+    """'Berg scored twice, Ek made 30 saves and the Wild beat the Bruins 5-2 on Tuesday night': the
+    clauses the dated one is joined after. Only a lead's: elsewhere 'She founded the shop, and it
+    moved on Tuesday' tells an earlier founding."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or head.pos_ != "VERB" or reporting_verb(head):
+        return []
+    return [head] + [t for t in _joined(head) if t.i < verb.i]
+
+
+def _participle_tokens(joined: Token) -> set[int]:
+    """'while Berg and Lind were named best actors, cementing their roles at the Oscars next month': a
+    participle hanging on the joined clause, with no 'after' or 'before', tells what the act leads to;
+    a date in it is the participle's, not the act's."""
+    return {t.i for c in joined.children if c.tag_ == "VBG" and c.dep_ == "advcl" and
+            not any(m.dep_ == "mark" for m in c.children) for t in c.subtree}
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -138,8 +161,17 @@ def _past_act(joined: Token, verb: Token) -> bool:
         return False
     if joined.tag_ == "VBD":
         return True
-    passive = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return joined.tag_ == "VBN" and joined.dep_ == "conj" and passive and not _has_own_subject(joined)
+    return joined.tag_ == "VBN" and _joined_passive(joined, verb)
+
+
+def _joined_passive(joined: Token, verb: Token) -> bool:
+    """'was arrested and charged': a participle sharing the dated clause's passive; 'while Berg and Lind
+    were named best actors': a simultaneous past passive of its own, subject and all. Not an 'and'
+    clause with a subject of its own ('before the checkpoint closed and he was locked out' may hang
+    its 'and' on the main verb)."""
+    if _has_own_subject(joined):
+        return joined.dep_ == "advcl" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children)
+    return joined.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:
@@ -265,7 +297,7 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...') or an act in the
     present perfect ('The league has informed its clubs ...'). Such a lead is dated by the
     publication; a lead that gives a date of its own, or is followed by a dated one, gives None."""
-    sent = next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
+    sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
         return None
     verb = sent.root
@@ -274,6 +306,22 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
         return None
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
     return verb if announced or _done_now(verb, subj) else None
+
+
+def lead_spans(spans: list[Span], title: str | None) -> list[Span]:
+    """The story's opening sentences. A web page often prints its headline again above the story: that
+    line tells no lead, and taking it for one hides the lead itself."""
+    headline = _words(title or "")
+    return [s for s in spans[:LEAD_SENTENCES + 1] if not headline or _words(s.text) != headline][:LEAD_SENTENCES]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def lead_sentence(lead: list[Span]) -> Span | None:
+    """The lead proper: the first of the opening sentences with a verb (a dateline line has none)."""
+    return next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
 
 
 def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
