@@ -1158,7 +1158,21 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         return r
     if rel == "this" and unit == "weekend" and _weekend_gone(c, ctx, d):
         return _point_res(c, a.week(d - dt.timedelta(days=7), weekend=True), mod)
+    if _past_seven_days(c, ctx, d, rel, unit):
+        return _point_res(c, a.week(d), mod)
     return _unit_from_dct(c, d, rel, unit, mod)
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _past_seven_days(c, ctx, d: dt.date, rel: str, unit: str) -> bool:
+    """'lost tenants in the past week' is the seven days up to publication, not the calendar week before as
+    'last week' is: told on a Thursday or later, most of those days lie in the publication's own week
+    ('the last week of June' is a week of June, not a span up to now)."""
+    if unit != "week" or rel not in ("the past", "the last") or d.isoweekday() < 4:
+        return False
+    return not _OF_AFTER.match(ctx.text or "", c.end)
 
 
 def _weekend_gone(c, ctx, d: dt.date) -> bool:
