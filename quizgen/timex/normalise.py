@@ -1368,7 +1368,7 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     """'two years ago', 'a week from now'; 'Fifty years ago this week' also opens a retrospective frame."""
     d = ctx.dct
     refq = ctx.ref("quarter")
-    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, a.gran_of_unit(unit))
+    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, _lapse_gran(unit))
     p = a.shift(base, -n if direction == "ago" else n, unit)
     this_unit = _g(c, "thisunit").lower()
     if unit == "Y" and (this_unit or _g(c, "today")):
@@ -1380,18 +1380,24 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     return r
 
 
+def _lapse_gran(unit: str) -> str:
+    """'two decades ago' in 2011 is 1991, a year: ten years back lands on a year, not on the decade around it
+    (the 1990s would put it anywhere from 1990 to 1999)."""
+    return "year" if unit in ("DE", "CE") else a.gran_of_unit(unit)
+
+
 def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result | None:
     """'two days later', 'a year earlier': counted from the date the article was last on."""
     base = ctx.ref()
     if base is None:
         if ctx.dct is None:
             return None
-        base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, a.gran_of_unit(unit))
+        base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, _lapse_gran(unit))
     gran = base.gran
     if a.gran_of_unit(unit) == "day" and gran != "day":
         gran = "day"
     elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
-        gran = a.gran_of_unit(unit)          # "ten years later": a year, not the same day ten years on
+        gran = _lapse_gran(unit)             # "ten years later": a year, not the same day ten years on
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)

@@ -1,4 +1,4 @@
-"""DATE values for 'the past week'."""
+"""DATE values for 'the past week' and for decades counted back or on ('a decade ago')."""
 from __future__ import annotations
 
 import pytest
@@ -21,3 +21,17 @@ PAST_SEVEN_DAYS = [
 def test_the_past_week_is_the_seven_days_up_to_publication(text, published, expression, value):
     assert _values(text, published)[expression] == value
 
+
+
+DECADES_BACK = [
+    # ten years back from a known year is a year, not the decade it falls in
+    ("The browser shipped nearly a decade ago with the new system.", "2011-03-08", "nearly a decade ago", "2001"),
+    ("The bridge opened two decades ago.", "2011-03-08", "two decades ago", "1991"),
+    ("The mill was founded a century ago.", "1999-05-01", "a century ago", "1899"),
+    ("The mill opened in 1962. Two decades later, it closed.", "1999-05-01", "Two decades later", "1982"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", DECADES_BACK)
+def test_decades_back_from_a_year_are_a_year(text, published, expression, value):
+    assert _values(text, published)[expression] == value
