@@ -1156,11 +1156,16 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         r = _point_res(c, a.shift(ctx.ref("quarter"), -1, "Y"), mod)
         r.remember = False
         return r
+    return _week_told(c, ctx, d, rel, unit, mod) or _unit_from_dct(c, d, rel, unit, mod)
+
+
+def _week_told(c, ctx, d: dt.date, rel: str, unit: str, mod: str) -> Result | None:
+    """A week or weekend whose calendar week depends on the day it is told on; None for the others."""
     if rel == "this" and unit == "weekend" and _weekend_gone(c, ctx, d):
         return _point_res(c, a.week(d - dt.timedelta(days=7), weekend=True), mod)
     if _past_seven_days(c, ctx, d, rel, unit):
         return _point_res(c, a.week(d), mod)
-    return _unit_from_dct(c, d, rel, unit, mod)
+    return None
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
