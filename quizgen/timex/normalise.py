@@ -1156,9 +1156,28 @@ def _rel_unit_value(c, ctx, rel: str, unit: str, early: str = "") -> Result | No
         r = _point_res(c, a.shift(ctx.ref("quarter"), -1, "Y"), mod)
         r.remember = False
         return r
+    return _week_told(c, ctx, d, rel, unit, mod) or _unit_from_dct(c, d, rel, unit, mod)
+
+
+def _week_told(c, ctx, d: dt.date, rel: str, unit: str, mod: str) -> Result | None:
+    """A week or weekend whose calendar week depends on the day it is told on; None for the others."""
     if rel == "this" and unit == "weekend" and _weekend_gone(c, ctx, d):
         return _point_res(c, a.week(d - dt.timedelta(days=7), weekend=True), mod)
-    return _unit_from_dct(c, d, rel, unit, mod)
+    if _past_seven_days(c, ctx, d, rel, unit):
+        return _point_res(c, a.week(d), mod)
+    return None
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _past_seven_days(c, ctx, d: dt.date, rel: str, unit: str) -> bool:
+    """'lost tenants in the past week' is the seven days up to publication, not the calendar week before as
+    'last week' is: told on a Thursday or later, most of those days lie in the publication's own week
+    ('the last week of June' is a week of June, not a span up to now)."""
+    if unit != "week" or rel not in ("the past", "the last") or d.isoweekday() < 4:
+        return False
+    return not _OF_AFTER.match(ctx.text or "", c.end)
 
 
 def _weekend_gone(c, ctx, d: dt.date) -> bool:
@@ -1354,7 +1373,7 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     """'two years ago', 'a week from now'; 'Fifty years ago this week' also opens a retrospective frame."""
     d = ctx.dct
     refq = ctx.ref("quarter")
-    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, a.gran_of_unit(unit))
+    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, _lapse_gran(unit))
     p = a.shift(base, -n if direction == "ago" else n, unit)
     this_unit = _g(c, "thisunit").lower()
     if unit == "Y" and (this_unit or _g(c, "today")):
@@ -1366,18 +1385,24 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     return r
 
 
+def _lapse_gran(unit: str) -> str:
+    """'two decades ago' in 2011 is 1991, a year: ten years back lands on a year, not on the decade around it
+    (the 1990s would put it anywhere from 1990 to 1999)."""
+    return "year" if unit in ("DE", "CE") else a.gran_of_unit(unit)
+
+
 def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result | None:
     """'two days later', 'a year earlier': counted from the date the article was last on."""
     base = ctx.ref()
     if base is None:
         if ctx.dct is None:
             return None
-        base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, a.gran_of_unit(unit))
+        base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, _lapse_gran(unit))
     gran = base.gran
     if a.gran_of_unit(unit) == "day" and gran != "day":
         gran = "day"
     elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
-        gran = a.gran_of_unit(unit)          # "ten years later": a year, not the same day ten years on
+        gran = _lapse_gran(unit)             # "ten years later": a year, not the same day ten years on
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)
