@@ -52,9 +52,11 @@ class ArticleView:
     _topics: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     _counts: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _word_starts: dict[str, list[int]] | None = field(default=None, init=False, repr=False)
+    _joined: str = field(default="", init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._text = " ".join(s.text for s in self.sentences).lower()
+        self._joined = "\0".join(s.text for s in self.sentences)
         self._title_words = frozenset(content_words(self.title or ""))
         self._things, self._topics = _salience(self.mentions, self.title or "")
 
@@ -102,7 +104,7 @@ class ArticleView:
     def joined_text(self) -> str:
         """The sentences' texts joined by a NUL, which no word or space pattern crosses: one search of
         it tells whether any sentence matches."""
-        return "\0".join(s.text for s in self.sentences)
+        return self._joined
 
     def paragraphs(self) -> int:
         return (max((s.paragraph for s in self.sentences), default=0) + 1) if self.sentences else 1

@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import deictic_present, malformed, missing_part
 from ..lexicon import key as lexicon_key, load as load_lexicon
+from ..memo import per_article
 from ..model import Question
-from ..nlp import ents_of, text_of
+from ..nlp import ents_in, ents_of, text_of
 from ..wordlists import mapping, pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -141,8 +142,7 @@ def _wrong_namesake(q: Question, sentence: Span) -> str | None:
     ('Elian Gonzalez' asked of what 'Lazaro Gonzalez' did): the wrong person was linked."""
     if q.answer == "False":
         return None                      # a false statement swaps a name on purpose
-    said = {e.text for e in ents_of(sentence.doc)
-            if e.label_ == "PERSON" and sentence.start <= e.start and e.end <= sentence.end}
+    said = {e.text for e in ents_in(sentence) if e.label_ == "PERSON"}
     for name in re.findall(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b", q.prompt):
         whole = " ".join(name)
         if whole in sentence.text:
@@ -615,8 +615,16 @@ def _nested_place_swap(q: Question, sentence: Span) -> str | None:
 
 def _places(pair: tuple[str, str], doc) -> bool:
     """Both phrases are places the article names, or one is a country or state."""
-    places = {_place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS}
-    return {_place_key(p) for p in pair} <= places or any(_is_country(p) for p in pair)
+    return {_place_key(p) for p in pair} <= _article_places(doc) or any(_is_country(p) for p in pair)
+
+
+def _article_places(doc) -> frozenset[str]:
+    """The places the article names, as `_place_key` writes them (read once per document)."""
+    got = doc.user_data.get("quizgen_place_keys")
+    if got is None:
+        got = doc.user_data["quizgen_place_keys"] = frozenset(
+            _place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS)
+    return got
 
 
 def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
@@ -673,6 +681,11 @@ def _listed_inside(a: str, b: str) -> bool:
 def _written_inside(a: str, b: str, text: str) -> bool:
     """A sentence nests one place in the other: 'Fes, the oldest city in Morocco', 'Kabul,
     Afghanistan', "Peru's Cuzco" (not a list: 'Lima, Quito and ...')."""
+    return _nested_in_text(text, a, b)
+
+
+@per_article
+def _nested_in_text(text: str, a: str, b: str) -> bool:
     for inner, outer in ((a, b), (b, a)):
         x, y = re.escape(inner), re.escape(outer)
         nested = rf"(?<!\w){x}\s*,\s*(?:the\s+)?{y}(?![\w,]|\s+(?:and|or)\b)" \

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
+from ..memo import per_article
 from ..nlp import text_of
 from ..timex.lexicon import TIMEZONES
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
@@ -137,23 +138,18 @@ def _clean_name(text: str, answer: str) -> bool:
 _FIRM_WORDS = word_set("firm_words")
 
 
+@per_article
 def written_as_firm(text: str, name: str) -> bool:
     """The article writes the name with a company's last word ('Milton Roy Corp.'): a company."""
     return any(w.lower() in _FIRM_WORDS or w.lower().rstrip(".") in _FIRM_WORDS
                for w in re.findall(rf"(?<!\w){re.escape(name)}\s+([A-Z][\w.]*)", text))
 
 
+@per_article
 def not_a_person(text: str, name: str) -> bool:
     """A name tagged as a person that is a company ('Milton Roy' of 'Milton Roy Corp.'), someone's
     thing ('SpaceX's Crew Dragon'), a place the article puts people in ('in Little Havana'), or a
     title or character the article names only as such ('films such as Ann Brook')."""
-    known = _answers_for(text)
-    if ("person", name) not in known:
-        known[("person", name)] = _not_a_person(text, name)
-    return known[("person", name)]
-
-
-def _not_a_person(text: str, name: str) -> bool:
     if re.match(r"[A-Z]\.[A-Z]\.", name):
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
@@ -171,24 +167,11 @@ _TITLE_LEAD = re.compile(
     rf"(?:{_NAME_ITEM}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*[\"\u201c]?$")
 
 
+@per_article
 def only_as_title(text: str, name: str) -> bool:
     """Every time the article writes the name it is a made work's title or character: in quotation
     marks ('"Ann Brook"') or after a work's noun ('films such as Ann Brook', 'the show Ann Brook').
     Such a name, however person-like, cannot say or do anything."""
-    known = _answers_for(text)
-    if ("title", name) not in known:
-        known[("title", name)] = _only_as_title(text, name)
-    return known[("title", name)]
-
-
-@functools.lru_cache(maxsize=4)
-def _answers_for(text: str) -> dict[tuple[str, str], bool]:
-    """What was found so far of one article's names: every candidate asks of its names, and each asking
-    searched the whole text (a long article's cost grew with its square)."""
-    return {}
-
-
-def _only_as_title(text: str, name: str) -> bool:
     spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?![\w])", text)]
     return bool(spots) and all(_quoted_title(text, i, j) or _TITLE_LEAD.search(text[max(0, i - 160):i])
                                or _named_after(text, j) for i, j in spots)

@@ -7,6 +7,7 @@ import re
 from ..clauses import ATTRIBUTION_VERBS, own_subject
 from ..index import NAME_KINDS
 from ..lexicon import key, load
+from ..memo import per_article
 from ..nlp import ents_over, text_of
 from ..model import Question
 from ..phrasing import indefinite_article
@@ -590,6 +591,11 @@ def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
 def _one_inside_other(a: str, b: str, text: str) -> bool:
     """'Kabul, Afghanistan', 'Afghanistan's Kabul', 'Mecca in Saudi Arabia': the article places one
     inside the other, so a statement with either place is true."""
+    return _placed_inside(text, a, b)
+
+
+@per_article
+def _placed_inside(text: str, a: str, b: str) -> bool:
     x, y = re.escape(a), re.escape(b)
     inside = r"\s*,\s*(?:the\s+)?|['’]s\s+|\s+in\s+(?:the\s+)?"
     return bool(re.search(rf"(?<!\w)(?:{x}(?:{inside}){y}|{y}(?:{inside}){x})(?!\w)", text))
@@ -719,10 +725,16 @@ def _reads_whole(name: str) -> bool:
         not any(w in ("the", "a", "an") for w in words[1:])
 
 
+@per_article
+def _written_as_place(text: str, name: str) -> bool:
+    """'in Little Havana': the article puts people in it."""
+    return re.search(_PLACE_PREPOSITION.format(re.escape(name)), text) is not None
+
+
 def _known_person(ctx: Context, name: str) -> bool:
     """A name of two words or more, or the family name of a person the article names in full; never
     a name the article also writes as a place ('in Little Havana')."""
-    if re.search(_PLACE_PREPOSITION.format(re.escape(name)), text_of(ctx.doc)) or written_as_firm(text_of(ctx.doc), name) or \
+    if _written_as_place(text_of(ctx.doc), name) or written_as_firm(text_of(ctx.doc), name) or \
             any(p.text == name and p.kind != "PERSON" for p in ctx.index.mentions):
         return False
     return len(name.split()) > 1 or _family_name(ctx, name)
@@ -783,6 +795,11 @@ _THE_COUNTRY = re.compile(r"s$|\b(?:Republic|Kingdom|Union)\b|^U\.[SKN]\.|^(?:[A
 def takes_the(name: str, text: str, kind: str) -> bool:
     """Whether a place name is written with 'the': as the article writes it ('the U.S.'), or, for a
     country the article does not write, by its form ('United States', 'Philippines')."""
+    return _takes_the(text, name, kind)
+
+
+@per_article
+def _takes_the(text: str, name: str, kind: str) -> bool:
     found = re.findall(r"(?:\b(the)\s+)?" + re.escape(name) + r"(?!\w)\s*([^\W\d_]*)", text, re.I)
     # 'the Pennsylvania official': the name as a modifier of a noun after it says nothing of its own 'the'
     written = [the for the, after in found if kind not in _PLACE_KINDS or not after or after.lower() in _FUNCTION]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from ..lexicon import content_words, key
+from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
@@ -622,10 +623,15 @@ def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:
 def _mouthpiece(answer: str, view: ArticleView) -> bool:
     """The article introduces the speaker as a spokesperson ('Paul Moskal, a spokesman for ...',
     'spokeswoman Ann Lee')."""
+    return _introduced_as_spokesperson(view.joined_text(), answer)
+
+
+@per_article
+def _introduced_as_spokesperson(text: str, answer: str) -> bool:
     near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
     who = re.escape(answer)
     pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?{who}"
-    return re.search(pattern, view.joined_text(), re.I) is not None
+    return re.search(pattern, text, re.I) is not None
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:
