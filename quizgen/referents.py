@@ -1047,13 +1047,19 @@ def only_company_before(head: Token) -> str | None:
     if head.tag_ != "NN" or head.lemma_.lower() not in _ONE_COMPANY_NOUNS:
         return None
     names = companies_before(head.doc, head.left_edge.i)
-    if len(names) != 1:
+    if len(names) != 1 or _brought_in_before(head):
         return None
     own = {t.i for t in head.subtree}
     words = set(names[0].split())
     if any(t.text in words for t in head.sent if t.i not in own):
         return None
     return names[0]
+
+
+def _brought_in_before(head: Token) -> bool:
+    """'A Dallas company made the device. The FBI seized it. The company said ...': the article brought
+    in one of the noun's kind without its name; 'the company' may be that one, not the one named."""
+    return any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and thing_of_its_own(t) for t in head.doc[:head.left_edge.i])
 
 
 def companies_before(doc: Doc, before: int) -> list[str]:

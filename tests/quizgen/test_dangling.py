@@ -24,6 +24,8 @@ CALL = _HEAD + ("Kerr made a phone call to the mayor of Pell on May 3. "
 # 'the talks' of a sentence that never said which, and the same act told placed at its date
 TALKS = _HEAD + ("Kerr had hoped to end the border war with Sudra through talks. On September 7, Kerr cancelled "
                  "the talks. Kerr cancelled a meeting with the Sudra envoys at Camp Lowe on September 7, officials said.")
+# 'the company' brought in unnamed, beside the one organisation named
+UNNAMED = _HEAD + "A small company made the scanner. The FBI seized the scanner on Monday. Agents raided the company on Tuesday."
 # a subject 'Another' with no noun
 ANOTHER = _HEAD + "The ministry unveiled a solar plan in January. Another was announced by the trade office in March."
 
@@ -44,6 +46,7 @@ def test_a_back_pointing_phrase_is_named_from_the_article(text, wanted):
     (TWO, "Brightpath Capital had"),        # 'the company itself' of two: never the nearer subject's
     (ANOTHER, "Another was announced"),     # one more of what, the label cannot say
     (TALKS, "Kerr cancelled the talks"),    # the act is on the timeline, told placed
+    (UNNAMED, "Agents raided FBI"),         # 'a small company' is the one meant, not the one named
 ])
 def test_no_label_guesses_or_leans_on_an_unseen_sentence(text, wrong):
     assert not any(label.startswith(wrong) for label in _labels(text))
