@@ -574,7 +574,10 @@ def _unanchored(word: Token, head: Token) -> bool:
 
 def _said_before(head: Token) -> str | None:
     """The name or fuller form the article gave a bare 'the N' before (fuller.py); adjectives alone
-    ('the heavy storm') say no better which one a timeline line means."""
+    ('the heavy storm') say no better which one a timeline line means. 'That ruling' is the one the
+    sentences just before describe ('the December 2019 ruling'), as a stem says it."""
+    if _pointed_thing(head):
+        return _with_the(fuller_form(head))
     return antecedent(head) or (_with_the(fuller_form(head)) if named_sort(head) else None)
 
 
@@ -586,7 +589,7 @@ def _bare_thing(head: Token) -> bool:
 def _pointed_thing(head: Token) -> bool:
     """'that call', 'this ambition': a subject or object noun whose only word is a 'this'/'that' right
     before it ('this week' is the story's own time)."""
-    own = [c for c in head.children if c.dep_ != "punct"]
+    own = [c for c in head.children if c.dep_ != "punct" and c.i < head.i]    # 'that ruling available': its complement
     return head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ in _NAMED_ROLES and len(own) == 1 \
         and own[0].lower_ in _DEMONSTRATIVES and own[0].i == head.i - 1 and head.lemma_.lower() not in _TIME_NOUNS
 

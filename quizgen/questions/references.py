@@ -578,9 +578,10 @@ def _told_before(head: Token, det: Token, prompt: str) -> bool:
 
 
 def _name_in_stem_before(det: Token, prompt: str) -> bool:
-    """The stem holds a name of no person, place or time that the sentence gives before `det`."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG") and _in_prompt(t.text, prompt)
-               for t in det.sent if t.i < det.i)
+    """The stem holds a name of no person, place or time that the sentence gives before `det` (a
+    capitalised modifier counts: the tagger may call the 'Facebook' of 'Facebook co-founder' a noun)."""
+    return any((t.pos_ == "PROPN" or t.dep_ == "compound" and t.text[:1].isupper()) and t.ent_type_ in ("", "ORG")
+               and _in_prompt(t.text, prompt) for t in det.sent if t.i < det.i)
 
 
 def _determined_noun(det: Token) -> bool:
