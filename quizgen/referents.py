@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
 from .realise import Resolver
-from .lexicon import news_outlet
+from .lexicon import key, load as load_lexicon, news_outlet
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
@@ -1079,11 +1079,23 @@ def companies_before(doc: Doc, before: int) -> list[str]:
     return found
 
 
+_BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
+_BUSINESS_KINDS = frozenset({"company", "airline", "bank", "trust", "fund"})
+
+
+def _no_business(ent: Span) -> bool:
+    """'Columbia University', 'Congress', 'the United Nations': a body 'the company' never means, so no
+    rival to the one company named."""
+    kinds = {_BODY_KINDS[w.lower_] for w in ent if w.lower_ in _BODY_KINDS}
+    return bool(kinds - _BUSINESS_KINDS) or key(ent.text) in load_lexicon().org_alias
+
+
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
-    """(first token, name) of each company the article names, read once per document."""
+    """(first token, name) of each company the article names, read once per document: every
+    organisation but a news outlet (it tells of the story) or a body of another kind."""
     got = doc.user_data.get("quizgen_company_mentions")
     if got is None:
-        ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e])]
+        ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
         got = [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
         doc.user_data["quizgen_company_mentions"] = got
     return got
