@@ -531,11 +531,19 @@ def _unplaced(head: Token) -> bool:
     people', 'a similar incident' (without 'to ...')."""
     if any(_unanchored(w, head) for w in head.children):
         return True
+    return _only_the(head) and (head.lemma_.lower() in _ONE_OF_KIND or anaphoric(head)) and _said_before(head) is None
+
+
+def _leans_back(head: Token) -> bool:
+    """An unplaced thing, or 'that call', 'this ambition', 'the company' of two named before, 'the talks'
+    of no sort said: what a label is told apart by when another telling of its act is at hand (alone
+    beside other happenings of its date, such a label still tells one of its own)."""
+    if _unplaced(head):
+        return True
     if _pointed_thing(head):
-        return _said_before(head) is None        # 'that call', 'this ambition': told in a sentence unseen
+        return _said_before(head) is None
     lemma = head.lemma_.lower()
-    return _only_the(head) and (lemma in _ONE_OF_KIND or lemma in _ONE_COMPANY or head.lower_ in _BACK_POINTING
-                                or anaphoric(head)) and _said_before(head) is None
+    return _only_the(head) and (lemma in _ONE_COMPANY or head.lower_ in _BACK_POINTING) and _said_before(head) is None
 
 
 def unplaced_reference(label: str, sent: Span) -> str | None:
@@ -554,7 +562,7 @@ def unplaced_reference(label: str, sent: Span) -> str | None:
 def _unplaced_as_printed(head: Token, label: str) -> str | None:
     """The phrase of an unplaced noun as the label still prints it (a label that named it, 'the
     Lakeview apartment', no longer has 'the apartment'); None otherwise."""
-    if not _unplaced(head):
+    if not _leans_back(head):
         return None
     det = next((c for c in head.children if c.i < head.i and c.dep_ in ("det", "amod")), None)
     phrase = head.doc[det.i:head.i + 1].text if det is not None else head.text
