@@ -1080,7 +1080,7 @@ def companies_before(doc: Doc, before: int) -> list[str]:
 
 
 _BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
-_BUSINESS_KINDS = frozenset({"company", "airline", "bank", "trust", "fund"})
+_BUSINESS_KINDS = word_set("business_kinds")
 
 
 def _no_business(ent: Span) -> bool:
