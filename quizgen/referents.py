@@ -1063,20 +1063,21 @@ def _brought_in_before(head: Token) -> bool:
 
 
 def companies_before(doc: Doc, before: int) -> list[str]:
-    """The distinct companies named before token `before`, each by its longest form; a name whose
-    words are all in another's ('Lattice' of 'Lattice Works') is that one. News outlets, which tell
-    of the story, are none of them."""
-    found: list[str] = []
+    """The distinct companies named before token `before`, each by the form the article uses most (of
+    as many, the longest: 'Lattice Works' over 'Lattice', 'Verizon' named ten times over a 'Verizon
+    CIO' the tagger took for a name); a name whose words are all in another's is that one. News
+    outlets, which tell of the story, are none of them."""
+    groups: list[list[str]] = []
     for start, name in _company_mentions(doc):
         if start >= before:
             break
         words = set(name.split())
-        same = next((k for k, f in enumerate(found) if words <= set(f.split()) or set(f.split()) <= words), None)
+        same = next((g for g in groups if any(words <= set(f.split()) or set(f.split()) <= words for f in g)), None)
         if same is None:
-            found.append(name)
-        elif len(name) > len(found[same]):
-            found[same] = name
-    return found
+            groups.append([name])
+        else:
+            same.append(name)
+    return [max(g, key=lambda n: (g.count(n), len(n))) for g in groups]
 
 
 _BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
