@@ -19,7 +19,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns
+from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns, unplaced_reference
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
@@ -83,7 +83,7 @@ def extract_events(parsed) -> list[Event]:
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
-    merged = _placed(_since_spans(_well_worded(_merge(candidates)), parsed.article.published), parsed.spans)
+    merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
@@ -1544,7 +1544,7 @@ def _entities(label: str, names: set[str]) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- merging
-def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+def _merge(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
     """One event per happening: dates of one clause, or references to an event already dated."""
     out: list[_Candidate] = []
     for c in cands:
@@ -1552,7 +1552,7 @@ def _merge(cands: list[_Candidate]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        out[out.index(twin)] = _kept(twin, c)
+        out[out.index(twin)] = _told_placed(twin, c, spans) or _kept(twin, c)
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     return [c for c in out if not _restated(c, out)]
 
@@ -1569,8 +1569,28 @@ def _well_worded(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _placed(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
-    """The events without those whose label says nothing placed beside another event of its date."""
-    return [c for c in cands if not _unplaced_beside(c, cands, spans)]
+    """The events without those whose label says nothing placed beside another event of its date, or
+    leans on an unseen sentence where another event tells the same act placed."""
+    return [c for c in cands if not _unplaced_beside(c, cands, spans) and not _told_placed_beside(c, cands, spans)]
+
+
+def _told_placed_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) -> bool:
+    """'Kerr cancelled the talks' beside 'Kerr cancelled a meeting with the Sudra envoys' at its date: the
+    same actor's same act, told once with a thing the reader can place and once with 'the talks' of a
+    sentence unseen (the words differ, so the two were not merged); the placed telling stays."""
+    actor = _actor(c.verb)
+    if actor is None or unplaced_reference(c.label, spans[c.sentence_id]) is None:
+        return False
+    return any(o is not c and _actor(o.verb) == actor and o.verb.lemma_ == c.verb.lemma_
+               and o.time.date == c.time.date and o.time.precision == c.time.precision
+               and unplaced_reference(o.label, spans[o.sentence_id]) is None for o in out)
+
+
+def _actor(verb: Token | None) -> str | None:
+    """The lemma of an act's subject, or None for no act (a noun event, a be/have/say clause)."""
+    if verb is None or verb.lemma_ in ("be", "have", "say"):
+        return None
+    return next((s.lemma_ for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _unplaced_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) -> bool:
@@ -1595,6 +1615,17 @@ def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
         return False
     return not any(o.verb is not None and o.time.date == c.time.date and saying_noun(c.noun, o.verb.lemma_)
                    for o in out)
+
+
+def _told_placed(old: _Candidate, new: _Candidate, spans: list[Span]) -> _Candidate | None:
+    """Of two tellings of one happening at one date, the one whose label the reader can place ('Tom
+    Brandt left Acme' over '... left the company' of two companies): a line that leans on a sentence
+    unseen is no fact on its own. None when both or neither can be placed, or the dates differ (the
+    better date then decides)."""
+    if old.time.date != new.time.date or old.time.precision != new.time.precision:
+        return None
+    old_ok, new_ok = (unplaced_reference(c.label, spans[c.sentence_id]) is None for c in (old, new))
+    return None if old_ok == new_ok else old if old_ok else new
 
 
 def _kept(old: _Candidate, new: _Candidate) -> _Candidate:

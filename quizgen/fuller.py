@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from .nlp import ents_of
-from .referents import earlier_description, earlier_named_form, thing_of_its_own
+from .referents import earlier_description, earlier_named_form, only_company_before, thing_of_its_own
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -209,11 +209,12 @@ def apposed(head: Token) -> str | None:
 
 def antecedent(head: Token) -> str | None:
     """What the article named 'the N' before: a name built on N ('Pell Island', 'Measure 12'), the
-    article's own fuller form ('the #Hashtag hashtag'), or an earlier 'N, Name' / 'N by Name'."""
+    article's own fuller form ('the #Hashtag hashtag'), an earlier 'N, Name' / 'N by Name', or for
+    'the company' the one company the article named before."""
     found = earlier_named_form(head)
     if found is not None:
         return found[1]
-    return _entity_with_noun(head) or _described_before(head)
+    return _entity_with_noun(head) or _described_before(head) or only_company_before(head)
 
 
 def _entity_with_noun(head: Token) -> str | None:

@@ -39,6 +39,9 @@ _NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})    # a label's 
 _UNANCHORED = word_set("likeness_adjectives") | word_set("unanchored_comparatives")
 _ANCHORS = frozenset({"to", "as", "with", "than"})      # 'similar to X', 'the same as X', 'other than X'
 _ONE_OF_KIND = word_set("naming_nouns")
+_ONE_COMPANY = word_set("company_nouns")          # 'the company': which one, the article must have said
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_BACK_POINTING = word_set("back_pointing_nouns")   # 'the talks', 'the rally': told in a sentence before
 _PERSONAL = frozenset({"his", "her", "him"})
 _PLACING_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", ""})
 
@@ -463,14 +466,20 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
             or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault, span.sent)
     # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
     # unknown, and a timeline line that names nobody (or the wrong one) is no fact
-    return "" if label and _unnamed_pronoun(label, span.sent, referents) else described(label, span.sent)
+    return "" if label and _leans_unseen(label, span.sent, referents) else described(label, span.sent)
+
+
+def _leans_unseen(label: str, sent: Span, referents: Resolver) -> bool:
+    """'Bush tapped him' (whom it means is unsure or unknown), 'Another was announced' (one more of
+    what?): a timeline line that names nobody, or the wrong one, is no fact."""
+    return _unnamed_pronoun(label, sent, referents) or any(map(_bare_another, aligned(label, sent)))
 
 
 def described(label: str, sent: Span) -> str:
     """'Forbes outed Trump for claiming the apartment' -> '... the Trump Tower apartment': each bare
     'the N' thing of the label said as the article named or described it before (a timeline line
     stands alone); unchanged when the article did not say which, or the label would run too long."""
-    for head in (t for t in sent if _bare_thing(t)):
+    for head in (t for t in sent if _bare_thing(t) or _pointed_thing(t)):
         label = _said_in_full(label, head, sent)
     return label
 
@@ -525,6 +534,46 @@ def _unplaced(head: Token) -> bool:
     return _only_the(head) and (head.lemma_.lower() in _ONE_OF_KIND or anaphoric(head)) and _said_before(head) is None
 
 
+def _leans_back(head: Token) -> bool:
+    """An unplaced thing, or 'that call', 'this ambition', 'the company' of two named before, 'the talks'
+    of no sort said: what a label is told apart by when another telling of its act is at hand (alone
+    beside other happenings of its date, such a label still tells one of its own)."""
+    if _unplaced(head):
+        return True
+    if _pointed_thing(head):
+        return _said_before(head) is None
+    lemma = head.lemma_.lower()
+    return _only_the(head) and (lemma in _ONE_COMPANY or head.lower_ in _BACK_POINTING) and _said_before(head) is None
+
+
+def unplaced_reference(label: str, sent: Span) -> str | None:
+    """The first phrase of the label that points back at something the label does not name ('the
+    company' of two named before, 'that call', 'the same roster', a subject 'Another'), as the label
+    prints it; None when the reader can place all it names."""
+    for t in aligned(label, sent):
+        if _bare_another(t):
+            return t.text
+        phrase = _unplaced_as_printed(t, label) if t.pos_ == "NOUN" and t.dep_ in _NAMED_ROLES else None
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _unplaced_as_printed(head: Token, label: str) -> str | None:
+    """The phrase of an unplaced noun as the label still prints it (a label that named it, 'the
+    Lakeview apartment', no longer has 'the apartment'); None otherwise."""
+    if not _leans_back(head):
+        return None
+    det = next((c for c in head.children if c.i < head.i and c.dep_ in ("det", "amod")), None)
+    phrase = head.doc[det.i:head.i + 1].text if det is not None else head.text
+    return phrase if re.search(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", label.lower()) else None
+
+
+def _bare_another(t: Token) -> bool:
+    """'Another was announced': a subject 'another' with no noun, one more of something unsaid."""
+    return t.lower_ == "another" and t.dep_ in ("nsubj", "nsubjpass") and not any(t.children)
+
+
 def _unanchored(word: Token, head: Token) -> bool:
     """'same', 'other', 'similar' on the noun without the 'as'/'than'/'to' that says compared with what."""
     return word.dep_ in ("amod", "det") and word.lower_ in _UNANCHORED \
@@ -533,7 +582,10 @@ def _unanchored(word: Token, head: Token) -> bool:
 
 def _said_before(head: Token) -> str | None:
     """The name or fuller form the article gave a bare 'the N' before (fuller.py); adjectives alone
-    ('the heavy storm') say no better which one a timeline line means."""
+    ('the heavy storm') say no better which one a timeline line means. 'That ruling' is the one the
+    sentences just before describe ('the December 2019 ruling'), as a stem says it."""
+    if _pointed_thing(head):
+        return _with_the(fuller_form(head))
     return antecedent(head) or (_with_the(fuller_form(head)) if named_sort(head) else None)
 
 
@@ -542,9 +594,17 @@ def _bare_thing(head: Token) -> bool:
     return head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ in _NAMED_ROLES and _only_the(head)
 
 
+def _pointed_thing(head: Token) -> bool:
+    """'that call', 'this ambition': a subject or object noun whose only word is a 'this'/'that' right
+    before it ('this week' is the story's own time)."""
+    own = [c for c in head.children if c.dep_ != "punct" and c.i < head.i]    # 'that ruling available': its complement
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ in _NAMED_ROLES and len(own) == 1 \
+        and own[0].lower_ in _DEMONSTRATIVES and own[0].i == head.i - 1 and head.lemma_.lower() not in _TIME_NOUNS
+
+
 def _only_the(head: Token) -> bool:
-    """The noun's only word is the 'the' right before it."""
-    own = [c for c in head.children if c.dep_ != "punct"]
+    """The noun's only word is the 'the' right before it ('the company itself' says no more which)."""
+    own = [c for c in head.children if c.dep_ != "punct" and c.lower_ not in ("itself", "themselves")]
     return len(own) == 1 and own[0].lower_ == "the" and own[0].i == head.i - 1
 
 

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
 from .realise import Resolver
-from .lexicon import news_outlet
+from .lexicon import key, load as load_lexicon, news_outlet
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
@@ -1019,7 +1019,10 @@ def _named_place(t: Token) -> Token | None:
 
 def _company_named_before(head: Token) -> str | None:
     """'The company' is the one company named as a subject or owner (or its modifier: 'an Upjohn
-    spokesman') in the nearest of this sentence and the two before that names any; None for two."""
+    spokesman') in the nearest of this sentence and the two before that names any; None for two.
+    'The company itself' sets it apart from another: with two companies named before, either may be it."""
+    if _itself(head) and len(companies_before(head.doc, head.left_edge.i)) > 1:
+        return None
     for window in _windows_back(head.sent, head.left_edge.i):
         found = _window_company(window, _owning_role, _itself(head))
         if found != "":
@@ -1031,3 +1034,69 @@ def _owning_role(t: Token) -> bool:
     """A word that names who acts or owns: a subject, a possessive, or a name modifying either."""
     roles = ("nsubj", "nsubjpass", "poss")
     return t.dep_ in roles or t.dep_ == "compound" and t.head.dep_ in roles
+
+
+_ONE_COMPANY_NOUNS = word_set("company_nouns")
+
+
+def only_company_before(head: Token) -> str | None:
+    """'the company', 'the airline': the one company the article named before it, when it named exactly
+    one (a short form 'Lattice' is 'Lattice Works'); None for none or several (never a guess between
+    two), and when the noun's own sentence names that company elsewhere ('Brightpath bought the
+    company': the company is another)."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in _ONE_COMPANY_NOUNS:
+        return None
+    names = companies_before(head.doc, head.left_edge.i)
+    if len(names) != 1 or _brought_in_before(head):
+        return None
+    own = {t.i for t in head.subtree}
+    words = set(names[0].split())
+    if any(t.text in words for t in head.sent if t.i not in own):
+        return None
+    return names[0]
+
+
+def _brought_in_before(head: Token) -> bool:
+    """'A Dallas company made the device. The FBI seized it. The company said ...': the article brought
+    in one of the noun's kind without its name; 'the company' may be that one, not the one named."""
+    return any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and thing_of_its_own(t) for t in head.doc[:head.left_edge.i])
+
+
+def companies_before(doc: Doc, before: int) -> list[str]:
+    """The distinct companies named before token `before`, each by the form the article uses most (of
+    as many, the longest: 'Lattice Works' over 'Lattice', 'Verizon' named ten times over a 'Verizon
+    CIO' the tagger took for a name); a name whose words are all in another's is that one. News
+    outlets, which tell of the story, are none of them."""
+    groups: list[list[str]] = []
+    for start, name in _company_mentions(doc):
+        if start >= before:
+            break
+        words = set(name.split())
+        same = next((g for g in groups if any(words <= set(f.split()) or set(f.split()) <= words for f in g)), None)
+        if same is None:
+            groups.append([name])
+        else:
+            same.append(name)
+    return [max(g, key=lambda n: (g.count(n), len(n))) for g in groups]
+
+
+_BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
+_BUSINESS_KINDS = word_set("business_kinds")
+
+
+def _no_business(ent: Span) -> bool:
+    """'Columbia University', 'Congress', 'the United Nations': a body 'the company' never means, so no
+    rival to the one company named."""
+    kinds = {_BODY_KINDS[w.lower_] for w in ent if w.lower_ in _BODY_KINDS}
+    return bool(kinds - _BUSINESS_KINDS) or key(ent.text) in load_lexicon().org_alias
+
+
+def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(first token, name) of each company the article names, read once per document: every
+    organisation but a news outlet (it tells of the story) or a body of another kind."""
+    got = doc.user_data.get("quizgen_company_mentions")
+    if got is None:
+        ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
+        got = [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
+        doc.user_data["quizgen_company_mentions"] = got
+    return got

@@ -13,7 +13,7 @@ from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_descri
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
-from ..referents import NOT_THINGS, object_pronoun, person_noun, pronoun_referent, thing_object
+from ..referents import NOT_THINGS, companies_before, object_pronoun, person_noun, pronoun_referent, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -510,6 +510,8 @@ _WHICH_ONE_AFTER = frozenset({"prep", "relcl", "acl", "appos"})
 _WORLD_NOUNS = word_set("world_nouns")
 _OTHER_THAN = word_set("other_than_phrases")
 _RELATIVE = word_set("relative_adjectives")
+_ONE_COMPANY = word_set("company_nouns")
+_BACK_POINTING = word_set("back_pointing_nouns")
 # a noun the stem's own name before it stands for ('Mohamed ... the boy', 'Acme ... the company')
 _PERSON_NOUNS = word_set("unnamed_person_nouns") | word_set("people_nouns") | word_set("kin_nouns") | \
     word_set("child_nouns") | word_set("person_role_nouns")
@@ -561,7 +563,25 @@ def _the_alone(det: Token, prompt: str, title: str | None) -> bool:
     if between or head.lemma_.lower() in _TIME_NOUNS or _named_in_stem(head, prompt) or \
             title is not None and _one_of_its_world(head, title):
         return False
-    return told_apart_before(head) and not _placed_in_stem(head, det, prompt)
+    return _told_before(head, det, prompt) and not _placed_in_stem(head, det, prompt)
+
+
+def _told_before(head: Token, det: Token, prompt: str) -> bool:
+    """The bare noun means one thing a sentence before told: 'the company' of none or two companies
+    named before (unless the stem names one: 'Facebook co-founder X said ... tour the company'), 'the
+    talks' the sentences before give no fuller form for, or a noun told apart before."""
+    if head.lemma_.lower() in _ONE_COMPANY and head.tag_ == "NN":
+        return len(companies_before(head.doc, det.i)) != 1 and not _name_in_stem_before(det, prompt)
+    if head.lower_ in _BACK_POINTING:
+        return fuller_form(head) is None
+    return told_apart_before(head)
+
+
+def _name_in_stem_before(det: Token, prompt: str) -> bool:
+    """The stem holds a name of no person, place or time that the sentence gives before `det` (a
+    capitalised modifier counts: the tagger may call the 'Facebook' of 'Facebook co-founder' a noun)."""
+    return any((t.pos_ == "PROPN" or t.dep_ == "compound" and t.text[:1].isupper()) and t.ent_type_ in ("", "ORG")
+               and _in_prompt(t.text, prompt) for t in det.sent if t.i < det.i)
 
 
 def _determined_noun(det: Token) -> bool:
