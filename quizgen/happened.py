@@ -23,6 +23,7 @@ _LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be'
 _COUNTRY_NOUNS = word_set("country_nouns")
 _STANDING = word_set("standing_verbs")         # 'had 3,400 workers', 'included three mayors'
 _STANDING_NOUNS = word_set("standing_nouns")   # 'had a fleet of 140 jets'
+_PLACED = word_set("placed_verbs")              # 'the depot was located in the port'
 _STRETCHES = word_set("stretch_nouns")         # 'had scored twice in a 12-game stretch'
 _COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
 
@@ -130,12 +131,16 @@ def standing_state(verb: Token, span: Span | None = None) -> bool:
     """What merely held at the date `span`, which a 'when' cannot pin (the same may have held a month
     later): 'As of March, the airline had a fleet of 140 jets', 'had 3,400 workers on April 30', 'the
     shortlist included three mayors', 'the rate stood at 4% at the end of March', 'was the second
-    witness', 'has been facing mockery', 'had scored twice in a 12-game stretch'. A change ('grew its
-    fleet to 140', 'rose to 4%'), a passive ('was elected'), 'there was', and a state over a stated
-    period ('From 2010 to 2015 she was a deputy') stay."""
+    witness', 'the depot was located in the port', 'has been facing mockery', 'had scored twice in a
+    12-game stretch'. A change ('grew its fleet to 140', 'rose to 4%'), a passive ('was elected'),
+    'there was', and a state over a stated period ('From 2010 to 2015 she was a deputy') stay."""
     verb = _clause_verb(verb)
     kids = list(verb.children)
-    if any(c.dep_ in ("auxpass", "expl") or c.tag_ == "MD" for c in kids) or span is not None and _period(span):
+    if any(c.tag_ == "MD" for c in kids) or span is not None and _period(span):
+        return False
+    if verb.lemma_ in _PLACED:
+        return True                                     # 'was located in', a passive of where it is
+    if any(c.dep_ in ("auxpass", "expl") for c in kids):
         return False
     if _ongoing(verb, kids) or _tally_over_stretch(kids):
         return True

@@ -82,3 +82,15 @@ def test_when_a_source_came_out_is_no_happening():
     labels, whens = _lesson("According to data released by the trade ministry in August, solar exports fell "
                             "5 percent.", "2021-10-02")
     assert not any("released" in x for x in labels + whens)
+
+
+@pytest.mark.parametrize("state, change, published", [
+    # where a thing is, even told in the passive
+    ("The fuel depot was located in the old harbour in 1990.",
+     "The fuel depot was moved to the old harbour in 1990.", "2021-05-06"),
+    ("In 2012, the charity was based in Leeds.", "In 2012, the charity moved to Leeds.", "2021-05-06"),
+])
+def test_where_a_thing_is_is_a_state(state: str, change: str, published: str):
+    labels, whens = _lesson(state, published)
+    assert labels == [] and whens == []
+    assert _lesson(change, published)[0]
