@@ -140,8 +140,10 @@ def standing_state(verb: Token, span: Span | None = None) -> bool:
         return False
     if verb.lemma_ in _PLACED:
         return True                                     # 'was located in', a passive of where it is
-    if any(c.dep_ in ("auxpass", "expl") for c in kids):
-        return False
+    return not any(c.dep_ in ("auxpass", "expl") for c in kids) and _active_state(verb, kids, span)
+
+
+def _active_state(verb: Token, kids: list[Token], span: Span | None) -> bool:
     if _ongoing(verb, kids) or _tally_over_stretch(kids):
         return True
     return _copula_state(kids) if verb.lemma_ == "be" else _held(verb, kids, span)
