@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .clauses import if_marked, reporting_verb
-from .headlines import saying_noun
+from .headlines import names_happening, saying_noun
 from .lexicon import key, load
 from .model import TimeExpression
 from .nlp import ents_of
@@ -154,7 +154,7 @@ def _held(verb: Token, kids: list[Token], span: Span | None) -> bool:
     if verb.lemma_ not in _STANDING or verb.tag_ == "VBG":
         return False
     if verb.lemma_ == "have":
-        return any(c.dep_ == "dobj" and _held_amount(c) for c in kids)
+        return any(c.dep_ == "dobj" and _held_amount(c, span) for c in kids)
     if verb.lemma_ in _MEASURES:
         # 'spending totaled $40 billion in 2019' is the year's figure; 'as of June 30' a snapshot
         return span is not None and _snapshot(span) and (verb.lemma_ != "stand" or _preps(kids, "at"))
@@ -200,21 +200,30 @@ def _tally_over_stretch(kids: list[Token]) -> bool:
                for c in kids)
 
 
-def _held_amount(obj: Token) -> bool:
-    """'3,400 workers', 'a fleet of 140 jets', 'an annual output capacity': what is held is an amount
-    or a standing noun ('had a meeting', 'had surgery' are happenings)."""
-    return obj.lemma_.lower() in _STANDING_NOUNS or any(c.dep_ == "nummod" for c in obj.children)
+def _held_amount(obj: Token, span: Span | None) -> bool:
+    """'a fleet of 140 jets', 'an annual output capacity', '3,400 workers': a stock a body holds, or an
+    amount held at a snapshot date ('had 900 cases as of June 30'). 'had 2 million visitors in 2019'
+    counts a year's flow, and 'had a meeting', 'had surgery' are happenings."""
+    if obj.lemma_.lower() in _STANDING_NOUNS:
+        return True
+    return any(c.dep_ == "nummod" for c in obj.children) and span is not None and _snapshot(span)
 
 
 def _copula_state(kids: list[Token]) -> bool:
     """'was the second witness', 'were full of trucks', 'the latest film was The Batman': a copula with
     a noun or adjective says how things stood. A feat ('was the first to walk on the moon'), a part at
-    an occasion ('was a guest at the fair') and a figure ('its value was $12 billion', the day's
-    number) stay."""
+    an occasion or in a happening ('was a guest at the fair', 'the winner of the race') and a figure
+    ('its value was $12 billion', the day's number) stay."""
     comp = next((c for c in kids if c.dep_ in ("attr", "acomp")), None)
     if comp is None or comp.tag_ == "VBN" or comp.ent_type_ in ("MONEY", "PERCENT") or _preps(list(comp.children), "at"):
         return False
-    return not any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in comp.children)
+    return not any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" or _of_happening(c) for c in comp.children)
+
+
+def _of_happening(prep: Token) -> bool:
+    """'the winner of the race', 'the victim of a shooting': a part in a happening tells the happening."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and \
+        any(o.dep_ == "pobj" and names_happening(o) for o in prep.children)
 
 
 def conditioned(verb: Token) -> bool:

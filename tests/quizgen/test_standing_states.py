@@ -69,6 +69,12 @@ def test_no_when_question_on_a_held_count():
      "2021-08-06", "The Rovers won 11 of their 15 games"),
     ("Retail spending totaled $40 billion in 2019. As of June 30, the mall employed 300 guards.",
      "2021-08-06", "Retail spending totaled $40 billion"),
+    # a year's flow is told as 'had', a stock at a snapshot date is held
+    ("The museum had 2 million visitors in 2019. As of June 30, the museum had 40 guards.",
+     "2021-08-06", "The museum had 2 million visitors"),
+    # a part in a happening tells the happening
+    ("Marta Ruiz was the winner of the race on Sunday. As of Sunday, her club had 900 members.",
+     "2021-05-06", "Marta Ruiz was the winner of the race"),
 ])
 def test_states_and_tallies_that_stay(text: str, published: str, kept: str):
     """Beside a held state of the same text, which goes: the case fails if the check takes too much
