@@ -23,6 +23,7 @@ _LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be'
 _COUNTRY_NOUNS = word_set("country_nouns")
 _STANDING = word_set("standing_verbs")         # 'had 3,400 workers', 'included three mayors'
 _STANDING_NOUNS = word_set("standing_nouns")   # 'had a fleet of 140 jets'
+_CHANGED = word_set("measured_change_words")   # 'volume was flat', 'sales were up 4%'
 _PLACED = word_set("placed_verbs")              # 'the depot was located in the port'
 _STRETCHES = word_set("stretch_nouns")         # 'had scored twice in a 12-game stretch'
 _COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
@@ -212,12 +213,18 @@ def _held_amount(obj: Token, span: Span | None) -> bool:
 def _copula_state(kids: list[Token]) -> bool:
     """'was the second witness', 'were full of trucks', 'the latest film was The Batman': a copula with
     a noun or adjective says how things stood. A feat ('was the first to walk on the moon'), a part at
-    an occasion or in a happening ('was a guest at the fair', 'the winner of the race') and a figure
-    ('its value was $12 billion', the day's number) stay."""
+    an occasion or in a happening ('was a guest at the fair', 'the winner of the race'), a figure
+    ('its value was $12 billion', the day's number) and a change of the period ('sales were flat') stay."""
     comp = next((c for c in kids if c.dep_ in ("attr", "acomp")), None)
-    if comp is None or comp.tag_ == "VBN" or comp.ent_type_ in ("MONEY", "PERCENT") or _preps(list(comp.children), "at"):
+    if comp is None or comp.tag_ == "VBN" or comp.ent_type_ in ("MONEY", "PERCENT") or comp.lower_ in _CHANGED:
         return False
-    return not any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" or _of_happening(c) for c in comp.children)
+    return not any(_tells_happening(c) for c in comp.children)
+
+
+def _tells_happening(c: Token) -> bool:
+    """A word under a copula's complement that makes it a happening: 'the first to land', 'a guest
+    at the fair', 'the winner of the race'."""
+    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "at" or _of_happening(c)
 
 
 def _of_happening(prep: Token) -> bool:

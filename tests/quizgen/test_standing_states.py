@@ -72,6 +72,9 @@ def test_no_when_question_on_a_held_count():
     # a year's flow is told as 'had', a stock at a snapshot date is held
     ("The museum had 2 million visitors in 2019. As of June 30, the museum had 40 guards.",
      "2021-08-06", "The museum had 2 million visitors"),
+    # a copula that tells a change of the period
+    ("Cat food volume was flat in the third quarter. As of Sept. 30, the firm had 40 plants.",
+     "1989-10-20", "Cat food volume was flat"),
     # a part in a happening tells the happening
     ("Marta Ruiz was the winner of the race on Sunday. As of Sunday, her club had 900 members.",
      "2021-05-06", "Marta Ruiz was the winner of the race"),
