@@ -135,7 +135,8 @@ def standing_state(verb: Token, span: Span | None = None) -> bool:
     witness', 'the depot was located in the port', 'has been facing mockery', 'had scored twice in a
     12-game stretch'. A change ('grew its fleet to 140', 'rose to 4%'), a passive ('was elected'),
     'there was', and a state over a stated period ('From 2010 to 2015 she was a deputy') stay."""
-    verb = _clause_verb(verb)
+    # 'went on to have' is the having's state; a fronted 'Found in April, they have been famous' is not
+    verb = _clause_verb(verb) if verb.dep_ == "xcomp" else verb
     kids = list(verb.children)
     if any(c.tag_ == "MD" for c in kids) or span is not None and _period(span):
         return False
