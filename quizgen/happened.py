@@ -223,9 +223,9 @@ def _copula_state(kids: list[Token]) -> bool:
 
 
 def _tells_happening(c: Token) -> bool:
-    """A word under a copula's complement that makes it a happening: 'the first to land', 'a guest
-    at the fair', 'the winner of the race'."""
-    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "at" or _of_happening(c)
+    """A word under a copula's complement that makes it a happening: 'the first to land', 'is due to
+    sail', 'a guest at the fair', 'the winner of the race'."""
+    return c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "at" or _of_happening(c)
 
 
 def _of_happening(prep: Token) -> bool:
