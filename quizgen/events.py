@@ -962,7 +962,7 @@ def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
     """The clause tells no happening at the date: a yardstick, a forecast's period, a present state,
     a prediction or a state to come."""
     return _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
-        not future and _present_state(verb) or not_happening(verb, future=future)
+        not future and _present_state(verb) or not_happening(verb, future=future, span=span)
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .clauses import if_marked, reporting_verb
-from .headlines import saying_noun
+from .headlines import names_happening, saying_noun
 from .lexicon import key, load
 from .model import TimeExpression
 from .nlp import ents_of
@@ -21,6 +21,11 @@ _FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected
 _POSSIBLE = word_set("cut_modals")             # 'may close', 'could rise', 'would increase'
 _LASTING = word_set("lasting_verbs") | {"continue"}      # 'will continue to be', 'will remain'
 _COUNTRY_NOUNS = word_set("country_nouns")
+_STANDING = word_set("standing_verbs")         # 'had 3,400 workers', 'included three mayors'
+_STANDING_NOUNS = word_set("standing_nouns")   # 'had a fleet of 140 jets'
+_CHANGED = word_set("measured_change_words")   # 'volume was flat', 'sales were up 4%'
+_PLACED = word_set("placed_verbs")              # 'the depot was located in the port'
+_STRETCHES = word_set("stretch_nouns")         # 'had scored twice in a 12-game stretch'
 _COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
 
 
@@ -108,9 +113,125 @@ def since_period(time: TimeExpression, published: dt.date | None) -> TimeExpress
     return dataclasses.replace(time, date_end=published)
 
 
-def not_happening(verb: Token | None, *, future: bool) -> bool:
-    """A prediction, or a state said of a coming date: no event at the clause's date."""
-    return verb is not None and (predicted(verb, future=future) or future and (future_state(verb) or conditioned(verb)))
+def not_happening(verb: Token | None, *, future: bool, span: Span | None = None) -> bool:
+    """A prediction, a state said of a coming date, or a state that merely held at the date (`span`):
+    no event at the clause's date."""
+    return verb is not None and (predicted(verb, future=future) or standing_state(verb, span) or
+                                 source_release(verb) or future and (future_state(verb) or conditioned(verb)))
+
+
+def source_release(verb: Token) -> bool:
+    """'according to data released by the trade ministry in August': when a source came out is a detail
+    of the reporting, not a happening of the story."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "pobj" and \
+        noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def standing_state(verb: Token, span: Span | None = None) -> bool:
+    """What merely held at the date `span`, which a 'when' cannot pin (the same may have held a month
+    later): 'As of March, the airline had a fleet of 140 jets', 'had 3,400 workers on April 30', 'the
+    shortlist included three mayors', 'the rate stood at 4% at the end of March', 'was the second
+    witness', 'the depot was located in the port', 'has been facing mockery', 'had scored twice in a
+    12-game stretch'. A change ('grew its fleet to 140', 'rose to 4%'), a passive ('was elected'),
+    'there was', and a state over a stated period ('From 2010 to 2015 she was a deputy') stay."""
+    # 'went on to have' is the having's state; a fronted 'Found in April, they have been famous' is not
+    verb = _clause_verb(verb) if verb.dep_ == "xcomp" else verb
+    kids = list(verb.children)
+    if any(c.tag_ == "MD" for c in kids) or span is not None and _period(span):
+        return False
+    if verb.lemma_ in _PLACED:
+        return True                                     # 'was located in', a passive of where it is
+    return not any(c.dep_ in ("auxpass", "expl") for c in kids) and _active_state(verb, kids, span)
+
+
+def _active_state(verb: Token, kids: list[Token], span: Span | None) -> bool:
+    if _ongoing(verb, kids) or _tally_over_stretch(kids):
+        return True
+    return _copula_state(kids) if verb.lemma_ == "be" else _held(verb, kids, span)
+
+
+def _held(verb: Token, kids: list[Token], span: Span | None) -> bool:
+    """'had 3,400 workers', 'owned 14 branches', 'included three mayors', 'stood at 4% as of June'."""
+    if verb.lemma_ not in _STANDING or verb.tag_ == "VBG":
+        return False
+    if verb.lemma_ == "have":
+        return any(c.dep_ == "dobj" and _held_amount(c, span) for c in kids)
+    if verb.lemma_ in _MEASURES:
+        # 'spending totaled $40 billion in 2019' is the year's figure; 'as of June 30' a snapshot
+        return span is not None and _snapshot(span) and (verb.lemma_ != "stand" or _preps(kids, "at"))
+    return True
+
+
+_MEASURES = ("total", "number", "stand")
+# the date a snapshot is taken at: 'as of March', 'at the end of 2020', 'on June 30'
+_SNAPSHOT_BEFORE = re.compile(r"\b(?:as\s+of|(?:at\s+)?the\s+end\s+of|end\s+of|on)\s*$", re.I)
+_PERIOD_WORDS = ("to", "through", "until", "till", "-", "–")
+
+
+def _snapshot(span: Span) -> bool:
+    before = span.doc[max(span.sent.start, span.start - 4):span.start].text
+    return bool(_SNAPSHOT_BEFORE.search(before) or re.match(r"(?:the\s+)?end\s+of\b", span.text, re.I))
+
+
+def _period(span: Span) -> bool:
+    """'From 2010 to 2015', 'between 2004 and 2009': a state told over a span holds throughout it
+    ('a painting from 1990' is no span)."""
+    doc = span.doc
+    prev = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    after = doc[span.end].lower_ if span.end < span.sent.end else ""
+    return prev == "between" or after in _PERIOD_WORDS or any(t.lower_ in _PERIOD_WORDS for t in span[1:-1])
+
+
+def _preps(kids: list[Token], word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in kids)
+
+
+def _ongoing(verb: Token, kids: list[Token]) -> bool:
+    """'has been facing mockery', 'had been living there': a perfect progressive runs on through the date."""
+    auxes = [spelled_aux(c) for c in kids if c.dep_ == "aux"]
+    return verb.tag_ == "VBG" and "been" in auxes and any(a in ("has", "have", "had") for a in auxes)
+
+
+def _tally_over_stretch(kids: list[Token]) -> bool:
+    """'had scored twice in a 12-game stretch', 'two goals in his last five games': a count over a run
+    of games ('in the 2019 season' is a year, no run)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "across") and
+               any(o.dep_ == "pobj" and o.lemma_.lower() in _STRETCHES and
+                   any(t.like_num and t.ent_type_ != "DATE" for t in o.subtree) for o in c.children)
+               for c in kids)
+
+
+def _held_amount(obj: Token, span: Span | None) -> bool:
+    """'a fleet of 140 jets', 'an annual output capacity', '3,400 workers': a stock a body holds, or an
+    amount held at a snapshot date ('had 900 cases as of June 30'). 'had 2 million visitors in 2019'
+    counts a year's flow, and 'had a meeting', 'had surgery' are happenings."""
+    if obj.lemma_.lower() in _STANDING_NOUNS:
+        return True
+    return any(c.dep_ == "nummod" for c in obj.children) and span is not None and _snapshot(span)
+
+
+def _copula_state(kids: list[Token]) -> bool:
+    """'was the second witness', 'were full of trucks', 'the latest film was The Batman': a copula with
+    a noun or adjective says how things stood. A feat ('was the first to walk on the moon'), a part at
+    an occasion or in a happening ('was a guest at the fair', 'the winner of the race'), a figure
+    ('its value was $12 billion', the day's number) and a change of the period ('sales were flat') stay."""
+    comp = next((c for c in kids if c.dep_ in ("attr", "acomp")), None)
+    if comp is None or comp.tag_ == "VBN" or comp.ent_type_ in ("MONEY", "PERCENT") or comp.lower_ in _CHANGED:
+        return False
+    return not any(_tells_happening(c) for c in comp.children)
+
+
+def _tells_happening(c: Token) -> bool:
+    """A word under a copula's complement that makes it a happening: 'the first to land', 'is due to
+    sail', 'a guest at the fair', 'the winner of the race'."""
+    return c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "at" or _of_happening(c)
+
+
+def _of_happening(prep: Token) -> bool:
+    """'the winner of the race', 'the victim of a shooting': a part in a happening tells the happening."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and \
+        any(o.dep_ == "pobj" and names_happening(o) for o in prep.children)
 
 
 def conditioned(verb: Token) -> bool:
