@@ -585,13 +585,17 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     # its common words too: a sentence naming the same club and the swapped-in date ('interviewed the
     # club's president on November 25') says nothing of the statement's happening ('introduced coaches')
     common = rest & set(_content(" ".join(w for w in q.prompt.split() if not w[:1].isupper())))
-    for start, words in _sentence_words(sentence.doc):
-        if start == sentence.start:
-            continue
-        if all(w in words for w in swapped) and rest and len(rest & words) >= 0.7 * len(rest) \
-                and len(common & words) >= 0.7 * len(common):
-            return "another sentence of the article says the 'false' version is true"
+    if any(start != sentence.start and _says_it(words, swapped, rest, common)
+           for start, words in _sentence_words(sentence.doc)):
+        return "another sentence of the article says the 'false' version is true"
     return _swap_inside_name(q, said)
+
+
+def _says_it(words: set[str], swapped: list[str], rest: set[str], common: set[str]) -> bool:
+    """A sentence's words hold the swapped-in value with most of the statement's other words and of
+    its common ones."""
+    return all(w in words for w in swapped) and bool(rest) and len(rest & words) >= 0.7 * len(rest) \
+        and len(common & words) >= 0.7 * len(common)
 
 
 def _condition_mark(clause: Token) -> Token | None:
