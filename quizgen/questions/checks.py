@@ -582,12 +582,20 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     if not swapped:
         return None
     rest = set(_content(q.prompt)) - set(swapped)
-    for start, words in _sentence_words(sentence.doc):
-        if start == sentence.start:
-            continue
-        if all(w in words for w in swapped) and rest and len(rest & words) >= 0.7 * len(rest):
-            return "another sentence of the article says the 'false' version is true"
+    # its common words too: a sentence naming the same club and the swapped-in date ('interviewed the
+    # club's president on November 25') says nothing of the statement's happening ('introduced coaches')
+    common = rest & set(_content(" ".join(w for w in q.prompt.split() if not w[:1].isupper())))
+    if any(start != sentence.start and _says_it(words, swapped, rest, common)
+           for start, words in _sentence_words(sentence.doc)):
+        return "another sentence of the article says the 'false' version is true"
     return _swap_inside_name(q, said)
+
+
+def _says_it(words: set[str], swapped: list[str], rest: set[str], common: set[str]) -> bool:
+    """A sentence's words hold the swapped-in value with most of the statement's other words and of
+    its common ones."""
+    return all(w in words for w in swapped) and bool(rest) and len(rest & words) >= 0.7 * len(rest) \
+        and len(common & words) >= 0.7 * len(common)
 
 
 def _condition_mark(clause: Token) -> Token | None:
@@ -719,7 +727,10 @@ def _sentence_words(doc) -> list[tuple[int, set[str]]]:
 def _swap_inside_name(q: Question, said: set[str]) -> str | None:
     """The true words swapped out sit inside a longer run of names: the entity was cut wrongly."""
     true_text = q.explanation.split(":", 1)[-1]
-    gone = {w for w in re.findall(r"[^\W_]+", true_text) if w.lower() not in set(_content(q.prompt))}
+    # content words only: a sentence's opening 'The' before a name ('The Harbor Rowing Club') is no
+    # word swapped out, whatever the swap was
+    kept, meant = set(_content(q.prompt)), set(_content(true_text))
+    gone = {w for w in re.findall(r"[^\W_]+", true_text) if w.lower() in meant and w.lower() not in kept}
     caps = re.findall(r"(?:[A-Z][\w'’]*\s+){3,}[A-Z][\w'’]*", true_text)
     if any(len(gone & set(re.findall(r"[^\W_]+", run))) and set(re.findall(r"[^\W_]+", run)) - gone
            for run in caps):
