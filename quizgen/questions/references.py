@@ -122,10 +122,16 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
                 prompt = _replace(prompt, phrase, f"{phrase} {own}{_comma_after(head)}", q)
             continue
         name = antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
-        if name is not None and _named_apart(name, sentence, head):
+        if _named_otherwise(name, sentence, head, prompt):
             continue
         prompt = _named_or_refused(q, head, phrase, name, prompt) if head.i == det.i + 1 else prompt
     return prompt
+
+
+def _named_otherwise(name: str | None, sentence: Span, head: Token, prompt: str) -> bool:
+    """The sentence names someone else by the earlier name, or names before the noun one it can stand
+    for ('Levee breaks near Oak Hollow flooded the town': the town is Oak Hollow, not an earlier town)."""
+    return name is not None and _named_apart(name, sentence, head) or _named_in_stem(head, prompt, before=True)
 
 
 def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, prompt: str) -> str:
@@ -616,11 +622,13 @@ def _one_of_its_world(head: Token, title: str) -> bool:
         re.search(rf"\b(?:{re.escape(head.text)}|{re.escape(head.lemma_)})\b", title, re.I) is not None
 
 
-def _named_in_stem(head: Token, prompt: str) -> bool:
+def _named_in_stem(head: Token, prompt: str, before: bool = False) -> bool:
     """The stem names a person or company the noun can stand for ('... tweeted to Mohamed and said
-    the boy was welcome'); the article's name for it may be another's (a parse's slip)."""
+    the boy was welcome'); the article's name for it may be another's (a parse's slip). With `before`,
+    only a name ahead of the noun counts ('Levee breaks near Oak Hollow flooded the town': the town is
+    Oak Hollow, not the town an earlier sentence named)."""
     return any(head.lemma_.lower() in _NAMED_BY.get(e.label_, ()) and _in_prompt(e.text, prompt)
-               for e in ents_in(head.sent))
+               and (not before or e.end <= head.i) for e in ents_in(head.sent))
 
 
 def _said_which(head: Token, det: Token, prompt: str) -> bool:
