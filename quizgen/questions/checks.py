@@ -20,6 +20,7 @@ from ..lexicon import key as lexicon_key, load as load_lexicon
 from ..memo import per_article
 from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
+from ..timex.lexicon import number_value
 from ..wordlists import mapping, pattern, tagged, word_set
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -39,7 +40,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
-    problem = _wrong_namesake(q, sentence) or _scope_problem(anchor, sentence) or _dropped_verb_part(q, sentence)
+    problem = _wrong_namesake(q, sentence) or _scope_problem(anchor, sentence) or _misread_parts(q, sentence)
     if problem:
         return problem
     if q.type == "true_false":
@@ -525,6 +526,39 @@ def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
     return _joined_verb_problem(q, sentence, verb, words)
 
 
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _misread_parts(q: Question, sentence: Span) -> str | None:
+    """A question built on a parser's slip: a verb's part left out, or a list that took in a subject."""
+    return _dropped_verb_part(q, sentence) or _subject_read_as_list_item(q, sentence)
+
+
+def _subject_read_as_list_item(q: Question, sentence: Span) -> str | None:
+    """'Votes are counted in Ohio and Indiana is headed to a recount': the parser joins 'Indiana' to
+    'Ohio' though it is the subject of the next verb, which has none of its own; a question that keeps
+    the pair without that verb ('... counted in Ohio and Indiana', or 'Indiana' as where votes are
+    counted) says what the text does not."""
+    prompt = q.prompt.lower()
+    for t in sentence:
+        nxt = _verb_it_begins(t, sentence)
+        if nxt is None:
+            continue
+        named = _word_in(t.text.lower(), prompt) or isinstance(q.answer, str) and t.text in q.answer
+        if named and f"{t.text} {nxt.text}".lower() not in prompt:
+            return f"'{t.text}' is the subject of '{nxt.text}', not one of a list with '{t.head.text}'"
+    return None
+
+
+def _verb_it_begins(t: Token, sentence: Span) -> Token | None:
+    """The finite verb right after a joined noun, when that verb has no subject of its own; else None."""
+    nxt = t.nbor() if t.i + 1 < sentence.end else None
+    if t.dep_ != "conj" or t.pos_ not in ("PROPN", "NOUN") or nxt is None or nxt.tag_ not in _FINITE_TAGS:
+        return None
+    verb = nxt if nxt.pos_ == "VERB" or nxt.dep_ not in ("aux", "auxpass") else nxt.head
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else nxt
+
+
 def _joined_verb_problem(q: Question, sentence: Span, verb: Token, words: set[str]) -> str | None:
     """A verb joined to another by 'and': asked without the passive or the words they share."""
     return _shared_passive(q, sentence) or _shared_modifier(q, verb, words)
@@ -886,7 +920,102 @@ def article_key_problem(q: Question, parsed) -> str | None:
         return None
     if q.type == "when" or q.focus in _DATE_FOCUS:
         return _dated_otherwise(q, parsed)
-    return _option_said_alike(q, parsed) if q.type == "multiple_choice" else None
+    return _figure_said_otherwise(q, parsed) or \
+        (_option_said_alike(q, parsed) if q.type == "multiple_choice" else None)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figure_said_otherwise(q: Question, parsed) -> str | None:
+    """A figure key another sentence contradicts: a different figure hung on the same verb and counted
+    thing, in a sentence holding every name the stem gives ('How many passengers were injured?' keyed
+    'fifteen' beside 'injuring at least 13'; 'Analysts expected $_____ per share' beside another
+    company's 'analysts expected $1.21 per share'). The stem does not say which, so either may be right."""
+    value = _figure_value(str(q.answer))
+    own = _find(parsed.spans[q.sentence_id], str(q.answer)) if value is not None else []
+    frame = _figure_frame(own) if own else None
+    if frame is None or _report_kept(own, q.prompt):
+        return None
+    names = _stem_marks(q.prompt)
+    for i, span in enumerate(parsed.spans):
+        other = _other_figure(span, frame, value) if i != q.sentence_id and \
+            all(_word_in(n, span.text) for n in names) else None
+        if other is not None:
+            return f"the article also gives '{other.text}' for the same figure, and the stem does not say which"
+    return None
+
+
+def _stem_marks(prompt: str) -> set[str]:
+    """The stem's names and figures ('Zacks', 'on $2.06 billion in revenue'): they say which figure it
+    asks, so a sentence lacking one tells of something else."""
+    return {w for w in re.findall(r"[^\W_]+", prompt)[1:] if w[:1].isupper()} | \
+        set(re.findall(r"\d+(?:[.,]\d+)*", prompt))
+
+
+def _other_figure(span: Span, frame: tuple, value: str) -> Token | None:
+    """A figure of the span, other than `value`, hung on the same verb and unit as the key's."""
+    for tok in span:
+        other = _figure_value(tok.text) if tok.like_num else None
+        if other not in (None, value) and _same_frame(frame, _figure_frame([tok])):
+            return tok
+    return None
+
+
+def _report_kept(toks: list[Token], prompt: str) -> bool:
+    """The figure is what someone said, and the stem keeps the saying ('Early reports said _____
+    passengers were hurt'): it asks for the reported figure, which the other one does not contradict."""
+    verb = governing_verb(toks)
+    said = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    return said is not None and said.lemma_.lower() in ATTRIBUTION_VERBS and _word_in(said.text, prompt)
+
+
+def _figure_value(text: str) -> str | None:
+    """The first number a text writes ('at least 13' -> '13', 'fifteen' -> '15'); None for none or a year."""
+    for w in text.split():
+        v = number_value(w.strip("$%,()").lower())
+        if v not in (None, "X"):
+            return None if _YEAR.fullmatch(w) else v
+    return None
+
+
+def _figure_frame(toks: list[Token]) -> tuple[str, str, str | None] | None:
+    """The verb a figure hangs from and the thing it counts ('fifteen passengers were injured' ->
+    ('injure', 'passenger'); 'injuring at least 13' -> ('injure', None))."""
+    num = next((t for t in toks if t.like_num), None)
+    verb = governing_verb(toks) if num is not None else None
+    if verb is None:
+        return None
+    counted = num.head if num.dep_ in ("nummod", "quantmod", "compound") and num.head.pos_ in ("NOUN", "SYM") else None
+    return verb.lemma_.lower(), _unit(num), counted.lemma_.lower() if counted is not None else None
+
+
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "%", "percent", "per", "cents"})
+
+
+def _unit(num: Token) -> str:
+    """What a figure is written in: '$1.21 per share' -> '$ per share', '$2.06 billion' -> '$ billion'
+    (revenue beside earnings per share is no second answer for either)."""
+    doc = num.doc
+    before = doc[num.i - 1].text if num.i > 0 and doc[num.i - 1].tag_ == "$" else ""
+    after = [t.lower_ for t in doc[num.i + 1:num.i + 3]]
+    if after and after[0] in _SCALES:
+        after = after if after[0] == "per" else after[:1]
+        return " ".join([before, *after]).strip()
+    return before
+
+
+_STATIVE_VERBS = word_set("stative_verbs")
+
+
+def _same_frame(a: tuple, b: tuple | None) -> bool:
+    """The same verb and unit, counting the same thing or a thing left unsaid; 'be' and 'have' tell
+    no happening ('has 19 members', 'were absent'), so under them the thing counted must be named alike."""
+    if b is None or a[:2] != b[:2]:
+        return False
+    if a[0] in _STATIVE_VERBS:
+        return a[2] is not None and a[2] == b[2]
+    return a[2] is None or b[2] is None or a[2] == b[2]
 
 
 # a wrong option whose own clause shares this many of the stem's common words is said alike
