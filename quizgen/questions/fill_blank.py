@@ -7,7 +7,8 @@ from ..index import COARSE, NAME_KINDS
 from ..model import Question
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
-from ..wordlists import pattern
+from ..timex.lexicon import number_value
+from ..wordlists import pattern, word_set
 from .clauses import inside_brackets, pronoun_problem, unnamed_set_subject
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
@@ -40,11 +41,30 @@ def accepted(text: str, full: str) -> tuple[str, ...]:
         alts.append(text.replace(" percent", "%"))
     if text.lower().startswith("the "):
         alts.append(text[4:])
+    alts.extend(_same_in_other_words(text))
     out = []
     for a in alts:
         if a not in out and a != text:
             out.append(a)
     return tuple(out)
+
+
+_LEGAL_FORMS = word_set("legal_form_words")
+_DECADES = re.compile(r"(\w+) decades", re.I)
+
+
+def _same_in_other_words(text: str) -> list[str]:
+    """The answer as a learner may rightly write it otherwise: a company without its legal form
+    ('Bayer' for 'Bayer AG'), decades as years ('70 years' for 'seven decades')."""
+    alts = []
+    words = text.split()
+    if len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_FORMS:
+        alts.append(" ".join(words[:-1]).rstrip(","))
+    decades = _DECADES.fullmatch(text.strip())
+    value = number_value(decades.group(1)) if decades else None
+    if value is not None and value.isdigit():
+        alts.append(f"{int(value) * 10} years")
+    return alts
 
 
 def generate(ctx: Context) -> list[Question]:

@@ -97,3 +97,14 @@ def test_the_town_of_a_sentence_naming_its_own_place_is_not_an_earlier_town(pars
 def test_a_site_is_no_organisation(site):
     assert not fits_kind(site, "ORG", site)
     assert fits_kind("Coastal Launch Services", "ORG", "Coastal Launch Services")
+
+
+@pytest.mark.parametrize("answer, variant", [
+    ("Norvik AG", "Norvik"),
+    ("Halden Foods Inc.", "Halden Foods"),
+    ("seven decades", "70 years"),
+    ("three decades", "30 years"),
+])
+def test_a_blank_accepts_the_same_answer_in_other_words(answer, variant):
+    from quizgen.questions.fill_blank import accepted
+    assert variant in accepted(answer, answer)
