@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..model import Question
 from ..syntax import first_conjunct
-from ..nlp import ents_in, ents_of
+from ..nlp import ents_in, ents_of, text_of
 from ..wordlists import pattern, tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
@@ -203,9 +203,19 @@ def _quoted_as_fact(q: Question, sentence: Span) -> str | None:
     a fact of the story (a blank copies the quotation as it stands and is fine)."""
     if q.type not in ("multiple_choice", "when", "true_false") or re.search(r"\bsaid|\baccording to", q.prompt):
         return None
-    if sentence.text.lstrip()[:1] in ("\u201c", '"'):
+    if sentence.text.lstrip()[:1] in ("\u201c", '"') or _opens_inside_quotation(sentence) and \
+            q.type != "when" and q.focus not in ("when", "date", "year"):
         return "the sentence is a quotation: someone's words, not a fact of the story"
     return None
+
+
+def _opens_inside_quotation(sentence: Span) -> bool:
+    """The sentence goes on a quotation an earlier sentence of its paragraph opened ('"Like many
+    Texans, I am disappointed ... Houston has played a critical role ...'): the speaker's words still.
+    The date of what a quotation tells ('Today's announcement is an affront') is the story's own, asked."""
+    text = text_of(sentence.doc)[:sentence.start_char]
+    para = text[text.rfind("\n") + 1:]
+    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
 
 
 _LISTED_BLANK = re.compile(r"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*,\s*){2,}(?:and\s+)?_{5}"

@@ -108,3 +108,17 @@ def test_a_site_is_no_organisation(site):
 def test_a_blank_accepts_the_same_answer_in_other_words(answer, variant):
     from quizgen.questions.fill_blank import accepted
     assert variant in accepted(answer, answer)
+
+
+QUOTE = ('Senator Jane Doe issued a statement. "Like many Ohioans, I am upset with the agency\'s decision. '
+         'Dayton has played a central role in the program, but politics beat fairness."\n'
+         'Dayton has played a central role in the program, the mayor wrote.')
+
+
+def test_a_sentence_going_on_a_quotation_is_no_fact_of_the_story():
+    """The second sentence of a quotation opened before is still the speaker's words; the same words
+    outside the quotation (the mayor's, attributed) are not refused as a quotation."""
+    sentences = list(nlp.parse(QUOTE).sents)
+    q = _mc("Which city has played a central role in the program?", "Dayton", ("Dayton", "Akron", "Toledo"))
+    assert "quotation" in (answer_key_problem(q, sentences[2]) or "")
+    assert "quotation" not in (answer_key_problem(q, sentences[3]) or "")
