@@ -544,7 +544,10 @@ def _subject_read_as_list_item(q: Question, sentence: Span) -> str | None:
         nxt = _verb_it_begins(t, sentence)
         if nxt is None:
             continue
-        named = _word_in(t.text.lower(), prompt) or isinstance(q.answer, str) and t.text in q.answer
+        # the pair kept without the verb, or the verb asked of the sentence's first subject ('Ballots is headed')
+        verb = nxt if nxt.pos_ == "VERB" else nxt.head
+        named = _word_in(t.text.lower(), prompt) or isinstance(q.answer, str) and t.text in q.answer or \
+            _word_in(verb.text.lower(), prompt)
         if named and f"{t.text} {nxt.text}".lower() not in prompt:
             return f"'{t.text}' is the subject of '{nxt.text}', not one of a list with '{t.head.text}'"
     return None

@@ -131,7 +131,7 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
 def _named_otherwise(name: str | None, sentence: Span, head: Token, prompt: str) -> bool:
     """The sentence names someone else by the earlier name, or names before the noun one it can stand
     for ('Levee breaks near Oak Hollow flooded the town': the town is Oak Hollow, not an earlier town)."""
-    return name is not None and _named_apart(name, sentence, head) or _named_in_stem(head, prompt, before=True)
+    return name is not None and _named_apart(name, sentence, head) or _named_in_stem(head, prompt, places_before=True)
 
 
 def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, prompt: str) -> str:
@@ -622,13 +622,14 @@ def _one_of_its_world(head: Token, title: str) -> bool:
         re.search(rf"\b(?:{re.escape(head.text)}|{re.escape(head.lemma_)})\b", title, re.I) is not None
 
 
-def _named_in_stem(head: Token, prompt: str, before: bool = False) -> bool:
+def _named_in_stem(head: Token, prompt: str, places_before: bool = False) -> bool:
     """The stem names a person or company the noun can stand for ('... tweeted to Mohamed and said
-    the boy was welcome'); the article's name for it may be another's (a parse's slip). With `before`,
-    only a name ahead of the noun counts ('Levee breaks near Oak Hollow flooded the town': the town is
-    Oak Hollow, not the town an earlier sentence named)."""
+    the boy was welcome'); the article's name for it may be another's (a parse's slip). With
+    `places_before`, only a place named ahead of the noun counts ('Levee breaks near Oak Hollow flooded
+    the town': the town is Oak Hollow, not the town an earlier sentence named); a person named before
+    'the suspect' is as often the one who speaks of him."""
     return any(head.lemma_.lower() in _NAMED_BY.get(e.label_, ()) and _in_prompt(e.text, prompt)
-               and (not before or e.end <= head.i) for e in ents_in(head.sent))
+               and (not places_before or e.label_ in _PLACE_LABELS and e.end <= head.i) for e in ents_in(head.sent))
 
 
 def _said_which(head: Token, det: Token, prompt: str) -> bool:

@@ -122,3 +122,13 @@ def test_a_sentence_going_on_a_quotation_is_no_fact_of_the_story():
     q = _mc("Which city has played a central role in the program?", "Dayton", ("Dayton", "Akron", "Toledo"))
     assert "quotation" in (answer_key_problem(q, sentences[2]) or "")
     assert "quotation" not in (answer_key_problem(q, sentences[3]) or "")
+
+
+def test_the_verb_of_a_subject_read_as_a_list_item_is_not_asked_of_the_first_subject():
+    """'Ballots is headed to a recount': the verb whose subject the list took, given the sentence's first
+    subject instead."""
+    got = answer_key_problem(_tf("Ballots is headed to a recount."), _sentence(COUNTED))
+    assert "subject of" in (got or "")
+    assert "subject of" not in (answer_key_problem(_tf("Ballots is headed to a recount."), _sentence(
+        "Ballots are still being counted in Ohio, and the race is headed to a recount.")) or "")
+
