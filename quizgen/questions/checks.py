@@ -942,7 +942,7 @@ def _figure_said_otherwise(q: Question, parsed) -> str | None:
         return None
     names = _stem_marks(q.prompt)
     for i, span in enumerate(parsed.spans):
-        other = _other_figure(span, frame, value) if i != q.sentence_id and \
+        other = _other_figure(span, frame, value, names) if i != q.sentence_id and \
             all(_word_in(n, span.text) for n in names) else None
         if other is not None:
             return f"the article also gives '{other.text}' for the same figure, and the stem does not say which"
@@ -956,10 +956,11 @@ def _stem_marks(prompt: str) -> set[str]:
         set(re.findall(r"\d+(?:[.,]\d+)*", prompt))
 
 
-def _other_figure(span: Span, frame: tuple, value: str) -> Token | None:
-    """A figure of the span, other than `value`, hung on the same verb and unit as the key's."""
+def _other_figure(span: Span, frame: tuple, value: str, shown: set[str]) -> Token | None:
+    """A figure of the span, other than `value`, hung on the same verb and unit as the key's; not one
+    the stem shows itself ('raise $_____, $180, or $360' asks for none of those)."""
     for tok in span:
-        other = _figure_value(tok.text) if tok.like_num else None
+        other = _figure_value(tok.text) if tok.like_num and tok.text not in shown else None
         if other not in (None, value) and _same_frame(frame, _figure_frame([tok])):
             return tok
     return None

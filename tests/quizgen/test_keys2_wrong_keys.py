@@ -132,3 +132,17 @@ def test_the_verb_of_a_subject_read_as_a_list_item_is_not_asked_of_the_first_sub
     assert "subject of" not in (answer_key_problem(_tf("Ballots is headed to a recount."), _sentence(
         "Ballots are still being counted in Ohio, and the race is headed to a recount.")) or "")
 
+
+
+PLEDGES = ("Each walker can either raise $50, $100, or $200 for the shelter. "
+           "Most walkers raise $100, though some raise $200, the organisers said on Friday.")
+
+
+def test_a_figure_the_stem_shows_itself_is_no_second_answer(parsed_of):
+    """'raise $_____, $100, or $200' asks for none of the figures it shows, whatever another sentence
+    says of them; a stem showing none of them is asked of either."""
+    shown = Question("q", "fill_blank", "Each walker can either raise $_____, $100, or $200 for the shelter.", "50", 0)
+    bare = Question("q", "multiple_choice", "How much can each walker raise?", "50", 0,
+                    choices=("50", "10", "20", "30"), focus="number")
+    assert not _said_otherwise(PLEDGES, shown, parsed_of)
+    assert _said_otherwise(PLEDGES, bare, parsed_of)
