@@ -994,7 +994,7 @@ def _figure_frame(toks: list[Token]) -> tuple[str, str, str | None] | None:
     return verb.lemma_.lower(), _unit(num), counted.lemma_.lower() if counted is not None else None
 
 
-_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "%", "percent", "per", "cents"})
+_SCALES = word_set("figure_scale_words")
 
 
 def _unit(num: Token) -> str:
