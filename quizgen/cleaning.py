@@ -278,14 +278,17 @@ def _photo_buttons(words: list[str]) -> bool:
 
 
 def _pipe_kind(line: str) -> str | None:
-    """'BY ANN LEE | SALEM, Ore. | May 2, 2007' (a byline), 'Jane Roe | Associated Press' (a photo credit):
-    short capitalised parts set apart by bars; a sentence is never written so."""
+    """'BY ANN LEE | SALEM, Ore. | May 2, 2007' (a byline), 'Jane Roe | Associated Press' (a photo credit),
+    'Home | News | Local' (the page's path): short capitalised parts set apart by bars; a sentence is never
+    written so."""
     parts = [p.strip() for p in _PIPE.split(line)]
     if len(parts) < 2 or not all(parts):
         return None
     if not all(_credit_part(p) for p in parts):
         return None
-    return "byline" if re.match(r"by\b", parts[0], re.I) else "credit"
+    if re.match(r"by\b", parts[0], re.I):
+        return "byline"
+    return "credit" if len(parts) == 2 else "boilerplate"      # 'Home | News | Local': the page's path
 
 
 def _credit_part(part: str) -> bool:

@@ -28,6 +28,7 @@ MORE = "Crews replaced the deck and two of the steel piers, the county said."
     ("Crews clear a fallen oak on Birch Road (March 4, 2019)", "caption"),
     ("BY ROSA DELGADO | MILLBROOK, Ore. | April 9, 2011", "byline"),
     ("Pat Quinlan | The Harbor Gazette", "credit"),
+    ("Home | News | Local", "boilerplate"),
     ("By Harbor Gazette  •", "byline"),
     ("Published 04/09 2011 10:15AM", "timestamp"),
     ("Updated 04/10 2011 08:02PM", "timestamp"),
@@ -131,3 +132,12 @@ def test_header_date_wins_over_a_byline_date():
                             f"BY ROSA DELGADO | MILLBROOK, Ore. | April 9, 2011\n\n{LEDE}\n")
     assert article.published == dt.date(2011, 4, 11)
     assert [s.kind for s in article.set_aside] == ["byline"]
+
+
+def test_wrapped_first_paragraph_ends_the_lines_above_the_story():
+    """A short first line of a hard-wrapped paragraph is the story's, though it ends no sentence."""
+    body = ("Lena Ortiz\n\nThe Elm Street bridge reopened to traffic on\nMonday after six months of repairs, "
+            "the county\nsaid on Tuesday, and crews then cleared the road.\n\n" + MORE)
+    cleaned = clean_body(body)
+    assert [(s.kind, s.text) for s in cleaned.set_aside] == [("byline", "Lena Ortiz")]
+    assert "The Elm Street bridge reopened to traffic on Monday" in cleaned.reading
