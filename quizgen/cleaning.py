@@ -65,8 +65,9 @@ _DATELINES = (
     # Evansville, Indiana, United States - : a place in title case needs a region after a comma
     re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})"
                rf"\s+(?:—|–|--|-)\s+{_STARTS_STORY}"),
-    # (ST. JOSEPH, Mo.) Tornadoes ripped ... : a local station's dateline, in brackets
-    re.compile(rf"^\((?P<place>{_CAPS_PLACE}{_REGION})\)\s+{_STARTS_STORY}"),
+    # (ST. JOSEPH, Mo.) Tornadoes ripped ... : a local station's dateline, in brackets, with its region
+    # ('(CNN) A man ...' is an agency's tag, not a place)
+    re.compile(rf"^\((?P<place>{_CAPS_PLACE}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})\)\s+{_STARTS_STORY}"),
     # (AP) — at the start of the story
     re.compile(rf"^{_AGENCY}{_DASH}{_STARTS_STORY}"),
 )

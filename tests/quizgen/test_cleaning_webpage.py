@@ -115,6 +115,7 @@ def test_bracketed_and_dated_datelines(opening, place):
     cleaned = clean_body(opening + LEDE)
     assert cleaned.dateline == place
     assert cleaned.reading.strip() == LEDE
+    assert clean_body("(CNN) " + LEDE).dateline is None      # an agency's tag in brackets names no place
 
 
 @pytest.mark.parametrize("line, date", [
