@@ -236,9 +236,10 @@ def _is_byline(words: list[str]) -> bool:
 # ------------------------------------------------------------------------- web page furniture
 
 _CAPTION_CREDIT_END = re.compile(wordlists.pattern("caption_credit_end"))
-# 'Firefighters at the Elm Street fire (June 3, 2021)': a short line closed by a date in brackets
+# 'Firefighters at the Elm Street fire (June 3, 2021)': a short line closed by a date in brackets and no
+# full stop ('Sales rose on Tuesday (March 4, 2019).' is a sentence citing its date)
 _DATED_CAPTION = re.compile(rf"^[A-Z\"“][^.!?]{{10,200}}\((?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
-                            rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\)\.?$")
+                            rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\)$")
 # parts of a web byline or photo credit set apart by bars or bullets
 _PIPE = re.compile(r"\s+[|•]\s+")
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}$")

@@ -42,6 +42,8 @@ def test_web_furniture_line_is_told_by_its_shape(line, kind):
     ("View full size image", "caption", "Images of the flood were shared widely on Tuesday."),
     ("Pat Quinlan | The Harbor Gazette", "credit", "The vote was 5 | 4 in favor of the plan, officials said on Friday."),
     ("SPORTS", "boilerplate", "PARIS"),
+    ("Crews clear a fallen oak on Birch Road (March 4, 2019)", "caption",
+     "Harbor Foods reported record sales on Tuesday (March 4, 2019)."),
     ("Volunteers stack sandbags along the river. (Photo: Dana Whitfield)", "caption",
      "Volunteers stack sandbags along the river."),
 ])
