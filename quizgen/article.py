@@ -99,7 +99,7 @@ def parse_article(text: str) -> Article:
         title, body, skip = _split_title(body)
     spoken, smoothed = smooth_transcript(body[skip:])
     body = body[:skip] + spoken          # asides and hesitations go from the text itself: no sentence keeps "uh"
-    cleaned = clean_body(body, skip=skip)
+    cleaned = clean_body(body, skip=skip, title=title)
     set_aside = cleaned.set_aside + smoothed
     if set_aside and not any(c.isalnum() for c in cleaned.reading):
         raise nothing_left_error(set_aside)
@@ -141,27 +141,40 @@ _MONTH = "|".join(_MONTHS)
 _DATE_LINE = re.compile(
     rf"(?P<month>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})[a-z]*\.?\s+(?P<year2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d\d-\d\d)", re.I)
+    r"|(?P<iso>\d{4}-\d\d-\d\d)"
+    r"|\b(?P<num_month>\d{1,2})/(?P<num_day>\d{1,2})[/ ]\s*(?P<num_year>\d{4})\b", re.I)
+# the lines whose date is the page's own: a 'Published ...' line, a byline 'BY ANN LEE | SALEM | May 2, 2007'
+_DATED_KINDS = ("timestamp", "byline")
 
 
 def _date_from_lines(set_aside: tuple[SetAside, ...]) -> tuple[dt.date | None, str | None]:
     """A publication date from a 'Published June 3, 2022' line found above the story."""
     for item in set_aside:
-        if item.kind != "timestamp":
+        if item.kind not in _DATED_KINDS:
             continue
         m = _DATE_LINE.search(item.text)
-        if not m:
-            continue
-        try:
-            if m.group("iso"):
-                return dt.date.fromisoformat(m.group("iso")), item.text
-            month = m.group("month") or m.group("month2")
-            day = m.group("day") or m.group("day2")
-            year = m.group("year") or m.group("year2")
-            return dt.date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day)), item.text
-        except ValueError:
-            continue
+        date = _line_date(m) if m else None
+        if date is not None:
+            return date, item.text
     return None, None
+
+
+def _line_date(m: re.Match) -> dt.date | None:
+    """The date a _DATE_LINE match writes; '03/28 2014' is month first as US pages write it, unless
+    the first number cannot be a month."""
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        if m.group("num_year"):
+            first, second = int(m.group("num_month")), int(m.group("num_day"))
+            month, day = (first, second) if first <= 12 else (second, first)
+            return dt.date(int(m.group("num_year")), month, day)
+        month = m.group("month") or m.group("month2")
+        day = m.group("day") or m.group("day2")
+        year = m.group("year") or m.group("year2")
+        return dt.date(int(year), _MONTHS.index(month[:3].lower()) + 1, int(day))
+    except ValueError:
+        return None
 
 
 def _split_title(body: str) -> tuple[str | None, str, int]:

@@ -65,6 +65,9 @@ _DATELINES = (
     # Evansville, Indiana, United States - : a place in title case needs a region after a comma
     re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})"
                rf"\s+(?:—|–|--|-)\s+{_STARTS_STORY}"),
+    # (ST. JOSEPH, Mo.) Tornadoes ripped ... : a local station's dateline, in brackets, with its region
+    # ('(CNN) A man ...' is an agency's tag, not a place)
+    re.compile(rf"^\((?P<place>{_CAPS_PLACE}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})\)\s+{_STARTS_STORY}"),
     # (AP) — at the start of the story
     re.compile(rf"^{_AGENCY}{_DASH}{_STARTS_STORY}"),
 )
@@ -101,12 +104,13 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*\n\s*")
 
 # ----------------------------------------------------------------------------------- public API
 
-def clean_body(body: str, *, skip: int = 0) -> CleanBody:
+def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBody:
     """The body as the engine should read it, and what was set aside.
 
     The reading text has exactly the body's length, so every offset into it is an offset into the
     body as pasted: set-aside parts become spaces, and line breaks inside a sentence become spaces.
-    `skip` characters at the start (a headline left in place) are not read at all.
+    `skip` characters at the start (a headline left in place) are not read at all; `title`, the
+    headline, is known again when the page repeats it above the story.
     """
     chars = list(body)
     for m in _HYPHEN_BREAK.finditer(body):             # "lake-\neffect": one word, one sentence
@@ -128,6 +132,8 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
         _unwrap(body, chars, kept_lines)
     _set_aside_comments(body, chars, set_aside)
     _set_aside_author_bio("".join(chars), chars, set_aside)
+    story = _set_aside_head(body, chars, set_aside, title)
+    _set_aside_dated_captions("".join(chars), chars, set_aside)
     reading = "".join(chars)
     dateline = agency = None
     only = _DATELINE_ONLY.match(reading.strip())
@@ -137,7 +143,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
                          only.group("place"), only.group("agency"))
     _set_aside_marks(reading, chars, set_aside)
     reading = "".join(chars)
-    head = _first_story_text(reading)
+    head = _first_story_text(reading, story)
     if head is not None:
         found = _find_dateline(reading[head:])
         if found is not None:
@@ -196,6 +202,10 @@ def line_kind(line: str) -> str | None:
     words = line.split()
     if _is_byline(words):
         return "byline"
+    return _pattern_kind(line, words) or _web_kind(line, words)
+
+
+def _pattern_kind(line: str, words: list[str]) -> str | None:
     for kind, pattern in _LINE_KINDS:
         if kind in ("link", "boilerplate") and len(words) > 30:
             continue
@@ -215,12 +225,179 @@ def _is_byline(words: list[str]) -> bool:
     if not 2 <= len(words) <= 12 or words[0] not in ("By", "BY", "by:", "By:"):
         return False
     for w in words[1:]:
-        core = w.strip(",.;|()")
+        core = w.strip(",.;|()•")
         if not core or core.lower() in _BYLINE_WORDS or core == "&":
             continue
         if not core[0].isupper():
             return False
     return not words[-1].endswith((".", "!", "?")) or len(words[-1].strip(".")) <= 2
+
+
+# ------------------------------------------------------------------------- web page furniture
+
+_CAPTION_CREDIT_END = re.compile(wordlists.pattern("caption_credit_end"))
+# 'Firefighters at the Elm Street fire (June 3, 2021)': a short line closed by a date in brackets and no
+# full stop ('Sales rose on Tuesday (March 4, 2019).' is a sentence citing its date)
+_DATED_CAPTION = re.compile(rf"^[A-Z\"“][^.!?]{{10,200}}\((?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|"
+                            rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\)$")
+# parts of a web byline or photo credit set apart by bars or bullets
+_PIPE = re.compile(r"\s+[|•]\s+")
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Z&'’ -]{2,30}$")
+_PHOTO_NOUNS = wordlists.word_set("photo_nouns")
+_PHOTO_ACTIONS = wordlists.word_set("photo_page_actions")
+_FUNCTION_WORDS = wordlists.word_set("english_function_words")
+_PHOTO_LINE_WORDS = _PHOTO_NOUNS | _PHOTO_ACTIONS | _FUNCTION_WORDS
+
+
+def _web_kind(line: str, words: list[str]) -> str | None:
+    """The furniture of a pasted web page, by its shape: a photo's caption or buttons, a byline or credit
+    set out with bars, a 'Related topics' line, a section's name alone on its line."""
+    if _is_caption_line(line, words):
+        return "caption"
+    piped = _pipe_kind(line)
+    if piped or _TERMINAL.search(line):
+        return piped
+    if words[0].lower() == "related" and len(words) <= 3:
+        return "link"                    # 'Related topics', 'Related Stories': a heading over links
+    if len(words) <= 3 and _SECTION_LABEL.match(line) and not _known_place(line):
+        return "boilerplate"             # 'BUSINESS', 'LOCAL NEWS': the page's section, not a sentence
+    return None
+
+
+def _is_caption_line(line: str, words: list[str]) -> bool:
+    """A caption closed by its credit or its date, or the photo's buttons."""
+    return bool(_CAPTION_CREDIT_END.match(line) or (len(words) <= 25 and _DATED_CAPTION.match(line))
+                or _photo_buttons(words))
+
+
+def _photo_buttons(words: list[str]) -> bool:
+    """'Enlarge Image Request to buy this photo', 'View gallery': a photo's buttons, a photo noun and a
+    verb of the page and nothing else."""
+    if len(words) > 10:
+        return False
+    core = {w.strip(".,:;|()[]»›>").lower() for w in words} - {""}
+    return core <= _PHOTO_LINE_WORDS and bool(core & _PHOTO_NOUNS) and bool(core & _PHOTO_ACTIONS)
+
+
+def _pipe_kind(line: str) -> str | None:
+    """'BY ANN LEE | SALEM, Ore. | May 2, 2007' (a byline), 'Jane Roe | Associated Press' (a photo credit),
+    'Home | News | Local' (the page's path): short capitalised parts set apart by bars; a sentence is never
+    written so."""
+    parts = [p.strip() for p in _PIPE.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    if not all(_credit_part(p) for p in parts):
+        return None
+    if re.match(r"by\b", parts[0], re.I):
+        return "byline"
+    return "credit" if len(parts) == 2 else "boilerplate"      # 'Home | News | Local': the page's path
+
+
+def _credit_part(part: str) -> bool:
+    """'BY ANN LEE', 'SALEM, Ore.', 'May 2, 2007': a few capitalised words or numbers, no sentence's end."""
+    words = part.split()
+    if len(words) > 6 or re.search(r"[!?;]$|[a-z]{4,}\.$", part):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words if w.lower() not in _FUNCTION_WORDS)
+
+
+def _set_aside_head(body: str, chars: list[str], set_aside: list[SetAside], title: str | None) -> int:
+    """The lines a web page prints above its story: the headline again, the writer's name and post, the
+    caption of the photo at the top; they end at the first sentence that is not a caption. Where the
+    story begins is returned: its dateline is looked for there. A deck (a second headline) is passed
+    over but stays to be read: it may be the one place the main happening is told with its time."""
+    found = _head_lines(body, chars, title)
+    rest = "".join(chars[found[-1][1]:]) if found else ""
+    if not any(c.isalnum() for c in rest):
+        return 0                         # nothing after them: they are the story, however short
+    for a, b, kind in found:
+        if kind != "deck":
+            set_aside.append(SetAside(kind, body[a:b].strip()))
+            _blank(chars, a, b)
+    return found[-1][1]
+
+
+def _head_lines(body: str, chars: list[str], title: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each line above the story that is not the story's, top down."""
+    reading = "".join(chars)
+    lines = [(a, b) for pa, pb in _paragraph_spans(body) for a, b in _line_spans(body, pa, pb) if body[a:b].strip()]
+    found = []
+    for i, (a, b) in enumerate(lines[:12]):
+        if not reading[a:b].strip():
+            continue                     # set aside already
+        if _joined(body, chars, a, b):
+            break                        # a line of a wrapped paragraph: the story has begun
+        kind = _head_kind(body[a:b].strip(), title) or _caption_between(body, reading, lines, i)
+        if kind is None:
+            break
+        found.append((a, b, kind))
+    return found
+
+
+def _joined(body: str, chars: list[str], a: int, b: int) -> bool:
+    """The line was unwrapped into the one before or after it (its line break became a space)."""
+    return chars[b:b + 1] == [" "] or (a > 0 and body[a - 1] == "\n" and chars[a - 1] == " ")
+
+
+def _head_kind(line: str, title: str | None) -> str | None:
+    """A line above the story that is no sentence: the headline again ('boilerplate'), a name or a post
+    ('byline'), else a deck; a line that ends a sentence, or opens a dateline, is the story's."""
+    if title and _letters(line) == _letters(title):
+        return "boilerplate"
+    if len(line.split()) > 10 or _UNTOLD_HEAD.search(line):
+        return None
+    return "byline" if len(line.split()) <= 4 and _names_only(line) else "deck"
+
+
+# a line above the story that ends a sentence, or ends in a dash or holds a bracket (a dateline's shape)
+_UNTOLD_HEAD = re.compile(r"[.!?:;][\"”’')\]]*$|[—–-]\s*$|\(")
+
+
+def _names_only(line: str) -> bool:
+    """'Ann Lee', 'Staff Writer', 'The Daily Post': capitalised words, function words between them."""
+    named = [w for w in line.split() if w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    return bool(named) and all(w[0].isupper() for w in named)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _caption_between(body: str, reading: str, lines: list[tuple[int, int]], i: int) -> str | None:
+    """A one-sentence line between a photo's credit and the dateline that opens the story, or between
+    the byline and the photo's credit: the photo's caption, not the story's first sentence."""
+    if not 0 < i < len(lines) - 1:
+        return None
+    text = body[slice(*lines[i])].strip()
+    if len(text.split()) > 40 or len(_sentence_spans(text, 0, len(text))) != 1:
+        return None
+    before, after = (body[slice(*lines[j])].strip() for j in (i - 1, i + 1))
+    after_aside = not reading[slice(*lines[i + 1])].strip()
+    if line_kind(before) in ("caption", "credit") and split_dateline(after) is not None:
+        return "caption"
+    if line_kind(before) == "byline" and after_aside and line_kind(after) == "caption":
+        return "caption"
+    return None
+
+
+# 'Friends clear debris from a home in Salem, Ore., Wednesday, Nov. 16, 2005.': the agencies' caption
+# names the weekday and the full date of the picture
+_CAPTION_DATE = re.compile(rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+
+
+def _set_aside_dated_captions(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """A photo caption pasted as a paragraph: its first sentence tells in the present tense what the
+    picture shows and dates it 'Wednesday, Nov. 16, 2005'; a story's sentence tells what happened."""
+    from .clauses import SAYING_VERBS
+    for a, b in _paragraph_spans(reading):
+        sentences = _sentence_spans(reading, a, b)
+        if not 1 <= len(sentences) <= 3 or not _CAPTION_DATE.search(reading, *sentences[0]):
+            continue
+        roots = [t for t in _parse(reading[slice(*sentences[0])].strip()) if t.dep_ == "ROOT"]
+        if roots and roots[0].tag_ in _PRESENT_TAGS and roots[0].lemma_ not in SAYING_VERBS:
+            set_aside.append(SetAside("caption", " ".join(reading[a:b].split())))
+            _blank(chars, a, b)
 
 
 def split_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
@@ -251,7 +428,20 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     """The dateline opening the story: an upper-case or tagged one, else a title-case place and a dash."""
-    return split_dateline(text) or _title_dateline(text)
+    return split_dateline(text) or _dated_dateline(text) or _title_dateline(text)
+
+
+# 'Mumbai, October 7: An elated coach ...': a title-case place, the day of the report and a colon
+_DATED_DATELINE = re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}),\s*{_MONTH}\s+\d{{1,2}}"
+                             rf"(?:,\s*\d{{4}})?\s*(?::|—|–|--)\s+{_STARTS_STORY}")
+
+
+def _dated_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """A dateline in title case with its date: the date says it is one, when the words name a place."""
+    m = _DATED_DATELINE.match(text)
+    if not m or not text[m.end():].strip() or not _names_place(m.group("place"), text[:m.end()]):
+        return None
+    return SetAside("dateline", text[:m.end()].strip()), m.group("place"), None, m.end()
 
 
 def _title_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
@@ -537,8 +727,8 @@ def _unwrap(body: str, chars: list[str], lines: list[tuple[int, int]]) -> None:
             chars[b1] = " "
 
 
-def _first_story_text(reading: str) -> int | None:
-    m = re.search(r"\S", reading)
+def _first_story_text(reading: str, start: int = 0) -> int | None:
+    m = re.compile(r"\S").search(reading, start)
     return m.start() if m else None
 
 
