@@ -67,6 +67,11 @@ _DATELINES = (
                rf"\s+(?:—|–|--|-)\s+{_STARTS_STORY}"),
     # (AP) — at the start of the story
     re.compile(rf"^{_AGENCY}{_DASH}{_STARTS_STORY}"),
+    # (ST. JOSEPH, Mo.) Tornadoes ... : a local station's upper-case place in brackets, no dash; the
+    # parser otherwise reads the place as the story's first words and the sentence goes astray
+    # (a place of two words or with a region: '(CNN) The ...' is an agency's tag, kept as it was)
+    re.compile(rf"^\((?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,4}}{_REGION}|{_CAPS_PLACE}"
+               rf"(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})\)\s+(?=[A-Z\"“‘'])"),
 )
 
 # A paste that is nothing but a dateline: "KENNEDY SPACE CENTER, Fla. (AP) —"
@@ -137,8 +142,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
                          only.group("place"), only.group("agency"))
     _set_aside_marks(reading, chars, set_aside)
     reading = "".join(chars)
-    head = _first_story_text(reading)
-    if head is not None:
+    for head in _story_heads(reading):
         found = _find_dateline(reading[head:])
         if found is not None:
             item, place, agency, length = found
@@ -146,6 +150,7 @@ def clean_body(body: str, *, skip: int = 0) -> CleanBody:
             dateline = place or None
             _blank(chars, head, head + length)
             reading = "".join(chars)
+            break
     _set_aside_furniture(reading, chars, set_aside)
     _set_aside_records("".join(chars), chars, set_aside)
     return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
@@ -537,9 +542,21 @@ def _unwrap(body: str, chars: list[str], lines: list[tuple[int, int]]) -> None:
             chars[b1] = " "
 
 
-def _first_story_text(reading: str) -> int | None:
-    m = re.search(r"\S", reading)
-    return m.start() if m else None
+_FRONT_LINES = 3          # at most this many short lines before the story's first sentence
+_FRONT_WORDS = 6
+
+
+def _story_heads(reading: str) -> list[int]:
+    """Where the story may start: its first text, and after each of up to three short lines before it
+    that no sentence ends ('Samantha Sadlier', 'Updated 03/29 2014 08:43AM'), a bare byline or a
+    time stamp that a dateline follows ('ST. GEORGE – Monday marked ...')."""
+    heads: list[int] = []
+    for m in re.finditer(r"\S[^\n]*", reading):
+        heads.append(m.start())
+        line = m.group().strip()
+        if len(heads) > _FRONT_LINES or len(line.split()) > _FRONT_WORDS or line[-1] in ".!?:\"”—–-":
+            break
+    return heads
 
 
 def _wrapped(lines: list[str]) -> bool:

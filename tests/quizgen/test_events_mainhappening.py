@@ -1,0 +1,47 @@
+"""The article's main happening reaches the timeline: a dateline in brackets or after a byline does not
+wreck the lead's parse, a day hung on the noun an act took place in is the act's, a day that 'marked
+the start of' something dates that start, a reduced passive set off by commas is an event, and a dated
+vote 'in which' something happened dates what happened."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.cleaning import clean_body
+
+
+def _labels(text: str, published: str) -> list[str]:
+    return [e.label for e in build_lesson(text, published=published).events]
+
+
+def _events(text: str, published: str) -> list[tuple[str, str]]:
+    return [(e.label, e.date.isoformat()) for e in build_lesson(text, published=published).events]
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("(MILL CREEK, Ore.) ", "MILL CREEK, Ore."),
+    ("(PORT HALLEY) ", "PORT HALLEY"),
+])
+def test_bracketed_dateline_is_set_aside(opening, place):
+    """A local station's dateline in brackets, no dash: the place is set aside, not read as the subject."""
+    story = "Hail that pounded the valley on Monday flattened the wheat fields."
+    cleaned = clean_body(opening + story)
+    assert cleaned.dateline == place
+    assert cleaned.reading.strip() == story
+
+
+@pytest.mark.parametrize("front", [
+    "Marta Olsen\n\n",
+    "Posted 06/02 2021 07:15PM\n\nUpdated 06/03 2021 06:00AM\n\n",
+])
+def test_dateline_after_a_short_front_line_is_set_aside(front):
+    """A bare byline or time stamps before the dateline: the dateline is still the story's, set aside."""
+    cleaned = clean_body(front + "PORT HALLEY – Wednesday marked the opening of the new ferry terminal.")
+    assert cleaned.dateline == "PORT HALLEY"
+    assert "PORT HALLEY" not in cleaned.reading
+
+
+def test_relative_clause_lead_after_bracketed_dateline_is_an_event():
+    """'(PLACE) Hail that pounded the valley on Monday flattened ...': the pounding is Monday's."""
+    text = "(MILL CREEK, Ore.) Hail that pounded the Mill Creek valley on Monday flattened the wheat fields."
+    assert _events(text, "2021-06-02") == [("Hail pounded the Mill Creek valley", "2021-05-31")]
