@@ -45,3 +45,42 @@ def test_relative_clause_lead_after_bracketed_dateline_is_an_event():
     """'(PLACE) Hail that pounded the valley on Monday flattened ...': the pounding is Monday's."""
     text = "(MILL CREEK, Ore.) Hail that pounded the Mill Creek valley on Monday flattened the wheat fields."
     assert _events(text, "2021-06-02") == [("Hail pounded the Mill Creek valley", "2021-05-31")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Norvik edged Delmar 2-1 in an exciting Group C game last night at the Harbor Stadium.",
+     "Norvik edged Delmar 2-1 in an exciting Group C game"),
+    ("The hiker developed a fever a few days after returning to Oregon from Peru and was admitted into "
+     "isolation Sunday at Lakeside Regional Hospital.",
+     "The hiker was admitted into isolation at Lakeside Regional Hospital"),
+])
+def test_day_on_the_scene_of_an_act_is_the_acts(text, label):
+    """A day the parser hung on the noun the act took place in ('in a match last night') dates the act,
+    not 'The match took place'."""
+    assert label in _labels(text, "2021-06-01")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("PORT HALLEY – Monday marked the start of a new ferry season, and crews were busy at the docks.",
+     "A new ferry season started"),
+    ("Tuesday marked the opening of the Halley Street bridge, and traffic moved slowly.",
+     "The Halley Street bridge opened"),
+])
+def test_day_that_marked_a_start_dates_the_start(text, label):
+    """'Monday marked the start of X': X started that Monday."""
+    events = _events(text, "2021-06-02")
+    assert (label, "2021-06-01") in events or (label, "2021-05-31") in events
+
+
+def test_reduced_passive_set_off_by_commas_is_named_by_its_copula():
+    """'The outbreak, confirmed Tuesday, is the first case of measles in the county': the confirming is
+    Tuesday's, told of what the clause says the outbreak is."""
+    text = "The outbreak, confirmed Tuesday, is the first reported case of measles in Harlan County."
+    assert _labels(text, "2021-06-02") == ["The first reported case of measles in Harlan County was confirmed"]
+
+
+def test_dated_vote_in_which_something_happened():
+    """'after Tuesday's vote in which Liberals won control of the council': the winning is Tuesday's."""
+    text = ("The count was still open after Tuesday's vote in which Liberals won control of the city "
+            "council in Marwick.")
+    assert "Liberals won control of the city council in Marwick" in _labels(text, "2021-06-03")
