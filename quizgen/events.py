@@ -1448,8 +1448,23 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
-    return _checked_label(verb, blocked, referents, clauses)
+    return _checked_label(_happening_told(verb, clauses), blocked, referents, clauses)
+
+
+def _happening_told(verb: Token, clauses: ArticleClauses) -> Token:
+    """The happening reported, not the reporting frame; but a past state told of another happening's
+    time ('the defense admitted last week that X was present when Y was shot') holds at that time, not
+    the date's: the date's happening is the telling."""
+    content = reported_content(verb, clauses)
+    if content is None or content.lemma_ == "be" and content.tag_ == "VBD" and _when_timed(content):
+        return verb
+    return content
+
+
+def _when_timed(verb: Token) -> bool:
+    """A clause with a when-clause of its own ('was present when Lloyd was shot')."""
+    return any(c.dep_ == "advcl" and any(t.lower_ == "when" and t.tag_ == "WRB" for t in c.subtree)
+               for c in verb.children)
 
 
 def _reduced_passive(verb: Token) -> bool:

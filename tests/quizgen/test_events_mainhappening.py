@@ -84,3 +84,15 @@ def test_dated_vote_in_which_something_happened():
     text = ("The count was still open after Tuesday's vote in which Liberals won control of the city "
             "council in Marwick.")
     assert "Liberals won control of the city council in Marwick" in _labels(text, "2021-06-03")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("In its closing arguments last week, the prosecution admitted that Carver was absent when the vault was "
+     "opened and emptied but said that Carver planned the theft.",
+     "The prosecution admitted that Carver was absent"),
+])
+def test_state_told_of_a_when_is_not_the_sayings_date(text, label):
+    """'admitted last week that X was absent when the vault was opened': the absence was then, not last
+    week; last week's happening is the admission."""
+    labels = _labels(text, "2021-06-10")
+    assert label in labels and "Carver was absent" not in labels
