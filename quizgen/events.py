@@ -1623,7 +1623,7 @@ def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses:
         text = finish(clause_text(verb, blocked, referents, subject=True))
         problem = clause_problem(verb, text, clauses)
         if problem is None:
-            return text
+            return "" if _free_relative(verb) else text
         if problem != "no subject":
             return ""
         higher = verb.head
@@ -1634,6 +1634,12 @@ def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses:
         verb = higher
     # a finite past verb whose subject the parser lost still names the happening
     return text if verb.tag_ == "VBD" else ""
+
+
+def _free_relative(verb: Token) -> bool:
+    """'stared at what was left of his home on Friday': 'what was left of his home' names a thing, it
+    tells no happening ('What was left of his home' is no clause to print)."""
+    return verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
 def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:

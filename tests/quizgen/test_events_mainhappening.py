@@ -96,3 +96,12 @@ def test_state_told_of_a_when_is_not_the_sayings_date(text, label):
     week; last week's happening is the admission."""
     labels = _labels(text, "2021-06-10")
     assert label in labels and "Carver was absent" not in labels
+
+
+@pytest.mark.parametrize("text", [
+    "\"It looks like a war zone,\" said Lee Marsh, a Benton County farmer. Marsh stared at what was left of "
+    "his barn on Sunday, saddened by the fact that it is total loss.",
+])
+def test_free_relative_is_no_label(text):
+    """'what was left of his barn' names a thing; 'What was left of Marsh's barn' is no happening."""
+    assert not any(label.lower().startswith("what ") for label in _labels(text, "2021-06-10"))
