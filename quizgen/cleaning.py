@@ -65,11 +65,13 @@ _DATELINES = (
     # Evansville, Indiana, United States - : a place in title case needs a region after a comma
     re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})"
                rf"\s+(?:—|–|--|-)\s+{_STARTS_STORY}"),
-    # (ST. JOSEPH, Mo.) Tornadoes ripped ... : a local station's dateline, in brackets, with its region
-    # ('(CNN) A man ...' is an agency's tag, not a place)
-    re.compile(rf"^\((?P<place>{_CAPS_PLACE}(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})\)\s+{_STARTS_STORY}"),
     # (AP) — at the start of the story
     re.compile(rf"^{_AGENCY}{_DASH}{_STARTS_STORY}"),
+    # (ST. JOSEPH, Mo.) Tornadoes ... : a local station's upper-case place in brackets, no dash; the
+    # parser otherwise reads the place as the story's first words and the sentence goes astray
+    # (a place of two words or with a region: '(CNN) The ...' is an agency's tag, kept as it was)
+    re.compile(rf"^\((?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,4}}{_REGION}|{_CAPS_PLACE}"
+               rf"(?:,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}){{1,2}})\)\s+(?=[A-Z\"“‘'])"),
 )
 
 # A paste that is nothing but a dateline: "KENNEDY SPACE CENTER, Fla. (AP) —"
@@ -143,8 +145,7 @@ def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBo
                          only.group("place"), only.group("agency"))
     _set_aside_marks(reading, chars, set_aside)
     reading = "".join(chars)
-    head = _first_story_text(reading, story)
-    if head is not None:
+    for head in _story_heads(reading, story):
         found = _find_dateline(reading[head:])
         if found is not None:
             item, place, agency, length = found
@@ -152,6 +153,7 @@ def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBo
             dateline = place or None
             _blank(chars, head, head + length)
             reading = "".join(chars)
+            break
     _set_aside_furniture(reading, chars, set_aside)
     _set_aside_records("".join(chars), chars, set_aside)
     return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
@@ -727,9 +729,22 @@ def _unwrap(body: str, chars: list[str], lines: list[tuple[int, int]]) -> None:
             chars[b1] = " "
 
 
-def _first_story_text(reading: str, start: int = 0) -> int | None:
-    m = re.compile(r"\S").search(reading, start)
-    return m.start() if m else None
+_FRONT_LINES = 3          # at most this many short lines before the story's first sentence
+_FRONT_WORDS = 6
+_LINE_TEXT = re.compile(r"\S[^\n]*")
+
+
+def _story_heads(reading: str, start: int = 0) -> list[int]:
+    """Where the story may start, from `start` (past the furniture above it): its first text, and after each
+    of up to three short lines before it that no sentence ends ('Samantha Sadlier', 'Updated 03/29 2014
+    08:43AM'), a bare byline or a time stamp that a dateline follows ('ST. GEORGE – Monday marked ...')."""
+    heads: list[int] = []
+    for m in _LINE_TEXT.finditer(reading, start):
+        heads.append(m.start())
+        line = m.group().strip()
+        if len(heads) > _FRONT_LINES or len(line.split()) > _FRONT_WORDS or line[-1] in ".!?:\"”—–-":
+            break
+    return heads
 
 
 def _wrapped(lines: list[str]) -> bool:

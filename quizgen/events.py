@@ -31,6 +31,8 @@ from .yardsticks import forecast_period, measure_base
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
 _SCHEDULING = word_set("scheduling_verbs")
+_MARKING = word_set("marking_verbs")
+_SCENE_PREPS = word_set("scene_prepositions")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
@@ -687,6 +689,9 @@ def _past_clause_before(span: Span, verb: Token, clauses: ArticleClauses) -> Tok
 def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver,
                       clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of a date that sits in a noun phrase rather than on a verb."""
+    told = _told_in_which(noun)
+    if told is not None:
+        return told, None, _label(told, None, blocked, referents, clauses)
     if not label and span.root.dep_ == "nmod":
         # "the Oct. 23 slaying": the date is part of the happening's name
         label = finish(np_text(noun, blocked - set(range(span.start, span.end)), referents))
@@ -694,6 +699,18 @@ def _dated_noun_event(label: str, noun: Token, span: Span, blocked: set[int], re
         # "Today's announcement": two words of a noun phrase, yet a happening of its own
         return _noun_event(label, noun, span, blocked, referents, clauses, future=future)
     return None, noun, label
+
+
+def _told_in_which(noun: Token) -> Token | None:
+    """'Tuesday's vote in which Republicans seized control of the Senate': the verb of a past clause
+    that tells what happened in the dated happening, which says more than 'The vote took place'."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.tag_ != "VBD" or subject_of(rel) is None:
+            continue
+        if any(c.dep_ == "prep" and any(w.dep_ == "pobj" and w.lower_ == "which" for w in c.children)
+               for c in rel.children):
+            return rel
+    return None
 
 
 def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[int], referents: Resolver,
@@ -822,7 +839,7 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
     """'Monday's earthquake in the north' -> 'The earthquake in the north took place', 'the 1996
     bombing' -> 'The 1996 bombing took place': a noun naming a happening made a clause (a label is a
     clause); '' for a noun of no happening ('a 1996 law')."""
-    if not names_happening(noun):
+    if not _happening_noun(noun):
         return ""
     done_to = _done_to(noun, blocked, referents, future=future)
     if done_to:
@@ -835,6 +852,11 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
     if _thin(text, span) and not saying_noun(noun):
         return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _happening_noun(noun: Token) -> bool:
+    """A noun of a happening, or of one befalling its 'of' ('the start of the school year')."""
+    return names_happening(noun) or noun.lemma_.lower() in _ACTS_OF_SUBJECT
 
 
 def _thin(text: str, span: Span) -> bool:
@@ -866,11 +888,24 @@ def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: boo
 
 
 def _done_to_whom(noun: Token) -> Token | None:
-    """The object of an act's 'of' ('the slaying of Slepian'), unless a doer is named or it is a date."""
+    """The object of an act's 'of' ('the slaying of Slepian'), unless a doer is named or it is a date;
+    a period with an article and no number ('the start of a new school year') is a thing that starts."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
-    return None if done is None or doer or done.ent_type_ in ("DATE", "TIME") else done
+    return None if done is None or doer or _date_done_to(noun, done) else done
+
+
+def _date_done_to(noun: Token, done: Token) -> bool:
+    """'the start of 2019' is a date; 'the start of a new school year' a thing that starts."""
+    return done.ent_type_ in ("DATE", "TIME") and not (noun.lemma_.lower() in _ACTS_OF_SUBJECT and _period_thing(done))
+
+
+def _period_thing(noun: Token) -> bool:
+    """'a new school year', 'the season': a period named as a thing (an article, a word before it, no
+    number), not a date ('2019', 'the end of March')."""
+    words = list(noun.subtree)
+    return any(c.dep_ == "det" for c in noun.children) and len(words) > 2 and not any(t.like_num for t in words)
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -1016,7 +1051,8 @@ def _present_kind(verb: Token, auxes: list[Token]) -> str:
 def _label_clause(verb: Token | None) -> Token | None:
     """The clause a label is made of: above subjectless verbs ('charged with gunning down a doctor')."""
     for _ in range(4):
-        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb):
+        if verb is None or subject_of(verb) is not None or verb.head == verb or _fronted_participle(verb) or \
+                verb.dep_ == "acl" and _set_off_participle(verb):
             break
         verb = verb.head
     return verb
@@ -1172,6 +1208,24 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     return _attached_event(span, clauses)
 
 
+def _marked_happening(root: Token) -> Token | None:
+    """'Monday marked the start of a new school year': a day as the subject of 'mark' does nothing; the
+    happening is the act its object names with whom it befell ('the start of X' -> 'X started')."""
+    head = root.head
+    if root.dep_ not in ("nsubj", "npadvmod") or root.i > head.i or head.lemma_ not in _MARKING:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in _ACTS_OF_SUBJECT else None
+
+
+def _day_marked(noun: Token) -> bool:
+    """The object of a day's 'marked' ('Monday marked the start of ...'): the day's own happening, which
+    no other of that day restates."""
+    head = noun.head
+    return noun.dep_ == "dobj" and head.lemma_ in _MARKING and \
+        any(c.dep_ in ("nsubj", "npadvmod") and c.ent_type_ == "DATE" and c.i < head.i for c in head.children)
+
+
 def _date_of_saying(before: Token, root: Token) -> bool:
     """A date right after a reporting verb, in a role that makes it the saying's ('said Friday')."""
     return reporting_verb(before) and root.dep_ in ("npadvmod", "advmod", "nsubj", "ccomp")
@@ -1200,6 +1254,9 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     """With no event noun: the clause the date is attached to (verb, None), else the noun it
     modifies (None, noun) or nothing."""
     root = span.root
+    marked = _marked_happening(root)
+    if marked is not None:
+        return None, marked
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
@@ -1300,7 +1357,19 @@ def _sets_scene(noun: Token) -> bool:
 def _happening_ago(root: Token) -> Token | None:
     """'after the collapse of communism 10 years ago': a happening noun the date follows."""
     on_noun = root.dep_ in ("advmod", "npadvmod") and root.head.pos_ == "NOUN"
+    if root.dep_ == "npadvmod" and _scene_of_verb(root.head):
+        return None
     return root.head if on_noun and names_happening(root.head) else None
+
+
+def _scene_of_verb(noun: Token) -> bool:
+    """'beat Mali 3-2 in a Group B match last night', 'was admitted into isolation Sunday': a day the
+    parser hung on the noun a verb's act took place in; the day is the act's (the noun names no
+    happening of its own, as 'the bombing of the airliner' would)."""
+    prep = noun.head
+    # ('said in a statement Tuesday' stays the statement's: a saying alone is no happening to print)
+    return noun.dep_ == "pobj" and prep.lower_ in _SCENE_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
+        not reporting_verb(prep.head) and not _named_happening(noun)
 
 
 def _compound_head(noun: Token) -> Token:
@@ -1362,7 +1431,7 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
            clauses: ArticleClauses) -> str:
     if verb is None:
         return _noun_label(noun, blocked, referents) if noun is not None else ""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if _reduced_passive(verb):
         passive = _reduced_passive_label(verb, blocked, referents)
         if passive:
             return passive
@@ -1379,8 +1448,39 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
                 verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    verb = reported_content(verb, clauses) or verb     # the happening reported, not the reporting frame
-    return _checked_label(verb, blocked, referents, clauses)
+    return _checked_label(_happening_told(verb, clauses), blocked, referents, clauses)
+
+
+def _happening_told(verb: Token, clauses: ArticleClauses) -> Token:
+    """The happening reported, not the reporting frame; but a past state told of another happening's
+    time ('the defense admitted last week that X was present when Y was shot') holds at that time, not
+    the date's: the date's happening is the telling."""
+    content = reported_content(verb, clauses)
+    if content is None or content.lemma_ == "be" and content.tag_ == "VBD" and _when_timed(content):
+        return verb
+    return content
+
+
+def _when_timed(verb: Token) -> bool:
+    """A clause with a when-clause of its own ('was present when Lloyd was shot')."""
+    return any(c.dep_ == "advcl" and any(t.lower_ == "when" and t.tag_ == "WRB" for t in c.subtree)
+               for c in verb.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'the treaty, signed ...', 'The incident, confirmed Tuesday, is ...': a participle on a noun."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or _set_off_participle(verb))
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'The incident, confirmed Tuesday, is ...': a past form between commas right after its noun, with
+    no subject of its own, is a reduced passive the tagger took for a past tense."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    # the noun, a comma, the participle's words, a comma: not '..., which is part of X, coincided with'
+    set_off = verb.head.i == verb.i - 2 and doc[verb.i - 1].text == "," and end < len(doc) and doc[end].text == ","
+    return verb.tag_ == "VBD" and set_off and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _lost_relative(verb: Token, clauses: ArticleClauses) -> bool:
@@ -1438,10 +1538,38 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
         return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
-    head = _by_owner_text(verb, blocked, referents) or np_text(verb.head, blocked, referents)
+    head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
+        np_text(verb.head, blocked, referents)
     if head:
         return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _named_by_copula(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """'The incident, confirmed Tuesday, is the first reported case of Ebola in the U.S.': a bare noun
+    that points back ('the incident') is named by what its clause says it is, which the reader can
+    place; '' otherwise."""
+    attr = _copula_attribute(noun)
+    if attr is None:
+        return ""
+    text = np_text(attr, blocked, referents)
+    return text if len(text.split()) <= MAX_LABEL_WORDS - 2 else ""     # room for "was" and the act
+
+
+def _copula_attribute(noun: Token) -> Token | None:
+    """What a bare 'the incident' subject is said to be, when that has a phrase of its own ('the first
+    case of Ebola'); 'is a blow', 'is the largest' are no more than an opinion of it."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be" or not _bare_the(noun):
+        return None
+    attr = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return attr if attr is not None and any(c.dep_ == "prep" for c in attr.children) else None
+
+
+def _bare_the(noun: Token) -> bool:
+    """'the incident': 'the' and the noun, a participle set off after it, nothing else."""
+    left = [c for c in noun.children if c.i < noun.i]
+    return len(left) == 1 and left[0].lower_ == "the" and not noun.ent_type_
 
 
 def _by_owner_text(verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -1495,7 +1623,7 @@ def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses:
         text = finish(clause_text(verb, blocked, referents, subject=True))
         problem = clause_problem(verb, text, clauses)
         if problem is None:
-            return text
+            return "" if _free_relative(verb) else text
         if problem != "no subject":
             return ""
         higher = verb.head
@@ -1506,6 +1634,12 @@ def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses:
         verb = higher
     # a finite past verb whose subject the parser lost still names the happening
     return text if verb.tag_ == "VBD" else ""
+
+
+def _free_relative(verb: Token) -> bool:
+    """'stared at what was left of his home on Friday': 'what was left of his home' names a thing, it
+    tells no happening ('What was left of his home' is no clause to print)."""
+    return verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
 def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -1603,7 +1737,7 @@ def _unplaced_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) ->
 
 def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
     """A noun reference ('Tuesday's launch') beside a clause event of its date, which it restates."""
-    return c.noun is not None and not _own_saying(c, out) and \
+    return c.noun is not None and not _own_saying(c, out) and not _day_marked(c.noun) and \
         any(o is not c and o.noun is None and o.time.date == c.time.date
             and o.time.precision == c.time.precision for o in out)
 
