@@ -14,7 +14,7 @@ from ..realise import agent_question, fronted_connective, fronted_question, real
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import org_noun, qualified, shuffled
+from .distractors import even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -133,6 +133,8 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: st
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
+    if m.kind == "PERSON":
+        answer, *dis = even_titles([answer, *dis])     # 'Incumbent Mark Warner' among bare names cues the key
     choices = tuple(shuffled([answer, *dis], prompt))
     return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices,
                     focus=_focus(ask, m))
