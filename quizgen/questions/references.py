@@ -105,6 +105,13 @@ def _in_prompt(phrase: str, prompt: str) -> bool:
     return re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I) is not None
 
 
+def _as_written(phrase: str, prompt: str) -> str:
+    """The phrase as the prompt writes it: 'The new leader' opened the sentence, 'When did the new
+    leader ...' has it in lower case, and the words put in its place keep that."""
+    m = re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I)
+    return m.group(0) if m is not None else phrase
+
+
 # ---------------------------------------------------------------- 'the club' -> 'Northgate Rowing Club'
 def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
     """Each bare 'the N' of the stem named as the article first named it; a naming noun ('the
@@ -119,7 +126,7 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
         own = apposed(head)
         if own is not None:
             if not _in_prompt(own, prompt):
-                prompt = _replace(prompt, phrase, f"{phrase} {own}{_comma_after(head)}", q)
+                prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {own}{_comma_after(head)}", q)
             continue
         name = antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
         if name is not None and _named_apart(name, sentence, head):
