@@ -136,8 +136,9 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: st
     if m.kind == "PERSON":
         answer, *dis = even_titles([answer, *dis])     # 'Incumbent Mark Warner' among bare names cues the key
     choices = tuple(shuffled([answer, *dis], prompt))
+    # the fact stays the name as written: a blank on 'Incumbent Ann Brook' asks the same thing
     return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices,
-                    focus=_focus(ask, m))
+                    focus=_focus(ask, m), fact=m.text if answer != m.text and not numeric else None)
 
 
 # ------------------------------------------------------------------ one handler per grammatical role

@@ -119,6 +119,7 @@ def test_here_placed(prompt, dateline, want):
     ("The team flew from here to Quito.", True),
     ("Who said, \u201cWe are here to win\u201d?", False),
     ("Here is how the vote was counted.", False),
+    ("Fans gathered here, in Lima, on Sunday.", False),
 ])
 def test_unplaced_here(prompt, bad):
     from quizgen.questions.deixis import unplaced_here
