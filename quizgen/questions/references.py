@@ -145,7 +145,8 @@ def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, p
     if fuller is not None and _in_prompt(fuller, prompt):
         return prompt
     if fuller is not None and not _gives_away(q, fuller):
-        return _replace(prompt, phrase, fuller, q)
+        # 'working the slicks' -> 'working the oil slicks': a plural's fuller form keeps the stem's 'the'
+        return _replace(prompt, phrase, fuller if fuller.startswith("the ") else f"the {fuller}", q)
     if head.lemma_.lower() in _NAMING_NOUNS or anaphoric(head):
         raise _Refused
     return prompt

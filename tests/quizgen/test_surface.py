@@ -153,3 +153,15 @@ def test_no_verb_in_description(parse, body):
     tok = [t for t in doc if t.text in ("slicks", "beaches")][-1]
     found = earlier_description(tok) or ""
     assert "corral" not in found and "clear" not in found
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Crews laid booms around two oil slicks off the coast near Santa Cruz on Monday. The number of boats "
+     "working the slicks rose to 18 on Tuesday, officials said.", "working the oil slicks"),
+    ("Volunteers cleaned three city beaches in Dover on Saturday. The number of people working the beaches "
+     "doubled to 400 on Sunday, the mayor said.", "working the city beaches"),
+])
+def test_plural_fuller_form_keeps_the(context_of, body, want):
+    """'the slicks' named by its fuller form in a stem keeps its 'the' ('working the oil slicks')."""
+    texts = [t for t in _texts(_questions(context_of, body)) if "working" in t]
+    assert texts and all(want in t for t in texts)
