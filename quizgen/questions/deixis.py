@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import word_set
+
 # 'here' as a place; 'here is', 'here's' present something, and 'here, in Lima' names its place: they stay
 _HERE = re.compile(r"\bhere\b(?!\s*(?:is|are|was|were|'s|’s)\b)(?!,?\s+(?:in|at)\s+(?:[A-Z]|_))")
-_PLACE_PREPOSITIONS = frozenset({"from", "near", "to", "in", "around", "outside"})
+_PLACE_PREPOSITIONS = word_set("here_prepositions")
 _DATE_TAIL = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?$")
 
 
