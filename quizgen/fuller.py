@@ -8,7 +8,8 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from .nlp import ents_of
-from .referents import earlier_description, earlier_named_form, only_company_before, thing_of_its_own
+from .referents import earlier_description, earlier_named_form, finite_or_bare_verb, only_company_before, \
+    thing_of_its_own
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -172,7 +173,7 @@ def _modifiers(t: Token) -> list[Token]:
     Tower apartment valuation') the parser may hang them on that other noun."""
     owners = [t, t.head] if t.dep_ == "compound" and t.head.i > t.i else [t]
     return [c for o in owners for c in o.children
-            if c.i < t.i and c.dep_ in _DESCRIBING and not c.like_num]
+            if c.i < t.i and c.dep_ in _DESCRIBING and not c.like_num and not finite_or_bare_verb(c)]
 
 
 def _sequencing(w: Token) -> bool:

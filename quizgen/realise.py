@@ -720,11 +720,29 @@ def statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None 
     if clause.fronted and _front_stays(doc, clause):
         return _fronted_statement(clause, doc, swap)
     rep = replacements(clause)
-    rep.update(swap or {})
+    rep.update(_lowered_swap(doc, clause, swap or {}))
     idxs = restored(doc, clause.subject) + restored(doc, clause.body) + restored(doc, clause.fronted)
     text = realise(doc, idxs, rep)
     text = capitalise(_lower_first(doc, clause, text))
     return text if text.endswith(".") else text + "."     # "at 7 a.m." keeps one full stop
+
+
+def _lowered_swap(doc: Doc, clause: Clause, swap: Replacements) -> Replacements:
+    """A swapped value that opens the fronted adjunct ('Three seconds before liftoff, ...' -> 'Four')
+    goes to the end with it, so it loses its capital as the article's word would ('... four seconds
+    before liftoff'); a name put in its place keeps its capital."""
+    lowered = lower_fronted(doc, clause)
+    out = dict(swap)
+    for k, (end, text) in swap.items():
+        first = text.split(" ", 1)[0]
+        if k in lowered and doc[k].pos_ in _PLAIN_OPENERS and first[1:].islower() and \
+                first not in midsentence_capitals(doc):
+            out[k] = (end, text[:1].lower() + text[1:])
+    return out
+
+
+# the parts of speech of a fronted first word that is no name ('Three', 'Since', 'Last')
+_PLAIN_OPENERS = frozenset({"NUM", "DET", "ADP", "ADV", "ADJ", "SCONJ"})
 
 
 def restored(doc: Doc, part: list[int]) -> list[int]:

@@ -623,6 +623,9 @@ def _named_np(t: Token) -> str | None:
         text = "the " + text.split(" ", 1)[1]      # 'a Texas Air Corp. subsidiary' named again: 'the ...'
     if text.startswith("The "):
         text = "the" + text[3:]
+    if t.tag_ == "NN" and not any(w.dep_ in ("det", "poss") for w in words):
+        # 'US Senate race' of a headline put for 'the race': a singular noun keeps the 'the' it replaces
+        return "the " + text if len(text.split()) == len(words) else None
     return text if len(text.split()) == len(words) or first.dep_ == "det" else None
 
 
@@ -1008,7 +1011,13 @@ _COUNTING_ENTS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 def _describing_modifiers(t: Token) -> list[Token]:
     """The modifiers before a noun that describe it, not those that date, count or point."""
     return [w for w in t.children if w.i < t.i and w.dep_ in _DESCRIBING_DEPS
-            and w.ent_type_ not in _COUNTING_ENTS and w.lower_ not in _POINTING]
+            and w.ent_type_ not in _COUNTING_ENTS and w.lower_ not in _POINTING and not finite_or_bare_verb(w)]
+
+
+def finite_or_bare_verb(w: Token) -> bool:
+    """'to corral two oil slicks': a base-form or finite verb the parser hung on the noun as a
+    modifier is the clause's verb, never a word that says what sort the noun is."""
+    return w.tag_ in ("VB", "VBP", "VBZ", "VBD", "MD")
 
 
 def _named_place(t: Token) -> Token | None:

@@ -11,6 +11,7 @@ from ..dates import WEEKDAYS
 from ..wordlists import word_set, words
 from . import true_false
 from .casing import names_of, true_case
+from .deixis import placed_here
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
@@ -82,7 +83,10 @@ def candidates(ctx) -> list[Question]:
         out.extend(kind.generate(ctx))
     spans, proper = ctx.parsed.spans, names_of(ctx.doc)
 
+    dateline = ctx.parsed.article.dateline
+
     def cased(q: Question) -> Question:
+        q = dataclasses.replace(q, prompt=placed_here(q.prompt, dateline))
         return dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper)) \
             if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q
     settled = settle_references(ctx, [cased(q) for q in out])

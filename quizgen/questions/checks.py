@@ -22,6 +22,7 @@ from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
 from ..wordlists import mapping, pattern, tagged, word_set
+from .deixis import unplaced_here
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
 
@@ -478,6 +479,8 @@ def _prompt_problem(q: Question) -> str | None:
         return "the question asks two things at once"
     if q.type == "true_false" and _CUT_END.search(q.prompt):
         return "the statement stops at a word that opens a clause ('... in 1989 when.')"
+    if unplaced_here(q.prompt):
+        return "'here' points to the place of the article's dateline, which the question does not name"
     if q.type == "when" and _CLOCK.search(q.prompt):
         return "a date question that keeps a clock time: the day may differ by time zone"
     if (q.type == "when" or q.focus in ("when", "date", "year")) and _HEDGED_TIME_STEM.search(q.prompt):

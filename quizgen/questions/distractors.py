@@ -235,9 +235,16 @@ def untitled(name: str) -> str:
     two words or more is left."""
     words = name.split()
     n = 0
-    while n < len(words) and title_word(words[n]):
+    while n < len(words) and (title_word(words[n]) or _label_before_given(words, n)):
         n += 1
     return " ".join(words[n:]) if len(words) - n >= 2 else name
+
+
+def _label_before_given(words: list[str], n: int) -> bool:
+    """'Incumbent Mark Warner', 'Libertarian Robert Sarvis': a word that is no given name before a
+    given name and a family name is a description glued to the name, not part of it."""
+    return len(words) - n >= 3 and words[n].lower() not in _GIVEN_NAMES and words[n + 1].lower() in _GIVEN_NAMES \
+        and words[n][:1].isupper() and words[n].isalpha()
 
 
 def even_titles(options: list[str]) -> list[str]:
@@ -289,6 +296,18 @@ def bare_name(text: str, article: str) -> str:
     if words[0].lower().rstrip(".") in _TITLE_ROLES or (glued and glued.group(1).lower() in _TITLE_ROLES):
         return " ".join(words[1:])
     return text
+
+
+_PLACE_KINDS = frozenset({"STATE", "PLACE", "CITY"})
+
+
+def state_in_full(text: str, kind: str) -> str:
+    """'Kan.' -> 'Kansas': a dateline's state abbreviation offered on its own reads as a clipped word
+    (in 'Topeka, Kan.' it is the newspaper's style; alone, in a question, it is not)."""
+    if kind not in _PLACE_KINDS:
+        return text
+    name = load().states.get(key(text))
+    return name if name and key(name) != key(text) else text
 
 
 def org_noun(text: str) -> str:
@@ -347,7 +366,7 @@ class DistractorPicker:
         for cand, text in itertools.chain.from_iterable(pools):
             if len(chosen) >= n:
                 break
-            text = bare_name(text, text_of(self.parsed.doc)) if kind == "PERSON" else text
+            text = bare_name(text, text_of(self.parsed.doc)) if kind == "PERSON" else state_in_full(text, kind)
             k = key(text)
             if _is_blocked(k, cand, blocked) or self._unfit(text, k, kind, answer, (*chosen, *extra_block)):
                 continue

@@ -14,7 +14,7 @@ from ..realise import agent_question, fronted_connective, fronted_question, real
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import org_noun, qualified, shuffled
+from .distractors import even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -133,9 +133,19 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: st
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
+    answer, dis, fact = _even_people(m, answer, dis)
     choices = tuple(shuffled([answer, *dis], prompt))
     return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices,
-                    focus=_focus(ask, m))
+                    focus=_focus(ask, m), fact=fact)
+
+
+def _even_people(m: Mention, answer: str, dis: list[str]) -> tuple[str, list[str], str | None]:
+    """People's names without a title or label only some carry ('Incumbent Mark Warner' among bare
+    names cues the key); the fact stays the name as written, so a blank on it asks the same thing."""
+    if m.kind != "PERSON":
+        return answer, dis, None
+    answer, *dis = even_titles([answer, *dis])
+    return answer, dis, (m.text if answer != m.text else None)
 
 
 # ------------------------------------------------------------------ one handler per grammatical role

@@ -105,6 +105,13 @@ def _in_prompt(phrase: str, prompt: str) -> bool:
     return re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I) is not None
 
 
+def _as_written(phrase: str, prompt: str) -> str:
+    """The phrase as the prompt writes it: 'The new leader' opened the sentence, 'When did the new
+    leader ...' has it in lower case, and the words put in its place keep that."""
+    m = re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I)
+    return m.group(0) if m is not None else phrase
+
+
 # ---------------------------------------------------------------- 'the club' -> 'Northgate Rowing Club'
 def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
     """Each bare 'the N' of the stem named as the article first named it; a naming noun ('the
@@ -119,7 +126,7 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
         own = apposed(head)
         if own is not None:
             if not _in_prompt(own, prompt):
-                prompt = _replace(prompt, phrase, f"{phrase} {own}{_comma_after(head)}", q)
+                prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {own}{_comma_after(head)}", q)
             continue
         name = antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
         if _named_otherwise(name, sentence, head, prompt):
@@ -144,7 +151,8 @@ def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, p
     if fuller is not None and _in_prompt(fuller, prompt):
         return prompt
     if fuller is not None and not _gives_away(q, fuller):
-        return _replace(prompt, phrase, fuller, q)
+        # 'working the slicks' -> 'working the oil slicks': a plural's fuller form keeps the stem's 'the'
+        return _replace(prompt, phrase, fuller if fuller.startswith("the ") else f"the {fuller}", q)
     if head.lemma_.lower() in _NAMING_NOUNS or anaphoric(head):
         raise _Refused
     return prompt

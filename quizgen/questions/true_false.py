@@ -299,7 +299,8 @@ _SHORT_SOURCE = 6
 def _source_words(doc, source, idxs: list[int]) -> str:
     """The source as the sentence names it, without a long apposition or clause hung on it."""
     if len(idxs) <= _SHORT_SOURCE:
-        return doc[idxs[0]:idxs[-1] + 1].text
+        # the comma that sets the phrase off may hang on its noun: the prefix brings its own
+        return doc[idxs[0]:idxs[-1] + 1].text.rstrip(" ,")
     side = {t.i for c in source.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     words = [i for i in idxs if i not in side]
     return realise(doc, words).rstrip(" ,")
@@ -357,9 +358,21 @@ def with_prefix(prefix: str, text: str, doc=None) -> str:
     first = text.split(" ", 1)[0]
     if first in ("The", "A", "An") or _lead_adverb(first, doc) or (
             first.isalpha() and first[1:].islower() and first.lower() not in ("i",) and
-            (not _proper_start(text) or _common_word(first, doc))):
+            (not _proper_start(text) or _common_word(first, doc) or _common_opener(first, doc))):
         text = text[:1].lower() + text[1:]
     return f"{prefix} {text}"
+
+
+_NAME_ENTS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _common_opener(word: str, doc) -> bool:
+    """'One person died ...': a word the article capitalises only where it opens a sentence, and no
+    name there (a number, a common noun); after 'According to X,' it is mid-sentence."""
+    if doc is None or word in midsentence_capitals(doc):
+        return False
+    at = [t for t in doc if t.text == word]
+    return bool(at) and all(t.is_sent_start and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_ENTS for t in at)
 
 
 def _lead_adverb(first: str, doc) -> bool:
