@@ -7,7 +7,7 @@ import resource
 import time
 
 from celery import Task
-from celery.signals import worker_process_init
+from celery.signals import task_failure, worker_process_init
 
 from app import create_app
 from classroom import jobs
@@ -22,7 +22,7 @@ celery = flask_app.extensions["newsline_celery"]
 
 
 class LessonTask(Task):
-    """Runs in the Flask app's context; a job killed by the hard time limit is still marked failed."""
+    """Runs in the Flask app's context."""
 
     def __call__(self, *args, **kwargs):
         with flask_app.app_context():
@@ -31,19 +31,24 @@ class LessonTask(Task):
             finally:
                 db.session.remove()
 
-    def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
-        # Called in the worker's parent process when the hard time limit killed the job's process.
-        with flask_app.app_context():
-            try:
-                jobs.fail_job(args[0], args[1], jobs.time_limit_message())
-            finally:
-                db.session.remove()
-
 
 @celery.task(name=jobs.TASK_NAME, base=LessonTask, acks_late=True, reject_on_worker_lost=True)
 def generate_lesson(job_id: str, attempt: int) -> str:
     """Make one job's lesson (idempotent: see jobs.run_job)."""
     return jobs.run_job(job_id, attempt)
+
+
+@task_failure.connect
+def _mark_killed_job(sender=None, exception=None, args=None, **_kwargs) -> None:
+    """In the worker's parent: a lesson job killed by the hard time limit is marked failed (the task's own
+    on_failure would run only in the killed process)."""
+    if getattr(sender, "name", None) != jobs.TASK_NAME:
+        return
+    with flask_app.app_context():
+        try:
+            jobs.fail_killed_job(exception, args)
+        finally:
+            db.session.remove()
 
 
 @worker_process_init.connect

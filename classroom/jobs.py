@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from celery.exceptions import SoftTimeLimitExceeded
+from celery.exceptions import SoftTimeLimitExceeded, TimeLimitExceeded
 from flask import Flask, current_app
 from sqlalchemy.exc import IntegrityError
 
@@ -123,7 +123,7 @@ def make_celery(app: Flask):
         task_reject_on_worker_lost=True,     # a worker killed mid-job puts it back for another worker
         worker_prefetch_multiplier=1,        # a busy worker does not sit on jobs others could run
         task_soft_time_limit=limit,          # raises in the job: it fails with a message
-        task_time_limit=limit + 15,          # then the process is killed (on_failure still marks the job)
+        task_time_limit=limit + 15,          # then the process is killed (fail_killed_job marks the job)
         result_expires=24 * 3600,
         broker_transport_options=transport,
         result_backend_transport_options=dict(transport),
@@ -376,6 +376,17 @@ def _finish(job_id: str, attempt: int, *, state: str, error: str | None = None) 
 def fail_job(job_id: str, attempt: int, message: str) -> None:
     """Mark a job failed from outside it (the worker's parent process after a hard time limit)."""
     _finish(job_id, attempt, state="failed", error=message)
+
+
+def fail_killed_job(exception: BaseException | None, args: tuple | list | None) -> bool:
+    """A job whose process the hard time limit killed fails with the time-limit message (a job already
+    finished stays as it is). The soft limit is raised inside the job as a signal, and a signal that lands
+    in a garbage-collection callback is swallowed there, so the hard limit is the one that ends such a job;
+    Celery then reports it only to the worker's parent, through its `task_failure` signal."""
+    if not isinstance(exception, TimeLimitExceeded) or not args or len(args) < 2:
+        return False
+    fail_job(args[0], args[1], time_limit_message())
+    return True
 
 
 def time_limit_message() -> str:

@@ -6,6 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from celery.exceptions import TimeLimitExceeded
 from teacher_helpers import post, sign_up, user_id
 
 from classroom import jobs
@@ -266,3 +267,28 @@ def test_a_waiting_job_page_shows_the_steps_and_refreshes_itself_without_javascr
     assert 'value="3"' in page                                             # <progress> 3 of 5
     dashboard = client.get("/teach/").get_data(as_text=True)
     assert "Finding and placing its dates" in dashboard and 'data-job-status="/teach/jobs/' in dashboard
+
+
+@pytest.mark.parametrize("exception, fails", [
+    (TimeLimitExceeded(18), True),         # the hard limit killed the job's process
+    (ValueError("other"), False),          # any other failure is the job's own to report
+])
+def test_a_job_killed_by_the_hard_time_limit_is_marked_failed(app, client, exception, fails):
+    """The worker's parent hears of a killed job only through Celery's task_failure signal: the job then
+    fails with the time-limit message, and a finished job is never overwritten."""
+    sign_up(client, "killed@school.example")
+    with app.app_context():
+        owner = db.session.get(User, user_id(app, "killed@school.example"))
+        running = GenerationJob(id="a" * 32, owner_id=owner.id, article_key="k1", text=SHORT, state="questions",
+                                attempt=2)
+        done = GenerationJob(id="b" * 32, owner_id=owner.id, article_key="k2", text=OTHER, state="done", attempt=1)
+        db.session.add_all([running, done])
+        db.session.commit()
+        assert jobs.fail_killed_job(exception, ("a" * 32, 2)) is fails
+        assert jobs.fail_killed_job(exception, ("b" * 32, 1)) is fails
+        assert jobs.fail_killed_job(exception, ("a" * 32, 1)) is fails     # an older attempt's kill changes nothing
+        db.session.expire_all()
+        running, done = db.session.get(GenerationJob, "a" * 32), db.session.get(GenerationJob, "b" * 32)
+        assert (running.state == "failed") is fails and done.state == "done"
+        if fails:
+            assert "took longer than" in running.error and running.finished is not None and running.text == SHORT
