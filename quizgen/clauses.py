@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
+from .memo import per_document
 from .nlp import text_of
 from .syntax import attachment
 from .wordlists import tagged, word_set
@@ -305,9 +306,9 @@ def quoting_verbs(span: Span, quoted: frozenset[int]) -> Iterator[tuple[Token, T
 _OPEN_MARKS = {"\u201c", "``"}
 _CLOSE_MARKS = {"\u201d", "''"}
 _DOUBLE_MARKS = _OPEN_MARKS | _CLOSE_MARKS | {'"'}
-_QUOTED_KEY = "quizgen_quoted_tokens"      # doc.user_data key
 
 
+@per_document
 def quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of the tokens inside double quotation marks, across sentences, reset at each paragraph.
 
@@ -315,13 +316,6 @@ def quoted_tokens(doc: Doc) -> frozenset[int]:
     ("developed steadily.\u201c") still closes the quotation. Kept with the document: label and
     referent checks ask for every sentence, and reading the whole text each time grew with its square.
     """
-    found = doc.user_data.get(_QUOTED_KEY)
-    if found is None:
-        found = doc.user_data[_QUOTED_KEY] = _quoted_in(doc)
-    return found
-
-
-def _quoted_in(doc: Doc) -> frozenset[int]:
     text = text_of(doc)
     inside = False
     out = set()
@@ -335,6 +329,12 @@ def _quoted_in(doc: Doc) -> frozenset[int]:
         if inside:
             out.add(t.i)
     return frozenset(out)
+
+
+def quotation_open(before: str) -> bool:
+    """Text that leaves a double quotation open at its end: more opening marks than closing ones, or an
+    odd number of straight ones (a question's wording, where no parse says which marks pair)."""
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _inside_after_mark(text: str, t: Token, inside: bool) -> bool:

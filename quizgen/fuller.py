@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from .memo import per_document
 from .nlp import ents_of
 from .referents import earlier_description, earlier_named_form, finite_or_bare_verb, only_company_before, \
     thing_of_its_own
@@ -181,15 +182,14 @@ def _sequencing(w: Token) -> bool:
     return w.lower_ in _SEQUENCE or w.tag_ in ("JJS", "RBS") or w.ent_type_ == "ORDINAL"
 
 
+@per_document
 def nouns_by_lemma(doc) -> dict[str, list[int]]:
     """The positions of the document's nouns by lemma, read once per document (each stem's 'the N'
     read the whole article before it)."""
-    got = doc.user_data.get("quizgen_nouns_by_lemma")
-    if got is None:
-        got = doc.user_data["quizgen_nouns_by_lemma"] = {}
-        for t in doc:
-            if t.pos_ == "NOUN":
-                got.setdefault(t.lemma_, []).append(t.i)
+    got: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "NOUN":
+            got.setdefault(t.lemma_, []).append(t.i)
     return got
 
 

@@ -1,10 +1,11 @@
-"""Answers about an article's text kept for that article: the checks ask the same whole-text question of every
-candidate, and asking it anew each time made a long article's cost grow with its square."""
+"""Answers about an article kept for that article (its text, or its parsed document): the checks ask the same
+whole-article question of every candidate, and asking it anew each time made a long article's cost grow with
+its square."""
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -22,4 +23,18 @@ def per_article(fn: Callable[..., T]) -> Callable[..., T]:
         if args not in known:
             known[args] = fn(text, *args)
         return known[args]
+    return kept
+
+
+def per_document(fn: Callable[[Any], T]) -> Callable[[Any], T]:
+    """`fn(doc)` computed once per parsed document and kept with it (in `doc.user_data`, so it goes when the
+    document goes)."""
+    name = f"quizgen_{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def kept(doc):
+        got = doc.user_data.get(name)
+        if got is None:
+            got = doc.user_data[name] = fn(doc)
+        return got
     return kept

@@ -11,6 +11,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 from .limits import cap_sentence_length
+from .memo import per_document
 from .errors import QuizgenError
 from .wordlists import tagged
 
@@ -96,21 +97,17 @@ def load() -> Language:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
+@per_document
 def text_of(doc: Doc) -> str:
     """The document's text, joined once: spaCy's `doc.text` joins every token anew on each read, which
     made the per-option checks of a long article quadratic in its length."""
-    text = doc.user_data.get("quizgen_text")
-    if text is None:
-        text = doc.user_data["quizgen_text"] = doc.text
-    return text
+    return doc.text
 
 
+@per_document
 def ents_of(doc: Doc) -> tuple:
     """The document's entities, built once (spaCy builds every span anew on each `doc.ents` read)."""
-    ents = doc.user_data.get("quizgen_ents")
-    if ents is None:
-        ents = doc.user_data["quizgen_ents"] = tuple(doc.ents)
-    return ents
+    return tuple(doc.ents)
 
 
 def ents_over(doc: Doc, start: int, end: int) -> tuple:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, hyphened,
                           limiting, pair_partners, restatement)
+from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .wordlists import pattern, word_set
 
@@ -854,19 +855,17 @@ def _subject_text(doc: Doc, clause: Clause, rep) -> str:
     return text
 
 
+@per_document
 def midsentence_capitals(doc: Doc) -> frozenset[str]:
     """Words the article capitalises inside a sentence: names, even when the tagger says otherwise."""
-    got = doc.user_data.get("quizgen_midcaps")
-    if got is None:
-        out = set()
-        for t in doc[1:]:
-            prev = doc[t.i - 1]
-            if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
-                    prev.text in QUOTE_MARKS or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
-                continue
-            out.add(t.text)
-        got = doc.user_data["quizgen_midcaps"] = frozenset(out)
-    return got
+    out = set()
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
+                prev.text in QUOTE_MARKS or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
+            continue
+        out.add(t.text)
+    return frozenset(out)
 
 
 def lowercase_ok(doc: Doc, t: Token) -> bool:

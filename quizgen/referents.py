@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
 from .realise import Resolver
 from .lexicon import key, load as load_lexicon, news_outlet
+from .memo import per_document
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
 
@@ -884,17 +885,15 @@ def _person_named(ent: Span) -> bool:
     return len(ent) == 1 and ent.text in got
 
 
+@per_document
 def _thing_names(doc: Doc) -> frozenset[str]:
     """One-word names the article writes as things, not companies: after a lower-case 'the' ('the
     iPad'; an acronym such as 'the BBC' may be a company) or in the plural ('300,000 iPads'). The
     tagger may call them ORG, yet 'the company' is never one of them."""
-    got = doc.user_data.get("quizgen_thing_names")
-    if got is None:
-        words = {t.text for t in doc if t.pos_ == "PROPN"}
-        after_the = {t.text for t in doc[1:] if _one_word_after_the(t)}
-        plural = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in words}
-        got = doc.user_data["quizgen_thing_names"] = frozenset(after_the | plural)
-    return got
+    words = {t.text for t in doc if t.pos_ == "PROPN"}
+    after_the = {t.text for t in doc[1:] if _one_word_after_the(t)}
+    plural = {t.text[:-1] for t in doc if t.text.endswith("s") and t.text[:-1] in words}
+    return frozenset(after_the | plural)
 
 
 def _one_word_after_the(t: Token) -> bool:
@@ -1100,12 +1099,9 @@ def _no_business(ent: Span) -> bool:
     return bool(kinds - _BUSINESS_KINDS) or key(ent.text) in load_lexicon().org_alias
 
 
+@per_document
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(first token, name) of each company the article names, read once per document: every
     organisation but a news outlet (it tells of the story) or a body of another kind."""
-    got = doc.user_data.get("quizgen_company_mentions")
-    if got is None:
-        ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
-        got = [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
-        doc.user_data["quizgen_company_mentions"] = got
-    return got
+    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
+    return [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]

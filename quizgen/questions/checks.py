@@ -14,10 +14,10 @@ import re
 from lemminflect import getInflection
 from spacy.tokens import Span, Token
 
-from ..clauses import ATTRIBUTION_VERBS
+from ..clauses import ATTRIBUTION_VERBS, quotation_open
 from ..completeness import deictic_present, malformed, missing_part
 from ..lexicon import key as lexicon_key, load as load_lexicon
-from ..memo import per_article
+from ..memo import per_article, per_document
 from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
@@ -411,7 +411,7 @@ def _quotation_problem(q: Question, sentence: Span) -> str | None:
     if at < 0 or not ("“" in text or '"' in text or "”" in text):
         return None                      # a quotation that runs over from an earlier sentence
     before, after = text[:at], text[at:]
-    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    inside = quotation_open(before)
     closes_later = after.count("”") > after.count("“") or after.count('"') % 2 == 1   # opened in an earlier sentence
     if not inside and not closes_later:
         return "the words are the reporter's, not inside the quotation marks"
@@ -666,13 +666,10 @@ def _places(pair: tuple[str, str], doc) -> bool:
     return {_place_key(p) for p in pair} <= _article_places(doc) or any(_is_country(p) for p in pair)
 
 
+@per_document
 def _article_places(doc) -> frozenset[str]:
     """The places the article names, as `_place_key` writes them (read once per document)."""
-    got = doc.user_data.get("quizgen_place_keys")
-    if got is None:
-        got = doc.user_data["quizgen_place_keys"] = frozenset(
-            _place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS)
-    return got
+    return frozenset(_place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS)
 
 
 def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:
@@ -744,24 +741,19 @@ def _nested_in_text(text: str, a: str, b: str) -> bool:
     return False
 
 
+@per_document
 def _sentence_texts(doc) -> list[str]:
     """The text of each sentence of the document, read once per document."""
-    got = doc.user_data.get("quizgen_sentence_texts")
-    if got is None:
-        text = text_of(doc)
-        got = doc.user_data["quizgen_sentence_texts"] = [text[s.start_char:s.end_char] for s in doc.sents]
-    return got
+    text = text_of(doc)
+    return [text[s.start_char:s.end_char] for s in doc.sents]
 
 
+@per_document
 def _sentence_words(doc) -> list[tuple[int, set[str]]]:
     """Each sentence of the document (its first token) with its content words, read once per document
     rather than once per statement checked."""
-    got = doc.user_data.get("quizgen_sentence_words")
-    if got is None:
-        text = text_of(doc)
-        got = doc.user_data["quizgen_sentence_words"] = [
-            (sent.start, set(_content(text[sent.start_char:sent.end_char]))) for sent in doc.sents]
-    return got
+    text = text_of(doc)
+    return [(sent.start, set(_content(text[sent.start_char:sent.end_char]))) for sent in doc.sents]
 
 
 def _swap_inside_name(q: Question, said: set[str]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import quotation_open
 from ..wordlists import word_set
 
 # 'here' as a place; 'here is', 'here's' present something, and 'here, in Lima' names its place: they stay
@@ -45,5 +46,4 @@ def _place_words(dateline: str | None) -> str:
 
 def _quoted(text: str, at: int) -> bool:
     """Inside a quotation the text opened before `at` and has not closed."""
-    before = text[:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return quotation_open(text[:at])

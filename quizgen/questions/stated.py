@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..clauses import quotation_open
 from ..model import Question
 from ..syntax import first_conjunct
 from ..nlp import ents_in, ents_of, text_of
@@ -214,8 +215,7 @@ def _opens_inside_quotation(sentence: Span) -> bool:
     Texans, I am disappointed ... Houston has played a critical role ...'): the speaker's words still.
     The date of what a quotation tells ('Today's announcement is an affront') is the story's own, asked."""
     text = text_of(sentence.doc)[:sentence.start_char]
-    para = text[text.rfind("\n") + 1:]
-    return para.count("\u201c") > para.count("\u201d") or para.count('"') % 2 == 1
+    return quotation_open(text[text.rfind("\n") + 1:])
 
 
 _LISTED_BLANK = re.compile(r"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*,\s*){2,}(?:and\s+)?_{5}"

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 
+from ..clauses import quotation_open
 from ..lexicon import content_words, key
 from ..memo import per_article
 from ..model import Question
@@ -419,8 +420,7 @@ def _quoted_topic(q: Question, view: ArticleView, answer: str) -> str | None:
 
 def _in_quotation(prompt: str) -> bool:
     """The blank stands between a quotation's opening mark and its closing one."""
-    before = prompt.split("_____", 1)[0]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return quotation_open(prompt.split("_____", 1)[0])
 
 
 def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:

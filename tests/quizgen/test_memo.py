@@ -29,3 +29,22 @@ def test_answers_of_old_articles_are_let_go():
         length("x" * n)
     length("")                                          # six articles later: asked again
     assert asked.count("") == 2
+
+
+def test_a_document_answer_is_kept_with_the_document():
+    from quizgen.memo import per_document
+
+    class Doc:                       # what per_document needs of a spaCy Doc: its user_data
+        def __init__(self):
+            self.user_data = {}
+
+    asked = []
+
+    @per_document
+    def nouns(doc) -> frozenset:
+        asked.append(doc)
+        return frozenset()           # an empty answer is an answer: not asked again
+
+    one, two = Doc(), Doc()
+    assert nouns(one) == nouns(one) == frozenset() and nouns(two) == frozenset()
+    assert asked == [one, two]
