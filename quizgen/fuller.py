@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from .memo import per_document
 from .nlp import ents_of
 from .referents import earlier_description, earlier_named_form, finite_or_bare_verb, only_company_before, \
-    thing_of_its_own
+    glued_words, only_state_before, thing_of_its_own
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -104,7 +104,7 @@ def _as_described(t: Token, plural: bool) -> str:
     """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
     mods = _modifiers(t)
     start = min((m.left_edge.i for m in mods), default=t.i)
-    words = [w.text for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case", "punct")]
+    words = glued_words([w for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case")])
     return " ".join(words) if plural else "the " + " ".join(words)
 
 
@@ -215,7 +215,7 @@ def antecedent(head: Token) -> str | None:
     found = earlier_named_form(head)
     if found is not None:
         return found[1]
-    return _entity_with_noun(head) or _described_before(head) or only_company_before(head)
+    return _entity_with_noun(head) or _described_before(head) or only_company_before(head) or only_state_before(head)
 
 
 def _entity_with_noun(head: Token) -> str | None:

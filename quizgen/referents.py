@@ -129,7 +129,9 @@ class Referents:
         deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
         if pointer is None and _is_the_company(head, deps):
             return _company_named_before(head)
-        return None
+        if pointer is None and _described_company(head, deps):
+            return only_company_before(head)
+        return only_state_before(head) if pointer is None else None
 
     def _pair(self, head: Token) -> str | None:
         """'the two leaders': the first two people named before the sentence."""
@@ -701,6 +703,14 @@ def _is_the_company(subj: Token, deps: list[Token]) -> bool:
     return subj.lemma_.lower() in _COMPANY_NOUNS and subj.tag_ == "NN" and _only_the(deps)   # "the concerns" are worries
 
 
+def _described_company(head: Token, deps: list[Token]) -> bool:
+    """'The credit-card company', 'the computer maker': 'the' and common words that say what the
+    company does, not which one."""
+    return head.lemma_.lower() in _ONE_COMPANY_NOUNS and head.tag_ == "NN" and len(deps) > 1 and \
+        deps[0].dep_ == "det" and deps[0].lower_ == "the" and \
+        all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower() for c in deps[1:])
+
+
 def _unnamed_measure(subj: Token) -> bool:
     """A company figure ('sales', 'shares') that names no owner itself: no entity, no 'of X'."""
     named = subj.ent_type_ or any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
@@ -992,7 +1002,25 @@ def _described(t: Token) -> list[str]:
     words = _modified_noun(t, mods[0].left_edge.i if mods else t.i)
     if place is not None:
         words += [place.head] + [w for w in place.subtree if w.i <= place.i and w.dep_ != "det"]
-    return [w.text for w in words if not w.is_punct]
+    return glued_words(words)
+
+
+def glued_words(words: list[Token]) -> list[str]:
+    """The words as written, without punctuation but for a hyphen that joins two of them
+    ('cross-state' stays one word, not 'cross state')."""
+    out: list[str] = []
+    last: Token | None = None
+    for w in words:
+        if w.is_punct:
+            continue
+        hyphen = w.doc[w.i - 1] if w.i > 0 else None
+        if last is not None and hyphen is not None and w.i == last.i + 2 and hyphen.text == "-" \
+                and not last.whitespace_ and not hyphen.whitespace_:
+            out[-1] += hyphen.text + w.text
+        else:
+            out.append(w.text)
+        last = w
+    return out
 
 
 def _modified_noun(t: Token, start: int) -> list[Token]:
@@ -1062,6 +1090,35 @@ def only_company_before(head: Token) -> str | None:
     if any(t.text in words for t in head.sent if t.i not in own):
         return None
     return names[0]
+
+
+def only_state_before(head: Token) -> str | None:
+    """'the state' with no word of its own: the one US state the article named before it (a dateline's
+    'Okla.' counts); None for none or several, or when the article brought one in unnamed ('a state')."""
+    named = states_before(head)
+    return named[0] if len(named) == 1 and not _brought_in_before(head) else None
+
+
+def states_before(head: Token) -> list[str]:
+    """For a bare 'the state', the distinct US states the article named before it; [] for another
+    phrase, or when the article spoke of a state by another's name ('the state of Bavaria')."""
+    if not _bare_state(head) or any(_state_of(t) for t in head.doc[:head.left_edge.i]):
+        return []
+    doc, states = head.doc, load_lexicon().states
+    named = [states[key(e.text)] for e in ents_over(doc, 0, head.left_edge.i)
+             if e.label_ == "GPE" and key(e.text) in states]
+    return list(dict.fromkeys(named))
+
+
+def _bare_state(head: Token) -> bool:
+    """'the state' alone: not 'the state of emergency' nor 'the southern state' (another thing, or more)."""
+    return head.lower_ == "state" and head.tag_ == "NN" and \
+        all(c.dep_ in ("det", "case", "punct") for c in head.children)
+
+
+def _state_of(t: Token) -> bool:
+    """'the state of Bavaria': a state named by a name of another kind than a US state's."""
+    return t.lemma_ == "state" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _brought_in_before(head: Token) -> bool:

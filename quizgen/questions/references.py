@@ -13,7 +13,8 @@ from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_descri
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
-from ..referents import NOT_THINGS, companies_before, object_pronoun, person_noun, pronoun_referent, thing_object
+from ..referents import NOT_THINGS, companies_before, object_pronoun, only_company_before, person_noun, pronoun_referent, \
+    states_before, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -128,11 +129,24 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
             if not _in_prompt(own, prompt):
                 prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {own}{_comma_after(head)}", q)
             continue
-        name = antecedent(head) if head.i == det.i + 1 else None    # 'the Zenith group' says which
+        name = antecedent(head) if head.i == det.i + 1 else _described_company(head)   # 'the Zenith group' says which
         if _named_otherwise(name, sentence, head, prompt):
             continue
-        prompt = _named_or_refused(q, head, phrase, name, prompt) if head.i == det.i + 1 else prompt
+        if head.i == det.i + 1:
+            prompt = _named_or_refused(q, head, phrase, name, prompt)
+        elif name is not None and not _in_prompt(name, prompt):
+            prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {name}", q)
     return prompt
+
+
+def _described_company(head: Token) -> str | None:
+    """'the credit-card company', 'the computer maker': a company noun behind common words that say
+    only what it does is the one company the article named before ('the credit-card company Acme');
+    None when it named none or several (never a guess between two) or a capitalised word may name it."""
+    between = head.doc[head.left_edge.i + 1:head.i]
+    if any(t.text[:1].isupper() or t.pos_ == "PROPN" for t in between):
+        return None
+    return only_company_before(head)
 
 
 def _named_otherwise(name: str | None, sentence: Span, head: Token, prompt: str) -> bool:
@@ -300,7 +314,12 @@ def _plain(head: Token, det: Token) -> bool:
     between = head.doc[det.i + 1:head.i]
     return all(c.dep_ in ("punct", "appos") or c.dep_ in ("det", "amod", "compound") and c.i < head.i
                for c in head.children) \
-        and all(t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN") for t in between)
+        and all(map(_kind_word, between))
+
+
+def _kind_word(t: Token) -> bool:
+    """A word that says what kind a noun is ('security', 'credit-card' with its hyphen)."""
+    return t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "NOUN") or t.tag_ == "HYPH"
 
 
 def _comma_after(head: Token) -> str:
@@ -404,8 +423,11 @@ def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) 
 def _owned_before(poss: Token, sentence: Span, before: str, asked: str) -> bool:
     """The stem, up to the possessive (`before`), says a word of its sentence that may own it (or asks
     for it: 'Which state is raising its wage?', `asked`). The noun the possessive's phrase describes is
-    not its owner ('Firefox, its main rival': IE's rival)."""
+    not its owner ('Firefox, its main rival': IE's rival), nor is the noun its 'of' hangs on ('the
+    firing of its engines': the engines are not the firing's)."""
     described = {t.i for t in poss.head.head.subtree} if poss.head.dep_ == "appos" else set()
+    if poss.head.dep_ == "pobj" and poss.head.head.lower_ == "of":
+        described.add(poss.head.head.head.i)
     said = f"{before} {asked}".lower()
     return any(may_own(poss, t) and t.i not in described and _says_before(said, len(said), t.lower_)
                for t in sentence if t.i < poss.i)
@@ -572,9 +594,10 @@ def _the_alone(det: Token, prompt: str, title: str | None) -> bool:
     """'the same day', 'the next series' (the same as what?), or a bare 'the deal' of several."""
     head = det.head
     between = det.doc[det.i + 1:head.i]
-    if any(t.lower_ in _RELATIVE for t in between):
-        return True
-    if between or head.lemma_.lower() in _TIME_NOUNS or _named_in_stem(head, prompt) or \
+    if between:
+        # 'the same day' (as what?); 'the software company' of several named (which one?)
+        return any(t.lower_ in _RELATIVE for t in between) or _company_of_several(head, det, prompt)
+    if head.lemma_.lower() in _TIME_NOUNS or _named_in_stem(head, prompt) or \
             title is not None and _one_of_its_world(head, title):
         return False
     return _told_before(head, det, prompt) and not _placed_in_stem(head, det, prompt)
@@ -585,10 +608,21 @@ def _told_before(head: Token, det: Token, prompt: str) -> bool:
     named before (unless the stem names one: 'Facebook co-founder X said ... tour the company'), 'the
     talks' the sentences before give no fuller form for, or a noun told apart before."""
     if head.lemma_.lower() in _ONE_COMPANY and head.tag_ == "NN":
-        return len(companies_before(head.doc, det.i)) != 1 and not _name_in_stem_before(det, prompt)
+        return _company_of_several(head, det, prompt)
+    if len(states_before(head)) > 1:
+        return True       # 'much of the state' after two states named: which one?
     if head.lower_ in _BACK_POINTING:
         return fuller_form(head) is None
     return told_apart_before(head)
+
+
+def _company_of_several(head: Token, det: Token, prompt: str) -> bool:
+    """'the software company' when the article named none or several before: which one, the stem
+    does not say (common words between say what it does, not which; a capitalised one may name it)."""
+    between = det.doc[det.i + 1:head.i]
+    if head.lemma_.lower() not in _ONE_COMPANY or head.tag_ != "NN" or any(t.text[:1].isupper() for t in between):
+        return False
+    return len(companies_before(head.doc, det.i)) != 1 and not _name_in_stem_before(det, prompt)
 
 
 def _name_in_stem_before(det: Token, prompt: str) -> bool:
