@@ -43,6 +43,7 @@ _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _LABEL_PRONOUNS = word_set("label_pronouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _ACTS_DONE_TO = mapping("acts_done_to")
+_OCCASIONS = word_set("occasion_nouns")
 _ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
@@ -851,6 +852,8 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
         text = f"the {text}" if text[:1].islower() else text
     if _thin(text, span) and not saying_noun(noun):
         return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
+    if not future and (noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS):
+        return ""            # 'The announcement on Instagram took place': what was announced is the news
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
 
 
