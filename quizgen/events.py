@@ -852,9 +852,14 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
         text = f"the {text}" if text[:1].islower() else text
     if _thin(text, span) and not saying_noun(noun):
         return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
-    if not future and (noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS):
+    if not future and _occasion(noun):
         return ""            # 'The announcement on Instagram took place': what was announced is the news
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _occasion(noun: Token) -> bool:
+    """'announcement', 'visit', 'hearing': an occasion whose taking place says nothing of what happened."""
+    return noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS
 
 
 def _happening_noun(noun: Token) -> bool:
