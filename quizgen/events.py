@@ -1375,9 +1375,12 @@ def _scene_of_verb(noun: Token) -> bool:
     parser hung on the noun a verb's act took place in; the day is the act's (the noun names no
     happening of its own, as 'the bombing of the airliner' would)."""
     prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPS or _named_happening(noun):
+        return False
+    if prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in _SCENE_PREPS:
+        return _scene_of_verb(prep.head)     # 'In a 5-2 vote at its meeting Tuesday night, the board ...'
     # ('said in a statement Tuesday' stays the statement's: a saying alone is no happening to print)
-    return noun.dep_ == "pobj" and prep.lower_ in _SCENE_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
-        not reporting_verb(prep.head) and not _named_happening(noun)
+    return prep.head.pos_ in ("VERB", "AUX") and not reporting_verb(prep.head)
 
 
 def _compound_head(noun: Token) -> Token:
