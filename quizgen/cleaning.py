@@ -726,9 +726,15 @@ def _unwrap(body: str, chars: list[str], lines: list[tuple[int, int]]) -> None:
         prev, nxt = body[a1:b1].rstrip(), body[a2:b2].strip()
         if b1 + 1 != a2 or not prev or not nxt or _TERMINAL.search(prev):
             continue
-        full = width is not None and len(prev) >= width - _WRAP_SLACK      # 'company Acme\nWidgets Inc on ...'
-        if nxt[0].islower() or nxt[0].isdigit() or wrapped or full or prev.endswith(("-", ",")):
+        if wrapped or _runs_on(prev, nxt, width):
             chars[b1] = " "
+
+
+def _runs_on(prev: str, nxt: str, width: int | None) -> bool:
+    """An unfinished line goes on in the next: into a small letter or a digit, after a hyphen or comma, or
+    from a line as long as the paragraph's wrap width ('company Acme' / 'Widgets Inc on ...')."""
+    full = width is not None and len(prev) >= width - _WRAP_SLACK
+    return nxt[0].islower() or nxt[0].isdigit() or full or prev.endswith(("-", ","))
 
 
 _FRONT_LINES = 3          # at most this many short lines before the story's first sentence
