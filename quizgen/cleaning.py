@@ -721,12 +721,20 @@ def _unwrap(body: str, chars: list[str], lines: list[tuple[int, int]]) -> None:
     if len(lines) < 2:
         return
     wrapped = _wrapped([body[a:b] for a, b in lines])
+    width = _wrap_width([body[a:b] for a, b in lines])
     for (a1, b1), (a2, b2) in zip(lines, lines[1:]):
         prev, nxt = body[a1:b1].rstrip(), body[a2:b2].strip()
         if b1 + 1 != a2 or not prev or not nxt or _TERMINAL.search(prev):
             continue
-        if nxt[0].islower() or nxt[0].isdigit() or wrapped or prev.endswith(("-", ",")):
+        if wrapped or _runs_on(prev, nxt, width):
             chars[b1] = " "
+
+
+def _runs_on(prev: str, nxt: str, width: int | None) -> bool:
+    """An unfinished line goes on in the next: into a small letter or a digit, after a hyphen or comma, or
+    from a line as long as the paragraph's wrap width ('company Acme' / 'Widgets Inc on ...')."""
+    full = width is not None and len(prev) >= width - _WRAP_SLACK
+    return nxt[0].islower() or nxt[0].isdigit() or full or prev.endswith(("-", ","))
 
 
 _FRONT_LINES = 3          # at most this many short lines before the story's first sentence
@@ -745,6 +753,22 @@ def _story_heads(reading: str, start: int = 0) -> list[int]:
         if len(heads) > _FRONT_LINES or len(line.split()) > _FRONT_WORDS or line[-1] in ".!?:\"”—–-":
             break
     return heads
+
+
+_WRAP_SLACK = 25          # a wrapped line falls short of the width by at most this many characters
+_WRAP_WIDEST = 100        # lines of pasted paragraphs run longer; a hard wrap is narrower
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a paragraph was hard-wrapped at (most of its lines end within a word of it, so a line
+    that long and unfinished runs on into the next, even into a capital: 'company Acme / Widgets Inc'),
+    or None when its lines are not of one width (bylines and captions are short lines of their own)."""
+    sizes = [len(x.rstrip()) for x in lines]
+    width = max(sizes, default=0)
+    if len(sizes) < 4 or not 40 <= width <= _WRAP_WIDEST:
+        return None
+    near = sum(1 for n in sizes if n >= width - _WRAP_SLACK)
+    return width if near >= 0.6 * len(sizes) else None
 
 
 def _wrapped(lines: list[str]) -> bool:

@@ -43,6 +43,7 @@ _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _LABEL_PRONOUNS = word_set("label_pronouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 _ACTS_DONE_TO = mapping("acts_done_to")
+_OCCASIONS = word_set("occasion_nouns")
 _ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
@@ -851,7 +852,14 @@ def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], refe
         text = f"the {text}" if text[:1].islower() else text
     if _thin(text, span) and not saying_noun(noun):
         return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
+    if not future and _occasion(noun):
+        return ""            # 'The announcement on Instagram took place': what was announced is the news
     return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
+
+
+def _occasion(noun: Token) -> bool:
+    """'announcement', 'visit', 'hearing': an occasion whose taking place says nothing of what happened."""
+    return noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS
 
 
 def _happening_noun(noun: Token) -> bool:
@@ -1367,9 +1375,12 @@ def _scene_of_verb(noun: Token) -> bool:
     parser hung on the noun a verb's act took place in; the day is the act's (the noun names no
     happening of its own, as 'the bombing of the airliner' would)."""
     prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPS or _named_happening(noun):
+        return False
+    if prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in _SCENE_PREPS:
+        return _scene_of_verb(prep.head)     # 'In a 5-2 vote at its meeting Tuesday night, the board ...'
     # ('said in a statement Tuesday' stays the statement's: a saying alone is no happening to print)
-    return noun.dep_ == "pobj" and prep.lower_ in _SCENE_PREPS and prep.head.pos_ in ("VERB", "AUX") and \
-        not reporting_verb(prep.head) and not _named_happening(noun)
+    return prep.head.pos_ in ("VERB", "AUX") and not reporting_verb(prep.head)
 
 
 def _compound_head(noun: Token) -> Token:

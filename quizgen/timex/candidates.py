@@ -279,6 +279,11 @@ def _half_of_a_year(v: _View) -> bool:
     return v.grp("unit") != "half" or any(v.g.get(k) for k in ("year", "yrel", "ysame", "qyear", "rel"))
 
 
+def _the_unit_not_title(v: _View) -> bool:
+    """'Album of the Year', 'Player of the Month': an award's title, not the current period."""
+    return not (v.g["unit"][:1].isupper() and re.search(r"\b[A-Z][\w'’-]*\s+of\s+$", v.before))
+
+
 def _the_day_not_clause(v: _View) -> bool:
     """'the day before he left', 'the day of the vote': an event's day, not a date of its own; 'At the end
     of the day, ...' set off by a comma with no time after it is the idiom ('ultimately')."""
@@ -346,7 +351,7 @@ _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "ref": (_ref_used_as_adjective,),
     "the_quarter": (_quarter_not_fraction,),
     "quarter": (_half_of_a_year,),
-    "the_unit": (_the_day_not_clause,),
+    "the_unit": (_the_day_not_clause, _the_unit_not_title),
     "duration": (_duration_not_age_or_rate,),
     "unit_adj": (_duration_not_age_or_rate,),
     "a_unit": (_duration_not_age_or_rate,),

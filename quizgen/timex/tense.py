@@ -10,7 +10,9 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
                   "decide", "agree", "promise", "pledge", "vow", "threaten", "want", "seek", "vote",
                   # a directive's infinitive comes after it: "subpoenaed him to testify on Feb. 10"
-                  "order", "subpoena", "summon", "invite", "ask", "urge", "require"}
+                  "order", "subpoena", "summon", "invite", "ask", "urge", "require",
+                  # a court's remand or bail is till the day it names: "remanded in custody to appear on Dec. 17"
+                  "remand", "bail", "summons"}
 
 
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:

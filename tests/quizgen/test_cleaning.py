@@ -120,6 +120,34 @@ def test_hard_wrapped_paragraph_is_read_as_sentences_not_lines():
     assert lesson.sentences[0].text.startswith("Forecasters") and lesson.sentences[0].text.endswith("Saturday.")
 
 
+def test_wrapped_line_runs_on_into_a_capital():
+    """A hard-wrapped wire story with no blank lines and short lines among the long ones: a line as long
+    as the wrap width runs on, even into a name's second word ('company Acme / Widgets Inc')."""
+    text = ("Title: Results\nPublished: 2014-07-30\n\n"
+            "By Jane Doe\n"
+            "July 30 Software and services company Acme\n"
+            "Widgets Inc on Wednesday reported a\n"
+            "higher-than-expected quarterly profit on a 1 percent rise in\n"
+            "revenue, boosted by growth in its cloud and consulting\n"
+            "divisions.\n"
+            "The company also announced a plan to buy back up to an\n"
+            "additional $1 billion in shares through the end of 2015.\n")
+    lesson = build_lesson(text)
+    assert [s.text.split()[-1] for s in lesson.sentences] == ["divisions.", "2015."]
+    assert any("Acme Widgets Inc reported" in e.label for e in lesson.events), [e.label for e in lesson.events]
+
+
+def test_short_lines_of_a_pasted_page_stay_their_own():
+    """Lines of one paragraph each are no hard wrap: a heading line does not run into the story."""
+    text = ("Title: Storm\nPublished: 2022-11-18\n\n"
+            "Weather Service Warning\n"
+            "Forecasters at the National Weather Service said on Thursday that the storm would bring snow.\n"
+            "Schools in the city and its suburbs closed early on Friday, and buses stopped running by noon.\n"
+            "Road crews worked through the night to clear the main roads before the morning rush.\n")
+    lesson = build_lesson(text)
+    assert not any("Warning Forecasters" in s.text for s in lesson.sentences)
+
+
 def test_dateline_and_agency_do_not_become_the_subject_of_an_event():
     """The story after the dateline is read; the place and the agency are the lesson's metadata."""
     text = ("Title: Detroit layoffs grow\nPublished: 2022-06-15\n\n"

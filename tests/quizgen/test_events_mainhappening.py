@@ -53,6 +53,9 @@ def test_relative_clause_lead_after_bracketed_dateline_is_an_event():
     ("The hiker developed a fever a few days after returning to Oregon from Peru and was admitted into "
      "isolation Sunday at Lakeside Regional Hospital.",
      "The hiker was admitted into isolation at Lakeside Regional Hospital"),
+    # a scene inside a scene: the meeting the vote was taken at
+    ("In a 4-3 vote at its meeting Monday night, the council approved the sale of the old fire station.",
+     "The council approved the sale of the old fire station"),
 ])
 def test_day_on_the_scene_of_an_act_is_the_acts(text, label):
     """A day the parser hung on the noun the act took place in ('in a match last night') dates the act,

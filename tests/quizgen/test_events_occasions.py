@@ -35,3 +35,29 @@ def test_saying_at_an_occasion_is_dated(text: str, label: str, date: dt.date) ->
 def test_no_occasion_event(text: str) -> None:
     """An unnamed speaker, a saying still to come, a saying denied: no 'spoke at' event."""
     assert not any(" spoke " in k for k in _labels(text)), _labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cToday's announcement is a proud moment for our city,\u201d the mayor said.",
+    "The move came after Monday's announcement by the club.",
+    "The union welcomed Friday's hearing before the state board.",
+    "Fans lined the streets after Thursday's match against the league leaders.",
+])
+def test_an_occasion_alone_is_no_label(text: str) -> None:
+    """'The announcement by the club took place': what was announced, heard or played is the news."""
+    assert not any(label.endswith("took place") for label in _labels(text)), _labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Rescue teams searched the rubble after Monday's earthquake in the northern hills.",
+     "The earthquake in the northern hills took place"),
+    ("Police are still looking for the driver after Tuesday's explosion at the fuel depot.",
+     "The explosion at the fuel depot took place"),
+])
+def test_a_happening_noun_keeps_its_label(text: str, label: str) -> None:
+    assert label in _labels(text), _labels(text)
+
+
+def test_a_planned_occasion_keeps_its_label() -> None:
+    """A vote put off to a day is planned for it: that it will take place is the news."""
+    assert "The vote on the budget will take place" in _labels("The vote on the budget was postponed until Monday.")

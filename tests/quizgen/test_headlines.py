@@ -208,8 +208,8 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     ("Bishop Anton Ruiz honoured his elderly predecessor Bishop Leo I, who served for ten days in 1950.",
      "2024-05-10", ["Bishop Leo I served for ten days"]),                     # a regnal 'I'
     ("Later I visited the old harbour on Monday.", "2024-05-10", []),
-    # a noun of saying keeps its line: the saying is a happening of its day
-    ("Today's announcement angered the union.", "2024-05-10", ["The announcement took place"]),
+    # a past occasion's 'took place' tells nothing: the clause it is the subject of is the line
+    ("Today's announcement angered the union.", "2024-05-10", ["The announcement angered the union"]),
     # an act named with the one it was done to says what happened to them
     ("Police reopened the case of the May 4 kidnapping of Anna Weber.", "2024-05-10",
      ["Anna Weber was kidnapped"]),
@@ -227,7 +227,7 @@ def test_repaired_label(sentence, verb_word, label, future, repaired):
     # ... and with its doer named, the doer did it (events_recall.act_of_noun)
     ("Iraq's 1990 invasion of Kuwait led to a war.", "2024-05-10", ["Iraq invaded Kuwait"]),
     ("Prices rose after the 1990 invasion of Kuwait by Iraq.", "2024-05-10", ["Iraq invaded Kuwait"]),
-    ("The 2019 meeting of the council ended early.", "2024-05-10", ["The 2019 meeting of the council took place"]),
+    ("The 2019 meeting of the council ended early.", "2024-05-10", ["The meeting of the council ended early"]),
 ])
 def test_labels_state_what_happened_at_the_date(text, published, expected):
     assert _labels(text, published) == expected

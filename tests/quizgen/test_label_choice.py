@@ -53,6 +53,10 @@ def _fault(sentence: str, label: str) -> str | None:
     # a state kept over a time
     ("The town library remained closed to the public on Monday.",
      "The town library remained closed to the public", "a lasting state"),
+    ("Flood warnings remained in place for towns along the river on Sunday.",
+     "Flood warnings remained in place for towns along the river", "a lasting state"),
+    ("By Friday only a few farms remained under threat from the fire.",
+     "Only a few farms remained under threat from the fire", "a lasting state"),
     # a place in a count
     ("The storm was the 12th tropical storm of the season in 2021.",
      "The storm was the 12th tropical storm of the season", "a ranking"),

@@ -98,6 +98,11 @@ ANCHORING = [
     # the infinitive of a directive ('ordered ... to appear') happens after the order: a yearless day is ahead
     ("The senator said he subpoenaed the banker to testify on Feb. 10.", "2024-01-09", "Feb. 10", "2024-02-10"),
     ("The judge ordered the couple to appear in court on March 3.", "2024-02-20", "March 3", "2024-03-03"),
+    # a remand or bail runs till the day it names: the appearance is ahead of the hearing
+    ("He did not enter a plea and was remanded in custody to appear before the county court on December 17.",
+     "2013-09-23", "December 17", "2013-12-17"),
+    ("The driver was bailed to appear at the town's magistrates court on Oct. 4.", "2013-09-23", "Oct. 4",
+     "2013-10-04"),
     ("The banker testified on Feb. 10.", "2024-03-09", "Feb. 10", "2024-02-10"),
     # a plan in the past perfect ('had been due to expire Friday') was overtaken: the day is the one just past
     ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27"),  # TE3: the day

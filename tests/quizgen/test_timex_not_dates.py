@@ -25,6 +25,10 @@ NOT_A_YEAR = [
     ("The Class of 2031 met the mayor on Tuesday.", [("Tuesday", "2024-05-07")]),
     # a plan named by its target year
     ("Ministers praised the 2040 Agenda for cleaner rivers.", []),
+    # an award named 'of the Year' or 'of the Month' is a title, not the current period
+    ("Best Song of the Year went to a folk duo from Ohio.", []),
+    ("The goalkeeper was named Player of the Month on Sunday.", [("Sunday", "2024-05-05")]),
+    ("Exports fell later in the year.", [("the year", "2024")]),
 ]
 
 
