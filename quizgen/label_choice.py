@@ -475,11 +475,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
             or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault, span.sent)
     # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
     # unknown, and a timeline line that names nobody (or the wrong one) is no fact
-    if label and _leans_unseen(label, span.sent, referents):
-        return ""
-    label = described(label, span.sent)
-    # 'Cooney conceded', 'Unisys said': teachers judged every two-word timeline line too thin to print
-    return label if len(label.split()) >= MIN_LABEL_WORDS else ""
+    return "" if label and _leans_unseen(label, span.sent, referents) else described(label, span.sent)
 
 
 def _leans_unseen(label: str, sent: Span, referents: Resolver) -> bool:
