@@ -29,7 +29,7 @@ _AUXILIARIES = word_set("auxiliary_forms")
 _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
-_STATE_PREPS = frozenset({"in", "at", "under", "on", "behind", "within", "below", "above"})
+_STATE_PREPS = word_set("state_prepositions")
 _TITLES = tagged("title_words", "index")
 _NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
 _HALF_PAIR = "not only"
@@ -298,13 +298,14 @@ def _unfulfilled(r: _Reading) -> bool:
 def _lasting(r: _Reading) -> bool:
     """'The archive remained inaccessible to the public', 'Warnings remained in place', 'Homes remained
     under threat': a state kept over a time, not a happening."""
-    return any(t.lemma_ in _LASTING and any(_state_complement(c) and c.i in r.kept for c in t.children)
+    return any(t.lemma_ in _LASTING and any(_state_complement(c, t) and c.i in r.kept for c in t.children)
                for t in r.toks)
 
 
-def _state_complement(c: Token) -> bool:
-    """What a 'remain' stays: an adjective, or a place or condition ('in place', 'at $1', 'under threat')."""
-    return c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ in _STATE_PREPS and \
+def _state_complement(c: Token, verb: Token) -> bool:
+    """What a 'remain' stays: an adjective, or in the past a place or condition ('remained in place',
+    'remained under threat'; 'will remain in the capital until March 3' is a plan with its day)."""
+    return c.dep_ == "acomp" or verb.tag_ == "VBD" and c.dep_ == "prep" and c.lower_ in _STATE_PREPS and \
         any(g.dep_ == "pobj" for g in c.children)
 
 
@@ -475,11 +476,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
             or _other_label(label, verb, span, blocked, referents, clauses) or _kept_incomplete(label, fault, span.sent)
     # 'His Trump Tower triplex was devalued', 'Bush tapped him': whom it means is unsure or
     # unknown, and a timeline line that names nobody (or the wrong one) is no fact
-    if label and _leans_unseen(label, span.sent, referents):
-        return ""
-    label = described(label, span.sent)
-    # 'Cooney conceded', 'Unisys said': teachers judged every two-word timeline line too thin to print
-    return label if len(label.split()) >= MIN_LABEL_WORDS else ""
+    return "" if label and _leans_unseen(label, span.sent, referents) else described(label, span.sent)
 
 
 def _leans_unseen(label: str, sent: Span, referents: Resolver) -> bool:

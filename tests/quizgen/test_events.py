@@ -73,7 +73,7 @@ def test_repeated_period_is_merged_but_different_happenings_are_not():
                         "Since the beginning of this year, Russia-China trade has developed.",
                         published="2022-06-16")
     assert len(same.events) == 1 and same.events[0].sentence_id == 0
-    two = build_lesson("Barclays walked away from the talks on Sunday. Bank of America agreed on Sunday to buy "
+    two = build_lesson("Barclays walked away on Sunday. Bank of America agreed on Sunday to buy "
                        "Merrill Lynch.", published="2008-09-16")
     assert len(two.events) == 2
 

@@ -43,7 +43,7 @@ def _lesson(text: str, published: str):
     ("The litter campaign has been facing mockery online this week.",
      "The council launched the litter campaign this week.", "2021-05-06"),
     ("Until Saturday, Kovac had scored only twice in a 12-game stretch.",
-     "Kovac scored two goals on Saturday.", "2021-05-06"),
+     "Kovac scored twice on Saturday.", "2021-05-06"),
 ])
 def test_standing_state_is_no_event_but_a_change_is(state: str, change: str, published: str):
     labels, whens = _lesson(state, published)

@@ -131,8 +131,8 @@ def test_no_headline_no_event(text, published):
     # local time before the same moment in UTC: one event on the local day
     ("At around 1:00 am local time (1600 UTC on December 3), the assembly gathered to vote.", "2024-12-08",
      "The assembly gathered to vote"),
-    # a short clause with a named subject stays, if it has three words
-    ("Emperor Hirohito died in 1989.", "2017-06-10", "Emperor Hirohito died"),
+    # a short clause with a named subject stays
+    ("Hirohito died in 1989.", "2017-06-10", "Hirohito died"),
 ])
 def test_label_is_the_happening(text, published, label):
     assert [e.label for e in _events(text, published)] == [label]
@@ -210,12 +210,3 @@ def test_a_quoted_today_is_the_day_it_was_said(text, published, expected):
 ])
 def test_a_zone_conversion_in_brackets_adds_no_event(text, published, expected):
     assert [e.date for e in _events(text, published)] == expected
-
-
-@pytest.mark.parametrize("text, published", [
-    ("Hirohito died in 1989.", "2017-06-10"),
-    ("Barclays walked away on Sunday.", "2008-09-16"),
-])
-def test_a_two_word_line_is_too_thin_to_print(text, published):
-    """'Hirohito died', 'Barclays walked': a timeline line has at least three words."""
-    assert all(len(e.label.split()) >= 3 for e in _events(text, published))
