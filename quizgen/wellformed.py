@@ -2,6 +2,8 @@
 well-formed English: shapes no correct sentence has, found on its own parse (completeness.reparse)."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .completeness import reparse
@@ -13,6 +15,8 @@ _MEASURE = ("little", "bit", "lot", "few")   # 'a little late': the article belo
 _STANDALONE = ("that", "this", "these", "those", "all", "both", "each", "half")   # determiners that stand alone
 _ELLIPSIS = ("\u2026", "...")
 _EMBEDDED = ("relcl", "ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp")
+# a mark doubled (',,', ', .'), a space before a mark ('Corp .'), an empty bracket
+_STRAY_MARK = re.compile(r"[,;:]\s*[,;:.?!]|\s[,;:.?!](?!\d)|\(\s*\)")
 _PAIRS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
 
 
@@ -33,6 +37,10 @@ def faults(text: str) -> list[str]:
 
 def _unbalanced_text(text: str, words: list[Token]) -> bool:
     return unbalanced(text)
+
+
+def _stray_text(text: str, words: list[Token]) -> bool:
+    return _STRAY_MARK.search(text) is not None
 
 
 def _dangling_text(text: str, words: list[Token]) -> bool:
@@ -148,5 +156,5 @@ def _relative(t: Token) -> bool:
         (t.dep_ in _EMBEDDED and t.left_edge.i >= t.i - 2)
 
 
-_CHECKS = (("unbalanced marks", _unbalanced_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
+_CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text))

@@ -62,3 +62,14 @@ def test_cloze_is_read_with_its_answer(prompt: str, answer: str, doubted: bool) 
 def test_label_fault(sentence: str, label: str, garbled_label: bool) -> None:
     sent = next(iter(parse(sentence).sents))
     assert (label_fault(label, sent) == "garbled") is garbled_label
+
+
+@pytest.mark.parametrize("text,stray", [
+    ("According to the police,, the driver was arrested.", True),
+    ("The firm signed a deal with Acme Corp .", True),
+    ("How long has the tax been,, a burden?", True),
+    ("According to the police, the driver was arrested.", False),
+    ("The rate fell to .5 percent.", False),
+])
+def test_stray_punctuation(text: str, stray: bool) -> None:
+    assert ("stray punctuation" in faults(text)) is stray
