@@ -7,7 +7,9 @@ import re
 from spacy.tokens import Token
 
 from .completeness import reparse
+from .wordlists import word_set
 
+_PARTICLES = word_set("standalone_particles")     # 'the fight was over', 'rebels took over'
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 _FINITE = ("VBD", "VBZ", "VBP")
 _NEEDS_NOUN = ("a", "an", "the")     # an article never ends its noun phrase
@@ -83,7 +85,8 @@ def _dangling_end(words: list[Token], question: bool) -> bool:
 def _bare_preposition(last: Token) -> bool:
     """A preposition without its object, not one a passive or an adjective strands ('paid for',
     'still unaccounted for')."""
-    if last.dep_ != "prep" or last.tag_ != "IN" or any(c.dep_ == "pobj" for c in last.children):
+    if last.dep_ != "prep" or last.tag_ != "IN" or last.lower_ in _PARTICLES or \
+            any(c.dep_ == "pobj" for c in last.children):
         return False
     head = last.head
     # the parse may read a stranding participle as a past verb ('unaccounted/VBD for')

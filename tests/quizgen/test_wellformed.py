@@ -73,3 +73,12 @@ def test_label_fault(sentence: str, label: str, garbled_label: bool) -> None:
 ])
 def test_stray_punctuation(text: str, stray: bool) -> None:
     assert ("stray punctuation" in faults(text)) is stray
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters that the strike was not over",
+    "The rebels took over",
+    "The storm had hit the town before",
+])
+def test_particle_end_is_no_cut(text: str) -> None:
+    assert "dangling end" not in faults(text)
