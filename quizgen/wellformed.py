@@ -14,7 +14,7 @@ _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
 _FINITE = ("VBD", "VBZ", "VBP")
 _NEEDS_NOUN = ("a", "an", "the")     # an article never ends its noun phrase
 _MEASURE = ("little", "bit", "lot", "few")   # 'a little late': the article belongs to a measure word
-_STANDALONE = ("that", "this", "these", "those", "all", "both", "each", "half")   # determiners that stand alone
+_STANDALONE = word_set("standalone_determiners")     # 'agreed to that', 'half'
 _ELLIPSIS = ("\u2026", "...")
 _EMBEDDED = ("relcl", "ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp")
 # a mark doubled (',,', ', .'), a space before a mark ('Corp .'), an empty bracket
