@@ -21,6 +21,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, re
 from .clauses import quoted_tokens
 from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
+from .wellformed import garbled
 from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
@@ -441,6 +442,11 @@ def _kept_incomplete(label: str, fault: str, sent: Span) -> str:
     return ""
 
 
+def _garbled(r: _Reading) -> bool:
+    """The label re-parsed on its own is no well-formed English (wellformed.garbled)."""
+    return garbled(r.label) is not None
+
+
 def _too_long(r: _Reading) -> bool:
     return len(r.label.split()) > MAX_LABEL_WORDS
 
@@ -459,7 +465,7 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
            ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a bare verb", _bare_verb),
-           ("too long", _too_long))
+           ("garbled", _garbled), ("too long", _too_long))
 
 
 def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,

@@ -11,6 +11,7 @@ from ..lexicon import content_words, key
 from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
+from ..wellformed import garbled
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 from .distractors import title_word
 from .why import PURPOSE_FOCUS
@@ -148,7 +149,7 @@ def quiz_doubt(q: Question, view: ArticleView) -> str | None:
         return "it asks about a source not answering the reporter, not about the story"
     answer = _answer_text(q)
     names = _names(answer) if answer else []
-    return _shape_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or \
+    return _form_doubt(q) or _detail_doubt(q, answer) or _time_doubt(q, answer) or \
         _cue_doubt(q, answer, names) or _background_doubt(q, view, answer) or \
         (_name_doubt(q, view, answer, names) if names else None)
 
@@ -463,6 +464,21 @@ def _affiliation_blank(prompt: str) -> bool:
         return True
     m = _BODY_BEFORE_TITLE.search(prompt)
     return bool(m) and title_word(m.group(1))
+
+
+def _form_doubt(q: Question) -> str | None:
+    """What the printed wording shows: garbled English, or trivia its shape gives away."""
+    return _garbled_doubt(q) or _shape_doubt(q)
+
+
+def _garbled_doubt(q: Question) -> str | None:
+    """The text the quiz prints (a cloze with its answer in the blank) is no well-formed English
+    (JUDGING.md rule 1): wellformed.garbled names the shape."""
+    if q.type == "order_events":
+        return None
+    text = q.prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else q.prompt
+    fault = garbled(text)
+    return f"its wording is garbled: {fault}" if fault else None
 
 
 def _shape_doubt(q: Question) -> str | None:
