@@ -28,6 +28,7 @@ _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
+_NEWS_AGENCIES = frozenset(key(w) for w in words("news_agencies"))
 # roles of people quoted for colour: a traveller, a neighbour, a relative
 _WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
 _BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
@@ -435,7 +436,7 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
     passer-by's anecdote."""
-    source = _source_doubt(q) if q.type in ("fill_blank", "multiple_choice") else None
+    source = _source_doubt(q, view, answer) if q.type in ("fill_blank", "multiple_choice", "who_said") else None
     if source:
         return source
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
@@ -445,8 +446,10 @@ def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> 
     return _anecdote(q, view)
 
 
-def _source_doubt(q: Question) -> str | None:
+def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """A blank or question on who reported a fact, or on the body a named source works for."""
+    if answer and _news_agency(answer) and not view.is_topic(answer):
+        return "the answer is the news agency that reported the fact, not the fact"
     if _SOURCE_BLANK.search(q.prompt):
         return "the blank is on who reported the fact, not on the fact"
     if _SOURCE_QUESTION.match(q.prompt):
@@ -454,6 +457,11 @@ def _source_doubt(q: Question) -> str | None:
     if _focus_group(q) == "org" and _affiliation_blank(q.prompt):
         return "the blank is where a source works, an aside of the sentence"
     return None
+
+
+def _news_agency(answer: str) -> bool:
+    """'The Associated Press', 'Reuters', 'Xinhua News Agency': a wire service (news_agencies)."""
+    return key(answer) in _NEWS_AGENCIES or bool(re.search(r"\b(?:News|Press) Agency$", answer.strip()))
 
 
 def _affiliation_blank(prompt: str) -> bool:
@@ -630,7 +638,9 @@ def _mouthpiece(answer: str, view: ArticleView) -> bool:
 def _introduced_as_spokesperson(text: str, answer: str) -> bool:
     near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
     who = re.escape(answer)
-    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?{who}"
+    # 'spokesman Sgt. Mark Francis': a rank may stand between the role and the name
+    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?" \
+              rf"(?:[A-Z][a-z]{{1,4}}\.\s+)?{who}"
     return re.search(pattern, text, re.I) is not None
 
 
