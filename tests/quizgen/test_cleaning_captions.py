@@ -24,6 +24,7 @@ def _story(middle: str) -> str:
     "REUTERS/Jane Roe",
     "Tom Fields/Getty Images",
     "(Credit: Jane Roe / City Desk)",
+    "File photo: Commuters cross the old bridge in Dover.",
     "bridge closure sign",
 ])
 def test_caption_between_paragraphs_is_set_aside(caption):
