@@ -453,10 +453,11 @@ def dated_caption(sentence: str) -> bool:
 
 def picture_caption(sentence: str) -> bool:
     """A lone sentence telling in the present what a picture shows, with the picture's day and no past
-    verb ('Ann Lee looks to her family during her trial on Friday.')."""
+    verb ('Ann Lee looks to her family during her trial on Friday.'), closed by a full stop."""
     text = sentence.strip()
-    if len(text.split()) > 40 or not _PICTURE_TIME.search(text) or re.search(r"[\"“”]", text):
-        return False
+    if not text.endswith(".") or len(text.split()) > 40 or not _PICTURE_TIME.search(text) or \
+            re.search(r"[\"“”]", text):
+        return False                     # a deck or a headline has no full stop: it may date the story
     return _present_picture(text, any_verb=False)
 
 

@@ -61,8 +61,9 @@ def test_dated_caption_run_into_a_paragraph_is_set_aside():
     "\"We stand with the drivers,\" the mayor said on Friday.",
     "The mayor stands by her decision.",
     "Engineers inspect the bridge every spring.",
-    # a heading in sentence case, no verb
+    # a heading in sentence case, no verb; a deck told in the present, no full stop
     "What happens next",
+    "Mourners gather at the bridge on Sunday to remember the drivers",
 ])
 def test_news_sentence_is_not_a_caption(sentence):
     cleaned = clean_body(_story(sentence))
