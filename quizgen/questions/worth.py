@@ -29,6 +29,7 @@ _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a 
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 _NEWS_AGENCIES = frozenset(key(w) for w in words("news_agencies"))
+_AGENCY_REPORT = re.compile(pattern("agency_report_verb"))
 # roles of people quoted for colour: a traveller, a neighbour, a relative
 _WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
 _BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
@@ -436,7 +437,8 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
     passer-by's anecdote."""
-    source = _source_doubt(q, view, answer) if q.type in ("fill_blank", "multiple_choice", "who_said") else None
+    source = _source_doubt(q, view, answer) if q.type in ("fill_blank", "multiple_choice", "who_said", "true_false") \
+        else None
     if source:
         return source
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
@@ -450,6 +452,8 @@ def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """A blank or question on who reported a fact, or on the body a named source works for."""
     if answer and _news_agency(answer) and not view.is_topic(answer):
         return "the answer is the news agency that reported the fact, not the fact"
+    if q.type == "true_false" and _agency_reports(q.prompt, view):
+        return "it asks which news agency reported the fact, not about the fact"
     if _SOURCE_BLANK.search(q.prompt):
         return "the blank is on who reported the fact, not on the fact"
     if _SOURCE_QUESTION.match(q.prompt):
@@ -462,6 +466,16 @@ def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
 def _news_agency(answer: str) -> bool:
     """'The Associated Press', 'Reuters', 'Xinhua News Agency': a wire service (news_agencies)."""
     return key(answer) in _NEWS_AGENCIES or bool(re.search(r"\b(?:News|Press) Agency$", answer.strip()))
+
+
+def _agency_reports(statement: str, view: ArticleView) -> bool:
+    """'The Associated Press projected victory for Ross.': a statement whose subject is a news agency
+    reporting or projecting (its swapped form names another agency or a photo credit)."""
+    for n in range(1, min(5, len(statement.split())) + 1):
+        subject = " ".join(statement.split()[:n])
+        if _news_agency(subject) and not view.is_topic(subject):
+            return bool(_AGENCY_REPORT.match(statement[len(subject):]))
+    return False
 
 
 def _affiliation_blank(prompt: str) -> bool:

@@ -51,3 +51,15 @@ def test_public_information_officer_is_a_spokesperson(sentence):
     q = Question("q", "who_said", "Who said the count went smoothly?", "Lia Sousa", 4, choices=("Lia Sousa", "X", "Y"),
                  focus="who")
     assert "spokesperson" in (quiz_doubt(q, view) or "")
+
+
+@pytest.mark.parametrize("statement, doubted", [
+    ("The Associated Press projected victory for Ross shortly after the polls closed.", True),
+    ("REUTERS projected victory for Ross shortly after the polls closed.", True),
+    ("Reuters reported that turnout reached a record.", True),
+    ("Ann Ross won the race for sheriff with 54 percent of the vote.", False),
+    ("Reuters shares rose five pence on Monday.", False),
+])
+def test_true_false_on_which_agency_reported(statement, doubted):
+    q = Question("q", "true_false", statement, "True", 2, choices=("True", "False"))
+    assert ("news agency" in (quiz_doubt(q, VIEW) or "")) is doubted
