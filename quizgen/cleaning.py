@@ -392,11 +392,12 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 _PHOTO_CREDIT = re.compile(wordlists.pattern("photo_credit_inline"))
 _PICTURE_VERBS = wordlists.word_set("picture_verbs")
 _EVENT_NOUNS = wordlists.word_set("event_nouns")
-_AHEAD_WORDS = frozenset({"next", "upcoming", "later"})
+_AHEAD_WORD = re.compile(wordlists.pattern("schedule_ahead_word"))
 # the time a picture was taken: a weekday or a day of a month ('on Friday', 'Dec. 9')
 _PICTURE_TIME = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
-_PAST_WORDS = re.compile(r"\b(?:said|told|was|were|had|did)\b")
-_PRESENT_WORDS = re.compile(r"\b(?:says|tells|is|are|has|does)\b")
+# the commonest verbs of a report told in the past, and in the present
+_PAST_WORDS = re.compile(wordlists.pattern("past_report_word"))
+_PRESENT_WORDS = re.compile(wordlists.pattern("present_report_word"))
 
 
 def _set_aside_captions(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
@@ -493,7 +494,7 @@ def _shows_a_picture(doc, root) -> bool:
     subject = own_subject(root)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(t.tag_ == "VBD" or t.lower_ in _AHEAD_WORDS or (t.dep_ == "dobj" and t.lemma_ in _EVENT_NOUNS)
+    return not any(t.tag_ == "VBD" or _AHEAD_WORD.match(t.lower_) or (t.dep_ == "dobj" and t.lemma_ in _EVENT_NOUNS)
                    for t in doc)
 
 
