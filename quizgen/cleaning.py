@@ -89,6 +89,7 @@ _LINE_KINDS: tuple[tuple[str, re.Pattern], ...] = (
     ("caption", re.compile(wordlists.pattern("caption_agency_photo"))),
     ("caption", re.compile(r"^.*\b(?:Photo|Photograph|Image)s?\s*(?:by|credit|courtesy|:)\s*[^.]{0,60}/\s*[\w ]{0,30}\)?\.?$", re.I)),
     ("caption", re.compile(wordlists.pattern("caption_in_brackets"), re.I)),
+    ("caption", re.compile(wordlists.pattern("photo_credit_line"))),
     ("link", re.compile(wordlists.pattern("link_line"), re.I)),
     ("boilerplate", re.compile(wordlists.pattern("boilerplate_line"), re.I)),
     ("timestamp", re.compile(
@@ -135,7 +136,7 @@ def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBo
     _set_aside_comments(body, chars, set_aside)
     _set_aside_author_bio("".join(chars), chars, set_aside)
     story = _set_aside_head(body, chars, set_aside, title)
-    _set_aside_dated_captions("".join(chars), chars, set_aside)
+    _set_aside_captions("".join(chars), chars, set_aside)
     reading = "".join(chars)
     dateline = agency = None
     only = _DATELINE_ONLY.match(reading.strip())
@@ -383,23 +384,118 @@ def _caption_between(body: str, reading: str, lines: list[tuple[int, int]], i: i
 
 
 # 'Friends clear debris from a home in Salem, Ore., Wednesday, Nov. 16, 2005.': the agencies' caption
-# names the weekday and the full date of the picture
-_CAPTION_DATE = re.compile(rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b")
+# names the weekday and the full date of the picture, or closes on its place and full date ('..., Juba,
+# South Sudan, December 9, 2013.'); a story dates a happening with 'on' ('took effect on May 1, 2014.')
+_CAPTION_DATE = re.compile(rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+                           rf"|[\w.],\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?[\"”’')]*\s*$")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+_PHOTO_CREDIT = re.compile(wordlists.pattern("photo_credit_inline"))
+_PICTURE_VERBS = wordlists.word_set("picture_verbs")
+_EVENT_NOUNS = wordlists.word_set("event_nouns")
+_AHEAD_WORD = re.compile(wordlists.pattern("schedule_ahead_word"))
+# the time a picture was taken: a weekday or a day of a month ('on Friday', 'Dec. 9')
+_PICTURE_TIME = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
+# the commonest verbs of a report told in the past, and in the present
+_PAST_WORDS = re.compile(wordlists.pattern("past_report_word"))
+_PRESENT_WORDS = re.compile(wordlists.pattern("present_report_word"))
 
 
-def _set_aside_dated_captions(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
-    """A photo caption pasted as a paragraph: its first sentence tells in the present tense what the
-    picture shows and dates it 'Wednesday, Nov. 16, 2005'; a story's sentence tells what happened."""
-    from .clauses import SAYING_VERBS
+def _set_aside_captions(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Photo captions pasted with the story: a paragraph opened by a dated caption, a lone sentence that
+    tells in the present what a picture shows in a past-tense report, a credit and the caption before it."""
+    past_report = len(_PAST_WORDS.findall(reading)) > len(_PRESENT_WORDS.findall(reading))
     for a, b in _paragraph_spans(reading):
         sentences = _sentence_spans(reading, a, b)
-        if not 1 <= len(sentences) <= 3 or not _CAPTION_DATE.search(reading, *sentences[0]):
-            continue
-        roots = [t for t in _parse(reading[slice(*sentences[0])].strip()) if t.dep_ == "ROOT"]
-        if roots and roots[0].tag_ in _PRESENT_TAGS and roots[0].lemma_ not in SAYING_VERBS:
+        first = reading[slice(*sentences[0])]
+        if (len(sentences) <= 3 and dated_caption(first)) or \
+                (len(sentences) == 1 and past_report and picture_caption(first)):
             set_aside.append(SetAside("caption", " ".join(reading[a:b].split())))
             _blank(chars, a, b)
+            continue
+        for s, e in sentences[1:]:
+            if dated_caption(reading[s:e]):  # a caption a flattened paste ran into the story's paragraph
+                set_aside.append(SetAside("caption", " ".join(reading[s:e].split())))
+                _blank(chars, s, e)
+    _set_aside_credits("".join(chars), chars, set_aside)
+    _set_aside_alt_text("".join(chars), chars, set_aside)
+
+
+def _set_aside_alt_text(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """'measles sign': a few words in lower case on a paragraph of their own, no sentence's end and no
+    finite verb, are a picture's description (its alt text) left by the paste; a story's paragraph, or a
+    heading, opens with a capital."""
+    for a, b in _paragraph_spans(reading):
+        text = reading[a:b].strip()
+        if "\n" in text or not text[0].islower() or len(text.split()) > 6 or _TERMINAL.search(text):
+            continue
+        if not any(t.tag_ in _FINITE_TAGS for t in _parse(text)):
+            set_aside.append(SetAside("caption", text))
+            _blank(chars, a, b)
+
+
+def _set_aside_credits(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """'(AP Photo/Matt York)', 'REUTERS/Jane Roe' inside a paragraph: the credit goes, and the sentence
+    before it when it tells in the present what the picture shows."""
+    for m in _PHOTO_CREDIT.finditer(reading):
+        a = m.start()
+        para = next(((pa, pb) for pa, pb in _paragraph_spans(reading) if pa <= a < pb), None)
+        before = [(s, e) for s, e in _sentence_spans(reading, para[0], a)] if para else []
+        if before and _present_picture(reading[slice(*before[-1])], any_verb=True):
+            a = before[-1][0]
+        set_aside.append(SetAside("caption", " ".join(reading[a:m.end()].split())))
+        _blank(chars, a, m.end())
+
+
+def dated_caption(sentence: str) -> bool:
+    """A caption's sentence: the full date of the picture, and a present-tense main verb that is no saying
+    ('A soldier mans a gun near Juba, South Sudan, December 9, 2013.')."""
+    return bool(_CAPTION_DATE.search(sentence.strip())) and _present_picture(sentence, any_verb=True)
+
+
+def picture_caption(sentence: str) -> bool:
+    """A lone sentence telling in the present what a picture shows, with the picture's day and no past
+    verb ('Ann Lee looks to her family during her trial on Friday.'), closed by a full stop."""
+    text = sentence.strip()
+    if not text.endswith(".") or len(text.split()) > 40 or not _PICTURE_TIME.search(text) or \
+            re.search(r"[\"“”]", text):
+        return False                     # a deck or a headline has no full stop: it may date the story
+    return _present_picture(text, any_verb=False)
+
+
+def _present_picture(sentence: str, *, any_verb: bool) -> bool:
+    """The sentence's main verb is in the present (a picture's), it says nothing ('The company says ...'),
+    no verb of the main clause is in the past and no modal is used; with any_verb False it must also be a
+    verb of what a picture shows (picture_verbs), and its subject a noun."""
+    doc = _parse(" ".join(sentence.split()))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not _present_main_verb(root):
+        return False
+    return any_verb or _shows_a_picture(doc, root)
+
+
+def _present_main_verb(root) -> bool:
+    """A verb in the simple or progressive present that is no saying, no perfect ('has been closed'),
+    and with no past or modal verb of its own ('is to be' aside)."""
+    from .clauses import SAYING_VERBS, auxiliaries
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_ in SAYING_VERBS:
+        return False
+    finite = (auxiliaries(root) or [root])[0]
+    if finite.tag_ not in _PRESENT_TAGS or finite.lemma_ == "have":
+        return False
+    return not any(c.tag_ in ("VBD", "MD") for c in root.children)
+
+
+def _shows_a_picture(doc, root) -> bool:
+    """A picture's verb ('looks', 'is seen') of a named or common noun, no past verb anywhere, and no
+    schedule ('holds its next vote on Friday')."""
+    from .clauses import own_subject
+    if root.lemma_ not in _PICTURE_VERBS and not (root.lemma_ == "see" and root.tag_ == "VBN"):
+        return False
+    subject = own_subject(root)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.tag_ == "VBD" or _AHEAD_WORD.match(t.lower_) or (t.dep_ == "dobj" and t.lemma_ in _EVENT_NOUNS)
+                   for t in doc)
 
 
 def split_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:

@@ -29,6 +29,8 @@ _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
+_NEWS_AGENCIES = frozenset(key(w) for w in words("news_agencies"))
+_AGENCY_REPORT = re.compile(pattern("agency_report_verb"))
 # roles of people quoted for colour: a traveller, a neighbour, a relative
 _WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
 _BYSTANDERS = word_set("bystander_roles") | word_set("kin_nouns") | word_set("child_nouns")
@@ -436,7 +438,8 @@ def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
     """Who reported a fact, a person's age beside their name, a relative's life in a profile, a
     passer-by's anecdote."""
-    source = _source_doubt(q) if q.type in ("fill_blank", "multiple_choice") else None
+    source = _source_doubt(q, view, answer) if q.type in ("fill_blank", "multiple_choice", "who_said", "true_false") \
+        else None
     if source:
         return source
     if q.type == "fill_blank" and _AGE_BLANK.search(q.prompt) and re.fullmatch(r"\d{1,3}", answer):
@@ -446,8 +449,12 @@ def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> 
     return _anecdote(q, view)
 
 
-def _source_doubt(q: Question) -> str | None:
+def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """A blank or question on who reported a fact, or on the body a named source works for."""
+    if answer and _news_agency(answer) and not view.is_topic(answer):
+        return "the answer is the news agency that reported the fact, not the fact"
+    if q.type == "true_false" and _agency_reports(q.prompt, view):
+        return "it asks which news agency reported the fact, not about the fact"
     if _SOURCE_BLANK.search(q.prompt):
         return "the blank is on who reported the fact, not on the fact"
     if _SOURCE_QUESTION.match(q.prompt):
@@ -455,6 +462,21 @@ def _source_doubt(q: Question) -> str | None:
     if _focus_group(q) == "org" and _affiliation_blank(q.prompt):
         return "the blank is where a source works, an aside of the sentence"
     return None
+
+
+def _news_agency(answer: str) -> bool:
+    """'The Associated Press', 'Reuters', 'Xinhua News Agency': a wire service (news_agencies)."""
+    return key(answer) in _NEWS_AGENCIES or bool(re.search(r"\b(?:News|Press) Agency$", answer.strip()))
+
+
+def _agency_reports(statement: str, view: ArticleView) -> bool:
+    """'The Associated Press projected victory for Ross.': a statement whose subject is a news agency
+    reporting or projecting (its swapped form names another agency or a photo credit)."""
+    for n in range(1, min(5, len(statement.split())) + 1):
+        subject = " ".join(statement.split()[:n])
+        if _news_agency(subject) and not view.is_topic(subject):
+            return bool(_AGENCY_REPORT.match(statement[len(subject):]))
+    return False
 
 
 def _affiliation_blank(prompt: str) -> bool:
@@ -646,7 +668,9 @@ def _mouthpiece(answer: str, view: ArticleView) -> bool:
 def _introduced_as_spokesperson(text: str, answer: str) -> bool:
     near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
     who = re.escape(answer)
-    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?{who}"
+    # 'spokesman Sgt. Mark Francis': a rank may stand between the role and the name
+    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?" \
+              rf"(?:[A-Z][a-z]{{1,4}}\.\s+)?{who}"
     return re.search(pattern, text, re.I) is not None
 
 
