@@ -15,6 +15,7 @@ from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 _NAMING_NOUNS = word_set("naming_nouns")
+_INSTITUTIONS = word_set("institution_nouns")
 # entities that are names of one thing a description can stand for ('the island' -> 'Pell Island')
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
 # names a noun can stand for; a title ('Letters to a Girl') is no thing 'the girl' means
@@ -224,7 +225,7 @@ def _entity_with_noun(head: Token) -> str | None:
     doc = head.doc
     word = head.lemma_.lower()
     names: list[str] = []
-    if head.tag_ != "NN" or word not in _NAMING_NOUNS:
+    if head.tag_ != "NN" or word not in _NAMING_NOUNS | _INSTITUTIONS:
         return None              # 'the girls' are people; 'the bank' may be any of several banks
 
     for ent in ents_of(doc):
@@ -234,8 +235,8 @@ def _entity_with_noun(head: Token) -> str | None:
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
         if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
             names.append(name_text(_cut_at(ent, at)))
-    if not names:
-        return None
+    if not names or word not in _NAMING_NOUNS and len(set(names)) > 1:
+        return None              # 'the board' after two boards were named: either
     counts = Counter(names)
     return max(names, key=lambda n: (counts[n], -names.index(n)))
 
