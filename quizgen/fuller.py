@@ -222,23 +222,27 @@ def antecedent(head: Token) -> str | None:
 def _entity_with_noun(head: Token) -> str | None:
     """The name the article built on the noun before ('the island' -> 'Pell Island'): of several,
     the one named most often, then the first."""
-    doc = head.doc
     word = head.lemma_.lower()
-    names: list[str] = []
     if head.tag_ != "NN" or word not in _NAMING_NOUNS | _INSTITUTIONS:
         return None              # 'the girls' are people; 'the bank' may be any of several banks
+    names = _names_built_on(head, word)
+    if not names or word not in _NAMING_NOUNS and len(set(names)) > 1:
+        return None              # 'the board' after two boards were named: either
+    counts = Counter(names)
+    return max(names, key=lambda n: (counts[n], -names.index(n)))
 
-    for ent in ents_of(doc):
+
+def _names_built_on(head: Token, word: str) -> list[str]:
+    """The names before `head` whose capitalised word is the noun ('Pell Island' for 'island')."""
+    names: list[str] = []
+    for ent in ents_of(head.doc):
         if ent.start >= head.i:
             break
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
         if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
             names.append(name_text(_cut_at(ent, at)))
-    if not names or word not in _NAMING_NOUNS and len(set(names)) > 1:
-        return None              # 'the board' after two boards were named: either
-    counts = Counter(names)
-    return max(names, key=lambda n: (counts[n], -names.index(n)))
+    return names
 
 
 def _cut_at(ent: Span, at: int) -> Span:
