@@ -179,11 +179,34 @@ def blank_worthy(doc, m) -> bool:
     not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?;
     not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
     asks for a label, not for where something happened."""
-    if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start):
+    if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start) \
+            or _one_of_a_list(doc, m):
         return False
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
     return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)
+
+
+def _one_of_a_list(doc, m) -> bool:
+    """'diplomats from countries such as _____, Laos, and the US', 'three fund groups -- _____, Vanguard and
+    T. Rowe Price': one name of a list of three or more asks which of equals it was (teachers rejected
+    7 of 8 such blanks as trivia)."""
+    if m.kind not in NAME_KINDS:
+        return False
+    span = doc[m.start:m.end]
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return 1 + sum(1 for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)) >= 3
+
+
+def _conj_of(t, first) -> bool:
+    """`t` is a conjunct in the chain that starts at `first` (not one inside an item's own phrase)."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        if t.i == first.i:
+            return True
+    return False
 
 
 def _ragged_edge(doc, m) -> bool:

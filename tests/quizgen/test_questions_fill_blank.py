@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen import build_lesson
 from quizgen.questions import fill_blank
 from quizgen.questions.context import phrase_in
 from quizgen.questions.fill_blank import BLANK, accepted
@@ -62,3 +63,16 @@ def test_a_bare_it_is_not_taken_for_the_company_named_last(context_of):
                      "its offer on Monday. It had been due to expire Friday evening, the company said.")
     prompts = [q.prompt for q in fill_blank.generate(ctx)]
     assert not any(p.startswith(("Lake Chemicals had been due", "Harbor Foods had been due")) for p in prompts), prompts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diplomats from countries such as Peru, Laos, and Norway attended the opening night of the festival.",
+    "Three big fund groups -- Fidelity Investments, Vanguard Group Inc. and T. Rowe Price -- reported "
+    "record inflows in March.",
+])
+def test_no_blank_on_one_name_of_a_list(sentence: str) -> None:
+    """Which of three equals it was is trivia: no fill-in question blanks one name of a list."""
+    lesson = build_lesson("Title: News\nPublished: 2024-03-20\n\n" + sentence +
+                          " Organisers said 4,000 people came to the event in the city centre.")
+    blanks = [(q.prompt, q.answer) for q in lesson.questions if q.type == "fill_blank"]
+    assert blanks and all(answer == "4,000" for _, answer in blanks), blanks
