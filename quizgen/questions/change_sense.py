@@ -67,7 +67,10 @@ def _change_word(before: str) -> str | None:
 
 def contradicts_itself(text: str) -> bool:
     """'Profit rose to $140 million from $155 million', 'Sales fell 11% to $1.52 billion from $1.43
-    billion', 'fell 30% to $70 million from $80 million': the amounts say otherwise."""
+    billion', 'fell 30% to $70 million from $80 million': the amounts say otherwise; 'adjourn from
+    January 24 to January 4': the period ends before it starts."""
+    if _backward_days(text):
+        return True
     pair = _pair(text)
     if pair is None:
         return False
@@ -84,3 +87,18 @@ def contradicts_itself(text: str) -> bool:
 def _pair_is_percent(text: str, at: int) -> bool:
     """'rose 2 points to 5% from 3%': the percentage before is not a change of the amounts."""
     return bool(re.match(r"\D*\d[\d.,]*\s*(?:%|percent)", text[at:]))
+
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                       "nov", "dec"), 1)}
+_DAY_RANGE = re.compile(r"\bfrom\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+(?:to|until|through)\s+"
+                        r"([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\b(?!,?\s+\d{4})")
+
+
+def _backward_days(text: str) -> bool:
+    """'from January 24 to January 4' (one year, no year written): the end is before the start."""
+    for m in _DAY_RANGE.finditer(text):
+        a, b = _MONTHS.get(m.group(1).lower()), _MONTHS.get(m.group(3).lower())
+        if a and b and (a == b and int(m.group(4)) < int(m.group(2)) or 0 < a - b < 6):
+            return True           # ('from Dec. 20 to Jan. 5' runs into the next year)
+    return False

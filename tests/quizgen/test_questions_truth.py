@@ -339,6 +339,10 @@ def test_a_country_swap_never_names_the_country_its_adjective_already_gives():
     ("Profit rose to $155 million from $140 million.", False),
     ("Profit was $140 million, down 10% from $155 million.", False),
     ("The jobless rate rose 2 points to 5% from 3%.", False),
+    # a period that ends before it starts
+    ("The talks will adjourn from March 24 to March 4.", True),
+    ("The talks will adjourn from March 24 to April 4.", False),
+    ("The office is closed from Dec. 20 to Jan. 5.", False),
 ])
 def test_a_change_keeps_its_direction_and_percentage(text, broken):
     from quizgen.questions.change_sense import contradicts_itself
