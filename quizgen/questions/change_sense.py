@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..timex.lexicon import MONTHS
 from ..wordlists import mapping
 
 _DIRECTION = mapping("change_directions")
@@ -89,16 +90,14 @@ def _pair_is_percent(text: str, at: int) -> bool:
     return bool(re.match(r"\D*\d[\d.,]*\s*(?:%|percent)", text[at:]))
 
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                       "nov", "dec"), 1)}
-_DAY_RANGE = re.compile(r"\bfrom\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+(?:to|until|through)\s+"
-                        r"([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\b(?!,?\s+\d{4})")
+_DAY_RANGE = re.compile(r"\bfrom\s+([A-Z][a-z]+)\.?\s+(\d{1,2})\s+(?:to|until|through)\s+"
+                        r"([A-Z][a-z]+)\.?\s+(\d{1,2})\b(?!,?\s+\d{4})")
 
 
 def _backward_days(text: str) -> bool:
     """'from January 24 to January 4' (one year, no year written): the end is before the start."""
     for m in _DAY_RANGE.finditer(text):
-        a, b = _MONTHS.get(m.group(1).lower()), _MONTHS.get(m.group(3).lower())
+        a, b = MONTHS.get(m.group(1).lower()), MONTHS.get(m.group(3).lower())
         if a and b and (a == b and int(m.group(4)) < int(m.group(2)) or 0 < a - b < 6):
             return True           # ('from Dec. 20 to Jan. 5' runs into the next year)
     return False
