@@ -384,7 +384,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
 
     def walk(t: Token, top: bool):
         if not top and t.dep_ in _DROP and not (_completes_participle(t) or _embedded_question(t)
-                                                  or needed_infinitive(t)):
+                                                  or needed_infinitive(t) or _negating(t)):
             return
         if t.text in QUOTE_MARKS:
             return
@@ -546,6 +546,12 @@ def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
     # a comma of one part before words of another ('in Spain, nearly a decade ago')
     body += [i for i in range(min(kept), max(kept)) if i not in kept and comma_between_kept(doc[i], kept)]
     return body, fronted
+
+
+def _negating(t: Token) -> bool:
+    """'neither the public nor ...': the 'neither' of 'neither ... nor' says no; without it the clause
+    says yes ('the public nor the resources have been affected')."""
+    return t.dep_ == "preconj" and t.lower_ == "neither"
 
 
 def _dropped_child(c: Token, v: Token, s: Token) -> bool:

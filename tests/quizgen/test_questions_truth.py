@@ -386,3 +386,14 @@ def test_a_statement_keeps_the_modifier_that_restricts_its_subject(context_of):
                      "a U.S. citizen. The ruling, issued on Monday by a divided court, upheld the law for now.")
     prompts = [q.prompt for q in true_false.generate(ctx)]
     assert not any(p.startswith("A child is") for p in prompts), prompts
+
+
+def test_neither_is_kept_in_a_true_statement():
+    """'neither the public nor the resources have been affected': without 'neither' the statement says yes."""
+    from quizgen import build_lesson
+    lesson = build_lesson("Title: Spill\nPublished: 2015-09-07\n\nA barge leaked slurry oil into the river on "
+                          "Saturday, the Coast Guard said. Petty Officer Dan Ortiz says neither the public nor the "
+                          "natural resources have been affected by the oil yet. Crews placed 2,000 feet of boom "
+                          "around the barge on Sunday.")
+    said = [q.prompt for q in lesson.questions if q.type == "true_false" and "nor the natural" in q.prompt]
+    assert said and all("neither the public" in p for p in said), said
