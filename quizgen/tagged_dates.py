@@ -263,7 +263,7 @@ def part_of_name(phrase: Span) -> bool:
     tok = phrase[0]
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
-    return _in_name_entity(tok) or _document_name(tok)
+    return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok)
 
 
 def _in_name_entity(tok) -> bool:
@@ -271,6 +271,14 @@ def _in_name_entity(tok) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.ent_type_ in _NAME_ENTS or (nxt is not None and nxt.ent_type_ in _NAME_ENTS and
                                            tok.head.i > tok.i and tok.head.pos_ == "PROPN")
+
+
+def _after_document_name(tok) -> bool:
+    """'the Election Act, 2018', 'the Companies Act 2006': a law named with its year after it."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if prev is not None and prev.text == "," and tok.i > 1:
+        prev = tok.doc[tok.i - 2]
+    return prev is not None and prev.lower_ in _DOCUMENT_HEADS and prev.text[:1].isupper()
 
 
 def _document_name(tok) -> bool:

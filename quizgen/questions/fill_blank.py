@@ -7,6 +7,7 @@ from ..index import COARSE, NAME_KINDS
 from ..model import Question
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
+from ..tagged_dates import part_of_name
 from ..timex.lexicon import number_value
 from ..wordlists import pattern, word_set
 from .clauses import inside_brackets, pronoun_problem, unnamed_set_subject
@@ -180,8 +181,8 @@ def blank_worthy(doc, m) -> bool:
     not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
     asks for a label, not for where something happened."""
     if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start) \
-            or _one_of_a_list(doc, m):
-        return False
+            or _one_of_a_list(doc, m) or m.kind == "DATE" and part_of_name(doc[m.start:m.end]):
+        return False          # ('the Election Act, _____': a year of a law's name is no date to ask)
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
     return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)

@@ -54,6 +54,7 @@ def test_duration_gives_the_event_an_end():
 
 @pytest.mark.parametrize("text, published, not_a_date", [
     ("Lawyers filed the case under the 2022 Adult Survivors Act on Friday.", "2023-05-10", D(2022, 1, 1)),
+    ("Amendments to the Broadcasting Act, 2016 were passed by the senate.", "2021-11-17", D(2016, 1, 1)),
     ("Farmers planted winter wheat across the plains in 1989.", "2013-03-22", D(2012, 12, 1)),
     ("Yields of wheat fell back to 2000 levels in the study.", "2014-07-28", D(2000, 1, 1)),
     ("The law allows the emperor to abdicate, the first since an emperor in 1817, two hundred years ago.",
