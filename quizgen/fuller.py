@@ -234,15 +234,27 @@ def _entity_with_noun(head: Token) -> str | None:
 
 def _names_built_on(head: Token, word: str) -> list[str]:
     """The names before `head` whose capitalised word is the noun ('Pell Island' for 'island')."""
-    names: list[str] = []
-    for ent in ents_of(head.doc):
-        if ent.start >= head.i:
-            break
+    cache = _built_names(head.doc)
+    found = cache.get(word)
+    if found is None:          # read once per document and noun: every 'the council' of a long text asks
+        found = cache[word] = _all_built_on(head.doc, word)
+    return [name for start, name in found[:bisect.bisect_left(found, (head.i, ""))]]
+
+
+@per_document
+def _built_names(doc) -> dict[str, list[tuple[int, str]]]:
+    return {}
+
+
+def _all_built_on(doc, word: str) -> list[tuple[int, str]]:
+    """(start, name) of every name in the document built on the noun, in order."""
+    found = []
+    for ent in ents_of(doc):
         at = next((t.i for t in ent if t.text[:1].isupper() and word in (t.lemma_.lower(), t.lower_)
                    and not any(d.lower_ == "the" for d in ent if ent.start < d.i < t.i)), None)   # not 'Walk Around the World'
         if ent.label_ in _BUILT_ON_NOUN and at is not None and ent.text[:1].isalnum():
-            names.append(name_text(_cut_at(ent, at)))
-    return names
+            found.append((ent.start, name_text(_cut_at(ent, at))))
+    return found
 
 
 def _cut_at(ent: Span, at: int) -> Span:
