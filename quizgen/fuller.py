@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from .memo import per_document
 from .nlp import ents_of
-from .referents import earlier_description, earlier_named_form, finite_or_bare_verb, only_company_before, \
-    glued_words, only_state_before, thing_of_its_own
+from .referents import (clause_read_as_noun, earlier_description, earlier_named_form, finite_or_bare_verb,
+                        glued_words, only_company_before, only_state_before, thing_of_its_own)
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -105,8 +105,11 @@ def _as_described(t: Token, plural: bool) -> str:
     """A mention with the words that describe it ('Trump Tower apartment'), with 'the' when singular."""
     mods = _modifiers(t)
     start = min((m.left_edge.i for m in mods), default=t.i)
+    if clause_read_as_noun(t.doc[start:t.i]):
+        return ""
     words = glued_words([w for w in t.doc[start:t.i + 1] if w.dep_ not in ("det", "poss", "case")])
     return " ".join(words) if plural else "the " + " ".join(words)
+
 
 
 def _one_sort_near(head: Token) -> Token | None:

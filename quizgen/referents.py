@@ -999,10 +999,20 @@ def _described(t: Token) -> list[str]:
     if not mods and place is None:
         return []
     # the description starts at the first modifier's own first word ('mass' of 'a mass shooting')
-    words = _modified_noun(t, mods[0].left_edge.i if mods else t.i)
+    start = mods[0].left_edge.i if mods else t.i
+    if clause_read_as_noun(t.doc[start:t.i]):
+        return []
+    words = _modified_noun(t, start)
     if place is not None:
         words += [place.head] + [w for w in place.subtree if w.i <= place.i and w.dep_ != "det"]
     return glued_words(words)
+
+
+def clause_read_as_noun(words: Span) -> bool:
+    """'A barge leaked slurry oil into the river': a past verb right after a noun among a mention's
+    modifiers is a clause the parser read as one noun phrase ('the barge leaked slurry oil' is no name)."""
+    return any(w.tag_ in ("VBD", "VBN") and w.i > words.start and w.doc[w.i - 1].pos_ in ("NOUN", "PROPN")
+               for w in words)
 
 
 def glued_words(words: list[Token]) -> list[str]:

@@ -95,3 +95,15 @@ def test_a_timeline_label_names_the_described_company_and_the_state():
     labels = [e.label for e in build_lesson(text).events]
     assert "Nebraska opened 40 shelters for families" in labels
     assert "Tallis Card Services cut 300 jobs in Omaha" in labels
+
+
+def test_a_clause_read_as_a_noun_phrase_is_no_fuller_form():
+    """'A barge leaked slurry oil into the river ...' parsed as one noun phrase: 'the oil' later is not
+    written 'the barge leaked slurry oil'."""
+    from quizgen import build_lesson
+    lesson = build_lesson("Title: Spill\nPublished: 2015-09-07\n\nA barge leaked slurry oil into the river on "
+                          "Saturday, the Coast Guard said. Petty Officer Dan Ortiz says neither the public nor the "
+                          "natural resources have been affected by the oil yet. Crews placed 2,000 feet of boom "
+                          "around the barge on Sunday.")
+    texts = [q.prompt for q in lesson.questions] + [e.label for e in lesson.events]
+    assert texts and not any("barge leaked slurry oil yet" in t for t in texts), texts
