@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -1142,17 +1143,17 @@ def companies_before(doc: Doc, before: int) -> list[str]:
     as many, the longest: 'Lattice Works' over 'Lattice', 'Verizon' named ten times over a 'Verizon
     CIO' the tagger took for a name); a name whose words are all in another's is that one. News
     outlets, which tell of the story, are none of them."""
-    groups: list[list[str]] = []
+    groups: list[Counter] = []          # each company's forms with how often each was used
     for start, name in _company_mentions(doc):
         if start >= before:
             break
         words = set(name.split())
         same = next((g for g in groups if any(words <= set(f.split()) or set(f.split()) <= words for f in g)), None)
         if same is None:
-            groups.append([name])
+            groups.append(Counter([name]))
         else:
-            same.append(name)
-    return [max(g, key=lambda n: (g.count(n), len(n))) for g in groups]
+            same[name] += 1
+    return [max(g, key=lambda n: (g[n], len(n))) for g in groups]
 
 
 _BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
