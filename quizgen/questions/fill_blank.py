@@ -194,20 +194,7 @@ def _one_of_a_list(doc, m) -> bool:
     7 of 8 such blanks as trivia)."""
     if m.kind not in NAME_KINDS:
         return False
-    span = doc[m.start:m.end]
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return 1 + sum(1 for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)) >= 3
-
-
-def _conj_of(t, first) -> bool:
-    """`t` is a conjunct in the chain that starts at `first` (not one inside an item's own phrase)."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-        if t.i == first.i:
-            return True
-    return False
+    return len(doc[m.start:m.end].root.conjuncts) >= 2      # spaCy's list the name is an item of
 
 
 def _ragged_edge(doc, m) -> bool:
