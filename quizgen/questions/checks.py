@@ -21,6 +21,7 @@ from ..memo import per_article, per_document
 from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
+from ..wellformed import unbalanced
 from ..wordlists import mapping, pattern, tagged, word_set
 from .deixis import unplaced_here
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
@@ -456,10 +457,9 @@ def _option_problem(q: Question) -> str | None:
 
 
 def _broken_option(o: str) -> str | None:
-    """An option with an unclosed bracket or quotation, or a dangling end."""
+    """An option with an unclosed bracket or quotation (wellformed.unbalanced), or a dangling end."""
     text = o.strip()
-    if not text or text.count("(") != text.count(")") or text.count("[") != text.count("]") \
-            or text.count("\u201c") != text.count("\u201d") or text.count('"') % 2:
+    if not text or unbalanced(text):
         return f"the option '{o}' is not a whole phrase"
     if text[-1] in "(,;:-\u2013\u2014'\u2019" or text[0] in "),;:":
         return f"the option '{o}' is cut off"
