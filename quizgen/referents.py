@@ -1135,7 +1135,19 @@ def _state_of(t: Token) -> bool:
 def _brought_in_before(head: Token) -> bool:
     """'A Dallas company made the device. The FBI seized it. The company said ...': the article brought
     in one of the noun's kind without its name; 'the company' may be that one, not the one named."""
-    return any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and thing_of_its_own(t) for t in head.doc[:head.left_edge.i])
+    first = _first_brought_in(head.doc).get(head.lemma_)
+    return first is not None and first < head.left_edge.i
+
+
+@per_document
+def _first_brought_in(doc: Doc) -> dict[str, int]:
+    """For each noun lemma, the first token bringing in a thing of its own of that kind (read once per
+    document: every 'the company' asks)."""
+    first: dict[str, int] = {}
+    for t in doc:
+        if t.pos_ == "NOUN" and t.lemma_ not in first and thing_of_its_own(t):
+            first[t.lemma_] = t.i
+    return first
 
 
 def companies_before(doc: Doc, before: int) -> list[str]:
@@ -1143,17 +1155,33 @@ def companies_before(doc: Doc, before: int) -> list[str]:
     as many, the longest: 'Lattice Works' over 'Lattice', 'Verizon' named ten times over a 'Verizon
     CIO' the tagger took for a name); a name whose words are all in another's is that one. News
     outlets, which tell of the story, are none of them."""
+    starts, named = _companies_so_far(doc)
+    return list(named[bisect.bisect_left(starts, before)])
+
+
+@per_document
+def _companies_so_far(doc: Doc) -> tuple[list[int], list[tuple[str, ...]]]:
+    """The first token of each company mention, and what `companies_before` answers before the k-th
+    of them: built in one pass, as each mention's company depends only on those before it (counting
+    again from the start for every 'the company' made long articles quadratic)."""
     groups: list[Counter] = []          # each company's forms with how often each was used
+    forms: list[set[frozenset[str]]] = []
+    best: list[str] = []
+    starts, named = [], [()]
     for start, name in _company_mentions(doc):
-        if start >= before:
-            break
-        words = set(name.split())
-        same = next((g for g in groups if any(words <= set(f.split()) or set(f.split()) <= words for f in g)), None)
-        if same is None:
+        words = frozenset(name.split())
+        k = next((k for k, fs in enumerate(forms) if any(words <= f or f <= words for f in fs)), None)
+        if k is None:
             groups.append(Counter([name]))
+            forms.append({words})
+            best.append(name)
         else:
-            same[name] += 1
-    return [max(g, key=lambda n: (g[n], len(n))) for g in groups]
+            groups[k][name] += 1
+            forms[k].add(words)
+            best[k] = max(groups[k], key=lambda n, g=groups[k]: (g[n], len(n)))
+        starts.append(start)
+        named.append(tuple(best))
+    return starts, named
 
 
 _BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company

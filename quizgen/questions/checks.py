@@ -656,7 +656,7 @@ def _nested_place_swap(q: Question, sentence: Span) -> str | None:
         return None
     true_place, wrong = swap
     if 0 < _level(true_place) != _level(wrong) > 0 or _listed_inside(true_place, wrong) or \
-            any(_written_inside(true_place, wrong, text) for text in _sentence_texts(sentence.doc)):
+            any(_written_inside(true_place, wrong, text) for text in _texts_naming(sentence.doc, true_place, wrong)):
         return f"'{wrong}' and '{true_place}' may lie one inside the other: the 'false' statement may be true"
     return None
 
@@ -746,6 +746,19 @@ def _sentence_texts(doc) -> list[str]:
     """The text of each sentence of the document, read once per document."""
     text = text_of(doc)
     return [text[s.start_char:s.end_char] for s in doc.sents]
+
+
+def _texts_naming(doc, a: str, b: str) -> list[str]:
+    """The sentence texts holding both phrases in any case: only those can nest one in the other (running
+    the nesting patterns over every sentence for every statement made long articles quadratic)."""
+    a, b = a.lower(), b.lower()
+    return [text for text, lower in _sentence_texts_lower(doc) if a in lower and b in lower]
+
+
+@per_document
+def _sentence_texts_lower(doc) -> list[tuple[str, str]]:
+    """Each sentence's text and its lower-case form, read once per document."""
+    return [(text, text.lower()) for text in _sentence_texts(doc)]
 
 
 @per_document
@@ -936,12 +949,32 @@ def _figure_said_otherwise(q: Question, parsed) -> str | None:
     if frame is None or _report_kept(own, q.prompt):
         return None
     names = _stem_marks(q.prompt)
-    for i, span in enumerate(parsed.spans):
-        other = _other_figure(span, frame, value, names) if i != q.sentence_id and \
+    figures, spans_of = _figures_by_frame(parsed)
+    for i in spans_of.get(frame[:2], ()):
+        span = parsed.spans[i]
+        other = _other_figure(figures[i], frame, value, names) if i != q.sentence_id and \
             all(_word_in(n, span.text) for n in names) else None
         if other is not None:
             return f"the article also gives '{other.text}' for the same figure, and the stem does not say which"
     return None
+
+
+def _figures_by_frame(parsed) -> tuple[list[list], dict[tuple, list[int]]]:
+    """Each sentence span's figures as (token, value, frame), and for each verb and unit the spans
+    holding a figure hung on them, in order: built once per article, so a figure question reads only
+    the sentences that can contradict it (reading them all made long articles quadratic)."""
+    spans = parsed.spans
+    known = parsed.doc.user_data.get("quizgen_figures_by_frame")
+    if known is not None and len(known[0]) == len(spans):
+        return known
+    figures = [[(tok, _figure_value(tok.text), _figure_frame([tok])) for tok in span if tok.like_num]
+               for span in spans]
+    spans_of: dict[tuple, list[int]] = {}
+    for i, found in enumerate(figures):
+        for frame in dict.fromkeys(f[:2] for _, _, f in found if f is not None):
+            spans_of.setdefault(frame, []).append(i)
+    known = parsed.doc.user_data["quizgen_figures_by_frame"] = (figures, spans_of)
+    return known
 
 
 def _stem_marks(prompt: str) -> set[str]:
@@ -951,12 +984,11 @@ def _stem_marks(prompt: str) -> set[str]:
         set(re.findall(r"\d+(?:[.,]\d+)*", prompt))
 
 
-def _other_figure(span: Span, frame: tuple, value: str, shown: set[str]) -> Token | None:
-    """A figure of the span, other than `value`, hung on the same verb and unit as the key's; not one
-    the stem shows itself ('raise $_____, $180, or $360' asks for none of those)."""
-    for tok in span:
-        other = _figure_value(tok.text) if tok.like_num and tok.text not in shown else None
-        if other not in (None, value) and _same_frame(frame, _figure_frame([tok])):
+def _other_figure(figures: list, frame: tuple, value: str, shown: set[str]) -> Token | None:
+    """A figure of a span's (token, value, frame) list, other than `value`, hung on the same verb and
+    unit as the key's; not one the stem shows itself ('raise $_____, $180, or $360' asks for none of those)."""
+    for tok, other, its_frame in figures:
+        if tok.text not in shown and other not in (None, value) and _same_frame(frame, its_frame):
             return tok
     return None
 
@@ -1038,11 +1070,22 @@ def _said_alike(parsed, sentence_id: int, option: str, plain: set[str], numbers:
     """Another sentence puts the option in a clause with enough of the stem's common words and all its
     numbers ('scored 169 runs' is not said of the 176 asked)."""
     for i in _spans_holding(parsed, option):
-        toks = _find(parsed.spans[i], option) if i != sentence_id else []
-        if toks and len(plain & _clause_words(toks, common_only=True)) >= _SAID_ALIKE_WORDS and \
-                numbers <= _clause_words(toks):
+        common, every = _option_clause_words(parsed, i, option) if i != sentence_id else (set(), set())
+        if common and len(plain & common) >= _SAID_ALIKE_WORDS and numbers <= every:
             return True
     return False
+
+
+def _option_clause_words(parsed, i: int, option: str) -> tuple[set[str], set[str]]:
+    """The common and all happening words of the clause the option stands in, in sentence span i; kept
+    per article, as the same options are offered in many questions."""
+    known = parsed.doc.user_data.setdefault("quizgen_option_clause_words", {})
+    got = known.get((i, option))
+    if got is None:
+        toks = _find(parsed.spans[i], option)
+        got = known[(i, option)] = (_clause_words(toks, common_only=True), _clause_words(toks)) if toks \
+            else (set(), set())
+    return got
 
 
 def _spans_holding(parsed, option: str) -> list[int]:
