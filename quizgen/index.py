@@ -2,6 +2,7 @@
 with aliases merged, and who its pronouns and short names refer to."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, field
@@ -76,6 +77,30 @@ class ArticleIndex:
     referents: Referents | None = None
     # of_kind's answers, kept while `mentions` is the same list of the same length (it is final once built)
     _kinds: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
+    # every sentence key in one text, with each key's start and sentence id, for sentences_holding
+    _keys_text: tuple = field(default=(), repr=False, compare=False)
+
+    def sentences_holding(self, phrase_key: str) -> list[int]:
+        """Ids of the sentences whose key holds `phrase_key` as whole words, in order: one search of all
+        the keys (a loop over every sentence for each statement checked made long articles quadratic)."""
+        if not self._keys_text or self._keys_text[3] != len(self.sent_keys):
+            ids = list(self.sent_keys)
+            starts, parts, at = [], [], 0
+            for i in ids:
+                part = f" {self.sent_keys[i]} \n"
+                starts.append(at)
+                parts.append(part)
+                at += len(part)
+            self._keys_text = ("".join(parts), starts, ids, len(ids))
+        text, starts, ids, _ = self._keys_text
+        found, needle = [], f" {phrase_key} "
+        at = text.find(needle)
+        while at >= 0:
+            n = ids[bisect.bisect_right(starts, at) - 1]
+            if not found or found[-1] != n:
+                found.append(n)
+            at = text.find(needle, at + 1)
+        return found
 
     def resolve(self, head: Token) -> str | None:
         """A self-contained phrase for a noun phrase head ('he' -> 'Nelson Mandela'), or None."""

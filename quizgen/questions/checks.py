@@ -625,8 +625,9 @@ def _false_but_said(q: Question, sentence: Span) -> str | None:
     # its common words too: a sentence naming the same club and the swapped-in date ('interviewed the
     # club's president on November 25') says nothing of the statement's happening ('introduced coaches')
     common = rest & set(_content(" ".join(w for w in q.prompt.split() if not w[:1].isupper())))
-    if any(start != sentence.start and _says_it(words, swapped, rest, common)
-           for start, words in _sentence_words(sentence.doc)):
+    sentences = _sentence_words(sentence.doc)
+    if any(sentences[i][0] != sentence.start and _says_it(sentences[i][1], swapped, rest, common)
+           for i in _sentences_with_all(sentence.doc, swapped)):
         return "another sentence of the article says the 'false' version is true"
     return _swap_inside_name(q, said)
 
@@ -767,6 +768,26 @@ def _sentence_words(doc) -> list[tuple[int, set[str]]]:
     rather than once per statement checked."""
     text = text_of(doc)
     return [(sent.start, set(_content(text[sent.start_char:sent.end_char]))) for sent in doc.sents]
+
+
+def _sentences_with_all(doc, words: list[str]) -> set[int]:
+    """The places in `_sentence_words` of the sentences holding every one of the words (only those
+    can say a swapped statement; reading all for each statement made long articles quadratic)."""
+    having = _sentences_by_word(doc)
+    found = None
+    for w in words:
+        found = set(having.get(w, ())) if found is None else found & having.get(w, set())
+    return found or set()
+
+
+@per_document
+def _sentences_by_word(doc) -> dict[str, set[int]]:
+    """Each content word and the places in `_sentence_words` of the sentences holding it."""
+    having: dict[str, set[int]] = {}
+    for i, (_, words) in enumerate(_sentence_words(doc)):
+        for w in words:
+            having.setdefault(w, set()).add(i)
+    return having
 
 
 def _swap_inside_name(q: Question, said: set[str]) -> str | None:

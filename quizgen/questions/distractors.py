@@ -340,6 +340,7 @@ class DistractorPicker:
             for k in {m.canon, key(m.text)}:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._heads: dict[str, bool] = {}
+        self._city_pools: dict[str, list[list]] = {}
         # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
@@ -447,14 +448,20 @@ class DistractorPicker:
 
     def _place_pools(self, answer: Mention, art: list) -> list[list]:
         """Cities, places or states of the article that can stand beside the answer."""
-        if answer.kind == "CITY":
+        if answer.kind not in ("CITY", "PLACE"):
+            return [[(m, t) for m, t in art if self._place_as_typed(m)]]
+        pools = self._city_pools.get(answer.kind)
+        if pools is None:          # the same for every city or place answer of the article
+            pools = self._city_pools[answer.kind] = self._cities_beside(answer.kind)
+        return [list(pool) for pool in pools]
+
+    def _cities_beside(self, kind: str) -> list[list]:
+        if kind == "CITY":
             # other cities of the article, then its places that could be cities (not 'Soviet Union')
             places = [(m, m.full) for m in self.index.mentions if m.kind == "PLACE" and self._could_be_city(m)]
             return [[(m, m.full) for m in self.index.mentions if m.kind == "CITY"], places]
-        if answer.kind == "PLACE":
-            return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")
-                     and self._could_be_city(m)]]
-        return [[(m, t) for m, t in art if self._place_as_typed(m)]]
+        return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")
+                 and self._could_be_city(m)]]
 
     def _place_as_typed(self, m: Mention) -> bool:
         """A place is the kind it was typed as: 'Washington' or 'New York' is a state only when the text

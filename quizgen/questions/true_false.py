@@ -622,9 +622,9 @@ def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
     if m.kind not in NAME_KINDS or head is None or m.start <= head.i < m.end:
         return False
     lemma, wk = head.lemma_.lower(), key(wrong)
-    return bool(wk) and any(s.id != clause.sentence_id and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
-                            any(t.lemma_.lower() == lemma for t in span)
-                            for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
+    spans = ctx.parsed.spans          # a sentence's id is its place in the article
+    return bool(wk) and any(i != clause.sentence_id and any(t.lemma_.lower() == lemma for t in spans[i])
+                            for i in ctx.index.sentences_holding(wk))
 
 
 def _subject_noun(doc, clause):
@@ -837,10 +837,6 @@ def _is_title(tok) -> bool:
 def _not_true_elsewhere(ctx: Context, text: str, wrong: str, verb_lemma: str, sentence_id: int) -> bool:
     """The swapped statement must not be something another sentence of the article says."""
     wk = key(wrong)
-    for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        if s.id == sentence_id:
-            continue
-        if wk and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and \
-                any(t.lemma_.lower() == verb_lemma for t in span):
-            return False
-    return True
+    spans = ctx.parsed.spans
+    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma for t in spans[i])
+                   for i in (ctx.index.sentences_holding(wk) if wk else ()))
