@@ -137,3 +137,17 @@ def test_the_index_answers_who_a_phrase_refers_to(parsed_of, body, word, n, refe
 @pytest.mark.parametrize("body, name, full", [(LEADERS, "Putin", "Vladimir Putin"), (LEADERS, "Ortiz", "Ortiz")])
 def test_the_index_gives_a_persons_fullest_name(parsed_of, body, name, full):
     assert parsed_of(body).index.person(name) == full
+
+
+@pytest.mark.parametrize("body, phrase, ids", [
+    (LEADERS, "xi", [0, 1]),                  # whole words only: no 'xi' inside another word
+    (LEADERS, "two leaders", [2]),
+    (LEADERS, "beijing in february", [2]),
+    (LOAN, "fed", [1]),                       # not the 'Federal' of the first sentence
+    (LOAN, "reserve bank", []),
+])
+def test_sentences_holding_finds_whole_words_in_sentence_order(index_of, body, phrase, ids):
+    index = index_of(body)
+    assert index.sentences_holding(phrase) == ids
+    # the same answer as reading every sentence's key
+    assert ids == [i for i, k in index.sent_keys.items() if f" {phrase} " in f" {k} "]
