@@ -7,6 +7,7 @@ import re
 
 from lemminflect import getInflection, getLemma
 
+from ..completeness import reparse
 from ..model import Question, format_date
 from ..phrasing import inflect
 from ..realise import lowercase_ok
@@ -118,7 +119,30 @@ def _prompt(ctx: Context, e) -> str | None:
         return None      # "make a reasonable decision": the writer's judgement asked as a happening
     if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
         return None
-    return label_question(_common_start(simple_past(e.label), _span(ctx, e.sentence_id)), e.precision, e.future)
+    asked = label_question(_common_start(simple_past(e.label), _span(ctx, e.sentence_id)), e.precision, e.future)
+    return None if asked is None or _asks_a_state(asked) else asked
+
+
+def _asks_a_state(prompt: str) -> bool:
+    """'On which day were 2,285 absent?', 'When was its value $349 billion?', 'In which month did
+    Emirates have a fleet of 270 aircraft?': 'be' with a noun or adjective after it, or 'have' a
+    count as the main verb, says how things stood, not what happened, and the next day may hold as well (judged
+    when-questions of this shape: all edited or rejected)."""
+    doc = reparse(prompt)
+    if any(_main_have(t) for t in doc):
+        return True
+    # a passive or progressive the parser hung on 'be' is a happening
+    return not any(t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG", "VBD") for t in doc) and any(_copula(t) for t in doc)
+
+
+def _copula(t) -> bool:
+    return t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass") and any(c.dep_ in ("attr", "acomp") for c in t.children)
+
+
+def _main_have(t) -> bool:
+    """'did X have a fleet of 270 aircraft': a count held, not 'did X have talks'."""
+    return t.lemma_ == "have" and t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in t.children) \
+        and any(c.dep_ == "dobj" and any(x.pos_ == "NUM" for x in c.subtree) for c in t.children)
 
 
 _PERFECT = {"has": "was", "have": "were"}
@@ -149,15 +173,20 @@ def _past_of_participle(word: str) -> str | None:
 
 
 def starts_a_span(ctx: Context, e) -> bool:
-    """'has made wire since 1983', 'charged a toll from March on': the date starts a span that runs
-    on, so 'In which year has it made wire?' has later years right too; no when question."""
+    """'has made wire since 1983', 'charged a toll from March on', 'gave data on cases through August',
+    'must pay by Friday': the date starts or ends a span, or bounds the happening, so it is not the day
+    the asked verb happened ('In which month did the report give data?' keyed the data's end); no
+    when question."""
     span = _span(ctx, e.sentence_id)
     written = (e.time_text or "").strip()
     if span is None or not written:
         return False
     tt = re.escape(written)
-    return bool(re.search(rf"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
+    return bool(re.search(rf"\b(?:{_BOUNDS})\s+(?:(?:early|late|mid|the)[\s-]+)?{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
                           span.text, re.I))
+
+
+_BOUNDS = "|".join(words("bound_prepositions"))
 
 
 _EVALUATIVE = word_set("evaluative_words")
