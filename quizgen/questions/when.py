@@ -120,7 +120,12 @@ def _prompt(ctx: Context, e) -> str | None:
     if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
         return None
     asked = label_question(_common_start(simple_past(e.label), _span(ctx, e.sentence_id)), e.precision, e.future)
-    return None if asked is None or _asks_a_state(asked) else asked
+    return asked if asked is not None and _sound_stem(asked) else None
+
+
+def _sound_stem(asked: str) -> bool:
+    """The question, re-parsed, asks a happening of a subject it names."""
+    return not _asks_a_state(asked) and not _indefinite_passive(asked)
 
 
 def _asks_a_state(prompt: str) -> bool:
@@ -133,6 +138,35 @@ def _asks_a_state(prompt: str) -> bool:
         return True
     # a passive or progressive the parser hung on 'be' is a happening
     return not any(t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG", "VBD") for t in doc) and any(_copula(t) for t in doc)
+
+
+_DEFINITE = word_set("pointing_determiners") | word_set("subject_possessives") | {"the"}
+
+
+def _indefinite_passive(prompt: str) -> bool:
+    """'On what date were shares issued?', 'In which year had nine women been killed?': a passive whose
+    subject is a bare plural or a count says neither which shares nor whose, and the article may
+    tell of others on other days (JUDGING.md rule 8); 'did jurors find' names the doers instead."""
+    doc = reparse(prompt)
+    chunk = next((c for c in doc.noun_chunks if c.start > 0 and doc[c.start - 1].lower_ in _PASSIVE_AUX), None)
+    if chunk is None or not any(_participle_word(t) for t in doc[chunk.end:chunk.end + 2]):
+        return False
+    return _indefinite(chunk)
+
+
+def _indefinite(chunk) -> bool:
+    """'shares', 'nine women', 'about 250 homes': a plural or a count with no determiner that points,
+    no owner and no name."""
+    counted = any(t.like_num for t in chunk)
+    named = any(t.tag_ == "POS" or t.pos_ == "PROPN" for t in chunk)
+    return (chunk.root.tag_ == "NNS" or counted) and chunk[0].lower_ not in _DEFINITE and not named
+
+
+_PASSIVE_AUX = ("was", "were", "had")
+
+
+def _participle_word(t) -> bool:
+    return t.tag_ == "VBN" or t.lower_ == "been" or (t.tag_ == "VBD" and _past_of_participle(t.lower_) is not None)
 
 
 def _copula(t) -> bool:
@@ -186,7 +220,7 @@ def starts_a_span(ctx: Context, e) -> bool:
                           span.text, re.I))
 
 
-_BOUNDS = "|".join(words("bound_prepositions"))
+_BOUNDS = "|".join(words("bound_prepositions") + words("span_end_prepositions"))
 
 
 _EVALUATIVE = word_set("evaluative_words")
