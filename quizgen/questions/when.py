@@ -131,13 +131,14 @@ def _sound_stem(asked: str) -> bool:
 def _asks_a_state(prompt: str) -> bool:
     """'On which day were 2,285 absent?', 'When was its value $349 billion?', 'In which month did
     Emirates have a fleet of 270 aircraft?': 'be' with a noun or adjective after it, or 'have' a
-    count as the main verb, says how things stood, not what happened, and the next day may hold as well (judged
-    when-questions of this shape: all edited or rejected)."""
+    count as the main verb, says how things stood, not what happened, and the next day may hold
+    as well (judged when-questions of this shape: all edited or rejected)."""
     doc = reparse(prompt)
     if any(_main_have(t) for t in doc):
         return True
-    # a passive or progressive the parser hung on 'be' is a happening
-    return not any(t.pos_ == "VERB" and t.tag_ in ("VBN", "VBG", "VBD") for t in doc) and any(_copula(t) for t in doc)
+    # 'be' the only verb (a passive's participle, however the parser hangs it, is a verb); 'When will
+    # she be at the lectern?' is an appearance to come
+    return not any(t.pos_ == "VERB" for t in doc) and any(_copula(t) for t in doc)
 
 
 _DEFINITE = word_set("pointing_determiners") | word_set("subject_possessives") | {"the"}
@@ -170,7 +171,7 @@ def _participle_word(t) -> bool:
 
 
 def _copula(t) -> bool:
-    return t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass") and any(c.dep_ in ("attr", "acomp") for c in t.children)
+    return t.lemma_ == "be" and t.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in t.children)
 
 
 def _main_have(t) -> bool:
