@@ -1,0 +1,38 @@
+"""When-questions: a stem asks a happening of a subject it names, and its key is the day the asked
+verb happened, not the end of a span the clause counts over."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions import when
+
+PUBLISHED = "2021-11-15"
+
+
+def _asked(context_of, body: str) -> list[str]:
+    return [q.prompt for q in when.generate(context_of(body))]
+
+
+@pytest.mark.parametrize("body", [
+    # how things stood on a day, not what happened: the next day may hold as well
+    "Orion's market value was $12 billion on Wednesday.",
+    # a passive of a bare plural or a count: which shares, which women?
+    "Shares were issued on July 1.",
+    "Nine women were killed in the city last year.",
+    "Three men were arrested on Monday.",
+    # the date ends a span the clause counts over, or bounds it: no day the verb happened
+    "The report gave data on 159 cases through August.",
+    "The museum showed the paintings through March.",
+])
+def test_no_when_question_on_a_state_an_unnamed_subject_or_a_span_end(context_of, body):
+    assert _asked(context_of, body) == []
+
+
+@pytest.mark.parametrize("body, prompt", [
+    ("The city council approved the new budget on Monday.", "On which day did the city council approve the new budget?"),
+    ("The new bridge was opened by the mayor in 2019.", "In which year was the new bridge opened by the mayor?"),
+    ("Jurors found the former mayor guilty of fraud on Wednesday.",
+     "On which day did jurors find the former mayor guilty of fraud?"),
+])
+def test_a_happening_of_a_named_subject_is_still_asked(context_of, body, prompt):
+    assert prompt in _asked(context_of, body)
