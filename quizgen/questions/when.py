@@ -8,6 +8,7 @@ import re
 from lemminflect import getInflection, getLemma
 
 from ..completeness import reparse
+from ..headlines import names_happening
 from ..model import Question, format_date
 from ..phrasing import inflect
 from ..realise import lowercase_ok
@@ -25,7 +26,7 @@ def generate(ctx: Context) -> list[Question]:
     pub = ctx.parsed.article.published
     for e in events:
         grain = text_grain(e.time_text or "", e.precision)
-        prompt = _prompt(ctx, e) if grain and not starts_a_span(ctx, e) else None
+        prompt = _prompt(ctx, e) if grain and _its_own_date(ctx, e) else None
         if prompt is None:
             continue
         if grain in ("weekday", "holiday"):
@@ -119,8 +120,26 @@ def _prompt(ctx: Context, e) -> str | None:
         return None      # "make a reasonable decision": the writer's judgement asked as a happening
     if _vague_subject(e.label) or _participle_as_verb(e.label, _span(ctx, e.sentence_id)):
         return None
-    asked = label_question(_common_start(simple_past(e.label), _span(ctx, e.sentence_id)), e.precision, e.future)
+    span = _span(ctx, e.sentence_id)
+    asked = label_question(_common_start(_with_order_adverb(simple_past(e.label), span), span), e.precision, e.future)
     return asked if asked is not None and _sound_stem(asked) else None
+
+
+def _with_order_adverb(label: str, span) -> str:
+    """'Rivera was seen' of 'Rivera was last seen on Nov. 3' -> 'Rivera was last seen': the adverb
+    says which seeing is dated, and without it the question has many answers."""
+    words = label.split()
+    if span is None:
+        return label
+    for t in span:
+        if t.lower_ in _ORDER_ADVERBS and t.dep_ == "advmod" and t.head.i == t.i + 1 and t.head.pos_ == "VERB" \
+                and t.head.text in words and t.lower_ not in (w.lower() for w in words):
+            k = words.index(t.head.text)
+            return " ".join(words[:k] + [t.lower_] + words[k:])
+    return label
+
+
+_ORDER_ADVERBS = word_set("order_adverbs")
 
 
 def _sound_stem(asked: str) -> bool:
@@ -219,6 +238,32 @@ def starts_a_span(ctx: Context, e) -> bool:
     tt = re.escape(written)
     return bool(re.search(rf"\b(?:{_BOUNDS})\s+(?:(?:early|late|mid|the)[\s-]+)?{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
                           span.text, re.I))
+
+
+def _its_own_date(ctx: Context, e) -> bool:
+    """The event's date is the day its clause happened: it neither bounds a span nor names a thing."""
+    return not starts_a_span(ctx, e) and not _names_a_thing(ctx, e)
+
+
+def _names_a_thing(ctx: Context, e) -> bool:
+    """'criticized the 2019 tax law', 'the 2020 budget was approved': a date written inside a noun
+    phrase of a thing (headlines.names_happening: no happening) says which law or budget, not when the
+    label's verb happened ('In which year did the senator criticize the tax law?' keyed 2019).
+    'celebrated the Thursday opening' and 'the 2008 crash killed two' date a happening and stay."""
+    doc = ctx.parsed.doc
+    for t in ctx.parsed.times:
+        if t.sentence_id != e.sentence_id or t.text != e.time_text:
+            continue
+        written = doc.char_span(t.start, t.end, alignment_mode="expand")
+        root = written.root if written is not None else None
+        if root is not None and root.dep_ in _NOUN_MODIFIERS and root.head.pos_ == "NOUN" and \
+                root.head.lemma_.lower() not in _TIME_NOUNS and not names_happening(root.head):
+            return True
+    return False
+
+
+_NOUN_MODIFIERS = ("nmod", "compound", "amod", "nummod")
+_TIME_NOUNS = word_set("time_nouns")
 
 
 _BOUNDS = "|".join(words("bound_prepositions") + words("span_end_prepositions"))

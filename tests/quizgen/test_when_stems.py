@@ -23,6 +23,9 @@ def _asked(context_of, body: str) -> list[str]:
     # the date ends a span the clause counts over, or bounds it: no day the verb happened
     "The report gave data on 159 cases through August.",
     "The museum showed the paintings through March.",
+    # the year says which law or budget, not when it was criticised or approved
+    "The senator criticized the 2019 tax law.",
+    "The 2022 budget was approved by the council.",
 ])
 def test_no_when_question_on_a_state_an_unnamed_subject_or_a_span_end(context_of, body):
     assert _asked(context_of, body) == []
@@ -35,4 +38,16 @@ def test_no_when_question_on_a_state_an_unnamed_subject_or_a_span_end(context_of
      "On which day did jurors find the former mayor guilty of fraud?"),
 ])
 def test_a_happening_of_a_named_subject_is_still_asked(context_of, body, prompt):
+    assert prompt in _asked(context_of, body)
+
+
+@pytest.mark.parametrize("body, prompt", [
+    # 'last' and 'first' say which seeing or meeting is dated: without them the question has many answers
+    ("Rivera was last seen on Nov. 3, police said.", "On what date was Rivera last seen?"),
+    ("Ana Lopez first met the president in 2015.", "In which year did Ana Lopez first meet the president?"),
+    # a date of a happening noun dates the clause: the celebration was the opening
+    ("The town gallery celebrated the Thursday opening with a party.",
+     "On which day did the town gallery celebrate the opening with a party?"),
+])
+def test_the_stem_keeps_which_happening_is_dated(context_of, body, prompt):
     assert prompt in _asked(context_of, body)
