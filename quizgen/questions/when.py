@@ -182,7 +182,13 @@ def _indefinite_passive(prompt: str) -> bool:
     chunk = next((c for c in doc.noun_chunks if c.start > 0 and doc[c.start - 1].lower_ in _PASSIVE_AUX), None)
     if chunk is None or not any(_participle_word(t) for t in doc[chunk.end:chunk.end + 2]):
         return False
-    return _indefinite(chunk)
+    return _indefinite(chunk) and not _named_place(doc[chunk.end:])
+
+
+def _named_place(words) -> bool:
+    """'at a Six Flags park', 'in Kabul': a named place says which people or homes are meant."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in _WHERE and any(x.pos_ == "PROPN" for x in t.subtree)
+               for t in words)
 
 
 def _indefinite(chunk) -> bool:
@@ -194,6 +200,7 @@ def _indefinite(chunk) -> bool:
 
 
 _PASSIVE_AUX = ("was", "were", "had")
+_WHERE = word_set("where_prepositions")
 
 
 def _participle_word(t) -> bool:
