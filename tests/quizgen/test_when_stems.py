@@ -34,6 +34,9 @@ def test_no_when_question_on_a_state_an_unnamed_subject_or_a_span_end(context_of
 @pytest.mark.parametrize("body, prompt", [
     ("The city council approved the new budget on Monday.", "On which day did the city council approve the new budget?"),
     ("The new bridge was opened by the mayor in 2019.", "In which year was the new bridge opened by the mayor?"),
+    # a count with a named place says which ones
+    ("Three people were injured Sunday night at a Lakeside amusement park after a shooting.",
+     "On which day were three people injured at a Lakeside amusement park after a shooting?"),
     ("Jurors found the former mayor guilty of fraud on Wednesday.",
      "On which day did jurors find the former mayor guilty of fraud?"),
 ])
