@@ -22,11 +22,12 @@ from .timeline import label_problem, label_question
 
 def generate(ctx: Context) -> list[Question]:
     events = [e for e in ctx.parsed.events if not e.future and e.precision in ("day", "month", "year")]
+    twice = _dated_twice(ctx.parsed.events)
     out = []
     pub = ctx.parsed.article.published
     for e in events:
         grain = text_grain(e.time_text or "", e.precision)
-        prompt = _prompt(ctx, e) if grain and _its_own_date(ctx, e) else None
+        prompt = _prompt(ctx, e) if grain and _its_own_date(ctx, e, twice) else None
         if prompt is None:
             continue
         if grain in ("weekday", "holiday"):
@@ -258,9 +259,20 @@ def starts_a_span(ctx: Context, e) -> bool:
                           span.text, re.I))
 
 
-def _its_own_date(ctx: Context, e) -> bool:
-    """The event's date is the day its clause happened: it neither bounds a span nor names a thing."""
-    return not starts_a_span(ctx, e) and not _names_a_thing(ctx, e)
+def _dated_twice(events) -> set[tuple[int, str]]:
+    """(sentence, label) of a happening its sentence dates twice ('In August and September, the
+    telescope detected ...', 'were evacuated Wednesday and Thursday'): either date is a right answer
+    (judged: rejected or edited for the key), so neither is asked."""
+    dates: dict[tuple[int, str], set] = {}
+    for e in events:
+        dates.setdefault((e.sentence_id, e.label), set()).add(e.date)
+    return {k for k, v in dates.items() if len(v) > 1}
+
+
+def _its_own_date(ctx: Context, e, twice: set[tuple[int, str]]) -> bool:
+    """The event's date is the day its clause happened: it neither bounds a span nor names a thing,
+    and the clause has no second date (`twice`: _dated_twice)."""
+    return (e.sentence_id, e.label) not in twice and not starts_a_span(ctx, e) and not _names_a_thing(ctx, e)
 
 
 def _names_a_thing(ctx: Context, e) -> bool:
