@@ -20,6 +20,7 @@ from .main_clause import main_clause, tells_main_story
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
 _PREPS_NOT_ASKED = word_set("prepositions_not_asked")
+_BESIDES = word_set("besides_adjectives")
 _DATE_PREPS = {"on", "in", "at", "during"}
 _NUMERIC = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
@@ -273,7 +274,7 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """The mention counts a plural noun: "How many students ...?"."""
     noun = root.head
     toks = set(clause.tokens)
-    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+    if not counted_noun(doc, noun, toks):
         return None
     unit = {t.i for t in noun.subtree} & toks
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
@@ -288,12 +289,34 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     return None
 
 
+def counted_noun(doc, noun, toks: set[int]) -> bool:
+    """A plural noun of the clause a number counts, whole and on its own: see _torn_word and
+    _counted_beside."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+        return False
+    return not _torn_word(doc, noun) and not _counted_beside(noun)
+
+
+def _torn_word(doc, noun) -> bool:
+    """The first piece of a hyphened word ('650,000 pre-orders' parsed as '650,000 pre'): a stem would
+    tear the word apart ('How many pre did the company receive -orders?')."""
+    return not noun.whitespace_ and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013")
+
+
+def _counted_beside(noun) -> bool:
+    """One figure of a list of them ('12 completions and 337 yards', '5,745,188 shares and C$44.3 million
+    of debentures': one item of a list of statistics is a detail, and the stem drops the rest), or a count
+    of things besides others ('How many further manufacturers ...?': further than which, it never says)."""
+    if any(t.like_num for c in noun.children if c.dep_ == "conj" for t in c.subtree):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _BESIDES for c in noun.children)
+
+
 def spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
-    """An apposition that spells the count out ("Nine people, eight students and a teacher,"), and
-    its commas: the question asks how many, not what they were."""
-    comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
-    aside = {t.i for c in noun.children if c.dep_ == "appos" or (c.dep_ == "conj" and comma_after)
-             for t in c.subtree}
+    """An apposition that spells the count out ("Nine people, eight students and a teacher,"), a thing
+    joined to the counted noun ("22 coaches and the engine": 'how many coaches and the engine' is no
+    English), and their commas: the question asks how many, not what they were."""
+    aside = {t.i for c in noun.children if c.dep_ in ("appos", "conj", "cc") for t in c.subtree}
     return aside | {i for i in unit if doc[i].dep_ == "punct" and doc[i].head.i == noun.i}
 
 
