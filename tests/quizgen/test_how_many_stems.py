@@ -45,3 +45,13 @@ def test_no_how_many_stem_on_a_torn_or_back_pointing_count(body, broken):
 
 def test_a_plain_count_is_still_asked():
     assert "How many workers did a fire at a chemical plant in Dover injure on Tuesday?" in _prompts(PLANT)
+
+
+RECORD = ("Record night for Hawks quarterback\n\nQuarterback Dunmore had seven touchdowns on just 12 completions "
+          "and 337 yards as the Hawks beat the Tigers on Friday night.\n\nThe Hawks will play the Lions at home "
+          "next Friday.")
+
+
+def test_a_phrase_of_figures_on_the_counted_noun_is_not_fronted_with_it():
+    prompts = [p for p in _prompts(RECORD) if p.lower().startswith("how many touchdowns")]
+    assert prompts == ["How many touchdowns did Quarterback Dunmore have?"]
