@@ -20,6 +20,8 @@ from .main_clause import main_clause, tells_main_story
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
 _PREPS_NOT_ASKED = word_set("prepositions_not_asked")
+_BESIDES = word_set("besides_adjectives")
+_FIGURE_ENTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _DATE_PREPS = {"on", "in", "at", "during"}
 _NUMERIC = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
 _TITLE_DEPS = {"det", "compound", "amod", "poss", "case", "punct", "nummod", "quantmod", "advmod"}
@@ -273,7 +275,7 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """The mention counts a plural noun: "How many students ...?"."""
     noun = root.head
     toks = set(clause.tokens)
-    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+    if not counted_noun(doc, noun, toks):
         return None
     unit = {t.i for t in noun.subtree} & toks
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
@@ -288,11 +290,46 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     return None
 
 
+def counted_noun(doc, noun, toks: set[int]) -> bool:
+    """A plural noun of the clause a number counts, whole and on its own: see _torn_word and
+    _counted_beside."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+        return False
+    return not _torn_word(doc, noun) and not _counted_beside(noun)
+
+
+def _torn_word(doc, noun) -> bool:
+    """The first piece of a hyphened word ('650,000 pre-orders' parsed as '650,000 pre'): a stem would
+    tear the word apart ('How many pre did the company receive -orders?')."""
+    return not noun.whitespace_ and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "\u2013")
+
+
+def _counted_beside(noun) -> bool:
+    """One figure of a list of them ('12 completions and 337 yards', '5,745,188 shares and C$44.3 million
+    of debentures': one item of a list of statistics is a detail, and the stem drops the rest), or a count
+    of things besides others ('How many further manufacturers ...?': further than which, it never says)."""
+    comma_after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+    if not comma_after and any(t.like_num for c in noun.children if c.dep_ == "conj" for t in c.subtree):
+        return True       # (after a comma the figures spell the count out: 'Nine people, six students and ...')
+    return any(c.dep_ == "amod" and c.lower_ in _BESIDES for c in noun.children)
+
+
+def _figures_of_its_own(c) -> bool:
+    """A phrase with figures of its own hung on the counted noun ('seven touchdowns on just 12 completions
+    and 337 yards'): fronted with the question word it buries the question ('How many touchdowns on just
+    12 completions and 337 yards did X have?'), and the count is asked without it."""
+    # ('12 deaths per 100,000 people' is a rate: without its 'per' phrase the count would be wrong)
+    # a date ('the period from 2004') says which count it is and stays
+    return c.dep_ == "prep" and c.lower_ != "per" and any(t.like_num and t.ent_type_ in _FIGURE_ENTS
+                                                          for t in c.subtree)
+
+
 def spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
-    """An apposition that spells the count out ("Nine people, eight students and a teacher,"), and
-    its commas: the question asks how many, not what they were."""
-    comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
-    aside = {t.i for c in noun.children if c.dep_ == "appos" or (c.dep_ == "conj" and comma_after)
+    """An apposition that spells the count out ("Nine people, eight students and a teacher,"), a thing
+    joined to the counted noun ("22 coaches and the engine": 'how many coaches and the engine' is no
+    English), a phrase of figures of its own, and their commas: the question asks how many, not what
+    they were."""
+    aside = {t.i for c in noun.children if c.dep_ in ("appos", "conj", "cc") or _figures_of_its_own(c)
              for t in c.subtree}
     return aside | {i for i in unit if doc[i].dep_ == "punct" and doc[i].head.i == noun.i}
 
