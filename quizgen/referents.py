@@ -1171,5 +1171,15 @@ def _no_business(ent: Span) -> bool:
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(first token, name) of each company the article names, read once per document: every
     organisation but a news outlet (it tells of the story) or a body of another kind."""
-    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
+    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)
+            and not _not_a_company(e)]
     return [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
+
+
+def _not_a_company(ent: Span) -> bool:
+    """'a Falcon 9 rocket', '30 Boeing 787 jets': a maker's name before a model number names a product,
+    whose maker is no actor of the story; 'its failed IPO': a name owned by 'its' or 'their' is a thing
+    the tagger took for a company."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    model = after is not None and after.like_num and after.head == ent.root.head and ent.root.dep_ in ("nmod", "compound")
+    return model or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in ent.root.children)
