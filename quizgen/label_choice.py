@@ -30,6 +30,9 @@ _AUXILIARIES = word_set("auxiliary_forms")
 _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
+# 'had surgery', 'had talks': a happening, not a thing held; 'had a profit', 'had a 0.85% return': a period's result
+_HAD_HAPPENINGS = word_set("had_happening_nouns") | word_set("event_nouns") | word_set("occasion_nouns") | \
+    word_set("generic_happening_nouns") | word_set("measure_nouns")
 _STATE_PREPS = word_set("state_prepositions")
 _TITLES = tagged("title_words", "index")
 _NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
@@ -303,6 +306,17 @@ def _lasting(r: _Reading) -> bool:
                for t in r.toks)
 
 
+def _held(r: _Reading) -> bool:
+    """'The company had 12,500 employees', 'Emirates had a fleet of 270 aircraft': what someone had at a
+    date is a state held then, no happening (judges called 20 of 22 such labels bad); 'had surgery',
+    'had talks' name a happening, 'had a profit' a period's result, and 'had to leave' a plan."""
+    head = _state_head(r.toks, set(r.kept))
+    if head is None or head.lemma_ != "have" or head.tag_ not in ("VBD", "VBN") or _planned(r.toks):
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i in r.kept]
+    return bool(objects) and not any({o.lemma_.lower(), o.lower_} & _HAD_HAPPENINGS for o in objects)
+
+
 def _state_complement(c: Token, verb: Token) -> bool:
     """What a 'remain' stays: an adjective, or in the past a place or condition ('remained in place',
     'remained under threat'; 'will remain in the capital until March 3' is a plan with its day)."""
@@ -459,7 +473,8 @@ def period_end(t: Token) -> bool:
 
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
-           ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a ranking", _ranking),
+           ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a state held", _held),
+           ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
