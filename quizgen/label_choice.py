@@ -13,7 +13,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
-from .phrasing import inflect
+from .phrasing import base_form, inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .label_ends import (ASIDE_MARKS, cut_participle, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
@@ -30,6 +30,7 @@ _AUXILIARIES = word_set("auxiliary_forms")
 _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
+_INTENTIONS = word_set("intention_verbs")
 # 'had surgery', 'had talks': a happening, not a thing held; 'had a profit', 'had a 0.85% return': a period's result
 _HAD_HAPPENINGS = word_set("had_happening_nouns") | word_set("event_nouns") | word_set("occasion_nouns") | \
     word_set("generic_happening_nouns") | word_set("measure_nouns")
@@ -306,6 +307,22 @@ def _lasting(r: _Reading) -> bool:
                for t in r.toks)
 
 
+def _past_intention(r: _Reading) -> bool:
+    """'SpaceX was hoping to launch two rockets', 'The text was meant to go to a vote', 'X planned to
+    apply for visas': an intention told in the past is no happening of its date (judged labels sets
+    1-19: 6 flagged, 6 bad), and whether it came about the label does not say."""
+    # 'Ford said it planned to close the plant' reports the plan, told that day
+    verbs = [t for t in r.toks if t.pos_ in ("VERB", "AUX") and base_form(t) in _INTENTIONS and _told_past(t)
+             and t.dep_ != "ccomp"]
+    return any(c.dep_ == "xcomp" and c.i in r.kept for t in verbs for c in t.children)
+
+
+def _told_past(verb: Token) -> bool:
+    """A simple past, or a past progressive or passive ('was hoping', 'was meant')."""
+    past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return verb.tag_ == "VBD" or verb.tag_ in ("VBG", "VBN") and past_aux
+
+
 def _held(r: _Reading) -> bool:
     """'The company had 12,500 employees', 'Emirates had a fleet of 270 aircraft': what someone had at a
     date is a state held then, no happening (judges called 20 of 22 such labels bad); 'had surgery',
@@ -474,6 +491,7 @@ def period_end(t: Token) -> bool:
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting), ("a state held", _held),
+           ("a past intention", _past_intention),
            ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),

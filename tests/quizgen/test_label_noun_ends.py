@@ -97,3 +97,22 @@ def test_happening_had_stays(parsed_of, text, label):
 def test_pronoun_not_its_own_phrase(parsed_of, text, wrong):
     labels = _labels(parsed_of, text)
     assert labels and not any(wrong in x for x in labels), labels
+
+
+@pytest.mark.parametrize("text, intended", [
+    # an intention told in the past is no happening of its date
+    ("On Sunday, the space agency was hoping to launch two satellites from its coastal base.", "was hoping"),
+    ("On Saturday, the new trade text was meant to go to a vote in the assembly.", "was meant"),
+])
+def test_past_intention_is_no_label(parsed_of, text, intended):
+    assert not any(intended in x for x in _labels(parsed_of, text)), _labels(parsed_of, text)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a schedule, and a plan reported by its maker, stay
+    ("On Monday, Karl Ortner was scheduled to appear before a judge in Vienna.",
+     "Karl Ortner was scheduled to appear before a judge in Vienna"),
+    ("On Monday, the carmaker said it planned to close its plant in Ohio.", "planned to close its plant"),
+])
+def test_schedule_and_reported_plan_stay(parsed_of, text, label):
+    assert any(label in x for x in _labels(parsed_of, text)), _labels(parsed_of, text)
