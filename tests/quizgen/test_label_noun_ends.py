@@ -116,3 +116,12 @@ def test_past_intention_is_no_label(parsed_of, text, intended):
 ])
 def test_schedule_and_reported_plan_stay(parsed_of, text, label):
     assert any(label in x for x in _labels(parsed_of, text)), _labels(parsed_of, text)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a charge's 'allegedly' stays: without it the label states the charge as fact
+    ("On Tuesday, a Dover man allegedly broke into an empty farmhouse near the river.",
+     "A Dover man allegedly broke into an empty farmhouse near the river"),
+])
+def test_charge_keeps_allegedly(parsed_of, text, label):
+    assert label in _labels(parsed_of, text)
