@@ -1,7 +1,8 @@
-"""A timeline label does not stop on a noun whose clause or 'of' phrase says what it is ('after news',
-'on charges', 'following the end'): the words come back when the label stays short, else the noun's
-phrase is left out. A capital that only opened a quotation is lowered inside a label, and a product's
-maker ('a Falcon 9 rocket') or an owned 'its IPO' is never 'the company'."""
+"""Timeline labels: a label does not stop on a noun whose clause or 'of' phrase says what it is ('after
+news', 'on charges'): the words come back when the label stays short, else the noun's phrase is left out.
+A capital that only opened a quotation is lowered; a product's maker ('a Falcon 9 rocket') or an owned 'its
+IPO' is never 'the company'; 'them' never means its own phrase; a past intention is no happening; a
+charge keeps its 'allegedly'."""
 from __future__ import annotations
 
 import pytest
@@ -67,23 +68,6 @@ def test_quotation_capital_lowered(parsed_of, text, word):
 def test_no_product_or_owned_thing_as_the_company(parsed_of, text, wrong):
     labels = _labels(parsed_of, text)
     assert labels and not any(x.startswith(wrong) or f" {wrong} will" in x for x in labels), labels
-
-
-@pytest.mark.parametrize("text, held", [
-    # what someone had at a date is a state, no happening
-    ("On Wednesday, the weather office had reports of 40 hailstorms across four counties.", "had reports"),
-])
-def test_state_held_is_no_label(parsed_of, text, held):
-    assert not any(held in x for x in _labels(parsed_of, text)), _labels(parsed_of, text)
-
-
-@pytest.mark.parametrize("text, label", [
-    # 'had' with a happening for its object stays
-    ("On Monday, the senator had surgery at a hospital in Boston.", "The senator had surgery at a hospital in Boston"),
-    ("On Monday, the two ministers had talks in Geneva about the border.", "The two ministers had talks in Geneva"),
-])
-def test_happening_had_stays(parsed_of, text, label):
-    assert any(x.startswith(label) for x in _labels(parsed_of, text)), _labels(parsed_of, text)
 
 
 @pytest.mark.parametrize("text, wrong", [
