@@ -15,7 +15,7 @@ from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
-from .label_ends import (ASIDE_MARKS, cut_participle, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import QUOTE_MARKS, quoted_tokens
@@ -531,7 +531,8 @@ def _noun_completed(label: str, sent: Span) -> str:
     """'The euro jumped 0.6 percent after news' (that leaders agreed a deal): a label ending on a noun
     whose clause or 'of' phrase, what it is, it leaves out takes those words back when it stays a complete
     clause of a headline's length; else it leaves out the noun's whole phrase ('The euro jumped 0.6
-    percent'); else it is unchanged. Judges call either a cut clause ('after news', 'on charges')."""
+    percent'); else it is unchanged. Judges call either a cut clause ('after news', 'on charges'). A
+    comparative without its 'than' phrase ('came in at 62.2, higher') is treated the same way."""
     pairs = _alignment(label, sent)
     found = _ending_noun(label, pairs)
     if found is None:
@@ -544,10 +545,13 @@ def _noun_completed(label: str, sent: Span) -> str:
 
 
 def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
-    """label_ends.lost_noun_complement of a label whose last word is its sentence's."""
+    """label_ends.lost_noun_complement of a label whose last word is its sentence's; a comparative
+    without its 'than' phrase ('came in at 62.2, higher') is left out by itself."""
     if not pairs or pairs[-1][0] != len(label.split()) - 1:
         return None
-    return lost_noun_complement([t for _, t in pairs], frozenset(t.i for _, t in pairs))
+    toks, kept = [t for _, t in pairs], frozenset(t.i for _, t in pairs)
+    compared = lost_comparison(toks, kept)
+    return (toks[-1], compared) if compared is not None else lost_noun_complement(toks, kept)
 
 
 def _complete(text: str, sent: Span) -> bool:

@@ -238,3 +238,21 @@ def _says_which(c: Token, noun: Token) -> bool:
 def _says_what(clause: Token) -> bool:
     """A noun's 'that' or 'to' clause ('news that ...', 'plans to ...')."""
     return any(x.dep_ in ("mark", "aux") and x.lower_ in ("that", "whether", "to") for x in clause.children)
+
+
+def lost_comparison(toks: list[Token], kept: frozenset[int]) -> list[int] | None:
+    """'The index came in at 62.2, higher' (than the 58.9 economists had expected): the label ends on a
+    comparative whose 'than' phrase or clause it leaves out; that phrase's token indexes (none when it
+    holds a date), or None."""
+    last = toks[-1]
+    if last.tag_ not in ("JJR", "RBR"):
+        return None
+    lost = next((c for c in last.rights if c.i not in kept and _than(c)), None)
+    if lost is None:
+        return None
+    return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+
+
+def _than(c: Token) -> bool:
+    """A 'than' phrase ('than last year') or clause ('than economists had expected')."""
+    return c.lower_ == "than" or any(x.dep_ == "mark" and x.lower_ == "than" for x in c.children)
