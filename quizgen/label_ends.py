@@ -200,3 +200,59 @@ def verbless_content(toks: list[Token]) -> bool:
     after the label's verb printed without any verb of its own."""
     at = next((n for n, t in enumerate(toks[1:], 1) if t.lower_ == "that" and toks[n - 1].pos_ == "VERB"), None)
     return at is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[at + 1:])
+
+
+def lost_noun_complement(toks: list[Token], kept: frozenset[int]) -> tuple[Token, list[int]] | None:
+    """'jumped 0.6 percent after news' (that leaders agreed a deal), 'was greenlit with reports' (that X
+    would return), 'had arrests on charges' (including burglary), 'authorized the closure following the
+    end' (of the school year): the label ends on the noun of a phrase whose clause, 'of' phrase or (of a
+    bare noun) own phrase, what it is, the label leaves out. (That phrase's preposition, the left-out
+    words' token indexes, none when they hold a date), or None."""
+    last = toks[-1]
+    if not _phrase_noun(last, kept):
+        return None
+    lost = next((c for c in last.rights if c.i not in kept and next_to(last, c) and _says_which(c, last)), None)
+    if lost is None:
+        return None
+    # a left-out date is the event's own (printed beside the label): the phrase is then only left out
+    return last.head, [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+
+
+def _phrase_noun(t: Token, kept: frozenset[int]) -> bool:
+    """A common noun, no date, that is the object of a printed preposition."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i in kept and \
+        t.ent_type_ not in ("DATE", "TIME")
+
+
+def _says_which(c: Token, noun: Token) -> bool:
+    """A noun's 'that' or 'to' clause ('news | that ...', 'plans | to ...'), its 'of' phrase, or the
+    phrase of a noun with no word before it ('charges | including ...'): what the noun is. A relative
+    clause, or a participle after 'a' ('an incident | involving a balloon'), only adds to a noun it names
+    ('his turn | playing the villain' says which turn)."""
+    if c.dep_ == "acl":
+        return _says_what(c) or not any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in noun.lefts)
+    bare = not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound") for x in noun.lefts)
+    return c.dep_ == "prep" and (c.lower_ == "of" or bare)
+
+
+def _says_what(clause: Token) -> bool:
+    """A noun's 'that' or 'to' clause ('news that ...', 'plans to ...')."""
+    return any(x.dep_ in ("mark", "aux") and x.lower_ in ("that", "whether", "to") for x in clause.children)
+
+
+def lost_comparison(toks: list[Token], kept: frozenset[int]) -> list[int] | None:
+    """'The index came in at 62.2, higher' (than the 58.9 economists had expected): the label ends on a
+    comparative whose 'than' phrase or clause it leaves out; that phrase's token indexes (none when it
+    holds a date), or None."""
+    last = toks[-1]
+    if last.tag_ not in ("JJR", "RBR"):
+        return None
+    lost = next((c for c in last.rights if c.i not in kept and _than(c)), None)
+    if lost is None:
+        return None
+    return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+
+
+def _than(c: Token) -> bool:
+    """A 'than' phrase ('than last year') or clause ('than economists had expected')."""
+    return c.lower_ == "than" or any(x.dep_ == "mark" and x.lower_ == "than" for x in c.children)

@@ -126,6 +126,7 @@ HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
               "conj", "preconj", "appos", "relcl", "csubj"}
 _FILLER_ADVERBS = word_set("filler_adverbs_label")
+_CHARGE_ADVERBS = word_set("charge_adverbs")       # 'allegedly forced his way in': a charge, not a fact
 # connectives that tie a sentence to the one before ("Besides the message, ...")
 _OPENER_WORDS = word_set("discourse_openers")
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
@@ -361,12 +362,17 @@ def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
 
 def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
-    fronted = c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt") and \
-        not _in_verb_group(c, verb)
-    return fronted or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
+    return _fronted(c, verb) or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and _dropped_prep(c, verb)) or \
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
+
+
+def _fronted(c: Token, verb: Token) -> bool:
+    """A word before the verb that is none of its subject or verb group ('On Monday', 'However'); a
+    charge's 'allegedly' stays, as without it the label states the charge as fact."""
+    return c.i < verb.i and c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl", "prt") and \
+        not _in_verb_group(c, verb) and c.lower_ not in _CHARGE_ADVERBS
 
 
 def _dropped_prep(prep: Token, verb: Token) -> bool:

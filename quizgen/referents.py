@@ -211,6 +211,8 @@ class Referents:
         subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
         own = {t.i for t in subj.subtree} if subj is not None else set()
         # the first mention of each noun: 'the new vaccine' ... 'the vaccine' is one thing
+        # nor the phrase it stands in, nor its verb's subject ('The rebels released two videos of them')
+        own |= _own_phrases(pron)
         found = {t.lemma_.lower(): t for t in reversed(pron.doc[start:pron.i]) if t.i not in own and _may_mean(pron, t)}
         if len(found) != 1 or pron.i in quoted_tokens(pron.doc):
             return None
@@ -410,6 +412,15 @@ def _owns_itself(its: Token, focus: _Focus) -> bool:
     several ('Two rowers left its camp')."""
     head = focus.thing_head
     return head is not None and (head in its.ancestors or head.ent_type_ in NOT_THINGS or head.tag_ in ("NNS", "NNPS"))
+
+
+def _own_phrases(pron: Token) -> set[int]:
+    """The nouns a pronoun's phrase hangs in ('two videos | of them'), and the subject of the verb it
+    hangs on: none of them is what the pronoun means."""
+    nouns = {t.i for t in pron.ancestors if t.pos_ in ("NOUN", "PROPN")}
+    verb = next((t for t in pron.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = _clause_subject(verb) if verb is not None else None
+    return nouns | ({t.i for t in subj.subtree} if subj is not None else set())
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1199,5 +1210,15 @@ def _no_business(ent: Span) -> bool:
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(first token, name) of each company the article names, read once per document: every
     organisation but a news outlet (it tells of the story) or a body of another kind."""
-    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)]
+    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)
+            and not _not_a_company(e)]
     return [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
+
+
+def _not_a_company(ent: Span) -> bool:
+    """'a Falcon 9 rocket', '30 Boeing 787 jets': a maker's name before a model number names a product,
+    whose maker is no actor of the story; 'its failed IPO': a name owned by 'its' or 'their' is a thing
+    the tagger took for a company."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    model = after is not None and after.like_num and after.head == ent.root.head and ent.root.dep_ in ("nmod", "compound")
+    return model or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in ent.root.children)
