@@ -621,16 +621,21 @@ def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
     head = _subject_noun(ctx.doc, clause)
     if m.kind not in NAME_KINDS or head is None or m.start <= head.i < m.end:
         return False
-    lemma, wk = head.lemma_.lower(), key(wrong)
+    lemma, wk = _group_stem(head), key(wrong)
     return bool(wk) and any(s.id != clause.sentence_id and f" {wk} " in f" {ctx.index.sent_keys[s.id]} " and
-                            any(t.lemma_.lower() == lemma for t in span)
+                            any(_group_stem(t) == lemma for t in span)
                             for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans))
 
 
+def _group_stem(t) -> str:
+    """A noun's lemma, a group's name without its plural 's' ('Democrats' and 'Democrat J.B. Pritzker')."""
+    return t.lemma_.lower().removesuffix("s") if t.ent_type_ == "NORP" else t.lemma_.lower()
+
+
 def _subject_noun(doc, clause):
-    """The clause's subject when a common noun ('teams', 'the team'), else None."""
+    """The clause's subject when a common noun ('teams', 'the team') or a group ('Democrats'), else None."""
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-    return head if head is not None and head.pos_ == "NOUN" else None
+    return head if head is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
