@@ -66,7 +66,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if drops_the_point(clause) or says_nothing(clause):
         return None
     prefix = _claim_prefix(ctx, clause)
-    if prefix is None or (not prefix and _judges(doc, idxs)):
+    if prefix is None or (not prefix and _judges(doc, idxs + [c.i for c in clause.verb.children])):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
     true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
@@ -473,8 +473,22 @@ _EVALUATIVE = word_set("evaluative_words") | word_set("writer_judgement_words")
 
 
 def _judges(doc, idxs: list[int]) -> bool:
-    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact."""
-    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") for i in idxs)
+    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact;
+    'Obviously, ...': the writer vouching for it."""
+    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") or
+               _vouches(doc[i]) for i in idxs)
+
+
+_STANCE = word_set("stance_adverbs")
+
+
+def _vouches(tok) -> bool:
+    """A stance adverb set off by a comma ('Obviously, ...', '..., clearly, ...'), not a manner one
+    ('spoke clearly')."""
+    doc = tok.doc
+    if tok.lower_ not in _STANCE or tok.dep_ != "advmod":
+        return False
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") or (tok.i > 0 and doc[tok.i - 1].text == ",")
 
 
 _OPINION_MODALS = word_set("opinion_modals")

@@ -79,3 +79,21 @@ def test_place_swap_said_of_the_same_group():
     statements = [q for c in candidates(make_context(parsed)) for q in (c, c.twin) if q is not None
                   and q.type == "true_false" and q.sentence_id == 0]
     assert statements and not any("Illinois" in q.prompt for q in statements)
+
+
+def _statements_of(body: str, sentence_id: int) -> list[str]:
+    parsed = analyse(parse_article(body))
+    return [q.prompt for c in candidates(make_context(parsed)) for q in (c, c.twin) if q is not None
+            and q.type == "true_false" and q.sentence_id == sentence_id]
+
+
+@pytest.mark.parametrize("sentence, made", [
+    # the writer vouching for a claim: an opinion, neither key is a fact
+    ("Obviously, three years is a long time for the fans of the show in Chicago.", False),
+    ("Three years is, clearly, a long time for the fans of the show in Chicago.", False),
+    # not set off by commas: how it was done
+    ("The Boston city council clearly rejected the budget cuts proposed by Mayor Ann Diaz on Monday.", True),
+])
+def test_writer_vouching(sentence, made):
+    body = f"Title: Show returns\nPublished: 2019-05-02\n\n{sentence}\n\nThe show returns to Chicago on Friday.\n"
+    assert bool(_statements_of(body, 0)) is made
