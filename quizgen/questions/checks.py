@@ -123,24 +123,35 @@ _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", 
 
 def _state_of_another(q: Question, sentence: Span) -> str | None:
     """'The motive of Christian Angulo is unknown' for '... of Colt Gray is unknown', 'Pamela Pak will be
-    lucky to break even' for 'Wong Kwan will ...': a false statement that swaps the name in the subject
-    of a state ('is unknown', 'is lucky', 'a major focus of X is ...') says of another what the article
-    does not deny of them, so 'False' is not shown."""
+    lucky to break even' for 'Wong Kwan will ...', 'Winds were the biggest problem in Minnesota': a false
+    statement that swaps a name in the subject or complement of a state ('is unknown', 'is lucky', 'a
+    major focus of X is ...') says of another what the article does not deny of them, so 'False' is not
+    shown."""
     swap = _false_swap(q)
     toks = _find(sentence, swap[0]) if swap else []
     if not any(t.ent_type_ in _NAMED_ENTS for t in toks):
         return None
     verb = next((v for v in {t.head for t in sentence if t.dep_ in ("acomp", "attr", "oprd")}
                  if _subject_holds(v, toks)), None)
-    return f"'{swap[1]}' is put in the subject of a state ('{verb.text}') the article does not deny of it" \
+    return f"'{swap[1]}' is put in a state ('{verb.text}') the article gives of another and does not deny of it" \
         if verb is not None else None
 
 
 def _subject_holds(verb: Token, toks: list[Token]) -> bool:
-    """The verb is one of state and the tokens lie inside its subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.lemma_.lower() in _STATE_VERBS and subject is not None and \
-        all(subject.left_edge.i <= t.i <= subject.right_edge.i for t in toks)
+    """The verb is one of state and the tokens lie inside its subject or its complement ('the biggest
+    problem in Minnesota', 'the business reporter for Bear Stearns')."""
+    parts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp", "oprd")]
+    return verb.lemma_.lower() in _STATE_VERBS and any(
+        all(p.left_edge.i <= t.i <= p.right_edge.i and not _verb_between(t, p) for t in toks) for p in parts)
+
+
+def _verb_between(t: Token, top: Token) -> bool:
+    """A verb on the way up from the token to `top`: 'ready to travel to Cuba' tells an act, not a state."""
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.i != top.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:

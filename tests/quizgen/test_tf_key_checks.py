@@ -40,6 +40,10 @@ def _tf(prompt: str, answer: str = "True", true_text: str = "") -> Question:
     ("And Henry Lam will be lucky to sell his flats at half their price in Kowloon.",
      "Grace Wong will be lucky to sell his flats at half their price in Kowloon.", "False",
      "Henry Lam will be lucky to sell his flats at half their price in Kowloon."),
+    # ... or in its complement: the article says nothing of the other place's biggest problem
+    ("High winds were the biggest problem in Ohio during the storm on Sunday.",
+     "High winds were the biggest problem in Iowa during the storm on Sunday.", "False",
+     "High winds were the biggest problem in Ohio during the storm on Sunday."),
 ])
 def test_refused(text, prompt, answer, true_text):
     assert answer_key_problem(_tf(prompt, answer, true_text), _sentence(text)) is not None
