@@ -64,7 +64,7 @@ def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str 
 
 _LIMITING = word_set("limiting_adverbs")
 _TURNING = word_set("turning_words")
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "without"})
+_NEGATIONS = word_set("negation_words")
 
 
 def _dropped_turning_word(q: Question, sentence: Span) -> str | None:
