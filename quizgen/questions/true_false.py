@@ -66,7 +66,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if drops_the_point(clause) or says_nothing(clause):
         return None
     prefix = _claim_prefix(ctx, clause)
-    if prefix is None or (not prefix and _judges(doc, idxs + [c.i for c in clause.verb.children])):
+    if prefix is None or (not prefix and _judges(doc, idxs, clause.verb)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
     true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
@@ -472,11 +472,12 @@ def _speaker_name(speaker, text: str) -> str:
 _EVALUATIVE = word_set("evaluative_words") | word_set("writer_judgement_words")
 
 
-def _judges(doc, idxs: list[int]) -> bool:
+def _judges(doc, idxs: list[int], verb) -> bool:
     """'made a reasonable decision', 'did the right thing': a judgement word describing the fact;
-    'Obviously, ...': the writer vouching for it."""
+    'Obviously, ...': the writer vouching for it (read among the verb's words even where the statement
+    leaves it out)."""
     return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") or
-               _vouches(doc[i]) for i in idxs)
+               _vouches(doc[i]) for i in idxs) or any(_vouches(c) for c in verb.children)
 
 
 _STANCE = word_set("stance_adverbs")
