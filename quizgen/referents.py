@@ -1046,9 +1046,18 @@ def glued_words(words: list[Token]) -> list[str]:
 
 
 def _modified_noun(t: Token, start: int) -> list[Token]:
-    """The noun with the describing modifiers before it, from `start` on."""
-    words = [w for w in t.subtree if w.i <= t.i and w.dep_ in _DESCRIBING_DEPS or w == t]
+    """The noun with the describing modifiers before it, from `start` on; a modifier's coordinated words
+    come with it ('a cash and stock transaction' is no 'cash transaction')."""
+    words: list[Token] = []
+    for w in t.subtree:
+        if w == t or (w.i < t.i and (w.dep_ in _DESCRIBING_DEPS or _joined_to(w, words))):
+            words.append(w)
     return [w for w in words if w.i >= start]
+
+
+def _joined_to(w: Token, words: list[Token]) -> bool:
+    """'and stock' of 'cash and stock': a conjunction or conjunct hung on a word already taken."""
+    return w.dep_ in ("cc", "conj") and any(w.head.i == x.i for x in words)
 
 
 # the modifiers that say what sort of thing a noun is ('mass shooting', 'hate groups')

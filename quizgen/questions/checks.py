@@ -59,7 +59,99 @@ def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str 
     # (a swapped value the finding contradicts) stays false
     dropped = (_finding_problem(q, anchor, sentence) or _dropped_condition(q, sentence)) if q.answer == "True" else None
     return _attribution_problem(q, anchor, sentence) or dropped or _false_but_said(q, sentence) \
-        or _nested_place_swap(q, sentence)
+        or _nested_place_swap(q, sentence) or _dropped_turning_word(q, sentence) or _state_of_another(q, sentence)
+
+
+_LIMITING = word_set("limiting_adverbs")
+_TURNING = word_set("turning_words")
+_NEGATIONS = word_set("negation_words")
+
+
+def _dropped_turning_word(q: Question, sentence: Span) -> str | None:
+    """'Neither the public nor the wildlife have been affected' stated as 'the public nor the wildlife
+    have been affected', 'charged with one count each of burglary and theft' as 'charged with one
+    count': the statement keeps the word a negation, limit or 'each' hangs on and drops that word, so
+    it says something else and neither key is safe."""
+    words = set(re.findall(r"[^\W_]+(?:'t)?", q.prompt.lower()))
+    for t in _main_verb(q, sentence).subtree:
+        if _turns(t) and t.head.i != t.i and _head_kept(t, words) and not _said_anyway(t, words):
+            return f"the statement drops '{t.text}' from '{t.head.text}'"
+    return None
+
+
+def _turns(t: Token) -> bool:
+    """A word that changes what its head says: a negation, a limiting adverb, a distributive 'each'
+    over a list ('one count each of burglary and theft'); not 'not only' nor the 'only' of it."""
+    low = t.lower_
+    if (low not in _LIMITING and low not in _TURNING) or _not_only(t):
+        return False
+    # 'one count each of burglary and theft' is two counts; 'five drives each worth $200' is five
+    return low != "each" or any(c.dep_ == "conj" for c in t.subtree)
+
+
+def _not_only(t: Token) -> bool:
+    """'not only ... but also': the 'not' or 'only' of it, which says nothing is denied."""
+    doc = t.doc
+    if t.lower_ in ("not", "n't"):
+        return t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "only"
+    return t.lower_ == "only" and t.i > 0 and doc[t.i - 1].lower_ in ("not", "n't")
+
+
+def _head_kept(t: Token, words: set[str]) -> bool:
+    """The statement keeps the word the turning word hangs on, with most of its other words: not the
+    same word in another clause ('Elian is finally getting time' beside '... where he is no longer a
+    metaphor')."""
+    if t.head.lower_ not in words:
+        return False
+    others = [c for c in t.head.children if c.i != t.i and not c.is_punct and c.lower_ not in _NEGATIONS]
+    return 2 * sum(c.lower_ in words for c in others) >= len(others)
+
+
+def _said_anyway(t: Token, words: set[str]) -> bool:
+    """The statement has the word, or (for a negation) another negation in its place ('did not' as
+    'didn't')."""
+    low = t.lower_
+    if low in words or (low == "n't" and any(w.endswith("n't") for w in words)):
+        return True
+    # a "nor" is no negation of its own: "the bridge nor the tunnel" lost its "neither"
+    return low in _NEGATIONS and bool(words & (_NEGATIONS - {"nor"})) or (low == "n't" and "not" in words)
+
+
+_STATE_VERBS = word_set("state_verbs")
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
+def _state_of_another(q: Question, sentence: Span) -> str | None:
+    """'The motive of Christian Angulo is unknown' for '... of Colt Gray is unknown', 'Pamela Pak will be
+    lucky to break even' for 'Wong Kwan will ...', 'Winds were the biggest problem in Minnesota': a false
+    statement that swaps a name in the subject or complement of a state ('is unknown', 'is lucky', 'a
+    major focus of X is ...') says of another what the article does not deny of them, so 'False' is not
+    shown."""
+    swap = _false_swap(q)
+    toks = _find(sentence, swap[0]) if swap else []
+    if not any(t.ent_type_ in _NAMED_ENTS for t in toks):
+        return None
+    verb = next((v for v in {t.head for t in sentence if t.dep_ in ("acomp", "attr", "oprd")}
+                 if _subject_holds(v, toks)), None)
+    return f"'{swap[1]}' is put in a state ('{verb.text}') the article gives of another and does not deny of it" \
+        if verb is not None else None
+
+
+def _subject_holds(verb: Token, toks: list[Token]) -> bool:
+    """The verb is one of state and the tokens lie inside its subject or its complement ('the biggest
+    problem in Minnesota', 'the business reporter for Bear Stearns')."""
+    parts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "attr", "acomp", "oprd")]
+    return verb.lemma_.lower() in _STATE_VERBS and any(
+        all(p.left_edge.i <= t.i <= p.right_edge.i and not _verb_between(t, p) for t in toks) for p in parts)
+
+
+def _verb_between(t: Token, top: Token) -> bool:
+    """A verb on the way up from the token to `top`: 'ready to travel to Cuba' tells an act, not a state."""
+    while t.i != top.i and t.head.i != t.i:
+        t = t.head
+        if t.i != top.i and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _deictic_time(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -651,8 +743,7 @@ def _nested_place_swap(q: Question, sentence: Span) -> str | None:
     """A 'false' statement that swaps a place for one the article puts inside or around it ('in
     Morocco' -> 'in Fes', a city the article puts there), or for a place of another level (a city for
     a country): the false version is true, or arguable."""
-    swap = _swapped_phrases(q.explanation.split(":", 1)[-1], q.prompt) \
-        if q.answer == "False" and q.explanation else None
+    swap = _false_swap(q)
     if swap is None or not _places(swap, sentence.doc):
         return None
     true_place, wrong = swap
@@ -671,6 +762,12 @@ def _places(pair: tuple[str, str], doc) -> bool:
 def _article_places(doc) -> frozenset[str]:
     """The places the article names, as `_place_key` writes them (read once per document)."""
     return frozenset(_place_key(e.text) for e in ents_of(doc) if e.label_ in _PLACE_LABELS)
+
+
+def _false_swap(q: Question) -> tuple[str, str] | None:
+    """A false statement's swap: (the article's phrase, the phrase put in its place), or None."""
+    return _swapped_phrases(q.explanation.split(":", 1)[-1], q.prompt) \
+        if q.answer == "False" and q.explanation else None
 
 
 def _swapped_phrases(true_text: str, statement: str) -> tuple[str, str] | None:

@@ -66,7 +66,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if drops_the_point(clause) or says_nothing(clause):
         return None
     prefix = _claim_prefix(ctx, clause)
-    if prefix is None or (not prefix and _judges(doc, idxs)):
+    if prefix is None or (not prefix and _judges(doc, idxs, clause.verb)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
     true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
@@ -472,9 +472,24 @@ def _speaker_name(speaker, text: str) -> str:
 _EVALUATIVE = word_set("evaluative_words") | word_set("writer_judgement_words")
 
 
-def _judges(doc, idxs: list[int]) -> bool:
-    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact."""
-    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") for i in idxs)
+def _judges(doc, idxs: list[int], verb) -> bool:
+    """'made a reasonable decision', 'did the right thing': a judgement word describing the fact;
+    'Obviously, ...': the writer vouching for it (read among the verb's words even where the statement
+    leaves it out)."""
+    return any(doc[i].lower_ in _EVALUATIVE and doc[i].dep_ in ("amod", "acomp", "attr", "oprd") or
+               _vouches(doc[i]) for i in idxs) or any(_vouches(c) for c in verb.children)
+
+
+_STANCE = word_set("stance_adverbs")
+
+
+def _vouches(tok) -> bool:
+    """A stance adverb set off by a comma ('Obviously, ...', '..., clearly, ...'), not a manner one
+    ('spoke clearly')."""
+    doc = tok.doc
+    if tok.lower_ not in _STANCE or tok.dep_ != "advmod":
+        return False
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",") or (tok.i > 0 and doc[tok.i - 1].text == ",")
 
 
 _OPINION_MODALS = word_set("opinion_modals")
@@ -621,16 +636,21 @@ def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:
     head = _subject_noun(ctx.doc, clause)
     if m.kind not in NAME_KINDS or head is None or m.start <= head.i < m.end:
         return False
-    lemma, wk = head.lemma_.lower(), key(wrong)
+    lemma, wk = _group_stem(head), key(wrong)
     spans = ctx.parsed.spans          # a sentence's id is its place in the article
-    return bool(wk) and any(i != clause.sentence_id and any(t.lemma_.lower() == lemma for t in spans[i])
+    return bool(wk) and any(i != clause.sentence_id and any(_group_stem(t) == lemma for t in spans[i])
                             for i in ctx.index.sentences_holding(wk))
 
 
+def _group_stem(t) -> str:
+    """A noun's lemma, a group's name without its plural 's' ('Democrats' and 'Democrat J.B. Pritzker')."""
+    return t.lemma_.lower().removesuffix("s") if t.ent_type_ == "NORP" else t.lemma_.lower()
+
+
 def _subject_noun(doc, clause):
-    """The clause's subject when a common noun ('teams', 'the team'), else None."""
+    """The clause's subject when a common noun ('teams', 'the team') or a group ('Democrats'), else None."""
     head = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
-    return head if head is not None and head.pos_ == "NOUN" else None
+    return head if head is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
 
 
 _BOUND_WORDS = word_set("bound_prepositions")
