@@ -328,10 +328,21 @@ def spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
     """An apposition that spells the count out ("Nine people, eight students and a teacher,"), a thing
     joined to the counted noun ("22 coaches and the engine": 'how many coaches and the engine' is no
     English), a phrase of figures of its own, and their commas: the question asks how many, not what
-    they were."""
-    aside = {t.i for c in noun.children if c.dep_ in ("appos", "conj", "cc") or _figures_of_its_own(c)
+    they were. A bare plural joined to it shares the count ('300,000 homes and businesses') and stays."""
+    comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+    apart = [c for c in noun.children if c.dep_ == "conj" and (comma_after or _counted_apart(c))]
+    aside = {t.i for c in noun.children if c.dep_ == "appos" or c in apart or _figures_of_its_own(c)
              for t in c.subtree}
+    if apart:
+        aside |= {c.i for c in noun.children if c.dep_ == "cc"}
     return aside | {i for i in unit if doc[i].dep_ == "punct" and doc[i].head.i == noun.i}
+
+
+def _counted_apart(conj) -> bool:
+    """A joined noun that is a thing of its own, not counted with the number: one ('the engine'), or
+    with a determiner or figure of its own ('and two vans')."""
+    return conj.tag_ not in ("NNS", "NNPS") or \
+        any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in conj.children)
 
 
 # ------------------------------------------------------------------ prompt, options, focus

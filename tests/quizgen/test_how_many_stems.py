@@ -55,3 +55,13 @@ RECORD = ("Record night for Hawks quarterback\n\nQuarterback Dunmore had seven t
 def test_a_phrase_of_figures_on_the_counted_noun_is_not_fronted_with_it():
     prompts = [p for p in _prompts(RECORD) if p.lower().startswith("how many touchdowns")]
     assert prompts == ["How many touchdowns did Quarterback Dunmore have?"]
+
+
+OUTAGE = ("Storm leaves thousands in the dark\n\nMore than 300,000 homes and businesses lost power on Thursday "
+          "after a late winter storm brought heavy snow and strong winds to the region.\n\nUtility crews from "
+          "three states worked through the night to restore service, the company said.")
+
+
+def test_a_bare_plural_joined_to_the_counted_noun_is_counted_with_it():
+    prompts = [p for p in _prompts(OUTAGE) if p.lower().startswith("how many")]
+    assert prompts and all(p.lower().startswith("how many homes and businesses") for p in prompts)
