@@ -130,6 +130,8 @@ _ENTRY_LABEL = re.compile(pattern("entry_label_start"))
 # the name of a speaker the sentence introduces with their role ('_____, a senior from Monticello,
 # cited ...', 'said _____, chief financial officer'): first named here, quoted for a view
 _INTRODUCED_SPEAKER = re.compile(pattern("introduced_speaker_blank"))
+# the realm in a ruler's title ('King Abdullah II of _____'): part of the name, known from outside the article
+_REALM_OF_TITLE = re.compile(pattern("realm_of_title_blank"))
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
 _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
     "|".join(words("reporter_nouns")), "|".join(words("reporter_verbs"))))
@@ -271,11 +273,14 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
 
 def _side_detail(q: Question) -> str | None:
     """One name of a list of names, a distance from nowhere ('a fire about _____ away'), or one
-    player's points among the other counts of a box score; a line of a list under a label."""
+    player's points among the other counts of a box score; a line of a list under a label; the realm
+    in a ruler's title."""
     if _ENTRY_LABEL.match(q.prompt):
         return "its sentence is a line of a list under a label, or the blank is the dateline"
     if _LISTED_NAME.search(q.prompt):
         return "the blank is one name of a list, which any of the others could fill"
+    if _REALM_OF_TITLE.search(q.prompt):
+        return "the blank is the realm in a ruler's title, part of a name rather than a fact of the story"
     if _AWAY.search(q.prompt):
         return "the blank is a distance the sentence does not measure from anywhere"
     if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):

@@ -38,6 +38,8 @@ def _blank(prompt: str, answer: str, focus: str) -> Question:
     ("Tom Pell added _____ points, with Ann Vale hitting four threes.", "15", "number"),
     ("Ann Vale chipped in another _____ points and six rebounds.", "12", "number"),
     ("A report by the _____\u2019s Flood Risk Program said the wall was too low.", "Water Agency", "org"),
+    ("The shelter has room for about 200 people, _____ reports.", "Water Agency", "org"),
+    ("Tom Pell met King Henry IV of _____ to discuss the flood wall.", "Dunmore", "place"),
 ])
 def test_a_side_detail_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is not None
@@ -50,6 +52,7 @@ def test_a_side_detail_blank_stays_out_of_the_quiz(prompt: str, answer: str, foc
     ("The river rose _____ overnight and flooded the main road.", "two metres", "number"),
     ("Marlow won the final by _____ points over Dunmore.", "12", "number"),
     ("The flood wall, built in 2009, was _____ too low.", "one metre", "number"),
+    ("_____ met King Henry IV to discuss the flood wall.", "Anne Ross", "person"),
 ])
 def test_a_blank_on_the_point_is_kept(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is None
