@@ -132,6 +132,8 @@ _ENTRY_LABEL = re.compile(pattern("entry_label_start"))
 _INTRODUCED_SPEAKER = re.compile(pattern("introduced_speaker_blank"))
 # the realm in a ruler's title ('King Abdullah II of _____'): part of the name, known from outside the article
 _REALM_OF_TITLE = re.compile(pattern("realm_of_title_blank"))
+# a web page's link label the paste kept in the sentence ('the Nasdaq Composite Index (search) shed ...')
+_LINK_LABEL = re.compile(pattern("link_label_in_text"), re.I)
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
 _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
     "|".join(words("reporter_nouns")), "|".join(words("reporter_verbs"))))
@@ -319,6 +321,8 @@ def _blank_trivia(q: Question, answer: str) -> str | None:
         return "the blank is an abbreviation, which learners may spell out or write otherwise"
     if _ADDRESS.search(answer) or _CORNER.search(q.prompt):
         return "the blank is a street address or a street corner, trivia"
+    if _LINK_LABEL.search(q.prompt):
+        return "its sentence keeps a web page's link label, which the learner would read as part of it"
     return None
 
 

@@ -40,6 +40,7 @@ def _blank(prompt: str, answer: str, focus: str) -> Question:
     ("A report by the _____\u2019s Flood Risk Program said the wall was too low.", "Water Agency", "org"),
     ("The shelter has room for about 200 people, _____ reports.", "Water Agency", "org"),
     ("Tom Pell met King Henry IV of _____ to discuss the flood wall.", "Dunmore", "place"),
+    ("The Marlow Flood Fund (search) raised _____ on Monday.", "$40,000", "number"),
 ])
 def test_a_side_detail_blank_stays_out_of_the_quiz(prompt: str, answer: str, focus: str):
     assert quiz_doubt(_blank(prompt, answer, focus), VIEW) is not None
