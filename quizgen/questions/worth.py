@@ -117,6 +117,23 @@ _COUNT_WORD = "|".join(words("number_words"))
 _LISTED_COUNT = re.compile(rf"_____\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+(?:[\d.,]+|{_COUNT_WORD})\s+[a-z]", re.I)
 # a count inside the participle clause that opens the sentence: 'Thanking the _____ fans, the coach ...'
 _OPENING_ASIDE = re.compile(r"^(?!During\b)[A-Z][a-z]+ing\b[^,]*_____[^,]*,")
+# a player's points beside other counts of the box score: 'added _____ points and six boards'
+_BOX_SCORE = re.compile(rf"_____\s+points\b[^.]*\b(?:\d+|{_COUNT_WORD})\s+[a-z]", re.I)
+# one name of a list of names ('countries such as _____, Laos, and the US', 'Ann Lee from _____, Bo Li
+# from France'): which one is blanked is arbitrary, and the list is a detail of the sentence
+_LISTED_NAME = re.compile(pattern("listed_name_blank"))
+# a distance with nothing to measure it from: 'A fire about _____ away had burned ...'
+_AWAY = re.compile(r"_____\s+away\b")
+# a line of a list under a label, copied as a sentence ('District 7: Lee led with _____', 'Ann Lee:
+# Possession of ..., held in lieu of $_____ bond'), or a blank on the dateline itself ('_____: Apple has ...')
+_ENTRY_LABEL = re.compile(pattern("entry_label_start"))
+# the name of a speaker the sentence introduces with their role ('_____, a senior from Monticello,
+# cited ...', 'said _____, chief financial officer'): first named here, quoted for a view
+_INTRODUCED_SPEAKER = re.compile(pattern("introduced_speaker_blank"))
+# the realm in a ruler's title ('King Abdullah II of _____'): part of the name, known from outside the article
+_REALM_OF_TITLE = re.compile(pattern("realm_of_title_blank"))
+# a web page's link label the paste kept in the sentence ('the Nasdaq Composite Index (search) shed ...')
+_LINK_LABEL = re.compile(pattern("link_label_in_text"), re.I)
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
 _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % (
     "|".join(words("reporter_nouns")), "|".join(words("reporter_verbs"))))
@@ -253,6 +270,23 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
         return aside
     if _focus_group(q) == "number" and (_LISTED_COUNT.search(q.prompt) or _OPENING_ASIDE.search(q.prompt)):
         return "the blank is a count in a detail of the sentence, not in its main statement"
+    return _side_detail(q)
+
+
+def _side_detail(q: Question) -> str | None:
+    """One name of a list of names, a distance from nowhere ('a fire about _____ away'), or one
+    player's points among the other counts of a box score; a line of a list under a label; the realm
+    in a ruler's title."""
+    if _ENTRY_LABEL.match(q.prompt):
+        return "its sentence is a line of a list under a label, or the blank is the dateline"
+    if _LISTED_NAME.search(q.prompt):
+        return "the blank is one name of a list, which any of the others could fill"
+    if _REALM_OF_TITLE.search(q.prompt):
+        return "the blank is the realm in a ruler's title, part of a name rather than a fact of the story"
+    if _AWAY.search(q.prompt):
+        return "the blank is a distance the sentence does not measure from anywhere"
+    if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):
+        return "the blank is one player's points in a box score, not the game's outcome"
     return None
 
 
@@ -287,6 +321,8 @@ def _blank_trivia(q: Question, answer: str) -> str | None:
         return "the blank is an abbreviation, which learners may spell out or write otherwise"
     if _ADDRESS.search(answer) or _CORNER.search(q.prompt):
         return "the blank is a street address or a street corner, trivia"
+    if _LINK_LABEL.search(q.prompt):
+        return "its sentence keeps a web page's link label, which the learner would read as part of it"
     return None
 
 
@@ -539,13 +575,24 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
 def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
     """A blank on the name of who says something ('president _____ said'), someone the article names
     fewer than RECURRING times, after its lead and not in its headline."""
-    if _focus_group(q) != "person" or not _QUOTED_SOURCE.search(q.prompt) or q.sentence_id <= LEAD_SENTENCES:
+    introduced = _INTRODUCED_SPEAKER.search(q.prompt)
+    if _focus_group(q) != "person" or not (introduced or _QUOTED_SOURCE.search(q.prompt)) or \
+            q.sentence_id <= LEAD_SENTENCES:
         return None
-    title = (view.title or "").lower()
-    if any(w.lower() in title for w in names) or view.mentions_of(answer) >= RECURRING or \
-            max(view.count(w) for w in names) >= RECURRING:
+    # a speaker introduced by their role here is new to the story even if named again later
+    if _in_title(view, names) or (not introduced and _recurring(view, answer, names)):
         return None
     return "the blank is the name of a source quoted in passing, not what they said"
+
+
+def _in_title(view: ArticleView, names: list[str]) -> bool:
+    title = (view.title or "").lower()
+    return any(w.lower() in title for w in names)
+
+
+def _recurring(view: ArticleView, answer: str, names: list[str]) -> bool:
+    """The article names the answer, or a word of its name, RECURRING times or more."""
+    return view.mentions_of(answer) >= RECURRING or max(view.count(w) for w in names) >= RECURRING
 
 
 def _focus_group(q: Question) -> str:

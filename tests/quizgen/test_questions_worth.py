@@ -181,6 +181,9 @@ MATCH = ArticleView("Harbour City win the cup final", [Sentence(i, t, 0, 0, i) f
      "only describes a noun"),
     (_q("fill_blank", "Fans lined the streets of Harbour City, _____.", "Westland", 4, "state"), "give away"),
     (_q("fill_blank", "Supporters across the _____ celebrated the win.", "country", 6, "country"), "give away"),
+    # one place of a list is no guessed place, but which of the list is blanked is arbitrary (sets 6, 7, 18)
+    (_q("fill_blank", "Fans came from Westland, _____, Eastland and Lakeside.", "Northland", 4, "country"),
+     "one name of a list"),
     (_q("fill_blank", "Ruiz ended the game with _____ goals, five shots and one assist.", "two", 2, "number"),
      "count in a detail"),
     (_q("fill_blank", "Thanking the _____ fans who travelled, coach Tom Hale praised his players.", "4,000", 3,
@@ -199,7 +202,6 @@ def test_details_of_a_sentence_stay_out(q, why):
     _q("fill_blank", "Harbour City beat Northgate _____ in the final on Sunday.", "3-1", 0, "number"),
     _q("fill_blank", "Ana Ruiz scored _____, and Lena Vos was booked.", "twice", 1, "number"),
     _q("fill_blank", "During the parade, _____ fans lined the streets.", "4,000", 4, "number"),
-    _q("fill_blank", "Fans came from Westland, _____, Eastland and Lakeside.", "Northland", 4, "country"),
 ])
 def test_the_main_statement_of_a_sentence_stays_in(q):
     """The result, a scorer's goals and a count in the main clause are asked."""
