@@ -20,6 +20,8 @@ from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
+YEAR_REACH_MIN = 10        # years a year option may always stray from the answer, however recent
+WEEKEND_DAYS = tuple(WEEKDAYS[5:])   # the calendar's week runs Monday to Sunday
 _STOP = word_set("name_stopwords")
 _ORG_NOUNS = mapping("org_nouns")
 _REL_DATES = list(words("relative_dates_past"))
@@ -587,7 +589,7 @@ class DistractorPicker:
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
             if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
-                    same_side_of_year(t, answer.text, self.year):
+                    same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
                 out.append(t)
                 if len(out) >= n:
                     break
@@ -655,6 +657,17 @@ def same_side_of_year(option: str, answer: str, year: int | None) -> bool:
     if year is None or a is None or o is None:
         return True
     return (int(a.group()) > year) == (int(o.group()) > year)
+
+
+def year_in_reach(option: str, answer: str, year: int | None) -> bool:
+    """A year option no further from the answer than the answer is from the time of writing (at least
+    ten years): '1789' or '1990' beside a pageant won in '2004' of a 2024 story, '1948' beside the
+    Clinton years of a 1999 one, is a year the learner rules out by the answer's own world."""
+    a, o = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", option)
+    if year is None or a is None or o is None:
+        return True
+    reach = max(YEAR_REACH_MIN, abs(year - int(a.group())))
+    return abs(int(o.group()) - int(a.group())) <= reach
 
 
 def relative_slot(text: str) -> tuple[str, int | None]:
@@ -789,7 +802,8 @@ def _date_shape(t: str, low: str) -> str | None:
     if m and _month_index(m.group("m")) is not None:
         return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
     if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
-        return "month"
+        # 'January' beside 'April 2018' is of another grain: only the answer's form may stand beside it
+        return "month" + ("y" if re.search(r"\d{4}", t) else "")
     if low in _REL_DATES or low in _REL_FUTURE or \
             _RELATIVE_DATE.fullmatch(low):
         return "relative"
@@ -861,7 +875,16 @@ def variants(text: str, kind: str) -> list[str]:
 def _weekday_variants(t: str) -> list[str]:
     w = re.search(r"[A-Za-z]+", t).group(0)
     i = WEEKDAYS.index(w.lower())
-    return [t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()) for d in (-1, 1, -2, 2, 3)]
+    days = [WEEKDAYS[(i + d) % 7] for d in (-1, 1, -2, 2, 3, -3)]
+    return [t.replace(w, d.capitalize()) for d in same_part_of_week(w, days)]
+
+
+def same_part_of_week(answer: str, days: list[str]) -> list[str]:
+    """The days of the answer's part of the week first: a school day or a working day ('Monday')
+    beside 'Saturday' and 'Sunday' is told apart by the calendar, not by the article."""
+    weekend = set(WEEKEND_DAYS)
+    own = answer.lower() in weekend
+    return [d for d in days if (d.lower() in weekend) == own] + [d for d in days if (d.lower() in weekend) != own]
 
 
 def _year_variants(t: str) -> list[str]:
@@ -912,6 +935,7 @@ def _clock_variants(t: str) -> list[str]:
 
 
 _SHAPE_VARIANTS = {"weekday": _weekday_variants, "year": _year_variants, "month": _month_variants,
+                   "monthy": _month_variants,
                    "relative": _relative_variants, "clock": _clock_variants}
 
 
