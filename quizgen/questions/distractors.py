@@ -20,7 +20,7 @@ from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
-YEAR_REACH_MIN = 10        # years a year option may always stray from the answer, however recent
+YEAR_REACH_MIN = 20        # years a year option may always stray from the answer, however recent
 WEEKEND_DAYS = tuple(WEEKDAYS[5:])   # the calendar's week runs Monday to Sunday
 _STOP = word_set("name_stopwords")
 _ORG_NOUNS = mapping("org_nouns")
@@ -660,13 +660,13 @@ def same_side_of_year(option: str, answer: str, year: int | None) -> bool:
 
 
 def year_in_reach(option: str, answer: str, year: int | None) -> bool:
-    """A year option no further from the answer than the answer is from the time of writing (at least
-    ten years): '1789' or '1990' beside a pageant won in '2004' of a 2024 story, '1948' beside the
-    Clinton years of a 1999 one, is a year the learner rules out by the answer's own world."""
+    """A year option no further from the answer than half the way to the time of writing (at least 20
+    years): '1789' beside a pageant won in '2004' of a 2024 story, '1948' beside the Clinton
+    years of a 1999 one, '2021' beside a cardinal made in '1973', is a year the answer's world rules out."""
     a, o = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", option)
     if year is None or a is None or o is None:
         return True
-    reach = max(YEAR_REACH_MIN, abs(year - int(a.group())))
+    reach = max(YEAR_REACH_MIN, abs(year - int(a.group())) // 2)
     return abs(int(o.group()) - int(a.group())) <= reach
 
 
