@@ -107,6 +107,8 @@ _ORG_SHARED = word_set("org_shared_words")
 _INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
 _GOVERNMENT_VERBS = word_set("government_verbs")
+_REPORTER_NOUNS = word_set("reporter_nouns")
+_STOP_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 
 
 def fits_kind(text: str, kind: str, answer: str = "") -> bool:
@@ -323,6 +325,26 @@ def org_noun(text: str) -> str:
     return "organization"
 
 
+def reporters(doc, mentions) -> set[str]:
+    """The names of the people who report the story: a broadcast's sign-off ('Ann Brook, CNN, the State
+    Department'), an outlet's own ('CNN's Ann Brook reports'), a reporter's title ('correspondent Ann
+    Brook'). Beside the story's actors they are absurd options ('Who assigned more agents?')."""
+    media = {m.start for m in mentions if m.kind == "MEDIA"} | {-m.end for m in mentions if m.kind == "MEDIA"}
+    out = set()
+    for m in mentions:
+        if m.kind == "PERSON" and _reports(doc, m, media):
+            out |= {m.canon, key(m.full or m.text), key(m.text)}
+    return out
+
+
+def _reports(doc, m: Mention, media: set[int]) -> bool:
+    """`media` holds the start of each outlet's mention and, negated, its end."""
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and m.end + 1 in media:
+        return True
+    before = doc[m.start - 1].lower_ if m.start >= 1 else ""
+    return (before in ("'s", "\u2019s") and -(m.start - 1) in media) or before in _REPORTER_NOUNS
+
+
 def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
     """An empty candidate, or one the question's own sentence (or the caller) rules out."""
     return not k or k in blocked or (cand is not None and cand.canon in blocked)
@@ -345,14 +367,28 @@ class DistractorPicker:
         self._city_pools: dict[str, list[list]] = {}
         # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
+        self._reporters = reporters(parsed.doc, index.mentions)
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
 
     # ---------------------------------------------------------------- helpers
     def _blocked(self, sentence_id: int) -> set[str]:
-        return {m.canon for m in self.index.by_sentence.get(sentence_id, [])} | \
-               {key(m.text) for m in self.index.by_sentence.get(sentence_id, [])}
+        ments = [m for sid in self._whole_sentence(sentence_id) for m in self.index.by_sentence.get(sid, [])]
+        return {m.canon for m in ments} | {key(m.text) for m in ments}
+
+    def _whole_sentence(self, sentence_id: int) -> list[int]:
+        """The sentence and the pieces a broken split cut from it: a piece that ends without a stop
+        ('... Madeleine Albright, Berger and') runs on into the next, whose names are as true."""
+        sents = self.parsed.sentences
+        if not 0 <= sentence_id < len(sents):
+            return [sentence_id]
+        ids = [sentence_id]
+        if sentence_id > 0 and not _STOP_END.search(sents[sentence_id - 1].text):
+            ids.append(sentence_id - 1)
+        if sentence_id + 1 < len(sents) and not _STOP_END.search(sents[sentence_id].text):
+            ids.append(sentence_id + 1)
+        return ids
 
     def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int) -> bool:
         if not verb_lemma:
@@ -384,8 +420,13 @@ class DistractorPicker:
         same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
             (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
-            (kind == "PERSON" and not_a_person(text_of(self.parsed.doc), text)) or \
+            (kind == "PERSON" and self._no_actor(text, k, answer)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
+
+    def _no_actor(self, text: str, k: str, answer: str) -> bool:
+        """A name that is no person, or the story's reporter offered beside one of its actors."""
+        return not_a_person(text_of(self.parsed.doc), text) or \
+            (k in self._reporters and key(answer) not in self._reporters)
 
     # ---------------------------------------------------------------- public
     def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,

@@ -60,3 +60,17 @@ def test_when_question_years_stay_within_reach(context_of, body, answer):
     qs = [q for q in when.generate(context_of(body)) if q.answer == answer]
     assert qs, "no when-question"
     assert "1871" not in qs[0].choices, qs[0].choices
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("body, answer, reporter", [
+    ("Police chief Dana Whitfield ordered more officers to the harbour on Monday. Mayor Colin Oduya and "
+     "council leader Priya Ramsay visited the docks. Tom Keller, CNN, Boston.", "Dana Whitfield", "Tom Keller"),
+    ("Coach Marta Lindqvist named her squad on Friday. Captain Ole Berg and striker Nils Aune were left out. "
+     "CNN's Sara Holm reports the fans were surprised.", "Marta Lindqvist", "Sara Holm"),
+])
+def test_the_stories_reporter_is_no_option_for_its_actors(context_of, body, answer, reporter):
+    ctx = context_of(body)
+    found = next(m for m in ctx.index.mentions if m.kind == "PERSON" and answer in m.text)
+    dis = ctx.picker.names(found, 3, sentence_id=-1)
+    assert reporter not in dis, dis
