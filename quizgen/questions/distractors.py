@@ -20,6 +20,8 @@ from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
+YEAR_REACH_MIN = 20        # years a year option may always stray from the answer, however recent
+WEEKEND_DAYS = tuple(WEEKDAYS[5:])   # the calendar's week runs Monday to Sunday
 _STOP = word_set("name_stopwords")
 _ORG_NOUNS = mapping("org_nouns")
 _REL_DATES = list(words("relative_dates_past"))
@@ -105,6 +107,8 @@ _ORG_SHARED = word_set("org_shared_words")
 _INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
 _GOVERNMENT_VERBS = word_set("government_verbs")
+_REPORTER_NOUNS = word_set("reporter_nouns")
+_STOP_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 
 
 def fits_kind(text: str, kind: str, answer: str = "") -> bool:
@@ -321,6 +325,26 @@ def org_noun(text: str) -> str:
     return "organization"
 
 
+def reporters(doc, mentions) -> set[str]:
+    """The names of the people who report the story: a broadcast's sign-off ('Ann Brook, CNN, the State
+    Department'), an outlet's own ('CNN's Ann Brook reports'), a reporter's title ('correspondent Ann
+    Brook'). Beside the story's actors they are absurd options ('Who assigned more agents?')."""
+    media = {m.start for m in mentions if m.kind == "MEDIA"} | {-m.end for m in mentions if m.kind == "MEDIA"}
+    out = set()
+    for m in mentions:
+        if m.kind == "PERSON" and _reports(doc, m, media):
+            out |= {m.canon, key(m.full or m.text), key(m.text)}
+    return out
+
+
+def _reports(doc, m: Mention, media: set[int]) -> bool:
+    """`media` holds the start of each outlet's mention and, negated, its end."""
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and m.end + 1 in media:
+        return True
+    before = doc[m.start - 1].lower_ if m.start >= 1 else ""
+    return (before in ("'s", "\u2019s") and -(m.start - 1) in media) or before in _REPORTER_NOUNS
+
+
 def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
     """An empty candidate, or one the question's own sentence (or the caller) rules out."""
     return not k or k in blocked or (cand is not None and cand.canon in blocked)
@@ -343,14 +367,28 @@ class DistractorPicker:
         self._city_pools: dict[str, list[list]] = {}
         # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
+        self._reporters = reporters(parsed.doc, index.mentions)
         self._political = any(m.kind == "COUNTRY" for m in index.mentions) and \
             any(w in s.text.lower() for s in parsed.sentences for w in ("president", "prime minister",
                                                                          "minister", "chancellor"))
 
     # ---------------------------------------------------------------- helpers
     def _blocked(self, sentence_id: int) -> set[str]:
-        return {m.canon for m in self.index.by_sentence.get(sentence_id, [])} | \
-               {key(m.text) for m in self.index.by_sentence.get(sentence_id, [])}
+        ments = [m for sid in self._whole_sentence(sentence_id) for m in self.index.by_sentence.get(sid, [])]
+        return {m.canon for m in ments} | {key(m.text) for m in ments}
+
+    def _whole_sentence(self, sentence_id: int) -> list[int]:
+        """The sentence and the pieces a broken split cut from it: a piece that ends without a stop
+        ('... Madeleine Albright, Berger and') runs on into the next, whose names are as true."""
+        sents = self.parsed.sentences
+        if not 0 <= sentence_id < len(sents):
+            return [sentence_id]
+        ids = [sentence_id]
+        if sentence_id > 0 and not _STOP_END.search(sents[sentence_id - 1].text):
+            ids.append(sentence_id - 1)
+        if sentence_id + 1 < len(sents) and not _STOP_END.search(sents[sentence_id].text):
+            ids.append(sentence_id + 1)
+        return ids
 
     def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int) -> bool:
         if not verb_lemma:
@@ -382,8 +420,13 @@ class DistractorPicker:
         same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
             (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
-            (kind == "PERSON" and not_a_person(text_of(self.parsed.doc), text)) or \
+            (kind == "PERSON" and self._no_actor(text, k, answer)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
+
+    def _no_actor(self, text: str, k: str, answer: str) -> bool:
+        """A name that is no person, or the story's reporter offered beside one of its actors."""
+        return not_a_person(text_of(self.parsed.doc), text) or \
+            (k in self._reporters and key(answer) not in self._reporters)
 
     # ---------------------------------------------------------------- public
     def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,
@@ -587,7 +630,7 @@ class DistractorPicker:
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
             if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
-                    same_side_of_year(t, answer.text, self.year):
+                    same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
                 out.append(t)
                 if len(out) >= n:
                     break
@@ -655,6 +698,17 @@ def same_side_of_year(option: str, answer: str, year: int | None) -> bool:
     if year is None or a is None or o is None:
         return True
     return (int(a.group()) > year) == (int(o.group()) > year)
+
+
+def year_in_reach(option: str, answer: str, year: int | None) -> bool:
+    """A year option no further from the answer than half the way to the time of writing (at least 20
+    years): '1789' beside a pageant won in '2004' of a 2024 story, '1948' beside the Clinton
+    years of a 1999 one, '2021' beside a cardinal made in '1973', is a year the answer's world rules out."""
+    a, o = re.search(r"\b\d{4}\b", answer), re.search(r"\b\d{4}\b", option)
+    if year is None or a is None or o is None:
+        return True
+    reach = max(YEAR_REACH_MIN, abs(year - int(a.group())) // 2)
+    return abs(int(o.group()) - int(a.group())) <= reach
 
 
 def relative_slot(text: str) -> tuple[str, int | None]:
@@ -789,7 +843,8 @@ def _date_shape(t: str, low: str) -> str | None:
     if m and _month_index(m.group("m")) is not None:
         return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
     if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
-        return "month"
+        # 'January' beside 'April 2018' is of another grain: only the answer's form may stand beside it
+        return "month" + ("y" if re.search(r"\d{4}", t) else "")
     if low in _REL_DATES or low in _REL_FUTURE or \
             _RELATIVE_DATE.fullmatch(low):
         return "relative"
@@ -861,7 +916,16 @@ def variants(text: str, kind: str) -> list[str]:
 def _weekday_variants(t: str) -> list[str]:
     w = re.search(r"[A-Za-z]+", t).group(0)
     i = WEEKDAYS.index(w.lower())
-    return [t.replace(w, WEEKDAYS[(i + d) % 7].capitalize()) for d in (-1, 1, -2, 2, 3)]
+    days = [WEEKDAYS[(i + d) % 7] for d in (-1, 1, -2, 2, 3, -3)]
+    return [t.replace(w, d.capitalize()) for d in same_part_of_week(w, days)]
+
+
+def same_part_of_week(answer: str, days: list[str]) -> list[str]:
+    """The days of the answer's part of the week first: a school day or a working day ('Monday')
+    beside 'Saturday' and 'Sunday' is told apart by the calendar, not by the article."""
+    weekend = set(WEEKEND_DAYS)
+    own = answer.lower() in weekend
+    return [d for d in days if (d.lower() in weekend) == own] + [d for d in days if (d.lower() in weekend) != own]
 
 
 def _year_variants(t: str) -> list[str]:
@@ -912,6 +976,7 @@ def _clock_variants(t: str) -> list[str]:
 
 
 _SHAPE_VARIANTS = {"weekday": _weekday_variants, "year": _year_variants, "month": _month_variants,
+                   "monthy": _month_variants,
                    "relative": _relative_variants, "clock": _clock_variants}
 
 

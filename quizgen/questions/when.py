@@ -15,7 +15,7 @@ from ..realise import lowercase_ok
 from ..timex.lexicon import HOLIDAYS
 from ..wordlists import word_set, words
 from .context import Context, question
-from .distractors import shuffled
+from .distractors import same_part_of_week, shuffled, year_in_reach
 from ..model import shift_date
 from .timeline import label_problem, label_question
 
@@ -108,7 +108,7 @@ def _other_weekdays(day, pub) -> list[str]:
     for d in near:
         if calendar.day_name[d.weekday()] not in names:
             names.append(calendar.day_name[d.weekday()])
-    return names
+    return names[:1] + same_part_of_week(names[0], names[1:])
 
 
 def _prompt(ctx: Context, e) -> str | None:
@@ -330,7 +330,7 @@ def _other_dates(events, e, answer: str, pub) -> list[str]:
     for o in events:
         if o.precision == e.precision and o.id != e.id:
             r = format_date(o.date, o.precision)
-            if r not in opts and o.label != e.label:
+            if r not in opts and o.label != e.label and year_in_reach(r, answer, pub.year if pub else None):
                 opts.append(r)
         if len(opts) >= 3:
             break
