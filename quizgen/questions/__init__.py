@@ -209,7 +209,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     chosen = _filled(chosen, bank, spare, size)
     chosen = _traded_up(chosen, bank, spare, size)
     chosen = _with_headline(chosen, spare, view, size)
-    chosen = _mixed_keys(chosen, spare)
+    chosen = _one_per_answer(_mixed_keys(chosen, spare))
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
 
@@ -397,7 +397,7 @@ def _filled(chosen: list[Question], bank: list[Question], spare: list[Question],
     questions to SHORTEST_QUIZ."""
     out = list(chosen)
     _fill_up(out, bank, size)
-    _fill_up(out, spare, min(size, SHORTEST_QUIZ), answer_twice=True)
+    _fill_up(out, spare, min(size, SHORTEST_QUIZ))
     return out
 
 
@@ -434,20 +434,15 @@ def _traded(chosen: list[Question], outs, bank: list[Question], spare: list[Ques
                    [q for q in spare if stays(q)], size)
 
 
-def _fill_up(chosen: list[Question], bank: list[Question], size: int, *, answer_twice: bool = False) -> None:
+def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
     """Still short (a small article): the best of the rest, scarcer kinds first; a question that
-    another one answers, or one of the same kind with the same answer (a second quotation of one
-    speaker), is left out even if the quiz ends up shorter. With `answer_twice` (a quiz below
-    SHORTEST_QUIZ) an answer may come back once on another sentence, as neither stem shows it
-    ('Thursday' for two events of that day), unless both are blanks (no options to tell them apart)."""
+    another one answers, or one with another's answer, is left out even if the quiz ends up shorter
+    (see _repeats_answer)."""
     while len(chosen) < size:
-        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen)
-                and not _repeats_answer(q, [c for c in chosen if _may_not_share(q, c, answer_twice)])
-                and not (answer_twice and _answered_twice(q, chosen))]
+        rest = [q for q in bank if q not in chosen and not _gives_away(q, chosen) and not _repeats_answer(q, chosen)]
         if not rest:
             break
-        chosen.append(min(rest, key=lambda q: (_repeats_answer(q, chosen),
-                                               sum(c.type == q.type for c in chosen), -q.score)))
+        chosen.append(min(rest, key=lambda q: (sum(c.type == q.type for c in chosen), -q.score)))
 
 
 def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
@@ -490,6 +485,16 @@ def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleVi
     kept = _without_weakest_repeat(chosen) if len(chosen) >= size else chosen
     rest = [q for q in bank if q not in chosen and on_headline(q, view) and not _gives_away(q, kept)]
     return [*kept, max(rest, key=lambda q: q.score)] if rest else chosen
+
+
+def _one_per_answer(chosen: list[Question]) -> list[Question]:
+    """The quiz keeping, of questions with one answer (the headline's question or a trade may bring
+    one back), the best ranked (the kinds' turns have taken the first of them before)."""
+    kept: list[Question] = []
+    for q in sorted(chosen, key=lambda q: -q.score):
+        if not _repeats_answer(q, kept):
+            kept.append(q)
+    return [q for q in chosen if q in kept]
 
 
 def _without_weakest_repeat(chosen: list[Question]) -> list[Question]:
@@ -609,27 +614,13 @@ def _same_clause(q: Question, c: Question) -> bool:
 
 
 def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
-    """The same answer twice teaches nothing new: taken only when nothing else is left."""
+    """The same answer twice, of any kinds, teaches nothing new and is judged a near-duplicate ('Friday'
+    for two questions on one launch, a second quotation of one speaker): on judged quizzes (sets 4-19),
+    19 of 21 second questions keyed like an earlier one were edits or rejects."""
     if q.type == "true_false" or not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
                for c in chosen)
-
-
-def _may_not_share(q: Question, c: Question, answer_twice: bool) -> bool:
-    """`q` may not repeat the answer of `c`: one kind never twice (a second quotation of one speaker),
-    or with `answer_twice` only two blanks (no options to tell them apart) or one sentence."""
-    if not answer_twice:
-        return c.type == q.type
-    return c.sentence_id == q.sentence_id or (c.type == q.type and not q.choices)
-
-
-def _answered_twice(q: Question, chosen: list[Question]) -> bool:
-    """The quiz has the question's answer twice already, or once from a quotation's speaker."""
-    if q.type == "true_false" or not isinstance(q.answer, str):
-        return False
-    same = [c for c in chosen if c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)]
-    return len(same) >= 2 or any(c.type == "who_said" for c in same) or (bool(same) and q.type == "who_said")
 
 
 def _corrected_words(q: Question) -> set[str]:

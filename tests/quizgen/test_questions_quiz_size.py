@@ -48,13 +48,12 @@ def _quiz(extra: list[Question]) -> list[str]:
     return select_quiz(base + extra, SimpleNamespace(sentences=sentences), size=10)
 
 
-def test_short_quiz_takes_a_shared_answer_no_stem_shows():
-    """'Thursday' for two events of that day, asked by two kinds on two sentences: neither stem
-    shows it, so a quiz below six questions takes both (a blank on it would find it among the
-    other's options)."""
+def test_short_quiz_leaves_out_a_shared_answer():
+    """'Thursday' for two events of that day, asked by two kinds on two sentences: judges call the
+    second a near-duplicate, so even a quiz below six questions does without it (never padded)."""
     which = Question(id="m2", type="multiple_choice", prompt="When did the strike at the port end?",
                      answer="Thursday", sentence_id=6, choices=("Thursday", "Monday", "Friday"), score=0.35)
-    assert "m2" in _quiz([which])
+    assert "m2" not in _quiz([which])
 
 
 def test_short_quiz_still_leaves_out_a_shown_answer():
@@ -67,15 +66,14 @@ def test_short_quiz_still_leaves_out_a_shown_answer():
     assert "f2" not in quiz and "f3" not in quiz
 
 
-def test_quiz_above_the_floor_takes_a_shared_answer_of_another_kind():
-    """Above the floor an answer may come back from another kind, as before: 'four' bodies beside
-    'four' dead of another place."""
+def test_quiz_takes_one_question_per_answer_of_any_kind():
+    """'four' bodies beside 'four' dead of another place: one answer is asked once."""
     blank = Question(id="f2", type="fill_blank", prompt="Rescuers found _____ bodies near the dam.",
                      answer="four", sentence_id=6, score=0.6)
     which = Question(id="m2", type="multiple_choice", prompt="How many people died in the hills?",
                      answer="four", sentence_id=7, choices=("four", "nine", "ten"), score=0.5)
     quiz = _quiz([blank, which])
-    assert "f2" in quiz and "m2" in quiz
+    assert ("f2" in quiz) != ("m2" in quiz)
 
 
 def _statement(qid: str, sid: int, answer: str = "True", score: float = 0.9) -> Question:
