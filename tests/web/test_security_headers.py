@@ -101,7 +101,10 @@ def _chunked_post(base: str, path: str, body: bytes, content_type: str, cookie: 
     chunks = (body[i:i + 65536] for i in range(0, len(body), 65536))
     headers = {"Content-Type": content_type, **({"Cookie": cookie} if cookie else {})}
     try:
-        connection.request("POST", path, body=chunks, headers=headers, encode_chunked=True)
+        try:
+            connection.request("POST", path, body=chunks, headers=headers, encode_chunked=True)
+        except (BrokenPipeError, ConnectionResetError):
+            pass      # the server may answer 413 and close before the whole body is sent: read its answer
         response = connection.getresponse()
         return response.status, response.read()
     finally:
