@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .completeness import reparse
-from .wordlists import tagged, word_set
+from .wordlists import pattern, tagged, word_set
 
 _PARTICLES = word_set("standalone_particles")     # 'the fight was over', 'rebels took over'
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
@@ -23,11 +23,13 @@ _PAIRS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
 # abbreviations that need a number or a name after them ('Nos. 7', 'Sen. Lee'): the dot was read as a sentence end
 _ABBREVIATIONS = word_set("number_abbreviations") | tagged("title_words", "tokenizer")
 # a hyphen glued to a word that only ever opens a phrase ('increase-in tuition and fees-for'): a dash lost
-_GLUED_FUNCTION = re.compile(r"\b[A-Za-z]{3,}-(?:for|of|the|a|an|and|with|from|at)\b(?!-)")
+_GLUED_FUNCTION = re.compile(pattern("glued_function_word"))
 # half a hyphenated word ('receive -orders', 'equal to r- the'); 'pre- and post-war' suspends its hyphen
 _HALF_WORD = re.compile(r"(?:^|\s)-[A-Za-z]|\b[A-Za-z]+- (?!and\b|or\b|to\b)")
 # the present perfect never takes a past date: 'In which year has the law changed?'
-_PERFECT_AT_DATE = re.compile(r"^(?:In|On|By) (?:which|what) (?:year|month|day|date|week)s? (?:has|have)\b")
+_PERFECT_AT_DATE = re.compile(pattern("perfect_at_date"))
+_PLURAL_SENSE = word_set("plural_agreement_nouns")    # 'were the police', British 'were the team'
+_DEMONSTRATIVES = ("this", "that", "these", "those")
 _DO = ("do", "does", "did")
 _HAVE = ("has", "had", "have")
 _PLURAL_AUX = ("were", "are", "have")
@@ -238,14 +240,14 @@ def _agreement_text(text: str, words: list[Token]) -> bool:
     if head is None:
         return False
     if aux.lower_ in _PLURAL_AUX:
-        return head.tag_ == "NN"
+        return head.tag_ == "NN" and head.lower_ not in _PLURAL_SENSE
     return head.tag_ == "NNS" and not head.lower_.endswith("ss")
 
 
 def _subject_head(after: Span) -> Token | None:
     """The noun that ends the plain noun phrase opening `after`, or None when no such phrase (a name,
     a pronoun, a coordination or a possessive makes the number unsure)."""
-    if not after or after[0].lower_ not in ("the", "a", "an", "this", "that", "these", "those"):
+    if not after or after[0].lower_ not in _NEEDS_NOUN + _DEMONSTRATIVES:
         return None
     head = None
     for t in after[1:]:
