@@ -1,9 +1,9 @@
 """How often each well-formedness fault (quizgen/wellformed.py) flags judged items, and the share of
 those judged bad: `python bench/wellformed_verdicts.py [-v KIND]` (-v lists the flagged items of a fault).
 
-Questions: every judged prompt of bench/judgments/unseen/questions-set*.jsonl (a cloze with its blank
-filled by its answer), bad = verdict edit or reject. Labels: every judged label of
-bench/judgments/unseen/timeline-set*.jsonl, bad = label_good false."""
+Questions: every judged prompt of bench/judgments/unseen/questions-set*.jsonl and bench/judgments/*.jsonl
+(a cloze with its blank filled by its answer), bad = verdict edit or reject. Labels: every judged label of
+bench/judgments/unseen/timeline-set*.jsonl, bad = label_good false. Sets 20 and up are held out."""
 from __future__ import annotations
 
 import argparse
@@ -19,15 +19,26 @@ from quizgen.wellformed import faults  # noqa: E402
 
 UNSEEN = Path(__file__).resolve().parent / "judgments" / "unseen"
 BLANK = "_____"
+HELD_OUT = 20     # sets from this number on are final measures, never tuned on
+
+
+def _files(folder: Path, pattern: str) -> list[Path]:
+    """The verdict files matching pattern, without the held-out sets."""
+    def held_out(f: Path) -> bool:
+        n = "".join(c for c in f.name.split("set")[-1].split("-")[0] if c.isdigit()) if "set" in f.name else ""
+        return bool(n) and int(n) >= HELD_OUT
+    return [f for f in sorted(folder.glob(pattern)) if not held_out(f)]
 
 
 def questions() -> list[tuple[str, str, bool]]:
     """(kind, printed text, judged bad) of every judged question."""
     out = []
-    for f in sorted(UNSEEN.glob("questions-set*.jsonl")):
+    for f in _files(UNSEEN, "questions-set*.jsonl") + _files(UNSEEN.parent, "*.jsonl"):
         for line in f.read_text().splitlines():
             r = json.loads(line)
-            if not r.get("prompt") or r.get("verdict") not in ("keep", "edit", "reject"):
+            # the engine prints an ordering prompt of its own, never re-parsed
+            if not r.get("prompt") or r.get("verdict") not in ("keep", "edit", "reject") or \
+                    r.get("type") == "order_events":
                 continue
             text = r["prompt"].replace(BLANK, str(r.get("answer", ""))) if BLANK in r["prompt"] else r["prompt"]
             out.append((r.get("kind", ""), text, r["verdict"] != "keep"))
@@ -37,7 +48,7 @@ def questions() -> list[tuple[str, str, bool]]:
 def labels() -> list[tuple[str, str, bool]]:
     """('label', label, judged bad) of every judged timeline label."""
     out = []
-    for f in sorted(UNSEEN.glob("timeline-set*.jsonl")):
+    for f in _files(UNSEEN, "timeline-set*.jsonl"):
         for line in f.read_text().splitlines():
             r = json.loads(line)
             if r.get("label") and isinstance(r.get("label_good"), bool):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .completeness import reparse
-from .wordlists import word_set
+from .wordlists import pattern, tagged, word_set
 
 _PARTICLES = word_set("standalone_particles")     # 'the fight was over', 'rebels took over'
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
@@ -20,6 +20,20 @@ _EMBEDDED = ("relcl", "ccomp", "advcl", "csubj", "pcomp", "acl", "xcomp")
 # a mark doubled (',,', ', .'), a space before a mark ('Corp .'), an empty bracket
 _STRAY_MARK = re.compile(r"[,;:]\s*[,;:.?!]|\s[,;:.?!](?!\d)|\(\s*\)")
 _PAIRS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"))
+# abbreviations that need a number or a name after them ('Nos. 7', 'Sen. Lee'): the dot was read as a sentence end
+_ABBREVIATIONS = word_set("number_abbreviations") | tagged("title_words", "tokenizer")
+# a hyphen glued to a word that only ever opens a phrase ('increase-in tuition and fees-for'): a dash lost
+_GLUED_FUNCTION = re.compile(pattern("glued_function_word"))
+# half a hyphenated word ('receive -orders', 'equal to r- the'); 'pre- and post-war' suspends its hyphen
+_HALF_WORD = re.compile(r"(?:^|\s)-[A-Za-z]|\b[A-Za-z]+- (?!and\b|or\b|to\b)")
+# the present perfect never takes a past date: 'In which year has the law changed?'
+_PERFECT_AT_DATE = re.compile(pattern("perfect_at_date"))
+_PLURAL_SENSE = word_set("plural_agreement_nouns")    # 'were the police', British 'were the team'
+_DEMONSTRATIVES = ("this", "that", "these", "those")
+_DO = ("do", "does", "did")
+_HAVE = ("has", "had", "have")
+_PLURAL_AUX = ("were", "are", "have")
+_SINGULAR_AUX = ("was", "is", "has")
 
 
 def garbled(text: str) -> str | None:
@@ -159,5 +173,95 @@ def _relative(t: Token) -> bool:
         (t.dep_ in _EMBEDDED and t.left_edge.i >= t.i - 2)
 
 
+def _abbreviation_text(text: str, words: list[Token]) -> bool:
+    """A capitalised abbreviation that needs a number or a name after it ('on Nos did Stenson'), not
+    followed by one: the text was cut at the abbreviation's dot."""
+    for a, b in zip(words, words[1:] + [None]):
+        if a.i > 0 and a.text[:1].isupper() and a.lower_.rstrip(".") in _ABBREVIATIONS and \
+                (b is None or not (b.text[:1].isupper() or b.text[:1].isdigit())):
+            return True
+    return False
+
+
+def _hyphen_text(text: str, words: list[Token]) -> bool:
+    return _GLUED_FUNCTION.search(text) is not None or _HALF_WORD.search(text) is not None
+
+
+def _perfect_text(text: str, words: list[Token]) -> bool:
+    return _PERFECT_AT_DATE.match(text) is not None
+
+
+def _inverted(text: str, words: list[Token]) -> Token | None:
+    """The first finite verb of a question that opens on a question adverb or a prepositional question
+    phrase ('When did', 'On which day were'): its subject follows it."""
+    if not text.endswith("?"):
+        return None
+    opening = _opening_wh(words)
+    if opening is None or (opening.i == 0 and opening.tag_ != "WRB") or \
+            (opening.lower_ == "how" and opening.nbor().lower_ in ("many", "much")):
+        return None
+    for t in opening.doc[opening.i + 1:]:
+        if t.tag_ in _FINITE + ("MD",):
+            return t
+    return None
+
+
+def _do_past_text(text: str, words: list[Token]) -> bool:
+    """'On which day did an upgrade rocket boosted a satellite?': do-support followed by a past form of
+    the main verb, with no relative clause between them."""
+    aux = _inverted(text, words)
+    if aux is None or aux.lower_ not in _DO:
+        return False
+    for t in aux.doc[aux.i + 1:]:
+        if t.tag_ in ("WDT", "WP") or t.lower_ == "that" or t.text == ",":
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN":
+            # a past form only: a plural noun read as a verb ('did Ralston shares close') is VBZ, and
+            # 'set', 'put' read as past forms are base forms too
+            return t.tag_ == "VBD" and t.lower_ != t.lemma_.lower()
+    return False
+
+
+def _have_main_text(text: str, words: list[Token]) -> bool:
+    """'In which month had Emirates a fleet?': an inverted 'had' with no participle after it is the main
+    verb 'have', which a question asks with do-support."""
+    aux = _inverted(text, words)
+    return aux is not None and aux.lower_ in _HAVE and \
+        not any(t.tag_ in ("VB", "VBD", "VBN", "VBZ", "VBP") for t in aux.doc[aux.i + 1:])
+
+
+def _agreement_text(text: str, words: list[Token]) -> bool:
+    """'On which day were the powerful explosion purged a gas line?': an inverted auxiliary whose number
+    differs from its subject's, a plain noun phrase right after it (a determiner, modifiers, a noun)."""
+    aux = _inverted(text, words)
+    if aux is None or aux.lower_ not in _PLURAL_AUX + _SINGULAR_AUX:
+        return False
+    head = _subject_head(aux.doc[aux.i + 1:])
+    if head is None:
+        return False
+    if aux.lower_ in _PLURAL_AUX:
+        return head.tag_ == "NN" and head.lower_ not in _PLURAL_SENSE
+    return head.tag_ == "NNS" and not head.lower_.endswith("ss")
+
+
+def _subject_head(after: Span) -> Token | None:
+    """The noun that ends the plain noun phrase opening `after`, or None when no such phrase (a name,
+    a pronoun, a coordination or a possessive makes the number unsure)."""
+    if not after or after[0].lower_ not in _NEEDS_NOUN + _DEMONSTRATIVES:
+        return None
+    head = None
+    for t in after[1:]:
+        if t.tag_ in ("NN", "NNS"):
+            head = t
+        elif t.tag_ in ("NNP", "NNPS", "POS", "CC", "PRP$"):
+            return None
+        elif t.tag_ not in ("JJ", "JJR", "JJS", "CD", "HYPH", "RBS", "RBR") and not (t.tag_ == "VBN" and head is None):
+            break
+    return head
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
-           ("misplaced question word", _misplaced_text))
+           ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
+           ("hyphen-glued phrase", _hyphen_text),
+           ("perfect at a date", _perfect_text), ("do with a past form", _do_past_text),
+           ("have without do", _have_main_text), ("auxiliary agreement", _agreement_text))
