@@ -1280,8 +1280,20 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
         return None, (root.head if root.head.pos_ == "NOUN" else None)
     if _lost_relative(verb, clauses):
         return None, None
+    verb = _twice_dated_participle(verb, span) or verb
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _twice_dated_participle(verb: Token, span: Span) -> Token | None:
+    """'broke the record set last year by Kim on Sunday': a reduced relative already dated by its own
+    words keeps that date; a second one after it is the main clause's (the parser hung both on 'set')."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.head.pos_ not in ("VERB", "AUX") or \
+            noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    own = [t for t in verb.subtree if t.i < span.start and t.ent_type_ in ("DATE", "TIME")]
+    return noun.head if own else None
 
 
 def _onset_head(verb: Token) -> Token:

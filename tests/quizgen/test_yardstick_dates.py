@@ -48,3 +48,11 @@ def test_quarter_of_an_earnings_report_stays():
 ])
 def test_the_year_after_a_comparison_year_is_the_story_year(text, expected):
     assert expected in _events(text, "2009-01-06")
+
+
+def test_date_after_a_dated_reduced_relative_is_the_main_clause():
+    """'set last year by Tom Hale' keeps its own date; 'on Sunday' is the breaking's, and 'by' + a
+    doer is no deadline that would put Sunday ahead."""
+    events = _events("Dubois broke the tournament's scoring record set last year by Tom Hale on Sunday.", "2022-10-10")
+    assert [d for d, _ in events] == ["2021-01-01", "2022-10-09"]
+    assert events[1][1].startswith("Dubois broke")
