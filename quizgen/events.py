@@ -1152,8 +1152,12 @@ def _measured_since(prep: Token) -> bool:
     head = prep.head
     if head.pos_ in ("NOUN", "PROPN"):
         return True
-    others = [t for c in head.children if c != prep for t in c.subtree]
+    # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
+    others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in others)
+
+
+_OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "parataxis", "relcl", "csubj", "xcomp", "nsubj", "nsubjpass")
 
 
 def _lasting_state(verb: Token) -> bool:

@@ -56,3 +56,11 @@ def test_date_after_a_dated_reduced_relative_is_the_main_clause():
     events = _events("Dubois broke the tournament's scoring record set last year by Tom Hale on Sunday.", "2022-10-10")
     assert [d for d, _ in events] == ["2021-01-01", "2022-10-09"]
     assert events[1][1].startswith("Dubois broke")
+
+
+def test_since_date_of_a_clause_beside_a_superlative_stays():
+    """'the first city where ...: Since June, X has charged': 'first' is another clause's, the charging
+    began in June."""
+    text = ("The approval would make Tempe the first city where two companies operate taxis: Since June, "
+            "Cruise has charged for rides in areas of the city.")
+    assert [d for d, _ in _events(text, "2023-05-04")] == ["2022-06-01"]
