@@ -1296,7 +1296,8 @@ def _twice_dated_participle(verb: Token, span: Span) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.head.pos_ not in ("VERB", "AUX") or \
             noun.dep_ not in ("dobj", "nsubjpass"):
         return None
-    own = [t for t in verb.subtree if t.i < span.start and t.ent_type_ in ("DATE", "TIME")]
+    phrase = {t.i for t in span.root.head.subtree}      # 'in the Dec. 21, 1988, bombing': one date, not two
+    own = [t for t in verb.subtree if t.i < span.start and t.i not in phrase and t.ent_type_ in ("DATE", "TIME")]
     return noun.head if own else None
 
 

@@ -64,3 +64,9 @@ def test_since_date_of_a_clause_beside_a_superlative_stays():
     text = ("The approval would make Tempe the first city where two companies operate taxis: Since June, "
             "Cruise has charged for rides in areas of the city.")
     assert [d for d, _ in _events(text, "2023-05-04")] == ["2022-06-01"]
+
+
+def test_one_date_of_a_reduced_relative_stays_its_own():
+    """'charged in the June 3, 2001, robbery': one date, the charging's, not a second one for the main verb."""
+    text = "Police now seek two former guards charged in the June 3, 2001, robbery of a bank in Leeds."
+    assert not any(label.startswith("Police") for _, label in _events(text, "2003-06-07"))
