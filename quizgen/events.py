@@ -1101,8 +1101,8 @@ def _since_other(span: Span) -> bool:
     if prep is None:
         return False
     t = span.doc[prep.i - 1]
-    if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t)):
-        return True               # 'its first title since 1990'
+    if prep.lower_ == "since" and (prep.head.pos_ == "NOUN" or _first_time(t) or _measured_since(prep)):
+        return True               # 'its first title since 1990', 'sold the fewest cars since 1959'
     return _since_name(span) is not None
 
 
@@ -1144,6 +1144,20 @@ def _earlier_time(span: Span, blocked: set[int], referents: Resolver) -> str:
 def _first_time(noun: Token) -> bool:
     """'its first title', 'the largest crowd': a noun a date after 'since' measures."""
     return noun.pos_ == "NOUN" and any(c.lower_ == "first" or c.tag_ == "JJS" for c in noun.children)
+
+
+def _measured_since(prep: Token) -> bool:
+    """'since' on a noun ('his first win since winning ...') or on a clause with a superlative ('sold the
+    fewest cars since 1959', 'fell to the lowest level since'): the date is the last time, a yardstick."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
+    others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in others)
+
+
+_OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "parataxis", "relcl", "csubj", "xcomp", "nsubj", "nsubjpass")
 
 
 def _lasting_state(verb: Token) -> bool:
@@ -1270,8 +1284,21 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
         return None, (root.head if root.head.pos_ == "NOUN" else None)
     if _lost_relative(verb, clauses):
         return None, None
+    verb = _twice_dated_participle(verb, span) or verb
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _twice_dated_participle(verb: Token, span: Span) -> Token | None:
+    """'broke the record set last year by Kim on Sunday': a reduced relative already dated by its own
+    words keeps that date; a second one after it is the main clause's (the parser hung both on 'set')."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.head.pos_ not in ("VERB", "AUX") or \
+            noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    phrase = {t.i for t in span.root.head.subtree}      # 'in the Dec. 21, 1988, bombing': one date, not two
+    own = [t for t in verb.subtree if t.i < span.start and t.i not in phrase and t.ent_type_ in ("DATE", "TIME")]
+    return noun.head if own else None
 
 
 def _onset_head(verb: Token) -> Token:
@@ -1505,11 +1532,21 @@ def _gerund_of_sequence(verb: Token) -> Token | None:
     """'acquired 6% before reducing its stake in early September': a gerund after 'before'/'after' is a
     happening of its own, done by the main clause's subject; its date is not the main clause's.
     The main clause's verb, or None."""
+    if _perfect_participle(verb):
+        return verb.head          # 'earned $1 million, having won the Open in 2016': the winning's date
     gerund = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBG" else verb
-    if verb.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("before", "after"):
+    if verb.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("before", "after", "since"):
         return None
     main = gerund.head.head
+    if main.pos_ == "NOUN" and main.dep_ in ("dobj", "appos", "attr", "npadvmod"):
+        main = main.head          # 'earned $1 million, his first win since winning the Open in 2016'
     return main if main.pos_ in ("VERB", "AUX") else None
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """'having won the Open in 2016': a perfect participle hung on a main verb, done before it."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def _gerund_happening(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str | None:
@@ -1535,6 +1572,8 @@ def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolv
     will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
     past = f"will {verb.lemma_}" if will else inflect(verb.lemma_, "VBD")
     words = clause_text(verb, blocked, referents, subject=False).split()
+    if words and words[0].lower() == "having":
+        words = words[1:]
     if not subject or past is None or not words or words[0].lower() != verb.lower_:
         return ""
     return finish(" ".join([subject, past, *words[1:]]))

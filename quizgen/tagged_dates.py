@@ -179,7 +179,12 @@ def _step_or_game(tx: Timex, doc: Doc) -> bool:
     if not _PART_OF_YEAR.search(tx.value):
         return _clock_offset(tx.text)
     span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in _GAME_PLAY for t in span.sent)
+    if span is None or _NAMED_PERIOD.search(tx.text):
+        return False
+    if any(t.lemma_.lower() in _GAME_PLAY for t in span.sent):
+        return True
+    # 'A first-quarter lead held up': a game report's quarter, its play told in other sentences
+    return len({t.sent.start for t in doc if t.lemma_.lower() in _GAME_PLAY}) >= 2
 
 
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:

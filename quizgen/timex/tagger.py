@@ -83,8 +83,8 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
     _note_period_to_date(ctx, r, text)
     if r.point is not None and r.point.gran == "quarter" and not r.remember:
         ctx.year_back = (r.point, r.end)
-    if r.point is None or r.type not in ("DATE", "TIME") or not r.remember:
-        return                               # a year-back comparison, or no date at all: no anchor
+    if not _anchors(r, text):
+        return                               # a year-back comparison, a yardstick, or no date at all: no anchor
     _note_lead(ctx, r, results)
     ctx.remember(r.point)
     _note_ahead(ctx, r)
@@ -93,6 +93,17 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         explicit_years.append(r.point.day.year)
         if r.point.gran == "day":
             ctx.dated_at = (r.point.day, r.end)
+
+
+# a comparison's yardstick right before a year: 'from 2007', 'than in 2007', 'from 16.1 million in 2007'
+_BASELINE_BEFORE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[$\d][\d.,]*(?:\s+[a-z]+){0,2}\s+)?"
+                              r"(?:in\s+)?$", re.I)
+def _anchors(r: Result, text: str) -> bool:
+    """A date later ones may count from: not a year-back comparison, and not a yardstick year ('down
+    from 16.1 million in 2007': 'the year' after it is still the story's year)."""
+    if r.point is None or r.type not in ("DATE", "TIME") or not r.remember:
+        return False
+    return r.point.gran != "year" or not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start])
 
 
 _THE_MONTHS = re.compile(r"\bthe\s+(?:(?:first|latest|past|last)\s+)?$", re.I)

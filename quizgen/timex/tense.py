@@ -106,7 +106,7 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
         return False          # "had been scheduled to expire Friday": a plan already overtaken, the day is past
     if lemma in _DEFER_LEMMAS:
         # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
-        preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep"}
+        preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep" and not _agent(c)}
     if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
         return True
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
@@ -117,6 +117,12 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
 
 
 _BE_PRESENT = ("is", "are", "'s", "'re")
+_DOER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _agent(prep) -> bool:
+    """'the record set by Tom Hale': 'by' + a doer names who did it, not a time it moves to."""
+    return prep.lower_ == "by" and any(c.dep_ == "pobj" and c.ent_type_ in _DOER_ENTS for c in prep.children)
 
 
 def _had(v) -> bool:
