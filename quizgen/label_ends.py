@@ -214,8 +214,7 @@ def lost_noun_complement(toks: list[Token], kept: frozenset[int]) -> tuple[Token
     lost = next((c for c in last.rights if c.i not in kept and next_to(last, c) and _says_which(c, last)), None)
     if lost is None:
         return None
-    # a left-out date is the event's own (printed beside the label): the phrase is then only left out
-    return last.head, [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+    return last.head, _left_out_words(lost)
 
 
 def _phrase_noun(t: Token, kept: frozenset[int]) -> bool:
@@ -250,6 +249,12 @@ def lost_comparison(toks: list[Token], kept: frozenset[int]) -> list[int] | None
     lost = next((c for c in last.rights if c.i not in kept and _than(c)), None)
     if lost is None:
         return None
+    return _left_out_words(lost)
+
+
+def _left_out_words(lost: Token) -> list[int]:
+    """The token indexes of a phrase a label left out, to take back; none when it holds a date: a
+    left-out date is the event's own (printed beside the label), so the phrase is only left out."""
     return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
 
 
