@@ -764,6 +764,19 @@ def bound_direction(qualifier: str) -> str:
     return ""
 
 
+BOUND_MARGIN = 2.0    # how many times past a bound a false figure must lie for a reader to call it wrong
+
+
+def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
+    """Whether a bounded figure's wrong value is plainly false: "at least five" beside "at least four"
+    is not shown false by the article, "up to 10 million" beside "up to 23 million" reads as wrong."""
+    direction = bound_direction(qualifier)
+    v, a = _num_of(option), _num_of(answer)
+    if not direction or v is None or a is None or a <= 0:
+        return True
+    return v >= BOUND_MARGIN * a if direction == "up" else v * BOUND_MARGIN <= a
+
+
 def qualified(value: str, qualifier: str) -> str:
     """The value with the article's qualifier ("more than" + "100")."""
     return f"{qualifier} {value}" if qualifier else value

@@ -1,0 +1,56 @@
+"""A false statement never moves a bounded figure a step: 'at least five killed' is not shown false by
+'at least four killed' (JUDGING.md rule 4); a figure well past the bound still makes a false version."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen.questions import true_false
+from quizgen.questions.distractors import clear_of_bound
+
+
+def _false_versions(ctx) -> list[str]:
+    out = []
+    for sid, clauses in ctx.clauses.items():
+        for clause in clauses:
+            said = true_false.true_statement(ctx, clause)
+            if not said:
+                continue
+            ments = [m for m in ctx.index.mentions if m.sentence_id == sid and m.qualifier]
+            q = true_false.false_twin(ctx, clause, ments, *said)
+            if q is not None:
+                out.append(q.prompt)
+    return out
+
+
+PROTESTS = ("Thousands of people joined the protests across the country on Sunday. "
+            "At least four people have been killed in violence linked to the protests.")
+FIRE = ("Fire crews fought the blaze in Pine Creek for two days. "
+        "More than 40 homes were destroyed by the fire in Pine Creek.")
+
+
+@pytest.mark.parametrize("body, near", [
+    (PROTESTS, r"At least (five|six|seven) people"),
+    (FIRE, r"More than (4[1-9]|50|60|70) homes"),
+])
+def test_a_bounded_figure_is_not_swapped_for_a_near_one(context_of, body, near):
+    assert not any(re.match(near, p) for p in _false_versions(context_of(body)))
+
+
+def test_a_figure_far_past_its_bound_still_makes_a_false_version(context_of):
+    assert any(re.match(r"More than (100|200) homes", p) for p in _false_versions(context_of(FIRE)))
+
+
+@pytest.mark.parametrize("option, answer, qualifier, clear", [
+    ("five", "four", "at least", False),
+    ("45", "40", "more than", False),
+    ("250,000", "150,000", "more than", False),
+    ("400,000", "150,000", "more than", True),
+    ("10 million", "23 million", "up to", True),
+    ("20", "23", "up to", False),
+    ("nine", "four", "at least", True),
+    ("five", "four", "", True),
+])
+def test_clear_of_bound(option, answer, qualifier, clear):
+    assert clear_of_bound(option, answer, qualifier) is clear
