@@ -526,7 +526,19 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     """The dateline opening the story: an upper-case or tagged one, else a title-case place and a dash."""
-    return split_dateline(text) or _dated_dateline(text) or _title_dateline(text)
+    return split_dateline(text) or _dated_dateline(text) or _title_dateline(text) or _date_only_dateline(text)
+
+
+# 'March 2, 2011 -- Apple CEO Steve Jobs ...': the day of the report and a dash, with no place
+_DATE_ONLY_DATELINE = re.compile(rf"^{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:\s*(?:—|–|--?))+\s+{_STARTS_STORY}")
+
+
+def _date_only_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """A dateline that is only a date: left in, it is read as the first words of the lead's sentence."""
+    m = _DATE_ONLY_DATELINE.match(text)
+    if not m or not text[m.end():].strip():
+        return None
+    return SetAside("dateline", text[:m.end()].strip()), "", None, m.end()
 
 
 # 'Mumbai, October 7: An elated coach ...': a title-case place, the day of the report and a colon

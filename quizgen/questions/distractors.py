@@ -777,6 +777,16 @@ def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
     return v >= BOUND_MARGIN * a if direction == "up" else v * BOUND_MARGIN <= a
 
 
+def rounds_answer(option: str, answer: str) -> bool:
+    """Whether a figure is the answer written less exactly ("$38" for "$38.23", "50 percent" for
+    "50.7 percent"): a statement with it is true as rounded, so it cannot be the false version."""
+    v, a = _num_of(option), _num_of(answer)
+    if v is None or a is None:
+        return False
+    places = len(_NUM.search(option).group(0).partition(".")[2]) if _NUM.search(option) else 0
+    return v != a and abs(v - a) < 10 ** -places
+
+
 def qualified(value: str, qualifier: str) -> str:
     """The value with the article's qualifier ("more than" + "100")."""
     return f"{qualifier} {value}" if qualifier else value

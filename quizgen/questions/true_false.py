@@ -19,7 +19,7 @@ from .change_sense import contradicts_itself
 from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
-from .distractors import clear_of_bound, not_a_person, org_noun, stable_hash, written_as_firm
+from .distractors import clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
@@ -558,7 +558,7 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
         if _unswappable(ctx, clause, m):
             continue
         for w in _wrong_values(ctx, m, v.lemma_.lower()):
-            if not clear_of_bound(w, m.text, m.qualifier):
+            if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
             if text is None or text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(),

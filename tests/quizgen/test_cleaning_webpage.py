@@ -112,12 +112,23 @@ def test_agency_photo_caption_paragraph_is_set_aside(story):
     ("(SPRINGFIELD, Mo.) ", "SPRINGFIELD, Mo."),
     ("Lyon, March 3: ", "Lyon"),
     ("Lyon, March 3, 2019 -- ", "Lyon"),
+    # a dateline of the date alone, the place left out
+    ("March 2, 2011— -- ", None),
+    ("Jan. 3, 2012 -- ", None),
 ])
 def test_bracketed_and_dated_datelines(opening, place):
     cleaned = clean_body(opening + LEDE)
     assert cleaned.dateline == place
     assert cleaned.reading.strip() == LEDE
     assert clean_body("(CNN) " + LEDE).dateline is None      # an agency's tag in brackets names no place
+
+
+@pytest.mark.parametrize("lead", [
+    "March 2, 2011 was the day the new tablet went on sale.",
+    "May 5, 2019 - a date to remember for the town.",
+])
+def test_a_lead_that_opens_with_a_date_keeps_it(lead):
+    assert clean_body(f"{lead}\n\n{MORE}").reading.startswith(lead)
 
 
 @pytest.mark.parametrize("line, date", [

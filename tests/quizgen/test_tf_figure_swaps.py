@@ -1,5 +1,5 @@
-"""A false statement never moves a bounded figure a step: 'at least five killed' is not shown false by
-'at least four killed' (JUDGING.md rule 4); a figure well past the bound still makes a false version."""
+"""A false statement never moves a bounded figure a step ('at least five killed' is not shown false by
+'at least four killed') nor rounds a figure ('$38' for '$38.23' is true as rounded): JUDGING.md rules 3-4."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from quizgen.questions import true_false
-from quizgen.questions.distractors import clear_of_bound
+from quizgen.questions.distractors import clear_of_bound, rounds_answer
 
 
 def _false_versions(ctx) -> list[str]:
@@ -17,7 +17,7 @@ def _false_versions(ctx) -> list[str]:
             said = true_false.true_statement(ctx, clause)
             if not said:
                 continue
-            ments = [m for m in ctx.index.mentions if m.sentence_id == sid and m.qualifier]
+            ments = [m for m in ctx.index.mentions if m.sentence_id == sid and m.kind not in ("DATE", "TIME")]
             q = true_false.false_twin(ctx, clause, ments, *said)
             if q is not None:
                 out.append(q.prompt)
@@ -54,3 +54,30 @@ def test_a_figure_far_past_its_bound_still_makes_a_false_version(context_of):
 ])
 def test_clear_of_bound(option, answer, qualifier, clear):
     assert clear_of_bound(option, answer, qualifier) is clear
+
+
+SHARES = ("Harbor Foods sold 90 million shares at $36 each on Thursday. "
+          "The new stock closed barely higher than its opening price at $36.40.")
+VOTE = ("The commission declared Ana Ruiz the winner on Sunday. "
+        "Ruiz won 50.7 percent of the votes cast, the commission said.")
+
+
+@pytest.mark.parametrize("body, rounded", [
+    (SHARES, r".*at \$36\.$"),
+    (VOTE, r".*\b(50|51) percent"),
+])
+def test_a_figure_is_not_swapped_for_its_own_rounding(context_of, body, rounded):
+    versions = _false_versions(context_of(body))
+    assert not any(re.match(rounded, p) for p in versions), versions
+
+
+@pytest.mark.parametrize("option, answer, rounding", [
+    ("38", "38.23", True),
+    ("50 percent", "50.7 percent", True),
+    ("1.5 billion", "1.52 billion", True),
+    ("42.05", "38.23", False),
+    ("48.23", "38.23", False),
+    ("5", "4", False),
+])
+def test_rounds_answer(option, answer, rounding):
+    assert rounds_answer(option, answer) is rounding
