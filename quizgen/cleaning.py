@@ -391,10 +391,12 @@ _CAPTION_DATE = re.compile(rf",\s+{_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\
 _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 _PHOTO_CREDIT = re.compile(wordlists.pattern("photo_credit_inline"))
 _PICTURE_VERBS = wordlists.word_set("picture_verbs")
+_POSING_VERBS = wordlists.word_set("posing_verbs")
 _EVENT_NOUNS = wordlists.word_set("event_nouns")
 _AHEAD_WORD = re.compile(wordlists.pattern("schedule_ahead_word"))
 # the time a picture was taken: a weekday or a day of a month ('on Friday', 'Dec. 9')
 _PICTURE_TIME = re.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}})\b")
+_DAY_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})$")
 # the commonest verbs of a report told in the past, and in the present
 _PAST_WORDS = re.compile(wordlists.pattern("past_report_word"))
 _PRESENT_WORDS = re.compile(wordlists.pattern("present_report_word"))
@@ -456,10 +458,27 @@ def picture_caption(sentence: str) -> bool:
     """A lone sentence telling in the present what a picture shows, with the picture's day and no past
     verb ('Ann Lee looks to her family during her trial on Friday.'), closed by a full stop."""
     text = sentence.strip()
-    if not text.endswith(".") or len(text.split()) > 40 or not _PICTURE_TIME.search(text) or \
-            re.search(r"[\"“”]", text):
+    if not text.endswith(".") or len(text.split()) > 40 or re.search(r"[\"“”]", text):
         return False                     # a deck or a headline has no full stop: it may date the story
-    return _present_picture(text, any_verb=False)
+    if _PICTURE_TIME.search(text):
+        return _present_picture(text, any_verb=False)
+    return _posed_picture(text)
+
+
+def picture_scene(clause: str) -> bool:
+    """A clause telling in the present what a picture shows ('Friends remove furniture from the home'),
+    with no past verb: a caption's, whatever its day."""
+    return _present_picture(clause, any_verb=False)
+
+
+def _posed_picture(sentence: str) -> bool:
+    """'Ann Lee poses for a portrait at her home.', 'Ann Lee is pictured in 2019.': only a picture is told
+    so, with no day; 'poses a threat' (an object) is a story's."""
+    doc = _parse(" ".join(sentence.split()))
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in _POSING_VERBS or any(c.dep_ == "dobj" for c in root.children):
+        return False
+    return (root.tag_ == "VBN" or _present_main_verb(root)) and _shows_a_picture(doc, root, any_verb=True)
 
 
 def _present_picture(sentence: str, *, any_verb: bool) -> bool:
@@ -485,17 +504,41 @@ def _present_main_verb(root) -> bool:
     return not any(c.tag_ in ("VBD", "MD") for c in root.children)
 
 
-def _shows_a_picture(doc, root) -> bool:
-    """A picture's verb ('looks', 'is seen') of a named or common noun, no past verb anywhere, and no
-    schedule ('holds its next vote on Friday')."""
+def _shows_a_picture(doc, root, *, any_verb: bool = False) -> bool:
+    """A picture's verb ('looks', 'is seen') of a named or common noun, no schedule ('holds its next
+    vote on Friday') and no past verb of the picture's own (_told_now)."""
+    if not any_verb and root.lemma_ not in _PICTURE_VERBS and not (root.lemma_ == "see" and root.tag_ == "VBN"):
+        return False
+    if not _noun_subject(root):
+        return False
+    if any(_AHEAD_WORD.match(t.lower_) or (t.dep_ == "dobj" and t.lemma_ in _EVENT_NOUNS) for t in doc):
+        return False
+    return _told_now(doc, root)
+
+
+def _noun_subject(root) -> bool:
     from .clauses import own_subject
-    if root.lemma_ not in _PICTURE_VERBS and not (root.lemma_ == "see" and root.tag_ == "VBN"):
-        return False
     subject = own_subject(root)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _told_now(doc, root) -> bool:
+    """No past verb, but in a clause that tells what a noun of the picture is ('the house that the quake
+    hit'); and a day named only in such a clause is not the picture's ('stands by the decision he made
+    on Monday', 'holds 500 shares, including 200 bought on Thursday')."""
+    if not all(_in_noun_clause(t, root) for t in doc if t.tag_ == "VBD"):
         return False
-    return not any(t.tag_ == "VBD" or _AHEAD_WORD.match(t.lower_) or (t.dep_ == "dobj" and t.lemma_ in _EVENT_NOUNS)
-                   for t in doc)
+    days = [t for t in doc if _DAY_WORD.match(t.text)]
+    return not days or any(not _in_noun_clause(t, root) for t in days)
+
+
+def _in_noun_clause(t, root) -> bool:
+    """The token is in a relative clause of a noun, below the main verb."""
+    while t != root and t.head != t:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def split_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:

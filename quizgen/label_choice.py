@@ -9,6 +9,7 @@ from lemminflect import getAllInflections
 
 from spacy.tokens import Doc, Span, Token
 
+from .cleaning import picture_scene
 from .clauses import ArticleClauses, reporting_verb
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part
@@ -157,6 +158,11 @@ def _finite(t: Token) -> bool:
     """A finite verb in a verb's role (not a noun the tagger read as one: 'the harbour rules')."""
     noun_role = t.dep_.endswith("obj") or t.dep_ in ("nsubj", "nsubjpass", "compound")
     return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not noun_role
+
+
+def _pictured(r: _Reading) -> bool:
+    """'Friends remove furniture from the home': a photo's caption, no happening at a date."""
+    return picture_scene(r.label)
 
 
 def _bounded(r: _Reading) -> bool:
@@ -481,6 +487,7 @@ def period_end(t: Token) -> bool:
 
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
+           ("a photo's caption", _pictured),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting),
            ("a past intention", _past_intention),
            ("a ranking", _ranking),

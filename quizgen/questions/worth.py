@@ -6,8 +6,9 @@ import dataclasses
 import re
 from collections import Counter
 
+from ..cleaning import picture_caption
 from ..clauses import quotation_open
-from ..lexicon import content_words, key
+from ..lexicon import content_words, key, news_outlet
 from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
@@ -30,6 +31,7 @@ _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a 
 _NON_EVENTS = word_set("non_event_phrases")
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 _NEWS_AGENCIES = frozenset(key(w) for w in words("news_agencies"))
+_NEWSPAPER_ENDS = word_set("newspaper_name_ends")
 _AGENCY_REPORT = re.compile(pattern("agency_report_verb"))
 # roles of people quoted for colour: a traveller, a neighbour, a relative
 _WORKING_VERBS = word_set("working_verbs")      # 'who worked for her', 'who served under him'
@@ -434,14 +436,31 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
     if view is None:
         return None
     evidence = view.sentences[q.sentence_id].text if 0 <= q.sentence_id < len(view.sentences) else ""
+    furniture = _furniture_doubt(evidence)
+    if furniture:
+        return furniture
+    if _MINUTIAE.search(_filled(q)) and not on_headline(q, view):
+        return "it asks about a passing moment of a match, not about its outcome"
+    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or \
+        _quoted_topic(q, view, answer) or _when_doubt(q, view)
+
+
+def _filled(q: Question) -> str:
+    """The prompt with its blank filled in by the answer ('at their 32-yard line'): the phrase the blank cut."""
+    answer = q.answer if isinstance(q.answer, str) else ""
+    return q.prompt.replace("_____", answer, 1) if q.type == "fill_blank" and answer else q.prompt
+
+
+def _furniture_doubt(evidence: str) -> str | None:
+    """A sentence of the page, not of the story: the reporter's own doings, the note on who wrote it,
+    a photo's caption."""
     if _REPORTER_ACT.search(evidence):
         return "it asks about the reporter's own work, not about the story"
     if _REPORTER_BIO.match(evidence):
         return "it asks about the reporter, from the note on who wrote the article"
-    if _MINUTIAE.search(q.prompt) and not on_headline(q, view):
-        return "it asks about a passing moment of a match, not about its outcome"
-    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or \
-        _quoted_topic(q, view, answer) or _when_doubt(q, view)
+    if picture_caption(evidence):
+        return "it asks about a photo's caption, not about the story"
+    return None
 
 
 def _quoted_topic(q: Question, view: ArticleView, answer: str) -> str | None:
@@ -487,8 +506,8 @@ def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> 
 
 def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
     """A blank or question on who reported a fact, or on the body a named source works for."""
-    if answer and _news_agency(answer) and not view.is_topic(answer):
-        return "the answer is the news agency that reported the fact, not the fact"
+    if _outlet_answer(answer, view):
+        return "the answer is the news agency or outlet that reported the fact, not the fact"
     if q.type == "true_false" and _agency_reports(q.prompt, view):
         return "it asks which news agency reported the fact, not about the fact"
     if _SOURCE_BLANK.search(q.prompt):
@@ -503,6 +522,18 @@ def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
 def _news_agency(answer: str) -> bool:
     """'The Associated Press', 'Reuters', 'Xinhua News Agency': a wire service (news_agencies)."""
     return key(answer) in _NEWS_AGENCIES or bool(re.search(r"\b(?:News|Press) Agency$", answer.strip()))
+
+
+def _outlet_answer(answer: str, view: ArticleView) -> bool:
+    """The answer is a news agency or outlet that is not what the story is about."""
+    return bool(answer) and (_news_agency(answer) or _newspaper(answer)) and not view.is_topic(answer)
+
+
+def _newspaper(answer: str) -> bool:
+    """'CBS News', 'The Fresno Bee', 'LA Weekly': a news outlet, listed or named by its last word."""
+    names = answer.split()
+    return news_outlet(names) or (len(names) > 1 and names[0][:1].isupper()
+                                  and names[-1].strip(".").lower() in _NEWSPAPER_ENDS)
 
 
 def _agency_reports(statement: str, view: ArticleView) -> bool:
