@@ -15,6 +15,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date
 from .clauses import ArticleClauses
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
+from .timex.lexicon import word_list
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows
 
@@ -273,6 +274,8 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
                 ent.start_char < start:
             continue
         a, b = year.start_char, year.end_char
+        if ent.label_ == "DATE" and _ends_a_name(year):
+            continue
         if not any(a < y and x < b for x, y in taken) and _standalone_year(year) and not part_of_name(year):
             taken.append((a, b))
             out.append(_Found("year", a, b, {"year": year.text}))
@@ -320,11 +323,34 @@ def _is_month_name(text: str, a: int, b: int, g: dict) -> bool:
 
 def _event_year(ent: Span) -> Span | None:
     """'At Worlds 2017', 'at Euro 2016': the year that ends the name of a contest or gathering dates
-    it, as 'the 2016 election' does; the tagger reads a year after a capitalised word as a model's name."""
+    it, as 'the 2016 election' does, when a preposition puts something there; the tagger reads a year
+    after a capitalised word as a model's name."""
     name = [t for t in ent[:-1] if t.dep_ != "det"]      # 'the World Cup 2010'
     if not name or not all(t.pos_ == "PROPN" for t in name):
         return None
+    if not _gone_to(ent.doc, ent.end - 1):
+        return None       # 'Vista and Office 2007 are doing fine': a product, not a place one goes to
     return ent[-1:]
+
+
+def _gone_to(doc: Doc, year: int) -> bool:
+    """'at the Worlds 2022', 'at Euro 2016': a preposition before the name the year ends."""
+    i = year - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].dep_ == "det"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ != "of"
+
+
+_YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
+
+
+def _ends_a_name(year: Span) -> bool:
+    """'Office 2007', 'Windows 2000': a year just after a capitalised word ends a product's name ('In
+    2007', 'Christmas 2007', 'May 2007' excepted), unless a preposition puts something there ('at the Worlds 2022')."""
+    prev = year.doc[year.start - 1] if year.start > 0 else None
+    if prev is None or not prev.text[:1].isupper() or prev.is_upper or prev.lower_.rstrip(".") in _YEAR_FRIENDS:
+        return False
+    return not _gone_to(year.doc, year.start)
 
 
 def _standalone_year(ent: Span) -> bool:

@@ -678,6 +678,7 @@ class _ValueCheck:
 
 _UP = re.compile(pattern("quantity_up"), re.I)
 _DOWN = re.compile(pattern("quantity_down"), re.I)
+_BELOW = re.compile(pattern("quantity_below"), re.I)
 _HEAD_OF_STATE_BEFORE = re.compile(pattern("head_of_state_before"))
 _FUTURE_REL = re.compile(pattern("future_relative_date"))
 _PLURAL_UNIT = re.compile(pattern("plural_time_unit"))
@@ -769,11 +770,14 @@ BOUND_MARGIN = 2.0    # how many times past a bound a false figure must lie for 
 
 def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
     """Whether a bounded figure's wrong value is plainly false: "at least five" beside "at least four"
-    is not shown false by the article, "up to 10 million" beside "up to 23 million" reads as wrong."""
+    is not shown false by the article, "up to 10 million" beside "up to 23 million" reads as wrong; no
+    figure is false beside "less than 5 percent"."""
     direction = bound_direction(qualifier)
     v, a = _num_of(option), _num_of(answer)
     if not direction or v is None or a is None or a <= 0:
         return True
+    if _BELOW.match(" ".join(qualifier.lower().split())):
+        return False      # "less than 5 percent": any smaller figure may hold too, any larger one does
     return v >= BOUND_MARGIN * a if direction == "up" else v * BOUND_MARGIN <= a
 
 

@@ -25,5 +25,14 @@ def test_a_year_ending_an_event_name_dates_its_clause(text: str, year: int, labe
     assert (dt.date(year, 1, 1), label) in _events(text)
 
 
-def test_a_product_year_stays_no_date() -> None:
-    assert all(d.year != 2000 for d, _ in _events("The phone maker launched Windows 2000 in the spring."))
+@pytest.mark.parametrize("text", [
+    "The phone maker launched Windows 2000 in the spring.",
+    '"This quarter shows that Vista and Office 2000 are doing fine," the analyst said.',
+    "Strong sales of Office 2000 helped the company beat forecasts, analysts said.",
+])
+def test_a_product_year_stays_no_date(text: str) -> None:
+    assert all(d.year != 2000 for d, _ in _events(text))
+
+
+def test_a_year_after_a_sentence_opener_still_dates() -> None:
+    assert any(d.year == 2000 for d, _ in _events("In 2000, the phone maker launched a new operating system."))

@@ -56,6 +56,8 @@ def test_a_figure_far_past_its_bound_still_makes_a_false_version(context_of):
     ("400,000", "150,000", "more than", True),
     ("10 million", "23 million", "up to", True),
     ("20", "23", "up to", False),
+    ("2 percent", "5 percent", "less than", False),
+    ("20 percent", "5 percent", "less than", False),
     ("nine", "four", "at least", True),
     ("five", "four", "", True),
 ])
