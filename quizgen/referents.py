@@ -142,7 +142,7 @@ class Referents:
         return None
 
     def _named_person(self, head: Token) -> str | None:
-        """The full name of a person the phrase names, itself or in apposition."""
+        """The full name of a person the phrase names, itself, in apposition or by an epithet."""
         for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = self._ent_of.get(c.i)
@@ -152,7 +152,29 @@ class Referents:
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
                 return self._name_at.get(ent.start) or self.person(_clean_name(ent))
-        return None
+        return self.epithet_person(head)
+
+    def epithet_person(self, head: Token) -> str | None:
+        """'The Latvian', 'the 30-year-old': a noun standing for a person named before by nationality
+        or age is the one whose earlier mention carries the same word ('Latvian Jelena Ostapenko',
+        'Ostapenko, 20,'), else the one person named before the sentence and not in it; None when the
+        article leaves a choice."""
+        word = epithet_word(head)
+        if word is None:
+            return None
+        start = self._sentence_start(head.i)
+        marked = self._marked_people(start, word)
+        if len(marked) == 1:
+            return re.sub(rf"^{re.escape(head.text)} ", "", marked.pop())    # 'Latvian Anna Berg' read as a name
+        here = {self._name_at.get(i) for i in range(start, head.sent.end)}
+        others = [p for p in self._people_before.get(start, []) if p not in here]
+        return others[0] if not marked and len(others) == 1 else None
+
+    def _marked_people(self, before: int, word: str) -> set[str]:
+        """The people named before token `before` with a mention that carries the epithet's word."""
+        return {self._name_at.get(ent.start) or self.person(_clean_name(ent))
+                for ent in set(self._ent_of.values())
+                if ent.label_ == "PERSON" and ent.end <= before and _carries_word(ent, word)}
 
     def _possessed(self, head: Token) -> str | None:
         """'his wife' -> 'Nelson Mandela’s wife' when 'his' is resolved."""
@@ -569,6 +591,54 @@ def _sex_of(ent: Span) -> str | None:
         if sex:
             return sex
     return None
+
+
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_AGE_WORDS = ("-", "year", "-", "old")
+
+
+def epithet_word(head: Token) -> str | None:
+    """The nationality ('latvian') or age ('30') by which a bare 'the Latvian' / 'the 30-year-old'
+    stands for a person; None for any other noun phrase ('the Latvian team', 'the Chinese')."""
+    if head.dep_ not in _NOMINAL_ROLES:
+        return None
+    return head.lower_ if _bare_demonym(head) else _age_of(head)
+
+
+def _bare_demonym(head: Token) -> bool:
+    """'the Latvian' alone: no other word of its own, and no title ('according to The Australian')."""
+    det = head.doc[head.i - 1] if head.i > 0 else None
+    if det is None or det.lower_ != "the" or det.dep_ != "det" or not _person_demonym(head):
+        return False
+    return [c.i for c in head.children if c.dep_ != "punct"] == [det.i] and (det.text == "the" or det.is_sent_start)
+
+
+def _person_demonym(head: Token) -> bool:
+    """'Latvian', 'Israeli': a country's demonym that names one person ('the Chinese', 'the British'
+    name a people; 'the Taliban' is no country's)."""
+    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and key(head.text) in load_lexicon().demonyms
+
+
+def _age_of(head: Token) -> str | None:
+    """'the 30-year-old' -> '30': the number of a bare age noun."""
+    doc = head.doc
+    if head.lower_ != "old" or head.i < 5 or doc[head.i - 5].lower_ != "the":
+        return None
+    if [t.lower_ for t in doc[head.i - 3:head.i + 1]] != list(_AGE_WORDS) or not doc[head.i - 4].like_num:
+        return None
+    return doc[head.i - 4].text
+
+
+def _carries_word(ent: Span, word: str) -> bool:
+    """A person's mention written with the nationality or age an epithet uses: 'Latvian Jelena
+    Ostapenko', 'Ostapenko, the Latvian', '30-year-old Ana Berg', 'Ana Berg, 30,'."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end:ent.end + 3]]
+    aside = bool(after) and after[0] in (",", "(")
+    if not word.isdigit():
+        return any(t.lower_ == word for t in doc[max(ent.start - 1, 0):ent.end]) or aside and word in after
+    before = "".join(t.lower_ for t in doc[max(ent.start - 5, 0):ent.start])
+    return before.endswith(f"{word}-year-old") or aside and after[1:2] == [word]
 
 
 def _clean_name(ent: Span) -> str:
