@@ -28,6 +28,7 @@ Of 40 clinics surveyed, all but six reported delays on Friday.
 Storms such as this one have grown stronger since 2010.
 The same van was seen at the same time as the burglary.
 Rain fell at the same time in Oslo.
+About 300 people were killed in a flood in Harlow in 2019.
 """
 
 
@@ -74,3 +75,13 @@ def test_bare_count_labels(sentence, label, problem):
     doc = parse(sentence)
     verb = next((t for t in doc if t.dep_ == "ROOT"), None)
     assert form_problem(label, verb, doc) == problem
+
+
+@pytest.mark.parametrize("prompt, kept", [
+    ("When were about 300 people killed?", False),              # how many, but in what?
+    ("When were about 300 people killed in Harlow?", True),
+])
+def test_count_only_when(prompt, kept):
+    sid = next(s.id for s in _ctx().parsed.sentences if "300 people" in s.text)
+    q = Question("q", "when", prompt, "in 2019", sid, choices=("in 2019", "in 2018", "in 2017"))
+    assert [x.prompt for x in settle_references(_ctx(), [q])] == ([prompt] if kept else [])
