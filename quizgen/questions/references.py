@@ -278,8 +278,18 @@ def _such_kind(t: Token, prev: Token | None, nxt: Token, later: set[str]) -> tup
 
 def _same_thing(t: Token, prev: Token | None, nxt: Token, later: set[str]) -> tuple[Token, ...]:
     # 'at the same time' says when, not what it is the same as
-    anchored = "as" in later or nxt.lower_ in _TIME_NOUNS
+    anchored = "as" in later or nxt.lower_ in _TIME_NOUNS or _shared(t)
     return (prev, t) if prev is not None and prev.lower_ == "the" and not anchored else ()
+
+
+def _shared(same: Token) -> bool:
+    """'Twelve countries use the same money': the same for each of a plural subject, said in the
+    clause itself; 'The same panel decides', 'a deputy saw the same van' point back."""
+    verb = next((a for a in same.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or same in subj.subtree:
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
 
 
 def _sole_exception(t: Token, prev: Token | None, nxt: Token, later: set[str]) -> tuple[Token, ...]:

@@ -28,6 +28,7 @@ Of 40 clinics surveyed, all but six reported delays on Friday.
 Storms such as this one have grown stronger since 2010.
 The same van was seen at the same time as the burglary.
 Rain fell at the same time in Oslo.
+Twelve countries now carry the same money in their pockets.
 About 300 people were killed in a flood in Harlow in 2019.
 """
 
@@ -57,6 +58,7 @@ def test_loose_comparisons_are_refused(prompt, words):
     ("Storms such as this one have grown stronger since 2010.", "such as"),      # says like what
     ("The same van was seen at the same time as the burglary.", "as the burglary"),
     ("Rain fell at the same time in Oslo.", "Rain fell"),                         # 'at the same time': when
+    ("Twelve countries now carry the same money.", "Twelve countries"),         # the same for each of them
 ])
 def test_anchored_comparisons_stay(prompt, words):
     assert _settled(prompt, words) == [prompt]
