@@ -163,18 +163,27 @@ class Referents:
         if word is None:
             return None
         start = self._sentence_start(head.i)
-        marked = self._marked_people(start, word)
+        carried = self._epithets_before(start)
+        marked = {p for p, words in carried.items() if word in words}
         if len(marked) == 1:
             return re.sub(rf"^{re.escape(head.text)} ", "", marked.pop())    # 'Latvian Anna Berg' read as a name
-        here = {self._name_at.get(i) for i in range(start, head.sent.end)}
-        others = [p for p in self._people_before.get(start, []) if p not in here]
-        return others[0] if not marked and len(others) == 1 else None
+        return None if marked else self._only_other(head, start, carried)
 
-    def _marked_people(self, before: int, word: str) -> set[str]:
-        """The people named before token `before` with a mention that carries the epithet's word."""
-        return {self._name_at.get(ent.start) or self.person(_clean_name(ent))
-                for ent in set(self._ent_of.values())
-                if ent.label_ == "PERSON" and ent.end <= before and _carries_word(ent, word)}
+    def _only_other(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
+        """The one person named before the sentence and not in it, with no nationality or age of
+        their own ('French President Ana Roux' is not 'the Latvian'); None when there are more."""
+        here = {self._name_at.get(i) for i in range(start, head.sent.end)}
+        others = [p for p in self._people_before.get(start, []) if p not in here and not carried.get(p)]
+        return others[0] if len(others) == 1 else None
+
+    def _epithets_before(self, before: int) -> dict[str, set[str]]:
+        """Each person named before token `before`: the nationalities and ages their mentions carry."""
+        carried: dict[str, set[str]] = {}
+        for ent in set(self._ent_of.values()):
+            if ent.label_ == "PERSON" and ent.end <= before:
+                name = self._name_at.get(ent.start) or self.person(_clean_name(ent))
+                carried.setdefault(name, set()).update(_carried_epithets(ent))
+        return carried
 
     def _possessed(self, head: Token) -> str | None:
         """'his wife' -> 'Nelson Mandela’s wife' when 'his' is resolved."""
@@ -616,7 +625,11 @@ def _bare_demonym(head: Token) -> bool:
 def _person_demonym(head: Token) -> bool:
     """'Latvian', 'Israeli': a country's demonym that names one person ('the Chinese', 'the British'
     name a people; 'the Taliban' is no country's)."""
-    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and key(head.text) in load_lexicon().demonyms
+    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and _demonym(head)
+
+
+def _demonym(t: Token) -> bool:
+    return key(t.text) in load_lexicon().demonyms
 
 
 def _age_of(head: Token) -> str | None:
@@ -629,16 +642,26 @@ def _age_of(head: Token) -> str | None:
     return doc[head.i - 4].text
 
 
-def _carries_word(ent: Span, word: str) -> bool:
-    """A person's mention written with the nationality or age an epithet uses: 'Latvian Jelena
-    Ostapenko', 'Ostapenko, the Latvian', '30-year-old Ana Berg', 'Ana Berg, 30,'."""
+_AGE_BEFORE = re.compile(r"(\d+)-year-old$")
+
+
+def _carried_epithets(ent: Span) -> set[str]:
+    """The nationalities and ages a person's mention is written with: 'Latvian Jelena Ostapenko',
+    'French President Ana Roux', 'Ostapenko, the Latvian', '30-year-old Ana Berg', 'Ana Berg, 30,'."""
     doc = ent.doc
-    after = [t.lower_ for t in doc[ent.end:ent.end + 3]]
-    aside = bool(after) and after[0] in (",", "(")
-    if not word.isdigit():
-        return any(t.lower_ == word for t in doc[max(ent.start - 1, 0):ent.end]) or aside and word in after
-    before = "".join(t.lower_ for t in doc[max(ent.start - 5, 0):ent.start])
-    return before.endswith(f"{word}-year-old") or aside and after[1:2] == [word]
+    own = [t for t in ent.root.subtree if t.i < ent.end]     # the name and the words before it
+    words = {t.lower_ for t in own if _demonym(t)} | _aside_epithets(ent)
+    age = _AGE_BEFORE.search("".join(t.lower_ for t in doc[max(ent.start - 5, 0):ent.start]))
+    return words | ({age.group(1)} if age else set())
+
+
+def _aside_epithets(ent: Span) -> set[str]:
+    """'Ana Berg, 30,', 'Ostapenko (Latvian)', 'Ostapenko, the Latvian': what an aside after a name says."""
+    after = list(ent.doc[ent.end:ent.end + 3])
+    if not after or after[0].text not in (",", "("):
+        return set()
+    age = {after[1].text} if len(after) > 1 and after[1].like_num else set()
+    return age | {t.lower_ for t in after[1:] if _demonym(t)}
 
 
 def _clean_name(ent: Span) -> str:

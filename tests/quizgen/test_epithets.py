@@ -80,3 +80,9 @@ def test_epithet_stems(prompt, words, expected):
 ])
 def test_peoples_and_papers_stay(resolved, body, word):
     assert resolved(body, word) is None
+
+
+def test_one_of_another_nationality_is_not_meant(resolved):
+    body = ("French President Ana Roux visited Riga on Monday. "
+            "The Latvian thanked the crowd.")
+    assert resolved(body, "Latvian") is None
