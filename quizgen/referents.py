@@ -142,7 +142,7 @@ class Referents:
         return None
 
     def _named_person(self, head: Token) -> str | None:
-        """The full name of a person the phrase names, itself or in apposition."""
+        """The full name of a person the phrase names, itself, in apposition or by an epithet."""
         for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = self._ent_of.get(c.i)
@@ -152,7 +152,38 @@ class Referents:
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
                 return self._name_at.get(ent.start) or self.person(_clean_name(ent))
-        return None
+        return self.epithet_person(head)
+
+    def epithet_person(self, head: Token) -> str | None:
+        """'The Latvian', 'the 30-year-old': a noun standing for a person named before by nationality
+        or age is the one whose earlier mention carries the same word ('Latvian Jelena Ostapenko',
+        'Ostapenko, 20,'), else the one person named before the sentence and not in it; None when the
+        article leaves a choice."""
+        word = epithet_word(head)
+        if word is None:
+            return None
+        start = self._sentence_start(head.i)
+        carried = self._epithets_before(start)
+        marked = {p for p, words in carried.items() if word in words}
+        if len(marked) == 1:
+            return re.sub(rf"^{re.escape(head.text)} ", "", marked.pop())    # 'Latvian Anna Berg' read as a name
+        return None if marked else self._only_other(head, start, carried)
+
+    def _only_other(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
+        """The one person named before the sentence and not in it, with no nationality or age of
+        their own ('French President Ana Roux' is not 'the Latvian'); None when there are more."""
+        here = {self._name_at.get(i) for i in range(start, head.sent.end)}
+        others = [p for p in self._people_before.get(start, []) if p not in here and not carried.get(p)]
+        return others[0] if len(others) == 1 else None
+
+    def _epithets_before(self, before: int) -> dict[str, set[str]]:
+        """Each person named before token `before`: the nationalities and ages their mentions carry."""
+        carried: dict[str, set[str]] = {}
+        for ent in set(self._ent_of.values()):
+            if ent.label_ == "PERSON" and ent.end <= before:
+                name = self._name_at.get(ent.start) or self.person(_clean_name(ent))
+                carried.setdefault(name, set()).update(_carried_epithets(ent))
+        return carried
 
     def _possessed(self, head: Token) -> str | None:
         """'his wife' -> 'Nelson Mandela’s wife' when 'his' is resolved."""
@@ -569,6 +600,68 @@ def _sex_of(ent: Span) -> str | None:
         if sex:
             return sex
     return None
+
+
+_NOMINAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_AGE_WORDS = ("-", "year", "-", "old")
+
+
+def epithet_word(head: Token) -> str | None:
+    """The nationality ('latvian') or age ('30') by which a bare 'the Latvian' / 'the 30-year-old'
+    stands for a person; None for any other noun phrase ('the Latvian team', 'the Chinese')."""
+    if head.dep_ not in _NOMINAL_ROLES:
+        return None
+    return head.lower_ if _bare_demonym(head) else _age_of(head)
+
+
+def _bare_demonym(head: Token) -> bool:
+    """'the Latvian' alone: no other word of its own, and no title ('according to The Australian')."""
+    det = head.doc[head.i - 1] if head.i > 0 else None
+    if det is None or det.lower_ != "the" or det.dep_ != "det" or not _person_demonym(head):
+        return False
+    return [c.i for c in head.children if c.dep_ != "punct"] == [det.i] and (det.text == "the" or det.is_sent_start)
+
+
+def _person_demonym(head: Token) -> bool:
+    """'Latvian', 'Israeli': a country's demonym that names one person ('the Chinese', 'the British'
+    name a people; 'the Taliban' is no country's)."""
+    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and _demonym(head)
+
+
+def _demonym(t: Token) -> bool:
+    return key(t.text) in load_lexicon().demonyms
+
+
+def _age_of(head: Token) -> str | None:
+    """'the 30-year-old' -> '30': the number of a bare age noun."""
+    doc = head.doc
+    if head.lower_ != "old" or head.i < 5 or doc[head.i - 5].lower_ != "the":
+        return None
+    if [t.lower_ for t in doc[head.i - 3:head.i + 1]] != list(_AGE_WORDS) or not doc[head.i - 4].like_num:
+        return None
+    return doc[head.i - 4].text
+
+
+_AGE_BEFORE = re.compile(r"(\d+)-year-old$")
+
+
+def _carried_epithets(ent: Span) -> set[str]:
+    """The nationalities and ages a person's mention is written with: 'Latvian Jelena Ostapenko',
+    'French President Ana Roux', 'Ostapenko, the Latvian', '30-year-old Ana Berg', 'Ana Berg, 30,'."""
+    doc = ent.doc
+    own = [t for t in ent.root.subtree if t.i < ent.end]     # the name and the words before it
+    words = {t.lower_ for t in own if _demonym(t)} | _aside_epithets(ent)
+    age = _AGE_BEFORE.search("".join(t.lower_ for t in doc[max(ent.start - 5, 0):ent.start]))
+    return words | ({age.group(1)} if age else set())
+
+
+def _aside_epithets(ent: Span) -> set[str]:
+    """'Ana Berg, 30,', 'Ostapenko (Latvian)', 'Ostapenko, the Latvian': what an aside after a name says."""
+    after = list(ent.doc[ent.end:ent.end + 3])
+    if not after or after[0].text not in (",", "("):
+        return set()
+    age = {after[1].text} if len(after) > 1 and after[1].like_num else set()
+    return age | {t.lower_ for t in after[1:] if _demonym(t)}
 
 
 def _clean_name(ent: Span) -> str:
