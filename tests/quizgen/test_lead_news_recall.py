@@ -1,0 +1,73 @@
+"""A wire lead's main happening told with no day of its own, and the sentence after a lead whose main
+verb carries its day: both are the story's news, dated by the paper or by the lead."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+
+_THURSDAY = "1991-03-14"
+
+
+def _events(text: str, published: str = _THURSDAY):
+    return build_lesson(text, published=published).events
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("Voters in Kent County approved a $40 million school bond.", "Voters in Kent County approved"),
+    ("Tropical Storm Lena battered the coast of Belize with heavy rain.", "Storm Lena battered"),
+    ("Mary Kell was named chief executive of Harbor Mills Co., a maker of bread and cakes.", "Mary Kell was named"),
+])
+def test_an_undated_past_act_of_a_lead_is_news_of_the_publication_week(lead: str, start: str):
+    text = lead + "\n\nThe result surprised many people in the region, local officials said."
+    events = _events(text)
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-11" and e.precision == "week"
+               for e in events), events
+
+
+@pytest.mark.parametrize("lead", [
+    "Voters in Kent County did not approve a $40 million bond for a new high school.",   # denied
+    "Harbor Mills Co. owned three bakeries in the towns around Dayton.",                  # a state
+    "The storm battered the southern Bahamas with heavy rain and strong winds.",          # nobody named
+])
+def test_a_lead_that_tells_no_named_past_act_gets_no_publication_date(lead: str):
+    text = lead + "\n\nThe result surprised many people in the region, local officials said."
+    assert not any(str(e.date) == "1991-03-11" for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("second, start", [
+    ("The jury awarded Lake Foods $5 million in damages.", "The jury awarded Lake Foods"),
+    ("Rescuers pulled 16 injured people from the wreck.", "Rescuers pulled 16 injured people"),
+])
+def test_the_sentence_after_a_day_dated_lead_tells_that_days_news(second: str, start: str):
+    text = "A jury in Dayton found Harbor Mills Co. liable for fraud on Tuesday.\n\n" + second
+    events = _events(text)
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-12" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the day is the announcement's, a noun's, not the lead's main verb's
+    "Harbor Mills Co.'s announcement Friday of a $40 million loss showed that the company is in trouble.\n\n"
+    "The size of the loss made some analysts doubt the company's plans.",
+    # a state the lead's people held, no act of the day
+    "Fishermen rescued 700 people off the coast of Aceh on Tuesday.\n\nThe rescued people included many children.",
+])
+def test_no_day_passes_to_the_next_sentence_from_a_noun_or_to_a_state(text: str):
+    events = _events(text)
+    assert not any(e.label.startswith(("The size", "The rescued people")) for e in events), events
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("Lena Berg won primaries in five states on Tuesday, and Tom Ek carried Ohio's Democratic primary.",
+     "Tom Ek carried"),
+    ("The Lakers beat the Suns 101-99 on Tuesday night, and the Jazz lost to the Kings.", "The Jazz lost"),
+])
+def test_a_leads_and_clause_with_its_own_subject_shares_the_leads_day(lead: str, start: str):
+    events = _events(lead + "\n\nTurnout was low across the region.")
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-12" for e in events), events
+
+
+def test_a_later_sentences_and_clause_with_its_own_subject_keeps_no_date():
+    text = ("Turnout was low across the region.\n\nThe court heard the case on Tuesday. Lena Berg won primaries "
+            "in five states on Tuesday, and Tom Ek carried Ohio's Democratic primary.")
+    assert not any(e.label.startswith("Tom Ek") for e in _events(text)), _events(text)
