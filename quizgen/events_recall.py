@@ -305,15 +305,29 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
         return None
-    verb = sent.root
+    verb = _told_first(sent.root)
     subj = subject_of(verb)
-    if not _named_subject(subj) or negated(verb) or hypothetical(verb):
+    if subj is None or negated(verb) or hypothetical(verb) or _done_lately(verb) and _dated(sent, dated):
+        # a past act is the paper's news only when its lead gives no date at all: 'during his visit
+        # this week, X engaged Y' sets its own time
         return None
     return verb if _tells_news(verb, subj) else None
 
 
+def _told_first(verb: Token) -> Token:
+    """'A quake struck the north of Chile, killing two, officials said': the act a lead tells before
+    its attribution is the lead's act, the saying only its source."""
+    if not reporting_verb(verb):
+        return verb
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return content if content is not None and _done_lately(content) else verb
+
+
 def _tells_news(verb: Token, subj: Token) -> bool:
-    """A past announcement of a plan or present state, or an act done now or lately."""
+    """A named subject's past announcement of a plan or present state, or its act done now or lately;
+    a happening's act done lately ('A fire destroyed the mill')."""
+    if not _named_subject(subj):
+        return names_happening(subj) and _done_lately(verb)
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
     return announced or _done_now(verb, subj) or _done_lately(verb)
 
