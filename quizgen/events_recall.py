@@ -27,7 +27,7 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, 
     """The past-tense clauses joined to `verb` (by 'and', or by 'while' with a subject of their own)
     that the date also governs: those with no date of their own, the date standing outside them.
     `reported`: the dated clause is what someone said happened. `day_lead`: the date is the day of a
-    story's lead, which tells one day's news, so the clauses before and after the dated one are that day's too."""
+    story's lead, which tells one day's news, so the clauses before the dated one are that day's too."""
     if verb.dep_ in ("acl", "advcl", "pcomp") or verb.tag_ not in ("VBD", "VBN") or _bare_participle(verb) or \
             _in_subject(verb, span, reported):
         # 'its strategy, started last month and expected ...': a description, no act; 'since Russia
@@ -35,10 +35,8 @@ def joined_clauses(verb: Token, span: Span, dated: set[int], *, reported: bool, 
         # usually the main clause's, misread
         return []
     before = _clauses_before(verb) if day_lead else []
-    # a lead's 'and' clause with a subject of its own is that day's news too ('X won five primaries on
-    # Tuesday, and Y carried Ohio'); elsewhere it may tell a later act
     return [joined for joined in before + _joined(verb) + _listed_after(verb)
-            if _shares_time(joined, verb, dated) and (day_lead or _governed(joined, verb, span))]
+            if _shares_time(joined, verb, dated) and (joined in before or _governed(joined, verb, span))]
 
 
 def _shares_time(joined: Token, verb: Token, dated: set[int]) -> bool:
@@ -300,7 +298,7 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     """The verb of an undated lead that tells the news itself: a named subject's announcement in the
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...'), an act in the
     present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
-    the bond'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
+    a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
     followed by a dated one, gives None."""
     sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
@@ -308,14 +306,14 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     verb = _told_first(sent.root)
     subj = subject_of(verb)
     if subj is None or negated(verb) or hypothetical(verb) or _done_lately(verb) and _dated(sent, dated):
-        # a past act is the paper's news only when its lead gives no date at all: 'during his visit
-        # this week, X engaged Y' sets its own time
+        # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
+        # this week, X met Y' sets its own time
         return None
     return verb if _tells_news(verb, subj) else None
 
 
 def _told_first(verb: Token) -> Token:
-    """'A quake struck the north of Chile, killing two, officials said': the act a lead tells before
+    """'A fire gutted a mill in Dover, killing one worker, police said': the act a lead tells before
     its attribution is the lead's act, the saying only its source."""
     if not reporting_verb(verb):
         return verb
@@ -333,8 +331,8 @@ def _tells_news(verb: Token, subj: Token) -> bool:
 
 
 def _done_lately(verb: Token) -> bool:
-    """'Azarenka beat Stosur 6-1 4-6 7-6', 'Schwarz was named chairman': a wire lead tells its main
-    happening in the past with no day, the day being the paper's; an act, not a state or a saying."""
+    """'Berg beat Lind 6-2 6-4', 'Kell was named chief executive': a wire lead tells its main happening
+    in the past with no day, the day being the paper's; an act, not a state or a saying."""
     if verb.tag_ == "VBN":
         # a past passive ('was named'); a bare participle is a description
         return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) and \
@@ -434,8 +432,8 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, 
     sentence that sets its day at its front opens a narration of that day; the past act of the next
     sentence of its paragraph is of that day too, when that sentence has no time of its own, tells no
     saying, state or denial, and moves on with no sequence word ('Later', 'Since then'). So does a
-    story's lead (`lead`) whose main verb carries the day ('A jury found X liable on Tuesday. The jury
-    awarded Y $5 million.'): the next sentence, a paragraph of its own or not, tells the same news."""
+    story's lead (`lead`) whose main verb carries the day, when its actor goes on ('A jury found X
+    liable on Tuesday. The jury awarded Y $5 million.'), in a paragraph of its own or not."""
     if not _opens_day(sent, before, day_start, lead=lead):
         return None
     if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE for t in sent):
@@ -445,11 +443,24 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, 
 
 
 def _opens_day(sent: Span, before: Span, day_start: int, *, lead: bool) -> bool:
-    """`before` sets the day the next sentence `sent` goes on with: a lead by its main verb's day, any
-    other sentence by the day at its front, in the same paragraph."""
-    if lead:
-        return _day_of_main_verb(before, day_start)
-    return _fronted(before, day_start) and "\n" not in text_of(sent.doc)[before.end_char:sent.start_char]
+    """`before` sets the day the next sentence `sent` goes on with: by the day at its front, in the same
+    paragraph, or as a lead by its main verb's day when its actor goes on acting."""
+    if _fronted(before, day_start) and "\n" not in text_of(sent.doc)[before.end_char:sent.start_char]:
+        return True
+    return lead and _day_of_main_verb(before, day_start) and _same_actor(sent, before)
+
+
+_PERSON_PRONOUNS = ("he", "she", "they")
+
+
+def _same_actor(sent: Span, lead: Span) -> bool:
+    """'A jury found X liable on Tuesday. The jury awarded Y $5 million.': the lead's actor goes on acting,
+    named again or as 'he', 'she', 'they'; a new actor ('The river burst its banks on Tuesday. Rescue
+    teams evacuated 300 families.') may act on another day."""
+    subj, actor = subject_of(sent.root), subject_of(lead.root)
+    if subj is None or actor is None:
+        return False
+    return subj.lower_ in _PERSON_PRONOUNS or subj.lemma_.lower() == actor.lemma_.lower()
 
 
 def _day_of_main_verb(sent: Span, day_start: int) -> bool:

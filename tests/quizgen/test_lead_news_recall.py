@@ -14,8 +14,8 @@ def _events(text: str, published: str = _THURSDAY):
 
 
 @pytest.mark.parametrize("lead, start", [
-    ("Voters in Kent County approved a $40 million school bond.", "Voters in Kent County approved"),
-    ("Tropical Storm Lena battered the coast of Belize with heavy rain.", "Storm Lena battered"),
+    ("Voters in Kent County approved a new library tax.", "Voters in Kent County approved"),
+    ("Hurricane Lena lashed the coast of Belize with heavy rain.", "Hurricane Lena lashed"),
     ("Mary Kell was named chief executive of Harbor Mills Co., a maker of bread and cakes.", "Mary Kell was named"),
 ])
 def test_an_undated_past_act_of_a_lead_is_news_of_the_publication_week(lead: str, start: str):
@@ -36,8 +36,8 @@ def test_a_lead_that_tells_no_named_past_act_gets_no_publication_date(lead: str)
 
 
 @pytest.mark.parametrize("second, start", [
-    ("The jury awarded Lake Foods $5 million in damages.", "The jury awarded Lake Foods"),
-    ("Rescuers pulled 16 injured people from the wreck.", "Rescuers pulled 16 injured people"),
+    ("The jury awarded Lake Foods $2 million in damages.", "The jury awarded Lake Foods"),
+    ("The jury also cleared two of the company's managers.", "The jury cleared"),
 ])
 def test_the_sentence_after_a_day_dated_lead_tells_that_days_news(second: str, start: str):
     text = "A jury in Dayton found Harbor Mills Co. liable for fraud on Tuesday.\n\n" + second
@@ -58,23 +58,7 @@ def test_no_day_passes_to_the_next_sentence_from_a_noun_or_to_a_state(text: str)
 
 
 @pytest.mark.parametrize("lead, start", [
-    ("Lena Berg won primaries in five states on Tuesday, and Tom Ek carried Ohio's Democratic primary.",
-     "Tom Ek carried"),
-    ("The Lakers beat the Suns 101-99 on Tuesday night, and the Jazz lost to the Kings.", "The Jazz lost"),
-])
-def test_a_leads_and_clause_with_its_own_subject_shares_the_leads_day(lead: str, start: str):
-    events = _events(lead + "\n\nTurnout was low across the region.")
-    assert any(e.label.startswith(start) and str(e.date) == "1991-03-12" for e in events), events
-
-
-def test_a_later_sentences_and_clause_with_its_own_subject_keeps_no_date():
-    text = ("Turnout was low across the region.\n\nThe court heard the case on Tuesday. Lena Berg won primaries "
-            "in five states on Tuesday, and Tom Ek carried Ohio's Democratic primary.")
-    assert not any(e.label.startswith("Tom Ek") for e in _events(text)), _events(text)
-
-
-@pytest.mark.parametrize("lead, start", [
-    ("An earthquake struck northern Peru, killing at least two people, officials said.", "An earthquake struck"),
+    ("An explosion tore through a chemical plant in Dover, killing one worker, police said.", "An explosion tore"),
     ("A fire destroyed a paper mill in northern Maine.", "A fire destroyed a paper mill"),
 ])
 def test_a_happenings_undated_lead_act_is_news_of_the_publication_week(lead: str, start: str):
@@ -85,7 +69,7 @@ def test_a_happenings_undated_lead_act_is_news_of_the_publication_week(lead: str
 
 @pytest.mark.parametrize("lead", [
     "Gunmen attacked a police station in Lagos, police said.",           # nobody named, no happening
-    "Officials said an earthquake struck northern Peru on a day of rain.",  # told after the saying: before it
+    "Officials said an explosion tore through a chemical plant in Dover.",  # told after the saying: before it
 ])
 def test_an_unnamed_actor_or_an_act_told_after_its_saying_gets_no_publication_date(lead: str):
     events = _events(lead + "\n\nThe result surprised many people in the region, local officials said.")
@@ -93,6 +77,6 @@ def test_an_unnamed_actor_or_an_act_told_after_its_saying_gets_no_publication_da
 
 
 def test_a_lead_that_dates_another_clause_leaves_its_past_act_to_that_date():
-    text = ("Invited to a forum during her visit to Lima this week, Lena Berg engaged the mayor of Lima on a number "
-            "of topics.\n\nThe talks were described as friendly by aides.")
-    assert not any(e.label.startswith("Lena Berg engaged") for e in _events(text)), _events(text)
+    text = ("Invited to a forum during her trip to Lima this week, Lena Berg questioned the mayor of Lima about the "
+            "city budget.\n\nThe talks were described as friendly by aides.")
+    assert not any(e.label.startswith("Lena Berg questioned") for e in _events(text)), _events(text)
