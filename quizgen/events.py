@@ -169,19 +169,26 @@ def _carried(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Ca
 
 def _continued(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
     """The sentence after one that sets its day at its front ('On Sunday, X was let out. He walked to
-    the checkpoint ...'), an event of that day."""
+    the checkpoint ...'), or after a lead whose main verb carries its day, an event of that day."""
     out: list[_Candidate] = []
     taken: set[int] = set()
+    lead_start = _lead_start(r)
     for c in found:
         k = c.sentence_id + 1
         if k >= len(spans) or k in taken or not c.label or c.time.future or c.since or c.time.precision != "day":
             continue
-        verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated)
+        verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated, lead=spans[k - 1].start == lead_start)
         label = _label(verb, None, r.blocked, r.referents, r.clauses) if verb is not None else ""
         if label:
             taken.add(k)
             out.append(_Candidate(c.time, k, verb, None, label, _entities(label, r.names), False, c.zoned))
     return out
+
+
+def _lead_start(r: _Recall) -> int:
+    """The first token of the story's lead sentence, -1 when it has none."""
+    first = lead_sentence(r.lead)
+    return first.start if first is not None else -1
 
 
 def _announced(parsed, r: _Recall) -> list[_Candidate]:

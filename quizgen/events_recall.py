@@ -15,6 +15,8 @@ from .phrasing import inflect
 from .wordlists import mapping, word_set
 
 _STATIVE = word_set("stative_verbs")
+# 'the rescued included Rohingya': what a group held, no act ('sales totaled $9 million' is a figure of its time)
+_STANDING = word_set("standing_verbs") - {"total", "number", "stand"}
 _SEQUENCE = word_set("sequence_adverbs")
 _SIMULTANEOUS = ("while", "whereas")
 _BASE_WORDS = ("from", "than", "versus")
@@ -294,18 +296,48 @@ def carries_period(sent: Span, before: Span, precision: str | None, dated: set[i
 
 def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
     """The verb of an undated lead that tells the news itself: a named subject's announcement in the
-    past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...') or an act in the
-    present perfect ('The league has informed its clubs ...'). Such a lead is dated by the
-    publication; a lead that gives a date of its own, or is followed by a dated one, gives None."""
+    past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...'), an act in the
+    present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
+    a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
+    followed by a dated one, gives None."""
     sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
         return None
-    verb = sent.root
+    verb = _told_first(sent.root)
     subj = subject_of(verb)
-    if not _named_subject(subj) or negated(verb) or hypothetical(verb):
+    if subj is None or negated(verb) or hypothetical(verb) or _done_lately(verb) and _dated(sent, dated):
+        # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
+        # this week, X met Y' sets its own time
         return None
+    return verb if _tells_news(verb, subj) else None
+
+
+def _told_first(verb: Token) -> Token:
+    """'A fire gutted a mill in Dover, killing one worker, police said': the act a lead tells before
+    its attribution is the lead's act, the saying only its source."""
+    if not reporting_verb(verb):
+        return verb
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    return content if content is not None and _done_lately(content) else verb
+
+
+def _tells_news(verb: Token, subj: Token) -> bool:
+    """A named subject's past announcement of a plan or present state, or its act done now or lately;
+    a happening's act done lately ('A fire destroyed the mill')."""
+    if not _named_subject(subj):
+        return names_happening(subj) and _done_lately(verb)
     announced = verb.tag_ == "VBD" and reporting_verb(verb) and not _past_content(verb)
-    return verb if announced or _done_now(verb, subj) else None
+    return announced or _done_now(verb, subj) or _done_lately(verb)
+
+
+def _done_lately(verb: Token) -> bool:
+    """'Berg beat Lind 6-2 6-4', 'Kell was named chief executive': a wire lead tells its main happening
+    in the past with no day, the day being the paper's; an act, not a state or a saying."""
+    if verb.tag_ == "VBN":
+        # a past passive ('was named'); a bare participle is a description
+        return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) and \
+            verb.lemma_ not in _STATIVE and not reporting_verb(verb)
+    return _asserted_act(verb)
 
 
 def lead_spans(spans: list[Span], title: str | None) -> list[Span]:
@@ -395,13 +427,14 @@ def _past_saying(verb: Token | None) -> bool:
         and not negated(verb) and not hypothetical(verb)
 
 
-def continued_act(sent: Span, before: Span, day_start: int, dated: set[int]) -> Token | None:
+def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, lead: bool = False) -> Token | None:
     """'But on October 7, the network failed. Gunmen breached the border and killed 1,400 people.': a
     sentence that sets its day at its front opens a narration of that day; the past act of the next
     sentence of its paragraph is of that day too, when that sentence has no time of its own, tells no
-    saying, state or denial, and moves on with no sequence word ('Later', 'Since then'). None otherwise."""
-    doc = sent.doc
-    if not _fronted(before, day_start) or "\n" in text_of(doc)[before.end_char:sent.start_char]:
+    saying, state or denial, and moves on with no sequence word ('Later', 'Since then'). So does a
+    story's lead (`lead`) whose main verb carries the day, when its actor goes on ('A jury found X
+    liable on Tuesday. The jury awarded Y $5 million.'), in a paragraph of its own or not."""
+    if not _opens_day(sent, before, day_start, lead=lead):
         return None
     if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE for t in sent):
         return None
@@ -409,9 +442,45 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int]) -> 
     return verb if _asserted_act(verb) and not _describes_object(subject_of(verb), before) else None
 
 
+def _opens_day(sent: Span, before: Span, day_start: int, *, lead: bool) -> bool:
+    """`before` sets the day the next sentence `sent` goes on with: by the day at its front, in the same
+    paragraph, or as a lead by its main verb's day when its actor goes on acting."""
+    if _fronted(before, day_start) and "\n" not in text_of(sent.doc)[before.end_char:sent.start_char]:
+        return True
+    return lead and _day_of_main_verb(before, day_start) and _same_actor(sent, before)
+
+
+_PERSON_PRONOUNS = ("he", "she", "they")
+
+
+def _same_actor(sent: Span, lead: Span) -> bool:
+    """'A jury found X liable on Tuesday. The jury awarded Y $5 million.': the lead's actor goes on acting,
+    named again or as 'he', 'she', 'they'; a new actor ('The river burst its banks on Tuesday. Rescue
+    teams evacuated 300 families.') may act on another day."""
+    subj, actor = subject_of(sent.root), subject_of(lead.root)
+    if subj is None or actor is None:
+        return False
+    return subj.lower_ in _PERSON_PRONOUNS or subj.lemma_.lower() == actor.lemma_.lower()
+
+
+def _day_of_main_verb(sent: Span, day_start: int) -> bool:
+    """The date starting at `day_start` hangs on the sentence's main verb ('found X liable on
+    Tuesday'), not on a noun ('the announcement Friday of a loss showed')."""
+    day = next((t for t in sent if t.idx == day_start), None)
+    if day is None:
+        return False
+    up = day.head
+    # through its preposition, or an adjective the parser hung it on ('found X liable on Tuesday')
+    while up.pos_ in ("ADP", "ADJ") and up.head != up:
+        up = up.head
+    return up == sent.root
+
+
 def _asserted_act(verb: Token) -> bool:
-    """A past act said to have happened: not a state ('was', 'owned'), a saying, a denial or a guess."""
-    if verb.tag_ != "VBD" or verb.lemma_ in _STATIVE or verb.lemma_ in ("be", "have") or reporting_verb(verb):
+    """A past act said to have happened: not a state ('was', 'owned', 'included'), a saying, a denial or
+    a guess."""
+    if verb.tag_ != "VBD" or verb.lemma_ in _STATIVE | _STANDING or verb.lemma_ in ("be", "have") or \
+            reporting_verb(verb):
         return False
     return not negated(verb) and not hypothetical(verb)
 

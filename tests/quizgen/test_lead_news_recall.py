@@ -1,0 +1,82 @@
+"""A wire lead's main happening told with no day of its own, and the sentence after a lead whose main
+verb carries its day: both are the story's news, dated by the paper or by the lead."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+
+_THURSDAY = "1991-03-14"
+
+
+def _events(text: str, published: str = _THURSDAY):
+    return build_lesson(text, published=published).events
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("Voters in Kent County approved a new library tax.", "Voters in Kent County approved"),
+    ("Hurricane Lena lashed the coast of Belize with heavy rain.", "Hurricane Lena lashed"),
+    ("Mary Kell was named chief executive of Harbor Mills Co., a maker of bread and cakes.", "Mary Kell was named"),
+])
+def test_an_undated_past_act_of_a_lead_is_news_of_the_publication_week(lead: str, start: str):
+    text = lead + "\n\nThe result surprised many people in the region, local officials said."
+    events = _events(text)
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-11" and e.precision == "week"
+               for e in events), events
+
+
+@pytest.mark.parametrize("lead", [
+    "Voters in Kent County did not approve a $40 million bond for a new high school.",   # denied
+    "Harbor Mills Co. owned three bakeries in the towns around Dayton.",                  # a state
+    "Volunteers cleaned up the beaches of the southern Bahamas.",          # nobody named, no happening
+])
+def test_a_lead_that_tells_no_named_past_act_gets_no_publication_date(lead: str):
+    text = lead + "\n\nThe result surprised many people in the region, local officials said."
+    assert not any(str(e.date) == "1991-03-11" for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("second, start", [
+    ("The jury awarded Lake Foods $2 million in damages.", "The jury awarded Lake Foods"),
+    ("The jury also cleared two of the company's managers.", "The jury cleared"),
+])
+def test_the_sentence_after_a_day_dated_lead_tells_that_days_news(second: str, start: str):
+    text = "A jury in Dayton found Harbor Mills Co. liable for fraud on Tuesday.\n\n" + second
+    events = _events(text)
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-12" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # the day is the announcement's, a noun's, not the lead's main verb's
+    "Harbor Mills Co.'s announcement Friday of a $40 million loss showed that the company is in trouble.\n\n"
+    "The size of the loss made some analysts doubt the company's plans.",
+    # a state the lead's people held, no act of the day
+    "Fishermen rescued 700 people off the coast of Aceh on Tuesday.\n\nThe rescued people included many children.",
+])
+def test_no_day_passes_to_the_next_sentence_from_a_noun_or_to_a_state(text: str):
+    events = _events(text)
+    assert not any(e.label.startswith(("The size", "The rescued people")) for e in events), events
+
+
+@pytest.mark.parametrize("lead, start", [
+    ("An explosion tore through a chemical plant in Dover, killing one worker, police said.", "An explosion tore"),
+    ("A fire destroyed a paper mill in northern Maine.", "A fire destroyed a paper mill"),
+])
+def test_a_happenings_undated_lead_act_is_news_of_the_publication_week(lead: str, start: str):
+    """The act told before its attribution is the lead's news; a happening is its own subject."""
+    events = _events(lead + "\n\nThe result surprised many people in the region, local officials said.")
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-11" for e in events), events
+
+
+@pytest.mark.parametrize("lead", [
+    "Gunmen attacked a police station in Lagos, police said.",           # nobody named, no happening
+    "Officials said an explosion tore through a chemical plant in Dover.",  # told after the saying: before it
+])
+def test_an_unnamed_actor_or_an_act_told_after_its_saying_gets_no_publication_date(lead: str):
+    events = _events(lead + "\n\nThe result surprised many people in the region, local officials said.")
+    assert not any(str(e.date) == "1991-03-11" for e in events), events
+
+
+def test_a_lead_that_dates_another_clause_leaves_its_past_act_to_that_date():
+    text = ("Invited to a forum during her trip to Lima this week, Lena Berg questioned the mayor of Lima about the "
+            "city budget.\n\nThe talks were described as friendly by aides.")
+    assert not any(e.label.startswith("Lena Berg questioned") for e in _events(text)), _events(text)
