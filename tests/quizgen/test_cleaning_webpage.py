@@ -112,6 +112,9 @@ def test_agency_photo_caption_paragraph_is_set_aside(story):
     ("(SPRINGFIELD, Mo.) ", "SPRINGFIELD, Mo."),
     ("Lyon, March 3: ", "Lyon"),
     ("Lyon, March 3, 2019 -- ", "Lyon"),
+    # a wire's upper-case tag with no brackets after the day, then a spaced hyphen
+    ("Lyon, Mar. 3, AFP - ", "Lyon"),
+    ("Lyon, March 3 ANA - ", "Lyon"),
 ])
 def test_bracketed_and_dated_datelines(opening, place):
     cleaned = clean_body(opening + LEDE)
