@@ -584,9 +584,10 @@ def _date_only_dateline(text: str) -> tuple[SetAside, str, str | None, int] | No
     return SetAside("dateline", text[:m.end()].strip()), "", None, m.end()
 
 
-# 'Mumbai, October 7: An elated coach ...': a title-case place, the day of the report and a colon
+# 'Mumbai, October 7: An elated coach ...': a title-case place, the day of the report and a colon;
+# 'Accra, Jan. 3, GNA - Dr ...': a wire's upper-case tag without brackets after the day, then a dash
 _DATED_DATELINE = re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}),\s*{_MONTH}\s+\d{{1,2}}"
-                             rf"(?:,\s*\d{{4}})?\s*(?::|—|–|--)\s+{_STARTS_STORY}")
+                             rf"(?:,\s*\d{{4}})?(?:,?\s*[A-Z]{{2,6}})?(?:\s*(?::|—|–|--)|\s+-)\s+{_STARTS_STORY}")
 
 
 def _dated_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:

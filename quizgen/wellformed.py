@@ -34,6 +34,20 @@ _DO = ("do", "does", "did")
 _HAVE = ("has", "had", "have")
 _PLURAL_AUX = ("were", "are", "have")
 _SINGULAR_AUX = ("was", "is", "has")
+_NUMBER_WORDS = word_set("number_words")
+# verbs that say nothing without what was said or announced ('When did NASA announce at a press conference?')
+_SAYING = tagged("reporting_verbs", "clause") | tagged("reporting_verbs", "content")
+_SAID_PARTS = ("dobj", "ccomp", "xcomp", "dative", "attr", "advcl", "prt", "oprd")
+_SAID_ABOUT = ("about", "of", "on", "for")     # 'say about the plan', 'announce for office'
+# the prefix the statement builders print before a claim; a source of more words is no plain name
+_ATTRIBUTED = re.compile(r"According to (?:the )?([^,]+), (\S+)")
+_SHORT_SOURCE = 6
+# a dateline ('Accra, Jan. 3, GNA - ...') or a section label ('Oregon: ...', 'District 2: ...') left
+# before the sentence: the text copies a line's heading, not a sentence of the story
+_LEAD_LABEL = re.compile(r"^(?:[A-Z][\w .]*, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)[,.]? ?\(?[A-Z]{2,}\)?"
+                         r"\s*[-\u2013\u2014]|[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|\d+)){0,3}: [A-Z])")
+# 'How many 2,267 kilograms of cargo ...': the counted noun already carries a figure
+_HOW_MANY_FIGURE = re.compile(r"\b[Hh]ow (?:many|much) [\d$\u00a3\u20ac#]")
 
 
 def garbled(text: str) -> str | None:
@@ -260,8 +274,62 @@ def _subject_head(after: Span) -> Token | None:
     return head
 
 
+def _attribution_case_text(text: str, words: list[Token]) -> bool:
+    """'According to Jane Roe, Five of the injured ...': the claim's first word keeps the capital it had
+    opening its sentence, though it is no name ('Five', 'County health departments')."""
+    m = _ATTRIBUTED.match(text)
+    if m is None or not (m.group(2)[:1].isupper() and m.group(2)[1:2].islower()):
+        return False
+    first = next((t for t in words if t.idx == m.start(2)), None)
+    return first is not None and (first.tag_ not in ("NNP", "NNPS") or first.lower_ in _NUMBER_WORDS)
+
+
+def _attribution_repeated_text(text: str, words: list[Token]) -> bool:
+    """'According to Bill Ackman, Ackman has called ...': the claim names its own speaker as its subject,
+    so the attribution says the same thing twice."""
+    m = _ATTRIBUTED.match(text)
+    if m is None:
+        return False
+    source = m.group(1).split()
+    first = re.sub(r"['\u2019]s$", "", m.group(2).rstrip(","))
+    return len(source) <= _SHORT_SOURCE and first == source[-1]
+
+
+def _capital_number_text(text: str, words: list[Token]) -> bool:
+    """'its engines Four seconds before', 'Another Six suspects': a number word keeps a sentence
+    opener's capital in mid-sentence, between a lower-case word or a determiner and a lower-case word
+    (so no name such as 'Six Flags' or 'the Big Four banks')."""
+    return any(t.i > 0 and t.tag_ == "CD" and t.text[:1].isupper() and t.lower_ in _NUMBER_WORDS and
+               (t.nbor(-1).text[:1].islower() or t.nbor(-1).tag_ == "DT") and
+               t.i + 1 < len(t.doc) and t.nbor().text[:1].islower() for t in words)
+
+
+def _lead_label_text(text: str, words: list[Token]) -> bool:
+    return _LEAD_LABEL.match(text) is not None
+
+
+def _how_many_figure_text(text: str, words: list[Token]) -> bool:
+    return _HOW_MANY_FIGURE.search(text) is not None
+
+
+def _bare_saying_text(text: str, words: list[Token]) -> bool:
+    """'On what date did Chris Hosey say in a news conference?': a do-question on a verb of saying or
+    announcing without what was said."""
+    aux = _inverted(text, words)
+    if aux is None or aux.lower_ not in _DO:
+        return False
+    verb = aux.head
+    if verb.tag_ != "VB" or verb.lemma_ not in _SAYING:
+        return False
+    return not any(c.dep_ in _SAID_PARTS or (c.dep_ == "prep" and c.i > verb.i and c.lower_ in _SAID_ABOUT)
+                   for c in verb.children)
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
            ("hyphen-glued phrase", _hyphen_text),
            ("perfect at a date", _perfect_text), ("do with a past form", _do_past_text),
-           ("have without do", _have_main_text), ("auxiliary agreement", _agreement_text))
+           ("have without do", _have_main_text), ("auxiliary agreement", _agreement_text),
+           ("capital after attribution", _attribution_case_text), ("attribution repeated", _attribution_repeated_text),
+           ("capital number word", _capital_number_text), ("dateline or label lead", _lead_label_text),
+           ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text))

@@ -355,12 +355,19 @@ def with_prefix(prefix: str, text: str, doc=None) -> str:
     """'According to X,' before the statement, its first word in lower case unless a name."""
     if not prefix:
         return text
-    first = text.split(" ", 1)[0]
-    if first in ("The", "A", "An") or _lead_adverb(first, doc) or (
-            first.isalpha() and first[1:].islower() and first.lower() not in ("i",) and
-            (not _proper_start(text) or _common_word(first, doc) or _common_opener(first, doc))):
+    if _mid_sentence_case(text.split(" ", 1)[0], text, doc):
         text = text[:1].lower() + text[1:]
     return f"{prefix} {text}"
+
+
+def _mid_sentence_case(first: str, text: str, doc) -> bool:
+    """The statement's first word goes in lower case after the prefix: an article, a number word (one
+    swapped in, 'Six of the injured', is no word of the article to look up), a leading adverb, or a
+    word the article does not write as a name."""
+    if first in ("The", "A", "An") or first.lower() in _NUMBER_WORDS or _lead_adverb(first, doc):
+        return True
+    return first.isalpha() and first[1:].islower() and first.lower() not in ("i",) and \
+        (not _proper_start(text) or _common_word(first, doc) or _common_opener(first, doc))
 
 
 _NAME_ENTS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -396,6 +403,7 @@ def _proper_start(text: str) -> bool:
 
 
 _FUNCTION_WORDS = word_set("statement_bad_openers")
+_NUMBER_WORDS = word_set("number_words")
 
 
 def _attribution(ctx: Context, clause) -> str:
@@ -441,9 +449,18 @@ def reporter_prefix(ctx: Context, clause, reporter) -> str:
     speaker = speaker_mention(ctx, clause.sentence_id, subj) if subj is not None else None
     if speaker is None:
         return ""
-    if phrase_in(speaker.full or speaker.text, " ".join(ctx.doc[i].text for i in clause.tokens)):
-        return ""      # "According to Xi, Xi ...": the speaker is in the statement already
+    if _named_in(speaker, " ".join(ctx.doc[i].text for i in clause.tokens)):
+        return ""
     return f"According to {_speaker_name(speaker, text_of(ctx.doc))},"
+
+
+def _named_in(speaker, said: str) -> bool:
+    """"According to Xi, Xi ...", "According to Bill Ackman, Ackman has called ...": the speaker is in
+    the statement already, by full name, by the name the sentence gives, or a person by family name."""
+    names = {speaker.full or speaker.text, speaker.text}
+    if speaker.kind == "PERSON":
+        names.add((speaker.full or speaker.text).split()[-1])
+    return any(phrase_in(name, said) for name in names)
 
 
 def speaker_mention(ctx: Context, sentence_id: int, subj):

@@ -115,6 +115,9 @@ def test_agency_photo_caption_paragraph_is_set_aside(story):
     # a dateline of the date alone, the place left out
     ("March 2, 2011— -- ", None),
     ("Jan. 3, 2012 -- ", None),
+    # a wire's upper-case tag with no brackets after the day, then a spaced hyphen
+    ("Lyon, Mar. 3, AFP - ", "Lyon"),
+    ("Lyon, March 3 ANA - ", "Lyon"),
 ])
 def test_bracketed_and_dated_datelines(opening, place):
     cleaned = clean_body(opening + LEDE)

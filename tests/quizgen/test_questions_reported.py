@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.questions import reported
+from quizgen.questions import reported, true_false
+from quizgen.questions.true_false import with_prefix
 
 pytestmark = pytest.mark.slow
 
@@ -50,3 +51,27 @@ def test_statement_and_who_said_question_on_one_claim_stay_one(context_of):
     who = Question(id="w", type="who_said", prompt='Who said "a school for local children will open in an old mill"?',
                    answer="John Peterson", sentence_id=said.sentence_id, choices=("John Peterson", "Ann Lee", "Bo Li"))
     assert len(rank([who, said], {}, 2, shared_facts([who, said]))) == 1
+
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Six of the pupils were taken to the county hospital.", "six of the pupils"),     # a swapped-in number
+    ("Five of the pupils were taken to the county hospital.", "five of the pupils"),
+])
+def test_a_number_word_opening_the_claim_goes_in_lower_case(context_of, claim, expected):
+    """'According to X, six of ...': a false twin's number word, no word of the article to look up,
+    follows the prefix in mid-sentence case like the true one's."""
+    ctx = context_of(OPENING + "Five of the pupils were taken to the county hospital, Mayor John Peterson said.")
+    text = with_prefix("According to John Peterson,", claim, ctx.doc)
+    assert text.startswith("According to John Peterson, " + expected)
+
+
+@pytest.mark.parametrize("said", [
+    "Peterson has called the quarry firm a careless neighbour, Peterson said on Tuesday.",
+    "Peterson's office has called the quarry firm a careless neighbour, Peterson said on Tuesday.",
+])
+def test_speaker_named_in_the_claim_is_not_named_twice(context_of, said):
+    """'According to John Peterson, Peterson has called ...': the claim names its speaker by family name."""
+    ctx = context_of(OPENING + "Mayor John Peterson closed the bridge on Monday. " + said)
+    prompts = [q.prompt for q in true_false.generate(ctx) + reported.generate(ctx)]
+    assert not any(p.startswith("According to John Peterson, Peterson") for p in prompts)

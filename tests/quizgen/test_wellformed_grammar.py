@@ -19,6 +19,17 @@ from quizgen.wellformed import faults, garbled
     ("How many goals in Nos did Lena score?", "cut at an abbreviation"),
     ("On which day were the small bakery closed by inspectors?", "auxiliary agreement"),
     ("When was the two bridges reopened?", "auxiliary agreement"),
+    ("According to Mary Lund, Seven of the pupils were sent home.", "capital after attribution"),
+    ("According to Mary Lund, Several pupils were sent home.", "capital after attribution"),
+    ("According to Tom Reyes, Reyes has called the ferry line a scam.", "attribution repeated"),
+    ("According to Tom Reyes, Reyes's firm will close the mill.", "attribution repeated"),
+    ("The pilots stopped the engines Three minutes before takeoff.", "capital number word"),
+    ("Another Four workers were hurt at the mill.", "capital number word"),
+    ("Harbury, May 4, HNA - The mayor opened a new bridge on Friday.", "dateline or label lead"),
+    ("Ward 3: Ann Cole won Ward 3 with 61 percent of the vote.", "dateline or label lead"),
+    ("How many 4,500 tonnes of grain is the ship carrying to the port?", "how many with a figure"),
+    ("On what date did the mayor say at a meeting?", "saying without its content"),
+    ("When did the club announce at a press conference?", "saying without its content"),
 ])
 def test_grammar_fault(text: str, fault: str) -> None:
     assert fault in faults(text)
@@ -40,6 +51,18 @@ def test_grammar_fault(text: str, fault: str) -> None:
     "On which day were the two bridges reopened?",
     "When was the small bakery closed by inspectors?",
     "When were the police called to the school?",
+    "According to Mary Lund, seven of the pupils were sent home.",
+    "According to Mary Lund, Harbury Council will close the school.",
+    "According to the Harbury Council, Harbury will get a new bridge.",
+    "According to Tom Reyes, the ferry line is a scam.",
+    "The Big Four banks cut their rates on Monday.",
+    "Three people were hurt at a Six Flags park.",
+    "The mayor said: The bridge will open in May.",
+    "How many tonnes of grain is the ship carrying to the port?",
+    "How much did the ship's 4,500 tonnes of grain cost?",
+    "On what date did the mayor announce the new budget?",
+    "When did the mayor say the bridge would reopen?",
+    "When did the club announce its new coach at a press conference?",
 ])
 def test_grammatical(text: str) -> None:
     assert garbled(text) is None
