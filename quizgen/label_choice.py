@@ -163,6 +163,18 @@ def _bounded(r: _Reading) -> bool:
     return any(period_end(t) for t in r.toks)
 
 
+def _unnamed_passive(r: _Reading) -> bool:
+    """'A statement was released', 'The deal was announced', 'The results were known': a bare noun
+    that something was done to, with no doer, owner or name, says neither whose nor which; judges
+    marked every such label on the judged timelines bad (20 of 20)."""
+    words = r.label.split()
+    if len(words) != 4 or words[0].lower() not in ("a", "an", "the") or words[2].lower() not in ("was", "were"):
+        return False
+    noun = next((t for t in r.toks if t.text == words[1]), None)
+    # 'A suspect was arrested': a person left unnamed is still the one it befell
+    return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ and words[1].islower() and not person_noun(noun)
+
+
 def _stated(r: _Reading) -> bool:
     return _present_state(r.toks, r.kept)
 
@@ -480,7 +492,7 @@ def period_end(t: Token) -> bool:
 
 
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
-           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("a period's bound", _bounded), ("a present state", _stated),
+           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("an unnamed thing done to", _unnamed_passive), ("a period's bound", _bounded), ("a present state", _stated),
            ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting),
            ("a past intention", _past_intention),
            ("a ranking", _ranking),
