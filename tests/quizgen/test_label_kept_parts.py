@@ -73,3 +73,24 @@ def test_a_bare_thing_done_to_is_no_label(text, label):
 ])
 def test_a_named_or_personal_happening_stays(text, label):
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Council member Tag Green spoke at the meeting on Tuesday.", "Tag Green spoke at the meeting"),
+    ("Mayor Ann Lee spoke at a news conference on Tuesday.", "Ann Lee spoke at a news conference"),
+    ("Residents spoke of their shock on Monday.", "Residents spoke of their shock"),
+])
+def test_talk_without_content_is_no_label(text, label):
+    assert label not in _labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    # the occasion is named: a happening a teacher can print
+    ("Steve Jobs spoke at the All Things Digital Conference on Tuesday.",
+     "Steve Jobs spoke at the All Things Digital Conference"),
+    # two sides talking: a call
+    ("The two presidents met in May. Ann Lee and Tom Berg spoke on the phone on Tuesday.",
+     "Ann Lee and Tom Berg spoke on the phone"),
+])
+def test_talk_at_a_named_occasion_stays(text, label):
+    assert label in _labels(text)
