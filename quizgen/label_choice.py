@@ -28,6 +28,7 @@ _TIME_NOUNS = word_set("time_nouns")
 _PERIOD_NOUNS = word_set("period_nouns")
 _AUXILIARIES = word_set("auxiliary_forms")
 _TALK_VERBS = word_set("talk_verbs")
+_BOUND_VERBS = word_set("period_bound_verbs")
 _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
@@ -161,7 +162,19 @@ def _finite(t: Token) -> bool:
 
 
 def _bounded(r: _Reading) -> bool:
-    return any(period_end(t) for t in r.toks)
+    return any(period_end(t) for t in r.toks) or _period_bound(r.toks[-1])
+
+
+def _period_bound(t: Token) -> bool:
+    """'P&G's current third quarter ends', 'The fiscal year began': a period starting or stopping, and
+    nothing after it, is the calendar, no happening of its date (6 of 6 such labels judged bad); 'The
+    season began with a win' tells what happened."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in _BOUND_VERBS:
+        return False
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if t.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
+        subjects.append(t.head)                 # 'its quarter, which ends in March'
+    return any(c.lemma_.lower() in _TIME_NOUNS | _PERIOD_NOUNS for c in subjects)
 
 
 def _unnamed_passive(r: _Reading) -> bool:

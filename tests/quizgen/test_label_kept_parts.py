@@ -94,3 +94,19 @@ def test_talk_without_content_is_no_label(text, label):
 ])
 def test_talk_at_a_named_occasion_stays(text, label):
     assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Acme's fiscal year ends in June.", "Acme's fiscal year ends"),
+    ("The firm expects higher sales in its current quarter, which ends in March.", "The firm's current quarter ends"),
+])
+def test_a_period_starting_or_stopping_is_no_label(text, label):
+    assert not any(x.endswith(("ends", "quarter ends", "year ends")) for x in _labels(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The season began on Friday with a win over the Jets.", "The season began with a win over the Jets"),
+    ("The war began in 1914.", "The war began"),
+])
+def test_what_began_with_a_happening_stays(text, label):
+    assert label in _labels(text)
