@@ -66,6 +66,15 @@ def test_a_bare_thing_done_to_is_no_label(text, label):
 
 
 @pytest.mark.parametrize("text, label", [
+    # the happening itself, not news of it
+    ("Rivers Bank bought Hale Savings in 2005. In 2006, the deal was signed.", "The deal was signed"),
+    ("The treaty was signed in 1961.", "The treaty was signed"),
+])
+def test_a_bare_thing_that_happened_stays(text, label):
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize("text, label", [
     # a person left unnamed is still the one it befell
     ("Two men robbed a bank on Friday. A suspect was arrested on Saturday.", "A suspect was arrested"),
     # the doer named
@@ -76,8 +85,7 @@ def test_a_named_or_personal_happening_stays(text, label):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Council member Tag Green spoke at the meeting on Tuesday.", "Tag Green spoke at the meeting"),
-    ("Mayor Ann Lee spoke at a news conference on Tuesday.", "Ann Lee spoke at a news conference"),
+    ("Council member Tag Green talked about the men on Tuesday.", "Tag Green talked about the men"),
     ("Residents spoke of their shock on Monday.", "Residents spoke of their shock"),
 ])
 def test_talk_without_content_is_no_label(text, label):
@@ -89,8 +97,9 @@ def test_talk_without_content_is_no_label(text, label):
     ("Steve Jobs spoke at the All Things Digital Conference on Tuesday.",
      "Steve Jobs spoke at the All Things Digital Conference"),
     # two sides talking: a call
-    ("The two presidents met in May. Ann Lee and Tom Berg spoke on the phone on Tuesday.",
-     "Ann Lee and Tom Berg spoke on the phone"),
+    ("The two presidents met in May. Ann Lee and Tom Berg spoke about the war on Tuesday.",
+     "Ann Lee and Tom Berg spoke about the war"),
+    ("On Monday, the mayor spoke at the opening of the new library.", "The mayor spoke at the opening of the new library"),
 ])
 def test_talk_at_a_named_occasion_stays(text, label):
     assert label in _labels(text)
@@ -107,6 +116,7 @@ def test_a_period_starting_or_stopping_is_no_label(text, label):
 @pytest.mark.parametrize("text, label", [
     ("The season began on Friday with a win over the Jets.", "The season began with a win over the Jets"),
     ("The war began in 1914.", "The war began"),
+    ("The changeover period ends on Feb. 28.", "The changeover period ends"),
 ])
 def test_what_began_with_a_happening_stays(text, label):
     assert label in _labels(text)
