@@ -30,7 +30,7 @@ def completes_head(t: Token) -> bool:
     'of'/'to'/'for' phrase of a noun, a to-infinitive or relative clause a noun needs, the object of
     an inner verb, the preposition a verb or adjective takes ('result in', 'liable for')."""
     head = t.head
-    if t.dep_ in ("prt", "pobj", "pcomp") or (t.dep_ in ("dobj", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+    if t.dep_ in ("prt", "pobj", "pcomp") or _verb_object(t):
         return True
     if t.dep_ == "prep":
         return _prep_completes(t, head)
@@ -43,6 +43,28 @@ def completes_head(t: Token) -> bool:
     if t.dep_ in ("acl", "relcl") and _noun_head(head):
         return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS
     return False
+
+
+def _verb_object(t: Token) -> bool:
+    return t.dep_ in ("dobj", "xcomp", "ccomp") and t.head.pos_ in ("VERB", "AUX", "ADJ") or gerund_object(t)
+
+
+def gerund_object(t: Token) -> bool:
+    """'held off ordering evacuations', 'kept asking': a gerund right after its verb (or the verb's
+    particle), with no 'while'/'after' of its own, is what the verb does, its object, though the parser
+    may call it a side clause; a label without it is cut ('held off'), and one of it alone reverses
+    the sense ('ordered evacuations')."""
+    gerund = t.tag_ == "VBG" or t.lower_.endswith("ing")        # the tagger may call it a noun
+    if not gerund or t.dep_ != "advcl" or t.head.pos_ != "VERB" or t.i < t.head.i:
+        return False
+    return not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in t.children) and _right_after_verb(t)
+
+
+def _right_after_verb(t: Token) -> bool:
+    """Nothing but the head verb's particle between it and t, and the verb has no object of its own."""
+    head = t.head
+    return all(x.dep_ == "prt" and x.head == head for x in t.doc[head.i + 1:t.i]) and \
+        not any(c.dep_ in _OBJECT_DEPS for c in head.children)
 
 
 def _noun_head(head: Token) -> bool:

@@ -16,6 +16,7 @@ from .retold import repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
                       subject_phrase)
 from .clauses import ArticleClauses, reporting_verb
+from .complements import gerund_object
 from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
                         reported_content, saying_noun, trimmed_label)
@@ -1449,11 +1450,16 @@ def _main_verb(verb: Token, clauses: ArticleClauses) -> Token:
         if higher is None or higher == verb or higher.pos_ not in ("VERB", "AUX"):
             break
         verb = higher
-    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb:
-        verb = verb.head                                    # "agreed to lend", "is expected to fly"
+    while _taken_by_head(verb):
+        verb = verb.head                                    # "agreed to lend", "is expected to fly", "held off ordering"
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp":     # "is due to arrive"
             verb = verb.head
     return verb
+
+
+def _taken_by_head(verb: Token) -> bool:
+    """An xcomp or a gerund object: what its head verb does, so the head's clause is the happening."""
+    return (verb.dep_ == "xcomp" or gerund_object(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ") and verb.head != verb
 
 
 def _main_is_state(span: Span, clauses: ArticleClauses) -> bool:

@@ -8,8 +8,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, hyphened,
-                          limiting, pair_partners, restatement)
+from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, gerund_object,
+                          hyphened, limiting, pair_partners, restatement)
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .wordlists import pattern, word_set
@@ -131,6 +131,7 @@ _CHARGE_ADVERBS = word_set("charge_adverbs")       # 'allegedly forced his way i
 _OPENER_WORDS = word_set("discourse_openers")
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
 _AMOUNT_HEDGES = word_set("amount_hedges")
+_WHERE_PREPS = word_set("where_prepositions")
 
 
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
@@ -139,8 +140,7 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     subj_tok, aside = _stranded_subject(verb) or (subject_of(verb), set())
     blocked = blocked | aside
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
-    keep = _clause_tokens(verb, blocked, subj_tok)
-    keep = _fitted(verb, keep, MAX_LABEL_WORDS - len(subj.split()), HARD_LABEL_WORDS - len(subj.split()))
+    subj, keep = _fitted_with_subject(verb, _clause_tokens(verb, blocked, subj_tok), subj, subj_tok, blocked, referents)
     words = realise(doc, sorted(keep), _shared_auxiliaries(verb, keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
@@ -150,6 +150,46 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
             subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
+
+
+def _fitted_with_subject(verb: Token, whole: set[int], subj: str, subj_tok: Token | None, blocked: set[int],
+                         referents: Resolver) -> tuple[str, set[int]]:
+    """The subject and the clause's words fitted beside it; a subject's place phrase goes first when
+    the two run over a headline's length (_unplaced_subject)."""
+    keep = _fitted(verb, whole, MAX_LABEL_WORDS - len(subj.split()), HARD_LABEL_WORDS - len(subj.split()))
+    shorter = _unplaced_subject(subj, subj_tok, blocked, referents) if _over(subj, keep, verb.doc) else subj
+    if shorter == subj:
+        return subj, keep
+    return shorter, _fitted(verb, whole, MAX_LABEL_WORDS - len(shorter.split()), HARD_LABEL_WORDS - len(shorter.split()))
+
+
+def _unplaced_subject(subj: str, head: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """'The Missouri River at the St. Joseph juncture (had reached nearly 26 feet)': a label over a
+    headline's length gives up where its subject stood (a place phrase after the noun) before any word
+    of what happened; the phrase that names it ('of the company') stays."""
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or referents.resolve(head):
+        return subj
+    placed = {x.i for c in head.children if _placing(c) for x in c.subtree}
+    shorter = np_text(head, blocked | placed, referents) if placed else ""
+    return shorter if shorter and len(shorter.split()) < len(subj.split()) else subj
+
+
+def _over(subj: str, keep: set[int], doc: Doc) -> bool:
+    return bool(subj) and len(subj.split()) + _label_length(keep, doc) > MAX_LABEL_WORDS
+
+
+def _placing(c: Token) -> bool:
+    """A 'where' phrase after a noun that only places it."""
+    head = c.head
+    return c.dep_ == "prep" and c.i > head.i and c.lower_ in _WHERE_PREPS and not completes_head(c) and \
+        (_place_object(c) or bool(head.ent_type_))
+
+
+def _place_object(prep: Token) -> bool:
+    """'in the U.S.': a place named ('a factor in the loss' is what the noun is about, no place; after a
+    name, 'the Missouri River at the St. Joseph juncture', any such phrase only places it)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _shared_auxiliaries(verb: Token, keep: set[int]) -> Replacements:
@@ -362,10 +402,14 @@ def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
 
 def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
-    return _fronted(c, verb) or c.dep_ in _DROP_DEPS or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
+    return _fronted(c, verb) or _side_dep(c) or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
         (c.dep_ == "prep" and _dropped_prep(c, verb)) or \
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
+
+
+def _side_dep(c: Token) -> bool:
+    return c.dep_ in _DROP_DEPS and not gerund_object(c)
 
 
 def _fronted(c: Token, verb: Token) -> bool:
@@ -632,9 +676,15 @@ def _must_stay(t: Token, verb: Token) -> bool:
     """A phrase whose loss would mislead, whatever its role: one name of a list cut from it (the list
     goes whole or stays), a number's part ("$461 million" without "461" says no amount), or a word
     that clings to the verb ('have barely broken')."""
-    if _in_list(t, verb) or _inside_list(t, verb):
+    if _in_list(t, verb) or _inside_list(t, verb) or _bare_count(t):
         return True
     return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t)
+
+
+def _bare_count(t: Token) -> bool:
+    """'nearly 26 feet', '12 percent': a number its noun has no determiner besides is the amount the
+    noun measures; without it 'had reached nearly feet' is garbled ('the two leaders' may lose 'two')."""
+    return t.dep_ == "nummod" and t.head.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in t.head.children)
 
 
 _DROPPABLE_DEPS = ("prep", "agent", "advmod", "npadvmod", "acomp", "dative", "oprd")
