@@ -146,18 +146,33 @@ def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBo
                          only.group("place"), only.group("agency"))
     _set_aside_marks(reading, chars, set_aside)
     reading = "".join(chars)
-    for head in _story_heads(reading, story):
-        found = _find_dateline(reading[head:])
+    dateline, agency = _set_aside_dateline(reading, chars, set_aside, story)
+    _set_aside_furniture("".join(chars), chars, set_aside)
+    _set_aside_records("".join(chars), chars, set_aside)
+    return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
+
+
+def _set_aside_dateline(reading: str, chars: list[str], set_aside: list[SetAside], story: int
+                        ) -> tuple[str | None, str | None]:
+    """The dateline opening the story, blanked and set aside: (its place, its agency)."""
+    for head, find in _dateline_places(reading, story):
+        found = find(reading[head:])
         if found is not None:
             item, place, agency, length = found
             set_aside.append(item)
-            dateline = place or None
             _blank(chars, head, head + length)
-            reading = "".join(chars)
-            break
-    _set_aside_furniture(reading, chars, set_aside)
-    _set_aside_records("".join(chars), chars, set_aside)
-    return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
+            return place or None, agency
+    return None, None
+
+
+def _dateline_places(reading: str, story: int):
+    """Where a dateline may stand, with the reader to look for it: at each head of the story, and a
+    bare date's ('March 2, 2011 -- ') at the paragraph after a one-line deck too."""
+    heads = _story_heads(reading, story)
+    yield from ((head, _find_dateline) for head in heads)
+    after = _LINE_TEXT.search(reading, reading.find("\n", heads[-1]) + 1) if heads and "\n" in reading[heads[-1]:] else None
+    if after is not None:
+        yield after.start(), _date_only_dateline
 
 
 # a reader comment's signature: 'Posted by: Ann, 27 Sep 2011 | 15:22', 'Comment by Ann on 3 May 2019'

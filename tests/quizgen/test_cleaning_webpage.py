@@ -126,6 +126,13 @@ def test_bracketed_and_dated_datelines(opening, place):
     assert clean_body("(CNN) " + LEDE).dateline is None      # an agency's tag in brackets names no place
 
 
+def test_a_bare_date_dateline_after_a_deck_is_set_aside():
+    deck = "The maker shows a thinner tablet with a faster chip."
+    cleaned = clean_body(f"{deck}\n\nMarch 2, 2011— -- {LEDE}\n\n{MORE}")
+    assert ("dateline", "March 2, 2011— --") in [(x.kind, x.text) for x in cleaned.set_aside]
+    assert "2011" not in cleaned.reading and deck in cleaned.reading
+
+
 @pytest.mark.parametrize("lead", [
     "March 2, 2011 was the day the new tablet went on sale.",
     "May 5, 2019 - a date to remember for the town.",
