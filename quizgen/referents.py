@@ -107,6 +107,8 @@ class Referents:
     def resolve(self, head: Token) -> str | None:
         """A self-contained phrase for a noun phrase head, or None to use the words as written."""
         low = head.lower_
+        if low == "it" and _expletive(head):
+            return None
         if head.pos_ == "PRON" or low in _HE_SHE or low in ("it", "they", "who"):
             return self._referent.get(head.i)
         np = " ".join(t.text for t in head.subtree if t.dep_ not in ("relcl", "appos", "acl", "punct")
@@ -1324,3 +1326,12 @@ def _not_a_company(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     model = after is not None and after.like_num and after.head == ent.root.head and ent.root.dep_ in ("nmod", "compound")
     return model or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in ent.root.children)
+
+
+def _expletive(it: Token) -> bool:
+    """'it was revealed that ...', 'it is likely that ...', 'it seems that ...': an 'it' that stands for
+    the clause after the verb, which names nothing to resolve it to."""
+    verb = it.head
+    if it.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    return it.dep_ == "nsubjpass" or verb.lemma_ in ("be", "seem", "appear")

@@ -71,3 +71,22 @@ def test_an_unplaced_label_that_alone_dates_its_happening_stays(text, alone):
     labels = _labels(text, "2020-05-01")
     assert any(alone in l for l in labels), labels
 
+
+
+
+@pytest.mark.parametrize("label, text", [
+    ("Those visited the park", "The outbreak has spread beyond those who visited the park in December."),
+    ("That figure will swell to 100,000", "That figure will swell to 100,000 by March, the agency said on Monday."),
+])
+def test_a_label_opening_on_a_pointing_word_is_refused(label, text):
+    """'Those visited the park', 'That figure will swell': whom or what it points back to is lost."""
+    from quizgen import nlp
+    from quizgen.headlines import form_problem
+    assert form_problem(label, None, list(nlp.parse(text))) == "an unresolved opener"
+
+
+def test_an_it_standing_for_a_clause_is_not_resolved():
+    """'it was revealed that she had a transplant': no earlier noun is what was revealed."""
+    lesson = build_lesson("Title: Star returns\nPublished: 2011-03-02\n\nIn 2004, doctors treated Ana Reyes for a "
+                          "rare form of liver cancer, and last year it was revealed that she had a transplant.")
+    assert not any("cancer was revealed" in e.label for e in lesson.events)
