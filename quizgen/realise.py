@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
+from . import lexicon
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .wordlists import pattern, word_set
@@ -926,11 +927,13 @@ def midsentence_capitals(doc: Doc) -> frozenset[str]:
 
 def lowercase_ok(doc: Doc, t: Token) -> bool:
     """A capital that only opens the sentence ("Results were released", "About 300 people", "Crews"):
-    no name entity, not an acronym, not followed by another capitalised word, and never capitalised
+    no name entity or demonym, not an acronym, not followed by another capitalised word, and never capitalised
     inside a sentence of the article ("Curiosity" is, so it stays)."""
     if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
             (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
         return False
+    if lexicon.key(t.text) in lexicon.load().demonyms:
+        return False      # a country's people ('Ghanaian') keep their capital though the tagger missed them
     if _capital_run(doc, t):
         return False
     return t.text not in midsentence_capitals(doc)

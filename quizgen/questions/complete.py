@@ -91,7 +91,31 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
-    return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _head_noun_cut_off(doc, kept)
+    return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _misread_parts(doc, clause, kept)
+
+
+def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
+    """A phrase or a verb the parser split in two: a noun's head, a passive 'be' and its participle."""
+    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause)
+
+
+def _be_without_its_participle(clause: Clause) -> str | None:
+    """'Mahama was on Sunday declared the winner' parsed as 'was on Sunday' and 'declared the winner':
+    a bare 'be' whose passive participle, past its adjunct, the parser made a verb of its own."""
+    verb = clause.verb
+    if verb.lemma_ != "be" or verb.pos_ != "AUX" or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        return None
+    split = next((c for c in verb.children if _split_participle(verb, c)), None)
+    return f"'{verb.text} ... {split.text}' is one passive verb read as two" if split is not None else None
+
+
+def _split_participle(verb: Token, c: Token) -> bool:
+    """A past verb conjoined to 'be' with no 'and' or comma between them and no subject of its own."""
+    if c.dep_ != "conj" or c.tag_ not in ("VBD", "VBN"):
+        return False
+    between = verb.doc[verb.i + 1:c.i]
+    return not any(t.dep_ == "cc" or t.text in ",;" for t in between) and \
+        not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
 
 
 def _head_noun_cut_off(doc: Doc, kept: set[int]) -> str | None:

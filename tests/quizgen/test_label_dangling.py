@@ -90,3 +90,14 @@ def test_an_it_standing_for_a_clause_is_not_resolved():
     lesson = build_lesson("Title: Star returns\nPublished: 2011-03-02\n\nIn 2004, doctors treated Ana Reyes for a "
                           "rare form of liver cancer, and last year it was revealed that she had a transplant.")
     assert not any("cancer was revealed" in e.label for e in lesson.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian incumbent Kofi Mensah was declared the winner on Sunday.",
+    "Peruvian rescuers reached the village on Monday.",
+])
+def test_a_demonym_opening_the_sentence_keeps_its_capital(text):
+    from quizgen import nlp
+    from quizgen.realise import lowercase_ok
+    doc = nlp.parse(text)
+    assert not lowercase_ok(doc, doc[0])
