@@ -1,5 +1,5 @@
-"""'X was on Sunday declared the winner' parsed as 'X was on Sunday' and 'declared the winner': no
-question or statement is made of the bare 'was' (it gave 'When was Ghanaian incumbent X?')."""
+"""Clauses the parser misread: 'X was on Sunday declared the winner' parsed as 'X was on Sunday' and
+'declared the winner' (it gave 'When was Ghanaian incumbent X?')."""
 from __future__ import annotations
 
 import pytest
