@@ -12,7 +12,7 @@ from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_comma
 from .model import Sentence
 from .memo import per_document
 from .nlp import text_of
-from .syntax import attachment
+from .syntax import attachment, joined_verb, paired_second
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -362,10 +362,10 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         if not _is_clause_verb(v):
             continue
         s = _named_subject(v)
-        if s is None or not _asserted(v):
-            continue
+        if s is None or not _asserted(v) or paired_second(v):
+            continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
-        body, fronted = _body_and_fronted(v, s)
+        body, fronted = _pair_body_and_fronted(v, s)
         body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
@@ -546,6 +546,18 @@ def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
     # a comma of one part before words of another ('in Spain, nearly a decade ago')
     body += [i for i in range(min(kept), max(kept)) if i not in kept and comma_between_kept(doc[i], kept)]
     return body, fronted
+
+
+def _pair_body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
+    """The verb's kept dependants; of the first verb of a pair ('destroyed or severely damaged 300
+    homes'), also the 'or' and the second verb with its own, which complete both."""
+    body, fronted = _body_and_fronted(v, s)
+    second = joined_verb(v)
+    if second is None:
+        return body, fronted
+    more, front = _body_and_fronted(second, s)
+    joints = [t.i for t in v.doc[v.i + 1:second.i]]
+    return sorted({*body, *joints, *more}), sorted({*fronted, *front})
 
 
 def _negating(t: Token) -> bool:

@@ -15,6 +15,7 @@ from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect
+from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .label_ends import (ASIDE_MARKS, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
@@ -1087,8 +1088,9 @@ def _shared_passive(label: str, verb: Token | None) -> str:
 
 def _shared_auxpass(verb: Token) -> Token | None:
     """The passive 'was' of the verb a bare participle conjunct is joined to, or None."""
-    if verb.dep_ != "conj" or verb.head.tag_ != "VBN" or not (verb.tag_ == "VBN" or _participle_read_past(verb)):
-        return None
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN" or not (verb.tag_ == "VBN" or _participle_read_past(verb)) \
+            or paired_second(verb):
+        return None          # 'were destroyed or damaged': printed with its head, after the head's 'were'
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "auxpass"), None)

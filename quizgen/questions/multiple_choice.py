@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
 from ..model import Question
-from ..syntax import first_conjunct
+from ..syntax import first_conjunct, paired_second
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
@@ -62,7 +62,10 @@ def asked_per_mention(ctx: Context, ask_one: Callable[[Context, Clause, Mention]
 
 
 def in_clause_chain(tok, verb) -> bool:
-    """The token's head is the clause verb or an xcomp verb hanging from it ("agreed to lend")."""
+    """The token's head is the clause verb or an xcomp verb hanging from it ("agreed to lend"), or the
+    second verb of a pair said with it ('killed or wounded 40 soldiers')."""
+    if paired_second(tok) and tok.head.i == verb.i:
+        return True
     h = tok
     while h.dep_ == "xcomp" and h.head.i != h.i:
         h = h.head

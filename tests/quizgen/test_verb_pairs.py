@@ -1,0 +1,61 @@
+"""A pair of verbs sharing everything after them ('destroyed or severely damaged 300 homes', 'killed or
+wounded 40 soldiers') is said whole: a stem, statement or label of the second verb alone changes what was
+said ('wounded 40 soldiers'), and one of the first alone is cut ('The tornado destroyed')."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import build_lesson
+from quizgen.questions.timeline import label_question
+
+FLOOD = ("Floods hit the region\n\nAbout 300 homes were destroyed or severely damaged in the floods on Wednesday, "
+         "the mayor said.\n\nThe river rose above its banks after three days of heavy rain. Emergency crews "
+         "worked through the night to reach families in the lower valley.")
+RAID = ("Army base attacked\n\nRebels killed or wounded 40 soldiers in a raid on an army base in the north on "
+        "Saturday.\n\nThe army sent reinforcements to the region on Sunday. The government promised to rebuild "
+        "the base within a year.")
+TORNADO = ("Tornado strikes valley\n\nThe tornado destroyed or damaged 120 houses across the valley on Wednesday."
+           "\n\nVolunteers cleared roads in the town on Thursday. The governor visited the area on Friday and met "
+           "families who lost their homes.")
+
+
+def _lesson(body: str) -> dict:
+    return build_lesson("Published: 2024-09-12\n\n" + body).to_dict()
+
+
+def _texts(body: str) -> list[str]:
+    lesson = _lesson(body)
+    return [q["prompt"] for q in lesson["questions"]] + [e["label"] for e in lesson["events"]]
+
+
+@pytest.mark.parametrize("body, first, second", [
+    (FLOOD, "destroyed", "damaged"),
+    (RAID, "kill", "wound"),
+    (RAID, "killed", "wounded"),
+    (TORNADO, "destroy", "damage"),
+    (TORNADO, "destroyed", "damaged"),
+])
+def test_a_verb_pair_is_never_said_by_half(body, first, second):
+    texts = _texts(body)
+    halves = [t for t in texts if (f" {first} " in f" {t} ") != (f" {second} " in f" {t} ")]
+    assert not halves, halves
+
+
+@pytest.mark.parametrize("body, wanted", [
+    (FLOOD, "How many homes were destroyed or severely damaged"),
+    (RAID, "How many soldiers did rebels kill or wound"),
+    (TORNADO, "How many houses did the tornado destroy or damage"),
+    (TORNADO, "The tornado destroyed or damaged 120 houses"),
+])
+def test_a_verb_pair_is_asked_whole(body, wanted):
+    texts = _texts(body)
+    assert any(t.startswith(wanted) for t in texts), texts
+
+
+@pytest.mark.parametrize("label, stem", [
+    ("Rebels killed or wounded 40 soldiers", "did Rebels kill or wound 40 soldiers?"),
+    ("The storm destroyed or severely damaged 300 homes", "did the storm destroy or severely damage 300 homes?"),
+    ("The council approved and signed the new budget", "did the council approve and sign the new budget?"),
+])
+def test_a_label_with_a_verb_pair_asks_both_in_the_base_form(label, stem):
+    assert label_question(label, "day").endswith(stem)
