@@ -572,7 +572,15 @@ def _dropped_child(c: Token, v: Token, s: Token) -> bool:
             c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
         return True
     # the quoted content of "..., the readout said": not this clause's fact
-    return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i)
+    return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i) \
+        or _before_its_mark(c, v)
+
+
+def _before_its_mark(c: Token, v: Token) -> bool:
+    """'(identified) soon after the photos were posted': an adverb before the clause's 'after' says how
+    the clause stands to the one it hangs from; the clause told alone has no place for it ('When were
+    the photos posted online soon?')."""
+    return c.dep_ == "advmod" and any(m.dep_ == "mark" and c.i < m.i for m in v.children)
 
 
 def _side_remark(c: Token) -> bool:

@@ -1,6 +1,7 @@
 """A pair of verbs sharing everything after them ('destroyed or severely damaged 300 homes', 'killed or
 wounded 40 soldiers') is said whole: a stem, statement or label of the second verb alone changes what was
-said ('wounded 40 soldiers'), and one of the first alone is cut ('The tornado destroyed')."""
+said ('wounded 40 soldiers'), and one of the first alone is cut ('The tornado destroyed'). An adverb before
+a clause's 'after' ('soon after') stays with the clause the 'after' clause hangs from."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,17 @@ def test_a_verb_pair_is_asked_whole(body, wanted):
 ])
 def test_a_label_with_a_verb_pair_asks_both_in_the_base_form(label, stem):
     assert label_question(label, "day").endswith(stem)
+
+
+PHOTOS = ("Suspects named\n\nThe two suspects were identified {adverb} after the photos were posted online on Monday, "
+          "police chief Ann Roe said.\n\nThe police asked the public for help on Sunday. Both men were arrested at "
+          "their homes later in the week.")
+
+
+@pytest.mark.parametrize("adverb", ["soon", "shortly"])
+def test_an_adverb_before_after_stays_with_the_main_clause(adverb):
+    """'identified soon after the photos were posted': the clause of 'after' told alone leaves 'soon' out
+    ('When were the photos posted online soon?' is broken)."""
+    texts = _texts(PHOTOS.format(adverb=adverb))
+    broken = [t for t in texts if t.startswith("When") and f" {adverb}" in t]
+    assert not broken, broken
