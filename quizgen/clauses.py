@@ -383,7 +383,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     marks: list[Token] = []      # commas and hyphens kept only if the words on both sides are
 
     def walk(t: Token, top: bool):
-        if not top and t.dep_ in _DROP and not (_completes_participle(t) or _embedded_question(t)
+        if not top and t.dep_ in _DROP and not (_completes_participle(t) or embedded_question(t)
                                                   or needed_infinitive(t) or _negating(t)):
             return
         if t.text in QUOTE_MARKS:
@@ -438,7 +438,7 @@ def for_to_complement(t: Token) -> bool:
 _WH_OPENERS = frozenset({"how", "what", "which", "whose"})
 
 
-def _embedded_question(t: Token) -> bool:
+def embedded_question(t: Token) -> bool:
     """'questioned how much of an impact the package will have': the parser hangs the verb of an
     embedded question on its noun as if a relative clause; without it the object stops at 'impact'."""
     if t.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in t.children):

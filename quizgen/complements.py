@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import ATTRIBUTION_VERBS
+from .clauses import ATTRIBUTION_VERBS, embedded_question
 from .wordlists import word_set
 
 _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
@@ -41,7 +41,8 @@ def completes_head(t: Token) -> bool:
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
     if t.dep_ in ("acl", "relcl") and _noun_head(head):
-        return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS
+        # 'questioned how much of an impact (the package will have)': the verb of an embedded question
+        return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS or embedded_question(t)
     return False
 
 

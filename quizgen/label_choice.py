@@ -10,7 +10,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
-from .clauses import ArticleClauses, reporting_verb
+from .clauses import ArticleClauses, embedded_question, reporting_verb
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
@@ -141,9 +141,11 @@ def _cut(r: _Reading) -> bool:
 
 def _bare_auxiliary(r: _Reading) -> bool:
     """'The second time was' (at 9 p.m.), 'A real TV was' (due): the label ends on a 'be', 'have' or
-    modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing."""
+    modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing; not
+    the verb of an embedded question, whose object is its 'how much' ('how much of an impact it will have')."""
     last = r.label.split()[-1].lower()
-    return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB")
+    return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB") \
+        and not embedded_question(r.toks[-1])
 
 
 def _bare_infinitive(r: _Reading) -> bool:

@@ -74,3 +74,15 @@ def test_an_adverb_before_after_stays_with_the_main_clause(adverb):
     texts = _texts(PHOTOS.format(adverb=adverb))
     broken = [t for t in texts if t.startswith("When") and f" {adverb}" in t]
     assert not broken, broken
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Analysts on Wednesday questioned how much of an impact the new package will have.",
+     "Analysts questioned how much of an impact the new package will have"),
+    ("Investors on Monday asked how much of the debt the bank would repay.",
+     "Investors asked how much of the debt the bank would repay"),
+])
+def test_an_embedded_question_keeps_its_verb_in_a_label(parsed_of, body, label):
+    """'questioned how much of an impact' is cut: the verb of the embedded question goes with it."""
+    labels = [e.label for e in parsed_of(body, "2019-11-08").events]
+    assert label in labels, labels
