@@ -40,10 +40,13 @@ def completes_head(t: Token) -> bool:
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
-    if t.dep_ in ("acl", "relcl") and _noun_head(head):
-        # 'questioned how much of an impact (the package will have)': the verb of an embedded question
-        return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS or embedded_question(t)
-    return False
+    return t.dep_ in ("acl", "relcl") and _noun_head(head) and _completing_clause(t, head)
+
+
+def _completing_clause(t: Token, head: Token) -> bool:
+    """A noun's clause it needs: a to-infinitive, the clause of 'those (who left)', the verb of an
+    embedded question hung on its noun ('questioned how much of an impact (the package will have)')."""
+    return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS or embedded_question(t)
 
 
 def _verb_object(t: Token) -> bool:
