@@ -458,5 +458,6 @@ def _focus(ask: Ask, m: Mention) -> str:
 
 
 def only_det(doc, idxs: set[int]) -> bool:
-    """The tokens only determine or qualify the value ('the', 'about', 'nearly'): no words of their own."""
-    return all(doc[i].dep_ in ("det", "quantmod", "advmod", "case") for i in idxs)
+    """The tokens only determine or qualify the value ('the', 'about', 'nearly'): no words of their own,
+    and no other figure ('between $2 to' of '$18' makes the value one end of a range)."""
+    return all(doc[i].dep_ in ("det", "quantmod", "advmod", "case") and not doc[i].like_num for i in idxs)

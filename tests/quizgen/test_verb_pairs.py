@@ -86,3 +86,14 @@ def test_an_embedded_question_keeps_its_verb_in_a_label(parsed_of, body, label):
     """'questioned how much of an impact' is cut: the verb of the embedded question goes with it."""
     labels = [e.label for e in parsed_of(body, "2019-11-08").events]
     assert label in labels, labels
+
+
+@pytest.mark.parametrize("body", [
+    "Movies can be bought or rented for between $2 to $18 at the store.",
+    "Movies can be rented for between $2 to $18 at the store.",
+])
+def test_one_end_of_a_range_is_not_asked_as_the_amount(body):
+    """'for between $2 to $18': 'For how much can movies be rented?' keyed '$18' is wrong."""
+    texts = _texts(f"Store opens\n\nThe new online store opened on Monday. {body}\n\nThe company expects strong "
+                   "sales in the first year.")
+    assert not [t for t in texts if t.startswith("For how much")], texts
