@@ -347,7 +347,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep = {t.i for t in verb.subtree}
     for c in verb.children:       # the subject is written separately (a misparse may give two)
         if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _left_out(c, verb):
-            keep -= {t.i for t in c.subtree}
+            keep -= _phrase_left_out(c, verb)
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for t in verb.subtree:
@@ -360,6 +360,12 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _phrase_left_out(c: Token, verb: Token) -> set[int]:
+    """The dependant's words; the adverb right after the verb that the parser hung on the phrase after
+    it stays with the verb ('broken even (this year)')."""
+    return {t.i for t in c.subtree if not (t.i == verb.i + 1 and t.head != verb and clings_to_verb(t))}
 
 
 def _left_out(c: Token, verb: Token) -> bool:
