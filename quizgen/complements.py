@@ -222,6 +222,11 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
     return _points_at_left_out_date(t, keep)
 
 
+def leans_back(t: Token) -> bool:
+    """'(last week) alone': an adverb said of the phrase before it, which goes where that phrase goes."""
+    return t.dep_ == "advmod" and t.lower_ in _AFTER_HEAD
+
+
 def _points_at_left_out_date(t: Token, keep: set[int]) -> bool:
     """'back' (on January 28), read as the verb's: the date it points at is left out. Another adverb
     there is the verb's own ('walked away (on Sunday)')."""

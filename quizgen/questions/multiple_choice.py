@@ -10,6 +10,7 @@ from ..model import Question
 from ..syntax import first_conjunct, paired_second
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
+from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
@@ -184,6 +185,9 @@ def _ask_when(clause: Clause, m: Mention, root) -> Ask | None:
     if root.dep_ not in ("npadvmod", "tmod") or not in_clause_chain(root.head, clause.verb):
         return None
     unit = {t.i for t in root.subtree} & set(clause.tokens)
+    after = root.doc[max(unit) + 1] if unit and max(unit) + 1 < len(root.doc) else None
+    if after is not None and after.i in clause.tokens and leans_back(after):
+        unit.add(after.i)       # 'streamed out last week alone': not 'When did ... stream out alone?'
     return Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
 
 

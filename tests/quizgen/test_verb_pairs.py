@@ -110,3 +110,13 @@ def test_a_verbs_own_adverb_stays_when_its_date_goes(parsed_of, body, label):
     label without it is cut ('The bank walked')."""
     labels = [e.label for e in parsed_of(body, "1989-10-19").events]
     assert label in labels, labels
+
+
+def test_alone_after_an_asked_date_goes_with_it(context_of):
+    """'streamed out last week alone': asked for the date, the stem leaves 'alone' out too."""
+    from quizgen.questions import multiple_choice
+    body = ("About $60 million streamed out last week alone, double the level of the week before. Investors "
+            "pulled money from junk funds for a third month.")
+    prompts = [q.prompt for q in multiple_choice.generate(context_of(body, "1989-10-19"))]
+    asked = [p for p in prompts if p.startswith("When")]
+    assert asked and not [p for p in asked if "alone" in p], prompts
