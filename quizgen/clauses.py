@@ -12,7 +12,7 @@ from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_comma
 from .model import Sentence
 from .memo import per_document
 from .nlp import text_of
-from .syntax import attachment
+from .syntax import attachment, joined_verb, paired_second
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -362,10 +362,10 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         if not _is_clause_verb(v):
             continue
         s = _named_subject(v)
-        if s is None or not _asserted(v):
-            continue
+        if s is None or not _asserted(v) or paired_second(v):
+            continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
-        body, fronted = _body_and_fronted(v, s)
+        body, fronted = _pair_body_and_fronted(v, s)
         body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
@@ -383,7 +383,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     marks: list[Token] = []      # commas and hyphens kept only if the words on both sides are
 
     def walk(t: Token, top: bool):
-        if not top and t.dep_ in _DROP and not (_completes_participle(t) or _embedded_question(t)
+        if not top and t.dep_ in _DROP and not (_completes_participle(t) or embedded_question(t)
                                                   or needed_infinitive(t) or _negating(t)):
             return
         if t.text in QUOTE_MARKS:
@@ -438,7 +438,7 @@ def for_to_complement(t: Token) -> bool:
 _WH_OPENERS = frozenset({"how", "what", "which", "whose"})
 
 
-def _embedded_question(t: Token) -> bool:
+def embedded_question(t: Token) -> bool:
     """'questioned how much of an impact the package will have': the parser hangs the verb of an
     embedded question on its noun as if a relative clause; without it the object stops at 'impact'."""
     if t.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in t.children):
@@ -548,6 +548,18 @@ def _body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
     return body, fronted
 
 
+def _pair_body_and_fronted(v: Token, s: Token) -> tuple[list[int], list[int]]:
+    """The verb's kept dependants; of the first verb of a pair ('destroyed or severely damaged 300
+    homes'), also the 'or' and the second verb with its own, which complete both."""
+    body, fronted = _body_and_fronted(v, s)
+    second = joined_verb(v)
+    if second is None:
+        return body, fronted
+    more, front = _body_and_fronted(second, s)
+    joints = [t.i for t in v.doc[v.i + 1:second.i]]
+    return sorted({*body, *joints, *more}), sorted({*fronted, *front})
+
+
 def _negating(t: Token) -> bool:
     """'neither the public nor ...': the 'neither' of 'neither ... nor' says no; without it the clause
     says yes ('the public nor the resources have been affected')."""
@@ -560,7 +572,15 @@ def _dropped_child(c: Token, v: Token, s: Token) -> bool:
             c.dep_ in ("cc", "conj", "mark", "punct", "nsubj", "nsubjpass"):
         return True
     # the quoted content of "..., the readout said": not this clause's fact
-    return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i)
+    return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i) \
+        or _before_its_mark(c, v)
+
+
+def _before_its_mark(c: Token, v: Token) -> bool:
+    """'(identified) soon after the photos were posted': an adverb before the clause's 'after' says how
+    the clause stands to the one it hangs from; the clause told alone has no place for it ('When were
+    the photos posted online soon?')."""
+    return c.dep_ == "advmod" and any(m.dep_ == "mark" and c.i < m.i for m in v.children)
 
 
 def _side_remark(c: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import ATTRIBUTION_VERBS
+from .clauses import ATTRIBUTION_VERBS, embedded_question
 from .wordlists import word_set
 
 _NOUNISH = ("NOUN", "PROPN", "NUM", "PRON")
@@ -23,6 +23,7 @@ _DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left 
 _MEASURES = word_set("measure_nouns")                   # 'a 38% jump (in pretax profit)'
 _LIMITING = word_set("limiting_adverbs")                # 'have barely broken even', 'no longer owns'
 _AFTER_HEAD = ("alone",)                                # 'last week alone': the adverb of the word before it
+_DATE_POINTERS = word_set("date_pointing_adverbs")      # 'back (on January 28)', 'earlier (this year)'
 
 
 def completes_head(t: Token) -> bool:
@@ -40,9 +41,13 @@ def completes_head(t: Token) -> bool:
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
-    if t.dep_ in ("acl", "relcl") and _noun_head(head):
-        return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS
-    return False
+    return t.dep_ in ("acl", "relcl") and _noun_head(head) and _completing_clause(t, head)
+
+
+def _completing_clause(t: Token, head: Token) -> bool:
+    """A noun's clause it needs: a to-infinitive, the clause of 'those (who left)', the verb of an
+    embedded question hung on its noun ('questioned how much of an impact (the package will have)')."""
+    return to_infinitive(t) or head.lower_ in _HOLDER_PRONOUNS or embedded_question(t)
 
 
 def _verb_object(t: Token) -> bool:
@@ -178,10 +183,18 @@ def clings_to_verb(t: Token) -> bool:
         return True
     prev = t.doc[t.i - 1] if t.i > 0 else None
     if t.dep_ == "advmod" and t.pos_ == "ADV" and prev is not None and prev.pos_ == "VERB" and \
-            t.head in (prev, *(c for c in prev.children if c.dep_ == "prep")) and \
+            t.head in (prev, *(c for c in prev.children if c.dep_ == "prep"), *_dates_after(prev, t)) and \
             not any(c.dep_ in _OBJECT_DEPS for c in prev.children) and not adjunct_phrase(t):
         return True
     return t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+
+
+def _dates_after(verb: Token, t: Token) -> list[Token]:
+    """'broken even (this year)': the verb's date phrase the parser hung its adverb on, unless the
+    adverb points at that date ('earlier this year')."""
+    if t.lower_ in _DATE_POINTERS:
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in _TIME_ENTS and c.i > t.i]
 
 
 def _in_brackets(t: Token) -> bool:
@@ -206,8 +219,20 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
     if phrase:
         return all(c.i not in keep for c in phrase)
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None     # 'back' (on January 28), read as the verb's
-    return nxt is not None and nxt.i not in keep and nxt.dep_ == "prep" and nxt.head == t.head and adjunct_phrase(nxt)
+    return _points_at_left_out_date(t, keep)
+
+
+def leans_back(t: Token) -> bool:
+    """'(last week) alone': an adverb said of the phrase before it, which goes where that phrase goes."""
+    return t.dep_ == "advmod" and t.lower_ in _AFTER_HEAD
+
+
+def _points_at_left_out_date(t: Token, keep: set[int]) -> bool:
+    """'back' (on January 28), read as the verb's: the date it points at is left out. Another adverb
+    there is the verb's own ('walked away (on Sunday)')."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in _DATE_POINTERS and nxt is not None and nxt.i not in keep and nxt.dep_ == "prep" and \
+        nxt.head == t.head and adjunct_phrase(nxt)
 
 
 def hyphened(t: Token) -> bool:

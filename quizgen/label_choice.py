@@ -10,11 +10,12 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
-from .clauses import ArticleClauses, reporting_verb
+from .clauses import ArticleClauses, embedded_question, reporting_verb
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect
+from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
 from .label_ends import (ASIDE_MARKS, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
@@ -140,9 +141,11 @@ def _cut(r: _Reading) -> bool:
 
 def _bare_auxiliary(r: _Reading) -> bool:
     """'The second time was' (at 9 p.m.), 'A real TV was' (due): the label ends on a 'be', 'have' or
-    modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing."""
+    modal whose complement it left out (a date, printed beside it, or a phrase), so it says nothing; not
+    the verb of an embedded question, whose object is its 'how much' ('how much of an impact it will have')."""
     last = r.label.split()[-1].lower()
-    return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB")
+    return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB") \
+        and not embedded_question(r.toks[-1])
 
 
 def _bare_infinitive(r: _Reading) -> bool:
@@ -1087,8 +1090,9 @@ def _shared_passive(label: str, verb: Token | None) -> str:
 
 def _shared_auxpass(verb: Token) -> Token | None:
     """The passive 'was' of the verb a bare participle conjunct is joined to, or None."""
-    if verb.dep_ != "conj" or verb.head.tag_ != "VBN" or not (verb.tag_ == "VBN" or _participle_read_past(verb)):
-        return None
+    if verb.dep_ != "conj" or verb.head.tag_ != "VBN" or not (verb.tag_ == "VBN" or _participle_read_past(verb)) \
+            or paired_second(verb):
+        return None          # 'were destroyed or damaged': printed with its head, after the head's 'were'
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "auxpass"), None)

@@ -13,6 +13,7 @@ from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes
 from . import lexicon
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
+from .syntax import joined_verb, paired_second
 from .wordlists import pattern, word_set
 
 _TRUE_AUX = word_set("auxiliary_lemmas")
@@ -137,6 +138,7 @@ _WHERE_PREPS = word_set("where_prepositions")
 
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
     """Subject + verb group + complements of one clause, trimmed to a headline's length."""
+    verb = _pair_head(verb)
     doc = verb.doc
     subj_tok, aside = _stranded_subject(verb) or (subject_of(verb), set())
     blocked = blocked | aside
@@ -151,6 +153,12 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
             subj = subject_phrase(verb.head, head_subj, blocked, referents)
             words = words.replace(verb.text, past, 1)
     return f"{subj} {words}".strip() if subj else words
+
+
+def _pair_head(verb: Token) -> Token:
+    """The first verb of a pair for its second: 'damaged 300 homes' of 'destroyed or damaged 300 homes'
+    says less than the sentence."""
+    return verb.head if paired_second(verb) else verb
 
 
 def _fitted_with_subject(verb: Token, whole: set[int], subj: str, subj_tok: Token | None, blocked: set[int],
@@ -198,9 +206,9 @@ def _shared_auxiliaries(verb: Token, keep: set[int]) -> Replacements:
     verb group shares its auxiliaries, which its own label must say ('X was made a bishop', not 'X
     made a bishop', which turns the passive around)."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.i not in keep or \
+    if verb.dep_ != "conj" or verb.i not in keep or head.i in keep or \
             any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return {}
+        return {}          # printed beside its head, it has the head's auxiliaries before it
     auxes = auxiliaries(head)
     if not any(a.dep_ == "auxpass" for a in auxes) or not _passive_conjunct(verb, head):
         return {}
@@ -339,12 +347,13 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
     for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or (_label_drops(c, verb) and not for_to_clause(c)):
-            keep -= {t.i for t in c.subtree}
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _left_out(c, verb):
+            keep -= _phrase_left_out(c, verb)
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for t in verb.subtree:
-        if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)):
+        if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)) \
+                and not _pair_joint(t, verb):
             keep -= _side_clause_tokens(t)       # 'those who left the royal family' keeps its clause
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
@@ -352,6 +361,22 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _phrase_left_out(c: Token, verb: Token) -> set[int]:
+    """The dependant's words; the adverb right after the verb that the parser hung on the phrase after
+    it stays with the verb ('broken even (this year)')."""
+    return {t.i for t in c.subtree if not (t.i == verb.i + 1 and t.head != verb and clings_to_verb(t))}
+
+
+def _left_out(c: Token, verb: Token) -> bool:
+    return _label_drops(c, verb) and not for_to_clause(c) and not _pair_joint(c, verb)
+
+
+def _pair_joint(t: Token, verb: Token) -> bool:
+    """The 'or' and the second verb of a pair ('destroyed or damaged 300 homes'): the label keeps them."""
+    second = joined_verb(verb)
+    return second is not None and (t == second or t.dep_ == "cc" and verb.i < t.i < second.i)
 
 
 def _lone_old_values(verb: Token, keep: set[int]) -> set[int]:
@@ -953,7 +978,7 @@ def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) ->
     words = {}
     if plural_subject and fin is not None:
         sing = agree_singular(doc[fin])
-        if sing is None:
+        if sing is None or (fin == clause.verb.i and joined_verb(clause.verb) is not None):
             return None
         words[fin] = (fin + 1, sing)
     rep.update(words)
@@ -991,8 +1016,14 @@ def _inverted_head(v: Token, aux: list[Token], body: list[int], rep: dict) -> tu
     head = do_form(v)
     if head is None:
         return None
-    rep[v.i] = (v.i + 1, base_form(v))
+    rep.update(_base_forms(v))
     return head, body
+
+
+def _base_forms(v: Token) -> Replacements:
+    """The verb in its base form after do-support, and the second verb of its pair ('did the storm
+    destroy or damage')."""
+    return {verb.i: (verb.i + 1, base_form(verb)) for verb in (v, joined_verb(v)) if verb is not None}
 
 
 def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
@@ -1059,7 +1090,7 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
 
 def _plain_passive(v: Token, auxes: list[Token]) -> bool:
     """A passive participle with no object or complement of its own, safe to turn active."""
-    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxes):
+    if v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in auxes) or joined_verb(v) is not None:
         return False
     return not any(c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr", "dative") for c in v.children)
 

@@ -1,5 +1,5 @@
 """Dependency-parse helpers: the verb a phrase such as a date modifies (read through `ArticleClauses.attached`),
-and the first item of a list."""
+and the first item of a list; a pair of verbs said only together."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -30,3 +30,45 @@ def first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def joined_verb(v: Token) -> Token | None:
+    """'destroyed or (severely) damaged 300 homes', 'killed or wounded 40 soldiers': the second verb of
+    a pair sharing its subject and everything after it. The first verb has nothing of its own after
+    it, so it goes only with the second ('The storm destroyed' is cut), and the second alone changes
+    what was said ('damaged 300 homes' of those 'destroyed or damaged')."""
+    second = _verb_conjunct(v) if v.pos_ == "VERB" else None
+    if second is None or not _one_form(v, second) or _own_subject_or_auxiliary(second):
+        return None
+    return second if _only_joined(v, second) and _nothing_after(v) else None
+
+
+def _verb_conjunct(v: Token) -> Token | None:
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > v.i), None)
+
+
+def _nothing_after(v: Token) -> bool:
+    """The verb has no word of its own after it but the 'or' and the verb joined to it."""
+    return all(c.i < v.i or c.dep_ in ("cc", "conj", "punct") for c in v.children)
+
+
+def _own_subject_or_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _only_joined(v: Token, second: Token) -> bool:
+    """Only 'or'/'and' and the second verb's adverbs stand between the two ('destroyed or severely damaged')."""
+    between = v.doc[v.i + 1:second.i]
+    return any(t.dep_ == "cc" and t.lower_ in ("or", "and") for t in between) and \
+        all(t.dep_ == "cc" or (t.dep_ == "advmod" and t.head == second) for t in between)
+
+
+def paired_second(v: Token) -> bool:
+    """v is the second verb of a pair (see `joined_verb`), said only together with the first."""
+    return v.dep_ == "conj" and joined_verb(v.head) == v
+
+
+def _one_form(v: Token, second: Token) -> bool:
+    """Both verbs in one form; a past tense beside a participle counts as one (the tagger mixes them)."""
+    past = ("VBD", "VBN")
+    return second.tag_ == v.tag_ or (v.tag_ in past and second.tag_ in past)

@@ -688,7 +688,7 @@ def _shared_modifier(q: Question, verb: Token, words: set[str]) -> str | None:
     if any(c.dep_ not in _BARE_VERB_DEPS for c in verb.children):
         return None
     for c in verb.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in words and \
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not {c.lower_, c.lemma_.lower()} & words and \
                 any(g.dep_ not in _BARE_VERB_DEPS for g in c.children):
             return f"the statement leaves out '{c.text}' and what '{verb.text}' shares with it"
     return None

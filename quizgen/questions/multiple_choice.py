@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
 from ..model import Question
-from ..syntax import first_conjunct
+from ..syntax import first_conjunct, paired_second
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
+from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
@@ -62,7 +63,10 @@ def asked_per_mention(ctx: Context, ask_one: Callable[[Context, Clause, Mention]
 
 
 def in_clause_chain(tok, verb) -> bool:
-    """The token's head is the clause verb or an xcomp verb hanging from it ("agreed to lend")."""
+    """The token's head is the clause verb or an xcomp verb hanging from it ("agreed to lend"), or the
+    second verb of a pair said with it ('killed or wounded 40 soldiers')."""
+    if paired_second(tok) and tok.head.i == verb.i:
+        return True
     h = tok
     while h.dep_ == "xcomp" and h.head.i != h.i:
         h = h.head
@@ -181,6 +185,9 @@ def _ask_when(clause: Clause, m: Mention, root) -> Ask | None:
     if root.dep_ not in ("npadvmod", "tmod") or not in_clause_chain(root.head, clause.verb):
         return None
     unit = {t.i for t in root.subtree} & set(clause.tokens)
+    after = root.doc[max(unit) + 1] if unit and max(unit) + 1 < len(root.doc) else None
+    if after is not None and after.i in clause.tokens and leans_back(after):
+        unit.add(after.i)       # 'streamed out last week alone': not 'When did ... stream out alone?'
     return Ask("front", "when" if m.kind == "DATE" else "at what time", unit)
 
 
@@ -455,5 +462,6 @@ def _focus(ask: Ask, m: Mention) -> str:
 
 
 def only_det(doc, idxs: set[int]) -> bool:
-    """The tokens only determine or qualify the value ('the', 'about', 'nearly'): no words of their own."""
-    return all(doc[i].dep_ in ("det", "quantmod", "advmod", "case") for i in idxs)
+    """The tokens only determine or qualify the value ('the', 'about', 'nearly'): no words of their own,
+    and no other figure ('between $2 to' of '$18' makes the value one end of a range)."""
+    return all(doc[i].dep_ in ("det", "quantmod", "advmod", "case") and not doc[i].like_num for i in idxs)

@@ -26,8 +26,20 @@ def label_question(label: str, precision: str, future: bool = False) -> str | No
         return _inverted(lead, low, words, i)
     if low in ("has", "have"):
         return None       # 'X has a fleet' states the present: no past date to ask
-    rest = " ".join([_verb_forms(low)[0]] + words[i + 1:])
+    rest = " ".join([_verb_forms(low)[0]] + _paired_base(words[i + 1:]))
     return f"{lead} did {_lower(words[:i])} {rest}?"
+
+
+def _paired_base(after: list[str]) -> list[str]:
+    """The words after a past verb, a second past verb joined to it put in its base form too ('did the
+    storm destroy or (severely) damage 300 homes', not 'destroy or damaged')."""
+    if len(after) < 2 or after[0].lower() not in ("or", "and"):
+        return after
+    j = 2 if after[1].lower().endswith("ly") and len(after) > 2 else 1
+    lemma, past, _ = _verb_forms(after[j].lower())
+    if after[j].lower() in past and lemma != after[j].lower():
+        return after[:j] + [lemma] + after[j + 1:]
+    return after
 
 
 def _verb_index(words: list[str], future: bool) -> int | None:
