@@ -778,6 +778,8 @@ def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
         return True
     if _BELOW.match(" ".join(qualifier.lower().split())):
         return False      # "less than 5 percent": any smaller figure may hold too, any larger one does
+    if v > 100 >= a and re.search(r"%|\bper ?cent\b", option, re.I):
+        return False      # "more than 200 percent" beside "more than 79 percent": no share is that large
     return v >= BOUND_MARGIN * a if direction == "up" else v * BOUND_MARGIN <= a
 
 

@@ -59,6 +59,9 @@ def test_a_figure_far_past_its_bound_still_makes_a_false_version(context_of):
     ("2 percent", "5 percent", "less than", False),
     ("20 percent", "5 percent", "less than", False),
     ("nine", "four", "at least", True),
+    ("200 percent", "79 percent", "more than", False),
+    ("200%", "79%", "more than", False),
+    ("200 percent", "90 percent", "", True),
     ("five", "four", "", True),
 ])
 def test_clear_of_bound(option, answer, qualifier, clear):
