@@ -680,13 +680,27 @@ def _unswappable(ctx: Context, clause, m) -> bool:
     """A mention no false version may swap: a person fixed by a title or pronoun, a person the tagger
     took for a town ("Newton led the offense", "fashion designer Halston"), a company or a craft the
     tagger took for a person (another person in its place is absurd), an organisation a common noun
-    names the kind of."""
+    names the kind of, a name its short form follows."""
     doc = ctx.doc
+    if _named_again_short(doc, m.end):
+        return True       # 'American International Group, or AIG' swapped leaves 'Lehman Brothers, or AIG'
     if m.kind == "PERSON":
         return _person_fixed(doc, clause, m) or not_a_person(text_of(doc), m.text)
     if m.kind in ("ORG", "MEDIA") and _body_fixed(doc, m):
         return True
     return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
+
+
+def _named_again_short(doc, end: int) -> bool:
+    """The name's short form follows it (', or AIG', '(AIG)'): a swap would leave the true name's alias."""
+    after = [t.text for t in doc[end:end + 3]]
+    if after[:2] == [",", "or"] and len(after) == 3:
+        short = after[2]
+    elif after[:1] == ["("] and len(after) > 1:
+        short = after[1]
+    else:
+        return False
+    return short.isupper() and len(short) > 1
 
 
 _NAME_PARTS = frozenset({"nummod", "compound", "nmod", "appos"})

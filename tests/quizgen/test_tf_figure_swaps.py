@@ -78,3 +78,10 @@ def test_clear_of_bound(option, answer, qualifier, clear):
 ])
 def test_rounds_answer(option, answer, rounding):
     assert rounds_answer(option, answer) is rounding
+
+
+def test_a_name_its_short_form_follows_is_not_swapped(context_of):
+    """'shifted to Lehman Brothers, or AIG': the short form left behind gives the false version away."""
+    ctx = context_of("Lehman Brothers filed for bankruptcy on Monday. Focus on Wall Street has shifted to "
+                     "American International Group, or AIG, the world's largest insurer.")
+    assert not any("Lehman Brothers, or AIG" in p for p in _false_versions(ctx))
