@@ -170,7 +170,8 @@ def _dateline_places(reading: str, story: int):
     bare date's ('March 2, 2011 -- ') at the paragraph after a one-line deck too."""
     heads = _story_heads(reading, story)
     yield from ((head, _find_dateline) for head in heads)
-    after = _LINE_TEXT.search(reading, reading.find("\n", heads[-1]) + 1) if heads and "\n" in reading[heads[-1]:] else None
+    end = reading.find("\n", heads[-1]) if heads else -1
+    after = _LINE_TEXT.search(reading, end + 1) if end >= 0 else None
     if after is not None:
         yield after.start(), _date_only_dateline
 

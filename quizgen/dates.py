@@ -15,7 +15,7 @@ from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date
 from .clauses import ArticleClauses
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
-from .timex.lexicon import word_list
+from .timex.candidates import name_word_before_year
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows
 
@@ -341,14 +341,11 @@ def _gone_to(doc: Doc, year: int) -> bool:
     return i >= 0 and doc[i].pos_ == "ADP" and doc[i].lower_ != "of"
 
 
-_YEAR_FRIENDS = frozenset(w.lower() for w in word_list("year_friends"))
-
-
 def _ends_a_name(year: Span) -> bool:
     """'Office 2007', 'Windows 2000': a year just after a capitalised word ends a product's name ('In
     2007', 'Christmas 2007', 'May 2007' excepted), unless a preposition puts something there ('at the Worlds 2022')."""
     prev = year.doc[year.start - 1] if year.start > 0 else None
-    if prev is None or not prev.text[:1].isupper() or prev.is_upper or prev.lower_.rstrip(".") in _YEAR_FRIENDS:
+    if prev is None or not name_word_before_year(prev.text.rstrip(".")):
         return False
     return not _gone_to(year.doc, year.start)
 

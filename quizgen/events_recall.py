@@ -17,6 +17,7 @@ from .wordlists import mapping, word_set
 _STATIVE = word_set("stative_verbs")
 # 'the rescued included Rohingya': what a group held, no act ('sales totaled $9 million' is a figure of its time)
 _STANDING = word_set("standing_verbs") - {"total", "number", "stand"}
+_NO_ACTS = _STATIVE | _STANDING
 _SEQUENCE = word_set("sequence_adverbs")
 _SIMULTANEOUS = ("while", "whereas")
 _BASE_WORDS = ("from", "than", "versus")
@@ -479,7 +480,7 @@ def _day_of_main_verb(sent: Span, day_start: int) -> bool:
 def _asserted_act(verb: Token) -> bool:
     """A past act said to have happened: not a state ('was', 'owned', 'included'), a saying, a denial or
     a guess."""
-    if verb.tag_ != "VBD" or verb.lemma_ in _STATIVE | _STANDING or verb.lemma_ in ("be", "have") or \
+    if verb.tag_ != "VBD" or verb.lemma_ in _NO_ACTS or verb.lemma_ in ("be", "have") or \
             reporting_verb(verb):
         return False
     return not negated(verb) and not hypothetical(verb)

@@ -91,6 +91,11 @@ def load() -> Lexicon:
                    frozenset(key(m) for m in media), roles, given)
 
 
+def is_demonym(word: str) -> bool:
+    """'Ghanaian', 'Latvian': the name of a country's people, by the country list."""
+    return key(word) in load().demonyms
+
+
 def _countries() -> tuple[list[Country], dict, dict, dict]:
     """The countries, and lookups by name or alias, by demonym and by capital (the first row wins)."""
     countries, by_key, demonyms, capitals = [], {}, {}, {}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
-from . import lexicon
+from .lexicon import is_demonym
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .syntax import joined_verb, paired_second
@@ -346,14 +346,15 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     """The verb's own words for a label: no subject, side clauses, fillers or dates."""
     doc = verb.doc
     keep = {t.i for t in verb.subtree}
+    joints = _pair_joints(verb)
     for c in verb.children:       # the subject is written separately (a misparse may give two)
-        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _left_out(c, verb):
+        if c.dep_ in ("nsubj", "nsubjpass") or c == subj or _left_out(c, verb, joints):
             keep -= _phrase_left_out(c, verb)
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for t in verb.subtree:
         if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)) \
-                and not _pair_joint(t, verb):
+                and t.i not in joints:
             keep -= _side_clause_tokens(t)       # 'those who left the royal family' keeps its clause
     keep -= _dated_phrases(blocked & keep, doc)
     keep -= blocked
@@ -369,14 +370,16 @@ def _phrase_left_out(c: Token, verb: Token) -> set[int]:
     return {t.i for t in c.subtree if not (t.i == verb.i + 1 and t.head != verb and clings_to_verb(t))}
 
 
-def _left_out(c: Token, verb: Token) -> bool:
-    return _label_drops(c, verb) and not for_to_clause(c) and not _pair_joint(c, verb)
+def _left_out(c: Token, verb: Token, joints: set[int]) -> bool:
+    return _label_drops(c, verb) and not for_to_clause(c) and c.i not in joints
 
 
-def _pair_joint(t: Token, verb: Token) -> bool:
+def _pair_joints(verb: Token) -> set[int]:
     """The 'or' and the second verb of a pair ('destroyed or damaged 300 homes'): the label keeps them."""
     second = joined_verb(verb)
-    return second is not None and (t == second or t.dep_ == "cc" and verb.i < t.i < second.i)
+    if second is None:
+        return set()
+    return {second.i} | {t.i for t in verb.doc[verb.i + 1:second.i] if t.dep_ == "cc"}
 
 
 def _lone_old_values(verb: Token, keep: set[int]) -> set[int]:
@@ -957,7 +960,7 @@ def lowercase_ok(doc: Doc, t: Token) -> bool:
     if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
             (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
         return False
-    if lexicon.key(t.text) in lexicon.load().demonyms:
+    if is_demonym(t.text):
         return False      # a country's people ('Ghanaian') keep their capital though the tagger missed them
     if _capital_run(doc, t):
         return False

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
 from .realise import Resolver
-from .lexicon import key, load as load_lexicon, news_outlet
+from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .memo import per_document
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
@@ -627,11 +627,7 @@ def _bare_demonym(head: Token) -> bool:
 def _person_demonym(head: Token) -> bool:
     """'Latvian', 'Israeli': a country's demonym that names one person ('the Chinese', 'the British'
     name a people; 'the Taliban' is no country's)."""
-    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and _demonym(head)
-
-
-def _demonym(t: Token) -> bool:
-    return key(t.text) in load_lexicon().demonyms
+    return head.tag_ == "NNP" and head.lower_.endswith(("an", "i")) and is_demonym(head.text)
 
 
 def _age_of(head: Token) -> str | None:
@@ -652,7 +648,7 @@ def _carried_epithets(ent: Span) -> set[str]:
     'French President Ana Roux', 'Ostapenko, the Latvian', '30-year-old Ana Berg', 'Ana Berg, 30,'."""
     doc = ent.doc
     own = [t for t in ent.root.subtree if t.i < ent.end]     # the name and the words before it
-    words = {t.lower_ for t in own if _demonym(t)} | _aside_epithets(ent)
+    words = {t.lower_ for t in own if is_demonym(t.text)} | _aside_epithets(ent)
     age = _AGE_BEFORE.search("".join(t.lower_ for t in doc[max(ent.start - 5, 0):ent.start]))
     return words | ({age.group(1)} if age else set())
 
@@ -663,7 +659,7 @@ def _aside_epithets(ent: Span) -> set[str]:
     if not after or after[0].text not in (",", "("):
         return set()
     age = {after[1].text} if len(after) > 1 and after[1].like_num else set()
-    return age | {t.lower_ for t in after[1:] if _demonym(t)}
+    return age | {t.lower_ for t in after[1:] if is_demonym(t.text)}
 
 
 def _clean_name(ent: Span) -> str:

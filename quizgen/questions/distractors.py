@@ -757,7 +757,7 @@ def fair_relative_pair(option: str, answer: str) -> bool:
 
 def bound_direction(qualifier: str) -> str:
     """'up' when the article gives a lower bound ("more than 100"), 'down' for an upper bound."""
-    q = " ".join(qualifier.lower().split())
+    q = _bound_words(qualifier)
     if _UP.match(q):
         return "up"
     if _DOWN.match(q):
@@ -776,7 +776,7 @@ def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
     v, a = _num_of(option), _num_of(answer)
     if not direction or v is None or a is None or a <= 0:
         return True
-    if _BELOW.match(" ".join(qualifier.lower().split())):
+    if _BELOW.match(_bound_words(qualifier)):
         return False      # "less than 5 percent": any smaller figure may hold too, any larger one does
     if v > 100 >= a and re.search(r"%|\bper ?cent\b", option, re.I):
         return False      # "more than 200 percent" beside "more than 79 percent": no share is that large
@@ -789,8 +789,13 @@ def rounds_answer(option: str, answer: str) -> bool:
     v, a = _num_of(option), _num_of(answer)
     if v is None or a is None:
         return False
-    places = len(_NUM.search(option).group(0).partition(".")[2]) if _NUM.search(option) else 0
+    figure = _NUM.search(option)
+    places = len(figure.group(0).partition(".")[2]) if figure else 0
     return v != a and abs(v - a) < 10 ** -places
+
+
+def _bound_words(qualifier: str) -> str:
+    return " ".join(qualifier.lower().split())
 
 
 def qualified(value: str, qualifier: str) -> str:

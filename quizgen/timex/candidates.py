@@ -187,12 +187,17 @@ def _year_not_label(v: _View) -> bool:
     return not (re.match(r"\s*(?:-|–)\s*\d", v.after) and not re.match(r"\s*[-–]\s*(?:1[5-9]|20)\d\d\b", v.after))
 
 
+def name_word_before_year(word: str) -> bool:
+    """A capitalised word that makes the year after it part of a name ('Orion 1980', 'Office 2007'):
+    not one that may stand before a year ('In', 'Christmas', 'May'), nor an acronym."""
+    return word[:1].isupper() and word.lower() not in _YEAR_FRIENDS and not word.isupper()
+
+
 def _year_not_in_name(v: _View) -> bool:
     """'Orion 1980', 'Windows 2000': a capitalised word just before a year makes it part of a name;
     so does a law's or a plan's name after it ('the 2022 Adult Survivors Act', TimeML leaves it untagged)."""
     prev = re.search(r"([A-Za-z]+)\W*$", v.before)
-    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _YEAR_FRIENDS \
-            and not prev.group(1).isupper():
+    if prev and name_word_before_year(prev.group(1)):
         return False
     return v.g.get("fiscal") or not _NAMED_DOCUMENT_AFTER.match(v.text[v.m.end():v.m.end() + 80])
 

@@ -98,6 +98,8 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
 # a comparison's yardstick right before a year: 'from 2007', 'than in 2007', 'from 16.1 million in 2007'
 _BASELINE_BEFORE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[$\d][\d.,]*(?:\s+[a-z]+){0,2}\s+)?"
                               r"(?:in\s+)?$", re.I)
+
+
 def _anchors(r: Result, text: str) -> bool:
     """A date later ones may count from: not a year-back comparison, and not a yardstick year ('down
     from 16.1 million in 2007': 'the year' after it is still the story's year)."""
