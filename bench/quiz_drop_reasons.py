@@ -26,7 +26,6 @@ from quizgen.article import decode, parse_article, read_bytes  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions import (SHORTEST_QUIZ, _gives_away, _repeats_answer, build_bank,  # noqa: E402
                                ranking, select_quiz)
-from quizgen.questions.context import norm as stem_norm  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "judgments"
 MIN_WORDS = 300
@@ -44,46 +43,26 @@ def judged_quizzes() -> dict[str, list[dict[str, str]]]:
 
 
 class RankLog:
-    """Records why ranking._take_best (its last pass) dropped each question: a copy of its loop that
-    names the rule (keep in step with ranking._take_best)."""
+    """Records why ranking._take_best (its last pass) dropped each question, from what it notes."""
 
     def __init__(self) -> None:
         self.reason: dict[str, tuple[str, str | None]] = {}
+        self._take_best = ranking._take_best
 
-    def take_best(self, scored, facts, tally, doubtful=frozenset(), *, second_facts=False):
+    def take_best(self, *args, **kwargs):
         self.reason.clear()
-        normed: list = []
-        held: list = []
-        for q in scored:
-            fact = ranking.fact_of(q, facts)
-            second = fact if second_facts and q.id not in doubtful and q.type != "fill_blank" else None
-            why = self._dropped(q, fact, second, tally, normed, held)
-            if why is not None:
-                self.reason[q.prompt] = why
-                continue
-            tally.kept.append(q)
-            p = stem_norm(q.prompt)
-            normed.append((p, ranking._asked(q), Counter(p)))
-            if fact:
-                tally.owner[fact] = q
-            tally.count(q, 1)
-        return held
+        return self._take_best(*args, note=self.note, **kwargs)
 
-    @staticmethod
-    def _dropped(q, fact, second, tally, normed: list, held: list) -> tuple[str, str | None] | None:
-        """The rule that drops `q` and the prompt of the question it yields to, or None when kept."""
-        if tally.full(q, second):
+    def note(self, q, rule: str, tally, fact) -> None:
+        """The rule that dropped `q` and the prompt of the question it yields to."""
+        if rule == "full":
             cap = tally.per_kind.get(q.type, 0) >= ranking.KEEP.get(q.type, 5)
-            return ("rank:kind_cap" if cap else "rank:sentence_kind"), None
-        if fact and fact in tally.owner:
+            self.reason[q.prompt] = ("rank:kind_cap" if cap else "rank:sentence_kind"), None
+        elif rule == "fact":
             owner = tally.owner[fact]
-            if owner.type != q.type:
-                held.append((q, fact))
-            return "rank:fact_" + ("other" if owner.type != q.type else "same") + "_kind", owner.prompt
-        p = stem_norm(q.prompt)
-        if ranking._near_duplicate(p, ranking._asked(q), Counter(p), normed):
-            return "rank:near_duplicate", None
-        return None
+            self.reason[q.prompt] = "rank:fact_" + ("other" if owner.type != q.type else "same") + "_kind", owner.prompt
+        else:
+            self.reason[q.prompt] = "rank:near_duplicate", None
 
 
 def _overlap(q, quiz: list) -> tuple[str, list[str]]:

@@ -5,6 +5,7 @@ import dataclasses
 import difflib
 import functools
 from collections import Counter
+from collections.abc import Callable
 
 from ..index import clean_number
 from ..kinds import KINDS
@@ -146,25 +147,34 @@ class _Tally:
         self.per_sentence_kind[k] = self.per_sentence_kind.get(k, 0) + step
 
 
+def _unheard(*_) -> None:
+    """No one hears why a question was left out."""
+
+
 def _take_best(scored: list[Question], facts: dict | None, tally: _Tally, doubtful: frozenset[str] = frozenset(),
-               *, second_facts: bool = False) -> list[tuple[Question, tuple]]:
+               *, second_facts: bool = False, note: Callable[..., None] = _unheard) -> list[tuple[Question, tuple]]:
     """Keep the best questions in order; return the good ones whose fact another kind took first.
     With `second_facts`, a sound question that does not copy its sentence may be a second of its
-    kind on it (a second blank would show the first one's answer)."""
+    kind on it (a second blank would show the first one's answer). `note`, when given, hears each
+    question left out: (question, "full" | "fact" | "near_duplicate", tally, fact) - for
+    bench/quiz_drop_reasons.py, which tells the rules apart."""
     normed: list[tuple[str, str, Counter]] = []
     held: list[tuple[Question, tuple]] = []
     for q in scored:
         fact = fact_of(q, facts)
         second = fact if second_facts and q.id not in doubtful and q.type != "fill_blank" else None
         if tally.full(q, second):
+            note(q, "full", tally, second)
             continue
         if fact and fact in tally.owner:
             if tally.owner[fact].type != q.type:
                 held.append((q, fact))
+            note(q, "fact", tally, fact)
             continue
         p, a = norm(q.prompt), _asked(q)
         chars = Counter(p)
         if _near_duplicate(p, a, chars, normed):
+            note(q, "near_duplicate", tally, fact)
             continue
         tally.kept.append(q)
         normed.append((p, a, chars))
