@@ -1216,7 +1216,8 @@ def _sequel_unit(c, ctx, rel: str, unit: str, mod: str) -> Result | None:
         if ctx.dct is None:
             return None
         if rel == "the next":
-            return _res(c, "DURATION", f"P1{step}" if step in "YMWD" else "P1Y")
+            # a span ahead of its own unit's length: 'the next decade' is ten years, not one
+            return _res(c, "DURATION", _duration_value("1", step))
         base = a.day(ctx.dct)
     return _point_res(c, a.at(a.shift_date(base.day, sign, step), _UNIT_GRAN[unit]), mod)
 

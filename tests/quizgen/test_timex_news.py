@@ -237,6 +237,9 @@ THE_NEXT_UNIT = [
     ("Prices should rise within the next month, the bank said.", "the next month", ("DURATION", "P1M")),
     # a future clause after a past date is not a story told of that date
     ("The mill opened in 1990 and will expand the next year.", "the next year", ("DURATION", "P1Y")),
+    # a span ahead lasts its own unit: a decade is ten years, a century a hundred
+    ("The city will double in size over the next decade.", "the next decade", ("DURATION", "P10Y")),
+    ("The next century will bring new trade routes.", "The next century", ("DURATION", "P100Y")),
 ]
 
 
