@@ -384,7 +384,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
 
     def walk(t: Token, top: bool):
         if not top and t.dep_ in _DROP and not (_completes_participle(t) or embedded_question(t)
-                                                  or needed_infinitive(t) or _negating(t)):
+                                                  or needed_infinitive(t) or _negating(t) or _close_apposition(t)):
             return
         if t.text in QUOTE_MARKS:
             return
@@ -399,6 +399,17 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     kept = set(out)
     out += [t.i for t in marks if in_word_hyphen(t) or comma_between_kept(t, kept)]
     return sorted(out)
+
+
+def _close_apposition(t: Token) -> bool:
+    """'Internet phone service Skype', 'Alabama coach Nick Saban': a name set beside its noun without a
+    comma says which one; without it the noun is left vague ('to buy Internet phone service')."""
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.i and t.left_edge.i == t.head.i + 1 \
+        and t.head.pos_ == "NOUN" and t.left_edge.pos_ == "PROPN" and t.ent_type_ not in _PLACE_ENTS
+
+
+# 'the capital Kabul': a place named beside its noun may go, the noun still says where
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _completes_participle(t: Token) -> bool:

@@ -45,8 +45,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = wordlists.pattern("weekday_name")
 _TIMESTAMP_OPENING = wordlists.pattern("timestamp_opening")
-# "_" is the dash of older wire copy: "NAIROBI, Kenya (AP) _"
-_DASH = r"(?:\s+(?:—|–|--|-|_|:)\s*|\s*(?:—|–|--|_)\s*)"
+# "_" is the dash of older wire copy: "NAIROBI, Kenya (AP) _"; "|" a web page's: "WASHINGTON | The ..."
+_DASH = r"(?:\s+(?:—|–|--|-|_|:|\|)\s*|\s*(?:—|–|--|_)\s*)"
 _CAPS_WORD = r"[A-Z][A-Z.'’&-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}}"
 _TITLE_WORD = r"[A-Z][\w.'’-]*"

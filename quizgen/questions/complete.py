@@ -96,7 +96,25 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
 
 def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
     """A phrase or a verb the parser split in two: a noun's head, a passive 'be' and its participle."""
-    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause)
+    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept)
+
+
+def _object_read_as_clause(clause: Clause, kept: set[int]) -> str | None:
+    """'was ferrying the most seriously injured to hospitals' parsed with 'the ... injured' a side
+    clause: a determiner cannot open one, so the verb's object was misread, and the statement drops it."""
+    doc = clause.verb.doc
+    for verb in (doc[i] for i in sorted(kept) if doc[i].pos_ == "VERB"):
+        if any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        lost = next((c for c in verb.children if c.i not in kept and _noun_phrase_as_clause(verb, c)), None)
+        if lost is not None:
+            return f"'{lost.text}' is read as a side clause; '{verb.text}' lost its object"
+    return None
+
+
+def _noun_phrase_as_clause(verb: Token, c: Token) -> bool:
+    """A side clause right after the verb that opens on a determiner: a noun phrase, not a clause."""
+    return c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.dep_ == "det"
 
 
 def _be_without_its_participle(clause: Clause) -> str | None:

@@ -1,5 +1,5 @@
-"""A stem that opens on a discourse connective ('But', 'However,') or ends on an additive adverb
-('too', 'as well', 'in addition') leans on a sentence the learner does not see: those words go."""
+"""A stem that opens on a discourse connective ('But', 'However,') or a relative time ('Hours later,'), or
+ends on an additive adverb ('too', 'as well') leans on a sentence the learner does not see: those words go."""
 from __future__ import annotations
 
 import re
@@ -29,8 +29,12 @@ def trim_edges(text: str) -> str:
     return _drop_tail(out)
 
 
+# 'Early in the day,', 'Hours later,': a time counted from a moment the learner does not see
+_TIME_OPENER = re.compile(pattern("relative_time_opener"), re.I)
+
+
 def _drop_opener(text: str) -> str:
-    m = _OPENER.match(text)
+    m = _OPENER.match(text) or _TIME_OPENER.match(text)
     if not m or len(text[m.end():].split()) < 4:
         return text
     rest = text[m.end():]

@@ -108,6 +108,10 @@ _INSTITUTION = word_set("institution_words")
 _GIVEN = word_set("given_names")
 _GOVERNMENT_VERBS = word_set("government_verbs")
 _REPORTER_NOUNS = word_set("reporter_nouns")
+# a sentence that repeats the one before for someone else: 'So did Rep. John Dingell.', 'Nor was Mr. Smith.'
+_SO_DID = re.compile(r"(?:So|Neither|Nor)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b")
+# a monarch's or pope's number after the name: 'Elizabeth II', 'Benedict XVI'
+_REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _STOP_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 
 
@@ -391,13 +395,19 @@ class DistractorPicker:
         return ids
 
     def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int) -> bool:
-        if not verb_lemma:
-            return False
-        ck = key(cand_text)
-        sids = self._sentences_of.get(ck, set())
+        """The candidate is said elsewhere to do what the answer did: with the same verb, or in a
+        'So did ...' right after the evidence."""
+        sids = self._sentences_of.get(key(cand_text), set())
         if cand is not None:
             sids = sids | self._sentences_of.get(cand.canon, set())
-        return any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
+        if sentence_id + 1 in sids and self._says_so_too(sentence_id + 1):
+            return True
+        return bool(verb_lemma) and any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
+
+    def _says_so_too(self, sid: int) -> bool:
+        """'So did Rep. John Dingell.' after the evidence: whoever it names did the same."""
+        sents = self.parsed.sentences
+        return sid < len(sents) and bool(_SO_DID.match(sents[sid].text))
 
     def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
@@ -424,9 +434,11 @@ class DistractorPicker:
             any(same_thing(x, text, kind) for x in (answer, *taken))
 
     def _no_actor(self, text: str, k: str, answer: str) -> bool:
-        """A name that is no person, or the story's reporter offered beside one of its actors."""
+        """A name that is no person, the story's reporter offered beside one of its actors, or a
+        monarch or pope beside a commoner (or the other way round: 'Elizabeth II' for a prime minister)."""
         return not_a_person(text_of(self.parsed.doc), text) or \
-            (k in self._reporters and key(answer) not in self._reporters)
+            (k in self._reporters and key(answer) not in self._reporters) or \
+            bool(_REGNAL.search(text)) != bool(_REGNAL.search(answer))
 
     # ---------------------------------------------------------------- public
     def names(self, answer: Mention, n: int = 3, *, verb_lemma: str | None = None,

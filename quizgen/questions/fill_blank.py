@@ -83,9 +83,17 @@ def generate(ctx: Context) -> list[Question]:
         skip = set(range(named[0], named[1])) if named else set()
         # 'Each amount is ...' (each of what?) leaves the learner guessing as a pronoun does
         if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)], skip) and \
-                not unnamed_set_subject(opening_subject(span)):
+                not unnamed_set_subject(opening_subject(span)) and not _elided_predicate(span):
             out.extend(_blanks(ctx, s, span, named))
     return out + lead_blanks(ctx)
+
+
+def _elided_predicate(span) -> bool:
+    """'Andres Iniesta did, and Spain rules ...': a bare 'did' stands for a verb phrase of the sentence
+    before ('find the net'); a blank on who 'did' asks about a deed the stem never names."""
+    return any(t.lemma_ == "do" and t.pos_ != "AUX" and t.dep_ in ("ROOT", "conj") and
+               not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl", "attr") for c in t.children)
+               for t in span)
 
 
 def opening_named(span) -> tuple[int, int, str] | None:

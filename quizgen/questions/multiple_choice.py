@@ -288,13 +288,20 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
     aside = spelled_out_parts(doc, noun, unit)
     kept = sorted(i for i in unit if i not in ment and i not in aside and not (
-        doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
+        doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i))
+        and not _sizes_the_figure(doc[i], noun, ment))
     phrase = "how many " + realise(doc, kept)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
         return Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
     if noun.dep_ == "dobj" and in_clause_chain(noun.head, clause.verb):
         return Ask("front", phrase, unit)
     return None
+
+
+def _sizes_the_figure(tok, noun, ment: set[int]) -> bool:
+    """'a staggering 660 million users', 'an estimated 5,000 people': an adjective before the figure
+    speaks of the figure, not the things ('How many staggering users ...?')."""
+    return tok.dep_ == "amod" and tok.head.i == noun.i and tok.i < min(ment)
 
 
 def counted_noun(doc, noun, toks: set[int]) -> bool:

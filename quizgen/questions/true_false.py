@@ -415,12 +415,20 @@ def _attribution(ctx: Context, clause) -> str:
     sp = ctx.speaker_of(clause.sentence_id)
     if sp is None or not plain_claim(ctx, clause, quoted_ok=True):
         return ""
-    if phrase_in(sp.text, " ".join(doc[i].text for i in toks)):
+    if phrase_in(sp.text, " ".join(doc[i].text for i in toks)) or _says_who_said(clause):
         return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
     return f"According to {_speaker_name(sp, text_of(doc))},"
 
 
 _REPORTING = ATTRIBUTION_VERBS
+
+
+def _says_who_said(clause) -> bool:
+    """'A WHO spokesman said Phase 6 ...': the statement is the saying, its speaker its own subject;
+    'According to Gregory Hartl,' before it would name a second speaker."""
+    v = clause.verb
+    return v.lemma_.lower() in _REPORTING and \
+        any(c.dep_ == "nsubj" and c.i in clause.tokens for c in v.children)
 # links through which a clause stays inside what a reporting verb reports
 _REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
 
@@ -615,7 +623,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     if m.kind in _PLACE_KINDS:
         return _place_may_hold(ctx, m, wrong)
     if m.kind == "PERSON":
-        return wrong.split()[-1] == m.text.split()[-1]
+        return wrong.split()[-1] == m.text.split()[-1] or _one_name(text_of(ctx.doc), m.text, wrong)
     if m.kind in ("DATE", "TIME"):
         # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
         bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
@@ -646,6 +654,13 @@ def _placed_inside(text: str, a: str, b: str) -> bool:
     x, y = re.escape(a), re.escape(b)
     inside = r"\s*,\s*(?:the\s+)?|['’]s\s+|\s+in\s+(?:the\s+)?"
     return bool(re.search(rf"(?<!\w)(?:{x}(?:{inside}){y}|{y}(?:{inside}){x})(?!\w)", text))
+
+
+@per_article
+def _one_name(text: str, a: str, b: str) -> bool:
+    """'Aung San Suu Kyi' written whole: 'Aung San' and 'Suu Kyi' are one person, each half as true as the other."""
+    x, y = re.escape(a), re.escape(b)
+    return bool(re.search(rf"(?<!\w)(?:{x}\s+{y}|{y}\s+{x})(?!\w)", text))
 
 
 def _paired_elsewhere(ctx: Context, clause, m, wrong: str) -> bool:

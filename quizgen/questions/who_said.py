@@ -103,13 +103,26 @@ def whole_quote(ctx: Context, sid: int, q: str) -> bool:
     """A quotation a reader can take as said: not cut mid-clause ('... cope very effectively with') and
     not opening on a bare verb whose subject stayed outside it ('make an important contribution')."""
     words = re.findall(r"[\w’']+", q)
-    if not words or words[-1].lower() in _CUT_ENDINGS:
+    if not words or words[-1].lower() in _CUT_ENDINGS or _runs_on(ctx, sid, q):
         return False
     if words[0][:1].isupper():
         return True
     span = ctx.parsed.spans[sid] if sid < len(ctx.parsed.spans) else None
     first = next((t for t in span if t.text == words[0]), None) if span is not None else None
     return first is None or first.tag_ not in ("VB", "VBP", "VBZ", "VBD", "VBG", "MD")
+
+
+# the quotation's noun phrase goes on outside its marks: '"We have the smoking gun" that proves ...'
+_RUNS_ON = re.compile(r"^[\"”’'\s]*(?:that|which|who|whose)\b")
+
+
+def _runs_on(ctx: Context, sid: int, q: str) -> bool:
+    """The sentence goes on with the quotation's clause past its closing mark; the words quoted are
+    only the start of what it says."""
+    sents = ctx.parsed.sentences
+    text = sents[sid].text if 0 <= sid < len(sents) else ""
+    at = text.find(q)
+    return at >= 0 and bool(_RUNS_ON.match(text[at + len(q):]))
 
 
 def gives_speaker(ctx: Context, sp: Mention, q: str) -> bool:

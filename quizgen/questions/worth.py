@@ -8,7 +8,7 @@ from collections import Counter
 
 from ..cleaning import picture_caption
 from ..clauses import quotation_open
-from ..lexicon import content_words, key, news_outlet
+from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
@@ -591,6 +591,8 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return "it asks for the name of a spokesperson, not for who holds the view"
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
         return "the question names its own answer"
+    if _city_of_answer(q.prompt, answer):
+        return "the question names a city of the country it asks for"
     if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
     if q.type != "fill_blank" or _focus_group(q) not in _NAME_GROUPS:
@@ -601,6 +603,16 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
     if q.focus not in _NATIONS and named_once(q, view, names):
         return "the blank is on a name the article gives only once, away from its main story"
     return _passing_source(q, view, answer, names)
+
+
+def _city_of_answer(prompt: str, answer: str) -> bool:
+    """'Where did a quake strike 45 miles from Kabul?' keyed Afghanistan: the city gives the country away."""
+    lex = lexicon()
+    country = lex.country_by_key.get(key(answer))
+    if country is None:
+        return False
+    words = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", prompt)
+    return any(lex.cities.get(key(w)) == country.name for w in words)
 
 
 def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
