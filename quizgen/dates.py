@@ -17,7 +17,7 @@ from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive
                            with_durations)
 from .timex.candidates import name_word_before_year
 from .timex.tagger import moved_to
-from .wordlists import mapping, rows
+from .wordlists import mapping, rows, word_set
 
 # --------------------------------------------------------------------------- vocabulary
 _MONTH_FORMS = {int(row[0]): tuple(row[1:]) for row in rows("month_forms.tsv")}
@@ -150,8 +150,19 @@ def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpr
 
 
 def _holiday_figure(t: TimeExpression, text: str) -> bool:
-    """'"This is our Christmas," she said': a holiday named without 'on', 'at', 'by'... is no date."""
-    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _HOLIDAY_FRAME.search(text[max(0, t.start - 12):t.start])
+    """'"This is our Christmas," she said': a holiday named without 'on', 'at', 'by'... is no date,
+    unless it dates the happening named after it ('a climactic Christmas Eve vote')."""
+    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _HOLIDAY_FRAME.search(text[max(0, t.start - 12):t.start]) \
+        and not _dates_a_happening(text[t.end:t.end + 20])
+
+
+_HAPPENING_NOUNS = word_set("event_nouns") | {row[0] for row in rows("act_noun_verbs.tsv")}
+
+
+def _dates_a_happening(after: str) -> bool:
+    """The words after a holiday open on a noun of a happening ('vote', 'attack', 'sale')."""
+    m = re.match(r"\s+([a-z]+)", after)
+    return bool(m) and m.group(1) in _HAPPENING_NOUNS
 
 
 def _scanned_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
@@ -297,7 +308,8 @@ def _pattern_matches(text: str, start: int, end: int, taken: list[tuple[int, int
             a, b = _trim(text, a, b)
             if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g):
                 continue
-            if kind == "holiday" and not _HOLIDAY_FRAME.search(text[max(0, a - 12):a]):
+            if kind == "holiday" and not _HOLIDAY_FRAME.search(text[max(0, a - 12):a]) and \
+                    not _dates_a_happening(text[b:b + 20]):
                 continue      # '"This is our Christmas," she said' names no date
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))

@@ -550,6 +550,8 @@ def _verb_stems(lemma: str):
     for suffix, ending in _NOMINAL_SUFFIXES:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             stem = lemma[:-len(suffix)]
+            if suffix == "ion" and not ending and stem[-1] not in "tsx":
+                continue       # 'election' from 'elect', 'expression' from 'express'; 'champion' is no 'champ'
             yield stem + ending
             if suffix == "ing":          # 'closing' -> 'close', 'shopping' -> 'shop'
                 yield stem + "e"

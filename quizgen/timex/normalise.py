@@ -276,6 +276,9 @@ def _year_of_day(month_: int, day_: int, d: dt.date, tense: str | None) -> int:
 _DUE = re.compile(r"\b(?:payable|effective|due|expires?|expiring|deadline\s+of)\s+(?:on\s+)?$", re.I)
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
+# a present that tells a timetable: 'next year's budget, which begins on July 1' lies ahead
+_SCHEDULED = re.compile(r"\b(?:begins|starts|ends|opens|closes|expires|resumes|kicks\s+off|takes\s+effect)\s+(?:on\s+)?$",
+                        re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
 
 
@@ -287,7 +290,7 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
     before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
     if _DUE.search(before) or _AS_SOON_AS.search(before):
         return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead
-    if tense in (None, "PRESENT") and _UNTIL.search(before):
+    if tense in (None, "PRESENT") and (_UNTIL.search(before) or _SCHEDULED.search(before)):
         return "FUTURE"
     if tense == "PERFECT":
         # A deadline set in the present perfect lies ahead; anything else it reports is past.
