@@ -79,9 +79,6 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     return [_planned_by_period(t, published) for t in times], unresolved
 
 
-_LONE_WEEKDAY = re.compile(r"(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
-
-
 def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpression]:
     """'P&G said on Thursday it would hold a meeting on Friday': a plan's weekday told in what was said
     on an earlier day is the first such weekday after the saying, not after publication (a story
@@ -89,11 +86,11 @@ def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpr
     out = []
     for t in times:
         said = _saying_day_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc)
-        m = _LONE_WEEKDAY.fullmatch(t.text)
-        if said is None or m is None:
+        weekday = t.text.lower().removeprefix("on ").strip()
+        if said is None or weekday not in WEEKDAYS:
             out.append(t)
             continue
-        ahead = (WEEKDAYS[m.group(1).lower()] - said.date.weekday()) % 7 or 7
+        ahead = (WEEKDAYS[weekday] - said.date.weekday()) % 7 or 7
         day = said.date + dt.timedelta(days=ahead)
         out.append(t if day == t.date else replace(
             t, date=day, rule=f"the first {calendar.day_name[day.weekday()]} after '{said.text}' "
