@@ -17,10 +17,10 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
                       subject_phrase)
 from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
-from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect, since_period,
-                       span_to_now)
-from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
-                        reported_content, saying_noun, trimmed_label)
+from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
+                       since_period, span_to_now)
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
+                        repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns, unplaced_reference
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
@@ -37,6 +37,7 @@ _MARKING = word_set("marking_verbs")
 _SCENE_PREPS = word_set("scene_prepositions")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
+_RULINGS = word_set("ruling_verbs")        # 'authorities ruled Wednesday' after what they ruled
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
@@ -453,7 +454,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
-    label = _label(verb, noun, blocked, referents, clauses)
+    label = _fronted_ruling(verb, blocked, referents, clauses) or _label(verb, noun, blocked, referents, clauses)
     if verb is None and noun is not None:
         verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, clauses, future=future)
     if not label and verb is not None and clauses.frame(verb).negated and _named_by_noun(span) is not None:
@@ -970,6 +971,29 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         if len(text.split()) <= MAX_LABEL_WORDS:
             return text
     return label
+
+
+def _fronted_ruling(verb: Token | None, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
+    """'The boy must be returned to his father, immigration authorities ruled Wednesday': a ruling whose
+    content comes first reads 'Immigration authorities ruled that the boy must be returned to his
+    father'; the ruling happened though what it orders has not. '' when that is no headline."""
+    ruled = _ruled_first(verb, clauses)
+    if ruled is None:
+        return ""
+    content = finish(clause_text(ruled, blocked, referents, subject=True)).rstrip(".")
+    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents)
+    text = finish(f"{subject} {verb.text} that {_inner(content)}") if subject and content else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _ruled_first(verb: Token | None, clauses: ArticleClauses) -> Token | None:
+    """The clause a ruling verb's subject ruled, written before it; None for any other verb."""
+    if verb is None or verb.lemma_ not in _RULINGS:
+        return None
+    frame = clauses.frame(verb)
+    if frame.subject is None or frame.negated:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and has_subject(c)), None)
 
 
 def _that_clause(verb: Token) -> Token | None:

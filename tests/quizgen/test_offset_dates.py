@@ -82,3 +82,13 @@ def test_a_planned_weekday_counts_from_the_saying(text: str, label_word: str, da
 ])
 def test_a_date_closing_the_old_figure_dates_no_result(text: str) -> None:
     assert _labels(text, "1989-10-26") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The mayor must resign, the city council decided Wednesday.",
+     "The city council decided that the mayor must resign"),
+    ("The new law is unconstitutional, the state supreme court ruled Tuesday.",
+     "The state supreme court ruled that the new law is unconstitutional"),
+])
+def test_a_ruling_told_after_its_content_is_the_happening(text: str, label: str) -> None:
+    assert label in _labels(text)
