@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import text_of
 from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period
-from .clauses import ArticleClauses
+from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
 from .timex.candidates import name_word_before_year
@@ -75,8 +75,52 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
-    times = _later_same_day(times, sentences, spans, text)
+    times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     return [_planned_by_period(t, published) for t in times], unresolved
+
+
+def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpression]:
+    """'P&G said on Thursday it would hold a meeting on Friday': a plan's weekday told in what was said
+    on an earlier day is the first such weekday after the saying, not after publication (a story
+    printed days later)."""
+    out = []
+    for t in times:
+        said = _saying_day_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc)
+        weekday = t.text.lower().removeprefix("on ").strip()
+        if said is None or weekday not in WEEKDAYS:
+            out.append(t)
+            continue
+        ahead = (WEEKDAYS[weekday] - said.date.weekday()) % 7 or 7
+        day = said.date + dt.timedelta(days=ahead)
+        out.append(t if day == t.date else replace(
+            t, date=day, rule=f"the first {calendar.day_name[day.weekday()]} after '{said.text}' "
+                              f"({format_date(said.date, 'day')}), the day it was said"))
+    return out
+
+
+def _saying_day_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: Doc) -> TimeExpression | None:
+    """The past day of the saying whose words hold the planned day `t` ('said on Thursday ... on Friday')."""
+    if not t.future or t.precision != "day":
+        return None
+    for o in same_sentence:
+        verb = _saying_verb(doc, o) if _past_day_before(o, t) else None
+        if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
+            return o
+    return None
+
+
+def _past_day_before(o: TimeExpression, t: TimeExpression) -> bool:
+    """A past day written before `t` and earlier than the day `t` was read as."""
+    return not o.future and o.precision == "day" and o.date is not None and o.date < t.date and o.start < t.start
+
+
+def _saying_verb(doc: Doc, t: TimeExpression) -> Token | None:
+    """The reporting verb a date belongs to ('said Thursday', 'said on Thursday'), else None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return head if reporting_verb(head) else None
 
 
 def _later_same_day(times: list[TimeExpression], sentences: list[Sentence], spans: list[Span], text: str

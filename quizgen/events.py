@@ -12,14 +12,15 @@ from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
 from .syntax import first_conjunct
 from .phrasing import agreed_articles, inflect
-from .retold import repeating, same_act, same_noun, same_words, told
+from .retold import Told, repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
                       subject_phrase)
 from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
-from .happened import contractions_spelled, country_named, not_happening, present_perfect, since_period, span_to_now
-from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, names_happening, repaired_label,
-                        reported_content, saying_noun, trimmed_label)
+from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
+                       since_period, span_to_now)
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
+                        repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns, unplaced_reference
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
@@ -36,6 +37,7 @@ _MARKING = word_set("marking_verbs")
 _SCENE_PREPS = word_set("scene_prepositions")
 _NAME_MODIFIER_DEPS = word_set("name_modifier_deps")
 _FUNCTION_WORDS = word_set("english_function_words")
+_RULINGS = word_set("ruling_verbs")        # 'authorities ruled Wednesday' after what they ruled
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
@@ -59,6 +61,7 @@ class _Candidate:
     entities: frozenset[str]
     since: bool = False         # the date starts a period ("since 1994")
     zoned: bool = False         # the date is given in GMT/UTC ("0353 GMT Monday": the zone before the day)
+    told: bool = False          # the date is the telling's ("crashed, police said Sunday"), not the act's own
 
 
 def extract_events(parsed) -> list[Event]:
@@ -83,7 +86,8 @@ def extract_events(parsed) -> list[Event]:
         verb, noun, label = _event_label(span, blocked, referents, parsed.clauses, future=t.future)
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
-        found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned)
+        told = verb is not None and reported_content(verb, parsed.clauses) is not None
+        found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
@@ -437,9 +441,11 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    if _old_value_date(span):
+    if _old_value_date(span) or _closed_period_end(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
+    if _offset_placed(span, verb, clauses):
+        return verb, None, ""
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
     blocked = blocked | _gapped_others(verb, span)
     other = _other_clause_date(span, verb, blocked, referents, clauses, future=future)
@@ -448,7 +454,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
-    label = _label(verb, noun, blocked, referents, clauses)
+    label = _fronted_ruling(verb, blocked, referents, clauses) or _label(verb, noun, blocked, referents, clauses)
     if verb is None and noun is not None:
         verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, clauses, future=future)
     if not label and verb is not None and clauses.frame(verb).negated and _named_by_noun(span) is not None:
@@ -459,6 +465,12 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _offset_placed(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:
+    """The happening the date's clause tells (its own, or the one it reports) is placed by its distance
+    from another ('days after the killing'), so the date is not its own (happened.placed_by_offset)."""
+    return verb is not None and placed_by_offset(span, reported_content(verb, clauses) or verb)
 
 
 def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], referents: Resolver,
@@ -571,6 +583,13 @@ def _old_value_date(span: Span) -> bool:
     prep = span.root.head
     verb = prep.head
     return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and _between_from_and_to(prep, verb)
+
+
+def _closed_period_end(span: Span) -> bool:
+    """'For the year ended Sept. 30, Ralston earned $422.5 million': the day only ends the period a
+    result covers; nothing happened on it (a period still 'ending' may be the day a result is due)."""
+    head = span.root.head
+    return head.lower_ == "ended" and period_end(head)
 
 
 def _between_from_and_to(prep: Token, verb: Token) -> bool:
@@ -952,6 +971,29 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
         if len(text.split()) <= MAX_LABEL_WORDS:
             return text
     return label
+
+
+def _fronted_ruling(verb: Token | None, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
+    """'The boy must be returned to his father, immigration authorities ruled Wednesday': a ruling whose
+    content comes first reads 'Immigration authorities ruled that the boy must be returned to his
+    father'; the ruling happened though what it orders has not. '' when that is no headline."""
+    ruled = _ruled_first(verb, clauses)
+    if ruled is None:
+        return ""
+    content = finish(clause_text(ruled, blocked, referents, subject=True)).rstrip(".")
+    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents)
+    text = finish(f"{subject} {verb.text} that {_inner(content)}") if subject and content else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _ruled_first(verb: Token | None, clauses: ArticleClauses) -> Token | None:
+    """The clause a ruling verb's subject ruled, written before it; None for any other verb."""
+    if verb is None or verb.lemma_ not in _RULINGS:
+        return None
+    frame = clauses.frame(verb)
+    if frame.subject is None or frame.negated:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and has_subject(c)), None)
 
 
 def _that_clause(verb: Token) -> Token | None:
@@ -1754,6 +1796,8 @@ def _merge(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
     return [c for c in out if not _restated(c, out)]
 
 
+# a telling dated a few days after the act it tells: the news of it, not a later act of its own
+_TOLD_WITHIN_DAYS = 3
 # scores closer than this are noise of the scorer, not a better label (it is trained on labels alone)
 _CLEARLY_BETTER = 0.05
 
@@ -1864,7 +1908,23 @@ def _retold(a: _Candidate, b: _Candidate) -> bool:
         return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
     if a.time.future != b.time.future:
         return same_words(ta, tb)       # '416 motorists died' dated as planned: not 'will visit' beside 'visited'
+    return _retold_apart(a, b, ta, tb)
+
+
+def _retold_apart(a: _Candidate, b: _Candidate, ta: Told, tb: Told) -> bool:
+    """One happening at two dates that exclude each other: dated once by its telling a few days after
+    the act, or misdated in one of two sentences running."""
+    if _told_later(a, b) or _told_later(b, a):
+        return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
     return (same_words(ta, tb) or same_act(ta, tb)) and _misdated_day(a, b)
+
+
+def _told_later(told_one: _Candidate, other: _Candidate) -> bool:
+    """'A bus crashed, police said Sunday' beside 'the crash happened Saturday': a happening dated only by
+    its telling is the one the text dates a few days before; the telling's day is no bound on the act."""
+    gap = (told_one.time.date - other.time.date).days
+    return told_one.told and not other.told and told_one.time.precision == other.time.precision == "day" and \
+        0 < gap <= _TOLD_WITHIN_DAYS
 
 
 def _held(a: TimeExpression, b: TimeExpression) -> bool:
@@ -1911,9 +1971,10 @@ def _next_to(a: TimeExpression, b: TimeExpression) -> bool:
 def _better_dated(new: _Candidate, old: _Candidate) -> bool:
     """Of one happening told twice, the date to keep: a past one over a planned one, a whole period
     over a date within it (its end), then the finer, then one whose year the text writes over one read
-    from a relative phrase, then a told act over a bare 'took place'."""
+    from a relative phrase, then a told act over a bare 'took place'; before the precision, the act's
+    own date over the day it was told."""
     def rank(c: _Candidate) -> tuple:
-        return (c.time.future, c.time.date_end is None, _PRECISION_RANK[c.time.precision], not _year_written(c),
+        return (c.time.future, c.time.date_end is None, c.told, _PRECISION_RANK[c.time.precision], not _year_written(c),
                 bool(told(c.label).hollow))
     return rank(new) < rank(old)
 

@@ -14,7 +14,7 @@ from .lexicon import key, load
 from .model import TimeExpression
 from .nlp import ents_of
 from .realise import subject_of
-from .wordlists import word_set
+from .wordlists import pattern, word_set
 
 _HEDGES = word_set("prediction_adverbs")       # 'will likely rise', 'is likely to seek'
 _FORECASTS = word_set("forecast_words")        # 'is expected to', 'is projected to'
@@ -26,6 +26,8 @@ _STANDING_NOUNS = word_set("standing_nouns")   # 'had a fleet of 140 jets'
 _CHANGED = word_set("measured_change_words")   # 'volume was flat', 'sales were up 4%'
 _PLACED = word_set("placed_verbs")              # 'the depot was located in the port'
 _STRETCHES = word_set("stretch_nouns")         # 'had scored twice in a 12-game stretch'
+_OFFSET = re.compile(pattern("offset_from_happening"), re.I)      # 'ten days before the shooting'
+_BARE_CLOCK = re.compile(pattern("bare_clock_time"), re.I)        # 'at 6 a.m.', no day of its own
 _COUNTRY_WINDOW = 600        # characters back in which 'the country' finds the country it means
 
 
@@ -296,3 +298,14 @@ def future_state(verb: Token) -> bool:
 
 def _state_complement(c: Token) -> bool:
     return c.dep_ == "acomp" or c.dep_ == "xcomp" and c.lemma_ == "be"
+
+
+def placed_by_offset(span: Span, happening: Token) -> bool:
+    """'X was seen days after the killing, the paper reported Friday', 'a jogger spotted the car at 6 a.m.
+    ten days before the shooting': a happening the text places by its distance from another is not on
+    a date that is only its telling's, nor on the day a bare time of day was given from elsewhere."""
+    words = " ".join(t.text for t in happening.subtree if not span.start <= t.i < span.end)
+    if not _OFFSET.search(words):
+        return False
+    own = happening.left_edge.i <= span.start and span.end <= happening.right_edge.i + 1
+    return not own or bool(_BARE_CLOCK.match(span.text.strip()))

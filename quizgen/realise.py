@@ -17,6 +17,7 @@ from .syntax import joined_verb, paired_second
 from .wordlists import pattern, word_set
 
 _TRUE_AUX = word_set("auxiliary_lemmas")
+_DATE_ONLY_PREPS = word_set("date_only_prepositions")
 # entity types whose words keep their capitals inside a question ("About 505,000 students" does not)
 NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 Replacements = dict[int, tuple[int, str]]     # start index -> (end index, text put in place of the tokens)
@@ -356,7 +357,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
         if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)) \
                 and t.i not in joints:
             keep -= _side_clause_tokens(t)       # 'those who left the royal family' keeps its clause
-    keep -= _dated_phrases(blocked & keep, doc)
+    keep -= _dated_phrases(blocked & keep, doc) | _orphaned_date_prepositions(blocked, keep, doc)
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
     keep -= _lone_old_values(verb, keep)
@@ -418,6 +419,13 @@ def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
                 not (prep.head.pos_ == "NOUN" and completes_head(prep)):
             out |= {x.i for x in prep.subtree}      # 'a drop in third-quarter profit' keeps 'in profit'
     return out
+
+
+def _orphaned_date_prepositions(dates: set[int], keep: set[int], doc: Doc) -> set[int]:
+    """'marched throughout (last week)': a preposition the parser left without its object right before
+    a date had that date for its object, and goes with it."""
+    return {i - 1 for i in dates if i - 1 in keep and i - 1 not in dates and doc[i - 1].dep_ == "prep" and
+            doc[i - 1].lower_ in _DATE_ONLY_PREPS and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i - 1].children)}
 
 
 def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:

@@ -164,9 +164,11 @@ def _comparison_base(span: Span, verb: Token | None, path: list[Token]) -> bool:
 def _base_of_from_amount(span: Span, verb: Token) -> bool:
     """'rose to $5 million from $4 million in the year-earlier quarter': a step-back date beside a
     'from' + amount of the same verb is the date of that base amount ('In the year-ago period, X
-    earned $3 million' has no 'from' and stays)."""
+    earned $3 million' has no 'from' and stays). The 'from' may hang on the change's words before the date
+    ('was $254 million, up 56% from $163 million, a year earlier')."""
+    froms = [*verb.children, *(t for t in verb.subtree if t.i < span.start)]
     return _step_back(span) and any(c.dep_ == "prep" and c.lower_ == "from" and
-                            any(x.ent_type_ in _FIGURES for x in c.subtree) for c in verb.children)
+                                    any(x.ent_type_ in _FIGURES for x in c.subtree) for c in froms)
 
 
 def _compared_change(span: Span, verb: Token, path: list[Token]) -> bool:

@@ -109,7 +109,7 @@ _GIVEN = word_set("given_names")
 _GOVERNMENT_VERBS = word_set("government_verbs")
 _REPORTER_NOUNS = word_set("reporter_nouns")
 # a sentence that repeats the one before for someone else: 'So did Rep. John Dingell.', 'Nor was Mr. Smith.'
-_SO_DID = re.compile(r"(?:So|Neither|Nor)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b")
+_SO_DID = re.compile(pattern("repeated_for_another"))
 # a monarch's or pope's number after the name: 'Elizabeth II', 'Benedict XVI'
 _REGNAL = re.compile(r"\s[IVX]{1,5}$")
 _STOP_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")

@@ -6,7 +6,7 @@ import re
 from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
-from ..wordlists import word_set
+from ..wordlists import pattern, word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
 from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
@@ -113,7 +113,7 @@ def whole_quote(ctx: Context, sid: int, q: str) -> bool:
 
 
 # the quotation's noun phrase goes on outside its marks: '"We have the smoking gun" that proves ...'
-_RUNS_ON = re.compile(r"^[\"”’'\s]*(?:that|which|who|whose)\b")
+_RUNS_ON = re.compile(pattern("quotation_runs_on"))
 
 
 def _runs_on(ctx: Context, sid: int, q: str) -> bool:
