@@ -56,7 +56,8 @@ register(QuestionKind("true_false", "True or false", "True or false", "true_fals
                       "true_false", base_score=0.60, keep=14, quiz_rank=2,
                       more_generators=("reported",)))      # 'According to X, ...' on a named speaker's claim
 register(QuestionKind("fill_blank", "Fill in the blank", "Fill in the blank", "text",
-                      "fill_blank", base_score=0.56, keep=14, quiz_rank=4))
+                      "fill_blank", base_score=0.56, keep=14, quiz_rank=4,
+                      more_generators=("cause_blank",)))   # the cause a sentence states ('due to the _____')
 register(QuestionKind("who_said", "Who said it", "Who said it", "choice",
                       "who_said", base_score=0.66, keep=6, quiz_rank=3))
 register(QuestionKind("when", "When did it happen", "When did it happen", "choice",

@@ -24,7 +24,7 @@ _EVENT_NOUNS = word_set("event_nouns")
 _GENERIC = word_set("generic_happening_nouns")
 _CONDITIONS = {"if", "unless", "whether", "lest"}
 _STATIVE = word_set("stative_verbs") | word_set("wish_verbs")
-_QUOTE_MARKS = frozenset("\"“”‘’")
+QUOTE_MARKS = frozenset("\"“”‘’")
 _MIN_PROMPT, _MAX_PROMPT = 4, 22        # words of the question
 _MIN_REASON, _MAX_REASON = 3, 18        # words of an option
 
@@ -66,7 +66,7 @@ def _reasons(ctx: Context, clause: Clause) -> list[Reason]:
             form, explicit = "to", False
         else:
             explicit = True
-        if words & ctx.quoted or any(doc[i].text in _QUOTE_MARKS for i in words):
+        if words & ctx.quoted or any(doc[i].text in QUOTE_MARKS for i in words):
             continue
         text = _reason_text(doc, form, head, words)
         if _MIN_REASON <= word_count(text) <= _MAX_REASON:
@@ -104,6 +104,13 @@ def _reason_parts(v: Token) -> list[tuple[str, Token, set[int]]]:
     found = [(_reason_of(v, c), c) for c in v.children]
     return [(form, head, {t.i for t in c.subtree}) for (form, head), c in
             ((f, c) for f, c in found if f is not None)]
+
+
+def cause_nouns(span) -> list[Token]:
+    """The nouns a sentence gives as causes ('because of the floods', 'due to injury', 'thanks to a
+    strike', 'as a result of the merger'), whatever verb they hang on."""
+    return [head for t in span if t.pos_ in ("VERB", "AUX")
+            for form, head, _ in _reason_parts(t) if form == "because of"]
 
 
 def _reason_of(v: Token, c: Token) -> tuple[str, Token] | None:
@@ -286,7 +293,7 @@ def _cause_nouns(ctx: Context, sid: int) -> list[str]:
             root = chunk.root
             if root.pos_ != "NOUN" or chunk[0].lower_ in _VAGUE_STARTS or any(t.ent_type_ for t in chunk):
                 continue
-            if root.lemma_.lower() in _GENERIC or _frame_noun(ctx, root):
+            if root.lemma_.lower() in _GENERIC or frame_noun(ctx, root):
                 continue
             if root.lemma_.lower() in _EVENT_NOUNS or _names_happening(root):
                 text = realise(ctx.doc, [t.i for t in chunk if not t.is_punct])
@@ -294,9 +301,9 @@ def _cause_nouns(ctx: Context, sid: int) -> list[str]:
     return out
 
 
-def _frame_noun(ctx: Context, noun: Token) -> bool:
+def frame_noun(ctx: Context, noun: Token) -> bool:
     """A happening the whole article is about ('the match' of a match report, a noun of the headline):
-    as a wrong cause it is absurd or, worse, true."""
+    as a wrong cause it is absurd or, worse, true; as a blank (cause_blank) it is a guess."""
     lemma = noun.lemma_.lower()
     title = norm(getattr(ctx.parsed.article, "title", "") or "")
     uses = sum(1 for t in ctx.doc if t.lemma_.lower() == lemma)
@@ -346,7 +353,7 @@ def _as_reason(doc: Doc, clause: Clause, form: str) -> str | None:
     """Another clause written as a reason of the given form ("because X did Y", "to do Y"), or None."""
     c = main_clause(clause)
     idxs = c.subject + c.body + c.fronted
-    if c.group or any(doc[i].text in _QUOTE_MARKS for i in idxs) or pronoun_problem(doc, sorted(idxs)):
+    if c.group or any(doc[i].text in QUOTE_MARKS for i in idxs) or pronoun_problem(doc, sorted(idxs)):
         return None
     if form == "because":
         text = statement(replace(c, fronted=[]), doc).rstrip(".")
