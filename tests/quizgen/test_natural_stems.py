@@ -48,6 +48,10 @@ def test_question_reads_whole(parsed_of, text, word, wh, expected):
     ("The firm sold its plant to the energy group _____ .", "The firm sold its plant to the energy group _____."),
     ("Who said, \u201cWhy did nobody warn us?\u201d?", "Who said, \u201cWhy did nobody warn us?\u201d"),
     ("Who said, \u201cWe will rebuild the pier\u201d?", "Who said, \u201cWe will rebuild the pier\u201d?"),
+    ("The mill's share is far below those of Acme Corp. and Bolt Inc. respectively.",
+     "The mill's share is far below those of Acme Corp. and Bolt Inc."),
+    ("Acme and Bolt hold 40% and 36% of the market, respectively.",
+     "Acme and Bolt hold 40% and 36% of the market, respectively."),
 ])
 def test_tidy_marks(prompt, expected):
     assert tidy_marks(prompt) == expected
