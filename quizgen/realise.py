@@ -132,6 +132,7 @@ _FILLER_ADVERBS = word_set("filler_adverbs_label")
 _CHARGE_ADVERBS = word_set("charge_adverbs")       # 'allegedly forced his way in': a charge, not a fact
 # connectives that tie a sentence to the one before ("Besides the message, ...")
 _OPENER_WORDS = word_set("discourse_openers")
+_COMMENT_PHRASES = word_set("comment_phrases")     # 'By all accounts,': stays in front
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
 _AMOUNT_HEDGES = word_set("amount_hedges")
 _WHERE_PREPS = word_set("where_prepositions")
@@ -893,11 +894,13 @@ def _sentence_adverbial(doc: Doc, clause: Clause) -> bool:
     at its end it reads as tacked on ('... with Bushehr formally')."""
     fronted = set(clause.fronted)
     tops = [doc[i] for i in clause.fronted if doc[i].head.i not in fronted]
-    if not tops or tops[0].i != clause.fronted[0]:
+    # the adverb heads the fronted words from their first on ('Not surprisingly,' opens on its 'not')
+    if not tops or tops[0].left_edge.i != clause.fronted[0]:
         return False
     top, last = tops[0], max(x.i for x in tops[0].subtree)
     set_off = last + 1 < len(doc) and doc[last + 1].text == ","
-    return set_off and (_adverb_or_opener(top) or fronted_connective(doc, clause))
+    return set_off and (_adverb_or_opener(top) or fronted_connective(doc, clause) or
+                        _fronted_words(doc, clause) in _COMMENT_PHRASES)
 
 
 def _adverb_or_opener(top: Token) -> bool:
@@ -906,9 +909,12 @@ def _adverb_or_opener(top: Token) -> bool:
 
 def fronted_connective(doc: Doc, clause: Clause) -> bool:
     """'For example,': the fronted words are a connective that ties the sentence to the one before."""
-    if not clause.fronted:
-        return False
-    return doc[clause.fronted[0]:clause.fronted[-1] + 1].text.lower().strip(" ,") in _OPENER_WORDS
+    return bool(clause.fronted) and _fronted_words(doc, clause) in _OPENER_WORDS
+
+
+def _fronted_words(doc: Doc, clause: Clause) -> str:
+    """The fronted words as one lower-case phrase, without their comma ('by all accounts')."""
+    return doc[clause.fronted[0]:clause.fronted[-1] + 1].text.lower().strip(" ,")
 
 
 def _fronted_statement(clause: Clause, doc: Doc, swap: dict[int, tuple[int, str]] | None) -> str:
@@ -1057,7 +1063,38 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     rest = realise(doc, restored(doc, body) + restored(doc, fronted), rep)
     if not rest and head in ("did", "does", "do"):
         return None
-    return _question(wh, head, subj, rest)
+    return _question(wh, head, _closed_side_phrase(doc, clause, subj, rest), rest)
+
+
+def _closed_side_phrase(doc: Doc, clause: Clause, text: str, more: str) -> str:
+    """The subject, put before more words of the question, with the comma that closed its side phrase
+    in the article ('the ships, built by Harland Marine, will cost' -> 'How much will the ships, built by
+    Harland Marine, cost?'); without it the verb reads as part of the side phrase."""
+    subj = clause.subject
+    if not more or not subj or "," not in text or text.endswith(","):
+        return text
+    return text + "," if _comma_after(doc, subj[-1]) and _side_phrase_in(doc, subj) else text
+
+
+def _comma_after(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text == ","
+
+
+def _side_phrase_in(doc: Doc, part: list[int]) -> bool:
+    """A comma inside the phrase opens a side phrase ('Mr. Reupke, 52 years old and a veteran'), not
+    the next item of a list ('Austria, Denmark and Sweden')."""
+    kept = set(part)
+    for i in part:
+        if doc[i].text == "," and i + 1 in kept and _top_after(doc[i + 1], i, kept).dep_ not in ("conj", "cc"):
+            return True
+    return False
+
+
+def _top_after(t: Token, comma: int, kept: set[int]) -> Token:
+    """The head of the kept phrase that opens on t after the comma."""
+    while t.head.i in kept and t.head.i > comma and t.head is not t:
+        t = t.head
+    return t
 
 
 def _question(*parts: str) -> str:
@@ -1096,7 +1133,7 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     aux_idx = {a.i for a in auxes}
     rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
     text = realise(doc, rest, rep)
-    return _question(wh, verb, obj, text)
+    return _question(wh, verb, _closed_side_phrase(doc, clause, obj, text), text)
 
 
 def _plain_passive(v: Token, auxes: list[Token]) -> bool:

@@ -48,6 +48,10 @@ _LEAD_LABEL = re.compile(r"^(?:[A-Z][\w .]*, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,
                          r"\s*[-\u2013\u2014]|[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|\d+)){0,3}: [A-Z])")
 # 'How many 2,267 kilograms of cargo ...': the counted noun already carries a figure
 _HOW_MANY_FIGURE = re.compile(r"\b[Hh]ow (?:many|much) [\d$\u00a3\u20ac#]")
+# verbs that may leave their question unsaid ('did not say when.'); any other keeps a cut clause
+_OPEN_QUESTION = word_set("open_question_verbs")
+_BARE_WH = ("when", "where", "how", "why")
+_VAGUE_COUNTS = word_set("vague_quantities")     # 'several', 'dozens': a count of its own
 
 
 def garbled(text: str) -> str | None:
@@ -325,6 +329,49 @@ def _bare_saying_text(text: str, words: list[Token]) -> bool:
                    for c in verb.children)
 
 
+def _trailing_wh_text(text: str, words: list[Token]) -> bool:
+    """'Paribas was denationalized in 1989 when.', 'Who stripped the ball from Newton when?': the text
+    ends on a question word whose clause was cut, not one a verb of saying or knowing leaves bare."""
+    last = words[-1]
+    if len(words) <= 2 or last.lower_ not in _BARE_WH or not text.rstrip(".?!").endswith(last.text):
+        return False      # a quotation may end on one ('"... but when and how"')
+    head = last.head
+    # 'did not reveal how' leaves the question unsaid; 'revealed his process how' cut a clause
+    return head.lemma_.lower() not in _OPEN_QUESTION or any(c.dep_ == "dobj" for c in head.children)
+
+
+def _lone_respectively_text(text: str, words: list[Token]) -> bool:
+    """'... far below the shares of Hershey and Mars respectively.': 'respectively' pairs two lists, so
+    a text ending on it with fewer than two coordinations lost one of them (the figures were cut)."""
+    return words[-1].lower_ == "respectively" and sum(t.dep_ == "cc" for t in words) < 2
+
+
+def _two_counts_text(text: str, words: list[Token]) -> bool:
+    """'How many coaches and the engine derailed?', 'How many flights for NASA and several other
+    flights had ...?': the counted phrase joins one with a count or determiner of its own, so the
+    question counts two things at once."""
+    many = next((t for t in words[:4] if t.lower_ in ("many", "much") and t.i > 0 and t.nbor(-1).lower_ == "how"), None)
+    if many is None or many.head.i <= many.i:
+        return False
+    noun = many.head
+    return any(_own_count(t, noun) for t in noun.subtree if t.dep_ == "conj" and t.i > noun.i)
+
+
+def _own_count(conj: Token, noun: Token) -> bool:
+    """The joined phrase carries a count ('337 yards', 'several flights') or, joined to the counted
+    noun itself, a determiner ('and the engine')."""
+    if _in_breakdown(conj, noun):
+        return False
+    own = [c for c in conj.children if c.i < conj.i]
+    counted = any(c.tag_ == "CD" or c.lower_ in _VAGUE_COUNTS for c in own)
+    return counted or (conj.head.i == noun.i and any(c.dep_ == "det" for c in own))
+
+
+def _in_breakdown(conj: Token, noun: Token) -> bool:
+    """'members, including seven princesses and five princes': the joined counts break the total down."""
+    return any(a.lower_ == "including" for a in conj.ancestors if a.i > noun.i)
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
            ("hyphen-glued phrase", _hyphen_text),
@@ -332,4 +379,6 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("have without do", _have_main_text), ("auxiliary agreement", _agreement_text),
            ("capital after attribution", _attribution_case_text), ("attribution repeated", _attribution_repeated_text),
            ("capital number word", _capital_number_text), ("dateline or label lead", _lead_label_text),
-           ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text))
+           ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text),
+           ("question word at the end", _trailing_wh_text),
+           ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text))

@@ -12,6 +12,7 @@ from ..wordlists import word_set, words
 from . import true_false
 from .casing import names_of, true_case
 from .deixis import placed_here
+from .marks import tidy_marks
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
@@ -86,7 +87,7 @@ def candidates(ctx) -> list[Question]:
     dateline = ctx.parsed.article.dateline
 
     def cased(q: Question) -> Question:
-        q = dataclasses.replace(q, prompt=placed_here(q.prompt, dateline))
+        q = dataclasses.replace(q, prompt=tidy_marks(placed_here(q.prompt, dateline)))
         return dataclasses.replace(q, prompt=true_case(q.prompt, spans[q.sentence_id], proper)) \
             if q.type in _CASED_KINDS and 0 <= q.sentence_id < len(spans) else q
     settled = settle_references(ctx, [cased(q) for q in out])

@@ -21,6 +21,10 @@ def _clause(parsed_of, text):
      "Ultimately, the fate of the plan depends upon support from the farmers."),
     ("Besides the cost, the quarrel over the road is getting bitter for the council.",
      "Besides the cost, the quarrel over the road is getting bitter for the council."),
+    # a comment opening on 'not', or a phrase of its own ('At least,'), stays in front too
+    ("Not surprisingly, the price of timber jumped on Wednesday.",
+     "Not surprisingly, the price of timber jumped on Wednesday."),
+    ("At least, the firemen reacted quickly on Monday.", "At least, the firemen reacted quickly on Monday."),
     # a fronted time phrase still moves to the end
     ("On Monday, the mayor opened the new bridge.", "The mayor opened the new bridge on Monday."),
 ])

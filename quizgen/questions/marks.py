@@ -1,0 +1,30 @@
+"""Spacing and marks an article's own typing leaves in a stem ('$ 2.5 billion', '_____ .', a quoted
+question closed by a second '?'), and a 'respectively' whose second list was cut: mended (rule 1)."""
+from __future__ import annotations
+
+import re
+
+# a currency sign typed apart from its figure ('$ 1.18'); 'US$ 20,000' too
+_SIGN_SPACE = re.compile(r"([$\u00a3\u20ac]) (?=\d)")
+# a blank set apart from the mark that follows it ('energy giant _____ .')
+_BLANK_SPACE = re.compile(r"(_____) +(?=[.,;:?!])")
+# 'Who said, "Are these weapons ...?"?': the quotation's own mark ends the question
+_DOUBLE_END = re.compile(r"([?!][\u201d\"\u2019']?)\?$")
+# '... the shares of Hershey and Mars respectively.': the figures it paired were cut from the stem
+_LONE_RESPECTIVELY = re.compile(r",? respectively(?=[.?]$)")
+
+
+def tidy_marks(prompt: str) -> str:
+    """The prompt with a currency sign joined to its figure, a blank joined to its mark, no lone
+    'respectively' at its end, and one end mark where a quoted question or exclamation closes it."""
+    prompt = _SIGN_SPACE.sub(r"\1", prompt)
+    prompt = _BLANK_SPACE.sub(r"\1", prompt)
+    return _DOUBLE_END.sub(r"\1", _without_lone_respectively(prompt))
+
+
+def _without_lone_respectively(prompt: str) -> str:
+    """Two lists to pair need two 'and's; with fewer, the final 'respectively' pairs nothing."""
+    if len(re.findall(r"\band\b", prompt)) >= 2 or not _LONE_RESPECTIVELY.search(prompt):
+        return prompt
+    cut = _LONE_RESPECTIVELY.sub("", prompt)
+    return cut[:-1] if cut.endswith("..") else cut      # 'Bolt Inc. respectively.'
