@@ -446,7 +446,7 @@ def _plain(head: Token, det: Token) -> bool:
         return False
     between = head.doc[det.i + 1:head.i]
     return all(c.dep_ in ("punct", "appos") or c.dep_ in ("det", "amod", "compound") and c.i < head.i
-               for c in head.children) \
+               or c.i > head.i and _set_off(c) for c in head.children) \
         and all(map(_kind_word, between))
 
 
@@ -813,10 +813,17 @@ def _said_which(head: Token, det: Token, prompt: str) -> bool:
     """The stem keeps a word after the noun that says which one, or an 'as'/'to' of 'the same as'."""
     doc = head.doc
     for c in head.children:
-        if c.i > head.i and (c.dep_ in _WHICH_ONE_AFTER or c.lower_ in ("as", "to")) and \
+        if c.i > head.i and (c.dep_ in _WHICH_ONE_AFTER or c.lower_ in ("as", "to")) and not _set_off(c) and \
                 _in_prompt(doc[det.i:c.left_edge.i + 1].text, prompt):
             return True
     return False
+
+
+def _set_off(c: Token) -> bool:
+    """A phrase after its noun that a comma sets off ('the fund, with a cash cushion of $1 billion,'):
+    it tells more of the one meant, not which one (a name in apposition still does)."""
+    start = c.left_edge.i
+    return c.dep_ in ("prep", "acl", "relcl") and start > 0 and c.doc[start - 1].text == ","
 
 
 def _described_fuller(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:

@@ -140,3 +140,27 @@ def test_an_aside_set_off_by_commas_is_closed(prompt, words, closed):
     sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
     q = Question("q", "multiple_choice", prompt, "$40 million", sid, choices=("$40 million", "$4 million", "$14 million"))
     assert [x.prompt for x in settle_references(ctx, [q])] == [closed]
+
+
+_FUNDS = """Title: Junk funds lose cash
+Published: 1989-10-20
+
+Investors pulled $1.6 billion out of junk bond funds last week. The Acme High Income Fund lost $60 million in \
+the week, its managers said. The fund, with a cash cushion of more than $1 billion, has met all the redemptions \
+without selling bonds. The fund with the most cash has met all the redemptions, analysts said.
+"""
+
+
+@pytest.mark.parametrize("prompt, words, settled", [
+    ("The fund, with a cash cushion of more than _____, has met all the redemptions without selling bonds.",
+     "cash cushion",
+     "The Acme High Income Fund, with a cash cushion of more than _____, has met all the redemptions without "
+     "selling bonds."),
+    ("The fund with the most cash has met all the redemptions, _____ said.", "most cash",
+     "The fund with the most cash has met all the redemptions, _____ said."),      # 'with the most cash' says which
+])
+def test_an_aside_after_the_noun_does_not_say_which(prompt, words, settled):
+    ctx = _ctx(_FUNDS)
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    q = Question("q", "fill_blank", prompt, "$1 billion", sid, choices=("$1 billion", "$2 billion", "$60 million"))
+    assert [x.prompt for x in settle_references(ctx, [q])] == [settled]
