@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from .memo import per_document
 from .nlp import ents_of
 from .referents import (clause_read_as_noun, earlier_description, earlier_named_form, finite_or_bare_verb,
-                        glued_words, only_company_before, only_state_before, thing_of_its_own)
+                        glued_words, only_company_before, only_country_before, only_state_before,
+                        thing_of_its_own)
 from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
@@ -219,7 +220,8 @@ def antecedent(head: Token) -> str | None:
     found = earlier_named_form(head)
     if found is not None:
         return found[1]
-    return _entity_with_noun(head) or _described_before(head) or only_company_before(head) or only_state_before(head)
+    return _entity_with_noun(head) or _described_before(head) or only_company_before(head) or only_state_before(head) or \
+        only_country_before(head)
 
 
 def _entity_with_noun(head: Token) -> str | None:
@@ -233,6 +235,13 @@ def _entity_with_noun(head: Token) -> str | None:
         return None              # 'the board' after two boards were named: either
     counts = Counter(names)
     return max(names, key=lambda n: (counts[n], -names.index(n)))
+
+
+def named_several(head: Token) -> bool:
+    """The article built two or more names on the noun before ('the Bootleg Fire', 'the Dixie Fire'
+    ... 'the fire'): a bare 'the N' may stand for either."""
+    word = head.lemma_.lower()
+    return head.tag_ == "NN" and word in _INSTITUTIONS and len(set(_names_built_on(head, word))) > 1
 
 
 def _names_built_on(head: Token, word: str) -> list[str]:

@@ -1234,8 +1234,35 @@ def states_before(head: Token) -> list[str]:
 
 def _bare_state(head: Token) -> bool:
     """'the state' alone: not 'the state of emergency' nor 'the southern state' (another thing, or more)."""
-    return head.lower_ == "state" and head.tag_ == "NN" and \
-        all(c.dep_ in ("det", "case", "punct") for c in head.children)
+    return head.lower_ == "state" and _bare_noun(head)
+
+
+def only_country_before(head: Token) -> str | None:
+    """A subject 'the country' with no word of its own: the one country the article named before it,
+    by name or by its people ('Egyptian President X resigned. The country is now ruled by ...'); None
+    for none or several, or for an object ('to enter the country' may be the reporter's own)."""
+    if head.lower_ != "country" or head.dep_ not in ("nsubj", "nsubjpass") or not _bare_noun(head):
+        return None
+    named = _countries_before(head)
+    return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+
+
+def _countries_before(head: Token) -> dict[str, bool]:
+    """Each country named before the phrase -> whether the tagger took it once for a place or its
+    people (a country it took for a person, 'Mali', still makes two countries)."""
+    lexicon = load_lexicon()
+    named: dict[str, bool] = {}
+    for e in ents_over(head.doc, 0, head.left_edge.i):
+        country = lexicon.country_by_key.get(key(e.text)) or \
+            (lexicon.demonyms.get(key(e.text)) if e.label_ == "NORP" else None)
+        if country is not None:
+            named[country.name] = named.get(country.name, False) or e.label_ in ("GPE", "NORP")
+    return named
+
+
+def _bare_noun(head: Token) -> bool:
+    """The noun alone with its 'the' ('the state', not 'the state of emergency' nor 'the southern state')."""
+    return head.tag_ == "NN" and all(c.dep_ in ("det", "case", "punct") for c in head.children)
 
 
 def _state_of(t: Token) -> bool:
