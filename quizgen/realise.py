@@ -1063,38 +1063,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     rest = realise(doc, restored(doc, body) + restored(doc, fronted), rep)
     if not rest and head in ("did", "does", "do"):
         return None
-    return _question(wh, head, _closed_side_phrase(doc, clause, subj, rest), rest)
-
-
-def _closed_side_phrase(doc: Doc, clause: Clause, text: str, more: str) -> str:
-    """The subject, put before more words of the question, with the comma that closed its side phrase
-    in the article ('the ships, built by Harland Marine, will cost' -> 'How much will the ships, built by
-    Harland Marine, cost?'); without it the verb reads as part of the side phrase."""
-    subj = clause.subject
-    if not more or not subj or "," not in text or text.endswith(","):
-        return text
-    return text + "," if _comma_after(doc, subj[-1]) and _side_phrase_in(doc, subj) else text
-
-
-def _comma_after(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].text == ","
-
-
-def _side_phrase_in(doc: Doc, part: list[int]) -> bool:
-    """A comma inside the phrase opens a side phrase ('Mr. Reupke, 52 years old and a veteran'), not
-    the next item of a list ('Austria, Denmark and Sweden')."""
-    kept = set(part)
-    for i in part:
-        if doc[i].text == "," and i + 1 in kept and _top_after(doc[i + 1], i, kept).dep_ not in ("conj", "cc"):
-            return True
-    return False
-
-
-def _top_after(t: Token, comma: int, kept: set[int]) -> Token:
-    """The head of the kept phrase that opens on t after the comma."""
-    while t.head.i in kept and t.head.i > comma and t.head is not t:
-        t = t.head
-    return t
+    return _question(wh, head, subj, rest)
 
 
 def _question(*parts: str) -> str:
@@ -1133,7 +1102,7 @@ def agent_question(clause: Clause, doc: Doc, wh: str, remove: set[int]) -> str |
     aux_idx = {a.i for a in auxes}
     rest = [i for i in clause.body + clause.fronted if i not in remove and i not in aux_idx and i != v.i]
     text = realise(doc, rest, rep)
-    return _question(wh, verb, _closed_side_phrase(doc, clause, obj, text), text)
+    return _question(wh, verb, obj, text)
 
 
 def _plain_passive(v: Token, auxes: list[Token]) -> bool:

@@ -1,5 +1,5 @@
-"""Stems in natural English (JUDGING rule 1): a comment phrase stays in front, a subject's side phrase
-keeps its closing comma, the article's stray spacing is mended, and cut shapes are refused."""
+"""Stems in natural English (JUDGING rule 1): a comment phrase stays in front, the article's stray spacing is
+mended, and cut shapes are refused (an aside's closing comma: test_stand_ins)."""
 from __future__ import annotations
 
 import pytest
@@ -27,11 +27,6 @@ def _asked(doc, clause, word, wh):
      "Not surprisingly, when did the price of timber jump?"),
     ("By all accounts, the storm hit the old harbour on Friday.", "on", "When",
      "By all accounts, when did the storm hit the old harbour?"),
-    # the subject's side phrase keeps its closing comma before the verb
-    ("The repair of the two ferries, built by Dunmore Yards, will cost about $9 million.", "million", "How much",
-     "How much will the repair of the two ferries, built by Dunmore Yards, cost?"),
-    ("Mr. Peter Lang, 52 years old and a company veteran, had been the manager for six months.", "for",
-     "How long", "How long had Mr. Peter Lang, 52 years old and a company veteran, been the manager?"),
     # a list's commas and no side phrase: nothing to close
     ("Austria, Denmark and Sweden will join the scheme in 2026.", "in", "When",
      "When will Austria, Denmark and Sweden join the scheme?"),
