@@ -703,7 +703,14 @@ def _unswappable(ctx: Context, clause, m) -> bool:
         return _person_fixed(doc, clause, m) or not_a_person(text_of(doc), m.text)
     if m.kind in ("ORG", "MEDIA") and _body_fixed(doc, m):
         return True
-    return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1])))
+    return m.kind in _PLACE_KINDS and (_family_name(ctx, m.text) or (m.start > 0 and _role_noun(doc[m.start - 1]))
+                                       or _region_of_named_place(doc, m))
+
+
+def _region_of_named_place(doc, m) -> bool:
+    """'Vevey, Switzerland': the country or state after a town and its comma places the town; another
+    in its place ('Vevey, the U.S.') is plainly false to anyone who reads the town."""
+    return m.start > 1 and doc[m.start - 1].text == "," and doc[m.start - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _named_again_short(doc, end: int) -> bool:

@@ -131,3 +131,14 @@ def test_a_quotation_whose_clause_runs_on_past_its_marks_is_not_whole(context_of
                      'a chemist, said.')
     sid = next(s.id for s in ctx.parsed.sentences if quote in s.text)
     assert who_said.whole_quote(ctx, sid, quote) is whole
+
+
+@pytest.mark.parametrize("text, country, placed", [
+    ("Acme S.A. is based in Nyon, Switzerland, the company said.", "Switzerland", True),
+    ("Acme sold its plants in Spain and Switzerland on Friday.", "Switzerland", False),
+])
+def test_the_country_after_a_town_is_not_swapped(context_of, text, country, placed):
+    """'Nestle S.A. is based in Vevey, the U.S.': the town gives the false country away (rule 5)."""
+    ctx = context_of(text)
+    m = next(m for m in ctx.index.mentions if m.text == country)
+    assert true_false._region_of_named_place(ctx.doc, m) is placed
