@@ -65,3 +65,19 @@ def test_of_two_questions_on_one_fact_the_better_ranked_stays(mc_score, tf_score
     chosen = _take_by_quota(by_kind, ["multiple_choice", "true_false"], {"multiple_choice": 1, "true_false": 1},
                             {}, 10)
     assert [q.type for q in chosen] == [kept]
+
+
+@pytest.mark.parametrize("prompt, answer, cued", [
+    ("Pumps arrived from _____ after Norwegian engineers offered help.", "Norway", True),
+    ("Which country sent pumps that Norwegian engineers had built?", "Norway", True),
+    ("Pumps arrived from _____ after engineers offered help.", "Norway", False),
+    ("Pumps arrived from _____ after Swedish engineers offered help.", "Norway", False),
+])
+def test_the_adjective_of_the_country_asked_for_gives_it_away(prompt, answer, cued):
+    from quizgen.questions.worth import quiz_doubt
+    from tests.quizgen.test_questions_worth_salience import VIEW
+    kind = "fill_blank" if "_____" in prompt else "multiple_choice"
+    q = _q(kind, prompt, answer, 4, ("Norway", "Sweden", "Denmark") if kind != "fill_blank" else None)
+    q = dataclasses.replace(q, focus="country")
+    got = quiz_doubt(q, VIEW)
+    assert (got is not None and "people of the country" in got) is cued
