@@ -15,6 +15,7 @@ from .deixis import placed_here
 from .marks import tidy_marks
 from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
+from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .references import settle_references, unplaced_description
 from .worth import minor_speaker, notes, on_headline, quiz_doubt
@@ -540,17 +541,28 @@ def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str]
         for k in kinds_in_order:
             if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
                 continue
-            pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)
-                    and not _repeats_answer(q, chosen)]
+            pool = [q for q in by_kind[k] if q not in chosen and not _overlapping(q, chosen, q.score)]
             if not pool:
                 continue
             best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.id in demoted, q.sentence_id in used_sent,
                                             used_para.get(para.get(q.sentence_id, 0), 0), -q.score))
-            chosen.append(best)
+            chosen = [*_outranked_by(best, chosen), best]
             used_sent.add(best.sentence_id)
             p = para.get(best.sentence_id, 0)
             used_para[p] = used_para.get(p, 0) + 1
     return chosen
+
+
+def _overlapping(q: Question, chosen: list[Question], below: float) -> bool:
+    """`q` gives away or repeats the answer of a chosen question ranked at least `below`."""
+    rivals = [c for c in chosen if c.score >= below]
+    return _gives_away(q, rivals) or _repeats_answer(q, rivals)
+
+
+def _outranked_by(best: Question, chosen: list[Question]) -> list[Question]:
+    """The chosen questions without those on `best`'s fact (all ranked below it): of two questions
+    on one fact the better ranked stays, whichever kind's turn came first."""
+    return [c for c in chosen if not _overlapping(best, [c], 0.0)]
 
 
 def _gives_away(q: Question, chosen: list[Question]) -> bool:
@@ -576,8 +588,10 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
 
 
 def _read_off(q: Question, c: Question) -> bool:
-    """Either stem prints the other's answer, or the two ask figures of one list alike."""
-    return _shows_answer(c, q) or _shows_answer(q, c) or same_form(q, c)
+    """Either stem prints the other's answer (a count in either spelling), either false statement's
+    true value is the other's answer, or the two ask figures of one list alike."""
+    return any(_shows_answer(a, b) or shows_count(a, b) or _corrects_to(a, b) for a, b in ((c, q), (q, c))) \
+        or same_form(q, c)
 
 
 def _shows_answer(shown: Question, asked: Question) -> bool:
@@ -622,6 +636,29 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
                for c in chosen)
+
+
+def _corrects_to(false: Question, asked: Question) -> bool:
+    """A false statement whose true value is what another question asks ('Individuals raise $110'
+    beside 'Individuals raise $_____' keyed '90'): one fact tested twice, each settling the other."""
+    if asked.type in ("true_false", "order_events") or not isinstance(asked.answer, str):
+        return False
+    key = set(norm(asked.answer).split()) - _FUNCTION_WORDS
+    fixed = _swapped_out(false) - _FUNCTION_WORDS
+    return bool(fixed) and len(fixed) <= _SWAP_WORDS and fixed <= key
+
+
+# a swap of more words than this is a shortened sentence, not one value put in place of another
+_SWAP_WORDS = 4
+
+
+def _swapped_out(q: Question) -> set[str]:
+    """For a false statement, the words of its true twin (or, without one, of the article's
+    sentence) that the swap took out."""
+    t = q.twin
+    if q.type == "true_false" and q.answer == "False" and t is not None and t.answer == "True":
+        return set(norm(t.prompt).split()) - set(norm(q.prompt).split())
+    return _corrected_words(q)
 
 
 def _corrected_words(q: Question) -> set[str]:

@@ -591,8 +591,9 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return "it asks for the name of a spokesperson, not for who holds the view"
     if any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", q.prompt) for w in names):
         return "the question names its own answer"
-    if _city_of_answer(q.prompt, answer):
-        return "the question names a city of the country it asks for"
+    cue = _country_cue(q.prompt, answer)
+    if cue:
+        return cue
     if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
     if q.type != "fill_blank" or _focus_group(q) not in _NAME_GROUPS:
@@ -613,6 +614,23 @@ def _city_of_answer(prompt: str, answer: str) -> bool:
         return False
     words = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", prompt)
     return any(lex.cities.get(key(w)) == country.name for w in words)
+
+
+def _country_cue(prompt: str, answer: str) -> str | None:
+    """What in the stem gives away the country asked for: one of its cities or its people's adjective."""
+    if _city_of_answer(prompt, answer):
+        return "the question names a city of the country it asks for"
+    if _demonym_of_answer(prompt, answer):
+        return "the question names the people of the country it asks for ('Canadian officials')"
+    return None
+
+
+def _demonym_of_answer(prompt: str, answer: str) -> bool:
+    """'... born in rural _____, served in the German Army' keyed Germany: the adjective of the
+    country gives it away (5 judged stems with it, all edits or rejects by rule 7)."""
+    country = lexicon().country_by_key.get(key(answer))
+    return country is not None and bool(country.demonym) and \
+        re.search(r"(?<!\w)" + re.escape(country.demonym) + r"(?!\w)", prompt) is not None
 
 
 def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
