@@ -541,28 +541,17 @@ def _take_by_quota(by_kind: dict[str, list[Question]], kinds_in_order: list[str]
         for k in kinds_in_order:
             if sum(1 for q in chosen if q.type == k) >= quota[k] or len(chosen) >= size:
                 continue
-            pool = [q for q in by_kind[k] if q not in chosen and not _overlapping(q, chosen, q.score)]
+            pool = [q for q in by_kind[k] if q not in chosen and not _gives_away(q, chosen)
+                    and not _repeats_answer(q, chosen)]
             if not pool:
                 continue
             best = min(pool, key=lambda q: (_answer_repeats(q, chosen), q.id in demoted, q.sentence_id in used_sent,
                                             used_para.get(para.get(q.sentence_id, 0), 0), -q.score))
-            chosen = [*_outranked_by(best, chosen), best]
+            chosen.append(best)
             used_sent.add(best.sentence_id)
             p = para.get(best.sentence_id, 0)
             used_para[p] = used_para.get(p, 0) + 1
     return chosen
-
-
-def _overlapping(q: Question, chosen: list[Question], below: float) -> bool:
-    """`q` gives away or repeats the answer of a chosen question ranked at least `below`."""
-    rivals = [c for c in chosen if c.score >= below]
-    return _gives_away(q, rivals) or _repeats_answer(q, rivals)
-
-
-def _outranked_by(best: Question, chosen: list[Question]) -> list[Question]:
-    """The chosen questions without those on `best`'s fact (all ranked below it): of two questions
-    on one fact the better ranked stays, whichever kind's turn came first."""
-    return [c for c in chosen if not _overlapping(best, [c], 0.0)]
 
 
 def _gives_away(q: Question, chosen: list[Question]) -> bool:

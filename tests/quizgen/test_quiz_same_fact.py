@@ -53,20 +53,6 @@ def test_a_false_statement_without_its_twin_is_read_from_its_explanation():
     assert _gives_away(blank, [false])
 
 
-@pytest.mark.parametrize("mc_score, tf_score, kept", [
-    (0.5, 0.8, "true_false"),       # the statement ranks higher: it stays though multiple choice goes first
-    (0.8, 0.5, "multiple_choice"),
-])
-def test_of_two_questions_on_one_fact_the_better_ranked_stays(mc_score, tf_score, kept):
-    from quizgen.questions import _take_by_quota
-    mc = dataclasses.replace(_HOW_MANY_GUARDS, score=mc_score)
-    tf = dataclasses.replace(_q("true_false", "Twelve guards breathed in smoke.", "True", 5), score=tf_score)
-    by_kind = {"multiple_choice": [mc], "true_false": [tf]}
-    chosen = _take_by_quota(by_kind, ["multiple_choice", "true_false"], {"multiple_choice": 1, "true_false": 1},
-                            {}, 10)
-    assert [q.type for q in chosen] == [kept]
-
-
 @pytest.mark.parametrize("prompt, answer, cued", [
     ("Pumps arrived from _____ after Norwegian engineers offered help.", "Norway", True),
     ("Which country sent pumps that Norwegian engineers had built?", "Norway", True),
