@@ -1281,7 +1281,7 @@ def _host_clause(t: Token) -> Token | None:
     return t.head.head if _object_relative(t) else None
 
 
-_ADJUNCT_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 
 
 _POINTING_OBJECTS = frozenset({"it", "them", "this", "these", "those"})
@@ -1332,14 +1332,21 @@ def _whole_opening(label: str, sent: Span) -> str:
 
 
 _CORE_DEPS = frozenset({"dobj", "pobj", "attr", "acomp", "oprd", "dative", "nsubj", "nsubjpass", "agent", "prt", "aux",
-                        "auxpass", "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "nmod"})
+                        "auxpass", "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "nmod",
+                        "advmod"})
 
 
 def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:
-    """Every left-out word lies in a phrase whose head word the opening prints, and no such phrase is
-    a part the printed word needs (its object, its noun's modifier)."""
+    """Every left-out word lies in a whole phrase of a verb the opening prints, and no such phrase is
+    a part the verb needs (its object, its 'away') or a noun's ('its stake | in the bank', 'the write-down
+    of $143 million | of goodwill': which thing it is)."""
     tops = {_top_outside(t, kept) for t in rest}
-    return all(top is not None and top.dep_ not in _CORE_DEPS for top in tops)
+    return all(top is not None and _verb_phrase_left_out(top, kept) for top in tops)
+
+
+def _verb_phrase_left_out(top: Token, kept: frozenset[int]) -> bool:
+    whole = not any(x.i in kept for x in top.subtree)
+    return whole and top.dep_ not in _CORE_DEPS and top.head.pos_ in ("VERB", "AUX")
 
 
 def _top_outside(t: Token, kept: frozenset[int]) -> Token | None:
@@ -1375,21 +1382,17 @@ def _phrase_start(pairs: list[tuple[int, Token]], phrase: Token) -> int | None:
 
 
 def _ending_adjunct(last: Token, kept: frozenset[int]) -> Token | None:
-    """The innermost phrase the label's last word closes that only adds to a printed verb (a phrase a
-    verb needs, 'served as', stays) or to a printed noun other than by 'of' (which says what it is)."""
+    """The innermost phrase the label's last word closes that only adds to a printed verb its place,
+    time or cause (a phrase a verb needs, 'served as', stays; a noun's phrase says which thing it is)."""
     for t in [last, *last.ancestors]:
         joined = t.dep_ == "conj" and t.head.dep_ in _ADJUNCT_DEPS      # 'through the window and into his back'
         head, dep = (t.head.head, t.head.dep_) if joined else (t.head, t.dep_)
         if head.i not in kept:
             return None
-        if dep in _ADJUNCT_DEPS and _adds_only(t, dep, head):
-            return t
         if head.pos_ in ("VERB", "AUX"):
-            return None
+            return t if dep in _ADJUNCT_DEPS and _adds_only(dep, head) else None
     return None
 
 
-def _adds_only(phrase: Token, dep: str, head: Token) -> bool:
-    if head.pos_ in ("VERB", "AUX"):
-        return not (dep == "prep" and prepositional(head))
-    return head.pos_ == "NOUN" and dep == "prep" and phrase.lower_ != "of"
+def _adds_only(dep: str, head: Token) -> bool:
+    return not (dep == "prep" and prepositional(head))
