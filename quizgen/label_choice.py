@@ -565,12 +565,6 @@ def _with_content(t: Token) -> bool:
                c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in t.children)
 
 
-def _cut_object(r: _Reading) -> bool:
-    """The label's last word is its sentence's object noun, whose 'of' phrase or clause it leaves out
-    (label_ends.cut_object)."""
-    return r.label.split()[-1].strip(",.;:").lower() == r.toks[-1].lower_ and cut_object(r.toks, r.kept)
-
-
 def _bare_verb(r: _Reading) -> bool:
     """'Pope John Paul I served' (as head of the church), 'Duncan had worked' (as a driver): the label
     ends on its verb, whose phrase after it is left out."""
@@ -623,7 +617,7 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
-           ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a cut object", _cut_object), ("a subjunctive", _subjunctive),
+           ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a subjunctive", _subjunctive),
            ("a bare statement", _bare_statement),
            ("a bare verb", _bare_verb),
            ("garbled", _garbled), ("too long", _too_long))
@@ -1289,11 +1283,21 @@ _POINTING_OBJECTS = frozenset({"it", "them", "this", "these", "those"})
 
 def printable_label(label: str, sent: Span) -> str:
     """The label as a timeline prints it: of a headline's length (fitted_label), and none when an object
-    pronoun in it was left unnamed ('Michael Phelps ended it', 'A judge ruled against them'): judges
-    rejected every such label, as a learner cannot tell what it means."""
-    if label and any(map(_pointing_object, reparse(label))):
+    pronoun in it was left unnamed ('Michael Phelps ended it', 'A judge ruled against them') or its
+    object was cut before what it is ('signed a letter'): judges rejected every such label, as a
+    learner cannot tell what it means."""
+    if label and any(map(_pointing_object, reparse(label))) or _object_cut(label, sent):
         return ""
     return fitted_label(label, sent)
+
+
+def _object_cut(label: str, sent: Span) -> bool:
+    """The label's last word is its sentence's object noun, whose 'of' phrase or clause it leaves out
+    ('Milton Roy signed a letter' of intent to buy X; label_ends.cut_object)."""
+    pairs = _alignment(label, sent)
+    if not pairs or pairs[-1][0] != len(label.split()) - 1:
+        return False
+    return cut_object([t for _, t in pairs], frozenset(t.i for _, t in pairs))
 
 
 def _pointing_object(t: Token) -> bool:

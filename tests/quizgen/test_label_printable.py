@@ -39,11 +39,12 @@ def test_printable_label_leaves_out_adjuncts(sentence, label, fitted):
 
 
 @pytest.mark.parametrize("text, label", [
-    # the object's 'of' phrase comes back without the asides inside it
-    ("Earlier this month, Harlan Foods signed a letter of intent to acquire Brook Dairy Inc., Salem, Ore., "
+    # the object's 'of' phrase comes back without the asides inside it, or the label goes where
+    # another event tells its date
+    ("Earlier this month, Harlan Foods closed its Salem plant. Earlier this month, Harlan Foods signed a letter of intent to acquire Brook Dairy Inc., Salem, Ore., "
      "and its sister company, Brook Cheese Co., in Eugene, Ore.", "Harlan Foods signed a letter"),
     # an object whose 'that' clause cannot be printed: no label rather than a cut one
-    ("On Sunday, lawyers for the Miami relatives raised accusations that the boy's father had mistreated "
+    ("On Sunday, the boy's father flew to Havana. On Sunday, lawyers for the Miami relatives raised accusations that the boy's father had mistreated "
      "his young son during long telephone conversations.", "Lawyers for the Miami relatives raised accusations"),
 ])
 def test_object_not_cut_before_what_it_is(parsed_of, text, label):
@@ -56,10 +57,14 @@ def test_object_not_cut_before_what_it_is(parsed_of, text, label):
     ("A state judge ruled on Monday that Tom Reyes remain in Texas.", "Tom Reyes remain in Texas", "a subjunctive"),
     ("On Friday, a spokesperson issued a statement.", "A spokesperson issued a statement", "a bare statement"),
     ("The mayor was interviewed on Friday.", "The mayor was interviewed", "a bare statement"),
-    ("On Friday, the club signed a letter of intent to buy the stadium.", "The club signed a letter", "a cut object"),
 ])
 def test_empty_labels_are_faults(sentence, label, fault):
     assert label_fault(label, parse(sentence)[:]) == fault
+
+
+def test_cut_object_not_printable():
+    sentence = "On Friday, the club signed a letter of intent to buy the stadium."
+    assert printable_label("The club signed a letter", parse(sentence)[:]) == ""
 
 
 @pytest.mark.parametrize("sentence, label", [
@@ -69,7 +74,9 @@ def test_empty_labels_are_faults(sentence, label, fault):
      "The assembly filed an impeachment motion"),
 ])
 def test_statements_with_content_pass(sentence, label):
-    assert label_fault(label, parse(sentence)[:]) is None
+    sent = parse(sentence)[:]
+    assert label_fault(label, sent) is None
+    assert printable_label(label, sent) == label
 
 
 @pytest.mark.parametrize("text, label", [
