@@ -675,9 +675,7 @@ def _noun_completed(label: str, sent: Span) -> str:
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
-    # the second conjunct core_words leaves out is no cut list: the label means to leave it out
-    tried = ((whole, ()), (trimmed, ("a cut list",)), (shorter, ()))
-    return next((text for text, allowed in tried if text and _complete(text, sent, allowed)), label)
+    return next((text for text in (whole, trimmed, shorter) if text and _complete(text, sent)), label)
 
 
 def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
@@ -690,9 +688,9 @@ def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, lis
     return (toks[-1], compared) if compared is not None else lost_noun_complement(toks, kept)
 
 
-def _complete(text: str, sent: Span, allowed: tuple[str, ...] = ()) -> bool:
-    """A complete clause within a headline's length (or one whose only fault is an allowed one)."""
-    return MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS and label_fault(text, sent) in (None, *allowed)
+def _complete(text: str, sent: Span) -> bool:
+    """A complete clause within a headline's length."""
+    return MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS and label_fault(text, sent) is None
 
 
 def _leans_unseen(label: str, sent: Span, referents: Resolver) -> bool:

@@ -284,13 +284,12 @@ def _left_out_words(lost: Token) -> list[int]:
     return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
 
 
-_ASIDE_DEPS = frozenset({"advcl", "punct", "cc", "conj", "appos", "relcl", "parataxis", "npadvmod", "dep"})
+_ASIDE_DEPS = frozenset({"advcl", "punct", "appos", "relcl", "parataxis", "npadvmod", "dep"})
 
 
 def core_words(doc: Doc, idxs: list[int]) -> list[int]:
     """The indexes of a left-out phrase without the asides inside it (a name's place, an appositive, a
-    second conjunct, a clause beside its verb): 'of intent to acquire Automated Systems Inc.(, Orange,
-    Calif., and its sister operation)'."""
+    clause beside its verb): 'of intent to acquire Automated Systems Inc.(, Orange, Calif.,)'."""
     inside = set(idxs)
     roots = [doc[i] for i in idxs if doc[i].head.i not in inside or doc[i].head.i == i]
     out: list[int] = []
