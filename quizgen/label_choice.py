@@ -539,7 +539,7 @@ _STATEMENT_ACTS = tagged("bare_statement_words", "act")
 _STATEMENT_NOUNS = tagged("bare_statement_words", "noun")
 _ASKED = tagged("bare_statement_words", "asked")
 _CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "xcomp", "dobj", "dative"})
-_CONTENT_PREPS = frozenset({"on", "about", "of", "over", "against", "to", "for"})
+_CONTENT_PREPS = tagged("bare_statement_words", "topic")
 
 
 def _bare_statement(r: _Reading) -> bool:
@@ -554,9 +554,15 @@ def _bare_statement(r: _Reading) -> bool:
 
 
 def _contentless_statement(root: Token) -> bool:
-    """The verb's object or subject names a statement, and neither it nor the verb has content."""
+    """The verb's object or subject names a statement, and neither it nor the verb has content, and no
+    name or 'by' phrase says whose it was ('Acme Corp released a statement', 'Remarks were made by X')."""
     said = [c for c in root.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _STATEMENT_NOUNS]
-    return bool(said) and not any(map(_with_content, [root, *said]))
+    return bool(said) and not any(map(_with_content, [root, *said])) and not _owned(root, said)
+
+
+def _owned(root: Token, said: list[Token]) -> bool:
+    doers = [c for c in root.children if c.dep_ in ("nsubj", "agent")] + [c for n in said for c in n.children]
+    return any(c.dep_ in ("agent", "poss") or c.lower_ == "by" or c.pos_ == "PROPN" for c in doers)
 
 
 def _with_content(t: Token) -> bool:
@@ -1276,7 +1282,7 @@ def _host_clause(t: Token) -> Token | None:
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advcl"})
 
 
-_POINTING_OBJECTS = frozenset({"it", "them", "this", "these", "those"})
+_POINTING_OBJECTS = word_set("pointing_object_pronouns")
 
 
 def printable_label(label: str, sent: Span) -> str:
@@ -1333,9 +1339,9 @@ def _whole_opening(label: str, sent: Span) -> str:
     return ""
 
 
-_CORE_DEPS = frozenset({"dobj", "pobj", "attr", "acomp", "oprd", "dative", "nsubj", "nsubjpass", "agent", "prt", "aux",
-                        "auxpass", "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "nmod",
-                        "advmod"})
+_CORE_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubj", "nsubjpass", "agent", "prt", "aux", "auxpass",
+                        "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "advmod", "xcomp",
+                        "ccomp"}) | frozenset({"pobj"})
 
 
 def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:
@@ -1348,7 +1354,7 @@ def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:
 
 def _verb_phrase_left_out(top: Token, kept: frozenset[int]) -> bool:
     whole = not any(x.i in kept for x in top.subtree)
-    return whole and top.dep_ not in _CORE_DEPS and top.head.pos_ in ("VERB", "AUX")
+    return whole and top.dep_ not in _CORE_DEPS and top.head.pos_ in ("VERB", "AUX") and not _range_end(top)
 
 
 def _top_outside(t: Token, kept: frozenset[int]) -> Token | None:
@@ -1392,9 +1398,14 @@ def _ending_adjunct(last: Token, kept: frozenset[int]) -> Token | None:
         if head.i not in kept:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            return t if dep in _ADJUNCT_DEPS and _adds_only(dep, head) else None
+            return t if dep in _ADJUNCT_DEPS and _adds_only(dep, head, t) else None
     return None
 
 
-def _adds_only(dep: str, head: Token) -> bool:
-    return not (dep == "prep" and prepositional(head))
+def _adds_only(dep: str, head: Token, phrase: Token) -> bool:
+    """Not a phrase the verb needs ('served as'), nor the end of a range ('rose from 12 | to 30')."""
+    return not (dep == "prep" and (prepositional(head) or _range_end(phrase)))
+
+
+def _range_end(phrase: Token) -> bool:
+    return phrase.lower_ == "to" and any(c.lower_ == "from" for c in phrase.head.children)
