@@ -1391,20 +1391,30 @@ def _phrase_start(pairs: list[tuple[int, Token]], phrase: Token) -> int | None:
 
 def _ending_adjunct(last: Token, kept: frozenset[int]) -> Token | None:
     """The innermost phrase the label's last word closes that only adds to a printed verb its place,
-    time or cause (a phrase a verb needs, 'served as', stays; a noun's phrase says which thing it is)."""
+    time or cause, or to a printed adjective (a phrase a verb needs, 'served as', stays; a noun's phrase
+    says which thing it is)."""
     for t in [last, *last.ancestors]:
-        joined = t.dep_ == "conj" and t.head.dep_ in _ADJUNCT_DEPS      # 'through the window and into his back'
-        head, dep = (t.head.head, t.head.dep_) if joined else (t.head, t.dep_)
+        head, dep = _attachment(t)
         if head.i not in kept:
             return None
-        if head.pos_ in ("VERB", "AUX"):
-            return t if dep in _ADJUNCT_DEPS and _adds_only(dep, head, t) else None
+        if head.pos_ in ("VERB", "AUX") or head.pos_ == "ADJ" and dep == "prep":
+            return t if _adds_only(dep, head, t) else None
     return None
 
 
+def _attachment(t: Token) -> tuple[Token, str]:
+    """The word a phrase adds to and how; a second joined phrase is read as its first
+    ('through the window and into his back')."""
+    joined = t.dep_ == "conj" and t.head.dep_ in _ADJUNCT_DEPS
+    return (t.head.head, t.head.dep_) if joined else (t.head, t.dep_)
+
+
 def _adds_only(dep: str, head: Token, phrase: Token) -> bool:
-    """Not a phrase the verb needs ('served as'), nor the end of a range ('rose from 12 | to 30')."""
-    return not (dep == "prep" and (prepositional(head) or _range_end(phrase)))
+    """An adjective's phrase other than 'than' ('available | to the public'); a verb's adjunct that is no
+    phrase the verb needs ('served as') nor the end of a range ('rose from 12 | to 30')."""
+    if head.pos_ == "ADJ":
+        return phrase.lower_ != "than"
+    return dep in _ADJUNCT_DEPS and not (dep == "prep" and (prepositional(head) or _range_end(phrase)))
 
 
 def _range_end(phrase: Token) -> bool:
