@@ -1318,8 +1318,9 @@ def fitted_label(label: str, sent: Span) -> str:
     while text and len(text.split()) > MAX_LABEL_WORDS:
         text, joined = _without_last_adjunct(text, sent)
     fault = label_fault(text, sent) if len(text.split()) >= MIN_LABEL_WORDS else "too short"
-    # 'tore through the window (and into his back)': the first of two joined phrases is no cut list
-    whole = fault is None or joined and fault == "a cut list"
+    # 'tore through the window (and into his back)': the first of two joined phrases is no cut list;
+    # 'agreed to merge (in a cash deal)': the phrase left out was the verb's adjunct, not its complement
+    whole = fault in (None, "a cut infinitive") or joined and fault == "a cut list"
     return text if text and (whole or _kept_incomplete(text, fault, sent)) else _whole_opening(label, sent)
 
 
