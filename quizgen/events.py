@@ -21,7 +21,8 @@ from .happened import (contractions_spelled, country_named, not_happening, place
                        since_period, span_to_now)
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
-from .label_choice import chosen_label, label_fault, period_end, titled, unplaced_only, unplaced_pronouns, unplaced_reference
+from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unplaced_only,
+                           unplaced_pronouns, unplaced_reference)
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
@@ -92,11 +93,28 @@ def extract_events(parsed) -> list[Event]:
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
+    merged = _fitted(merged, parsed.spans)
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
+    """The events with labels a timeline prints (label_choice.printable_label: of a headline's length,
+    no unnamed 'it'). One that cannot be made so is left out where another event tells its date; the
+    only event of a date stays for the teacher to edit (within HARD_LABEL_WORDS), as a lost date costs
+    the timeline more than a long line."""
+    printed = [printable_label(c.label, spans[c.sentence_id]) for c in cands]
+    told = {(c.time.date, c.time.precision) for c, text in zip(cands, printed) if text}
+    out = [dataclasses.replace(c, label=text or _kept_alone(c, told)) for c, text in zip(cands, printed)]
+    return [c for c in out if c.label]
+
+
+def _kept_alone(c: _Candidate, told: set[tuple]) -> str:
+    alone = (c.time.date, c.time.precision) not in told
+    return c.label if alone and len(c.label.split()) <= HARD_LABEL_WORDS else ""
 
 
 def _since_spans(cands: list[_Candidate], published: dt.date | None) -> list[_Candidate]:

@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Span, Token
 from .cleaning import picture_scene
 from .clauses import ArticleClauses, embedded_question, reporting_verb
 from .complements import pair_partners
-from .completeness import cut_phrase, lost_core, missing_part
+from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
-from .label_ends import (ASIDE_MARKS, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import QUOTE_MARKS, quoted_tokens
@@ -508,6 +508,69 @@ def _split_number(r: _Reading) -> bool:
     return bool(split_numbers(r.label, r.toks))
 
 
+def _subjunctive(r: _Reading) -> bool:
+    """'All flags be flown at half mast', 'Elian Gonzalez remain in Miami': the base form of an order
+    or a demand ('ordered that X remain') printed without who ordered it; no happening."""
+    return any(map(_base_after_subject, reparse(r.label))) if r.label else False
+
+
+def _base_after_subject(verb: Token) -> bool:
+    """The main verb group opens on 'be', or on a base form after one singular noun, with no modal or 'to'."""
+    opening = _group_opening(verb) if verb.dep_ == "ROOT" else None
+    if opening is None:
+        return False
+    first, subj = opening
+    single = subj.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "prep") for c in subj.children)
+    return first.lower_ == "be" or single and first.tag_ in ("VB", "VBP") and first.lower_ != "do"
+
+
+def _group_opening(verb: Token) -> tuple[Token, Token] | None:
+    """(the first word of the verb's group, its subject before it), None without a subject or with a
+    modal or 'to' in the group."""
+    group = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb]
+    first = min(group, key=lambda x: x.i)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+    if subj is None or any(c.tag_ == "MD" or c.lower_ == "to" for c in group):
+        return None
+    return first, subj
+
+
+_STATEMENT_ACTS = tagged("bare_statement_words", "act")
+_STATEMENT_NOUNS = tagged("bare_statement_words", "noun")
+_ASKED = tagged("bare_statement_words", "asked")
+_CONTENT_DEPS = frozenset({"acl", "relcl", "ccomp", "xcomp", "dobj", "dative"})
+_CONTENT_PREPS = tagged("bare_statement_words", "topic")
+
+
+def _bare_statement(r: _Reading) -> bool:
+    """'A spokesperson issued a statement', 'The announcement came in a brief statement', 'X was
+    interviewed': the label tells that a statement was made, given or got, never what it said."""
+    root = next((t for t in reparse(r.label) if t.dep_ == "ROOT"), None) if r.label else None
+    if root is None:
+        return False
+    if root.lemma_.lower() in _ASKED:
+        return root.tag_ == "VBN" and not _with_content(root)
+    return root.lemma_.lower() in _STATEMENT_ACTS and _contentless_statement(root)
+
+
+def _contentless_statement(root: Token) -> bool:
+    """The verb's object or subject names a statement, and neither it nor the verb has content, and no
+    name or 'by' phrase says whose it was ('Acme Corp released a statement', 'Remarks were made by X')."""
+    said = [c for c in root.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in _STATEMENT_NOUNS]
+    return bool(said) and not any(map(_with_content, [root, *said])) and not _owned(root, said)
+
+
+def _owned(root: Token, said: list[Token]) -> bool:
+    doers = [c for c in root.children if c.dep_ in ("nsubj", "agent")] + [c for n in said for c in n.children]
+    return any(c.dep_ in ("agent", "poss") or c.lower_ == "by" or c.pos_ == "PROPN" for c in doers)
+
+
+def _with_content(t: Token) -> bool:
+    """A clause or a topic phrase ('on the budget', 'that it would close') of a statement or its verb."""
+    return any(c.dep_ in _CONTENT_DEPS and c.lemma_.lower() not in _STATEMENT_NOUNS or
+               c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in t.children)
+
+
 def _bare_verb(r: _Reading) -> bool:
     """'Pope John Paul I served' (as head of the church), 'Duncan had worked' (as a driver): the label
     ends on its verb, whose phrase after it is left out."""
@@ -560,7 +623,9 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
-           ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a bare verb", _bare_verb),
+           ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a subjunctive", _subjunctive),
+           ("a bare statement", _bare_statement),
+           ("a bare verb", _bare_verb),
            ("garbled", _garbled), ("too long", _too_long))
 
 
@@ -611,9 +676,12 @@ def _noun_completed(label: str, sent: Span) -> str:
         return label
     prep, idxs = found
     whole = f"{label} {realise(sent.doc, idxs, headline=True)}" if idxs else ""
+    # 'signed a letter of intent to acquire X' without X's place and the clauses beside it
+    core = core_words(sent.doc, idxs)
+    trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
-    return next((text for text in (whole, shorter) if text and _complete(text, sent)), label)
+    return next((text for text in (whole, trimmed, shorter) if text and _complete(text, sent)), label)
 
 
 def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
@@ -1209,3 +1277,146 @@ def _host_clause(t: Token) -> Token | None:
     if period_end(t) and t.head.dep_ == "pobj" and t.head.head.head.pos_ in ("VERB", "AUX"):
         return t.head.head.head
     return t.head.head if _object_relative(t) else None
+
+
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advcl"})
+
+
+_POINTING_OBJECTS = word_set("pointing_object_pronouns")
+
+
+def printable_label(label: str, sent: Span) -> str:
+    """The label as a timeline prints it: of a headline's length (fitted_label), and none when an object
+    pronoun in it was left unnamed ('Michael Phelps ended it', 'A judge ruled against them') or its
+    object was cut before what it is ('signed a letter'): judges rejected every such label, as a
+    learner cannot tell what it means."""
+    if label and any(map(_pointing_object, reparse(label))) or _object_cut(label, sent):
+        return ""
+    return fitted_label(label, sent)
+
+
+def _object_cut(label: str, sent: Span) -> bool:
+    """The label's last word is its sentence's object noun, whose 'of' phrase or clause it leaves out
+    ('Milton Roy signed a letter' of intent to buy X; label_ends.cut_object)."""
+    pairs = _alignment(label, sent)
+    if not pairs or pairs[-1][0] != len(label.split()) - 1:
+        return False
+    return cut_object([t for _, t in pairs], frozenset(t.i for _, t in pairs))
+
+
+def _pointing_object(t: Token) -> bool:
+    return t.i > 0 and t.pos_ == "PRON" and t.lower_ in _POINTING_OBJECTS and t.dep_ in ("dobj", "pobj", "dative")
+
+
+def fitted_label(label: str, sent: Span) -> str:
+    """A label of a headline's length: one over it ('Two students and two teachers died in a mass
+    shooting at the school') leaves out its last adjunct phrases, by the verb's place, time, manner or
+    cause, while it stays a complete clause; else none. Judges rejected nearly every longer label."""
+    if len(label.split()) <= MAX_LABEL_WORDS:
+        return label
+    text, joined = label, False
+    while text and len(text.split()) > MAX_LABEL_WORDS:
+        text, joined = _without_last_adjunct(text, sent)
+    fault = label_fault(text, sent) if len(text.split()) >= MIN_LABEL_WORDS else "too short"
+    # 'tore through the window (and into his back)': the first of two joined phrases is no cut list;
+    # 'agreed to merge (in a cash deal)': the phrase left out was the verb's adjunct, not its complement
+    whole = fault in (None, "a cut infinitive") or joined and fault == "a cut list"
+    return text if text and (whole or _kept_incomplete(text, fault, sent)) else _whole_opening(label, sent)
+
+
+def _whole_opening(label: str, sent: Span) -> str:
+    """The longest opening of the label within a headline's length that is a complete clause and
+    leaves out only whole phrases of the words it prints ('announced her plans to relinquish her
+    status' of '... status (to) marry a commoner Kei Komuro'); '' when none is."""
+    pairs = _alignment(label, sent)
+    words = label.split()
+    for k in range(MAX_LABEL_WORDS, MIN_LABEL_WORDS - 1, -1):
+        kept = frozenset(t.i for n, t in pairs if n < k)
+        rest = [t for n, t in pairs if n >= k]
+        if rest and _whole_phrases(rest, kept):
+            text = " ".join(words[:k]).rstrip(",;:–—")
+            if label_fault(text, sent) is None:
+                return text
+    return ""
+
+
+_CORE_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubj", "nsubjpass", "agent", "prt", "aux", "auxpass",
+                        "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "advmod", "xcomp",
+                        "ccomp"}) | frozenset({"pobj"})
+
+
+def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:
+    """Every left-out word lies in a whole phrase of a verb the opening prints, and no such phrase is
+    a part the verb needs (its object, its 'away') or a noun's ('its stake | in the bank', 'the write-down
+    of $143 million | of goodwill': which thing it is)."""
+    tops = {_top_outside(t, kept) for t in rest}
+    return all(top is not None and _verb_phrase_left_out(top, kept) for top in tops)
+
+
+def _verb_phrase_left_out(top: Token, kept: frozenset[int]) -> bool:
+    whole = not any(x.i in kept for x in top.subtree)
+    return whole and top.dep_ not in _CORE_DEPS and top.head.pos_ in ("VERB", "AUX") and not _range_end(top)
+
+
+def _top_outside(t: Token, kept: frozenset[int]) -> Token | None:
+    """The highest word above t (or t) that the opening does not print, under one it prints."""
+    while t.head.i not in kept:
+        if t.head == t:
+            return None
+        t = t.head
+    return t
+
+
+def _without_last_adjunct(label: str, sent: Span) -> tuple[str, bool]:
+    """The label without the adjunct phrase it ends on (and the 'and' or comma before it), or ''; and
+    whether that phrase was joined to one before it."""
+    pairs = _alignment(label, sent)
+    words = label.split()
+    phrase = _ending_adjunct(pairs[-1][1], frozenset(t.i for _, t in pairs)) \
+        if pairs and pairs[-1][0] == len(words) - 1 else None
+    at = _phrase_start(pairs, phrase) if phrase is not None else None
+    if at is None:
+        return "", False
+    kept = words[:at]
+    while kept and kept[-1].lower() in ("and", "or", ",", "--", "—"):
+        kept.pop()
+    return " ".join(kept).rstrip(",;:–—"), phrase.dep_ == "conj"
+
+
+def _phrase_start(pairs: list[tuple[int, Token]], phrase: Token) -> int | None:
+    """The index of the label's first word in the phrase, when every word from there on is in it."""
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    at = next(n for n, t in pairs if t.i in inside)
+    return None if any(t.i not in inside for n, t in pairs if n >= at) else at
+
+
+def _ending_adjunct(last: Token, kept: frozenset[int]) -> Token | None:
+    """The innermost phrase the label's last word closes that only adds to a printed verb its place,
+    time or cause, or to a printed adjective (a phrase a verb needs, 'served as', stays; a noun's phrase
+    says which thing it is)."""
+    for t in [last, *last.ancestors]:
+        head, dep = _attachment(t)
+        if head.i not in kept:
+            return None
+        if head.pos_ in ("VERB", "AUX") or head.pos_ == "ADJ" and dep == "prep":
+            return t if _adds_only(dep, head, t) else None
+    return None
+
+
+def _attachment(t: Token) -> tuple[Token, str]:
+    """The word a phrase adds to and how; a second joined phrase is read as its first
+    ('through the window and into his back')."""
+    joined = t.dep_ == "conj" and t.head.dep_ in _ADJUNCT_DEPS
+    return (t.head.head, t.head.dep_) if joined else (t.head, t.dep_)
+
+
+def _adds_only(dep: str, head: Token, phrase: Token) -> bool:
+    """An adjective's phrase other than 'than' ('available | to the public'); a verb's adjunct that is no
+    phrase the verb needs ('served as') nor the end of a range ('rose from 12 | to 30')."""
+    if head.pos_ == "ADJ":
+        return phrase.lower_ != "than"
+    return dep in _ADJUNCT_DEPS and not (dep == "prep" and (prepositional(head) or _range_end(phrase)))
+
+
+def _range_end(phrase: Token) -> bool:
+    return phrase.lower_ == "to" and any(c.lower_ == "from" for c in phrase.head.children)

@@ -5,7 +5,7 @@ participle of a 'with' phrase did ('with its peak coming | in August'). Each fin
 token indexes the label left out (restored when the label stays short enough), or none."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .clauses import reporting_verb
 from .completeness import undated_phrases
@@ -206,15 +206,41 @@ def lost_noun_complement(toks: list[Token], kept: frozenset[int]) -> tuple[Token
     """'jumped 0.6 percent after news' (that leaders agreed a deal), 'was greenlit with reports' (that X
     would return), 'had arrests on charges' (including burglary), 'authorized the closure following the
     end' (of the school year): the label ends on the noun of a phrase whose clause, 'of' phrase or (of a
-    bare noun) own phrase, what it is, the label leaves out. (That phrase's preposition, the left-out
+    bare noun) own phrase, what it is, the label leaves out; or on a verb's object whose 'of' phrase or
+    clause it leaves out ('signed a letter' of intent). (That phrase's preposition, the left-out
     words' token indexes, none when they hold a date), or None."""
     last = toks[-1]
-    if not _phrase_noun(last, kept):
-        return None
-    lost = next((c for c in last.rights if c.i not in kept and next_to(last, c) and _says_which(c, last)), None)
-    if lost is None:
-        return None
-    return last.head, _left_out_words(lost)
+    lost = _lost_part(last, kept) if _phrase_noun(last, kept) or cut_object(toks, kept) else None
+    return (last.head, _left_out_words(lost)) if lost is not None else None
+
+
+def _lost_part(last: Token, kept: frozenset[int]) -> Token | None:
+    """The left-out phrase after the label's last noun that says what it is (_says_which of a phrase's
+    noun, _says_what_of of an object)."""
+    says = (lambda c: _says_which(c, last)) if last.dep_ == "pobj" else _says_what_of
+    return next((c for c in last.rights if c.i not in kept and next_to(last, c) and says(c)), None)
+
+
+def cut_object(toks: list[Token], kept: frozenset[int]) -> bool:
+    """'Milton Roy signed a letter' (of intent to buy X), 'raised accusations' (that ...): the label
+    ends on a verb's object whose 'of' phrase or clause, what it is, it leaves out."""
+    last = toks[-1]
+    return _object_noun(last, kept) and any(c.i not in kept and next_to(last, c) and _says_what_of(c) for c in last.rights)
+
+
+def _object_noun(t: Token, kept: frozenset[int]) -> bool:
+    """A common noun, no date, that is the object of a printed verb ('signed a letter')."""
+    return t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.i in kept and t.ent_type_ not in ("DATE", "TIME")
+
+
+def _says_what_of(c: Token) -> bool:
+    """An object's 'of' phrase or its 'that' or 'to' clause: 'signed a letter | of intent to buy X',
+    'raised accusations | that ...', 'has the right | to speak for the boy'; not one that holds the
+    date (the event's own, printed beside the label) nor a passive 'to' clause, which only says what
+    becomes of it ('filed a motion | to be voted on within 72 hours')."""
+    if _dated(c) or any(x.dep_ == "auxpass" for x in c.children):
+        return False
+    return c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and _says_what(c)
 
 
 def _phrase_noun(t: Token, kept: frozenset[int]) -> bool:
@@ -256,6 +282,23 @@ def _left_out_words(lost: Token) -> list[int]:
     """The token indexes of a phrase a label left out, to take back; none when it holds a date: a
     left-out date is the event's own (printed beside the label), so the phrase is only left out."""
     return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+
+
+_ASIDE_DEPS = frozenset({"advcl", "punct", "appos", "relcl", "parataxis", "npadvmod", "dep"})
+
+
+def core_words(doc: Doc, idxs: list[int]) -> list[int]:
+    """The indexes of a left-out phrase without the asides inside it (a name's place, an appositive, a
+    clause beside its verb): 'of intent to acquire Automated Systems Inc.(, Orange, Calif.,)'."""
+    inside = set(idxs)
+    roots = [doc[i] for i in idxs if doc[i].head.i not in inside or doc[i].head.i == i]
+    out: list[int] = []
+    todo = roots[:1]
+    while todo:
+        t = todo.pop()
+        out.append(t.i)
+        todo += [c for c in t.children if c.i in inside and c.dep_ not in _ASIDE_DEPS]
+    return sorted(out)
 
 
 def _than(c: Token) -> bool:

@@ -25,8 +25,8 @@ def _labels(parsed_of, text: str) -> list[str]:
     ("The new vaccine was tested on mice. In July, regulators approved it after two trials.",
      "Regulators approved the new vaccine after two trials"),
     # a 'his' used twice in the sentence: the first is named, the second is then placed by the name
-    ("Karl Brenner was a baker in Hull. On May 3, 2001, a stray bullet went through his shop window "
-     "and into his arm.", "A stray bullet went through Karl Brenner’s shop window and into his arm"),
+    ("Karl Brenner was a baker in Hull. On May 3, 2001, a bullet went through his window "
+     "and into his arm.", "A bullet went through Karl Brenner’s window and into his arm"),
     # 'About 16% of its sales': the sentence's subject holds the 'its', so the thing before it is meant
     ("Halvard Corp reported a loss. In 2021, about 16% of its sales were to Chile.",
      "About 16% of Halvard Corp’s sales were to Chile"),
