@@ -752,6 +752,8 @@ def _person_fixed(doc, clause, m) -> bool:
         return False
     if m.start > 0 and (_is_title(doc[m.start - 1]) or _role_noun(doc[m.start - 1])):
         return True       # "Archbishop Desmond Tutu", "dictator Fulgencio Batista": another name keeps the role
+    if _affiliated(doc, m.end):
+        return True       # "Dan Webb of Radio Kent": another person of the story does not work there
     # "Wade Carter said ... her bookings": the pronoun still points at the true person
     return any(doc[i].lower_ in _GENDERED for i in clause.tokens if i >= m.end)
 
@@ -896,6 +898,18 @@ _TITLE_WORDS = tagged("title_words", "statement")
 def _role_noun(tok) -> bool:
     """'dictator' in 'dictator Fulgencio Batista': a lower-case common noun naming the person's role."""
     return tok.pos_ == "NOUN" and tok.text.islower() and tok.dep_ in ("compound", "nmod", "appos")
+
+
+def _affiliated(doc, end: int) -> bool:
+    """The name is followed by its body ('of Radio Kent', 'of the Harbor Trust'): the body fixes the person."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    nxt = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+    if nxt.pos_ != "PROPN" or nxt.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    lex, k = load(), key(nxt.text)
+    # 'Tom Berg of Oslo' is where he lives, which the tagger may call an organisation
+    return not (k in lex.cities or k in lex.states or k in lex.country_by_key)
 
 
 def _is_title(tok) -> bool:

@@ -198,3 +198,18 @@ def test_an_agency_named_by_a_countrys_initials_is_no_person_option():
     from quizgen.questions.distractors import not_a_person
     assert not_a_person("Officials of U.S. Immigration met the family.", "U.S. Immigration")
     assert not not_a_person("Officials met J. Ruiz.", "J. Ruiz")
+
+
+@pytest.mark.parametrize("text, name, thing", [
+    ("The Grand Orbex Reactor cost $2 billion. Crews at the Grand Orbex Reactor cheered.", "Orbex Reactor", True),
+    ("Students of the Paul Lund team won. The Paul Lund squad lost.", "Paul Lund", True),
+    # a title or a plain mention shows a person
+    ("The Rev. Ann Brook spoke. Ann Brook left.", "Ann Brook", False),
+    ("The late Ann Brook wrote the song.", "Ann Brook", False),
+    ("The mayor met Ann Brook. The Ann Brook campaign said no.", "Ann Brook", False),
+])
+def test_a_name_always_after_the_is_no_person(text, name, thing):
+    """'the Large Hadron Collider' tagged as a person is a thing: no option for who said or did it."""
+    from quizgen.questions.distractors import not_a_person
+    assert not_a_person(text, name) is thing
+
