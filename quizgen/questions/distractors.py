@@ -682,8 +682,24 @@ class DistractorPicker:
             if read > MAX_VALUES_READ:
                 return
             if value_shape(m.text, m.kind) == shape and \
-                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
+                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)) and \
+                    (m.kind != "PERCENT" or self._same_sort_of_percent(m, answer)):
                 yield m.text
+
+    def _same_sort_of_percent(self, m: Mention, answer: Mention) -> bool:
+        """A share ('had 44.6 percent of the market') beside shares, a change ('fell 19 percent') beside
+        changes, and a figure with decimals beside figures with decimals: else the key stands out."""
+        doc = self.parsed.doc
+        return _a_change(doc, m) == _a_change(doc, answer) and ("." in m.text) == ("." in answer.text)
+
+
+_CHANGE_WORDS = frozenset(mapping("change_directions"))
+
+
+def _a_change(doc, m: Mention) -> bool:
+    """'fell 19 percent', 'up 3 percent', 'a 5 percent rise': the percentage is a change, not a level."""
+    near = list(doc[max(0, m.start - 2):m.start]) + list(doc[m.end:m.end + 1])
+    return any(t.lower_ in _CHANGE_WORDS for t in near)
 
 
 @dataclass(frozen=True)

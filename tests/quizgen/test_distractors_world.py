@@ -213,3 +213,21 @@ def test_a_name_always_after_the_is_no_person(text, name, thing):
     from quizgen.questions.distractors import not_a_person
     assert not_a_person(text, name) is thing
 
+
+
+@pytest.mark.parametrize("body, answer, unfit", [
+    # a share's options are no changes and carry the key's decimals
+    ("Harbor Foods had 31.4 percent of the bread market in May, a survey said on Tuesday. "
+     "Sales at Lund Bakeries fell 12 percent in the month, while Olsen Mills' sales dropped 9 percent.",
+     "31.4 percent", {"12 percent", "9 percent"}),
+    # a change's options are changes, never the level of something else
+    ("Sales at Lund Bakeries fell 12 percent in May, a survey said on Tuesday. "
+     "Harbor Foods had 31.4 percent of the bread market, and Olsen Mills' sales dropped 9 percent.",
+     "12 percent", {"31.4 percent"}),
+])
+def test_percentage_options_are_of_the_answers_sort(context_of, body, answer, unfit):
+    """'What share did X have? 44.6 percent' beside 'fell 19 percent' and '12 percent' gives the key away."""
+    ctx = context_of(body)
+    m = next(m for m in ctx.index.mentions if m.text == answer)
+    options = ctx.picker.values(m, 3)
+    assert options and not set(options) & unfit, options
