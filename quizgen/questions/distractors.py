@@ -681,14 +681,16 @@ class DistractorPicker:
             read += 1
             if read > MAX_VALUES_READ:
                 return
-            if value_shape(m.text, m.kind) == shape and \
-                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)) and \
-                    (m.kind != "PERCENT" or self._same_sort_of_percent(m, answer)):
+            if value_shape(m.text, m.kind) == shape and self._same_sort_of_value(m, answer, shape):
                 yield m.text
 
-    def _same_sort_of_percent(self, m: Mention, answer: Mention) -> bool:
-        """A share ('had 44.6 percent of the market') beside shares, a change ('fell 19 percent') beside
-        changes, and a figure with decimals beside figures with decimals: else the key stands out."""
+    def _same_sort_of_value(self, m: Mention, answer: Mention, shape: str) -> bool:
+        """A relative date to come beside one to come; a share ('had 44.6 percent of the market') beside
+        shares, a change ('fell 19 percent') beside changes, decimals beside decimals: else the key stands out."""
+        if shape == "relative":
+            return _to_come(m.text) == _to_come(answer.text)
+        if m.kind != "PERCENT":
+            return True
         doc = self.parsed.doc
         return _a_change(doc, m) == _a_change(doc, answer) and ("." in m.text) == ("." in answer.text)
 
