@@ -586,8 +586,8 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
-            if text is None or text == true_text or not _not_true_elsewhere(ctx, text, w, v.lemma_.lower(),
-                                                                            clause.sentence_id):
+            if text is None or text == true_text or not all(
+                    _not_true_elsewhere(ctx, text, w, lemma, clause.sentence_id) for lemma in _verbs_of(v, m)):
                 # a number or date the article states elsewhere ('five bodies' said of another day):
                 # the next value of the same unit may still be plainly false
                 continue
@@ -596,6 +596,15 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
                             focus="fact", explanation=SAYS + true_text, fact=m.text)
     return None
+
+
+def _verbs_of(verb, m) -> set[str]:
+    """The clause's verb and the verb the value hangs from ('said net income fell 22%': 'say' and
+    'fall'), so that 'net fell 5%' elsewhere blocks the swap to 5%."""
+    tok = verb.doc[m.start:m.end].root
+    while tok.pos_ != "VERB" and tok.head.i != tok.i:
+        tok = tok.head
+    return {verb.lemma_.lower()} | ({tok.lemma_.lower()} if tok.pos_ == "VERB" else set())
 
 
 def _swapped(ctx: Context, clause, m, w: str, prefix: str) -> str | None:

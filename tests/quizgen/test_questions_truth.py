@@ -422,3 +422,18 @@ def test_amounts_agree_with_the_words_between_them(text, broken):
     """A false version's swapped amount must not break a range, a comparison or a share of 100 percent."""
     from quizgen.questions.change_sense import contradicts_itself
     assert contradicts_itself(text) is broken
+
+
+@pytest.mark.parametrize("body", [
+    "The Harbor Foods bakery unit said net income fell 22% in the third quarter. "
+    "Excluding a charge, net fell 9%. Sales at its flour mills rose 4%, and costs rose 14%.",
+])
+def test_a_false_figure_is_not_one_the_article_says_of_the_same_verb(context_of, body):
+    """'said net income fell 22%' swapped to 9% when 'net fell 9%' is said too: the false version may be true."""
+    ctx = context_of(body)
+    clause = next(c for c in ctx.clauses.get(0, []) if true_false.true_statement(ctx, c))
+    true_text, prefix = true_false.true_statement(ctx, clause)
+    pct = [m for m in ctx.index.mentions if m.kind == "PERCENT" and m.sentence_id == 0]
+    assert pct
+    q = true_false.false_twin(ctx, clause, pct, true_text, prefix)
+    assert q is None or "9%" not in q.prompt, q.prompt
