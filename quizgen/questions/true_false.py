@@ -586,16 +586,20 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
-            if text is None or text == true_text or not all(
-                    _not_true_elsewhere(ctx, text, w, lemma, clause.sentence_id) for lemma in _verbs_of(v, m)):
-                # a number or date the article states elsewhere ('five bodies' said of another day):
-                # the next value of the same unit may still be plainly false
-                continue
-            if contradicts_itself(text) and not contradicts_itself(true_text):
-                continue      # 'rose to $140 million from $155 million': the amounts give it away; try the next value
+            if text is None or text == true_text or not _plainly_false(ctx, clause, m, w, text, true_text):
+                continue      # the next value of the same unit may still be plainly false
             return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
                             focus="fact", explanation=SAYS + true_text, fact=m.text)
     return None
+
+
+def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -> bool:
+    """The swapped statement is false on the article's word and not on its face: a number or date the
+    article states elsewhere ('five bodies' said of another day) may hold too; 'rose to $140 million
+    from $155 million' gives itself away."""
+    if not all(_not_true_elsewhere(ctx, text, w, lemma, clause.sentence_id) for lemma in _verbs_of(clause.verb, m)):
+        return False
+    return not (contradicts_itself(text) and not contradicts_itself(true_text))
 
 
 def _verbs_of(verb, m) -> set[str]:
