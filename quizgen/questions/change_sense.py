@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..timex.lexicon import MONTHS
-from ..wordlists import mapping
+from ..wordlists import mapping, pattern
 
 _DIRECTION = mapping("change_directions")
 _AMOUNT = r"([$€£]?)\s?(\d[\d,]*(?:\.\d+)?)(\s*(?:%|percent\b|per cent\b))?(?:\s+(thousand|million|billion|trillion)\b)?"
@@ -69,8 +69,9 @@ def _change_word(before: str) -> str | None:
 def contradicts_itself(text: str) -> bool:
     """'Profit rose to $140 million from $155 million', 'Sales fell 11% to $1.52 billion from $1.43
     billion', 'fell 30% to $70 million from $80 million': the amounts say otherwise; 'adjourn from
-    January 24 to January 4': the period ends before it starts."""
-    if _backward_days(text):
+    January 24 to January 4': the period ends before it starts; '300 to 250 homes', '$536 million,
+    falling short of $456 million', 'turnout of 200 percent': the amounts contradict the words."""
+    if _backward_days(text) or _amounts_disagree(text):
         return True
     pair = _pair(text)
     if pair is None:
@@ -101,3 +102,56 @@ def _backward_days(text: str) -> bool:
         if a and b and (a == b and int(m.group(4)) < int(m.group(2)) or 0 < a - b < 6):
             return True           # ('from Dec. 20 to Jan. 5' runs into the next year)
     return False
+
+
+_AMOUNT_RX = re.compile(_AMOUNT, re.I)
+_RANGE_JOINER = re.compile(pattern("amount_range_joiner"), re.I)
+_TALLY_BEFORE = re.compile(pattern("tally_before"), re.I)
+_BELOW = re.compile(pattern("comparison_below"), re.I)
+_ABOVE = re.compile(pattern("comparison_above"), re.I)
+_SHARE = re.compile(pattern("share_of_whole"), re.I)
+# a comparison holds between two amounts close together, with no new clause or item between them
+_COMPARISON_GAP = re.compile(r"^[^;:.]{0,60}$")
+_NEW_ITEM = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+
+
+def _amounts_disagree(text: str) -> bool:
+    """Two amounts of one unit the words between put in an order they break ('300 to 250', 'sales of
+    $536 million, falling short of expectations of $456 million'), or a share of a whole above 100 percent."""
+    found = [(m, _amount(m.groups())) for m in _AMOUNT_RX.finditer(text)]
+    found = [(m, a) for m, a in found if a]
+    if _share_above_whole(text, [a for _, a in found]):
+        return True
+    return any(a[0] == b[0] and _order_broken(text, m, n, a[1], b[1])
+               for (m, a), (n, b) in zip(found, found[1:]))
+
+
+def _order_broken(text: str, m: re.Match, n: re.Match, first: float, second: float) -> bool:
+    """The words between two amounts say the first is below ('to' of a range without 'from', 'falling
+    short of') or above ('beating', 'over') the second, and the amounts say otherwise; a comparison
+    only of money or percentages."""
+    between = text[m.end():n.start()]
+    if _RANGE_JOINER.match(between) and not m.group(3):
+        return first > second and _a_range(text[:m.start()])
+    if not m.group(1) and not m.group(3):
+        return False      # a bare count may be of another thing ('the magnitude-8 quake's toll topped 500')
+    if not _COMPARISON_GAP.match(between) or _NEW_ITEM.search(between):
+        return False
+    if _BELOW.search(between):
+        return first > second
+    return bool(_ABOVE.search(between)) and first < second
+
+
+def _a_range(before: str) -> bool:
+    """'300 to 250' is a range unless 'from' makes it a change ('fell from 300 to 250') or a tally
+    word a score ('voted 7 to 2')."""
+    return not re.search(r"\bfrom\s*$", before, re.I) and not _TALLY_BEFORE.search(before)
+
+
+def _share_above_whole(text: str, amounts: list[tuple[str, float]]) -> bool:
+    """'Turnout was put at 200 percent', 'won with 79 percent of the votes cast, compared with 47.74
+    percent': a share of one whole, told without a change, cannot pass 100 percent."""
+    if not _SHARE.search(text) or any(w in _DIRECTION for w in re.findall(r"[a-z]+", text.lower())):
+        return False
+    shares = [v for unit, v in amounts if unit == "%"]
+    return bool(shares) and (max(shares) > 100 or (len(shares) == 2 and sum(shares) > 100.5))

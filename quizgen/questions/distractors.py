@@ -162,7 +162,26 @@ def not_a_person(text: str, name: str) -> bool:
         return True      # 'U.S. Immigration': an agency, no person starts with a country's initials
     return written_as_firm(text, name) or bool(re.search(r"['\u2019]s\b", name)) or \
         bool(re.search(rf"\b(?:in|at|near|on)\s+(?:the\s+)?{re.escape(name)}(?![\w'\u2019])", text)) or \
-        only_as_title(text, name)
+        only_as_title(text, name) or \
+        _always_the(text, name)
+
+
+def _always_the(text: str, name: str) -> bool:
+    """Every time the article writes the name, 'the' comes before it, at most with capitalised words
+    between ('The Large Hadron Collider'): a thing's name, never a person's ('the Rev.' aside)."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(name)}(?!\w)", text)]
+    return bool(spots) and all(_thing_the(text[max(0, i - 60):i]) for i in spots)
+
+
+# 'the ' or 'The Large ' right before a name
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w.-]*\s+){0,2})$")
+
+
+def _thing_the(before: str) -> bool:
+    """'the' before a name, with no title between ('the Rev. Ann Brook', 'the President Ann Brook')."""
+    m = _THE_BEFORE.search(before)
+    return bool(m) and not any(w.rstrip(".").lower() in _HONORIFICS or w.lower() in _TITLE_ROLES
+                               for w in m.group(1).split())
 
 
 _WORK_NOUNS = "|".join(sorted(word_set("work_title_nouns"), key=len, reverse=True))
@@ -662,9 +681,27 @@ class DistractorPicker:
             read += 1
             if read > MAX_VALUES_READ:
                 return
-            if value_shape(m.text, m.kind) == shape and \
-                    (shape != "relative" or _to_come(m.text) == _to_come(answer.text)):
+            if value_shape(m.text, m.kind) == shape and self._same_sort_of_value(m, answer, shape):
                 yield m.text
+
+    def _same_sort_of_value(self, m: Mention, answer: Mention, shape: str) -> bool:
+        """A relative date to come beside one to come; a share ('had 44.6 percent of the market') beside
+        shares, a change ('fell 19 percent') beside changes, decimals beside decimals: else the key stands out."""
+        if shape == "relative":
+            return _to_come(m.text) == _to_come(answer.text)
+        if m.kind != "PERCENT":
+            return True
+        doc = self.parsed.doc
+        return _a_change(doc, m) == _a_change(doc, answer) and ("." in m.text) == ("." in answer.text)
+
+
+_CHANGE_WORDS = frozenset(mapping("change_directions"))
+
+
+def _a_change(doc, m: Mention) -> bool:
+    """'fell 19 percent', 'up 3 percent', 'a 5 percent rise': the percentage is a change, not a level."""
+    near = list(doc[max(0, m.start - 2):m.start]) + list(doc[m.end:m.end + 1])
+    return any(t.lower_ in _CHANGE_WORDS for t in near)
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,36 @@ def test_an_agency_named_by_a_countrys_initials_is_no_person_option():
     from quizgen.questions.distractors import not_a_person
     assert not_a_person("Officials of U.S. Immigration met the family.", "U.S. Immigration")
     assert not not_a_person("Officials met J. Ruiz.", "J. Ruiz")
+
+
+@pytest.mark.parametrize("text, name, thing", [
+    ("The Grand Orbex Reactor cost $2 billion. Crews at the Grand Orbex Reactor cheered.", "Orbex Reactor", True),
+    ("Students of the Paul Lund team won. The Paul Lund squad lost.", "Paul Lund", True),
+    # a title or a plain mention shows a person
+    ("The Rev. Ann Brook spoke. Ann Brook left.", "Ann Brook", False),
+    ("The late Ann Brook wrote the song.", "Ann Brook", False),
+    ("The mayor met Ann Brook. The Ann Brook campaign said no.", "Ann Brook", False),
+])
+def test_a_name_always_after_the_is_no_person(text, name, thing):
+    """'the Large Hadron Collider' tagged as a person is a thing: no option for who said or did it."""
+    from quizgen.questions.distractors import not_a_person
+    assert not_a_person(text, name) is thing
+
+
+
+@pytest.mark.parametrize("body, answer, unfit", [
+    # a share's options are no changes and carry the key's decimals
+    ("Harbor Foods had 31.4 percent of the bread market in May, a survey said on Tuesday. "
+     "Sales at Lund Bakeries fell 12 percent in the month, while Olsen Mills' sales dropped 9 percent.",
+     "31.4 percent", {"12 percent", "9 percent"}),
+    # a change's options are changes, never the level of something else
+    ("Sales at Lund Bakeries fell 12 percent in May, a survey said on Tuesday. "
+     "Harbor Foods had 31.4 percent of the bread market, and Olsen Mills' sales dropped 9 percent.",
+     "12 percent", {"31.4 percent"}),
+])
+def test_percentage_options_are_of_the_answers_sort(context_of, body, answer, unfit):
+    """'What share did X have? 44.6 percent' beside 'fell 19 percent' and '12 percent' gives the key away."""
+    ctx = context_of(body)
+    m = next(m for m in ctx.index.mentions if m.text == answer)
+    options = ctx.picker.values(m, 3)
+    assert options and not set(options) & unfit, options

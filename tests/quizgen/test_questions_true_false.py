@@ -1,6 +1,8 @@
 """True-false: true statements the article makes and false ones with one fact swapped, never true elsewhere."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from quizgen.questions import true_false
@@ -75,3 +77,19 @@ def test_an_organisation_named_by_its_kind_is_not_swapped(context_of):
                      "The Harbour Trust denied it.")
     m = next(m for m in ctx.index.mentions if m.text == "Coast Review")
     assert _unswappable(ctx, None, m)
+
+
+@pytest.mark.parametrize("body, name, fixed", [
+    ("Maria Olsen of the Harbour Gazette wrote that the ferry strike would last a week. "
+     "Peter Lund led the strike.", "Maria Olsen", True),
+    ("Tom Berg of Nortek Group said the radar order was late. Anna Holm signed the order.", "Tom Berg", True),
+    # 'of' a place is where the person lives, not whom they work for
+    ("Tom Berg of Oslo said the radar order was late. Anna Holm signed the order.", "Tom Berg", False),
+    ("Tom Berg said the radar order was late. Anna Holm signed the order.", "Tom Berg", False),
+])
+def test_a_person_named_with_their_body_is_not_swapped(context_of, body, name, fixed):
+    """'X of Yahoo Sports summed up ...': another person of the story put there works elsewhere (absurd)."""
+    from quizgen.questions.true_false import _unswappable
+    ctx = context_of(body)
+    m = next(m for m in ctx.index.mentions if m.text == name)
+    assert _unswappable(ctx, SimpleNamespace(tokens=()), m) is fixed

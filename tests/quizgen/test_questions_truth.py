@@ -397,3 +397,43 @@ def test_neither_is_kept_in_a_true_statement():
                           "around the barge on Sunday.")
     said = [q.prompt for q in lesson.questions if q.type == "true_false" and "nor the natural" in q.prompt]
     assert said and all("neither the public" in p for p in said), said
+
+
+@pytest.mark.parametrize("text, broken", [
+    # a range runs low to high
+    ("The mayor said 90 to 60 cabins burned near the lake.", True),
+    ("The mayor said 60 to 90 cabins burned near the lake.", False),
+    # a shortfall or a beat agrees with its two amounts
+    ("The bakery reported sales of $84 million, falling short of forecasts of $80 million.", True),
+    ("The bakery reported sales of $74 million, falling short of forecasts of $80 million.", False),
+    ("The bakery's margin was 4.2 percent this year, over 5.1 percent last year.", True),
+    ("The bakery's margin was 6.2 percent this year, over 5.1 percent last year.", False),
+    # a share of one whole stays within 100 percent
+    ("Turnout in the town vote was 140 percent.", True),
+    ("Turnout in the town vote was 64 percent.", False),
+    ("Okafor won 61 percent of the votes cast, compared with Lind's 44 percent.", True),
+    ("Okafor won 53 percent of the votes cast, compared with Lind's 44 percent.", False),
+    # a tally, a bare count beside another thing, a change: not a range or a comparison
+    ("The council voted 7 to 2 to close the pool.", False),
+    ("The toll from the magnitude-7 quake topped 300.", False),
+    ("Membership fees rose 150 percent this year.", False),
+])
+def test_amounts_agree_with_the_words_between_them(text, broken):
+    """A false version's swapped amount must not break a range, a comparison or a share of 100 percent."""
+    from quizgen.questions.change_sense import contradicts_itself
+    assert contradicts_itself(text) is broken
+
+
+@pytest.mark.parametrize("body", [
+    "The Harbor Foods bakery unit said net income fell 22% in the third quarter. "
+    "Excluding a charge, net fell 9%. Sales at its flour mills rose 4%, and costs rose 14%.",
+])
+def test_a_false_figure_is_not_one_the_article_says_of_the_same_verb(context_of, body):
+    """'said net income fell 22%' swapped to 9% when 'net fell 9%' is said too: the false version may be true."""
+    ctx = context_of(body)
+    clause = next(c for c in ctx.clauses.get(0, []) if true_false.true_statement(ctx, c))
+    true_text, prefix = true_false.true_statement(ctx, clause)
+    pct = [m for m in ctx.index.mentions if m.kind == "PERCENT" and m.sentence_id == 0]
+    assert pct
+    q = true_false.false_twin(ctx, clause, pct, true_text, prefix)
+    assert q is None or "9%" not in q.prompt, q.prompt
