@@ -50,6 +50,8 @@ _LEAD_LABEL = re.compile(r"^(?:[A-Z][\w .]*, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,
 _HOW_MANY_FIGURE = re.compile(r"\b[Hh]ow (?:many|much) [\d$\u00a3\u20ac#]")
 # verbs that may leave their question unsaid ('did not say when.'); any other keeps a cut clause
 _OPEN_QUESTION = word_set("open_question_verbs")
+_STRANDED = word_set("stranded_prepositions")
+_WH_OPENERS = frozenset({"where", "who", "whom", "which", "what", "when", "how"})
 _BARE_WH = ("when", "where", "how", "why")
 _VAGUE_COUNTS = word_set("vague_quantities")     # 'several', 'dozens': a count of its own
 
@@ -340,6 +342,17 @@ def _trailing_wh_text(text: str, words: list[Token]) -> bool:
     return head.lemma_.lower() not in _OPEN_QUESTION or any(c.dep_ == "dobj" for c in head.children)
 
 
+def _stranded_text(text: str, words: list[Token]) -> bool:
+    """'Which organization was the final match played at?', 'Where did the first World Cup stage in
+    qualifying for?': a question left ending on a preposition fronted the wrong phrase or lost a noun."""
+    if not text.endswith("?") or any(mark in text for mark in '"\u201c\u201d'):
+        return False      # a quotation may end on one: 'Who said, "... too high to begin with"?'
+    last = words[-1]
+    # 'What did the council vote on?': a preposition of the question's own verb is plain English
+    return len(words) > 3 and words[0].lower_ in _WH_OPENERS and \
+        last.lower_ in _STRANDED and last.pos_ == "ADP" and last.head.dep_ != "ROOT"
+
+
 def _lone_respectively_text(text: str, words: list[Token]) -> bool:
     """'... far below the shares of Hershey and Mars respectively.': 'respectively' pairs two lists, so
     a text ending on it with fewer than two coordinations lost one of them (the figures were cut)."""
@@ -380,5 +393,5 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("capital after attribution", _attribution_case_text), ("attribution repeated", _attribution_repeated_text),
            ("capital number word", _capital_number_text), ("dateline or label lead", _lead_label_text),
            ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text),
-           ("question word at the end", _trailing_wh_text),
+           ("question word at the end", _trailing_wh_text), ("stranded preposition", _stranded_text),
            ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text))

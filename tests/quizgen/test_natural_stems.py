@@ -81,3 +81,15 @@ def test_cut_shapes_are_garbled(text, fault):
 def test_whole_shapes_are_left_alone(text):
     found = faults(text)
     assert not {"question word at the end", "respectively without two lists", "two things counted"} & set(found)
+
+
+@pytest.mark.parametrize("text, stranded", [
+    ("Where did the second cup stage in qualifying for?", True),
+    ("Which organization was the final game played at?", True),
+    ("Who was the painter a hero for?", True),
+    ("What did the council vote on?", False),                      # the verb's own preposition
+    ("Which country did the hackers appear to operate from?", False),
+    ("Who said, \u201cI was too tired to begin with\u201d?", False),  # a quotation's own end
+])
+def test_a_question_ending_on_a_stray_preposition_is_garbled(text, stranded):
+    assert ("stranded preposition" in faults(text)) is stranded
