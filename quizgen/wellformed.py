@@ -51,7 +51,7 @@ _HOW_MANY_FIGURE = re.compile(r"\b[Hh]ow (?:many|much) [\d$\u00a3\u20ac#]")
 # verbs that may leave their question unsaid ('did not say when.'); any other keeps a cut clause
 _OPEN_QUESTION = word_set("open_question_verbs")
 _STRANDED = word_set("stranded_prepositions")
-_WH_OPENERS = frozenset({"where", "who", "whom", "which", "what", "when", "how"})
+_WH_OPENERS = frozenset(w for w in word_set("question_openers") if w.startswith(("wh", "how")))
 _BARE_WH = ("when", "where", "how", "why")
 _VAGUE_COUNTS = word_set("vague_quantities")     # 'several', 'dozens': a count of its own
 
