@@ -196,8 +196,13 @@ def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpr
 def _holiday_figure(t: TimeExpression, text: str) -> bool:
     """'"This is our Christmas," she said': a holiday named without 'on', 'at', 'by'... is no date,
     unless it dates the happening named after it ('a climactic Christmas Eve vote')."""
-    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _HOLIDAY_FRAME.search(text[max(0, t.start - 12):t.start]) \
-        and not _dates_a_happening(text[t.end:t.end + 20])
+    return bool(_HOLIDAY_ONLY.fullmatch(t.text)) and not _holiday_dated(text, t.start, t.end)
+
+
+def _holiday_dated(text: str, start: int, end: int) -> bool:
+    """The holiday at text[start:end] dates something: an 'on', 'at', 'by'... before it, or a happening's
+    noun after it."""
+    return bool(_HOLIDAY_FRAME.search(text[max(0, start - 12):start])) or _dates_a_happening(text[end:end + 20])
 
 
 _HAPPENING_NOUNS = word_set("event_nouns") | {row[0] for row in rows("act_noun_verbs.tsv")}
@@ -352,8 +357,7 @@ def _pattern_matches(text: str, start: int, end: int, taken: list[tuple[int, int
             a, b = _trim(text, a, b)
             if kind in ("mdy", "md", "my", "rel_month", "month") and not _is_month_name(text, a, b, g):
                 continue
-            if kind == "holiday" and not _HOLIDAY_FRAME.search(text[max(0, a - 12):a]) and \
-                    not _dates_a_happening(text[b:b + 20]):
+            if kind == "holiday" and not _holiday_dated(text, a, b):
                 continue      # '"This is our Christmas," she said' names no date
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))

@@ -1923,7 +1923,7 @@ def _retold(a: _Candidate, b: _Candidate) -> bool:
     if _one_of_several(a) or _one_of_several(b):
         return False
     if _held(a.time, b.time):
-        return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
+        return _told_alike(a, b, ta, tb)
     if a.time.future != b.time.future:
         return same_words(ta, tb)       # '416 motorists died' dated as planned: not 'will visit' beside 'visited'
     return _retold_apart(a, b, ta, tb)
@@ -1933,8 +1933,13 @@ def _retold_apart(a: _Candidate, b: _Candidate, ta: Told, tb: Told) -> bool:
     """One happening at two dates that exclude each other: dated once by its telling a few days after
     the act, or misdated in one of two sentences running."""
     if _told_later(a, b) or _told_later(b, a):
-        return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
+        return _told_alike(a, b, ta, tb)
     return (same_words(ta, tb) or same_act(ta, tb)) and _misdated_day(a, b)
+
+
+def _told_alike(a: _Candidate, b: _Candidate, ta: Told, tb: Told) -> bool:
+    """The two labels tell one happening: nearly the same words, the same act, or the same noun."""
+    return same_words(ta, tb) or same_act(ta, tb) or same_noun(ta, tb, _sentence_words(a), _sentence_words(b))
 
 
 def _told_later(told_one: _Candidate, other: _Candidate) -> bool:

@@ -1342,7 +1342,7 @@ def _whole_opening(label: str, sent: Span) -> str:
 
 _CORE_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubj", "nsubjpass", "agent", "prt", "aux", "auxpass",
                         "neg", "det", "compound", "amod", "poss", "nummod", "case", "quantmod", "advmod", "xcomp",
-                        "ccomp"}) | frozenset({"pobj"})
+                        "ccomp", "pobj"})
 
 
 def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:

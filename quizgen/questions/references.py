@@ -846,7 +846,8 @@ def _named_already(name: str | None, sentence: Span, head: Token, prompt: str) -
     return _named_apart(name, sentence, head) or \
         any(w[:1].isupper() and _in_prompt(w, prompt) for w in name.split()[1:])
 
-# ---------------------------------------------------------------- 'Mr. Lee, 52, been' -> 'Mr. Lee, 52, been'
+
+# ---------------------------------------------------------------- 'Mr. Lee, 52 been' -> 'Mr. Lee, 52, been'
 def _closed_asides(sentence: Span, prompt: str) -> str:
     """An aside the sentence sets off between two commas ('the three jets, made by Acme, will cost')
     that the stem prints with its opening comma only, its words running on into the question ('How

@@ -429,6 +429,8 @@ def _says_who_said(clause) -> bool:
     v = clause.verb
     return v.lemma_.lower() in _REPORTING and \
         any(c.dep_ == "nsubj" and c.i in clause.tokens for c in v.children)
+
+
 # links through which a clause stays inside what a reporting verb reports
 _REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
 

@@ -608,29 +608,32 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
 
 def _city_of_answer(prompt: str, answer: str) -> bool:
     """'Where did a quake strike 45 miles from Kabul?' keyed Afghanistan: the city gives the country away."""
-    lex = lexicon()
-    country = lex.country_by_key.get(key(answer))
-    if country is None:
-        return False
-    words = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", prompt)
-    return any(lex.cities.get(key(w)) == country.name for w in words)
+    country = lexicon().country_by_key.get(key(answer))
+    return country is not None and _names_a_city_of(prompt, country)
 
 
 def _country_cue(prompt: str, answer: str) -> str | None:
     """What in the stem gives away the country asked for: one of its cities or its people's adjective."""
-    if _city_of_answer(prompt, answer):
+    country = lexicon().country_by_key.get(key(answer))
+    if country is None:
+        return None
+    if _names_a_city_of(prompt, country):
         return "the question names a city of the country it asks for"
-    if _demonym_of_answer(prompt, answer):
+    if _names_its_people(prompt, country):
         return "the question names the people of the country it asks for ('Canadian officials')"
     return None
 
 
-def _demonym_of_answer(prompt: str, answer: str) -> bool:
+def _names_a_city_of(prompt: str, country) -> bool:
+    cities = lexicon().cities
+    words = re.findall(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", prompt)
+    return any(cities.get(key(w)) == country.name for w in words)
+
+
+def _names_its_people(prompt: str, country) -> bool:
     """'... born in rural _____, served in the German Army' keyed Germany: the adjective of the
     country gives it away (5 judged stems with it, all edits or rejects by rule 7)."""
-    country = lexicon().country_by_key.get(key(answer))
-    return country is not None and bool(country.demonym) and \
-        re.search(r"(?<!\w)" + re.escape(country.demonym) + r"(?!\w)", prompt) is not None
+    return bool(country.demonym) and re.search(r"(?<!\w)" + re.escape(country.demonym) + r"(?!\w)", prompt) is not None
 
 
 def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
