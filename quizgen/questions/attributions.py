@@ -18,6 +18,7 @@ class _Article(NamedTuple):
     quoted: frozenset
     paragraph: dict[int, int]
     clauses: ArticleClauses       # its verbs of saying: `clauses.quoting(span)`
+    starts: dict[int, int]        # sentence id -> index of its first token
 
 
 def _speaker_of(article: _Article, span: Span, sid: int, owners: dict[str, Mention]) -> Mention | None:
@@ -73,7 +74,18 @@ def _only_person_of_paragraph(article: _Article, sid: int, s: Token, others: set
     named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
              and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted
              and m.canon not in others}
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    only = next(iter(named.values()))
+    return None if _pronoun_before(article, para, s, only.start) else only
+
+
+def _pronoun_before(article: _Article, para: int | None, s: Token, first_named: int) -> bool:
+    """The paragraph's own 'He said ...' comes before its one named person: that 'he' (and so this
+    one) points back past the paragraph, to someone named earlier, not to the person named since."""
+    start = min((i for sid, i in article.starts.items() if article.paragraph.get(sid) == para), default=s.i)
+    return any(t.lower_ == s.lower_ and t.dep_ in ("nsubj", "nsubjpass") and t.i not in article.quoted
+               for t in s.doc[start:first_named])
 
 
 def _quote(text: str) -> str | None:
@@ -92,7 +104,8 @@ def _quote(text: str) -> str | None:
 def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
                       paragraph: dict[int, int]) -> list[tuple[int, Mention, str]]:
     """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
-    article = _Article(index, quoted, paragraph, parsed.clauses)
+    article = _Article(index, quoted, paragraph, parsed.clauses,
+                       {s.id: span.start for s, span in zip(parsed.sentences, parsed.spans)})
     owners: dict[str, Mention] = {}
     found: list[tuple[int, Mention, str]] = []
     last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote

@@ -636,12 +636,14 @@ class DistractorPicker:
                 names.append(c.demonym)
         return names
 
-    def values(self, answer: Mention, n: int = 3) -> list[str]:
+    def values(self, answer: Mention, n: int = 3, bare: bool = False) -> list[str]:
         """Dates for a date (same form), numbers for a number (same unit, similar size).
 
         A number's options count the same thing as the answer ("12 people", never "magnitude 6.1").
         After "more than" or "at least" every option is larger than the answer, after "fewer than"
-        or "up to" smaller, so that no option is also true.
+        or "up to" smaller, so that no option is also true. `bare`: the options are shown without the
+        bound, on both sides of the figure, those past the bound clearly past it (the bound's own side
+        only would make the key always the smallest, a giveaway).
         """
         sid = answer.sentence_id
         in_sentence = {key(m.text) for m in self.index.by_sentence.get(sid, [])}
@@ -650,22 +652,26 @@ class DistractorPicker:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
         check = _ValueCheck(answer.text, numeric, bound_direction(answer.qualifier) if numeric else "",
-                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"))
+                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"), bare)
         if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
         gen = variants(answer.text, answer.kind)
-        if check.direction:
+        if check.direction and not bare:
             gen = bounded_variants(answer.text, check.direction) + gen
+        elif check.direction:
+            gen = bounded_variants(answer.text, _OTHER_WAY[check.direction]) + \
+                bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
+        wanted = 4 * n if bare and check.direction else n
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
             if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
                     same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
                 out.append(t)
-                if len(out) >= n:
+                if len(out) >= wanted:
                     break
-        return out
+        return _both_sides(out, answer.text, n) if wanted > n else out
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -712,6 +718,7 @@ class _ValueCheck:
     numeric: bool
     direction: str            # "up" after "more than", "down" after "fewer than", else ""
     counts_noun: bool
+    bare: bool = False        # options shown without the bound: either side, past it only clearly
 
     def fits(self, t: str) -> bool:
         if not self.numeric:
@@ -721,8 +728,27 @@ class _ValueCheck:
             return False
         if self.counts_noun and _is_one(t):
             return False      # "1 people": keep the noun's grammatical number
-        return not (v is not None and a_num is not None and
-                    ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num)))
+        if v is None or a_num is None:
+            return True
+        if self.bare:
+            return (v < a_num or v >= BOUND_MARGIN * a_num) if self.direction == "up" else \
+                (v > a_num or v * BOUND_MARGIN <= a_num)
+        return not ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num))
+
+
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _both_sides(found: list[str], answer: str, n: int) -> list[str]:
+    """n of the options, taken in turn from below and above the answer, so that it is neither
+    always the smallest nor always the largest."""
+    a = _num_of(answer)
+    below = [t for t in found if (_num_of(t) or 0) < (a or 0)]
+    above = [t for t in found if t not in below]
+    out: list[str] = []
+    for pair in itertools.zip_longest(below, above):
+        out += [t for t in pair if t is not None]
+    return out[:n]
 
 
 _UP = re.compile(pattern("quantity_up"), re.I)
@@ -874,8 +900,19 @@ def bounded_variants(text: str, direction: str) -> list[str]:
             s_ = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
         else:
             s_ = f"{nv:.{dec}f}"
-        out.append(text[:m.start()] + s_ + text[m.end():])
+        out.append(_next_scale(text[:m.start()] + s_ + text[m.end():]))
     return out
+
+
+_SCALE_STEPS = {"thousand": "million", "million": "billion", "billion": "trillion"}
+
+
+def _next_scale(text: str) -> str:
+    """'1000 million' written as '1 billion', as an article would."""
+    m = re.search(r"\b(\d+)000 (thousand|million|billion)\b", text)
+    if m is None or "," in text[m.start():m.end()] or m.group(2) not in _SCALE_STEPS:
+        return text
+    return text[:m.start()] + f"{m.group(1)} {_SCALE_STEPS[m.group(2)]}" + text[m.end():]
 
 
 def _rotate(items: list[str], seed: str) -> list[str]:

@@ -12,7 +12,7 @@ from ..realise import realise
 from ..wordlists import word_set
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
-from .distractors import qualified, shuffled
+from .distractors import bound_direction, qualified, shuffled
 # multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
 from .multiple_choice import (Ask, asked_per_mention, counted_noun, in_clause_chain, only_det, readable_prompt,
                               spelled_out_parts)
@@ -137,10 +137,11 @@ def _share_of(root):
 
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the number as written and three values of the same unit from the article."""
-    answer = qualified(m.text, m.qualifier)
+    bare = bool(bound_direction(m.qualifier))       # "more than 40": options 40, 20, 80, 100
+    answer = m.text if bare else qualified(m.text, m.qualifier)
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
-    dis = [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
+    dis = [d if bare else qualified(d, m.qualifier) for d in ctx.picker.values(m, 3, bare=bare)]
     if not _fit_options(dis, prompt):
         return None
     focus = "how many" if "how many" in (ask.wh or "") else "number"

@@ -15,7 +15,7 @@ from ..realise import agent_question, fronted_connective, fronted_question, real
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import even_titles, org_noun, qualified, shuffled
+from .distractors import bound_direction, even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -133,7 +133,8 @@ def _names_an_institution(root) -> bool:
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
-    answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
+    bare = numeric and bool(bound_direction(m.qualifier))     # "more than 100": options without the bound
+    answer = qualified(m.text, m.qualifier) if numeric and m.qualifier and not bare else m.text   # "about 100"
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
@@ -438,8 +439,9 @@ def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
     """Three wrong options of the mention's kind, and the prompt (made more general when they differ)."""
     if m.kind not in NAME_KINDS:
-        dis = ctx.picker.values(m, 3)
-        if numeric and m.qualifier:
+        bare = numeric and bool(bound_direction(m.qualifier))
+        dis = ctx.picker.values(m, 3, bare=bare)
+        if numeric and m.qualifier and not bare:
             dis = [qualified(d, m.qualifier) for d in dis]
         return dis, prompt
     dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())

@@ -161,3 +161,14 @@ def test_a_title_glued_to_a_name_is_left_out_of_the_option(name, article, expect
     """Options name people alike: no title the tagger glued to the name (rule 5)."""
     from quizgen.questions.distractors import bare_name
     assert bare_name(name, article) == expected
+
+
+@pytest.mark.parametrize("text, direction, expected", [
+    ("450 million", "up", "1 billion"),          # 900 rounds to 1000: written as an article would
+    ("$600 thousand", "up", "$1 million"),
+    ("40", "up", "100"),
+])
+def test_bounded_variants_write_a_thousand_of_a_scale_as_the_next_scale(text, direction, expected):
+    from quizgen.questions.distractors import bounded_variants
+    found = bounded_variants(text, direction)
+    assert expected in found and not any("000 million" in v or "000 thousand" in v for v in found)

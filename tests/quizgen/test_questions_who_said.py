@@ -133,3 +133,22 @@ def test_a_quoted_question_ends_the_stem_once(context_of):
             "\"We will appeal the decision,\" said Ines Moreau, a lawyer for the drivers.")
     asked = [q.prompt for q in who_said.generate(context_of(body)) if "pay twice" in q.prompt]
     assert asked and all(p.endswith("road?\u201d") for p in asked), asked
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    # the paragraph opens on 'He said ...': its 'he' is the president named before, not the man named since
+    ("President Lee Moon spoke to the nation on Sunday.\n\n"
+     "He said Kim Dal's arrest will bring peace to the region. \"It is the end of the road for him,\" he said. "
+     "\"And for his men, there will be no return.\"", "end of the road", None),
+    ("Coach Ann Ruiz spoke after the game on Sunday.\n\n"
+     "She said Maria Holt's injury will keep the striker out for weeks. \"We will miss her very much,\" she said.",
+     "miss her very much", None),
+    # without the paragraph's own pronoun first, its one named person is still the speaker
+    ("The storm passed on Sunday.\n\n"
+     "Mayor Tom Blake visited the shelter. \"We will rebuild every house on this street,\" he said.",
+     "rebuild every house", "Tom Blake"),
+])
+def test_a_paragraph_opening_on_he_said_points_past_the_person_named_since(context_of, body, quote, speaker):
+    found = {q: sp.text for _, sp, q in context_of(body).attributions}
+    said = [who for q, who in found.items() if quote in q]
+    assert said == ([speaker] if speaker else [])
