@@ -621,10 +621,23 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     """The same answer twice, of any kinds, teaches nothing new and is judged a near-duplicate ('Friday'
     for two questions on one launch, a second quotation of one speaker): on judged quizzes (sets 4-19),
     19 of 21 second questions keyed like an earlier one were edits or rejects."""
-    if q.type == "true_false" or not isinstance(q.answer, str):
+    if q.type == "true_false":
+        put_in = _swapped_in(q)
+        return bool(put_in) and any(_swapped_in(c) == put_in for c in chosen)
+    if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
                for c in chosen)
+
+
+def _swapped_in(q: Question) -> frozenset[str]:
+    """For a false statement, the words the swap put in ('Brussels' for 'Sirte'): a second false
+    statement with the same wrong value reads as a repeat (judged rule 9, and rule 5 once the swap
+    is seen twice)."""
+    if q.type != "true_false" or q.answer != "False" or not q.explanation:
+        return frozenset()
+    put_in = frozenset(norm(q.prompt).split()) - frozenset(norm(q.explanation).split()) - _FUNCTION_WORDS
+    return put_in if len(put_in) <= _SWAP_WORDS else frozenset()
 
 
 def _corrects_to(false: Question, asked: Question) -> bool:

@@ -310,6 +310,8 @@ def counted_noun(doc, noun, toks: set[int]) -> bool:
     _counted_beside."""
     if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
         return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False      # 'the world's 1 billion Catholics', 'its 500 workers': 'how many the world's Catholics'
     return not _torn_word(doc, noun) and not _counted_beside(noun)
 
 

@@ -65,3 +65,13 @@ OUTAGE = ("Storm leaves thousands in the dark\n\nMore than 300,000 homes and bus
 def test_a_bare_plural_joined_to_the_counted_noun_is_counted_with_it():
     prompts = [p for p in _prompts(OUTAGE) if p.lower().startswith("how many")]
     assert prompts and all(p.lower().startswith("how many homes and businesses") for p in prompts)
+
+
+@pytest.mark.parametrize("body, broken", [
+    ("Bishops meet in Rome\n\nThe council agreed on Monday to serve the world's 1 billion Catholics better. "
+     "Bishops from every continent attended the meeting.", "how many the world"),
+    ("Mill closes\n\nThe mill laid off its 500 workers on Friday after orders dried up. The town council "
+     "called an emergency meeting on the closure.", "how many its"),
+])
+def test_a_possessive_before_the_count_makes_no_how_many_stem(body, broken):
+    assert not any(broken in p.lower() for p in _prompts(body))
