@@ -124,3 +124,22 @@ def test_quiz_of_many_statements_all_true_trades_until_guessing_fails():
              for i in range(4)]
     quiz = select_quiz(bank, SimpleNamespace(sentences=sentences), size=6)
     assert sum(q.id in quiz for q in bank if q.type == "true_false") == 2
+
+
+def _false(qid: str, sid: int, prompt: str, says: str, score: float) -> Question:
+    return Question(id=qid, type="true_false", prompt=prompt, answer="False", sentence_id=sid,
+                    choices=("True", "False"), score=score, explanation=f"The article says: {says}")
+
+
+@pytest.mark.parametrize("second, kept", [
+    # the same wrong town put into a second statement: judged a repeat, the weaker one stays out
+    (_false("x2", 7, "Rebels found the ruler in a pipe outside Geneva.", "Rebels found the ruler in a pipe outside Dorvan.",
+            0.5), False),
+    # another wrong value: both stay
+    (_false("x2", 7, "Rebels found the ruler in a pipe outside Dorvan.", "Rebels found the ruler in a ditch outside Dorvan.",
+            0.5), True),
+])
+def test_quiz_puts_one_wrong_value_into_one_statement(second, kept):
+    first = _false("x1", 6, "Rebels stormed the stronghold in Geneva.", "Rebels stormed the stronghold in Dorvan.", 0.6)
+    quiz = _quiz([first, second])
+    assert "x1" in quiz and ("x2" in quiz) == kept
