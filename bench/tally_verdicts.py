@@ -43,7 +43,7 @@ def timeline(rows: list[dict]) -> None:
     for r in rows:
         c = per[r["article"]]
         if "missed" in r:
-            c["missed"] += len(r["missed"])
+            c["missed"] += r["missed"] if isinstance(r["missed"], int) else len(r["missed"])   # a count, or the list
             continue
         c["n"] += 1
         c["good"] += bool(r.get("label_good"))
