@@ -17,6 +17,7 @@ from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import bound_direction, even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
+from .when import asks_a_state
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -140,6 +141,8 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: st
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
     if len(dis) < 3 or any(phrase_in(d, prompt) for d in dis):
         return None
+    if m.kind in ("DATE", "TIME") and asks_a_state(prompt):
+        return None       # 'When did the capital lie in ruins?': the days after hold as well
     answer, dis, fact = _even_people(m, answer, dis)
     choices = tuple(shuffled([answer, *dis], prompt))
     return question("multiple_choice", prompt, answer, clause.sentence_id, choices=choices,

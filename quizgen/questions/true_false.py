@@ -21,6 +21,7 @@ from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
 from .distractors import clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, written_as_firm
 from .main_clause import main_clause, tells_main_story
+from .when import kept_in_state
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
@@ -642,7 +643,8 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     if m.kind in ("DATE", "TIME"):
         # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
         bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
-        return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text))
+        return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text)) or \
+            kept_in_state(ctx.doc[m.start:m.end].root.head)      # 'lay in ruins Wednesday': and Tuesday
     return False
 
 

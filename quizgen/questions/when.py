@@ -145,7 +145,7 @@ _ORDER_ADVERBS = word_set("order_adverbs")
 
 def _sound_stem(asked: str) -> bool:
     """The question, re-parsed, asks a happening of a subject it names."""
-    return not _asks_a_state(asked) and not _indefinite_passive(asked) and not _dated_back(asked)
+    return not asks_a_state(asked) and not _indefinite_passive(asked) and not _dated_back(asked)
 
 
 def _dated_back(prompt: str) -> bool:
@@ -159,13 +159,13 @@ def _dated_back(prompt: str) -> bool:
 _BACKWARD = word_set("backward_time_words")
 
 
-def _asks_a_state(prompt: str) -> bool:
+def asks_a_state(prompt: str) -> bool:
     """'On which day were 2,285 absent?', 'When was its value $349 billion?', 'In which month did
     Emirates have a fleet of 270 aircraft?': 'be' with a noun or adjective after it, or 'have' a
     count as the main verb, says how things stood, not what happened, and the next day may hold
     as well (judged when-questions of this shape: all edited or rejected)."""
     doc = reparse(prompt)
-    if any(_main_have(t) for t in doc):
+    if any(_main_have(t) or _kept_in_state(t) for t in doc):
         return True
     # 'be' the only verb (a passive's participle, however the parser hangs it, is a verb); 'When will
     # she be at the lectern?' is an appearance to come
@@ -206,6 +206,21 @@ _WHERE = word_set("where_prepositions")
 
 def _participle_word(t) -> bool:
     return t.tag_ == "VBN" or t.lower_ == "been" or (t.tag_ == "VBD" and _past_of_participle(t.lower_) is not None)
+
+
+_KEPT_IN = word_set("lasting_verbs") | {"lie"}
+_STATE_PREPS = word_set("state_prepositions")
+
+
+def _kept_in_state(t) -> bool:
+    """'When did the capital lie in ruins?', 'When did warnings remain in place?': a state that lasted
+    over days, so the days after hold as well (judged: both rejected)."""
+    return t.dep_ == "ROOT" and kept_in_state(t)
+
+
+def kept_in_state(verb) -> bool:
+    """A verb of a lasting state with the state it keeps ('lay in ruins', 'remained in place')."""
+    return verb.lemma_ in _KEPT_IN and any(c.dep_ == "prep" and c.lower_ in _STATE_PREPS for c in verb.children)
 
 
 def _copula(t) -> bool:
