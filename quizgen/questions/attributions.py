@@ -104,8 +104,7 @@ def _quote(text: str) -> str | None:
 def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
                       paragraph: dict[int, int]) -> list[tuple[int, Mention, str]]:
     """(sentence id, speaker, quote) for every quotation the article attributes to a named speaker."""
-    article = _Article(index, quoted, paragraph, parsed.clauses,
-                       {s.id: span.start for s, span in zip(parsed.sentences, parsed.spans)})
+    article = _Article(index, quoted, paragraph, parsed.clauses, _first_tokens(parsed))
     owners: dict[str, Mention] = {}
     found: list[tuple[int, Mention, str]] = []
     last: tuple[int, Mention] | None = None      # (paragraph, speaker) of the last attributed quote
@@ -123,6 +122,10 @@ def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
         elif sp is None:
             last = None       # someone else speaks ("engineers said"): the quotation does not go on
     return found
+
+
+def _first_tokens(parsed) -> dict[int, int]:
+    return {s.id: span.start for s, span in zip(parsed.sentences, parsed.spans)}
 
 
 def _has_quote(text: str, span, quoted: frozenset) -> bool:

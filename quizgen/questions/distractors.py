@@ -655,14 +655,9 @@ class DistractorPicker:
                             numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"), bare)
         if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
-        gen = variants(answer.text, answer.kind)
-        if check.direction and not bare:
-            gen = bounded_variants(answer.text, check.direction) + gen
-        elif check.direction:
-            gen = bounded_variants(answer.text, _OTHER_WAY[check.direction]) + \
-                bounded_variants(answer.text, check.direction) + gen
+        gen = _value_variants(answer.text, answer.kind, check)
         out: list[str] = []
-        wanted = 4 * n if bare and check.direction else n
+        wanted = check.to_read(n)
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
@@ -671,7 +666,7 @@ class DistractorPicker:
                 out.append(t)
                 if len(out) >= wanted:
                     break
-        return _both_sides(out, answer.text, n) if wanted > n else out
+        return check.picked(out, n)
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -720,6 +715,13 @@ class _ValueCheck:
     counts_noun: bool
     bare: bool = False        # options shown without the bound: either side, past it only clearly
 
+    def to_read(self, n: int) -> int:
+        """How many fitting values to gather: more when shown bare, to have both sides to choose from."""
+        return 4 * n if self.bare and self.direction else n
+
+    def picked(self, found: list[str], n: int) -> list[str]:
+        return _both_sides(found, self.answer, n) if self.bare and self.direction else found[:n]
+
     def fits(self, t: str) -> bool:
         if not self.numeric:
             return True
@@ -728,15 +730,32 @@ class _ValueCheck:
             return False
         if self.counts_noun and _is_one(t):
             return False      # "1 people": keep the noun's grammatical number
-        if v is None or a_num is None:
+        if v is None or a_num is None or not self.direction:
             return True
         if self.bare:
-            return (v < a_num or v >= BOUND_MARGIN * a_num) if self.direction == "up" else \
-                (v > a_num or v * BOUND_MARGIN <= a_num)
-        return not ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num))
+            return _clearly_false(v, a_num, self.direction)
+        return v > a_num if self.direction == "up" else v < a_num
+
+
+def _clearly_false(v: float, bound: float, direction: str) -> bool:
+    """A bare figure beside 'more than <bound>' (up) or 'fewer than <bound>' (down): on the far side of
+    the bound, or clearly past it on the near one (150 may be 'more than 100', 200 reads as wrong)."""
+    if direction == "up":
+        return v < bound or v >= BOUND_MARGIN * bound
+    return v > bound or v * BOUND_MARGIN <= bound
 
 
 _OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _value_variants(text: str, kind: str, check: "_ValueCheck") -> list[str]:
+    """Wrong values made from the answer: past its bound first (both ways when shown bare)."""
+    gen = variants(text, kind)
+    if not check.direction:
+        return gen
+    if check.bare:
+        return bounded_variants(text, _OTHER_WAY[check.direction]) + bounded_variants(text, check.direction) + gen
+    return bounded_variants(text, check.direction) + gen
 
 
 def _both_sides(found: list[str], answer: str, n: int) -> list[str]:

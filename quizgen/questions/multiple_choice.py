@@ -134,8 +134,7 @@ def _names_an_institution(root) -> bool:
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
-    bare = numeric and bool(bound_direction(m.qualifier))     # "more than 100": options without the bound
-    answer = qualified(m.text, m.qualifier) if numeric and m.qualifier and not bare else m.text   # "about 100"
+    answer = shown_value(m) if numeric else m.text
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
@@ -441,14 +440,23 @@ def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
     return bare_number or bool(_PREP_BEFORE_OF.search(prompt))
 
 
+def shown_value(m: Mention) -> str:
+    """A figure as an option shows it: with 'about', without a bound ('more than 100' is asked as 100
+    beside figures on both sides of it: all-'more than' options make the key always the smallest)."""
+    return m.text if not m.qualifier or bound_direction(m.qualifier) else qualified(m.text, m.qualifier)
+
+
+def value_options(ctx: Context, m: Mention) -> list[str]:
+    """Three wrong figures written as `shown_value` writes the answer."""
+    if bound_direction(m.qualifier):
+        return ctx.picker.values(m, 3, bare=True)
+    return [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
+
+
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
     """Three wrong options of the mention's kind, and the prompt (made more general when they differ)."""
     if m.kind not in NAME_KINDS:
-        bare = numeric and bool(bound_direction(m.qualifier))
-        dis = ctx.picker.values(m, 3, bare=bare)
-        if numeric and m.qualifier and not bare:
-            dis = [qualified(d, m.qualifier) for d in dis]
-        return dis, prompt
+        return value_options(ctx, m) if numeric else ctx.picker.values(m, 3), prompt
     dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
     if m.kind == "ORG" and len(dis) == 3:
         noun = org_noun(m.text)
