@@ -18,7 +18,7 @@ from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .references import settle_references, unplaced_description
-from .worth import minor_speaker, notes, on_headline, quiz_doubt
+from .worth import minor_speaker, notes, on_headline, quiz_doubt, quoted_source
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
 # padded with them, but see SPARE_FLOOR); they stay in the bank for the teacher
@@ -204,8 +204,11 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
         return []
-    # a stem leaning on the article ('the deal' of three) comes after its kind's others
-    demoted = {q.id for q in bank if minor_speaker(q, view)} | set(unplaced_phrases(bank, parsed))
+    # a stem leaning on the article ('the deal' of three), a quotation of someone named once, the name
+    # of someone the story only quotes: after its kind's others
+    doc = getattr(parsed, "doc", None)
+    demoted = {q.id for q in bank if minor_speaker(q, view) or quoted_source(q, view, doc)} | \
+        set(unplaced_phrases(bank, parsed))
     chosen = _balanced(bank, parsed, size, demoted)
     spare = [q for q in sound if q.score >= SPARE_FLOOR]
     chosen = _filled(chosen, bank, spare, size)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..cleaning import picture_caption
-from ..clauses import quotation_open
+from ..clauses import QUOTING_VERBS, REPORTING_VERBS, quotation_open
 from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
@@ -110,6 +110,8 @@ _PROMPT_GRAIN = re.compile(r"^In which (year|month)\b")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 TOPIC_YEAR = 3         # mentions of the latest year that make it the year the article is about
 _REMARK_VERBS = word_set("remark_verbs")
+# verbs whose subject is a source of what the story says: said, told, described, contended
+_SAYING_VERBS = QUOTING_VERBS | REPORTING_VERBS | tagged("reporting_verbs", "attribution") | _REMARK_VERBS
 _UNNAMED_SUBJECT = re.compile(pattern("unnamed_subject_after_auxiliary"))
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # the name after the auxiliary of a when question: 'On which day did Ann Lee tweet?' -> 'Ann Lee'
@@ -758,6 +760,34 @@ def _quotation(prompt: str) -> str:
 def minor_speaker(q: Question, view: ArticleView) -> bool:
     """A quotation whose speaker the article names once: a teacher asks about recurring actors first."""
     return q.type == "who_said" and named_once(q, view)
+
+
+def quoted_source(q: Question, view: ArticleView, doc) -> bool:
+    """A blank or a multiple choice answered by a person the story only quotes: every time the article
+    names them they are who says something ('Ann Lee said', 'according to Ann Lee'), and never in the
+    headline or the lead. Their name is a source's, not an actor's (JUDGING.md rule 6)."""
+    names = _names(_answer_text(q)) if q.type in ("fill_blank", "multiple_choice") and doc is not None else []
+    if not names or _in_lead(names, view) or _in_title(view, names) or not _person_asked(q, names[-1], view):
+        return False
+    said = [_says(t) for t in doc if t.text == names[-1]]
+    return bool(said) and all(said)
+
+
+def _person_asked(q: Question, surname: str, view: ArticleView) -> bool:
+    """The question asks for a person: by its focus, or the index names someone by the surname (a
+    focus may take a quoted person for a place: 'Panigrahi described ...')."""
+    return _is_person(q) or any(m.kind == "PERSON" and (m.full or m.text).split()[-1:] == [surname]
+                                for m in view.mentions)
+
+
+def _says(t) -> bool:
+    """The word of a name is the subject of a verb of saying ('Lee said', 'said Ann Lee') or follows
+    'according to'."""
+    while t.dep_ in ("compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SAYING_VERBS:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
 
 
 def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:

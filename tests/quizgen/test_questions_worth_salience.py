@@ -1,15 +1,18 @@
 """Quiz-level worth from salience: no blank on the topic or on a name given once, no range bound or bare
-description, no answer shown by another quiz question, quotations of one-off speakers demoted."""
+description, no answer shown by another quiz question, quotations of one-off speakers and names of people
+the story only quotes demoted."""
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
 
+from quizgen.article import parse_article
 from quizgen.index import Mention
 from quizgen.model import Question, Sentence
-from quizgen.questions import _gives_away
-from quizgen.questions.worth import minor_speaker, on_headline, quiz_doubt
+from quizgen.pipeline import analyse
+from quizgen.questions import _gives_away, _view
+from quizgen.questions.worth import minor_speaker, on_headline, quiz_doubt, quoted_source
 from quizgen.ranker import ArticleView
 
 _TEXT = ["Heavy rain flooded Harlow on Monday, and Harlow officials closed the ring road.",
@@ -162,3 +165,46 @@ def test_the_quiz_gets_a_question_on_the_headline(headline_question, size, taken
     got = _with_headline(_OTHERS, [headline_question], view, size)
     assert (headline_question in got) is taken
     assert len(got) == (3 if size == 3 or not taken else 4)
+
+
+_SOURCES = """Title: Council votes to rebuild Harlow dam
+Published: 2022-05-10
+
+The Harlow council voted on Monday to rebuild the old dam after the spring floods.
+
+Mayor Nina Vale signed the order on Tuesday.
+
+"The water came within a metre of the homes," said Tom Brandt, a council engineer.
+
+Brandt told reporters the new dam would cost $4 million.
+
+According to Ruth Kerr, the repairs will take two years.
+
+Nina Vale met Olaf Lind, who runs the Harlow ferry, on Wednesday.
+
+Olaf Lind said the ferry would reopen in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def sources():
+    parsed = analyse(parse_article(_SOURCES))
+    return _view(parsed), parsed.doc
+
+
+@pytest.mark.parametrize("question, source", [
+    # every time the article names them, they say something: a source's name, not an actor's
+    (_q("fill_blank", "_____ told reporters the new dam would cost $4 million.", "Brandt", 3, "person"), True),
+    (_q("multiple_choice", "Who said the repairs will take two years?", "Ruth Kerr", 4, "who"), True),
+    # ... also when the question's focus took the name for a place
+    (_q("fill_blank", "_____ told reporters the new dam would cost $4 million.", "Brandt", 3, "place"), True),
+    # someone who also acts in the story, or who is in the lead
+    (_q("fill_blank", "Nina Vale met _____, who runs the Harlow ferry, on Wednesday.", "Olaf Lind", 5, "person"),
+     False),
+    (_q("multiple_choice", "Who signed the order on Tuesday?", "Nina Vale", 1, "who"), False),
+    # a quotation asks who said it: that is the question's point
+    (_q("who_said", "Who said, “The water came within a metre of the homes”?", "Tom Brandt", 2, "person"), False),
+])
+def test_names_of_people_the_story_only_quotes_are_demoted(sources, question, source):
+    view, doc = sources
+    assert quoted_source(question, view, doc) is source
