@@ -83,3 +83,43 @@ def test_a_reference_nothing_restores_is_refused(kind, prompt, answer, words):
 ])
 def test_a_stem_that_names_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(_question(kind, prompt, answer, words)) == [prompt]
+
+
+_NAMES_TEXT = """Title: Rovers sign a new striker
+Published: 2024-03-04
+
+Rovers signed the striker Tomas Ekholm from Vardo City on Monday.
+Ekholm scored twice in his first match for Rovers on Saturday.
+Mr. Ekholm said the fans had made him feel at home.
+Rovers is run by Kara Lind and her brother Mikael Lind.
+Lind said Rovers would sign two more players in March.
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _names_ctx():
+    return make_context(analyse(parse_article(_NAMES_TEXT)))
+
+
+def _names_question(kind: str, prompt: str, answer: str, words: str) -> Question:
+    sid = next(s.id for s in _names_ctx().parsed.sentences if words in s.text)
+    choices = ("True", "False") if kind == "true_false" else None
+    return Question("q", kind, prompt, answer, sid, choices=choices)
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    # a family name alone: the full name the article gave first
+    ("true_false", "Ekholm scored twice in his first match for Rovers on Saturday.", "True", "scored twice",
+     "Tomas Ekholm scored twice in his first match for Rovers on Saturday."),
+    ("fill_blank", "Ekholm scored _____ in his first match for Rovers on Saturday.", "twice", "scored twice",
+     "Tomas Ekholm scored _____ in his first match for Rovers on Saturday."),
+    # after a title the stem names the person as the article does
+    ("true_false", "Mr. Ekholm said the fans had made him feel at home.", "True", "Mr. Ekholm",
+     "Mr. Ekholm said the fans had made him feel at home."),
+    # two people share the name: which one the stem cannot say, so it is left alone
+    ("fill_blank", "Lind said Rovers would sign _____ more players in March.", "two", "Lind said",
+     "Lind said Rovers would sign _____ more players in March."),
+])
+def test_a_family_name_alone_takes_the_full_name(kind, prompt, answer, words, expected):
+    settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
+    assert [q.prompt for q in settled] == [expected]
