@@ -75,6 +75,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_owners(ctx, q, sentence, prompt)
     prompt = _named_things(ctx, q, sentence, prompt)
     prompt = _full_names(ctx, q, sentence, prompt)
+    prompt = _named_groups(ctx, q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
@@ -667,6 +668,62 @@ def _lone_name(t: Token) -> bool:
     doc = t.doc
     alone = doc[t.i - 1].pos_ != "PROPN" and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
     return t.pos_ == "PROPN" and alone and t.ent_type_ in ("", "PERSON")
+
+
+# how many people a counted group ('the two men', 'both leaders') stands for
+_GROUP_COUNTS = {"two": 2, "both": 2, "three": 3}
+_GROUP_MODIFIERS = frozenset({"det", "nummod", "predet", "amod", "compound"})
+
+
+def _named_groups(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """'The two men were charged' -> 'Daniel Rourke and Mark Tilley were charged': a counted group of
+    people ('the two men', 'both leaders', 'the three officers') is the people named just before it
+    when they are exactly that many (JUDGING.md rule 8); left as it is otherwise, or when a name
+    would give the answer away."""
+    for head in sentence:
+        group = _counted_group(head)
+        if group is None:
+            continue
+        start, count = group
+        phrase = sentence.doc[start:head.i + 1].text
+        people = _people_just_before(ctx, sentence.doc[start])
+        if len(people) == count and _one_coordination(ctx, sentence.doc[start], count) and \
+                _in_prompt(phrase, prompt) and not any(_gives_away(q, p) or _in_prompt(p, prompt) for p in people):
+            prompt = _replace(prompt, phrase, ", ".join(people[:-1]) + " and " + people[-1], q)
+    return prompt
+
+
+def _one_coordination(ctx: Context, first: Token, count: int) -> bool:
+    """The people named just before are the whole of one 'X and Y' of that many names, every one a
+    person's ('Officers Ana Ruiz, Ben Cole and Tim Shaw' is three, though the tagger may see two)."""
+    spans = ctx.parsed.spans
+    k = next(i for i, sp in enumerate(spans) if sp.start <= first.i < sp.end)
+    for sp in spans[max(0, k - 2):k + 1][::-1]:
+        roots = [e.root for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= first.i]
+        if roots:
+            joined = {roots[0], *roots[0].conjuncts}
+            return len(joined) == count and all(t.ent_type_ == "PERSON" for t in joined)
+    return False
+
+
+def _counted_group(head: Token) -> tuple[int, int] | None:
+    """Where 'the two men', 'both leaders', 'the three NASA astronauts' starts and how many it
+    counts, for a plural noun of people counted so with nothing else before it; None otherwise."""
+    left = [c for c in head.children if c.i < head.i]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _PERSON_NOUNS or not left or \
+            any(c.dep_ not in _GROUP_MODIFIERS for c in left):
+        return None
+    first = head.doc[min(c.i for c in left)]
+    count = _group_count(first)
+    return (first.i, count) if count else None
+
+
+def _group_count(first: Token) -> int | None:
+    """How many 'the two', 'the three' or 'both' counts, read from the phrase's first word."""
+    count = first.doc[first.i + 1] if first.lower_ == "the" and first.i + 1 < len(first.doc) else first
+    if count.lower_ == "both" and first is not count:
+        return None                 # 'the both' is no English
+    return _GROUP_COUNTS.get(count.lower_)
 
 
 def _titled(before: str) -> bool:

@@ -93,6 +93,10 @@ Ekholm scored twice in his first match for Rovers on Saturday.
 Mr. Ekholm said the fans had made him feel at home.
 Rovers is run by Kara Lind and her brother Mikael Lind.
 Lind said Rovers would sign two more players in March.
+Police arrested Daniel Rourke and Mark Tilley outside the ground on Sunday.
+The two men were charged with assault on Monday.
+Officers Ana Ruiz, Ben Cole and Tim Shaw were praised for the arrests.
+Both officers were given awards.
 """
 
 
@@ -121,5 +125,19 @@ def _names_question(kind: str, prompt: str, answer: str, words: str) -> Question
      "Lind said Rovers would sign _____ more players in March."),
 ])
 def test_a_family_name_alone_takes_the_full_name(kind, prompt, answer, words, expected):
+    settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
+    assert [q.prompt for q in settled] == [expected]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    # two people named just before: 'the two men' are they
+    ("true_false", "The two men were charged with assault on Monday.", "True", "The two men",
+     "Daniel Rourke and Mark Tilley were charged with assault on Monday."),
+    ("fill_blank", "The two men were charged with _____ on Monday.", "assault", "The two men",
+     "Daniel Rourke and Mark Tilley were charged with _____ on Monday."),
+    # three were named, 'both' counts two: which two the stem cannot say
+    ("true_false", "Both officers were given awards.", "True", "Both officers", "Both officers were given awards."),
+])
+def test_a_counted_group_is_the_people_named_before(kind, prompt, answer, words, expected):
     settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
     assert [q.prompt for q in settled] == [expected]
