@@ -637,7 +637,8 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     for word, full in _short_names(ctx, q, sentence).items():
         if not _may_write_in(ctx, q, word, full, prompt):
             continue
-        at = re.search(rf"(?<![\w#]){re.escape(word)}(?!\w)", prompt)
+        # 'the Alito-Prelogar matchups': a name inside a compound stays as it is
+        at = re.search(rf"(?<![\w#-]){re.escape(word)}(?![\w-])", prompt)
         if at is None or quotation_open(prompt[:at.start()]) or _titled(prompt[:at.start()]):
             continue
         prompt = prompt[:at.start()] + full + prompt[at.end():]

@@ -10,6 +10,7 @@ from quizgen.article import parse_article
 from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
+from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.references import settle_references
 
 _TEXT = """Title: Town council votes on pay and parking
@@ -117,6 +118,8 @@ def _names_question(kind: str, prompt: str, answer: str, words: str) -> Question
      "Tomas Ekholm scored twice in his first match for Rovers on Saturday."),
     ("fill_blank", "Ekholm scored _____ in his first match for Rovers on Saturday.", "twice", "scored twice",
      "Tomas Ekholm scored _____ in his first match for Rovers on Saturday."),
+    # a name inside a compound stays as it is
+    ("true_false", "Ekholm-Lind talks went well.", "True", "scored twice", "Ekholm-Lind talks went well."),
     # after a title the stem names the person as the article does
     ("true_false", "Mr. Ekholm said the fans had made him feel at home.", "True", "Mr. Ekholm",
      "Mr. Ekholm said the fans had made him feel at home."),
@@ -141,3 +144,14 @@ def test_a_family_name_alone_takes_the_full_name(kind, prompt, answer, words, ex
 def test_a_counted_group_is_the_people_named_before(kind, prompt, answer, words, expected):
     settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
     assert [q.prompt for q in settled] == [expected]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    ("true_false", "Ekholm scored twice in his first match for Rovers on Saturday.", "True", "scored twice"),
+    ("true_false", "The two men were charged with assault on Monday.", "True", "The two men"),
+])
+def test_names_written_in_pass_the_answer_key_check(kind, prompt, answer, words):
+    ctx = _names_ctx()
+    settled = settle_references(ctx, [_names_question(kind, prompt, answer, words)])
+    assert settled[0].prompt != prompt
+    assert answer_key_problem(settled[0], ctx.parsed.spans[settled[0].sentence_id]) is None
