@@ -12,6 +12,7 @@ from ..model import Question
 from ..nlp import ents_in
 from ..wordlists import pattern, word_set
 from .standalone import standalone_problem
+from .stated import group_named_before
 
 _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
@@ -280,9 +281,16 @@ def _statement_problem(q: Question, prompt: str, sentence: Span) -> str | None:
         r"(?<!\w)" + re.escape(t.text) + r"(?!\w)", whole)]
     if not verbs:
         return "the statement has no verb: it is a piece of a sentence"
-    if q.type == "true_false" and _PLURAL_VAGUE.match(sentence.text) and not _PLURAL_VAGUE.match(prompt):
+    if _plural_guessed(q, prompt, sentence):
         return "the sentence's subject ('Both ...') refers back to people the statement may have guessed wrong"
     return None
+
+
+def _plural_guessed(q: Question, prompt: str, sentence: Span) -> bool:
+    """A statement names the people of the sentence's opening 'Both ...' / 'The two ...' other than
+    as the one 'X and Y' of the sentences just before."""
+    return q.type == "true_false" and _PLURAL_VAGUE.match(sentence.text) is not None and \
+        not _PLURAL_VAGUE.match(prompt) and not group_named_before(q, sentence)
 
 
 def _inverted_condition(prompt: str, sentence: Span) -> bool:

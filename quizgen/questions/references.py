@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..clauses import subject_of
+from ..clauses import quotation_open, subject_of
 from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text, named_several, \
     told_apart_before
@@ -74,6 +74,8 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_objects(ctx, q, sentence, prompt)
     prompt = _named_owners(ctx, q, sentence, prompt)
     prompt = _named_things(ctx, q, sentence, prompt)
+    prompt = _full_names(ctx, q, sentence, prompt)
+    prompt = _named_groups(ctx, q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, prompt)
@@ -620,6 +622,125 @@ def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
         return True
     # 'The mayor said his plan ...', 'the envoy and his aides': a person the possessive may point back to
     return any(may_own(poss, t) for t in sentence if t.i < poss.i and re.search(rf"\b{re.escape(t.text)}\b", before))
+
+
+# ---------------------------------------------------------------- 'Manning threw' -> 'Peyton Manning threw'
+_NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
+
+
+def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """A person the stem names by one word of a name the article gave in full earlier ('Manning
+    completed 13 passes') takes the full name at that word: read alone, the stem does not say who
+    'Manning' is (JUDGING.md rule 8). Left as it is after a title ('Mr. Manning', 'President Yoon'),
+    inside a quotation, when the full name would give the answer away, or when the article gives that
+    word to two people."""
+    for word, full in _short_names(ctx, q, sentence).items():
+        if not _may_write_in(ctx, q, word, full, prompt):
+            continue
+        # 'the Alito-Prelogar matchups': a name inside a compound stays as it is
+        at = re.search(rf"(?<![\w#-]){re.escape(word)}(?![\w-])", prompt)
+        if at is None or quotation_open(prompt[:at.start()]) or _titled(prompt[:at.start()]):
+            continue
+        prompt = prompt[:at.start()] + full + prompt[at.end():]
+    return prompt
+
+
+def _may_write_in(ctx: Context, q: Question, word: str, full: str, prompt: str) -> bool:
+    """The full name is a name of words ('Peyton Manning', 'T. J. Ward') holding the word, gives no
+    answer away, is nobody else's, and the stem has none of its other words yet ('Peyton' said)."""
+    if not _NAME_SHAPE.fullmatch(full) or word not in full.split() or _gives_away(q, full):
+        return False
+    return not _shared_name(ctx, word, full) and not any(w != word and _in_prompt(w, prompt) for w in full.split())
+
+
+def _short_names(ctx: Context, q: Question, sentence: Span) -> dict[str, str]:
+    """One-word names of people in the sentence -> the full name the article gave them: the index's
+    mentions, and a lone name word the tagger left untyped that the article named a person by."""
+    found = {m.text: m.full for m in ctx.index.by_sentence.get(q.sentence_id, [])
+             if m.kind == "PERSON" and " " not in m.text and m.full}
+    for t in sentence:
+        if _lone_name(t) and t.text not in found and ctx.index.person(t.text) != t.text:
+            found[t.text] = ctx.index.person(t.text)
+    return found
+
+
+def _lone_name(t: Token) -> bool:
+    """A name word standing alone ('Manning completed'), untyped or a person's (not 'Newton' the place)."""
+    doc = t.doc
+    alone = doc[t.i - 1].pos_ != "PROPN" and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+    return t.pos_ == "PROPN" and alone and t.ent_type_ in ("", "PERSON")
+
+
+# how many people a counted group ('the two men', 'both leaders') stands for
+_GROUP_COUNTS = {"two": 2, "both": 2, "three": 3}
+_GROUP_MODIFIERS = frozenset({"det", "nummod", "predet", "amod", "compound"})
+
+
+def _named_groups(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
+    """'The two men were charged' -> 'Daniel Rourke and Mark Tilley were charged': a counted group of
+    people ('the two men', 'both leaders', 'the three officers') is the people named just before it
+    when they are exactly that many (JUDGING.md rule 8); left as it is otherwise, or when a name
+    would give the answer away."""
+    for head in sentence:
+        group = _counted_group(head)
+        if group is None:
+            continue
+        start, count = group
+        phrase = sentence.doc[start:head.i + 1].text
+        people = _people_just_before(ctx, sentence.doc[start])
+        if len(people) == count and _one_coordination(ctx, sentence.doc[start], count) and \
+                _in_prompt(phrase, prompt) and not any(_gives_away(q, p) or _in_prompt(p, prompt) for p in people):
+            prompt = _replace(prompt, phrase, ", ".join(people[:-1]) + " and " + people[-1], q)
+    return prompt
+
+
+def _one_coordination(ctx: Context, first: Token, count: int) -> bool:
+    """The people named just before are the whole of one 'X and Y' of that many names, every one a
+    person's ('Officers Ana Ruiz, Ben Cole and Tim Shaw' is three, though the tagger may see two)."""
+    spans = ctx.parsed.spans
+    k = next(i for i, sp in enumerate(spans) if sp.start <= first.i < sp.end)
+    for sp in spans[max(0, k - 2):k + 1][::-1]:
+        roots = [e.root for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= first.i]
+        if roots:
+            joined = {roots[0], *roots[0].conjuncts}
+            return len(joined) == count and all(t.ent_type_ == "PERSON" for t in joined)
+    return False
+
+
+def _counted_group(head: Token) -> tuple[int, int] | None:
+    """Where 'the two men', 'both leaders', 'the three NASA astronauts' starts and how many it
+    counts, for a plural noun of people counted so with nothing else before it; None otherwise."""
+    left = [c for c in head.children if c.i < head.i]
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _PERSON_NOUNS or not left or \
+            any(c.dep_ not in _GROUP_MODIFIERS for c in left):
+        return None
+    first = head.doc[min(c.i for c in left)]
+    count = _group_count(first)
+    return (first.i, count) if count else None
+
+
+def _group_count(first: Token) -> int | None:
+    """How many 'the two', 'the three' or 'both' counts, read from the phrase's first word."""
+    count = first.doc[first.i + 1] if first.lower_ == "the" and first.i + 1 < len(first.doc) else first
+    if count.lower_ == "both" and first is not count:
+        return None                 # 'the both' is no English
+    return _GROUP_COUNTS.get(count.lower_)
+
+
+def _titled(before: str) -> bool:
+    """The words before a name end on a title or another name ('Mr.', 'President', 'Justice'): the
+    stem names the person as the article does."""
+    words = before.split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1].endswith(".")) and not _sentence_end(before)
+
+
+def _sentence_end(before: str) -> bool:
+    return before.rstrip().endswith((".", "?", "!", ":")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", before.rstrip())
+
+
+def _shared_name(ctx: Context, word: str, full: str) -> bool:
+    """Another person of the article has the word in a name of their own ('Mark Kelly', 'Scott Kelly')."""
+    return any(o.full != full and word in o.full.split() for o in ctx.index.of_kind("person"))
 
 
 # ---------------------------------------------------------------- 'How many people died?' -> '... in X?'

@@ -40,10 +40,45 @@ def _guessed_plural(q: Question, sentence: Span) -> str | None:
     the article and may be the wrong people."""
     if not _PLURAL_REFERENCE.search(sentence.text):
         return None
+    missing = _added_names(q, sentence)
+    if not missing or group_named_before(q, sentence):
+        return None
+    return f"the question names {missing[0]} for a plural ('the two ...') of the sentence"
+
+
+def _added_names(q: Question, sentence: Span) -> list[str]:
+    """The full names the question prints that the sentence does not give, as it is or as a
+    description's name or the full form of its own short name, and that are not the answer."""
     answer = q.answer if isinstance(q.answer, str) else ""
-    missing = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
-               and not _names_a_description(n, sentence)]
-    return f"the question names {missing[0]} for a plural ('the two ...') of the sentence" if missing else None
+    return [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
+            and not _names_a_description(n, sentence) and not _full_form_of(n, sentence)]
+
+
+def _full_form_of(name: str, sentence: Span) -> bool:
+    """'Peyton Manning' for the sentence's own 'Manning': a name it gives, written in full."""
+    return any(t.pos_ == "PROPN" and t.text == name.split()[-1] for t in sentence)
+
+
+def group_named_before(q: Question, sentence: Span) -> bool:
+    """The names the question adds are the whole of one 'X and Y' of people in the nearest of the two
+    sentences before that names anyone ('Police arrested Ann Lee and Bo Park.' ... 'the two men'): the
+    sentence's plural is named, not guessed."""
+    names = _added_names(q, sentence)
+    first = _first_person_before(sentence)
+    joined = {first, *first.conjuncts} if first is not None else set()
+    return bool(names) and all(t.ent_type_ == "PERSON" for t in joined) and \
+        {n.split()[-1] for n in names} == {t.text for t in joined}
+
+
+def _first_person_before(sentence: Span):
+    """The head word of the first person named in the nearest of the two sentences before, or None."""
+    doc = sentence.doc
+    before = [s for s in doc[max(0, sentence.start - 120):sentence.start].sents if s.end <= sentence.start]
+    for sent in before[-2:][::-1]:
+        people = [e.root for e in ents_in(sent) if e.label_ == "PERSON"]
+        if people:
+            return people[0]
+    return None
 
 
 def _names_a_description(name: str, sentence: Span) -> bool:
@@ -118,9 +153,7 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
     pronoun was resolved to the wrong person ('Jud Smith' for the suspect 'Colt Gray')."""
     if not _PERSONAL.search(sentence.text):
         return None
-    answer = q.answer if isinstance(q.answer, str) else ""
-    added = [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
-             and not _names_a_description(n, sentence)]
+    added = _added_names(q, sentence)
     if not added:
         return None
     doc = sentence.doc

@@ -10,6 +10,7 @@ from quizgen.article import parse_article
 from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
+from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.references import settle_references
 
 _TEXT = """Title: Town council votes on pay and parking
@@ -83,3 +84,74 @@ def test_a_reference_nothing_restores_is_refused(kind, prompt, answer, words):
 ])
 def test_a_stem_that_names_what_it_means_is_kept(kind, prompt, answer, words):
     assert _settled(_question(kind, prompt, answer, words)) == [prompt]
+
+
+_NAMES_TEXT = """Title: Rovers sign a new striker
+Published: 2024-03-04
+
+Rovers signed the striker Tomas Ekholm from Vardo City on Monday.
+Ekholm scored twice in his first match for Rovers on Saturday.
+Mr. Ekholm said the fans had made him feel at home.
+Rovers is run by Kara Lind and her brother Mikael Lind.
+Lind said Rovers would sign two more players in March.
+Police arrested Daniel Rourke and Mark Tilley outside the ground on Sunday.
+The two men were charged with assault on Monday.
+Officers Ana Ruiz, Ben Cole and Tim Shaw were praised for the arrests.
+Both officers were given awards.
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _names_ctx():
+    return make_context(analyse(parse_article(_NAMES_TEXT)))
+
+
+def _names_question(kind: str, prompt: str, answer: str, words: str) -> Question:
+    sid = next(s.id for s in _names_ctx().parsed.sentences if words in s.text)
+    choices = ("True", "False") if kind == "true_false" else None
+    return Question("q", kind, prompt, answer, sid, choices=choices)
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    # a family name alone: the full name the article gave first
+    ("true_false", "Ekholm scored twice in his first match for Rovers on Saturday.", "True", "scored twice",
+     "Tomas Ekholm scored twice in his first match for Rovers on Saturday."),
+    ("fill_blank", "Ekholm scored _____ in his first match for Rovers on Saturday.", "twice", "scored twice",
+     "Tomas Ekholm scored _____ in his first match for Rovers on Saturday."),
+    # a name inside a compound stays as it is
+    ("true_false", "Ekholm-Lind talks went well.", "True", "scored twice", "Ekholm-Lind talks went well."),
+    # after a title the stem names the person as the article does
+    ("true_false", "Mr. Ekholm said the fans had made him feel at home.", "True", "Mr. Ekholm",
+     "Mr. Ekholm said the fans had made him feel at home."),
+    # two people share the name: which one the stem cannot say, so it is left alone
+    ("fill_blank", "Lind said Rovers would sign _____ more players in March.", "two", "Lind said",
+     "Lind said Rovers would sign _____ more players in March."),
+])
+def test_a_family_name_alone_takes_the_full_name(kind, prompt, answer, words, expected):
+    settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
+    assert [q.prompt for q in settled] == [expected]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words, expected", [
+    # two people named just before: 'the two men' are they
+    ("true_false", "The two men were charged with assault on Monday.", "True", "The two men",
+     "Daniel Rourke and Mark Tilley were charged with assault on Monday."),
+    ("fill_blank", "The two men were charged with _____ on Monday.", "assault", "The two men",
+     "Daniel Rourke and Mark Tilley were charged with _____ on Monday."),
+    # three were named, 'both' counts two: which two the stem cannot say
+    ("true_false", "Both officers were given awards.", "True", "Both officers", "Both officers were given awards."),
+])
+def test_a_counted_group_is_the_people_named_before(kind, prompt, answer, words, expected):
+    settled = settle_references(_names_ctx(), [_names_question(kind, prompt, answer, words)])
+    assert [q.prompt for q in settled] == [expected]
+
+
+@pytest.mark.parametrize("kind, prompt, answer, words", [
+    ("true_false", "Ekholm scored twice in his first match for Rovers on Saturday.", "True", "scored twice"),
+    ("true_false", "The two men were charged with assault on Monday.", "True", "The two men"),
+])
+def test_names_written_in_pass_the_answer_key_check(kind, prompt, answer, words):
+    ctx = _names_ctx()
+    settled = settle_references(ctx, [_names_question(kind, prompt, answer, words)])
+    assert settled[0].prompt != prompt
+    assert answer_key_problem(settled[0], ctx.parsed.spans[settled[0].sentence_id]) is None
