@@ -19,7 +19,8 @@ from .change_sense import contradicts_itself
 from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
-from .distractors import clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, written_as_firm
+from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
+                          written_as_firm)
 from .main_clause import main_clause, tells_main_story
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
@@ -564,9 +565,30 @@ def plain_claim(ctx: Context, clause, quoted_ok: bool = False, *, anchored: bool
     group = {i for a, b in clause.group_span.items() for i in range(a, b)}
     in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
                 if i in set(toks)}
-    if anchored and not (in_names or group):
+    if anchored and not _anchored(ctx, toks, in_names | group):
         return False
     return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
+
+
+def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
+    """The clause names something: a mention, a grouped phrase, or a proper noun that is a word of a
+    fuller name the article gave ('Montalvo' of 'Daniel Montalvo'): the tagger often leaves a repeated
+    surname untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
+    if named:
+        return True
+    doc, words = ctx.doc, _fuller_name_words(ctx.index)
+    return any(doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper() and doc[i].lower_ in words
+               for i in toks)
+
+
+def _fuller_name_words(index) -> frozenset[str]:
+    """The words of the article's names of two or more words, lower-cased, without function words and
+    titles ('Ambassador' of 'Ambassador Ann Brook' names no one)."""
+    return frozenset(w.lower() for m in index.mentions if m.kind in NAME_KINDS and len(m.text.split()) > 1
+                     for w in m.text.split() if w.lower() not in _STOP_NAME_WORDS and not title_word(w))
+
+
+_STOP_NAME_WORDS = word_set("ranker_stopwords")
 
 
 def _hedged(doc, toks: list[int]) -> bool:

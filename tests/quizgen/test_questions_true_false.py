@@ -93,3 +93,20 @@ def test_a_person_named_with_their_body_is_not_swapped(context_of, body, name, f
     ctx = context_of(body)
     m = next(m for m in ctx.index.mentions if m.text == name)
     assert _unswappable(ctx, SimpleNamespace(tokens=()), m) is fixed
+
+
+@pytest.mark.parametrize("body, statement, made", [
+    # the tagger leaves the repeated surname untagged (or a lone 'organisation'): it still names the actor
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Ostvik contacted former members of the crew union.", "Ostvik contacted former members", True),
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Ostvik had read an article in a trade paper.", "Ostvik had read an article", True),
+    # a capitalised word of no name the article gave anchors nothing
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Engineers had read an article in a trade paper.", "Engineers had read an article", False),
+])
+def test_a_surname_of_a_fuller_name_anchors_a_statement(context_of, body, statement, made):
+    """'Montalvo contacted former members of X' is a fact about a named actor, stated by the article."""
+    qs = true_false.generate(context_of(body))
+    texts = [q.prompt for q in qs] + [q.twin.prompt for q in qs if q.twin is not None]
+    assert any(statement in t for t in texts) is made
