@@ -571,24 +571,20 @@ def plain_claim(ctx: Context, clause, quoted_ok: bool = False, *, anchored: bool
 
 
 def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
-    """The clause names something: a mention, a grouped phrase, or a proper noun that is a word of a
-    fuller name the article gave ('Montalvo' of 'Daniel Montalvo'): the tagger often leaves a repeated
-    surname untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
+    """The clause names something: a mention, a grouped phrase, or a person by the surname of a fuller
+    name the article gave ('Montalvo' of 'Daniel Montalvo'): the tagger often leaves a repeated surname
+    untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
     if named:
         return True
-    doc, words = ctx.doc, _fuller_name_words(ctx.index)
-    return any(doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper() and doc[i].lower_ in words
-               for i in toks)
+    doc, surnames = ctx.doc, _surnames(ctx.index)
+    return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks)
 
 
-def _fuller_name_words(index) -> frozenset[str]:
-    """The words of the article's names of two or more words, lower-cased, without function words and
-    titles ('Ambassador' of 'Ambassador Ann Brook' names no one)."""
-    return frozenset(w.lower() for m in index.mentions if m.kind in NAME_KINDS and len(m.text.split()) > 1
-                     for w in m.text.split() if w.lower() not in _STOP_NAME_WORDS and not title_word(w))
-
-
-_STOP_NAME_WORDS = word_set("ranker_stopwords")
+def _surnames(index) -> frozenset[str]:
+    """The last words of the article's people's names of two or more words, lower-cased (a single word
+    of a place's or body's name anchors too little: 'The Redonda ground dragon is even bolder')."""
+    return frozenset(m.text.split()[-1].lower() for m in index.mentions
+                     if m.kind == "PERSON" and len(m.text.split()) > 1 and not title_word(m.text.split()[-1]))
 
 
 def _hedged(doc, toks: list[int]) -> bool:

@@ -101,9 +101,13 @@ def test_a_person_named_with_their_body_is_not_swapped(context_of, body, name, f
      "Ostvik contacted former members of the crew union.", "Ostvik contacted former members", True),
     ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
      "Ostvik had read an article in a trade paper.", "Ostvik had read an article", True),
-    # a capitalised word of no name the article gave anchors nothing
+    # a capitalised word of no person's name anchors nothing: a title, a word of a place's name
     ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
      "Engineers had read an article in a trade paper.", "Engineers had read an article", False),
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. Ambassador Ruth Lane praised "
+     "the Bergen police. The Ambassador had read an article in a trade paper.", "Ambassador had read", False),
+    ("Rangers moved all the goats from Pell Island in March. "
+     "The Pell ground lizard came back in large numbers.", "lizard came back", False),
 ])
 def test_a_surname_of_a_fuller_name_anchors_a_statement(context_of, body, statement, made):
     """'Montalvo contacted former members of X' is a fact about a named actor, stated by the article."""
