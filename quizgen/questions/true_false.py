@@ -577,7 +577,15 @@ def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
     if named:
         return True
     doc, surnames = ctx.doc, _surnames(ctx.index)
-    return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks)
+    return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks) \
+        and not _skips_after_coordinator(doc, toks)
+
+
+def _skips_after_coordinator(doc, toks: list[int]) -> bool:
+    """A kept 'and'/'or' whose next word is left out: 'Saban, Meyer and [Ohio State's Jim Tressel]
+    expressed ...', a list that lost its last member (the parser hung it elsewhere)."""
+    kept = set(toks)
+    return any(doc[i].dep_ == "cc" and i + 1 not in kept and i < max(kept) for i in kept)
 
 
 def _surnames(index) -> frozenset[str]:

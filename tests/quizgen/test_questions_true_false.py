@@ -114,3 +114,14 @@ def test_a_surname_of_a_fuller_name_anchors_a_statement(context_of, body, statem
     qs = true_false.generate(context_of(body))
     texts = [q.prompt for q in qs] + [q.twin.prompt for q in qs if q.twin is not None]
     assert any(statement in t for t in texts) is made
+
+
+@pytest.mark.parametrize("left_out, skips", [
+    ({"Lie"}, True),        # 'Ostvik, Berg and expressed ...': the list lost its last member
+    (set(), False),
+])
+def test_a_statement_that_skips_a_listed_name_is_seen(context_of, left_out, skips):
+    from quizgen.questions.true_false import _skips_after_coordinator
+    ctx = context_of("Ostvik, Berg and Lie expressed their concerns about the strike.")
+    toks = [t.i for t in ctx.doc if t.text not in left_out and t.text != "."]
+    assert _skips_after_coordinator(ctx.doc, toks) is skips
