@@ -30,6 +30,7 @@ _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STAT
 
 def generate(ctx: Context) -> list[Question]:
     out: list[Question] = []
+    turn = 0          # statements made so far; a false version is wanted by turns
     for s in ctx.parsed.sentences:
         for clause in ctx.clauses.get(s.id, []):
             made = true_statement(ctx, clause)
@@ -39,7 +40,9 @@ def generate(ctx: Context) -> list[Question]:
                 made = true_statement(ctx, clause)
             if made is None:
                 continue
-            out.append(_statement(ctx, clause, *made, want_false=len(out) % 2 == 1))
+            out.append(_statement(ctx, clause, *made, want_false=turn % 2 == 1))
+            # a statement named by a surname alone takes no turn: the others keep the key they had
+            turn += bool(_named_words(ctx, clause))
     return out
 
 
@@ -562,12 +565,18 @@ def plain_claim(ctx: Context, clause, quoted_ok: bool = False, *, anchored: bool
         return False
     if _hedged(doc, toks):
         return False
-    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
-                if i in set(toks)}
-    if anchored and not _anchored(ctx, toks, in_names | group):
+    named = _named_words(ctx, clause)
+    if anchored and not _anchored(ctx, toks, named):
         return False
-    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
+    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), named)
+
+
+def _named_words(ctx: Context, clause) -> set[int]:
+    """The clause's words inside a mention of the index or a grouped phrase."""
+    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    toks = set(clause.tokens)
+    return group | {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
+                    if i in toks}
 
 
 def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
