@@ -19,7 +19,8 @@ from .change_sense import contradicts_itself
 from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
-from .distractors import clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, written_as_firm
+from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
+                          written_as_firm)
 from .main_clause import main_clause, tells_main_story
 from .when import kept_in_state
 
@@ -30,6 +31,7 @@ _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STAT
 
 def generate(ctx: Context) -> list[Question]:
     out: list[Question] = []
+    turn = 0          # statements made so far; a false version is wanted by turns
     for s in ctx.parsed.sentences:
         for clause in ctx.clauses.get(s.id, []):
             made = true_statement(ctx, clause)
@@ -39,7 +41,9 @@ def generate(ctx: Context) -> list[Question]:
                 made = true_statement(ctx, clause)
             if made is None:
                 continue
-            out.append(_statement(ctx, clause, *made, want_false=len(out) % 2 == 1))
+            out.append(_statement(ctx, clause, *made, want_false=turn % 2 == 1))
+            # a statement named by a surname alone takes no turn: the others keep the key they had
+            turn += bool(_named_words(ctx, clause))
     return out
 
 
@@ -562,12 +566,43 @@ def plain_claim(ctx: Context, clause, quoted_ok: bool = False, *, anchored: bool
         return False
     if _hedged(doc, toks):
         return False
-    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
-    in_names = {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
-                if i in set(toks)}
-    if anchored and not (in_names or group):
+    named = _named_words(ctx, clause)
+    if anchored and not _anchored(ctx, toks, named):
         return False
-    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), in_names | group)
+    return not unresolved_definite(doc, toks, ctx.seen_before(clause.sentence_id), named)
+
+
+def _named_words(ctx: Context, clause) -> set[int]:
+    """The clause's words inside a mention of the index or a grouped phrase."""
+    group = {i for a, b in clause.group_span.items() for i in range(a, b)}
+    toks = set(clause.tokens)
+    return group | {i for m in ctx.index.by_sentence.get(clause.sentence_id, []) for i in range(m.start, m.end)
+                    if i in toks}
+
+
+def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
+    """The clause names something: a mention, a grouped phrase, or a person by the surname of a fuller
+    name the article gave ('Montalvo' of 'Daniel Montalvo'): the tagger often leaves a repeated surname
+    untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
+    if named:
+        return True
+    doc, surnames = ctx.doc, _surnames(ctx.index)
+    return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks) \
+        and not _skips_after_coordinator(doc, toks)
+
+
+def _skips_after_coordinator(doc, toks: list[int]) -> bool:
+    """A kept 'and'/'or' whose next word is left out: 'Saban, Meyer and [Ohio State's Jim Tressel]
+    expressed ...', a list that lost its last member (the parser hung it elsewhere)."""
+    kept = set(toks)
+    return any(doc[i].dep_ == "cc" and i + 1 not in kept and i < max(kept) for i in kept)
+
+
+def _surnames(index) -> frozenset[str]:
+    """The last words of the article's people's names of two or more words, lower-cased (a single word
+    of a place's or body's name anchors too little: 'The Redonda ground dragon is even bolder')."""
+    return frozenset(m.text.split()[-1].lower() for m in index.mentions
+                     if m.kind == "PERSON" and len(m.text.split()) > 1 and not title_word(m.text.split()[-1]))
 
 
 def _hedged(doc, toks: list[int]) -> bool:

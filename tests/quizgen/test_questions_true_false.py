@@ -93,3 +93,35 @@ def test_a_person_named_with_their_body_is_not_swapped(context_of, body, name, f
     ctx = context_of(body)
     m = next(m for m in ctx.index.mentions if m.text == name)
     assert _unswappable(ctx, SimpleNamespace(tokens=()), m) is fixed
+
+
+@pytest.mark.parametrize("body, statement, made", [
+    # the tagger leaves the repeated surname untagged (or a lone 'organisation'): it still names the actor
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Ostvik contacted former members of the crew union.", "Ostvik contacted former members", True),
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Ostvik had read an article in a trade paper.", "Ostvik had read an article", True),
+    # a capitalised word of no person's name anchors nothing: a title, a word of a place's name
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. "
+     "Engineers had read an article in a trade paper.", "Engineers had read an article", False),
+    ("Police arrested ferry engineer Halvard Ostvik in Bergen on Monday. Ambassador Ruth Lane praised "
+     "the Bergen police. The Ambassador had read an article in a trade paper.", "Ambassador had read", False),
+    ("Rangers moved all the goats from Pell Island in March. "
+     "The Pell ground lizard came back in large numbers.", "lizard came back", False),
+])
+def test_a_surname_of_a_fuller_name_anchors_a_statement(context_of, body, statement, made):
+    """'Montalvo contacted former members of X' is a fact about a named actor, stated by the article."""
+    qs = true_false.generate(context_of(body))
+    texts = [q.prompt for q in qs] + [q.twin.prompt for q in qs if q.twin is not None]
+    assert any(statement in t for t in texts) is made
+
+
+@pytest.mark.parametrize("left_out, skips", [
+    ({"Lie"}, True),        # 'Ostvik, Berg and expressed ...': the list lost its last member
+    (set(), False),
+])
+def test_a_statement_that_skips_a_listed_name_is_seen(context_of, left_out, skips):
+    from quizgen.questions.true_false import _skips_after_coordinator
+    ctx = context_of("Ostvik, Berg and Lie expressed their concerns about the strike.")
+    toks = [t.i for t in ctx.doc if t.text not in left_out and t.text != "."]
+    assert _skips_after_coordinator(ctx.doc, toks) is skips
