@@ -1209,9 +1209,12 @@ def _media_pools(lex, answer: Mention) -> list[list]:
 def _organisation_pools(lex, answer: Mention) -> list[list]:
     if key(answer.full) not in lex.org_alias:
         return []
-    # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England")
-    noun = org_noun(answer.full)
-    same = [o for o, _ in lex.organisations if org_noun(o) == noun]
+    # a listed institution ("Federal Reserve"): its listed peers of the same type ("Bank of England"),
+    # by the list's own type: a name without a type word ("NASA") beside every other such name gave
+    # "NATO, FIFA, Amnesty International" for a space agency (judged: absurd options)
+    kinds = dict(lex.organisations)
+    kind = kinds.get(lex.org_alias[key(answer.full)])
+    same = [o for o, k in lex.organisations if k == kind]
     return [[(None, t) for t in _rotate(same, answer.text)]]
 
 

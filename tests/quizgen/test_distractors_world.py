@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.lexicon import load
+from quizgen.lexicon import key, load
 from quizgen.questions.distractors import fair_relative_pair, relative_slot
 
 
@@ -231,3 +231,23 @@ def test_percentage_options_are_of_the_answers_sort(context_of, body, answer, un
     m = next(m for m in ctx.index.mentions if m.text == answer)
     options = ctx.picker.values(m, 3)
     assert options and not set(options) & unfit, options
+
+
+@pytest.mark.parametrize("body, answer, peers", [
+    # a listed agency without a type word in its name: other listed agencies, never any untyped name
+    ("NASA appointed an independent commission on Sunday to find the cause of the crash of its shuttle.",
+     "NASA", None),
+    # a listed bank: listed banks
+    ("The Federal Reserve raised interest rates on Wednesday to slow rising prices.", "Federal Reserve",
+     "bank"),
+])
+def test_a_listed_organisation_is_offered_beside_listed_peers_of_its_own_type(context_of, body, answer, peers):
+    lex = load()
+    kinds = dict(lex.organisations)
+    ctx = context_of(body)
+    m = next(m for m in ctx.index.mentions if m.text == answer)
+    own = kinds[lex.org_alias[key(answer)]]
+    for option in ctx.picker.names(m, 3):
+        assert kinds.get(option) == own, option
+    if peers:
+        assert len(ctx.picker.names(m, 3)) == 3
