@@ -217,15 +217,14 @@ def _lead_start(r: _Recall) -> int:
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
-    verb = lead_announcement(r.lead, r.dated)
+    verb = lead_announcement(r.lead, r.dated, parsed.article.title)
     published = parsed.article.published
     if verb is None or published is None:
         return []
     k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
-    label = _label(verb, None, r.blocked, r.referents, r.clauses)
-    label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
-    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, parsed.spans[k]) is not None:
-        return []            # 'The FBI has interviewed': what was done was cut off
+    label = _announced_label(verb, parsed.spans[k], r)
+    if not label:
+        return []
     start = parsed.spans[k].start_char
     # A paper prints yesterday's news: the day is not known, the week is (Monday's paper tells last week's).
     told = published - dt.timedelta(days=1) if published.weekday() == 0 else published
@@ -233,6 +232,18 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     time = TimeExpression("", k, start, start, week, "week",
                           "the week of publication: the lead tells this as recent news")
     return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
+
+
+def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
+    """The lead's label, fitted to a headline's length ('announced plans to spin off X (to its
+    holders)'); '' when it is no complete clause."""
+    label = _label(verb, None, r.blocked, r.referents, r.clauses)
+    label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
+    if label and label_fault(label, sent) == "too long":
+        label = printable_label(label, sent)
+    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) is not None:
+        return ""            # 'The FBI has interviewed': what was done was cut off
+    return label
 
 
 def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:

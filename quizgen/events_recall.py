@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
 from .headlines import names_happening, verb_of_noun
 from .nlp import text_of
-from .phrasing import inflect
+from .phrasing import inflect, inflect_all
 from .wordlists import mapping, word_set
 
 _STATIVE = word_set("stative_verbs")
@@ -295,12 +295,13 @@ def carries_period(sent: Span, before: Span, precision: str | None, dated: set[i
     return result_clause(before) is not None and result_clause(sent) is not None
 
 
-def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
+def lead_announcement(lead: list[Span], dated: set[int], title: str | None = None) -> Token | None:
     """The verb of an undated lead that tells the news itself: a named subject's announcement in the
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...'), an act in the
     present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
     a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
-    followed by a dated one, gives None."""
+    followed by a dated one, gives None. A named source's report of a past act that the `title` names
+    again gives that act (_headlined_act)."""
     sent = lead_sentence(lead)
     if sent is None or _dated_from(lead, sent, dated):
         return None
@@ -310,7 +311,36 @@ def lead_announcement(lead: list[Span], dated: set[int]) -> Token | None:
         # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
         # this week, X met Y' sets its own time
         return None
-    return verb if _tells_news(verb, subj) else None
+    if _tells_news(verb, subj):
+        return verb
+    return None if _dated(sent, dated) else _headlined_act(verb, subj, title)
+
+
+def _headlined_act(verb: Token, subj: Token, title: str | None) -> Token | None:
+    """'Reuters said Michael Reupke resigned as general manager' under the headline 'Reupke resigns':
+    the act a named source reports is the story's news when the headline names it too, so it was
+    done in the days the paper reports on; a reported act the headline leaves out may be an old one
+    ('she said she was abused as a child')."""
+    content = _reported_act(verb, subj)
+    if content is None or not title:
+        return None
+    headline = set(_words(title))
+    acts = [content, *(c for c in content.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    return content if any(_forms(act.lemma_.lower()) & headline for act in acts) else None
+
+
+def _reported_act(verb: Token, subj: Token) -> Token | None:
+    """The past act with a subject of its own that a named source's past saying reports after it."""
+    if verb.tag_ != "VBD" or not reporting_verb(verb) or not _named_subject(subj):
+        return None
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    ok = content is not None and _done_lately(content) and subject_of(content) is not None
+    return content if ok else None
+
+
+def _forms(lemma: str) -> set[str]:
+    """Every form of a verb a headline may give it in ('resign', 'resigns', 'resigned', 'resigning')."""
+    return {lemma} | {form.lower() for tag in ("VBZ", "VBD", "VBN", "VBG") for form in inflect_all(lemma, tag)}
 
 
 def _told_first(verb: Token) -> Token:
@@ -359,8 +389,14 @@ def lead_sentence(lead: list[Span]) -> Span | None:
 
 def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
     """A lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
-    what that sentence dates: it is no news of the publication day."""
-    return any(_dates_verb(s.root, dated) for s in lead if s.start >= sent.start)
+    what that sentence dates: it is no news of the publication day. A next sentence's plan ('X was named
+    chief. He will succeed Y Feb. 1') dates what comes after the news, not the news itself."""
+    return any(_dates_verb(s.root, dated) and not _planned(s.root) for s in lead if s.start >= sent.start)
+
+
+def _planned(verb: Token) -> bool:
+    """'will succeed', 'shall take office': a main verb of what is yet to happen."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
 
 
 def _named_subject(subj: Token | None) -> bool:

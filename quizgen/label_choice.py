@@ -10,13 +10,13 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
-from .clauses import ArticleClauses, embedded_question, reporting_verb
+from .clauses import ArticleClauses, embedded_question, reporting_verb, subject_of
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect
 from .syntax import paired_second
-from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase
+from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
 from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
@@ -815,8 +815,29 @@ def _said_before(head: Token) -> str | None:
     ('the heavy storm') say no better which one a timeline line means. 'That ruling' is the one the
     sentences just before describe ('the December 2019 ruling'), as a stem says it."""
     if _pointed_thing(head):
-        return _with_the(fuller_form(head))
+        return _with_the(fuller_form(head)) or _doers_act(head)
     return antecedent(head) or (_with_the(fuller_form(head)) if named_sort(head) else None)
+
+
+def _doers_act(head: Token) -> str | None:
+    """'X suspended the approval. On Friday, the court paused that suspension': 'that suspension' is
+    the act the sentence just before tells, said as its named doer's ('Kacsmaryk's suspension')."""
+    doer = _named_doer_before(head)
+    if doer is None:
+        return None
+    name = " ".join(t.text for t in doer.subtree if t == doer or (t.dep_ == "compound" and t.pos_ == "PROPN"))
+    return f"{name}’ {head.text}" if name.endswith("s") else f"{name}’s {head.text}"
+
+
+def _named_doer_before(head: Token) -> Token | None:
+    """The proper-noun subject of the past verb of the act noun `head` in the sentence before its own."""
+    lemma = verb_of_noun(head.lemma_.lower())
+    if lemma is None or head.sent.start == 0:
+        return None
+    before = head.doc[head.sent.start - 1].sent
+    verb = next((t for t in before if t.pos_ == "VERB" and t.lemma_ == lemma and t.tag_ == "VBD"), None)
+    doer = subject_of(verb) if verb is not None else None
+    return doer if doer is not None and doer.pos_ == "PROPN" else None
 
 
 def _bare_thing(head: Token) -> bool:

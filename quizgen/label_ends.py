@@ -198,7 +198,7 @@ def prepositional(verb: Token) -> bool:
 def verbless_content(toks: list[Token]) -> bool:
     """'Wilkins observed that the starting date of the program' (coincided with ...): a 'that' clause
     after the label's verb printed without any verb of its own."""
-    at = next((n for n, t in enumerate(toks[1:], 1) if t.lower_ == "that" and toks[n - 1].pos_ == "VERB"), None)
+    at = next((n for n, t in enumerate(toks[1:], 1) if t.lower_ == "that" and t.dep_ != "det" and toks[n - 1].pos_ == "VERB"), None)
     return at is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[at + 1:])
 
 

@@ -21,6 +21,11 @@ TWO = _HEAD + ("Lattice Works cut 2,400 jobs on Thursday. Brightpath Capital sai
 # 'that call' after 'a phone call'
 CALL = _HEAD + ("Kerr made a phone call to the mayor of Pell on May 3. "
                 "The transcript of that call was released on June 2.")
+# 'that suspension' after 'Kerr suspended ...': the act the sentence before tells, said as its doer's
+SUSPENDED = _HEAD + ("Judge Kerr earlier this month suspended the permit of the Pell quarry. "
+                     "On Monday, the appeals court paused that suspension.")
+EXTENDED = _HEAD + ("Lattice Works extended its offer for Brightpath on Friday. "
+                    "On Tuesday, the Brightpath board rejected that extension.")
 # 'the talks' of a sentence that never said which, and the same act told placed at its date
 TALKS = _HEAD + ("Kerr had hoped to end the border war with Sudra through talks. On September 7, Kerr cancelled "
                  "the talks. Kerr cancelled a meeting with the Sudra envoys at Camp Lowe on September 7, officials said.")
@@ -37,6 +42,8 @@ def _labels(text: str) -> list[str]:
 @pytest.mark.parametrize("text, wanted", [
     (ONE, "Tom Brandt left Lattice Works"),                       # the one company named before
     (CALL, "The transcript of the phone call was released"),      # 'that call' said as told before
+    (SUSPENDED, "The appeals court paused Judge Kerr’s suspension"),      # 'that suspension': Kerr's act before
+    (EXTENDED, "The Brightpath board rejected Lattice Works’ extension"),
 ])
 def test_a_back_pointing_phrase_is_named_from_the_article(text, wanted):
     assert wanted in _labels(text)

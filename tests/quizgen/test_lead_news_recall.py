@@ -80,3 +80,52 @@ def test_a_lead_that_dates_another_clause_leaves_its_past_act_to_that_date():
     text = ("Invited to a forum during her trip to Lima this week, Lena Berg questioned the mayor of Lima about the "
             "city budget.\n\nThe talks were described as friendly by aides.")
     assert not any(e.label.startswith("Lena Berg questioned") for e in _events(text)), _events(text)
+
+
+def _titled_events(title: str, text: str, published: str = _THURSDAY):
+    return build_lesson(text, title=title, published=published).events
+
+
+_AFTER = "\n\nThe move surprised many people in the industry, analysts said."
+
+
+@pytest.mark.parametrize("title, lead, start", [
+    ("Harbor Mills finance chief Jane Roe resigns",
+     "Harbor Mills Co. said Jane Roe resigned as finance chief to pursue other interests.", "Jane Roe resigned"),
+    ("Kent Bank board rejects Lyle bid as too low",
+     "Kent Bank Chairman Tom Ash said his board rejected the bid by Lyle Group.", "Tom Ash’s board rejected"),
+    ("Dover Foods to sell its bakery unit",
+     "Dover Foods Inc. said it agreed to sell its bakery unit to Lane Co.", "Dover Foods Inc. agreed to sell"),
+])
+def test_a_reported_act_the_headline_names_is_news_of_the_publication_week(title, lead, start):
+    """The act a named source reports in an undated lead, when the headline names it again."""
+    events = _titled_events(title, lead + _AFTER)
+    assert any(e.label.startswith(start) and str(e.date) == "1991-03-11" and e.precision == "week"
+               for e in events), events
+
+
+@pytest.mark.parametrize("title, lead", [
+    # the headline tells another happening: the reported act may be an old one
+    ("Singer Ada Lind releases a memoir", "Ada Lind's publisher said she left her home town as a child."),
+    ("Harbor Mills names a new finance chief", "Harbor Mills Co. said Jane Roe resigned as finance chief."),
+    # denied: no act
+    ("Kent Bank board rejects Lyle bid", "Kent Bank said its board did not reject the bid by Lyle Group."),
+])
+def test_a_reported_act_the_headline_does_not_name_gets_no_publication_date(title, lead):
+    events = _titled_events(title, lead + _AFTER)
+    assert not any(str(e.date) == "1991-03-11" for e in events), events
+
+
+def test_a_long_announcement_lead_is_fitted_to_a_headline():
+    """'X announced plans to spin off its unit to existing holders': the label gives up its last adjunct."""
+    lead = "Brandt PLC announced plans to spin off its packaging operations to existing shareholders."
+    labels = [(e.label, str(e.date)) for e in _events(lead + _AFTER)]
+    assert ("Brandt PLC announced plans to spin off its packaging operations", "1991-03-11") in labels, labels
+
+
+def test_a_plan_in_the_next_sentence_leaves_the_lead_news_of_the_publication_week():
+    """'X was named chairman. He will succeed Y Feb. 1': the later date is the plan's, not the naming's."""
+    text = ("Mary Kell was named chairman of Harbor Mills Co., a maker of bread and cakes. "
+            "Ms. Kell, 52 years old, will succeed John Lane on April 1." + _AFTER)
+    events = _events(text)
+    assert any(e.label.startswith("Mary Kell was named") and str(e.date) == "1991-03-11" for e in events), events
