@@ -1314,7 +1314,7 @@ def fitted_label(label: str, sent: Span) -> str:
     cause, while it stays a complete clause; else none. Judges rejected nearly every longer label."""
     if len(label.split()) <= MAX_LABEL_WORDS:
         return label
-    text, joined = label, False
+    text, joined = _without_complementizer(label, sent), False
     while text and len(text.split()) > MAX_LABEL_WORDS:
         text, joined = _without_last_adjunct(text, sent)
     fault = label_fault(text, sent) if len(text.split()) >= MIN_LABEL_WORDS else "too short"
@@ -1322,6 +1322,15 @@ def fitted_label(label: str, sent: Span) -> str:
     # 'agreed to merge (in a cash deal)': the phrase left out was the verb's adjunct, not its complement
     whole = fault in (None, "a cut infinitive") or joined and fault == "a cut list"
     return text if text and (whole or _kept_incomplete(text, fault, sent)) else _whole_opening(label, sent)
+
+
+def _without_complementizer(label: str, sent: Span) -> str:
+    """'Ortega said that the mother ...' -> 'Ortega said the mother ...': the 'that' opening a verb's
+    content clause, which a headline leaves out, is the first word a long label can lose."""
+    words = label.split()
+    at = [n for n, t in _alignment(label, sent) if t.lower_ == "that" and words[n].lower() == "that" and
+          t.dep_ == "mark" and t.head.dep_ == "ccomp" and n > 0]
+    return " ".join(words[:at[0]] + words[at[0] + 1:]) if at else label
 
 
 def _whole_opening(label: str, sent: Span) -> str:
