@@ -980,7 +980,9 @@ def _contact_relative(verb: Token) -> bool:
     if verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _TIME_NOUNS | _CLAUSE_NOUNS:
         return False
     kids = list(verb.children)
-    return any(c.dep_ == "nsubj" for c in kids) and not any(map(_relative_or_whole, kids))
+    # 'the principle of fairness it vindicated': a thing pronoun is read back into the noun itself
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "they") for c in kids) and \
+        not any(map(_relative_or_whole, kids))
 
 
 def _relative_or_whole(c: Token) -> bool:
