@@ -128,6 +128,20 @@ def test_labels_resolve_it_and_survive_misread_names():
     assert labels[2018].startswith("The Carr Fire destroyed")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an object 'it'/'them' below the main clause means that clause's object, else its subject
+    ("Many shoppers had already seen the stamps, because shops began selling packs of them last month.",
+     ["Shops began selling packs of the stamps"]),
+    ("The worm has been active since at least May 3, when analysts found it in two email links.",
+     ["Analysts found the worm in two email links"]),
+    # not inside what someone confirmed: 'it' is the island there, not the dispute
+    ("A dispute between two towns over the small island is to be settled, with the council confirming "
+     "Tuesday the towns have agreed to split it.", []),
+])
+def test_object_pronoun_below_the_main_clause_is_named(text, expected):
+    assert [e.label for e in build_lesson(text, published="2002-06-10").events] == expected
+
+
 def test_label_survives_a_verb_misread_as_describing_a_noun():
     """'Banks in the countries that share the currency reopened' is about banks, not the currency;
     'the treaty, signed in 1992' is still a passive."""
