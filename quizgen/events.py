@@ -962,8 +962,12 @@ def _with_relative_object(label: str, verb: Token, blocked: set[int], referents:
     the agency developed this year' -> 'The agency developed the plan': the object of a relative clause
     is the noun it describes, which the clause's own words leave out; it follows the verb."""
     words = label.rstrip(".").split()
-    if verb.dep_ != "relcl" or words.count(verb.text) != 1 or \
-            not (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) or _contact_relative(verb)):
+    if verb.dep_ != "relcl" or words.count(verb.text) != 1:
+        return label
+    # with no relative word, only a label ending on the verb: 'carried the robot she built to class'
+    # is the parser's misreading, the 'to class' the carrying's
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) and \
+            not (words[-1] == verb.text and _contact_relative(verb)):
         return label
     obj = np_text(verb.head, blocked, referents)
     if not obj:
