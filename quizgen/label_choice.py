@@ -52,6 +52,7 @@ _ONE_COMPANY = word_set("company_nouns")          # 'the company': which one, th
 _DEMONSTRATIVES = frozenset({"this", "that"})
 _BACK_POINTING = word_set("back_pointing_nouns")   # 'the talks', 'the rally': told in a sentence before
 _PERSONAL = frozenset({"his", "her", "him"})
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr"})
 _PLACING_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", ""})
 
 
@@ -681,7 +682,31 @@ def _noun_completed(label: str, sent: Span) -> str:
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
-    return next((text for text in (whole, trimmed, shorter) if text and _complete(text, sent)), label)
+    return next((text for text in (whole, surnamed(whole, sent), trimmed, shorter) if text and _complete(text, sent)), label)
+
+
+def surnamed(text: str, sent: Span) -> str:
+    """'Henry M. Paulson Jr. and Timothy F. Geithner summoned ...' -> 'Paulson and Geithner summoned ...':
+    a label too long with people's full names prints their surnames (the article names them in full),
+    without the title words left in front of a name ('Treasury (Secretary) Henry M. Paulson Jr.')."""
+    if len(text.split()) <= MAX_LABEL_WORDS:
+        return text
+    for ent in sent.ents:
+        names = [t.text for t in ent if t.text not in _NAME_SUFFIXES]
+        if ent.label_ == "PERSON" and len(names) > 1 and ent.text in text:
+            text = text.replace(ent.text, names[-1], 1)
+            for word in _title_words(ent):
+                text = text.replace(f"{word} {names[-1]}", names[-1], 1)
+    return text
+
+
+def _title_words(ent: Span) -> list[str]:
+    """The words of a title joined right before a name ('Treasury Secretary'), nearest first."""
+    out, k = [], ent.start - 1
+    while k >= 0 and ent.doc[k].dep_ == "compound" and ent.doc[k].text[:1].isupper():
+        out.append(ent.doc[k].text)
+        k -= 1
+    return out
 
 
 def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
