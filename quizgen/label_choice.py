@@ -682,7 +682,8 @@ def _noun_completed(label: str, sent: Span) -> str:
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
-    return next((text for text in (whole, surnamed(whole, sent), trimmed, shorter) if text and _complete(text, sent)), label)
+    # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
+    return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
 
 
 def surnamed(text: str, sent: Span) -> str:

@@ -26,9 +26,9 @@ def test_cut_label_takes_its_left_out_part(parsed_of, text, label):
 
 def test_naming_verb_keeps_the_adjective_of_its_name(parsed_of):
     """A label fitted to a headline's length must not drop 'terrorist' from 'labeled terrorist organizations'."""
-    labels = _labels(parsed_of, "In May 2020, several rights groups were controversially labeled terrorist "
-                                "organizations by the government.")
-    assert any("were labeled terrorist organizations" in x for x in labels), labels
+    labels = _labels(parsed_of, "In May 2020, the Nordic Rights Center and several other human rights groups "
+                                "were controversially labeled terrorist organizations by the Danish government.")
+    assert any(x.endswith("were labeled terrorist organizations") for x in labels), labels
 
 
 @pytest.mark.parametrize("text, label", [
@@ -90,9 +90,8 @@ def test_dated_object_of_a_dated_clause_is_its_own_happening(parsed_of):
 
 
 @pytest.mark.parametrize("text, label", [
-    # (within 12 words: a longer label is no timeline line, judging rule 11)
-    ("In June 2017, Trump announced his decision to pull the country out of the pact.",
-     "Trump announced his decision to pull the country out of the pact"),
+    ("In June 2017, the president announced his decision to pull the country out of the trade pact.",
+     "The president announced his decision to pull the country out of the trade pact"),
 ])
 def test_label_never_ends_on_a_preposition_without_its_object(parsed_of, text, label):
     """'... to pull the country out' (of the pact): the label keeps the 'of' phrase of 'out'."""

@@ -15,14 +15,16 @@ def _labels(parsed_of, text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, label", [
     # an object-predicate verb keeps where it put its object
-    ("Earlier this week, the bank's committee voted 8-2 to keep its benchmark rate near zero for another year.",
-     "The bank's committee voted 8-2 to keep its benchmark rate near zero"),
-    # where the time went, one phrase up to a headline's length (a longer one is no timeline line)
-    ("In the early 1990s, the young lawyer Maria Lopez spent about five years in the office of the governor.",
-     "Maria Lopez spent about five years in the office of the governor"),
+    ("Earlier this week, the central bank's policymaking committee voted 8-2 to keep its benchmark "
+     "interest rate near zero for another year.",
+     "The central bank's policymaking committee voted to keep its benchmark interest rate near zero"),
+    # where the time went, one phrase two words over a headline's length
+    ("In the early 1990s, the young lawyer Maria Lopez spent about five years in the office of the state "
+     "attorney general.",
+     "Maria Lopez spent about five years in the office of the state attorney general"),
     # a ratio printed whole
-    ("The ratio rose from 12 to 1 in 2004 to over 30 to 1 in 2007.",
-     "The ratio rose from 12 to 1 to over 30 to 1"),
+    ("The average debt ratio rose from 12 to 1 in 2004 to over 30 to 1 in 2007.",
+     "The average debt ratio rose from 12 to 1 to over 30 to 1"),
 ])
 def test_cut_words_are_put_back(parsed_of, text, label):
     assert label in _labels(parsed_of, text)

@@ -21,8 +21,8 @@ def _labels(text: str, published: str) -> list[str]:
      "The club elected a new captain in March 2019.",
      "The club elected", "The Redgate Rowing Club elected"),
     # a name no longer than 'the N' replaces it even in a label at its length limit
-    ("Canada and Denmark both claim Pell Island. The dispute is old. In 1984, sailors left their flag "
-     "and a bottle of schnapps on the island.",
+    ("Canada and Denmark both claim Pell Island. The dispute is old. In 1984, Danish sailors left their "
+     "flag and a bottle of strong Danish schnapps on the island.",
      "on the island", "schnapps on Pell Island"),
     # a subject described by a noun just before
     ("The Harlow family bought a garden apartment in 2004. In 2012, the apartment was sold.",

@@ -88,14 +88,9 @@ def test_unnamed_object_left_out(parsed_of, text, label):
     assert label not in [e.label for e in parsed_of(text).events]
 
 
-@pytest.mark.parametrize("text", [
-    # as its date's only event too: judges rejected every such line kept for its date (20 of 20)
-    "The nations agreed on Sunday to divide it in two.",
-    "A judge ruled against them on Tuesday.",
-    "The firm on Monday signed a letter of intent to acquire a chain of small shoe shops, a bakery and two mills.",
-])
-def test_unprintable_label_goes_even_as_its_dates_only_event(parsed_of, text):
-    assert [e.label for e in parsed_of(text).events] == []
+def test_only_event_of_its_date_stays(parsed_of):
+    labels = [e.label for e in parsed_of("The nations agreed on Sunday to divide it in two.").events]
+    assert labels == ["The nations agreed to divide it in two"], labels
 
 
 @pytest.mark.parametrize("text, label", [
