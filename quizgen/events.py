@@ -41,6 +41,9 @@ _FUNCTION_WORDS = word_set("english_function_words")
 _RULINGS = word_set("ruling_verbs")        # 'authorities ruled Wednesday' after what they ruled
 _QUOTATION_PRONOUNS = word_set("quotation_pronouns")
 _TIME_NOUNS = word_set("time_nouns")
+_CLAUSE_NOUNS = word_set("adverbial_head_nouns")    # 'the way (it was done)', 'the reason (he left)'
+# what makes a relative clause's verb whole without the noun it describes
+_OWN_PARTS = word_set("relative_whole_deps")
 _ORG_KIND_NOUNS = word_set("org_role_nouns")
 _MEASURE_NOUNS = word_set("owned_measure_nouns")
 _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
@@ -973,13 +976,42 @@ def _period_thing(noun: Token) -> bool:
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
-    """'a treaty, which the presidents signed last May' -> 'The presidents signed a treaty': the object
-    of a relative clause is the noun it describes, which the clause's own words leave out."""
-    if verb.dep_ != "relcl" or not label.rstrip(".").endswith(verb.text) or \
-            not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+    """'a treaty, which the presidents signed last May' -> 'The presidents signed a treaty', 'the plan
+    the agency developed this year' -> 'The agency developed the plan': the object of a relative clause
+    is the noun it describes, which the clause's own words leave out; it follows the verb."""
+    words = label.rstrip(".").split()
+    if verb.dep_ != "relcl" or words.count(verb.text) != 1:
+        return label
+    # with no relative word, only a label ending on the verb: 'carried the robot she built to class'
+    # is the parser's misreading, the 'to class' the carrying's
+    if not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) and \
+            not (words[-1] == verb.text and _contact_relative(verb)):
         return label
     obj = np_text(verb.head, blocked, referents)
-    return f"{label.rstrip('.')} {_inner(obj)}" if obj else label
+    if not obj:
+        return label
+    at = words.index(verb.text) + 1
+    return " ".join(words[:at] + [_inner(obj)] + words[at:])
+
+
+def _contact_relative(verb: Token) -> bool:
+    """'the plan (that) the agency developed': a relative clause with no relative word, whose active
+    verb has a subject but no object nor clause of its own, and whose noun is a thing (not 'the day
+    she left', 'the way it ended', 'the house he lived in')."""
+    noun = verb.head
+    if verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _TIME_NOUNS | _CLAUSE_NOUNS:
+        return False
+    kids = list(verb.children)
+    # 'the principle of fairness it vindicated': a thing pronoun is read back into the noun itself
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("it", "they") for c in kids) and \
+        not any(map(_relative_or_whole, kids))
+
+
+def _relative_or_whole(c: Token) -> bool:
+    """A relative word ('which', 'when', 'that'), or a part that makes the verb whole without the noun
+    (an object, a clause, a passive's auxiliary, a preposition left stranded)."""
+    return c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" or c.dep_ in _OWN_PARTS or \
+        c.dep_ == "prep" and not any(True for _ in c.children)
 
 
 def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Resolver,

@@ -52,6 +52,7 @@ _ONE_COMPANY = word_set("company_nouns")          # 'the company': which one, th
 _DEMONSTRATIVES = frozenset({"this", "that"})
 _BACK_POINTING = word_set("back_pointing_nouns")   # 'the talks', 'the rally': told in a sentence before
 _PERSONAL = frozenset({"his", "her", "him"})
+_NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr"})
 _PLACING_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", ""})
 
 
@@ -681,7 +682,32 @@ def _noun_completed(label: str, sent: Span) -> str:
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
-    return next((text for text in (whole, trimmed, shorter) if text and _complete(text, sent)), label)
+    # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
+    return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
+
+
+def surnamed(text: str, sent: Span) -> str:
+    """'Henry M. Paulson Jr. and Timothy F. Geithner summoned ...' -> 'Paulson and Geithner summoned ...':
+    a label too long with people's full names prints their surnames (the article names them in full),
+    without the title words left in front of a name ('Treasury (Secretary) Henry M. Paulson Jr.')."""
+    if len(text.split()) <= MAX_LABEL_WORDS:
+        return text
+    for ent in sent.ents:
+        names = [t.text for t in ent if t.text not in _NAME_SUFFIXES]
+        if ent.label_ == "PERSON" and len(names) > 1 and ent.text in text:
+            text = text.replace(ent.text, names[-1], 1)
+            for word in _title_words(ent):
+                text = text.replace(f"{word} {names[-1]}", names[-1], 1)
+    return text
+
+
+def _title_words(ent: Span) -> list[str]:
+    """The words of a title joined right before a name ('Treasury Secretary'), nearest first."""
+    out, k = [], ent.start - 1
+    while k >= 0 and ent.doc[k].dep_ == "compound" and ent.doc[k].text[:1].isupper():
+        out.append(ent.doc[k].text)
+        k -= 1
+    return out
 
 
 def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
@@ -1335,7 +1361,7 @@ def fitted_label(label: str, sent: Span) -> str:
     cause, while it stays a complete clause; else none. Judges rejected nearly every longer label."""
     if len(label.split()) <= MAX_LABEL_WORDS:
         return label
-    text, joined = label, False
+    text, joined = _without_complementizer(label, sent), False
     while text and len(text.split()) > MAX_LABEL_WORDS:
         text, joined = _without_last_adjunct(text, sent)
     fault = label_fault(text, sent) if len(text.split()) >= MIN_LABEL_WORDS else "too short"
@@ -1343,6 +1369,15 @@ def fitted_label(label: str, sent: Span) -> str:
     # 'agreed to merge (in a cash deal)': the phrase left out was the verb's adjunct, not its complement
     whole = fault in (None, "a cut infinitive") or joined and fault == "a cut list"
     return text if text and (whole or _kept_incomplete(text, fault, sent)) else _whole_opening(label, sent)
+
+
+def _without_complementizer(label: str, sent: Span) -> str:
+    """'Ortega said that the mother ...' -> 'Ortega said the mother ...': the 'that' opening a verb's
+    content clause, which a headline leaves out, is the first word a long label can lose."""
+    words = label.split()
+    at = [n for n, t in _alignment(label, sent) if t.lower_ == "that" and words[n].lower() == "that" and
+          t.dep_ == "mark" and t.head.dep_ == "ccomp" and n > 0]
+    return " ".join(words[:at[0]] + words[at[0] + 1:]) if at else label
 
 
 def _whole_opening(label: str, sent: Span) -> str:

@@ -241,15 +241,12 @@ class Referents:
         found it'), not its own clause's subject nor a person, time or number; None for several or none."""
         start = self._sentence_start(pron.i)
         start = self._sentence_start(start - 1) if start > 0 else 0
-        subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
-        own = {t.i for t in subj.subtree} if subj is not None else set()
+        own = _own_words(pron)
         # the first mention of each noun: 'the new vaccine' ... 'the vaccine' is one thing
-        # nor the phrase it stands in, nor its verb's subject ('The rebels released two videos of them')
-        own |= _own_phrases(pron)
         found = {t.lemma_.lower(): t for t in reversed(pron.doc[start:pron.i]) if t.i not in own and _may_mean(pron, t)}
-        if len(found) != 1 or pron.i in quoted_tokens(pron.doc):
-            return None
-        return _thing_said(next(iter(found.values())))
+        # of several, the main clause's object or subject when the pronoun hangs below it
+        one = next(iter(found.values())) if len(found) == 1 else _main_clause_thing(pron, own)
+        return _thing_said(one) if one is not None and pron.i not in quoted_tokens(pron.doc) else None
 
     def _own_subject(self, pron: Token) -> str | None:
         """The person the subject of a pronoun's own clause names, or None."""
@@ -454,6 +451,34 @@ def _own_phrases(pron: Token) -> set[int]:
     verb = next((t for t in pron.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subj = _clause_subject(verb) if verb is not None else None
     return nouns | ({t.i for t in subj.subtree} if subj is not None else set())
+
+
+def _own_words(pron: Token) -> set[int]:
+    """What an object pronoun cannot mean: its own clause's subject, the phrase it stands in, its verb's
+    subject ('The rebels released two videos of them')."""
+    subj = _clause_subject(pron.head.head if pron.dep_ == "pobj" else pron.head)
+    return ({t.i for t in subj.subtree} if subj is not None else set()) | _own_phrases(pron)
+
+
+def _main_clause_thing(pron: Token, own: set[int]) -> Token | None:
+    """'People had handled the coins, because banks began selling kits of them', 'The ransomware has been
+    active since July, when researchers found it': an object pronoun in a clause hung below its
+    sentence's main clause means that clause's object, else its subject, when that one may be meant."""
+    root = pron.sent.root
+    if root in (pron.head, pron.head.head) or _in_reported_clause(pron):
+        return None
+    parts = [c for dep in ("dobj", "nsubj", "nsubjpass") for c in root.children if c.dep_ == dep]
+    return next((c for c in parts if c.i < pron.i and c.i not in own and _may_mean(pron, c)), None)
+
+
+def _in_reported_clause(tok: Token) -> bool:
+    """The word stands in a clause of what someone said or confirmed ('confirming the nations agreed to
+    divide it'), whose pronouns are the speaker's, not the main clause's."""
+    while tok.dep_ != "ROOT" and tok.head != tok:
+        if tok.dep_ == "ccomp":
+            return True
+        tok = tok.head
+    return False
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -91,3 +91,13 @@ def test_unnamed_object_left_out(parsed_of, text, label):
 def test_only_event_of_its_date_stays(parsed_of):
     labels = [e.label for e in parsed_of("The nations agreed on Sunday to divide it in two.").events]
     assert labels == ["The nations agreed to divide it in two"], labels
+
+
+@pytest.mark.parametrize("text, label", [
+    # a label too long with full names takes the surnames (and leaves the title words in front)
+    ("The meeting ended a long weekend at the bank, where Energy Secretary Mary J. Holden Jr. and Peter F. "
+     "Grant, the bank's chief, summoned the heads of the largest coal firms on Friday evening.",
+     "Holden and Grant summoned the heads of the largest coal firms"),
+])
+def test_long_label_prints_surnames(parsed_of, text, label):
+    assert [e.label for e in parsed_of(text).events] == [label]
