@@ -658,10 +658,24 @@ def _short_names(ctx: Context, q: Question, sentence: Span) -> dict[str, str]:
     mentions, and a lone name word the tagger left untyped that the article named a person by."""
     found = {m.text: m.full for m in ctx.index.by_sentence.get(q.sentence_id, [])
              if m.kind == "PERSON" and " " not in m.text and m.full}
-    for t in sentence:
-        if _lone_name(t) and t.text not in found and ctx.index.person(t.text) != t.text:
-            found[t.text] = ctx.index.person(t.text)
-    return found
+    found.update(_untyped_names(ctx, sentence, found))
+    return {w: full for w, full in found.items() if not _no_person_here(ctx, w, full)}
+
+
+def _untyped_names(ctx: Context, sentence: Span, found: dict[str, str]) -> dict[str, str]:
+    """Lone name words the tagger left untyped that the article names a person by in full."""
+    return {t.text: ctx.index.person(t.text) for t in sentence
+            if _lone_name(t) and t.text not in found and ctx.index.person(t.text) != t.text}
+
+
+def _no_person_here(ctx: Context, word: str, full: str) -> bool:
+    """'Facebook' is a company the article names as such, and 'Facebook Nevers' only a phrase inside a
+    quotation: writing 'Facebook Nevers is planning to buy WhatsApp' made a true statement false."""
+    kinds = {m.kind for m in ctx.index.mentions if m.text == word}
+    if kinds - {"PERSON"}:
+        return True
+    spans = [m for m in ctx.index.mentions if m.text == full]
+    return bool(spans) and all(all(i in ctx.quoted for i in range(m.start, m.end)) for m in spans)
 
 
 def _lone_name(t: Token) -> bool:

@@ -155,3 +155,22 @@ def test_names_written_in_pass_the_answer_key_check(kind, prompt, answer, words)
     settled = settle_references(ctx, [_names_question(kind, prompt, answer, words)])
     assert settled[0].prompt != prompt
     assert answer_key_problem(settled[0], ctx.parsed.spans[settled[0].sentence_id]) is None
+
+
+_QUOTED_NAME_TEXT = """Title: Facebook to buy Zapp
+Published: 2024-03-04
+
+Facebook is planning to buy the messaging start-up Zapp for $2 billion, it was revealed on Monday.
+Analysts said the price was high for a company with few sales.
+"People are calling them 'Facebook Nevers,'" one analyst said.
+"""
+
+
+def test_a_name_met_only_inside_a_quotation_is_no_full_name_to_write_in():
+    """'Facebook Nevers' (a phrase of a quote the tagger took for a person) never turns the company
+    'Facebook' into that person: the true statement would read false."""
+    ctx = make_context(analyse(parse_article(_QUOTED_NAME_TEXT)))
+    sid = next(s.id for s in ctx.parsed.sentences if "planning" in s.text)
+    prompt = "Facebook is planning to buy the messaging start-up Zapp for $2 billion."
+    q = Question("q", "true_false", prompt, "True", sid, choices=("True", "False"))
+    assert [x.prompt for x in settle_references(ctx, [q])] == [prompt]
