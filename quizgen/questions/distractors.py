@@ -636,14 +636,12 @@ class DistractorPicker:
                 names.append(c.demonym)
         return names
 
-    def values(self, answer: Mention, n: int = 3, bare: bool = False) -> list[str]:
+    def values(self, answer: Mention, n: int = 3) -> list[str]:
         """Dates for a date (same form), numbers for a number (same unit, similar size).
 
         A number's options count the same thing as the answer ("12 people", never "magnitude 6.1").
         After "more than" or "at least" every option is larger than the answer, after "fewer than"
-        or "up to" smaller, so that no option is also true. `bare`: the options are shown without the
-        bound, on both sides of the figure, those past the bound clearly past it (the bound's own side
-        only would make the key always the smallest, a giveaway).
+        or "up to" smaller, so that no option is also true.
         """
         sid = answer.sentence_id
         in_sentence = {key(m.text) for m in self.index.by_sentence.get(sid, [])}
@@ -652,21 +650,22 @@ class DistractorPicker:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
         check = _ValueCheck(answer.text, numeric, bound_direction(answer.qualifier) if numeric else "",
-                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"), bare)
+                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"))
         if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
-        gen = _value_variants(answer.text, answer.kind, check)
+        gen = variants(answer.text, answer.kind)
+        if check.direction:
+            gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
-        wanted = check.to_read(n)
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
             if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
                     same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
                 out.append(t)
-                if len(out) >= wanted:
+                if len(out) >= n:
                     break
-        return check.picked(out, n)
+        return out
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -713,14 +712,6 @@ class _ValueCheck:
     numeric: bool
     direction: str            # "up" after "more than", "down" after "fewer than", else ""
     counts_noun: bool
-    bare: bool = False        # options shown without the bound: either side, past it only clearly
-
-    def to_read(self, n: int) -> int:
-        """How many fitting values to gather: more when shown bare, to have both sides to choose from."""
-        return 4 * n if self.bare and self.direction else n
-
-    def picked(self, found: list[str], n: int) -> list[str]:
-        return _both_sides(found, self.answer, n) if self.bare and self.direction else found[:n]
 
     def fits(self, t: str) -> bool:
         if not self.numeric:
@@ -730,44 +721,8 @@ class _ValueCheck:
             return False
         if self.counts_noun and _is_one(t):
             return False      # "1 people": keep the noun's grammatical number
-        if v is None or a_num is None or not self.direction:
-            return True
-        if self.bare:
-            return _clearly_false(v, a_num, self.direction)
-        return v > a_num if self.direction == "up" else v < a_num
-
-
-def _clearly_false(v: float, bound: float, direction: str) -> bool:
-    """A bare figure beside 'more than <bound>' (up) or 'fewer than <bound>' (down): on the far side of
-    the bound, or clearly past it on the near one (150 may be 'more than 100', 200 reads as wrong)."""
-    if direction == "up":
-        return v < bound or v >= BOUND_MARGIN * bound
-    return v > bound or v * BOUND_MARGIN <= bound
-
-
-_OTHER_WAY = {"up": "down", "down": "up"}
-
-
-def _value_variants(text: str, kind: str, check: "_ValueCheck") -> list[str]:
-    """Wrong values made from the answer: past its bound first (both ways when shown bare)."""
-    gen = variants(text, kind)
-    if not check.direction:
-        return gen
-    if check.bare:
-        return bounded_variants(text, _OTHER_WAY[check.direction]) + bounded_variants(text, check.direction) + gen
-    return bounded_variants(text, check.direction) + gen
-
-
-def _both_sides(found: list[str], answer: str, n: int) -> list[str]:
-    """n of the options, taken in turn from below and above the answer, so that it is neither
-    always the smallest nor always the largest."""
-    a = _num_of(answer)
-    below = [t for t in found if (_num_of(t) or 0) < (a or 0)]
-    above = [t for t in found if t not in below]
-    out: list[str] = []
-    for pair in itertools.zip_longest(below, above):
-        out += [t for t in pair if t is not None]
-    return out[:n]
+        return not (v is not None and a_num is not None and
+                    ((self.direction == "up" and v <= a_num) or (self.direction == "down" and v >= a_num)))
 
 
 _UP = re.compile(pattern("quantity_up"), re.I)

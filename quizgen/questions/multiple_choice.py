@@ -15,7 +15,7 @@ from ..realise import agent_question, fronted_connective, fronted_question, real
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import bound_direction, even_titles, org_noun, qualified, shuffled
+from .distractors import even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state
 
@@ -441,16 +441,14 @@ def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
 
 
 def shown_value(m: Mention) -> str:
-    """A figure as an option shows it: with 'about', without a bound ('more than 100' is asked as 100
-    beside figures on both sides of it: all-'more than' options make the key always the smallest)."""
-    return m.text if not m.qualifier or bound_direction(m.qualifier) else qualified(m.text, m.qualifier)
+    """A figure as an option shows it: with the article's qualifier ('more than 100', 'about 40')."""
+    return qualified(m.text, m.qualifier) if m.qualifier else m.text
 
 
 def value_options(ctx: Context, m: Mention) -> list[str]:
-    """Three wrong figures written as `shown_value` writes the answer."""
-    if bound_direction(m.qualifier):
-        return ctx.picker.values(m, 3, bare=True)
-    return [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
+    """Three wrong figures written as `shown_value` writes the answer (past a bound, never also true)."""
+    dis = ctx.picker.values(m, 3)
+    return [qualified(d, m.qualifier) for d in dis] if m.qualifier else dis
 
 
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
