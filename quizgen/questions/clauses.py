@@ -56,7 +56,7 @@ def _bare_pronoun(t: Token) -> bool:
     """"I"/"you", or a personal pronoun standing as a subject or object: nothing in the question names it."""
     low = t.lower_
     if low in _FIRST_SECOND:
-        return True
+        return not t.tag_.startswith("NN")      # 'the coal mine' is no 'mine' of a speaker
     if low not in _SUBJ_PRON or _regnal_numeral(t):
         return False
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")

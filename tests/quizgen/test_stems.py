@@ -294,6 +294,9 @@ def test_no_statement_from_a_small_clause(parsed_of, text, expected):
     ("The first of the new ferries arrived on Monday.", False),
     ("The injured were taken to a hospital in Boston.", False),
     ("The period ends on Feb. 28 at the latest.", False),
+    # a first-person word only as a pronoun: 'mine' the noun names a place
+    ("Rescuers reached the trapped miners inside the coal mine on Friday.", False),
+    ("The decision was mine, the coach said.", True),
 ])
 def test_a_headless_order_word_is_a_pronoun(parse, text, problem):
     from quizgen.questions.clauses import pronoun_problem
