@@ -12,10 +12,10 @@ from ..realise import realise
 from ..wordlists import word_set
 from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
-from .distractors import shuffled
+from .distractors import qualified, shuffled
 # multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
 from .multiple_choice import (Ask, asked_per_mention, counted_noun, in_clause_chain, only_det, readable_prompt,
-                              shown_value, spelled_out_parts, value_options)
+                              spelled_out_parts)
 
 KIND = "multiple_choice"
 _COUNT_PREPS = word_set("count_prepositions")
@@ -137,10 +137,10 @@ def _share_of(root):
 
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the number as written and three values of the same unit from the article."""
-    answer = shown_value(m)
+    answer = qualified(m.text, m.qualifier)
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
-    dis = value_options(ctx, m)
+    dis = [qualified(d, m.qualifier) for d in ctx.picker.values(m, 3)]
     if not _fit_options(dis, prompt):
         return None
     focus = "how many" if "how many" in (ask.wh or "") else "number"

@@ -134,7 +134,7 @@ def _names_an_institution(root) -> bool:
 def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: str) -> Question | None:
     """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
-    answer = shown_value(m) if numeric else m.text
+    answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
     dis, prompt = _options(ctx, m, clause.verb, prompt, numeric)
@@ -440,21 +440,13 @@ def _broken_stem(doc, clause: Clause, prompt: str) -> bool:
     return bare_number or bool(_PREP_BEFORE_OF.search(prompt))
 
 
-def shown_value(m: Mention) -> str:
-    """A figure as an option shows it: with the article's qualifier ('more than 100', 'about 40')."""
-    return qualified(m.text, m.qualifier) if m.qualifier else m.text
-
-
-def value_options(ctx: Context, m: Mention) -> list[str]:
-    """Three wrong figures written as `shown_value` writes the answer (past a bound, never also true)."""
-    dis = ctx.picker.values(m, 3)
-    return [qualified(d, m.qualifier) for d in dis] if m.qualifier else dis
-
-
 def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[list[str], str]:
     """Three wrong options of the mention's kind, and the prompt (made more general when they differ)."""
     if m.kind not in NAME_KINDS:
-        return value_options(ctx, m) if numeric else ctx.picker.values(m, 3), prompt
+        dis = ctx.picker.values(m, 3)
+        if numeric and m.qualifier:
+            dis = [qualified(d, m.qualifier) for d in dis]
+        return dis, prompt
     dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
     if m.kind == "ORG" and len(dis) == 3:
         noun = org_noun(m.text)

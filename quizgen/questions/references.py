@@ -596,11 +596,16 @@ def _described_in_sentence(sentence: Span, prompt: str) -> None:
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:
     """The distinct people named in the possessive's sentence before it, else in the nearest of the
     two sentences before that names anyone."""
+    return list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in _person_ents_before(ctx, poss)))
+
+
+def _person_ents_before(ctx: Context, tok: Token) -> list[Span]:
+    """The people the word's sentence names before it, else the nearest of the two sentences before
+    that names anyone."""
     spans = ctx.parsed.spans
-    k = next(i for i, sp in enumerate(spans) if sp.start <= poss.i < sp.end)
+    k = next(i for i, sp in enumerate(spans) if sp.start <= tok.i < sp.end)
     for sp in spans[max(0, k - 2):k + 1][::-1]:
-        people = list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in ents_in(sp)
-                                    if e.label_ == "PERSON" and e.end <= poss.i))
+        people = [e for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= tok.i]
         if people:
             return people
     return []
@@ -711,14 +716,11 @@ def _named_groups(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
 def _one_coordination(ctx: Context, first: Token, count: int) -> bool:
     """The people named just before are the whole of one 'X and Y' of that many names, every one a
     person's ('Officers Ana Ruiz, Ben Cole and Tim Shaw' is three, though the tagger may see two)."""
-    spans = ctx.parsed.spans
-    k = next(i for i, sp in enumerate(spans) if sp.start <= first.i < sp.end)
-    for sp in spans[max(0, k - 2):k + 1][::-1]:
-        roots = [e.root for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= first.i]
-        if roots:
-            joined = {roots[0], *roots[0].conjuncts}
-            return len(joined) == count and all(t.ent_type_ == "PERSON" for t in joined)
-    return False
+    people = _person_ents_before(ctx, first)
+    if not people:
+        return False
+    joined = {people[0].root, *people[0].root.conjuncts}
+    return len(joined) == count and all(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _counted_group(head: Token) -> tuple[int, int] | None:

@@ -41,7 +41,7 @@ def _guessed_plural(q: Question, sentence: Span) -> str | None:
     if not _PLURAL_REFERENCE.search(sentence.text):
         return None
     missing = _added_names(q, sentence)
-    if not missing or group_named_before(q, sentence):
+    if not missing or _group_named(missing, sentence):
         return None
     return f"the question names {missing[0]} for a plural ('the two ...') of the sentence"
 
@@ -63,7 +63,11 @@ def group_named_before(q: Question, sentence: Span) -> bool:
     """The names the question adds are the whole of one 'X and Y' of people in the nearest of the two
     sentences before that names anyone ('Police arrested Ann Lee and Bo Park.' ... 'the two men'): the
     sentence's plural is named, not guessed."""
-    names = _added_names(q, sentence)
+    return _group_named(_added_names(q, sentence), sentence)
+
+
+def _group_named(names: list[str], sentence: Span) -> bool:
+    """The last words of `names` are the whole of the nearest 'X and Y' of people before the sentence."""
     first = _first_person_before(sentence)
     joined = {first, *first.conjuncts} if first is not None else set()
     return bool(names) and all(t.ent_type_ == "PERSON" for t in joined) and \

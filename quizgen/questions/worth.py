@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..cleaning import picture_caption
-from ..clauses import QUOTING_VERBS, REPORTING_VERBS, quotation_open
+from ..clauses import ATTRIBUTION_VERBS, QUOTING_VERBS, REPORTING_VERBS, quotation_open
 from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
@@ -111,7 +111,7 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 TOPIC_YEAR = 3         # mentions of the latest year that make it the year the article is about
 _REMARK_VERBS = word_set("remark_verbs")
 # verbs whose subject is a source of what the story says: said, told, described, contended
-_SAYING_VERBS = QUOTING_VERBS | REPORTING_VERBS | tagged("reporting_verbs", "attribution") | _REMARK_VERBS
+_SAYING_VERBS = QUOTING_VERBS | REPORTING_VERBS | ATTRIBUTION_VERBS | _REMARK_VERBS
 _UNNAMED_SUBJECT = re.compile(pattern("unnamed_subject_after_auxiliary"))
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # the name after the auxiliary of a when question: 'On which day did Ann Lee tweet?' -> 'Ann Lee'
