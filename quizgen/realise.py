@@ -355,15 +355,28 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     if subj is not None:
         keep -= {t.i for t in subj.subtree}
     for t in verb.subtree:
-        if t != verb and t.i in keep and not (t.dep_ in ("relcl", "advcl") and completes_head(t)) \
-                and t.i not in joints:
-            keep -= _side_clause_tokens(t)       # 'those who left the royal family' keeps its clause
+        if t != verb and t.i in keep and not _stays_in_label(t, joints):
+            keep -= _side_clause_tokens(t)
     keep -= _dated_phrases(blocked & keep, doc) | _orphaned_date_prepositions(blocked, keep, doc)
     keep -= blocked
     keep -= _measured_phrases(verb, keep)
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
     return _with_hyphenated(drop_orphans(keep, doc), doc)
+
+
+def _stays_in_label(t: Token, joints: set[int]) -> bool:
+    """A side clause or apposition the label keeps: 'those (who left the royal family)', the second
+    verb of a pair, a name apposed to its noun."""
+    return (t.dep_ in ("relcl", "advcl") and completes_head(t)) or t.i in joints or named_apposition(t)
+
+
+def named_apposition(t: Token) -> bool:
+    """'won with pop star (Netta)', 'hired the lawyer (Ann Lee)': a short name apposed to a common noun
+    says who the noun is; the label without it ends on a bare role or an unresolved 'the lawyer'."""
+    words = list(t.subtree)
+    return t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.i > t.head.i \
+        and len(words) <= 4 and all(w.pos_ == "PROPN" for w in words) and t.ent_type_ not in ("DATE", "TIME")
 
 
 def _phrase_left_out(c: Token, verb: Token) -> set[int]:
