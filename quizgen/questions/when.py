@@ -310,7 +310,9 @@ def _date_of_saying(ctx: Context, e) -> bool:
         if t.sentence_id != e.sentence_id or t.text != e.time_text:
             continue
         verb = saying_verb(ctx.parsed.doc, t)
-        if verb is not None and verb.lower_ not in label:
+        # the label tells the reported clause (its verb), not the saying ('Clark spoke in an interview')
+        if verb is not None and verb.lower_ not in label and \
+                any(c.dep_ == "ccomp" and c.lower_ in label for c in verb.children):
             return True
     return False
 
