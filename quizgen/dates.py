@@ -103,7 +103,7 @@ def _saying_day_over(t: TimeExpression, same_sentence: list[TimeExpression], doc
     if not t.future or t.precision != "day":
         return None
     for o in same_sentence:
-        verb = _saying_verb(doc, o) if _past_day_before(o, t) else None
+        verb = saying_verb(doc, o) if _past_day_before(o, t) else None
         if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
             return o
     return None
@@ -114,7 +114,7 @@ def _past_day_before(o: TimeExpression, t: TimeExpression) -> bool:
     return not o.future and o.precision == "day" and o.date is not None and o.date < t.date and o.start < t.start
 
 
-def _saying_verb(doc: Doc, t: TimeExpression) -> Token | None:
+def saying_verb(doc: Doc, t: TimeExpression) -> Token | None:
     """The reporting verb a date belongs to ('said Thursday', 'said on Thursday'), else None."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:

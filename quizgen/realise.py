@@ -2,6 +2,7 @@
 event labels (headlines) and for statements and questions alike."""
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Protocol
 
@@ -14,7 +15,7 @@ from .lexicon import is_demonym
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .syntax import joined_verb, paired_second
-from .wordlists import pattern, word_set
+from .wordlists import pattern, word_set, words
 
 _TRUE_AUX = word_set("auxiliary_lemmas")
 _DATE_ONLY_PREPS = word_set("date_only_prepositions")
@@ -560,11 +561,27 @@ def drop_orphans(keep: set[int], doc: Doc) -> set[int]:
             tok = doc[i]
             objects = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
             # 'flow out (of its accounts)' stays; so does a score's number read as a preposition ('3-2')
-            particle = not objects and tok.pos_ in ("ADP", "ADV", "NUM")
+            particle = not objects and tok.pos_ in ("ADP", "ADV", "NUM") or particle_before_day(tok)
             if tok.dep_ == "prep" and not particle and not any(c.i in keep for c in objects):
                 keep = keep - {x.i for x in tok.subtree if not _has_kept_verb_below(x, keep)} - {tok.i}
                 changed = True
     return keep
+
+
+def particle_before_day(prep: Token) -> bool:
+    """'will be sworn in Saturday', 'moved in Friday': 'in' never introduces a day ('on Saturday', 'on
+    Feb. 3'), so before one it is the verb's particle the parser took for the day's preposition; it
+    stays when the day goes ('sworn in', not 'sworn by the chief justice')."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and bool(_A_DAY.fullmatch(" ".join(t.text for t in objects[0].subtree)))
+
+
+_WEEKDAYS = "|".join(calendar.day_name)
+_MONTHS = "|".join(words("month_names") + words("month_abbreviations"))
+# a day of the week ('Saturday', 'Saturday night') or of a month ('Feb. 3'), never a month or a year
+_A_DAY = re.compile(rf"(?:(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|(?:{_MONTHS})\s*\.?\s+\d{{1,2}})", re.I)
 
 
 def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:

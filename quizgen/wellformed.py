@@ -385,6 +385,22 @@ def _in_breakdown(conj: Token, noun: Token) -> bool:
     return any(a.lower_ == "including" for a in conj.ancestors if a.i > noun.i)
 
 
+_COUNT_CUT_PREPS = word_set("count_cut_prepositions")
+_YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _cut_complement_text(text: str, words: list[Token]) -> bool:
+    """A question that stops where its phrase needs more: 'in a deal worth?' (worth what),
+    'did they agree on four?' (four of what): the words after were cut (judged: all edited or rejected)."""
+    if not text.endswith("?") or len(words) < 3:
+        return False
+    last, before = words[-1], words[-2]
+    if last.lower_ == "worth":
+        return True
+    count = last.like_num and not _YEAR_LIKE.fullmatch(last.text) or last.lower_ in _NUMBER_WORDS
+    return count and before.lower_ in _COUNT_CUT_PREPS
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
            ("hyphen-glued phrase", _hyphen_text),
@@ -394,4 +410,5 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("capital number word", _capital_number_text), ("dateline or label lead", _lead_label_text),
            ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text),
            ("question word at the end", _trailing_wh_text), ("stranded preposition", _stranded_text),
-           ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text))
+           ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text),
+           ("cut complement", _cut_complement_text))

@@ -11,7 +11,7 @@ from ..syntax import first_conjunct, paired_second
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
-from ..realise import agent_question, fronted_connective, fronted_question, realise, replacements, subject_question
+from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
@@ -259,7 +259,8 @@ def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) ->
     unit = {t.i for t in root.subtree} & set(clause.tokens)
     if not only_det(doc, unit - ment):
         return None
-    with_prep = unit | {prep.i}
+    # 'sworn in Saturday': the particle stays ('When will X be sworn in?')
+    with_prep = unit if particle_before_day(prep) else unit | {prep.i}
     for kinds, preps, wh in _PREP_QUESTIONS:
         if m.kind in kinds and prep.lower_ in preps:
             return Ask("front", wh, with_prep)

@@ -8,6 +8,7 @@ import re
 from lemminflect import getInflection, getLemma
 
 from ..completeness import reparse
+from ..dates import saying_verb
 from ..headlines import names_happening
 from ..model import Question, format_date
 from ..phrasing import inflect
@@ -165,7 +166,7 @@ def asks_a_state(prompt: str) -> bool:
     count as the main verb, says how things stood, not what happened, and the next day may hold
     as well (judged when-questions of this shape: all edited or rejected)."""
     doc = reparse(prompt)
-    if any(_main_have(t) or _kept_in_state(t) for t in doc):
+    if any(_main_have(t) or _kept_in_state(t) or _ongoing(t) for t in doc):
         return True
     # 'be' the only verb (a passive's participle, however the parser hangs it, is a verb); 'When will
     # she be at the lectern?' is an appearance to come
@@ -221,6 +222,15 @@ def _kept_in_state(t) -> bool:
 def kept_in_state(verb) -> bool:
     """A verb of a lasting state with the state it keeps ('lay in ruins', 'remained in place')."""
     return verb.lemma_ in _KEPT_IN and any(c.dep_ == "prep" and c.lower_ in _STATE_PREPS for c in verb.children)
+
+
+def _ongoing(t) -> bool:
+    """'When was the app adding a million users per day?': a past or present progressive says what was
+    going on (often a figure someone reported that day), not a happening of one day (judged: rejected,
+    the date was the report's); 'would be traveling' is a plan and stays."""
+    return t.dep_ == "ROOT" and t.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP") for c in t.children) and \
+        not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)
 
 
 def _copula(t) -> bool:
@@ -287,7 +297,24 @@ def _dated_twice(events) -> set[tuple[int, str]]:
 def _its_own_date(ctx: Context, e, twice: set[tuple[int, str]]) -> bool:
     """The event's date is the day its clause happened: it neither bounds a span nor names a thing,
     and the clause has no second date (`twice`: _dated_twice)."""
-    return (e.sentence_id, e.label) not in twice and not starts_a_span(ctx, e) and not _names_a_thing(ctx, e)
+    return (e.sentence_id, e.label) not in twice and not starts_a_span(ctx, e) and not _names_a_thing(ctx, e) \
+        and not _date_of_saying(ctx, e)
+
+
+def _date_of_saying(ctx: Context, e) -> bool:
+    """'Acme said Thursday its profit rose 12 percent', 'profit rose, the company said Thursday': the
+    date is the day of the saying, and the label asks the reported clause ('On which day did Acme's
+    profit rise?' keyed the day it was reported; judged: rejected, a wrong key)."""
+    label = {w.lower() for w in re.findall(r"[\w’']+", e.label)}
+    for t in ctx.parsed.times:
+        if t.sentence_id != e.sentence_id or t.text != e.time_text:
+            continue
+        verb = saying_verb(ctx.parsed.doc, t)
+        # the label tells the reported clause (its verb), not the saying ('Clark spoke in an interview')
+        if verb is not None and verb.lower_ not in label and \
+                any(c.dep_ == "ccomp" and c.lower_ in label for c in verb.children):
+            return True
+    return False
 
 
 def _names_a_thing(ctx: Context, e) -> bool:
@@ -387,3 +414,4 @@ def _after(d, pub, precision: str) -> bool:
     if precision == "month":
         return (d.year, d.month) > (pub.year, pub.month)
     return d > pub
+
