@@ -94,6 +94,12 @@ class ArticleClauses:
         return list(quoting_verbs(span, self.quoted))
 
 
+def opens_text(t: Token) -> bool:
+    """The word opens its sentence, a quotation, or what follows a colon: a capital there says nothing
+    of a name."""
+    return t.is_sent_start or t.i > 0 and (t.doc[t.i - 1].text in QUOTE_MARKS or t.doc[t.i - 1].text == ":")
+
+
 def build_clauses(doc: Doc, sentences: list[Sentence], spans: list[Span],
                   named_before: Callable[[int, str], list[str]]) -> ArticleClauses:
     """Every verb's frame and every sentence's asserted clauses, with "the two leaders" given the

@@ -20,7 +20,7 @@ from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_nou
 from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
-from .clauses import QUOTE_MARKS, quoted_tokens
+from .clauses import opens_text, quoted_tokens
 from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
 from .wellformed import garbled
@@ -654,15 +654,10 @@ def _opening_lowered(label: str, sent: Span) -> str:
     only as it opens a quotation (or the sentence) keeps no capital inside a label (realise.lowercase_ok:
     no name, never capitalised inside a sentence of the article)."""
     words = label.split()
-    lowered = [n for n, t in _alignment(label, sent) if n and words[n] == t.text and _opening(t) and lowercase_ok(t.doc, t)]
+    lowered = [n for n, t in _alignment(label, sent) if n and words[n] == t.text and opens_text(t) and lowercase_ok(t.doc, t)]
     for n in lowered:
         words[n] = words[n][:1].lower() + words[n][1:]
     return " ".join(words) if lowered else label
-
-
-def _opening(t: Token) -> bool:
-    """The word opens its sentence, a quotation, or what follows a colon."""
-    return t.is_sent_start or t.i > 0 and (t.doc[t.i - 1].text in QUOTE_MARKS or t.doc[t.i - 1].text == ":")
 
 
 def _noun_completed(label: str, sent: Span) -> str:

@@ -251,7 +251,7 @@ _TWIN_MARGIN = 0.1
 def _evened_keys(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """A quiz whose true/false keys lean to one answer (more than about two thirds of its 2+
     statements) asks a statement of that key in its twin's form, the twin costing least first; with
-    3+ statements and no such twin, its weakest statement of that key is traded for a statement of
+    no such twin, its weakest statement of that key is traded for a statement of
     the other key from the bank. Only a sound question comes in (see _sound_flip, _other_key)."""
     for _ in range(len(chosen)):
         tfs = [q for q in chosen if q.type == "true_false"]
@@ -275,9 +275,10 @@ def _cheapest_flip(chosen: list[Question], tfs: list[Question], most: str) -> li
 
 
 def _other_key(chosen: list[Question], tfs: list[Question], most: str, bank: list[Question]) -> list[Question] | None:
-    """The quiz of 3+ statements with its weakest statement keyed `most` traded for the bank's best
-    statement of the other key (in either form) that is rated not far below it and gives none away."""
-    if len(tfs) < _GUESSABLE_TF:
+    """The quiz of 2+ statements with its weakest statement keyed `most` traded for the bank's best
+    statement of the other key (in either form) that is rated not far below it and gives none away:
+    judges call two statements both True a giveaway pattern too."""
+    if len(tfs) < 2:
         return None
     out = min((q for q in tfs if q.answer == most), key=lambda q: q.score)
     forms = [f for f in _statement_forms(chosen, bank)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..clauses import ATTRIBUTION_VERBS, own_subject
+from ..clauses import ATTRIBUTION_VERBS, opens_text, own_subject
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..memo import per_article
@@ -71,7 +71,7 @@ def true_statement(ctx: Context, clause) -> tuple[str, str] | None:
     if drops_the_point(clause) or says_nothing(clause):
         return None
     prefix = _claim_prefix(ctx, clause)
-    if prefix is None or (not prefix and _judges(doc, idxs, clause.verb)):
+    if prefix is None or (not prefix and _writers_own(doc, idxs, clause)):
         return None       # an unattributable claim; "made a reasonable decision": the writer's opinion
     true_text = with_prefix(prefix, stated(clause, doc), doc)
     n = word_count(true_text)
@@ -87,6 +87,34 @@ def misleads(doc, clause, idxs: list[int]) -> bool:
     return pronoun_problem(doc, sorted(idxs), group_tokens) or _opinion(clause.verb) or _agreement_slip(clause) \
         or _cuts_a_name(doc, set(idxs)) or _drops_a_conjunct(doc, clause, set(idxs)) \
         or lost_restriction(doc, set(idxs)) or misread_clause(doc, clause, set(idxs))
+
+
+_LINKING = word_set("linking_verbs")
+# a figure or date in the clause gives a description something to check ('rates remain high at 90%')
+_FIGURE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _writers_own(doc, idxs: list[int], clause) -> bool:
+    """A statement of the writer's own judgement or description, with nothing a learner can check."""
+    return _judges(doc, idxs, clause.verb) or only_describes(clause)
+
+
+def only_describes(clause) -> bool:
+    """'The shivering crowd grew anxious', 'The small pharmacy is unassuming': a common noun given an
+    adjective, with no figure or date, states no happening a learner can check (judged: 16 of 19 bad)."""
+    v = clause.verb
+    kept = set(clause.tokens)
+    if v.lemma_.lower() not in _LINKING or not _common_subject(v, kept):
+        return False
+    doc = v.doc
+    return any(c.dep_ == "acomp" and c.i in kept for c in v.children) and \
+        not any(doc[i].like_num or doc[i].ent_type_ in _FIGURE_ENTS for i in kept)
+
+
+def _common_subject(v, kept: set[int]) -> bool:
+    """The verb's kept subject is a common noun ('the crowd'), not a name or a pronoun."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in kept), None)
+    return subj is not None and subj.pos_ == "NOUN"
 
 
 _SCENE_MARKS = word_set("scene_setting_marks")
@@ -379,12 +407,13 @@ _NAME_ENTS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT",
 
 
 def _common_opener(word: str, doc) -> bool:
-    """'One person died ...': a word the article capitalises only where it opens a sentence, and no
-    name there (a number, a common noun); after 'According to X,' it is mid-sentence."""
+    """'One person died ...', '"Jurors have sent ...': a word the article capitalises only where it opens
+    a sentence or a quotation, and no name there (a number, a common noun); after 'According to X,' it
+    is mid-sentence."""
     if doc is None or word in midsentence_capitals(doc):
         return False
     at = [t for t in doc if t.text == word]
-    return bool(at) and all(t.is_sent_start and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_ENTS for t in at)
+    return bool(at) and all(opens_text(t) and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_ENTS for t in at)
 
 
 def _lead_adverb(first: str, doc) -> bool:
