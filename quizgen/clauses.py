@@ -366,6 +366,8 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
             continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
         body, fronted = _pair_body_and_fronted(v, s)
+        if _lost_last_conjunct(span, body):
+            continue      # 'the merger of Warner Communications Inc. and Time Inc.' with 'Time Inc.' hung elsewhere
         body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
@@ -667,6 +669,16 @@ def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
             return True
         t = t.head if t.head.i != t.i else None
     return False
+
+
+def _lost_last_conjunct(span: Span, body: list[int]) -> bool:
+    """The clause ends on an 'and' whose conjunct, the rest of the sentence, has no verb: a list member
+    the parser hung elsewhere, not a next clause; without it the statement names one of two."""
+    last = max(body)
+    if span.doc[last].dep_ != "cc":
+        return False
+    rest = span.doc[last + 1:span.end]
+    return any(t.is_alpha for t in rest) and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:

@@ -42,7 +42,20 @@ def _lost_child(tok: Token, c: Token, kept: set[int]) -> str | None:
         return f"it drops the modal '{c.text}'"
     if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i and _restrictive(tok, c):
         return f"it drops what restricts '{tok.text}' ('{c.text} ...')"
+    if c.dep_ == "advcl" and c.left_edge.lower_ == "to" and _singled_object_before(tok, c):
+        return f"it drops what restricts the object of '{tok.text}' ('{c.text} ...')"
     return None
+
+
+def _singled(tok: Token) -> bool:
+    """'the only area', 'the first emperor', 'the biggest storm': the noun picks out one of a kind."""
+    return any(m.tag_ == "JJS" or m.lower_ in _SINGLING for m in tok.children)
+
+
+def _singled_object_before(verb: Token, c: Token) -> bool:
+    """'had introduced only software products to make its Macs the hub': an infinitive right after an
+    object that 'only' or a superlative singles out says which ones, whatever the parser hung it on."""
+    return any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i and _singled(o) for o in verb.children)
 
 
 def _restrictive(tok: Token, c: Token) -> bool:
@@ -55,11 +68,11 @@ def _restrictive(tok: Token, c: Token) -> bool:
     if before.is_punct or edge.i - tok.i > _NEAR:
         return False
     if edge.lower_ == "to":     # 'the properties to be acquired are ...'; of an object only after 'first'
-        return tok.dep_ in ("nsubj", "nsubjpass") or any(m.tag_ == "JJS" or m.lower_ in _SINGLING
-                                                          for m in tok.children)
-    if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place)
+        return tok.dep_ in ("nsubj", "nsubjpass") or _singled(tok)
+    if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place,
+        # unless the place is singled out: 'the only area where deaths have occurred')
         return c.pos_ in ("VERB", "AUX") and (edge.lower_ == "that" or edge.tag_ in ("WDT", "WP", "WP$")
-                                              or _contact_clause(c, edge))
+                                              or _contact_clause(c, edge) or (edge.tag_ == "WRB" and _singled(tok)))
     return c.tag_ in ("VBN", "VBG")
 
 
@@ -91,7 +104,18 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
+    if _subject_joins_unlike(clause):
+        return "a noun is joined to a verb inside the subject"
     return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _misread_parts(doc, clause, kept)
+
+
+def _subject_joins_unlike(clause: Clause) -> bool:
+    """'Stewart, 62, grimaced and her eyes widened' parsed with 'her eyes' joined to 'grimaced' inside the
+    subject: a noun and a verb joined by 'and' is a misparse, and the verb's true subject was lost."""
+    heads = [clause.verb.doc[i] for i in clause.subject]
+    heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.dep_ == "conj" and {t.pos_, t.head.pos_} in ({"VERB", "NOUN"}, {"VERB", "PROPN"})
+               for h in heads for t in h.subtree)
 
 
 def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
