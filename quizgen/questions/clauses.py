@@ -44,8 +44,8 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             seen_noun = seen_person = True
             continue
         t = doc[i]
-        if _unplaced_word(t, seen_noun, seen_person) or (t.lower_ == "such" and _unnamed_set(t, keep)):
-            return True       # 'considering such a warning': the kind was told in a sentence before
+        if _unplaced_word(t, seen_noun, seen_person, keep):
+            return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
             if t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass"):
@@ -63,9 +63,11 @@ def _bare_pronoun(t: Token) -> bool:
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
 
 
-def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool) -> bool:
-    """A pronoun, a possessive with nothing before it, or a noun-less 'the first'."""
-    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t)
+def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool, keep: set[int]) -> bool:
+    """A pronoun, a possessive with nothing before it, a noun-less 'the first', or 'such a warning' (the
+    kind was told in a sentence before)."""
+    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t) \
+        or (t.lower_ == "such" and _unnamed_set(t, keep))
 
 
 def _headless_order_word(t: Token) -> bool:

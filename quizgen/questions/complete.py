@@ -40,11 +40,16 @@ def _lost_child(tok: Token, c: Token, kept: set[int]) -> str | None:
         return f"it drops '{c.text}'"
     if c.dep_ == "aux" and c.lower_ in _MODALS:
         return f"it drops the modal '{c.text}'"
-    if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i and _restrictive(tok, c):
-        return f"it drops what restricts '{tok.text}' ('{c.text} ...')"
-    if c.dep_ == "advcl" and c.left_edge.lower_ == "to" and _singled_object_before(tok, c):
-        return f"it drops what restricts the object of '{tok.text}' ('{c.text} ...')"
+    if _restricts(tok, c):
+        return f"it drops what restricts '{tok.text}' or its object ('{c.text} ...')"
     return None
+
+
+def _restricts(tok: Token, c: Token) -> bool:
+    """The dropped `c` says which ones: of the noun `tok`, or of the singled-out object of the verb `tok`."""
+    if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i:
+        return _restrictive(tok, c)
+    return c.dep_ == "advcl" and c.left_edge.lower_ == "to" and _singled_object_before(tok, c)
 
 
 def _singled(tok: Token) -> bool:
@@ -104,23 +109,23 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
         return "the subject is shared with a verb of another tense"
     if any(_subject_on_a_modifier(doc[i]) for i in kept):
         return "a second subject hangs on a modifier"
-    if _subject_joins_unlike(clause):
-        return "a noun is joined to a verb inside the subject"
     return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _misread_parts(doc, clause, kept)
 
 
-def _subject_joins_unlike(clause: Clause) -> bool:
+def _subject_joins_unlike(clause: Clause) -> str | None:
     """'Stewart, 62, grimaced and her eyes widened' parsed with 'her eyes' joined to 'grimaced' inside the
     subject: a noun and a verb joined by 'and' is a misparse, and the verb's true subject was lost."""
     heads = [clause.verb.doc[i] for i in clause.subject]
     heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.dep_ == "conj" and {t.pos_, t.head.pos_} in ({"VERB", "NOUN"}, {"VERB", "PROPN"})
-               for h in heads for t in h.subtree)
+    joined = any(t.dep_ == "conj" and {t.pos_, t.head.pos_} in ({"VERB", "NOUN"}, {"VERB", "PROPN"})
+                 for h in heads for t in h.subtree)
+    return "a noun is joined to a verb inside the subject" if joined else None
 
 
 def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
     """A phrase or a verb the parser split in two: a noun's head, a passive 'be' and its participle."""
-    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept)
+    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept) \
+        or _subject_joins_unlike(clause)
 
 
 def _object_read_as_clause(clause: Clause, kept: set[int]) -> str | None:
