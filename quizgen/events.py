@@ -512,8 +512,11 @@ def _told_by_when(verb: Token | None) -> Token | None:
     sets the scene; the clause its 'when' opens is the happening."""
     if verb is None or verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
-                 and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)), None)
+    return next((c for c in verb.children if c.i > verb.i and _when_clause(c)), None)
+
+
+def _when_clause(c: Token) -> bool:
+    return c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)
 
 
 def _offset_placed(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:

@@ -338,12 +338,19 @@ def _list_closed(label: str, sent: Span) -> str:
     head = _cut_list_head(toks, frozenset(t.i for t in toks)) if toks else None
     if head is None:
         return ""
-    items = [t for t in head.subtree if t.i > toks[-1].i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
-    final = max(items, key=lambda t: t.i, default=None)
-    if final is None or not any(c.dep_ == "amod" and c.lower_ == "other" for c in final.children):
+    final = _catch_all(head, toks[-1])
+    if final is None:
         return ""
     text = f"{label} and {final.doc[final.left_edge.i:final.i + 1].text}"
     return text if _fits(text, sent, 0) and label_fault(text, sent) is None else ""
+
+
+def _catch_all(head: Token, last: Token) -> Token | None:
+    """The list's last item after `last` when it is 'other ...' ('and other buildings'), else None."""
+    items = [t for t in head.subtree if t.i > last.i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    final = max(items, key=lambda t: t.i, default=None)
+    return final if final is not None and any(c.dep_ == "amod" and c.lower_ == "other" for c in final.children) \
+        else None
 
 
 def _later_item(c: Token, last: Token) -> bool:
