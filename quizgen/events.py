@@ -512,10 +512,10 @@ def _told_by_when(verb: Token | None) -> Token | None:
     sets the scene; the clause its 'when' opens is the happening."""
     if verb is None or verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.i > verb.i and _when_clause(c)), None)
+    return next((c for c in verb.children if c.i > verb.i and _opened_by_when(c)), None)
 
 
-def _when_clause(c: Token) -> bool:
+def _opened_by_when(c: Token) -> bool:
     return c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)
 
 
