@@ -107,8 +107,13 @@ def extract_events(parsed) -> list[Event]:
 def _time_words(span: Span) -> list[int]:
     """The date's words and the adverb that leans on it ('only two months ago', 'just a month ago'):
     left alone in a label it says nothing ('returned to her country only after eight years')."""
-    lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1 and c.pos_ == "ADV"]
+    lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1
+            and c.lower_ in _LEANING_ADVERBS]
     return [*range(span.start, span.end), *lean]
+
+
+# ('broken even this year': 'even' belongs to the verb)
+_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost"})
 
 
 def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
