@@ -8,7 +8,7 @@ from quizgen.questions import _gives_away
 
 
 def _blank(answer: str) -> Question:
-    return Question("b1", "fill_blank", f'The minister said: "_____ and Spain are united in grief."', answer, 7)
+    return Question("b1", "fill_blank", 'The minister said: "_____ and Spain are united in grief."', answer, 7)
 
 
 def _who_said(prompt: str) -> Question:
