@@ -372,9 +372,9 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
             continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
         body, fronted = _pair_body_and_fronted(v, s)
+        if _unsound_body(span, v, body):
+            continue
         body = _without_last_coordinator(span.doc, body)
-        if _report_without_content(v, body):
-            continue      # "Festival director X said in a statement.": what was said was cut away
         if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
                 or _lost_small_clause(v, body):
             continue
@@ -673,6 +673,22 @@ def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
             return True
         t = t.head if t.head.i != t.i else None
     return False
+
+
+def _unsound_body(span: Span, v: Token, body: list[int]) -> bool:
+    """'Festival director X said in a statement.': what was said was cut away; 'the merger of Warner
+    Communications Inc. and Time Inc.' with 'Time Inc.' hung elsewhere: a list lost its last member."""
+    return _lost_last_conjunct(span, body) or _report_without_content(v, _without_last_coordinator(span.doc, body))
+
+
+def _lost_last_conjunct(span: Span, body: list[int]) -> bool:
+    """The clause ends on an 'and' whose conjunct, the rest of the sentence, has no verb: a list member
+    the parser hung elsewhere, not a next clause; without it the statement names one of two."""
+    last = max(body)
+    if span.doc[last].dep_ != "cc":
+        return False
+    rest = span.doc[last + 1:span.end]
+    return any(t.is_alpha for t in rest) and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:

@@ -588,8 +588,10 @@ def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     return split_dateline(text) or _dated_dateline(text) or _title_dateline(text) or _date_only_dateline(text)
 
 
-# 'March 2, 2011 -- Apple CEO Steve Jobs ...': the day of the report and a dash, with no place
-_DATE_ONLY_DATELINE = re.compile(rf"^{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:\s*(?:—|–|--?))+\s+{_STARTS_STORY}")
+# 'March 2, 2011 -- Apple CEO Steve Jobs ...': the day of the report and a dash, with no place; the
+# wire or site may follow in brackets ('Jan 22, 2004 (CIDRAP News) – The World Health ...')
+_DATE_ONLY_DATELINE = re.compile(rf"^{_MONTH}\s+\d{{1,2}},\s*\d{{4}}(?:\s*\([^()\n]{{2,40}}\))?(?:\s*(?:—|–|--?))+\s+"
+                                 rf"{_STARTS_STORY}")
 
 
 def _date_only_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:

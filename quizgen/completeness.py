@@ -154,13 +154,21 @@ def _core_parts(verb: Token) -> list[Token]:
     """The verb's core dependents; of a naming verb also what it calls its object, which the parser
     hangs on the object as an apposition ('called the plan (“a failure”)'); of a verb spending time,
     the phrases after it that say where or on what ('spent two years (in the army)')."""
-    parts = [c for c in verb.children if c.dep_ in _CORE]
+    parts = [c for c in verb.children if c.dep_ in _CORE and not _relative_read_as_complement(c, verb)]
     lemma = verb.lemma_.lower()
     if lemma in _NAMING:
         parts += _names_given(parts)
     if lemma in _TIME_USE:
         parts += [x for c in verb.children if _said_after(c, verb) for x in undated_phrases(c)]
     return parts
+
+
+def _relative_read_as_complement(c: Token, verb: Token) -> bool:
+    """'unveiled a device Tuesday that is the size of a deck of cards': a clause whose subject is a
+    relative 'that' after the verb's object tells of the object; the parser's complement is none."""
+    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return c.dep_ == "ccomp" and subj is not None and subj.lower_ in ("that", "which", "who") and \
+        subj.i == c.left_edge.i and any(o.dep_ == "dobj" and o.i < subj.i for o in verb.children)
 
 
 def undated_phrases(c: Token) -> list[Token]:

@@ -79,7 +79,7 @@ def extract_events(parsed) -> list[Event]:
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
-            blocked.update(range(span.start, span.end))
+            blocked.update(_time_words(span))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
                      lead_spans(parsed.spans, parsed.article.title))
@@ -102,6 +102,18 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _time_words(span: Span) -> list[int]:
+    """The date's words and the adverb that leans on it ('only two months ago', 'just a month ago'):
+    left alone in a label it says nothing ('returned to her country only after eight years')."""
+    lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1
+            and c.lower_ in _LEANING_ADVERBS]
+    return [*range(span.start, span.end), *lean]
+
+
+# ('broken even this year': 'even' belongs to the verb)
+_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost"})
 
 
 def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
@@ -476,6 +488,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _old_value_date(span) or _closed_period_end(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
+    verb = _told_by_when(verb) or verb
     if _offset_placed(span, verb, clauses):
         return verb, None, ""
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
@@ -497,6 +510,18 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _told_by_when(verb: Token | None) -> Token | None:
+    """'There was chaos on Monday when protesters stormed the parliament': the dated 'there was' only
+    sets the scene; the clause its 'when' opens is the happening."""
+    if verb is None or verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.i > verb.i and _opened_by_when(c)), None)
+
+
+def _opened_by_when(c: Token) -> bool:
+    return c.dep_ == "advcl" and any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)
 
 
 def _offset_placed(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:

@@ -437,6 +437,20 @@ def _phrase_start(words: list[str], last) -> int | None:
     return at[-1] if at else None
 
 
+def _relative_start(words: list[str], last) -> int | None:
+    """Where a cut relative clause the label ends in begins ('unveiled a device that is the size' (of a
+    deck of cards) -> 'unveiled a device'): its noun is complete without it."""
+    for t in last:
+        node = t
+        while node.dep_ not in ("relcl", "ccomp") and node.head.i != node.i:
+            node = node.head
+        opener = node.left_edge     # a relative 'that' as the clause's subject, also where the parser took it for a ccomp
+        if opener.lower_ in _RELATIVE_OPENERS and opener.dep_ in ("nsubj", "nsubjpass", "dobj") and opener.text in words[:-1]:
+            return len(words) - 1 - words[::-1].index(opener.text)
+    return None
+
+
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _DANGLING = re.compile(pattern("dangling_words"), re.I)
 
@@ -455,7 +469,9 @@ def trimmed_label(label: str, verb: Token | None, sent_tokens) -> str:
         last = [t for t in sent_tokens if t.text == words[-1]]
         if not last or any(t.tag_ in _FINITE_TAGS or t.dep_ == "ROOT" for t in last):
             return ""
-        end = _phrase_start(words, last) if any(t.pos_ in _NOUNISH for t in last) else len(words) - 1
+        end = _relative_start(words, last)
+        if end is None:
+            end = _phrase_start(words, last) if any(t.pos_ in _NOUNISH for t in last) else len(words) - 1
         if end is None:
             return ""                # 'was the first senior official': no shorter headline
         words = _DANGLING.sub("", " ".join(words[:end]).rstrip(",;:")).split()

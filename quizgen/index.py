@@ -197,7 +197,14 @@ def person_shape_ok(ent: Span) -> bool:
     if not words:
         return False
     return not (_takes_article(ent, words[0]) or _named_for_a_thing(ent, words[0], words[-1])
-                or _thing_in_apposition(ent.root))
+                or _thing_in_apposition(ent.root) or _names_the_next_word(ent))
+
+
+def _names_the_next_word(ent: Span) -> bool:
+    """'Charles de Gaulle airport', 'Kennedy station': a person's name written before a built thing in
+    lower case names the thing, not the person."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.text in _STRUCTURE_WORDS
 
 
 def _takes_article(ent: Span, first) -> bool:
@@ -281,9 +288,18 @@ def _classify_organisation(ent: Span, text: str, k: str) -> Classified | None:
 
 
 def _named_like_person(ent: Span, text: str) -> bool:
-    """An "organisation" written like a person's name ("J. Smith", "Morgan Ellis Jr.", "Carla Mendes")."""
-    return _looks_like_person(text) or (len(ent) in (2, 3) and ent[0].lower_ in load().given_names
-                                        and all(t.tag_ == "NNP" for t in ent))
+    """An "organisation" written like a person's name ("J. Smith", "Morgan Ellis Jr.", "Carla Mendes"),
+    or a two- or three-word name right after a person's role ('said juror Chappell Hartridge')."""
+    if len(ent) in (2, 3) and all(t.tag_ == "NNP" for t in ent):
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if ent[0].lower_ in load().given_names or (before is not None and before.text.islower()
+                                                   and before.text in _PERSON_ROLE_NOUNS):
+            return True
+    return _looks_like_person(text)
+
+
+# a role written right before a name ('juror', 'coach'): the name is a person's
+_PERSON_ROLE_NOUNS = word_set("person_role_nouns")
 
 
 def _organisation_kind(ent: Span, text: str, k: str) -> str | None:

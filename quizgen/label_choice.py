@@ -316,13 +316,41 @@ def _said(t: Token) -> list[Token]:
 def _cut_list(toks: list[Token], kept: set[int]) -> bool:
     """'alienated members of the Cabinet, the White House staff' (and the party's leaders): the label
     ends inside a list, its later items left out. The parser may read the list as an apposition."""
+    return _cut_list_head(toks, kept) is not None
+
+
+def _cut_list_head(toks: list[Token], kept: set[int]) -> Token | None:
+    """The word whose later list items the label leaves out, or None."""
     last = toks[-1]
     node = last
     while node.pos_ not in ("VERB", "AUX") and node.head != node:
         if any(_later_item(c, last) and c.i not in kept for c in node.children):
-            return True
+            return node
         node = node.head
-    return False
+    return None
+
+
+def _list_closed(label: str, sent: Span) -> str:
+    """'Gunmen attacked three luxury hotels' (, a hospital, a train station and other buildings): a label
+    cut inside a list that ends on a catch-all ('other buildings') closes with it; '' when the list has
+    none or the label is then no complete clause of a headline's length."""
+    toks = aligned(label, sent)
+    head = _cut_list_head(toks, frozenset(t.i for t in toks)) if toks else None
+    if head is None:
+        return ""
+    final = _catch_all(head, toks[-1])
+    if final is None:
+        return ""
+    text = f"{label} and {final.doc[final.left_edge.i:final.i + 1].text}"
+    return text if _fits(text, sent, 0) and label_fault(text, sent) is None else ""
+
+
+def _catch_all(head: Token, last: Token) -> Token | None:
+    """The list's last item after `last` when it is 'other ...' ('and other buildings'), else None."""
+    items = [t for t in head.subtree if t.i > last.i and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")]
+    final = max(items, key=lambda t: t.i, default=None)
+    return final if final is not None and any(c.dep_ == "amod" and c.lower_ == "other" for c in final.children) \
+        else None
 
 
 def _later_item(c: Token, last: Token) -> bool:
@@ -1102,7 +1130,7 @@ def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
 _RESTORED = {"a stripped name": _name_restored, "a dangling preposition": _object_restored,
              "a noun without its clause": _clause_restored, "half a pair": _pair_opened,
              "a bare auxiliary": _complement_restored, "a cut predicate": _predicate_restored,
-             "a split number": _numbers_joined, "a bare verb": _oblique_restored}
+             "a split number": _numbers_joined, "a bare verb": _oblique_restored, "a cut list": _list_closed}
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:

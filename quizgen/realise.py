@@ -991,7 +991,7 @@ def midsentence_capitals(doc: Doc) -> frozenset[str]:
     for t in doc[1:]:
         prev = doc[t.i - 1]
         if t.is_sent_start or not t.text[:1].isupper() or prev.is_space or \
-                prev.text in QUOTE_MARKS or prev.text in (":", "\u2014", "(", "-") or prev.is_sent_start and prev.is_punct:
+                prev.text in QUOTE_MARKS or prev.text in (":", "\u2014", "\u2013", "--", "(", "-") or prev.is_sent_start and prev.is_punct:
             continue
         out.add(t.text)
     return frozenset(out)

@@ -5,6 +5,7 @@ import dataclasses
 import itertools
 
 from .. import kinds
+from ..lexicon import key, load as load_lexicon
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, keep_probability
 from ..dates import WEEKDAYS
@@ -597,11 +598,18 @@ def _shows_answer(shown: Question, asked: Question) -> bool:
             or set(norm(asked.answer).split()) <= _FUNCTION_WORDS:
         return False      # an answer like 'a' or 'the' is in every stem
     texts = [shown.prompt]
-    words = [asked.answer]
+    words = [asked.answer, *_people_of(asked.answer)]
     if not asked.choices and any(w[:1].isupper() for w in asked.answer.split()):
         texts += list(shown.choices or ()) if shown.type != "order_events" else []
         words += _name_words(asked)
     return any(phrase_in(w, t) for w in words for t in texts)
+
+
+def _people_of(answer: str) -> list[str]:
+    """A country's people ('German' of 'Germany'): "[German] Chancellor Schroeder" in one stem answers
+    "_____ and France are united" in another."""
+    country = load_lexicon().country_by_key.get(key(answer))
+    return [country.demonym] if country is not None and country.demonym else []
 
 
 def _name_words(q: Question) -> list[str]:

@@ -46,10 +46,20 @@ def _sentence_opener(sentence: Span) -> set[str]:
     """The sentence's first word when it is a common word capitalised only there ('Top', 'An')."""
     common = set()
     first = next((t for t in sentence if t.is_alpha), None)
-    if first is not None and first.pos_ not in ("PROPN",) and first.ent_type_ == "" and first.text[1:].islower() \
-            and first.text not in midsentence_capitals(sentence.doc):
-        common.add(first.lower_)      # 'Jobs' the article writes as a name inside its sentences stays
+    if first is None or not first.text[1:].islower() or first.text in midsentence_capitals(sentence.doc):
+        return common      # 'Jobs' the article writes as a name inside its sentences stays
+    if (first.pos_ != "PROPN" and first.ent_type_ == "") or \
+            (first.ent_type_ not in ("PERSON", "ORG") and first.lower_ in _lower_words(sentence.doc)):
+        common.add(first.lower_)      # 'Gunmen' tagged a place after a dateline, 'the gunmen' elsewhere
     return common
+
+
+def _lower_words(doc) -> frozenset[str]:
+    """The words the article writes in lower case somewhere (read once per article)."""
+    cached = doc.user_data.get("quizgen_lower_words")
+    if cached is None:
+        cached = doc.user_data["quizgen_lower_words"] = frozenset(t.text for t in doc if t.text.islower())
+    return cached
 
 
 def _after_which(prompt: str, at: int) -> bool:

@@ -38,12 +38,13 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
     """True when the text keeps a pronoun a learner could not resolve from the question itself."""
     seen_noun = False        # a thing a possessive "its"/"their" can point back to
     seen_person = False      # a name or a subject noun that "his"/"her" can point back to
+    keep = set(idxs)
     for i in idxs:
         if i in skip:
             seen_noun = seen_person = True
             continue
         t = doc[i]
-        if _unplaced_word(t, seen_noun, seen_person):
+        if _unplaced_word(t, seen_noun, seen_person, keep):
             return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
@@ -62,9 +63,11 @@ def _bare_pronoun(t: Token) -> bool:
     return t.tag_ in ("PRP", "WP") or t.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
 
 
-def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool) -> bool:
-    """A pronoun, a possessive with nothing before it, or a noun-less 'the first'."""
-    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t)
+def _unplaced_word(t: Token, seen_noun: bool, seen_person: bool, keep: set[int]) -> bool:
+    """A pronoun, a possessive with nothing before it, a noun-less 'the first', or 'such a warning' (the
+    kind was told in a sentence before)."""
+    return _bare_pronoun(t) or _unanchored_possessive(t, seen_noun, seen_person) or _headless_order_word(t) \
+        or (t.lower_ == "such" and _unnamed_set(t, keep))
 
 
 def _headless_order_word(t: Token) -> bool:
@@ -139,8 +142,8 @@ def _unnamed_set(t: Token, keep: set[int]) -> bool:
 
 
 def _has_own_words(head: Token, det: Token, keep: set[int]) -> bool:
-    """The noun has a kept word besides its determiner ('each amount of the fee')."""
-    return any(c.i in keep and c.i != det.i and c.dep_ not in ("punct", "case") for c in head.children)
+    """The noun has a kept word besides its determiners ('each amount of the fee'; 'such a ban' has none)."""
+    return any(c.i in keep and c.i != det.i and c.dep_ not in ("punct", "case", "det", "predet") for c in head.children)
 
 
 def _vague_demonstrative(head: Token, keep: set[int]) -> bool:

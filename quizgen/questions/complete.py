@@ -40,9 +40,27 @@ def _lost_child(tok: Token, c: Token, kept: set[int]) -> str | None:
         return f"it drops '{c.text}'"
     if c.dep_ == "aux" and c.lower_ in _MODALS:
         return f"it drops the modal '{c.text}'"
-    if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i and _restrictive(tok, c):
-        return f"it drops what restricts '{tok.text}' ('{c.text} ...')"
+    if _restricts(tok, c):
+        return f"it drops what restricts '{tok.text}' or its object ('{c.text} ...')"
     return None
+
+
+def _restricts(tok: Token, c: Token) -> bool:
+    """The dropped `c` says which ones: of the noun `tok`, or of the singled-out object of the verb `tok`."""
+    if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i:
+        return _restrictive(tok, c)
+    return c.dep_ == "advcl" and c.left_edge.lower_ == "to" and _singled_object_before(tok, c)
+
+
+def _singled(tok: Token) -> bool:
+    """'the only area', 'the first emperor', 'the biggest storm': the noun picks out one of a kind."""
+    return any(m.tag_ == "JJS" or m.lower_ in _SINGLING for m in tok.children)
+
+
+def _singled_object_before(verb: Token, c: Token) -> bool:
+    """'had introduced only software products to make its Macs the hub': an infinitive right after an
+    object that 'only' or a superlative singles out says which ones, whatever the parser hung it on."""
+    return any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i and _singled(o) for o in verb.children)
 
 
 def _restrictive(tok: Token, c: Token) -> bool:
@@ -55,11 +73,11 @@ def _restrictive(tok: Token, c: Token) -> bool:
     if before.is_punct or edge.i - tok.i > _NEAR:
         return False
     if edge.lower_ == "to":     # 'the properties to be acquired are ...'; of an object only after 'first'
-        return tok.dep_ in ("nsubj", "nsubjpass") or any(m.tag_ == "JJS" or m.lower_ in _SINGLING
-                                                          for m in tok.children)
-    if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place)
+        return tok.dep_ in ("nsubj", "nsubjpass") or _singled(tok)
+    if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place,
+        # unless the place is singled out: 'the only area where deaths have occurred')
         return c.pos_ in ("VERB", "AUX") and (edge.lower_ == "that" or edge.tag_ in ("WDT", "WP", "WP$")
-                                              or _contact_clause(c, edge))
+                                              or _contact_clause(c, edge) or (edge.tag_ == "WRB" and _singled(tok)))
     return c.tag_ in ("VBN", "VBG")
 
 
@@ -94,9 +112,20 @@ def misread_clause(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
     return _misread_verb(doc, clause, kept) or _cut_inside(doc, kept) or _misread_parts(doc, clause, kept)
 
 
+def _subject_joins_unlike(clause: Clause) -> str | None:
+    """'Stewart, 62, grimaced and her eyes widened' parsed with 'her eyes' joined to 'grimaced' inside the
+    subject: a noun and a verb joined by 'and' is a misparse, and the verb's true subject was lost."""
+    heads = [clause.verb.doc[i] for i in clause.subject]
+    heads = [t for t in heads if t.dep_ in ("nsubj", "nsubjpass")]
+    joined = any(t.dep_ == "conj" and {t.pos_, t.head.pos_} in ({"VERB", "NOUN"}, {"VERB", "PROPN"})
+                 for h in heads for t in h.subtree)
+    return "a noun is joined to a verb inside the subject" if joined else None
+
+
 def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
     """A phrase or a verb the parser split in two: a noun's head, a passive 'be' and its participle."""
-    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept)
+    return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept) \
+        or _subject_joins_unlike(clause)
 
 
 def _object_read_as_clause(clause: Clause, kept: set[int]) -> str | None:

@@ -1,0 +1,124 @@
+"""Statements and stems that would misstate their sentence: a restriction cut away, a subject a
+misparse lent, a swap naming someone the statement already names, a list member hung elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+import quizgen
+from quizgen.article import parse_article
+from quizgen.pipeline import analyse
+from quizgen.questions import true_false
+from quizgen.questions.context import make_context
+
+_HEAD = "Title: {title}\nSource: Test Wire (http://example.com/t)\nPublished: 2009-03-05\n\n"
+
+
+def _lesson(title: str, *paragraphs: str):
+    return quizgen.build_lesson(_HEAD.format(title=title) + "\n\n".join(paragraphs) + "\n")
+
+
+def _prompts(lesson) -> list[str]:
+    return [q.prompt for q in lesson.questions]
+
+
+_LEAD = "Maria Lopez was elected leader of the national assembly on Wednesday, the first woman to hold the post."
+
+
+@pytest.mark.parametrize("sentence, cut, needed", [
+    ("Chile is the only area outside Europe where flu deaths have occurred.", "only area outside Europe", "where"),
+    ("Until Monday, Orion had introduced only software products to make its phones the hub for music, video and maps.",
+     "only software products", "to make"),
+])
+def test_a_singled_out_noun_keeps_what_singles_it_out(sentence: str, cut: str, needed: str):
+    lesson = _lesson("Assembly picks a leader", _LEAD, sentence, "Lopez thanked her supporters in a short speech.")
+    said = [p for p in _prompts(lesson) if cut in p]
+    assert all(needed in p for p in said), said
+
+
+def test_a_false_statement_never_swaps_in_a_name_it_already_holds():
+    lesson = _lesson("Opposition leader killed in blast",
+                     "Opposition leader Dana Karimova was killed on Thursday when a bomb exploded at a rally in "
+                     "the city of Veran, police said.",
+                     "Karimova, 54, had returned from exile in October to lead her party in the January elections.",
+                     "Karimova leaves behind her husband Omar Sadikov, a businessman from the capital.",
+                     "Prime minister Ali Rasulov condemned the attack and declared three days of mourning.")
+    statements = [q.prompt for q in lesson.questions if q.type == "true_false" and "husband" in q.prompt]
+    assert statements and not any("husband Dana" in s or "husband Karimova" in s for s in statements), statements
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Officials in Bolivia and Peru are reported to be considering such a ban.", "such a ban"),
+    ("Health officials in Lima said on Tuesday they would welcome such a plan.", "such a plan"),
+])
+def test_such_a_thing_told_before_is_never_asked_alone(sentence: str, phrase: str):
+    lesson = _lesson("Chile bans flu imports",
+                     "Chile banned imports of live poultry from three countries on Monday to stop the spread of "
+                     "bird flu, officials said.", sentence)
+    assert not [p for p in _prompts(lesson) if phrase in p]
+
+
+def test_a_list_member_hung_elsewhere_is_not_left_out():
+    lesson = _lesson("Orbis and Nexa to merge",
+                     "Orbis and Nexa agreed on Monday to merge in a deal worth $4 billion, the companies said.",
+                     "Orbis was created by the 1998 merger of Delta Tools Inc. and Vega Inc. It employs 9,000 "
+                     "people in four countries.",
+                     "Nexa makes parts for trains and buses in six countries.")
+    cut = [p for p in _prompts(lesson) if "Delta Tools" in p and "Vega" not in p]
+    assert not cut, cut
+
+
+def _clause(text: str, verb: str):
+    parsed = analyse(parse_article(_HEAD.format(title="Assembly picks a leader") + text))
+    ctx = make_context(parsed)
+    found = [c for cl in ctx.clauses.values() for c in cl if c.verb.text == verb]
+    assert found, verb
+    return ctx, found[0]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Garcia, 66, had been denounced during the 2008 congressional campaigns by rivals who claimed she would "
+     "raise taxes, oppose plans to build new roads and roll back the school budget.", "oppose"),
+])
+def test_a_bare_verb_borrowing_a_singular_subject_misleads(text: str, verb: str):
+    ctx, clause = _clause(text, verb)
+    idxs = clause.subject + clause.body + clause.fronted
+    assert true_false.misleads(ctx.doc, clause, idxs)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Ortega, 58, grimaced and her eyes widened slightly upon hearing the verdict, and she later released a "
+     "statement maintaining her innocence.", "widened"),
+])
+def test_a_noun_joined_to_a_verb_inside_the_subject_misleads(text: str, verb: str):
+    ctx, clause = _clause(text, verb)
+    idxs = clause.subject + clause.body + clause.fronted
+    assert true_false.misleads(ctx.doc, clause, idxs)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"It was a hard case and we did our best," said juror Chappell Hartridge.', "Chappell Hartridge"),
+])
+def test_a_name_right_after_a_role_is_a_person(sentence: str, name: str):
+    parsed = analyse(parse_article(_HEAD.format(title="Jury convicts Ortega") +
+                                   "A jury convicted Ana Ortega of fraud on Friday.\n\n" + sentence + "\n"))
+    kinds = {m.kind for m in parsed.index.mentions if m.text == name}
+    assert kinds == {"PERSON"}, kinds
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The plane crashed into a hotel not far from Charles de Gaulle airport.", "Charles de Gaulle"),
+])
+def test_a_name_before_a_built_thing_is_no_person(sentence: str, name: str):
+    parsed = analyse(parse_article(_HEAD.format(title="Jet crashes near Paris") +
+                                   "A jet crashed on Tuesday, killing 113 people, officials said.\n\n" + sentence + "\n"))
+    assert not [m for m in parsed.index.mentions if m.kind == "PERSON" and name in m.text]
+
+
+def test_a_dateline_word_keeps_no_capital_in_a_stem():
+    lesson = _lesson("Rebels attack police stations",
+                     "LIMA, March 3 -- Rebels attacked four police stations in the north late Sunday, killing 12 "
+                     "people, police said.",
+                     "The rebels, armed with rifles, held two of the stations for hours.",
+                     "Troops stormed the buildings on Monday and freed 30 hostages.")
+    asked = [p for p in _prompts(lesson) if "police stations" in p and p.startswith("How many")]
+    assert asked and all("Rebels" not in p for p in asked), asked
