@@ -126,6 +126,11 @@ _BOX_SCORE = re.compile(rf"_____\s+points\b[^.]*\b(?:\d+|{_COUNT_WORD})\s+[a-z]"
 # one name of a list of names ('countries such as _____, Laos, and the US', 'Ann Lee from _____, Bo Li
 # from France'): which one is blanked is arbitrary, and the list is a detail of the sentence
 _LISTED_NAME = re.compile(pattern("listed_name_blank"))
+# a count of a split by sex ('the jury of _____ men and five women'), a side place's population ('a county
+# with a population of about _____'), the year of a record beaten ('the previous high set in _____'):
+# figures the sentence hangs on its point (6 judged stems, all rejects by rule 6)
+_SIDE_FIGURES = tuple(re.compile(pattern(n), re.I) for n in
+                      ("split_count_blank", "side_population_blank", "previous_record_blank"))
 # a distance with nothing to measure it from: 'A fire about _____ away had burned ...'
 _AWAY = re.compile(r"_____\s+away\b")
 # a line of a list under a label, copied as a sentence ('District 7: Lee led with _____', 'Ann Lee:
@@ -291,6 +296,8 @@ def _side_detail(q: Question) -> str | None:
         return "the blank is a distance the sentence does not measure from anywhere"
     if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):
         return "the blank is one player's points in a box score, not the game's outcome"
+    if any(p.search(q.prompt) for p in _SIDE_FIGURES):
+        return "the blank is a side figure (a split by sex, a population, a beaten record's year), trivia"
     return None
 
 
