@@ -53,3 +53,12 @@ def test_an_actor_blank_stays(prompt: str, answer: str, focus: str):
 def test_a_side_figure_blank(prompt: str, answer: str, doubt: bool):
     got = quiz_doubt(_blank(prompt, answer, "number"), VIEW)
     assert ("side figure" in (got or "")) == doubt, got
+
+
+@pytest.mark.parametrize("prompt, answer, doubt", [
+    ("Aid came from _____, the European Union, the United States and Japan.", "Norway", True),
+    ("_____, the mayor of Marlow, opened the bridge on Friday.", "Ann Lee", False),
+])
+def test_one_name_heading_a_list_with_the(prompt: str, answer: str, doubt: bool):
+    got = quiz_doubt(_blank(prompt, answer, "country"), VIEW)
+    assert ("one name of a list" in (got or "")) == doubt, got
