@@ -62,3 +62,13 @@ def test_a_side_figure_blank(prompt: str, answer: str, doubt: bool):
 def test_one_name_heading_a_list_with_the(prompt: str, answer: str, doubt: bool):
     got = quiz_doubt(_blank(prompt, answer, "country"), VIEW)
     assert ("one name of a list" in (got or "")) == doubt, got
+
+
+@pytest.mark.parametrize("prompt, answer, doubt", [
+    ("Lee beat Tom Birch and _____' Gil in the final sprint.", "Pedro", True),
+    ("Lee beat Tom Birch and _____ Gil in the final sprint.", "Pedro", True),
+    ("Lee beat Tom Birch and _____ in the final sprint.", "Gil", False),
+])
+def test_a_given_name_alone(prompt: str, answer: str, doubt: bool):
+    got = quiz_doubt(_blank(prompt, answer, "person"), VIEW)
+    assert ("given name alone" in (got or "")) == doubt, got
