@@ -126,6 +126,13 @@ _BOX_SCORE = re.compile(rf"_____\s+points\b[^.]*\b(?:\d+|{_COUNT_WORD})\s+[a-z]"
 # one name of a list of names ('countries such as _____, Laos, and the US', 'Ann Lee from _____, Bo Li
 # from France'): which one is blanked is arbitrary, and the list is a detail of the sentence
 _LISTED_NAME = re.compile(pattern("listed_name_blank"))
+# a given name alone before the surname the sentence keeps ('beat Ann Lee and _____' Bo'): half a name
+_GIVEN_NAME_BLANK = re.compile(r"_____['’]?\s+[A-Z][a-z]")
+# a count of a split by sex ('the jury of _____ men and five women'), a side place's population ('a county
+# with a population of about _____'), the year of a record beaten ('the previous high set in _____'):
+# figures the sentence hangs on its point (6 judged stems, all rejects by rule 6)
+_SIDE_FIGURES = tuple(re.compile(pattern(n), re.I) for n in
+                      ("split_count_blank", "side_population_blank", "previous_record_blank"))
 # a distance with nothing to measure it from: 'A fire about _____ away had burned ...'
 _AWAY = re.compile(r"_____\s+away\b")
 # a line of a list under a label, copied as a sentence ('District 7: Lee led with _____', 'Ann Lee:
@@ -221,16 +228,24 @@ def _blank_aside(q: Question, answer: str) -> str | None:
 
 
 def _blank_in_name(q: Question, answer: str) -> str | None:
-    """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs') or the
-    minute of a moment of a match ('Just _____ in the second half')."""
+    """A number of a name ('sponsoring "Climb Up the _____."', 'the Worlds _____ playoffs'), a given name
+    blanked before its surname, or the minute of a moment of a match ('Just _____ in the second half')."""
     if _focus_group(q) == "number" and (_IN_QUOTED_NAME.search(q.prompt) or _ENDS_NAME.search(q.prompt)):
         return "the blank is part of a name, not a fact of the story"
     m = _YEAR_IN_NAME.search(q.prompt)
     if m and re.fullmatch(r"\d{4}", answer) and m.group(1).lower().rstrip(".") not in _MONTH_WORDS:
         return "the blank is part of a name, not a fact of the story"
+    if _given_name_alone(q, answer):
+        return "the blank is a given name alone, half of a name the sentence keeps"
     if re.fullmatch(r"(?:\w+|\d+)[ -]minutes?", answer) and _MATCH_MINUTE.search(q.prompt):
         return "the blank is the minute of a moment of a match, not its outcome"
     return None
+
+
+def _given_name_alone(q: Question, answer: str) -> bool:
+    """A person's one-word name blanked before a capitalised word: the given name of a full name."""
+    return _is_person(q) and re.fullmatch(r"[A-Z][a-z]+", answer) is not None and \
+        _GIVEN_NAME_BLANK.search(q.prompt) is not None
 
 
 def _speaker_doubt(q: Question, names: list[str]) -> str | None:
@@ -291,6 +306,8 @@ def _side_detail(q: Question) -> str | None:
         return "the blank is a distance the sentence does not measure from anywhere"
     if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):
         return "the blank is one player's points in a box score, not the game's outcome"
+    if any(p.search(q.prompt) for p in _SIDE_FIGURES):
+        return "the blank is a side figure (a split by sex, a population, a beaten record's year), trivia"
     return None
 
 
