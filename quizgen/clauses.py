@@ -367,7 +367,7 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         if s is None or not _asserted(v) or paired_second(v):
             continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
-        body, fronted = _pair_body_and_fronted(v, s)
+        body, fronted = _own_body_and_fronted(v, s, bool(named))
         body = _without_last_coordinator(span.doc, body)
         if _report_without_content(v, body):
             continue      # "Festival director X said in a statement.": what was said was cut away
@@ -382,6 +382,13 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
 # whom a pronoun means, as a self-contained phrase ('it' -> 'Ohio Steel Corp.'), or None
 Referent = Callable[[Token, Span], "str | None"]
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _own_body_and_fronted(v: Token, s: Token, speaker_named: bool) -> tuple[list[int], list[int]]:
+    """The clause's body and fronted words; a speaker's pronoun clause keeps nothing before its subject
+    ('said on Thursday it would buy ...': the day is when it was said, whatever the parse hangs it on)."""
+    body, fronted = _pair_body_and_fronted(v, s)
+    return (body, []) if speaker_named else (body, fronted)
 
 
 def _clause_subject(v: Token, span: Span,
@@ -403,10 +410,24 @@ def speaker_subject(v: Token, span: Span, referent: Referent | None) -> tuple[To
     if pair is None:
         return None, {}
     pron, speaker = pair
-    name = referent(pron, span)
+    name = referent(pron, span) or _sole_name_before(pron, speaker, span)
     if name is None or speaker.text not in name.split():
         return None, {}
     return pron, {pron.i: name}
+
+
+# the kinds of name a pronoun may stand for
+_PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+
+
+def _sole_name_before(pron: Token, speaker: Token, span: Span) -> str | None:
+    """The speaker's name when the resolver gives none ('Moscow announced Friday it will ...'): the
+    speaker is a name of the pronoun's kind and the sentence names no other such before the pronoun."""
+    kinds = _PRONOUN_KINDS.get(pron.lower_, ())
+    before = [e for e in span.ents if e.end <= pron.i and e.label_ in kinds]
+    if len(before) != 1 or not before[0].start <= speaker.i < before[0].end:
+        return None
+    return before[0].text
 
 
 def _speaking_of_itself(v: Token) -> tuple[Token, Token] | None:

@@ -19,6 +19,9 @@ def _prompts(context_of, text: str) -> list[str]:
     # a person speaking of himself, set off by a relative clause
     ("Peter Lindqvist, who leads the dockers' union, said he had worked at the port for 20 years.",
      "How long had Peter Lindqvist worked at the port?"),
+    # a country the resolver leaves unresolved: the only country named before 'it' is the speaker
+    ("Norway announced on Friday that it would send 40 doctors to Kenya.",
+     "How many doctors would Norway send to Kenya?"),
 ])
 def test_speaker_pronoun_named(context_of, text: str, wanted: str) -> None:
     assert wanted in _prompts(context_of, text)
@@ -39,3 +42,10 @@ def test_no_attribution_naming_the_speaker_twice(context_of) -> None:
     """'According to Peter Lindqvist, Peter Lindqvist had worked ...' is never stated."""
     text = "Peter Lindqvist, who leads the dockers' union, said he had worked at the port for 20 years."
     assert not any(p.count("Lindqvist") > 1 for p in _prompts(context_of, text))
+
+
+def test_day_of_saying_stays_out(context_of) -> None:
+    """'said on Thursday it would buy ...': Thursday is when it was said, not when the tankers are bought."""
+    prompts = _prompts(context_of, "Vestra Shipping Corp said on Thursday it would buy 12 tankers from Korea.")
+    assert "How many tankers would Vestra Shipping Corp buy from Korea?" in prompts
+    assert not any("Thursday" in p for p in prompts if "Vestra" in p and "buy" in p)
