@@ -101,18 +101,19 @@ def opens_text(t: Token) -> bool:
 
 
 def build_clauses(doc: Doc, sentences: list[Sentence], spans: list[Span],
-                  named_before: Callable[[int, str], list[str]]) -> ArticleClauses:
+                  named_before: Callable[[int, str], list[str]], referent: Referent | None = None) -> ArticleClauses:
     """Every verb's frame and every sentence's asserted clauses, with "the two leaders" given the
-    names the article gave them (`named_before(sentence_id, coarse)`); clauses it cannot name go."""
+    names the article gave them (`named_before(sentence_id, coarse)`) and a speaker's "it"/"he" of what
+    they said its name (`referent`); clauses it cannot name go."""
     quoted = quoted_tokens(doc)
     frames = {t.i: frame_of(t, quoted) for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")}
     by_sentence: dict[int, tuple[Clause, ...]] = {}
     for s, span in zip(sentences, spans):
         named = []
-        for c in clauses_of(span, s.id, quoted):
+        for c in clauses_of(span, s.id, quoted, referent):
             groups = group_names(c, doc, named_before)
             if groups is not None:
-                named.append(replace(c, group=groups[0], group_span=groups[1]))
+                named.append(replace(c, group={**c.group, **groups[0]}, group_span={**c.group_span, **groups[1]}))
         by_sentence[s.id] = tuple(named)
     return ArticleClauses(quoted=quoted, by_sentence=MappingProxyType(by_sentence), frames=MappingProxyType(frames))
 
@@ -360,18 +361,19 @@ def _inside_after_mark(text: str, t: Token, inside: bool) -> bool:
 
 
 # --------------------------------------------------------------------------- asserted clauses
-def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset()) -> list[Clause]:
+def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(),
+               referent: Referent | None = None) -> list[Clause]:
     """Every clause of the sentence whose verb has a subject we can name and that states what
     happened (finite, not negated, not under a condition)."""
     out = []
     for v in span:
         if not _is_clause_verb(v):
             continue
-        s = _named_subject(v)
+        s, named, named_span = _clause_subject(v, span, referent)
         if s is None or not _asserted(v) or paired_second(v):
             continue      # the second verb of 'destroyed or damaged 300 homes' is said with the first
         subject = _subject_tokens(s)
-        body, fronted = _pair_body_and_fronted(v, s)
+        body, fronted = _own_body_and_fronted(v, s, bool(named))
         if _unsound_body(span, v, body):
             continue
         body = _without_last_coordinator(span.doc, body)
@@ -379,8 +381,85 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
                 or _lost_small_clause(v, body):
             continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
-                          sentence_id=sentence_id, quoted=v.i in quoted))
+                          sentence_id=sentence_id, quoted=v.i in quoted, group=named, group_span=named_span))
     return out
+
+
+# whom a pronoun means, as a self-contained phrase ('it' -> 'Ohio Steel Corp.'), or None
+Referent = Callable[[Token, Span], "str | None"]
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _own_body_and_fronted(v: Token, s: Token, speaker_named: bool) -> tuple[list[int], list[int]]:
+    """The clause's body and fronted words; a speaker's pronoun clause keeps nothing before its subject
+    ('said on Thursday it would buy ...': the day is when it was said, whatever the parse hangs it on)."""
+    body, fronted = _pair_body_and_fronted(v, s)
+    return (body, []) if speaker_named else (body, fronted)
+
+
+def _clause_subject(v: Token, span: Span,
+                    referent: Referent | None) -> tuple[Token | None, dict[int, str], dict[int, int]]:
+    """The clause's named subject, or a speaker's pronoun with the name to write for it (as a clause's
+    `group` and `group_span`)."""
+    s = _named_subject(v)
+    if s is not None:
+        return s, {}, {}
+    pron, named = speaker_subject(v, span, referent)
+    return pron, named, ({pron.i: pron.i + 1} if pron is not None else {})
+
+
+def speaker_subject(v: Token, span: Span, referent: Referent | None) -> tuple[Token | None, dict[int, str]]:
+    """The pronoun subject of what a named speaker said of itself ('Ohio Steel said it would cut 400
+    jobs'), with the speaker's name to write for it; (None, {}) when the resolver means someone else, the
+    speaker is no name, or the one told could be meant as well ('told Smith he would ...')."""
+    pair = _speaking_of_itself(v) if referent is not None else None
+    if pair is None:
+        return None, {}
+    pron, speaker = pair
+    name = referent(pron, span) or _sole_name_before(pron, speaker, span)
+    if name is None or speaker.text not in name.split():
+        return None, {}
+    return pron, {pron.i: name}
+
+
+# the kinds of name a pronoun may stand for
+_PRONOUN_KINDS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG", "GPE")}
+
+
+def _sole_name_before(pron: Token, speaker: Token, span: Span) -> str | None:
+    """The speaker's name when the resolver gives none ('Moscow announced Friday it will ...'): the
+    speaker is a name of the pronoun's kind and the sentence names no other such before the pronoun."""
+    kinds = _PRONOUN_KINDS.get(pron.lower_, ())
+    before = [e for e in span.ents if e.end <= pron.i and e.label_ in kinds]
+    if len(before) != 1 or not before[0].start <= speaker.i < before[0].end:
+        return None
+    return before[0].text
+
+
+def _speaking_of_itself(v: Token) -> tuple[Token, Token] | None:
+    """(pronoun subject, named speaker) of a reported clause whose subject may be its speaker."""
+    rep = reporting_frame(v)
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if rep is None or len(subj) != 1 or subj[0].lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    speaker = _named_subject(rep)
+    if speaker is None or speaker.pos_ != "PROPN" or _told_alike(rep, subj[0]):
+        return None
+    return subj[0], speaker
+
+
+def names_its_speaker(clause: Clause) -> bool:
+    """The clause's subject is a pronoun written as its speaker's name ('Ohio Steel said it would ...')."""
+    return len(clause.subject) == 1 and clause.subject[0] in clause.group and \
+        clause.verb.doc[clause.subject[0]].lower_ in _SPEAKER_PRONOUNS
+
+
+def _told_alike(rep: Token, pron: Token) -> bool:
+    """The verb of saying has an object of the pronoun's number ('told Smith he', 'told the unions
+    they'): the pronoun may mean the one told."""
+    plural = pron.lower_ == "they"
+    told = [c for c in rep.children if c.dep_ in ("dobj", "dative")]
+    return any((c.tag_ in ("NNS", "NNPS")) == plural for c in told)
 
 
 def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:

@@ -14,6 +14,7 @@ from .errors import ArticleError
 from .events import extract_events
 from .index import ArticleIndex, build_index
 from .model import Event, Sentence, TimeExpression, Unresolved
+from .referents import pronoun_referent
 from .sentences import split_sentences
 
 
@@ -54,7 +55,8 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
     parsed = ParsedArticle(article=article, doc=doc, sentences=sentences, spans=spans,
                            sentence_ents=_entities_by_sentence(doc, spans))
     parsed.index = build_index(parsed)
-    parsed.clauses = build_clauses(doc, sentences, spans, parsed.index.named_before)
+    parsed.clauses = build_clauses(doc, sentences, spans, parsed.index.named_before,
+                                   lambda tok, span: pronoun_referent(tok, span, parsed.index))
     if progress:
         progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,

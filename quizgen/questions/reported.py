@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..clauses import names_its_speaker
 from ..model import Question
 from .context import Context, question, word_count
 # true_false's readers of a clause: one way to state it, to name its speaker and to falsify it
@@ -34,8 +35,8 @@ def _attributed(ctx: Context, clause) -> tuple[str, str] | None:
     """The clause as its named speaker's claim, and the 'According to X,' prefix; None when true_false
     states it already, nobody is named, or the claim cannot stand alone."""
     reporter = reported_by(clause.verb)
-    if reporter is None or len(clause.body) < 2:
-        return None
+    if reporter is None or len(clause.body) < 2 or names_its_speaker(clause):
+        return None       # 'According to Mark Jensen, Mark Jensen had worked ...' says the speaker twice
     prefix = reporter_prefix(ctx, clause, reporter)
     if not prefix or _name_cut_from_title(ctx, clause, reporter) or not _claim_stands_alone(ctx, clause) \
             or true_statement(ctx, clause) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..clauses import ATTRIBUTION_VERBS, opens_text, own_subject, subject_of
+from ..clauses import ATTRIBUTION_VERBS, names_its_speaker, opens_text, own_subject, subject_of
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..memo import per_article
@@ -294,6 +294,8 @@ def _named_descriptions(clause, doc) -> dict[int, tuple[int, str]]:
 
 def _claim_prefix(ctx: Context, clause) -> str | None:
     """'' for a fact, 'According to X,' for someone's claim, None for a claim without a nameable speaker."""
+    if names_its_speaker(clause):
+        return None       # 'According to Mark Jensen, Mark Jensen had worked ...' says the speaker twice
     if not stands_as_fact(ctx, clause):
         # words inside quotation marks are a claim, not a fact: they make a statement only
         # with the speaker named ("According to the Foreign Ministry, ...")
