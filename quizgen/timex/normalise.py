@@ -1385,7 +1385,9 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
         p = a.at(back, _THIS_UNIT_GRAN[this_unit]) if this_unit else a.day(back)
         ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
     r = _res(c, "DATE", p.value, p, mod=mod)
-    r.remember = unit not in ("Y", "Q") or bool(this_unit or _g(c, "today"))
+    # 'a year ago' is a comparison's yardstick; 'Eight years ago he scored ...' is a time the story
+    # goes back to, and 'two years later' counts from it
+    r.remember = unit not in ("Y", "Q") or (unit == "Y" and n > 1) or bool(this_unit or _g(c, "today"))
     return r
 
 
