@@ -107,6 +107,8 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     if lemma in _DEFER_LEMMAS:
         # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
         preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep" and not _agent(c)}
+    if lemma == "put" and not any(c.dep_ == "prt" for c in v.children):
+        preps = set()         # 'put them in control for the first time': only 'put off/back' moves a date
     if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
         return True
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
