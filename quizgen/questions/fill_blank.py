@@ -191,9 +191,17 @@ def blank_worthy(doc, m) -> bool:
     if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start) \
             or _one_of_a_list(doc, m) or m.kind == "DATE" and part_of_name(doc[m.start:m.end]):
         return False          # ('the Election Act, _____': a year of a law's name is no date to ask)
-    if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
+    if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()) or _number_of_a_name(doc, m):
         return False
     return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)
+
+
+def _number_of_a_name(doc, m) -> bool:
+    """'iTunes 2', 'the Boeing 737 Max', 'Super Bowl 50': a number right after the name it numbers is
+    part of that name (a version, a model, an edition), no figure of the story."""
+    t = doc[m.start:m.end].root
+    return m.end - m.start == 1 and t.like_num and t.dep_ == "nummod" and t.head.i == t.i - 1 and \
+        t.head.pos_ == "PROPN"
 
 
 def _one_of_a_list(doc, m) -> bool:
