@@ -188,12 +188,17 @@ def blank_worthy(doc, m) -> bool:
     not one word of a name the article gives in full ('Smith' of 'John Smith'): which part to type?;
     not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
     asks for a label, not for where something happened."""
-    if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or inside_brackets(doc, m.start) \
-            or _one_of_a_list(doc, m) or m.kind == "DATE" and part_of_name(doc[m.start:m.end]):
+    if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or _aside_or_item(doc, m) \
+            or m.kind == "DATE" and part_of_name(doc[m.start:m.end]):
         return False          # ('the Election Act, _____': a year of a law's name is no date to ask)
-    if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()) or _number_of_a_name(doc, m):
+    if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
     return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)
+
+
+def _aside_or_item(doc, m) -> bool:
+    """In brackets, one of a list, or the number of a name."""
+    return inside_brackets(doc, m.start) or _one_of_a_list(doc, m) or _number_of_a_name(doc, m)
 
 
 def _number_of_a_name(doc, m) -> bool:
