@@ -14,8 +14,8 @@ from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_descri
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
-from ..referents import NOT_THINGS, companies_before, epithet_word, object_pronoun, only_company_before, person_noun, pronoun_referent, \
-    states_before, thing_object
+from ..referents import NOT_THINGS, companies_before, epithet_word, object_pronoun, only_company_before, \
+    only_country_before, only_state_before, person_noun, pronoun_referent, states_before, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -65,6 +65,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     sentence = spans[q.sentence_id]
     prompt = _named_epithets(ctx, q, sentence, q.prompt)
     prompt = _named_descriptions(q, sentence, prompt)
+    prompt = _named_owners_and_objects(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
@@ -169,6 +170,26 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
             prompt = _named_or_refused(q, head, phrase, name, prompt)
         elif name is not None and not _in_prompt(name, prompt):
             prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {name}", q)
+    return prompt
+
+
+def _named_owners_and_objects(q: Question, sentence: Span, prompt: str) -> str:
+    """'the country's emperor', 'cases in the country', 'the airline's jets': a bare kind noun that owns
+    or is an object is the one country, company or US state the article named before it; left as it is
+    when the article named none or several (never a guess), or when the name is the answer."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "the" or det.dep_ != "det" or head.i != det.i + 1 or head.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        phrase = sentence.doc[det.i:head.i + 1].text
+        if not _in_prompt(phrase, prompt):
+            continue
+        name = only_country_before(head, any_role=True) or only_company_before(head) or only_state_before(head)
+        if name is not None and not _in_prompt(name, prompt) and not _gives_away(q, name):
+            owner = head.dep_ == "poss" and name.endswith("s") and _in_prompt(phrase + head.nbor(1).text, prompt)
+            # 'the company's shops' -> "Brightwater Foods' shops"
+            prompt = _replace(prompt, phrase + head.nbor(1).text, name + "'", q) if owner else \
+                _replace(prompt, phrase, name, q)
     return prompt
 
 
