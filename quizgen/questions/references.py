@@ -182,15 +182,20 @@ def _named_owners_and_objects(q: Question, sentence: Span, prompt: str) -> str:
         if det.lower_ != "the" or det.dep_ != "det" or head.i != det.i + 1 or head.dep_ in ("nsubj", "nsubjpass"):
             continue
         phrase = sentence.doc[det.i:head.i + 1].text
-        if not _in_prompt(phrase, prompt):
-            continue
-        name = only_country_before(head, any_role=True) or only_company_before(head) or only_state_before(head)
-        if name is not None and not _in_prompt(name, prompt) and not _gives_away(q, name):
-            owner = head.dep_ == "poss" and name.endswith("s") and _in_prompt(phrase + head.nbor(1).text, prompt)
-            # 'the company's shops' -> "Brightwater Foods' shops"
-            prompt = _replace(prompt, phrase + head.nbor(1).text, name + "'", q) if owner else \
-                _replace(prompt, phrase, name, q)
+        if _in_prompt(phrase, prompt):
+            prompt = _kind_named(q, head, phrase, prompt)
     return prompt
+
+
+def _kind_named(q: Question, head: Token, phrase: str, prompt: str) -> str:
+    """The prompt with `phrase` ('the country') written as the one name its kind had before, if any."""
+    name = only_country_before(head, any_role=True) or only_company_before(head) or only_state_before(head)
+    if name is None or _in_prompt(name, prompt) or _gives_away(q, name):
+        return prompt
+    owned = phrase + head.nbor(1).text if head.dep_ == "poss" else ""
+    if name.endswith("s") and owned and _in_prompt(owned, prompt):
+        return _replace(prompt, owned, name + "'", q)       # 'the company's shops' -> "Brightwater Foods' shops"
+    return _replace(prompt, phrase, name, q)
 
 
 def _described_company(head: Token) -> str | None:
