@@ -112,21 +112,24 @@ def prompt_only(rows: list[dict], verbose: bool) -> Counter:
     return out
 
 
-def _article(name: str) -> Path | None:
+def _article(name: str, folders) -> Path | None:
+    """The judged article's file: a stored or rebuilt set, else a TempEval-3 document made into one."""
     for base in _SEARCH:
         p = base / f"{name}.txt"
         if p.exists():
             return p
-    return None
+    return folders.path("te3", name)
 
 
 def article_based(rows: list[dict], verbose: bool) -> Counter:
     by_article: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for r in rows:
         by_article[r["article"]][norm(r["prompt"])][r["verdict"]] += 1
+    from article_folders import Folders     # noqa: PLC0415 (bench/ is last on sys.path)
+    folders = Folders()
     out = Counter()
     for name, judged in sorted(by_article.items()):
-        path = _article(name)
+        path = _article(name, folders)
         if path is None:
             continue
         for q, phrase in _flagged(decode(read_bytes(str(path)))):
