@@ -54,3 +54,22 @@ def test_the_one_country_or_company_named_before_is_written_in(kind, prompt, ans
 ])
 def test_a_country_of_several_is_left_as_it_is(kind, prompt, answer, words):
     assert _settled(kind, prompt, answer, words) == [prompt]
+
+
+_FAR_TEXT = """Title: Ferry strike ends
+Published: 2024-06-02
+
+Ferry crews in Greece ended a two-day strike on Sunday.
+The union said talks with owners would resume next week.
+Owners said about 300 sailings had been cancelled.
+Passengers waited for hours at the main port.
+Tourists said they had planned to leave the country on Saturday.
+"""
+
+
+def test_an_object_far_from_the_countrys_name_is_left_as_it_is():
+    ctx = make_context(analyse(parse_article(_FAR_TEXT)))
+    sid = next(s.id for s in ctx.parsed.sentences if "leave the country" in s.text)
+    prompt = "On which day had tourists planned to leave the country?"
+    q = Question("q", "when", prompt, "Saturday", sid, choices=("Saturday", "Friday", "Sunday"))
+    assert [x.prompt for x in settle_references(ctx, [q])] == [prompt]
