@@ -1262,14 +1262,40 @@ def _bare_state(head: Token) -> bool:
     return head.lower_ == "state" and _bare_noun(head)
 
 
-def only_country_before(head: Token) -> str | None:
+def only_country_before(head: Token, *, any_role: bool = False) -> str | None:
     """A subject 'the country' with no word of its own: the one country the article named before it,
     by name or by its people ('Egyptian President X resigned. The country is now ruled by ...'); None
-    for none or several, or for an object ('to enter the country' may be the reporter's own)."""
-    if head.lower_ != "country" or head.dep_ not in ("nsubj", "nsubjpass") or not _bare_noun(head):
+    for none or several, or for an object ('to enter the country' may be the reporter's own). With
+    `any_role`, an owner ('the country's emperor') too, and an object when a sentence just before
+    named that country and its own sentence names no other ('Canada ... cases in the country')."""
+    roles = ("nsubj", "nsubjpass", "poss") if any_role else ("nsubj", "nsubjpass")
+    if head.lower_ != "country" or not _bare_noun(head) or head.dep_ not in roles and not any_role:
         return None
     named = _countries_before(head)
-    return next(iter(named)) if len(named) == 1 and all(named.values()) else None
+    if len(named) != 1 or not all(named.values()):
+        return None
+    country = next(iter(named))
+    if head.dep_ not in roles and not _named_just_before(head, country):
+        return None
+    return country
+
+
+def _named_just_before(head: Token, country: str) -> bool:
+    """The country was named in the noun's sentence or the few before it, and its sentence names no
+    other country (an object 'the country' far from the name may be the reporter's own)."""
+    lexicon = load_lexicon()
+    sentence = head.sent
+    if any(_country_of(e, lexicon) not in (None, country) for e in ents_over(head.doc, sentence.start, sentence.end)):
+        return False
+    windows = _windows_back(sentence, head.left_edge.i)
+    return any(_country_of(e, lexicon) == country for w in windows for e in ents_over(head.doc, w.start, w.end))
+
+
+def _country_of(e: Span, lexicon) -> str | None:
+    """The country an entity names, by its name or by its people."""
+    country = lexicon.country_by_key.get(key(e.text)) or \
+        (lexicon.demonyms.get(key(e.text)) if e.label_ == "NORP" else None)
+    return country.name if country is not None else None
 
 
 def _countries_before(head: Token) -> dict[str, bool]:
@@ -1278,10 +1304,9 @@ def _countries_before(head: Token) -> dict[str, bool]:
     lexicon = load_lexicon()
     named: dict[str, bool] = {}
     for e in ents_over(head.doc, 0, head.left_edge.i):
-        country = lexicon.country_by_key.get(key(e.text)) or \
-            (lexicon.demonyms.get(key(e.text)) if e.label_ == "NORP" else None)
+        country = _country_of(e, lexicon)
         if country is not None:
-            named[country.name] = named.get(country.name, False) or e.label_ in ("GPE", "NORP")
+            named[country] = named.get(country, False) or e.label_ in ("GPE", "NORP")
     return named
 
 

@@ -103,21 +103,26 @@ def unresolved_definite(doc: Doc, idxs: list[int], seen_before, named: set[int] 
     a bare "the boundary" stands alone only when the article has already spoken of boundaries.
     `seen_before(word)` says whether the article used the word earlier; `named` are tokens inside names.
     """
+    return unplaced_determiner(doc, idxs, seen_before, named) is not None
+
+
+def unplaced_determiner(doc: Doc, idxs: list[int], seen_before, named: set[int] = frozenset()) -> Token | None:
+    """The determiner ('the', 'this', 'each') of the first phrase `unresolved_definite` finds, or None."""
     keep = set(idxs)
     for i in idxs:
         t = doc[i]
         if i in named:
             continue
         if _unnamed_set(t, keep):
-            return True       # 'Each amount is the equivalent of 3 months': each of what?
+            return t       # 'Each amount is the equivalent of 3 months': each of what?
         if t.dep_ != "det":
             continue
         if t.lower_ in ("this", "that", "these", "those"):
             if _vague_demonstrative(t.head, keep):
-                return True
+                return t
         elif t.lower_ == "the" and _unplaced_the(t, keep, named, seen_before):
-            return True
-    return False
+            return t
+    return None
 
 
 _SET_POINTERS = word_set("set_pointing_determiners")

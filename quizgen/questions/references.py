@@ -14,8 +14,8 @@ from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_descri
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
-from ..referents import NOT_THINGS, companies_before, epithet_word, object_pronoun, only_company_before, person_noun, pronoun_referent, \
-    states_before, thing_object
+from ..referents import NOT_THINGS, companies_before, epithet_word, object_pronoun, only_company_before, \
+    only_country_before, only_state_before, person_noun, pronoun_referent, states_before, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 
@@ -65,6 +65,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     sentence = spans[q.sentence_id]
     prompt = _named_epithets(ctx, q, sentence, q.prompt)
     prompt = _named_descriptions(q, sentence, prompt)
+    prompt = _named_owners_and_objects(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
@@ -170,6 +171,31 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
         elif name is not None and not _in_prompt(name, prompt):
             prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {name}", q)
     return prompt
+
+
+def _named_owners_and_objects(q: Question, sentence: Span, prompt: str) -> str:
+    """'the country's emperor', 'cases in the country', 'the airline's jets': a bare kind noun that owns
+    or is an object is the one country, company or US state the article named before it; left as it is
+    when the article named none or several (never a guess), or when the name is the answer."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "the" or det.dep_ != "det" or head.i != det.i + 1 or head.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        phrase = sentence.doc[det.i:head.i + 1].text
+        if _in_prompt(phrase, prompt):
+            prompt = _kind_named(q, head, phrase, prompt)
+    return prompt
+
+
+def _kind_named(q: Question, head: Token, phrase: str, prompt: str) -> str:
+    """The prompt with `phrase` ('the country') written as the one name its kind had before, if any."""
+    name = only_country_before(head, any_role=True) or only_company_before(head) or only_state_before(head)
+    if name is None or _in_prompt(name, prompt) or _gives_away(q, name):
+        return prompt
+    owned = phrase + head.nbor(1).text if head.dep_ == "poss" else ""
+    if name.endswith("s") and owned and _in_prompt(owned, prompt):
+        return _replace(prompt, owned, name + "'", q)       # 'the company's shops' -> "Brightwater Foods' shops"
+    return _replace(prompt, phrase, name, q)
 
 
 def _described_company(head: Token) -> str | None:
