@@ -604,8 +604,17 @@ def _small_clause(v: Token, aux: list[Token]) -> bool:
 def _subject_tokens(s: Token) -> list[int]:
     """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
     with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
-    participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") for x in a.subtree}
+    participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") or _aside_on(a)
+                   for x in a.subtree}
     return _with_closing_comma(s, without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles]))
+
+
+def _aside_on(a: Token) -> bool:
+    """', especially regarding the war in Iraq,': a phrase set off by commas that a focusing adverb or a
+    participle preposition opens comments on the subject; it does not say which one it is."""
+    opens = a.left_edge
+    set_off = opens.i > 0 and a.doc[opens.i - 1].text == ","
+    return a.dep_ == "prep" and set_off and (a.tag_ == "VBG" or opens.dep_ == "advmod")
 
 
 def _with_closing_comma(s: Token, out: list[int]) -> list[int]:
@@ -757,7 +766,15 @@ def _joins_a_kept_conjunct(doc: Doc, cc: int, kept: set[int]) -> bool:
 def _unsound_body(span: Span, v: Token, body: list[int]) -> bool:
     """'Festival director X said in a statement.': what was said was cut away; 'the merger of Warner
     Communications Inc. and Time Inc.' with 'Time Inc.' hung elsewhere: a list lost its last member."""
-    return _lost_last_conjunct(span, body) or _report_without_content(v, _without_last_coordinator(span.doc, body))
+    return _lost_last_conjunct(span, body) or _report_without_content(v, _without_last_coordinator(span.doc, body)) \
+        or _quotation_after_colon(span, body)
+
+
+def _quotation_after_colon(span: Span, body: list[int]) -> bool:
+    """'pledged to the new leaders: "I'm ready to work with you all."': what was pledged or said is the
+    quotation after the colon; the clause without it says nothing."""
+    last = max(body)
+    return last + 2 < span.end and span.doc[last + 1].text == ":" and span.doc[last + 2].text in QUOTE_MARKS
 
 
 def _lost_last_conjunct(span: Span, body: list[int]) -> bool:

@@ -485,7 +485,7 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    if _old_value_date(span) or _closed_period_end(span):
+    if _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _told_by_when(verb) or verb
@@ -510,6 +510,22 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
     return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _dates_a_thing_in_subject(span: Span) -> bool:
+    """'The rebuilt 1936 Olympic stadium had promised a fine setting': a year inside the subject that
+    labels a built thing says when the thing was new, not when the clause happened ('the 2006 campaign
+    raised' is another matter: a campaign happens in its year)."""
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.lemma_.lower() not in _BUILT_THINGS:
+        return False
+    while noun.dep_ in ("compound", "amod", "nmod", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+_BUILT_THINGS = word_set("structure_words")
 
 
 def _told_by_when(verb: Token | None) -> Token | None:

@@ -122,3 +122,21 @@ def test_a_dateline_word_keeps_no_capital_in_a_stem():
                      "Troops stormed the buildings on Monday and freed 30 hostages.")
     asked = [p for p in _prompts(lesson) if "police stations" in p and p.startswith("How many")]
     assert asked and all("Rebels" not in p for p in asked), asked
+
+
+def test_a_clause_whose_content_is_the_quotation_after_a_colon_is_no_statement():
+    lesson = _lesson("Garcia sworn in as speaker",
+                     "Ana Garcia was sworn in as speaker of the assembly on Thursday, the first woman to hold the post.",
+                     'Mayor Tom Hale, a longtime rival, congratulated Garcia and pledged to the new leaders: "I am '
+                     'ready to work with all of you."')
+    assert not [p for p in _prompts(lesson) if p.rstrip(".").endswith("pledged to the new leaders")]
+
+
+@pytest.mark.parametrize("text, verb, aside", [
+    ("Mayor Tom Hale, a longtime rival, especially regarding the budget fight, congratulated Garcia warmly on "
+     "Thursday.", "congratulated", "especially"),
+    ("Mayor Tom Hale, regarding the new budget, told reporters on Thursday that taxes would rise.", "told", "regarding"),
+])
+def test_a_set_off_comment_on_the_subject_is_left_out(text: str, verb: str, aside: str):
+    ctx, clause = _clause(text, verb)
+    assert aside not in [ctx.doc[i].lower_ for i in clause.subject]

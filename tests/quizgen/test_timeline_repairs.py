@@ -68,3 +68,14 @@ def test_a_dated_dateline_with_its_source_in_brackets_is_set_aside(opening: str)
     assert article.dateline is not None or any(s.kind == "dateline" for s in article.set_aside)
     assert (article.reading or article.body).lstrip().startswith("The agency") or \
         any(opening.strip() in s.text for s in article.set_aside)
+
+
+@pytest.mark.parametrize("sentence, year, dated", [
+    ("The rebuilt 1936 Olympic stadium had promised a fine setting for the final match of his career.", "1936", False),
+    ("The 2006 campaign raised $5 million for the new hospital wing.", "2006", True),
+])
+def test_a_year_labelling_a_built_thing_in_the_subject_dates_no_clause(sentence: str, year: str, dated: bool):
+    lesson = quizgen.build_lesson(_HEAD.format(title="Italy win the final", published="2010-07-10") +
+                                  "Italy won the World Cup last night, beating France on penalties.\n\n" + sentence + "\n")
+    assert any(e.date.isoformat().startswith(year) for e in lesson.events) is dated, \
+        [(e.date, e.label) for e in lesson.events]
