@@ -485,7 +485,7 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    if _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span):
+    if _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or _contrasted(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _told_by_when(verb) or verb
@@ -526,6 +526,13 @@ def _dates_a_thing_in_subject(span: Span) -> bool:
 
 
 _BUILT_THINGS = word_set("structure_words")
+
+
+def _contrasted(span: Span) -> bool:
+    """'Unlike Thursday, when he was in floods of tears, he was composed': the day set against the
+    clause is the one it did not happen on."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "unlike"
 
 
 def _told_by_when(verb: Token | None) -> Token | None:

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 from .clauses import quoted_tokens
+from .inner_punct import in_word_hyphen
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .memo import per_document
@@ -688,8 +689,11 @@ def _aside_epithets(ent: Span) -> set[str]:
 
 
 def _clean_name(ent: Span) -> str:
-    words = [t.text for t in ent if t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > ent.start]
-    text = " ".join(words).strip()
+    kept = [t for t in ent if t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3
+            and t.i > ent.start or in_word_hyphen(t)]
+    # 'Jean-Louis Tauran': a hyphen written inside the name keeps its words together
+    text = "".join(("" if n and k.i == kept[n - 1].i + 1 and not kept[n - 1].whitespace_ else " " if n else "") + k.text
+                   for n, k in enumerate(kept)).strip()
     text = re.sub(r"[’']s$", "", text).strip()
     # 'SpaceX’s Crew Dragon' (a misread name holding an owner): the owner's mark stays on its word
     return re.sub(r" ([’']s?)(?= )", r"\1", text)

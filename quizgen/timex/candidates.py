@@ -1,6 +1,7 @@
 """Find candidate temporal expressions: every rule's matches, filtered, then the longest non-overlapping ones."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -225,7 +226,7 @@ def _month_not_word(v: _View) -> bool:
     bare = not v.g.get("rel") and not v.g.get("early")
     if bare and len(word.rstrip(".")) <= 4 and not word.endswith(".") and word.lower() not in _SHORT_MONTHS:
         return False
-    if word.lower() == "may" and bare and _modal_may(v):
+    if word.lower() == "may" and bare and (_modal_may(v) or _surname_may(v)):
         return False
     return not (word.isupper() and len(word) > 3 and v.text[max(0, v.start - 1):v.start].isalpha())
 
@@ -235,6 +236,18 @@ def _modal_may(v: _View) -> bool:
     if _MAY_VERB_AFTER.match(v.after):
         return True
     return bool(re.search(r"(?:^|[.!?\"“]\s*)$", v.before)) and not _MAY_DATE_BEFORE.search(v.before)
+
+
+def _surname_may(v: _View) -> bool:
+    """'Theresa May said', 'Mrs. May': 'May' after a capitalised name word (no preposition, weekday or
+    number around it) is a surname."""
+    m = _NAME_WORD_BEFORE.search(v.before)
+    return m is not None and m.group(1).lower() not in _WEEKDAY_WORDS and not _MAY_DATE_BEFORE.search(v.before) \
+        and not re.match(r"\s*\d", v.after)
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_WEEKDAY_WORDS = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 
 def _month_not_procession(v: _View) -> bool:
