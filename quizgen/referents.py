@@ -689,14 +689,24 @@ def _aside_epithets(ent: Span) -> set[str]:
 
 
 def _clean_name(ent: Span) -> str:
-    kept = [t for t in ent if t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3
-            and t.i > ent.start or in_word_hyphen(t)]
-    # 'Jean-Louis Tauran': a hyphen written inside the name keeps its words together
-    text = "".join(("" if n and k.i == kept[n - 1].i + 1 and not kept[n - 1].whitespace_ else " " if n else "") + k.text
-                   for n, k in enumerate(kept)).strip()
+    kept = [t for t in ent if _name_word(t, ent.start)]
+    text = "".join(_glue(kept, n) + k.text for n, k in enumerate(kept)).strip()
     text = re.sub(r"[’']s$", "", text).strip()
     # 'SpaceX’s Crew Dragon' (a misread name holding an owner): the owner's mark stays on its word
     return re.sub(r" ([’']s?)(?= )", r"\1", text)
+
+
+def _name_word(t: Token, start: int) -> bool:
+    """A word of the name: no title or mark, but an initial ('J.') and a hyphen inside a word ('Jean-Louis')."""
+    return t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > start \
+        or in_word_hyphen(t)
+
+
+def _glue(kept: list[Token], n: int) -> str:
+    """What goes before the n-th kept word: nothing where the text writes the two together."""
+    if not n:
+        return ""
+    return "" if kept[n].i == kept[n - 1].i + 1 and not kept[n - 1].whitespace_ else " "
 
 
 # how far back the earlier mention of a bare 'the shares' may be (tokens: a few sentences)
