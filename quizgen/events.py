@@ -1242,9 +1242,15 @@ def _comparison_point(span: Span) -> bool:
     the clause measures its claim against, not when it happened; another date's label keeps it, as
     'sold the fewest cars' alone says something else."""
     prep = _preposition_before(span)
-    reduced = prep is not None and prep.lower_ == "since" and prep.head.dep_ == "acl" and \
-        prep.head.tag_ == "VBN"       # 'levels (not) seen since 1959'
-    return reduced or since_first(span) or _since_other(span)
+    return prep is not None and prep.lower_ == "since" and _measured_participle(prep.head) or \
+        since_first(span) or _since_other(span)
+
+
+def _measured_participle(verb: Token) -> bool:
+    """'levels not seen since 1959', 'the highest level recorded since 1959': a participle describing a
+    noun that is negated or ranked; 'many rallies held since May' tells a series, no yardstick."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        (any(c.dep_ == "neg" for c in verb.children) or _first_time(verb.head))
 
 
 def _since_other(span: Span) -> bool:
