@@ -29,7 +29,7 @@ from .events_recall import (act_of_noun, carries_period, comparison_base, contin
                             lead_act, lead_announcement, lead_sentence, lead_spans, result_clause, spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
-from .yardsticks import forecast_period, measure_base
+from .yardsticks import forecast_period, measure_base, since_first
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
@@ -78,7 +78,7 @@ def extract_events(parsed) -> list[Event]:
     blocked = _datelines(parsed.spans)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
+        if span is not None and _left_out_of_labels(span):
             blocked.update(_time_words(span))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
@@ -102,6 +102,12 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _left_out_of_labels(span: Span) -> bool:
+    """A date's words go from labels, but "this year's event" keeps its words, and so does a
+    yardstick inside the clause ('sold the fewest cars since 1959')."""
+    return span.root.dep_ != "poss" and not _comparison_point(span)
 
 
 def _time_words(span: Span) -> list[int]:
@@ -1156,8 +1162,9 @@ def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = F
 def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
     """The clause tells no happening at the date: a yardstick, a forecast's period, a present state,
     a prediction or a state to come."""
-    return _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
-        not future and _present_state(verb) or not_happening(verb, future=future, span=span)
+    return _yardstick(span, verb) or measure_base(span, verb) or _comparison_point(span) or \
+        future and forecast_period(span, verb) or not future and _present_state(verb) or \
+        not_happening(verb, future=future, span=span)
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:
@@ -1244,6 +1251,22 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _comparison_point(span: Span) -> bool:
+    """'sold the fewest cars since 1959', 'levels not seen since 1959', 'the lowest since 1985': a date
+    the clause measures its claim against, not when it happened; another date's label keeps it, as
+    'sold the fewest cars' alone says something else."""
+    prep = _preposition_before(span)
+    return prep is not None and prep.lower_ == "since" and _measured_participle(prep.head) or \
+        since_first(span) or _since_other(span)
+
+
+def _measured_participle(verb: Token) -> bool:
+    """'levels not seen since 1959', 'the highest level recorded since 1959': a participle describing a
+    noun that is negated or ranked; 'many rallies held since May' tells a series, no yardstick."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        (any(c.dep_ == "neg" for c in verb.children) or _first_time(verb.head))
 
 
 def _since_other(span: Span) -> bool:
