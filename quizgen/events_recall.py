@@ -303,17 +303,46 @@ def lead_announcement(lead: list[Span], dated: set[int], title: str | None = Non
     followed by a dated one, gives None. A named source's report of a past act that the `title` names
     again gives that act (_headlined_act)."""
     sent = lead_sentence(lead)
-    if sent is None or _dated_from(lead, sent, dated):
+    if sent is None:
         return None
     verb = _told_first(sent.root)
     subj = subject_of(verb)
-    if subj is None or negated(verb) or hypothetical(verb) or _done_lately(verb) and _dated(sent, dated):
+    if subj is not None and _news_of_today(lead, sent, verb, dated, title):
+        return verb
+    return _announced_news(lead, sent, verb, dated, title)
+
+
+def _announced_news(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None) -> Token | None:
+    """The lead's verb when it tells news of the days the paper reports on (lead_announcement), or None."""
+    subj = subject_of(verb)
+    if _dated_from(lead, sent, dated) or subj is None or negated(verb) or hypothetical(verb) or \
+            _done_lately(verb) and _dated(sent, dated):
         # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
         # this week, X met Y' sets its own time
         return None
     if _tells_news(verb, subj):
         return verb
     return None if _dated(sent, dated) else _headlined_act(verb, subj, title)
+
+
+def _news_of_today(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None) -> bool:
+    """An undated lead act in the present perfect that the headline names; the next sentences' dates are
+    of other acts ('has died at 71. He recorded his first album in 1972') unless they tell the same act
+    again with its day ('He died on Saturday')."""
+    if _dated(sent, dated) or not headlined_perfect(verb, title):
+        return False
+    return not any(s.root.lemma_ == verb.lemma_ and _dates_verb(s.root, dated) for s in lead if s.start > sent.start)
+
+
+def headlined_perfect(verb: Token, title: str | None) -> bool:
+    """'An airliner has crashed outside Paris' under 'Airliner crashes near Paris', 'X has been crowned
+    champion': an act in the present perfect that the headline names again is the day's own news,
+    whoever did it; not a saying ('have said') nor a lasting state ('has remained')."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if not perfect or not title or verb.lemma_ in _STATIVE or reporting_verb(verb) or negated(verb) or \
+            hypothetical(verb):
+        return False
+    return bool(_forms(verb.lemma_.lower()) & set(_words(title)))
 
 
 def _headlined_act(verb: Token, subj: Token, title: str | None) -> Token | None:
