@@ -233,7 +233,8 @@ def _lead_start(r: _Recall) -> int:
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
-    verb = lead_announcement(r.lead, r.dated, parsed.article.title)
+    yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
+    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=frozenset(_dated_tokens(parsed.doc, yearly)))
     published = parsed.article.published
     if verb is None or published is None:
         return []

@@ -295,13 +295,15 @@ def carries_period(sent: Span, before: Span, precision: str | None, dated: set[i
     return result_clause(before) is not None and result_clause(sent) is not None
 
 
-def lead_announcement(lead: list[Span], dated: set[int], title: str | None = None) -> Token | None:
+def lead_announcement(lead: list[Span], dated: set[int], title: str | None = None, *,
+                      yearly: frozenset[int] = frozenset()) -> Token | None:
     """The verb of an undated lead that tells the news itself: a named subject's announcement in the
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...'), an act in the
     present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
     a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
     followed by a dated one, gives None. A named source's report of a past act that the `title` names
-    again gives that act (_headlined_act)."""
+    again gives that act (_headlined_act). A next sentence dated only by a year or longer (`yearly`: 'in
+    the latest fiscal year') tells background, not the lead's day."""
     sent = lead_sentence(lead)
     if sent is None:
         return None
@@ -309,13 +311,14 @@ def lead_announcement(lead: list[Span], dated: set[int], title: str | None = Non
     subj = subject_of(verb)
     if subj is not None and _news_of_today(lead, sent, verb, dated, title):
         return verb
-    return _announced_news(lead, sent, verb, dated, title)
+    return _announced_news(lead, sent, verb, dated, title, yearly)
 
 
-def _announced_news(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None) -> Token | None:
+def _announced_news(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None,
+                    yearly: frozenset[int]) -> Token | None:
     """The lead's verb when it tells news of the days the paper reports on (lead_announcement), or None."""
     subj = subject_of(verb)
-    if _dated_from(lead, sent, dated) or subj is None or negated(verb) or hypothetical(verb) or \
+    if _dated_from(lead, sent, dated, yearly) or subj is None or negated(verb) or hypothetical(verb) or \
             _done_lately(verb) and _dated(sent, dated):
         # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
         # this week, X met Y' sets its own time
@@ -416,10 +419,12 @@ def lead_sentence(lead: list[Span]) -> Span | None:
     return next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
 
 
-def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
+def _dated_from(lead: list[Span], sent: Span, dated: set[int], yearly: frozenset[int] = frozenset()) -> bool:
     """A lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
     what that sentence dates: it is no news of the publication day. A next sentence's plan ('X was named
-    chief. He will succeed Y Feb. 1') dates what comes after the news, not the news itself."""
+    chief. He will succeed Y Feb. 1') dates what comes after the news, not the news itself; nor does a next
+    sentence dated only by a year or longer ('The unit made 27% of sales in the latest fiscal year')."""
+    dated = dated - {i for i in yearly if i >= sent.end}      # the lead's own year still dates it
     return any(_dates_verb(s.root, dated) and not _planned(s.root) for s in lead if s.start >= sent.start)
 
 

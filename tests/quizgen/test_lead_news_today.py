@@ -64,3 +64,20 @@ def test_no_publication_day_for_other_leads(title: str, text: str, words: str) -
 ])
 def test_over_long_lead_label_drops_its_object_tail(title: str, text: str, label: str) -> None:
     assert label in [e.label for e in _events(title, text)]
+
+
+@pytest.mark.parametrize("title, text, label", [
+    ("Brant Foods to sell its bakeries",
+     "Brant Foods Inc. said it will sell all its bakery operations to focus on frozen meals. The bakeries "
+     "made about 20% of Brant's sales in the latest fiscal year.",
+     "Brant Foods Inc. said it will sell all its bakery operations"),
+])
+def test_a_next_sentence_dated_by_a_year_leaves_the_lead_news(title: str, text: str, label: str) -> None:
+    found = [e for e in _events(title, text) if e.label == label]
+    assert found and found[0].precision == "week", [e.label for e in _events(title, text)]
+
+
+def test_a_lead_with_its_own_year_stays_dated_by_it() -> None:
+    events = _events("Ida Lund warns of floods", "Ida Lund first warned the council of floods in 1988. The "
+                     "river rose again in 2019 and the town paid for new walls.")
+    assert all(e.date.year != PUBLISHED.year for e in events)
