@@ -302,8 +302,8 @@ def lead_announcement(lead: list[Span], dated: set[int], title: str | None = Non
     present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
     a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
     followed by a dated one, gives None. A named source's report of a past act that the `title` names
-    again gives that act (_headlined_act). A next sentence dated only by a year or longer (`yearly`: 'in
-    the latest fiscal year') tells background, not the lead's day."""
+    again gives that act (_headlined_act). Under a headline naming the lead's act, a next sentence dated
+    only by a year or longer (`yearly`: 'in the latest fiscal year') tells background, not the lead's day."""
     sent = lead_sentence(lead)
     if sent is None:
         return None
@@ -318,7 +318,7 @@ def _announced_news(lead: list[Span], sent: Span, verb: Token, dated: set[int], 
                     yearly: frozenset[int]) -> Token | None:
     """The lead's verb when it tells news of the days the paper reports on (lead_announcement), or None."""
     subj = subject_of(verb)
-    if _dated_from(lead, sent, dated, yearly) or subj is None or negated(verb) or hypothetical(verb) or \
+    if _dated_from(lead, sent, dated, _background_years(verb, title, yearly)) or subj is None or negated(verb) or hypothetical(verb) or \
             _done_lately(verb) and _dated(sent, dated):
         # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
         # this week, X met Y' sets its own time
@@ -417,6 +417,15 @@ def _words(text: str) -> list[str]:
 def lead_sentence(lead: list[Span]) -> Span | None:
     """The lead proper: the first of the opening sentences with a verb (a dateline line has none)."""
     return next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
+
+
+def _background_years(verb: Token, title: str | None, yearly: frozenset[int]) -> frozenset[int]:
+    """The year-long dates that cannot date the lead's act: all of them when the headline names that act
+    or what it says ('Provigo Inc. said it will sell ...' under 'Provigo to Sell ...'), else none ('X sold
+    its unit. The sale in 1988 of another unit ...' may tell the lead's own time)."""
+    headline = set(_words(title or ""))
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB")]
+    return yearly if any(_forms(a.lemma_.lower()) & headline for a in acts) else frozenset()
 
 
 def _dated_from(lead: list[Span], sent: Span, dated: set[int], yearly: frozenset[int] = frozenset()) -> bool:
