@@ -22,11 +22,12 @@ from .happened import (contractions_spelled, country_named, not_happening, place
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unplaced_only,
-                           unplaced_pronouns, unplaced_reference)
+                           unplaced_pronouns, unplaced_reference, without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
-from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
-                            lead_act, lead_announcement, lead_sentence, lead_spans, result_clause, spoken_occasion)
+from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
+                            joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
+                            spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base, since_first
@@ -238,7 +239,8 @@ def _lead_start(r: _Recall) -> int:
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
-    verb = lead_announcement(r.lead, r.dated, parsed.article.title)
+    yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
+    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=frozenset(_dated_tokens(parsed.doc, yearly)))
     published = parsed.article.published
     if verb is None or published is None:
         return []
@@ -247,12 +249,21 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     if not label:
         return []
     start = parsed.spans[k].start_char
-    # A paper prints yesterday's news: the day is not known, the week is (Monday's paper tells last week's).
+    return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+
+
+def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
+    """The time of the lead's undated news. 'has crashed', 'has been crowned' under a headline naming
+    that act: the publication day, the present perfect telling what is new today. Else a paper prints
+    yesterday's news: the day is not known, the week is (Monday's paper tells last week's)."""
+    published = article.published
+    if headlined_perfect(verb, article.title):
+        return TimeExpression("", k, start, start, published, "day", "the publication date: the undated lead "
+                              "tells this in the present perfect as the day's news, and the headline names it")
     told = published - dt.timedelta(days=1) if published.weekday() == 0 else published
     week = told - dt.timedelta(days=told.weekday())
-    time = TimeExpression("", k, start, start, week, "week",
+    return TimeExpression("", k, start, start, week, "week",
                           "the week of publication: the lead tells this as recent news")
-    return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
 
 
 def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
@@ -262,6 +273,9 @@ def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     if label and label_fault(label, sent) == "too long":
         label = printable_label(label, sent)
+    elif label and label_fault(label, sent) is not None:
+        # 'announced new regulations designed to change the way': the object is whole without its tail
+        label = without_noun_tails(label, sent)
     if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) is not None:
         return ""            # 'The FBI has interviewed': what was done was cut off
     return label
