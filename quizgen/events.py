@@ -22,14 +22,15 @@ from .happened import (contractions_spelled, country_named, not_happening, place
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unplaced_only,
-                           unplaced_pronouns, unplaced_reference)
+                           unplaced_pronouns, unplaced_reference, without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
-from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, joined_clauses,
-                            lead_act, lead_announcement, lead_sentence, lead_spans, result_clause, spoken_occasion)
+from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
+                            joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
+                            spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
-from .yardsticks import forecast_period, measure_base
+from .yardsticks import forecast_period, measure_base, since_first
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
@@ -78,7 +79,7 @@ def extract_events(parsed) -> list[Event]:
     blocked = _datelines(parsed.spans)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ != "poss":   # "this year's event" keeps its words
+        if span is not None and _left_out_of_labels(span):
             blocked.update(_time_words(span))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
@@ -102,6 +103,12 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _left_out_of_labels(span: Span) -> bool:
+    """A date's words go from labels, but "this year's event" keeps its words, and so does a
+    yardstick inside the clause ('sold the fewest cars since 1959')."""
+    return span.root.dep_ != "poss" and not _comparison_point(span)
 
 
 def _time_words(span: Span) -> list[int]:
@@ -232,7 +239,8 @@ def _lead_start(r: _Recall) -> int:
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
-    verb = lead_announcement(r.lead, r.dated, parsed.article.title)
+    yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
+    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=frozenset(_dated_tokens(parsed.doc, yearly)))
     published = parsed.article.published
     if verb is None or published is None:
         return []
@@ -241,12 +249,21 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     if not label:
         return []
     start = parsed.spans[k].start_char
-    # A paper prints yesterday's news: the day is not known, the week is (Monday's paper tells last week's).
+    return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+
+
+def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
+    """The time of the lead's undated news. 'has crashed', 'has been crowned' under a headline naming
+    that act: the publication day, the present perfect telling what is new today. Else a paper prints
+    yesterday's news: the day is not known, the week is (Monday's paper tells last week's)."""
+    published = article.published
+    if headlined_perfect(verb, article.title):
+        return TimeExpression("", k, start, start, published, "day", "the publication date: the undated lead "
+                              "tells this in the present perfect as the day's news, and the headline names it")
     told = published - dt.timedelta(days=1) if published.weekday() == 0 else published
     week = told - dt.timedelta(days=told.weekday())
-    time = TimeExpression("", k, start, start, week, "week",
+    return TimeExpression("", k, start, start, week, "week",
                           "the week of publication: the lead tells this as recent news")
-    return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
 
 
 def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
@@ -256,6 +273,9 @@ def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     if label and label_fault(label, sent) == "too long":
         label = printable_label(label, sent)
+    elif label and label_fault(label, sent) is not None:
+        # 'announced new regulations designed to change the way': the object is whole without its tail
+        label = without_noun_tails(label, sent)
     if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) is not None:
         return ""            # 'The FBI has interviewed': what was done was cut off
     return label
@@ -1163,8 +1183,9 @@ def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = F
 def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
     """The clause tells no happening at the date: a yardstick, a forecast's period, a present state,
     a prediction or a state to come."""
-    return _yardstick(span, verb) or measure_base(span, verb) or future and forecast_period(span, verb) or \
-        not future and _present_state(verb) or not_happening(verb, future=future, span=span)
+    return _yardstick(span, verb) or measure_base(span, verb) or _comparison_point(span) or \
+        future and forecast_period(span, verb) or not future and _present_state(verb) or \
+        not_happening(verb, future=future, span=span)
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:
@@ -1251,6 +1272,22 @@ def _yardstick(span: Span, verb: Token | None) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     since = (prev is not None and prev.lower_ == "since") or any(a.lower_ == "since" for a in path)
     return since and verb is not None and _lasting_state(verb)
+
+
+def _comparison_point(span: Span) -> bool:
+    """'sold the fewest cars since 1959', 'levels not seen since 1959', 'the lowest since 1985': a date
+    the clause measures its claim against, not when it happened; another date's label keeps it, as
+    'sold the fewest cars' alone says something else."""
+    prep = _preposition_before(span)
+    return prep is not None and prep.lower_ == "since" and _measured_participle(prep.head) or \
+        since_first(span) or _since_other(span)
+
+
+def _measured_participle(verb: Token) -> bool:
+    """'levels not seen since 1959', 'the highest level recorded since 1959': a participle describing a
+    noun that is negated or ranked; 'many rallies held since May' tells a series, no yardstick."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+        (any(c.dep_ == "neg" for c in verb.children) or _first_time(verb.head))
 
 
 def _since_other(span: Span) -> bool:

@@ -295,25 +295,57 @@ def carries_period(sent: Span, before: Span, precision: str | None, dated: set[i
     return result_clause(before) is not None and result_clause(sent) is not None
 
 
-def lead_announcement(lead: list[Span], dated: set[int], title: str | None = None) -> Token | None:
+def lead_announcement(lead: list[Span], dated: set[int], title: str | None = None, *,
+                      yearly: frozenset[int] = frozenset()) -> Token | None:
     """The verb of an undated lead that tells the news itself: a named subject's announcement in the
     past ('Upjohn Co. said it will offer ...', 'Courtaulds announced plans to ...'), an act in the
     present perfect ('The league has informed its clubs ...') or in the past ('Voters in Kent approved
     a library tax'). Such a lead is dated by the publication; a lead that gives a date of its own, or is
     followed by a dated one, gives None. A named source's report of a past act that the `title` names
-    again gives that act (_headlined_act)."""
+    again gives that act (_headlined_act). Under a headline naming the lead's act, a next sentence dated
+    only by a year or longer (`yearly`: 'in the latest fiscal year') tells background, not the lead's day."""
     sent = lead_sentence(lead)
-    if sent is None or _dated_from(lead, sent, dated):
+    if sent is None:
         return None
     verb = _told_first(sent.root)
     subj = subject_of(verb)
-    if subj is None or negated(verb) or hypothetical(verb) or _done_lately(verb) and _dated(sent, dated):
+    if subj is not None and _news_of_today(lead, sent, verb, dated, title):
+        return verb
+    return _announced_news(lead, sent, verb, dated, title, yearly)
+
+
+def _announced_news(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None,
+                    yearly: frozenset[int]) -> Token | None:
+    """The lead's verb when it tells news of the days the paper reports on (lead_announcement), or None."""
+    subj = subject_of(verb)
+    if _dated_from(lead, sent, dated, _background_years(verb, title, yearly)) or subj is None or negated(verb) or hypothetical(verb) or \
+            _done_lately(verb) and _dated(sent, dated):
         # a past act is the paper's news only when its lead gives no date at all: 'on her trip to Lima
         # this week, X met Y' sets its own time
         return None
     if _tells_news(verb, subj):
         return verb
     return None if _dated(sent, dated) else _headlined_act(verb, subj, title)
+
+
+def _news_of_today(lead: list[Span], sent: Span, verb: Token, dated: set[int], title: str | None) -> bool:
+    """An undated lead act in the present perfect that the headline names; the next sentences' dates are
+    of other acts ('has died at 71. He recorded his first album in 1972') unless they tell the same act
+    again with its day ('He died on Saturday')."""
+    if _dated(sent, dated) or not headlined_perfect(verb, title):
+        return False
+    return not any(s.root.lemma_ == verb.lemma_ and _dates_verb(s.root, dated) for s in lead if s.start > sent.start)
+
+
+def headlined_perfect(verb: Token, title: str | None) -> bool:
+    """'An airliner has crashed outside Paris' under 'Airliner crashes near Paris', 'X has been crowned
+    champion': an act in the present perfect that the headline names again is the day's own news,
+    whoever did it; not a saying ('have said') nor a lasting state ('has remained')."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if not perfect or not title or verb.lemma_ in _STATIVE or reporting_verb(verb) or negated(verb) or \
+            hypothetical(verb):
+        return False
+    return bool(_forms(verb.lemma_.lower()) & set(_words(title)))
 
 
 def _headlined_act(verb: Token, subj: Token, title: str | None) -> Token | None:
@@ -387,10 +419,21 @@ def lead_sentence(lead: list[Span]) -> Span | None:
     return next((s for s in lead if s.root.pos_ in ("VERB", "AUX")), None)
 
 
-def _dated_from(lead: list[Span], sent: Span, dated: set[int]) -> bool:
+def _background_years(verb: Token, title: str | None, yearly: frozenset[int]) -> frozenset[int]:
+    """The year-long dates that cannot date the lead's act: all of them when the headline names that act
+    or what it says ('Provigo Inc. said it will sell ...' under 'Provigo to Sell ...'), else none ('X sold
+    its unit. The sale in 1988 of another unit ...' may tell the lead's own time)."""
+    headline = set(_words(title or ""))
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB")]
+    return yearly if any(_forms(a.lemma_.lower()) & headline for a in acts) else frozenset()
+
+
+def _dated_from(lead: list[Span], sent: Span, dated: set[int], yearly: frozenset[int] = frozenset()) -> bool:
     """A lead whose next sentence dates its main verb ('the two leaders spoke on Wednesday') sums up
     what that sentence dates: it is no news of the publication day. A next sentence's plan ('X was named
-    chief. He will succeed Y Feb. 1') dates what comes after the news, not the news itself."""
+    chief. He will succeed Y Feb. 1') dates what comes after the news, not the news itself; nor does a next
+    sentence dated only by a year or longer ('The unit made 27% of sales in the latest fiscal year')."""
+    dated = dated - {i for i in yearly if i >= sent.end}      # the lead's own year still dates it
     return any(_dates_verb(s.root, dated) and not _planned(s.root) for s in lead if s.start >= sent.start)
 
 

@@ -1391,7 +1391,63 @@ def fitted_label(label: str, sent: Span) -> str:
     # 'tore through the window (and into his back)': the first of two joined phrases is no cut list;
     # 'agreed to merge (in a cash deal)': the phrase left out was the verb's adjunct, not its complement
     whole = fault in (None, "a cut infinitive") or joined and fault == "a cut list"
-    return text if text and (whole or _kept_incomplete(text, fault, sent)) else _whole_opening(label, sent)
+    return text if text and (whole or _kept_incomplete(text, fault, sent)) else _shorter_label(label, sent)
+
+
+def _shorter_label(label: str, sent: Span) -> str:
+    """A complete opening of the label, else the label without its object's tail; '' when neither fits."""
+    return _whole_opening(label, sent) or without_noun_tails(label, sent)
+
+
+# no joined noun: judges rejected labels that leave out items of a list (label_fault's "a cut list"); no
+# prepositional phrase: it often says which thing the noun is ('its stake (in the bank)', 'roles (as favourites)')
+_TAIL_DEPS = frozenset({"acl", "relcl", "appos"})
+_HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+
+
+def without_noun_tails(label: str, sent: Span) -> str:
+    """The label without the clausal or appositive tails of its subject or object that end it, the last
+    first, as soon as it is a complete clause of a headline's length ('X announced new regulations
+    (designed to change the way)', 'The World Health Organization (, the WHO,) warned ...'); '' when none."""
+    pairs = _alignment(label, sent)
+    token_of = dict(pairs)
+    words = label.split()
+    dropped: set[int] = set()
+    for tail in sorted((t for _, t in pairs if _noun_tail(t)), key=lambda t: -t.i):
+        dropped |= set(range(_tail_start(tail), tail.right_edge.i + 1))
+        end = _suffix_start([n in token_of and token_of[n].i in dropped for n in range(len(words))])
+        text = " ".join(words[:end]).rstrip(",;:–—") if end is not None else ""
+        if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS and label_fault(text, sent) is None and \
+                not _object_cut(text, sent):
+            return text
+    return ""
+
+
+def _suffix_start(out: list[bool]) -> int | None:
+    """Where the left-out words start when they are all the label's last words; None when a word kept
+    comes after one left out (it was no part of the tail) or none is left out."""
+    if True not in out or False in out[out.index(True):]:
+        return None
+    return out.index(True)
+
+
+def _noun_tail(t: Token) -> bool:
+    """A phrase after a subject or object noun that only adds to it: its prepositional phrase, a clause
+    or an apposition. Not of a light noun or a part ('a series (of thefts)', 'one (of his sons)'), nor of a
+    common-noun subject, which its phrase names ('the crisis (at the plant)')."""
+    head = t.head
+    if t.dep_ not in _TAIL_DEPS or t.i < head.i or head.dep_ not in _HOLDER_DEPS or head.lemma_.lower() in _LIGHT_NOUNS:
+        return False
+    return head.pos_ == "PROPN" or head.pos_ == "NOUN" and not head.dep_.startswith("nsubj")
+
+
+def _tail_start(tail: Token) -> int:
+    """Where the tail starts, with the comma before an apposition."""
+    start = tail.left_edge.i
+    doc = tail.doc
+    while start > tail.head.i + 1 and doc[start - 1].head == tail.head and doc[start - 1].dep_ in ("cc", "punct"):
+        start -= 1
+    return start
 
 
 def _without_complementizer(label: str, sent: Span) -> str:

@@ -30,10 +30,10 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     """The date is a measure's base, not a happening's time (see the module's docstring)."""
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
-        _quarter_end(span) or _state_until(span, verb) or _since_first(span) or _bound_before(span)
+        _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span)
 
 
-def _since_first(span: Span) -> bool:
+def since_first(span: Span) -> bool:
     """'their first since 1999', 'the highest since 2008': 'since' hung on a word, not a verb, measures
     that word; the clause's happening is not then."""
     prep = span.root.head
