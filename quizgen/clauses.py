@@ -610,11 +610,12 @@ def _subject_tokens(s: Token) -> list[int]:
 
 
 def _aside_on(a: Token) -> bool:
-    """', especially regarding the war in Iraq,': a phrase set off by commas that a focusing adverb or a
-    participle preposition opens comments on the subject; it does not say which one it is."""
+    """', especially regarding the war in Iraq,': a phrase set off by commas that a focusing adverb opens
+    comments on the subject; it does not say which one it is (', including the Dharahara Tower,' names
+    some of them, and stays)."""
     opens = a.left_edge
     set_off = opens.i > 0 and a.doc[opens.i - 1].text == ","
-    return a.dep_ == "prep" and set_off and (a.tag_ == "VBG" or opens.dep_ == "advmod")
+    return a.dep_ == "prep" and set_off and opens.dep_ == "advmod" and opens.i < a.i
 
 
 def _with_closing_comma(s: Token, out: list[int]) -> list[int]:

@@ -135,8 +135,15 @@ def test_a_clause_whose_content_is_the_quotation_after_a_colon_is_no_statement()
 @pytest.mark.parametrize("text, verb, aside", [
     ("Mayor Tom Hale, a longtime rival, especially regarding the budget fight, congratulated Garcia warmly on "
      "Thursday.", "congratulated", "especially"),
-    ("Mayor Tom Hale, regarding the new budget, told reporters on Thursday that taxes would rise.", "told", "regarding"),
+    ("Mayor Tom Hale, particularly on the new budget, told reporters on Thursday that taxes would rise.", "told",
+     "particularly"),
 ])
 def test_a_set_off_comment_on_the_subject_is_left_out(text: str, verb: str, aside: str):
     ctx, clause = _clause(text, verb)
     assert aside not in [ctx.doc[i].lower_ for i in clause.subject]
+
+
+def test_an_including_phrase_on_the_subject_stays():
+    ctx, clause = _clause("Several temples and buildings, including the Orbix Tower, were destroyed in the quake on "
+                          "Saturday.", "destroyed")
+    assert "Orbix" in [ctx.doc[i].text for i in clause.subject]
