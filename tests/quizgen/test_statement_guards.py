@@ -76,20 +76,14 @@ def _clause(text: str, verb: str):
 
 
 @pytest.mark.parametrize("text, verb", [
+    # a bare verb borrowing a singular subject across a misparse ('Garcia oppose plans ...')
     ("Garcia, 66, had been denounced during the 2008 congressional campaigns by rivals who claimed she would "
      "raise taxes, oppose plans to build new roads and roll back the school budget.", "oppose"),
-])
-def test_a_bare_verb_borrowing_a_singular_subject_misleads(text: str, verb: str):
-    ctx, clause = _clause(text, verb)
-    idxs = clause.subject + clause.body + clause.fronted
-    assert true_false.misleads(ctx.doc, clause, idxs)
-
-
-@pytest.mark.parametrize("text, verb", [
+    # a noun joined to a verb inside the subject ('Ortega widened': her eyes did)
     ("Ortega, 58, grimaced and her eyes widened slightly upon hearing the verdict, and she later released a "
      "statement maintaining her innocence.", "widened"),
 ])
-def test_a_noun_joined_to_a_verb_inside_the_subject_misleads(text: str, verb: str):
+def test_a_clause_a_misparse_lent_its_subject_misleads(text: str, verb: str):
     ctx, clause = _clause(text, verb)
     idxs = clause.subject + clause.body + clause.fronted
     assert true_false.misleads(ctx.doc, clause, idxs)
