@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
 from .syntax import first_conjunct
-from .phrasing import agreed_articles, inflect
+from .phrasing import agreed_articles, inflect, with_owner
 from .retold import Told, repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
                       subject_phrase)
@@ -424,8 +424,7 @@ def _owned_measure(head: Token) -> str | None:
     text = [t.text.lower() if k == 0 and t.pos_ != "PROPN" else t.text for k, t in enumerate(words)]
     words = text
     owner = owner.replace(" - ", "-")      # the entity's words were joined with spaces
-    mark = "’" if owner.endswith("s") else "’s"
-    return f"{owner}{mark} {' '.join(words)}"
+    return with_owner(owner, " ".join(words))
 
 
 def _ownerless_measure(head: Token) -> bool:

@@ -14,7 +14,7 @@ from .clauses import ArticleClauses, embedded_question, reporting_verb, subject_
 from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
-from .phrasing import base_form, inflect
+from .phrasing import base_form, inflect, with_owner
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
 from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
@@ -875,7 +875,7 @@ def _doers_act(head: Token) -> str | None:
     if doer is None:
         return None
     name = " ".join(t.text for t in doer.subtree if t == doer or (t.dep_ == "compound" and t.pos_ == "PROPN"))
-    return f"{name}’ {head.text}" if name.endswith("s") else f"{name}’s {head.text}"
+    return with_owner(name, head.text)
 
 
 def _named_doer_before(head: Token) -> Token | None:

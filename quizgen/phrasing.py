@@ -43,6 +43,11 @@ def capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def with_owner(owner: str, thing: str) -> str:
+    """'Kacsmaryk’s suspension', 'GM Hughes’ revenue': a name ending in 's' takes the mark alone."""
+    return f"{owner}’ {thing}" if owner.endswith("s") else f"{owner}’s {thing}"
+
+
 def inflect(lemma: str, tag: str) -> str | None:
     """The lemma in the form a Penn tag names ("buy", "VBD" -> "bought")."""
     forms = getInflection(lemma, tag=tag)

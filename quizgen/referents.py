@@ -12,6 +12,7 @@ from .clauses import quoted_tokens
 from .inner_punct import in_word_hyphen
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
+from .phrasing import with_owner
 from .memo import per_document
 from .nlp import ents_over
 from .wordlists import mapping, pattern, tagged, word_set
@@ -806,8 +807,7 @@ def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
     if kind == "company_poss":
         words = words[1:]           # "the company's sales": the company's noun goes with its owner
     words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
-    mark = "’" if owner.endswith("s") else "’s"         # 'GM Hughes’ revenue'
-    return start, subj.i + 1, f"{owner}{mark} " + " ".join(words)
+    return start, subj.i + 1, with_owner(owner, " ".join(words))
 
 
 def unowned_opening(sentence: Span) -> bool:

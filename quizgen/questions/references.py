@@ -18,6 +18,7 @@ from ..referents import NOT_THINGS, companies_before, epithet_word, object_prono
     only_country_before, only_state_before, person_noun, pronoun_referent, states_before, thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
+from .stated import joined_people
 
 _NAMING_NOUNS = word_set("naming_nouns")
 _TIME_NOUNS = word_set("time_nouns")
@@ -743,10 +744,8 @@ def _one_coordination(ctx: Context, first: Token, count: int) -> bool:
     """The people named just before are the whole of one 'X and Y' of that many names, every one a
     person's ('Officers Ana Ruiz, Ben Cole and Tim Shaw' is three, though the tagger may see two)."""
     people = _person_ents_before(ctx, first)
-    if not people:
-        return False
-    joined = {people[0].root, *people[0].root.conjuncts}
-    return len(joined) == count and all(t.ent_type_ == "PERSON" for t in joined)
+    joined = joined_people(people[0].root) if people else None
+    return joined is not None and len(joined) == count
 
 
 def _counted_group(head: Token) -> tuple[int, int] | None:

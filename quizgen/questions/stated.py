@@ -68,10 +68,17 @@ def group_named_before(q: Question, sentence: Span) -> bool:
 
 def _group_named(names: list[str], sentence: Span) -> bool:
     """The last words of `names` are the whole of the nearest 'X and Y' of people before the sentence."""
-    first = _first_person_before(sentence)
-    joined = {first, *first.conjuncts} if first is not None else set()
-    return bool(names) and all(t.ent_type_ == "PERSON" for t in joined) and \
-        {n.split()[-1] for n in names} == {t.text for t in joined}
+    joined = joined_people(_first_person_before(sentence))
+    return bool(names) and joined is not None and {n.split()[-1] for n in names} == {t.text for t in joined}
+
+
+def joined_people(head) -> set | None:
+    """A person's name with the names joined to it ('Ann Lee and Bo Park'), when every one is a person's;
+    None for no name or a list with something else in it."""
+    if head is None:
+        return None
+    joined = {head, *head.conjuncts}
+    return joined if all(t.ent_type_ == "PERSON" for t in joined) else None
 
 
 def _first_person_before(sentence: Span):

@@ -1,12 +1,11 @@
 """Find candidate temporal expressions: every rule's matches, filtered, then the longest non-overlapping ones."""
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import alternation, table, word_list
+from .lexicon import WEEKDAYS, alternation, table, word_list
 from .patterns import COMPILED
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(COMPILED)}
@@ -242,12 +241,11 @@ def _surname_may(v: _View) -> bool:
     """'Theresa May said', 'Mrs. May': 'May' after a capitalised name word (no preposition, weekday or
     number around it) is a surname."""
     m = _NAME_WORD_BEFORE.search(v.before)
-    return m is not None and m.group(1).lower() not in _WEEKDAY_WORDS and not _MAY_DATE_BEFORE.search(v.before) \
+    return m is not None and m.group(1).lower() not in WEEKDAYS and not _MAY_DATE_BEFORE.search(v.before) \
         and not re.match(r"\s*\d", v.after)
 
 
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
-_WEEKDAY_WORDS = frozenset(calendar.day_name[i].lower() for i in range(7))
 
 
 def _month_not_procession(v: _View) -> bool:
