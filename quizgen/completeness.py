@@ -24,6 +24,7 @@ _ADVERBIAL_HEADS = word_set("adverbial_head_nouns") | word_set("time_nouns")    
 _MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question words stand elsewhere
 _DASHES = ("–", "—", "--")
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")      # '5,500' as one word (and its pieces)
+_WORD_PIECE = re.compile(r"\d+|[^\W\d_]+")           # '100m' in two, as the tokenizer splits it
 
 
 @functools.lru_cache(maxsize=4096)
@@ -95,7 +96,7 @@ def _present(verb: Token) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text)}
+    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text) + _WORD_PIECE.findall(text)}
 
 
 def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:
@@ -274,7 +275,7 @@ def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]
     """The source tokens the text prints in runs of two words or more, those it prints at all (in
     the sentence's order), and the token its first word is (None when no run opens the text)."""
     pairs = _word_tokens(source)
-    said = re.findall(r"[^\W_]+", text.lower())
+    said = _WORD_PIECE.findall(text.lower())
     blocks = difflib.SequenceMatcher(None, [w for w, _ in pairs], said, autojunk=False).get_matching_blocks()
     spans = [([t for _, t in pairs[a:a + size]], b) for a, b, size in blocks if size]
     return _indices(toks for toks, _ in spans if len(toks) >= 2), _indices(toks for toks, _ in spans), _opening(spans)
@@ -282,7 +283,7 @@ def _aligned(source: Span, text: str) -> tuple[set[int], set[int], Token | None]
 
 def _word_tokens(source: Span) -> list[tuple[str, Token]]:
     """Each word of the sentence with its token ('5,500' gives two)."""
-    return [(w.lower(), t) for t in source for w in re.findall(r"[^\W_]+", t.text)]
+    return [(w.lower(), t) for t in source for w in _WORD_PIECE.findall(t.text)]
 
 
 def _indices(spans) -> set[int]:
