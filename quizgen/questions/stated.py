@@ -248,10 +248,26 @@ def _quoted_as_fact(q: Question, sentence: Span) -> str | None:
     a fact of the story (a blank copies the quotation as it stands and is fine)."""
     if q.type not in ("multiple_choice", "when", "true_false") or re.search(r"\bsaid|\baccording to", q.prompt):
         return None
-    if sentence.text.lstrip()[:1] in ("\u201c", '"') or _opens_inside_quotation(sentence) and \
+    if sentence.text.lstrip()[:1] in ("\u201c", '"') and not _opens_on_a_title(sentence) \
+            or _opens_inside_quotation(sentence) and \
             q.type != "when" and q.focus not in ("when", "date", "year"):
         return "the sentence is a quotation: someone's words, not a fact of the story"
     return None
+
+
+def _opens_on_a_title(sentence: Span) -> bool:
+    """'"Nomadland" led the way with three awards': the quotation marks a title of a few words, no
+    clause of its own, and the sentence goes on as the story's narration, not a speaker's."""
+    toks = [t for t in sentence if not t.is_space]
+    close = next((k for k, t in enumerate(toks[1:11], 1) if t.text in ('"', "\u201d")), None)
+    if close is None or close < 2:
+        return False
+    inside, after = toks[1:close], toks[close + 1:close + 5]
+    return not any(t.tag_ in _FINITE for t in inside) and any(t.text[:1].isupper() for t in inside) \
+        and not any(t.lemma_.lower() in _SAYING for t in after) and len(toks) > close + 3
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _opens_inside_quotation(sentence: Span) -> bool:
