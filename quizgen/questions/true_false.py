@@ -710,7 +710,10 @@ _PLACE_PREPOSITION = pattern("place_preposition_before")
 def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     """A swap a reader could defend as true: a place the story's place lies in ('Buffalo' for its
     suburb 'Amherst', the headline's city), another person of the same family name, a relative
-    time ('yesterday' for 'last month') that may overlap the true one."""
+    time ('yesterday' for 'last month') that may overlap the true one, the owner of the true thing
+    ('NASA' for "NASA's Parker Solar Probe": what the probe does, NASA does)."""
+    if _owned_by(text_of(ctx.doc), m.text, wrong):
+        return True
     if m.kind in _PLACE_KINDS:
         return _place_may_hold(ctx, m, wrong)
     if m.kind == "PERSON":
@@ -746,6 +749,12 @@ def _placed_inside(text: str, a: str, b: str) -> bool:
     x, y = re.escape(a), re.escape(b)
     inside = r"\s*,\s*(?:the\s+)?|['’]s\s+|\s+in\s+(?:the\s+)?"
     return bool(re.search(rf"(?<!\w)(?:{x}(?:{inside}){y}|{y}(?:{inside}){x})(?!\w)", text))
+
+
+@per_article
+def _owned_by(text: str, thing: str, owner: str) -> bool:
+    """The article writes the owner's name before the thing ("NASA's new Parker Solar Probe")."""
+    return bool(re.search(rf"(?<!\w){re.escape(owner)}['’]s\s+(?:[\w-]+\s+){{0,3}}?{re.escape(thing)}(?!\w)", text))
 
 
 @per_article
