@@ -125,7 +125,21 @@ def _subject_joins_unlike(clause: Clause) -> str | None:
 def _misread_parts(doc: Doc, clause: Clause, kept: set[int]) -> str | None:
     """A phrase or a verb the parser split in two: a noun's head, a passive 'be' and its participle."""
     return _head_noun_cut_off(doc, kept) or _be_without_its_participle(clause) or _object_read_as_clause(clause, kept) \
-        or _subject_joins_unlike(clause)
+        or _subject_joins_unlike(clause) or _joined_without_and(clause)
+
+
+def _joined_without_and(clause: Clause) -> str | None:
+    """'The courier linked back to X's location was identified as Y' parsed as two verbs joined, with
+    'X's location' the second one's subject: verbs joined with no 'and', 'or' or comma between them
+    are a misparse, and the subject the statement gives the verb is not its own."""
+    verb = clause.verb
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i or \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    between = verb.doc[verb.head.i + 1:verb.left_edge.i]
+    if any(t.dep_ in ("cc", "preconj") or t.is_punct or t.lower_ in ("then", "yet") for t in between):
+        return None
+    return f"'{verb.head.text}' and '{verb.text}' are read as joined verbs with nothing joining them"
 
 
 def _object_read_as_clause(clause: Clause, kept: set[int]) -> str | None:

@@ -34,3 +34,22 @@ def test_no_question_asks_the_bare_be(context_of):
                      "but the opposition alleged fraud. Turnout was high across the country, officials said.")
     assert not any(q.prompt.rstrip("?.").endswith("Kofi Mensah") or "Mensah was on" in q.prompt
                    for q in candidates(ctx))
+
+
+def test_verbs_joined_with_nothing_between_them_are_a_misread_clause(context_of):
+    # 'linked back to ... location was identified': no 'and', so 'location' is not the subject of 'identified'
+    ctx = context_of("The trusted courier linked back to the rebel leader's location was identified as "
+                     "Karim Haddad, born in Qatar.")
+    clause = _clause_of(ctx, "identify")
+    assert "nothing joining them" in (misread_clause(ctx.doc, clause, set(clause.tokens)) or "")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The council met on Monday and the mayor approved the budget.", "approve"),
+    ("The storm hit the coast on Monday, and rescuers reached the town on Tuesday.", "reach"),
+    ("Prices rose sharply in March, while wages fell in April.", "fall"),
+])
+def test_verbs_joined_by_and_or_a_comma_stand(context_of, text, lemma):
+    ctx = context_of(text)
+    clause = _clause_of(ctx, lemma)
+    assert "nothing joining them" not in (misread_clause(ctx.doc, clause, set(clause.tokens)) or "")
