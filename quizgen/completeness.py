@@ -25,6 +25,7 @@ _MOVED = ("WDT", "WP", "WP$", "WRB")                # relative and question word
 _DASHES = ("–", "—", "--")
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")      # '5,500' as one word (and its pieces)
 _WORD_PIECE = re.compile(r"\d+|[^\W\d_]+")           # '100m' in two, as the tokenizer splits it
+_DASHED = re.compile(r"[^\W_]+(?:[-\u2013\u2014][^\W_]+)+")     # '50–48', one token to the tokenizer
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,7 +97,8 @@ def _present(verb: Token) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text) + _WORD_PIECE.findall(text)}
+    return {w.lower() for w in _WORD.findall(text) + re.findall(r"[^\W_]+", text) + _WORD_PIECE.findall(text)
+            + _DASHED.findall(text)}
 
 
 def _kept_verbs(source: Span, said: set[str], lemmas: set[str]) -> list[Token]:

@@ -53,6 +53,8 @@ def test_a_text_cut_inside_a_phrase_is_incomplete(sentence, text):
     ("In 1990, the young pilot Tom Reed flew across the desert.", "Tom Reed flew across the desert"),
     # a number glued to its unit is one printed word for the text, two tokens for the parse
     ("Ann Bell won the 400m in a time of 51.2 seconds on Friday.", "Ann Bell won the 400m on Friday."),
+    # a score written with a dash is one token
+    ("The council voted 7\u20132 to close the old pier on Monday.", "The council voted 7\u20132 to close the old pier."),
     ("Kenya's Mary Otieno won her second straight world title in the 800m with a time of 116 seconds.",
      "Kenya's Mary Otieno won her second straight world title in the 800m with a time of 116 seconds."),
 ])
