@@ -21,8 +21,9 @@ from .happened import (contractions_spelled, country_named, not_happening, place
                        since_period, span_to_now)
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
-from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unplaced_only,
-                           unplaced_pronouns, unplaced_reference, without_noun_tails)
+from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unclear_object,
+                           unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
+                           without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import pronoun_referent
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
@@ -272,13 +273,23 @@ def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     if label and label_fault(label, sent) == "too long":
-        label = printable_label(label, sent)
+        label = printable_label(label, sent) or _lead_kept_long(label, sent)
     elif label and label_fault(label, sent) is not None:
         # 'announced new regulations designed to change the way': the object is whole without its tail
         label = without_noun_tails(label, sent)
-    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) is not None:
+    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) not in (None, "too long"):
         return ""            # 'The FBI has interviewed': what was done was cut off
-    return label
+    return label if len(label.split()) <= HARD_LABEL_WORDS else ""
+
+
+def _lead_kept_long(label: str, sent: Span) -> str:
+    """A lead's happening that cannot be cut to a headline's length gives up a list of names on its
+    object ('X agreed to sell its (A, B and C) candy businesses'), else stays whole within HARD_LABEL_WORDS,
+    as the only event of a date does (_kept_alone): the story's main happening lost costs the timeline
+    more than a long line."""
+    if unclear_object(label, sent):
+        return ""
+    return without_name_list(label, sent) or (label if len(label.split()) <= HARD_LABEL_WORDS else "")
 
 
 def _noun_as_clause(c: _Candidate, span: Span, r: _Recall) -> str:

@@ -1360,9 +1360,14 @@ def printable_label(label: str, sent: Span) -> str:
     pronoun in it was left unnamed ('Michael Phelps ended it', 'A judge ruled against them') or its
     object was cut before what it is ('signed a letter'): judges rejected every such label, as a
     learner cannot tell what it means."""
-    if label and any(map(_pointing_object, reparse(label))) or _object_cut(label, sent):
+    if unclear_object(label, sent):
         return ""
     return fitted_label(label, sent)
+
+
+def unclear_object(label: str, sent: Span) -> bool:
+    """The label's object is an unnamed pronoun or is cut before what it is (printable_label)."""
+    return bool(label) and any(map(_pointing_object, reparse(label))) or _object_cut(label, sent)
 
 
 def _object_cut(label: str, sent: Span) -> bool:
@@ -1403,6 +1408,37 @@ def _shorter_label(label: str, sent: Span) -> str:
 # prepositional phrase: it often says which thing the noun is ('its stake (in the bank)', 'roles (as favourites)')
 _TAIL_DEPS = frozenset({"acl", "relcl", "appos"})
 _HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
+
+
+def without_name_list(label: str, sent: Span) -> str:
+    """The label without a list of names that modifies its noun ('sell its (A, B and C) candy units'):
+    the kind of thing stays whole, where cutting the list would leave its last items out; '' when what
+    is left is no complete clause of a headline's length."""
+    pairs = _alignment(label, sent)
+    dropped = {n for n, t in pairs if t.pos_ in ("PROPN", "PUNCT", "CCONJ") and _listed_noun(t) is not None}
+    words = label.split()
+    text = " ".join(w for n, w in enumerate(words) if n not in dropped)
+    fits = MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS
+    ok = dropped and fits and not _part_left(words, dict(pairs), min(dropped)) and label_fault(text, sent) is None
+    return text if ok else ""
+
+
+def _part_left(words: list[str], token_of: dict[int, Token], first: int) -> bool:
+    """A list the parser split ('its Little Jack, (Crane and Dobbs) units') leaves a name or a comma
+    before the words left out."""
+    before = token_of.get(first - 1)
+    return first > 0 and (words[first - 1].endswith(",") or before is not None and before.pos_ == "PROPN")
+
+
+def _listed_noun(t: Token) -> Token | None:
+    """The common noun whose words before it, `t` among them, list two or more names joined by 'and'
+    or 'or'; None when there is none (the parser may hang the names on each other, not on the noun)."""
+    noun = next((a for a in t.ancestors if a.pos_ == "NOUN"), None)
+    if noun is None or not noun.left_edge.i <= t.i < noun.i:
+        return None
+    before = noun.doc[noun.left_edge.i:noun.i]
+    names = sum(w.pos_ == "PROPN" and w.dep_ == "conj" for w in before)
+    return noun if names and any(w.dep_ == "cc" for w in before) else None
 
 
 def without_noun_tails(label: str, sent: Span) -> str:

@@ -129,3 +129,35 @@ def test_a_plan_in_the_next_sentence_leaves_the_lead_news_of_the_publication_wee
             "Ms. Kell, 52 years old, will succeed John Lane on April 1." + _AFTER)
     events = _events(text)
     assert any(e.label.startswith("Mary Kell was named") and str(e.date) == "1991-03-11" for e in events), events
+
+
+def test_a_long_lead_act_gives_up_the_list_of_names_on_its_object():
+    """'its A, B and C candy businesses': the lead's happening, too long for a headline, keeps the kind
+    of thing sold and leaves out the names, rather than being lost from the timeline."""
+    lead = ("Dover Foods Inc. said it agreed to sell its Kent, Dorset and Sussex candy businesses to "
+            "Lane Co.'s candy unit for $37 million.")
+    events = _titled_events("Dover Foods to sell candy businesses to Lane", lead + _AFTER)
+    assert any(e.label == "Dover Foods Inc. agreed to sell its candy businesses" and str(e.date) == "1991-03-11"
+               for e in events), events
+
+
+def test_a_lead_act_that_cannot_be_cut_to_a_headline_stays_whole():
+    """With no phrase to leave out, the lead's happening is kept within the hard limit rather than lost."""
+    lead = ("Harbor Mills Co. has agreed to pay $40 million and nearly 1.2 million common shares to buy 90 acres "
+            "of land along the river as a site for its planned plant.")
+    events = _titled_events("Harbor Mills to buy river land", lead + _AFTER)
+    assert any(e.label.startswith("Harbor Mills Co. has agreed to pay $40 million") and
+               str(e.date) == "1991-03-11" and 12 < len(e.label.split()) <= 14 for e in events), events
+
+
+@pytest.mark.parametrize("names, expected", [
+    ("Kent, Dorset and Sussex", "Dover Foods Inc. agreed to sell its candy businesses"),
+    # the parser splits this list (one name the object, the rest on the noun): no part of it is left
+    ("Little Jack, Crane and Dobbs", ""),
+])
+def test_a_list_of_names_on_the_object_goes_whole_or_not_at_all(names, expected):
+    from quizgen import nlp
+    from quizgen.label_choice import without_name_list
+    text = f"Dover Foods Inc. said it agreed to sell its {names} candy businesses to Lane Co. for $37 million."
+    sent = nlp.parse(text)[:]
+    assert without_name_list(f"Dover Foods Inc. agreed to sell its {names} candy businesses", sent) == expected
