@@ -712,10 +712,10 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     suburb 'Amherst', the headline's city), another person of the same family name, a relative
     time ('yesterday' for 'last month') that may overlap the true one, the owner of the true thing
     ('NASA' for "NASA's Parker Solar Probe": what the probe does, NASA does)."""
+    if m.kind in _PLACE_KINDS:          # a place's owner is the area around it, weighed below
+        return _place_may_hold(ctx, m, wrong)
     if _owned_by(text_of(ctx.doc), m.text, wrong):
         return True
-    if m.kind in _PLACE_KINDS:
-        return _place_may_hold(ctx, m, wrong)
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1] or _one_name(text_of(ctx.doc), m.text, wrong)
     if m.kind in ("DATE", "TIME"):
