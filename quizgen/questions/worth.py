@@ -330,6 +330,9 @@ _CLOCK_AFTER = "|".join(re.escape(w) for w in words("game_clock_words"))
 _GAME_CLOCK = re.compile(rf"_____\s+(?:{_CLOCK_AFTER})\b", re.I)
 # a reading of the game clock, or a minute or a second of play ('the 18-minute mark', '10 seconds left')
 _CLOCK_READING = re.compile(r"\d{1,2}:\d{2}|\d{1,3}[- ](?:minutes?|seconds?)", re.I)
+# a count of the audience of an event ('To how many reporters did Lee show the phone?', '_____ fans')
+_AUDIENCE = "|".join(re.escape(w) for w in words("audience_nouns"))
+_AUDIENCE_COUNT = re.compile(rf"\b(?:how many|_____)\s+(?:[\w-]+\s+)?(?:{_AUDIENCE})\b", re.I)
 _STOPWATCH = re.compile(r"\d{1,2}:\d{2}(?::\d{2}|\.\d+)|\d+\.\d+\s*(?:seconds?|secs?)\b", re.I)
 _FINE_FIGURE = re.compile(r"\d\.\d{3,}")
 _ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][A-Z&.]{1,5}s?")
@@ -337,15 +340,18 @@ _ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][A-Z&.]{1,5}s?")
 
 def _trivia_doubt(q: Question, answer: str) -> str | None:
     """An answer no teacher asks a learner to recall: a game-clock or stopwatch time ('17:46 into the
-    third period', '2:03:59'), a figure to three or more decimals ('16.057%'), an abbreviation as the
-    blank ('the _____' = 'NSC': which spelling?), a street address or street corner. (An abbreviation
-    the article is about is already out as easy to guess.)"""
+    third period', '2:03:59'), a figure to three or more decimals ('16.057%'), the size of an
+    audience ('how many reporters'), an abbreviation as the blank ('the _____' = 'NSC': which
+    spelling?), a street address or street corner. (An abbreviation the article is about is already
+    out as easy to guess.)"""
     if not answer:
         return None
     if _STOPWATCH.search(answer) or (_CLOCK_READING.fullmatch(answer.strip()) and _GAME_CLOCK.search(q.prompt)):
         return "the answer is a game-clock or stopwatch time, trivia"
     if _FINE_FIGURE.search(answer):
         return "the answer is a figure to three or more decimals, trivia"
+    if _focus_group(q) == "number" and _AUDIENCE_COUNT.search(q.prompt):
+        return "it asks how many people watched or attended, a colour detail rather than a happening"
     return _blank_trivia(q, answer) if q.type == "fill_blank" else None
 
 

@@ -45,3 +45,16 @@ def test_a_second_of_the_game_clock(prompt: str, answer: str, doubt: bool):
 ])
 def test_the_population_after_a_place_noun(prompt: str, answer: str, focus: str, doubt: bool):
     assert ("side figure" in _doubt(prompt, answer, focus)) == doubt
+
+
+@pytest.mark.parametrize("qtype, prompt, answer, focus, doubt", [
+    ("multiple_choice", "To how many reporters did Lee show the new bridge plans?", "200", "how many", True),
+    ("multiple_choice", "How many local fans watched the bridge reopen?", "3,000", "how many", True),
+    ("fill_blank", "The mayor spoke to _____ guests at the reopening.", "150", "number", True),
+    ("multiple_choice", "How many piers did the storm crack?", "four", "how many", False),
+    ("fill_blank", "The council hired _____ engineers to repair the piers.", "40", "number", False),
+    ("fill_blank", "The mayor spoke to the _____ reporters about the storm.", "local", "organisation", False),
+])
+def test_the_size_of_an_audience(qtype: str, prompt: str, answer: str, focus: str, doubt: bool):
+    got = quiz_doubt(Question("q", qtype, prompt, answer, 3, focus=focus), VIEW) or ""
+    assert ("watched or attended" in got) == doubt, got
