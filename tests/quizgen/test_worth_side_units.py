@@ -49,10 +49,11 @@ def test_the_population_after_a_place_noun(prompt: str, answer: str, focus: str,
 
 @pytest.mark.parametrize("qtype, prompt, answer, focus, doubt", [
     ("multiple_choice", "To how many reporters did Lee show the new bridge plans?", "200", "how many", True),
-    ("multiple_choice", "How many local fans watched the bridge reopen?", "3,000", "how many", True),
+    ("multiple_choice", "How many onlookers watched the bridge reopen?", "3,000", "how many", True),
     ("fill_blank", "The mayor spoke to _____ guests at the reopening.", "150", "number", True),
     ("multiple_choice", "How many piers did the storm crack?", "four", "how many", False),
     ("fill_blank", "The council hired _____ engineers to repair the piers.", "40", "number", False),
+    ("fill_blank", "After the final, _____ fans lined the streets.", "4,000", "number", False),
     ("fill_blank", "The mayor spoke to the _____ reporters about the storm.", "local", "organisation", False),
 ])
 def test_the_size_of_an_audience(qtype: str, prompt: str, answer: str, focus: str, doubt: bool):
