@@ -125,3 +125,22 @@ def test_a_statement_that_skips_a_listed_name_is_seen(context_of, left_out, skip
     ctx = context_of("Ostvik, Berg and Lie expressed their concerns about the strike.")
     toks = [t.i for t in ctx.doc if t.text not in left_out and t.text != "."]
     assert _skips_after_coordinator(ctx.doc, toks) is skips
+
+
+@pytest.mark.parametrize("second, repeats", [
+    # puts in the first one's true value, and its own true value is the first one's wrong one
+    (("Republicans led in Oregon and Idaho.", "Republicans led in Kansas and Idaho."), True),
+    # its true value is the first one's wrong one: its correction gives the first away
+    (("Republicans led in Utah and Idaho.", "Republicans led in Kansas and Idaho."), True),
+    (("Republicans led in Utah and Idaho.", "Republicans led in Texas and Idaho."), False),
+])
+def test_two_false_statements_trading_values_are_a_repeat(second, repeats):
+    from quizgen.model import Question
+    from quizgen.questions import _repeats_answer
+
+    def false(prompt: str, true: str) -> Question:
+        twin = Question(id="t", type="true_false", prompt=true, answer="True", sentence_id=0, choices=("True", "False"))
+        return Question(id="f", type="true_false", prompt=prompt, answer="False", sentence_id=0,
+                        choices=("True", "False"), explanation="The article says: " + true, twin=twin)
+    first = false("Democrats won seats in Kansas, Ohio and Maine.", "Democrats won seats in Oregon, Ohio and Maine.")
+    assert _repeats_answer(false(*second), [first]) is repeats
