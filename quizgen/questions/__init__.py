@@ -640,7 +640,17 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
-               for c in chosen)
+               or _cross_keyed(q, c) for c in chosen)
+
+
+def _cross_keyed(q: Question, c: Question) -> bool:
+    """Each question offers the other's key ('$3.16 billion' of sales among the estimate's options,
+    '$3.15 billion' of the estimate among the sales'): a learner who knows one answer knows the other
+    is a distractor, and a judge reads one fact asked twice."""
+    def key(x: Question) -> str:
+        return norm(x.answer) if isinstance(x.answer, str) else ""
+    offered = {norm(o) for o in c.choices or ()}, {norm(o) for o in q.choices or ()}
+    return bool(key(q) and key(c)) and key(q) in offered[0] and key(c) in offered[1]
 
 
 def _trade_values(q: Question, c: Question) -> bool:
