@@ -41,7 +41,16 @@ def completes_head(t: Token) -> bool:
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
-    return t.dep_ in ("acl", "relcl") and _noun_head(head) and _completing_clause(t, head)
+    return t.dep_ in ("acl", "relcl") and _noun_head(head) and _completing_clause(t, head) or counting_clause(t)
+
+
+def counting_clause(t: Token) -> bool:
+    """The participle of a number standing for its noun ('including 10 (carrying hazardous materials)'):
+    it says what the number counts, and the number says nothing without it. (A relative clause, 'two
+    who were hurt', is a clause of its own to the event finder.)"""
+    head = t.head
+    return t.dep_ == "acl" and head.pos_ == "NUM" and \
+        head.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "appos", "conj")
 
 
 def _completing_clause(t: Token, head: Token) -> bool:

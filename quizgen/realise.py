@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, for_to_clause, from_to_pair, gerund_object,
+from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import is_demonym
 from .memo import per_document
@@ -325,6 +325,13 @@ def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _set_off(t: Token) -> bool:
+    """A phrase between commas on its noun ('cars, including 10 carrying fuel, derailed'): an aside."""
+    doc, first, last = t.doc, t.left_edge.i, t.right_edge.i
+    return t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and first > 0 and last + 1 < len(doc) and \
+        doc[first - 1].text == "," and doc[last + 1].text == ","
+
+
 def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
     """A noun phrase without its appositives, relative clauses and long modifiers; pronouns resolved."""
     resolved = referents.resolve(head)
@@ -336,7 +343,7 @@ def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
             continue
         partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
             head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
-        if t.dep_ in ("appos", "relcl", "acl", "advcl") or \
+        if t.dep_ in ("appos", "relcl", "acl", "advcl") and not counting_clause(t) or _set_off(t) or \
                 (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
             keep -= {x.i for x in t.subtree}
     keep -= blocked
@@ -744,7 +751,7 @@ def _must_stay(t: Token, verb: Token) -> bool:
     """A phrase whose loss would mislead, whatever its role: one name of a list cut from it (the list
     goes whole or stays), a number's part ("$461 million" without "461" says no amount), or a word
     that clings to the verb ('have barely broken')."""
-    if _in_list(t, verb) or _inside_list(t, verb) or _bare_count(t):
+    if _in_list(t, verb) or _inside_list(t, verb) or _bare_count(t) or counting_clause(t):
         return True
     return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t)
 

@@ -635,11 +635,31 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     19 of 21 second questions keyed like an earlier one were edits or rejects."""
     if q.type == "true_false":
         put_in = _swapped_in(q)
-        return bool(put_in) and any(_swapped_in(c) == put_in for c in chosen)
+        return bool(put_in) and any(_swapped_in(c) == put_in for c in chosen) or \
+            any(_trade_values(q, c) for c in chosen)
     if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
-               for c in chosen)
+               or _cross_keyed(q, c) for c in chosen)
+
+
+def _cross_keyed(q: Question, c: Question) -> bool:
+    """Each question offers the other's key ('$3.16 billion' of sales among the estimate's options,
+    '$3.15 billion' of the estimate among the sales'): a learner who knows one answer knows the other
+    is a distractor, and a judge reads one fact asked twice."""
+    def key(x: Question) -> str:
+        return norm(x.answer) if isinstance(x.answer, str) else ""
+    offered = {norm(o) for o in c.choices or ()}, {norm(o) for o in q.choices or ()}
+    return bool(key(q) and key(c)) and key(q) in offered[0] and key(c) in offered[1]
+
+
+def _trade_values(q: Question, c: Question) -> bool:
+    """Two false statements each putting in the other's true value ('Missouri' for 'Pennsylvania' in
+    one, 'Pennsylvania' for 'Missouri' in the other): each one's correction answers the other."""
+    def taken_out(x: Question) -> frozenset[str]:
+        return frozenset(_swapped_out(x) - _FUNCTION_WORDS)
+    a, b = _swapped_in(q), _swapped_in(c)
+    return bool(a and b) and (a == taken_out(c) or b == taken_out(q))
 
 
 def _swapped_in(q: Question) -> frozenset[str]:

@@ -942,6 +942,16 @@ def _with_family_name(ctx: Context, family: str):
 
 
 def value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
+    """`_value_swap` with the owner's mark fitted to the name put in place ("the Philippines' first
+    medal" -> "Japan's first medal", not "Japan first medal")."""
+    swap = _value_swap(doc, m, w)
+    b = m.end
+    if b < len(doc) and doc[b].text in ("'", "\u2019") and doc[b].dep_ == "case" and not w.endswith("s"):
+        return {k: ((b + 1, text + "'s") if end == b else (end, text)) for k, (end, text) in swap.items()}
+    return swap
+
+
+def _value_swap(doc, m, w: str) -> dict[int, tuple[int, str]]:
     """The realiser's replacement of just the mention's value by `w`, keeping the article's own
     qualifiers ("about", "more than"); a place's "the" goes or comes with the name put in its place
     ("the United States" -> "Cuba", "to Cuba" -> "to the U.S.")."""

@@ -63,7 +63,8 @@ _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
 _AFFILIATION = re.compile(r"[A-Z][\w.'’-]+,\s+(?:a|an|the)\s+[^,_]*?\b(?:at|of|for|with)\s+(?:the\s+)?_____")
 _BODY_BEFORE_TITLE = re.compile(r"_____\s+([a-z][\w-]*)\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # the blank's measure again in other units, its acronym, how long ago it was, an age
-_CONVERTED = re.compile(r"_____\s*\(\s*(?:about\s+)?[\d.,]+\s*[^\W\d_°]")
+# (a hyphened unit too: '_____ (6.7-meter)')
+_CONVERTED = re.compile(r"_____\s*\(\s*(?:about\s+)?[\d.,]+[\s-]*[^\W\d_°]")
 _ACRONYM_AFTER = re.compile(r"_____\s*\([A-Z]{2,}\)")
 _YEARS_AGO = re.compile(r"_____,?\s+(?:[\w-]+\s+){1,3}years\s+(?:ago|earlier|before)")
 # a social-media handle ('@POTUS'): it tells whose account it is
@@ -133,6 +134,10 @@ _GIVEN_NAME_BLANK = re.compile(r"_____['’]?\s+[A-Z][a-z]")
 # figures the sentence hangs on its point (6 judged stems, all rejects by rule 6)
 _SIDE_FIGURES = tuple(re.compile(pattern(n), re.I) for n in
                       ("split_count_blank", "side_population_blank", "previous_record_blank"))
+# a count after a place's noun is its population ('the third woman to lead the nation of _____' = 4.6
+# million): a side figure too, when the answer is a number (not 'the island nation of _____' = Fiji)
+_PLACE_SIZE = re.compile(pattern("place_size_blank"), re.I)
+_COUNT_ANSWER = re.compile(r"(?:about\s+|some\s+|nearly\s+)?\d")
 # a distance with nothing to measure it from: 'A fire about _____ away had burned ...'
 _AWAY = re.compile(r"_____\s+away\b")
 # a line of a list under a label, copied as a sentence ('District 7: Lee led with _____', 'Ann Lee:
@@ -306,9 +311,16 @@ def _side_detail(q: Question) -> str | None:
         return "the blank is a distance the sentence does not measure from anywhere"
     if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):
         return "the blank is one player's points in a box score, not the game's outcome"
-    if any(p.search(q.prompt) for p in _SIDE_FIGURES):
+    if _side_figure(q):
         return "the blank is a side figure (a split by sex, a population, a beaten record's year), trivia"
     return None
+
+
+def _side_figure(q: Question) -> bool:
+    """A split by sex, a place's population, a beaten record's year: see _SIDE_FIGURES, _PLACE_SIZE."""
+    if any(p.search(q.prompt) for p in _SIDE_FIGURES):
+        return True
+    return bool(_PLACE_SIZE.search(q.prompt) and _COUNT_ANSWER.match(_answer_text(q)))
 
 
 _ADDRESS_WORDS = "|".join(re.escape(w) for w in words("address_words"))
@@ -316,8 +328,11 @@ _ADDRESS = re.compile(rf"\s(?:{_ADDRESS_WORDS})$", re.I)
 _CORNER = re.compile(r"\b(?:intersection|corner)\s+of\b[^.;]{0,40}_____|_____[^.;]{0,40}\bintersection\b", re.I)
 _CLOCK_AFTER = "|".join(re.escape(w) for w in words("game_clock_words"))
 _GAME_CLOCK = re.compile(rf"_____\s+(?:{_CLOCK_AFTER})\b", re.I)
-# a reading of the game clock, or a minute of play ('the 18-minute mark', '12 minutes left')
-_CLOCK_READING = re.compile(r"\d{1,2}:\d{2}|\d{1,3}[- ]minutes?", re.I)
+# a reading of the game clock, or a minute or a second of play ('the 18-minute mark', '10 seconds left')
+_CLOCK_READING = re.compile(r"\d{1,2}:\d{2}|\d{1,3}[- ](?:minutes?|seconds?)", re.I)
+# a count of the audience of an event ('To how many reporters did Lee show the phone?', '_____ fans')
+_AUDIENCE = "|".join(re.escape(w) for w in words("audience_nouns"))
+_AUDIENCE_COUNT = re.compile(rf"\b(?:how many|_____)\s+(?:[\w-]+\s+)?(?:{_AUDIENCE})\b", re.I)
 _STOPWATCH = re.compile(r"\d{1,2}:\d{2}(?::\d{2}|\.\d+)|\d+\.\d+\s*(?:seconds?|secs?)\b", re.I)
 _FINE_FIGURE = re.compile(r"\d\.\d{3,}")
 _ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][A-Z&.]{1,5}s?")
@@ -325,15 +340,18 @@ _ABBREVIATION = re.compile(r"(?:the\s+)?[A-Z][A-Z&.]{1,5}s?")
 
 def _trivia_doubt(q: Question, answer: str) -> str | None:
     """An answer no teacher asks a learner to recall: a game-clock or stopwatch time ('17:46 into the
-    third period', '2:03:59'), a figure to three or more decimals ('16.057%'), an abbreviation as the
-    blank ('the _____' = 'NSC': which spelling?), a street address or street corner. (An abbreviation
-    the article is about is already out as easy to guess.)"""
+    third period', '2:03:59'), a figure to three or more decimals ('16.057%'), the size of an
+    audience ('how many reporters'), an abbreviation as the blank ('the _____' = 'NSC': which
+    spelling?), a street address or street corner. (An abbreviation the article is about is already
+    out as easy to guess.)"""
     if not answer:
         return None
     if _STOPWATCH.search(answer) or (_CLOCK_READING.fullmatch(answer.strip()) and _GAME_CLOCK.search(q.prompt)):
         return "the answer is a game-clock or stopwatch time, trivia"
     if _FINE_FIGURE.search(answer):
         return "the answer is a figure to three or more decimals, trivia"
+    if _focus_group(q) == "number" and _AUDIENCE_COUNT.search(q.prompt):
+        return "it asks how many people watched or attended, a colour detail rather than a happening"
     return _blank_trivia(q, answer) if q.type == "fill_blank" else None
 
 

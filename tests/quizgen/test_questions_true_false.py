@@ -125,3 +125,36 @@ def test_a_statement_that_skips_a_listed_name_is_seen(context_of, left_out, skip
     ctx = context_of("Ostvik, Berg and Lie expressed their concerns about the strike.")
     toks = [t.i for t in ctx.doc if t.text not in left_out and t.text != "."]
     assert _skips_after_coordinator(ctx.doc, toks) is skips
+
+
+@pytest.mark.parametrize("second, repeats", [
+    # puts in the first one's true value, and its own true value is the first one's wrong one
+    (("Republicans led in Oregon and Idaho.", "Republicans led in Kansas and Idaho."), True),
+    # its true value is the first one's wrong one: its correction gives the first away
+    (("Republicans led in Utah and Idaho.", "Republicans led in Kansas and Idaho."), True),
+    (("Republicans led in Utah and Idaho.", "Republicans led in Texas and Idaho."), False),
+])
+def test_two_false_statements_trading_values_are_a_repeat(second, repeats):
+    from quizgen.model import Question
+    from quizgen.questions import _repeats_answer
+
+    def false(prompt: str, true: str) -> Question:
+        twin = Question(id="t", type="true_false", prompt=true, answer="True", sentence_id=0, choices=("True", "False"))
+        return Question(id="f", type="true_false", prompt=prompt, answer="False", sentence_id=0,
+                        choices=("True", "False"), explanation="The article says: " + true, twin=twin)
+    first = false("Democrats won seats in Kansas, Ohio and Maine.", "Democrats won seats in Oregon, Ohio and Maine.")
+    assert _repeats_answer(false(*second), [first]) is repeats
+
+
+@pytest.mark.parametrize("options, repeats", [
+    (("$3.15 billion", "$3.16 billion", "$1.66 billion", "$4.15 billion"), True),
+    (("$3.15 billion", "$2.10 billion", "$1.66 billion", "$4.15 billion"), False),
+])
+def test_two_questions_offering_each_others_key_are_a_repeat(options, repeats):
+    from quizgen.model import Question
+    from quizgen.questions import _repeats_answer
+    sales = Question(id="a", type="multiple_choice", prompt="How much did sales reach?", answer="$3.16 billion",
+                     sentence_id=2, choices=("$1.66 billion", "$4.16 billion", "$3.16 billion", "$3.15 billion"))
+    estimate = Question(id="b", type="multiple_choice", prompt="How much did analysts estimate on average?",
+                        answer="$3.15 billion", sentence_id=3, choices=options)
+    assert _repeats_answer(estimate, [sales]) is repeats
