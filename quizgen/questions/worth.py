@@ -41,6 +41,8 @@ _NAME_GROUPS = frozenset({"person", "place", "org"})
 _NATIONS = frozenset({"country", "which country"})
 # a blank next to the other end of a range: '_____ to 175 pounds', 'between 150 and _____'
 _RANGE_AFTER = re.compile(r"_____\s*(?:to|and|-|–|—)\s*([$£€]?[\d.,]+(?:\s*(?:%|percent))?)")
+# 'How many more people died?', 'How many other buildings ...': more than what the sentence before said
+_COUNT_BEYOND = re.compile(r"\bhow many (?:more|other|further|additional)\b", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+[$£€]?[\d.,]+\s*(?:to|and|-|–|—)\s*[$£€]?_____")
 # a statement whose whole predicate is a copula and one plain adjective: 'The shop is unassuming.'
 _DESCRIPTION = re.compile(pattern("description_ending"))
@@ -576,7 +578,12 @@ def _affiliation_blank(prompt: str) -> bool:
 
 def _form_doubt(q: Question) -> str | None:
     """What the printed wording shows: garbled English, or trivia its shape gives away."""
-    return _garbled_doubt(q) or _shape_doubt(q)
+    return _garbled_doubt(q) or _shape_doubt(q) or _count_beyond(q)
+
+
+def _count_beyond(q: Question) -> str | None:
+    """'How many more people died?': more than a figure the stem does not give (JUDGING.md rule 8)."""
+    return "it counts more or other things than the stem names" if _COUNT_BEYOND.search(q.prompt) else None
 
 
 def _garbled_doubt(q: Question) -> str | None:
