@@ -12,6 +12,7 @@ from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
+from ..timex.lexicon import MONTHS, WEEKDAYS
 from ..wellformed import garbled
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 from .distractors import title_word
@@ -582,8 +583,13 @@ def _form_doubt(q: Question) -> str | None:
 
 
 def _count_beyond(q: Question) -> str | None:
-    """'How many more people died?': more than a figure the stem does not give (JUDGING.md rule 8)."""
-    return "it counts more or other things than the stem names" if _COUNT_BEYOND.search(q.prompt) else None
+    """'How many more people died?': more than a figure the stem does not give (JUDGING.md rule 8);
+    a stem naming whom or what the others are beside ('other executives than Mr. Reupke') is left."""
+    if not _COUNT_BEYOND.search(q.prompt):
+        return None
+    names = [w for w in _WORD.findall(q.prompt)[1:] if w[:1].isupper() and not w.isupper()
+             and w.lower() not in WEEKDAYS and w.lower() not in MONTHS]
+    return None if names else "it counts more or other things than the stem names"
 
 
 def _garbled_doubt(q: Question) -> str | None:

@@ -20,9 +20,11 @@ _BODY = ["A storm hit the coast town of Bayport on Monday and killed four fisher
 
 
 @pytest.mark.parametrize("prompt, answer, sid, doubted", [
-    ("How many more fishermen were found dead on Tuesday?", "Six", 1, True),
     ("How many other boats were wrecked?", "200", 1, True),
+    ("How many more fishermen were found dead on Tuesday?", "Six", 1, True),            # a weekday names no one
     ("How many fishermen did the storm kill in Bayport on Monday?", "four", 0, False),
+    # the stem names whom the others are beside
+    ("Among how many other boats was Mr. Lund's catch shared?", "200", 1, False),
 ])
 def test_a_count_beyond_an_unnamed_figure_stays_out_of_the_quiz(prompt, answer, sid, doubted):
     q = Question("m", "multiple_choice", prompt, answer, sid, choices=(answer, "ten", "twenty", "thirty"),
