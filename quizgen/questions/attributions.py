@@ -115,13 +115,13 @@ def _clause_cut(q: str, span: Span | None) -> str | None:
     sentence when that is short enough, else at the last comma, semicolon or dash that nothing before
     it hangs on past (a subordinate clause waiting for its main one is not cut off), else after the
     last word that closes what came before it."""
-    toks = _quoted_tokens(q, span)
+    lo, toks = _quoted_tokens(q, span)
     first = _first_sentence(toks)
     if first is not None:
-        return first
+        return q[:first - lo].strip(" ,").rstrip(".")
     cuts = [k for k in range(len(toks) - 1, 0, -1) if _cut_ok(toks, k)]
     k = next((k for k in cuts if _mark_cut(toks, k)), None) or next((k for k in cuts if _word_cut(toks, k)), None)
-    return None if k is None else _text(toks[:k]).rstrip(",;:") + " …"
+    return None if k is None else q[:_end(toks[k - 1]) - lo].strip(" ,").rstrip(",;:") + " …"
 
 
 def _mark_cut(toks: list[Token], k: int) -> bool:
@@ -135,26 +135,30 @@ def _cut_ok(toks: list[Token], k: int) -> bool:
 
 def _word_cut(toks: list[Token], k: int) -> bool:
     """A cut between words, short enough, not after a word a clause cannot end on."""
-    last = toks[k - 1]
-    return not last.is_punct and last.lower_ not in _CUT_ENDINGS and _words(toks[:k]) <= LONGEST_QUOTE
+    last = toks[k - 1]      # 'the people who are …': a form of 'be' waits for what they are
+    return not last.is_punct and last.lower_ not in _CUT_ENDINGS and last.lemma_ != "be" and \
+        _words(toks[:k]) <= LONGEST_QUOTE
 
 
-def _first_sentence(toks: list[Token]) -> str | None:
-    """The quotation's first sentence, when it is whole and short enough to ask alone."""
+def _first_sentence(toks: list[Token]) -> int | None:
+    """Where the quotation's first sentence ends, when it is whole and short enough to ask alone."""
     k = next((k for k in range(1, len(toks)) if toks[k - 1].text in (".", "!", "?")), None)
     if k is None or not 4 <= _words(toks[:k]) <= _LONGEST_CLAUSE or not _closed(toks, k):
         return None
-    return _text(toks[:k]).rstrip(".")
+    return _end(toks[k - 1])
 
 
-def _quoted_tokens(q: str, span: Span | None) -> list[Token]:
-    if span is None:
-        return []
-    at = span.text.find(q)
+def _quoted_tokens(q: str, span: Span | None) -> tuple[int, list[Token]]:
+    """Where the quotation starts in the document, and its tokens (one with a mark glued on, '."So', too)."""
+    at = span.text.find(q) if span is not None else -1
     if at < 0:
-        return []
+        return 0, []
     lo, hi = span.start_char + at, span.start_char + at + len(q)
-    return [t for t in span if lo <= t.idx < hi]
+    return lo, [t for t in span if _end(t) > lo and t.idx < hi]
+
+
+def _end(t: Token) -> int:
+    return t.idx + len(t.text)
 
 
 def _closed(toks: list[Token], k: int) -> bool:
@@ -167,10 +171,6 @@ def _closed(toks: list[Token], k: int) -> bool:
 
 def _words(toks: list[Token]) -> int:
     return sum(1 for t in toks if not t.is_punct)
-
-
-def _text(toks: list[Token]) -> str:
-    return toks[0].doc[toks[0].i:toks[-1].i + 1].text.strip(" ,")
 
 
 def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,

@@ -21,6 +21,10 @@ SPEAKERS = ("\n\n\"We will open the doors again next month,\" said Anna Berg, th
     ("Because the river floods every spring and the bridges are old, we must repair them before the "
      "summer rains arrive next year",
      "we must repair them \u2026", "we must repair \u2026"),
+    # a form of 'be' waits for what they are: no cut after it
+    ("If I were choosing the builders of tomorrow, I would have chosen the people who are now on the "
+     "council and in the town hall",
+     "chosen the people \u2026", "who are \u2026"),
     # a semicolon ends the first clause
     ("The budget is fair to every district in the town; it gives every district the same share of the "
      "money for parks and schools over the next five years",
