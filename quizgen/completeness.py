@@ -157,13 +157,21 @@ def _core_parts(verb: Token) -> list[Token]:
     """The verb's core dependents; of a naming verb also what it calls its object, which the parser
     hangs on the object as an apposition ('called the plan (“a failure”)'); of a verb spending time,
     the phrases after it that say where or on what ('spent two years (in the army)')."""
-    parts = [c for c in verb.children if c.dep_ in _CORE and not _relative_read_as_complement(c, verb)]
+    parts = [c for c in verb.children if c.dep_ in _CORE and not _relative_read_as_complement(c, verb)
+             and not _dash_aside(c)]
     lemma = verb.lemma_.lower()
     if lemma in _NAMING:
         parts += _names_given(parts)
     if lemma in _TIME_USE:
         parts += [x for c in verb.children if _said_after(c, verb) for x in undated_phrases(c)]
     return parts
+
+
+def _dash_aside(c: Token) -> bool:
+    """'perished -- a terrible loss for the country': a noun phrase after a dash comments on the
+    whole clause; the parser's object or attribute of the verb is none."""
+    edge = c.left_edge
+    return c.pos_ in ("NOUN", "PROPN") and edge.i > 0 and c.doc[edge.i - 1].text in ("--", "\u2014", "\u2013")
 
 
 def _relative_read_as_complement(c: Token, verb: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..clauses import ArticleClauses
 from ..index import ArticleIndex, Mention
+from ..wordlists import word_set
 
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
 SPEAKER_KINDS = ("PERSON", "ORG", "MEDIA", "COUNTRY")
@@ -88,7 +89,7 @@ def _pronoun_before(article: _Article, para: int | None, s: Token, first_named: 
                for t in s.doc[start:first_named])
 
 
-def _quote(text: str) -> str | None:
+def _quote(text: str, span: Span | None = None) -> str | None:
     m = _QUOTE_RE.search(text)
     if not m:
         return None
@@ -96,9 +97,80 @@ def _quote(text: str) -> str | None:
     words = q.split()
     if len(words) < 4:
         return None
-    if len(words) > 16:
-        q = " ".join(words[:14]).rstrip(",;:") + " …"
+    if len(words) > LONGEST_QUOTE:
+        q = _clause_cut(q, span) or " ".join(words[:14]).rstrip(",;:") + " …"
     return q
+
+
+LONGEST_QUOTE = 16
+_LONGEST_CLAUSE = 20     # a whole clause may run a little past LONGEST_QUOTE rather than be cut inside
+_SHORTEST_CUT = 8        # words before a cut: fewer leave only an opening phrase
+_BOUNDARY = {",", ";", ":", "--", "—", "–"}
+_CUT_ENDINGS = word_set("clause_cut_endings")
+_CORE_DEPS = word_set("core_dependents")
+
+
+def _clause_cut(q: str, span: Span | None) -> str | None:
+    """A long quotation shortened where its clause ends, not mid-clause ('... as they …'): its first
+    sentence when that is short enough, else at the last comma, semicolon or dash that nothing before
+    it hangs on past (a subordinate clause waiting for its main one is not cut off), else after the
+    last word that closes what came before it."""
+    lo, toks = _quoted_tokens(q, span)
+    first = _first_sentence(toks)
+    if first is not None:
+        return q[:first - lo].strip(" ,").rstrip(".")
+    cuts = [k for k in range(len(toks) - 1, 0, -1) if _cut_ok(toks, k)]
+    k = next((k for k in cuts if _mark_cut(toks, k)), None) or next((k for k in cuts if _word_cut(toks, k)), None)
+    return None if k is None else q[:_end(toks[k - 1]) - lo].strip(" ,").rstrip(",;:") + " …"
+
+
+def _mark_cut(toks: list[Token], k: int) -> bool:
+    return toks[k].text in _BOUNDARY and _words(toks[:k]) <= _LONGEST_CLAUSE
+
+
+def _cut_ok(toks: list[Token], k: int) -> bool:
+    """Enough words before the cut, and a clause closed at it (a semicolon ends one however parsed)."""
+    return _SHORTEST_CUT <= _words(toks[:k]) and (_closed(toks, k) or toks[k].text == ";")
+
+
+def _word_cut(toks: list[Token], k: int) -> bool:
+    """A cut between words, short enough, not after a word a clause cannot end on."""
+    last = toks[k - 1]      # 'the people who are …': a form of 'be' waits for what they are
+    return not last.is_punct and last.lower_ not in _CUT_ENDINGS and last.lemma_ != "be" and \
+        _words(toks[:k]) <= LONGEST_QUOTE
+
+
+def _first_sentence(toks: list[Token]) -> int | None:
+    """Where the quotation's first sentence ends, when it is whole and short enough to ask alone."""
+    k = next((k for k in range(1, len(toks)) if toks[k - 1].text in (".", "!", "?")), None)
+    if k is None or not 4 <= _words(toks[:k]) <= _LONGEST_CLAUSE or not _closed(toks, k):
+        return None
+    return _end(toks[k - 1])
+
+
+def _quoted_tokens(q: str, span: Span | None) -> tuple[int, list[Token]]:
+    """Where the quotation starts in the document, and its tokens (one with a mark glued on, '."So', too)."""
+    at = span.text.find(q) if span is not None else -1
+    if at < 0:
+        return 0, []
+    lo, hi = span.start_char + at, span.start_char + at + len(q)
+    return lo, [t for t in span if _end(t) > lo and t.idx < hi]
+
+
+def _end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def _closed(toks: list[Token], k: int) -> bool:
+    """No word before the cut hangs on a word after it, and none after it is a complement a word
+    before it needs ('... that reforms are …' without 'necessary')."""
+    after, before = {t.i for t in toks[k:]}, {t.i for t in toks[:k]}
+    return not any(t.head.i in after for t in toks[:k]) and \
+        not any(t.head.i in before and t.dep_ in _CORE_DEPS for t in toks[k:])
+
+
+def _words(toks: list[Token]) -> int:
+    return sum(1 for t in toks if not t.is_punct)
 
 
 def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
@@ -113,7 +185,7 @@ def find_attributions(parsed, index: ArticleIndex, quoted: frozenset,
             last = None if last and last[0] != s.paragraph else last
             continue
         sp = _speaker_of(article, span, s.id, owners)
-        q = _quote(s.text) or (_quote("\u201c" + s.text) if sp is None and last else None)
+        q = _quote(s.text, span) or (_quote("\u201c" + s.text, span) if sp is None and last else None)
         if sp is not None and q:
             found.append((s.id, sp, q))
             last = (s.paragraph, sp)

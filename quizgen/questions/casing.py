@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..lexicon import is_demonym
 from ..realise import midsentence_capitals
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -48,10 +49,24 @@ def _sentence_opener(sentence: Span) -> set[str]:
     first = next((t for t in sentence if t.is_alpha), None)
     if first is None or not first.text[1:].islower() or first.text in midsentence_capitals(sentence.doc):
         return common      # 'Jobs' the article writes as a name inside its sentences stays
-    if (first.pos_ != "PROPN" and first.ent_type_ == "") or \
-            (first.ent_type_ not in ("PERSON", "ORG") and first.lower_ in _lower_words(sentence.doc)):
-        common.add(first.lower_)      # 'Gunmen' tagged a place after a dateline, 'the gunmen' elsewhere
+    if _common_word(first, sentence.doc):
+        common.add(first.lower_)
     return common
+
+
+def _common_word(first, doc) -> bool:
+    """Tagged no name; a one-word name the tagger misread; or 'Gunmen' tagged a place after a
+    dateline and written 'the gunmen' elsewhere."""
+    return (first.pos_ != "PROPN" and first.ent_type_ == "") or _lone_misread_entity(first) or \
+        (first.ent_type_ not in ("PERSON", "ORG") and first.lower_ in _lower_words(doc))
+
+
+def _lone_misread_entity(first) -> bool:
+    """An adverb or adjective the tagger took for a one-word name because it opens the sentence
+    ('Worldwide, ...' a person, 'Comedian and TV icon ...' a nationality); a demonym keeps its capital."""
+    alone = first.ent_iob_ == "B" and (first.i + 1 >= len(first.doc) or first.doc[first.i + 1].ent_iob_ != "I")
+    return alone and first.pos_ in ("ADV", "ADJ") and first.tag_ not in ("NNP", "NNPS") and \
+        not is_demonym(first.text)
 
 
 def _lower_words(doc) -> frozenset[str]:

@@ -12,6 +12,9 @@ _BLANK_SPACE = re.compile(r"(_____) +(?=[.,;:?!])")
 _DOUBLE_END = re.compile(r"([?!][\u201d\"\u2019']?)\?$")
 # '... the shares of Hershey and Mars respectively.': the figures it paired were cut from the stem
 _LONE_RESPECTIVELY = re.compile(r",? respectively(?=[.?]$)")
+# 'How many pilots perished -- a terrible loss for the country?': a comment set off by one dash at the
+# end of the sentence; the question asks about what comes before it
+_DASH_ASIDE = re.compile(r"\s*(?:--|\u2014|\u2013)\s*(?:a|an|the)\s[^\u201c\u201d\"_\u2014\u2013]*\?$")
 
 
 def tidy_marks(prompt: str) -> str:
@@ -19,6 +22,7 @@ def tidy_marks(prompt: str) -> str:
     'respectively' at its end, and one end mark where a quoted question or exclamation closes it."""
     prompt = _SIGN_SPACE.sub(r"\1", prompt)
     prompt = _BLANK_SPACE.sub(r"\1", prompt)
+    prompt = _DASH_ASIDE.sub("?", prompt) if prompt.count("--") <= 1 else prompt
     return _DOUBLE_END.sub(r"\1", _without_lone_respectively(prompt))
 
 

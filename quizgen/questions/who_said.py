@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..completeness import reparse
 from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
@@ -109,7 +110,21 @@ def whole_quote(ctx: Context, sid: int, q: str) -> bool:
         return True
     span = ctx.parsed.spans[sid] if sid < len(ctx.parsed.spans) else None
     first = next((t for t in span if t.text == words[0]), None) if span is not None else None
+    return _not_verb(first) and has_subject(q)
+
+
+def _not_verb(first) -> bool:
     return first is None or first.tag_ not in ("VB", "VBP", "VBZ", "VBD", "VBG", "MD")
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def has_subject(q: str) -> bool:
+    """The quotation read on its own is a clause with its own subject, not a phrase lifted from the
+    reporter's sentence ('to fully focus on ...', 'for more than 50 years', 'repeatedly warned ...')."""
+    doc = reparse(q.rstrip(" \u2026"))
+    return any(c.dep_ in _SUBJECTS for t in doc if t.dep_ == "ROOT" for c in t.children)
 
 
 # the quotation's noun phrase goes on outside its marks: '"We have the smoking gun" that proves ...'

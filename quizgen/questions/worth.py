@@ -12,6 +12,7 @@ from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
+from ..timex.lexicon import MONTHS, WEEKDAYS
 from ..wellformed import garbled
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 from .distractors import title_word
@@ -41,6 +42,8 @@ _NAME_GROUPS = frozenset({"person", "place", "org"})
 _NATIONS = frozenset({"country", "which country"})
 # a blank next to the other end of a range: '_____ to 175 pounds', 'between 150 and _____'
 _RANGE_AFTER = re.compile(r"_____\s*(?:to|and|-|–|—)\s*([$£€]?[\d.,]+(?:\s*(?:%|percent))?)")
+# 'How many more people died?', 'How many other buildings ...': more than what the sentence before said
+_COUNT_BEYOND = re.compile(r"\bhow many (?:more|other|further|additional)\b", re.I)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+[$£€]?[\d.,]+\s*(?:to|and|-|–|—)\s*[$£€]?_____")
 # a statement whose whole predicate is a copula and one plain adjective: 'The shop is unassuming.'
 _DESCRIPTION = re.compile(pattern("description_ending"))
@@ -594,7 +597,17 @@ def _affiliation_blank(prompt: str) -> bool:
 
 def _form_doubt(q: Question) -> str | None:
     """What the printed wording shows: garbled English, or trivia its shape gives away."""
-    return _garbled_doubt(q) or _shape_doubt(q)
+    return _garbled_doubt(q) or _shape_doubt(q) or _count_beyond(q)
+
+
+def _count_beyond(q: Question) -> str | None:
+    """'How many more people died?': more than a figure the stem does not give (JUDGING.md rule 8);
+    a stem naming whom or what the others are beside ('other executives than Mr. Reupke') is left."""
+    if not _COUNT_BEYOND.search(q.prompt):
+        return None
+    names = [w for w in _WORD.findall(q.prompt)[1:] if w[:1].isupper() and not w.isupper()
+             and w.lower() not in WEEKDAYS and w.lower() not in MONTHS]
+    return None if names else "it counts more or other things than the stem names"
 
 
 def _garbled_doubt(q: Question) -> str | None:
