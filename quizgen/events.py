@@ -98,7 +98,7 @@ def extract_events(parsed) -> list[Event]:
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
-    merged = _fitted(merged, parsed.spans)
+    merged = _one_per_label(_fitted(merged, parsed.spans))
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
@@ -133,6 +133,18 @@ def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
     told = {(c.time.date, c.time.precision) for c, text in zip(cands, printed) if text}
     out = [dataclasses.replace(c, label=text or _kept_alone(c, told)) for c, text in zip(cands, printed)]
     return [c for c in out if c.label]
+
+
+def _one_per_label(cands: list[_Candidate]) -> list[_Candidate]:
+    """One event per label: a happening worded the same twice (the lead dated by its week, the same
+    clause dated by its day) keeps its finest date, and of two as fine the first told."""
+    best: dict[str, _Candidate] = {}
+    for c in cands:
+        key = c.label.casefold()
+        if key not in best or _PRECISION_RANK[c.time.precision] < _PRECISION_RANK[best[key].time.precision]:
+            best[key] = c
+    kept = {id(c) for c in best.values()}
+    return [c for c in cands if id(c) in kept]
 
 
 def _kept_alone(c: _Candidate, told: set[tuple]) -> str:

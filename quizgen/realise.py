@@ -343,7 +343,7 @@ def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
             continue
         partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
             head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
-        if t.dep_ in ("appos", "relcl", "acl", "advcl") and not counting_clause(t) or _set_off(t) or \
+        if t.dep_ in ("appos", "relcl", "acl", "advcl") or _set_off(t) or \
                 (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
             keep -= {x.i for x in t.subtree}
     keep -= blocked

@@ -25,3 +25,8 @@ def test_a_counts_aside_goes_whole(sentence, label):
 def test_no_label_keeps_a_bare_number_from_an_aside():
     labels = _labels("Four people, including two who were hurt in the fall, were rescued on Monday from the cliff.")
     assert labels and not any(l.split()[0].lower() == "two" for l in labels)
+
+
+def test_a_numbers_participle_is_not_its_own_subject():
+    labels = _labels("The toll climbed from more than 500 provided earlier on Monday night by local officials.")
+    assert not any(l.count("provided") > 1 for l in labels)
