@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..clauses import quotation_open
+from ..fuller import TITLE_NOUNS
 from ..model import Question
 from ..syntax import first_conjunct
 from ..nlp import ents_in, ents_of, text_of
@@ -102,9 +103,9 @@ def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
     a common noun the sentence writes in lower case after its determiner or owner."""
     if q.type not in ("true_false", "fill_blank"):
         return None
-    m = re.match(r"\W*([A-Z][a-z]+)\b", q.prompt)
-    if not m:
-        return None
+    m = re.match(r"\W*([A-Z][a-z]+)\b(\s+[A-Z])?", q.prompt)
+    if not m or m.group(2) and m.group(1).lower() in TITLE_NOUNS:
+        return None        # 'Judge Ann Roe ...': a title on a name, written in for 'the judge'
     word = m.group(1).lower()
     for tok in sentence:
         if tok.text == word and tok.i > sentence.start and tok.pos_ == "NOUN" and tok.tag_ == "NN":
