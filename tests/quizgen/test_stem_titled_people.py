@@ -12,7 +12,7 @@ from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
 from quizgen.questions.references import settle_references, unplaced_description
-from quizgen.questions.stated import _cut_phrase_start
+from quizgen.questions.stated import _cut_phrase_start, _pronoun_guess
 
 _TEXT = """Title: Farmers sentenced for cattle fraud
 Published: 2021-03-04
@@ -88,3 +88,17 @@ def test_a_title_written_on_a_name_is_no_cut_phrase(prompt, cut):
     sentence = next(s for s in _ctx().parsed.spans if "scheduled sentencing" in s.text)
     q = Question("q", "fill_blank", prompt, "June 12", 0)
     assert (_cut_phrase_start(q, sentence) is not None) == cut
+
+
+def test_a_title_written_on_a_name_is_no_other_person_guessed():
+    text = """Title: Board rejects bid
+Published: 2021-03-04
+
+Harbor Mills Chairman Leo Brandt said on Monday that his board rejected the bid.
+The chairman said his directors hold nearly 40% of the shares.
+"""
+    ctx = make_context(analyse(parse_article(text)))
+    sentence = next(s for s in ctx.parsed.spans if "directors hold" in s.text)
+    q = Question("q", "fill_blank", "Chairman Leo Brandt said his directors hold nearly _____ of the shares.", "40%",
+                 sentence.id if hasattr(sentence, "id") else 2)
+    assert _pronoun_guess(q, sentence) is None
