@@ -12,7 +12,7 @@ from .nlp import ents_of
 from .referents import (clause_read_as_noun, earlier_description, earlier_named_form, finite_or_bare_verb,
                         glued_words, only_company_before, only_country_before, only_state_before,
                         thing_of_its_own)
-from .wordlists import word_set
+from .wordlists import rows, word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 _NAMING_NOUNS = word_set("naming_nouns")
@@ -323,3 +323,69 @@ def _subtree_text(t: Token) -> str:
     """A name token with the compounds before it ('Vantage Research')."""
     return " ".join(w.text for w in t.subtree if w.i <= t.i and (w is t or w.dep_ in ("compound", "flat"))
                     and w.pos_ == "PROPN")
+
+
+# ---------------------------------------------------------------- 'the judge' -> 'Judge Ann Roe'
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+TITLE_NOUNS = frozenset(r[0] for r in rows("title_words.tsv"))    # every title a name may carry
+
+
+def titled_person(head: Token) -> str | None:
+    """The one person the article named before the noun's sentence with the noun as title ('Agriculture
+    Secretary Ann Veneman' ... 'the secretary'; 'Ann Roe, the judge'; 'the judge, Ann Roe'), written
+    'Secretary Ann Veneman' when the article capitalised the title before the name, else the name;
+    None when it named none or several people so (the learner could not tell which)."""
+    if head.tag_ != "NN":
+        return None
+    titled = _people_titled(head.doc).get(head.lemma_.lower(), [])
+    before = [(surname, written) for start, surname, written in titled if start < head.sent.start]
+    if len({surname for surname, _ in before}) != 1:
+        return None
+    return max((w for _, w in before), key=len)
+
+
+@per_document
+def _people_titled(doc) -> dict[str, list[tuple[int, str, str]]]:
+    """Title noun -> (start, surname, as written) of each person mention the article gives it."""
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    for ent in (e for e in ents_of(doc) if e.label_ == "PERSON"):
+        lead = _title_words(ent)
+        name = _full_name(ent, lead)
+        for t in [] if name is None else lead + _apposed_nouns(ent):
+            found.setdefault(t.lemma_.lower(), []).append((ent.start, name[-1].text, _titled_name(t, lead, name)))
+    return found
+
+
+def _full_name(ent: Span, lead: list[Token]) -> list[Token] | None:
+    """The words of the name without its title; None for a surname alone (it may be anyone's)."""
+    name = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s") and t not in lead]
+    return name if len(name) >= 2 and all(t.text[:1].isupper() for t in name) else None
+
+
+def _titled_name(title: Token, lead: list[Token], name: list[Token]) -> str:
+    """'Judge Ann Roe' where the article capitalised a known title right before the name, else 'Ann Roe'."""
+    text = " ".join(t.text for t in name)
+    titled = title in lead and title.i == name[0].i - 1 and title.is_title and title.lower_ in TITLE_NOUNS
+    return f"{title.text} {text}" if titled else text
+
+
+def _title_words(ent: Span) -> list[Token]:
+    """The title nouns of a name: inside the entity ('Judge Ann Roe') or the noun right before it that
+    modifies it ('District Judge Ann Roe', 'Iranian leader Omar Zand'); a word before that says whose
+    or of what ('company chairman') is no title the person goes by."""
+    doc = ent.doc
+    lead = [t for t in ent[:-1] if t.lower_.rstrip(".") in TITLE_NOUNS]
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.dep_ in _TITLE_DEPS and ent.start <= before.head.i < ent.end and \
+            before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
+        lead.append(before)
+    return lead
+
+
+def _apposed_nouns(ent: Span) -> list[Token]:
+    """'Ann Roe, the judge,' / 'the judge, Ann Roe': a common noun set beside the name."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
+    if root.dep_ == "appos" and root.head.tag_ == "NN":
+        nouns.append(root.head)
+    return [n for n in nouns if any(d.lower_ in ("the", "a", "an") for d in n.children if d.dep_ == "det")]

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from ..clauses import quotation_open
+from ..fuller import TITLE_NOUNS
 from ..model import Question
 from ..syntax import first_conjunct
 from ..nlp import ents_in, ents_of, text_of
@@ -16,6 +17,7 @@ from ..wordlists import pattern, tagged, word_set, words
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
 _BARE_POSSESSIVE = re.compile(pattern("bare_possessive"))
+_TITLE_ON_NAME = re.compile(rf"\b(?:{'|'.join(sorted(re.escape(t.capitalize()) for t in TITLE_NOUNS))})\s+(?=[A-Z][a-z])")
 
 
 def actor_problem(q: Question, sentence: Span) -> str | None:
@@ -50,7 +52,8 @@ def _added_names(q: Question, sentence: Span) -> list[str]:
     """The full names the question prints that the sentence does not give, as it is or as a
     description's name or the full form of its own short name, and that are not the answer."""
     answer = q.answer if isinstance(q.answer, str) else ""
-    return [n for n in _NAME.findall(q.prompt) if n not in sentence.text and n not in answer
+    prompt = _TITLE_ON_NAME.sub("", q.prompt)      # 'Chairman Marc Fournier' prints the name 'Marc Fournier'
+    return [n for n in _NAME.findall(prompt) if n not in sentence.text and n not in answer
             and not _names_a_description(n, sentence) and not _full_form_of(n, sentence)]
 
 
@@ -102,10 +105,9 @@ def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
     a common noun the sentence writes in lower case after its determiner or owner."""
     if q.type not in ("true_false", "fill_blank"):
         return None
-    m = re.match(r"\W*([A-Z][a-z]+)\b", q.prompt)
-    if not m:
+    word = _opening_word(q.prompt)
+    if word is None:
         return None
-    word = m.group(1).lower()
     for tok in sentence:
         if tok.text == word and tok.i > sentence.start and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             before = sentence.doc[tok.i - 1]
@@ -113,6 +115,15 @@ def _cut_phrase_start(q: Question, sentence: Span) -> str | None:
                     (before.pos_ == "PROPN" and before.head.i == tok.i) or before.text.endswith("."):
                 return f"the statement starts in the middle of the phrase '{before.text} {tok.text}'"
     return None
+
+
+def _opening_word(prompt: str) -> str | None:
+    """The capitalised word the prompt opens on, lower case; None for none, or for a title on a name
+    ('Judge Ann Roe ...', written in for 'the judge')."""
+    m = re.match(r"\W*([A-Z][a-z]+)\b(\s+[A-Z])?", prompt)
+    if not m or m.group(2) and m.group(1).lower() in TITLE_NOUNS:
+        return None
+    return m.group(1).lower()
 
 
 def _repeated_noun(q: Question, sentence: Span) -> str | None:
