@@ -240,7 +240,7 @@ def _says_what_of(c: Token) -> bool:
     becomes of it ('filed a motion | to be voted on within 72 hours')."""
     if _dated(c) or any(x.dep_ == "auxpass" for x in c.children):
         return False
-    return c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and _says_what(c)
+    return c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS or c.dep_ == "acl" and _says_what(c) or _restrictive(c)
 
 
 def _phrase_noun(t: Token, kept: frozenset[int]) -> bool:
@@ -256,8 +256,22 @@ def _says_which(c: Token, noun: Token) -> bool:
     ('his turn | playing the villain' says which turn)."""
     if c.dep_ == "acl":
         return _says_what(c) or not any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in noun.lefts)
+    if _restrictive(c):
+        return True
     bare = not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound") for x in noun.lefts)
     return c.dep_ == "prep" and (c.lower_ == "of" or bare)
+
+
+# 'issued a warning | against travel': what an object is against says what it is, as 'of' does
+_OBJECT_PREPS = ("of", "against")
+
+
+def _restrictive(c: Token) -> bool:
+    """A 'that' clause on a noun with 'the' ('two of the goals | that won the cup'): 'the' points
+    to the clause, so the noun printed without it says nothing of which ones were meant."""
+    noun = c.head
+    return c.dep_ == "relcl" and any(x.dep_ == "det" and x.lower_ == "the" for x in noun.lefts) and \
+        c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1
 
 
 def _says_what(clause: Token) -> bool:
