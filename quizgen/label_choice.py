@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -657,7 +657,8 @@ def _with_content(t: Token) -> bool:
 def _bare_verb(r: _Reading) -> bool:
     """'Pope John Paul I served' (as head of the church), 'Duncan had worked' (as a driver): the label
     ends on its verb, whose phrase after it is left out."""
-    return r.label.split()[-1].lower() == r.toks[-1].lower_ and bool(lost_oblique(r.toks, r.kept))
+    return r.label.split()[-1].lower() == r.toks[-1].lower_ and \
+        (bool(lost_oblique(r.toks, r.kept)) or bare_prepositional(r.toks, r.kept))
 
 
 def _bare_participle(r: _Reading) -> bool:

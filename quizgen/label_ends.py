@@ -170,6 +170,14 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
 
 
+def bare_prepositional(toks: list[Token], kept: frozenset[int]) -> bool:
+    """'It dates' (to 1971), 'costs resulted' (from the pact effective June 1): the label ends on a verb
+    that says nothing without its phrase, and that phrase, left out, holds the date: no repair puts it
+    back, and the verb alone is no happening."""
+    last = toks[-1]
+    return prepositional(last) and _bare_active(last, kept) and any(oblique(c) and c.i not in kept for c in last.rights)
+
+
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     """An active verb printed without any of its words after it ('was born' in a village needs none)."""
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)

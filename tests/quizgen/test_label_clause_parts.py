@@ -47,3 +47,12 @@ def test_seeming_gives_way_to_the_happening(body, state, happening):
     labels = _labels(body)
     assert labels and not any(state in label for label in labels)
     assert any(happening in label for label in labels)
+
+
+@pytest.mark.parametrize("body, bare", [
+    # the verb's phrase holds the date, so the label would print the verb alone
+    ("The club's history dates back to 1880.", "dates"),
+    ("The bakery's recipe book dates to 1911.", "dates"),
+])
+def test_verb_without_its_dated_phrase(body, bare):
+    assert not any(label.endswith(bare) for label in _labels(body))
