@@ -438,9 +438,10 @@ _STATIVE = word_set("stative_verbs") | _LINKING
 
 def _seeming(r: _Reading) -> bool:
     """'A summit meeting appeared impossible' (as the two leaders exchanged threats): how a thing
-    looked is no happening when its sentence tells one the label leaves out, a finite verb of its own."""
+    looked is no happening when its sentence tells one the label leaves out, a finite verb of its own
+    ('appeared headed for a victory' and 'appeared in court' tell where a thing went)."""
     heads = [t for t in r.toks if t.lemma_.lower() in _SEEMING and _own_verb(t, r.kept) and
-             any(c.dep_ in ("acomp", "xcomp", "oprd") and c.i in r.kept for c in t.children)]
+             any(c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ" and c.i in r.kept for c in t.children)]
     return bool(heads) and any(map(_happening_left_out, (t for t in r.sent if t.i not in r.kept)))
 
 
