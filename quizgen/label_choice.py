@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -1108,7 +1108,9 @@ def _oblique_restored(label: str, sent: Span) -> str:
     """'Pope John Paul I served' -> '... served as head of the church': the phrase the verb the label
     ends on says what it did, a word or two over a headline's length."""
     toks = aligned(label, sent)
-    idxs = lost_oblique(toks, frozenset(t.i for t in toks))
+    kept = frozenset(t.i for t in toks)
+    # 'It dates' -> 'It dates to 1971': a phrase that holds the date is put back whole, date and all
+    idxs = lost_oblique(toks, kept) or (dated_oblique(toks, kept) if bare_prepositional(toks, kept) else [])
     return _extended(label, sent, idxs, 2) if idxs else ""
 
 

@@ -178,6 +178,13 @@ def bare_prepositional(toks: list[Token], kept: frozenset[int]) -> bool:
     return prepositional(last) and _bare_active(last, kept) and any(oblique(c) and c.i not in kept for c in last.rights)
 
 
+def dated_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The token indexes of the first left-out phrase after the label's last verb, date and all."""
+    last = toks[-1]
+    part = next((c for c in last.rights if oblique(c) and c.i not in kept and next_to(last, c)), None)
+    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
+
+
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     """An active verb printed without any of its words after it ('was born' in a village needs none)."""
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
