@@ -440,9 +440,12 @@ def _seeming(r: _Reading) -> bool:
     """'A summit meeting appeared impossible' (as the two leaders exchanged threats): how a thing
     looked is no happening when its sentence tells one the label leaves out, a finite verb of its own
     ('appeared headed for a victory' and 'appeared in court' tell where a thing went)."""
-    heads = [t for t in r.toks if t.lemma_.lower() in _SEEMING and _own_verb(t, r.kept) and
-             any(c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ" and c.i in r.kept for c in t.children)]
+    heads = [t for t in r.toks if t.lemma_.lower() in _SEEMING and _own_verb(t, r.kept) and _seems_adjective(t, r.kept)]
     return bool(heads) and any(map(_happening_left_out, (t for t in r.sent if t.i not in r.kept)))
+
+
+def _seems_adjective(verb: Token, kept: frozenset[int]) -> bool:
+    return any(c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ" and c.i in kept for c in verb.children)
 
 
 def _happening_left_out(t: Token) -> bool:
