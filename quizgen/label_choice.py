@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, core_words, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -37,6 +37,7 @@ _AMOUNTS = ("MONEY", "CARDINAL", "PERCENT", "QUANTITY")
 _FORECASTS = word_set("forecast_words")
 _LASTING = word_set("lasting_verbs")
 _INTENTIONS = word_set("intention_verbs")
+_LINKING = word_set("linking_verbs")
 _STATE_PREPS = word_set("state_prepositions")
 _TITLES = tagged("title_words", "index")
 _NAMING = word_set("object_complement_verbs")      # 'labeled (terrorist) organizations'
@@ -431,6 +432,28 @@ def _state_complement(c: Token, verb: Token) -> bool:
         any(g.dep_ == "pobj" for g in c.children)
 
 
+_SEEMING = ("appear", "seem", "look")
+_STATIVE = word_set("stative_verbs") | _LINKING
+
+
+def _seeming(r: _Reading) -> bool:
+    """'A summit meeting appeared impossible' (as the two leaders exchanged threats): how a thing
+    looked is no happening when its sentence tells one the label leaves out, a finite verb of its own
+    ('appeared headed for a victory' and 'appeared in court' tell where a thing went)."""
+    heads = [t for t in r.toks if t.lemma_.lower() in _SEEMING and _own_verb(t, r.kept) and _seems_adjective(t, r.kept)]
+    return bool(heads) and any(map(_happening_left_out, (t for t in r.sent if t.i not in r.kept)))
+
+
+def _seems_adjective(verb: Token, kept: frozenset[int]) -> bool:
+    return any(c.dep_ in ("acomp", "xcomp", "oprd") and c.pos_ == "ADJ" and c.i in kept for c in verb.children)
+
+
+def _happening_left_out(t: Token) -> bool:
+    """A finite verb of the sentence that tells a happening: not a state, a saying or a modal's."""
+    return t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() not in _STATIVE and \
+        not reporting_verb(t) and t.dep_ != "aux"
+
+
 def _ranking(r: _Reading) -> bool:
     """'The shooting was the 45th school shooting this year': a place in a count, not a happening."""
     return any(t.lemma_ == "be" and any(c.dep_ == "attr" and c.i in r.kept and _ordinal(c) for c in t.children)
@@ -452,6 +475,41 @@ def _cut_infinitive(r: _Reading) -> bool:
 
 
 _COMPLEMENTS = ("prep", "prt", "dobj", "dative", "attr", "acomp", "agent")
+
+
+def _cut_linked(r: _Reading) -> bool:
+    """'Zidane looked set' (to leave the stage), 'The firm seemed ready' (to sell): the label ends on
+    the adjective a linking verb gives its subject, leaving out the infinitive that says what for."""
+    return bool(_linked_infinitive(r.toks, r.kept))
+
+
+def _linked_infinitive(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The token indexes of the left-out 'to' clause after a label that ends on a linking verb's
+    adjective or participle (the parse hangs the clause on either word), or none."""
+    last = toks[-1]
+    if not _linked_adjective(last, kept):
+        return []
+    lost = next((c for c in (*last.rights, *last.head.rights) if _left_out_infinitive(c, last, kept)), None)
+    return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if lost is not None else []
+
+
+def _left_out_infinitive(c: Token, last: Token, kept: frozenset[int]) -> bool:
+    return c.i > last.i and c.i not in kept and c.dep_ in ("xcomp", "advcl") and _infinitive(c) and next_to(last, c)
+
+
+def _linked_adjective(t: Token, kept: frozenset[int]) -> bool:
+    """'set' of 'looked set', 'ready' of 'seemed ready': what a printed linking verb (not 'be') gives."""
+    verb = t.head.lemma_.lower()
+    return t.dep_ in ("acomp", "xcomp", "oprd") and t.pos_ in ("ADJ", "VERB") and t.head.i in kept and \
+        verb in _LINKING and verb != "be"
+
+
+def _linked_restored(label: str, sent: Span) -> str:
+    """'Zidane looked set' -> '... set to leave the stage': the left-out infinitive put back, a word or
+    two over a headline's length."""
+    toks = aligned(label, sent)
+    idxs = _linked_infinitive(toks, frozenset(t.i for t in toks))
+    return _extended(label, sent, idxs, 2) if idxs else ""
 
 
 def _infinitive(verb: Token) -> bool:
@@ -603,7 +661,8 @@ def _with_content(t: Token) -> bool:
 def _bare_verb(r: _Reading) -> bool:
     """'Pope John Paul I served' (as head of the church), 'Duncan had worked' (as a driver): the label
     ends on its verb, whose phrase after it is left out."""
-    return r.label.split()[-1].lower() == r.toks[-1].lower_ and bool(lost_oblique(r.toks, r.kept))
+    return r.label.split()[-1].lower() == r.toks[-1].lower_ and \
+        (bool(lost_oblique(r.toks, r.kept)) or bare_prepositional(r.toks, r.kept))
 
 
 def _bare_participle(r: _Reading) -> bool:
@@ -645,10 +704,10 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("an unnamed thing done to", _unnamed_passive),
            ("talk without content", _bare_talk), ("a period's bound", _bounded), ("a present state", _stated),
            ("a photo's caption", _pictured),
-           ("an unfulfilled expectation", _unfulfilled), ("a lasting state", _lasting),
+           ("an unfulfilled expectation", _unfulfilled), ("a seeming", _seeming), ("a lasting state", _lasting),
            ("a past intention", _past_intention),
            ("a ranking", _ranking),
-           ("a cut infinitive", _cut_infinitive), ("a stripped name", _stripped_name),
+           ("a cut infinitive", _cut_infinitive), ("a cut linked infinitive", _cut_linked), ("a stripped name", _stripped_name),
            ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
@@ -705,8 +764,15 @@ def _noun_completed(label: str, sent: Span) -> str:
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
     shorter = " ".join(label.split()[:at]).rstrip(",;:")
+    if _relative_that(sent.doc, idxs):
+        trimmed = shorter = ""
     # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
     return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
+
+
+def _relative_that(doc: Doc, idxs: list[int]) -> bool:
+    """A left-out 'that' clause, taken whole or not at all: cut, it says something else ('won France')."""
+    return bool(idxs) and doc[idxs[0]].lower_ == "that" and doc[idxs[0]].head.dep_ == "relcl"
 
 
 def surnamed(text: str, sent: Span) -> str:
@@ -1045,7 +1111,9 @@ def _oblique_restored(label: str, sent: Span) -> str:
     """'Pope John Paul I served' -> '... served as head of the church': the phrase the verb the label
     ends on says what it did, a word or two over a headline's length."""
     toks = aligned(label, sent)
-    idxs = lost_oblique(toks, frozenset(t.i for t in toks))
+    kept = frozenset(t.i for t in toks)
+    # 'It dates' -> 'It dates to 1971': a phrase that holds the date is put back whole, date and all
+    idxs = lost_oblique(toks, kept) or (dated_oblique(toks, kept) if bare_prepositional(toks, kept) else [])
     return _extended(label, sent, idxs, 2) if idxs else ""
 
 
@@ -1130,7 +1198,8 @@ def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
 _RESTORED = {"a stripped name": _name_restored, "a dangling preposition": _object_restored,
              "a noun without its clause": _clause_restored, "half a pair": _pair_opened,
              "a bare auxiliary": _complement_restored, "a cut predicate": _predicate_restored,
-             "a split number": _numbers_joined, "a bare verb": _oblique_restored, "a cut list": _list_closed}
+             "a split number": _numbers_joined, "a bare verb": _oblique_restored, "a cut list": _list_closed,
+             "a cut linked infinitive": _linked_restored}
 
 
 def _repaired(label: str, fault: str, sent: Span) -> str:
@@ -1338,7 +1407,15 @@ def _other_clauses(label: str, verb: Token | None, span: Span) -> list[tuple[Tok
         host = _host_clause(t)
         if host is not None:
             out.append((None, host))
+    out += _happenings_beside(aligned(label, span.sent), span.sent)
     return [(f, c) for f, c in out if c != verb and not _compared(c)]
+
+
+def _happenings_beside(toks: list[Token], sent: Span) -> list[tuple[None, Token]]:
+    """How a thing looked gives way to what happened ('as the leaders exchanged threats')."""
+    if not any(t.lemma_.lower() in _SEEMING for t in toks):
+        return []
+    return [(None, c) for c in sent if c not in toks and _happening_left_out(c)]
 
 
 def _host_clause(t: Token) -> Token | None:

@@ -170,6 +170,21 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
 
 
+def bare_prepositional(toks: list[Token], kept: frozenset[int]) -> bool:
+    """'It dates' (to 1971), 'costs resulted' (from the pact effective June 1): the label ends on a verb
+    that says nothing without its phrase, and that phrase, left out, holds the date: no repair puts it
+    back, and the verb alone is no happening."""
+    last = toks[-1]
+    return prepositional(last) and _bare_active(last, kept) and any(oblique(c) and c.i not in kept for c in last.rights)
+
+
+def dated_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
+    """The token indexes of the first left-out phrase after the label's last verb, date and all."""
+    last = toks[-1]
+    part = next((c for c in last.rights if oblique(c) and c.i not in kept and next_to(last, c)), None)
+    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
+
+
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
     """An active verb printed without any of its words after it ('was born' in a village needs none)."""
     return verb.pos_ == "VERB" and not any(c.i in kept and c.i > verb.i or c.dep_ == "auxpass" for c in verb.children)
@@ -240,7 +255,7 @@ def _says_what_of(c: Token) -> bool:
     becomes of it ('filed a motion | to be voted on within 72 hours')."""
     if _dated(c) or any(x.dep_ == "auxpass" for x in c.children):
         return False
-    return c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl" and _says_what(c)
+    return c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS or c.dep_ == "acl" and _says_what(c) or _restrictive(c)
 
 
 def _phrase_noun(t: Token, kept: frozenset[int]) -> bool:
@@ -256,8 +271,22 @@ def _says_which(c: Token, noun: Token) -> bool:
     ('his turn | playing the villain' says which turn)."""
     if c.dep_ == "acl":
         return _says_what(c) or not any(x.dep_ == "det" and x.lower_ in ("a", "an") for x in noun.lefts)
+    if _restrictive(c):
+        return True
     bare = not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound") for x in noun.lefts)
     return c.dep_ == "prep" and (c.lower_ == "of" or bare)
+
+
+# 'issued a warning | against travel': what an object is against says what it is, as 'of' does
+_OBJECT_PREPS = ("of", "against")
+
+
+def _restrictive(c: Token) -> bool:
+    """A 'that' clause on a noun with 'the' ('two of the goals | that won the cup'): 'the' points
+    to the clause, so the noun printed without it says nothing of which ones were meant."""
+    noun = c.head
+    return c.dep_ == "relcl" and any(x.dep_ == "det" and x.lower_ == "the" for x in noun.lefts) and \
+        c.left_edge.lower_ == "that" and c.left_edge.i == noun.i + 1
 
 
 def _says_what(clause: Token) -> bool:

@@ -401,6 +401,28 @@ def _cut_complement_text(text: str, words: list[Token]) -> bool:
     return count and before.lower_ in _COUNT_CUT_PREPS
 
 
+_RELATIVE_PRONOUNS = ("which", "whom", "whose")
+_RELATIVE_ADVERBS = ("where", "when")
+
+
+def _relative_subject_text(text: str, words: list[Token]) -> bool:
+    """A statement whose subject is a relative pronoun cut from its noun ('Many of which were
+    scheduled to reopen', 'Which had closed') or a relative adverb standing as one ('Stores where
+    decided to wait'): the clause the relative word belonged to was printed without its antecedent."""
+    if text.endswith("?"):
+        return False
+    root = next((n for n, t in enumerate(words) if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"), len(words))
+    # only the words before the main verb are its subject
+    return any(_relative_as_subject(words, n) for n in range(min(root, len(words) - 1)))
+
+
+def _relative_as_subject(words: list[Token], n: int) -> bool:
+    t, after = words[n], words[n + 1]
+    if t.lower_ in _RELATIVE_PRONOUNS:
+        return n == 0 or words[n - 1].lower_ == "of"
+    return t.lower_ in _RELATIVE_ADVERBS and n > 0 and after.tag_ in _FINITE and after.i == t.i + 1
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
            ("hyphen-glued phrase", _hyphen_text),
@@ -411,4 +433,4 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text),
            ("question word at the end", _trailing_wh_text), ("stranded preposition", _stranded_text),
            ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text),
-           ("cut complement", _cut_complement_text))
+           ("cut complement", _cut_complement_text), ("relative word as subject", _relative_subject_text))
