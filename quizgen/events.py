@@ -136,15 +136,11 @@ def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
 
 
 def _one_per_label(cands: list[_Candidate]) -> list[_Candidate]:
-    """One event per label: a happening worded the same twice (the lead dated by its week, the same
-    clause dated by its day) keeps its finest date, and of two as fine the first told."""
-    best: dict[str, _Candidate] = {}
-    for c in cands:
-        key = c.label.casefold()
-        if key not in best or _PRECISION_RANK[c.time.precision] < _PRECISION_RANK[best[key].time.precision]:
-            best[key] = c
-    kept = {id(c) for c in best.values()}
-    return [c for c in cands if id(c) in kept]
+    """A happening dated without words of its own (the lead placed in the week of publication) is left
+    out where the same label is dated by the article's words ('Sunday evening'): one happening, and the
+    written date is the one the text gives it. Labels dated twice by words stay (two periods told)."""
+    written = {c.label.casefold() for c in cands if c.time.text}
+    return [c for c in cands if c.time.text or c.label.casefold() not in written]
 
 
 def _kept_alone(c: _Candidate, told: set[tuple]) -> str:

@@ -649,8 +649,13 @@ def _cross_keyed(q: Question, c: Question) -> bool:
     is a distractor, and a judge reads one fact asked twice."""
     def key(x: Question) -> str:
         return norm(x.answer) if isinstance(x.answer, str) else ""
+    if q.focus not in _AMOUNT_FOCUS or c.focus not in _AMOUNT_FOCUS:
+        return False            # a story's speakers, places and days are each other's fair options
     offered = {norm(o) for o in c.choices or ()}, {norm(o) for o in q.choices or ()}
     return bool(key(q) and key(c)) and key(q) in offered[0] and key(c) in offered[1]
+
+
+_AMOUNT_FOCUS = frozenset({"number", "how many", "duration"})
 
 
 def _trade_values(q: Question, c: Question) -> bool:

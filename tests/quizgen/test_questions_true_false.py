@@ -154,7 +154,18 @@ def test_two_questions_offering_each_others_key_are_a_repeat(options, repeats):
     from quizgen.model import Question
     from quizgen.questions import _repeats_answer
     sales = Question(id="a", type="multiple_choice", prompt="How much did sales reach?", answer="$3.16 billion",
-                     sentence_id=2, choices=("$1.66 billion", "$4.16 billion", "$3.16 billion", "$3.15 billion"))
+                     sentence_id=2, choices=("$1.66 billion", "$4.16 billion", "$3.16 billion", "$3.15 billion"), focus="number")
     estimate = Question(id="b", type="multiple_choice", prompt="How much did analysts estimate on average?",
-                        answer="$3.15 billion", sentence_id=3, choices=options)
+                        answer="$3.15 billion", sentence_id=3, choices=options, focus="number")
     assert _repeats_answer(estimate, [sales]) is repeats
+
+
+def test_two_quotations_offering_each_others_speaker_are_no_repeat():
+    from quizgen.model import Question
+    from quizgen.questions import _repeats_answer
+    people = ("Ann Roe", "Tom Lee", "Kai Berg", "Ida Moss")
+    first = Question(id="a", type="who_said", prompt="Who said, “We will win”?", answer="Ann Roe",
+                     sentence_id=2, choices=people, focus="person")
+    second = Question(id="b", type="who_said", prompt="Who said, “They will lose”?", answer="Tom Lee",
+                      sentence_id=5, choices=people, focus="person")
+    assert not _repeats_answer(second, [first])
