@@ -435,8 +435,9 @@ def _tied_name(head: Token) -> str | None:
         return titled_person(head)
     name = antecedent(head)
     sent = head.sent
-    if name is None or any(t.ent_type_ in _TIED_ENTS for t in head.doc[sent.start:head.i]):
-        return None
+    if name is None or name.lower().startswith("the ") or \
+            any(t.ent_type_ in _TIED_ENTS for t in head.doc[sent.start:head.i]):
+        return None          # a fuller form ('the hashtag #Name') the label's own naming steps already add
     return name
 
 
