@@ -25,7 +25,8 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import pronoun_referent
+from .referents import person_noun, pronoun_referent
+from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
                             joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
                             spoken_occasion)
@@ -381,6 +382,10 @@ def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
+_TIED_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
+_TIED_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
 class _NamedAgain:
     """The article's resolver, and for a label's bare 'the competition' (a definite noun with no word
     of its own) the fuller name the article gave it before ('the FIRST Global robotics competition'),
@@ -402,6 +407,10 @@ class _NamedAgain:
             return owned
         if [c.lower_ for c in head.children] != ["the"]:
             return _epithet_owner(head)
+        return _tied_name(head) or self._fuller(head)
+
+    def _fuller(self, head: Token) -> str | None:
+        """The fuller name the article gave the bare 'the N' before ('the FIRST Global robotics competition')."""
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
         if not earlier:
             return None
@@ -409,6 +418,23 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+def _tied_name(head: Token) -> str | None:
+    """'The judge ruled', 'the paper won': a bare 'the N' subject or object the article tied to one
+    name before (the stems' resolution: `titled_person`, `antecedent`), so the timeline line says who
+    or what without the article; None for none or several, or when its sentence names a thing before
+    the noun it may stand for ('Levee breaks near Oak Hollow flooded the town')."""
+    if head.dep_ not in _TIED_ROLES:
+        return None
+    if person_noun(head) or head.lower_ in TITLE_NOUNS:
+        return titled_person(head)
+    name = antecedent(head)
+    sent = head.sent
+    if name is None or name.lower().startswith("the ") or \
+            any(t.ent_type_ in _TIED_ENTS for t in head.doc[sent.start:head.i]):
+        return None          # a fuller form ('the hashtag #Name') the label's own naming steps already add
+    return name
 
 
 def _epithet_owner(head: Token) -> str | None:
