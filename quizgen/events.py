@@ -504,7 +504,7 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    if _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or _contrasted(span):
+    if _dates_no_clause(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _told_by_when(verb) or verb
@@ -552,6 +552,42 @@ def _contrasted(span: Span) -> bool:
     clause is the one it did not happen on."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "unlike"
+
+
+def _dates_no_clause(span: Span) -> bool:
+    """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
+    return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
+        _contrasted(span) or _in_sequence_phrase(span)
+
+
+_SEQUENCE_PREPS = ("after", "before", "since")
+_PERIOD_EDGES = ("start", "end", "beginning", "close")
+
+
+def _in_sequence_phrase(span: Span) -> bool:
+    """'After clashes on Tuesday, fresh protests were planned': a date inside an after/before/since
+    phrase dates that phrase's own happening, the clashes, not the clause it is set before or after
+    ('after Tuesday', 'since the end of May' are the clause's own bounds, read elsewhere)."""
+    path = _path_to_sequence_prep(span.root)
+    if len(path) < 2 or path[-1].head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in _PERIOD_EDGES and n.lower_ not in _TIME_NOUNS
+               and not span.start <= n.i < span.end for n in path)
+
+
+def _path_to_sequence_prep(tok: Token) -> list[Token]:
+    """The words from a date up to the object of an 'after'/'before'/'since' above it ([] when a verb,
+    'after clashes erupted on Tuesday', comes first: the date has a clause of its own)."""
+    path = [tok]
+    for _ in range(12):
+        head = tok.head
+        if head == tok or head.pos_ in ("VERB", "AUX"):
+            return []
+        if head.dep_ == "prep" and head.lower_ in _SEQUENCE_PREPS and tok.dep_ == "pobj":
+            return path
+        tok = head
+        path.append(tok)
+    return []
 
 
 def _told_by_when(verb: Token | None) -> Token | None:
