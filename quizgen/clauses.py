@@ -232,7 +232,7 @@ def _future_by_form(t: Token) -> bool | None:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if _future_auxiliary(t, auxes) or _planned_passive(t, auxes):
         return True
-    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" or a.lower_ == "having" for a in auxes):
         return False
     if _present_plan(t, auxes):
         return True

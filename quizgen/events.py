@@ -1800,13 +1800,19 @@ def _reason_gerund(verb: Token) -> bool:
         verb.head.head.pos_ in ("VERB", "AUX")
 
 
+def _told_ahead(verb: Token, main: Token, clauses: ArticleClauses) -> bool:
+    """'will undergo changes before launching': the gerund shares the main clause's future; 'will race
+    again, having stood on the podium on Sunday' does not: a perfect participle is done before it."""
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
+    return will and not _perfect_participle(verb)
+
+
 def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'Thermo Electron reduced its stake': the gerund in the main clause's tense ('will undergo changes
     before launching' -> 'will launch'), with the main clause's subject."""
     subj = clauses.frame(main).subject
     subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
-    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
-    past = f"will {verb.lemma_}" if will else inflect(verb.lemma_, "VBD")
+    past = f"will {verb.lemma_}" if _told_ahead(verb, main, clauses) else inflect(verb.lemma_, "VBD")
     words = clause_text(verb, blocked, referents, subject=False).split()
     if words and words[0].lower() == "having":
         words = words[1:]

@@ -40,3 +40,11 @@ def test_the_clause_keeps_its_own_date_or_a_period_bound(text, date):
 ])
 def test_a_past_plan_on_a_day_is_that_past_day(text, date, future):
     assert [(d, f) for d, f, _ in _events(text)] == [(date, future)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The rower will compete again in June, having taken the title on Sunday.", "The rower took the title"),
+    ("The rower is expected to retire, having taken the title on Sunday.", "The rower took the title"),
+])
+def test_a_perfect_participle_beside_a_future_clause_is_past(text, label):
+    assert (D(2021, 6, 6), False, label) in _events(text)
