@@ -557,7 +557,7 @@ def _contrasted(span: Span) -> bool:
 def _dates_no_clause(span: Span) -> bool:
     """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
     return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
-        _contrasted(span) or _in_sequence_phrase(span)
+        _contrasted(span)
 
 
 _SEQUENCE_PREPS = ("after", "before", "since")
@@ -1510,6 +1510,8 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     marked = _marked_happening(root)
     if marked is not None:
         return None, marked
+    if _in_sequence_phrase(span):
+        return None, None
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)

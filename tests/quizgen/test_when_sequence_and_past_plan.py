@@ -48,3 +48,8 @@ def test_a_past_plan_on_a_day_is_that_past_day(text, date, future):
 ])
 def test_a_perfect_participle_beside_a_future_clause_is_past(text, label):
     assert (D(2021, 6, 6), False, label) in _events(text)
+
+
+def test_a_dated_happening_noun_inside_a_sequence_phrase_keeps_its_own_event():
+    events = _events("The agency was set up after the 2009 banking crisis.")
+    assert [d.year for d, _, _ in events] == [2009]
