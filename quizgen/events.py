@@ -565,12 +565,12 @@ _PERIOD_EDGES = ("start", "end", "beginning", "close")
 
 
 def _in_sequence_phrase(span: Span) -> bool:
-    """'After clashes on Tuesday, fresh protests were planned': a date inside an after/before/since
-    phrase dates that phrase's own happening, the clashes, not the clause it is set before or after
+    """'After clashes on Tuesday, protests were planned on Wednesday': a date inside an after/before/since
+    phrase on a clause dated by its own words dates the phrase's happening, the clashes, not the clause
     ('after Tuesday', 'since the end of May' are the clause's own bounds, read elsewhere)."""
     path = _path_to_sequence_prep(span.root)
-    if len(path) < 2 or path[-1].head.head.pos_ not in ("VERB", "AUX"):
-        return False
+    if len(path) < 2 or path[-1].head.head.pos_ not in ("VERB", "AUX") or not _dated_apart(path[-1].head.head, span):
+        return False           # only a clause with a date of its own: 'gained ground after a debate last week' is the debate's day
     return any(n.pos_ == "NOUN" and n.lemma_.lower() not in _PERIOD_EDGES and n.lower_ not in _TIME_NOUNS
                and not span.start <= n.i < span.end for n in path)
 

