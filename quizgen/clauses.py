@@ -232,7 +232,7 @@ def _future_by_form(t: Token) -> bool | None:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if _future_auxiliary(t, auxes) or _planned_passive(t, auxes):
         return True
-    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" or a.lower_ == "having" for a in auxes):
         return False
     if _present_plan(t, auxes):
         return True
@@ -269,8 +269,16 @@ def _future_auxiliary(t: Token, auxes: list[Token]) -> bool:
 
 
 def _planned_passive(t: Token, auxes: list[Token]) -> bool:
-    """"was expected on Sunday", "is scheduled for April 2"."""
-    return t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes)
+    """"was expected on Sunday", "is scheduled for April 2" (but 'were planned on Wednesday' is the
+    day the planned happening was)."""
+    return t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes) and \
+        not _past_plan_on_date(t, auxes)
+
+
+def _past_plan_on_date(t: Token, auxes: list[Token]) -> bool:
+    """'were planned on Wednesday': a past passive plan with a date after 'on'."""
+    return t.lemma_ in ("plan", "schedule") and any(a.tag_ == "VBD" for a in auxes) and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in t.children)
 
 
 def _present_plan(t: Token, auxes: list[Token]) -> bool:

@@ -549,7 +549,7 @@ def _naming_words(noun: Token) -> list[Token]:
 def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: ArticleClauses, *,
                  future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) of the happening a date belongs to; label '' when there is none."""
-    if _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or _contrasted(span):
+    if _dates_no_clause(span):
         return None, None, ""
     verb, noun = _event_head(span, clauses)
     verb = _told_by_when(verb) or verb
@@ -597,6 +597,42 @@ def _contrasted(span: Span) -> bool:
     clause is the one it did not happen on."""
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "unlike"
+
+
+def _dates_no_clause(span: Span) -> bool:
+    """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
+    return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
+        _contrasted(span)
+
+
+_SEQUENCE_PREPS = ("after", "before", "since")
+_PERIOD_EDGES = ("start", "end", "beginning", "close")
+
+
+def _in_sequence_phrase(span: Span) -> bool:
+    """'After clashes on Tuesday, protests were planned on Wednesday': a date inside an after/before/since
+    phrase on a clause dated by its own words dates the phrase's happening, the clashes, not the clause
+    ('after Tuesday', 'since the end of May' are the clause's own bounds, read elsewhere)."""
+    path = _path_to_sequence_prep(span.root)
+    if len(path) < 2 or path[-1].head.head.pos_ not in ("VERB", "AUX") or not _dated_apart(path[-1].head.head, span):
+        return False           # only a clause with a date of its own: 'gained ground after a debate last week' is the debate's day
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() not in _PERIOD_EDGES and n.lower_ not in _TIME_NOUNS
+               and not span.start <= n.i < span.end for n in path)
+
+
+def _path_to_sequence_prep(tok: Token) -> list[Token]:
+    """The words from a date up to the object of an 'after'/'before'/'since' above it ([] when a verb,
+    'after clashes erupted on Tuesday', comes first: the date has a clause of its own)."""
+    path = [tok]
+    for _ in range(12):
+        head = tok.head
+        if head == tok or head.pos_ in ("VERB", "AUX"):
+            return []
+        if head.dep_ == "prep" and head.lower_ in _SEQUENCE_PREPS and tok.dep_ == "pobj":
+            return path
+        tok = head
+        path.append(tok)
+    return []
 
 
 def _told_by_when(verb: Token | None) -> Token | None:
@@ -1519,6 +1555,8 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     marked = _marked_happening(root)
     if marked is not None:
         return None, marked
+    if _in_sequence_phrase(span):
+        return None, None
     verb = _period_clause(clauses.attached(span))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None, (root.head if root.head.pos_ == "NOUN" else None)
@@ -1809,13 +1847,19 @@ def _reason_gerund(verb: Token) -> bool:
         verb.head.head.pos_ in ("VERB", "AUX")
 
 
+def _told_ahead(verb: Token, main: Token, clauses: ArticleClauses) -> bool:
+    """'will undergo changes before launching': the gerund shares the main clause's future; 'will race
+    again, having stood on the podium on Sunday' does not: a perfect participle is done before it."""
+    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
+    return will and not _perfect_participle(verb)
+
+
 def _gerund_label(verb: Token, main: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'Thermo Electron reduced its stake': the gerund in the main clause's tense ('will undergo changes
     before launching' -> 'will launch'), with the main clause's subject."""
     subj = clauses.frame(main).subject
     subject = subject_phrase(main, subj, blocked, referents) if subj is not None else ""
-    will = any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) and clauses.future(main)
-    past = f"will {verb.lemma_}" if will else inflect(verb.lemma_, "VBD")
+    past = f"will {verb.lemma_}" if _told_ahead(verb, main, clauses) else inflect(verb.lemma_, "VBD")
     words = clause_text(verb, blocked, referents, subject=False).split()
     if words and words[0].lower() == "having":
         words = words[1:]

@@ -94,8 +94,8 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     words = {a.lower_ for a in auxes}
     if "to" in words and _had(v.head):
         return "PLUPERFECT"   # "had been due to expire Friday": past, even though 'expire' points ahead
-    if _points_ahead(v, auxes, words, preps):
-        return "FUTURE"
+    if _points_ahead(v, auxes, words, preps) and not _planned_on(v, auxes, preps):
+        return "FUTURE"          # but "protests were planned on Wednesday": the plan's day, past
     return _finite_tense(v, auxes)
 
 
@@ -116,6 +116,12 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     if words & {"might", "may", "can", "should"} and "have" not in words:
         return True           # "the group might come Tuesday", "sales should grow in the fourth quarter" ("may have left" is past)
     return "going" in words or _is_to(v, auxes)
+
+
+def _planned_on(v, auxes, preps: set[str]) -> bool:
+    """'were planned on Wednesday': a past passive plan dated by 'on' (not 'for') names the plan's day."""
+    return v.lemma_.lower() in ("plan", "schedule") and v.tag_ == "VBN" and "on" in preps and \
+        any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxes)
 
 
 _BE_PRESENT = ("is", "are", "'s", "'re")
@@ -142,10 +148,15 @@ def _is_to(v, auxes) -> bool:
         ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in v.children)
 
 
+def _have(aux) -> bool:
+    """'has', 'had', and 'having' (which the tagger leaves with the lemma 'having': 'having won on Sunday')."""
+    return aux.lemma_ == "have" or aux.lower_ == "having"
+
+
 def _finite_tense(v, auxes) -> str | None:
     """Past, present perfect or present, from the verb's and its auxiliaries' tags."""
     tags = {a.tag_ for a in auxes}
-    have_tags = {a.tag_ for a in auxes if a.lemma_ == "have"}
+    have_tags = {a.tag_ for a in auxes if _have(a)}
     if v.tag_ == "VBD" or "VBD" in tags:
         return "PAST"
     if v.tag_ == "VBN" and have_tags & {"VBZ", "VBP"}:
