@@ -41,6 +41,11 @@ def completes_head(t: Token) -> bool:
         return _sole_complement(t, head)
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
+    return _needed_clause(t, head)
+
+
+def _needed_clause(t: Token, head: Token) -> bool:
+    """A clause its noun needs (_completing_clause), or the participle of a standing number."""
     return t.dep_ in ("acl", "relcl") and _noun_head(head) and _completing_clause(t, head) or counting_clause(t)
 
 

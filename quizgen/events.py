@@ -281,14 +281,19 @@ def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
     holders)'); '' when it is no complete clause."""
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
-    if label and label_fault(label, sent) == "too long":
-        label = printable_label(label, sent) or _lead_kept_long(label, sent)
-    elif label and label_fault(label, sent) is not None:
-        # 'announced new regulations designed to change the way': the object is whole without its tail
-        label = without_noun_tails(label, sent)
+    label = _lead_fitted(label, sent) if label else ""
     if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) not in (None, "too long"):
         return ""            # 'The FBI has interviewed': what was done was cut off
     return label if len(label.split()) <= HARD_LABEL_WORDS else ""
+
+
+def _lead_fitted(label: str, sent: Span) -> str:
+    """The lead's label cut to a headline's length, or kept long (_lead_kept_long); a faulty one
+    without its object's tail ('announced new regulations designed to change the way')."""
+    fault = label_fault(label, sent)
+    if fault == "too long":
+        return printable_label(label, sent) or _lead_kept_long(label, sent)
+    return without_noun_tails(label, sent) if fault is not None else label
 
 
 def _lead_kept_long(label: str, sent: Span) -> str:

@@ -325,6 +325,14 @@ def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _left_out_of_noun(t: Token, head: Token) -> bool:
+    """A noun phrase's appositive, clause, aside between commas or long phrase (not the 'of' of a
+    partitive: "one of the probe's four reaction wheels")."""
+    partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and head.lower_ in _PARTITIVES
+    return t.dep_ in ("appos", "relcl", "acl", "advcl") or _set_off(t) or \
+        (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive)
+
+
 def _set_off(t: Token) -> bool:
     """A phrase between commas on its noun ('cars, including 10 carrying fuel, derailed'): an aside."""
     doc, first, last = t.doc, t.left_edge.i, t.right_edge.i
@@ -341,10 +349,7 @@ def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
     for t in head.subtree:
         if t == head:
             continue
-        partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
-            head.lower_ in _PARTITIVES                # "one of the probe's four reaction wheels"
-        if t.dep_ in ("appos", "relcl", "acl", "advcl") or _set_off(t) or \
-                (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive):
+        if _left_out_of_noun(t, head):
             keep -= {x.i for x in t.subtree}
     keep -= blocked
     return realise(head.doc, sorted(drop_orphans(keep, head.doc)), headline=True)

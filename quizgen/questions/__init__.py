@@ -634,9 +634,7 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     for two questions on one launch, a second quotation of one speaker): on judged quizzes (sets 4-19),
     19 of 21 second questions keyed like an earlier one were edits or rejects."""
     if q.type == "true_false":
-        put_in = _swapped_in(q)
-        return bool(put_in) and any(_swapped_in(c) == put_in for c in chosen) or \
-            any(_trade_values(q, c) for c in chosen)
+        return _repeats_a_swap(q, chosen)
     if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
@@ -656,6 +654,12 @@ def _cross_keyed(q: Question, c: Question) -> bool:
 
 
 _AMOUNT_FOCUS = frozenset({"number", "how many", "duration"})
+
+
+def _repeats_a_swap(q: Question, chosen: list[Question]) -> bool:
+    """A false statement putting in the wrong value another already put in, or trading values with one."""
+    put_in = _swapped_in(q)
+    return bool(put_in) and any(_swapped_in(c) == put_in for c in chosen) or any(_trade_values(q, c) for c in chosen)
 
 
 def _trade_values(q: Question, c: Question) -> bool:

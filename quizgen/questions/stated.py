@@ -271,11 +271,14 @@ def _opens_on_a_title(sentence: Span) -> bool:
     clause of its own, and the sentence goes on as the story's narration, not a speaker's."""
     toks = [t for t in sentence if not t.is_space]
     close = next((k for k, t in enumerate(toks[1:11], 1) if t.text in ('"', "\u201d")), None)
-    if close is None or close < 2:
+    if close is None or close < 2 or len(toks) <= close + 3:
         return False
-    inside, after = toks[1:close], toks[close + 1:close + 5]
-    return not any(t.tag_ in _FINITE for t in inside) and any(t.text[:1].isupper() for t in inside) \
-        and not any(t.lemma_.lower() in _SAYING for t in after) and len(toks) > close + 3
+    return _title_words(toks[1:close]) and not any(t.lemma_.lower() in _SAYING for t in toks[close + 1:close + 5])
+
+
+def _title_words(inside: list) -> bool:
+    """Words of a title: no finite verb, some capitalised."""
+    return not any(t.tag_ in _FINITE for t in inside) and any(t.text[:1].isupper() for t in inside)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
