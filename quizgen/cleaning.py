@@ -749,6 +749,7 @@ _MARKER = re.compile(r"\((?:(?:BEGIN|END|START)\s+)?(?:"
                      + "|".join(re.escape(w) for w in wordlists.words("transcript_markers")) + r")\)", re.I)
 _SPEAKER_TAG = re.compile(r"^[ \t]*(?P<tag>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Z0-9.'’&() -]{1,60})?):[ \t]+(?=\S)",
                           re.M)
+_QA_TAG = re.compile(r"^[ \t]*(?P<tag>[QA]):[ \t]+(?=\S)", re.M)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
 # "Mr.", "Gen.", "U.S.", "J.": a full stop that does not end the sentence
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z](?:\.[A-Z])+)\.[\"”’')]*$")
@@ -797,6 +798,11 @@ def _set_aside_marks(reading: str, chars: list[str], set_aside: list[SetAside]) 
     # one capitalised word and a colon may open a wire story ("LONDON: ..."); a transcript has many tags
     if len(tags) < 3:
         tags = [m for m in tags if re.search(rf"\b(?i:{_ROLES})\b", m.group("tag"))]
+    # a Q&A page's 'Q:' and 'A:' (one letter, too short for a speaker tag): read as words they give
+    # labels such as 'An initiated a recall'; only a page with both is a Q&A
+    qa = list(_QA_TAG.finditer(reading))
+    if {m.group("tag") for m in qa} == {"Q", "A"}:
+        tags += qa
     for m in tags:
         set_aside.append(SetAside("speaker", m.group("tag")))
         _blank(chars, m.start("tag"), m.end())

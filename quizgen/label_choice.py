@@ -29,6 +29,8 @@ from .wordlists import tagged, word_set
 _TIME_NOUNS = word_set("time_nouns")
 _PERIOD_NOUNS = word_set("period_nouns")
 _AUXILIARIES = word_set("auxiliary_forms")
+# 'scheduled', 'set', 'slated' say when, and nothing more; 'rescheduled' says a change
+_SET_FOR = word_set("scheduling_verbs") - {"reschedule"}
 _TALK_VERBS = word_set("talk_verbs")
 _BOUND_VERBS = word_set("period_bound_verbs")
 _MAKING_KNOWN = word_set("making_known_verbs")
@@ -148,6 +150,25 @@ def _bare_auxiliary(r: _Reading) -> bool:
     last = r.label.split()[-1].lower()
     return last in _AUXILIARIES and r.toks[-1].lower_ == last and r.toks[-1].pos_ in ("AUX", "VERB") \
         and not embedded_question(r.toks[-1])
+
+
+def _open_predicate(r: _Reading) -> bool:
+    """'NASA's probe is', 'The launch is slated' (for August): the label, re-parsed on its own, ends on
+    its main 'be' or on a passive scheduling verb with nothing after it; a reduced clause the label
+    builder wrote out ('the probe, scheduled to ...' -> 'is scheduled') is no sentence word, so
+    _bare_auxiliary cannot see it. What it is, or when it is set for, was cut."""
+    words = [t for t in reparse(r.label) if not t.is_punct] if r.label else []
+    if len(words) < 2 or any(c.i > words[-1].i for c in words[-1].children):
+        return False
+    return _bare_be(words[-1]) or _bare_schedule(words[-1])
+
+
+def _bare_be(last: Token) -> bool:
+    return last.lower_ in _AUXILIARIES and last.dep_ == "ROOT"
+
+
+def _bare_schedule(last: Token) -> bool:
+    return last.tag_ == "VBN" and base_form(last) in _SET_FOR and any(c.dep_ == "auxpass" for c in last.children)
 
 
 def _bare_infinitive(r: _Reading) -> bool:
@@ -701,7 +722,8 @@ def period_end(t: Token) -> bool:
 
 
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
-           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("an unnamed thing done to", _unnamed_passive),
+           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("an open predicate", _open_predicate),
+           ("an unnamed thing done to", _unnamed_passive),
            ("talk without content", _bare_talk), ("a period's bound", _bounded), ("a present state", _stated),
            ("a photo's caption", _pictured),
            ("an unfulfilled expectation", _unfulfilled), ("a seeming", _seeming), ("a lasting state", _lasting),

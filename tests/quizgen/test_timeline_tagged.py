@@ -164,11 +164,11 @@ def test_period_end(date, precision, end):
 # Weekdays in a future frame are the coming days and their events are plans (published Monday 2024-05-13).
 @pytest.mark.parametrize("text, expected", [
     # a list of days ahead: the Monday after that Saturday, not the publication day
-    ("Activists said protests are planned for Saturday and Monday.", [D(2024, 5, 18), D(2024, 5, 20)]),
+    ("Activists said protests are planned to start on Saturday and Monday.", [D(2024, 5, 18), D(2024, 5, 20)]),
     # the day something is moved to lies ahead, even after a past-tense 'was postponed'
     ("The vote on the budget was postponed until Saturday.", [D(2024, 5, 18)]),
     ("The ministers will meet Friday in Brussels.", [D(2024, 5, 17)]),
-    ("The hearing is scheduled for Tuesday.", [D(2024, 5, 14)]),
+    ("The hearing is scheduled to begin Tuesday.", [D(2024, 5, 14)]),
     ("The delegation is headed Tuesday to Geneva for talks.", [D(2024, 5, 14)]),
     # 'are to travel': the tagger's plan wins over a past reading of the bare weekday
     ("On Wednesday, the envoy and his aides are to travel to Geneva.", [D(2024, 5, 15)]),
