@@ -2082,9 +2082,11 @@ def _unplaced_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) ->
 
 
 def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
-    """A noun reference ('Tuesday's launch') beside a clause event of its date, which it restates."""
+    """A noun reference ('Tuesday's launch') beside a clause event of its date told before it or in
+    its sentence, which it restates; a noun that comes first ('Monday's earthquake' in the lead, a
+    figure given 'Monday night' after) names the day's happening before any clause does."""
     return c.noun is not None and not _own_saying(c, out) and not _day_marked(c.noun) and \
-        any(o is not c and o.noun is None and o.time.date == c.time.date
+        any(o is not c and o.noun is None and o.time.date == c.time.date and o.sentence_id <= c.sentence_id
             and o.time.precision == c.time.precision for o in out)
 
 
