@@ -2082,10 +2082,18 @@ def _unplaced_beside(c: _Candidate, out: list[_Candidate], spans: list[Span]) ->
 
 
 def _restated(c: _Candidate, out: list[_Candidate]) -> bool:
-    """A noun reference ('Tuesday's launch') beside a clause event of its date, which it restates."""
+    """A noun reference ('Tuesday's launch') beside a clause event of its date told before it or in
+    its sentence, or of the same thing ('the storm struck'), which it restates; a noun that comes first
+    ('Monday's earthquake' in the lead, a figure given 'Monday night' after) names the day's happening."""
     return c.noun is not None and not _own_saying(c, out) and not _day_marked(c.noun) and \
-        any(o is not c and o.noun is None and o.time.date == c.time.date
-            and o.time.precision == c.time.precision for o in out)
+        any(o is not c and o.noun is None and o.time.date == c.time.date and o.time.precision == c.time.precision
+            and (o.sentence_id <= c.sentence_id or _about_noun(o.verb, c.noun)) for o in out)
+
+
+def _about_noun(verb: Token | None, noun: Token) -> bool:
+    """A clause whose subject or object is the dated noun's kind ('The storm hit' of 'Monday's storm')."""
+    return verb is not None and any(t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.lemma_.lower() == noun.lemma_.lower()
+                                    for t in verb.children)
 
 
 def _own_saying(c: _Candidate, out: list[_Candidate]) -> bool:
