@@ -749,6 +749,9 @@ _MARKER = re.compile(r"\((?:(?:BEGIN|END|START)\s+)?(?:"
                      + "|".join(re.escape(w) for w in wordlists.words("transcript_markers")) + r")\)", re.I)
 _SPEAKER_TAG = re.compile(r"^[ \t]*(?P<tag>[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Z0-9.'’&() -]{1,60})?):[ \t]+(?=\S)",
                           re.M)
+# an interview's or an FAQ's 'Q:' / 'A:' (one letter, too short for a speaker tag): left in, 'A' reads
+# as the article 'a' and opens a garbled question ('did an initiate a recall?')
+_QA_TAG = re.compile(r"^[ \t]*(?P<tag>[QA]):[ \t]+(?=\S)", re.M)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’')]*\s+(?=[\"“‘(]?[A-Z])")
 # "Mr.", "Gen.", "U.S.", "J.": a full stop that does not end the sentence
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b[A-Z](?:\.[A-Z])+)\.[\"”’')]*$")
@@ -797,6 +800,9 @@ def _set_aside_marks(reading: str, chars: list[str], set_aside: list[SetAside]) 
     # one capitalised word and a colon may open a wire story ("LONDON: ..."); a transcript has many tags
     if len(tags) < 3:
         tags = [m for m in tags if re.search(rf"\b(?i:{_ROLES})\b", m.group("tag"))]
+    qa = list(_QA_TAG.finditer(reading))
+    if {m.group("tag") for m in qa} == {"Q", "A"}:      # both: an exchange, not a line opening 'A: ...'
+        tags += qa
     for m in tags:
         set_aside.append(SetAside("speaker", m.group("tag")))
         _blank(chars, m.start("tag"), m.end())
