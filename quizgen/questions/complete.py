@@ -49,18 +49,21 @@ def _restricts(tok: Token, c: Token) -> bool:
     """The dropped `c` says which ones: of the noun `tok`, or of the singled-out object of the verb `tok`."""
     if tok.pos_ in _NOMINAL and c.dep_ in ("relcl", "acl") and c.i > tok.i:
         return _restrictive(tok, c)
-    return c.dep_ == "advcl" and c.left_edge.lower_ == "to" and _singled_object_before(tok, c)
+    return c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to" and _singled_object_before(tok, c)
 
 
 def _singled(tok: Token) -> bool:
-    """'the only area', 'the first emperor', 'the biggest storm': the noun picks out one of a kind."""
-    return any(m.tag_ == "JJS" or m.lower_ in _SINGLING for m in tok.children)
+    """'the only area', 'the first emperor', 'the second team', 'the biggest storm': the noun picks out
+    one of a kind (an ordinal ranks it: 'the second team' cut from 'to win twice' says nothing)."""
+    return any(m.tag_ == "JJS" or m.lower_ in _SINGLING or (m.dep_ == "amod" and m.ent_type_ == "ORDINAL")
+               for m in tok.children)
 
 
 def _singled_object_before(verb: Token, c: Token) -> bool:
     """'had introduced only software products to make its Macs the hub': an infinitive right after an
-    object that 'only' or a superlative singles out says which ones, whatever the parser hung it on."""
-    return any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.left_edge.i and _singled(o) for o in verb.children)
+    object that 'only' or a superlative singles out says which ones, whatever the parser hung it on
+    ('was the fourth player (to score twice)': an infinitive read as the verb's own)."""
+    return any(o.dep_ in ("dobj", "attr") and o.right_edge.i + 1 == c.left_edge.i and _singled(o) for o in verb.children)
 
 
 def _restrictive(tok: Token, c: Token) -> bool:

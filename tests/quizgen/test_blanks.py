@@ -39,8 +39,9 @@ def test_a_blank_covers_one_value(context_of, text, answer, around):
 
 @pytest.mark.parametrize("prompt, written", [
     ("An _____ meeting of the board approved the bridge.", "A(n) _____ meeting of the board approved the bridge."),
-    # an article away from the blank tells nothing and stays
-    ("A town signed a _____ deal for the bridge.", "A town signed a(n) _____ deal for the bridge."),
+    # 'a' is the unmarked article and stays: 'a(n)' before it would read as a template's artifact
+    ("A town signed a _____ deal for the bridge.", "A town signed a _____ deal for the bridge."),
+    ("An _____ of the town signed an _____ deal.", "A(n) _____ of the town signed a(n) _____ deal."),
 ])
 def test_the_article_before_a_blank_gives_nothing_away(prompt, written):
     from quizgen.questions.fill_blank import neutral_article

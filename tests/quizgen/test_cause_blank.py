@@ -20,7 +20,7 @@ def _blanks(context_of, first: str) -> list[tuple[str, str]]:
     ("The harbour ferry was cancelled on Tuesday because of thick fog.",
      "The harbour ferry was cancelled on Tuesday because of _____.", "thick fog"),
     ("The village school closed early on Friday due to a power cut.",
-     "The village school closed early on Friday due to a(n) _____.", "power cut"),
+     "The village school closed early on Friday due to a _____.", "power cut"),
     ("Coal profits fell sharply last year as a result of the miners' strike.",
      "Coal profits fell sharply last year as a result of the miners' _____.", "strike"),
 ])

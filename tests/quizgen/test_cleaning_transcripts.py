@@ -73,6 +73,21 @@ def test_markers_and_speaker_tags_are_set_aside(body, kept, removed):
     assert removed in [s.text for s in cleaned.set_aside]
 
 
+@pytest.mark.parametrize("body, tags", [
+    ("Q: Why is the bridge shut?\n\nA: " + STORY + "\n", ["Q", "A"]),
+    ("Q: What changes?\n\nA: Trucks go round.\n\nQ: When?\n\nA: Soon.\n", ["Q", "A", "Q", "A"]),
+    # a lone 'A:' line is no exchange: nothing is set aside
+    ("A: " + STORY + "\n", []),
+])
+def test_the_q_and_a_tags_of_an_exchange_are_set_aside(body, tags):
+    """'A:' left in the text reads as the article 'a' and garbles the sentence it opens."""
+    cleaned = clean_body(body)
+    assert [s.text for s in cleaned.set_aside if s.kind == "speaker"] == tags
+    if tags:
+        assert not any(line.strip()[:2] in ("Q:", "A:") for line in cleaned.reading.splitlines())
+        assert STORY in cleaned.reading or "Trucks go round." in cleaned.reading
+
+
 def test_a_wire_story_opening_with_a_capitalised_place_and_colon_keeps_it():
     """One 'PLACE:' opening is a dateline, not a speaker tag: a transcript has many tags."""
     cleaned = clean_body("LAKEVILLE: " + STORY + "\n")
