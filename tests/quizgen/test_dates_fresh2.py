@@ -63,3 +63,13 @@ def test_a_story_updated_after_publication_keeps_its_weekdays_ahead(text, publis
 def test_without_an_update_a_past_weekday_stays_behind(text, published, value):
     days = [t.value for t in find_times(text, published=published) if t.text.startswith("Tuesday")]
     assert days == [value]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a day written with its date after publication stays a day to come: it dates no past act
+    ("The paper said in a column on Saturday, May 7: The council took a wrong turn this week.", "2022-05-06",
+     "2022-05-07"),
+])
+def test_a_dated_day_after_publication_dates_no_past_act(text, published, day):
+    assert day not in [d for d, _ in _events(text, published)]
+
