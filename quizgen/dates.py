@@ -188,9 +188,17 @@ def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpr
         return t
     if t.future and period(t.date, t.precision)[1] <= published:
         return replace(t, future=False)
-    if not t.future and t.date > published:
+    if not t.future and t.date > published and not _weekday_after_update(t, published):
         return replace(t, future=True)
     return t
+
+
+def _weekday_after_update(t: TimeExpression, published: dt.date) -> bool:
+    """'As of Tuesday evening, the fire has burned ...' in a story dated Monday and updated after: a weekday
+    the day after publication that the reading left in the past (past weekdays are otherwise read back);
+    a day written with its date ('on Saturday, April 25') is not one of those."""
+    return t.precision == "day" and t.date == published + dt.timedelta(days=1) and \
+        t.date.strftime("%A").lower() in t.text.lower() and not any(ch.isdigit() for ch in t.text)
 
 
 def _holiday_figure(t: TimeExpression, text: str) -> bool:

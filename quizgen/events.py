@@ -607,7 +607,19 @@ def _contrasted(span: Span) -> bool:
 def _dates_no_clause(span: Span) -> bool:
     """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
     return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
-        _contrasted(span)
+        _contrasted(span) or _dates_back_to(span)
+
+
+def _dates_back_to(span: Span) -> bool:
+    """'added a case dating back to 2003', 'a feud that dates from 1990': the date is the thing's age,
+    not when the clause above happened."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "from"):
+        return False
+    verb = root.head.head
+    if verb.lower_ == "back":
+        verb = verb.head
+    return verb.lemma_.lower() == "date" and verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl")
 
 
 _SEQUENCE_PREPS = ("after", "before", "since")
@@ -1794,8 +1806,9 @@ def _when_timed(verb: Token) -> bool:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """'the treaty, signed ...', 'The incident, confirmed Tuesday, is ...': a participle on a noun."""
-    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or _set_off_participle(verb))
+    """'the treaty, signed ...', 'The incident, confirmed Tuesday, is ...': a participle on a noun ('born'
+    is never a past tense, even with a birth name after it the tagger takes for an object)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.lower_ == "born" or _set_off_participle(verb))
 
 
 def _set_off_participle(verb: Token) -> bool:

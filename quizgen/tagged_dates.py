@@ -227,12 +227,27 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None,
         return None        # "the lizards that live in Asia today": nowadays, not a date
     # planned: the clause speaks of the future, or the whole period lies after publication
     after = published is not None and date > published
-    future = clauses.future(verb) or (after and not (verb is not None and verb.tag_ == "VBD"))
+    future = clauses.future(verb) or (after and not told_in_past(verb))
     rule = f"'{tx.text}' read as {format_date(date, precision)}"
     if not year_written(tx.text):
         rule += " (from the publication date and the article's earlier dates)"
     return TimeExpression(text=tx.text, sentence_id=sid, start=tx.start, end=tx.end, date=date,
                           precision=precision, rule=rule, future=future)
+
+
+def told_in_past(verb) -> bool:
+    """'closed', 'were closed', 'had closed', 'has burned': a clause in a past tense tells of a day gone,
+    even one after the publication date (a story updated after it was first dated); 'has been postponed
+    to Friday' is no such clause."""
+    if verb is None or verb.tag_ == "VBD":
+        return verb is not None
+    return verb.tag_ == "VBN" and _past_auxiliaries([c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+
+def _past_auxiliaries(aux: list) -> bool:
+    if any(c.tag_ == "VBD" for c in aux):
+        return True
+    return any(c.lemma_ == "have" for c in aux) and all(c.dep_ != "auxpass" for c in aux)
 
 
 def year_written(text: str) -> bool:
@@ -364,8 +379,9 @@ def _scanner_wins(s: TimeExpression, t: TimeExpression) -> bool:
 
 def _tagger_ahead(s: TimeExpression, t: TimeExpression) -> bool:
     """A weekday the tagger placed ahead: its tense reading knows 'postponed until Saturday', 'is headed
-    Tuesday to' and the list it is in ('planned for Saturday and Monday')."""
-    return t.future and t.date > s.date
+    Tuesday to' and the list it is in ('planned for Saturday and Monday'), and a text updated after its
+    publication date ('As of Tuesday evening, ...' told after the publication day itself)."""
+    return t.date > s.date
 
 
 def _same_words(s: TimeExpression, t: TimeExpression) -> bool:

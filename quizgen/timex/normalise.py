@@ -3,6 +3,7 @@ article's own earlier dates (see Context)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -60,6 +61,7 @@ class Context:
     lead_quarter: Point | None = None               # the first quarter the article named (the one it reports)
     quarter_end: int = 0                            # where the last quarter named ends
     view_named: str = ""                            # that quarter's TimeML value when numbered as named (fiscal)
+    updated: dict = field(default_factory=dict)     # weekdays placed after publication by a later update
 
     @property
     def anchor(self) -> dt.date | None:
@@ -326,8 +328,32 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
     if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
+    updated = None if rel else _updated_weekday(wd, ctx, c, back, fwd)
+    if updated is not None:
+        return updated
     ahead = _weekday_ahead(_tense(ctx, c), rel, fwd, back)
     return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
+
+
+def _updated_weekday(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date | None:
+    """The text was updated after publication: this weekday is the one after, as each later bare one is."""
+    if wd in ctx.updated or _status_after_publication(ctx, c, back):
+        ctx.updated.setdefault(wd, ctx.dct + dt.timedelta(days=fwd))
+        return ctx.updated[wd]
+    return None
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+
+
+def _status_after_publication(ctx: Context, c: Candidate, back: int) -> bool:
+    """'As of Tuesday evening, the fire has burned ...' after the story has told of the publication day
+    itself: a status 'as of' a day is the newest the text has, so a weekday behind the day it already
+    reached is the one after publication (the text was updated), not the one before."""
+    ref = ctx.ref("day")
+    if not back or ref is None or ctx.dct is None or ref.day < ctx.dct or not ctx.text:
+        return False
+    return bool(_AS_OF.search(ctx.text[max(0, c.start - 12):c.start]))
 
 
 def _weekday_ahead(tense: str | None, rel: str, fwd: int, back: int) -> bool:
@@ -586,7 +612,18 @@ def _quarter_rel(c, ctx, unit: str, n: int, explicit: str) -> str:
     rel = " ".join(_g(c, "rel").lower().split())
     if rel or unit != "quarter" or explicit or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
         return rel
+    if n in _fiscal_numbers(ctx.text):
+        return "fiscal"        # 'first-quarter results' of a company whose 'fiscal first quarter' the text names
     return "fiscal" if n == _current_quarter(ctx.dct) and ctx.tense(c.start, c.end) == "PAST" else ""
+
+
+_FISCAL_ORD = re.compile(rf"\bfiscal(?:\s+(?:19|20)\d\d)?\s+(?P<ord>{'|'.join(_ORD_Q)})[-\s]+quarter", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _fiscal_numbers(text: str) -> frozenset[int]:
+    """The quarters the text calls fiscal ('fiscal first quarter'): a bare quarter so numbered is that one."""
+    return frozenset(_ORD_Q[m.group("ord").lower()] for m in _FISCAL_ORD.finditer(text or ""))
 
 
 def h_two_quarters(c, ctx, text):
