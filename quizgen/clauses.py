@@ -13,6 +13,7 @@ from .model import Sentence
 from .memo import per_document
 from .nlp import text_of
 from .syntax import attachment, joined_verb, paired_second
+from .timex.tense import have_auxiliary
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -232,7 +233,7 @@ def _future_by_form(t: Token) -> bool | None:
     auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
     if _future_auxiliary(t, auxes) or _planned_passive(t, auxes):
         return True
-    if any(a.tag_ == "VBD" or a.lemma_ == "have" or a.lower_ == "having" for a in auxes):
+    if any(a.tag_ == "VBD" or have_auxiliary(a) for a in auxes):
         return False
     if _present_plan(t, auxes):
         return True

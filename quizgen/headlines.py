@@ -12,6 +12,7 @@ from .dates import WEEKDAYS
 from .phrasing import inflect
 from .referents import pointing_word
 from .realise import MAX_LABEL_WORDS, QUOTE_MARKS
+from .syntax import FINITE_TAGS
 from .wordlists import pattern, rows, tagged, word_set
 
 _ATTRIBUTING = tagged("reporting_verbs", "attribution")
@@ -451,7 +452,6 @@ def _relative_start(words: list[str], last) -> int | None:
 
 
 _RELATIVE_OPENERS = frozenset({"that", "which", "who"})
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _DANGLING = re.compile(pattern("dangling_words"), re.I)
 
 
@@ -467,7 +467,7 @@ def trimmed_label(label: str, verb: Token | None, sent_tokens) -> str:
         if problem != "cut off" or len(words) <= MIN_LABEL_WORDS:
             return ""
         last = [t for t in sent_tokens if t.text == words[-1]]
-        if not last or any(t.tag_ in _FINITE_TAGS or t.dep_ == "ROOT" for t in last):
+        if not last or any(t.tag_ in FINITE_TAGS or t.dep_ == "ROOT" for t in last):
             return ""
         end = _relative_start(words, last)
         if end is None:

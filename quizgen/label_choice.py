@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -511,7 +511,7 @@ def _linked_infinitive(toks: list[Token], kept: frozenset[int]) -> list[int]:
     if not _linked_adjective(last, kept):
         return []
     lost = next((c for c in (*last.rights, *last.head.rights) if _left_out_infinitive(c, last, kept)), None)
-    return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if lost is not None else []
+    return phrase_words(lost) if lost is not None else []
 
 
 def _left_out_infinitive(c: Token, last: Token, kept: frozenset[int]) -> bool:
@@ -1168,7 +1168,7 @@ def _be_complement(last: Token) -> list[int]:
     parts = [c for c in last.rights if c.dep_ in _BE_COMPLEMENTS]
     if not parts or not next_to(last, parts[0]):
         return []
-    idxs = sorted(x.i for c in parts for x in c.subtree if x.tag_ not in ("``", "''"))
+    idxs = sorted(i for c in parts for i in phrase_words(c))
     return [] if _holds_date(idxs, last.doc) else idxs
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from .clauses import reporting_verb
 from .completeness import undated_phrases
 from .headlines import date_phrase
+from .syntax import FINITE_TAGS
 from .wordlists import tagged, word_set
 
 _STATE_VERBS = tagged("object_predicate_verbs", "state")     # 'made the file (available)'
@@ -18,7 +19,6 @@ _CLAUSE_VERBS = word_set("clause_taking_verbs")              # 'claimed the flat
 _PREP_VERBS = word_set("prepositional_verbs")                # 'served (as head of the church)'
 _STATE_DEPS = ("acomp", "oprd", "ccomp", "xcomp")
 _PLACE_DEPS = ("prt", "prep", "advmod")
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
 ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
 
 
@@ -131,7 +131,7 @@ def _subject_verb(noun: Token, kept: frozenset[int]) -> Token | None:
         verb = noun.doc[noun.right_edge.i + 1]
     else:
         return None
-    return verb if verb.i not in kept and verb.i > noun.i and verb.tag_ in _FINITE else None
+    return verb if verb.i not in kept and verb.i > noun.i and verb.tag_ in FINITE_TAGS else None
 
 
 def _phrase_head(last: Token) -> Token:
@@ -167,7 +167,7 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
         return []
     parts = [x for c in last.rights if oblique(c) for x in _undated(c)]
     part = next((c for c in parts if next_to(last, c)), None)
-    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
+    return phrase_words(part) if part is not None else []
 
 
 def bare_prepositional(toks: list[Token], kept: frozenset[int]) -> bool:
@@ -182,7 +182,12 @@ def dated_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     """The token indexes of the first left-out phrase after the label's last verb, date and all."""
     last = toks[-1]
     part = next((c for c in last.rights if oblique(c) and c.i not in kept and next_to(last, c)), None)
-    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")] if part is not None else []
+    return phrase_words(part) if part is not None else []
+
+
+def phrase_words(part: Token) -> list[int]:
+    """The token indexes of a phrase to put back in a label, without its quotation marks."""
+    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")]
 
 
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:
@@ -310,7 +315,7 @@ def lost_comparison(toks: list[Token], kept: frozenset[int]) -> list[int] | None
 def _left_out_words(lost: Token) -> list[int]:
     """The token indexes of a phrase a label left out, to take back; none when it holds a date: a
     left-out date is the event's own (printed beside the label), so the phrase is only left out."""
-    return [] if _dated(lost) else [x.i for x in lost.subtree if x.tag_ not in ("``", "''")]
+    return [] if _dated(lost) else phrase_words(lost)
 
 
 _ASIDE_DEPS = frozenset({"advcl", "punct", "appos", "relcl", "parataxis", "npadvmod", "dep"})

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# the tags of a finite verb: a past or present form, or a modal
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def attachment(phrase: Span | None) -> Token | None:
     """The verb (or, failing that, the sentence root) that a phrase such as a date modifies."""

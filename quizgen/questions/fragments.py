@@ -10,6 +10,7 @@ from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import reparse
 from ..model import Question
 from ..nlp import ents_in
+from ..syntax import FINITE_TAGS
 from ..wordlists import pattern, word_set
 from .standalone import standalone_problem
 from .stated import group_named_before
@@ -53,7 +54,6 @@ _MARK_END = re.compile(r"[,;:–—]\s*[\"”’]?\s*$")
 _DASHES = ("—", "–", "--")
 _BETWEEN_CLAUSES = (*_DASHES, ";", ":")
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
-_FINITE = ("VBZ", "VBP", "VBD", "MD")
 # 'White House tallied the totals how.': a statement ending on a question word
 _WH_END = re.compile(pattern("statement_ending_question_word"), re.I)
 # 'Here's how UGA tallied the totals.': a transition to what follows, which asserts nothing
@@ -187,7 +187,7 @@ def _cut_subject(text: str, sentence: Span) -> str | None:
         return None
     end = sentence.start_char + at + len(core)
     after = next((t for t in sentence if t.idx >= end and not t.is_space), None)
-    if after is not None and after.idx == end + 1 and after.tag_ in _FINITE:
+    if after is not None and after.idx == end + 1 and after.tag_ in FINITE_TAGS:
         return f"the statement stops before '{after.text}', the verb of its last words"
     return None
 
@@ -198,7 +198,7 @@ def _verbless_after(doc, conj: Token) -> bool:
     before, after = doc[start:conj.i - 1], [x for x in doc[conj.i + 1:] if not x.is_punct]
     if not after or after[0].pos_ in ("ADV", "ADP", "SCONJ", "VERB", "AUX"):
         return False
-    return any(x.tag_ in _FINITE for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after)
+    return any(x.tag_ in FINITE_TAGS for x in before) and not any(x.pos_ in ("VERB", "AUX") for x in after)
 
 
 def _garbled_stem(q: Question, prompt: str, sentence: Span) -> str | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..clauses import quotation_open
 from ..fuller import TITLE_NOUNS
 from ..model import Question
-from ..syntax import first_conjunct
+from ..syntax import FINITE_TAGS, first_conjunct
 from ..nlp import ents_in, ents_of, text_of
 from ..wordlists import pattern, tagged, word_set, words
 
@@ -278,10 +278,7 @@ def _opens_on_a_title(sentence: Span) -> bool:
 
 def _title_words(inside: list) -> bool:
     """Words of a title: no finite verb, some capitalised."""
-    return not any(t.tag_ in _FINITE for t in inside) and any(t.text[:1].isupper() for t in inside)
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+    return not any(t.tag_ in FINITE_TAGS for t in inside) and any(t.text[:1].isupper() for t in inside)
 
 
 def _opens_inside_quotation(sentence: Span) -> bool:

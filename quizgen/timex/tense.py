@@ -148,7 +148,7 @@ def _is_to(v, auxes) -> bool:
         ch.dep_ == "xcomp" and any(a.lower_ == "to" for a in ch.children) for ch in v.children)
 
 
-def _have(aux) -> bool:
+def have_auxiliary(aux) -> bool:
     """'has', 'had', and 'having' (which the tagger leaves with the lemma 'having': 'having won on Sunday')."""
     return aux.lemma_ == "have" or aux.lower_ == "having"
 
@@ -156,7 +156,7 @@ def _have(aux) -> bool:
 def _finite_tense(v, auxes) -> str | None:
     """Past, present perfect or present, from the verb's and its auxiliaries' tags."""
     tags = {a.tag_ for a in auxes}
-    have_tags = {a.tag_ for a in auxes if _have(a)}
+    have_tags = {a.tag_ for a in auxes if have_auxiliary(a)}
     if v.tag_ == "VBD" or "VBD" in tags:
         return "PAST"
     if v.tag_ == "VBN" and have_tags & {"VBZ", "VBP"}:
