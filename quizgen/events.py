@@ -32,7 +32,7 @@ from .events_recall import (act_of_noun, carries_period, comparison_base, contin
                             spoken_occasion)
 from .tagged_dates import within, year_written
 from .wordlists import mapping, word_set
-from .yardsticks import forecast_period, measure_base, since_first
+from .yardsticks import forecast_period, measure_base, path_to, since_first
 
 _STATIVE = word_set("stative_verbs")
 _ONSET = word_set("onset_participles")
@@ -1278,11 +1278,26 @@ def _final_label(label: str, verb: Token | None, span: Span, *, future: bool = F
 
 
 def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
-    """The clause tells no happening at the date: a yardstick, a forecast's period, a present state,
-    a prediction or a state to come."""
+    """The clause tells no happening at the date: a yardstick, a forecast's period, a reported
+    period, a present state, a prediction or a state to come."""
     return _yardstick(span, verb) or measure_base(span, verb) or _comparison_point(span) or \
         future and forecast_period(span, verb) or not future and _present_state(verb) or \
-        not_happening(verb, future=future, span=span)
+        _reported_period(span, verb) or not_happening(verb, future=future, span=span)
+
+
+_PERIOD_REPORTS = word_set("period_report_verbs") | word_set("forecast_words")
+_PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|-quarter\b", re.I)
+
+
+def _reported_period(span: Span, verb: Token | None) -> bool:
+    """'The chipmaker reported fourth-quarter earnings', 'Analysts had forecast 39 cents a share for
+    the quarter': a quarter or half inside what a report or a forecast gives (or its 'for' period) is
+    the period the figures cover, not the day the report or the forecast was made. A result told
+    with its own verb ('revenue rose in the quarter', 'posted a loss') keeps the quarter."""
+    if verb is None or verb.lemma_.lower() not in _PERIOD_REPORTS or not _PART_OF_YEAR.search(span.text):
+        return False
+    top = ([span.root, *path_to(span, verb)])[-1]
+    return top.dep_ == "dobj" or top.dep_ == "prep" and top.lower_ == "for"
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:
