@@ -283,7 +283,18 @@ def part_of_name(phrase: Span) -> bool:
     tok = phrase[0]
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
-    return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok)
+    return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok) or _titled_object(tok)
+
+
+def _titled_object(tok) -> bool:
+    """'won best picture, beating 1917 and Joker', 'directed 1917, a war film': a bare year a verb acts
+    on that is listed with names or described by a noun in apposition is a title, not a date ('ended
+    2019 with a profit' keeps its year)."""
+    if tok.dep_ not in ("dobj", "conj"):
+        return False
+    if tok.dep_ == "conj":
+        return tok.head.pos_ == "PROPN"
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" or c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children)
 
 
 def _in_name_entity(tok) -> bool:

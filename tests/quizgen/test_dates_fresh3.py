@@ -1,0 +1,27 @@
+"""Dates from the issue-11 review of judged timelines (sets 25-33): a year that names a work listed
+with other titles is no date; and the other small rules added with it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quizgen.article import parse_article
+from quizgen.pipeline import analyse
+
+
+def _events(title: str, published: str, text: str) -> list:
+    return analyse(parse_article(f"Title: {title}\nPublished: {published}\n\n{text}")).events
+
+
+def test_a_title_listed_with_names_is_no_year() -> None:
+    events = _events("Quiet drama takes top film prize", "2021-03-01",
+                     "The quiet drama Lantern won best picture on Sunday, beating 1944 and Copperhead. "
+                     "The film opened at a festival in Venice in September 2020.")
+    assert not any(e.date.year == 1944 for e in events), [(e.date, e.label) for e in events]
+    assert any(e.date == dt.date(2021, 2, 28) for e in events)
+
+
+def test_a_year_a_period_verb_acts_on_stays() -> None:
+    events = _events("Brewer returns to profit", "2021-03-01",
+                     "Harlow Breweries ended 2020 with a small profit after a hard spring. "
+                     "It opened its first pub in 1887.")
+    assert any(e.date.year == 2020 for e in events), [(e.date, e.label) for e in events]
