@@ -100,11 +100,43 @@ def extract_events(parsed) -> list[Event]:
         _continued(candidates, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged = _one_per_label(_fitted(merged, parsed.spans))
+    merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+_CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+
+
+def _toll_redated(c: _Candidate, cands: list[_Candidate], clauses: ArticleClauses) -> _Candidate:
+    """'A blast tore through the port on Tuesday. At least 100 people were killed, the Red Cross said
+    Wednesday': a count of the dead or hurt told on a later day is the toll of the happening dated a
+    day to three before it, told first; the day of the telling only bounds it."""
+    if not _told_toll(c, clauses):
+        return c
+    earlier = [o for o in cands if not o.told and not o.time.future and o.time.precision == "day"
+               and o.sentence_id <= c.sentence_id and 1 <= (c.time.date - o.time.date).days <= 3]
+    if not earlier:
+        return c
+    o = max(earlier, key=lambda x: (x.time.date, x.sentence_id))
+    rule = f"the toll told on {c.time.date:%B %-d} counts the dead or hurt of the happening of {o.time.text!r}: {o.time.rule}"
+    return dataclasses.replace(c, time=dataclasses.replace(o.time, rule=rule, sentence_id=c.sentence_id))
+
+
+def _told_toll(c: _Candidate, clauses: ArticleClauses) -> bool:
+    """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt."""
+    content = reported_content(c.verb, clauses) if c.told and c.verb is not None else None
+    return content is not None and content.lemma_ in _CASUALTY_VERBS and c.time.precision == "day" and \
+        _counted_subject(content)
+
+
+def _counted_subject(verb: Token) -> bool:
+    """'At least 100 people were killed', 'Nine have died': the clause's subject is a number of people."""
+    subj = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.like_num or any(t.dep_ == "nummod" for t in subj.children))
 
 
 def _left_out_of_labels(span: Span) -> bool:

@@ -25,3 +25,19 @@ def test_a_year_a_period_verb_acts_on_stays() -> None:
                      "Harlow Breweries ended 2020 with a small profit after a hard spring. "
                      "It opened its first pub in 1887.")
     assert any(e.date.year == 2020 for e in events), [(e.date, e.label) for e in events]
+
+
+def test_a_toll_told_a_day_later_is_the_earlier_happenings() -> None:
+    events = _events("Storm kills dozens in river town", "2021-06-09",
+                     "A violent storm flattened the river town of Ostby on Monday night. At least 40 people "
+                     "were killed and 200 hurt, the civil defence agency said Tuesday.")
+    toll = [e for e in events if "40 people" in e.label]
+    assert toll and toll[0].date == dt.date(2021, 6, 7), [(e.date, e.label) for e in events]
+
+
+def test_a_toll_with_no_earlier_happening_keeps_the_telling_day() -> None:
+    events = _events("Ferry capsizes", "2021-06-09",
+                     "At least 12 people drowned when a ferry capsized on the lake. At least 12 people were "
+                     "killed, the police said Tuesday.")
+    toll = [e for e in events if "12 people were killed" in e.label]
+    assert all(e.date == dt.date(2021, 6, 8) for e in toll), [(e.date, e.label) for e in events]
