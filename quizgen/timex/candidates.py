@@ -47,6 +47,8 @@ _MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|ear
                               re.I)
 _PROCESSION_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]")
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", re.I)
+# 'the week before his death', 'the year after the war': a step from a happening named after it, no period of now
+_UNIT_FROM_HAPPENING = re.compile(r"\s+(?:before|after)\s+(?:his|her|their|its|the|a|an)\s", re.I)
 _THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
 # what makes 'at the end of the day' a real day: a time or date after it ('at the end of the day on Monday')
 _TIME_AFTER_IDIOM = re.compile(r",?\s+(?:on|of|in|yesterday|today|tomorrow|this|last|next|\d|[A-Z][a-z]+day\b)")
@@ -301,10 +303,11 @@ def _the_unit_not_title(v: _View) -> bool:
 
 
 def _the_day_not_clause(v: _View) -> bool:
-    """'the day before he left', 'the day of the vote': an event's day, not a date of its own; 'At the end
-    of the day, ...' set off by a comma with no time after it is the idiom ('ultimately')."""
+    """'the day before he left', 'the day of the vote', 'the week before his death': an event's day (week,
+    year), not a date of its own; 'At the end of the day, ...' set off by a comma with no time after it
+    is the idiom ('ultimately')."""
     if v.g["unit"].lower() != "day":
-        return True
+        return not _UNIT_FROM_HAPPENING.match(v.after)
     if _THE_DAY_AFTER.match(v.after):
         return False
     idiom = re.fullmatch(r"the\s+end\s+of", v.grp("early")) and re.search(r"\bat\s+$", v.before, re.I)

@@ -41,3 +41,11 @@ def test_a_toll_with_no_earlier_happening_keeps_the_telling_day() -> None:
                      "killed, the police said Tuesday.")
     toll = [e for e in events if "12 people were killed" in e.label]
     assert all(e.date == dt.date(2021, 6, 8) for e in toll), [(e.date, e.label) for e in events]
+
+
+def test_the_week_before_a_happening_is_not_this_week() -> None:
+    events = _events("Singer found dead at home", "2021-06-11",
+                     "The singer Ola Berg was found dead at his home on Thursday. He had been treated for a "
+                     "heart problem the week before his death, his manager said.")
+    assert not any(e.precision == "week" for e in events), [(e.date, e.precision, e.label) for e in events]
+    assert any(e.date == dt.date(2021, 6, 10) for e in events)
