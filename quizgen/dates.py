@@ -76,7 +76,43 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                                                     for t in tagged)]
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
+    times = _ago_from_the_saying_day(times, doc, published)
     return [_planned_by_period(t, published) for t in times], unresolved
+
+
+def _ago_from_the_saying_day(times: list[TimeExpression], doc: Doc, published: dt.date | None
+                             ) -> list[TimeExpression]:
+    """'"The fire came only 10 days ago," she said on Friday': a step back in what was said on an earlier
+    day counts from the saying, not from publication."""
+    if published is None:
+        return times
+    out = []
+    for t in times:
+        said = _ago_said_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc, published)
+        if said is None:
+            out.append(t)
+            continue
+        day = t.date - (published - said.date)
+        out.append(replace(t, date=day, rule=f"'{t.text}' counted from '{said.text}' "
+                                             f"({format_date(said.date, 'day')}), the day it was said"))
+    return out
+
+
+def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: Doc, published: dt.date
+                   ) -> TimeExpression | None:
+    """The past day of the saying whose words hold the day-precise 'ago' `t`."""
+    if t.future or t.precision != "day" or not t.text.lower().endswith("ago"):
+        return None
+    for o in same_sentence:
+        verb = saying_verb(doc, o) if o is not t and _past_day(o, published) else None
+        if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
+            return o
+    return None
+
+
+def _past_day(o: TimeExpression, published: dt.date) -> bool:
+    """A day before publication, told as past."""
+    return not o.future and o.precision == "day" and o.date is not None and o.date < published
 
 
 def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpression]:

@@ -49,3 +49,11 @@ def test_the_week_before_a_happening_is_not_this_week() -> None:
                      "heart problem the week before his death, his manager said.")
     assert not any(e.precision == "week" for e in events), [(e.date, e.precision, e.label) for e in events]
     assert any(e.date == dt.date(2021, 6, 10) for e in events)
+
+
+def test_days_ago_in_words_said_earlier_count_from_the_saying() -> None:
+    events = _events("Flood town starts to rebuild", "2021-06-13",
+                     "\"The water came only 10 days ago and took everything,\" farmer Lena Holt said on Thursday. "
+                     "Volunteers cleared the main street on Saturday.")
+    came = [e for e in events if "water came" in e.label]
+    assert came and came[0].date == dt.date(2021, 5, 31), [(e.date, e.label) for e in events]
