@@ -272,9 +272,13 @@ def possessive(phrase: Span) -> bool:
     return phrase[-1].lower_ in _POSSESSIVE_MARKS or after in _POSSESSIVE_MARKS
 
 
+_MODEL_YEAR_AFTER = re.compile(r"(?:\s*(?:through|to|and|-|\u2013)\s*\d{4})?\s+model[\s-]+years?\b", re.I)
+
+
 def part_of_name(phrase: Span) -> bool:
     """'the 2022 Adult Survivors Act': a bare year inside the name of a law, body or work is no date;
-    nor is one naming a yardstick ('2000 levels'), a house number ('of 1909 Elm Drive') or a debt ('its 2025 bonds')."""
+    nor is one naming a yardstick ('2000 levels'), a house number ('of 1909 Elm Drive'), a debt ('its 2025 bonds')
+    or a product line ('the 2015 model year')."""
     if not re.fullmatch(r"\d{4}", phrase.text):
         return False
     sent = phrase.sent
@@ -283,6 +287,8 @@ def part_of_name(phrase: Span) -> bool:
     tok = phrase[0]
     if tok.dep_ in ("nummod", "compound", "amod") and tok.head.lemma_ == "level":
         return True        # "fell to 2000 levels": a yardstick, no happening
+    if _MODEL_YEAR_AFTER.match(sent.text, phrase.end_char - sent.start_char):
+        return True        # "cars of the 2009 through 2015 model years": a product line's name
     return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok) or _titled_object(tok)
 
 

@@ -57,3 +57,10 @@ def test_days_ago_in_words_said_earlier_count_from_the_saying() -> None:
                      "Volunteers cleared the main street on Saturday.")
     came = [e for e in events if "water came" in e.label]
     assert came and came[0].date == dt.date(2021, 5, 31), [(e.date, e.label) for e in events]
+
+
+def test_model_years_name_a_product_line() -> None:
+    events = _events("Carmaker recalls vans", "2021-06-11",
+                     "Norvik Motors recalled 80,000 vans on Thursday. The fault affects vans from the 2016 "
+                     "through 2019 model years.")
+    assert not any(e.date.year in (2016, 2019) for e in events), [(e.date, e.label) for e in events]
