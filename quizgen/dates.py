@@ -76,8 +76,25 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
                                                     for t in tagged)]
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
-    times = _ago_from_the_saying_day(times, doc, published)
+    times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
     return [_planned_by_period(t, published) for t in times], unresolved
+
+
+_PAST_WEEK = re.compile(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last)\s+week", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _past_week_span(t: TimeExpression, text: str, published: dt.date | None) -> TimeExpression:
+    """'took samples over the past week', 'lost renters in the last week': the seven days up to
+    publication, which no calendar week holds ('last week' alone is the calendar week before; 'the
+    last week of June' is June's)."""
+    if published is None or t.future or t.precision != "week" or not _PAST_WEEK.fullmatch(t.text) or \
+            _OF_AFTER.match(text, t.end):
+        return t
+    start = published - dt.timedelta(days=7)
+    return replace(t, date=start, precision="day", date_end=published,
+                   rule=f"'{t.text}': the seven days up to publication ({format_date(start, 'day')} to "
+                        f"{format_date(published, 'day')})")
 
 
 def _ago_from_the_saying_day(times: list[TimeExpression], doc: Doc, published: dt.date | None

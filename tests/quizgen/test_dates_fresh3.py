@@ -64,3 +64,12 @@ def test_model_years_name_a_product_line() -> None:
                      "Norvik Motors recalled 80,000 vans on Thursday. The fault affects vans from the 2016 "
                      "through 2019 model years.")
     assert not any(e.date.year in (2016, 2019) for e in events), [(e.date, e.label) for e in events]
+
+
+def test_the_past_week_is_the_seven_days_up_to_publication() -> None:
+    events = _events("Lake water safe, tests show", "2021-06-10",
+                     "Inspectors took samples from the lake over the past week. The tests found no harmful "
+                     "chemicals, the agency said.")
+    took = [e for e in events if "samples" in e.label]
+    assert took, [(e.date, e.label) for e in events]
+    assert (took[0].date, took[0].date_end) == (dt.date(2021, 6, 3), dt.date(2021, 6, 10))
