@@ -35,11 +35,11 @@ class _Article:
     tied: dict[int, str] = field(default_factory=dict)
 
     def other_name(self, t: Token, name: str) -> bool:
-        """A name word not of `name`: untagged, a person's, or a word of another person of the article
-        the tagger took for a company ('Wallace had Trump confirm that he signed')."""
+        """A name word not of `name`: a person's, or a word of another person of the article the tagger
+        took for a company here ('Wallace had Trump confirm that he signed')."""
         if t.pos_ != "PROPN" or t.text in name.split():
             return False
-        return t.ent_type_ in ("", "PERSON") or any(t.text in p.split() for p in self.people if p != name)
+        return t.ent_type_ == "PERSON" or any(t.text in p.split() for p in self.people if p != name)
 
 
 def tied_subjects(doc: Doc, spans: list[Span], referent: dict[int, str], sex: dict[str, str],
