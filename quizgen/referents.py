@@ -55,12 +55,17 @@ class Referents:
         self.sex: dict[str, str] = {}            # full name -> 'female' / 'male', when the text tells
         self._name_at: dict[int, str] = {}       # a person mention's first token -> the person it names
         self._name_mentions(ents)
+        told_sex = dict(self.sex)                # as the text tells it, before the pronouns add theirs
         self._sentence_starts = [span.start for span in spans]   # Token.sent rescans the document
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
         self._walk(spans)
         # a stem or label that prints the name for a pronoun keeps that part of its clause (completeness)
         doc.user_data[PRONOUN_NAMES] = dict(self._referent)
+        # the 'he'/'she' subjects a stem may write as the name (subject_names reads this module's words)
+        from .subject_names import SUBJECT_NAMES, tied_subjects
+        doc.user_data[SUBJECT_NAMES] = tied_subjects(doc, spans, self._referent, told_sex, quoted_tokens(doc),
+                                                     self._mention_name, self.people)
 
     def _add_person(self, name: str) -> None:
         """A person's name as written: a new person unless it is a short form of one named before."""
@@ -92,6 +97,10 @@ class Referents:
             sex = _sex_of(ent)
             if sex and full not in self.sex:
                 self.sex[full] = sex
+
+    def _mention_name(self, ent: Span) -> str:
+        """The person a mention names ('Gonzalez' is the one last named in full with it)."""
+        return self._name_at.get(ent.start) or self.person(_clean_name(ent))
 
     # ------------------------------------------------------------------ public
     def person(self, name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..subject_names import SUBJECT_NAMES
 from ..wordlists import word_set
 
 _SUBJ_PRON = word_set("subject_pronouns")
@@ -39,8 +40,9 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
     seen_noun = False        # a thing a possessive "its"/"their" can point back to
     seen_person = False      # a name or a subject noun that "his"/"her" can point back to
     keep = set(idxs)
+    named = doc.user_data.get(SUBJECT_NAMES, {})      # a 'he' the stem writes as its person's name
     for i in idxs:
-        if i in skip:
+        if i in skip or i in named:
             seen_noun = seen_person = True
             continue
         t = doc[i]

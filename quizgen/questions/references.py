@@ -19,6 +19,7 @@ from ..referents import NOT_THINGS, companies_before, epithet_word, object_prono
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
+from .subject_stems import named_subjects
 
 _NAMING_NOUNS = word_set("naming_nouns")
 _TIME_NOUNS = word_set("time_nouns")
@@ -65,7 +66,10 @@ def _settled(ctx: Context, q: Question) -> Question:
     if q.type not in _STEM_KINDS or not 0 <= q.sentence_id < len(spans):
         return q
     sentence = spans[q.sentence_id]
-    prompt = _named_epithets(ctx, q, sentence, q.prompt)
+    named = named_subjects(q, sentence, q.prompt)
+    if named is None:
+        raise _Refused
+    prompt = _named_epithets(ctx, q, sentence, named)
     prompt = _named_titles(q, sentence, prompt)
     prompt = _named_descriptions(q, sentence, prompt)
     prompt = _named_owners_and_objects(q, sentence, prompt)
