@@ -12,6 +12,7 @@ from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
+from .aliases import distinct
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
@@ -448,7 +449,8 @@ def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[l
         if numeric and m.qualifier:
             dis = [qualified(d, m.qualifier) for d in dis]
         return dis, prompt
-    dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
+    # a body or person named twice ('CDC' and its full name) wastes an option or makes two right ones
+    dis = distinct(m.text, ctx.picker.names(m, 6, verb_lemma=v.lemma_.lower()), m.kind)[:3]
     if m.kind == "ORG" and len(dis) == 3:
         noun = org_noun(m.text)
         if noun != "organization" and any(org_noun(d) != noun for d in dis):

@@ -8,6 +8,7 @@ from ..index import Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import pattern, word_set
+from .aliases import distinct
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
 from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
@@ -258,7 +259,9 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     nearby = ctx.picker.national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
     dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
-    return _more_names(ctx, sp, dis, in_quote, children, nearby)
+    kept = distinct(answer, dis, sp.kind)      # 'CDC' beside 'Centers for Disease Control and Prevention'
+    more = _more_names(ctx, sp, kept, in_quote + [d for d in dis if d not in kept], children, nearby)
+    return distinct(answer, more, sp.kind)
 
 
 def _silent_bodies(ctx: Context, sp: Mention) -> list[str]:
