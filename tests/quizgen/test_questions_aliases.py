@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.questions import who_said
+from quizgen.questions import multiple_choice, who_said
 from quizgen.questions.aliases import distinct, one_referent
 
 
@@ -48,3 +48,16 @@ def test_a_body_and_its_short_name_are_not_both_options(context_of):
     assert qs
     for q in qs:
         assert not {"CDC", "Centers for Disease Control and Prevention"} <= set(q.choices)
+
+
+CHOICE_BODY = ("The Rivertown Health Department closed three flu clinics on Monday after cases fell for a "
+               "second week.\n\n"
+               "The Centers for Disease Control and Prevention reported similar declines across the state last "
+               "week. The CDC urged residents to get vaccinated before the holidays.\n\n"
+               "The Rivertown School District said attendance had recovered.")
+
+
+@pytest.mark.slow
+def test_a_multiple_choice_never_offers_a_body_twice(context_of):
+    for q in multiple_choice.generate(context_of(CHOICE_BODY)):
+        assert not {"CDC", "Centers for Disease Control and Prevention"} <= set(q.choices), q.prompt
