@@ -33,6 +33,7 @@ _NOUN_AFTER = re.compile(r"^\s*,\s*(?:an?|the)\s+(\w+)(?:\s+(\w+))?")        # "
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
+_NOT_NAME_START = frozenset({"AUX", "VERB", "PRON", "ADV", "SCONJ", "CCONJ", "ADP"})
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
 
 
@@ -295,7 +296,9 @@ def thing_name_ends(ctx: Context) -> frozenset[str]:
     cached = ctx.doc.user_data.get("quizgen_thing_name_ends")
     if cached is not None and cached[0] is ctx.index.mentions:
         return cached[1]
-    others = {key(m.text) for m in ctx.index.mentions if m.kind in NAME_KINDS and m.kind != "PERSON"}
+    # ('Are Urban Meyer' tagged as a body at a question's start is no name of a thing)
+    others = {key(m.text) for m in ctx.index.mentions if m.kind in NAME_KINDS and m.kind != "PERSON"
+              and ctx.doc[m.start].pos_ not in _NOT_NAME_START}
     out = set()
     for m in ctx.index.mentions:
         k = key(m.text)
