@@ -25,3 +25,17 @@ def test_no_who_question_about_a_machine(context_of):
     for q in multiple_choice.generate(context_of(BODY)):
         if q.prompt.startswith("Who"):
             assert not any("Collider" in c for c in q.choices), q.prompt
+
+
+def test_a_body_opening_on_a_verb_names_no_thing(parse):
+    from types import SimpleNamespace
+
+    from quizgen.index import Mention
+
+    doc = parse("Are Urban Meyer and his staff ready? Urban Meyer said they were.")
+    ments = [Mention("Are Urban Meyer", "ORG", 0, 3, 0), Mention("Urban Meyer", "PERSON", 8, 10, 1)]
+    ctx = SimpleNamespace(doc=doc, index=SimpleNamespace(mentions=ments))
+    assert thing_name_ends(ctx) == frozenset()
+    ments[0] = Mention("Large Urban Meyer", "ORG", 0, 3, 0)
+    doc2 = parse("Large Urban Meyer and his staff ready? Urban Meyer said they were.")
+    assert thing_name_ends(SimpleNamespace(doc=doc2, index=SimpleNamespace(mentions=ments))) == {"Urban Meyer"}
