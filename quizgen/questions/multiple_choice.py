@@ -12,12 +12,14 @@ from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
+from .aliases import distinct
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state
+from .who_said import thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -448,7 +450,7 @@ def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[l
         if numeric and m.qualifier:
             dis = [qualified(d, m.qualifier) for d in dis]
         return dis, prompt
-    dis = ctx.picker.names(m, 3, verb_lemma=v.lemma_.lower())
+    dis = _name_options(ctx, m, v)
     if m.kind == "ORG" and len(dis) == 3:
         noun = org_noun(m.text)
         if noun != "organization" and any(org_noun(d) != noun for d in dis):
@@ -457,6 +459,21 @@ def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool) -> tuple[l
             prompt = prompt.replace(f"which {noun}", f"which {generic}").replace(
                 f"Which {noun}", f"Which {generic}")
     return dis, prompt
+
+
+def _name_options(ctx: Context, m: Mention, v) -> list[str]:
+    """Three names of the mention's kind, none naming the answer or each other twice ('CDC' and its full
+    name) and no machine the tagger took for a person (nor any option when the answer is one)."""
+    if _thing_as_person(ctx, m.text, m.kind):
+        return []
+    names = ctx.picker.names(m, 6, verb_lemma=v.lemma_.lower())
+    names = [d for d in names if not _thing_as_person(ctx, d, m.kind)]
+    return distinct(m.text, names, m.kind)[:3]
+
+
+def _thing_as_person(ctx: Context, name: str, kind: str) -> bool:
+    """'Hadron Collider' of 'Large Hadron Collider', tagged as a person: no 'who'."""
+    return kind == "PERSON" and name in thing_name_ends(ctx)
 
 
 _FOCUS = {"who": "who", "where": "where", "when": "when", "at what time": "time",

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 
 from ..completeness import reparse
-from ..index import Mention, wordnum
+from ..index import NAME_KINDS, Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import pattern, word_set
+from .aliases import distinct
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
 from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
@@ -32,6 +33,7 @@ _NOUN_AFTER = re.compile(r"^\s*,\s*(?:an?|the)\s+(\w+)(?:\s+(\w+))?")        # "
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
+_NOT_NAME_START = frozenset({"AUX", "VERB", "PRON", "ADV", "SCONJ", "CCONJ", "ADP"})
 PER_SPEAKER = 2      # more quotes of one speaker make near-identical questions
 
 
@@ -245,7 +247,7 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     quoted_names, in_quote = _named_in_quote(ctx, found, sid, sp, q)
     if sp.kind == "PERSON":
         # a product or brand the tagger took for a person ('Baby Ruth') is never beside people
-        in_quote = in_quote + _not_people(ctx)
+        in_quote = in_quote + not_people(ctx)
     in_quote = in_quote + _silent_bodies(ctx, sp)
     quoted_names = quoted_names | children
     # other speakers of the article first (they are its sources), then the same body of another
@@ -258,7 +260,9 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     nearby = ctx.picker.national_variants(sp.full, nearby=True) if sp.kind == "ORG" else []
     dis = ctx.picker.take(answer, sp.kind, [same, variants, named], 3, -1, None)
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
-    return _more_names(ctx, sp, dis, in_quote, children, nearby)
+    kept = distinct(answer, dis, sp.kind)      # 'CDC' beside 'Centers for Disease Control and Prevention'
+    more = _more_names(ctx, sp, kept, in_quote + [d for d in dis if d not in kept], children, nearby)
+    return distinct(answer, more, sp.kind)
 
 
 def _silent_bodies(ctx: Context, sp: Mention) -> list[str]:
@@ -274,7 +278,7 @@ def _could_say(option: str, sp: Mention) -> bool:
     return sp.kind == "PERSON" or org_noun(option) not in _UNQUOTED_BODIES or org_noun(option) == org_noun(sp.full)
 
 
-def _not_people(ctx: Context) -> list[str]:
+def not_people(ctx: Context) -> list[str]:
     """The article's names tagged as people that it never writes as a person (no title, role, verb
     of saying or given name)."""
     cached = ctx.doc.user_data.get("quizgen_not_people")
@@ -284,6 +288,24 @@ def _not_people(ctx: Context) -> list[str]:
     out = sorted(n for n in names if not used_as_person(ctx.doc, ctx.index.mentions, n))
     ctx.doc.user_data["quizgen_not_people"] = (ctx.index.mentions, tuple(out))
     return out
+
+
+def thing_name_ends(ctx: Context) -> frozenset[str]:
+    """Names tagged as people that end the longer name of a body or place the article also tags
+    ('Hadron Collider' of 'Large Hadron Collider'): no person, never asked or offered as 'who'."""
+    cached = ctx.doc.user_data.get("quizgen_thing_name_ends")
+    if cached is not None and cached[0] is ctx.index.mentions:
+        return cached[1]
+    # ('Are Urban Meyer' tagged as a body at a question's start is no name of a thing)
+    others = {key(m.text) for m in ctx.index.mentions if m.kind in NAME_KINDS and m.kind != "PERSON"
+              and ctx.doc[m.start].pos_ not in _NOT_NAME_START}
+    out = set()
+    for m in ctx.index.mentions:
+        k = key(m.text)
+        if m.kind == "PERSON" and " " in k and any(o.endswith(" " + k) for o in others):
+            out.add(m.text)
+    ctx.doc.user_data["quizgen_thing_name_ends"] = (ctx.index.mentions, frozenset(out))
+    return frozenset(out)
 
 
 def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], children: set[str],
