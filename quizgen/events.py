@@ -815,7 +815,8 @@ def _occasion_label(verb: Token | None, span: Span, blocked: set[int], referents
 def _named_occasion(occasion: Token) -> bool:
     """'the Harbor Trade Forum', 'a White House briefing': an occasion with a name is a happening of its
     own; 'a news conference', 'the meeting' only stand in for 'said' (judges kept none of those)."""
-    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in occasion.subtree)
+    before = occasion.doc[occasion.left_edge.i:occasion.i + 1]     # not a clause the parser hung on it
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") for t in before)
 
 
 def _fit_occasion_label(label: str, sent: Span) -> bool:

@@ -594,16 +594,9 @@ def _headless_clause(r: _Reading) -> bool:
     """'Whitmore told the paper walked into the lobby' (Montalvo walked), 'Hoenig added Obama signed into
     law' (the bill Obama signed): a clause after the label's first verb printed without the name that is
     its subject, or without the noun it is a relative clause of."""
-    verbs = [t for t in r.toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    verbs = [t for t in r.toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "compound", "amod")]
     return any(_lost_name_subject(t, r.kept) or _lost_noun_head(t, r.kept) or _subjectless_content(t)
                for t in verbs[1:])
-
-
-def _subjectless_content(verb: Token) -> bool:
-    """A finite said clause the parser gave no subject at all ('told the paper that on May 6 Ruiz
-    "walked into the lobby"' read 'walked' without 'Ruiz')."""
-    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
-    return verb.dep_ == "ccomp" and verb.tag_ in FINITE_TAGS and not any(c.dep_ in subjects for c in verb.children)
 
 
 def _noun_phrase_only(r: _Reading) -> bool:
@@ -625,11 +618,25 @@ def _describes(verb: Token) -> bool:
 
 
 def _lost_name_subject(verb: Token, kept: frozenset[int]) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.i not in kept for c in verb.children)
+    """A name is the verb's subject and the label prints none of its subjects."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return any(c.pos_ == "PROPN" for c in subjects) and not any(c.i in kept for c in subjects)
 
 
 def _lost_noun_head(verb: Token, kept: frozenset[int]) -> bool:
-    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i not in kept
+    """A relative clause printed without its noun ('that' as its marker is a said clause the parser
+    hung on a noun: 'announced at a conference that the crew would return')."""
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i not in kept and not marked
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _subjectless_content(verb: Token) -> bool:
+    """A finite said clause the parser gave no subject at all ('told the paper that on May 6 Ruiz
+    "walked into the lobby"' read 'walked' without 'Ruiz')."""
+    return verb.dep_ == "ccomp" and verb.tag_ in FINITE_TAGS and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 _WHAT = frozenset({"what", "whatever"})      # not 'who', whose clause is a relative one on a noun

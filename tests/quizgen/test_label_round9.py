@@ -111,3 +111,12 @@ def test_a_noun_with_its_clause_only_is_a_noun_phrase(sentence: str, label: str)
 def test_a_reduced_passive_written_out_is_no_noun_phrase() -> None:
     assert label_fault("The old mill was sold", parse("The old mill, sold in 1990, burned down on Monday.")[:]) != \
         "a noun phrase"
+
+
+def test_a_said_clause_hung_on_an_occasion_is_no_headless_clause() -> None:
+    """The parser may read 'at a press conference that the crew would return' as a relative clause of
+    'conference'; its 'that' says it is what was announced, which the label may print."""
+    sentence = ("On Saturday, the agency (Harbor Space Office) announced at a press conference that Ann Lee and "
+                "Bo Park would return home from the Polar Station (PS) on a Falcon craft in June 2025.")
+    label = "The agency announced that Ann Lee and Bo Park would return home"
+    assert label_fault(label, parse(sentence)[:]) is None
