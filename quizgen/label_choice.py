@@ -642,7 +642,7 @@ def _subjectless_content(verb: Token) -> bool:
 _WHAT = frozenset({"what", "whatever"})      # not 'who', whose clause is a relative one on a noun
 
 
-_PREMODIFIERS = frozenset({"advmod", "amod", "quantmod", "predet", "det", "nummod", "poss", "neg"})
+_PREMODIFIERS = frozenset({"amod", "quantmod", "predet", "det", "nummod", "poss", "neg"})
 
 
 def _dangling_modifier(r: _Reading) -> bool:
@@ -652,8 +652,15 @@ def _dangling_modifier(r: _Reading) -> bool:
     printed = r.label.split()[-1].strip(",.;:\"“”'’").lower() == last.lower_
     head = last.head
     # 'have broken even this year': the parser may hang a word on the date the label leaves out
-    return printed and last.dep_ in _PREMODIFIERS and head.i > last.i and head.i not in r.kept and \
+    return printed and _premodifier(last) and head.i > last.i and head.i not in r.kept and \
         head.ent_type_ not in ("DATE", "TIME")
+
+
+def _premodifier(t: Token) -> bool:
+    """A word that says nothing without its head: a noun's determiner, owner, number or adjective, or an
+    adverb of a comparative or a number ('even (faster)'); not an adverb that may stand on its verb's own
+    ('would sit well (back from the river)')."""
+    return t.dep_ in _PREMODIFIERS or t.dep_ == "advmod" and t.head.tag_ in ("JJR", "RBR", "JJS", "RBS", "CD")
 
 
 def _bare_way(r: _Reading) -> bool:
@@ -1430,7 +1437,7 @@ def _title_of(word: str, sent: Span) -> Token | None:
     return title if title.lower_.rstrip(".") in _TITLES and title.head == name else None
 
 
-_SHORTENED = ("too long", "a cut infinitive", "a cut phrase")
+_SHORTENED = ("too long", "a cut infinitive", "a cut phrase", "a lost 'what'")      # a phrase of 'what' goes whole
 
 
 def _shortened(label: str, sent: Span, *, infinitive: bool) -> str:

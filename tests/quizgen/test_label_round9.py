@@ -120,3 +120,9 @@ def test_a_said_clause_hung_on_an_occasion_is_no_headless_clause() -> None:
                 "Bo Park would return home from the Polar Station (PS) on a Falcon craft in June 2025.")
     label = "The agency announced that Ann Lee and Bo Park would return home"
     assert label_fault(label, parse(sentence)[:]) is None
+
+
+def test_an_adverb_that_may_stand_on_its_verb_is_no_dangling_modifier() -> None:
+    sentence = "On Dec. 18, lawyers for Pinecrest argued that the pits would sit well back from the river."
+    assert label_fault("Lawyers for Pinecrest argued that the pits would sit well", parse(sentence)[:]) != \
+        "a dangling modifier"
