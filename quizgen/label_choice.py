@@ -15,7 +15,7 @@ from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
-from .syntax import paired_second
+from .syntax import FINITE_TAGS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
 from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
@@ -164,7 +164,8 @@ def _open_predicate(r: _Reading) -> bool:
 
 
 def _bare_be(last: Token) -> bool:
-    return last.lower_ in _AUXILIARIES and last.dep_ == "ROOT"
+    """A finite auxiliary, or a 'be' or 'been' after one ('A real TV will be' of 'a TV set by 2022')."""
+    return (last.lower_ in _AUXILIARIES or last.lemma_.lower() == "be") and last.dep_ == "ROOT"
 
 
 def _bare_schedule(last: Token) -> bool:
@@ -582,6 +583,86 @@ def _dangling_objects(toks: list[Token], kept: frozenset[int]) -> list[Token]:
     return objects
 
 
+def _lost_what(r: _Reading) -> bool:
+    """'Bell called a historic deal' (of 'signed what he called a historic deal'), 'said we are proud of
+    this town has done' (of 'what this town has done'): the label prints a clause of 'what' without it."""
+    return any(c.lower_ in _WHAT and c.i not in r.kept and c.i < t.i for t in r.toks if t.pos_ in ("VERB", "AUX")
+               for c in t.children)
+
+
+def _headless_clause(r: _Reading) -> bool:
+    """'Whitmore told the paper walked into the lobby' (Montalvo walked), 'Hoenig added Obama signed into
+    law' (the bill Obama signed): a clause after the label's first verb printed without the name that is
+    its subject, or without the noun it is a relative clause of."""
+    verbs = [t for t in r.toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "compound", "amod")]
+    return any(_lost_name_subject(t, r.kept) or _lost_noun_head(t, r.kept) or _subjectless_content(t)
+               for t in verbs[1:])
+
+
+def _noun_phrase_only(r: _Reading) -> bool:
+    """'The harbor bill Mayor Ruiz signed into law', 'Conceptual drawings released': every verb the label
+    prints tells about a noun it prints (a relative or participle clause) and the label adds no 'was'
+    of its own: a noun phrase, whose sentence's verb was left out."""
+    verbs = [t for t in r.toks if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    on_nouns = all(_describes(t) and t.head.i in r.kept for t in verbs)
+    return bool(verbs) and on_nouns and not r.words & _AUXILIARIES
+
+
+def _describes(verb: Token) -> bool:
+    """A participle on a noun, or a relative clause with a subject of its own ('the bill Ruiz signed'; in
+    'Hurt, who created the task force' the noun is the doer, which a label may print as its subject)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children)
+    # a noun as the sentence's root is the parser's failure to find its verb: 'Ahmed, born in 1960,
+    # graduated from Oxford' read 'graduated' as describing 'Ahmed'
+    return verb.dep_ == "acl" and verb.head.dep_ != "ROOT" or verb.dep_ == "relcl" and own
+
+
+def _lost_name_subject(verb: Token, kept: frozenset[int]) -> bool:
+    """A name is the verb's subject and the label prints none of its subjects."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return any(c.pos_ == "PROPN" for c in subjects) and not any(c.i in kept for c in subjects)
+
+
+def _lost_noun_head(verb: Token, kept: frozenset[int]) -> bool:
+    """A relative clause printed without its noun ('that' as its marker is a said clause the parser
+    hung on a noun: 'announced at a conference that the crew would return')."""
+    marked = any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i not in kept and not marked
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _subjectless_content(verb: Token) -> bool:
+    """A finite said clause the parser gave no subject at all ('told the paper that on May 6 Ruiz
+    "walked into the lobby"' read 'walked' without 'Ruiz')."""
+    return verb.dep_ == "ccomp" and verb.tag_ in FINITE_TAGS and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+_WHAT = frozenset({"what", "whatever"})      # not 'who', whose clause is a relative one on a noun
+
+
+_PREMODIFIERS = frozenset({"amod", "quantmod", "predet", "det", "nummod", "poss", "neg"})
+
+
+def _dangling_modifier(r: _Reading) -> bool:
+    """'showed that the company is moving even' (faster than expected), 'had bought his flat at Elm Court
+    just' (two years ago): the label ends on a word that modifies a later word it leaves out."""
+    last = r.toks[-1]
+    printed = r.label.split()[-1].strip(",.;:\"“”'’").lower() == last.lower_
+    head = last.head
+    # 'have broken even this year': the parser may hang a word on the date the label leaves out
+    return printed and _premodifier(last) and head.i > last.i and head.i not in r.kept and \
+        head.ent_type_ not in ("DATE", "TIME")
+
+
+def _premodifier(t: Token) -> bool:
+    """A word that says nothing without its head: a noun's determiner, owner, number or adjective, or an
+    adverb of a comparative or a number ('even (faster)'); not an adverb that may stand on its verb's own
+    ('would sit well (back from the river)')."""
+    return t.dep_ in _PREMODIFIERS or t.dep_ == "advmod" and t.head.tag_ in ("JJR", "RBR", "JJS", "RBS", "CD")
+
+
 def _bare_way(r: _Reading) -> bool:
     """'wanted the hotel to review the way' (the party was managed), 'investigated a series' (of thefts),
     'announced his decision' (to resign): the label ends on a noun like 'way', 'series' or 'decision'
@@ -730,7 +811,10 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a past intention", _past_intention),
            ("a ranking", _ranking),
            ("a cut infinitive", _cut_infinitive), ("a cut linked infinitive", _cut_linked), ("a stripped name", _stripped_name),
-           ("a dangling preposition", _dangling), ("a noun without its clause", _bare_way),
+           ("a dangling preposition", _dangling), ("a dangling modifier", _dangling_modifier),
+           ("a lost 'what'", _lost_what), ("a headless clause", _headless_clause),
+           ("a noun phrase", _noun_phrase_only),
+           ("a noun without its clause", _bare_way),
            ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
            ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a subjunctive", _subjunctive),
@@ -1353,7 +1437,7 @@ def _title_of(word: str, sent: Span) -> Token | None:
     return title if title.lower_.rstrip(".") in _TITLES and title.head == name else None
 
 
-_SHORTENED = ("too long", "a cut infinitive", "a cut phrase")
+_SHORTENED = ("too long", "a cut infinitive", "a cut phrase", "a lost 'what'")      # a phrase of 'what' goes whole
 
 
 def _shortened(label: str, sent: Span, *, infinitive: bool) -> str:

@@ -15,16 +15,27 @@ def _labels(text: str) -> dict[str, dt.date]:
 
 
 @pytest.mark.parametrize("text, label, date", [
-    ("As Fire Chief Dana Wells said at a news conference on Friday, all of the injured workers "
-     "are expected to recover.", "Dana Wells spoke at a news conference", dt.date(1989, 10, 27)),
-    ("The museum will reopen in the spring, Mayor Tom Reyes said at a briefing on Tuesday.",
-     "Tom Reyes spoke at a briefing", dt.date(1989, 10, 24)),
-    ("\u201cThe river is rising faster than we planned for,\u201d Engineer Lucy Hart said in an online "
-     "webinar on Oct. 3.", "Lucy Hart spoke in an online webinar", dt.date(1989, 10, 3)),
+    ("As Fire Chief Dana Wells said at the Harbor Safety Forum on Friday, all of the injured workers "
+     "are expected to recover.", "Dana Wells spoke at the Harbor Safety Forum", dt.date(1989, 10, 27)),
+    ("The museum will reopen in the spring, Mayor Tom Reyes said at a City Hall briefing on Tuesday.",
+     "Tom Reyes spoke at a City Hall briefing", dt.date(1989, 10, 24)),
+    ("\u201cThe river is rising faster than we planned for,\u201d Engineer Lucy Hart said in a Rivers Trust "
+     "webinar on Oct. 3.", "Lucy Hart spoke in a Rivers Trust webinar", dt.date(1989, 10, 3)),
 ])
 def test_saying_at_an_occasion_is_dated(text: str, label: str, date: dt.date) -> None:
     labels = _labels(text)
     assert any(k.endswith(label) and d == date for k, d in labels.items()), labels
+
+
+@pytest.mark.parametrize("text", [
+    "As Fire Chief Dana Wells said at a news conference on Friday, all of the injured workers are expected to recover.",
+    "The museum will reopen in the spring, Mayor Tom Reyes said at a briefing on Tuesday.",
+    "\u201cThe river is rising faster than we planned for,\u201d Engineer Lucy Hart said in an online webinar on Oct. 3.",
+])
+def test_an_unnamed_occasion_is_no_happening(text: str) -> None:
+    """'Dana Wells spoke at a news conference' only stands in for 'said': judges kept none such
+    (5 verdicts on 4 labels at a news conference or a meeting, all bad; 3 of 3 at named ones good)."""
+    assert not any(" spoke " in k for k in _labels(text)), _labels(text)
 
 
 @pytest.mark.parametrize("text", [
