@@ -22,7 +22,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
                           written_as_firm)
 from .main_clause import main_clause, tells_main_story
-from .when import kept_in_state
+from .when import kept_in_state, year_as_name
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
@@ -833,6 +833,8 @@ def _figure_of_a_name(doc, m) -> bool:
     """A year or number that is a word of a name ('the 2019 World Cup', 'Super Bowl 50'): swapped, it
     names something else rather than stating a wrong fact (JUDGING.md rule 6)."""
     span = range(m.start, m.end)
+    if len(span) == 1 and year_as_name(doc[m.start]):
+        return True       # "Mendes' 1917" -> "Mendes' 1914": another film, not a wrong year
     return any(doc[i].dep_ in _NAME_PARTS and doc[i].head.i not in span and doc[i].head.pos_ == "PROPN"
                and doc[i].head.text[:1].isupper() for i in span)
 
@@ -1035,8 +1037,20 @@ def _is_title(tok) -> bool:
 
 
 def _not_true_elsewhere(ctx: Context, text: str, wrong: str, verb_lemma: str, sentence_id: int) -> bool:
-    """The swapped statement must not be something another sentence of the article says."""
+    """The swapped statement must not be something another sentence of the article says: the same verb
+    beside the swapped-in value, or, for a comparison ('surpasses the value of all companies in X'),
+    any comparison beside it ('is also bigger than the market in Y': the swap to Y is true too)."""
     wk = key(wrong)
     spans = ctx.parsed.spans
-    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma for t in spans[i])
+    compares = verb_lemma in _COMPARISON_VERBS
+    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma or compares and _compares(t)
+                                            for t in spans[i])
                    for i in (ctx.index.sentences_holding(wk) if wk else ()))
+
+
+_COMPARISON_VERBS = word_set("comparison_verbs")
+
+
+def _compares(t) -> bool:
+    """A word that compares: a verb of comparison ('dwarfs', 'exceeds') or the 'than' of a comparative."""
+    return t.lower_ == "than" or (t.pos_ == "VERB" and t.lemma_.lower() in _COMPARISON_VERBS)

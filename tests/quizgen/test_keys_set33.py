@@ -1,0 +1,102 @@
+"""Wrong answer keys of set 33's kind: a false statement whose swapped-in thing the article compares the
+same way ('bigger than all companies in Y' beside 'surpasses ... in X'), a film named by a year asked as a
+year or swapped for another year, a relative day inside a quotation written as the publication's date, and
+a day the sentence sets against the happening ('Unlike Thursday, ...') asked as its date."""
+from __future__ import annotations
+
+import re
+
+from quizgen import nlp
+from quizgen.article import parse_article
+from quizgen.model import Question
+from quizgen.pipeline import analyse
+from quizgen.questions import candidates
+from quizgen.questions.checks import answer_key_problem
+from quizgen.questions.context import make_context
+from quizgen.questions.when import year_as_name
+
+_RALLY = """Title: Chipmaker adds record value in a single day
+Published: 2024-02-23
+
+Shares of the chipmaker Voltara jumped 16 percent on Thursday, adding $277 billion to its market value in a single day, the biggest one-day gain in the history of the stock market.
+
+Voltara's $277 billion surge in market value surpasses the combined market capitalization of all listed software companies in Norway. The gain is also bigger than the entire market value of all listed companies in Iceland, which stood at about $240 billion at the end of last year.
+
+The rally came after Voltara reported quarterly revenue of $22.1 billion, up 265 percent from a year earlier, as demand for its chips soared. Analysts said the results showed that the boom in spending on data centres had further to run.
+"""
+
+_AWARDS = """Title: Small studio film wins top prize at awards night
+Published: 2020-02-09
+
+A small studio film won the top prize at the awards night in Los Angeles on Sunday.
+
+The director, Min-jun Park, also took the prize for best director, and he thanked his cast and his crew in a short speech.
+
+The film opened in Seoul in May 2019 and later won the festival prize in Cannes. It has earned about $35 million in North America since it opened there in October.
+
+The victory capped off an upset over 1917, which had won most of the earlier awards. Critics had picked Sam Lowe's 1917 to win.
+
+The awards are voted on by about 8,000 members of the academy. The film will open in another 200 cinemas across the country next week, its distributor said.
+"""
+
+_TRIBUTES = """Title: Tributes pour in after sudden death of comedian
+Published: 2014-08-12
+
+Tributes have poured in from around the world after the sudden death of the comedian and actor Tom Ellery, who was found at his home in California.
+
+"Tom Ellery passed away this morning. He has been battling severe depression of late," his press agent Dana Kroll said in a statement. "This is a tragic and sudden loss."
+
+Police said the 63-year-old was found unconscious at his home in Tiburon shortly before noon on Monday, and he was pronounced dead at the scene.
+"""
+
+
+def _bank(text: str) -> list[Question]:
+    out = []
+    for q in candidates(make_context(analyse(parse_article(text)))):
+        out += [s for s in (q, q.twin) if s is not None]
+    return out
+
+
+def _checked(text: str) -> list[Question]:
+    """The candidates whose key the sentence check lets through."""
+    parsed = analyse(parse_article(text))
+    events = {e.id: e for e in parsed.events}
+    out = []
+    for q in _bank(text):
+        time_text = events[q.event_ids[0]].time_text if q.event_ids and q.event_ids[0] in events else None
+        if answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None:
+            out.append(q)
+    return out
+
+
+def test_a_swap_to_a_thing_the_article_also_compares_is_no_false_statement():
+    statements = [q for q in _bank(_RALLY) if q.type == "true_false" and "surpasses" in q.prompt]
+    assert not [q for q in statements if q.answer == "False" and "Iceland" in q.prompt]
+
+
+def test_a_film_named_by_a_year_is_neither_asked_as_a_year_nor_swapped():
+    bank = _bank(_AWARDS)
+    assert not [q for q in bank if q.type == "when" and q.answer == "1917"]
+    assert not [q for q in bank if q.type == "true_false" and re.search(r"Lowe's 1\d\d\d", q.prompt)
+                and "1917" not in q.prompt]
+
+
+def test_a_year_word_tells_a_name_from_a_date():
+    doc = nlp.parse("Critics picked Lowe's 1917, and the film beat 1917 in the summer of 1917 and again in 2019.")
+    roles = [year_as_name(t) for t in doc if t.text in ("1917", "2019")]
+    assert roles == [True, True, False, False]
+
+
+def test_a_quoted_relative_day_is_not_written_as_the_publication_date():
+    dated = [q.prompt for q in _checked(_TRIBUTES) if "passed away" in q.prompt]
+    assert not [p for p in dated if "August 12, 2014" in p]
+
+
+def test_a_day_the_sentence_sets_against_the_happening_is_not_its_date():
+    sentence = next(iter(nlp.parse("Unlike Thursday, when he was in tears, the athlete was composed and "
+                                   "calm as the verdict was read out.").sents))
+    q = Question("q", "when", "On which day was the athlete composed and calm?", "Thursday", 0,
+                 choices=("Wednesday", "Thursday", "Friday", "Tuesday"), focus="date")
+    assert answer_key_problem(q, sentence, time_text="Thursday") is not None
+    fine = next(iter(nlp.parse("On Thursday, the athlete was composed and calm as the verdict was read out.").sents))
+    assert answer_key_problem(q, fine, time_text="Thursday") is None
