@@ -66,11 +66,24 @@ def _same_name(a: str, b: str, ka: str, kb: str, kind: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if ta and tb and (ta <= tb or tb <= ta):
         return True
-    if kind == "PERSON" and ta and tb and ka.split()[-1] == kb.split()[-1]:
+    if kind == "PERSON" and ta and tb and (ka.split()[-1] == kb.split()[-1] or _one_person(ka, kb)):
         return True
     da, db = _distinctive(ta), _distinctive(tb)
     # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
     return kind in ("ORG", "MEDIA") and bool(da) and bool(db) and (da <= db or db <= da)
+
+
+def _one_person(ka: str, kb: str) -> bool:
+    """'Director Bong' and 'Bong Joon Ho' (the name without its title inside the other), 'Oleh Psiuk'
+    and 'Oleg Psyuk' (each word spelt a little otherwise): one person written two ways, two right options."""
+    wa, wb = ka.split(), kb.split()
+    ua, ub = {w for w in wa if not title_word(w)}, {w for w in wb if not title_word(w)}
+    if ua and ub and (ua <= ub or ub <= ua):
+        return True
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= _SPELLING_RATIO for x, y in zip(wa, wb))
+
+
+_SPELLING_RATIO = 75        # 'Oleh'/'Oleg' (75), 'Psiuk'/'Psyuk' (80); 'Jon'/'Dan' is 33
 
 
 def _distinctive(tokens: set[str]) -> set[str]:
@@ -98,7 +111,12 @@ def _acronym_of(short: str, long: str) -> bool:
     if len(s) < 2 or not s.isupper() or " " in short.strip():
         return False
     words = [w for w in re.findall(r"[A-Za-z]+", long) if w[:1].isupper()]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper()
+    if len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper():
+        return True
+    # 'CDC' for 'Centers for Disease Control and Prevention': the initials before its 'and ...'
+    head = re.split(r"\s+(?:and|&)\s+", long)[0]
+    words = [w for w in re.findall(r"[A-Za-z]+", head) if w[:1].isupper()]
+    return head != long and len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper()
 
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from quizgen import nlp
 from quizgen.article import parse_article
 from quizgen.model import Question
@@ -13,6 +15,7 @@ from quizgen.pipeline import analyse
 from quizgen.questions import candidates
 from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.context import make_context
+from quizgen.questions.distractors import same_thing
 from quizgen.questions.when import year_as_name
 
 _RALLY = """Title: Chipmaker adds record value in a single day
@@ -100,3 +103,18 @@ def test_a_day_the_sentence_sets_against_the_happening_is_not_its_date():
     assert answer_key_problem(q, sentence, time_text="Thursday") is not None
     fine = next(iter(nlp.parse("On Thursday, the athlete was composed and calm as the verdict was read out.").sents))
     assert answer_key_problem(q, fine, time_text="Thursday") is None
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("Director Kwon", "Kwon Min Ho", "PERSON"),                   # the name without its title inside the other
+    ("Olek Dziuba", "Olex Dzyuba", "PERSON"),                     # one person spelt two ways
+    ("NHS", "National Health Service and Care", "ORG"),           # initials before 'and ...'
+])
+def test_one_person_or_body_written_two_ways_is_never_two_options(a, b, kind):
+    assert same_thing(a, b, kind)
+
+
+@pytest.mark.parametrize("a, b, kind", [("Ann Lee", "Tom Kerr", "PERSON"), ("Director Kwon", "Director Park", "PERSON"),
+                                        ("BP", "Barnes and Noble", "ORG")])
+def test_different_people_and_bodies_stay_apart(a, b, kind):
+    assert not same_thing(a, b, kind)
