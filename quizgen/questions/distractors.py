@@ -66,7 +66,7 @@ def _same_name(a: str, b: str, ka: str, kb: str, kind: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if ta and tb and (ta <= tb or tb <= ta):
         return True
-    if kind == "PERSON" and ta and tb and (ka.split()[-1] == kb.split()[-1] or _one_person(ka, kb)):
+    if kind == "PERSON" and ta and tb and _one_person(ka, kb):
         return True
     da, db = _distinctive(ta), _distinctive(tb)
     # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
@@ -74,12 +74,21 @@ def _same_name(a: str, b: str, ka: str, kb: str, kind: str) -> bool:
 
 
 def _one_person(ka: str, kb: str) -> bool:
-    """'Director Bong' and 'Bong Joon Ho' (the name without its title inside the other), 'Oleh Psiuk'
-    and 'Oleg Psyuk' (each word spelt a little otherwise): one person written two ways, two right options."""
+    """One family name for two people; 'Director Bong' and 'Bong Joon Ho' (the name without its title
+    inside the other); 'Oleh Psiuk' and 'Oleg Psyuk' (each word spelt a little otherwise): one person
+    written two ways, two right options."""
     wa, wb = ka.split(), kb.split()
+    return wa[-1] == wb[-1] or _untitled_inside(wa, wb) or _spelt_alike(wa, wb)
+
+
+def _untitled_inside(wa: list[str], wb: list[str]) -> bool:
+    """The words of one name but its titles are all in the other."""
     ua, ub = {w for w in wa if not title_word(w)}, {w for w in wb if not title_word(w)}
-    if ua and ub and (ua <= ub or ub <= ua):
-        return True
+    return bool(ua) and bool(ub) and (ua <= ub or ub <= ua)
+
+
+def _spelt_alike(wa: list[str], wb: list[str]) -> bool:
+    """As many words, each spelt nearly alike."""
     return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= _SPELLING_RATIO for x, y in zip(wa, wb))
 
 
@@ -106,17 +115,19 @@ def _same_place_or_body(ka: str, kb: str) -> bool:
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan'."""
+    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan', 'CDC' for
+    'Centers for Disease Control and Prevention' (the initials before its 'and ...')."""
     s = re.sub(r"[^A-Za-z]", "", short)
     if len(s) < 2 or not s.isupper() or " " in short.strip():
         return False
-    words = [w for w in re.findall(r"[A-Za-z]+", long) if w[:1].isupper()]
-    if len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper():
-        return True
-    # 'CDC' for 'Centers for Disease Control and Prevention': the initials before its 'and ...'
     head = re.split(r"\s+(?:and|&)\s+", long)[0]
-    words = [w for w in re.findall(r"[A-Za-z]+", head) if w[:1].isupper()]
-    return head != long and len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper()
+    return s.upper() in (_initials(long), _initials(head))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words, '' for fewer than two."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
