@@ -689,12 +689,26 @@ class DistractorPicker:
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
-            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
-                    same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
+            if self._fits(t, answer, check, shape, out):
                 out.append(t)
                 if len(out) >= n:
                     break
         return out
+
+    def _fits(self, t: str, answer: Mention, check: "_ValueCheck", shape: str, out: list[str]) -> bool:
+        """The value can stand beside the answer and the options taken: of its size and side of the
+        publication year, and no share past the whole ('105 per cent' turnout beside '85 per cent')."""
+        return check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
+            same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year) and \
+            not self._past_the_whole(t, answer)
+
+    def _past_the_whole(self, t: str, answer: Mention) -> bool:
+        """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent'); a
+        change ('rose 85 per cent') may pass 100."""
+        if answer.kind != "PERCENT" and not _SHARE.search(answer.text):
+            return False       # the tagger may call '85 per cent' money
+        v, a = _num_of(t), _num_of(answer.text)
+        return v is not None and a is not None and v > 100 >= a and not _a_change(self.parsed.doc, answer)
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -725,6 +739,7 @@ class DistractorPicker:
 
 
 _CHANGE_WORDS = frozenset(mapping("change_directions"))
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 
 
 def _a_change(doc, m: Mention) -> bool:
@@ -1116,7 +1131,7 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
         s = str(int(v))
         g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
     step = max(g, round(_nice(v * 0.2) / g) * g)
-    for f in (1, -1, 2, -2, 3):
+    for f in (1, -1, 2, -2, 3, -3):       # -3 last: a share near 100 per cent can go only down
         nv = v + f * step
         if nv <= 0:
             continue

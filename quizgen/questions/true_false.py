@@ -677,7 +677,22 @@ def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -
     from $155 million' gives itself away."""
     if not all(_not_true_elsewhere(ctx, text, w, lemma, clause.sentence_id) for lemma in _verbs_of(clause.verb, m)):
         return False
-    return not (contradicts_itself(text) and not contradicts_itself(true_text))
+    return not (contradicts_itself(text) and not contradicts_itself(true_text)) and not _breaks_a_split(text, true_text)
+
+
+_SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*(?:to|-|\u2013|against|versus)\s*"
+                    r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def _breaks_a_split(text: str, true_text: str) -> bool:
+    """'won by 55 per cent to 45 per cent' made '55 per cent to 35 per cent': a two-way split that no
+    longer adds up to 100 gives itself away (judged: edited, rule 5)."""
+    return _whole_split(true_text) and not _whole_split(text)
+
+
+def _whole_split(text: str) -> bool:
+    """The text holds two shares of a two-way split that add up to about 100 per cent."""
+    return any(abs(float(a) + float(b) - 100) <= 2 for a, b in _SPLIT.findall(text))
 
 
 def _verbs_of(verb, m) -> set[str]:

@@ -118,3 +118,28 @@ def test_one_person_or_body_written_two_ways_is_never_two_options(a, b, kind):
                                         ("BP", "Barnes and Noble", "ORG")])
 def test_different_people_and_bodies_stay_apart(a, b, kind):
     assert not same_thing(a, b, kind)
+
+
+_VOTE = """Title: Voters reject plan to leave the federation
+Published: 2014-09-19
+
+Voters in the northern province have rejected a plan to leave the federation, ending a two-year campaign that divided families and friends.
+
+The margin of victory was about 55 per cent to 45 per cent, with more than 3.6 million people casting ballots. Turnout reached 85 per cent, the highest in any vote in the province's history.
+
+The province's first minister, Alan Reid, conceded defeat early on Friday and called for unity. He said he accepted the verdict of the people but that the campaign had changed politics for good.
+
+Supporters of the plan gathered in the main square of the capital on Friday morning, many of them in tears.
+"""
+
+
+def test_a_false_statement_keeps_a_two_way_split_adding_up():
+    false = [q.prompt for q in _bank(_VOTE) if q.type == "true_false" and q.answer == "False" and "margin" in q.prompt]
+    assert not [p for p in false if "55 per cent to 45 per cent" not in p]
+
+
+def test_no_share_of_a_whole_is_offered_past_100_per_cent():
+    options = [o for q in _bank(_VOTE) if q.type == "multiple_choice" and q.answer == "85 per cent" for o in q.choices]
+    statements = [q.prompt for q in _bank(_VOTE) if q.type == "true_false" and "Turnout" in q.prompt]
+    assert options and not [o for o in options if int(o.split()[0]) > 100]
+    assert not [p for p in statements if "105" in p or "125" in p]
