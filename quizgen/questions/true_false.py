@@ -655,7 +655,8 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
         if _unswappable(ctx, clause, m):
             continue
         for w in _wrong_values(ctx, m, v.lemma_.lower()):
-            if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or _named_already(w, m, true_text):
+            if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
+                    _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
             if text is None or text == true_text or not _plainly_false(ctx, clause, m, w, text, true_text):
@@ -669,6 +670,25 @@ def _named_already(w: str, m, true_text: str) -> bool:
     """'Bhutto leaves behind her husband Benazir Bhutto': a wrong value the statement already names (a
     person by the surname too) makes it absurd, not false."""
     return phrase_in(w, true_text) or (m.kind == "PERSON" and phrase_in(w.split()[-1], true_text))
+
+
+def _described_already(ctx: Context, w: str, m, true_text: str) -> bool:
+    """'The former foreign secretary defeated Boris Johnson' when the article calls Johnson the former
+    foreign secretary: the statement names the swapped-in person twice, once by role (judged: rule 5)."""
+    if m.kind != "PERSON":
+        return False
+    low = true_text.lower()
+    return any(role in low for role in _roles_of(text_of(ctx.doc), w))
+
+
+@per_article
+def _roles_of(text: str, name: str) -> frozenset[str]:
+    """The roles the article writes beside a person's name: 'X, the former foreign secretary,' and
+    'the former foreign secretary X' (lower-case words after 'the')."""
+    n = re.escape(name)
+    found = re.findall(rf"(?<!\w){n},\s+(the\s+[a-z][a-z -]+?)[,.;]", text) + \
+        re.findall(rf"\b((?:the|The)\s+[a-z][a-z -]+?)\s+{n}(?!\w)", text)
+    return frozenset(r.lower() for r in found if len(r.split()) >= 3)
 
 
 def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -> bool:

@@ -16,6 +16,7 @@ from quizgen.questions import candidates
 from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.context import make_context
 from quizgen.questions.distractors import same_thing
+from quizgen.questions.true_false import _described_already
 from quizgen.questions.when import year_as_name
 
 _RALLY = """Title: Chipmaker adds record value in a single day
@@ -143,3 +144,20 @@ def test_no_share_of_a_whole_is_offered_past_100_per_cent():
     statements = [q.prompt for q in _bank(_VOTE) if q.type == "true_false" and "Turnout" in q.prompt]
     assert options and not [o for o in options if int(o.split()[0]) > 100]
     assert not [p for p in statements if "105" in p or "125" in p]
+
+
+_CONTEST = """Title: Mark Hollis wins party leadership contest
+Published: 2019-07-23
+
+Mark Hollis has won the race to lead the governing party and will become prime minister on Wednesday.
+
+Mark Hollis, the former foreign secretary, was the favourite from the start. He defeated Jeremy Vance in the ballot of party members.
+"""
+
+
+def test_a_person_is_not_swapped_in_beside_their_own_role():
+    ctx = make_context(analyse(parse_article(_CONTEST)))
+    vance = next(m for m in ctx.index.mentions if m.kind == "PERSON" and "Vance" in m.text)
+    said = "The former foreign secretary defeated Jeremy Vance in the ballot of party members."
+    assert _described_already(ctx, "Mark Hollis", vance, said)
+    assert not _described_already(ctx, "Mark Hollis", vance, "The party defeated Jeremy Vance in the ballot.")
