@@ -655,8 +655,7 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
         if _unswappable(ctx, clause, m):
             continue
         for w in _wrong_values(ctx, m, v.lemma_.lower()):
-            if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
-                    _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text):
+            if _unfit_value(ctx, m, w, true_text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
             if text is None or text == true_text or not _plainly_false(ctx, clause, m, w, text, true_text):
@@ -664,6 +663,12 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
             return question("true_false", text, "False", clause.sentence_id, choices=("True", "False"),
                             focus="fact", explanation=SAYS + true_text, fact=m.text)
     return None
+
+
+def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
+    """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
+    return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
+        _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text)
 
 
 def _named_already(w: str, m, true_text: str) -> bool:
