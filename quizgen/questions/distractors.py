@@ -1000,13 +1000,19 @@ def _similar_size(option: str, answer: str) -> bool:
     return hi <= max(10.0, 10 * lo)
 
 
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def _num_of(text: str) -> float | None:
+    """The number a value writes, its scale word counted ('1.06 billion' is more than '660 million')."""
     m = _NUM.search(text)
     if m:
         try:
-            return float(m.group(0).replace(",", ""))
+            v = float(m.group(0).replace(",", ""))
         except ValueError:
             return None
+        scale = re.match(r"\s*([a-z]+)", text[m.end():])
+        return v * _SCALE_VALUES.get(scale.group(1), 1) if scale else v
     for w in re.findall(r"[a-z]+", text.lower()):
         v = wordnum(w)
         if v is not None:
@@ -1139,8 +1145,20 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
             s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
         else:
             s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
-        out.append(t[:m.start()] + s + t[m.end():])
+        out.append(_rescaled(t[:m.start()] + s + t[m.end():]))
     return out
+
+
+_SCALED = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)? (thousand|million|billion)\b")
+
+
+def _rescaled(text: str) -> str:
+    """'1060 million' written as '1.06 billion', as an article would (judged: 'unnatural, generated-looking')."""
+    m = _SCALED.search(text)
+    if m is None or m.group(2) not in _SCALE_STEPS:
+        return text
+    value = f"{int(m.group(1).replace(',', '')) / 1000:.2f}".rstrip("0").rstrip(".")
+    return text[:m.start()] + f"{value} {_SCALE_STEPS[m.group(2)]}" + text[m.end():]
 
 
 def _number_word_variants(t: str) -> list[str]:

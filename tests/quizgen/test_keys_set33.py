@@ -15,7 +15,7 @@ from quizgen.pipeline import analyse
 from quizgen.questions import candidates
 from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.context import make_context
-from quizgen.questions.distractors import same_thing
+from quizgen.questions.distractors import same_thing, variants
 from quizgen.questions.true_false import _described_already
 from quizgen.questions.when import year_as_name
 
@@ -161,3 +161,9 @@ def test_a_person_is_not_swapped_in_beside_their_own_role():
     said = "The former foreign secretary defeated Jeremy Vance in the ballot of party members."
     assert _described_already(ctx, "Mark Hollis", vance, said)
     assert not _described_already(ctx, "Mark Hollis", vance, "The party defeated Jeremy Vance in the ballot.")
+
+
+def test_a_scaled_figure_past_a_thousand_is_written_in_the_next_scale():
+    options = variants("$850 million", "MONEY")
+    assert "$1.05 billion" in options and not [o for o in options if re.search(r"\d{4} million", o)]
+    assert [v for v in options if v.endswith("billion")] and [v for v in options if v.endswith("million")]
