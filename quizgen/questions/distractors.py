@@ -700,7 +700,14 @@ class DistractorPicker:
         publication year, and no share past the whole ('105 per cent' turnout beside '85 per cent')."""
         return check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
             same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year) and \
-            not self._past_the_whole(t, answer)
+            not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer)
+
+    def _past_the_scale(self, t: str, answer: Mention) -> bool:
+        """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it."""
+        doc, v = self.parsed.doc, _num_of(t)
+        near = doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]
+        ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
+        return v is not None and bool(ceilings) and v > min(ceilings)
 
     def _past_the_whole(self, t: str, answer: Mention) -> bool:
         """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent'); a
@@ -740,6 +747,7 @@ class DistractorPicker:
 
 _CHANGE_WORDS = frozenset(mapping("change_directions"))
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+_CEILINGS = mapping("scale_ceilings")
 
 
 def _a_change(doc, m: Mention) -> bool:

@@ -167,3 +167,20 @@ def test_a_scaled_figure_past_a_thousand_is_written_in_the_next_scale():
     options = variants("$850 million", "MONEY")
     assert "$1.05 billion" in options and not [o for o in options if re.search(r"\d{4} million", o)]
     assert [v for v in options if v.endswith("billion")] and [v for v in options if v.endswith("million")]
+
+
+_QUAKE = """Title: Strong earthquake shakes southern region
+Published: 2023-02-06
+
+A powerful earthquake struck the southern region early on Monday, killing at least 120 people and destroying hundreds of buildings.
+
+The governor of the province said the death toll was expected to rise as crews reached remote villages.
+
+The quake had a magnitude of 7.8 and was felt as far away as the capital, about 400 kilometres to the north.
+"""
+
+
+def test_no_option_or_swap_passes_the_ceiling_of_a_known_scale():
+    said = [q for q in _bank(_QUAKE) if "magnitude" in q.prompt]
+    values = [float(v) for q in said for v in re.findall(r"\d\.\d", " ".join([q.prompt, *(q.choices or ())]))]
+    assert values and max(values) < 9.2
