@@ -1,7 +1,9 @@
-"""Wrong answer keys of set 33's kind: a false statement whose swapped-in thing the article compares the
-same way ('bigger than all companies in Y' beside 'surpasses ... in X'), a film named by a year asked as a
-year or swapped for another year, a relative day inside a quotation written as the publication's date, and
-a day the sentence sets against the happening ('Unlike Thursday, ...') asked as its date."""
+"""Wrong answer keys and absurd options of sets 25-33's kinds: a false statement whose swapped-in thing
+the article compares the same way ('bigger than all companies in Y' beside 'surpasses ... in X'), a film
+named by a year asked as a year or swapped for another year, a relative day inside a quotation written as
+the publication's date, a day the sentence sets against the happening ('Unlike Thursday, ...'), one person
+or body written two ways as two options, a two-way split that no longer adds up, a share past 100 per cent,
+a figure past its scale's ceiling or written '1060 million', and a person swapped in beside their own role."""
 from __future__ import annotations
 
 import re
