@@ -892,7 +892,9 @@ def rounds_answer(option: str, answer: str) -> bool:
         return False
     figure = _NUM.search(option)
     places = len(figure.group(0).partition(".")[2]) if figure else 0
-    return v != a and abs(v - a) < 10 ** -places
+    # the figure as printed, before its scale word ('1.5' of '1.5 billion')
+    scale = _num_of(_NUM.sub("1", option, count=1)) if figure else 1.0
+    return v != a and abs(v - a) < (scale or 1.0) * 10 ** -places
 
 
 def _bound_words(qualifier: str) -> str:
