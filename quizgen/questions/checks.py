@@ -22,7 +22,7 @@ from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
 from ..wellformed import unbalanced
-from ..wordlists import mapping, pattern, tagged, word_set
+from ..wordlists import mapping, pattern, tagged, word_set, words as listed
 from .deixis import unplaced_here
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -42,7 +42,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
     if problem or q.type == "who_said":
         return problem or _quotation_problem(q, sentence) or _speaker_problem(q, sentence)
     anchor = _anchor_tokens(q, sentence, time_text)
-    problem = _wrong_namesake(q, sentence) or _scope_problem(anchor, sentence) or _misread_parts(q, sentence)
+    problem = _wrong_namesake(q, sentence) or _scope_problem(anchor, sentence) or _misread_or_misdated(q, sentence)
     if problem:
         return problem
     if q.type == "true_false":
@@ -383,7 +383,19 @@ def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | N
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
     return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
-        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "")
+        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "") \
+        or _contrasted_time(sentence, time_text or "")
+
+
+_CONTRAST = "|".join(re.escape(w) for w in listed("contrast_prepositions"))
+
+
+def _contrasted_time(sentence: Span, written: str) -> str | None:
+    """'Unlike Thursday, when he was in tears, the star was composed': the time is the one the clause
+    is set against, not when it happened (judged: a wrong key)."""
+    if written and re.search(rf"\b(?:{_CONTRAST})\s+(?:on\s+|last\s+)?{re.escape(written)}\b", sentence.text, re.I):
+        return f"the sentence sets '{written}' against the happening ('unlike ...'), not when it happened"
+    return None
 
 
 def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> str | None:
@@ -417,6 +429,25 @@ def _quoted_relative_time(sentence: Span, written: str) -> str | None:
     at = toks[0].idx - sentence.start_char
     if _inside_quotation(sentence.text[:at], sentence.text[at:]):
         return f"'{written}' is inside a quotation: it counts from the day those words were written, not the article's"
+    return None
+
+
+_STEM_RELATIVE = re.compile(pattern("stem_relative_time"), re.I)
+_CALENDAR_DAY = re.compile(r"\bon (?:%s) \d{1,2}, \d{4}\b" % "|".join(listed("month_names")))
+
+
+def _quoted_day_dated(q: Question, sentence: Span) -> str | None:
+    """'"X passed away this morning," his agent said' asked as 'X passed away on August 12, 2014': the
+    stem writes as the publication's date a relative day the sentence has only inside a quotation,
+    which counts from the day the words were said (judged: a wrong key)."""
+    text = sentence.text
+    for m in _STEM_RELATIVE.finditer(text):
+        if re.search(rf"\b{re.escape(m.group(0))}\b", q.prompt, re.I) or \
+                not _inside_quotation(text[:m.start()], text[m.start():]):
+            continue
+        dated = [d.group(0) for d in _CALENDAR_DAY.finditer(q.prompt) if d.group(0) not in text]
+        if dated:
+            return f"'{m.group(0)}' is quoted: the stem's '{dated[0]}' is the article's day, not the speaker's"
     return None
 
 
@@ -622,6 +653,11 @@ def _dropped_verb_part(q: Question, sentence: Span) -> str | None:
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _misread_or_misdated(q: Question, sentence: Span) -> str | None:
+    """A parser's slip the question is built on, or a quoted relative day the stem dates."""
+    return _misread_parts(q, sentence) or _quoted_day_dated(q, sentence)
 
 
 def _misread_parts(q: Question, sentence: Span) -> str | None:

@@ -66,11 +66,33 @@ def _same_name(a: str, b: str, ka: str, kb: str, kind: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if ta and tb and (ta <= tb or tb <= ta):
         return True
-    if kind == "PERSON" and ta and tb and ka.split()[-1] == kb.split()[-1]:
+    if kind == "PERSON" and ta and tb and _one_person(ka, kb):
         return True
     da, db = _distinctive(ta), _distinctive(tb)
     # 'Labor Department' / 'Bureau of Labor Statistics': a body and its part
     return kind in ("ORG", "MEDIA") and bool(da) and bool(db) and (da <= db or db <= da)
+
+
+def _one_person(ka: str, kb: str) -> bool:
+    """One family name for two people; 'Director Bong' and 'Bong Joon Ho' (the name without its title
+    inside the other); 'Oleh Psiuk' and 'Oleg Psyuk' (each word spelt a little otherwise): one person
+    written two ways, two right options."""
+    wa, wb = ka.split(), kb.split()
+    return wa[-1] == wb[-1] or _untitled_inside(wa, wb) or _spelt_alike(wa, wb)
+
+
+def _untitled_inside(wa: list[str], wb: list[str]) -> bool:
+    """The words of one name but its titles are all in the other."""
+    ua, ub = {w for w in wa if not title_word(w)}, {w for w in wb if not title_word(w)}
+    return bool(ua) and bool(ub) and (ua <= ub or ub <= ua)
+
+
+def _spelt_alike(wa: list[str], wb: list[str]) -> bool:
+    """As many words, each spelt nearly alike."""
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= _SPELLING_RATIO for x, y in zip(wa, wb))
+
+
+_SPELLING_RATIO = 75        # 'Oleh'/'Oleg' (75), 'Psiuk'/'Psyuk' (80); 'Jon'/'Dan' is 33
 
 
 def _distinctive(tokens: set[str]) -> set[str]:
@@ -93,12 +115,19 @@ def _same_place_or_body(ka: str, kb: str) -> bool:
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan'."""
+    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan', 'CDC' for
+    'Centers for Disease Control and Prevention' (the initials before its 'and ...')."""
     s = re.sub(r"[^A-Za-z]", "", short)
     if len(s) < 2 or not s.isupper() or " " in short.strip():
         return False
-    words = [w for w in re.findall(r"[A-Za-z]+", long) if w[:1].isupper()]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == s.upper()
+    head = re.split(r"\s+(?:and|&)\s+", long)[0]
+    return s.upper() in (_initials(long), _initials(head))
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words, '' for fewer than two."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
@@ -660,12 +689,33 @@ class DistractorPicker:
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
             if not _new_value(t, answer.text, in_sentence, out):
                 continue
-            if check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
-                    same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year):
+            if self._fits(t, answer, check, shape, out):
                 out.append(t)
                 if len(out) >= n:
                     break
         return out
+
+    def _fits(self, t: str, answer: Mention, check: "_ValueCheck", shape: str, out: list[str]) -> bool:
+        """The value can stand beside the answer and the options taken: of its size and side of the
+        publication year, and no share past the whole ('105 per cent' turnout beside '85 per cent')."""
+        return check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
+            same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year) and \
+            not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer)
+
+    def _past_the_scale(self, t: str, answer: Mention) -> bool:
+        """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it."""
+        doc, v = self.parsed.doc, _num_of(t)
+        near = doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]
+        ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
+        return v is not None and bool(ceilings) and v > min(ceilings)
+
+    def _past_the_whole(self, t: str, answer: Mention) -> bool:
+        """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent'); a
+        change ('rose 85 per cent') may pass 100."""
+        if answer.kind != "PERCENT" and not _SHARE.search(answer.text):
+            return False       # the tagger may call '85 per cent' money
+        v, a = _num_of(t), _num_of(answer.text)
+        return v is not None and a is not None and v > 100 >= a and not _a_change(self.parsed.doc, answer)
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -696,6 +746,8 @@ class DistractorPicker:
 
 
 _CHANGE_WORDS = frozenset(mapping("change_directions"))
+_SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
+_CEILINGS = mapping("scale_ceilings")
 
 
 def _a_change(doc, m: Mention) -> bool:
@@ -840,7 +892,9 @@ def rounds_answer(option: str, answer: str) -> bool:
         return False
     figure = _NUM.search(option)
     places = len(figure.group(0).partition(".")[2]) if figure else 0
-    return v != a and abs(v - a) < 10 ** -places
+    # the figure as printed, before its scale word ('1.5' of '1.5 billion')
+    scale = _num_of(_NUM.sub("1", option, count=1)) if figure else 1.0
+    return v != a and abs(v - a) < (scale or 1.0) * 10 ** -places
 
 
 def _bound_words(qualifier: str) -> str:
@@ -956,13 +1010,19 @@ def _similar_size(option: str, answer: str) -> bool:
     return hi <= max(10.0, 10 * lo)
 
 
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def _num_of(text: str) -> float | None:
+    """The number a value writes, its scale word counted ('1.06 billion' is more than '660 million')."""
     m = _NUM.search(text)
     if m:
         try:
-            return float(m.group(0).replace(",", ""))
+            v = float(m.group(0).replace(",", ""))
         except ValueError:
             return None
+        scale = re.match(r"\s*([a-z]+)", text[m.end():])
+        return v * _SCALE_VALUES.get(scale.group(1), 1) if scale else v
     for w in re.findall(r"[a-z]+", text.lower()):
         v = wordnum(w)
         if v is not None:
@@ -1087,7 +1147,7 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
         s = str(int(v))
         g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
     step = max(g, round(_nice(v * 0.2) / g) * g)
-    for f in (1, -1, 2, -2, 3):
+    for f in (1, -1, 2, -2, 3, -3):       # -3 last: a share near 100 per cent can go only down
         nv = v + f * step
         if nv <= 0:
             continue
@@ -1095,8 +1155,20 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
             s = f"{nv:,.{dec}f}" if commas else f"{nv:.{dec}f}"
         else:
             s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
-        out.append(t[:m.start()] + s + t[m.end():])
+        out.append(_rescaled(t[:m.start()] + s + t[m.end():]))
     return out
+
+
+_SCALED = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)? (thousand|million|billion)\b")
+
+
+def _rescaled(text: str) -> str:
+    """'1060 million' written as '1.06 billion', as an article would (judged: 'unnatural, generated-looking')."""
+    m = _SCALED.search(text)
+    if m is None or m.group(2) not in _SCALE_STEPS:
+        return text
+    value = f"{int(m.group(1).replace(',', '')) / 1000:.2f}".rstrip("0").rstrip(".")
+    return text[:m.start()] + f"{value} {_SCALE_STEPS[m.group(2)]}" + text[m.end():]
 
 
 def _number_word_variants(t: str) -> list[str]:

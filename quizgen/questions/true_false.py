@@ -22,7 +22,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
                           written_as_firm)
 from .main_clause import main_clause, tells_main_story
-from .when import kept_in_state
+from .when import kept_in_state, year_as_name
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
@@ -655,7 +655,7 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
         if _unswappable(ctx, clause, m):
             continue
         for w in _wrong_values(ctx, m, v.lemma_.lower()):
-            if not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or _named_already(w, m, true_text):
+            if _unfit_value(ctx, m, w, true_text):
                 continue
             text = _swapped(ctx, clause, m, w, prefix)
             if text is None or text == true_text or not _plainly_false(ctx, clause, m, w, text, true_text):
@@ -665,10 +665,35 @@ def false_twin(ctx: Context, clause, ments, true_text: str, prefix: str = "") ->
     return None
 
 
+def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
+    """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
+    return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
+        _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text)
+
+
 def _named_already(w: str, m, true_text: str) -> bool:
     """'Bhutto leaves behind her husband Benazir Bhutto': a wrong value the statement already names (a
     person by the surname too) makes it absurd, not false."""
     return phrase_in(w, true_text) or (m.kind == "PERSON" and phrase_in(w.split()[-1], true_text))
+
+
+def _described_already(ctx: Context, w: str, m, true_text: str) -> bool:
+    """'The former foreign secretary defeated Boris Johnson' when the article calls Johnson the former
+    foreign secretary: the statement names the swapped-in person twice, once by role (judged: rule 5)."""
+    if m.kind != "PERSON":
+        return False
+    low = true_text.lower()
+    return any(role in low for role in _roles_of(text_of(ctx.doc), w))
+
+
+@per_article
+def _roles_of(text: str, name: str) -> frozenset[str]:
+    """The roles the article writes beside a person's name: 'X, the former foreign secretary,' and
+    'the former foreign secretary X' (lower-case words after 'the')."""
+    n = re.escape(name)
+    found = re.findall(rf"(?<!\w){n},\s+(the\s+[a-z][a-z -]+?)[,.;]", text) + \
+        re.findall(rf"\b((?:the|The)\s+[a-z][a-z -]+?)\s+{n}(?!\w)", text)
+    return frozenset(r.lower() for r in found if len(r.split()) >= 3)
 
 
 def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -> bool:
@@ -677,7 +702,22 @@ def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -
     from $155 million' gives itself away."""
     if not all(_not_true_elsewhere(ctx, text, w, lemma, clause.sentence_id) for lemma in _verbs_of(clause.verb, m)):
         return False
-    return not (contradicts_itself(text) and not contradicts_itself(true_text))
+    return not (contradicts_itself(text) and not contradicts_itself(true_text)) and not _breaks_a_split(text, true_text)
+
+
+_SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*(?:to|-|\u2013|against|versus)\s*"
+                    r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def _breaks_a_split(text: str, true_text: str) -> bool:
+    """'won by 55 per cent to 45 per cent' made '55 per cent to 35 per cent': a two-way split that no
+    longer adds up to 100 gives itself away (judged: edited, rule 5)."""
+    return _whole_split(true_text) and not _whole_split(text)
+
+
+def _whole_split(text: str) -> bool:
+    """The text holds two shares of a two-way split that add up to about 100 per cent."""
+    return any(abs(float(a) + float(b) - 100) <= 2 for a, b in _SPLIT.findall(text))
 
 
 def _verbs_of(verb, m) -> set[str]:
@@ -833,6 +873,8 @@ def _figure_of_a_name(doc, m) -> bool:
     """A year or number that is a word of a name ('the 2019 World Cup', 'Super Bowl 50'): swapped, it
     names something else rather than stating a wrong fact (JUDGING.md rule 6)."""
     span = range(m.start, m.end)
+    if len(span) == 1 and year_as_name(doc[m.start]):
+        return True       # "Mendes' 1917" -> "Mendes' 1914": another film, not a wrong year
     return any(doc[i].dep_ in _NAME_PARTS and doc[i].head.i not in span and doc[i].head.pos_ == "PROPN"
                and doc[i].head.text[:1].isupper() for i in span)
 
@@ -1035,8 +1077,20 @@ def _is_title(tok) -> bool:
 
 
 def _not_true_elsewhere(ctx: Context, text: str, wrong: str, verb_lemma: str, sentence_id: int) -> bool:
-    """The swapped statement must not be something another sentence of the article says."""
+    """The swapped statement must not be something another sentence of the article says: the same verb
+    beside the swapped-in value, or, for a comparison ('surpasses the value of all companies in X'),
+    any comparison beside it ('is also bigger than the market in Y': the swap to Y is true too)."""
     wk = key(wrong)
     spans = ctx.parsed.spans
-    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma for t in spans[i])
+    compares = verb_lemma in _COMPARISON_VERBS
+    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma or compares and _compares(t)
+                                            for t in spans[i])
                    for i in (ctx.index.sentences_holding(wk) if wk else ()))
+
+
+_COMPARISON_VERBS = word_set("comparison_verbs")
+
+
+def _compares(t) -> bool:
+    """A word that compares: a verb of comparison ('dwarfs', 'exceeds') or the 'than' of a comparative."""
+    return t.lower_ == "than" or (t.pos_ == "VERB" and t.lemma_.lower() in _COMPARISON_VERBS)

@@ -328,10 +328,38 @@ def _names_a_thing(ctx: Context, e) -> bool:
             continue
         written = doc.char_span(t.start, t.end, alignment_mode="expand")
         root = written.root if written is not None else None
-        if root is not None and root.dep_ in _NOUN_MODIFIERS and root.head.pos_ == "NOUN" and \
-                root.head.lemma_.lower() not in _TIME_NOUNS and not names_happening(root.head):
+        if root is not None and (_modifies_a_thing(root) or year_as_name(root)):
             return True
     return False
+
+
+def _modifies_a_thing(root) -> bool:
+    """The date modifies a noun of a thing, not of time or of a happening ('the 2019 tax law')."""
+    return root.dep_ in _NOUN_MODIFIERS and root.head.pos_ == "NOUN" and \
+        root.head.lemma_.lower() not in _TIME_NOUNS and not names_happening(root.head)
+
+
+# where a bare year stands as a thing itself: a verb's subject or object, or another noun's apposition
+_THING_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos"})
+_RIVAL_PREPOSITIONS = word_set("rival_prepositions")
+
+
+def year_as_name(tok) -> bool:
+    """'beat the war drama 1917', "Mendes' 1917 won three prizes", 'an upset over 1917': a bare
+    four-digit number that is the name of a film, a book or a song, not a year; asked 'In which year
+    did ...?' it is a wrong key."""
+    if not re.fullmatch(r"\d{4}", tok.text):
+        return False
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    rival = tok.dep_ == "pobj" and tok.head.lower_ in _RIVAL_PREPOSITIONS
+    return tok.dep_ in _THING_ROLES or owned or rival or _named_by_noun(tok)
+
+
+def _named_by_noun(tok) -> bool:
+    """'the war drama 1917', "Mendes' 1917": a common noun (not one of time) or an owner's mark before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.tag_ == "POS" or before.tag_ in ("NN", "NNS")
+                                   and before.lemma_.lower() not in _TIME_NOUNS)
 
 
 _NOUN_MODIFIERS = ("nmod", "compound", "amod", "nummod")
