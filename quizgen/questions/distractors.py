@@ -115,19 +115,40 @@ def _same_place_or_body(ka: str, kb: str) -> bool:
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan', 'CDC' for
-    'Centers for Disease Control and Prevention' (the initials before its 'and ...')."""
-    s = re.sub(r"[^A-Za-z]", "", short)
-    if len(s) < 2 or not s.isupper() or " " in short.strip():
+    """'NPR' for 'National Public Radio', 'ECP' for 'Election Commission of Pakistan', 'RIDOH' for
+    'Rhode Island Department of Health' (a small word's letter kept), 'CDC' for 'Centers for Disease
+    Control and Prevention' (stopping before its last capitalised words: then three letters at least,
+    'UN' is no acronym of 'United Nations Children's Fund')."""
+    s = short.strip()
+    if " " in s or not 2 <= len(s) <= _LONGEST_ACRONYM or not s.isupper() or not s.isalpha():
         return False
-    head = re.split(r"\s+(?:and|&)\s+", long)[0]
-    return s.upper() in (_initials(long), _initials(head))
+    return _initials_of(s, re.findall(r"[A-Za-z]+", long), 0, 0)
 
 
-def _initials(name: str) -> str:
-    """The first letters of a name's capitalised words, '' for fewer than two."""
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[:1].isupper()]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+_LONGEST_ACRONYM = 8
+
+
+def _initials_of(letters: str, words: list[str], i: int, capitals: int) -> bool:
+    """`letters[i:]` are the first letters of `words`, from the first on, small words taken or skipped."""
+    if i == len(letters):
+        rest = [w for w in words if w[:1].isupper()]
+        return capitals >= 2 and (not rest or len(letters) >= 3)
+    if not words:
+        return False
+    first, more = words[0], words[1:]
+    if first[0].upper() == letters[i] and _initials_of(letters, more, i + 1, capitals + first[0].isupper()):
+        return True
+    return first[0].islower() and _initials_of(letters, more, i, capitals)
+
+
+def distinct(answer: str, options: list[str], kind: str = "") -> list[str]:
+    """The options that name neither the answer nor an option kept before them ('CDC' beside its full
+    name would be two right options, or one wasted)."""
+    kept: list[str] = []
+    for o in options:
+        if not any(same_thing(o, x, kind) for x in (answer, *kept)):
+            kept.append(o)
+    return kept
 
 
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")

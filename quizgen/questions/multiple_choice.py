@@ -12,11 +12,10 @@ from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
-from .aliases import distinct
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import even_titles, org_noun, qualified, shuffled
+from .distractors import distinct, even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state
 from .who_said import thing_name_ends

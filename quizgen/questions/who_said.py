@@ -8,10 +8,9 @@ from ..index import NAME_KINDS, Mention, wordnum
 from ..lexicon import key
 from ..model import Question
 from ..wordlists import pattern, word_set
-from .aliases import distinct
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
+from .distractors import distinct, even_titles, fits_kind, name_tokens, org_noun, shuffled, used_as_person
 from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.questions import multiple_choice, who_said
-from quizgen.questions.aliases import distinct, one_referent
+from quizgen.questions.distractors import distinct, same_thing
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -13,8 +13,8 @@ from quizgen.questions.aliases import distinct, one_referent
     ("Director Bong", "Bong Joon Ho", "PERSON"),                        # a title and one name
     ("Oleg Psyuk", "Oleh Psiuk", "PERSON"),                             # one name spelled two ways
 ])
-def test_two_names_of_one_referent(a, b, kind):
-    assert one_referent(a, b, kind) and one_referent(b, a, kind)
+def test_two_names_of_same_thing(a, b, kind):
+    assert same_thing(a, b, kind) and same_thing(b, a, kind)
 
 
 @pytest.mark.parametrize("a, b, kind", [
@@ -25,7 +25,7 @@ def test_two_names_of_one_referent(a, b, kind):
     ("Harry Kane", "Hernan Dario Gomez", "PERSON"),
 ])
 def test_different_referents_stay_apart(a, b, kind):
-    assert not one_referent(a, b, kind)
+    assert not same_thing(a, b, kind)
 
 
 def test_distinct_keeps_the_first_name_of_each():
