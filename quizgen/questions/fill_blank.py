@@ -85,7 +85,8 @@ def generate(ctx: Context) -> list[Question]:
         # 'Each amount is ...' (each of what?) leaves the learner guessing as a pronoun does
         if blankable(doc, span, [t.i for t in span], skip):
             out.extend(_blanks(ctx, s, span, named))
-    return out + lead_blanks(ctx) + trimmed_blanks(ctx)
+    lead = lead_blanks(ctx)
+    return out + lead + trimmed_blanks(ctx, {q.sentence_id for q in lead})
 
 
 def blankable(doc, span, idxs: list[int], skip: set[int]) -> bool:

@@ -13,6 +13,7 @@ from ..syntax import FINITE_TAGS
 from ..wordlists import word_set
 from .complete import lost_restriction
 from .context import Context, word_count
+from .main_clause import main_clause
 
 # marks that set a side remark off from its sentence
 _OPENERS = frozenset({",", "(", "\u2014", "\u2013", "--"})
@@ -22,14 +23,15 @@ _EXAMPLE_WORDS = word_set("example_prepositions")
 _DATED = frozenset({"DATE", "TIME"})
 
 
-def generate(ctx: Context) -> list[Question]:
-    """Whole-sentence blanks on long sentences trimmed to their main clause; the evidence sentence
-    stays the whole one."""
+def generate(ctx: Context, asked: set[int] = frozenset()) -> list[Question]:
+    """Whole-sentence blanks on long sentences trimmed to their main clause, for the sentences not
+    `asked` already and not stated by a true-false statement (a second question on the same fact would
+    only crowd the one there is); the evidence sentence stays the whole one."""
     from .fill_blank import LONGEST, _blanks, blankable, opening_named
     out: list[Question] = []
     doc = ctx.doc
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
-        if word_count(s.text) <= LONGEST or s.text.rstrip().endswith("?"):
+        if not _open_long(ctx, s, LONGEST) or s.id in asked:
             continue
         kept = trimmed_tokens(span)
         if kept is None:
@@ -42,6 +44,18 @@ def generate(ctx: Context) -> list[Question]:
         if blankable(doc, span, kept, skip):
             out.extend(_blanks(ctx, s, span, named, (text, where)))
     return out
+
+
+def _open_long(ctx: Context, s, longest: int) -> bool:
+    """A long statement (no question) that no true-false statement already states."""
+    return word_count(s.text) > longest and not s.text.rstrip().endswith("?") and not _stated(ctx, s.id)
+
+
+def _stated(ctx: Context, sentence_id: int) -> bool:
+    """A clause of the sentence makes a true-false statement (whole, or as its main clause)."""
+    from .true_false import true_statement
+    return any(true_statement(ctx, c) is not None or true_statement(ctx, main_clause(c)) is not None
+               for c in ctx.clauses.get(sentence_id, []))
 
 
 def trimmed_tokens(span: Span) -> list[int] | None:
