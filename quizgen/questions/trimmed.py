@@ -120,8 +120,8 @@ def _aside(t: Token) -> bool:
     """', the national weather office,' after a name or noun; ', which was ...' / ', who ...' after a noun."""
     if not _set_off(t):
         return False
-    if t.dep_ == "appos":
-        return t.pos_ == "NOUN" and t.head.pos_ in ("NOUN", "PROPN")
+    if t.dep_ == "appos":       # (', a facility ..., and a small parcel': a list item the parse hung on it)
+        return t.pos_ == "NOUN" and t.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "conj" for c in t.children)
     return t.dep_ == "relcl" and t.left_edge.tag_ in ("WDT", "WP", "WP$") and t.left_edge.lower_ != "that"
 
 

@@ -34,6 +34,11 @@ KEPT = [
     "year and the two roads that run along the river between the old mill and the railway station near "
     "the town.", "the three bridges that had been damaged"),
     # a comma pair that closes a list item, not a remark on the subject: the commas stay, nothing is cut
+    # a description that heads a list going on after it ('..., a facility ..., and a small parcel'): cut,
+    # the statement would name one property of three
+    ("The remaining properties to be acquired by the company are the Blue Lake Country Club & Golf Course, a "
+     "facility jointly owned by Harlow Inc., of Denver, and the Smith family, and a small parcel owned by "
+     "company director James Brown.", "and a small parcel owned by company director James Brown"),
     ("The company opened offices in Leeds, a city in the north of England, and in Cardiff and Belfast "
     "during the same busy year, hiring more than two hundred people in the three cities to run them "
     "for it.", "Leeds, a city in the north of England, and in Cardiff"),
