@@ -97,10 +97,16 @@ def _side_part(t: Token, span: Span) -> set[int] | None:
 
 
 def _holds_what_stays(t: Token, inside: Span) -> bool:
-    """A quotation mark (a quotation is cut whole or not at all), or a date set beside another ('Friday,
-    Sept. 7,': the date stays whole)."""
-    return any(x.text in QUOTE_MARKS for x in inside) or \
+    """A quotation mark (a quotation is cut whole or not at all), a list's ', and', or a date set beside
+    another ('Friday, Sept. 7,': the date stays whole)."""
+    return any(x.text in QUOTE_MARKS or _comma_and(x) for x in inside) or \
         (t.dep_ == "appos" and any(x.ent_type_ in _DATED for x in inside))
+
+
+def _comma_and(x: Token) -> bool:
+    """', and' inside the part: the list it ends may be the sentence's own, hung on the part by the parse
+    ('the Club, a facility owned by X, and a small parcel owned by Y')."""
+    return x.dep_ == "cc" and x.i > 0 and x.doc[x.i - 1].text == ","
 
 
 def _set_off(t: Token) -> bool:

@@ -39,6 +39,9 @@ KEPT = [
     ("The remaining properties to be acquired by the company are the Blue Lake Country Club & Golf Course, a "
      "facility jointly owned by Harlow Inc., of Denver, and the Smith family, and a small parcel owned by "
      "company director James Brown.", "and a small parcel owned by company director James Brown"),
+    ("The remaining properties to be acquired are the Blue Lake Country Club & Golf Course, a facility jointly "
+     "owned by Harlow Inc., of Denver, Colo., and the Smith family, and a small parcel owned by company "
+     "director James B. Brown.", "and a small parcel owned by company director James B. Brown"),
     ("The company opened offices in Leeds, a city in the north of England, and in Cardiff and Belfast "
     "during the same busy year, hiring more than two hundred people in the three cities to run them "
     "for it.", "Leeds, a city in the north of England, and in Cardiff"),
