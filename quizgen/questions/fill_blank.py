@@ -69,7 +69,8 @@ def _same_in_other_words(text: str) -> list[str]:
 
 
 def generate(ctx: Context) -> list[Question]:
-    from .lead_blank import generate as lead_blanks   # it builds on this module's blanks
+    from .lead_blank import generate as lead_blanks   # they build on this module's blanks
+    from .trimmed import generate as trimmed_blanks
     out = []
     doc = ctx.doc
     for s, span in zip(ctx.parsed.sentences, ctx.parsed.spans):
@@ -82,10 +83,17 @@ def generate(ctx: Context) -> list[Question]:
         named = opening_named(span)
         skip = set(range(named[0], named[1])) if named else set()
         # 'Each amount is ...' (each of what?) leaves the learner guessing as a pronoun does
-        if not pronoun_problem(doc, [t.i for t in span if not _relative_pronoun(t)], skip) and \
-                not unnamed_set_subject(opening_subject(span)) and not _elided_predicate(span):
+        if blankable(doc, span, [t.i for t in span], skip):
             out.extend(_blanks(ctx, s, span, named))
-    return out + lead_blanks(ctx)
+    lead = lead_blanks(ctx)
+    return out + lead + trimmed_blanks(ctx, {q.sentence_id for q in lead})
+
+
+def blankable(doc, span, idxs: list[int], skip: set[int]) -> bool:
+    """The words `idxs` of the sentence make a fair blank's stem: no pronoun they leave unresolved, no
+    unnamed set as subject, no bare 'did' standing for a verb phrase of another sentence."""
+    return not pronoun_problem(doc, [i for i in idxs if not _relative_pronoun(doc[i])], skip) and \
+        not unnamed_set_subject(opening_subject(span)) and not _elided_predicate(span)
 
 
 def _elided_predicate(span) -> bool:
@@ -107,7 +115,7 @@ def opening_named(span) -> tuple[int, int, str] | None:
     return opening_owner(span)
 
 
-def _blanks(ctx: Context, s, span, named=None) -> list[Question]:
+def _blanks(ctx: Context, s, span, named=None, trimmed=None) -> list[Question]:
     """The blank for the sentence's preferred mention (names first, then dates, then numbers), and
     up to two more beside a name: another kind of name, a number (dates have their own
     when-questions). The checks and the ranker choose between them; a quiz never takes two (one
@@ -117,7 +125,7 @@ def _blanks(ctx: Context, s, span, named=None) -> list[Question]:
     for m in sorted(ments, key=lambda m: m.modifier):
         if out and not _another_sort(out, m):
             continue
-        q = _blank(ctx.doc, s, span, m, named)
+        q = _blank(ctx.doc, s, span, m, named, trimmed)
         if q is not None:
             out.append(q)
         if len(out) == 3:
@@ -134,25 +142,33 @@ def _another_sort(made: list[Question], m) -> bool:
     return (m.kind in _SECOND_BLANK_KINDS and not numbers) or m.kind in NAME_KINDS
 
 
-def _blank(doc, s, span, m, named=None) -> Question | None:
-    """The sentence with the mention blanked out, or None when the blank would be unfair or ambiguous."""
-    if not blank_worthy(doc, m):
+def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
+    """The sentence (or its `trimmed` text and token offsets, trimmed.py) with the mention blanked out,
+    or None when the blank would be unfair or ambiguous."""
+    text, where = trimmed or (s.text, None)
+    a = _offset(doc, span, m, where) if blank_worthy(doc, m) else None
+    if a is None:
         return None
-    a = doc[m.start].idx - span.start_char
-    raw = doc[m.start:m.end].text
-    off = raw.find(m.text)
-    if off < 0:
-        return None
-    a += off
     b = a + len(m.text)
-    prompt = s.text[:a] + BLANK + s.text[b:]
+    prompt = text[:a] + BLANK + text[b:]
     if named and m.start >= named[1]:
-        prompt = _renamed_opening(doc, span, prompt, named)
-    if s.text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
-            (m.modifier and (a > 0 and s.text[a - 1] == "-" or s.text[b:b + 1] == "-")):
+        prompt = _renamed_opening(doc, span, prompt, named, where)
+    if text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
+            (m.modifier and (a > 0 and text[a - 1] == "-" or text[b:b + 1] == "-")):
         return None
     prompt = neutral_article(_tidy(prompt))
     return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
+
+
+def _offset(doc, span, m, where: dict[int, int] | None) -> int | None:
+    """Where the mention's text starts in the sentence, or in the trimmed text whose token offsets are
+    `where` (None when a word of it was cut, or the text is not found as written)."""
+    if where is not None and any(i not in where for i in range(m.start, m.end)):
+        return None
+    off = doc[m.start:m.end].text.find(m.text)
+    if off < 0:
+        return None
+    return off + (where[m.start] if where is not None else doc[m.start].idx - span.start_char)
 
 
 # only 'an' is marked: 'a _____' reads as plain English and judges never call it a cue, while
@@ -165,10 +181,10 @@ def neutral_article(prompt: str) -> str:
     return _ARTICLE_BEFORE_BLANK.sub(lambda m: m.group(1) + "(n)", prompt)
 
 
-def _renamed_opening(doc, span, prompt: str, named: tuple[int, int, str]) -> str:
+def _renamed_opening(doc, span, prompt: str, named: tuple[int, int, str], where=None) -> str:
     """The stem with its opening subject replaced by the phrase that names its owner."""
     last = doc[named[1] - 1]
-    cut = last.idx + len(last.text) - span.start_char
+    cut = (where[last.i] if where else last.idx - span.start_char) + len(last.text)
     text = named[2]
     return text[:1].upper() + text[1:] + prompt[cut:]
 
