@@ -1,0 +1,52 @@
+"""Stems a join or a cut left broken (JUDGING rule 1, issue 12): a word printed twice, an aside's lone
+opening comma after a subordinator, an additive 'too' that leans on the sentence before, and an
+amount whose 'additional'/'extra'/'just' the blank ate."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.index import build_index
+from quizgen.questions import candidates
+from quizgen.questions.context import make_context
+from quizgen.questions.marks import tidy_marks
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("What was the fire on the ridge caused by by last Thursday?", "What was the fire on the ridge caused by last Thursday?"),
+    ("The ferry sank near the the northern pier.", "The ferry sank near the northern pier."),
+    ("Police are checking whether, Tom Hale is linked to the three fires.",
+     "Police are checking whether Tom Hale is linked to the three fires."),
+    ("The city council, too, voted to fund a second bridge.", "The city council voted to fund a second bridge."),
+    ("On which day did the governor visit the harbour too?", "On which day did the governor visit the harbour?"),
+])
+def test_a_join_or_cut_is_mended(prompt, expected):
+    assert tidy_marks(prompt) == expected
+
+
+@pytest.mark.parametrize("prompt", [
+    "Police are checking whether, as the mayor said, Tom Hale is linked to the fires.",   # a whole aside
+    "The mayor had had enough of the delays at the pier.",                               # not a join word
+    "Who said, \u201cWe are ready too\u201d?",                                              # a quotation
+    "The report says that, by 2030, the pier will be gone.",
+])
+def test_sound_stems_stay(prompt):
+    assert tidy_marks(prompt) == prompt
+
+
+def _blanks(parsed_of, body):
+    return {q.prompt: q.answer for q in candidates(make_context(parsed_of(body))) if q.type == "fill_blank"}
+
+
+@pytest.mark.parametrize("body, prompt, answer", [
+    ("The harbour bank recorded an additional $20 million in loan loss reserves in the third quarter.",
+     "The harbour bank recorded an additional _____ in loan loss reserves in the third quarter.", "$20 million"),
+    ("The owner of a small home will pay an extra $22 per year under the new water plan.",
+     "The owner of a small home will pay an extra _____ per year under the new water plan.", "$22"),
+])
+def test_a_blank_leaves_the_added_word_in_the_stem(parsed_of, body, prompt, answer):
+    assert _blanks(parsed_of, body).get(prompt) == answer
+
+
+def test_an_added_word_is_no_part_of_a_date(parsed_of):
+    parsed = parsed_of("Just last month, a guard was hurt when a bomb exploded at another clinic in the town.")
+    assert "last month" in {m.text for m in build_index(parsed).mentions}
