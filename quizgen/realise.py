@@ -149,13 +149,28 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     subj, keep = _fitted_with_subject(verb, _clause_tokens(verb, blocked, subj_tok), subj, subj_tok, blocked, referents)
     words = realise(doc, sorted(keep), _shared_auxiliaries(verb, keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
-        head_subj = subject_of(verb.head)
-        past = inflect(verb.lemma_, "VBD")
-        if head_subj is not None and past:
-            subj = subject_phrase(verb.head, head_subj, blocked, referents)
-            words = words.replace(verb.text, past, 1)
+        subj, words = _participle_as_past(verb, words, blocked, referents)
     return f"{subj} {words}".strip() if subj else words
+
+
+def _participle_as_past(verb: Token, words: str, blocked: set[int], referents: Resolver) -> tuple[str, str]:
+    """"Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony": an
+    adverbial participle told of its head's subject, or of the head's object right before it ('sent
+    residents rushing' -> 'residents rushed'); ("", words) when no subject can be named."""
+    obj = _object_before(verb)
+    head_subj = subject_of(verb.head) if obj is None else (None if obj.tag_ == "PRP" else obj)
+    past = inflect(verb.lemma_, "VBD")
+    if head_subj is None or not past:
+        return "", words
+    return subject_phrase(verb.head, head_subj, blocked, referents), words.replace(verb.text, past, 1)
+
+
+def _object_before(verb: Token) -> Token | None:
+    """'sent residents (rushing into the streets)': the head verb's object right before the participle,
+    with no comma between, is who does what the participle says (not the head's subject: the quake
+    did not rush)."""
+    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i + 1 == verb.left_edge.i
+                 and o.i < verb.i), None)
 
 
 def _pair_head(verb: Token) -> Token:

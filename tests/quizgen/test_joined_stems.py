@@ -50,3 +50,37 @@ def test_a_blank_leaves_the_added_word_in_the_stem(parsed_of, body, prompt, answ
 def test_an_added_word_is_no_part_of_a_date(parsed_of):
     parsed = parsed_of("Just last month, a guard was hurt when a bomb exploded at another clinic in the town.")
     assert "last month" in {m.text for m in build_index(parsed).mentions}
+
+
+def test_a_question_drops_a_with_phrase_run_on_after_it():
+    assert tidy_marks("How many pupils does the river school have, with 80 pupils in the first year?") == \
+        "How many pupils does the river school have?"
+    kept = "How many pupils did the school enrol with the new grant?"      # not set off: part of the question
+    assert tidy_marks(kept) == kept
+
+
+def _questions(parsed_of, body):
+    return [q.prompt for q in candidates(make_context(parsed_of(body)))]
+
+
+def test_a_name_keeps_its_capital_before_an_owner_s(parsed_of):
+    body = ("Carver Wendt makes water pumps in the river town of Ashby. "
+            "Acme Tools bought some 6% of Carver Wendt's common stock in March, before selling it in June.")
+    prompts = _questions(parsed_of, body)
+    assert any("Carver Wendt's" in p and p.startswith("What share") for p in prompts)
+    assert not any("Carver wendt" in p for p in prompts)
+
+
+def test_a_people_s_name_keeps_its_capital_in_a_question(parsed_of):
+    body = ("Ghanaian voters elected a new president on Sunday after a long count. "
+            "The mayor spoke to the crowd on Friday.")
+    prompts = _questions(parsed_of, body)
+    assert any("Ghanaian voters" in p and p.endswith("?") for p in prompts)
+    assert not any("ghanaian" in p for p in prompts)
+
+
+def test_a_participle_after_an_object_is_what_the_object_did(parsed_of):
+    body = "The strong quake sent residents of the port city rushing into the streets on Monday."
+    prompts = _questions(parsed_of, body)
+    assert not any("quake rush" in p for p in prompts)
+    assert "On which day did residents of the port city rush into the streets?" in prompts
