@@ -84,3 +84,18 @@ def test_a_participle_after_an_object_is_what_the_object_did(parsed_of):
     prompts = _questions(parsed_of, body)
     assert not any("quake rush" in p for p in prompts)
     assert "On which day did residents of the port city rush into the streets?" in prompts
+
+
+def test_a_fronted_phrase_is_not_moved_into_a_reported_clause(parsed_of):
+    body = ("Today, on the club's 50th birthday, the city council has received reports that the old stadium "
+            "is being restored. The stadium opened in 1970.")
+    prompts = _questions(parsed_of, body)
+    assert "When has the city council received reports that the old stadium is being restored?" in prompts
+    assert not any("restored on the club" in p for p in prompts)
+
+
+def test_a_phrase_of_a_pair_s_second_noun_is_not_asked_in_front(parsed_of):
+    body = "The harbour town is a popular tourist destination on the eastern coast and home to about 100,000 people."
+    assert not any(p.startswith("To how many") for p in _questions(parsed_of, body))
+    body = "The mayor gave the keys and the flag to three visitors on Monday."
+    assert "To how many visitors did the mayor give the keys and the flag on Monday?" in _questions(parsed_of, body)
