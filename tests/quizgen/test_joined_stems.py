@@ -28,6 +28,7 @@ def test_a_join_or_cut_is_mended(prompt, expected):
     "The mayor had had enough of the delays at the pier.",                               # not a join word
     "Who said, \u201cWe are ready too\u201d?",                                              # a quotation
     "The report says that, by 2030, the pier will be gone.",
+    "The mayor's sharpest words, though, were aimed at the harbour board.",             # an adverb set off
 ])
 def test_sound_stems_stay(prompt):
     assert tidy_marks(prompt) == prompt
