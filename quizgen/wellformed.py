@@ -291,14 +291,16 @@ def _attribution_case_text(text: str, words: list[Token]) -> bool:
 
 
 def _attribution_repeated_text(text: str, words: list[Token]) -> bool:
-    """'According to Bill Ackman, Ackman has called ...': the claim names its own speaker as its subject,
-    so the attribution says the same thing twice."""
+    """'According to Bill Ackman, Ackman has called ...', 'According to Urban Meyer, prior to Meyer's
+    rebuke, ...': the claim names its own speaker again, so the attribution says the same thing
+    twice, or credits the speaker with the writer's account of him."""
     m = _ATTRIBUTED.match(text)
     if m is None:
         return False
     source = m.group(1).split()
-    first = re.sub(r"['\u2019]s$", "", m.group(2).rstrip(","))
-    return len(source) <= _SHORT_SOURCE and first == source[-1]
+    last = source[-1]
+    return len(source) <= _SHORT_SOURCE and last[:1].isupper() and \
+        re.search(rf"(?<![\w.]){re.escape(last)}(?!\w)", text[m.start(2):]) is not None
 
 
 def _capital_number_text(text: str, words: list[Token]) -> bool:

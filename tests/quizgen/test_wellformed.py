@@ -96,3 +96,13 @@ def test_particle_end_is_no_cut(text: str) -> None:
 def test_how_many_with_a_stray_word(text, flagged):
     from quizgen.wellformed import faults
     assert ("how many with a stray word" in faults(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("According to Ann Reed, prior to Reed's visit, the board closed the mill.", True),
+    ("According to Ann Reed, Reed's deputy closed the mill.", True),
+    ("According to Ann Reed, the board closed the mill in 1990.", False),
+    ("According to the county, the mill closed in 1990.", False),
+])
+def test_an_attribution_names_its_speaker_again(text, flagged):
+    assert ("attribution repeated" in faults(text)) == flagged
