@@ -423,6 +423,7 @@ def _mention(doc, kind: str, a: int, b: int, sentence_id: int) -> Mention | None
 
 
 _RANGE_JOINERS = word_set("range_joiners")
+_ADDED_WORDS = word_set("added_amount_words")
 _TRAILING_TAGS = frozenset({"IN", "CC", "WRB", "WDT", "TO"})
 
 
@@ -432,6 +433,7 @@ def one_value(doc, kind: str, a: int, b: int) -> tuple[int, int]:
     holds both ends makes the learner type the stem's own figure too."""
     if kind in NAME_KINDS:
         return a, b
+    a = _without_added_word(doc, a, b)
     between = doc[a].lower_ == "between" or (a > 0 and doc[a - 1].lower_ == "between")
     for t in doc[a + 1:b - 1]:
         joins = t.lower_ in _RANGE_JOINERS or (between and t.lower_ == "and")
@@ -451,6 +453,21 @@ def _without_trailing_words(ent: Span) -> Span:
             return ent.doc[ent.start:t.i]
         seen = seen or _dated([t])
     return ent
+
+
+def _without_added_word(doc, a: int, b: int) -> int:
+    """The start past a word that puts an amount on top of another ('an additional $20 million' ->
+    '$20 million', 'just last month' -> 'last month'): the blank is 'an additional _____', and the
+    learner types the amount alone."""
+    skip = 2 if doc[a].lower_ in ("a", "an", "the") and a + 1 < b else 1
+    added = doc[a + skip - 1]
+    if added.lower_ in _ADDED_WORDS and b - a > skip and _has_digit_or_date(doc[a + skip:b]):
+        return a + skip
+    return a
+
+
+def _has_digit_or_date(toks) -> bool:
+    return _has_digit(toks) or _dated(toks) or any(t.ent_type_ in ("DATE", "TIME") for t in toks)
 
 
 def _has_digit(toks) -> bool:

@@ -149,13 +149,28 @@ def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject:
     subj, keep = _fitted_with_subject(verb, _clause_tokens(verb, blocked, subj_tok), subj, subj_tok, blocked, referents)
     words = realise(doc, sorted(keep), _shared_auxiliaries(verb, keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        # "Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony"
-        head_subj = subject_of(verb.head)
-        past = inflect(verb.lemma_, "VBD")
-        if head_subj is not None and past:
-            subj = subject_phrase(verb.head, head_subj, blocked, referents)
-            words = words.replace(verb.text, past, 1)
+        subj, words = _participle_as_past(verb, words, blocked, referents)
     return f"{subj} {words}".strip() if subj else words
+
+
+def _participle_as_past(verb: Token, words: str, blocked: set[int], referents: Resolver) -> tuple[str, str]:
+    """"Speaking from the balcony on Sunday evening, he told them" -> "He spoke from the balcony": an
+    adverbial participle told of its head's subject, or of the head's object right before it ('sent
+    residents rushing' -> 'residents rushed'); ("", words) when no subject can be named."""
+    obj = _object_before(verb)
+    head_subj = subject_of(verb.head) if obj is None else (None if obj.tag_ == "PRP" else obj)
+    past = inflect(verb.lemma_, "VBD")
+    if head_subj is None or not past:
+        return "", words
+    return subject_phrase(verb.head, head_subj, blocked, referents), words.replace(verb.text, past, 1)
+
+
+def _object_before(verb: Token) -> Token | None:
+    """'sent residents (rushing into the streets)': the head verb's object right before the participle,
+    with no comma between, is who does what the participle says (not the head's subject: the quake
+    did not rush)."""
+    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i + 1 == verb.left_edge.i
+                 and o.i < verb.i), None)
 
 
 def _pair_head(verb: Token) -> Token:
@@ -924,10 +939,29 @@ def _front_stays(doc: Doc, clause: Clause) -> bool:
     """A fronted adjunct moved to the end would land in a clause the verb reports or completes ('Castro
     said that the father would travel to the United States in Havana'), or it comments on the whole
     sentence ('Formally, ...', 'Besides the message, ...'): it stays in front."""
-    return _sentence_adverbial(doc, clause) or \
-        any(doc[i].dep_ in ("ccomp", "xcomp") and doc[i].head.i == clause.verb.i and
-            any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in doc[i].children)
-            for i in clause.body)
+    return _sentence_adverbial(doc, clause) or _ends_in_report(doc, clause)
+
+
+def _ends_in_inner_clause(doc: Doc, clause: Clause) -> bool:
+    """The body's last word belongs to a clause inside it with a subject of its own ('reports that
+    the stadium is being restored'): a phrase put after it would tell of that clause."""
+    if not clause.body:
+        return False
+    t = doc[max(clause.body)]
+    while t.i != clause.verb.i and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "acl", "relcl", "advcl") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
+def _ends_in_report(doc: Doc, clause: Clause) -> bool:
+    """The clause's body holds a clause the verb reports or completes, with words of its own: words
+    put after the body land in that clause."""
+    return any(doc[i].dep_ in ("ccomp", "xcomp") and doc[i].head.i == clause.verb.i and
+               any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in doc[i].children)
+               for i in clause.body)
 
 
 def _sentence_adverbial(doc: Doc, clause: Clause) -> bool:
@@ -1048,7 +1082,11 @@ def subject_question(clause: Clause, doc: Doc, wh: str, plural_subject: bool) ->
 
 def _question_lead(doc: Doc, clause: Clause, fronted: list[int], wh: str) -> tuple[str, list[int]]:
     """'Formally, which country has no problem with ...?': a sentence adverbial leads the question too
-    (with its comma); other fronted words go after the verb's phrases. Returns (lead, fronted left)."""
+    (with its comma); other fronted words go after the verb's phrases, or are left out where they would
+    land in a reported clause ('When has X received reports that the stadium is restored on its
+    birthday?'). Returns (lead, fronted left)."""
+    if fronted and not _sentence_adverbial(doc, clause) and _ends_in_inner_clause(doc, clause):
+        return wh, []
     if not fronted or fronted != clause.fronted or not _sentence_adverbial(doc, clause):
         return wh, fronted
     if fronted_connective(doc, clause):
@@ -1092,7 +1130,7 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     rep = replacements(clause)
     rep.update(extra or {})
     aux = auxiliaries(v)
-    if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX:
+    if aux and aux[0].tag_ != "MD" and aux[0].lemma_.lower() not in _TRUE_AUX or _out_of_a_pair(v, remove):
         return None       # "helped arrange": a verb the parser took for an auxiliary
     body = [i for i in clause.body if i not in remove]
     fronted = [i for i in clause.fronted if i not in remove]
@@ -1106,6 +1144,16 @@ def fronted_question(clause: Clause, doc: Doc, wh: str, remove: set[int],
     if not rest and head in ("did", "does", "do"):
         return None
     return _question(wh, head, subj, rest)
+
+
+def _out_of_a_pair(v: Token, remove: set[int]) -> bool:
+    """'is a destination on the coast and home (to 100,000 people)': a phrase asked for right after the
+    second noun of what a 'be' says belongs to that noun (whatever the parse says); asked for in
+    front, it leaves the noun bare ('To how many people is the town a destination and home?')."""
+    doc, first = v.doc, min(remove, default=0)
+    before = doc[first - 1] if first > 0 else None
+    return v.lemma_ == "be" and before is not None and before.dep_ == "conj" and before.pos_ == "NOUN" and \
+        doc[first].dep_ == "prep"
 
 
 def _question(*parts: str) -> str:

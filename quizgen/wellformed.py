@@ -291,14 +291,16 @@ def _attribution_case_text(text: str, words: list[Token]) -> bool:
 
 
 def _attribution_repeated_text(text: str, words: list[Token]) -> bool:
-    """'According to Bill Ackman, Ackman has called ...': the claim names its own speaker as its subject,
-    so the attribution says the same thing twice."""
+    """'According to Bill Ackman, Ackman has called ...', 'According to Urban Meyer, prior to Meyer's
+    rebuke, ...': the claim names its own speaker again, so the attribution says the same thing
+    twice, or credits the speaker with the writer's account of him."""
     m = _ATTRIBUTED.match(text)
     if m is None:
         return False
     source = m.group(1).split()
-    first = re.sub(r"['\u2019]s$", "", m.group(2).rstrip(","))
-    return len(source) <= _SHORT_SOURCE and first == source[-1]
+    last = source[-1]
+    return len(source) <= _SHORT_SOURCE and last[:1].isupper() and \
+        re.search(rf"(?<![\w.]){re.escape(last)}(?!\w)", text[m.start(2):]) is not None
 
 
 def _capital_number_text(text: str, words: list[Token]) -> bool:
@@ -316,6 +318,19 @@ def _lead_label_text(text: str, words: list[Token]) -> bool:
 
 def _how_many_figure_text(text: str, words: list[Token]) -> bool:
     return _HOW_MANY_FIGURE.search(text) is not None
+
+
+def _how_many_stray_text(text: str, words: list[Token]) -> bool:
+    """'How many the world's Catholics ...': a determiner (not the 'a' of 'how many a day') or a plain
+    adverb between 'how many/much' and its noun, a word of the sentence the question form left in place."""
+    return any(a.lower_ == "how" and b.lower_ in ("many", "much") and c.lower_ not in _STANDALONE and
+               (c.tag_ in ("DT", "PDT") and c.lower_ not in _NEEDS_NOUN[:2] or _adverb_before_noun(c))
+               for a, b, c in zip(words, words[1:], words[2:]))
+
+
+def _adverb_before_noun(t: Token) -> bool:
+    """'so' of 'How many so cases': an adverb of the counted word right before the counted noun."""
+    return t.dep_ == "advmod" and t.i + 1 < len(t.doc) and t.nbor().pos_ in ("NOUN", "PROPN")
 
 
 def _bare_saying_text(text: str, words: list[Token]) -> bool:
@@ -430,7 +445,8 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("have without do", _have_main_text), ("auxiliary agreement", _agreement_text),
            ("capital after attribution", _attribution_case_text), ("attribution repeated", _attribution_repeated_text),
            ("capital number word", _capital_number_text), ("dateline or label lead", _lead_label_text),
-           ("how many with a figure", _how_many_figure_text), ("saying without its content", _bare_saying_text),
+           ("how many with a figure", _how_many_figure_text),
+           ("how many with a stray word", _how_many_stray_text), ("saying without its content", _bare_saying_text),
            ("question word at the end", _trailing_wh_text), ("stranded preposition", _stranded_text),
            ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text),
            ("cut complement", _cut_complement_text), ("relative word as subject", _relative_subject_text))

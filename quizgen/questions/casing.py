@@ -21,8 +21,9 @@ def true_case(prompt: str, sentence: Span, proper: dict[str, str]) -> str:
     for n, m in enumerate(words):
         w = m.group(0)
         fixed = w
-        if n > 0 and w.islower() and w in proper and not _after_which(prompt, m.start()):
-            fixed = proper[w]
+        base, owner = _owner_split(w)
+        if n > 0 and w.islower() and base in proper and not _after_which(prompt, m.start()):
+            fixed = proper[base] + owner
         elif n > 0 and w[:1].isupper() and w[1:].islower() and w.lower() in common and not _after_stop(prompt, m.start()):
             fixed = w.lower()
         out.append(prompt[last:m.start()] + fixed)
@@ -31,16 +32,31 @@ def true_case(prompt: str, sentence: Span, proper: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _owner_split(word: str) -> tuple[str, str]:
+    """'roy's' -> ('roy', "'s"): a name's possessive ending is no part of the name looked up."""
+    m = re.fullmatch(r"(.+?)(['\u2019]s?)", word)
+    return (m.group(1), m.group(2)) if m else (word, "")
+
+
 def names_of(doc) -> dict[str, str]:
     """Words the article capitalises inside its sentences and never writes in lower case (lower
     form -> written form)."""
     proper: dict[str, str] = {}
     lower_seen = {t.text for t in doc if t.text.islower()}
     for t in doc:
-        if t.pos_ == "PROPN" and not t.is_sent_start and t.text[:1].isupper() and t.text.lower() not in lower_seen \
-                and doc[t.i - 1].text not in ("“", '"', ":", "("):
+        if (t.pos_ == "PROPN" and not t.is_sent_start or _people_word(t)) and t.text[:1].isupper() \
+                and t.text.lower() not in lower_seen and doc[t.i - 1].text not in ("“", '"', ":", "("):
             proper[t.text.lower()] = t.text
     return proper
+
+
+def _people_word(t) -> bool:
+    """'Scots', 'Ghanaian' opening a sentence: the name of a people keeps its capital wherever the
+    realiser moves it ('did scots reject ...')."""
+    if not t.is_alpha:
+        return False
+    lone = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "NORP" or t.doc[t.i + 1].ent_iob_ == "B"
+    return (t.ent_type_ == "NORP" and lone) or is_demonym(t.text) or (t.text.endswith("s") and is_demonym(t.text[:-1]))
 
 
 def _sentence_opener(sentence: Span) -> set[str]:

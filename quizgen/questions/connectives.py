@@ -26,7 +26,7 @@ _INNER_ALSO = re.compile(r"(?<!\bbut)(?<=\w)\s+also(?=\s+\w)", re.I)
 def trim_edges(text: str) -> str:
     """The stem without a connective at its start, an additive 'also' inside or an additive adverb at its end."""
     out = _INNER_ALSO.sub("", _drop_opener(text))
-    return _drop_tail(out)
+    return drop_tail(out)
 
 
 # 'Early in the day,', 'Hours later,': a time counted from a moment the learner does not see
@@ -41,7 +41,8 @@ def _drop_opener(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def _drop_tail(text: str) -> str:
+def drop_tail(text: str) -> str:
+    """The text without an additive adverb at its end ('..., too.', '... as well?')."""
     m = _TAIL.search(text)
     if not m or _NOT_ADDITIVE_BEFORE.search(text[:m.start()]) or len(text[:m.start()].split()) < 4:
         return text

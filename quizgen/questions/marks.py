@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..wordlists import words
+from .connectives import drop_tail
+
 # a currency sign typed apart from its figure ('$ 1.18'); 'US$ 20,000' too
 _SIGN_SPACE = re.compile(r"([$\u00a3\u20ac]) (?=\d)")
 # a blank set apart from the mark that follows it ('energy giant _____ .')
@@ -17,9 +20,30 @@ _LONE_RESPECTIVELY = re.compile(r",? respectively(?=[.?]$)")
 _DASH_ASIDE = re.compile(r"\s*(?:--|\u2014|\u2013)\s*(?:a|an|the)\s[^\u201c\u201d\"_\u2014\u2013]*\?$")
 
 
+# 'caused by by last Thursday': a short word a join printed twice
+_DOUBLED = re.compile(r"\b(%s)\s+\1\b" % "|".join(words("doubled_join_words")))
+# 'investigating whether, Eric Rudolph is linked ...': an aside's opening comma after a subordinator,
+# its words and its closing comma cut away (a second comma later may close a kept aside)
+_BARE_COMMA = re.compile(r"\b(%s),\s+(?=[^,]+$)" % "|".join(words("bare_subordinators")), re.I)
+# 'The city council, too, voted ...': an additive adverb set off inside the stem adds to a sentence
+# the learner does not see
+_INNER_ADDITIVE = re.compile(r",\s+(?:too|as well),(?=\s)", re.I)
+_QUOTES = re.compile("[\"\u201c\u201d]")
+# 'How many students does the school have, with 528 in 9th grade?': a set-off 'with' phrase at the
+# end of a question runs a second fact on after what is asked
+_WITH_TAIL = re.compile(r",\s+with\s[^,?]+\?$")
+
+
 def tidy_marks(prompt: str) -> str:
     """The prompt with a currency sign joined to its figure, a blank joined to its mark, no lone
-    'respectively' at its end, and one end mark where a quoted question or exclamation closes it."""
+    'respectively' at its end, and one end mark where a quoted question or exclamation closes it;
+    no word a join printed twice, no lone comma after a subordinator, no additive 'too' that leans
+    on the sentence before (in a question, or set off by commas), no set-off 'with' phrase run on
+    after a question."""
+    prompt = _DOUBLED.sub(r"\1", prompt)
+    if not _QUOTES.search(prompt):
+        prompt = _BARE_COMMA.sub(r"\1 ", _INNER_ADDITIVE.sub("", prompt))
+        prompt = drop_tail(_WITH_TAIL.sub("?", prompt)) if prompt.endswith("?") else prompt
     prompt = _SIGN_SPACE.sub(r"\1", prompt)
     prompt = _BLANK_SPACE.sub(r"\1", prompt)
     prompt = _DASH_ASIDE.sub("?", prompt) if prompt.count("--") <= 1 else prompt

@@ -82,3 +82,27 @@ def test_stray_punctuation(text: str, stray: bool) -> None:
 ])
 def test_particle_end_is_no_cut(text: str) -> None:
     assert "dangling end" not in faults(text)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("How many the town's farmers are both young and old enough to vote?", True),
+    ("How many these days still farm the valley?", False),
+    ("How many a day do the ferries carry?", False),
+    ("How many very old trees fell in the storm?", False),
+    ("How many more people joined the march?", False),
+    ("How many really count?", False),
+    ("How many officially registered voters are there?", False),
+])
+def test_how_many_with_a_stray_word(text, flagged):
+    from quizgen.wellformed import faults
+    assert ("how many with a stray word" in faults(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("According to Ann Reed, prior to Reed's visit, the board closed the mill.", True),
+    ("According to Ann Reed, Reed's deputy closed the mill.", True),
+    ("According to Ann Reed, the board closed the mill in 1990.", False),
+    ("According to the county, the mill closed in 1990.", False),
+])
+def test_an_attribution_names_its_speaker_again(text, flagged):
+    assert ("attribution repeated" in faults(text)) == flagged
