@@ -295,16 +295,22 @@ def thing_name_ends(ctx: Context) -> frozenset[str]:
     cached = ctx.doc.user_data.get("quizgen_thing_name_ends")
     if cached is not None and cached[0] is ctx.index.mentions:
         return cached[1]
-    # ('Are Urban Meyer' tagged as a body at a question's start is no name of a thing)
-    others = {key(m.text) for m in ctx.index.mentions if m.kind in NAME_KINDS and m.kind != "PERSON"
-              and ctx.doc[m.start].pos_ not in _NOT_NAME_START}
-    out = set()
-    for m in ctx.index.mentions:
-        k = key(m.text)
-        if m.kind == "PERSON" and " " in k and any(o.endswith(" " + k) for o in others):
-            out.add(m.text)
-    ctx.doc.user_data["quizgen_thing_name_ends"] = (ctx.index.mentions, frozenset(out))
-    return frozenset(out)
+    things = _thing_names(ctx)
+    out = frozenset(m.text for m in ctx.index.mentions
+                    if m.kind == "PERSON" and _ends_a_thing_name(key(m.text), things))
+    ctx.doc.user_data["quizgen_thing_name_ends"] = (ctx.index.mentions, out)
+    return out
+
+
+def _thing_names(ctx: Context) -> set[str]:
+    """The keys of the article's names of bodies and places ('Are Urban Meyer' tagged as a body at a
+    question's start is no name of a thing)."""
+    return {key(m.text) for m in ctx.index.mentions if m.kind in NAME_KINDS and m.kind != "PERSON"
+            and ctx.doc[m.start].pos_ not in _NOT_NAME_START}
+
+
+def _ends_a_thing_name(k: str, things: set[str]) -> bool:
+    return " " in k and any(o.endswith(" " + k) for o in things)
 
 
 def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], children: set[str],
