@@ -38,8 +38,10 @@ def _named_in(q: Question, sentence: Span, tok: Token, name: str, prompt: str) -
     if _in(surname, prompt):
         # the article's own 'Birch said he ...' reads well; a swapped-in 'He told Birch' would not
         return prompt if _in(surname, sentence.text) or q.type != "true_false" else None
-    if _shown(q, name):
-        return None
+    if _shown(q, name) or tok.lower_ == "it" and _in(surname, sentence.text):
+        return None     # an organisation's 'it' whose stem dropped the speaker the sentence names
+    if at.start() == 0:
+        name = name[:1].upper() + name[1:]      # 'It plans ...' -> 'The Federal Reserve plans ...'
     return prompt[:at.start()] + name + prompt[at.end():]
 
 
