@@ -1,7 +1,7 @@
 """Subject 'it's a stem may write as an organisation's name (issue 12), in two plain cases only:
 the 'it' of what a named organisation says in the same sentence ('Crane Co. said it holds a stake':
 the speaker), and a main clause's 'it' right after a sentence whose main subject is the only
-organisation it names and which speaks of no other single thing ('Crane Co. bought 40 stores. It
+organisation it names and which speaks of no other single thing (a season, a 'Rocket Pass') ('Crane Co. bought 40 stores. It
 plans ...'). A quotation, a dummy 'it' ('it is clear that'), a copula ('It was the worst storm'), a
 name or noun before the 'it', or a news outlet leaves it as written."""
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .nlp import ents_over
 # kinds of name an 'it' of the sentence could stand for besides the organisation
 _THING_NAMES = frozenset({"ORG", "GPE", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP", "LOC"})
 _NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "PERSON", "NORP"})     # no 'it' a later sentence opens on
 
 
 def tied_bodies(spans: list[Span], quoted: frozenset[int]) -> dict[int, str]:
@@ -75,7 +76,7 @@ def _body_before(tok: Token, span: Span, prev: Span, quoted: frozenset[int]) -> 
 def _plain_opening(tok: Token, span: Span) -> bool:
     """The main clause's 'it', no copula's nor a dummy, with no noun or pronoun before it ('After the
     storm hit the plant, it closed': the plant)."""
-    if tok.head.dep_ != "ROOT" or tok.head.lemma_ == "be" or _dummy(tok):
+    if tok.head.dep_ != "ROOT" or tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or _dummy(tok):
         return False
     return not any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in _NOT_THINGS
                    for t in span.doc[span.start:tok.i])
@@ -92,4 +93,5 @@ def _other_thing(prev: Span, subj: Token) -> bool:
     """The sentence speaks of a single thing besides its subject ('Acme closed the plant. It had 400
     workers': the 'it' may be the plant): a singular common noun outside the subject's phrase."""
     own = {t.i for t in subj.subtree}
-    return any(t.tag_ == "NN" and t.ent_type_ not in _NOT_THINGS and t.i not in own for t in prev)
+    return any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in _NOT_THINGS | _PLACES_AND_PEOPLE and t.i not in own
+               for t in prev)
