@@ -28,6 +28,10 @@ The storm hit the coast of Norway in May.
 It was the worst storm in a decade.
 Brama Inc. sold 12 ferries in July.
 It emerged that the ferries were unsafe.
+Kelda Inc. is getting ready for a new summer season and with that comes a new Harbour Card.
+It’s basically like any other travel card that has become common thanks to towns like Bergen.
+Kelda Inc. hired 20 sailors in June.
+It plans to buy the Ferry Pass back.
 """
 
 
@@ -51,6 +55,7 @@ def test_an_organisations_plain_it_is_tied(opening):
     "It employed 80 worke",       # the mill may be meant
     "It was the worst sto",       # a copula: the storm
     "It emerged that the ",       # a dummy 'it'
+    "It’s basically like ",       # a copula, and the card may be meant
 ])
 def test_an_it_with_any_doubt_stays_as_written(opening):
     assert opening not in _tied()
@@ -68,3 +73,10 @@ def test_the_speakers_sentence_is_asked_whole():
 def test_the_tied_it_is_written_as_the_name():
     asked = _prompts("It plans to hire")
     assert asked and all(p.startswith("Harwick Corp. plans") for p in asked), asked
+
+
+def test_no_true_false_statement_writes_an_organisations_it():
+    """True-false trims of a company's sentence cut its figures apart: the engine asks them otherwise."""
+    sid = next(s.id for s in _ctx().parsed.sentences if s.text.startswith("Harwick Corp. said on"))
+    statements = [q.prompt for q in candidates(_ctx()) if q.sentence_id == sid and q.type == "true_false"]
+    assert not any(" it " in p for p in statements), statements
