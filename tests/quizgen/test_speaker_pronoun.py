@@ -48,4 +48,5 @@ def test_day_of_saying_stays_out(context_of) -> None:
     """'said on Thursday it would buy ...': Thursday is when it was said, not when the tankers are bought."""
     prompts = _prompts(context_of, "Vestra Shipping Corp said on Thursday it would buy 12 tankers from Korea.")
     assert "How many tankers would Vestra Shipping Corp buy from Korea?" in prompts
-    assert not any("Thursday" in p for p in prompts if "Vestra" in p and "buy" in p)
+    # a stem copying 'said on Thursday it would buy' keeps the day on the saying
+    assert not any("Thursday" in p for p in prompts if "Vestra" in p and "buy" in p and "said" not in p)
