@@ -78,7 +78,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
-    times = offset_dates(times, doc, sentences, spans, _number)
+    times = offset_dates(times, doc, sentences, spans, _number, published)
     return [_planned_by_period(t, published) for t in times], unresolved
 
 

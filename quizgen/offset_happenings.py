@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from .model import Sentence, TimeExpression, format_date
@@ -22,18 +23,20 @@ _HEDGES = word_set("offset_count_hedges")          # 'just', 'about', 'only' bef
 _LATE_PARTS = word_set("late_day_parts")           # 'night', 'p.m.': hours after may pass midnight
 _EARLY_PARTS = word_set("early_day_parts")         # 'morning', 'a.m.': hours before may go back past it
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "attr")
+_ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died'
 
 
 def offset_dates(times: list[TimeExpression], doc: Doc, sentences: list[Sentence], spans: list[Span],
-                 count: Callable[[str], int | None]) -> list[TimeExpression]:
+                 count: Callable[[str], int | None], published: dt.date | None = None) -> list[TimeExpression]:
     """`times` with a day for each undated sentence that holds an offset from a happening the article dates
-    on one past day ('two days after the vote'); `count` reads a number word ('two' -> 2)."""
+    on one past day ('two days after the vote'); `count` reads a number word ('two' -> 2). A day after
+    `published` is left: what the sentence tells cannot have happened yet."""
     dated = [t for t in times if _past_day(t)]
     taken = {t.sentence_id for t in times if t.date is not None}
     out = list(times)
     for sent, span in zip(sentences, spans):
         found = None if sent.id in taken else _first_counted(span, count, dated, sent.id)
-        if found is not None:
+        if found is not None and (published is None or found.date <= published):
             out.append(found)
     return out
 
@@ -91,9 +94,14 @@ def _other_happening(prep: Token) -> Token | None:
     if prep.lower_ not in ("before", "after") or prep.i < 1:
         return None
     noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if noun is None or not any(c.lower_ == "the" and c.dep_ == "det" for c in noun.children):
+    if noun is None or not any(_definite(c) for c in noun.children):
         return None
     return noun
+
+
+def _definite(word: Token) -> bool:
+    """'the' or an owner's pronoun ('his death'): the happening meant is one already told."""
+    return (word.dep_ == "det" and word.lower_ == "the") or (word.dep_ == "poss" and word.pos_ == "PRON")
 
 
 def _count_words(doc: Doc, unit: int) -> list[Token]:
@@ -118,6 +126,8 @@ def _anchor_day(noun: Token, dated: list[TimeExpression], doc: Doc, own: int) ->
     from .headlines import verb_of_noun
     lemma = noun.lemma_.lower()
     words = {lemma, verb_of_noun(lemma) or lemma}
+    if lemma in _ACTS_OF_SUBJECT:                   # 'death' is told by 'died'
+        words.update(getLemma(_ACTS_OF_SUBJECT[lemma].split()[-1], upos="VERB"))
     days = {}
     for t in dated:
         if t.sentence_id == own:

@@ -47,3 +47,14 @@ def test_an_offset_counts_from_the_dated_happening(text: str, word: str, day: st
 ])
 def test_no_day_without_one_dated_happening(text: str, word: str) -> None:
     assert not _day_of(text, word)
+
+
+def test_an_owners_happening_is_found_by_its_verb() -> None:
+    text = "The old singer died on June 3. Two fans came to the house the day after his death."
+    assert _day_of(text, "came") == {"2021-06-04"}
+
+
+def test_no_day_after_publication() -> None:
+    parsed = analyse(parse_article("Title: Story\nPublished: 2021-07-28\n\nVoters elected a new mayor on "
+                                   "Tuesday. Two days after the election, the mayor named a new cabinet."))
+    assert [t.text for t in parsed.times] == ["Tuesday"]
