@@ -28,43 +28,59 @@ _ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died'
 
 def offset_dates(times: list[TimeExpression], doc: Doc, sentences: list[Sentence], spans: list[Span],
                  count: Callable[[str], int | None], published: dt.date | None = None) -> list[TimeExpression]:
-    """`times` with a day for each undated sentence that holds an offset from a happening the article dates
-    on one past day ('two days after the vote'); `count` reads a number word ('two' -> 2). A day after
-    `published` is left: what the sentence tells cannot have happened yet."""
+    """`times` with a day for each sentence that holds an offset from a happening the article dates on one
+    past day ('two days after the vote'), or that the offset itself dates ('a day after the Oct. 23
+    shooting'), and no other date; `count` reads a number word ('two' -> 2). A day after `published` is
+    left: what the sentence tells cannot have happened yet."""
     dated = [t for t in times if _past_day(t)]
-    taken = {t.sentence_id for t in times if t.date is not None}
     out = list(times)
     for sent, span in zip(sentences, spans):
-        found = None if sent.id in taken else _first_counted(span, count, dated, sent.id)
-        if found is not None and (published is None or found.date <= published):
+        own = [t for t in times if t.sentence_id == sent.id and t.date is not None]
+        found = _first_counted(span, count, dated, own, sent.id)
+        if found is not None and _only_date(found, own, published):
             out.append(found)
     return out
 
 
-def _first_counted(span: Span, count, dated: list[TimeExpression], own: int) -> TimeExpression | None:
+def _only_date(found: TimeExpression, own: list[TimeExpression], published: dt.date | None) -> bool:
+    """No other date in the sentence than those inside the offset, and not after publication."""
+    inside = all(found.start <= t.start and t.end <= found.end for t in own)
+    return inside and (published is None or found.date <= published)
+
+
+def _first_counted(span: Span, count, dated: list[TimeExpression], own: list[TimeExpression], sent: int
+                   ) -> TimeExpression | None:
     for prep in span:
-        found = _counted(prep, count, dated, own)
+        found = _counted(prep, count, dated, own, sent)
         if found is not None:
             return found
     return None
 
 
-def _counted(prep: Token, count, dated: list[TimeExpression], own: int) -> TimeExpression | None:
+def _counted(prep: Token, count, dated: list[TimeExpression], own: list[TimeExpression], sent: int
+             ) -> TimeExpression | None:
     """The day of '[count] unit before/after the noun' at `prep`, counted from the noun's one dated day."""
     found = _offset(prep, count)
     if found is None:
         return None
     first, noun, days, hours = found
     after = prep.lower_ == "after"
-    anchor = _anchor_day(noun, dated, prep.doc, own)
+    anchor = _day_in(noun, own) or _anchor_day(noun, dated, prep.doc, sent)
     if anchor is None or (hours and not _stays_in_day(anchor, after)):
         return None
     day = anchor.date + dt.timedelta(days=days if after else -days)
     start, end = first.idx, noun.idx + len(noun)
     written = prep.doc.text[start:end]
-    return TimeExpression(text=written, sentence_id=own, start=start, end=end, date=day, precision="day",
+    return TimeExpression(text=written, sentence_id=sent, start=start, end=end, date=day, precision="day",
                           rule=f"'{written}' read as {format_date(day, 'day')}: counted from '{anchor.text}', "
                                f"the day the article gives the {noun.lemma_}")
+
+
+def _day_in(noun: Token, own: list[TimeExpression]) -> TimeExpression | None:
+    """The day the noun's own phrase gives it ('the Oct. 23 shooting'), or None."""
+    first, end = noun.left_edge.idx, noun.idx + len(noun)
+    return next((t for t in own if t.precision == "day" and t.date_end is None and first <= t.start and
+                 t.end <= end), None)
 
 
 def _past_day(t: TimeExpression) -> bool:

@@ -58,3 +58,9 @@ def test_no_day_after_publication() -> None:
     parsed = analyse(parse_article("Title: Story\nPublished: 2021-07-28\n\nVoters elected a new mayor on "
                                    "Tuesday. Two days after the election, the mayor named a new cabinet."))
     assert [t.text for t in parsed.times] == ["Tuesday"]
+
+
+def test_an_offset_from_a_happening_dated_in_its_own_phrase() -> None:
+    assert _day_of("Police arrested two men a day after the June 23 shooting at the mall.", "arrested") == \
+        {"2021-06-24"}
+    assert not _day_of("A red car was seen near the mall in the weeks before the June 23 shooting.", "seen")
