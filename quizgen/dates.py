@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import text_of
+from .offset_happenings import offset_dates
 from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period
 from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
@@ -77,6 +78,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
+    times = offset_dates(times, doc, sentences, spans, _number, published)
     return [_planned_by_period(t, published) for t in times], unresolved
 
 

@@ -2,6 +2,7 @@
 article's own earlier dates (see Context)."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -13,7 +14,7 @@ from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
 from .patterns import MONTH
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
-                      number_value, spelled_below_100)
+                      number_value, spelled_below_100, table)
 
 
 # How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.
@@ -469,6 +470,34 @@ def h_week_of(c, ctx, text):
         return r
     p = a.week(r.point.day)
     return _res(c, "DATE", p.value, p, explicit=r.explicit_year)
+
+
+_NTH_WEEK = {w: int(n) for w, n in table("weeks_of_month").items()}
+
+
+def h_week_in_month(c, ctx, text):
+    """'the last week of June', 'the first week in March 2019': the week holding the middle day of those
+    seven (the 4th for the first, the month's fourth-last day for the last)."""
+    m = _month_num(_g(c, "month"))
+    if _g(c, "year"):
+        y = int(_g(c, "year"))
+    elif ctx.dct is not None:
+        y = _year_for(m, None, ctx, c)
+    else:
+        return _res(c, "DATE", f"XXXX-{m:02d}", None, explicit=False)
+    nth = _NTH_WEEK.get(_g(c, "nth").lower())
+    last = calendar.monthrange(y, m)[1]
+    p = a.week(dt.date(y, m, 7 * nth - 3 if nth else last - 3))
+    return _res(c, "DATE", p.value, p, explicit=bool(_g(c, "year")))
+
+
+def h_unit_before_last(c, ctx, text):
+    """'the week before last': two units back from publication."""
+    if ctx.dct is None:
+        return None
+    unit = _g(c, "unit").lower()
+    p = a.shift(a.at(ctx.dct, unit), -2, _UNIT_STEP[unit])
+    return _res(c, "DATE", p.value, p)
 
 
 def h_month_year(c, ctx, text):

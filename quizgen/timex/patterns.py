@@ -63,6 +63,11 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:(?:,\s*|\s+)(?P<year>{YEAR4})\b(?![\d%]))?"),
     ("week_of", rf"the\s+week\s+(?:of|starting|beginning)\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})\b"
                 rf"(?:,?\s+(?P<year>{YEAR4})\b)?"),
+    # the last week of June, the first week in March 2019: a week of that month
+    ("week_in_month", rf"the\s+(?P<nth>{alternation(table('weeks_of_month'))})\s+week\s+(?:of|in)\s+(?P<month>{MONTH})"
+                      rf"(?:,?\s+(?P<year>{YEAR4})\b(?![\d%]))?"),
+    # the week before last: two weeks back ('the year before last', 'the month before last' alike)
+    ("unit_before_last", r"the\s+(?P<unit>week|month|year)\s+before\s+last\b"),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<month>{MONTH})"
                   rf"(?:,?\s+(?P<year>{YEAR4})\b(?![\d%]))?"),
     # March 2013, March of 2013, March this year, early March, last March
