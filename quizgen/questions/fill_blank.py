@@ -232,7 +232,19 @@ def _one_of_a_list(doc, m) -> bool:
     7 of 8 such blanks as trivia)."""
     if m.kind not in NAME_KINDS:
         return False
-    return len(doc[m.start:m.end].root.conjuncts) >= 2      # spaCy's list the name is an item of
+    return len(doc[m.start:m.end].root.conjuncts) >= 2 or _last_of_a_list(doc, m.start)
+
+
+def _last_of_a_list(doc, start: int) -> bool:
+    """'in Sudan, Angola, Congo, and _____ caused': the parser may hang a list's last name on the verb;
+    the 'and' before the blank then follows a name that is already an item of a list of two or more."""
+    i = start - 1
+    if i < 2 or doc[i].lower_ not in ("and", "or"):
+        return False
+    prev = doc[i - 2] if doc[i - 1].text == "," else doc[i - 1]
+    while prev.dep_ in ("pobj", "prep") and 0 < prev.i - prev.head.i <= 2:
+        prev = prev.head                     # 'Congo' of 'Republic of Congo' is part of the item
+    return (prev.pos_ == "PROPN" or bool(prev.ent_type_)) and len(prev.conjuncts) >= 2
 
 
 def _ragged_edge(doc, m) -> bool:

@@ -69,6 +69,8 @@ def test_a_bare_it_is_not_taken_for_the_company_named_last(context_of):
     "Diplomats from countries such as Peru, Laos, and Norway attended the opening night of the festival.",
     "Three big fund groups -- Fidelity Investments, Vanguard Group Inc. and T. Rowe Price -- reported "
     "record inflows in March.",
+    # the parser hangs the last name on the verb, outside the list: the 'and' before it still says
+    "The cholera outbreaks in Chad, Niger, Republic of Benin, and Mali caused thousands of deaths.",
 ])
 def test_no_blank_on_one_name_of_a_list(sentence: str) -> None:
     """Which of three equals it was is trivia: no fill-in question blanks one name of a list."""
