@@ -1,0 +1,21 @@
+"""Labels of issue 11, round 10: a person's report whose said clause holds the date prints that clause
+(the dated happening), not the reporting frame; a date on the saying keeps the speaker."""
+from __future__ import annotations
+
+from quizgen import build_lesson
+
+
+def _labels(body: str) -> list[str]:
+    text = f"Title: Test story\nPublished: 2021-03-10\n\n{body}\n"
+    return [e.label for e in build_lesson(text).events]
+
+
+def test_a_date_inside_the_said_clause_drops_the_frame() -> None:
+    labels = _labels("Jo Marsh said the old paper mill closed in 2019. The town opened a museum on Monday.")
+    assert "The old paper mill closed" in labels, labels
+    assert not any(label.startswith("Jo Marsh said") for label in labels), labels
+
+
+def test_a_date_on_the_saying_keeps_the_speaker() -> None:
+    labels = _labels("Jo Marsh said on Monday the old paper mill closed. The town opened a museum on Tuesday.")
+    assert not any(label.startswith("The old paper mill closed") for label in labels), labels
