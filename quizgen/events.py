@@ -26,6 +26,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import person_noun, pronoun_referent
+from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
                             joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
@@ -436,7 +437,7 @@ class _NamedAgain:
                 self._named.setdefault(tok.lemma_.lower(), []).append(tok)
 
     def resolve(self, head: Token) -> str | None:
-        found = self.index.resolve(head)
+        found = self.index.resolve(head) or described_person(head)
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)

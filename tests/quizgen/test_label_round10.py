@@ -19,3 +19,20 @@ def test_a_date_inside_the_said_clause_drops_the_frame() -> None:
 def test_a_date_on_the_saying_keeps_the_speaker() -> None:
     labels = _labels("Jo Marsh said on Monday the old paper mill closed. The town opened a museum on Tuesday.")
     assert not any(label.startswith("The old paper mill closed") for label in labels), labels
+
+
+def test_a_description_given_one_named_person_prints_the_name() -> None:
+    labels = _labels("Dana Reyes, a three-time Olympian from Ohio, entered the race in 2019. "
+                     "The three-time Olympian won the national title on Saturday.")
+    assert "Dana Reyes won the national title" in labels, labels
+
+
+def test_a_predicate_description_prints_the_name() -> None:
+    labels = _labels("Gail Monroe is a veteran reporter at the station. The reporter quit the station on Friday.")
+    assert "Gail Monroe quit the station" in labels, labels
+
+
+def test_a_description_given_two_people_stays() -> None:
+    labels = _labels("Gail Monroe is a veteran reporter. Tom Brandt is a young reporter. "
+                     "The reporter quit the station on Friday.")
+    assert not any(label.startswith(("Gail Monroe quit", "Tom Brandt quit")) for label in labels), labels
