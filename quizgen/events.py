@@ -19,7 +19,7 @@ from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
-from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, done_act, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unclear_object,
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
@@ -1094,8 +1094,10 @@ def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Res
 def _dates_content(span: Span, verb: Token) -> bool:
     """'Jo Marsh said the mill closed in 2019': the date sits inside the said clause, so that clause is the
     dated happening and its label is printed without the reporting frame (judges call 'X said ...' no
-    happening); a date on the saying ('said on Monday the mill closed') keeps the speaker."""
-    return verb.dep_ == "ccomp" and verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i
+    happening); a date on the saying ('said on Monday the mill closed') or a forecast ('said sales will
+    rise in 1990': the speaker's, no fact) keeps the speaker."""
+    return verb.dep_ == "ccomp" and verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i and \
+        done_act(verb)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:

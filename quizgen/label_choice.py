@@ -777,6 +777,12 @@ def _half_pair(r: _Reading) -> bool:
     return _HALF_PAIR in r.label.lower() and "but" not in r.words
 
 
+def _lost_range_end(r: _Reading) -> bool:
+    """'Savings dropped from 10 percent of income' (to less than 2 percent in 2007): a 'from' whose 'to'
+    the label left out tells where a change started, not where it went, which is the news."""
+    return any(t.lower_ == "from" and any(p.i not in r.kept for p in pair_partners(t)) for t in r.toks)
+
+
 def _kept_incomplete(label: str, fault: str, sent: Span) -> str:
     """No label when none complete can be printed: judges reject a line that stops before the words
     saying what happened ('Hansen labeled the agreement', 'review the way') more often than any other
@@ -815,7 +821,7 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a lost 'what'", _lost_what), ("a headless clause", _headless_clause),
            ("a noun phrase", _noun_phrase_only),
            ("a noun without its clause", _bare_way),
-           ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
+           ("half a pair", _half_pair), ("a lost range end", _lost_range_end), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
            ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a subjunctive", _subjunctive),
            ("a bare statement", _bare_statement),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from quizgen import build_lesson
+from quizgen.label_choice import label_fault
+from quizgen.nlp import parse
 
 
 def _labels(body: str) -> list[str]:
@@ -36,3 +38,19 @@ def test_a_description_given_two_people_stays() -> None:
     labels = _labels("Gail Monroe is a veteran reporter. Tom Brandt is a young reporter. "
                      "The reporter quit the station on Friday.")
     assert not any(label.startswith(("Gail Monroe quit", "Tom Brandt quit")) for label in labels), labels
+
+
+def test_a_forecast_keeps_its_speaker() -> None:
+    labels = _labels("Ann Ray said the new plant would double its output in 2023. The town opened a museum on Monday.")
+    assert not any(label.startswith("The new plant will double") for label in labels), labels
+
+
+def test_a_from_without_its_to_is_a_fault() -> None:
+    sentence = "Household savings fell from about 9 percent of income in 1990 to under 3 percent in 2012, Lee notes."
+    assert label_fault("Household savings fell from 9 percent of income", parse(sentence)[:]) == "a lost range end"
+
+
+def test_a_range_label_keeps_its_end() -> None:
+    labels = _labels("Household savings fell from about 9 percent of income in 1990 to under 3 percent in 2012, "
+                     "Kim Ladd notes.")
+    assert not any(label.endswith("of income") for label in labels), labels
