@@ -2006,9 +2006,19 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
         return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
     head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
         np_text(verb.head, blocked, referents)
+    be = "" if _verbless_sentence_past(verb) else "was "
     if head:
-        return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
+        return finish(f"{head} {be}{clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _verbless_sentence_past(verb: Token) -> bool:
+    """'One of the deadliest tornadoes in history roared through X': the parser made the sentence's only
+    verb, a past tense spelled like its participle, describe the noun it put at the root; it is the main
+    verb, and 'was roared' garbles it."""
+    root = verb.sent.root
+    return verb.head == root and root.pos_ not in ("VERB", "AUX") and verb.lower_ == inflect(verb.lemma_, "VBD") \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _named_by_copula(noun: Token, blocked: set[int], referents: Resolver) -> str:

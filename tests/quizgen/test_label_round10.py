@@ -54,3 +54,9 @@ def test_a_range_label_keeps_its_end() -> None:
     labels = _labels("Household savings fell from about 9 percent of income in 1990 to under 3 percent in 2012, "
                      "Kim Ladd notes.")
     assert not any(label.endswith("of income") for label in labels), labels
+
+
+def test_a_past_tense_read_as_a_participle_stays_active() -> None:
+    labels = _labels("A fire, the largest in years, roared through the valley on Thursday.")
+    assert "A fire roared through the valley" in labels, labels
+    assert not any(" was roared" in label for label in labels), labels
