@@ -1096,8 +1096,9 @@ def _dates_content(span: Span, verb: Token) -> bool:
     dated happening and its label is printed without the reporting frame (judges call 'X said ...' no
     happening); a date on the saying ('said on Monday the mill closed') or a forecast ('said sales will
     rise in 1990': the speaker's, no fact) keeps the speaker."""
-    return verb.dep_ == "ccomp" and verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i and \
-        done_act(verb)
+    if verb.dep_ != "ccomp" or sum(c.dep_ == "ccomp" for c in verb.head.children) != 1:
+        return False         # 'added that the bill Obama signed last month may not have ended ...': misread
+    return verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
