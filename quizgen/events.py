@@ -1034,7 +1034,8 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
         final = _final_label(_owner_as_subject(verb, blocked, referents, clauses), verb, span, future=future)
     if not final:
         return ""
-    claimed = final if _dates_content(span, verb) else _with_claimant(final, verb, blocked, referents, clauses)
+    unframed = _dates_content(span, verb) and not clauses.frame(verb).quoted
+    claimed = final if unframed else _with_claimant(final, verb, blocked, referents, clauses)
     return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents, clauses)
 
 
@@ -1095,7 +1096,8 @@ def _dates_content(span: Span, verb: Token) -> bool:
     """'Jo Marsh said the mill closed in 2019': the date sits inside the said clause, so that clause is the
     dated happening and its label is printed without the reporting frame (judges call 'X said ...' no
     happening); a date on the saying ('said on Monday the mill closed') or a forecast ('said sales will
-    rise in 1990': the speaker's, no fact) keeps the speaker."""
+    rise in 1990': the speaker's, no fact) keeps the speaker, and so does a clause quoted in the speaker's
+    words (_clause_final)."""
     if verb.dep_ != "ccomp" or sum(c.dep_ == "ccomp" for c in verb.head.children) != 1:
         return False         # 'added that the bill Obama signed last month may not have ended ...': misread
     return verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)

@@ -73,3 +73,9 @@ def test_the_name_of_a_relative_without_that_is_no_subject() -> None:
 def test_a_name_beside_its_noun_stays_the_subject() -> None:
     labels = _labels("The band Coldplay released a new album on Friday. The town opened a museum on Monday.")
     assert any(label.endswith("released a new album") for label in labels), labels
+
+
+def test_a_quoted_said_clause_keeps_its_frame() -> None:
+    labels = _labels("“The valley has seen far more fires through August,” said Mark Lowe, a scientist at the "
+                     "institute. The town opened a museum on Monday.")
+    assert not any(label.startswith("The valley has seen") for label in labels), labels
