@@ -1100,7 +1100,10 @@ def _dates_content(span: Span, verb: Token) -> bool:
     words (_clause_final)."""
     if verb.dep_ != "ccomp" or sum(c.dep_ == "ccomp" for c in verb.head.children) != 1:
         return False         # 'added that the bill Obama signed last month may not have ended ...': misread
-    return verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = subject.left_edge.i if subject is not None else verb.i
+    # 'said on Monday the mother was kidnapped': a date before the said clause's subject is the saying's
+    return opening < span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:

@@ -780,7 +780,18 @@ def _half_pair(r: _Reading) -> bool:
 def _lost_range_end(r: _Reading) -> bool:
     """'Savings dropped from 10 percent of income' (to less than 2 percent in 2007): a 'from' whose 'to'
     the label left out tells where a change started, not where it went, which is the news."""
-    return any(t.lower_ == "from" and any(p.i not in r.kept for p in pair_partners(t)) for t in r.toks)
+    return any(t.lower_ == "from" and _partners_left_out(t, r.kept) for t in r.toks)
+
+
+def _partners_left_out(prep: Token, kept: frozenset[int]) -> bool:
+    """Every 'to' of the 'from' is left out, and one of them is no date."""
+    partners = pair_partners(prep)
+    return bool(partners) and all(p.i not in kept for p in partners) and not all(map(_dated, partners))
+
+
+def _dated(prep: Token) -> bool:
+    """'postponed from Monday to Thursday': a date, which a label leaves out by design."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in prep.children if w.dep_ == "pobj")
 
 
 def _name_for_relative_object(r: _Reading) -> bool:
