@@ -19,13 +19,14 @@ from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
-from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, generic_weekday, has_subject, names_happening,
+from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, done_act, generic_weekday, has_subject, names_happening,
                         repaired_label, reported_content, saying_noun, trimmed_label)
 from .label_choice import (chosen_label, label_fault, period_end, printable_label, titled, unclear_object,
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import person_noun, pronoun_referent
+from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
                             joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
@@ -436,7 +437,7 @@ class _NamedAgain:
                 self._named.setdefault(tok.lemma_.lower(), []).append(tok)
 
     def resolve(self, head: Token) -> str | None:
-        found = self.index.resolve(head)
+        found = self.index.resolve(head) or described_person(head)
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)
@@ -1033,7 +1034,8 @@ def _clause_final(final: str, label: str, verb: Token, span: Span, blocked: set[
         final = _final_label(_owner_as_subject(verb, blocked, referents, clauses), verb, span, future=future)
     if not final:
         return ""
-    claimed = _with_claimant(final, verb, blocked, referents, clauses)
+    unframed = _dates_content(span, verb) and not clauses.frame(verb).quoted
+    claimed = final if unframed else _with_claimant(final, verb, blocked, referents, clauses)
     return claimed if claimed != final else _with_purpose(final, verb, span, blocked, referents, clauses)
 
 
@@ -1088,6 +1090,20 @@ def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Res
     if not text or not names_happening(moved):
         return ""
     return _noun_happening(finish(text), moved, span, blocked, referents, future=future)
+
+
+def _dates_content(span: Span, verb: Token) -> bool:
+    """'Jo Marsh said the mill closed in 2019': the date sits inside the said clause, so that clause is the
+    dated happening and its label is printed without the reporting frame (judges call 'X said ...' no
+    happening); a date on the saying ('said on Monday the mill closed') or a forecast ('said sales will
+    rise in 1990': the speaker's, no fact) keeps the speaker, and so does a clause quoted in the speaker's
+    words (_clause_final)."""
+    if verb.dep_ != "ccomp" or sum(c.dep_ == "ccomp" for c in verb.head.children) != 1:
+        return False         # 'added that the bill Obama signed last month may not have ended ...': misread
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = subject.left_edge.i if subject is not None else verb.i
+    # 'said on Monday the mother was kidnapped': a date before the said clause's subject is the saying's
+    return opening < span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
@@ -1996,9 +2012,19 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
         return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
     head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
         np_text(verb.head, blocked, referents)
+    be = "" if _verbless_sentence_past(verb) else "was "
     if head:
-        return finish(f"{head} was {clause_text(verb, blocked, referents, subject=False)}")
+        return finish(f"{head} {be}{clause_text(verb, blocked, referents, subject=False)}")
     return ""
+
+
+def _verbless_sentence_past(verb: Token) -> bool:
+    """'One of the deadliest tornadoes in history roared through X': the parser made the sentence's only
+    verb, a past tense spelled like its participle, describe the noun it put at the root; it is the main
+    verb, and 'was roared' garbles it."""
+    root = verb.sent.root
+    return verb.head == root and root.pos_ not in ("VERB", "AUX") and verb.lower_ == inflect(verb.lemma_, "VBD") \
+        and not any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _named_by_copula(noun: Token, blocked: set[int], referents: Resolver) -> str:

@@ -226,6 +226,11 @@ def _action(c: Token) -> bool:
     return c.lemma_ != "be" and c.lemma_ not in _STATIVE
 
 
+def done_act(c: Token) -> bool:
+    """The clause tells something done (past or perfect), not something to come ('will be charged')."""
+    return _done(c)
+
+
 def _done(c: Token) -> bool:
     """'detained', 'had been detained', 'was detained': done; 'will be charged' is not."""
     auxes = [a for a in c.children if a.dep_ in ("aux", "auxpass")]

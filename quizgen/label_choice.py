@@ -777,6 +777,40 @@ def _half_pair(r: _Reading) -> bool:
     return _HALF_PAIR in r.label.lower() and "but" not in r.words
 
 
+def _lost_range_end(r: _Reading) -> bool:
+    """'Savings dropped from 10 percent of income' (to less than 2 percent in 2007): a 'from' whose 'to'
+    the label left out tells where a change started, not where it went, which is the news."""
+    return any(t.lower_ == "from" and _partners_left_out(t, r.kept) for t in r.toks)
+
+
+def _partners_left_out(prep: Token, kept: frozenset[int]) -> bool:
+    """Every 'to' of the 'from' is left out, and one of them is no date."""
+    partners = pair_partners(prep)
+    return bool(partners) and all(p.i not in kept for p in partners) and not all(map(_dated, partners))
+
+
+def _dated(prep: Token) -> bool:
+    """'postponed from Monday to Thursday': a date, which a label leaves out by design."""
+    return any(w.ent_type_ in ("DATE", "TIME") for w in prep.children if w.dep_ == "pobj")
+
+
+def _name_for_relative_object(r: _Reading) -> bool:
+    """'(the bill) Ann Ray signed into law': the parser made the name of a relative clause without 'that'
+    an apposition of the noun it is about; a label with the name but not the noun has lost the object."""
+    return any(_unmarked_apposition(t) and t.head.i not in r.kept for t in r.toks)
+
+
+def _unmarked_apposition(t: Token) -> bool:
+    """A name set right after a noun with no comma between and a verb describing the noun right after
+    it ('the bill Ann Ray signed'): the name is the subject of a relative clause without 'that'."""
+    doc, head = t.doc, t.head
+    after = doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(doc) else None
+    if t.dep_ != "appos" or t.pos_ != "PROPN" or head.pos_ != "NOUN" or t.left_edge.i != head.i + 1:
+        return False
+    return after is not None and after.head == head and after.dep_ in ("acl", "relcl") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+
+
 def _kept_incomplete(label: str, fault: str, sent: Span) -> str:
     """No label when none complete can be printed: judges reject a line that stops before the words
     saying what happened ('Hansen labeled the agreement', 'review the way') more often than any other
@@ -815,7 +849,8 @@ _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged cl
            ("a lost 'what'", _lost_what), ("a headless clause", _headless_clause),
            ("a noun phrase", _noun_phrase_only),
            ("a noun without its clause", _bare_way),
-           ("half a pair", _half_pair), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
+           ("half a pair", _half_pair), ("a lost range end", _lost_range_end),
+           ("a relative's object lost", _name_for_relative_object), ("a cut predicate", _cut_predicate), ("a split number", _split_number),
            ("a cut participle", _bare_participle),
            ("a cut phrase", _cut_phrase), ("a cut complement", _incomplete), ("a subjunctive", _subjunctive),
            ("a bare statement", _bare_statement),
