@@ -289,7 +289,31 @@ def part_of_name(phrase: Span) -> bool:
         return True        # "fell to 2000 levels": a yardstick, no happening
     if _MODEL_YEAR_AFTER.match(sent.text, phrase.end_char - sent.start_char):
         return True        # "cars of the 2009 through 2015 model years": a product line's name
-    return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok) or _titled_object(tok)
+    return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok) or names_a_work(tok)
+
+
+def names_a_work(tok) -> bool:
+    """A year that is the name of a film, book or song: a title a verb acts on (_titled_object), or a
+    bare four-digit number that is owned ("Mendes' 1917"), set against a rival ('an upset over 1917')
+    or named by a common noun before it ('the war drama 1917')."""
+    if _titled_object(tok):
+        return True
+    if not re.fullmatch(r"\d{4}", tok.text):
+        return False
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    rival = tok.dep_ == "pobj" and tok.head.lower_ in _RIVAL_PREPOSITIONS
+    return owned or rival or _named_by_noun(tok)
+
+
+def _named_by_noun(tok) -> bool:
+    """'the war drama 1917', "Mendes' 1917": a common noun (not one of time) or an owner's mark before it."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and (before.tag_ == "POS" or before.tag_ in ("NN", "NNS")
+                                   and before.lemma_.lower() not in _TIME_NOUNS)
+
+
+_RIVAL_PREPOSITIONS = word_set("rival_prepositions")
+_TIME_NOUNS = word_set("time_nouns")
 
 
 def _titled_object(tok) -> bool:

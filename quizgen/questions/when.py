@@ -9,6 +9,7 @@ from lemminflect import getInflection, getLemma
 
 from ..completeness import reparse
 from ..dates import saying_verb
+from ..tagged_dates import names_a_work
 from ..headlines import names_happening
 from ..model import Question, format_date
 from ..phrasing import inflect
@@ -341,25 +342,12 @@ def _modifies_a_thing(root) -> bool:
 
 # where a bare year stands as a thing itself: a verb's subject or object, or another noun's apposition
 _THING_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "appos"})
-_RIVAL_PREPOSITIONS = word_set("rival_prepositions")
-
-
 def year_as_name(tok) -> bool:
     """'beat the war drama 1917', "Mendes' 1917 won three prizes", 'an upset over 1917': a bare
     four-digit number that is the name of a film, a book or a song, not a year; asked 'In which year
-    did ...?' it is a wrong key."""
-    if not re.fullmatch(r"\d{4}", tok.text):
-        return False
-    owned = any(c.dep_ == "poss" for c in tok.children)
-    rival = tok.dep_ == "pobj" and tok.head.lower_ in _RIVAL_PREPOSITIONS
-    return tok.dep_ in _THING_ROLES or owned or rival or _named_by_noun(tok)
-
-
-def _named_by_noun(tok) -> bool:
-    """'the war drama 1917', "Mendes' 1917": a common noun (not one of time) or an owner's mark before it."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and (before.tag_ == "POS" or before.tag_ in ("NN", "NNS")
-                                   and before.lemma_.lower() not in _TIME_NOUNS)
+    did ...?' it is a wrong key. A year a verb acts on is left unasked too (the timeline, which would
+    lose an event, dates it unless tagged_dates.names_a_work says otherwise)."""
+    return bool(re.fullmatch(r"\d{4}", tok.text)) and (tok.dep_ in _THING_ROLES or names_a_work(tok))
 
 
 _NOUN_MODIFIERS = ("nmod", "compound", "amod", "nummod")

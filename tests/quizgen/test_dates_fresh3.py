@@ -20,6 +20,15 @@ def test_a_title_listed_with_names_is_no_year() -> None:
     assert any(e.date == dt.date(2021, 2, 28) for e in events)
 
 
+def test_an_owned_or_rivalled_title_is_no_year() -> None:
+    """The question side's title signals (questions.when.year_as_name) date no event either."""
+    events = _events("Quiet drama takes top film prize", "2021-03-01",
+                     "The quiet drama Lantern won best picture on Sunday, an upset over 1944 that few critics "
+                     "had seen coming. Ada Lowe's 1944 had won the guild prize in January.")
+    assert not any(e.date.year == 1944 for e in events), [(e.date, e.label) for e in events]
+    assert any(e.date == dt.date(2021, 2, 28) for e in events)
+
+
 def test_a_year_a_period_verb_acts_on_stays() -> None:
     events = _events("Brewer returns to profit", "2021-03-01",
                      "Harlow Breweries ended 2020 with a small profit after a hard spring. "
