@@ -298,7 +298,8 @@ def names_a_work(tok) -> bool:
     or named by a common noun before it ('the war drama 1917')."""
     if _titled_object(tok):
         return True
-    if not re.fullmatch(r"\d{4}", tok.text):
+    # 'the country's 2008 financial crisis', "Apple's 2019 results": a year that modifies a noun is a date
+    if not re.fullmatch(r"\d{4}", tok.text) or tok.dep_ in ("nummod", "compound", "amod"):
         return False
     owned = any(c.dep_ == "poss" for c in tok.children)
     rival = tok.dep_ == "pobj" and tok.head.lower_ in _RIVAL_PREPOSITIONS

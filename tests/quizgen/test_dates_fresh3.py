@@ -29,6 +29,13 @@ def test_an_owned_or_rivalled_title_is_no_year() -> None:
     assert any(e.date == dt.date(2021, 2, 28) for e in events)
 
 
+def test_an_owners_year_before_a_noun_stays() -> None:
+    events = _events("Bank rules upheld", "2021-03-01",
+                     "The bureau was set up after the country's 2008 financial crisis. "
+                     "Harlow Bank's 2019 results were the best in its history.")
+    assert any(e.date.year == 2008 for e in events), [(e.date, e.label) for e in events]
+
+
 def test_a_year_a_period_verb_acts_on_stays() -> None:
     events = _events("Brewer returns to profit", "2021-03-01",
                      "Harlow Breweries ended 2020 with a small profit after a hard spring. "
