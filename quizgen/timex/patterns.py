@@ -133,7 +133,7 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+current|the\s+following|the\s+next|the\s+same|that\s+same|that|the\s+prior|the\s+latest|the\s+last|"
                  rf"the\s+preceding|the\s+new|the\s+whole|the\s+entire|the\s+full)\s+(?P<unit>year|month|week|weekend|"
                  rf"decade|century|day|morning|afternoon|evening|night|fiscal\s+year|calendar\s+year|"
-                 rf"quarter)\b(?!s|-)"),
+                 rf"quarter)\b(?!s|-|\s+and\s+a\s+half)"),     # 'the last year and a half' is a span, not last year
     ("the_unit", rf"(?:(?P<early>{EARLY})\s+)?(?<![\w-])the\s+(?P<unit>(?:fiscal\s+|calendar\s+)?year|month|week|"
                  rf"weekend|day|decade)\b(?![-'])"),
     ("year_end", rf"(?:(?P<approx>around)\s+)?(?P<what>year(?:-|\s+|'s\s+)end|the\s+end\s+of\s+the\s+year|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from quizgen import find_times
 from quizgen.article import parse_article
 from quizgen.pipeline import analyse
 
@@ -89,3 +90,12 @@ def test_the_past_week_is_the_seven_days_up_to_publication() -> None:
     took = [e for e in events if "samples" in e.label]
     assert took, [(e.date, e.label) for e in events]
     assert (took[0].date, took[0].date_end) == (dt.date(2021, 6, 3), dt.date(2021, 6, 10))
+
+
+def test_the_last_year_and_a_half_is_a_span_not_last_year() -> None:
+    events = _events("Valley schools weigh a shorter week", "2024-01-20",
+                     "Other districts have reached out to the board over the last year and a half, the "
+                     "superintendent said. The board will vote on the plan in February.")
+    assert not any(e.date.year == 2023 for e in events), [(e.date, e.label) for e in events]
+    assert not any(t.value == "2023" for t in find_times("Sales grew over the last year and a half.",
+                                                        published="2024-01-20"))
