@@ -12,7 +12,7 @@ from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_comma
 from .model import Sentence
 from .memo import per_document
 from .nlp import text_of
-from .syntax import attachment, joined_verb, paired_second
+from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
 from .timex.tense import have_auxiliary
 from .wordlists import tagged, word_set
 
@@ -26,7 +26,6 @@ PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
 _OPINION_MODALS = word_set("opinion_modals")
 _NOBODY = word_set("nobody_words")
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 # Verbs that report speech: their clause says nothing without what was said ("clause"); with the verbs
 # whose reported clause is the happening ("content"), the verbs that frame another clause.
 REPORTING_VERBS = tagged("reporting_verbs", "clause")
@@ -144,7 +143,7 @@ def subject_of(verb: Token) -> Token | None:
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, also when the parser hung it on an auxiliary ('The shops stayed shut')."""
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return next((c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
+    return next((c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def negated(verb: Token) -> bool:

@@ -107,7 +107,8 @@ def _ago_from_the_saying_day(times: list[TimeExpression], doc: Doc, published: d
         return times
     out = []
     for t in times:
-        said = _ago_said_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc, published)
+        said = _ago_said_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc, published) \
+            if _day_ago(t) else None
         if said is None:
             out.append(t)
             continue
@@ -120,13 +121,16 @@ def _ago_from_the_saying_day(times: list[TimeExpression], doc: Doc, published: d
 def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: Doc, published: dt.date
                    ) -> TimeExpression | None:
     """The past day of the saying whose words hold the day-precise 'ago' `t`."""
-    if t.future or t.precision != "day" or not t.text.lower().endswith("ago"):
-        return None
     for o in same_sentence:
         verb = saying_verb(doc, o) if o is not t and _past_day(o, published) else None
         if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
             return o
     return None
+
+
+def _day_ago(t: TimeExpression) -> bool:
+    """'10 days ago' told as past: a step back to a day."""
+    return not t.future and t.precision == "day" and t.text.lower().endswith("ago")
 
 
 def _past_day(o: TimeExpression, published: dt.date) -> bool:

@@ -15,7 +15,7 @@ from .complements import pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
-from .syntax import FINITE_TAGS, paired_second
+from .syntax import FINITE_TAGS, SUBJECT_DEPS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
 from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
@@ -619,7 +619,7 @@ def _describes(verb: Token) -> bool:
 
 def _lost_name_subject(verb: Token, kept: frozenset[int]) -> bool:
     """A name is the verb's subject and the label prints none of its subjects."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return any(c.pos_ == "PROPN" for c in subjects) and not any(c.i in kept for c in subjects)
 
 
@@ -630,13 +630,10 @@ def _lost_noun_head(verb: Token, kept: frozenset[int]) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i not in kept and not marked
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
-
-
 def _subjectless_content(verb: Token) -> bool:
     """A finite said clause the parser gave no subject at all ('told the paper that on May 6 Ruiz
     "walked into the lobby"' read 'walked' without 'Ruiz')."""
-    return verb.dep_ == "ccomp" and verb.tag_ in FINITE_TAGS and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    return verb.dep_ == "ccomp" and verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 _WHAT = frozenset({"what", "whatever"})      # not 'who', whose clause is a relative one on a noun

@@ -6,6 +6,8 @@ from spacy.tokens import Span, Token
 
 # the tags of a finite verb: a past or present form, or a modal
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# the dependencies of a clause's subject: a noun, a passive's, a dummy 'there'/'it', a clause
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def attachment(phrase: Span | None) -> Token | None:

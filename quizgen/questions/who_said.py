@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..completeness import reparse
+from ..syntax import SUBJECT_DEPS
 from ..index import NAME_KINDS, Mention, wordnum
 from ..lexicon import key
 from ..model import Question
@@ -118,14 +119,11 @@ def _not_verb(first) -> bool:
     return first is None or first.tag_ not in ("VB", "VBP", "VBZ", "VBD", "VBG", "MD")
 
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-
-
 def has_subject(q: str) -> bool:
     """The quotation read on its own is a clause with its own subject, not a phrase lifted from the
     reporter's sentence ('to fully focus on ...', 'for more than 50 years', 'repeatedly warned ...')."""
     doc = reparse(q.rstrip(" \u2026"))
-    return any(c.dep_ in _SUBJECTS for t in doc if t.dep_ == "ROOT" for c in t.children)
+    return any(c.dep_ in SUBJECT_DEPS for t in doc if t.dep_ == "ROOT" for c in t.children)
 
 
 # the quotation's noun phrase goes on outside its marks: '"We have the smoking gun" that proves ...'
