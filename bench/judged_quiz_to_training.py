@@ -1,4 +1,4 @@
-"""Turn verdicts on default quizzes (one line per quiz position `n`) into ranker training rows.
+"""Turn verdicts on default quizzes (one line per quiz position `n`) or whole banks (with `id`) into ranker training rows.
 
     .venv/bin/python bench/judged_quiz_to_training.py bench/judgments/realnews-after/questions.jsonl \
         --judge E --out bench/judgments/realnews-e.jsonl [--folder realnews] [--articles ../shared/realnews]
@@ -43,6 +43,11 @@ def judged_question(verdict: dict, lesson) -> tuple[int, object] | None:
     still the one judged, else the bank's question with that prompt (the quiz around it changed),
     with the judged answer when the verdict gives one."""
     n = verdict["n"]
+    # whole-bank verdicts name the question's id (their answers may carry the accepted variants)
+    named = [(i, q) for i, q in enumerate(lesson.questions)
+             if q.id == verdict.get("id") and _plain(q.prompt) == _plain(verdict["prompt"])]
+    if named:
+        return named[0]
     placed = lesson.quiz[n - 1] if 0 < n <= len(lesson.quiz) else None
     same = [(i, q) for i, q in enumerate(lesson.questions) if _plain(q.prompt) == _plain(verdict["prompt"])
             and ("answer" not in verdict or _plain(str(q.answer)) == _plain(str(verdict["answer"])))]
@@ -81,7 +86,7 @@ def _row(name: str, verdict: dict, hit: tuple[int, object], lesson) -> dict:
             "choices": q.choices, "answer": q.answer, "sentence_id": q.sentence_id,
             "evidence": evidence, "in_quiz": q.id in lesson.quiz, "rank": rank + 1,
             "score": q.score, "verdict": verdict["verdict"], "rule": verdict["rule"] or 0,
-            "reason": verdict["reason"]}
+            "reason": verdict["reason"]} | ({"whole_bank": True} if verdict.get("id") else {})
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -41,11 +42,23 @@ TARGET_PRECISION = 0.85     # the quiz takes unchecked only what the model trust
 OLD_JUDGES = frozenset("ABCE")
 
 
+# a reason that points at another question of the listing: the fault is the pair's, not this question's
+_OTHER_QUESTION = re.compile(r"\b(?:Q|#|questions?\s?)\d+|\banother\b|\bother (?:question|stem)s?\b|"
+                             r"\bearlier\b|\blater\b", re.I)
+
+
 def load_judgments(folder: Path) -> list[dict]:
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
         rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows
+    return [r for r in rows if not _judged_as_pair(r)]
+
+
+def _judged_as_pair(row: dict) -> bool:
+    """A whole bank is judged as one long quiz, so its repeats (rule 9) and answers another question gives
+    away (rule 7) are faults of where the question stood; the quiz itself picks one of each pair."""
+    return bool(row.get("whole_bank")) and (row["rule"] == 9 or
+                                           (row["rule"] == 7 and bool(_OTHER_QUESTION.search(row["reason"]))))
 
 
 def examples(rows: list[dict], folders: Folders) -> tuple[list[dict], list[int], list[str], list[dict], int]:
