@@ -42,6 +42,36 @@ def test_judged_question_found_by_prompt(verdict, expected):
     assert (hit[1].id if hit else None) == expected
 
 
+@pytest.mark.parametrize("verdict, expected", [
+    # a whole-bank verdict names its id; its answer may carry the accepted variants the listing showed
+    ({"n": 4, "id": "d", "prompt": "Who opened the bridge?", "answer": "the mayor (also accepted: mayor)"}, "d"),
+    ({"n": 3, "id": "c", "prompt": "The council met in the old library.", "answer": "False"}, "c"),
+    # an id now naming another question falls back on the prompt and answer
+    ({"n": 4, "id": "a", "prompt": "Who opened the bridge?", "answer": "the mayor"}, "d"),
+    ({"n": 4, "id": "a", "prompt": "Who opened the bridge?", "answer": "the mayor (also accepted: mayor)"}, None),
+])
+def test_whole_bank_verdict_found_by_id(verdict, expected):
+    hit = joiner.judged_question(verdict, LESSON)
+    assert (hit[1].id if hit else None) == expected
+
+
+trainer = importlib.import_module("train_ranker")
+
+
+@pytest.mark.parametrize("row, pair", [
+    ({"whole_bank": True, "rule": 9, "reason": "Same fact as the true/false above."}, True),
+    ({"whole_bank": True, "rule": 7, "reason": "Q3's stem prints the answer."}, True),
+    ({"whole_bank": True, "rule": 7, "reason": "The answer is given in another stem."}, True),
+    # a giveaway inside its own stem is the question's own fault
+    ({"whole_bank": True, "rule": 7, "reason": "'aboard the' cues the answer."}, False),
+    ({"whole_bank": True, "rule": 6, "reason": "A spokesperson's name, like Q2."}, False),
+    # a default-quiz verdict: the quiz's repeat is the engine's choice, kept as a fault
+    ({"rule": 9, "reason": "Same fact as Q2."}, False),
+])
+def test_whole_bank_repeats_are_left_out_of_training(row, pair):
+    assert trainer._judged_as_pair(row) is pair
+
+
 TML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-04">March 4</TIMEX3></DCT>'
        '<TITLE>Ferry service resumes</TITLE><TEXT>\nThe ferry sailed again on '
        '<TIMEX3 tid="t1">Thursday</TIMEX3>.\n\nPassengers cheered.\n</TEXT></TimeML>')
