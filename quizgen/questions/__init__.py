@@ -18,7 +18,7 @@ from .checks import answer_key_problem, article_key_problem
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
-from .references import settle_references, unplaced_description
+from .references import dangling_anaphor, settle_references, unplaced_description
 from .worth import minor_speaker, notes, on_headline, quiz_doubt, quoted_source
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
@@ -201,7 +201,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if size <= 0 or not bank:
         return []
     view = _view(parsed)
-    sound = [q for q in bank if quiz_doubt(q, view) is None]
+    sound = _sound(bank, parsed, view)
     bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
         return []
@@ -218,6 +218,13 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     chosen = _one_per_answer(_mixed_keys(chosen, spare))
     chosen.sort(key=lambda q: (q.type == "order_events", q.sentence_id))
     return [q.id for q in chosen]
+
+
+def _sound(bank: list[Question], parsed, view: ArticleView) -> list[Question]:
+    """The questions the default quiz may take: no doubt on them, and no 'since then' or 'both
+    countries' in the stem that no name can stand in for (the teacher words it, or leaves it out)."""
+    dangling = dangling_phrases(bank, parsed)
+    return [q for q in bank if quiz_doubt(q, view) is None and q.id not in dangling]
 
 
 # from this many true/false questions on, a quiz whose keys are all one answer can be passed by guessing
@@ -458,7 +465,16 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
-    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed))
+    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
+                 dangling_phrases(bank, parsed))
+
+
+def dangling_phrases(bank: list[Question], parsed) -> dict[str, str]:
+    """Id -> the word of its stem that stands for what only an earlier sentence says ('since then',
+    'both countries'; references.dangling_anaphor): such a question is left out of the default quiz."""
+    spans = getattr(parsed, "spans", ())
+    found = ((q.id, dangling_anaphor(q, spans[q.sentence_id])) for q in bank if 0 <= q.sentence_id < len(spans))
+    return {i: phrase for i, phrase in found if phrase is not None}
 
 
 def unplaced_phrases(bank: list[Question], parsed) -> dict[str, str]:

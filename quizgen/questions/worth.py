@@ -885,22 +885,25 @@ _ENDINGS = words("inflection_endings")
 
 
 def notes(bank: list[Question], quiz_ids: list[str], view: ArticleView, floor: float,
-          overlap: set[str] = frozenset(), unplaced: dict[str, str] | None = None) -> list[Question]:
+          overlap: set[str] = frozenset(), unplaced: dict[str, str] | None = None,
+          dangling: dict[str, str] | None = None) -> list[Question]:
     """The bank with a note on every question outside the default quiz (none on quiz questions);
     `overlap`: ids of questions a quiz question answers or shares an answer with; `unplaced`: id ->
-    the phrase of its stem a learner cannot place without the article."""
+    the phrase of its stem a learner cannot place without the article; `dangling`: id -> such a
+    phrase no name can stand in for, which keeps the question out of the default quiz."""
     in_quiz = set(quiz_ids)
     out = []
     for q in bank:
         note = "" if q.id in in_quiz else _note(q, view, floor, len(in_quiz), q.id in overlap,
-                                                (unplaced or {}).get(q.id))
+                                                (unplaced or {}).get(q.id), (dangling or {}).get(q.id))
         out.append(dataclasses.replace(q, note=note) if note != q.note else q)
     return out
 
 
 def _note(q: Question, view: ArticleView, floor: float, quiz_size: int, overlaps: bool,
-          unplaced: str | None = None) -> str:
-    doubt = quiz_doubt(q, view)
+          unplaced: str | None = None, dangling: str | None = None) -> str:
+    doubt = quiz_doubt(q, view) or (dangling and f"its stem says '{dangling}', which the learner cannot place "
+                                    "without the article")
     if doubt:
         return f"Left out: {doubt}."
     if unplaced:
