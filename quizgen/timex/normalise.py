@@ -1015,8 +1015,11 @@ def h_weekday(c, ctx, text):
     if d is None:
         return _res(c, "DATE", f"XXXX-WXX-{wd}", None, mod=mod, explicit=False)
     # "Thursday night" is the day: TempEval-3's own annotation (AQUAINT, the platinum test set) gives a named
-    # weekday with a part of day as a DATE of that day; TimeBank 1.2's older TIME 'TNI' form is rarer there
-    p = a.day(d)
+    # weekday with a part of day as a DATE of that day; TimeBank 1.2's older TIME 'TNI' form is rarer there.
+    # 'evening' is the exception: both corpora and TimeML's guidelines give it its suffix ('Friday evening' =
+    # ...-TEV), while 'night' and 'morning' are annotated either way
+    code = _part_code(part) if part else ""
+    p = a.day(d, code if code == "EV" else "")
     return _res(c, "DATE", p.value, p, mod=mod)
 
 

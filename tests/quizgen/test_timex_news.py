@@ -105,7 +105,7 @@ ANCHORING = [
      "2013-10-04"),
     ("The banker testified on Feb. 10.", "2024-03-09", "Feb. 10", "2024-02-10"),
     # a plan in the past perfect ('had been due to expire Friday') was overtaken: the day is the one just past
-    ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27"),  # TE3: the day
+    ("The bid had been due to expire Friday evening.", "1995-10-30", "Friday evening", "1995-10-27TEV"),
     ("The offer had been scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-10-27"),
     ("The offer is scheduled to lapse on Friday.", "1995-10-30", "Friday", "1995-11-03"),
     # present simple of a scheduled event ('meet Monday') looks ahead when the coming day is nearer than the last

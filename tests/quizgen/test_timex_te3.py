@@ -229,3 +229,19 @@ def test_a_unit_before_or_after_a_date_is_one_step_off_it(text, expression, valu
 def test_a_reported_fiscal_quarter_ended_weeks_before(text, published, expression, value):
     times = find_times(text, published=published, calendar=True)
     assert {t.text: t.value for t in times}[expression] == value
+
+
+WEEKDAY_PART = [
+    # 'evening' keeps its TimeML suffix on a named weekday (TEV), the day before counted from it stays a day ...
+    ("The choir sang on Tuesday evening and flew home the next day.", "Tuesday evening", "2030-04-09TEV"),
+    ("The choir sang on Tuesday evening and flew home the next day.", "the next day", "2030-04-10"),
+    ("Ticket sales closed late Monday evening.", "late Monday evening", "2030-04-08TEV"),
+    # ... while 'night' and 'morning', annotated either way in TempEval-3, stay the day itself
+    ("The choir sang on Tuesday night.", "Tuesday night", "2030-04-09"),
+    ("The choir sang on Tuesday morning.", "Tuesday morning", "2030-04-09"),
+]
+
+
+@pytest.mark.parametrize("text, expression, value", WEEKDAY_PART)
+def test_a_weekday_evening_keeps_its_part_of_day(text, expression, value):
+    assert _values(text, "2030-04-11").get(expression) == value
