@@ -22,6 +22,7 @@ PASSER_BY = ":passer-by"   # focus suffix of a who-said question on someone quot
 _QUOTED = re.compile(r"[\u201c\"](.+?)[\u201d\"]\??$")
 RECURRING = 3          # mentions that make a person one of the story's actors
 LEAD_SENTENCES = 1     # sentence ids of the lead (the first two sentences)
+MARKET_WORDS = 3       # words of shares and prices that make an article a market report
 SHORTEST_CLAIM = 5     # words of a quoted sentence that can carry a claim
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -53,6 +54,9 @@ _REPORTING_PERIOD = re.compile(pattern("reporting_period_answer"), re.I)
 # a day's move of a share price: 'closed at $17.375', 'fell 75 cents to $16.25 in composite trading'
 _PRICE_MOVE = re.compile(pattern("share_price_move"), re.I)
 _PRICE_TOPIC = re.compile(pattern("share_price_topic"), re.I)
+# one line of a market table, a bare tick with no unit: 'Intel eased 1/8 to 31 7/8', 'Lee Corp. fell _____ to 15'
+# (10 judged questions on one, all rejects, 8 of them by rule 6)
+_PRICE_TICK = re.compile(pattern("bare_price_tick"), re.I)
 # a blank on the source of a report ('according to _____', 'As _____ said at a news conference')
 _SOURCE_BLANK = re.compile(pattern("source_blank"), re.I)
 # ... or a question on it: 'Which news organization reported that the decree banned rallies?'
@@ -64,6 +68,8 @@ _EXCHANGE = re.compile(pattern("stock_exchange_answer"), re.I)
 _AGE_BLANK = re.compile(r"[\w.]+,\s+_____,")
 # the body of a source's role: 'Ann Lee, a climate scientist at _____', 'Ann Lee, the director of _____'
 _AFFILIATION = re.compile(r"[A-Z][\w.'’-]+,\s+(?:a|an|the)\s+[^,_]*?\b(?:at|of|for|with)\s+(?:the\s+)?_____")
+# ... or before a capitalised title and a two- or three-word name: '_____ Chief Inspector Ann Lee said'
+_BEFORE_TITLED_NAME = re.compile(r"^_____\s+(?:[A-Z][a-z]+\.?\s+){1,2}([A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+[a-z]")
 _BODY_BEFORE_TITLE = re.compile(r"_____\s+([a-z][\w-]*)\s+[A-Z][\w.'’-]+\s+[A-Z]")
 # the blank's measure again in other units, its acronym, how long ago it was, an age
 # (a hyphened unit too: '_____ (6.7-meter)')
@@ -481,7 +487,7 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
         return furniture
     if _MINUTIAE.search(_filled(q)) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
-    return _market_doubt(view, evidence, answer) or _aside_doubt(q, view, evidence, answer) or \
+    return _market_doubt(view, evidence, answer, q.prompt) or _aside_doubt(q, view, evidence, answer) or \
         _quoted_topic(q, view, answer) or _when_doubt(q, view)
 
 
@@ -521,13 +527,22 @@ def _in_quotation(prompt: str) -> bool:
     return quotation_open(prompt.split("_____", 1)[0])
 
 
-def _market_doubt(view: ArticleView, evidence: str, answer: str) -> str | None:
-    """The day's move of a share price in a story about something else; which exchange a stock trades on."""
+def _market_doubt(view: ArticleView, evidence: str, answer: str, prompt: str = "") -> str | None:
+    """The day's move of a share price in a story about something else, or one stock's bare tick in a
+    market report; which exchange a stock trades on."""
     if _PRICE_MOVE.search(evidence) and not _PRICE_TOPIC.search(view.title or ""):
         return "it asks about the day's share price, not about the story"
+    if _PRICE_TICK.search(prompt) and _market_report(view):
+        return "it asks about one stock's move in a market table, not about the story"
     if answer and _EXCHANGE.search(answer):
         return "it asks which exchange a stock trades on"
     return None
+
+
+def _market_report(view: ArticleView) -> bool:
+    """The article reports on a market: its headline, or MARKET_WORDS of its words, are of shares and prices."""
+    return bool(_PRICE_TOPIC.search(view.title or "")) or \
+        len(_PRICE_TOPIC.findall(view.joined_text())) >= MARKET_WORDS
 
 
 def _aside_doubt(q: Question, view: ArticleView, evidence: str, answer: str) -> str | None:
@@ -554,7 +569,7 @@ def _source_doubt(q: Question, view: ArticleView, answer: str) -> str | None:
         return "the blank is on who reported the fact, not on the fact"
     if _SOURCE_QUESTION.match(q.prompt):
         return "it asks who reported the fact, not about the fact"
-    if _focus_group(q) == "org" and _affiliation_blank(q.prompt):
+    if _focus_group(q) == "org" and (_affiliation_blank(q.prompt) or _body_of_titled_person(q.prompt, view)):
         return "the blank is where a source works, an aside of the sentence"
     return None
 
@@ -593,6 +608,18 @@ def _affiliation_blank(prompt: str) -> bool:
         return True
     m = _BODY_BEFORE_TITLE.search(prompt)
     return bool(m) and title_word(m.group(1))
+
+
+def _body_of_titled_person(prompt: str, view: ArticleView) -> bool:
+    """The blank is the body in front of a capitalised title and a person's name ('_____ Chief Inspector
+    Ann Lee said', '_____ Major Bo Li will lead'): the person is the point, the body an aside (2 judged,
+    both edits or rejects by rule 6). The name is a person's: a common given name, or the index's."""
+    m = _BEFORE_TITLED_NAME.search(prompt)
+    if not m:
+        return False
+    name = m.group(1).split()
+    return name[0].lower() in _GIVEN_NAMES or \
+        any(x.kind == "PERSON" and (x.full or x.text).split()[-1:] == name[-1:] for x in view.mentions)
 
 
 def _form_doubt(q: Question) -> str | None:
