@@ -39,7 +39,7 @@ def trim_edges(text: str) -> str:
 
 
 _FRONTING_PREPS = frozenset(words("fronting_prepositions"))
-_SUBJECT_START = re.compile(r"\s*(?:(?:the|a|an|this|these|its|their|his|her)\s|(?-i:[A-Z_0-9$]))", re.I)
+_SUBJECT_START = re.compile(pattern("subject_start"), re.I)      # 'the', 'its', a capital, the blank, a figure
 
 
 def _drop_inner(text: str) -> str:
