@@ -22,6 +22,7 @@ _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "d
 _SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
 _SENT_ADVERBS = word_set("sentence_adverbs")
+_STANCE = word_set("stance_adverbs")
 PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
 _OPINION_MODALS = word_set("opinion_modals")
@@ -699,11 +700,24 @@ def _before_its_mark(c: Token, v: Token) -> bool:
 
 def _side_remark(c: Token) -> bool:
     """'however', 'according to ...', ', the lowest in a decade': a comment on the fact, not the fact."""
-    if c.dep_ == "advmod" and c.lower_ in _SENT_ADVERBS:
+    if _comment_adverb(c) or _comment_adverb_phrase(c):
         return True
     if c.dep_ == "prep" and c.lower_ == "according":
         return True
     return c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+
+
+def _comment_adverb(c: Token) -> bool:
+    """A sentence adverb ('however', 'additionally'), or the writer's stance adverb opening the sentence
+    ('Certainly the mayor wants ...'), which moved to the end would read tacked on ('Who wants ... certainly?')."""
+    return c.dep_ == "advmod" and (c.lower_ in _SENT_ADVERBS or (c.lower_ in _STANCE and c.is_sent_start))
+
+
+def _comment_adverb_phrase(c: Token) -> bool:
+    """'Unfortunately for the hosts,': the 'for' phrase the parser hung on the verb goes with its adverb."""
+    before = c.doc[c.i - 1] if c.i > 0 else None
+    return c.lower_ == "for" and c.dep_ == "prep" and before is not None and _comment_adverb(before) and \
+        before.head.i == c.head.i
 
 
 _CONTENT_DEPS = {"ccomp", "xcomp"}

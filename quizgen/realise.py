@@ -137,6 +137,8 @@ _COMMENT_PHRASES = word_set("comment_phrases")     # 'By all accounts,': stays i
 _DROPPED_PREPS = word_set("label_dropped_prepositions")
 _AMOUNT_HEDGES = word_set("amount_hedges")
 _WHERE_PREPS = word_set("where_prepositions")
+_FRAME_PREPS = word_set("group_frame_prepositions")
+_TIME_NOUNS = word_set("time_nouns")
 
 
 def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
@@ -938,8 +940,29 @@ def _bracket_pair(doc: Doc, opener: int, kept: set[int]) -> set[int]:
 def _front_stays(doc: Doc, clause: Clause) -> bool:
     """A fronted adjunct moved to the end would land in a clause the verb reports or completes ('Castro
     said that the father would travel to the United States in Havana'), or it comments on the whole
-    sentence ('Formally, ...', 'Besides the message, ...'): it stays in front."""
-    return _sentence_adverbial(doc, clause) or _ends_in_report(doc, clause)
+    sentence ('Formally, ...', 'Besides the message, ...'), or names the group the sentence picks from
+    ('Of the big makers, only one ...'), or would follow a time the body already ends on ('... than
+    last year in the latest quarter'): it stays in front."""
+    return _sentence_adverbial(doc, clause) or _ends_in_report(doc, clause) or _group_frame(doc, clause) or \
+        _ends_in_time(doc, clause)
+
+
+def _group_frame(doc: Doc, clause: Clause) -> bool:
+    """'Of the big computer makers,', 'Among the bowlers,': a fronted phrase naming the group the
+    sentence picks from, set off by a comma; at the end it hangs on the last noun ('... chips of the
+    big computer makers'). A superlative takes it at the end ('X is the most robust of all economies')."""
+    first, last = doc[clause.fronted[0]], clause.fronted[-1]
+    set_off = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    superlative = any(doc[i].tag_ in ("JJS", "RBS") for i in clause.body)
+    return first.lower_ in _FRAME_PREPS and first.dep_ == "prep" and set_off and not superlative
+
+
+def _ends_in_time(doc: Doc, clause: Clause) -> bool:
+    """The body ends on a time ('... earnings of $33 million last year'): a fronted time phrase put
+    after it reads as one muddled time ('last year in the latest quarter')."""
+    body = [i for i in clause.body if not doc[i].is_punct]
+    return bool(body) and doc[body[-1]].ent_type_ in ("DATE", "TIME") and \
+        any(doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lemma_.lower() in _TIME_NOUNS for i in clause.fronted)
 
 
 def _ends_in_inner_clause(doc: Doc, clause: Clause) -> bool:

@@ -12,6 +12,14 @@ _COORDINATORS = ("but", "and")
 _OPENER = re.compile(r"^\W*(?:(?:%s)\s*,|(?:%s)\s+(?=\S))\s*" % (
     "|".join(re.escape(w) for w in words("discourse_openers")),
     "|".join(_COORDINATORS)), re.I)
+# 'Also the mayor ...', 'Then England scored', 'Certainly the mayor ...' (the writer's stance): a bare opener
+# before a subject (a determiner, a capitalised word or the blank), not before a verb ('Then came the storm')
+_BARE_OPENER = re.compile(r"^\W*(?:%s)\s+(?=(?:the|a|an)\s|(?-i:[A-Z_]))" % "|".join(
+    re.escape(w) for w in words("bare_openers") + words("stance_adverbs")), re.I)
+# '..., though, ...', '..., meanwhile, ...': a connective set off by commas inside the sentence
+_INNER = re.compile(r",\s+(?:%s)\s*,(?=\s)" % "|".join(
+    re.escape(w) for w in sorted(set(words("sentence_adverbs")) | set(words("discourse_openers")), key=len,
+                                 reverse=True)), re.I)
 _TAIL = re.compile(r",?\s+(?:%s)(?=[.!?]?[\u201d\"]?$)" % "|".join(re.escape(w) for w in words("additive_tails")),
                    re.I)
 # 'as well as' and 'not ... too' are not additive: a tail is only dropped after an ordinary word
@@ -24,9 +32,26 @@ _INNER_ALSO = re.compile(r"(?<!\bbut)(?<=\w)\s+also(?=\s+\w)", re.I)
 
 
 def trim_edges(text: str) -> str:
-    """The stem without a connective at its start, an additive 'also' inside or an additive adverb at its end."""
-    out = _INNER_ALSO.sub("", _drop_opener(text))
+    """The stem without a connective at its start or set off by commas inside, an additive 'also' inside or an
+    additive adverb at its end."""
+    out = _INNER_ALSO.sub("", _drop_inner(_drop_opener(text)))
     return drop_tail(out)
+
+
+_FRONTING_PREPS = frozenset(words("fronting_prepositions"))
+_SUBJECT_START = re.compile(pattern("subject_start"), re.I)      # 'the', 'its', a capital, the blank, a figure
+
+
+def _drop_inner(text: str) -> str:
+    """'The mayor's words, though, were ...' -> 'The mayor's words were ...'; after a phrase set before the
+    subject one comma stays ('Nine years later, though, the troops ...' -> 'Nine years later, the troops')."""
+    m = _INNER.search(text)
+    if not m:
+        return text
+    before, after = text[:m.start()], text[m.end():]
+    words_before = before.split()
+    fronted = (bool(words_before) and words_before[0].lower() in _FRONTING_PREPS) or bool(_SUBJECT_START.match(after))
+    return before + ("," if fronted else "") + after
 
 
 # 'Early in the day,', 'Hours later,': a time counted from a moment the learner does not see
@@ -34,7 +59,7 @@ _TIME_OPENER = re.compile(pattern("relative_time_opener"), re.I)
 
 
 def _drop_opener(text: str) -> str:
-    m = _OPENER.match(text) or _TIME_OPENER.match(text)
+    m = _OPENER.match(text) or _TIME_OPENER.match(text) or _BARE_OPENER.match(text)
     if not m or len(text[m.end():].split()) < 4:
         return text
     rest = text[m.end():]
