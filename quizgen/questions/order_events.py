@@ -4,9 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Question, period
+from ..wordlists import word_set
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem
+
+# 'from 1980 to 2012', '1990 through 1995': a span with both ends written (range_joiners)
+_RANGE_JOINERS = word_set("range_joiners")
 
 PROMPTS = ("Put these events in the order they happened, earliest first.",
            "Arrange these events from the earliest to the most recent.")
@@ -77,7 +81,7 @@ def _overlaps(a, b) -> bool:
 def _spans_another(e, events) -> bool:
     """'Ozone declined from 1980 to 2012' beside 'a study was published in 1989': a happening that lasts
     a span has no place before or after what happened within it (its start date is not its time)."""
-    if e.date_end is None or e.date_end <= e.date:
-        return False
+    if e.date_end is None or e.date_end <= e.date or not _RANGE_JOINERS & set(e.time_text.lower().split()):
+        return False      # 'since the start of the year': it began then, and goes on to now
     end = period(e.date_end, e.precision)[1]
     return any(o is not e and not o.future and e.date < o.date < end for o in events)

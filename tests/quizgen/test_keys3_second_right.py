@@ -95,3 +95,12 @@ def test_a_quotation_after_another_speakers_verb_does_not_go_on_as_the_last_spea
             'army said it had taken two towns on Tuesday.')
     ctx = make_context(analyse(parse_article(HEADER.format(title="Talks collapse") + body)))
     assert [sp.full for sid, sp, q in ctx.attributions] == ["John Baxter"]
+
+
+def test_an_open_span_from_a_start_to_now_is_still_ordered():
+    body = ("On Wednesday, the heads of the two firms spoke on the phone. Since the beginning of this year, ties "
+            "between the two firms have maintained a good momentum of growth. A new joint store opened in Leeds on "
+            "Feb. 12.")
+    lesson = _lesson("Brill grows", body)
+    orders = [q for q in lesson.questions if q.type == "order_events"]
+    assert orders and any("momentum" in label for q in orders for label in q.answer)
