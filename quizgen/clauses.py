@@ -570,7 +570,28 @@ def _is_clause_verb(v: Token) -> bool:
     """A verb heading a main, reported, coordinated or adverbial clause (never an xcomp)."""
     if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl"):
         return False
-    return not (v.pos_ == "AUX" and v.lemma_ != "be")
+    if v.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+        return False      # '... objections from partners that four days seemed punitive': a noun's content
+    return not (v.pos_ == "AUX" and v.lemma_ != "be") and not set_off_participle(v)
+
+
+def set_off_participle(v: Token) -> bool:
+    """'Nashua Corp., rumored a takeover target for months, said ...': a participle set off by commas
+    between a subject and its verb, which the parser may read as the subject's own past-tense verb
+    (who rumored what?). The verb follows the subject and a comma and is joined after a comma to a
+    second verb of the same subject: no sentence sets its own verb off from its subject so."""
+    if v.tag_ not in ("VBD", "VBN") or v.i < 2 or v.nbor(-1).text != "," or not _comma_after_subject(v):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and v.doc[c.i - 1].text == ","
+               and own_subject(c) is None for c in v.children)
+
+
+def _comma_after_subject(v: Token) -> bool:
+    """The verb's own subject ends with the comma right before it, and the verb has no auxiliary."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > v.i or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return subj.right_edge.i in (v.i - 2, v.i - 1)
 
 
 def _named_subject(v: Token) -> Token | None:

@@ -21,16 +21,35 @@ def cap_sentence_length(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> None:
         if doc[i].is_sent_start:
             start = i
         elif i - start >= limit:
-            cut = _break_point(doc, start + limit // 2, i)
+            cut = _break_point(doc, start, start + limit // 2, i)
             doc[cut].is_sent_start = True
             start = cut
             i = cut
         i += 1
 
 
-def _break_point(doc: Doc, lo: int, hi: int) -> int:
-    """The token after the last comma/conjunction in doc[lo:hi], else hi."""
+def _break_point(doc: Doc, start: int, lo: int, hi: int) -> int:
+    """The token after the last full stop in doc[start:hi] (past its first tenth), else after the last
+    comma/conjunction in doc[lo:hi], else hi: a cut at a comma where a full stop was at hand ('He
+    wouldn't be surprised if, over two years,' | 'the share rose') leaves a clause read as a statement."""
+    for j in range(hi - 1, start + (hi - start) // 10, -1):
+        if _ends_sentence(doc, j):
+            return j + 1
     for j in range(hi - 1, lo - 1, -1):
         if doc[j].text.lower() in _BREAK_AFTER and j + 1 < len(doc):
             return j + 1
     return hi
+
+
+_END_MARKS = frozenset({".", "!", "?"})
+_AFTER_END = frozenset("\"'\u201d\u2019)")
+
+
+def _ends_sentence(doc: Doc, j: int) -> bool:
+    """doc[j] closes a sentence: a full stop (or a quote or bracket right after one) before a capital."""
+    if j + 1 >= len(doc) or not doc[j + 1].text[:1].isupper():
+        return False
+    t = doc[j]
+    if t.text in _AFTER_END and t.whitespace_ and doc[j - 1].text in _END_MARKS:
+        return True
+    return t.text in _END_MARKS and bool(t.whitespace_)

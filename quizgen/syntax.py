@@ -77,3 +77,28 @@ def _one_form(v: Token, second: Token) -> bool:
     """Both verbs in one form; a past tense beside a participle counts as one (the tagger mixes them)."""
     past = ("VBD", "VBN")
     return second.tag_ == v.tag_ or (v.tag_ in past and second.tag_ in past)
+
+
+def _additive(word: Token) -> bool:
+    """'also', 'too', 'as well', 'in addition' modifying a verb."""
+    low = word.lower_
+    if word.dep_ == "advmod" and low in ("also", "too"):
+        return True
+    if low == "well" and any(c.lower_ == "as" for c in word.children):
+        return True
+    return low == "in" and any(c.dep_ == "pobj" and c.lower_ == "addition" for c in word.children)
+
+
+def additive_subject(tok: Token) -> bool:
+    """The token is (in) the subject of a verb said with 'also' / 'too' / 'as well' ('The Post also
+    reported on the redactions'): someone else did the same, so asking who did it has a second answer."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ in SUBJECT_DEPS or h.head.i == h.i or h.pos_ in ("VERB", "AUX"):
+            break
+        h = h.head
+    if h.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = h.head
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(_additive(c) for v in heads for c in v.children)

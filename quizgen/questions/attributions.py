@@ -208,4 +208,13 @@ def _has_quote(text: str, span, quoted: frozenset) -> bool:
 def _quote_goes_on(last: tuple[int, Mention] | None, paragraph: int, q: str | None, span,
                    clauses: ArticleClauses) -> bool:
     """An unattributed quotation in the same paragraph as the last one, with no new speaker's verb."""
-    return last is not None and last[0] == paragraph and bool(q) and not clauses.quoting(span)
+    return last is not None and last[0] == paragraph and bool(q) and not clauses.quoting(span) \
+        and not _someone_acts(span, clauses.quoted)
+
+
+def _someone_acts(span, quoted: frozenset) -> bool:
+    """'"Fight them," he urged Iraqis': a verb outside the quotation with its own subject outside it,
+    a verb of saying the reporting list lacks; the quotation may be another speaker's, so it does not
+    go on as the last speaker's."""
+    return any(t.pos_ == "VERB" and t.i not in quoted and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in quoted for c in t.children) for t in span)

@@ -7,6 +7,7 @@ from ..index import COARSE, NAME_KINDS
 from ..model import Question
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
+from ..syntax import additive_subject
 from ..tagged_dates import part_of_name
 from ..timex.lexicon import number_value
 from ..wordlists import pattern, word_set
@@ -206,11 +207,19 @@ def blank_worthy(doc, m) -> bool:
     not a place that only labels a noun ('the U.S. attorney', 'the New York toy store'): the blank
     asks for a label, not for where something happened."""
     if _part_of_full_name(m) or (m.kind in _PLACE_KINDS and m.modifier) or _aside_or_item(doc, m) \
-            or m.kind == "DATE" and part_of_name(doc[m.start:m.end]):
-        return False          # ('the Election Act, _____': a year of a law's name is no date to ask)
+            or _name_year_or_shared_act(doc, m):
+        return False
     if m.kind == "TIME" and not _CLOCK_TIME.fullmatch(m.text.strip()):
         return False
     return not _capital_of_sentence_start(doc, m) and not _ragged_edge(doc, m)
+
+
+def _name_year_or_shared_act(doc, m) -> bool:
+    """A year of a law's name ('the Election Act, _____' is no date to ask), or the subject of a verb
+    said with 'also' ('_____ also reported on it': someone else did too, a second right answer)."""
+    if m.kind == "DATE":
+        return part_of_name(doc[m.start:m.end])
+    return m.kind in NAME_KINDS and additive_subject(doc[m.start:m.end].root)
 
 
 def _aside_or_item(doc, m) -> bool:

@@ -14,8 +14,8 @@ from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
 from .distractors import qualified, shuffled
 # multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
-from .multiple_choice import (Ask, asked_per_mention, counted_noun, in_clause_chain, only_det, readable_prompt,
-                              spelled_out_parts)
+from .multiple_choice import (Ask, asked_per_mention, counted_noun, in_clause_chain, only_det, part_of_count,
+                              readable_prompt, spelled_out_parts)
 
 KIND = "multiple_choice"
 _COUNT_PREPS = word_set("count_prepositions")
@@ -82,7 +82,7 @@ def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> A
     """'... in 45 countries': 'In how many countries ...?' (the counted noun is asked with its number)."""
     noun = root.head
     toks = set(clause.tokens)
-    if not counted_noun(doc, noun, toks):
+    if not counted_noun(doc, noun, toks) or part_of_count(root):
         return None
     prep = _clause_preposition(noun, clause, _COUNT_PREPS)
     if prep is None:

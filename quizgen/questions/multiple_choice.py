@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
 from ..model import Question
-from ..syntax import first_conjunct, paired_second
+from ..syntax import additive_subject, first_conjunct, paired_second
 from ..wordlists import pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
@@ -198,6 +198,8 @@ def _ask_when(clause: Clause, m: Mention, root) -> Ask | None:
 def _ask_subject(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | None:
     """The mention is (in) the subject: "Who met ...?", or "Members of which club cheered ...?"."""
     head_tok = next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")), None)
+    if additive_subject(root):
+        return None       # 'The Post also reported on it': who reported on it? two right answers
     if _is_whole_subject(doc, clause, ment, head_tok):
         ask = _ask_whole_subject(m)
     else:
@@ -287,7 +289,7 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """The mention counts a plural noun: "How many students ...?"."""
     noun = root.head
     toks = set(clause.tokens)
-    if not counted_noun(doc, noun, toks):
+    if not counted_noun(doc, noun, toks) or part_of_count(root):
         return None
     unit = {t.i for t in noun.subtree} & toks
     # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
@@ -301,6 +303,12 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     if noun.dep_ == "dobj" and in_clause_chain(noun.head, clause.verb):
         return Ask("front", phrase, unit)
     return None
+
+
+def part_of_count(number) -> bool:
+    """'four of six projects were cut', 'three out of 10 voters': the figure is the whole a part of
+    which the clause is about, so 'How many projects were cut?' keyed 'six' is wrong."""
+    return any(c.lower_ in ("of", "out") and c.i < number.i for c in number.children)
 
 
 def _sizes_the_figure(tok, noun, ment: set[int]) -> bool:

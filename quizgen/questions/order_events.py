@@ -4,9 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Question, period
+from ..wordlists import word_set
 from .context import Context, question
 from .distractors import shuffled
 from .timeline import label_problem
+
+# 'from 1980 to 2012', '1990 through 1995': a span with both ends written (range_joiners)
+_RANGE_JOINERS = word_set("range_joiners")
 
 PROMPTS = ("Put these events in the order they happened, earliest first.",
            "Arrange these events from the earliest to the most recent.")
@@ -43,7 +47,7 @@ def _orderable(ctx: Context) -> list:
     for e in ctx.parsed.events:
         counts[e.label.lower()] = counts.get(e.label.lower(), 0) + 1
     for e in sorted(ctx.parsed.events, key=_key):
-        if e.future or len(e.label.split()) < 2 or counts[e.label.lower()] > 1:
+        if e.future or len(e.label.split()) < 2 or counts[e.label.lower()] > 1 or _spans_another(e, ctx.parsed.events):
             continue
         span = ctx.parsed.spans[e.sentence_id] if 0 <= e.sentence_id < len(ctx.parsed.spans) else None
         if label_problem(e.label, e.time_text, span):
@@ -72,3 +76,12 @@ def _overlaps(a, b) -> bool:
         return first, after - dt.timedelta(days=1)
     (a0, a1), (b0, b1) = rng(a), rng(b)
     return not (a1 < b0 or b1 < a0)
+
+
+def _spans_another(e, events) -> bool:
+    """'Ozone declined from 1980 to 2012' beside 'a study was published in 1989': a happening that lasts
+    a span has no place before or after what happened within it (its start date is not its time)."""
+    if e.date_end is None or e.date_end <= e.date or not _RANGE_JOINERS & set(e.time_text.lower().split()):
+        return False      # 'since the start of the year': it began then, and goes on to now
+    end = period(e.date_end, e.precision)[1]
+    return any(o is not e and not o.future and e.date < o.date < end for o in events)

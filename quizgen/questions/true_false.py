@@ -13,6 +13,7 @@ from ..model import Question
 from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
+from ..syntax import additive_subject
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
@@ -370,10 +371,17 @@ def swappable(ctx: Context, clause, sentence_id: int) -> list:
     ments = [m for m in ctx.index.by_sentence.get(sentence_id, [])
              if set(range(m.start, m.end)) <= toks and m.kind in _SWAP_ORDER and not m.modifier]
     # nor a year or number of a name: 'the 2022 Adult Survivors Act' -> 'the 1943 Adult Survivors Act'
-    ments = [m for m in ments if not _incidental(ctx.doc[m.start], clause.verb)
-             and (m.kind in NAME_KINDS or not _figure_of_a_name(ctx.doc, m))]
+    ments = [m for m in ments if not _incidental(ctx.doc[m.start], clause.verb) and _swappable_kind(ctx.doc, m)]
     ments.sort(key=lambda m: (_SWAP_ORDER[m.kind], m.start))
     return ments
+
+
+def _swappable_kind(doc, m) -> bool:
+    """A name, unless the subject of a verb said with 'also' (the name swapped in may be the other
+    who did it: 'The Post also reported' -> 'CNN reported', true); a figure not of a name."""
+    if m.kind in NAME_KINDS:
+        return not additive_subject(doc[m.start:m.end].root)
+    return not _figure_of_a_name(doc, m)
 
 
 def _incidental(tok, verb) -> bool:

@@ -66,12 +66,19 @@ def _reasons(ctx: Context, clause: Clause) -> list[Reason]:
             form, explicit = "to", False
         else:
             explicit = True
-        if words & ctx.quoted or any(doc[i].text in QUOTE_MARKS for i in words):
+        if words & ctx.quoted or any(doc[i].text in QUOTE_MARKS for i in words) or _content_of(v, words):
             continue
         text = _reason_text(doc, form, head, words)
         if _MIN_REASON <= word_count(text) <= _MAX_REASON:
             out.append(Reason(clause, form, frozenset(words), text, explicit))
     return out
+
+
+def _content_of(v: Token, words: set[int]) -> bool:
+    """'because of objections that four days seemed punitive': the 'that' clause after the cause says
+    what the objections were, so the cause is not why four days seemed punitive (the parser may still
+    hang the phrase on the clause's verb)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "which") and max(words) < c.i < v.i for c in v.children)
 
 
 def _reason_text(doc: Doc, form: str, head: Token, words: set[int]) -> str:
