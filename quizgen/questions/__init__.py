@@ -19,6 +19,7 @@ from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .references import dangling_anaphor, settle_references, unplaced_description
+from .second_holder import second_holder
 from .worth import minor_speaker, notes, on_headline, quiz_doubt, quoted_source
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
@@ -223,7 +224,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
 def _sound(bank: list[Question], parsed, view: ArticleView) -> list[Question]:
     """The questions the default quiz may take: no doubt on them, and no 'since then' or 'both
     countries' in the stem that no name can stand in for (the teacher words it, or leaves it out)."""
-    dangling = dangling_phrases(bank, parsed)
+    dangling = dangling_phrases(bank, parsed) | second_holders(bank, parsed)
     return [q for q in bank if quiz_doubt(q, view) is None and q.id not in dangling]
 
 
@@ -465,8 +466,25 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
-    return notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
-                 dangling_phrases(bank, parsed))
+    noted = notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
+                  dangling_phrases(bank, parsed))
+    return _second_holder_notes(noted, quiz_ids, parsed)
+
+
+def _second_holder_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
+    """A question outside the quiz with no other reason to be left out, whose key has a second right
+    answer elsewhere in the article, says so."""
+    others = second_holders([q for q in bank if q.id not in quiz_ids and not q.note.startswith("Left out")], parsed)
+    return [dataclasses.replace(q, note=f"Left out: the article says the same of {others[q.id]}, a second right "
+                                "answer.") if q.id in others else q for q in bank]
+
+
+def second_holders(bank: list[Question], parsed) -> dict[str, str]:
+    """Id -> another name the article says the keyed name's predicate of (second_holder.py): such a
+    question has a second right answer and is left out of the default quiz."""
+    spans = getattr(parsed, "spans", ())
+    found = ((q.id, second_holder(q, spans[q.sentence_id])) for q in bank if 0 <= q.sentence_id < len(spans))
+    return {i: other for i, other in found if other is not None}
 
 
 def dangling_phrases(bank: list[Question], parsed) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..index import COARSE, NAME_KINDS
+from ..lexicon import key, load as load_lexicon
 from ..model import Question
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
@@ -27,8 +28,9 @@ _PREF = {"PERSON": 0, "ORG": 1, "MEDIA": 1, "COUNTRY": 1, "CITY": 2, "STATE": 2,
          "MONEY": 3, "NUMBER": 3, "PERCENT": 3, "DURATION": 4, "QUANTITY": 4, "TIME": 3}
 
 
-def accepted(text: str, full: str) -> tuple[str, ...]:
-    """Other spellings a learner may type for the same answer."""
+def accepted(text: str, full: str, article: str = "") -> tuple[str, ...]:
+    """Other spellings a learner may type for the same answer (with the `article`'s text, the
+    country a capital or a people's adjective stands for, when the article names it)."""
     alts = []
     if full and full != text:
         alts.append(full)
@@ -44,11 +46,24 @@ def accepted(text: str, full: str) -> tuple[str, ...]:
     if text.lower().startswith("the "):
         alts.append(text[4:])
     alts.extend(_same_in_other_words(text))
+    alts.extend(_country_forms(text, article))
     out = []
     for a in alts:
         if a not in out and a != text:
             out.append(a)
     return tuple(out)
+
+
+def _country_forms(text: str, article: str) -> list[str]:
+    """'ties to Baghdad': 'Iraq' is as right, the capital standing for its country (and a place in
+    the capital is in the country); so is 'Iraq' for 'Iraqi'. Only where the article names the
+    country itself. Not the other way: 'born in Iraq' is not 'born in Baghdad'."""
+    lex = load_lexicon()
+    k = key(text)
+    country = None if k in lex.country_by_key else lex.capitals.get(k) or lex.demonyms.get(k)
+    if country is None or key(country.name) == k:
+        return []
+    return [country.name] if re.search(r"\b%s\b" % re.escape(country.name), article) else []
 
 
 _LEGAL_FORMS = word_set("legal_form_words")
@@ -158,7 +173,7 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
             (m.modifier and (a > 0 and text[a - 1] == "-" or text[b:b + 1] == "-")):
         return None
     prompt = neutral_article(_tidy(prompt))
-    return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full))
+    return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full, doc.text))
 
 
 def _offset(doc, span, m, where: dict[int, int] | None) -> int | None:

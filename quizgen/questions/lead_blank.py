@@ -58,4 +58,4 @@ def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
     if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
         return None      # the blank must stand exactly where the value stood in the stated clause
     return question("fill_blank", neutral_article(prompt), m.text, clause.sentence_id, focus=m.coarse,
-                    accept=accepted(m.text, m.full))
+                    accept=accepted(m.text, m.full, doc.text))
