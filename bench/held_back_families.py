@@ -3,9 +3,10 @@
 
 Every question of the whole-bank verdicts (bench/judgments/bank*.jsonl, rows with `whole_bank`) that the
 engine's default quiz leaves out is put in the first family select_quiz holds it back by: `doubt` (with
-worth.quiz_doubt's reason), `below floor` (QUIZ_FLOOR), `below spare` (SPARE_FLOOR, so not even a filler),
-else `selection` (it gives a quiz question away, repeats a quiz answer, is demoted, or the quiz had no
-room), or `not in bank` (the engine no longer makes it). A family teachers kept >= 75 % of is one the quiz
+worth.quiz_doubt's reason), `left out` (a stem leaning on an earlier sentence, a second right answer),
+`below floor` (QUIZ_FLOOR), `below spare` (SPARE_FLOOR, so not even a filler), else `selection` (it gives
+a quiz question away, repeats a quiz answer, is demoted, or the quiz had no room), or `not in bank` (the
+engine no longer makes it). A family teachers kept >= 75 % of is one the quiz
 may let in; one they kept little of holds back rightly. `--short`: only the articles of 300+ words whose
 quiz has fewer than SHORTEST_QUIZ questions or FEWEST_KINDS kinds (the quizzes a family would fill)."""
 from __future__ import annotations
@@ -29,11 +30,14 @@ from article_folders import Folders  # noqa: E402
 from judged_quiz_score import bank_verdicts, body_words  # noqa: E402
 
 
-def family(q, quiz: list, parsed, view) -> str:
-    """The first reason select_quiz leaves `q` out of `quiz`."""
+def family(q, quiz: list, parsed, view, left_out: dict[str, str]) -> str:
+    """The first reason select_quiz leaves `q` out of `quiz` (`left_out`: id -> why select_quiz's
+    _sound sets it aside besides a doubt)."""
     doubt = quiz_doubt(q, view)
     if doubt:
         return f"doubt: {doubt}"
+    if q.id in left_out:
+        return f"left out: {left_out[q.id]}"
     if q.score < Q.SPARE_FLOOR:
         return "below spare"
     if q.score < Q.QUIZ_FLOOR:
@@ -50,6 +54,8 @@ def article_rows(text: str, judged: dict[str, str]) -> tuple[bool, list[dict]]:
     bank = Q.build_bank(parsed)
     ids = Q.select_quiz(bank, parsed)
     view = Q._view(parsed)
+    left_out = {i: "a second right answer" for i in Q.second_holders(bank, parsed)}
+    left_out.update({i: "a stem leaning on an earlier sentence" for i in Q.dangling_phrases(bank, parsed)})
     by_id = {x.id: x for q in bank for x in (q, q.twin) if x is not None}
     quiz = [by_id[i] for i in ids if i in by_id]
     short = body_words(text) >= 300 and (len(quiz) < Q.SHORTEST_QUIZ or len({q.type for q in quiz}) < Q.FEWEST_KINDS)
@@ -59,7 +65,7 @@ def article_rows(text: str, judged: dict[str, str]) -> tuple[bool, list[dict]]:
         if qid in ids:
             continue
         rows.append({"question_id": qid, "verdict": verdict, "type": q.type if q else "?",
-                     "family": family(q, quiz, parsed, view) if q else "not in bank",
+                     "family": family(q, quiz, parsed, view, left_out) if q else "not in bank",
                      "on_headline": bool(q and Q.on_headline(q, view)), "prompt": q.prompt if q else ""})
     return short, rows
 

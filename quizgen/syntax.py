@@ -89,15 +89,22 @@ def _additive(word: Token) -> bool:
     return low == "in" and any(c.dep_ == "pobj" and c.lower_ == "addition" for c in word.children)
 
 
-def additive_subject(tok: Token) -> bool:
-    """The token is (in) the subject of a verb said with 'also' / 'too' / 'as well' ('The Post also
-    reported on the redactions'): someone else did the same, so asking who did it has a second answer."""
+def subject_head(tok: Token) -> Token | None:
+    """The head of the subject the token is (in), climbing through its phrase ('Castia' in 'teams from
+    Castia and Pelmar'), or None when the token is in no subject."""
     h = tok
     for _ in range(6):
         if h.dep_ in SUBJECT_DEPS or h.head.i == h.i or h.pos_ in ("VERB", "AUX"):
             break
         h = h.head
-    if h.dep_ not in SUBJECT_DEPS:
+    return h if h.dep_ in SUBJECT_DEPS else None
+
+
+def additive_subject(tok: Token) -> bool:
+    """The token is (in) the subject of a verb said with 'also' / 'too' / 'as well' ('The Post also
+    reported on the redactions'): someone else did the same, so asking who did it has a second answer."""
+    h = subject_head(tok)
+    if h is None:
         return False
     verb = h.head
     heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]

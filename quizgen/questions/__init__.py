@@ -482,26 +482,27 @@ def _second_holder_notes(bank: list[Question], quiz_ids: list[str], parsed) -> l
 def second_holders(bank: list[Question], parsed) -> dict[str, str]:
     """Id -> another name the article says the keyed name's predicate of (second_holder.py): such a
     question has a second right answer and is left out of the default quiz."""
-    spans = getattr(parsed, "spans", ())
-    found = ((q.id, second_holder(q, spans[q.sentence_id])) for q in bank if 0 <= q.sentence_id < len(spans))
-    return {i: other for i, other in found if other is not None}
+    return _found_in_sentence(bank, parsed, second_holder)
 
 
 def dangling_phrases(bank: list[Question], parsed) -> dict[str, str]:
     """Id -> the word of its stem that stands for what only an earlier sentence says ('since then',
     'both countries'; references.dangling_anaphor): such a question is left out of the default quiz."""
-    spans = getattr(parsed, "spans", ())
-    found = ((q.id, dangling_anaphor(q, spans[q.sentence_id])) for q in bank if 0 <= q.sentence_id < len(spans))
-    return {i: phrase for i, phrase in found if phrase is not None}
+    return _found_in_sentence(bank, parsed, dangling_anaphor)
 
 
 def unplaced_phrases(bank: list[Question], parsed) -> dict[str, str]:
     """Id -> the phrase of its stem the learner cannot place without the article ('the deal')."""
-    # a bare stand-in of an article (tests of selection alone) has no sentences to read
-    spans, title = getattr(parsed, "spans", ()), getattr(getattr(parsed, "article", None), "title", None) or ""
+    title = getattr(getattr(parsed, "article", None), "title", None) or ""
     quoted = getattr(getattr(parsed, "clauses", None), "quoted", frozenset())
-    found = ((q.id, unplaced_description(q, spans[q.sentence_id], title, quoted)) for q in bank
-             if 0 <= q.sentence_id < len(spans))
+    return _found_in_sentence(bank, parsed, lambda q, span: unplaced_description(q, span, title, quoted))
+
+
+def _found_in_sentence(bank: list[Question], parsed, find) -> dict[str, str]:
+    """Id -> what `find(question, its evidence sentence)` finds, for the questions it finds something in."""
+    # a bare stand-in of an article (tests of selection alone) has no sentences to read
+    spans = getattr(parsed, "spans", ())
+    found = ((q.id, find(q, spans[q.sentence_id])) for q in bank if 0 <= q.sentence_id < len(spans))
     return {i: phrase for i, phrase in found if phrase is not None}
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..clauses import SAYING_VERBS
 from ..model import Question
-from ..syntax import SUBJECT_DEPS
+from ..syntax import subject_head
 from ..wordlists import word_set
 
 _ASKED = frozenset({"fill_blank", "multiple_choice"})
@@ -53,12 +53,8 @@ def _answer_root(sentence: Span, answer: str) -> Token | None:
 def _predicate(root: Token) -> tuple[Token | None, str]:
     """The verb the answer is (a conjunct of) the subject of, and the subject's relation, when the
     verb says something of it (not a verb of saying, not a bare 'be' or 'have')."""
-    h = root
-    for _ in range(6):
-        if h.dep_ in SUBJECT_DEPS or h.head.i == h.i or h.pos_ in ("VERB", "AUX"):
-            break
-        h = h.head
-    if h.dep_ not in ("nsubj", "nsubjpass") or h.head.i == h.i:
+    h = subject_head(root)
+    if h is None or h.dep_ not in ("nsubj", "nsubjpass") or h.head.i == h.i:
         return None, ""
     verb = h.head
     lemma = verb.lemma_.lower()
