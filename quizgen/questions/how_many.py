@@ -22,6 +22,8 @@ _COUNT_PREPS = word_set("count_prepositions")
 _AMOUNT_PREPS = word_set("amount_prepositions")
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _NUMBERS = _AMOUNTS | {"NUMBER"}
+# verbs of an amount going up or down ('fell 2 percent'): the bare amount after one is the change
+_CHANGE_VERBS = word_set("amount_change_verbs")
 
 
 def generate(ctx: Context) -> list[Question]:
@@ -64,7 +66,7 @@ def _ask(doc, clause: Clause, m: Mention, ment: set[int]) -> Ask | None:
         if share is not None:
             return share
     if m.kind in _AMOUNTS:
-        return _ask_amount(doc, clause, ment, root)
+        return _ask_amount(doc, clause, ment, root) or _ask_bare_change(doc, clause, ment, root)
     return None
 
 
@@ -101,6 +103,28 @@ def _ask_amount(doc, clause: Clause, ment: set[int], root) -> Ask | None:
         return None
     unit = {t.i for t in root.subtree} & set(clause.tokens)
     return Ask("front", f"{prep.lower_} how much", unit | {prep.i}) if only_det(doc, unit - ment) else None
+
+
+def _ask_bare_change(doc, clause: Clause, ment: set[int], root) -> Ask | None:
+    """'Emissions fell 2 percent': 'By how much did emissions fall?' (the amount right after a verb of
+    going up or down, without the 'by' that _ask_amount reads)."""
+    verb = root.head
+    if root.dep_ not in ("npadvmod", "dobj") or verb.lemma_.lower() not in _CHANGE_VERBS or root.i < verb.i or \
+            not in_clause_chain(verb, clause.verb):
+        return None
+    unit = {t.i for t in root.subtree} & set(clause.tokens)
+    if not only_det(doc, unit - ment) or _other_figures(doc, set(clause.tokens) - unit):
+        return None
+    return Ask("front", "by how much", unit)
+
+
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _other_figures(doc, toks: set[int]) -> bool:
+    """Figures left in the stem: the change's ends ('rose to $8.47 billion from $8.18 billion') would let
+    the learner work the answer out, and a second change ('and just 1.92 percent after ...') garbles it."""
+    return any(doc[i].like_num and doc[i].ent_type_ in _FIGURES for i in toks)
 
 
 def _ask_share(doc, clause: Clause, ment: set[int], root) -> Ask | None:

@@ -24,6 +24,7 @@ _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
 _PREPS_NOT_ASKED = word_set("prepositions_not_asked")
 _BESIDES = word_set("besides_adjectives")
+_COLLECTIVE = word_set("counted_collective_nouns")
 _FIGURE_ENTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 _DATE_PREPS = {"on", "in", "at", "during"}
 _NUMERIC = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
@@ -318,9 +319,9 @@ def _sizes_the_figure(tok, noun, ment: set[int]) -> bool:
 
 
 def counted_noun(doc, noun, toks: set[int]) -> bool:
-    """A plural noun of the clause a number counts, whole and on its own: see _torn_word and
-    _counted_beside."""
-    if noun.tag_ not in ("NNS", "NNPS") or noun.i not in toks:
+    """A plural noun of the clause a number counts (or a collective one, '67,000 research staff'), whole
+    and on its own: see _torn_word and _counted_beside."""
+    if not (noun.tag_ in ("NNS", "NNPS") or noun.lower_ in _COLLECTIVE) or noun.i not in toks:
         return False
     if any(c.dep_ == "poss" for c in noun.children):
         return False      # 'the world's 1 billion Catholics', 'its 500 workers': 'how many the world's Catholics'
