@@ -55,7 +55,7 @@ def test_one_happening_told_twice_is_one_event(text, published, expected):
     # the false merges the rules above must not make
     ("Maria Lopez won the national title in 2018. Maria Lopez won the national title in 2019.", "2020-06-10", 2),
     ("The company reported a loss in March. The company reported a loss in April.", "2024-05-08", 2),
-    ("Tom Jones spoke at a news conference on Monday. Anna Brown spoke at a news conference on Monday.",
+    ("Tom Jones spoke at the Harbor Safety Forum on Monday. Anna Brown spoke at the Harbor Safety Forum on Monday.",
      "2024-05-08", 2),
     ("Anna Smith will visit Paris next year. Anna Smith visited Paris last year.", "2024-05-08", 2),
     ("A shooting at a mall killed two people in March. The shooting at the school took place this year.",
