@@ -85,8 +85,8 @@ def examples(rows: list[dict], folders: Folders) -> tuple[list[dict], list[int],
 def article_examples(judged: list[dict], path: Path) -> list[tuple[dict, dict]]:
     """(features, row) of each verdict on one article whose question the engine still makes; a
     question two readers judged counts once per verdict."""
-    # the features the engine gives the model at run time: rule scores and rule ranks, before the
-    # learned order (a lesson's scores are the shipped model's own output)
+    # the questions as the rules make them, before the learned order (a lesson's scores are the shipped
+    # model's own output); the model reads no rule score or rank, which move when the bank around changes
     parsed = analyse(quizgen.read_article(path))
     bank = ranked_candidates(parsed)
     view = ArticleView(parsed.article.title, parsed.sentences, parsed.index.mentions)
@@ -96,12 +96,22 @@ def article_examples(judged: list[dict], path: Path) -> list[tuple[dict, dict]]:
     for r in judged:
         hit = by_id.get(r["question_id"]) or by_prompt.get((r["type"], r["prompt"]))
         if hit is not None and hit[1].prompt == r["prompt"]:     # an id may now name another question
-            out.append((question_features(hit[1], view, rank=hit[0], bank_size=len(bank)), r))
+            out.append(({**question_features(hit[1], view), RULE_SCORE: hit[1].score}, r))
     return out
 
 
+# the rules' own score, kept beside the features only to compare the learned ranker with
+RULE_SCORE = "rule_score"
+
+
+def rule_scores(X: list[dict]) -> np.ndarray:
+    """The rules' own score of each question, to compare the learned ranker with."""
+    return np.array([x[RULE_SCORE] for x in X], dtype=float)
+
+
 def matrix(X: list[dict]) -> tuple[np.ndarray, list[str]]:
-    names = sorted({k for x in X for k in x})
+    """The features of each question (not the rule score) and their names."""
+    names = sorted({k for x in X for k in x} - {RULE_SCORE})
     return np.array([[x.get(n, 0.0) for n in names] for x in X], dtype=float), names
 
 
@@ -189,7 +199,7 @@ def report_held_out(held, folders, names, mean, scale, model, trust) -> None:
     A = np.array([[x.get(n, 0.0) for n in names] for x in X], dtype=float)
     y = np.array(y)
     p = model.predict_proba((A - mean) / scale)[:, 1]
-    engine = A[:, names.index("engine_score")]
+    engine = rule_scores(X)
     print(f"\nheld out: {len(y)} questions of {len(set(groups))} articles, kept {y.mean():.0%}")
     print(f"  engine's own score: AUC {roc_auc_score(y, engine):.3f}  precision@5 "
           f"{precision_at(engine, y, groups, 5):.2f}")
@@ -228,7 +238,7 @@ def main() -> int:
     X, y, groups, used, missing = examples(rows, folders)
     A, names = matrix(X)
     y = np.array(y)
-    engine = A[:, names.index("engine_score")]
+    engine = rule_scores(X)
     print(f"\nmatched {len(y)} of {len(rows)} judged questions ({missing} no longer generated or article absent); "
           f"{len(set(groups))} articles; kept {y.mean():.0%}")
 

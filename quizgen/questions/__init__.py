@@ -145,17 +145,17 @@ def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question
     """The bank best first by the learned ranker: its score is the chance a teacher keeps the question.
     `others`: per question, the questions on its fact the rules left out (see _better_fact)."""
     view = _view(parsed)
-    def scored_at(q: Question, i: int) -> Question:
-        q = dataclasses.replace(q, score=round(keep_probability(q, view, rank=i, bank_size=len(bank)), 3))
-        return dataclasses.replace(q, twin=scored_at(q.twin, i)) if q.twin is not None else q
-    scored = [scored_at(q, i) for i, q in enumerate(bank)]
+    def scored_at(q: Question) -> Question:
+        q = dataclasses.replace(q, score=round(keep_probability(q, view), 3))
+        return dataclasses.replace(q, twin=scored_at(q.twin)) if q.twin is not None else q
+    scored = [scored_at(q) for q in bank]
     taken = {(q.sentence_id, q.type) for q in scored}
     for i, q in enumerate(scored):
         rest = scored[:i] + scored[i + 1:]    # a question traded in must not read like another of the bank
         better = _better_form(q)
         if better is not q and reads_like(better, rest):
             better = q
-        alts = [o for o in (scored_at(o, i) for o in (others or {}).get(bank[i].id, ())) if not reads_like(o, rest)]
+        alts = [o for o in (scored_at(o) for o in (others or {}).get(bank[i].id, ())) if not reads_like(o, rest)]
         scored[i] = _better_fact(better, alts, taken)
         taken.add((scored[i].sentence_id, scored[i].type))
     scored.sort(key=lambda q: (-q.score, q.sentence_id, q.type, q.prompt))

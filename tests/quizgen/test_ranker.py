@@ -42,7 +42,7 @@ def test_probability_is_the_logistic_of_standardised_features():
     Question("q4", "order_events", "Put these in order.", ("a", "b"), 0, choices=("b", "a")),
 ])
 def test_every_kind_gets_a_probability(question):
-    p = keep_probability(question, VIEW, rank=0, bank_size=4)
+    p = keep_probability(question, VIEW)
     assert 0.0 < p < 1.0
 
 
