@@ -760,7 +760,7 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
     if future and _past_clause_dated(span, verb, clauses):
         return None, None, ""
     earlier = _earlier_time(span, blocked, referents)
-    return (None, None, earlier) if earlier or dates_since_object(span) else None
+    return (None, None, earlier) if earlier or verb is not None and dates_since_object(span) else None
 
 
 def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:

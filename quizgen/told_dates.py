@@ -7,10 +7,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .model import TimeExpression, format_date
+from .wordlists import word_set
 
 # a telling comes days after the act it tells, not weeks: further back, the two are not one story's
 _MOST_DAYS_BEFORE = 7
-_SEQUENCE_PREPS = ("after", "before", "since", "until", "following", "by", "from")
+_SEQUENCE_PREPS = word_set("sequence_bound_preps")
 
 
 def own_day(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
