@@ -31,7 +31,8 @@ from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
                             joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
                             spoken_occasion)
-from .tagged_dates import within, year_written
+from .tagged_dates import dates_since_object, within, year_written
+from .told_dates import own_day
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -95,6 +96,7 @@ def extract_events(parsed) -> list[Event]:
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         told = verb is not None and reported_content(verb, parsed.clauses) is not None
+        t = own_day(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
@@ -758,7 +760,7 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
     if future and _past_clause_dated(span, verb, clauses):
         return None, None, ""
     earlier = _earlier_time(span, blocked, referents)
-    return (None, None, earlier) if earlier else None
+    return (None, None, earlier) if earlier or verb is not None and dates_since_object(span) else None
 
 
 def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:

@@ -292,6 +292,41 @@ def part_of_name(phrase: Span) -> bool:
     return _in_name_entity(tok) or _document_name(tok) or _after_document_name(tok) or names_a_work(tok)
 
 
+_SINCE_BOUNDS = word_set("time_nouns") | word_set("period_nouns") | word_set("since_bound_words")
+
+
+def dates_since_object(span: Span) -> bool:
+    """'the first new tomb since that of King Tutankhamun in 1922', 'grateful since the Sept. 11, 2001
+    attacks': a date inside a 'since' phrase whose object is a thing dates that thing's happening, not
+    the clause the phrase hangs on. The words are read back to 'since' (the parse often hangs 'in 1922'
+    on the main verb); a verb or a comma on the way means the date has a clause of its own."""
+    between = []
+    for tok in reversed(span.doc[span.sent.start:span.start]):
+        if tok.lower_ == "since":
+            return _names_a_thing(between) or _modifies_a_thing(span)
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":", "(", ")") or tok.dep_ == "mark":
+            return False
+        between.append(tok)
+    return False
+
+
+def _names_a_thing(words: list) -> bool:
+    """A noun, name or pronoun that is no time and no bound of one ('that of King Tutankhamun in')."""
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.lemma_.lower() not in _SINCE_BOUNDS
+               and t.lower_ not in _SINCE_BOUNDS and t.ent_type_ not in ("DATE", "TIME") for t in words)
+
+
+def _modifies_a_thing(span: Span) -> bool:
+    """'the Sept. 11, 2001 attacks': the date is a modifier of the noun right after it, which is no
+    time ('since 2010 prices have risen': a noun that is the clause's subject starts a clause)."""
+    noun = span.doc[span.end] if span.end < len(span.doc) else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _SINCE_BOUNDS and \
+        noun.dep_ not in _CLAUSE_ARGUMENTS
+
+
+_CLAUSE_ARGUMENTS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
 def names_a_work(tok) -> bool:
     """A year that is the name of a film, book or song: a title a verb acts on (_titled_object), or a
     bare four-digit number that is owned ("Mendes' 1917"), set against a rival ('an upset over 1917')

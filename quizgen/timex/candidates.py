@@ -269,6 +269,21 @@ def _season_not_verb(v: _View) -> bool:
     return not (verbish and rel in ("the", "that") and not _SEASON_BEFORE.search(v.before))
 
 
+def _season_not_surname(v: _View) -> bool:
+    """'coroner's official Ed Winter said': a bare season written with a capital after a capitalised name
+    word (not a weekday, month or a word that leads a date) is a surname, as 'Theresa May' is."""
+    word = v.g["season"]
+    if not word[:1].isupper() or any(v.g.get(k) for k in ("rel", "rel2", "year", "syear", "yrel")):
+        return True
+    m = _NAME_WORD_BEFORE.search(v.before)
+    return m is None or m.group(1).lower() in WEEKDAYS or m.group(1).lower() in _SEASON_LEADS or \
+        bool(re.search(r"[.!?\"“]\s*" + re.escape(m.group(0)) + "$", v.before))
+
+
+# words that may lead a capitalised season ('In Winter', 'Last Summer'), not name it
+_SEASON_LEADS = frozenset(word_list("season_leads"))
+
+
 # ----------------------------------------------------------------------------- units, quarters, references
 def _ref_used_as_adjective(v: _View) -> bool:
     """'current', 'future', 'recent' are temporal only before a noun ('current prices')."""
@@ -366,7 +381,7 @@ def _rel_unit_not_title(v: _View) -> bool:
 _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "year": (_year_not_label, _year_not_in_name, _year_not_address),
     "rel_month": (_month_not_word, _month_not_procession),
-    "season": (_season_not_verb,),
+    "season": (_season_not_verb, _season_not_surname),
     "ref": (_ref_used_as_adjective,),
     "the_quarter": (_quarter_not_fraction,),
     "quarter": (_half_of_a_year,),
