@@ -1,7 +1,7 @@
 """Judged labels present in BEFORE.json that changed in AFTER.json (from bench/judged_labels_dump.py), with verdict reasons."""
-import json, sys
-files = ["bench/judgments/unseen/timeline-set%d-after.jsonl" % k for k in (6, 7, 8)] + \
-    ["bench/judgments/realnews-final/timeline.jsonl", "/work/wt/_results/rn-timeline-a556316.jsonl"]
+import glob, json, re, sys
+files = [f for f in glob.glob("bench/judgments/unseen/timeline-set*.jsonl")
+         if 4 <= int(re.search(r"set(\d+)", f).group(1)) <= 37] + glob.glob("bench/judgments/realnews*/timeline*.jsonl")
 verdict = {}
 for f in files:
     for line in open(f):

@@ -1,5 +1,5 @@
 """Dump event labels (sentence id, label, future) of the articles with timeline verdicts: python bench/judged_labels_dump.py OUT.json, run from a worktree."""
-import json, sys, glob, os
+import json, sys, glob, os, re
 from concurrent.futures import ProcessPoolExecutor
 sys.path.insert(0, os.getcwd())
 
@@ -16,14 +16,14 @@ def one(path):
 
 def main():
     wanted = set()
-    files = ["bench/judgments/unseen/timeline-set%d-after.jsonl" % k for k in (6, 7, 8)] + \
-        ["bench/judgments/realnews-final/timeline.jsonl", "/work/wt/_results/rn-timeline-a556316.jsonl"]
+    files = [f for f in glob.glob("bench/judgments/unseen/timeline-set*.jsonl")
+             if 4 <= int(re.search(r"set(\d+)", f).group(1)) <= 37] + glob.glob("bench/judgments/realnews*/timeline*.jsonl")
     for f in files:
         for line in open(f):
             wanted.add(json.loads(line)["article"])
-    paths = [p for p in glob.glob("../shared/realnews/*.txt") + glob.glob("bench/judgments/unseen/set[678]-articles/*.txt")
+    paths = [p for p in glob.glob("/work/shared/realnews/*.txt") + glob.glob("bench/judgments/unseen/set*-articles/*.txt")
              if os.path.basename(p)[:-4] in wanted]
-    with ProcessPoolExecutor(6) as ex:
+    with ProcessPoolExecutor(2) as ex:
         out = dict(ex.map(one, paths))
     json.dump(out, open(sys.argv[1], "w"), indent=0)
 main()

@@ -5,6 +5,7 @@ that the teacher sees beside the lesson.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -585,7 +586,35 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     """The dateline opening the story: an upper-case or tagged one, else a title-case place and a dash."""
-    return split_dateline(text) or _dated_dateline(text) or _title_dateline(text) or _date_only_dateline(text)
+    return split_dateline(text) or _dated_dateline(text) or _title_dateline(text) or _date_only_dateline(text) \
+        or _dashless_caps_dateline(text)
+
+
+# 'NEW YORK Enron became ...', 'TAMPA, Fla. Tom Brady ...': a page that lost the dateline's dash
+_CAPS_OPENING = re.compile(rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}})"
+                           rf"(?P<region>,\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)?\s+(?=[A-Z][a-z])")
+
+
+def _dashless_caps_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """An all-capitals place opening the body with no dash after it: left in, it is glued to the first
+    sentence's subject ('NEW YORK Enron became'). Only a place the known-places lists name goes (an
+    acronym subject, 'NASA said', stays), as spaCy's place tags are unreliable on capitals."""
+    m = _CAPS_OPENING.match(text)
+    if m is None or not text[m.end():].strip():
+        return None
+    place = m.group("place")
+    if sum(ch.isalpha() for ch in place) < 4 or place.title() not in _known_places():
+        return None
+    return SetAside("dateline", text[:m.end()].strip()), place, None, m.end()
+
+
+@functools.lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Cities, capitals, countries and US states the data lists name, in title case."""
+    countries = wordlists.rows("countries.tsv")
+    names = {r[0] for r in wordlists.rows("cities.tsv")} | {r[0] for r in countries} | \
+        {r[2] for r in countries if len(r) > 2} | {r[0] for r in wordlists.rows("us_states.txt")}
+    return frozenset(n.title() for n in names if n)
 
 
 # 'March 2, 2011 -- Apple CEO Steve Jobs ...': the day of the report and a dash, with no place; the

@@ -23,6 +23,8 @@ _DROPPED = word_set("label_dropped_prepositions")       # 'as', 'despite': left 
 _MEASURES = word_set("measure_nouns")                   # 'a 38% jump (in pretax profit)'
 _LIMITING = word_set("limiting_adverbs")                # 'have barely broken even', 'no longer owns'
 _AFTER_HEAD = ("alone",)                                # 'last week alone': the adverb of the word before it
+_LIGHT_VERBS = word_set("light_verbs")                  # 'gave a peek (into the tomb)'
+_PARTITIVES = word_set("partitive_words")               # 'joined much of the world (in barring it)'
 _DATE_POINTERS = word_set("date_pointing_adverbs")      # 'back (on January 28)', 'earlier (this year)'
 
 
@@ -65,7 +67,8 @@ def _completing_clause(t: Token, head: Token) -> bool:
 
 
 def _verb_object(t: Token) -> bool:
-    return t.dep_ in ("dobj", "xcomp", "ccomp") and t.head.pos_ in ("VERB", "AUX", "ADJ") or gerund_object(t)
+    return t.dep_ in ("dobj", "xcomp", "ccomp") and t.head.pos_ in ("VERB", "AUX", "ADJ") or gerund_object(t) or \
+        predicative_participle(t)
 
 
 def gerund_object(t: Token) -> bool:
@@ -77,6 +80,16 @@ def gerund_object(t: Token) -> bool:
     if not gerund or t.dep_ != "advcl" or t.head.pos_ != "VERB" or t.i < t.head.i:
         return False
     return not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in t.children) and _right_after_verb(t)
+
+
+def predicative_participle(t: Token) -> bool:
+    """'stood (transfixed)', 'remained (closed)': a past participle right after a verb with no object,
+    with no comma, 'while' or subject of its own, says the state the verb's subject was in; the parser
+    calls it a side clause, and a label without it is cut ('Emotional sky-gazers stood')."""
+    if t.tag_ != "VBN" or t.dep_ != "advcl" or t.head.pos_ != "VERB" or t.i != t.head.i + 1:
+        return False
+    return not any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for c in t.children) and \
+        not any(c.dep_ in _OBJECT_DEPS for c in t.head.children)
 
 
 def _right_after_verb(t: Token) -> bool:
@@ -97,6 +110,8 @@ def _prep_completes(prep: Token, head: Token) -> bool:
         return True
     if adjunct_phrase(prep):
         return False
+    if light_complement(prep):
+        return True                  # 'gave a peek (into the tomb)', 'joined much of the world (in ...)'
     if head.pos_ in _NOUNISH:
         return prep.lower_ in _NOUN_COMPLEMENTS
     if head.pos_ == "ADJ":
@@ -109,7 +124,37 @@ def _prep_completes(prep: Token, head: Token) -> bool:
         # 'resulted in a charge', 'called for an inquiry', 'accounted for 27%': the first phrase after
         # the verb; a later one is a side remark ('spoke for the boy in immigration matters')
         return _right_after(prep, head) or from_to_pair(prep)
-    return from_to_pair(prep) or prep.lower_ in ("to", "into")     # 'brought Castro to power'
+    return from_to_pair(prep) or prep.lower_ in ("to", "into")
+
+
+def _light_object_phrase(prep: Token, noun: Token) -> bool:
+    """'gave a peek (into the first tomb)', 'issued a warning (against travel)': the object of a light
+    verb names an act whose phrase right after it says what the act is about; judges called labels
+    without it cut off ('Egyptian authorities gave a peek')."""
+    determined = any(c.dep_ in ("det", "poss") for c in noun.children)     # not an idiom: 'took place', 'made history'
+    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in _LIGHT_VERBS and \
+        determined and prep.i in (noun.i + 1, noun.right_edge.i + 1) and noun.i > noun.head.i
+
+
+def light_complement(prep: Token) -> bool:
+    """The phrase a light verb's object or a share object needs, whether the parser hung it on the
+    noun or on the verb ('gave a peek (into)', 'joined much of the world (in)')."""
+    if prep.dep_ != "prep" or adjunct_phrase(prep):
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        return obj is not None and (_light_object_phrase(prep, obj) or _after_partitive_object(prep, head))
+    return _light_object_phrase(prep, head)
+
+
+def _after_partitive_object(prep: Token, verb: Token) -> bool:
+    """'joined much of the world (in barring the jet)': an object that is only a share ('much of',
+    'some of') says with whom, and the phrase right after it what was done; the label without it
+    is cut off ('Canada joined much of the world')."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _PARTITIVES and obj.pos_ != "NUM" and \
+        prep.i == obj.right_edge.i + 1
 
 
 def measured_thing(prep: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
 from .clauses import ArticleClauses, embedded_question, reporting_verb, subject_of
-from .complements import pair_partners
+from .complements import light_complement, pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
@@ -958,11 +958,17 @@ def _noun_completed(label: str, sent: Span) -> str:
     core = core_words(sent.doc, idxs)
     trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
     at = next((n for n, t in pairs if t == prep), 0)
-    shorter = " ".join(label.split()[:at]).rstrip(",;:")
+    shorter = _cut_before(label, at, prep)
     if _relative_that(sent.doc, idxs):
         trimmed = shorter = ""
     # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
     return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
+
+
+def _cut_before(label: str, at: int, prep: Token) -> str:
+    """The label up to the ending noun's phrase; '' when that phrase is what a light verb's object
+    needs ('gave a peek (into the tomb)'): without it the act is cut off."""
+    return "" if light_complement(prep) else " ".join(label.split()[:at]).rstrip(",;:")
 
 
 def _relative_that(doc: Doc, idxs: list[int]) -> bool:

@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
-from .complements import (adjunct_phrase, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
+from .complements import (adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import is_demonym
 from .memo import per_document
@@ -490,7 +490,7 @@ def _label_drops(c: Token, verb: Token) -> bool:
 
 
 def _side_dep(c: Token) -> bool:
-    return c.dep_ in _DROP_DEPS and not gerund_object(c)
+    return c.dep_ in _DROP_DEPS and not gerund_object(c) and not predicative_participle(c)
 
 
 def _fronted(c: Token, verb: Token) -> bool:
@@ -743,7 +743,9 @@ def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
 
 
 def _spare_adjective(t: Token) -> bool:
+    # a superlative ('the highest phase', 'the largest companies') goes only with its noun: 'the phase' dangles
     return t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and t.i < t.head.i and \
+        t.tag_ != "JJS" and \
         not any(hyphened(x) for x in t.subtree) and \
         t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)
 
@@ -791,8 +793,26 @@ _DROPPABLE_INNER_DEPS = ("ccomp", "xcomp", "dobj", "conj", "amod", "compound", "
 def _droppable_role(t: Token, verb: Token) -> bool:
     """A role a headline can do without: an adjunct of the verb, a part of one of its phrases
     (not of the verb itself), or a long reported clause."""
+    if _after_noun_adjective(t.head) or completes_head(t) and _inside_after_noun_adjective(t, verb):
+        return False      # 'a bill similar (to one (that ...))': the adjective's phrase goes whole, never cut
     return t.dep_ in _DROPPABLE_DEPS or (t.head != verb and t.dep_ in _DROPPABLE_INNER_DEPS) or \
         (t.dep_ == "ccomp" and len(list(t.subtree)) > 6)
+
+
+def _inside_after_noun_adjective(t: Token, verb: Token) -> bool:
+    """A word of an after-noun adjective's phrase, below the adjective."""
+    head = t.head
+    while head != verb and head.head != head:
+        if _after_noun_adjective(head):
+            return True
+        head = head.head
+    return False
+
+
+def _after_noun_adjective(t: Token) -> bool:
+    """'a bill (similar to one ...)', 'a nightclub (popular with tourists)': an adjective after its noun
+    says what its phrase says; judges called 'passed a bill similar' cut off."""
+    return t.pos_ == "ADJ" and t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN") and t.i > t.head.i
 
 
 def _in_list(t: Token, verb: Token) -> bool:
