@@ -730,18 +730,155 @@ _NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "WORK_
 
 def earlier_named_form(head: Token) -> tuple[int, str] | None:
     """The article's own fuller name for a bare 'the shares', 'the hashtag': the nearest earlier mention
-    of the same noun, when a name modifies it there ('Jaguar shares', 'the #StandWith hashtag'); None when
-    the phrase has modifiers of its own, or the nearest earlier mention is itself bare (not reliable).
+    of the same noun, when a name modifies it there ('Jaguar shares', 'the #StandWith hashtag') or is
+    built on it ('the Nasdaq Composite Index' ... 'the index'); None when the phrase has modifiers of its
+    own, or the nearest earlier mention is itself bare (not reliable).
     Given as (index where the phrase 'the ...' starts, the name)."""
     start = _the_phrase_start(head)
     if start is None:
-        return None
+        return _owning_name(head)
+    bare = _bare_the(head)
     for t in reversed(head.doc[max(0, start - _DESCRIPTION_WINDOW):start]):
-        if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_:
-            named = _apposed_name(t) or (_named_np(t) if _bare_the(head) else None)
-            # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary'
+        named = _mention_name(t, head, bare)
+        if named is not None:
             return (start, named) if named else None
     return None
+
+
+def _mention_name(t: Token, head: Token, bare: bool) -> str | None:
+    """The name an earlier mention `t` of the noun gives it; '' when `t` is a mention naming nothing
+    sure, None when `t` is no mention of the noun."""
+    if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_:
+        # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary'
+        return _apposed_name(t) or (_named_np(t) if bare else None) or ""
+    return _built_name(t, head) if bare else None
+
+
+def _owning_name(head: Token) -> tuple[int, str] | None:
+    """'The county's election officials' after 'Volusia County': a bare owner 'the N's' named as
+    `_built_name` names a bare 'the N' (only that way: its nearest earlier mention is a name)."""
+    if not _bare_owner(head):
+        return None
+    for t in reversed(head.doc[max(0, head.i - 1 - _DESCRIPTION_WINDOW):head.i - 1]):
+        named = "" if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ else _built_name(t, head)
+        if named is not None:
+            return (head.i - 1, named) if named else None
+    return None
+
+
+def _bare_owner(head: Token) -> bool:
+    """'the county's': a common noun with only 'the' and its possessive mark."""
+    deps = [c for c in head.children if c.dep_ != "punct"]
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.dep_ == "poss" and len(deps) == 2 and \
+        deps[0].lower_ == "the" and deps[0].i == head.i - 1 and deps[1].dep_ == "case"
+
+
+# names a bare 'the index', 'the county' may stand for: a thing's or a place's, not a person's or a people's
+_THING_NAME_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
+_TIME_WORDS = word_set("time_nouns")
+
+
+def _built_name(t: Token, head: Token) -> str | None:
+    """'the Nasdaq Composite Index' ... 'the index': the name whose last word is the bare noun, when that
+    is its nearest earlier mention (as the article names a thing, then calls it by its kind) and no
+    other name built on the noun stands in that sentence or the one before ('Hans Island lies between
+    Ellesmere Island and Greenland'). '' when `t` is the noun of a name that says no one name; None
+    when `t` is no mention of the noun."""
+    if not _names_noun(t, head):
+        return None
+    name = _name_ending_in(t)
+    if not name:
+        return ""
+    sent = t.sent
+    since = t.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    others = {_name_ending_in(w) for w in t.doc[since:head.i] if w.lower_ == t.lower_ and w.pos_ == "PROPN"}
+    return name if others == {name} else ""
+
+
+def _names_noun(t: Token, head: Token) -> bool:
+    """`t` is the noun written as the last word of a name ('Index' for 'the index'); a time noun is not
+    ('Lunar New Year' ... 'the year' is a time, not the festival)."""
+    return t.pos_ == "PROPN" and t.lower_ in (head.lower_, head.lemma_.lower()) and head.tag_ == "NN" and \
+        head.lower_ not in _TIME_WORDS
+
+
+def _name_ending_in(t: Token) -> str:
+    """The capitalised name whose last word is `t` ('the Nasdaq Composite Index', 'Volusia County'),
+    with the 'the' the article gives it; '' when the name goes on past it ('Measure 114', 'Working Group
+    on Afghan Women'), has an owner before it ("Macy's Thanksgiving Day Parade") or is a title."""
+    words = _capitalised_name(t)
+    if words is None or _name_goes_on(t):
+        return ""
+    before = t.doc[words.start - 1] if words.start > 0 else None
+    if before is not None and before.tag_ == "POS":
+        return ""
+    # a 'the' the tagger took into the name ('The Harmon Index') is the name's own
+    own_the = before is not None and before.lower_ == "the" and before.ent_type_ != ""
+    return ("the " if own_the or _written_with_the(t.doc, words) else "") + words.text
+
+
+def _capitalised_name(t: Token) -> Span | None:
+    """The words of the thing's name that ends in `t` (without a leading 'the'), each capitalised: 'Letters
+    to a Girl' is a title, no girl a later 'the girl' means."""
+    ent = _thing_name_over(t)
+    if ent is None:
+        return None
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(words) < 2 or not all(w.text[:1].isupper() or w.like_num for w in words):
+        return None
+    return words
+
+
+def _written_with_the(doc, words: Span) -> bool:
+    """'at the Supreme Court' but 'in Volusia County': whether the article writes the name with 'the' where
+    it stands as a noun of its own (not as a modifier: 'Supreme Court oral arguments')."""
+    n, text = len(words), words.text
+    heads = [t for t in doc if t.lower_ == words[-1].lower_ and t.dep_ not in ("compound", "nmod") and
+             t.i >= n - 1 and doc[t.i - n + 1:t.i + 1].text == text]
+    written = [_the_before(doc, t.i - n + 1) for t in heads]
+    return sum(written) * 2 > len(written)
+
+
+def _the_before(doc, start: int) -> bool:
+    """'the Supreme Court', 'the real Supreme Court': a 'the' before the name, or before an adjective before it."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "ADJ" and start > 1:
+        before = doc[start - 2]
+    return before is not None and before.lower_ == "the"
+
+
+def _thing_name_over(t: Token) -> Span | None:
+    """The name of a thing or place that ends in `t`: the tagger's, else the proper nouns compounded on it."""
+    ent = next(iter(ents_over(t.doc, t.i, t.i + 1)), None) or _proper_compound(t)
+    if ent is None or ent.end != t.i + 1 or ent.label_ and ent.label_ not in _THING_NAME_ENTS:
+        return None
+    return ent
+
+
+def _proper_compound(t: Token) -> Span | None:
+    """'Nasdaq Composite Index' the tagger left untagged: the capitalised words compounded just before
+    a proper noun (as a span without a label)."""
+    start = t.i
+    while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound" and \
+            t.doc[start - 1].head.i == t.i and t.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start > 0 and t.doc[start - 1].pos_ == "PROPN":
+        return None          # 'New York Stock Exchange Index' parsed in pieces: no part of it is the name
+    return t.doc[start:t.i + 1] if start < t.i else None
+
+
+# words that carry a name on past its noun ('Working Group on Afghan Women'); 'in' and 'at' place it instead
+_NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
+
+
+def _name_goes_on(t: Token) -> bool:
+    """'Measure 114', 'Working Group on Afghan Women': a number or a capitalised phrase after the noun;
+    'Agriculture Secretary Mark Fenwick': a title before a person's name."""
+    if t.lower_ in _TITLES or t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        return True
+    after = t.doc[t.i + 1:t.i + 3]
+    return len(after) > 0 and (after[0].like_num or after[0].lower_ in _NAME_JOINERS and len(after) > 1 and
+                               after[1].text[:1].isupper())
 
 
 def _the_phrase_start(head: Token) -> int | None:

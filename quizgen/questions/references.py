@@ -15,8 +15,9 @@ from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
-from ..referents import NOT_THINGS, companies_before, epithet_word, object_pronoun, only_company_before, \
-    only_country_before, only_state_before, person_noun, pronoun_referent, states_before, thing_object
+from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, \
+    only_company_before, only_country_before, only_state_before, person_noun, pronoun_referent, states_before, \
+    thing_object
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
@@ -74,6 +75,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_titles(q, sentence, prompt)
     prompt = _named_descriptions(q, sentence, prompt)
     prompt = _named_owners_and_objects(q, sentence, prompt)
+    prompt = _owners_named_as_built(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
@@ -213,6 +215,23 @@ def _named_owners_and_objects(q: Question, sentence: Span, prompt: str) -> str:
         phrase = sentence.doc[det.i:head.i + 1].text
         if _in_prompt(phrase, prompt):
             prompt = _kind_named(q, head, phrase, prompt)
+    return prompt
+
+
+def _owners_named_as_built(q: Question, sentence: Span, prompt: str) -> str:
+    """'the court's majority' after 'the Harmon Court': a bare owner whose nearest earlier mention is a
+    name built on its noun takes that name (`referents.earlier_named_form`); left as it is otherwise
+    (the other passes, not this one, refuse what stays unplaced)."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "the" or det.dep_ != "det" or head.dep_ != "poss" or head.i != det.i + 1:
+            continue
+        phrase = sentence.doc[det.i:head.i + 1].text
+        found = earlier_named_form(head)
+        if found is None or not _in_prompt(phrase, prompt) or _in_prompt(found[1], prompt) or \
+                _named_otherwise(found[1], sentence, head, prompt):
+            continue
+        prompt = _replace(prompt, phrase, found[1], q)
     return prompt
 
 
@@ -1084,8 +1103,9 @@ def _named_already(name: str | None, sentence: Span, head: Token, prompt: str) -
     already ('the company's site says "Acme will ..."')."""
     if name is None:
         return False
+    # the noun itself ('court' of 'the Supreme Court') is the phrase to be named, no sign the stem names it
     return _named_apart(name, sentence, head) or \
-        any(w[:1].isupper() and _in_prompt(w, prompt) for w in name.split()[1:])
+        any(w[:1].isupper() and w.lower() != head.lower_ and _in_prompt(w, prompt) for w in name.split()[1:])
 
 
 # ---------------------------------------------------------------- 'Mr. Lee, 52 been' -> 'Mr. Lee, 52, been'
