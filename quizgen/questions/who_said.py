@@ -106,13 +106,49 @@ def whole_quote(ctx: Context, sid: int, q: str) -> bool:
     """A quotation a reader can take as said: not cut mid-clause ('... cope very effectively with') and
     not opening on a bare verb whose subject stayed outside it ('make an important contribution')."""
     words = re.findall(r"[\w’']+", q)
-    if not words or words[-1].lower() in _CUT_ENDINGS or _runs_on(ctx, sid, q):
+    if not words or words[-1].lower() in _CUT_ENDINGS or _not_the_quotation(ctx, sid, q):
         return False
     if words[0][:1].isupper():
         return True
     span = ctx.parsed.spans[sid] if sid < len(ctx.parsed.spans) else None
     first = next((t for t in span if t.text == words[0]), None) if span is not None else None
     return _not_verb(first) and has_subject(q)
+
+
+def _not_the_quotation(ctx: Context, sid: int, q: str) -> bool:
+    """Words that are not the speaker's whole saying: the quotation runs on past its mark, they are
+    the reporter's tag, or they open on a relative pronoun left from the sentence before."""
+    if _runs_on(ctx, sid, q):
+        return True
+    span = ctx.parsed.spans[sid] if sid < len(ctx.parsed.spans) else None
+    toks = _tokens_of(span, q)
+    return _reporters_words(ctx, span, toks) or _opens_on_relative(toks, q)
+
+
+def _tokens_of(span, q: str) -> list:
+    """The sentence's tokens the quotation covers (none when it is not found as written)."""
+    at = span.text.find(q.rstrip(" \u2026")) if span is not None else -1
+    if at < 0:
+        return []
+    lo = span.start_char + at
+    hi = lo + len(q.rstrip(" \u2026"))
+    return [t for t in span if lo <= t.idx < hi and not t.is_punct]
+
+
+def _reporters_words(ctx: Context, span, toks: list) -> bool:
+    """The words hold the sentence's verb of saying, outside the quotation marks: the reporter's tag
+    after a closing mark ('..." Watson told affiliate KFSM', '..." he said in response'), not what the
+    speaker said."""
+    inside = {t.i for t in toks}
+    return bool(toks) and any(v.i in inside and v.i not in ctx.quoted for v, _ in ctx.parsed.clauses.quoting(span))
+
+
+def _opens_on_relative(toks: list, q: str) -> bool:
+    """'Which as we all know in 2014, has only increased ...': a quotation going on from the one
+    before opens on a relative pronoun whose antecedent stayed behind; read alone it says nothing
+    (a quoted question, 'Which way now?', is whole)."""
+    return bool(toks) and toks[0].tag_ in ("WDT", "WP", "WP$") and toks[0].dep_ not in ("det",) and \
+        not q.rstrip(" \u2026").endswith("?")
 
 
 def _not_verb(first) -> bool:

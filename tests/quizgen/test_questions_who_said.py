@@ -152,3 +152,31 @@ def test_a_paragraph_opening_on_he_said_points_past_the_person_named_since(conte
     found = {q: sp.text for _, sp, q in context_of(body).attributions}
     said = [who for q, who in found.items() if quote in q]
     assert said == ([speaker] if speaker else [])
+
+
+# a quotation running on over two sentences with straight marks: the second sentence closes it and
+# goes on with the reporter's tag; the third opens on a relative pronoun whose antecedent stayed behind
+RUN_ON = ("Rain flooded the valley road on Monday, said Petra Olsen, who drives a school bus. "
+          "\"Water came over the bridge in minutes. "
+          "We had never seen anything like it,\" Olsen told local radio station KXRB.\n\n"
+          "\"The farm lost its whole harvest of beans this year,\" said Anton Reyes, a farmer. "
+          "\"Which as everyone here knows, has happened three times since the dam was built.\"\n\n"
+          "\"Crews will repair the bridge before winter begins,\" said Maria Lund, the mayor.")
+
+
+@pytest.fixture(scope="module")
+def run_on(context_of):
+    return who_said.generate(context_of(RUN_ON))
+
+
+def test_reporters_tag_is_no_quotation(run_on):
+    """The words after the closing mark ('Olsen told local radio station KXRB') are the
+    reporter's, never asked as what someone said."""
+    assert run_on, "the other quotations are still asked"
+    assert not any("told local radio" in q.prompt for q in run_on)
+
+
+def test_quotation_opening_on_relative_pronoun_is_not_asked(run_on):
+    """'Which as everyone here knows, has happened ...' says nothing read alone."""
+    assert not any("Which as everyone" in q.prompt for q in run_on)
+    assert any("Crews will repair" in q.prompt for q in run_on)
