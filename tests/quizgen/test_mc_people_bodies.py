@@ -1,10 +1,11 @@
-"""Multiple choice on people and bodies: a 'who' stem whose own 'his' or 'her' speaks of the one asked for
-offers no one of the other sex; a body is not asked as the venue where something happened."""
+"""Multiple choice on people and bodies: options of the sex a 'who' stem's own 'his'/'her' gives, no body
+asked as a venue ('Which organization did shares close on?'), no option cut from a longer name."""
 from __future__ import annotations
 
 import pytest
 
 from quizgen.questions import multiple_choice
+from quizgen.questions.distractors import name_fragment
 
 AWARDS = ("The film guild gave its prizes in Denver on Sunday. Mrs. Nadia Lorne, a painter, said she was "
           "delighted. Mr. Victor Ames won the top prize for his role as a tired sailor. Mrs. Clara Boyce praised the jury, "
@@ -42,3 +43,15 @@ def test_a_body_where_something_happened_is_not_asked_as_an_organization(context
     qs = multiple_choice.generate(context_of(MARKET))
     assert any(q.answer == "Bexley Partners" for q in qs)          # a body that acts is still asked
     assert not [q for q in qs if q.answer in ("New York Stock Exchange", "Dorset Civic Society")]
+
+
+FRAGMENTS = ("The Commission to Strengthen Social Security met on Monday. Workers at Orbiter Processing Facility-1 "
+             "cheered. According to Amnesty International, the plan was fair. He will succeed Dan Davison Feb. 1. "
+             "Market leaders Hershey Corp. and Mars Inc. sell sweets. Apple Inc. Shares rose.")
+
+
+@pytest.mark.parametrize("name,piece", [("Strengthen Social Security", True), ("Orbiter Processing", True),
+                                        ("Amnesty International", False), ("Dan Davison", False),
+                                        ("Mars Inc.", False), ("Apple Inc.", False)])
+def test_a_name_only_ever_written_inside_a_longer_one_is_a_piece(name, piece):
+    assert bool(name_fragment(FRAGMENTS, name)) is piece
