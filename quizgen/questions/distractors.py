@@ -418,6 +418,46 @@ def _reports(doc, m: Mention, media: set[int]) -> bool:
     return (before in ("'s", "\u2019s") and -(m.start - 1) in media) or before in _REPORTER_NOUNS
 
 
+_NAMED_KINDS = ("PERSON", "ORG", "MEDIA")
+# a capitalised word right after the name ('Orbiter Processing Facility-1', 'Jorge Mario Cardinal
+# Bergoglio'), or a capitalised word inside the sentence and 'to'/'of'/'for' right before it ('the
+# Commission to Strengthen Social Security'): the name goes on
+_GOES_ON = re.compile(r"[ \t]+([A-Z0-9][\w-]*)")
+_WENT_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w.-]*\s+(?:to|of|for)\s+$")
+_SENTENCE_OPENS = ".!?:;\"\u201c\u201d\n"
+# a date or a title after a name is no more of it ('succeed Ann Brook Feb. 1', 'NASA Administrator X')
+_NOT_NAME_WORDS = frozenset(w.lower() for w in words("month_names")) | word_set("month_abbreviations") | \
+    frozenset(WEEKDAYS)
+
+
+@per_article
+def name_fragment(text: str, name: str) -> bool:
+    """Every time the article writes the name it is a piece of a longer one: an option cut from a name
+    stands out as no name at all (teachers: 'Orbiter Processing', 'Strengthen Social Security',
+    'Jorge Mario Cardinal' are absurd)."""
+    spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text)]
+    return bool(spots) and all(_goes_on(text, name, j) or _went_before(text, i) for i, j in spots)
+
+
+def _goes_on(text: str, name: str, j: int) -> bool:
+    """A capitalised word after the name that is neither a date, a title nor a new sentence ('Apple
+    Inc. Shares rose': after a name's own full stop a sentence may begin)."""
+    m = _GOES_ON.match(text, j)
+    if not m or name.endswith("."):
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word not in _NOT_NAME_WORDS and word not in _HONORIFICS and word not in _PERSON_ROLES
+
+
+def _went_before(text: str, i: int) -> bool:
+    """'Commission to' right before the name, its capital not a sentence's first word ('According to')."""
+    m = _WENT_BEFORE.search(text[max(0, i - 40):i])
+    if not m:
+        return False
+    before = text[:max(0, i - 40) + m.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENS
+
+
 def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
     """An empty candidate, or one the question's own sentence (or the caller) rules out."""
     return not k or k in blocked or (cand is not None and cand.canon in blocked)
@@ -498,9 +538,17 @@ class DistractorPicker:
         non-person for a person), a body with a person's name glued on ('Harbour Radio Ruiz'), or the
         same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
-            (kind in ("ORG", "MEDIA") and k.split()[-1] in self._person_names) or \
-            (kind == "PERSON" and self._no_actor(text, k, answer)) or \
+            self._unfit_name(text, k, kind, answer) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
+
+    def _unfit_name(self, text: str, k: str, kind: str, answer: str) -> bool:
+        """A body with a person's name glued on, a person who is no actor, a piece of a longer name."""
+        if kind not in _NAMED_KINDS:
+            return False
+        if kind != "PERSON" and k.split()[-1] in self._person_names:
+            return True
+        return (kind == "PERSON" and self._no_actor(text, k, answer)) or \
+            name_fragment(text_of(self.parsed.doc), text)
 
     def _no_actor(self, text: str, k: str, answer: str) -> bool:
         """A name that is no person, the story's reporter offered beside one of its actors, or a

@@ -72,8 +72,8 @@ def test_a_name_ending_in_a_numeral_and_the_subjects_own_possessive_are_no_prono
     """'Paul I' is a name, not the pronoun 'I'; 'his' in 'Who crowned his successor?' points at the
     person the question asks for: the lead's main happening is asked."""
     ctx = context_of("On Sunday, Queen Mara Velli crowned her cousin King Paul I at a ceremony in Rome.\n\n"
-                     "Queen Mara Velli spoke to the crowd with Anna Berg.\n\nKing Paul I thanked John Lodd and "
-                     "Peter Kass.")
+                     "Queen Mara Velli spoke to the crowd with Anna Berg.\n\nKing Paul I thanked Ruth Lodd and "
+                     "Maria Kass.")   # women: 'her' in the stem wants women as options
     prompts = [q.prompt for q in multiple_choice.generate(ctx) if q.sentence_id == 0]
     assert any(p.startswith("Who crowned her cousin") for p in prompts), prompts
 
