@@ -25,7 +25,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import person_noun, pronoun_referent
+from .referents import company_in_doubt, person_noun, pronoun_referent, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
@@ -422,6 +422,7 @@ def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
+_COMPANY_WORDS = word_set("company_nouns") | {"concern"}
 _TIED_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _TIED_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -439,7 +440,9 @@ class _NamedAgain:
                 self._named.setdefault(tok.lemma_.lower(), []).append(tok)
 
     def resolve(self, head: Token) -> str | None:
-        found = self.index.resolve(head) or described_person(head)
+        if _unsure_company(head):
+            return None          # 'Acme sued Beta Industries. The company said ...': either
+        found = self._said_as(head)
         if found or head.pos_ != "NOUN" or head.lower_ in _TIME_NOUNS:
             return found
         owned = _owned_measure(head)
@@ -449,15 +452,37 @@ class _NamedAgain:
             return _epithet_owner(head)
         return _tied_name(head) or self._fuller(head)
 
+    def _said_as(self, head: Token) -> str | None:
+        """What the resolver names the phrase, the person an earlier description tied to it, or the
+        two countries 'the two countries' are."""
+        return self.index.resolve(head) or described_person(head) or two_countries_before(head)
+
     def _fuller(self, head: Token) -> str | None:
         """The fuller name the article gave the bare 'the N' before ('the FIRST Global robotics competition')."""
         earlier = [t for t in self._named.get(head.lemma_.lower(), ()) if t.i < head.i]
-        if not earlier:
-            return None
+        if not earlier or _two_sorts(head, earlier):
+            return None          # 'a Navy dive team and a local police team ... the team': either
         words = [t.i for t in _naming_words(earlier[-1])] + [earlier[-1].i]
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+def _unsure_company(head: Token) -> bool:
+    """'The company', 'the computer maker' where the nearest sentence naming a company names two."""
+    return head.tag_ == "NN" and head.lemma_.lower() in _COMPANY_WORDS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and company_in_doubt(head)
+
+
+_SORTS_BACK = 150      # tokens back (a few sentences) where two sorts of the noun leave 'the N' in doubt
+
+
+def _two_sorts(head: Token, earlier: list[Token]) -> bool:
+    """The mentions of the few sentences before `head` name two sorts of the thing, neither's naming
+    words inside the other's ('Navy dive' and 'police'; 'FIRST Global robotics' and 'robotics' are one)."""
+    near = [t for t in earlier if t.i >= head.i - _SORTS_BACK]
+    sorts = {frozenset(w.lower_ for w in _naming_words(t)) for t in near}
+    return any(not (a <= b or b <= a) for a in sorts for b in sorts)
 
 
 def _tied_name(head: Token) -> str | None:

@@ -176,14 +176,16 @@ class Referents:
         'Ostapenko, 20,'), else the one person named before the sentence and not in it; None when the
         article leaves a choice."""
         word = epithet_word(head)
-        if word is None:
+        aged = aged_person_noun(head) if word is None else None
+        if word is None and aged is None:
             return None
         start = self._sentence_start(head.i)
         carried = self._epithets_before(start)
-        marked = {p for p, words in carried.items() if word in words}
+        marked = {p for p, words in carried.items() if (word or aged) in words}
         if len(marked) == 1:
             return re.sub(rf"^{re.escape(head.text)} ", "", marked.pop())    # 'Latvian Anna Berg' read as a name
-        return None if marked else self._only_other(head, start, carried)
+        # 'the 81-year-old leader' is the one person the article gave that age, never a guess
+        return None if marked or aged else self._only_other(head, start, carried)
 
     def _only_other(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
         """The one person named before the sentence and not in it, with no nationality or age of
@@ -677,6 +679,24 @@ def _age_of(head: Token) -> str | None:
     if [t.lower_ for t in doc[head.i - 3:head.i + 1]] != list(_AGE_WORDS) or not doc[head.i - 4].like_num:
         return None
     return doc[head.i - 4].text
+
+
+def aged_person_noun(head: Token) -> str | None:
+    """'the 81-year-old leader', 'the 69-year-old autocratic leader' -> '81': the age of a person's noun
+    described by its age (and plain adjectives) alone; None for any other phrase ('the 30-year-old
+    mother of two', 'the 81-year-old's brother')."""
+    if head.dep_ not in _NOMINAL_ROLES or not person_noun(head):
+        return None
+    old = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    return _age_of(old) if old is not None and _only_age_and_adjectives(head, old) else None
+
+
+def _only_age_and_adjectives(head: Token, old: Token) -> bool:
+    """The noun's words are the 'the' opening its age, the age and adjectives after it."""
+    others = [c for c in head.children if c != old and c.dep_ != "punct"]
+    if not others or others[0].lower_ != "the" or others[0].i != old.i - 5:
+        return False
+    return all(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > old.i for c in others[1:])
 
 
 _AGE_BEFORE = re.compile(r"(\d+)-year-old$")
@@ -1377,9 +1397,23 @@ def _company_named_before(head: Token) -> str | None:
 
 
 def _owning_role(t: Token) -> bool:
-    """A word that names who acts or owns: a subject, a possessive, or a name modifying either."""
+    """A word that names who acts or owns: a subject, a possessive, one joined to either ('A and B
+    announced': two owners, not the first), or a name modifying any of them."""
     roles = ("nsubj", "nsubjpass", "poss")
-    return t.dep_ in roles or t.dep_ == "compound" and t.head.dep_ in roles
+    if t.dep_ == "compound":
+        t = t.head
+    return t.dep_ in roles or t.dep_ == "conj" and t.head.dep_ in roles
+
+
+def company_in_doubt(head: Token) -> bool:
+    """'Acme sued Beta Industries. The company said ...': the nearest of this sentence and the two
+    before that names a company names two, in any role; a timeline line read alone must not guess
+    which one 'the company' is."""
+    for window in _windows_back(head.sent, head.left_edge.i):
+        names = _org_names(_actors(window, lambda t: t.ent_type_ == "ORG"))
+        if names:
+            return len(names) > 1
+    return False
 
 
 _ONE_COMPANY_NOUNS = word_set("company_nouns")
@@ -1441,6 +1475,27 @@ def only_country_before(head: Token, *, any_role: bool = False) -> str | None:
     if head.dep_ not in roles and not _named_just_before(head, country):
         return None
     return country
+
+
+_PAIR_COUNTS = frozenset({"two", "both"})
+
+
+def two_countries_before(head: Token) -> str | None:
+    """'The nations', 'the two countries' as a subject or object: 'A and B' when the article named
+    exactly two countries before it (as places or peoples), in the order it named them; None for
+    any other phrase ('the two NATO countries', 'the countries of the region') or count."""
+    if not _bare_pair_of_countries(head):
+        return None
+    named = _countries_before(head)
+    return " and ".join(named) if len(named) == 2 and all(named.values()) else None
+
+
+def _bare_pair_of_countries(head: Token) -> bool:
+    """'the nations', 'the two countries': 'the', perhaps a 'two' or 'both', and no other word of their own."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in ("country", "nation") or head.dep_ not in _NOMINAL_ROLES:
+        return False
+    kids = [c for c in head.children if c.dep_ != "punct"]
+    return bool(kids) and kids[0].lower_ == "the" and all(c.lower_ in _PAIR_COUNTS for c in kids[1:])
 
 
 def _named_just_before(head: Token, country: str) -> bool:
