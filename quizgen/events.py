@@ -28,9 +28,9 @@ from .label_scorer import drop_threshold, label_quality
 from .referents import company_in_doubt, person_noun, pronoun_referent, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
-from .events_recall import (act_of_noun, carries_period, comparison_base, continued_act, headlined_perfect,
-                            joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans, result_clause,
-                            spoken_occasion)
+from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, comparison_base, continued_act,
+                            headlined_perfect, joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans,
+                            parallel_act, result_clause, spoken_occasion)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import own_day
 from .wordlists import mapping, word_set
@@ -263,16 +263,29 @@ def _continued(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_
     out: list[_Candidate] = []
     taken: set[int] = set()
     lead_start = _lead_start(r)
-    for c in found:
+    queue = list(found)
+    for c in queue:         # grows as it goes: a roll of parallel acts goes on from the one taken before it
         k = c.sentence_id + 1
-        if k >= len(spans) or k in taken or not c.label or c.time.future or c.since or c.time.precision != "day":
+        if k >= len(spans) or k in taken or not _goes_on(c):
             continue
-        verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated, lead=spans[k - 1].start == lead_start)
+        verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated, lead=spans[k - 1].start == lead_start) \
+            or _parallel(c, spans[k], spans[k - 1], r)
         label = _label(verb, None, r.blocked, r.referents, r.clauses) if verb is not None else ""
         if label:
             taken.add(k)
             out.append(_Candidate(c.time, k, verb, None, label, _entities(label, r.names), False, c.zoned))
+            queue.append(out[-1])
     return out
+
+
+def _goes_on(c: _Candidate) -> bool:
+    """A labelled past happening of a day, which the next sentence may go on telling."""
+    return bool(c.label) and not c.time.future and not c.since and c.time.precision == "day"
+
+
+def _parallel(c: _Candidate, sent: Span, before: Span, r: _Recall) -> Token | None:
+    """The same act of another doer told next (events_recall.parallel_act), when the date is the main verb's."""
+    return parallel_act(sent, before, r.dated) if c.verb is not None and c.verb == before.root else None
 
 
 def _lead_start(r: _Recall) -> int:
@@ -1654,7 +1667,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and _date_of_saying(before, root):
         return before, None        # "said Friday the agency did ...": the date is the saying's
-    when_clause = _when_clause(span, clauses)
+    when_clause = _clause_of_date(span, clauses)
     if when_clause is not None:
         return when_clause, None
     noun = _event_noun(root)
@@ -1663,6 +1676,11 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if noun is not None:
         return None, noun
     return _attached_event(span, clauses)
+
+
+def _clause_of_date(span: Span, clauses: ArticleClauses) -> Token | None:
+    """'when X did ...', or 'voted in Thursday's referendum': a clause that is the day's happening."""
+    return _when_clause(span, clauses) or act_at_dated_occasion(span.root)
 
 
 def _marked_happening(root: Token) -> Token | None:
@@ -2401,8 +2419,19 @@ def _same_act(a: Token | None, b: Token | None) -> bool:
     warrant issued'): one happening told twice."""
     if a is None or b is None or a.lemma_ != b.lemma_ or a.lemma_ in ("be", "have", "say"):
         return False
+    return _same_thing(a, b) and not _named_apart(a, b)
+
+
+def _same_thing(a: Token, b: Token) -> bool:
+    """The two clauses share a noun they are about, and no two objects differ."""
     objects = {_object_of(a), _object_of(b)}      # 'arrested a man', 'arrested a woman': two arrests
     return bool(_act_nouns(a) & _act_nouns(b)) and (len(objects) == 1 or None in objects)
+
+
+def _named_apart(a: Token, b: Token) -> bool:
+    """'Lind won the award', 'Berg won the award': two named doers, two acts of one kind."""
+    doers = [next((c for c in v.children if c.dep_ == "nsubj"), None) for v in (a, b)]
+    return all(d is not None and d.pos_ == "PROPN" for d in doers) and doers[0].lemma_ != doers[1].lemma_
 
 
 def _object_of(verb: Token) -> str | None:

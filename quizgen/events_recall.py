@@ -522,6 +522,72 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, 
     return verb if _asserted_act(verb) and not _describes_object(subject_of(verb), before) else None
 
 
+def parallel_act(sent: Span, before: Span, dated: set[int]) -> Token | None:
+    """'Spotlight won best picture on Sunday. DiCaprio won best actor for The Revenant.': the next
+    sentence of the paragraph tells the same past act again of another actor, with no time of its own
+    and no sequence word; a roll of results of one occasion, so of the day dated on the first act's
+    main verb (the caller checks that). A saying, state or denial, or the same actor again, is not."""
+    if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or _timed(sent, dated):
+        return None
+    verb, first = sent.root, before.root
+    if verb.lemma_ != first.lemma_ or not _asserted_act(verb) or _again(sent):
+        return None
+    return verb if _other_actor(subject_of(verb), subject_of(first)) else None
+
+
+def _timed(sent: Span, dated: set[int]) -> bool:
+    """The sentence has a time of its own, or a sequence word that moves the telling on."""
+    return any(t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE for t in sent)
+
+
+def _other_actor(subj: Token | None, actor: Token | None) -> bool:
+    """A named other doer: not 'he' or 'it' (who may be the first), not the first doer again."""
+    if subj is None or actor is None or subj.lower_ in _PERSON_PRONOUNS + _THING_PRONOUNS:
+        return False
+    return subj.lemma_.lower() != actor.lemma_.lower()
+
+
+def _again(sent: Span) -> bool:
+    """'again', 'previously', 'last': words that may set the act at another time than the first."""
+    return any(t.lower_ in _OTHER_TIME for t in sent)
+
+
+_OTHER_TIME = word_set("other_time_words")
+
+
+_OCCASION_PREPS = ("in", "at", "during", "on")
+
+
+def act_at_dated_occasion(date_root: Token) -> Token | None:
+    """'Britain has voted to leave the EU in Thursday's referendum', 'three people were killed in
+    Tuesday's attack': a past act told within a day's occasion (the date owns the noun) is the
+    happening of that day; the noun alone gives at best 'The attack took place', or no label at all."""
+    verb = _verb_of_occasion(date_root)
+    if verb is None or verb.lemma_ in _NO_ACTS or verb.lemma_ in ("be", "have") or reporting_verb(verb):
+        return None
+    return verb if _told_past(verb) and not negated(verb) and not hypothetical(verb) else None
+
+
+def _verb_of_occasion(date_root: Token) -> Token | None:
+    """The verb whose 'in'/'at' phrase is the noun the date owns ('voted ... in Thursday's referendum')."""
+    noun = date_root.head
+    if date_root.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = noun.head.head
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        verb = verb.head        # 'voted to leave the EU in Thursday's referendum': the parser's 'leave' is the vote's
+    return verb if noun.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _told_past(verb: Token) -> bool:
+    """'voted', 'has voted', 'were killed': a finite past or perfect, not a bare participle ('the man
+    killed in Tuesday's attack' describes a noun) nor a plan ('will compete')."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)
+
+
 def _opens_day(sent: Span, before: Span, day_start: int, *, lead: bool) -> bool:
     """`before` sets the day the next sentence `sent` goes on with: by the day at its front, in the same
     paragraph, or as a lead by its main verb's day when its actor goes on acting."""
