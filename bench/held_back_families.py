@@ -26,6 +26,7 @@ import quizgen.questions as Q  # noqa: E402
 from quizgen.article import parse_article  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions.worth import minor_speaker, quiz_doubt, quoted_source  # noqa: E402
+from quizgen.ranker import article_view  # noqa: E402
 from article_folders import Folders  # noqa: E402
 from judged_quiz_score import bank_verdicts, body_words  # noqa: E402
 
@@ -53,7 +54,7 @@ def article_rows(text: str, judged: dict[str, str]) -> tuple[bool, list[dict]]:
     parsed = analyse(parse_article(text))
     bank = Q.build_bank(parsed)
     ids = Q.select_quiz(bank, parsed)
-    view = Q._view(parsed)
+    view = article_view(parsed)
     left_out = {i: "a second right answer" for i in Q.second_holders(bank, parsed)}
     left_out.update({i: "a stem leaning on an earlier sentence" for i in Q.dangling_phrases(bank, parsed)})
     by_id = {x.id: x for q in bank for x in (q, q.twin) if x is not None}

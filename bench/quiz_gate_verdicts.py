@@ -18,10 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quizgen.article import decode, parse_article, read_bytes  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
-from quizgen.questions import (QUIZ_FLOOR, SPARE_FLOOR, _keyed, _learned_order, _rule_ranked, _view,  # noqa: E402
+from quizgen.questions import (QUIZ_FLOOR, SPARE_FLOOR, _learned_order, _rule_ranked,  # noqa: E402
                                candidates, select_quiz)
 from quizgen.questions.checks import answer_key_problem, article_key_problem  # noqa: E402
 from quizgen.questions.context import make_context  # noqa: E402
+from quizgen.ranker import article_view  # noqa: E402
 from quizgen.questions.worth import quiz_doubt  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "judgments"
@@ -59,7 +60,7 @@ def fates(text: str) -> list[tuple[str, str, str, str]]:
     """(type, prompt, answer, gate) for every candidate and its twin."""
     parsed = analyse(parse_article(text))
     ctx = make_context(parsed)
-    view = _view(parsed)
+    view = article_view(parsed)
     bank_rule, others = _rule_ranked(parsed)
     bank = _learned_order(bank_rule, parsed, others)
     quiz = set(select_quiz(bank, parsed))

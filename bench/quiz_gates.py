@@ -11,8 +11,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quizgen.article import decode, parse_article, read_bytes  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
-from quizgen.questions import (QUIZ_FLOOR, SPARE_FLOOR, _key_holds, _learned_order, _view, candidates,  # noqa: E402
+from quizgen.questions import (QUIZ_FLOOR, SPARE_FLOOR, _learned_order, candidates,  # noqa: E402
                                ranked_candidates, select_quiz, with_notes)
+from quizgen.questions.checks import key_holds  # noqa: E402
+from quizgen.ranker import article_view  # noqa: E402
 from quizgen.questions.context import make_context  # noqa: E402
 from quizgen.questions.worth import quiz_doubt  # noqa: E402
 
@@ -21,9 +23,9 @@ def gates(text: str, verbose: bool) -> Counter:
     """Counts of candidates at each gate, and (verbose) the notes of bank questions left out."""
     parsed = analyse(parse_article(text))
     cands = candidates(make_context(parsed))
-    keyed = [q for q in cands if _key_holds(q, parsed)]
+    keyed = [q for q in cands if key_holds(q, parsed)]
     bank = _learned_order(ranked_candidates(parsed), parsed)
-    view = _view(parsed)
+    view = article_view(parsed)
     quiz = select_quiz(bank, parsed)
     c = Counter(cands=len(cands), key_fails=len(cands) - len(keyed), rank_drops=len(keyed) - len(bank),
                 bank=len(bank), quiz=len(quiz))

@@ -165,6 +165,13 @@ class RankerModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def article_view(parsed) -> ArticleView:
+    """The view of a parsed article: its title, sentences and name mentions."""
+    article = getattr(parsed, "article", None)
+    index = getattr(parsed, "index", None)
+    return ArticleView(getattr(article, "title", None), parsed.sentences, getattr(index, "mentions", ()))
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | Path = MODEL_PATH) -> RankerModel:
     """The shipped model (a small JSON file written by bench/train_ranker.py)."""

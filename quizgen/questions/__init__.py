@@ -7,14 +7,14 @@ import itertools
 from .. import kinds
 from ..lexicon import key, load as load_lexicon
 from ..model import Question
-from ..ranker import FOCUS_GROUPS, ArticleView, keep_probability
+from ..ranker import FOCUS_GROUPS, ArticleView, article_view, keep_probability
 from ..dates import WEEKDAYS
 from ..wordlists import word_set, words
 from . import true_false
 from .casing import names_of, true_case
 from .deixis import placed_here
 from .marks import tidy_marks
-from .checks import answer_key_problem, article_key_problem
+from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
@@ -59,7 +59,7 @@ def _rule_ranked(parsed) -> tuple[list[Question], dict[str, list[Question]]]:
     """The rule-ranked bank, and for each of its questions the sound questions on its fact that the
     rule ranking left out (one question per fact), scored by the same rules."""
     ctx = make_context(parsed)
-    view = _view(parsed)
+    view = article_view(parsed)
     cands = [_sound_twin(q, parsed, view) for q in (_keyed(c, parsed) for c in candidates(ctx)) if q is not None]
     doubtful = frozenset(q.id for q in cands if quiz_doubt(q, view) is not None)
     central, n, facts = centrality_of(ctx.index), len(parsed.sentences), shared_facts(cands)
@@ -118,33 +118,23 @@ _CASED_KINDS = frozenset({"multiple_choice", "when", "true_false", "why"})
 def _keyed(q: Question, parsed) -> Question | None:
     """The question when its key holds, else its twin of the other key when that one's does (a false
     version the check doubts leaves the true statement), else None."""
-    if _key_holds(q, parsed):
+    if key_holds(q, parsed):
         return q
     t = q.twin
-    return dataclasses.replace(t, twin=None) if t is not None and _key_holds(t, parsed) else None
+    return dataclasses.replace(t, twin=None) if t is not None and key_holds(t, parsed) else None
 
 
 def _sound_twin(q: Question, parsed, view: ArticleView) -> Question:
     """The question with its twin only when the twin passes the checks the question passed."""
-    if q.twin is None or (_key_holds(q.twin, parsed) and quiz_doubt(q.twin, view) is None):
+    if q.twin is None or (key_holds(q.twin, parsed) and quiz_doubt(q.twin, view) is None):
         return q
     return dataclasses.replace(q, twin=None)
-
-
-def _key_holds(q: Question, parsed) -> bool:
-    """The answer-key check: the keyed answer follows from the evidence sentence as written."""
-    if not 0 <= q.sentence_id < len(parsed.spans):
-        return False
-    events = {e.id: e for e in parsed.events}
-    time_text = events[q.event_ids[0]].time_text if q.event_ids and q.event_ids[0] in events else None
-    return answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None and \
-        article_key_problem(q, parsed) is None
 
 
 def _learned_order(bank: list[Question], parsed, others: dict[str, list[Question]] | None = None) -> list[Question]:
     """The bank best first by the learned ranker: its score is the chance a teacher keeps the question.
     `others`: per question, the questions on its fact the rules left out (see _better_fact)."""
-    view = _view(parsed)
+    view = article_view(parsed)
     def scored_at(q: Question) -> Question:
         q = dataclasses.replace(q, score=round(keep_probability(q, view), 3))
         return dataclasses.replace(q, twin=scored_at(q.twin)) if q.twin is not None else q
@@ -201,7 +191,7 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     """Ids of the default quiz: balanced across kinds, spread over the article."""
     if size <= 0 or not bank:
         return []
-    view = _view(parsed)
+    view = article_view(parsed)
     sound = _sound(bank, parsed, view)
     bank = [q for q in sound if q.score >= QUIZ_FLOOR]
     if not bank:
@@ -466,7 +456,7 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     by_id = {q.id: q for q in bank}
     quiz = [by_id[i] for i in quiz_ids if i in by_id]
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
-    noted = notes(bank, quiz_ids, _view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
+    noted = notes(bank, quiz_ids, article_view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
                   dangling_phrases(bank, parsed))
     return _second_holder_notes(noted, quiz_ids, parsed)
 
@@ -510,12 +500,6 @@ def _as_quizzed(bank: list[Question], quiz_ids: list[str]) -> list[Question]:
     """The bank with a statement the quiz took in its twin's form listed in that form."""
     ids = set(quiz_ids)
     return [q.twin if q.twin is not None and q.twin.id in ids else q for q in bank]
-
-
-def _view(parsed) -> ArticleView:
-    article = getattr(parsed, "article", None)
-    index = getattr(parsed, "index", None)
-    return ArticleView(getattr(article, "title", None), parsed.sentences, getattr(index, "mentions", ()))
 
 
 def _with_headline(chosen: list[Question], bank: list[Question], view: ArticleView, size: int) -> list[Question]:

@@ -1076,6 +1076,17 @@ _DATE_FOCUS = frozenset({"when", "date", "year", "time"})
 _SAME_HAPPENING_WORDS = 3
 
 
+def key_holds(q: Question, parsed) -> bool:
+    """The answer-key check: the keyed answer follows from the evidence sentence as written, and the
+    rest of the article does not make another option right."""
+    if not 0 <= q.sentence_id < len(parsed.spans):
+        return False
+    events = {e.id: e for e in parsed.events}
+    time_text = events[q.event_ids[0]].time_text if q.event_ids and q.event_ids[0] in events else None
+    return answer_key_problem(q, parsed.spans[q.sentence_id], time_text=time_text) is None and \
+        article_key_problem(q, parsed) is None
+
+
 def article_key_problem(q: Question, parsed) -> str | None:
     """Why the key is unsafe given the rest of the article, or None: a date question whose happening
     another sentence dates otherwise ('Yesterday X received VIP attention at the fair' beside 'X was a VIP

@@ -10,7 +10,7 @@ from ..lexicon import key, load
 from ..memo import per_article
 from ..nlp import ents_over, text_of
 from ..model import Question
-from ..ranker import ArticleView
+from ..ranker import ArticleView, article_view
 from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
@@ -18,7 +18,7 @@ from ..syntax import additive_subject
 from ..wordlists import pattern, tagged, word_set
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
-from .checks import answer_key_problem, article_key_problem
+from .checks import key_holds
 from .worth import quiz_doubt
 from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
@@ -692,24 +692,18 @@ def _key_stands(ctx: Context, q: Question) -> bool:
     """The checks the bank applies to a statement's twin (questions.__init__._sound_twin): the answer
     key on the sentence and on the article, and no doubt on the question. Run here so that a rejected
     swap gives way to the clause's next one rather than leave the true statement without a twin."""
-    parsed, spans = ctx.parsed, ctx.parsed.spans
-    if not (0 <= q.sentence_id < len(spans)) or answer_key_problem(q, spans[q.sentence_id]) is not None \
-            or article_key_problem(q, parsed) is not None:
-        return False
-    return quiz_doubt(q, _article_view(ctx)) is None
+    return key_holds(q, ctx.parsed) and quiz_doubt(q, _article_view(ctx)) is None
 
 
 _VIEW_KEY = "quizgen_true_false_view"
 
 
 def _article_view(ctx: Context) -> ArticleView:
-    """The view of the article quiz_doubt reads (as questions.__init__._view builds it), built once per
-    parsed document and kept with it: building it reads the whole article."""
+    """The view of the article quiz_doubt reads, built once per parsed document and kept with it:
+    building it reads the whole article."""
     store = ctx.doc.user_data
     if _VIEW_KEY not in store:
-        parsed = ctx.parsed
-        store[_VIEW_KEY] = ArticleView(getattr(parsed.article, "title", None), parsed.sentences,
-                                       getattr(getattr(parsed, "index", None), "mentions", ()))
+        store[_VIEW_KEY] = article_view(ctx.parsed)
     return store[_VIEW_KEY]
 
 

@@ -11,7 +11,8 @@ from quizgen.article import parse_article
 from quizgen.index import Mention
 from quizgen.model import Question, Sentence
 from quizgen.pipeline import analyse
-from quizgen.questions import _gives_away, _view
+from quizgen.questions import _gives_away
+from quizgen.ranker import article_view
 from quizgen.questions.worth import minor_speaker, on_headline, quiz_doubt, quoted_source
 from quizgen.ranker import ArticleView
 
@@ -189,7 +190,7 @@ Olaf Lind said the ferry would reopen in May.
 @pytest.fixture(scope="module")
 def sources():
     parsed = analyse(parse_article(_SOURCES))
-    return _view(parsed), parsed.doc
+    return article_view(parsed), parsed.doc
 
 
 @pytest.mark.parametrize("question, source", [

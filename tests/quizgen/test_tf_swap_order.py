@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.article import parse_article
 from quizgen.pipeline import analyse
-from quizgen.questions import candidates, true_false
+from quizgen.questions import candidates, checks, true_false
 from quizgen.questions.context import make_context
 
 _MILL = """Title: Harbor town sells its old mill to a baker
@@ -39,7 +39,7 @@ def test_a_figure_is_swapped_before_a_name():
 
 
 def test_a_rejected_swap_gives_way_to_the_next(monkeypatch):
-    real, refused = true_false.answer_key_problem, []
+    real, refused = checks.answer_key_problem, []
 
     def refuses_the_first_price(q, sentence, **kw):
         # the check refuses the first wrong price it sees: the statement keeps a false version all the same
@@ -47,7 +47,7 @@ def test_a_rejected_swap_gives_way_to_the_next(monkeypatch):
             refused.append(q.prompt)
             return "refused"
         return real(q, sentence, **kw)
-    monkeypatch.setattr(true_false, "answer_key_problem", refuses_the_first_price)
+    monkeypatch.setattr(checks, "answer_key_problem", refuses_the_first_price)
     forms = _false_forms(_MILL, "the old mill from")
     assert refused and forms and refused[0] not in forms
 
