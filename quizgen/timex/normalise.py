@@ -327,15 +327,24 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
         return d + dt.timedelta(days=fwd or 7)
     if rel in ("the following", "the next", "the previous"):
         return _weekday_after_ref(wd, ctx, rel)
-    if not rel and back == 6 and _tells_of_publication_weekday(ctx):
+    if not rel:
+        return _bare_weekday_date(wd, ctx, c, back, fwd)
+    ahead = _weekday_ahead(_tense(ctx, c), rel, fwd, back)
+    return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
+
+
+def _bare_weekday_date(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date:
+    """A weekday with no 'last', 'next' or 'this': `back` days before publication or `fwd` days after."""
+    d = ctx.dct
+    if back == 6 and _tells_of_publication_weekday(ctx):
         return d + dt.timedelta(days=fwd)
-    if not rel and ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
+    if ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
         return d - dt.timedelta(days=back)
-    updated = None if rel else _updated_weekday(wd, ctx, c, back, fwd)
+    updated = _updated_weekday(wd, ctx, c, back, fwd)
     if updated is not None:
         return updated
-    ahead = _weekday_ahead(_tense(ctx, c), rel, fwd, back)
+    ahead = _weekday_ahead(_tense(ctx, c), "", fwd, back)
     return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
 
 
