@@ -57,8 +57,8 @@ def test_a_story_updated_after_publication_keeps_its_weekdays_ahead(text, publis
 @pytest.mark.parametrize("text, published, value", [
     # no update: the story has not told of its own publication day, so Tuesday is the one before
     ("As of Tuesday, the river had risen two metres, officials said.", "2022-05-02", "2022-04-26"),
-    # a past-tense Tuesday with no 'as of' stays the week before
-    ("The flood rose on Monday. Roads were closed Tuesday in the valley.", "2022-05-02", "2022-04-26"),
+    # a past-tense Tuesday in a story that never names its own Monday stays the week before
+    ("Roads were closed Tuesday in the valley, officials said.", "2022-05-02", "2022-04-26"),
 ])
 def test_without_an_update_a_past_weekday_stays_behind(text, published, value):
     days = [t.value for t in find_times(text, published=published) if t.text.startswith("Tuesday")]
