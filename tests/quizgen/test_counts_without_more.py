@@ -1,0 +1,59 @@
+"""'Two more were killed on the island': more than a count the learner does not see (judges: 4 of 4
+such stems edit, rule 8). The stem says the count plainly instead."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+_TEXT = ("A landslide buried a mountain village in Teravia on Sunday, officials said. "
+         "Nine people died in the main street. "
+         "Two more were killed on the road to the valley. "
+         "Thousands more crowded the square of the capital on Monday. "
+         "Three more people died in the hospital on Tuesday. "
+         "Two more bridges were built across the river last year. "
+         "Two more were opened near the harbour in May.")
+
+
+@functools.lru_cache(maxsize=1)
+def _ctx():
+    from quizgen.article import parse_article
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+
+    return make_context(analyse(parse_article(_TEXT)))
+
+
+def _settled_statement(prompt: str, words: str) -> str:
+    from quizgen.model import Question
+    from quizgen.questions.references import settle_references
+
+    ctx = _ctx()
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    q = Question("q", "true_false", prompt, "True", sid, choices=("True", "False"))
+    return settle_references(ctx, [q])[0].prompt
+
+
+@pytest.mark.parametrize("prompt, words, settled", [
+    ("Two more were killed on the road to the valley.", "road to the valley",
+     "Two people were killed on the road to the valley."),
+    ("Thousands more crowded the square of the capital on Monday.", "crowded the square",
+     "Thousands crowded the square of the capital on Monday."),
+    ("Three more people died in the hospital on Tuesday.", "in the hospital",
+     "Three people died in the hospital on Tuesday."),
+])
+def test_a_count_beyond_an_unseen_one_is_said_plainly(prompt, words, settled):
+    assert _settled_statement(prompt, words) == settled
+
+
+def test_a_count_before_its_noun_says_the_noun():
+    prompt = "Two more bridges were built across the river last year."
+    assert _settled_statement(prompt, "across the river") == "Two bridges were built across the river last year."
+
+
+def test_a_bare_count_of_things_keeps_its_more():
+    """'Two were opened' would not say two of what: the stem stays as it was."""
+    prompt = "Two more were opened near the harbour in May."
+    assert _settled_statement(prompt, "near the harbour") == prompt
