@@ -385,7 +385,7 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         body, fronted = _own_body_and_fronted(v, s, bool(named))
         if _unsound_body(span, v, body):
             continue
-        body = _without_last_coordinator(span.doc, body)
+        body = _without_last_coordinator(span.doc, _with_small_clause(v, body))
         if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
                 or _lost_small_clause(v, body):
             continue
@@ -843,6 +843,18 @@ def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:
     return out
 
 
+def _with_small_clause(v: Token, body: list[int]) -> list[int]:
+    """The body with the one left-out word group that completes the verb's object kept ('The quake sent
+    residents rushing into the streets'): a statement without it says something else ('The quake sent
+    residents of Dorna', judged rule 1 and 4); unchanged when none or several were left out."""
+    kept = set(body)
+    lost = [c for c in v.children if c.i not in kept and completes_object(v, c)]
+    if len(lost) != 1 or any(t.dep_ in ("advcl", "relcl", "ccomp", "parataxis") for t in lost[0].subtree
+                             if t.i != lost[0].i):
+        return body
+    return sorted(kept | {t.i for t in lost[0].subtree if not t.is_punct or t.i < lost[0].right_edge.i})
+
+
 def _lost_small_clause(v: Token, body: list[int]) -> bool:
     """'the console sent its rivals scrambling', 'sent IBM and others scrambling': the word after the
     object completes it (the parser made it a clause of its own); without it the statement says
@@ -851,6 +863,13 @@ def _lost_small_clause(v: Token, body: list[int]) -> bool:
     return any(c.dep_ in ("advcl", "conj") and c.i > v.i and c.i not in kept and
                not any(m.dep_ in ("mark", "aux", "auxpass", "punct") for m in c.children) and
                _object_complement(v, c) for c in v.children)
+
+
+def completes_object(v: Token, c: Token) -> bool:
+    """A word group hung on the verb that completes its object ('sent its rivals scrambling'), which a
+    statement of the verb's clause must keep."""
+    return c.dep_ in ("advcl", "conj") and c.i > v.i and \
+        not any(m.dep_ in ("mark", "aux", "auxpass", "punct", "cc") for m in c.children) and _object_complement(v, c)
 
 
 def _object_complement(v: Token, c: Token) -> bool:
@@ -868,10 +887,18 @@ def _ends_on_itself(o: Token) -> bool:
     ('his decision to impose ... to the Assembly initiating ...': the participle goes with 'Assembly')."""
     t = o.right_edge
     while t.i != o.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "pobj", "acl", "relcl"):
+        if t.dep_ in ("prep", "pobj", "acl", "relcl") and not _of_a_name(t, o):
             return False
         t = t.head
     return True
+
+
+def _of_a_name(t: Token, o: Token) -> bool:
+    """'residents of Dorna': a name in an 'of' phrase on the object itself, which no participle after it
+    describes (people and places do not 'rush into the streets' of their own in such a sentence)."""
+    of = t if t.dep_ == "prep" else t.head
+    return of.lower_ == "of" and of.head.i == o.i and t.doc[o.right_edge.i].pos_ == "PROPN" and \
+        all(w.dep_ in ("prep", "pobj", "compound", "det") for w in of.subtree if w.i != of.i)
 
 
 def group_names(clause: Clause, doc: Doc,
