@@ -81,6 +81,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _owners_named_as_built(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _counts_without_more(sentence, prompt)
+    prompt = _without_since_then(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
@@ -144,6 +145,19 @@ def _counts_without_more(sentence: Span, prompt: str) -> str:
         m = re.search(rf"(?<!\w){re.escape(count.text)} more(?!\w)", prompt)
         if plain is not None and m is not None:
             prompt = prompt[:m.start()] + plain + prompt[m.end():]
+    return prompt
+
+
+def _without_since_then(sentence: Span, prompt: str) -> str:
+    """'Alibaba has since blossomed into ...': 'since' alone means since a time the learner does not
+    see (judges: 3 of 3 such stems edit, rule 8); 'Alibaba has blossomed into ...' stays true."""
+    for since in sentence:
+        if since.lower_ != "since" or since.dep_ != "advmod" or any(since.children) or since.i == sentence.start:
+            continue
+        before = since.doc[since.i - 1]
+        m = re.search(rf"(?<!\w){re.escape(before.text)} since(?!\w)", prompt)
+        if m is not None:
+            prompt = prompt[:m.start()] + before.text + prompt[m.end():]
     return prompt
 
 

@@ -1,5 +1,5 @@
-"""'Two more were killed on the island': more than a count the learner does not see (judges: 4 of 4
-such stems edit, rule 8). The stem says the count plainly instead."""
+"""Stem words that compare with something the learner does not see: 'Two more were killed on the island'
+(judges: 4 of 4 such stems edit, rule 8), 'has since opened' (3 of 3 edit, rule 8). The stem says it plainly."""
 from __future__ import annotations
 
 import functools
@@ -57,3 +57,39 @@ def test_a_bare_count_of_things_keeps_its_more():
     """'Two were opened' would not say two of what: the stem stays as it was."""
     prompt = "Two more were opened near the harbour in May."
     assert _settled_statement(prompt, "near the harbour") == prompt
+
+
+_SINCE_TEXT = ("The Velmo Trust was founded in Porto in 1999 by two teachers. "
+               "The trust has since opened 40 schools across the north of the country. "
+               "Its budget has grown since 2010.")
+
+
+@functools.lru_cache(maxsize=1)
+def _since_ctx():
+    from quizgen.article import parse_article
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+
+    return make_context(analyse(parse_article(_SINCE_TEXT)))
+
+
+def _settled_in(ctx, prompt: str, words: str) -> str:
+    from quizgen.model import Question
+    from quizgen.questions.references import settle_references
+
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    q = Question("q", "true_false", prompt, "True", sid, choices=("True", "False"))
+    settled = settle_references(ctx, [q])
+    return settled[0].prompt if settled else ""
+
+
+def test_a_bare_since_loses_the_time_the_learner_does_not_see():
+    """'has since opened': since the founding, told in a sentence before (judged rule 8, 3 of 3)."""
+    got = _settled_in(_since_ctx(), "The Velmo Trust has since opened 40 schools across the north of the country.",
+                      "has since opened")
+    assert got == "The Velmo Trust has opened 40 schools across the north of the country."
+
+
+def test_a_since_with_its_time_stays():
+    prompt = "The Velmo Trust's budget has grown since 2010."
+    assert _settled_in(_since_ctx(), prompt, "grown since 2010") == prompt
