@@ -385,7 +385,7 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         body, fronted = _own_body_and_fronted(v, s, bool(named))
         if _unsound_body(span, v, body):
             continue
-        body = _without_last_coordinator(span.doc, _with_small_clause(v, body))
+        body = _without_last_coordinator(span.doc, body)
         if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
                 or _lost_small_clause(v, body):
             continue
@@ -841,18 +841,6 @@ def _without_last_coordinator(doc: Doc, body: list[int]) -> list[int]:
     if out and doc[out[-1]].text == ",":
         out.pop()
     return out
-
-
-def _with_small_clause(v: Token, body: list[int]) -> list[int]:
-    """The body with the one left-out word group that completes the verb's object kept ('The quake sent
-    residents rushing into the streets'): a statement without it says something else ('The quake sent
-    residents of Dorna', judged rule 1 and 4); unchanged when none or several were left out."""
-    kept = set(body)
-    lost = [c for c in v.children if c.i not in kept and completes_object(v, c)]
-    if len(lost) != 1 or any(t.dep_ in ("advcl", "relcl", "ccomp", "parataxis") for t in lost[0].subtree
-                             if t.i != lost[0].i):
-        return body
-    return sorted(kept | {t.i for t in lost[0].subtree if not t.is_punct or t.i < lost[0].right_edge.i})
 
 
 def _lost_small_clause(v: Token, body: list[int]) -> bool:

@@ -152,9 +152,11 @@ def _without_since_then(sentence: Span, prompt: str) -> str:
     """'Alibaba has since blossomed into ...': 'since' alone means since a time the learner does not
     see (judges: 3 of 3 such stems edit, rule 8); 'Alibaba has blossomed into ...' stays true."""
     for since in sentence:
-        if since.lower_ != "since" or since.dep_ != "advmod" or any(since.children) or since.i == sentence.start:
-            continue
         before = since.doc[since.i - 1]
+        # only right after a perfect's auxiliary: 'everything since', 'every film made since' say since when
+        if since.lower_ != "since" or since.dep_ != "advmod" or any(since.children) or since.i == sentence.start \
+                or before.lemma_ not in ("have", "be") or before.dep_ not in ("aux", "auxpass"):
+            continue
         m = re.search(rf"(?<!\w){re.escape(before.text)} since(?!\w)", prompt)
         if m is not None:
             prompt = prompt[:m.start()] + before.text + prompt[m.end():]

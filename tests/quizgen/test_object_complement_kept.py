@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen import nlp
-from quizgen.clauses import clauses_of
+from quizgen.clauses import Clause, clauses_of
 from quizgen.questions.main_clause import main_clause
 
 pytestmark = pytest.mark.slow
@@ -19,10 +19,24 @@ def _clause_words(text: str, main: bool = False) -> list[str]:
     return [span.doc[i].text for i in clause.subject + clause.body]
 
 
-@pytest.mark.parametrize("main", [False, True])
-def test_a_participle_after_an_object_of_a_place_is_kept(main):
-    words = _clause_words("The flood sent farmers of Velmo running to the hills on Sunday.", main)
-    assert "running" in words and "hills" in words
+def _clauses_of_sent(text: str) -> list[list[str]]:
+    span = next(iter(nlp.parse(text).sents))
+    return [[span.doc[i].text for i in c.subject + c.body] for c in clauses_of(span, 0)]
+
+
+def test_a_clause_cut_before_the_participle_is_refused():
+    """'The flood sent farmers of Velmo' is no statement: the clause without 'running' is not made."""
+    cut = [w for w in _clauses_of_sent("The flood sent farmers of Velmo running to the hills on Sunday.")
+           if "sent" in w and "running" not in w]
+    assert cut == []
+
+
+def test_the_main_clause_keeps_the_participle_completing_the_object():
+    span = next(iter(nlp.parse("The flood sent farmers of Velmo running to the hills on Sunday.").sents))
+    v = next(t for t in span if t.text == "sent")
+    body = [span.doc[i].text for i in main_clause(Clause(verb=v, subject=[0, 1], body=list(range(2, 12)),
+                                                         fronted=[], sentence_id=0)).body]
+    assert "running" in body and "hills" in body
 
 
 def test_a_side_clause_after_a_comma_still_goes_from_the_main_clause():

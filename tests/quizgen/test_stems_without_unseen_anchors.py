@@ -61,7 +61,8 @@ def test_a_bare_count_of_things_keeps_its_more():
 
 _SINCE_TEXT = ("The Velmo Trust was founded in Porto in 1999 by two teachers. "
                "The trust has since opened 40 schools across the north of the country. "
-               "Its budget has grown since 2010.")
+               "Its budget has grown since 2010. "
+               "The trust has kept every book printed since in its library.")
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,3 +94,8 @@ def test_a_bare_since_loses_the_time_the_learner_does_not_see():
 def test_a_since_with_its_time_stays():
     prompt = "The Velmo Trust's budget has grown since 2010."
     assert _settled_in(_since_ctx(), prompt, "grown since 2010") == prompt
+
+
+def test_a_since_after_a_participle_says_since_when_itself():
+    prompt = "The Velmo Trust has kept every book printed since in its library."
+    assert _settled_in(_since_ctx(), prompt, "every book printed since") == prompt
