@@ -523,12 +523,19 @@ def _new_role_holder(subj: Token) -> bool:
     if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _PERSON_NOUNS or subj.head.dep_ != "ROOT":
         return False
     kids = list(subj.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
-        return False
-    named = any(c.ent_type_ == "PERSON" or c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids)
-    specific = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in") or c.dep_ in ("amod", "compound")
-                   for c in kids)
-    return specific and not named and not _title_of_someone_named(subj)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return the and _made_specific(kids) and not _named_beside(kids) and not _title_of_someone_named(subj)
+
+
+def _made_specific(kids: list[Token]) -> bool:
+    """'the mayor of Porto', 'the city's new mayor': words of its own say which holder of the role."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in") or c.dep_ in ("amod", "compound")
+               for c in kids)
+
+
+def _named_beside(kids: list[Token]) -> bool:
+    """'the mayor, Ana Roux', 'the mayor Ana Roux': the phrase names its holder."""
+    return any(c.ent_type_ == "PERSON" or c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids)
 
 
 def _title_of_someone_named(subj: Token) -> bool:
