@@ -853,6 +853,13 @@ def _lost_small_clause(v: Token, body: list[int]) -> bool:
                _object_complement(v, c) for c in v.children)
 
 
+def completes_object(v: Token, c: Token) -> bool:
+    """A word group hung on the verb that completes its object ('sent its rivals scrambling'), which a
+    statement of the verb's clause must keep."""
+    return c.dep_ in ("advcl", "conj") and c.i > v.i and \
+        not any(m.dep_ in ("mark", "aux", "auxpass", "punct", "cc") for m in c.children) and _object_complement(v, c)
+
+
 def _object_complement(v: Token, c: Token) -> bool:
     """The left-out verb `c` reads the verb's object as its subject: it has a subject of its own right
     after the verb (no object), or it is a participle right after the verb's object."""
@@ -868,10 +875,18 @@ def _ends_on_itself(o: Token) -> bool:
     ('his decision to impose ... to the Assembly initiating ...': the participle goes with 'Assembly')."""
     t = o.right_edge
     while t.i != o.i and t.head.i != t.i:
-        if t.dep_ in ("prep", "pobj", "acl", "relcl"):
+        if t.dep_ in ("prep", "pobj", "acl", "relcl") and not _of_a_name(t, o):
             return False
         t = t.head
     return True
+
+
+def _of_a_name(t: Token, o: Token) -> bool:
+    """'residents of Dorna': a name in an 'of' phrase on the object itself, which no participle after it
+    describes (people and places do not 'rush into the streets' of their own in such a sentence)."""
+    of = t if t.dep_ == "prep" else t.head
+    return of.lower_ == "of" and of.head.i == o.i and t.doc[o.right_edge.i].pos_ == "PROPN" and \
+        all(w.dep_ in ("prep", "pobj", "compound", "det") for w in of.subtree if w.i != of.i)
 
 
 def group_names(clause: Clause, doc: Doc,

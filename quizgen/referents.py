@@ -395,7 +395,7 @@ class Referents:
 
     def _thing_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""
-        if _unnamed_person(tok):
+        if _unnamed_person(tok) or _new_role_holder(tok):
             focus.person = UNNAMED
             return
         if _aside_subject(tok):
@@ -513,6 +513,42 @@ def _unnamed_person(subj: Token) -> bool:
     kids = list(subj.children)
     named = any(c.ent_type_ == "PERSON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids)
     return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
+
+
+def _new_role_holder(subj: Token) -> bool:
+    """'The archbishop of Lorvale has spent his career ...' after the pope was named: a main clause's
+    subject naming a role the article gave no one named before ('Archbishop Ana Roux'), made specific
+    by its own words; a following 'he'/'his' means that holder, whom the article does not name, not
+    the person in focus (teachers marked such keys wrong)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _PERSON_NOUNS or subj.head.dep_ != "ROOT":
+        return False
+    kids = list(subj.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    return the and _made_specific(kids) and not _named_beside(kids) and not _title_of_someone_named(subj)
+
+
+def _made_specific(kids: list[Token]) -> bool:
+    """'the mayor of Porto', 'the city's new mayor': words of its own say which holder of the role."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in") or c.dep_ in ("amod", "compound")
+               for c in kids)
+
+
+def _named_beside(kids: list[Token]) -> bool:
+    """'the mayor, Ana Roux', 'the mayor Ana Roux': the phrase names its holder."""
+    return any(c.ent_type_ == "PERSON" or c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids)
+
+
+def _title_of_someone_named(subj: Token) -> bool:
+    """The role noun stood beside a person's name before ('President Ana Roux', 'Roux, the president'):
+    the subject may well mean that person."""
+    doc, role = subj.doc, subj.lemma_.lower()
+    for t in doc[:subj.i]:
+        if t.lemma_.lower() != role:
+            continue
+        near = doc[max(t.sent.start, t.i - 3):min(t.sent.end, t.i + 4)]
+        if any(w.ent_type_ == "PERSON" for w in near):
+            return True
+    return False
 
 
 def _listed(subj: Token) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..clauses import Clause, conditional, needed_infinitive
+from ..clauses import Clause, completes_object, conditional, needed_infinitive
 from ..lexicon import content_words
 
 # the lead: the first sentences of a news story carry its main happening
@@ -41,7 +41,9 @@ def main_clause(clause: Clause) -> Clause:
 
 
 def _side_tokens(verb) -> set[int]:
-    return {t.i for c in verb.children if (c.dep_ in _SIDE_DEPS and not needed_infinitive(c)) or _clause_in_prep(c)
+    # 'sent residents rushing into the streets': the participle completes the object, no side clause
+    return {t.i for c in verb.children
+            if (c.dep_ in _SIDE_DEPS and not needed_infinitive(c) and not completes_object(verb, c)) or _clause_in_prep(c)
             for t in c.subtree}
 
 

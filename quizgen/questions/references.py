@@ -39,6 +39,9 @@ _DANGLING_ANAPHOR = re.compile(pattern("dangling_anaphor_stem"), re.I)
 # sentence's own commas, and one that lost them is left to the fragment checks
 _ASKED_KINDS = frozenset({"multiple_choice", "when", "why"})
 _SURVEY_NOUNS = word_set("survey_nouns")
+_COUNTED_PEOPLE_VERBS = word_set("counted_people_verbs")
+_PEOPLE_STATES = word_set("people_states")
+_VAGUE_COUNTS = word_set("vague_quantities")
 _SURVEY_BACK = 6          # sentences read back for the survey a bare share comes from
 # a stem that opens on a share: '_____ favored ...', 'Four percent said ...', '25% opposed ...'
 # 'When were about 73,000 people killed?': a count and a verb, no name of what happened
@@ -77,6 +80,8 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_owners_and_objects(q, sentence, prompt)
     prompt = _owners_named_as_built(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
+    prompt = _counts_without_more(sentence, prompt)
+    prompt = _without_since_then(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
@@ -125,6 +130,59 @@ def _another_as_a(sentence: Span, prompt: str) -> str:
             article = article.capitalize() if m.group(1)[:1].isupper() else article
             prompt = prompt[:m.start(1)] + article + prompt[m.end(1):]
     return prompt
+
+
+def _counts_without_more(sentence: Span, prompt: str) -> str:
+    """'Two more were killed on the island', 'Thousands more lined the course': more than a count the
+    learner does not see (judges: 4 of 4 such stems edit, rule 8). 'Two people were killed', 'Thousands
+    lined the course' and 'Three people died' (for 'Three more people died') say the same of this one."""
+    for more in sentence:
+        count = more.doc[more.i - 1] if more.i > sentence.start else None
+        if count is None or more.lower_ != "more" or more.tag_ not in ("JJR", "RBR") or not _a_count(count) or \
+                more.i + 1 >= sentence.end:
+            continue
+        plain = _count_said_plainly(count, more)
+        m = re.search(rf"(?<!\w){re.escape(count.text)} more(?!\w)", prompt)
+        if plain is not None and m is not None:
+            prompt = prompt[:m.start()] + plain + prompt[m.end():]
+    return prompt
+
+
+def _without_since_then(sentence: Span, prompt: str) -> str:
+    """'Alibaba has since blossomed into ...': 'since' alone means since a time the learner does not
+    see (judges: 3 of 3 such stems edit, rule 8); 'Alibaba has blossomed into ...' stays true."""
+    for since in sentence:
+        before = since.doc[since.i - 1]
+        # only right after a perfect's auxiliary: 'everything since', 'every film made since' say since when
+        if since.lower_ != "since" or since.dep_ != "advmod" or any(since.children) or since.i == sentence.start \
+                or before.lemma_ not in ("have", "be") or before.dep_ not in ("aux", "auxpass"):
+            continue
+        m = re.search(rf"(?<!\w){re.escape(before.text)} since(?!\w)", prompt)
+        if m is not None:
+            prompt = prompt[:m.start()] + before.text + prompt[m.end():]
+    return prompt
+
+
+def _a_count(t: Token) -> bool:
+    return t.like_num or t.lower_ in _VAGUE_COUNTS and t.tag_ == "NNS"
+
+
+def _count_said_plainly(count: Token, more: Token) -> str | None:
+    """What the count of a counted subject says without 'more': 'Two people' when the clause tells of
+    people ('killed', 'confirmed dead'), the bare count for 'Thousands' or before a noun ('Three [more]
+    people died'); None when the count alone cannot say what is counted ('Two more were built')."""
+    after = more.doc[more.i + 1]
+    if count.dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX"):
+        verb = count.head
+        of_people = verb.lemma_.lower() in _COUNTED_PEOPLE_VERBS or \
+            any(c.lower_ in _PEOPLE_STATES for c in verb.children if c.dep_ in ("oprd", "acomp"))
+        if of_people:
+            return f"{count.text} people"
+        return count.text if count.tag_ == "NNS" else None
+    # the parser hangs 'more' on the count or on the noun; the count counts the noun either way
+    if count.head.i == after.i and after.dep_ in ("nsubj", "nsubjpass"):
+        return count.text
+    return None
 
 
 def _in_prompt(phrase: str, prompt: str) -> bool:
