@@ -322,27 +322,6 @@ def _lone_word(ent: Span, text: str, k: str) -> bool:
         k not in load().org_alias and k not in ("congress", "parliament", "senate")
 
 
-def _lone_body_word(ent: Span) -> bool:
-    """An organisation's one proper word that classify() left out as a lone word ('Unisys')."""
-    words = [t for t in ent if t.lower_ != "the"]
-    return ent.label_ == "ORG" and len(words) == 1 and words[0].tag_ in ("NNP", "NNPS") and \
-        _name_shape_ok(ent.text.strip()) and _organisation_kind(ent, ent.text.strip(), key(ent.text)) is None \
-        and _lone_word(ent, ent.text.strip(), key(ent.text))
-
-
-def _add_short_forms(idx: ArticleIndex, doc, lone: list[tuple[int, Span]]) -> None:
-    """A lone organisation word that opens a longer organisation name the article gives ('Unisys' after
-    'Unisys Corp.') is that body's short name, no ship, product or nickname: it is a mention too, so a
-    sentence naming the body by it ('Unisys must deal with its debt') anchors a statement."""
-    bodies = {key(m.text).split()[0] for m in idx.mentions if m.kind == "ORG" and len(key(m.text).split()) > 1}
-    for sid, ent in lone:
-        if key(ent.text) in bodies:
-            m = _mention(doc, "ORG", ent.start, ent.end, sid)
-            if m is not None:
-                idx.mentions.append(m)
-                idx.by_sentence[sid].append(m)
-
-
 def _classify_person(ent: Span, text: str, k: str) -> Classified | None:
     if not _name_shape_ok(text) or ent[0].text.lower() in _PLACE_WORDS or "," in text:
         return None
@@ -402,7 +381,6 @@ def build_index(parsed) -> ArticleIndex:
     """Every usable mention of the article, aliases merged to the fullest name used, and its referents."""
     doc = parsed.doc
     idx = ArticleIndex(referents=Referents(doc, parsed.spans))
-    lone: list[tuple[int, Span]] = []
     for s, ents in zip(parsed.sentences, parsed.sentence_ents):
         idx.sent_keys[s.id] = key(s.text)
         idx.by_sentence[s.id] = []
@@ -412,9 +390,6 @@ def build_index(parsed) -> ArticleIndex:
             if m is not None:
                 idx.mentions.append(m)
                 idx.by_sentence[s.id].append(m)
-            elif _lone_body_word(ent):
-                lone.append((s.id, ent))
-    _add_short_forms(idx, doc, lone)
     _retype_organisations(idx, doc, parsed.spans)
     _drop_lone_surnames(idx)
     _merge_aliases(idx)
