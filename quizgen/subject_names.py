@@ -131,8 +131,11 @@ def _names(ent: Span, name: str, person: Callable[[Span], str]) -> bool:
 
 def _frame(verb: Token) -> bool:
     """'Sansui, he said, is a perfect fit': a reporting verb set in the sentence, whose 'he' is its
-    speaker and not the person named before it."""
-    return verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    speaker and not the person named before it. A reporting verb that is itself what a named speaker
+    reports ('Marlowe said that she had asked the state for help') is no frame: its 'she' is the
+    speaker, as in any 'X said she ...'."""
+    return verb.lemma_ in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) \
+        and not (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS)
 
 
 def _contracted(tok: Token) -> bool:

@@ -78,3 +78,23 @@ def test_the_tied_sentence_is_asked_about():
     sid = next(s.id for s in _ctx().parsed.sentences if s.text.startswith("He argued"))
     asked = [q.prompt for q in candidates(_ctx()) if q.sentence_id == sid and "argued" in q.prompt]
     assert asked and all("Tom Birch argued" in p for p in asked), asked
+
+
+_REPORTED_ASK = """Title: Riverton waits for the water to fall
+Published: 2024-03-08
+
+The river at Riverton fell below its banks on Tuesday after three days of rain.
+Ann Marlowe, the mayor, said she had stayed at the town hall all night.
+Mayor Marlowe said on Monday that she had asked the state for help.
+"""
+
+
+def test_a_reporting_verb_inside_what_a_speaker_says_is_no_frame():
+    """'X said that she had asked the state for help': 'asked' is what Marlowe says, not a parenthetical
+    'she asked' that names another speaker, so the 'she' is Marlowe's (and the sentence gets its blank)."""
+    ctx = make_context(analyse(parse_article(_REPORTED_ASK)))
+    doc = ctx.doc
+    tied = {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    assert tied.get("Mayor Marlowe said o") == "Ann Marlowe"
+    asked = [q for q in candidates(ctx) if q.sentence_id == 2 and q.type == "fill_blank"]
+    assert [q.answer for q in asked] == ["Monday"]
