@@ -153,11 +153,21 @@ def _time_words(span: Span) -> list[int]:
     left alone in a label it says nothing ('returned to her country only after eight years')."""
     lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1
             and c.lower_ in _LEANING_ADVERBS]
-    return [*range(span.start, span.end), *lean]
+    return [*range(span.start, span.end), *lean, *_leaning_before_preposition(span)]
+
+
+def _leaning_before_preposition(span: Span) -> list[int]:
+    """'put the plan to a vote (sometime) in May', 'closed (just) after midnight': the adverb right
+    before the date's preposition leans on the date; the parser may hang it on the word before
+    ('a vote sometime'), and without the date the label stops on it."""
+    if span.start < 2 or span.root.head.i != span.start - 1 or span.root.head.dep_ != "prep":
+        return []
+    adverb = span.doc[span.start - 2]
+    return [adverb.i] if adverb.dep_ == "advmod" and adverb.lower_ in _LEANING_ADVERBS else []
 
 
 # ('broken even this year': 'even' belongs to the verb)
-_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost"})
+_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost", "sometime"})
 
 
 def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:

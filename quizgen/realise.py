@@ -485,8 +485,19 @@ def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
     return _fronted(c, verb) or _side_dep(c) or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
-        (c.dep_ == "prep" and _dropped_prep(c, verb)) or \
+        (c.dep_ == "prep" and (_dropped_prep(c, verb) or _measured_time(c))) or \
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
+
+
+def _measured_time(c: Token) -> bool:
+    """'lost contact (about an hour into the trip)': a phrase a time measure leans on says only when;
+    the measure left out (as an npadvmod is), it would read as where ('lost contact into the trip').
+    'after the vote' or 'before dawn' still say when without their measure."""
+    return c.lower_ in _MEASURED_TIME_PREPOSITIONS and \
+        any(x.dep_ == "npadvmod" and x.ent_type_ in ("DATE", "TIME") for x in c.children)
+
+
+_MEASURED_TIME_PREPOSITIONS = frozenset({"into"})
 
 
 def _side_dep(c: Token) -> bool:
