@@ -48,13 +48,18 @@ def lost_link(toks: list[Token], kept: frozenset[int]) -> Token | None:
     object; None when the label prints it or a comma or dash stands between."""
     last = toks[-1]
     for verb, obj in _ended_objects(toks, kept):
-        preps = _LINK_VERBS.get(verb.lemma_.lower(), frozenset())
-        # the parser may hang the phrase on the object ('its slump | partly to higher costs')
-        after = [c for c in verb.children if c.i > obj.i] + list(obj.rights)
-        link = min((c for c in after if c.dep_ == "prep" and c.lower_ in preps), key=lambda c: c.i, default=None)
+        link = _link_phrase(verb, obj)
         if link is not None and link.i not in kept and link.i > last.i and next_to(last, link):
             return link
     return None
+
+
+def _link_phrase(verb: Token, obj: Token) -> Token | None:
+    """The first phrase after the object opened by a preposition the verb ties its object with; the
+    parser may hang it on the object ('its slump | partly to higher costs')."""
+    preps = _LINK_VERBS.get(verb.lemma_.lower(), frozenset())
+    after = [c for c in verb.children if c.i > obj.i] + list(obj.rights)
+    return min((c for c in after if c.dep_ == "prep" and c.lower_ in preps), key=lambda c: c.i, default=None)
 
 
 def link_phrases(link: Token) -> list[list[int]]:
@@ -65,12 +70,15 @@ def link_phrases(link: Token) -> list[list[int]]:
         return []
     whole = phrase_words(link)
     obj = next((c for c in link.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return [whole]
-    head = [x.i for x in link.lefts] + [link.i] + [x.i for x in obj.subtree if x.i <= obj.i and x.tag_ not in ("``", "''")]
+    return [whole] if obj is None else [whole, core_words(link.doc, whole), _noun_with_of(link, obj)]
+
+
+def _noun_with_of(link: Token, obj: Token) -> list[int]:
+    """The phrase's words through its noun, and the noun's first 'of' phrase without its asides."""
+    head = [x.i for x in link.lefts] + [link.i] + [x.i for x in obj.subtree if x.i <= obj.i]
     of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    short = head + (core_words(link.doc, phrase_words(of)) if of is not None else [])
-    return [whole, core_words(link.doc, whole), sorted(short)]
+    tail = core_words(link.doc, phrase_words(of)) if of is not None else []
+    return sorted(i for i in head + tail if link.doc[i].tag_ not in ("``", "''"))
 
 
 def _ended_objects(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, Token]]:
@@ -217,16 +225,24 @@ def _undated_lead(c: Token) -> list[int]:
     dated = next((t for t in c.subtree if _date_word(t)), None)
     if c.dep_ != "prep" or obj is None or dated is None:
         return []
-    inside = _subtree_indexes(obj)
-    # the outermost modifier holding the date: 'liftoff | back on January 28', not 'back'
-    nested = [a for a in dated.ancestors if a.i in inside and a != obj and a.dep_ in ("prep", "npadvmod", "advmod")]
-    start = min((a.left_edge.i for a in nested), default=-1)
-    if start <= obj.i:
-        return []
-    idxs = [i for i in range(c.left_edge.i, start) if c.doc[i].tag_ not in ("``", "''")]
-    while idxs and c.doc[idxs[-1]].is_punct:
+    start = _nested_start(dated, obj)
+    return _printed_words(c.doc, c.left_edge.i, start) if start > obj.i else []
+
+
+def _printed_words(doc: Doc, start: int, end: int) -> list[int]:
+    """The indexes from start to before end, without quotation marks and the punctuation that would end them."""
+    idxs = [i for i in range(start, end) if doc[i].tag_ not in ("``", "''")]
+    while idxs and doc[idxs[-1]].is_punct:
         idxs.pop()
     return idxs
+
+
+def _nested_start(dated: Token, obj: Token) -> int:
+    """Where the outermost modifier inside the object that holds the date starts ('liftoff | back on
+    January 28', not 'back | on ...'); -1 when the date is no modifier inside it."""
+    inside = _subtree_indexes(obj)
+    nested = [a for a in dated.ancestors if a.i in inside and a != obj and a.dep_ in ("prep", "npadvmod", "advmod")]
+    return min((a.left_edge.i for a in nested), default=-1)
 
 
 def _subtree_indexes(t: Token) -> set[int]:

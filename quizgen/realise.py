@@ -485,7 +485,7 @@ def _label_drops(c: Token, verb: Token) -> bool:
     """A dependant of the verb left out of its label: fronted words, side remarks, fillers."""
     return _fronted(c, verb) or _side_dep(c) or (c.dep_ in ("npadvmod", "tmod") and not _measure_after(c, verb)) or \
         (c.dep_ == "advmod" and (c.lower_ in _FILLER_ADVERBS and not _limited(c) or c.tag_ == "WRB")) or \
-        (c.dep_ == "prep" and (_dropped_prep(c, verb) or _measured_time(c))) or \
+        (c.dep_ == "prep" and _dropped_prep(c, verb)) or \
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
 
 
@@ -515,7 +515,7 @@ def _dropped_prep(prep: Token, verb: Token) -> bool:
     """'according to', 'despite', 'amid' phrases are asides; an 'as' phrase after a verb with no object
     is the role it tells ('worked as a porter', 'served as ambassador'), which the label keeps."""
     if prep.lower_ not in _DROPPED_PREPS:
-        return False
+        return _measured_time(prep)
     role = prep.lower_ == "as" and prep.i > verb.i and any(c.dep_ == "pobj" for c in prep.children)
     return not (role and not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in verb.children))
 
