@@ -25,7 +25,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import company_in_doubt, person_noun, pronoun_referent, two_countries_before
+from .referents import company_in_doubt, person_noun, pronoun_referent, the_company_named, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, comparison_base, continued_act,
@@ -517,7 +517,7 @@ def _tied_name(head: Token) -> str | None:
         return None
     if person_noun(head) or head.lower_ in TITLE_NOUNS:
         return titled_person(head)
-    name = antecedent(head)
+    name = antecedent(head) or the_company_named(head)
     sent = head.sent
     if name is None or name.lower().startswith("the ") or \
             any(t.ent_type_ in _TIED_ENTS for t in head.doc[sent.start:head.i]):
