@@ -542,14 +542,19 @@ def _subordinate_it(tok: Token) -> str | None:
     ('saw attendance reach 11,000 visitors when it exhibited': 'it' is no visitors); with no singular
     noun between, the sentence's singular subject ('The museum saw ... when it exhibited')."""
     reporter = _reporting_org(tok)
-    if reporter is not None:          # 'the company said it ...': the company's name when the article is sure of it
-        return the_company_named(reporter) or _np_plain(reporter)
+    if reporter is not None:
+        return _reporter_named(reporter)
     noun = _nearest_noun_token(tok)
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return _np_plain(noun) if noun is not None else None
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _np_plain(subj) if subj is not None and subj.tag_ in ("NN", "NNP") and subj.i < tok.i else None
+
+
+def _reporter_named(reporter: Token) -> str:
+    """'the company said it ...': the company's name when the article is sure which it is, else its words."""
+    return the_company_named(reporter) or _np_plain(reporter)
 
 
 def _reporting_org(tok: Token) -> Token | None:
