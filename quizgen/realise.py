@@ -700,8 +700,9 @@ def _unhedged(verb: Token, keep: set[int], budget: int) -> set[int]:
 
 def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
     """Phrases a headline does without, rightmost last (pop() takes it first)."""
+    # a short name apposed to a common noun says which one it is ('buy phone service (Skype)'): no adjunct
     out = [{x.i for x in t.subtree} & keep for t in verb.subtree
-           if t != verb and t.i in keep and (adjunct_phrase(t) or restatement(t))]
+           if t != verb and t.i in keep and (adjunct_phrase(t) and not named_apposition(t) or restatement(t))]
     for s in out:
         s |= {x for x in _restated_marks(s, verb.doc)}
     # 'since the end of June' goes whole: 'of June' alone would leave 'since the end'

@@ -1432,7 +1432,7 @@ def _main_company(head: Token) -> str | None:
     before = head.left_edge.i
     names = companies_before(head.doc, before)
     counts = Counter(_company_of(name, names) for start, name in _company_mentions(head.doc) if start < before)
-    ranked = counts.most_common(2) + [("", 0)]
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
     (top, most), (_, second) = ranked[0], ranked[1]
     return top if top and most >= _MAIN_MENTIONS and most >= _MAIN_RATIO * second else None
 

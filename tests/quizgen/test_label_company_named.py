@@ -38,3 +38,8 @@ def test_two_companies_of_equal_weight_leave_the_company_unnamed():
              "But the company said Friday that it had losses of $70 million through nine months.")
     labels = _labels(story)
     assert not any(label.startswith(("Acme had", "Beta had", "Acme Corp. had", "Beta Industries had")) for label in labels)
+
+
+def test_company_with_no_company_named_before_stays_as_written():
+    labels = _labels("The mayor spoke on Monday. The company said on Tuesday that it had hired 40 workers.")
+    assert "The company had hired 40 workers" in labels or "The company said that it had hired 40 workers" in labels

@@ -51,3 +51,10 @@ def test_measured_time_phrase_goes_whole():
     """'about an hour into the trip': without its measure 'into the trip' reads as a place."""
     labels = _labels("The ferry lost contact with its crew about an hour into the trip on Sunday.")
     assert "The ferry lost contact with its crew" in labels
+
+
+def test_name_apposed_to_the_object_outlasts_a_long_phrase():
+    """'to buy Internet phone service Skype in a deal worth $8.5 billion' cut to a headline's length
+    keeps 'Skype': without it the label never says which service."""
+    labels = _labels("The board confirmed plans on Tuesday to buy Internet phone service Callnet in a deal worth $2.5 billion.")
+    assert "The board confirmed plans to buy Internet phone service Callnet" in labels
