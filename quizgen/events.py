@@ -167,7 +167,7 @@ def _leaning_before_preposition(span: Span) -> list[int]:
 
 
 # ('broken even this year': 'even' belongs to the verb)
-_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost", "sometime"})
+_LEANING_ADVERBS = word_set("date_leaning_adverbs")
 
 
 def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
