@@ -25,7 +25,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import company_in_doubt, person_noun, pronoun_referent, two_countries_before
+from .referents import company_in_doubt, person_noun, pronoun_referent, the_company_named, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, comparison_base, continued_act,
@@ -153,11 +153,21 @@ def _time_words(span: Span) -> list[int]:
     left alone in a label it says nothing ('returned to her country only after eight years')."""
     lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1
             and c.lower_ in _LEANING_ADVERBS]
-    return [*range(span.start, span.end), *lean]
+    return [*range(span.start, span.end), *lean, *_leaning_before_preposition(span)]
+
+
+def _leaning_before_preposition(span: Span) -> list[int]:
+    """'put the plan to a vote (sometime) in May', 'closed (just) after midnight': the adverb right
+    before the date's preposition leans on the date; the parser may hang it on the word before
+    ('a vote sometime'), and without the date the label stops on it."""
+    if span.start < 2 or span.root.head.i != span.start - 1 or span.root.head.dep_ != "prep":
+        return []
+    adverb = span.doc[span.start - 2]
+    return [adverb.i] if adverb.dep_ == "advmod" and adverb.lower_ in _LEANING_ADVERBS else []
 
 
 # ('broken even this year': 'even' belongs to the verb)
-_LEANING_ADVERBS = frozenset({"only", "just", "nearly", "almost"})
+_LEANING_ADVERBS = word_set("date_leaning_adverbs")
 
 
 def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
@@ -507,7 +517,7 @@ def _tied_name(head: Token) -> str | None:
         return None
     if person_noun(head) or head.lower_ in TITLE_NOUNS:
         return titled_person(head)
-    name = antecedent(head)
+    name = antecedent(head) or the_company_named(head)
     sent = head.sent
     if name is None or name.lower().startswith("the ") or \
             any(t.ent_type_ in _TIED_ENTS for t in head.doc[sent.start:head.i]):

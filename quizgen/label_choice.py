@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import FINITE_TAGS, SUBJECT_DEPS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, lost_comparison, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -920,7 +920,7 @@ def chosen_label(label: str, verb: Token | None, span: Span, blocked: set[int], 
     if verb is not None and _compared(verb):
         return ""         # 'than it released in 2019': its subject is no actor, its act the measure
     label = titled(_without_orphan_zone(_shared_passive(label, verb), span.sent), span.sent)
-    label = _noun_completed(label, span.sent)
+    label = _link_completed(_noun_completed(label, span.sent), span.sent)
     fault = label_fault(label, span.sent) if label else None
     if fault is not None:
         label = _repaired(label, fault, span.sent) or _completed(label, fault, span.sent) \
@@ -963,6 +963,19 @@ def _noun_completed(label: str, sent: Span) -> str:
         trimmed = shorter = ""
     # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
     return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
+
+
+def _link_completed(label: str, sent: Span) -> str:
+    """'Ralston attributed its slump' -> '... its slump to higher costs of ingredients': a label ending
+    inside the object of a linking verb takes the phrase the verb ties it to, the shortest way that
+    keeps a complete clause of a headline's length; else it is unchanged (a cut line is still a
+    dated happening the teacher can finish)."""
+    pairs = _alignment(label, sent)
+    if not pairs or pairs[-1][0] != len(label.split()) - 1:
+        return label
+    link = lost_link([t for _, t in pairs], frozenset(t.i for _, t in pairs))
+    texts = [f"{label} {realise(sent.doc, idxs, headline=True)}" for idxs in link_phrases(link)] if link is not None else []
+    return next((text for text in texts if _complete(text, sent)), label)
 
 
 def _cut_before(label: str, at: int, prep: Token) -> str:

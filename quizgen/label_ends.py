@@ -11,12 +11,13 @@ from .clauses import reporting_verb
 from .completeness import undated_phrases
 from .headlines import date_phrase
 from .syntax import FINITE_TAGS
-from .wordlists import tagged, word_set
+from .wordlists import mapping, tagged, word_set
 
 _STATE_VERBS = tagged("object_predicate_verbs", "state")     # 'made the file (available)'
 _PLACE_VERBS = tagged("object_predicate_verbs", "place")     # 'put the plan (on hold)'
 _CLAUSE_VERBS = word_set("clause_taking_verbs")              # 'claimed the flat (was 30,000 sq ft)'
 _PREP_VERBS = word_set("prepositional_verbs")                # 'served (as head of the church)'
+_LINK_VERBS = {verb: frozenset(preps.split(",")) for verb, preps in mapping("object_link_verbs").items()}
 _STATE_DEPS = ("acomp", "oprd", "ccomp", "xcomp")
 _PLACE_DEPS = ("prt", "prep", "advmod")
 ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
@@ -39,6 +40,45 @@ def lost_predicate(toks: list[Token], kept: frozenset[int]) -> list[int]:
         if found is not None and found.i not in kept:
             return _through(last, found)
     return []
+
+
+def lost_link(toks: list[Token], kept: frozenset[int]) -> Token | None:
+    """'Ralston attributed its slump' (to higher costs), 'described the White House' (as a collection of
+    aides): the phrase a linking verb ties its object to, left out by a label that ends inside that
+    object; None when the label prints it or a comma or dash stands between."""
+    last = toks[-1]
+    for verb, obj in _ended_objects(toks, kept):
+        link = _link_phrase(verb, obj)
+        if link is not None and link.i not in kept and link.i > last.i and next_to(last, link):
+            return link
+    return None
+
+
+def _link_phrase(verb: Token, obj: Token) -> Token | None:
+    """The first phrase after the object opened by a preposition the verb ties its object with; the
+    parser may hang it on the object ('its slump | partly to higher costs')."""
+    preps = _LINK_VERBS.get(verb.lemma_.lower(), frozenset())
+    after = [c for c in verb.children if c.i > obj.i] + list(obj.rights)
+    return min((c for c in after if c.dep_ == "prep" and c.lower_ in preps), key=lambda c: c.i, default=None)
+
+
+def link_phrases(link: Token) -> list[list[int]]:
+    """The ways to print a linking verb's phrase, longest first: whole; without its asides; its noun
+    with the words before it and its first 'of' phrase ('partly to higher costs of ingredients' | in
+    the pet food business as well as competitive pressures); none when a date is in it."""
+    if _dated(link):
+        return []
+    whole = phrase_words(link)
+    obj = next((c for c in link.children if c.dep_ == "pobj"), None)
+    return [whole] if obj is None else [whole, core_words(link.doc, whole), _noun_with_of(link, obj)]
+
+
+def _noun_with_of(link: Token, obj: Token) -> list[int]:
+    """The phrase's words through its noun, and the noun's first 'of' phrase without its asides."""
+    head = [x.i for x in link.lefts] + [link.i] + [x.i for x in obj.subtree if x.i <= obj.i]
+    of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    tail = core_words(link.doc, phrase_words(of)) if of is not None else []
+    return sorted(i for i in head + tail if link.doc[i].tag_ not in ("``", "''"))
 
 
 def _ended_objects(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, Token]]:
@@ -165,9 +205,52 @@ def lost_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
     last = toks[-1]
     if not _bare_active(last, kept):
         return []
-    parts = [x for c in last.rights if oblique(c) for x in _undated(c)]
-    part = next((c for c in parts if next_to(last, c)), None)
-    return phrase_words(part) if part is not None else []
+    parts = [x for c in last.rights if oblique(c) for x in _undated_parts(c)]
+    return next((idxs for c, idxs in parts if next_to(last, c)), [])
+
+
+def _undated_parts(c: Token) -> list[tuple[Token, list[int]]]:
+    """(phrase, token indexes to put back) of each undated part of a verb's phrase: the phrase's words
+    before a date nested in it ('into the deaths of nine men' | over the last four years), else the
+    undated phrases inside it. A phrase inside a dated one cannot follow the verb on its own ('began
+    delving of nine men')."""
+    lead = _undated_lead(c)
+    return [(c, lead)] if lead else [(x, phrase_words(x)) for x in _undated(c)]
+
+
+def _undated_lead(c: Token) -> list[int]:
+    """The words of a preposition's phrase before the first dated phrase nested in it, when the
+    phrase's own object comes before that date; none when the phrase is undated or its object is the date."""
+    obj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+    dated = next((t for t in c.subtree if _date_word(t)), None)
+    if c.dep_ != "prep" or obj is None or dated is None:
+        return []
+    start = _nested_start(dated, obj)
+    return _printed_words(c.doc, c.left_edge.i, start) if start > obj.i else []
+
+
+def _printed_words(doc: Doc, start: int, end: int) -> list[int]:
+    """The indexes from start to before end, without quotation marks and the punctuation that would end them."""
+    idxs = [i for i in range(start, end) if doc[i].tag_ not in ("``", "''")]
+    while idxs and doc[idxs[-1]].is_punct:
+        idxs.pop()
+    return idxs
+
+
+def _nested_start(dated: Token, obj: Token) -> int:
+    """Where the outermost modifier inside the object that holds the date starts ('liftoff | back on
+    January 28', not 'back | on ...'); -1 when the date is no modifier inside it."""
+    inside = _subtree_indexes(obj)
+    nested = [a for a in dated.ancestors if a.i in inside and a != obj and a.dep_ in ("prep", "npadvmod", "advmod")]
+    return min((a.left_edge.i for a in nested), default=-1)
+
+
+def _subtree_indexes(t: Token) -> set[int]:
+    return {x.i for x in t.subtree}
+
+
+def _date_word(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME")
 
 
 def bare_prepositional(toks: list[Token], kept: frozenset[int]) -> bool:

@@ -489,6 +489,17 @@ def _label_drops(c: Token, verb: Token) -> bool:
         (c.dep_ == "ccomp" and c.i < verb.i) or _object_after_comma(c, verb)
 
 
+def _measured_time(c: Token) -> bool:
+    """'lost contact (about an hour into the trip)': a phrase a time measure leans on says only when;
+    the measure left out (as an npadvmod is), it would read as where ('lost contact into the trip').
+    'after the vote' or 'before dawn' still say when without their measure."""
+    return c.lower_ in _MEASURED_TIME_PREPOSITIONS and \
+        any(x.dep_ == "npadvmod" and x.ent_type_ in ("DATE", "TIME") for x in c.children)
+
+
+_MEASURED_TIME_PREPOSITIONS = frozenset({"into"})
+
+
 def _side_dep(c: Token) -> bool:
     return c.dep_ in _DROP_DEPS and not gerund_object(c) and not predicative_participle(c)
 
@@ -504,7 +515,7 @@ def _dropped_prep(prep: Token, verb: Token) -> bool:
     """'according to', 'despite', 'amid' phrases are asides; an 'as' phrase after a verb with no object
     is the role it tells ('worked as a porter', 'served as ambassador'), which the label keeps."""
     if prep.lower_ not in _DROPPED_PREPS:
-        return False
+        return _measured_time(prep)
     role = prep.lower_ == "as" and prep.i > verb.i and any(c.dep_ == "pobj" for c in prep.children)
     return not (role and not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in verb.children))
 
@@ -689,8 +700,9 @@ def _unhedged(verb: Token, keep: set[int], budget: int) -> set[int]:
 
 def _adjunct_subtrees(verb: Token, keep: set[int]) -> list[set[int]]:
     """Phrases a headline does without, rightmost last (pop() takes it first)."""
+    # a short name apposed to a common noun says which one it is ('buy phone service (Skype)'): no adjunct
     out = [{x.i for x in t.subtree} & keep for t in verb.subtree
-           if t != verb and t.i in keep and (adjunct_phrase(t) or restatement(t))]
+           if t != verb and t.i in keep and (adjunct_phrase(t) and not named_apposition(t) or restatement(t))]
     for s in out:
         s |= {x for x in _restated_marks(s, verb.doc)}
     # 'since the end of June' goes whole: 'of June' alone would leave 'since the end'

@@ -145,7 +145,7 @@ class Referents:
             return earlier_description(head)
         deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
         if pointer is None and _is_the_company(head, deps):
-            return _company_named_before(head)
+            return _company_or_main(head)
         if pointer is None and _described_company(head, deps):
             return only_company_before(head)
         return only_state_before(head) if pointer is None else None
@@ -579,13 +579,18 @@ def _subordinate_it(tok: Token) -> str | None:
     noun between, the sentence's singular subject ('The museum saw ... when it exhibited')."""
     reporter = _reporting_org(tok)
     if reporter is not None:
-        return _np_plain(reporter)
+        return _reporter_named(reporter)
     noun = _nearest_noun_token(tok)
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return _np_plain(noun) if noun is not None else None
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _np_plain(subj) if subj is not None and subj.tag_ in ("NN", "NNP") and subj.i < tok.i else None
+
+
+def _reporter_named(reporter: Token) -> str:
+    """'the company said it ...': the company's name when the article is sure which it is, else its words."""
+    return the_company_named(reporter) or _np_plain(reporter)
 
 
 def _reporting_org(tok: Token) -> Token | None:
@@ -1423,13 +1428,56 @@ def _company_named_before(head: Token) -> str | None:
     """'The company' is the one company named as a subject or owner (or its modifier: 'an Upjohn
     spokesman') in the nearest of this sentence and the two before that names any; None for two.
     'The company itself' sets it apart from another: with two companies named before, either may be it."""
+    return _company_named_near(head) or None
+
+
+def _company_named_near(head: Token) -> str | None:
+    """_company_named_before, but '' when none of the sentences looked at names a company."""
     if _itself(head) and len(companies_before(head.doc, head.left_edge.i)) > 1:
         return None
     for window in _windows_back(head.sent, head.left_edge.i):
         found = _window_company(window, _owning_role, _itself(head))
         if found != "":
             return found
-    return None
+    return ""
+
+
+def the_company_named(head: Token) -> str | None:
+    """A bare 'the company' (no 'itself'): the company the nearest sentences name as a subject or owner
+    (_company_named_before); when they name none, the company the story is about (_main_company);
+    None when either is in doubt."""
+    deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+    if not _is_the_company(head, deps) or company_in_doubt(head):
+        return None
+    return _company_or_main(head)
+
+
+def _company_or_main(head: Token) -> str | None:
+    found = _company_named_near(head)
+    return _main_company(head) if found == "" else found
+
+
+_MAIN_MENTIONS = 5        # how often the story named its company before a 'the company' far from any name
+_MAIN_RATIO = 4           # ... and how many times as often as any other company
+
+
+def _main_company(head: Token) -> str | None:
+    """The company the article named at least _MAIN_MENTIONS times before the noun and _MAIN_RATIO
+    times as often as any other ('Unisys' sixteen times, an analysts' firm once): paragraphs on,
+    'the company' is still it. None for a story about two or more companies."""
+    before = head.left_edge.i
+    names = companies_before(head.doc, before)
+    counts = Counter(_company_of(name, names) for start, name in _company_mentions(head.doc) if start < before)
+    ranked = counts.most_common(2) + [("", 0), ("", 0)]
+    (top, most), (_, second) = ranked[0], ranked[1]
+    return top if top and most >= _MAIN_MENTIONS and most >= _MAIN_RATIO * second else None
+
+
+def _company_of(name: str, names: list[str]) -> str:
+    """Which of the companies `companies_before` gives a mention's name is ('Verizon' is 'Verizon
+    Communications')."""
+    words = set(name.split())
+    return next((c for c in names if words <= set(c.split()) or set(c.split()) <= words), name)
 
 
 def _owning_role(t: Token) -> bool:
