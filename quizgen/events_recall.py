@@ -12,7 +12,7 @@ from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subjec
 from .headlines import names_happening, verb_of_noun
 from .nlp import text_of
 from .phrasing import inflect, inflect_all
-from .wordlists import mapping, word_set
+from .wordlists import mapping, rows, word_set
 
 _STATIVE = word_set("stative_verbs")
 # 'the rescued included Rohingya': what a group held, no act ('sales totaled $9 million' is a figure of its time)
@@ -650,3 +650,70 @@ def _fronted(sent: Span, day_start: int) -> bool:
     before = [t for t in sent if t.idx < day_start]
     after = next((t for t in sent if t.idx > day_start and t.ent_type_ not in ("DATE", "TIME")), None)
     return all(t.pos_ in ("CCONJ", "ADP") for t in before) and after is not None and after.text == ","
+
+
+_HAPPENING_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
+_HAPPENING_NOUNS = word_set("event_nouns") | word_set("occasion_nouns") | frozenset().union(*_HAPPENING_KIN)
+_CLOSE_AFTER = word_set("close_after_words")
+_NAMED_AT = ("at", "during", "in")
+_DEFINITE = ("the", "that", "this")
+
+
+def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int]) -> frozenset[str]:
+    """The words that name a dated happening: its verb and the happening nouns its clause has as
+    subject, object or 'at'/'in' phrase ('A car bomb exploded at a market on Tuesday' -> explode, bomb),
+    widened by their kin (blast, explosion). A noun with a date of its own ('the toll from Monday's
+    earthquake rose on Thursday': `other_dates` are the other dates' tokens) is another day's."""
+    toks = [noun] if noun is not None else []
+    if verb is not None:
+        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        toks += args
+    own = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
+           and not any(d.i in other_dates for d in t.subtree)}
+    own |= {verb.lemma_.lower()} if verb is not None else set()
+    return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
+
+
+def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> Token | None:
+    """'A car bomb exploded on Tuesday. The blast killed 12 people.'; '... At the ceremony, the mayor
+    thanked them.'; 'Minutes after the quake, rescuers began digging.': a later sentence whose past act
+    names the dated happening again, definite, as its subject or by 'at'/'during'/'in' or a close 'after'
+    phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
+    12 were killed in the blast'); a state, a denial or a guess does not."""
+    verb = sent.root
+    if reporting_verb(verb):
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if not _named_act(verb) or not any(_names_again(n, words) for n in _naming_nouns(verb)):
+        return None
+    close = {t.i for prep in verb.children if prep.lower_ == "after" for t in prep.subtree if t.i < prep.i}
+    close |= {prep.i - 1 for prep in verb.children if prep.lower_ == "after"}     # 'minutes' of 'minutes after'
+    timed = any((t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE) and t.i not in close
+                for t in sent)
+    return None if timed or _again(sent) else verb
+
+
+def _named_act(verb: Token) -> bool:
+    """A past act said to have happened, active or passive ('killed', 'were killed')."""
+    if verb.lemma_ in _NO_ACTS or verb.lemma_ in ("be", "have") or reporting_verb(verb):
+        return False
+    return _told_past(verb) and not negated(verb) and not hypothetical(verb)
+
+
+def _naming_nouns(verb: Token) -> list[Token]:
+    """The verb's subject, and the nouns of its 'at'/'during'/'in' phrases and of an 'after' phrase a
+    short stretch opens ('minutes after the quake')."""
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        close = prep.lower_ == "after" and any(t.lower_ in _CLOSE_AFTER for t in prep.children)
+        close = close or prep.lower_ == "after" and prep.i > 0 and prep.nbor(-1).lower_ in _CLOSE_AFTER
+        if prep.lower_ in _NAMED_AT or close:
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _names_again(noun: Token, words: frozenset[str]) -> bool:
+    """'the blast', 'that vote': a definite happening noun of the dated happening's words."""
+    lemma = noun.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return definite and lemma in _HAPPENING_NOUNS and lemma in words
