@@ -286,23 +286,35 @@ _NAMED_AGAIN_SENTENCES = 3     # how far on a happening named again ('the blast'
 def _named_again(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
     """The acts of the next sentences that name a day's happening again with no time of their own ('A car
     bomb exploded on Tuesday. The blast killed 12 people.'; 'At the ceremony, the mayor thanked them'),
-    each an event of that day (events_recall.named_happening_act); the look stops at a sentence with a
-    time of its own, which may tell another day."""
+    each an event of that day (events_recall.named_happening_act)."""
     out: list[_Candidate] = []
     taken = {c.sentence_id for c in found if c.label}
     for c in [c for c in found if _goes_on(c)]:
-        own = {t.i for t in spans[c.sentence_id] if c.time.start <= t.idx < c.time.end}
-        words = happening_words(c.verb, c.noun, r.dated - own)
-        same_day = {k.sentence_id for k in found if k.time.date == c.time.date and k.time.precision == "day"}
-        for n in range(c.sentence_id + 1, min(c.sentence_id + 1 + _NAMED_AGAIN_SENTENCES, len(spans))):
-            if n not in same_day and any(t.i in r.dated for t in spans[n]):
-                break
-            verb = named_happening_act(spans[n], words, r.dated) if n not in taken else None
-            label = _label(verb, None, r.blocked, r.referents, r.clauses) if verb is not None else ""
+        for n, verb in _acts_naming(c, found, spans, r):
+            label = _label(verb, None, r.blocked, r.referents, r.clauses) if n not in taken else ""
             if label:
                 taken.add(n)
                 out.append(_Candidate(c.time, n, verb, None, label, _entities(label, r.names), False, c.zoned))
     return out
+
+
+def _acts_naming(c: _Candidate, found: list[_Candidate], spans: list[Span], r: _Recall) -> list[tuple[int, Token]]:
+    """(sentence, act) of the next sentences naming c's happening again; the look stops at a sentence
+    with a time of its own that is not c's day, which may tell another day."""
+    own = {t.i for t in spans[c.sentence_id] if c.time.start <= t.idx < c.time.end}
+    words = happening_words(c.verb, c.noun, r.dated - own)
+    same_day = {k.sentence_id for k in found if k.time.date == c.time.date and k.time.precision == "day"}
+    out = []
+    for n in range(c.sentence_id + 1, min(c.sentence_id + 1 + _NAMED_AGAIN_SENTENCES, len(spans))):
+        if n not in same_day and _has_date(spans[n], r.dated):
+            break
+        verb = named_happening_act(spans[n], words, r.dated)
+        out += [(n, verb)] if verb is not None else []
+    return out
+
+
+def _has_date(sent: Span, dated: set[int]) -> bool:
+    return any(t.i in dated for t in sent)
 
 
 def _goes_on(c: _Candidate) -> bool:

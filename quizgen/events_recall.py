@@ -69,6 +69,12 @@ def _bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _told_act(root: Token) -> Token:
+    """The act a saying tells ('were killed' of 'Police said 12 were killed'), else the root itself."""
+    told = next((c for c in root.children if c.dep_ == "ccomp"), root) if reporting_verb(root) else root
+    return told
+
+
 def _own_time(joined: Token, own: set[int]) -> bool:
     """'and later won an award', 'and for 15 years she chaired', 'but caused no injuries': a joined
     clause at a time of its own (a sequence adverb, a time phrase the resolver left), or one that
@@ -664,15 +670,20 @@ def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int
     subject, object or 'at'/'in' phrase ('A car bomb exploded at a market on Tuesday' -> explode, bomb),
     widened by their kin (blast, explosion). A noun with a date of its own ('the toll from Monday's
     earthquake rose on Thursday': `other_dates` are the other dates' tokens) is another day's."""
-    toks = [noun] if noun is not None else []
-    if verb is not None:
-        args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        args += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        toks += args
-    own = {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
-           and not any(d.i in other_dates for d in t.subtree)}
+    toks = ([noun] if noun is not None else []) + (_clause_nouns(verb) if verb is not None else [])
+    own = {t.lemma_.lower() for t in toks if _happening_noun(t) and not any(d.i in other_dates for d in t.subtree)}
     own |= {verb.lemma_.lower()} if verb is not None else set()
     return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
+
+
+def _clause_nouns(verb: Token) -> list[Token]:
+    """The verb's subject and object, and the nouns of its prepositional phrases."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return args + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _happening_noun(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
 
 
 def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> Token | None:
@@ -681,16 +692,23 @@ def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> T
     names the dated happening again, definite, as its subject or by 'at'/'during'/'in' or a close 'after'
     phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
     12 were killed in the blast'); a state, a denial or a guess does not."""
-    verb = sent.root
-    if reporting_verb(verb):
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    verb = _told_act(sent.root)
     if not _named_act(verb) or not any(_names_again(n, words) for n in _naming_nouns(verb)):
         return None
-    close = {t.i for prep in verb.children if prep.lower_ == "after" for t in prep.subtree if t.i < prep.i}
-    close |= {prep.i - 1 for prep in verb.children if prep.lower_ == "after"}     # 'minutes' of 'minutes after'
-    timed = any((t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE) and t.i not in close
-                for t in sent)
-    return None if timed or _again(sent) else verb
+    return None if _own_time(sent, dated, _close_after_words(verb)) or _again(sent) else verb
+
+
+def _own_time(sent: Span, dated: set[int], steps: set[int]) -> bool:
+    """The sentence has a time or sequence word of its own, beyond the `steps` of a close 'after'."""
+    return any((t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE) and t.i not in steps
+               for t in sent)
+
+
+def _close_after_words(verb: Token) -> set[int]:
+    """The tokens of the verb's 'after' phrases before 'after' ('Minutes' of 'Minutes after the quake'):
+    they tell a step within the happening's day, no time of the sentence's own."""
+    afters = [p for p in verb.children if p.lower_ == "after"]
+    return {t.i for p in afters for t in p.subtree if t.i < p.i} | {p.i - 1 for p in afters}
 
 
 def _named_act(verb: Token) -> bool:
@@ -705,11 +723,16 @@ def _naming_nouns(verb: Token) -> list[Token]:
     short stretch opens ('minutes after the quake')."""
     out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        close = prep.lower_ == "after" and any(t.lower_ in _CLOSE_AFTER for t in prep.children)
-        close = close or prep.lower_ == "after" and prep.i > 0 and prep.nbor(-1).lower_ in _CLOSE_AFTER
-        if prep.lower_ in _NAMED_AT or close:
+        if prep.lower_ in _NAMED_AT or _close_after(prep):
             out += [c for c in prep.children if c.dep_ == "pobj"]
     return out
+
+
+def _close_after(prep: Token) -> bool:
+    """'minutes after', 'shortly after': an 'after' a short stretch opens."""
+    if prep.lower_ != "after":
+        return False
+    return any(t.lower_ in _CLOSE_AFTER for t in prep.children) or prep.i > 0 and prep.nbor(-1).lower_ in _CLOSE_AFTER
 
 
 def _names_again(noun: Token, words: frozenset[str]) -> bool:
