@@ -695,10 +695,10 @@ def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> T
     verb = _told_act(sent.root)
     if not _named_act(verb) or not any(_names_again(n, words) for n in _naming_nouns(verb)):
         return None
-    return None if _own_time(sent, dated, _close_after_words(verb)) or _again(sent) else verb
+    return None if _time_beyond_steps(sent, dated, _close_after_words(verb)) or _again(sent) else verb
 
 
-def _own_time(sent: Span, dated: set[int], steps: set[int]) -> bool:
+def _time_beyond_steps(sent: Span, dated: set[int], steps: set[int]) -> bool:
     """The sentence has a time or sequence word of its own, beyond the `steps` of a close 'after'."""
     return any((t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE) and t.i not in steps
                for t in sent)

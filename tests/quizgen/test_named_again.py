@@ -27,6 +27,10 @@ TUESDAY = dt.date(2023, 10, 31)
      "the nurses.", "The mayor thanked the nurses"),
     ("A strong earthquake shook the hill towns on Tuesday. Minutes after the quake, firefighters "
      "searched the old school.", "Firefighters searched the old school"),
+    ("The Tigers beat the Bears 96-90 on Tuesday to win their first title. In the game, the Bears lost their "
+     "best guard to a knee injury.", "The Bears lost their best guard to a knee injury"),
+    ("A truck bomb exploded near a busy bus station on Tuesday. Police said four people were killed in the blast.",
+     "Four people were killed in the blast"),
 ])
 def test_the_act_naming_the_happening_takes_its_day(text: str, label: str) -> None:
     assert (TUESDAY, label) in _events(text)
