@@ -28,10 +28,10 @@ from .label_scorer import drop_threshold, label_quality
 from .referents import company_in_doubt, person_noun, pronoun_referent, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
-from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, comparison_base, continued_act,
-                            happening_words, headlined_perfect, joined_clauses, lead_act, lead_announcement,
-                            lead_sentence, lead_spans, named_happening_act, parallel_act, result_clause,
-                            spoken_occasion)
+from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
+                            continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
+                            lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
+                            result_clause, spoken_occasion)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import own_day
 from .wordlists import mapping, word_set
@@ -308,7 +308,8 @@ def _acts_naming(c: _Candidate, found: list[_Candidate], spans: list[Span], r: _
     for n in range(c.sentence_id + 1, min(c.sentence_id + 1 + _NAMED_AGAIN_SENTENCES, len(spans))):
         if n not in same_day and _has_date(spans[n], r.dated):
             break
-        verb = named_happening_act(spans[n], words, r.dated)
+        verb = named_happening_act(spans[n], words, r.dated) or \
+            (casualty_act(spans[n], spans[n - 1], words, r.dated) if n == c.sentence_id + 1 else None)
         out += [(n, verb)] if verb is not None else []
     return out
 

@@ -663,6 +663,8 @@ _HAPPENING_NOUNS = word_set("event_nouns") | word_set("occasion_nouns") | frozen
 _CLOSE_AFTER = word_set("close_after_words")
 _NAMED_AT = ("at", "during", "in")
 _DEFINITE = ("the", "that", "this")
+_CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+_HARMING = word_set("disaster_words") | word_set("harmed_verbs")
 
 
 def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int]) -> frozenset[str]:
@@ -670,9 +672,11 @@ def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int
     subject, object or 'at'/'in' phrase ('A car bomb exploded at a market on Tuesday' -> explode, bomb),
     widened by their kin (blast, explosion). A noun with a date of its own ('the toll from Monday's
     earthquake rose on Thursday': `other_dates` are the other dates' tokens) is another day's."""
-    toks = ([noun] if noun is not None else []) + (_clause_nouns(verb) if verb is not None else [])
+    # a dated 'while landing' is a step of the clause it hangs on ('crashed while landing on Saturday')
+    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "advcl" else [verb] if verb is not None else []
+    toks = ([noun] if noun is not None else []) + [n for v in verbs for n in _clause_nouns(v)]
     own = {t.lemma_.lower() for t in toks if _happening_noun(t) and not any(d.i in other_dates for d in t.subtree)}
-    own |= {verb.lemma_.lower()} if verb is not None else set()
+    own |= {v.lemma_.lower() for v in verbs}
     return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
 
 
@@ -740,3 +744,15 @@ def _names_again(noun: Token, words: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
     return definite and lemma in _HAPPENING_NOUNS and lemma in words
+
+
+def casualty_act(sent: Span, before: Span, words: frozenset[str], dated: set[int]) -> Token | None:
+    """'A gunman opened fire at a rally on Saturday. The gunman and one spectator were killed.': the
+    toll told in the next sentence of the paragraph after a day's harming happening (`words`, see
+    happening_words), with no time of its own, is of that day."""
+    if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or not words & _HARMING:
+        return None
+    verb = _told_act(sent.root)
+    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb):
+        return None
+    return None if _time_beyond_steps(sent, dated, set()) or _again(sent) else verb

@@ -53,3 +53,23 @@ def test_the_act_naming_the_happening_takes_its_day(text: str, label: str) -> No
 ])
 def test_no_day_for_states_other_happenings_or_denials(text: str, word: str) -> None:
     assert all(word not in label for _, label in _events(text))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A gunman opened fire at a crowded fair in a small town on Tuesday. The gunman and one guard were killed.",
+     "The gunman and one guard were killed"),
+    ("A small plane crashed while landing at the city airport on Tuesday. Two people died in the crash.",
+     "Two people died in the crash"),
+])
+def test_the_toll_told_next_to_a_harm_takes_its_day(text: str, label: str) -> None:
+    assert (TUESDAY, label) in _events(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # no harming happening before it
+    ("The board approved the budget of the port on Tuesday. Two dock workers were killed.", "killed"),
+    # another paragraph may tell another day
+    ("A gunman opened fire at a crowded fair in a small town on Tuesday.\n\nTwo guards were killed.", "killed"),
+])
+def test_no_toll_day_without_a_harm_just_before(text: str, word: str) -> None:
+    assert all(word not in label for _, label in _events(text))
