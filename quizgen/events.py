@@ -308,10 +308,15 @@ def _acts_naming(c: _Candidate, found: list[_Candidate], spans: list[Span], r: _
     for n in range(c.sentence_id + 1, min(c.sentence_id + 1 + _NAMED_AGAIN_SENTENCES, len(spans))):
         if n not in same_day and _has_date(spans[n], r.dated):
             break
-        verb = named_happening_act(spans[n], words, r.dated) or \
-            (casualty_act(spans[n], spans[n - 1], words, r.dated) if n == c.sentence_id + 1 else None)
+        verb = _act_naming(spans, n, n == c.sentence_id + 1, words, r.dated)
         out += [(n, verb)] if verb is not None else []
     return out
+
+
+def _act_naming(spans: list[Span], n: int, next_one: bool, words: frozenset[str], dated: set[int]) -> Token | None:
+    """Sentence n's act naming the happening again, or its toll when it comes right after (`next_one`)."""
+    toll = casualty_act(spans[n], spans[n - 1], words, dated) if next_one else None
+    return named_happening_act(spans[n], words, dated) or toll
 
 
 def _has_date(sent: Span, dated: set[int]) -> bool:

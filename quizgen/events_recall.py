@@ -672,12 +672,17 @@ def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int
     subject, object or 'at'/'in' phrase ('A car bomb exploded at a market on Tuesday' -> explode, bomb),
     widened by their kin (blast, explosion). A noun with a date of its own ('the toll from Monday's
     earthquake rose on Thursday': `other_dates` are the other dates' tokens) is another day's."""
-    # a dated 'while landing' is a step of the clause it hangs on ('crashed while landing on Saturday')
-    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "advcl" else [verb] if verb is not None else []
+    verbs = _dated_verbs(verb)
     toks = ([noun] if noun is not None else []) + [n for v in verbs for n in _clause_nouns(v)]
-    own = {t.lemma_.lower() for t in toks if _happening_noun(t) and not any(d.i in other_dates for d in t.subtree)}
-    own |= {v.lemma_.lower() for v in verbs}
+    own = {t.lemma_.lower() for t in toks if _undated_happening(t, other_dates)} | {v.lemma_.lower() for v in verbs}
     return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
+
+
+def _dated_verbs(verb: Token | None) -> list[Token]:
+    """The dated verb, and the clause a dated 'while landing' is a step of ('crashed while landing')."""
+    if verb is None:
+        return []
+    return [verb, verb.head] if verb.dep_ == "advcl" else [verb]
 
 
 def _clause_nouns(verb: Token) -> list[Token]:
@@ -686,8 +691,10 @@ def _clause_nouns(verb: Token) -> list[Token]:
     return args + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
-def _happening_noun(t: Token) -> bool:
-    return t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
+def _undated_happening(t: Token, other_dates: set[int]) -> bool:
+    """A happening noun with no date of its own ('Monday's earthquake' has one)."""
+    noun = t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
+    return noun and not any(d.i in other_dates for d in t.subtree)
 
 
 def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> Token | None:
