@@ -664,6 +664,7 @@ _CLOSE_AFTER = word_set("close_after_words")
 _NAMED_AT = ("at", "during", "in")
 _DEFINITE = ("the", "that", "this")
 _CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+_RELATING = word_set("happening_relation_verbs")
 _HARMING = word_set("disaster_words") | word_set("harmed_verbs")
 
 
@@ -704,7 +705,7 @@ def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> T
     phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
     12 were killed in the blast'); a state, a denial or a guess does not."""
     verb = _told_act(sent.root)
-    if not _named_act(verb) or not any(_names_again(n, words) for n in _naming_nouns(verb)):
+    if not _named_act(verb) or verb.lemma_ in _RELATING or not any(_names_again(n, words) for n in _naming_nouns(verb)):
         return None
     return None if _time_beyond_steps(sent, dated, _close_after_words(verb)) or _again(sent) else verb
 

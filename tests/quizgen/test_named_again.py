@@ -48,6 +48,8 @@ def test_the_act_naming_the_happening_takes_its_day(text: str, label: str) -> No
     ("The toll from Monday's earthquake rose to 300 on Thursday. The quake damaged 200 bridges.", "bridges"),
     # a noun the dated clause does not name
     ("A truck bomb exploded near a busy bus station on Tuesday. The storm destroyed six shops.", "shops"),
+    # a relation of the happening to others, no act of its day
+    ("A truck bomb exploded near a busy bus station on Tuesday. The blast followed weeks of threats.", "followed"),
     # a denial
     ("A truck bomb exploded near a busy bus station on Tuesday. The blast did not hurt anyone.", "hurt"),
 ])
