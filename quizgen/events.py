@@ -28,9 +28,10 @@ from .label_scorer import drop_threshold, label_quality
 from .referents import company_in_doubt, person_noun, pronoun_referent, the_company_named, two_countries_before
 from .described import described_person
 from .fuller import TITLE_NOUNS, antecedent, titled_person
-from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, comparison_base, continued_act,
-                            headlined_perfect, joined_clauses, lead_act, lead_announcement, lead_sentence, lead_spans,
-                            parallel_act, result_clause, spoken_occasion)
+from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
+                            continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
+                            lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
+                            result_clause, spoken_occasion)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import own_day
 from .wordlists import mapping, word_set
@@ -101,6 +102,7 @@ def extract_events(parsed) -> list[Event]:
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
         _continued(candidates, parsed.spans, recall)
+    candidates += _named_again(candidates, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
@@ -286,6 +288,49 @@ def _continued(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_
             out.append(_Candidate(c.time, k, verb, None, label, _entities(label, r.names), False, c.zoned))
             queue.append(out[-1])
     return out
+
+
+_NAMED_AGAIN_SENTENCES = 3     # how far on a happening named again ('the blast') is still the dated one
+
+
+def _named_again(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
+    """The acts of the next sentences that name a day's happening again with no time of their own ('A car
+    bomb exploded on Tuesday. The blast killed 12 people.'; 'At the ceremony, the mayor thanked them'),
+    each an event of that day (events_recall.named_happening_act)."""
+    out: list[_Candidate] = []
+    taken = {c.sentence_id for c in found if c.label}
+    for c in [c for c in found if _goes_on(c)]:
+        for n, verb in _acts_naming(c, found, spans, r):
+            label = _label(verb, None, r.blocked, r.referents, r.clauses) if n not in taken else ""
+            if label:
+                taken.add(n)
+                out.append(_Candidate(c.time, n, verb, None, label, _entities(label, r.names), False, c.zoned))
+    return out
+
+
+def _acts_naming(c: _Candidate, found: list[_Candidate], spans: list[Span], r: _Recall) -> list[tuple[int, Token]]:
+    """(sentence, act) of the next sentences naming c's happening again; the look stops at a sentence
+    with a time of its own that is not c's day, which may tell another day."""
+    own = {t.i for t in spans[c.sentence_id] if c.time.start <= t.idx < c.time.end}
+    words = happening_words(c.verb, c.noun, r.dated - own)
+    same_day = {k.sentence_id for k in found if k.time.date == c.time.date and k.time.precision == "day"}
+    out = []
+    for n in range(c.sentence_id + 1, min(c.sentence_id + 1 + _NAMED_AGAIN_SENTENCES, len(spans))):
+        if n not in same_day and _has_date(spans[n], r.dated):
+            break
+        verb = _act_naming(spans, n, n == c.sentence_id + 1, words, r.dated)
+        out += [(n, verb)] if verb is not None else []
+    return out
+
+
+def _act_naming(spans: list[Span], n: int, next_one: bool, words: frozenset[str], dated: set[int]) -> Token | None:
+    """Sentence n's act naming the happening again, or its toll when it comes right after (`next_one`)."""
+    toll = casualty_act(spans[n], spans[n - 1], words, dated) if next_one else None
+    return named_happening_act(spans[n], words, dated) or toll
+
+
+def _has_date(sent: Span, dated: set[int]) -> bool:
+    return any(t.i in dated for t in sent)
 
 
 def _goes_on(c: _Candidate) -> bool:

@@ -12,7 +12,7 @@ from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subjec
 from .headlines import names_happening, verb_of_noun
 from .nlp import text_of
 from .phrasing import inflect, inflect_all
-from .wordlists import mapping, word_set
+from .wordlists import mapping, rows, word_set
 
 _STATIVE = word_set("stative_verbs")
 # 'the rescued included Rohingya': what a group held, no act ('sales totaled $9 million' is a figure of its time)
@@ -67,6 +67,12 @@ def _participle_tokens(joined: Token) -> set[int]:
 def _bare_participle(verb: Token) -> bool:
     """'started' with no auxiliary: a participle describing a noun, however the parser hung it."""
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _told_act(root: Token) -> Token:
+    """The act a saying tells ('were killed' of 'Police said 12 were killed'), else the root itself."""
+    told = next((c for c in root.children if c.dep_ == "ccomp"), root) if reporting_verb(root) else root
+    return told
 
 
 def _own_time(joined: Token, own: set[int]) -> bool:
@@ -650,3 +656,111 @@ def _fronted(sent: Span, day_start: int) -> bool:
     before = [t for t in sent if t.idx < day_start]
     after = next((t for t in sent if t.idx > day_start and t.ent_type_ not in ("DATE", "TIME")), None)
     return all(t.pos_ in ("CCONJ", "ADP") for t in before) and after is not None and after.text == ","
+
+
+_HAPPENING_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
+_HAPPENING_NOUNS = word_set("event_nouns") | word_set("occasion_nouns") | frozenset().union(*_HAPPENING_KIN)
+_CLOSE_AFTER = word_set("close_after_words")
+_NAMED_AT = ("at", "during", "in")
+_DEFINITE = ("the", "that", "this")
+_CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+_RELATING = word_set("happening_relation_verbs")
+_HARMING = word_set("disaster_words") | word_set("harmed_verbs")
+
+
+def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int]) -> frozenset[str]:
+    """The words that name a dated happening: its verb and the happening nouns its clause has as
+    subject, object or 'at'/'in' phrase ('A car bomb exploded at a market on Tuesday' -> explode, bomb),
+    widened by their kin (blast, explosion). A noun with a date of its own ('the toll from Monday's
+    earthquake rose on Thursday': `other_dates` are the other dates' tokens) is another day's."""
+    verbs = _dated_verbs(verb)
+    toks = ([noun] if noun is not None else []) + [n for v in verbs for n in _clause_nouns(v)]
+    own = {t.lemma_.lower() for t in toks if _undated_happening(t, other_dates)} | {v.lemma_.lower() for v in verbs}
+    return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
+
+
+def _dated_verbs(verb: Token | None) -> list[Token]:
+    """The dated verb, and the clause a dated 'while landing' is a step of ('crashed while landing')."""
+    if verb is None:
+        return []
+    return [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+
+
+def _clause_nouns(verb: Token) -> list[Token]:
+    """The verb's subject and object, and the nouns of its prepositional phrases."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return args + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _undated_happening(t: Token, other_dates: set[int]) -> bool:
+    """A happening noun with no date of its own ('Monday's earthquake' has one)."""
+    noun = t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _HAPPENING_NOUNS
+    return noun and not any(d.i in other_dates for d in t.subtree)
+
+
+def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> Token | None:
+    """'A car bomb exploded on Tuesday. The blast killed 12 people.'; '... At the ceremony, the mayor
+    thanked them.'; 'Minutes after the quake, rescuers began digging.': a later sentence whose past act
+    names the dated happening again, definite, as its subject or by 'at'/'during'/'in' or a close 'after'
+    phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
+    12 were killed in the blast'); a state, a denial or a guess does not."""
+    verb = _told_act(sent.root)
+    if not _named_act(verb) or verb.lemma_ in _RELATING or not any(_names_again(n, words) for n in _naming_nouns(verb)):
+        return None
+    return None if _time_beyond_steps(sent, dated, _close_after_words(verb)) or _again(sent) else verb
+
+
+def _time_beyond_steps(sent: Span, dated: set[int], steps: set[int]) -> bool:
+    """The sentence has a time or sequence word of its own, beyond the `steps` of a close 'after'."""
+    return any((t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.lower_ in _SEQUENCE) and t.i not in steps
+               for t in sent)
+
+
+def _close_after_words(verb: Token) -> set[int]:
+    """The tokens of the verb's 'after' phrases before 'after' ('Minutes' of 'Minutes after the quake'):
+    they tell a step within the happening's day, no time of the sentence's own."""
+    afters = [p for p in verb.children if p.lower_ == "after"]
+    return {t.i for p in afters for t in p.subtree if t.i < p.i} | {p.i - 1 for p in afters}
+
+
+def _named_act(verb: Token) -> bool:
+    """A past act said to have happened, active or passive ('killed', 'were killed')."""
+    if verb.lemma_ in _NO_ACTS or verb.lemma_ in ("be", "have") or reporting_verb(verb):
+        return False
+    return _told_past(verb) and not negated(verb) and not hypothetical(verb)
+
+
+def _naming_nouns(verb: Token) -> list[Token]:
+    """The verb's subject, and the nouns of its 'at'/'during'/'in' phrases and of an 'after' phrase a
+    short stretch opens ('minutes after the quake')."""
+    out = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in _NAMED_AT or _close_after(prep):
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _close_after(prep: Token) -> bool:
+    """'minutes after', 'shortly after': an 'after' a short stretch opens."""
+    if prep.lower_ != "after":
+        return False
+    return any(t.lower_ in _CLOSE_AFTER for t in prep.children) or prep.i > 0 and prep.nbor(-1).lower_ in _CLOSE_AFTER
+
+
+def _names_again(noun: Token, words: frozenset[str]) -> bool:
+    """'the blast', 'that vote': a definite happening noun of the dated happening's words."""
+    lemma = noun.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return definite and lemma in _HAPPENING_NOUNS and lemma in words
+
+
+def casualty_act(sent: Span, before: Span, words: frozenset[str], dated: set[int]) -> Token | None:
+    """'A gunman opened fire at a rally on Saturday. The gunman and one spectator were killed.': the
+    toll told in the next sentence of the paragraph after a day's harming happening (`words`, see
+    happening_words), with no time of its own, is of that day."""
+    if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or not words & _HARMING:
+        return None
+    verb = _told_act(sent.root)
+    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb):
+        return None
+    return None if _time_beyond_steps(sent, dated, set()) or _again(sent) else verb
