@@ -74,11 +74,11 @@ def without_clock_time(prompt: str) -> str:
 
 # a tail a date question asks nothing of: a list of examples ('..., including tremors of 6.4 and 6.0')
 # or a second happening told beside it ('..., with the club retiring his shirt')
-# (the comma may be gone from a reworded stem: then the '-ing' verb must take an object or a phrase, so that
-# 'meet with the visiting minister' stays)
+# (the comma may be gone from a reworded stem: then the '-ing' verb must take an owned object, so that
+# 'meet with the visiting minister' and 'merge with the firm owning the stadium' stay)
 _TRAILING_ASIDE = re.compile(
     r",?\s+including\s+[^,?]+(?=\?$)|,\s+with\s+[^,?]*?\b\w+ing\b[^?]*(?=\?$)"
-    r"|\s+with\s+[^,?]*?\b\w+ing\s+(?:his|her|its|their|the|a|an|by|to|in|on)\b[^?]*(?=\?$)", re.I)
+    r"|\s+with\s+[^,?]*?\b\w+ing\s+(?:his|her|its|their)\b[^?]*(?=\?$)", re.I)
 # 'When did aftershocks continue to rock the coast?': the day asked is that of the happening ('will
 # continue to rise' may be a state to come and stays)
 _GOING_ON = re.compile(r"\b(did)\s+((?:[\w'’.-]+\s+){1,8}?)continue\s+to\s+(?=[a-z])")

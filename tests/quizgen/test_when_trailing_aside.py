@@ -28,6 +28,8 @@ BODY = ("A strong earthquake struck the northern coast on Friday, officials said
     ("When did Ben Hale retire with the club honouring his career?", "When did Ben Hale retire?"),
     ("When did the company sign a deal with Acme?", "When did the company sign a deal with Acme?"),
     ("When did the mayor meet with the visiting minister?", "When did the mayor meet with the visiting minister?"),
+    ("When did the firm merge with the group owning the stadium?",
+     "When did the firm merge with the group owning the stadium?"),
     ("When will prices continue to rise?", "When will prices continue to rise?"),
     ("How many firms did it buy, including Acme?", "How many firms did it buy, including Acme?"),
 ])
