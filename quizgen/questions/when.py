@@ -92,8 +92,19 @@ def without_trailing_aside(prompt: str) -> str:
     called clumsy, rule 1)."""
     if not _DATE_QUESTION.match(prompt):
         return prompt
-    out = _GOING_ON.sub(r"\1 \2", _TRAILING_ASIDE.sub("", prompt, count=1), count=1)
+    tail = _TRAILING_ASIDE.search(prompt)
+    out = prompt[:tail.start()] + prompt[tail.end():] if tail is not None else prompt
+    # 'did 50 cars, including 10 derail in the town?': the tail holds the verb (either parse may miss it)
+    if tail is not None and not (_verb_before(prompt, tail.start()) or _verb_before(out, len(out))):
+        out = prompt
+    out = _GOING_ON.sub(r"\1 \2", out, count=1)
     return out if out.endswith("?") and len(out.split()) >= 4 else prompt
+
+
+def _verb_before(prompt: str, end: int) -> bool:
+    """The question's own verb stands before `end` (the tail to cut), not only its auxiliary."""
+    return any(t.idx < end and t.tag_ in ("VB", "VBP", "VBZ", "VBN", "VBD") and t.pos_ != "AUX"
+               for t in reparse(prompt))
 
 
 _MONTHS = "|".join(words("month_names") + words("month_abbreviations"))

@@ -13,7 +13,7 @@ PUBLISHED = "2021-03-15"
 BODY = ("A strong earthquake struck the northern coast on Friday, officials said. "
         "Strong aftershocks continued to shake the coast on Saturday, including tremors of 5.9 and 5.2. "
         "Fishing boats returned to the harbour on Sunday. "
-        "Star striker Ben Hale retired in 2016, with the club honouring his career by retiring his shirt.")
+        "Ben Hale left the club in 2016, with the fans honouring his career by singing his name.")
 
 
 @pytest.mark.parametrize("prompt, expected", [
@@ -32,6 +32,9 @@ BODY = ("A strong earthquake struck the northern coast on Friday, officials said
      "When did the firm merge with the group owning the stadium?"),
     ("When will prices continue to rise?", "When will prices continue to rise?"),
     ("How many firms did it buy, including Acme?", "How many firms did it buy, including Acme?"),
+    # the tail holds the verb: cutting it leaves no question
+    ("On what date did about 50 rail cars, including 10 derail in the town?",
+     "On what date did about 50 rail cars, including 10 derail in the town?"),
 ])
 def test_without_trailing_aside(prompt, expected):
     assert without_trailing_aside(prompt) == expected
@@ -44,3 +47,4 @@ def test_generated_date_stems_carry_no_aside(context_of):
              if q.prompt.startswith(("When", "On which", "On what", "In which"))]
     assert any("aftershocks" in p for p in asked) or any("Hale" in p for p in asked), asked
     assert not any("including" in p or "honouring" in p or "continue to" in p for p in asked), asked
+    assert any("Hale leave the club?" in p for p in asked), asked
