@@ -31,6 +31,7 @@ def key(s: str) -> str:
 
 
 _MEDIA_HEADS = word_set("media_head_words")
+_PEOPLE_NAMES = word_set("people_names")
 
 
 def news_outlet(words: list[str]) -> bool:
@@ -94,6 +95,13 @@ def load() -> Lexicon:
 def is_demonym(word: str) -> bool:
     """'Ghanaian', 'Latvian': the name of a country's people, by the country list."""
     return key(word) in load().demonyms
+
+
+def names_a_people(word: str) -> bool:
+    """'Ghanaian', 'Americans', 'Scots': a demonym, its plural, or a people's own name
+    (data/people_names.txt), which keeps its capital wherever it stands."""
+    low = key(word)
+    return is_demonym(word) or (low.endswith("s") and is_demonym(word[:-1])) or low in _PEOPLE_NAMES
 
 
 def _countries() -> tuple[list[Country], dict, dict, dict]:

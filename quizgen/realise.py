@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
 from .complements import (adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
-from .lexicon import is_demonym
+from .lexicon import names_a_people
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
 from .syntax import joined_verb, paired_second
@@ -1105,8 +1105,8 @@ def lowercase_ok(doc: Doc, t: Token) -> bool:
     if not t.text[:1].isupper() or t.text == "I" or t.ent_type_ in NAME_ENTS or \
             (t.text.isupper() and len(t.text) > 1) or not t.is_alpha:
         return False
-    if is_demonym(t.text):
-        return False      # a country's people ('Ghanaian') keep their capital though the tagger missed them
+    if names_a_people(t.text):
+        return False      # a people ('Ghanaian', 'Scots') keeps its capital though the tagger missed it
     if _capital_run(doc, t):
         return False
     return t.text not in midsentence_capitals(doc)

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..lexicon import is_demonym
+from ..lexicon import names_a_people
 from ..realise import midsentence_capitals
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -56,7 +56,7 @@ def _people_word(t) -> bool:
     if not t.is_alpha:
         return False
     lone = t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "NORP" or t.doc[t.i + 1].ent_iob_ == "B"
-    return (t.ent_type_ == "NORP" and lone) or is_demonym(t.text) or (t.text.endswith("s") and is_demonym(t.text[:-1]))
+    return (t.ent_type_ == "NORP" and lone) or names_a_people(t.text)
 
 
 def _sentence_opener(sentence: Span) -> set[str]:
@@ -65,6 +65,8 @@ def _sentence_opener(sentence: Span) -> set[str]:
     first = next((t for t in sentence if t.is_alpha), None)
     if first is None or not first.text[1:].islower() or first.text in midsentence_capitals(sentence.doc):
         return common      # 'Jobs' the article writes as a name inside its sentences stays
+    if names_a_people(first.text):
+        return common      # 'Scots' the tagger calls a common noun is a people's name (judged: 'scots' edited)
     if _common_word(first, sentence.doc):
         common.add(first.lower_)
     return common
@@ -82,7 +84,7 @@ def _lone_misread_entity(first) -> bool:
     ('Worldwide, ...' a person, 'Comedian and TV icon ...' a nationality); a demonym keeps its capital."""
     alone = first.ent_iob_ == "B" and (first.i + 1 >= len(first.doc) or first.doc[first.i + 1].ent_iob_ != "I")
     return alone and first.pos_ in ("ADV", "ADJ") and first.tag_ not in ("NNP", "NNPS") and \
-        not is_demonym(first.text)
+        not names_a_people(first.text)
 
 
 def _lower_words(doc) -> frozenset[str]:

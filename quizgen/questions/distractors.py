@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..clauses import is_future
 from ..index import WEEKDAYS, ArticleIndex, Mention, wordnum
 from ..lexicon import key, load
 from ..memo import per_article
@@ -768,8 +769,18 @@ class DistractorPicker:
         """The value can stand beside the answer and the options taken: of its size and side of the
         publication year, and no share past the whole ('105 per cent' turnout beside '85 per cent')."""
         return check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
-            same_side_of_year(t, answer.text, self.year) and year_in_reach(t, answer.text, self.year) and \
+            same_side_of_year(t, answer.text, self._side_year(answer)) and \
+            year_in_reach(t, answer.text, self.year) and \
             not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer)
+
+    def _side_year(self, answer: Mention) -> int | None:
+        """The last year a year option may take on the past side: the publication year, or the one
+        before for a clause still to come ('expects to release 16 million tons in 2020' in a 2020
+        story), whose options are then the writing year and later ('2017' beside it is told apart by
+        its tense alone; judged: edited)."""
+        if self.year is None or not _clause_to_come(self.parsed.doc[answer.start]):
+            return self.year
+        return self.year - 1
 
     def _past_the_scale(self, t: str, answer: Mention) -> bool:
         """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it."""
@@ -859,6 +870,12 @@ _REL_BACK_ONE = re.compile(pattern("relative_date_one_back"))
 _REL_ON_ONE = re.compile(pattern("relative_date_one_on"))
 _REL_N_AGO = re.compile(pattern("relative_date_n_ago"))
 _REL_N_AHEAD = re.compile(pattern("relative_date_n_ahead"))
+
+
+def _clause_to_come(tok) -> bool:
+    """The date's clause speaks of the future ('will open in 2021', 'expects to release ... in 2020')."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return is_future(verb)
 
 
 def same_side_of_year(option: str, answer: str, year: int | None) -> bool:

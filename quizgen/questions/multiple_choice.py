@@ -17,7 +17,7 @@ from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import distinct, even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
-from .when import asks_a_state, without_clock_time
+from .when import asks_a_state, without_clock_time, without_trailing_aside
 from .who_said import thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -138,6 +138,7 @@ def _with_options(ctx: Context, clause: Clause, m: Mention, ask: Ask, prompt: st
     """The question with the answer and three wrong options, none of them given away by the prompt."""
     numeric = m.kind in _NUMERIC
     prompt = without_clock_time(prompt)      # 'When did the quake strike at 8:46 am?' asks the day
+    prompt = without_trailing_aside(prompt)  # '..., including tremors of 6.4 and 6.0?' asks nothing more
     answer = qualified(m.text, m.qualifier) if numeric and m.qualifier else m.text   # "more than 100"
     if phrase_in(answer, prompt) or phrase_in(m.text, prompt):
         return None
