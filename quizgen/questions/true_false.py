@@ -631,7 +631,7 @@ def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
     untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
     if named:
         return True
-    doc, surnames = ctx.doc, _surnames(ctx.index)
+    doc, surnames = ctx.doc, ctx.index.kept(_surnames)
     return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks) \
         and not _skips_after_coordinator(doc, toks)
 
