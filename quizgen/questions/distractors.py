@@ -393,19 +393,26 @@ def _glued_word(name: str, article: str) -> str | None:
 def _start_before_of(text: str, at: int) -> int | None:
     """Where '<word> of/for ' would start, to end right at `at`: back over spaces, 'of' or 'for', spaces
     and one word."""
-    i = at
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    lead = next((w for w in ("of", "for") if text.endswith(w, 0, i)), None)
-    if i == at or lead is None:
+    after_lead = _back_over(text, at, str.isspace)
+    lead = next((w for w in ("of", "for") if text.endswith(w, 0, after_lead)), None)
+    if after_lead == at or lead is None:
         return None
-    i = before_lead = i - len(lead)
-    while i > 0 and text[i - 1].isspace():
+    before_lead = after_lead - len(lead)
+    word_end = _back_over(text, before_lead, str.isspace)
+    start = _back_over(text, word_end, _word_char)
+    return start if before_lead > word_end > start else None
+
+
+def _back_over(text: str, i: int, keep) -> int:
+    """Where the run of characters passing `keep` that ends at `i` starts."""
+    while i > 0 and keep(text[i - 1]):
         i -= 1
-    word_end = i
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):     # what the pattern's \w reads
-        i -= 1
-    return i if before_lead > word_end > i else None
+    return i
+
+
+def _word_char(ch: str) -> bool:
+    """What the pattern's \\w reads."""
+    return ch.isalnum() or ch == "_"
 
 
 _PLACE_KINDS = frozenset({"STATE", "PLACE", "CITY"})
