@@ -104,3 +104,42 @@ def test_game_play_sentences_are_counted_once_per_article(parse):
     expected = len({t.sent.start for t in doc if t.lemma_.lower() in _GAME_PLAY})
     assert _game_play_sentences(doc) == expected == 2
     assert any(v == 2 for k, v in doc.user_data.items() if "game_play" in str(k))
+
+
+def _countries_before_by_scan(head) -> dict[str, bool]:
+    """referents._countries_before as it was: every entity before the phrase, read anew."""
+    from quizgen.lexicon import load
+    from quizgen.nlp import ents_over
+    from quizgen.referents import _country_of
+    named: dict[str, bool] = {}
+    for e in ents_over(head.doc, 0, head.left_edge.i):
+        country = _country_of(e, load())
+        if country is not None:
+            named[country] = named.get(country, False) or e.label_ in ("GPE", "NORP")
+    return named
+
+
+def _states_before_by_scan(head) -> list[str]:
+    from quizgen.lexicon import key, load
+    from quizgen.nlp import ents_over
+    from quizgen.referents import _bare_state, _state_of
+    if not _bare_state(head) or any(_state_of(t) for t in head.doc[:head.left_edge.i]):
+        return []
+    states = load().states
+    return list(dict.fromkeys(states[key(e.text)] for e in ents_over(head.doc, 0, head.left_edge.i)
+                              if e.label_ == "GPE" and key(e.text) in states))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Egyptian officials met in Cairo. The country will vote. Later Kenya and Egypt signed a deal, and the "
+    "country said it would build a road. The state of Bavaria was not asked; the state said nothing.",
+    "Voters in Ohio and Texas went to the polls. The state counted fast. Then Ohio again: the state "
+    "reported late, and the country watched. Mexican voters in Mexico stayed home.",
+])
+def test_countries_and_states_before_are_the_whole_scans(parse, text):
+    from quizgen.referents import _countries_before, states_before
+    doc = parse(text)
+    for head in doc:
+        assert _countries_before(head) == _countries_before_by_scan(head), head.i
+        assert states_before(head) == _states_before_by_scan(head), head.i
