@@ -14,7 +14,7 @@ from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
-from .nlp import ents_of, ents_over
+from .nlp import ents_of, ents_over, token_ids_by_lower
 from .wordlists import mapping, pattern, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
@@ -853,21 +853,11 @@ def _written_with_the(doc, words: Span) -> bool:
     """'at the Supreme Court' but 'in Volusia County': whether the article writes the name with 'the' where
     it stands as a noun of its own (not as a modifier: 'Supreme Court oral arguments')."""
     n, text = len(words), words.text
-    heads = [doc[i] for i in _tokens_by_lower(doc).get(words[-1].lower_, ())]
+    heads = [doc[i] for i in token_ids_by_lower(doc).get(words[-1].lower_, ())]
     heads = [t for t in heads if t.dep_ not in ("compound", "nmod") and t.i >= n - 1 and
              doc[t.i - n + 1:t.i + 1].text == text]
     written = [_the_before(doc, t.i - n + 1) for t in heads]
     return sum(written) * 2 > len(written)
-
-
-@per_document
-def _tokens_by_lower(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-cased word's token indices, in order: read once, since a scan of the whole article for
-    each name asked about made long articles quadratic."""
-    found: dict[str, list[int]] = {}
-    for t in doc:
-        found.setdefault(t.lower_, []).append(t.i)
-    return found
 
 
 def _the_before(doc, start: int) -> bool:

@@ -143,3 +143,14 @@ def test_countries_and_states_before_are_the_whole_scans(parse, text):
     for head in doc:
         assert _countries_before(head) == _countries_before_by_scan(head), head.i
         assert states_before(head) == _states_before_by_scan(head), head.i
+
+
+@pytest.mark.slow
+def test_token_indexes_are_the_whole_scans(parse):
+    from quizgen.nlp import token_ids_by_lower, token_ids_by_text
+    from quizgen.questions.why import _lemma_counts
+    doc = parse("Ultimately, Ann Lee said the vote failed. The Vote was close; ann lee voted, and votes fell.")
+    for word in ("ann", "Ann", "the", "The", "vote", "Vote", "ultimately", ",", "absent"):
+        assert token_ids_by_lower(doc).get(word, []) == [t.i for t in doc if t.lower_ == word]
+        assert token_ids_by_text(doc).get(word, []) == [t.i for t in doc if t.text == word]
+        assert _lemma_counts(doc)[word] == sum(1 for t in doc if t.lemma_.lower() == word)
