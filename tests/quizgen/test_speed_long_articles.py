@@ -154,3 +154,14 @@ def test_token_indexes_are_the_whole_scans(parse):
         assert token_ids_by_lower(doc).get(word, []) == [t.i for t in doc if t.lower_ == word]
         assert token_ids_by_text(doc).get(word, []) == [t.i for t in doc if t.text == word]
         assert _lemma_counts(doc)[word] == sum(1 for t in doc if t.lemma_.lower() == word)
+
+
+def test_span_index_is_the_first_span_holding_the_token():
+    from types import SimpleNamespace
+
+    from quizgen.questions.references import _span_index
+    spans = [SimpleNamespace(start=a, end=b) for a, b in ((0, 4), (4, 9), (9, 10), (12, 20))]
+    for i in list(range(10)) + list(range(12, 20)):
+        assert _span_index(spans, i) == next(k for k, sp in enumerate(spans) if sp.start <= i < sp.end)
+    with pytest.raises(StopIteration):        # a token in no span, as the scan it replaced
+        _span_index(spans, 10)
