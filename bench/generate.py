@@ -31,12 +31,18 @@ def rss_mb() -> float:
 
 
 def median_ms(fn, repeat: int) -> float:
-    times = []
+    return timed(fn, repeat)[0]
+
+
+def timed(fn, repeat: int) -> tuple[float, float, object]:
+    """Median wall ms, median CPU ms of this process (steadier on a shared machine) and the last result."""
+    wall, cpu, got = [], [], None
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+        t0, c0 = time.perf_counter(), time.process_time()
+        got = fn()
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(wall), statistics.median(cpu), got
 
 
 def main() -> int:
@@ -67,20 +73,33 @@ def main() -> int:
         cases.append((f"devset x{k}", Article(body=body, title=f"dev x{k}", published=seed.published)))
 
     print(f"\n{'article':14} {'words':>7} {'timeline ms':>12} {'ms/1k words':>12} {'lesson ms':>10} "
-          f"{'ms/1k words':>12} {'events':>7} {'questions':>9}")
+          f"{'ms/1k words':>12} {'events':>7} {'questions':>9} {'cpu tl/1k':>10} {'cpu lesson/1k':>14}")
+    per_k: dict[str, tuple[float, float]] = {}
     for name, art in cases:
         words = len(art.body.split())
         repeat = args.repeat if words < 5000 else max(1, args.repeat // 2)
-        t_tl = median_ms(lambda: analyse(art), repeat)
-        t_full = median_ms(lambda: quizgen.lesson_from_article(art), repeat)
-        lesson = quizgen.lesson_from_article(art)
+        t_tl, c_tl, _ = timed(lambda: analyse(art), repeat)
+        t_full, c_full, lesson = timed(lambda: quizgen.lesson_from_article(art), repeat)
+        per_k[name] = (c_tl / words * 1000, c_full / words * 1000)
         print(f"{name:14} {words:7d} {t_tl:12.1f} {t_tl / words * 1000:12.1f} {t_full:10.1f} "
-              f"{t_full / words * 1000:12.1f} {len(lesson.events):7d} {len(lesson.questions):9d}")
+              f"{t_full / words * 1000:12.1f} {len(lesson.events):7d} {len(lesson.questions):9d} "
+              f"{per_k[name][0]:10.1f} {per_k[name][1]:14.1f}")
+    growth(per_k)
     if args.hostile:
         hostile_shapes(args.hostile, seed.published)
     print(f"\npeak RSS: {_peak_mb():.0f} MB   (python {sys.version.split()[0]}, {os.cpu_count()} CPUs)")
     print("targets: seed timeline < 150 ms, seed full lesson < 250 ms, ms/1k words roughly flat")
     return 0
+
+
+def growth(per_k: dict[str, tuple[float, float]]) -> None:
+    """CPU ms per 1k words of the longest text over that of the dev set once: 1.0 is linear (issue 11)."""
+    if "devset x1" not in per_k or len(per_k) < 3:
+        return
+    longest = list(per_k)[-1]
+    (tl1, full1), (tln, fulln) = per_k["devset x1"], per_k[longest]
+    print(f"growth {longest} / devset x1 (cpu ms per 1k words; 1.0 = linear): timeline {tln / tl1:.2f}, "
+          f"lesson {fulln / full1:.2f}")
 
 
 _MONTHS = ("January", "March", "May", "July", "September", "November")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
 from .memo import per_document
-from .nlp import text_of
+from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
 from .timex.tense import have_auxiliary
 from .wordlists import tagged, word_set
@@ -439,7 +439,7 @@ def _sole_name_before(pron: Token, speaker: Token, span: Span) -> str | None:
     """The speaker's name when the resolver gives none ('Moscow announced Friday it will ...'): the
     speaker is a name of the pronoun's kind and the sentence names no other such before the pronoun."""
     kinds = _PRONOUN_KINDS.get(pron.lower_, ())
-    before = [e for e in span.ents if e.end <= pron.i and e.label_ in kinds]
+    before = [e for e in ents_in(span) if e.end <= pron.i and e.label_ in kinds]     # span.ents reads every entity
     if len(before) != 1 or not before[0].start <= speaker.i < before[0].end:
         return None
     return before[0].text

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .nlp import text_of
 from .offset_happenings import offset_dates
-from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period
+from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period, times_by_sentence
 from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
@@ -143,8 +143,9 @@ def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpr
     on an earlier day is the first such weekday after the saying, not after publication (a story
     printed days later)."""
     out = []
+    by_sentence = times_by_sentence(times)      # not a scan of every time for each time
     for t in times:
-        said = _saying_day_over(t, [o for o in times if o.sentence_id == t.sentence_id], doc)
+        said = _saying_day_over(t, by_sentence[t.sentence_id], doc)
         weekday = t.text.lower().removeprefix("on ").strip()
         if said is None or weekday not in WEEKDAYS:
             out.append(t)

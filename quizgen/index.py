@@ -5,13 +5,17 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
 from .lexicon import key, load, news_outlet
 from .referents import Referents
 from .wordlists import pattern, tagged, word_set, words
+
+T = TypeVar("T")
 
 # Fine kinds -> the coarse kind a learner compares options by.
 NAME_KINDS = {"PERSON", "COUNTRY", "STATE", "CITY", "PLACE", "ORG", "MEDIA"}
@@ -79,6 +83,8 @@ class ArticleIndex:
     _kinds: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     # every sentence key in one text, with each key's start and sentence id, for sentences_holding
     _keys_text: tuple = field(default=(), repr=False, compare=False)
+    # kept's answers: (mentions list, its length, answer) by the asking function
+    _kept: dict = field(default_factory=dict, repr=False, compare=False)
 
     def sentences_holding(self, phrase_key: str) -> list[int]:
         """Ids of the sentences whose key holds `phrase_key` as whole words, in order: one search of all
@@ -124,6 +130,15 @@ class ArticleIndex:
                 order.append(m.full)
         last_two = sorted(order[-2:], key=lambda n: first[n])
         return order[:-2] + last_two
+
+    def kept(self, build: Callable[["ArticleIndex"], T]) -> T:
+        """`build(self)`, read once while `mentions` is the same list of the same length (final once
+        built): a question check that reads every mention, asked once per candidate, made long articles
+        quadratic."""
+        got = self._kept.get(build)
+        if got is None or got[0] is not self.mentions or got[1] != len(self.mentions):
+            got = self._kept[build] = (self.mentions, len(self.mentions), build(self))
+        return got[2]
 
     def of_kind(self, coarse: str) -> list[Mention]:
         """First mention of each distinct thing of a coarse kind, in article order (read once per kind:

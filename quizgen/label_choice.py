@@ -23,6 +23,7 @@ from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_o
 from .clauses import opens_text, quoted_tokens
 from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
+from .nlp import ents_in
 from .wellformed import garbled
 from .wordlists import tagged, word_set
 
@@ -995,7 +996,7 @@ def surnamed(text: str, sent: Span) -> str:
     without the title words left in front of a name ('Treasury (Secretary) Henry M. Paulson Jr.')."""
     if len(text.split()) <= MAX_LABEL_WORDS:
         return text
-    for ent in sent.ents:
+    for ent in ents_in(sent):          # span.ents reads every entity of the document
         names = [t.text for t in ent if t.text not in _NAME_SUFFIXES]
         if ent.label_ == "PERSON" and len(names) > 1 and ent.text in text:
             text = text.replace(ent.text, names[-1], 1)

@@ -214,3 +214,11 @@ def period(d: dt.date, precision: str) -> tuple[dt.date, dt.date]:
         return d, d + dt.timedelta(days=_DAYS_LONG[precision])
     idx = d.year * 12 + d.month - 1 + _MONTHS_LONG.get(precision, 0)
     return d, dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def times_by_sentence(times: list[TimeExpression]) -> dict[int, list[TimeExpression]]:
+    """The times of each sentence id, in their order in `times` (a sentence without one is missing)."""
+    out: dict[int, list[TimeExpression]] = {}
+    for t in times:
+        out.setdefault(t.sentence_id, []).append(t)
+    return out

@@ -110,6 +110,25 @@ def ents_of(doc: Doc) -> tuple:
     return tuple(doc.ents)
 
 
+@per_document
+def token_ids_by_lower(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-cased word's token indices, in order: read once, since a scan of the whole article for
+    each word asked about made long articles quadratic."""
+    found: dict[str, list[int]] = {}
+    for t in doc:
+        found.setdefault(t.lower_, []).append(t.i)
+    return found
+
+
+@per_document
+def token_ids_by_text(doc: Doc) -> dict[str, list[int]]:
+    """Each word's token indices as written, in order (`token_ids_by_lower`'s case-keeping twin)."""
+    found: dict[str, list[int]] = {}
+    for t in doc:
+        found.setdefault(t.text, []).append(t.i)
+    return found
+
+
 def ents_over(doc: Doc, start: int, end: int) -> tuple:
     """The document's entities that share a token with doc[start:end], in order: found by bisection,
     so a check run once per clause does not read every entity of a long article."""

@@ -13,7 +13,7 @@ from typing import Callable
 from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
-from .model import Sentence, TimeExpression, format_date
+from .model import Sentence, TimeExpression, format_date, times_by_sentence
 from .wordlists import mapping, word_set
 
 _STEPS = {unit: int(most) for unit, most in mapping("within_day_steps").items()}
@@ -34,8 +34,9 @@ def offset_dates(times: list[TimeExpression], doc: Doc, sentences: list[Sentence
     left: what the sentence tells cannot have happened yet."""
     dated = [t for t in times if _past_day(t)]
     out = list(times)
+    dated_by_sentence = times_by_sentence([t for t in times if t.date is not None])
     for sent, span in zip(sentences, spans):
-        own = [t for t in times if t.sentence_id == sent.id and t.date is not None]
+        own = dated_by_sentence.get(sent.id, [])
         found = _first_counted(span, count, dated, own, sent.id)
         if found is not None and _only_date(found, own, published):
             out.append(found)

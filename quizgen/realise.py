@@ -468,8 +468,9 @@ def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
 def _orphaned_date_prepositions(dates: set[int], keep: set[int], doc: Doc) -> set[int]:
     """'marched throughout (last week)': a preposition the parser left without its object right before
     a date had that date for its object, and goes with it."""
-    return {i - 1 for i in dates if i - 1 in keep and i - 1 not in dates and doc[i - 1].dep_ == "prep" and
-            doc[i - 1].lower_ in _DATE_ONLY_PREPS and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i - 1].children)}
+    # read from the clause's words: `dates` holds every date word of the article
+    return {i for i in keep if i + 1 in dates and i not in dates and doc[i].dep_ == "prep" and
+            doc[i].lower_ in _DATE_ONLY_PREPS and not any(c.dep_ in ("pobj", "pcomp") for c in doc[i].children)}
 
 
 def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:

@@ -14,7 +14,7 @@ from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
-from .nlp import ents_over
+from .nlp import ents_of, ents_over, token_ids_by_lower
 from .wordlists import mapping, pattern, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
@@ -894,8 +894,9 @@ def _written_with_the(doc, words: Span) -> bool:
     """'at the Supreme Court' but 'in Volusia County': whether the article writes the name with 'the' where
     it stands as a noun of its own (not as a modifier: 'Supreme Court oral arguments')."""
     n, text = len(words), words.text
-    heads = [t for t in doc if t.lower_ == words[-1].lower_ and t.dep_ not in ("compound", "nmod") and
-             t.i >= n - 1 and doc[t.i - n + 1:t.i + 1].text == text]
+    heads = [doc[i] for i in token_ids_by_lower(doc).get(words[-1].lower_, ())]
+    heads = [t for t in heads if t.dep_ not in ("compound", "nmod") and t.i >= n - 1 and
+             doc[t.i - n + 1:t.i + 1].text == text]
     written = [_the_before(doc, t.i - n + 1) for t in heads]
     return sum(written) * 2 > len(written)
 
@@ -1530,12 +1531,25 @@ def only_state_before(head: Token) -> str | None:
 def states_before(head: Token) -> list[str]:
     """For a bare 'the state', the distinct US states the article named before it; [] for another
     phrase, or when the article spoke of a state by another's name ('the state of Bavaria')."""
-    if not _bare_state(head) or any(_state_of(t) for t in head.doc[:head.left_edge.i]):
+    if not _bare_state(head) or _first_state_of(head.doc) < head.left_edge.i:
         return []
-    doc, states = head.doc, load_lexicon().states
-    named = [states[key(e.text)] for e in ents_over(doc, 0, head.left_edge.i)
-             if e.label_ == "GPE" and key(e.text) in states]
-    return list(dict.fromkeys(named))
+    starts, states = _state_mentions(head.doc)
+    return list(dict.fromkeys(states[:bisect.bisect_left(starts, head.left_edge.i)]))
+
+
+@per_document
+def _state_mentions(doc: Doc) -> tuple[list[int], list[str]]:
+    """The start of each place entity naming a US state, and the state: read once per document, not once
+    per 'the state' (each read every entity before it)."""
+    states = load_lexicon().states
+    found = [(e.start, states[key(e.text)]) for e in ents_of(doc) if e.label_ == "GPE" and key(e.text) in states]
+    return [start for start, _ in found], [state for _, state in found]
+
+
+@per_document
+def _first_state_of(doc: Doc) -> int:
+    """The first 'the state of <name>' token (`_state_of`), or the document's length."""
+    return next((t.i for t in doc if _state_of(t)), len(doc))
 
 
 def _bare_state(head: Token) -> bool:
@@ -1603,13 +1617,21 @@ def _country_of(e: Span, lexicon) -> str | None:
 def _countries_before(head: Token) -> dict[str, bool]:
     """Each country named before the phrase -> whether the tagger took it once for a place or its
     people (a country it took for a person, 'Mali', still makes two countries)."""
-    lexicon = load_lexicon()
+    starts, found = _country_mentions(head.doc)
     named: dict[str, bool] = {}
-    for e in ents_over(head.doc, 0, head.left_edge.i):
-        country = _country_of(e, lexicon)
-        if country is not None:
-            named[country] = named.get(country, False) or e.label_ in ("GPE", "NORP")
+    for country, as_place in found[:bisect.bisect_left(starts, head.left_edge.i)]:
+        named[country] = named.get(country, False) or as_place
     return named
+
+
+@per_document
+def _country_mentions(doc: Doc) -> tuple[list[int], list[tuple[str, bool]]]:
+    """The start of each entity naming a country, and (the country, whether the tagger took it for a
+    place or its people): read once per document, not once per 'the country'."""
+    lexicon = load_lexicon()
+    found = [(e.start, (country, e.label_ in ("GPE", "NORP"))) for e in ents_of(doc)
+             for country in [_country_of(e, lexicon)] if country is not None]
+    return [start for start, _ in found], [named for _, named in found]
 
 
 def _bare_noun(head: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from .memo import per_document
 from .nlp import text_of
 from .model import PRECISIONS, Sentence, TimeExpression, format_date, period
 from .clauses import ArticleClauses
@@ -184,7 +185,14 @@ def _step_or_game(tx: Timex, doc: Doc) -> bool:
     if any(t.lemma_.lower() in _GAME_PLAY for t in span.sent):
         return True
     # 'A first-quarter lead held up': a game report's quarter, its play told in other sentences
-    return len({t.sent.start for t in doc if t.lemma_.lower() in _GAME_PLAY}) >= 2
+    return _game_play_sentences(doc) >= 2
+
+
+@per_document
+def _game_play_sentences(doc: Doc) -> int:
+    """How many sentences tell a game's play ('scored', 'touchdown'): counted once per article, not once
+    per quarter named (which read the whole article each time)."""
+    return len({t.sent.start for t in doc if t.lemma_.lower() in _GAME_PLAY})
 
 
 def _aside(tx: Timex, doc: Doc, text: str) -> bool:

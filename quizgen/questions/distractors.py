@@ -370,10 +370,50 @@ def bare_name(text: str, article: str) -> str:
     words = text.split()
     if len(words) < 3 or words[1].lower() in _TITLE_ROLES:
         return text
-    glued = re.search(rf"\b(\w+)\s+(?:of|for)\s+{re.escape(text)}(?!\w)", article)
-    if words[0].lower().rstrip(".") in _TITLE_ROLES or (glued and glued.group(1).lower() in _TITLE_ROLES):
+    glued = _glued_word(text, article)
+    if words[0].lower().rstrip(".") in _TITLE_ROLES or (glued and glued.lower() in _TITLE_ROLES):
         return " ".join(words[1:])
     return text
+
+
+def _glued_word(name: str, article: str) -> str | None:
+    """The word of the article's first '<word> of/for <name>' ('Minister' of 'Minister of Education Ann
+    Brook'), or None. Matched only where the name stands: a search starting at every word of the
+    article, once per name, made options of a long article quadratic."""
+    glued = re.compile(rf"\b(\w+)\s+(?:of|for)\s+{re.escape(name)}(?!\w)")
+    at = article.find(name)
+    while at >= 0:
+        start = _start_before_of(article, at)
+        found = glued.match(article, start) if start is not None else None
+        if found:
+            return found.group(1)
+        at = article.find(name, at + 1)
+    return None
+
+
+def _start_before_of(text: str, at: int) -> int | None:
+    """Where '<word> of/for ' would start, to end right at `at`: back over spaces, 'of' or 'for', spaces
+    and one word."""
+    after_lead = _back_over(text, at, str.isspace)
+    lead = next((w for w in ("of", "for") if text.endswith(w, 0, after_lead)), None)
+    if after_lead == at or lead is None:
+        return None
+    before_lead = after_lead - len(lead)
+    word_end = _back_over(text, before_lead, str.isspace)
+    start = _back_over(text, word_end, _word_char)
+    return start if before_lead > word_end > start else None
+
+
+def _back_over(text: str, i: int, keep) -> int:
+    """Where the run of characters passing `keep` that ends at `i` starts."""
+    while i > 0 and keep(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _word_char(ch: str) -> bool:
+    """What the pattern's \\w reads."""
+    return ch.isalnum() or ch == "_"
 
 
 _PLACE_KINDS = frozenset({"STATE", "PLACE", "CITY"})

@@ -5,7 +5,9 @@ import re
 
 from ..index import COARSE, NAME_KINDS
 from ..lexicon import key, load as load_lexicon
+from ..memo import per_article
 from ..model import Question
+from ..nlp import text_of
 from ..realise import NAME_ENTS
 from ..referents import earlier_named_form, opening_owner, opening_subject
 from ..syntax import additive_subject
@@ -63,7 +65,14 @@ def _country_forms(text: str, article: str) -> list[str]:
     country = None if k in lex.country_by_key else lex.capitals.get(k) or lex.demonyms.get(k)
     if country is None or key(country.name) == k:
         return []
-    return [country.name] if re.search(r"\b%s\b" % re.escape(country.name), article) else []
+    return [country.name] if _names_word(article, country.name) else []
+
+
+@per_article
+def _names_word(article: str, word: str) -> bool:
+    """Whether the article has `word` as a whole word: asked once per article and word, since a long
+    article's blanks ask it of the same few countries again and again."""
+    return re.search(r"\b%s\b" % re.escape(word), article) is not None
 
 
 _LEGAL_FORMS = word_set("legal_form_words")
@@ -173,7 +182,7 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
             (m.modifier and (a > 0 and text[a - 1] == "-" or text[b:b + 1] == "-")):
         return None
     prompt = neutral_article(_tidy(prompt))
-    return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full, doc.text))
+    return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full, text_of(doc)))
 
 
 def _offset(doc, span, m, where: dict[int, int] | None) -> int | None:

@@ -3,6 +3,7 @@ headline's story, the figure of any other sentence, blanked in the statement the
 from __future__ import annotations
 
 from ..model import Question
+from ..nlp import text_of
 from .context import Context, phrase_in, question, word_count
 from .fill_blank import BLANK, LONGEST, accepted, blank_worthy, neutral_article
 from .main_clause import main_clause, tells_main_story
@@ -58,4 +59,4 @@ def _blank(ctx: Context, clause, m, whole: str, prefix: str) -> Question | None:
     if prompt.count(BLANK) != 1 or phrase_in(m.text, prompt) or prompt.replace(BLANK, m.text) != whole:
         return None      # the blank must stand exactly where the value stood in the stated clause
     return question("fill_blank", neutral_article(prompt), m.text, clause.sentence_id, focus=m.coarse,
-                    accept=accepted(m.text, m.full, doc.text))
+                    accept=accepted(m.text, m.full, text_of(doc)))

@@ -2,6 +2,7 @@
 named from the article (JUDGING.md rule 8), or the question refused when the article does not say."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -731,11 +732,20 @@ def _people_just_before(ctx: Context, poss: Token) -> list[str]:
     return list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in _person_ents_before(ctx, poss)))
 
 
+def _span_index(spans: list[Span], i: int) -> int:
+    """The index of the first span holding token `i`: found by bisection where the spans (in order)
+    hold it, so that a long article's every pronoun does not read its sentences from the first."""
+    k = bisect.bisect_right(spans, i, key=lambda sp: sp.start) - 1
+    if k >= 0 and spans[k].start <= i < spans[k].end and (k == 0 or not spans[k - 1].start <= i < spans[k - 1].end):
+        return k
+    return next(k for k, sp in enumerate(spans) if sp.start <= i < sp.end)
+
+
 def _person_ents_before(ctx: Context, tok: Token) -> list[Span]:
     """The people the word's sentence names before it, else the nearest of the two sentences before
     that names anyone."""
     spans = ctx.parsed.spans
-    k = next(i for i, sp in enumerate(spans) if sp.start <= tok.i < sp.end)
+    k = _span_index(spans, tok.i)
     for sp in spans[max(0, k - 2):k + 1][::-1]:
         people = [e for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= tok.i]
         if people:

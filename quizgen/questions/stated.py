@@ -285,8 +285,8 @@ def _opens_inside_quotation(sentence: Span) -> bool:
     """The sentence goes on a quotation an earlier sentence of its paragraph opened ('"Like many
     Texans, I am disappointed ... Houston has played a critical role ...'): the speaker's words still.
     The date of what a quotation tells ('Today's announcement is an affront') is the story's own, asked."""
-    text = text_of(sentence.doc)[:sentence.start_char]
-    return quotation_open(text[text.rfind("\n") + 1:])
+    text, end = text_of(sentence.doc), sentence.start_char
+    return quotation_open(text[text.rfind("\n", 0, end) + 1:end])     # not a copy of all before it
 
 
 _LISTED_BLANK = re.compile(r"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)*,\s*){2,}(?:and\s+)?_{5}"

@@ -8,7 +8,7 @@ from ..clauses import ATTRIBUTION_VERBS, names_its_speaker, opens_text, own_subj
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..memo import per_article
-from ..nlp import ents_over, text_of
+from ..nlp import ents_over, text_of, token_ids_by_lower, token_ids_by_text
 from ..model import Question
 from ..ranker import ArticleView, article_view
 from ..phrasing import indefinite_article
@@ -428,14 +428,15 @@ def _common_opener(word: str, doc) -> bool:
     is mid-sentence."""
     if doc is None or word in midsentence_capitals(doc):
         return False
-    at = [t for t in doc if t.text == word]
+    at = [doc[i] for i in token_ids_by_text(doc).get(word, ())]
     return bool(at) and all(opens_text(t) and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_ENTS for t in at)
 
 
 def _lead_adverb(first: str, doc) -> bool:
     """'Ultimately,' leading a statement: after 'According to X,' it goes in lower case."""
     word = first[:-1].lower()
-    return doc is not None and first.endswith(",") and any(t.lower_ == word and t.pos_ == "ADV" for t in doc)
+    return doc is not None and first.endswith(",") and \
+        any(doc[i].pos_ == "ADV" for i in token_ids_by_lower(doc).get(word, ()))
 
 
 def _common_word(word: str, doc) -> bool:
@@ -631,7 +632,7 @@ def _anchored(ctx: Context, toks: list[int], named: set[int]) -> bool:
     untagged, or takes it for a one-word organisation the index drops, yet it names the actor."""
     if named:
         return True
-    doc, surnames = ctx.doc, _surnames(ctx.index)
+    doc, surnames = ctx.doc, ctx.index.kept(_surnames)
     return any(doc[i].tag_ == "NNP" and doc[i].text[:1].isupper() and doc[i].lower_ in surnames for i in toks) \
         and not _skips_after_coordinator(doc, toks)
 

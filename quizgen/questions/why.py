@@ -2,10 +2,12 @@
 for its own main clause, asked with three reasons of the same form from elsewhere in the article."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from ..memo import per_document
 from ..model import Question
 from ..phrasing import base_form
 from ..clauses import ATTRIBUTION_VERBS, Clause
@@ -313,8 +315,14 @@ def frame_noun(ctx: Context, noun: Token) -> bool:
     as a wrong cause it is absurd or, worse, true; as a blank (cause_blank) it is a guess."""
     lemma = noun.lemma_.lower()
     title = norm(getattr(ctx.parsed.article, "title", "") or "")
-    uses = sum(1 for t in ctx.doc if t.lemma_.lower() == lemma)
+    uses = _lemma_counts(ctx.doc)[lemma]
     return uses >= 3 or lemma in title.split() or noun.lower_ in title.split()
+
+
+@per_document
+def _lemma_counts(doc) -> Counter:
+    """How often the article uses each (lower-cased) lemma: counted once, not once per noun asked about."""
+    return Counter(t.lemma_.lower() for t in doc)
 
 
 def _names_happening(noun: Token) -> bool:
