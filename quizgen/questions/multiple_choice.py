@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
+from ..lexicon import key
 from ..model import Question
 from ..syntax import additive_subject, first_conjunct, paired_second
 from ..wordlists import pattern, word_set
@@ -18,7 +19,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import distinct, even_titles, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, without_clock_time
-from .who_said import thing_name_ends
+from .who_said import not_people, thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -499,6 +500,11 @@ def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[s
     sex = stem_sex(ctx, m, subject_stem)
     names = ctx.picker.names(m, 10 if sex else 6, verb_lemma=v.lemma_.lower())
     names = [d for d in names if not _thing_as_person(ctx, d, m.kind)]
+    if m.kind == "PERSON":
+        # a candy bar or a photo series the tagger took for a person ('Baby Ruth', 'Warhol Polaroid')
+        # is absurd beside the one who did it (who_said keeps them out of its options the same way)
+        things = {key(n) for n in not_people(ctx)}
+        names = [d for d in names if key(d) not in things]
     if sex:
         names = same_sex_first(ctx, names, sex)
     return distinct(m.text, names, m.kind)[:3]

@@ -90,3 +90,15 @@ def test_a_count_in_the_subject_is_asked_without_its_spelled_out_parts(context_o
 def test_a_stem_cut_after_a_conjunction_is_no_question():
     assert multiple_choice._DANGLING_END.search("How many institutions received the invitation and?")
     assert not multiple_choice._DANGLING_END.search("Who met the king and the queen?")
+
+
+def test_a_product_tagged_as_a_person_is_no_who_option(context_of):
+    """'Baby Ruth' (a candy bar the tagger takes for a person, never written as one) is absurd among
+    the people who could have attended an opening: the options are the article's people only."""
+    ctx = context_of("Harbor Candy Co. sells its Baby Ruth and Butterfinger bars in 40 countries. Baby Ruth "
+                     "sales rose 8% in the third quarter.\n\nAnn Brook, the company's chief executive, announced "
+                     "a new factory in Ohio on Monday. Hamid Karzo, an analyst at Lakeside Securities, praised the "
+                     "plan. Jorge Pell, a union leader, welcomed the jobs. Mayor Lisa Holm attended the opening.")
+    who = [q for q in multiple_choice.generate(ctx) if q.prompt.startswith("Who")]
+    assert who
+    assert not any("Baby Ruth" in q.choices for q in who), [q.choices for q in who]
