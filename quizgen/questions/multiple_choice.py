@@ -9,7 +9,7 @@ from ..index import NAME_KINDS, Mention
 from ..lexicon import key
 from ..model import Question
 from ..syntax import additive_subject, first_conjunct, paired_second
-from ..wordlists import pattern, word_set
+from ..wordlists import mapping, pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
@@ -520,10 +520,32 @@ def stem_sex(ctx: Context, m: Mention, prompt: str) -> str | None:
     if m.kind != "PERSON":
         return None
     said = {_PRONOUN_SEX[w] for w in re.findall(r"[a-z]+", prompt.lower()) if w in _PRONOUN_SEX}
+    said |= _predicate_sex(prompt)
     if len(said) != 1:
         return None
     sex = said.pop()
     return sex if _sex_of(ctx, m.full or m.text) in (None, sex) else None
+
+
+# a person's sex told by a noun or adjective ('mother', 'actress', 'female')
+_SEX_NOUNS = mapping("sex_telling_nouns")
+_WHO_IS = re.compile(r"^Who\s+(?:is|was|became|has become|had become|remains|remained)\s+"
+                     r"(?:(?:one|some) of\s+)?(?:a|an|the)\s+(.*)")
+_NOUN_PHRASE_END = re.compile(r"(?<![\w-])(?:of|to|for|in|with|at|by|from|on|who|that|after|before|and|as)(?![\w-])"
+                              r"|[,;?]")
+
+
+def _predicate_sex(prompt: str) -> set[str]:
+    """The sex the stem's predicate gives the one asked for: 'Who is a stay-at-home mother of four?',
+    'Who became one of the most celebrated female singers?' (a teacher rejected the men offered beside
+    the answer of such a stem as absurd). Only the noun phrase after the verb counts: 'Who was married
+    to the queen?' says nothing of the answer's sex."""
+    m = _WHO_IS.match(prompt)
+    if m is None:
+        return set()
+    phrase = _NOUN_PHRASE_END.split(m.group(1), maxsplit=1)[0]
+    words = re.findall(r"\b[a-z]+\b(?![\'\u2019]s)", phrase)
+    return {_SEX_NOUNS[w] for w in words if w in _SEX_NOUNS}
 
 
 def same_sex_first(ctx: Context, names: list[str], sex: str) -> list[str]:
