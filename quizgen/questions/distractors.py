@@ -190,7 +190,21 @@ def _clean_name(text: str, answer: str) -> bool:
         return False
     if re.search(r"\d", text) and not re.search(r"\d", answer):
         return False
+    if _cut_before_its_end(text):
+        return False
     return len(text.split()) <= max(LONGEST_NAME, 2 * len(answer.split()))
+
+
+def _cut_before_its_end(text: str) -> bool:
+    """A name the tagger cut short: it ends on a small word ('States General of') or on a title, which
+    comes before a name ('Jorge Mario Cardinal' of 'Jorge Mario Cardinal Bergoglio'); teachers called
+    both broken options."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() or (title_word(last) and not title_word(words[0]) and last[:1].isupper()
+                              and last.lower().rstrip(".") not in _NAME_END_TITLES)
 
 
 _FIRM_WORDS = word_set("firm_words")
@@ -278,6 +292,7 @@ _PERSON_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("peo
 _TITLE_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("person_role_nouns")
 # 'maker', 'retailer': an -er noun that names a firm, not a person
 _FIRM_ROLES = word_set("org_role_nouns")
+_NAME_END_TITLES = word_set("surname_titles")
 _SAYING_VERBS = tagged("reporting_verbs", "quote")
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # a lower-case noun of someone's trade or role ('trader', 'economist', 'chairman')

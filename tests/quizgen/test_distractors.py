@@ -114,6 +114,8 @@ def test_bounded_variants_move_clearly_in_the_safe_direction():
     ("@POTUS", "MEDIA"),
     ("Great Lakes", "ORG"),                      # a natural feature is no organisation
     ("Maria Gonzalez'", "PERSON"),               # a possessive cut off is no clean name
+    ("Pedro Luis Cardinal", "PERSON"),           # cut before its end: a title comes before a name
+    ("Council General of", "ORG"),               # cut on a small word
 ])
 def test_mismatched_kinds_are_never_options(text, kind):
     from quizgen.questions.distractors import fits_kind
@@ -121,7 +123,9 @@ def test_mismatched_kinds_are_never_options(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [("Mary Ellen Tan", "PERSON"), ("World Health Organization", "ORG"),
-                                        ("Associated Press", "MEDIA")])
+                                        ("Associated Press", "MEDIA"),
+                                        ("Carole King", "PERSON"), ("Tom Major", "PERSON"),   # titles that are family names
+                                        ("Louis Gerstner Jr.", "PERSON"), ("Vincent van Gogh", "PERSON")])
 def test_names_of_the_right_kind_fit(text, kind):
     from quizgen.questions.distractors import fits_kind
     assert fits_kind(text, kind, "Someone Else")
