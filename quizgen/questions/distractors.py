@@ -151,6 +151,36 @@ def distinct(answer: str, options: list[str], kind: str = "") -> list[str]:
     return kept
 
 
+# 'John Paul I, born Albino Luciani', 'Benedict XVI, birth name Joseph Ratzinger': the same person's other name
+_BORN_AS = re.compile(r"(?:^|[,(]\s*)(?:born|birth name|real name|n[e\u00e9]e)\s*$", re.I)
+_BORN_GAP = 4      # tokens between the name in use and the name given at birth
+
+
+def birth_names(doc, mentions) -> dict[str, str]:
+    """The key of each person's other name the article gives ('born Albino Luciani') -> the key of the
+    name it calls them by; and the other way round."""
+    out: dict[str, str] = {}
+    people = [m for m in mentions if m.kind == "PERSON"]
+    for m in people:
+        if not _BORN_AS.search(doc[max(0, m.start - _BORN_GAP):m.start].text):
+            continue
+        before = [o for o in people if o.end <= m.start and m.start - o.end <= _BORN_GAP]
+        if before:
+            a, b = key(m.full or m.text), key(before[-1].full or before[-1].text)
+            out[a], out[b] = b, a
+    return out
+
+
+def one_name_each(answer: str, options: list[str], born: dict[str, str]) -> list[str]:
+    """The options left when none is the other name of the answer or of an option before it (a teacher
+    counts 'Benedict XVI' and 'Joseph Ratzinger' as one man, and one of them wasted or absurd)."""
+    kept: list[str] = []
+    for o in options:
+        if born.get(key(o)) not in {key(x) for x in (answer, *kept)}:
+            kept.append(o)
+    return kept
+
+
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
 _NOT_ORG = word_set("not_org_words")
 _ORG_SHARED = word_set("org_shared_words")
