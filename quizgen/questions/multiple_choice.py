@@ -19,7 +19,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import birth_names, distinct, even_titles, one_name_each, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, without_clock_time
-from .who_said import not_people, thing_name_ends
+from .who_said import thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -501,10 +501,7 @@ def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[s
     names = ctx.picker.names(m, 10 if sex else 6, verb_lemma=v.lemma_.lower())
     names = [d for d in names if not _thing_as_person(ctx, d, m.kind)]
     if m.kind == "PERSON":
-        # a candy bar or a photo series the tagger took for a person ('Baby Ruth', 'Warhol Polaroid')
-        # is absurd beside the one who did it (who_said keeps them out of its options the same way)
-        things = {key(n) for n in not_people(ctx)}
-        names = [d for d in names if key(d) not in things]
+        names = [d for d in names if not only_before_a_noun(ctx, d)]
     if sex:
         names = same_sex_first(ctx, names, sex)
     names = one_name_each(m.text, names, birth_names(ctx.doc, ctx.index.mentions))
@@ -562,6 +559,34 @@ def _sex_of(ctx: Context, name: str) -> str | None:
     if refs is None:
         return None
     return refs.sex.get(refs.person(name)) or refs.sex.get(name)
+
+
+def only_before_a_noun(ctx: Context, name: str) -> bool:
+    """A candy bar or a photo series the tagger took for a person ('Baby Ruth sales', 'Warhol Polaroid
+    exhibits'): every time the article writes the name it qualifies a common noun after it, never
+    does or undergoes anything itself; it is absurd beside the one who did something. (A person named
+    bare as the one who acted, 'recovered by Malik Jackson', stays an option.)"""
+    k = key(name)
+    ments = [x for x in ctx.index.mentions if x.kind == "PERSON" and k in (key(x.full or x.text), key(x.text))]
+    return bool(ments) and all(_qualifies_a_noun(ctx.doc, x) for x in ments)
+
+
+def _qualifies_a_noun(doc, x: Mention) -> bool:
+    """'Baby Ruth sales', 'Baby Ruth and Butterfinger bars', 'Warhol Polaroid exhibits': the word after
+    the name (or after the names paired with it) is a lower-case noun the name qualifies. Read from
+    the words, not the parse, which takes 'exhibits' there for a verb."""
+    i = x.end
+    while i < len(doc) and doc[i].lower_ in ("and", "or", "&"):
+        i += 1
+        while i < len(doc) and doc[i].text[:1].isupper():
+            i += 1
+    nxt = doc[i] if i < len(doc) else None
+    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and \
+        (nxt.pos_ == "NOUN" or nxt.dep_ in _NOMINAL_DEPS)
+
+
+# a lower-case word after a name that the parse reads as a verb yet places as a noun ('exhibits')
+_NOMINAL_DEPS = frozenset({"attr", "dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos"})
 
 
 def _thing_as_person(ctx: Context, name: str, kind: str) -> bool:
