@@ -19,7 +19,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import birth_names, distinct, even_titles, one_name_each, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, without_clock_time
-from .who_said import thing_name_ends
+from .who_said import not_people, thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -563,20 +563,26 @@ def _sex_of(ctx: Context, name: str) -> str | None:
 
 def only_before_a_noun(ctx: Context, name: str) -> bool:
     """A candy bar or a photo series the tagger took for a person ('Baby Ruth sales', 'Warhol Polaroid
-    exhibits'): every time the article writes the name it qualifies a common noun after it, never
-    does or undergoes anything itself; it is absurd beside the one who did something. (A person named
-    bare as the one who acted, 'recovered by Malik Jackson', stays an option.)"""
-    k = key(name)
-    ments = [x for x in ctx.index.mentions if x.kind == "PERSON" and k in (key(x.full or x.text), key(x.text))]
-    return bool(ments) and all(_qualifies_a_noun(ctx.doc, x) for x in ments)
+    exhibits'): the article writes the name before a common noun it qualifies, and nowhere as a person
+    (no title, role, verb of saying or common given name); it is absurd beside the one who did
+    something. Either sign alone also fits people ('the Bill Clinton years'; a player named bare)."""
+    if key(name) not in {key(n) for n in not_people(ctx)}:
+        return False
+    doc = ctx.doc
+    # every place the name is written, tagged or not ('its Baby Ruth, Butterfinger and Pearson candy businesses')
+    spans = [doc.char_span(f.start(), f.end()) for f in re.finditer(rf"\b{re.escape(name)}\b", doc.text)]
+    return any(_qualifies_a_noun(doc, sp.start, sp.end) for sp in spans if sp is not None)
 
 
-def _qualifies_a_noun(doc, x: Mention) -> bool:
-    """'Baby Ruth sales', 'Baby Ruth and Butterfinger bars', 'Warhol Polaroid exhibits': the word after
-    the name (or after the names paired with it) is a lower-case noun the name qualifies. Read from
-    the words, not the parse, which takes 'exhibits' there for a verb."""
-    i = x.end
-    while i < len(doc) and doc[i].lower_ in ("and", "or", "&"):
+def _qualifies_a_noun(doc, start: int, end: int) -> bool:
+    """'Baby Ruth sales', 'Baby Ruth, Butterfinger and Pearson candy businesses', 'Warhol Polaroid
+    exhibits': the word after the name (or after the names listed with it) is a lower-case noun the
+    name qualifies; never a possessive ('De Bruyne's assist'). Read from the words, not the parse,
+    which takes 'exhibits' there for a verb."""
+    if doc[end - 1].tag_ == "POS" or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False
+    i = end
+    while i < len(doc) and doc[i].lower_ in ("and", "or", "&", ","):
         i += 1
         while i < len(doc) and doc[i].text[:1].isupper():
             i += 1
