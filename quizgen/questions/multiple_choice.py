@@ -583,9 +583,12 @@ def _qualifies_a_noun(doc, start: int, end: int) -> bool:
         return False
     i = end
     while i < len(doc) and doc[i].lower_ in ("and", "or", "&", ","):
-        i += 1
-        while i < len(doc) and doc[i].text[:1].isupper():
-            i += 1
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 1:
+            return False      # no name listed after it: 'Tim Cook, who needs a hit'
+        i = j
     nxt = doc[i] if i < len(doc) else None
     return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and \
         (nxt.pos_ == "NOUN" or nxt.dep_ in _NOMINAL_DEPS)

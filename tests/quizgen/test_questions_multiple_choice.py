@@ -99,13 +99,13 @@ def test_a_product_tagged_as_a_person_is_no_who_option(context_of):
                      "sales rose 8% in the third quarter.\n\nAnn Brook, the company's chief executive, announced "
                      "a new factory in Ohio on Monday. Hamid Karzo, an analyst at Lakeside Securities, praised the "
                      "plan. Jorge Pell, a union leader, welcomed the jobs. Mayor Lisa Holm attended the opening. "
-                     "The new wrappers were drawn by Quill Marbury.")
+                     "That is good news for workers like Darnell Quist, who needs a job.")
     who = [q for q in multiple_choice.generate(ctx) if q.prompt.startswith("Who")]
     assert who
     assert not any("Baby Ruth" in q.choices for q in who), [q.choices for q in who]
     assert multiple_choice.only_before_a_noun(ctx, "Baby Ruth")
     # a person the article names bare, with no title or role, is still a person
-    assert not multiple_choice.only_before_a_noun(ctx, "Quill Marbury")
+    assert not multiple_choice.only_before_a_noun(ctx, "Darnell Quist")   # ', who needs' lists no name
 
 
 SEX_BODY = ("The new school law took effect in Marlow County on Monday.\n\nDana Whitlock, a nurse from Ohio, is a "
