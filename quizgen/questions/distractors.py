@@ -152,7 +152,7 @@ def distinct(answer: str, options: list[str], kind: str = "") -> list[str]:
 
 
 # 'John Paul I, born Albino Luciani', 'Benedict XVI, birth name Joseph Ratzinger': the same person's other name
-_BORN_AS = re.compile(r"(?:^|[,(]\s*)(?:born|birth name|real name|n[e\u00e9]e)\s*$", re.I)
+_BORN_AS = re.compile(pattern("born_as_before"), re.I)
 _BORN_GAP = 4      # tokens between the name in use and the name given at birth
 
 

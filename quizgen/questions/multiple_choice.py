@@ -527,10 +527,9 @@ def stem_sex(ctx: Context, m: Mention, prompt: str) -> str | None:
 
 # a person's sex told by a noun or adjective ('mother', 'actress', 'female')
 _SEX_NOUNS = mapping("sex_telling_nouns")
-_WHO_IS = re.compile(r"^Who\s+(?:is|was|became|has become|had become|remains|remained)\s+"
-                     r"(?:(?:one|some) of\s+)?(?:a|an|the)\s+(.*)")
-_NOUN_PHRASE_END = re.compile(r"(?<![\w-])(?:of|to|for|in|with|at|by|from|on|who|that|after|before|and|as)(?![\w-])"
-                              r"|[,;?]")
+# 'Who is a ...', 'Who became one of the ...': the noun phrase that says what the one asked for is
+_WHO_IS = re.compile(pattern("who_is_predicate"))
+_NOUN_PHRASE_END = re.compile(pattern("noun_phrase_end"))
 
 
 def _predicate_sex(prompt: str) -> set[str]:
