@@ -551,10 +551,14 @@ def _business_apposition(c, given: bool) -> bool:
         return True
     if given or _job_title(c):
         return False
-    # 'based' of the noun's own modifiers only: in 'publisher of Tampa-based Snack Weekly' it is the magazine's
+    return lemma in _ORG_ROLE_NOUNS or _place_based(c)
+
+
+def _place_based(c) -> bool:
+    """'a Dallas-based promoter': 'based' among the noun's own modifiers only; in 'publisher of
+    Tampa-based Snack Weekly' it is the magazine's."""
     own = [a for a in c.children if a.dep_ != "prep"]
-    based = any(x.lower_ == "based" for a in own for x in a.subtree)
-    return lemma in _ORG_ROLE_NOUNS or based
+    return any(x.lower_ == "based" for a in own for x in a.subtree)
 
 
 def _job_title(c) -> bool:

@@ -162,13 +162,19 @@ def birth_names(doc, mentions) -> dict[str, str]:
     out: dict[str, str] = {}
     people = [m for m in mentions if m.kind == "PERSON"]
     for m in people:
-        if not _BORN_AS.search(doc[max(0, m.start - _BORN_GAP):m.start].text):
-            continue
-        before = [o for o in people if o.end <= m.start and m.start - o.end <= _BORN_GAP]
-        if before:
-            a, b = key(m.full or m.text), key(before[-1].full or before[-1].text)
+        known = _name_born_as(doc, people, m)
+        if known is not None:
+            a, b = key(m.full or m.text), key(known.full or known.text)
             out[a], out[b] = b, a
     return out
+
+
+def _name_born_as(doc, people: list[Mention], m: Mention) -> Mention | None:
+    """The name just before 'born' when `m` is the name given at birth ('X, born m')."""
+    if not _BORN_AS.search(doc[max(0, m.start - _BORN_GAP):m.start].text):
+        return None
+    before = [o for o in people if o.end <= m.start and m.start - o.end <= _BORN_GAP]
+    return before[-1] if before else None
 
 
 def one_name_each(answer: str, options: list[str], born: dict[str, str]) -> list[str]:

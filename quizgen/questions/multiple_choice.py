@@ -580,17 +580,23 @@ def _qualifies_a_noun(doc, start: int, end: int) -> bool:
     which takes 'exhibits' there for a verb."""
     if doc[end - 1].tag_ == "POS" or (end < len(doc) and doc[end].tag_ == "POS"):
         return False
-    i = end
+    i = _past_listed_names(doc, end)
+    nxt = doc[i] if i is not None and i < len(doc) else None
+    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and \
+        (nxt.pos_ == "NOUN" or nxt.dep_ in _NOMINAL_DEPS)
+
+
+def _past_listed_names(doc, i: int) -> int | None:
+    """The token after the names listed from token i on ('..., Butterfinger and Pearson candy'), or
+    None when a comma or 'and' is followed by no name ('Tim Cook, who needs a hit')."""
     while i < len(doc) and doc[i].lower_ in ("and", "or", "&", ","):
         j = i + 1
         while j < len(doc) and doc[j].text[:1].isupper():
             j += 1
         if j == i + 1:
-            return False      # no name listed after it: 'Tim Cook, who needs a hit'
+            return None
         i = j
-    nxt = doc[i] if i < len(doc) else None
-    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and \
-        (nxt.pos_ == "NOUN" or nxt.dep_ in _NOMINAL_DEPS)
+    return i
 
 
 # a lower-case word after a name that the parse reads as a verb yet places as a noun ('exhibits')
