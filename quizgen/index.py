@@ -562,9 +562,25 @@ def _business_apposition(c, given: bool) -> bool:
     if c.dep_ != "appos" or c.pos_ != "NOUN":
         return False
     lemma = c.lemma_.lower()
-    based = any(x.lower_ == "based" for x in c.children) or \
-        any(x.lower_ == "based" for a in c.children for x in a.subtree)
-    return lemma in _STRONG_ORG or (not given and (lemma in _ORG_ROLE_NOUNS or based))
+    if lemma in _STRONG_ORG:
+        return True
+    if given or _job_title(c):
+        return False
+    return lemma in _ORG_ROLE_NOUNS or _place_based(c)
+
+
+def _place_based(c) -> bool:
+    """'a Dallas-based promoter': 'based' among the noun's own modifiers only; in 'publisher of
+    Tampa-based Snack Weekly' it is the magazine's."""
+    own = [a for a in c.children if a.dep_ != "prep"]
+    return any(x.lower_ == "based" for a in own for x in a.subtree)
+
+
+def _job_title(c) -> bool:
+    """'Ann Brook, publisher of Snack Weekly': a role noun with no article before it and an 'of'
+    after it is how news writes a person's job; a business is 'a publisher of ...' or 'the owner'."""
+    bare = not any(x.dep_ in ("det", "poss") for x in c.children)
+    return bare and any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children)
 
 
 def _called_the_company(idx: ArticleIndex, spans, m: Mention) -> bool:

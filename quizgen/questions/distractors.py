@@ -152,6 +152,42 @@ def distinct(answer: str, options: list[str], kind: str = "") -> list[str]:
     return kept
 
 
+# 'John Paul I, born Albino Luciani', 'Benedict XVI, birth name Joseph Ratzinger': the same person's other name
+_BORN_AS = re.compile(pattern("born_as_before"), re.I)
+_BORN_GAP = 4      # tokens between the name in use and the name given at birth
+
+
+def birth_names(doc, mentions) -> dict[str, str]:
+    """The key of each person's other name the article gives ('born Albino Luciani') -> the key of the
+    name it calls them by; and the other way round."""
+    out: dict[str, str] = {}
+    people = [m for m in mentions if m.kind == "PERSON"]
+    for m in people:
+        known = _name_born_as(doc, people, m)
+        if known is not None:
+            a, b = key(m.full or m.text), key(known.full or known.text)
+            out[a], out[b] = b, a
+    return out
+
+
+def _name_born_as(doc, people: list[Mention], m: Mention) -> Mention | None:
+    """The name just before 'born' when `m` is the name given at birth ('X, born m')."""
+    if not _BORN_AS.search(doc[max(0, m.start - _BORN_GAP):m.start].text):
+        return None
+    before = [o for o in people if o.end <= m.start and m.start - o.end <= _BORN_GAP]
+    return before[-1] if before else None
+
+
+def one_name_each(answer: str, options: list[str], born: dict[str, str]) -> list[str]:
+    """The options left when none is the other name of the answer or of an option before it (a teacher
+    counts 'Benedict XVI' and 'Joseph Ratzinger' as one man, and one of them wasted or absurd)."""
+    kept: list[str] = []
+    for o in options:
+        if born.get(key(o)) not in {key(x) for x in (answer, *kept)}:
+            kept.append(o)
+    return kept
+
+
 _NOT_PERSON = word_set("not_person_words") | word_set("thing_nouns") | word_set("institution_words")
 _NOT_ORG = word_set("not_org_words")
 _ORG_SHARED = word_set("org_shared_words")
@@ -191,7 +227,21 @@ def _clean_name(text: str, answer: str) -> bool:
         return False
     if re.search(r"\d", text) and not re.search(r"\d", answer):
         return False
+    if _cut_before_its_end(text):
+        return False
     return len(text.split()) <= max(LONGEST_NAME, 2 * len(answer.split()))
+
+
+def _cut_before_its_end(text: str) -> bool:
+    """A name the tagger cut short: it ends on a small word ('States General of') or on a title, which
+    comes before a name ('Jorge Mario Cardinal' of 'Jorge Mario Cardinal Bergoglio'); teachers called
+    both broken options."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return last.islower() or (title_word(last) and not title_word(words[0]) and last[:1].isupper()
+                              and last.lower().rstrip(".") not in _NAME_END_TITLES)
 
 
 _FIRM_WORDS = word_set("firm_words")
@@ -279,6 +329,7 @@ _PERSON_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("peo
 _TITLE_ROLES = frozenset(w.split()[-1] for w in words("roles")) | word_set("person_role_nouns")
 # 'maker', 'retailer': an -er noun that names a firm, not a person
 _FIRM_ROLES = word_set("org_role_nouns")
+_NAME_END_TITLES = word_set("surname_titles")
 _SAYING_VERBS = tagged("reporting_verbs", "quote")
 _GIVEN_NAMES = frozenset(tokens("given_names"))
 # a lower-case noun of someone's trade or role ('trader', 'economist', 'chairman')

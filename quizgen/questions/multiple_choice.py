@@ -6,19 +6,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..index import NAME_KINDS, Mention
+from ..lexicon import key
 from ..model import Question
 from ..syntax import additive_subject, first_conjunct, paired_second
-from ..wordlists import pattern, word_set
+from ..wordlists import mapping, pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
 from ..realise import agent_question, fronted_connective, particle_before_day, fronted_question, realise, replacements, subject_question
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import distinct, even_titles, org_noun, qualified, shuffled
+from .distractors import birth_names, distinct, even_titles, one_name_each, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, without_clock_time, without_trailing_aside
-from .who_said import thing_name_ends
+from .who_said import not_people, thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
 _WHERE_PREPS = word_set("where_prepositions")
@@ -500,8 +501,11 @@ def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[s
     sex = stem_sex(ctx, m, subject_stem)
     names = ctx.picker.names(m, 10 if sex else 6, verb_lemma=v.lemma_.lower())
     names = [d for d in names if not _thing_as_person(ctx, d, m.kind)]
+    if m.kind == "PERSON":
+        names = [d for d in names if not only_before_a_noun(ctx, d)]
     if sex:
         names = same_sex_first(ctx, names, sex)
+    names = one_name_each(m.text, names, birth_names(ctx.doc, ctx.index.mentions))
     return distinct(m.text, names, m.kind)[:3]
 
 
@@ -515,10 +519,31 @@ def stem_sex(ctx: Context, m: Mention, prompt: str) -> str | None:
     if m.kind != "PERSON":
         return None
     said = {_PRONOUN_SEX[w] for w in re.findall(r"[a-z]+", prompt.lower()) if w in _PRONOUN_SEX}
+    said |= _predicate_sex(prompt)
     if len(said) != 1:
         return None
     sex = said.pop()
     return sex if _sex_of(ctx, m.full or m.text) in (None, sex) else None
+
+
+# a person's sex told by a noun or adjective ('mother', 'actress', 'female')
+_SEX_NOUNS = mapping("sex_telling_nouns")
+# 'Who is a ...', 'Who became one of the ...': the noun phrase that says what the one asked for is
+_WHO_IS = re.compile(pattern("who_is_predicate"))
+_NOUN_PHRASE_END = re.compile(pattern("noun_phrase_end"))
+
+
+def _predicate_sex(prompt: str) -> set[str]:
+    """The sex the stem's predicate gives the one asked for: 'Who is a stay-at-home mother of four?',
+    'Who became one of the most celebrated female singers?' (a teacher rejected the men offered beside
+    the answer of such a stem as absurd). Only the noun phrase after the verb counts: 'Who was married
+    to the queen?' says nothing of the answer's sex."""
+    m = _WHO_IS.match(prompt)
+    if m is None:
+        return set()
+    phrase = _NOUN_PHRASE_END.split(m.group(1), maxsplit=1)[0]
+    words = re.findall(r"\b[a-z]+\b(?![\'\u2019]s)", phrase)
+    return {_SEX_NOUNS[w] for w in words if w in _SEX_NOUNS}
 
 
 def same_sex_first(ctx: Context, names: list[str], sex: str) -> list[str]:
@@ -534,6 +559,49 @@ def _sex_of(ctx: Context, name: str) -> str | None:
     if refs is None:
         return None
     return refs.sex.get(refs.person(name)) or refs.sex.get(name)
+
+
+def only_before_a_noun(ctx: Context, name: str) -> bool:
+    """A candy bar or a photo series the tagger took for a person ('Baby Ruth sales', 'Warhol Polaroid
+    exhibits'): the article writes the name before a common noun it qualifies, and nowhere as a person
+    (no title, role, verb of saying or common given name); it is absurd beside the one who did
+    something. Either sign alone also fits people ('the Bill Clinton years'; a player named bare)."""
+    if key(name) not in {key(n) for n in not_people(ctx)}:
+        return False
+    doc = ctx.doc
+    # every place the name is written, tagged or not ('its Baby Ruth, Butterfinger and Pearson candy businesses')
+    spans = [doc.char_span(f.start(), f.end()) for f in re.finditer(rf"\b{re.escape(name)}\b", doc.text)]
+    return any(_qualifies_a_noun(doc, sp.start, sp.end) for sp in spans if sp is not None)
+
+
+def _qualifies_a_noun(doc, start: int, end: int) -> bool:
+    """'Baby Ruth sales', 'Baby Ruth, Butterfinger and Pearson candy businesses', 'Warhol Polaroid
+    exhibits': the word after the name (or after the names listed with it) is a lower-case noun the
+    name qualifies; never a possessive ('De Bruyne's assist'). Read from the words, not the parse,
+    which takes 'exhibits' there for a verb."""
+    if doc[end - 1].tag_ == "POS" or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False
+    i = _past_listed_names(doc, end)
+    nxt = doc[i] if i is not None and i < len(doc) else None
+    return nxt is not None and nxt.text.isalpha() and nxt.text.islower() and \
+        (nxt.pos_ == "NOUN" or nxt.dep_ in _NOMINAL_DEPS)
+
+
+def _past_listed_names(doc, i: int) -> int | None:
+    """The token after the names listed from token i on ('..., Butterfinger and Pearson candy'), or
+    None when a comma or 'and' is followed by no name ('Tim Cook, who needs a hit')."""
+    while i < len(doc) and doc[i].lower_ in ("and", "or", "&", ","):
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+        if j == i + 1:
+            return None
+        i = j
+    return i
+
+
+# a lower-case word after a name that the parse reads as a verb yet places as a noun ('exhibits')
+_NOMINAL_DEPS = frozenset({"attr", "dobj", "pobj", "nsubj", "nsubjpass", "compound", "appos"})
 
 
 def _thing_as_person(ctx: Context, name: str, kind: str) -> bool:

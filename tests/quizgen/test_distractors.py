@@ -114,6 +114,8 @@ def test_bounded_variants_move_clearly_in_the_safe_direction():
     ("@POTUS", "MEDIA"),
     ("Great Lakes", "ORG"),                      # a natural feature is no organisation
     ("Maria Gonzalez'", "PERSON"),               # a possessive cut off is no clean name
+    ("Pedro Luis Cardinal", "PERSON"),           # cut before its end: a title comes before a name
+    ("Council General of", "ORG"),               # cut on a small word
 ])
 def test_mismatched_kinds_are_never_options(text, kind):
     from quizgen.questions.distractors import fits_kind
@@ -121,7 +123,9 @@ def test_mismatched_kinds_are_never_options(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [("Mary Ellen Tan", "PERSON"), ("World Health Organization", "ORG"),
-                                        ("Associated Press", "MEDIA")])
+                                        ("Associated Press", "MEDIA"),
+                                        ("Carole King", "PERSON"), ("Tom Major", "PERSON"),   # titles that are family names
+                                        ("Louis Gerstner Jr.", "PERSON"), ("Vincent van Gogh", "PERSON")])
 def test_names_of_the_right_kind_fit(text, kind):
     from quizgen.questions.distractors import fits_kind
     assert fits_kind(text, kind, "Someone Else")
@@ -172,3 +176,17 @@ def test_bounded_variants_write_a_thousand_of_a_scale_as_the_next_scale(text, di
     from quizgen.questions.distractors import bounded_variants
     found = bounded_variants(text, direction)
     assert expected in found and not any("000 million" in v or "000 thousand" in v for v in found)
+
+
+def test_a_name_given_at_birth_is_the_same_person(context_of):
+    """'Pope Marius III, birth name Anton Kessel': two names of one man are never two options (a
+    teacher counts one of them wasted, or absurd when he is the one spoken of)."""
+    from quizgen.questions.distractors import birth_names, one_name_each
+    ctx = context_of("Pope Marius III, birth name Anton Kessel, died on Sunday at the age of 91. "
+                     "The singer Lorna Vale, born Lorna Pettigrew, sang at the funeral on Friday. "
+                     "Cardinal Ivo Brandt led the prayers.")
+    born = birth_names(ctx.doc, ctx.index.mentions)
+    assert born.get("lorna pettigrew") == "lorna vale"
+    assert born.get("anton kessel", "").endswith("marius iii")
+    assert one_name_each("Ivo Brandt", ["Lorna Vale", "Lorna Pettigrew", "Ivo Brandt"], born) == \
+        ["Lorna Vale", "Ivo Brandt"]

@@ -90,3 +90,41 @@ def test_a_count_in_the_subject_is_asked_without_its_spelled_out_parts(context_o
 def test_a_stem_cut_after_a_conjunction_is_no_question():
     assert multiple_choice._DANGLING_END.search("How many institutions received the invitation and?")
     assert not multiple_choice._DANGLING_END.search("Who met the king and the queen?")
+
+
+def test_a_product_tagged_as_a_person_is_no_who_option(context_of):
+    """'Baby Ruth' (a candy bar the tagger takes for a person, never written as one) is absurd among
+    the people who could have attended an opening: the options are the article's people only."""
+    ctx = context_of("Harbor Candy Co. sells its Baby Ruth and Butterfinger bars in 40 countries. Baby Ruth "
+                     "sales rose 8% in the third quarter.\n\nAnn Brook, the company's chief executive, announced "
+                     "a new factory in Ohio on Monday. Hamid Karzo, an analyst at Lakeside Securities, praised the "
+                     "plan. Jorge Pell, a union leader, welcomed the jobs. Mayor Lisa Holm attended the opening. "
+                     "That is good news for workers like Darnell Quist, who needs a job.")
+    who = [q for q in multiple_choice.generate(ctx) if q.prompt.startswith("Who")]
+    assert who
+    assert not any("Baby Ruth" in q.choices for q in who), [q.choices for q in who]
+    assert multiple_choice.only_before_a_noun(ctx, "Baby Ruth")
+    # a person the article names bare, with no title or role, is still a person
+    assert not multiple_choice.only_before_a_noun(ctx, "Darnell Quist")   # ', who needs' lists no name
+
+
+SEX_BODY = ("The new school law took effect in Marlow County on Monday.\n\nDana Whitlock, a nurse from Ohio, is a "
+            "stay-at-home mother of four who lives near Marlow with her husband. Senator Roy Pelham wrote the law. "
+            "He said he stands by it. Carl Brandt, a teacher, called the law cruel. His union will sue. Lucia "
+            "Marr, a lawyer, filed the first suit. She expects a ruling soon.")
+
+
+@pytest.mark.parametrize("stem, asked, sex", [
+    ("Who is a stay-at-home mother of four?", "Whitlock", "female"),
+    ("Who became one of the most celebrated female singers of all time?", "Whitlock", "female"),
+    ("Who was the first man to cross the river?", "Brandt", "male"),
+    ("Who was married to the queen?", "Brandt", None),          # the queen is someone else
+    ("Who was named chairman of the board?", "Whitlock", None),  # news writes 'chairman' of women too
+    ("Who was the mother's lawyer?", "Marr", None),
+])
+def test_a_who_stem_saying_what_the_answer_is_tells_its_sex(context_of, stem, asked, sex):
+    """'Who is a stay-at-home mother of four?' with men among the options gives the answer away (a
+    teacher rejected such a stem's options as absurd): the stem's own noun says the answer's sex."""
+    ctx = context_of(SEX_BODY)
+    person = next(m for m in ctx.index.mentions if m.kind == "PERSON" and asked in m.text)
+    assert multiple_choice.stem_sex(ctx, person, stem) == sex

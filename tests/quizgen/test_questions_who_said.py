@@ -180,3 +180,33 @@ def test_quotation_opening_on_relative_pronoun_is_not_asked(run_on):
     """'Which as everyone here knows, has happened ...' says nothing read alone."""
     assert not any("Which as everyone" in q.prompt for q in run_on)
     assert any("Crews will repair" in q.prompt for q in run_on)
+
+
+JOB_TITLE_BODY = (
+    "Harbor Candy Co. agreed to buy the cookie business of Delmont Foods Inc. for $250 million, the companies "
+    "said yesterday.\n\nThe deal gives Harbor Candy a bigger share of the snack market. Delmont Foods Inc. will "
+    "keep its cracker brands. Ruth Kaminski, an analyst at Bayfront Securities, said the price was fair.\n\n"
+    "\"This means Harbor is now in the cookie business in a big way,\" said Ysolde Quarrington, publisher of "
+    "Tampa-based Snack Trade Monthly.\n\n"
+    "\"We will concentrate more on our crackers,\" said Paul Brenner, the Delmont chief executive.")
+
+
+def test_a_speaker_with_a_job_title_is_a_person_among_people(context_of):
+    """'Ysolde Quarrington, publisher of Tampa-based Snack Trade Monthly' is a person (a job title has
+    no article; the 'based' is the magazine's): her quotation is offered among the article's people,
+    never among its companies, which would give the answer away."""
+    ctx = context_of(JOB_TITLE_BODY)
+    kinds = {m.kind for m in ctx.index.mentions if m.canon == "ysolde quarrington"}
+    assert kinds == {"PERSON"}
+    qs = [q for q in who_said.generate(ctx) if q.answer == "Ysolde Quarrington"]
+    assert qs
+    for q in qs:
+        assert set(q.choices) <= {"Ysolde Quarrington", "Ruth Kaminski", "Paul Brenner"}, q.choices
+
+
+def test_a_business_in_apposition_is_still_a_body(context_of):
+    """'Lonestar Live, a Dallas-based promoter' stays a body: the article's own word for it."""
+    ctx = context_of("Lonestar Live, a Dallas-based promoter, cancelled the concert on Friday. "
+                     "\"We had no choice,\" said Mark Odell, a spokesman.")
+    kinds = {m.kind for m in ctx.index.mentions if m.canon == "lonestar live"}
+    assert "PERSON" not in kinds
