@@ -26,6 +26,7 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
 _FULLER_TOKENS = 200      # at most so many tokens back
 _SEQUENCE = word_set("sequence_adjectives")
+_CONTRASTING = word_set("unanchored_comparatives")
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 _INTRODUCING = word_set("introducing_determiners")
 _FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -301,7 +302,10 @@ def _described_before(head: Token) -> str | None:
 
 def mention_described(t: Token) -> str | None:
     """One earlier mention told with its name: as a name's modifier or apposition, with a name of its
-    own beside it, or with the 'by' of who made it; None when it has none."""
+    own beside it, or with the 'by' of who made it; None when it has none, or when the mention sets its
+    thing beside another ('the next-largest telescope, the Kelby Dish': not the one the article is about)."""
+    if _set_beside_another(t):
+        return None
     if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
         return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
     own = apposed(t)
@@ -309,6 +313,18 @@ def mention_described(t: Token) -> str | None:
         return f"the {t.text} {own}"
     by = _made_by(t)
     return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _set_beside_another(t: Token) -> bool:
+    """'the other firm', 'the next-largest dish', 'the second-biggest bank': a mention that names one
+    of the noun's kind compared with another, so its name is not what a later bare 'the N' means."""
+    before = [w for w in t.subtree if w.i < t.i]
+    if any(w.lower_ in _CONTRASTING for w in before):
+        return True
+    # a rank word before a superlative, hyphenated or not ('next-largest', 'second biggest')
+    ranked = [w for w in before if w.tag_ in ("JJS", "RBS")]
+    return any(t.doc[w.i - k].lower_ in _SEQUENCE for w in ranked for k in (1, 2)
+               if w.i - k >= 0 and (k == 1 or t.doc[w.i - 1].text == "-"))
 
 
 def _made_by(t: Token) -> Token | None:
