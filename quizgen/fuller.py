@@ -321,10 +321,14 @@ def _set_beside_another(t: Token) -> bool:
     before = [w for w in t.subtree if w.i < t.i]
     if any(w.lower_ in _CONTRASTING for w in before):
         return True
-    # a rank word before a superlative, hyphenated or not ('next-largest', 'second biggest')
-    ranked = [w for w in before if w.tag_ in ("JJS", "RBS")]
-    return any(t.doc[w.i - k].lower_ in _SEQUENCE for w in ranked for k in (1, 2)
-               if w.i - k >= 0 and (k == 1 or t.doc[w.i - 1].text == "-"))
+    return any(_ranked_after_another(w) for w in before if w.tag_ in ("JJS", "RBS"))
+
+
+def _ranked_after_another(superlative: Token) -> bool:
+    """'next-largest', 'second biggest': a rank word before the superlative, hyphenated or not."""
+    doc, i = superlative.doc, superlative.i
+    rank = doc[i - 2] if i > 1 and doc[i - 1].text == "-" else doc[i - 1] if i > 0 else None
+    return rank is not None and rank.lower_ in _SEQUENCE
 
 
 def _made_by(t: Token) -> Token | None:
