@@ -24,6 +24,8 @@ def _last(text: str, word: str):
     # a day after the name is no part of it ('on Monday' is not 'Group on Afghan Women')
     ("Senators debated the Clean Rivers Act on Monday. Turnout was low. "
      "Lawmakers approved the measure on Tuesday.", "measure", "the Clean Rivers Act"),
+    ("A strong Pellara earthquake shook the valley on Monday. Rescuers came at once. "
+     "Witnesses said the quake lasted a minute.", "quake", "the strong Pellara earthquake"),
 ])
 def test_a_general_noun_takes_the_narrower_name(text, word, expected):
     assert antecedent(_last(text, word)) == expected
@@ -36,6 +38,9 @@ def test_a_general_noun_takes_the_narrower_name(text, word, expected):
     # a jet and an airliner, each named
     ("A Pell Airways airliner landed safely. An Orvan Air jet crashed near the river on Tuesday. "
      "Witnesses said the plane was on fire.", "plane"),
+    # two named earthquakes
+    ("A Pellara earthquake and a Voss Basin earthquake shook the valley on Monday. Rescuers came at once. "
+     "Witnesses said the quake lasted a minute.", "quake"),
     # the nearest narrower mention names nothing
     ("An Orvan Air jet landed safely. Later a small jet crashed near the river on Tuesday. "
      "Witnesses said the plane was on fire.", "plane"),
