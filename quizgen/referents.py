@@ -792,9 +792,11 @@ def _narrower_kinds(head: Token) -> frozenset[str]:
 
 
 def _one_name_for(head: Token, window: Span, named: str) -> bool:
-    """No mention before the bare noun, of its own kind or a narrower one, names another thing."""
+    """Every mention before the bare noun, of its own kind or a narrower one, gives that name: an
+    unnamed one may be the thing itself ('A magnitude 7 earthquake struck ... the strongest since the
+    Izmit earthquake ... the quake')."""
     names = {_mention_name(t, head, True) for t in window}
-    return names - {None, ""} == {named}
+    return names - {None} == {named}
 
 
 def _owning_name(head: Token) -> tuple[int, str] | None:

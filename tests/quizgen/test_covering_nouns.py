@@ -41,6 +41,9 @@ def test_a_general_noun_takes_the_narrower_name(text, word, expected):
     # two named earthquakes
     ("A Pellara earthquake and a Voss Basin earthquake shook the valley on Monday. Rescuers came at once. "
      "Witnesses said the quake lasted a minute.", "quake"),
+    # the story's own quake is unnamed; the named one is another, told for comparison
+    ("A strong earthquake shook the valley on Monday. It was the worst since the Pellara earthquake. "
+     "Witnesses said the quake lasted a minute.", "quake"),
     # the nearest narrower mention names nothing
     ("An Orvan Air jet landed safely. Later a small jet crashed near the river on Tuesday. "
      "Witnesses said the plane was on fire.", "plane"),
