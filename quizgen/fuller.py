@@ -26,6 +26,7 @@ _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _FULLER_BACK = 3          # sentences before a bare noun read for its fuller form
 _FULLER_TOKENS = 200      # at most so many tokens back
 _SEQUENCE = word_set("sequence_adjectives")
+_CONTRASTING = word_set("unanchored_comparatives")
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 _INTRODUCING = word_set("introducing_determiners")
 _FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -301,7 +302,10 @@ def _described_before(head: Token) -> str | None:
 
 def mention_described(t: Token) -> str | None:
     """One earlier mention told with its name: as a name's modifier or apposition, with a name of its
-    own beside it, or with the 'by' of who made it; None when it has none."""
+    own beside it, or with the 'by' of who made it; None when it has none, or when the mention sets its
+    thing beside another ('the next-largest telescope, the Kelby Dish': not the one the article is about)."""
+    if _set_beside_another(t):
+        return None
     if t.dep_ in ("compound", "appos") and t.head.pos_ == "PROPN" and t.head.ent_type_ in _NAME_LABELS:
         return _subtree_text(t.head)     # 'the security firm Acme' ... 'the firm'
     own = apposed(t)
@@ -309,6 +313,22 @@ def mention_described(t: Token) -> str | None:
         return f"the {t.text} {own}"
     by = _made_by(t)
     return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _set_beside_another(t: Token) -> bool:
+    """'the other firm', 'the next-largest dish', 'the second-biggest bank': a mention that names one
+    of the noun's kind compared with another, so its name is not what a later bare 'the N' means."""
+    before = [w for w in t.subtree if w.i < t.i]
+    if any(w.lower_ in _CONTRASTING for w in before):
+        return True
+    return any(_ranked_after_another(w) for w in before if w.tag_ in ("JJS", "RBS"))
+
+
+def _ranked_after_another(superlative: Token) -> bool:
+    """'next-largest', 'second biggest': a rank word before the superlative, hyphenated or not."""
+    doc, i = superlative.doc, superlative.i
+    rank = doc[i - 2] if i > 1 and doc[i - 1].text == "-" else doc[i - 1] if i > 0 else None
+    return rank is not None and rank.lower_ in _SEQUENCE
 
 
 def _made_by(t: Token) -> Token | None:

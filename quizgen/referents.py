@@ -15,7 +15,7 @@ from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
 from .nlp import ents_of, ents_over, token_ids_by_lower
-from .wordlists import mapping, pattern, tagged, word_set
+from .wordlists import mapping, pattern, rows, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
 _PERSON_PLURALS = pattern("person_plurals")
@@ -799,8 +799,11 @@ def earlier_named_form(head: Token) -> tuple[int, str] | None:
     if start is None:
         return _owning_name(head)
     bare = _bare_the(head)
-    for t in reversed(head.doc[max(0, start - _DESCRIPTION_WINDOW):start]):
+    window = head.doc[max(0, start - _DESCRIPTION_WINDOW):start]
+    for t in reversed(window):
         named = _mention_name(t, head, bare)
+        if named and t.lemma_.lower() != head.lemma_.lower() and not _one_name_for(head, window, named):
+            return None          # 'the plane' after a named jet and a named airliner: either
         if named is not None:
             return (start, named) if named else None
     return None
@@ -808,11 +811,33 @@ def earlier_named_form(head: Token) -> tuple[int, str] | None:
 
 def _mention_name(t: Token, head: Token, bare: bool) -> str | None:
     """The name an earlier mention `t` of the noun gives it; '' when `t` is a mention naming nothing
-    sure, None when `t` is no mention of the noun."""
-    if t.pos_ == "NOUN" and t.lemma_ == head.lemma_ and t.tag_ == head.tag_:
+    sure, None when `t` is no mention of the noun. A bare general noun ('the plane') is also
+    mentioned by the narrower kind the article first named the thing by ('the Orvan Air jet')."""
+    if t.pos_ == "NOUN" and t.tag_ == head.tag_ and _same_or_narrower(t, head, bare):
         # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary'
         return _apposed_name(t) or (_named_np(t) if bare else None) or ""
     return _built_name(t, head) if bare else None
+
+
+def _same_or_narrower(t: Token, head: Token, bare: bool) -> bool:
+    """`t` is the noun itself, or for a bare one a narrower kind it stands for ('jet' for 'the plane')."""
+    return t.lemma_ == head.lemma_ or bare and t.lemma_.lower() in _narrower_kinds(head)
+
+
+_COVERED_KINDS = {r[0]: frozenset(r[1].split()) for r in rows("covering_nouns.tsv")}
+
+
+def _narrower_kinds(head: Token) -> frozenset[str]:
+    """The kinds a general noun stands for again ('plane': 'jet', 'airliner'); none for other nouns."""
+    return _COVERED_KINDS.get(head.lemma_.lower(), frozenset())
+
+
+def _one_name_for(head: Token, window: Span, named: str) -> bool:
+    """Every mention before the bare noun, of its own kind or a narrower one, gives that name: an
+    unnamed one may be the thing itself ('A magnitude 7 earthquake struck ... the strongest since the
+    Izmit earthquake ... the quake')."""
+    names = {_mention_name(t, head, True) for t in window}
+    return names - {None} == {named}
 
 
 def _owning_name(head: Token) -> tuple[int, str] | None:
@@ -859,8 +884,8 @@ def _built_name(t: Token, head: Token) -> str | None:
 def _names_noun(t: Token, head: Token) -> bool:
     """`t` is the noun written as the last word of a name ('Index' for 'the index'); a time noun is not
     ('Lunar New Year' ... 'the year' is a time, not the festival)."""
-    return t.pos_ == "PROPN" and t.lower_ in (head.lower_, head.lemma_.lower()) and head.tag_ == "NN" and \
-        head.lower_ not in _TIME_WORDS
+    words = (head.lower_, head.lemma_.lower(), *_narrower_kinds(head))
+    return t.pos_ == "PROPN" and t.lower_ in words and head.tag_ == "NN" and head.lower_ not in _TIME_WORDS
 
 
 def _name_ending_in(t: Token) -> str:
@@ -939,8 +964,9 @@ def _name_goes_on(t: Token) -> bool:
     if t.lower_ in _TITLES or t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
         return True
     after = t.doc[t.i + 1:t.i + 3]
+    # 'the Clean Rivers Act on Monday': a day after 'on' is when, no word of the name
     return len(after) > 0 and (after[0].like_num or after[0].lower_ in _NAME_JOINERS and len(after) > 1 and
-                               after[1].text[:1].isupper())
+                               after[1].text[:1].isupper() and after[1].ent_type_ not in ("DATE", "TIME"))
 
 
 def _the_phrase_start(head: Token) -> int | None:
