@@ -93,6 +93,10 @@ def same_act(a: Told, b: Told) -> bool:
         return False
     if a.passive != b.passive:
         return _same_act_voiced(a, b) if b.passive else _same_act_voiced(b, a)
+    return _same_act_one_voice(a, b)
+
+
+def _same_act_one_voice(a: Told, b: Told) -> bool:
     return bool(a.verb and a.subject) and (a.verb, a.subject) == (b.verb, b.subject) and \
         (a.obj == b.obj or not (a.obj and b.obj))
 
