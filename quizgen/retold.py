@@ -28,6 +28,8 @@ class Told:
     hollow: str                 # the happening a label only says took place ('the earthquake took place')
     qualifiers: frozenset[str]  # the nouns that tell which one it was ('the shooting at the school')
     repeat: bool                # 'another attack', 'won again': one of several, never merged
+    passive: bool = False       # 'Smith was convicted': the subject is the one the act was done to
+    agent: str = ""             # head of a passive's 'by' phrase ('was arrested by police')
 
 
 @functools.lru_cache(maxsize=4096)
@@ -40,11 +42,18 @@ def told(label: str) -> Told:
     subject = "" if subj is not None and subj.pos_ == "PRON" else _head_word(subj)   # 'he' may be anyone
     hollow = _hollow_noun(verb, subj, obj, subject)
     return Told(verb, subject, _head_word(obj), frozenset(content_words(label)), _numbers(doc), _nouns(doc),
-                hollow, _qualifiers(subj) if hollow else frozenset(), repeating(t.text for t in doc))
+                hollow, _qualifiers(subj) if hollow else frozenset(), repeating(t.text for t in doc),
+                subj is not None and subj.dep_ == "nsubjpass", _agent_word(root))
 
 
 def _child(head, deps: tuple[str, ...]):
     return next((c for c in head.children if c.dep_ in deps), None)
+
+
+def _agent_word(root) -> str:
+    """The head of a passive's doer ('police' of 'was arrested by police'), '' when none is told."""
+    by = _child(root, ("agent",))
+    return _head_word(_child(by, ("pobj",))) if by is not None else ""
 
 
 def _numbers(doc) -> frozenset[str]:
@@ -82,8 +91,22 @@ def same_act(a: Told, b: Told) -> bool:
     beat the Panthers' twice); two actors of one verb ('Smith spoke', 'Jones spoke') are two acts."""
     if _apart(a, b) or a.hollow or b.hollow or a.verb in _LIGHT_VERBS:
         return False
+    if a.passive != b.passive:
+        return _same_act_voiced(a, b) if b.passive else _same_act_voiced(b, a)
+    return _same_act_one_voice(a, b)
+
+
+def _same_act_one_voice(a: Told, b: Told) -> bool:
     return bool(a.verb and a.subject) and (a.verb, a.subject) == (b.verb, b.subject) and \
         (a.obj == b.obj or not (a.obj and b.obj))
+
+
+def _same_act_voiced(active: Told, passive: Told) -> bool:
+    """'A jury convicted Smith' beside 'Smith was convicted': one act told in both voices, the
+    passive's subject the active's object, and any doer the passive names the active's subject
+    ('Smith was fined by the league' is not 'a court fined Smith')."""
+    return bool(active.verb and active.obj) and active.verb == passive.verb and active.obj == passive.subject and \
+        passive.agent in ("", active.subject)
 
 
 def same_noun(a: Told, b: Told, words_a: set[str], words_b: set[str]) -> bool:

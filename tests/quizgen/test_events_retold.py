@@ -94,3 +94,25 @@ def test_labels_that_tell_one_act(a, b, same):
 def test_a_bare_happening_beside_the_label_that_tells_it(bare, other, other_sentence, same):
     words = {w.lower() for w in re.findall(r"\w+", other_sentence)}
     assert same_noun(told(bare), told(other), set(), words) is same
+
+
+# One act told in both voices: 'was convicted last summer' beside 'a jury convicted him in June'.
+@pytest.mark.parametrize("text, published, expected", [
+    ("Tom Hale was convicted last summer of stealing from the county. A jury convicted him in June "
+     "after a two-week trial.", "2023-03-14", [("June", "A jury convicted Tom Hale after a two-week trial")]),
+])
+def test_one_act_told_in_both_voices_is_one_event(text, published, expected):
+    assert _timeline(text, published) == expected
+
+
+@pytest.mark.parametrize("active, passive, same", [
+    ("A jury convicted Tom Hale", "Tom Hale was convicted", True),
+    ("Police arrested a driver", "A driver was arrested by police", True),
+    # another patient, or another doer the passive names: two acts
+    ("Police arrested a driver", "A passenger was arrested", False),
+    ("A court fined the club", "The club was fined by the league", False),
+    ("A jury convicted Tom Hale", "Tom Hale was sentenced", False),
+])
+def test_same_act_across_voices(active, passive, same):
+    assert same_act(told(active), told(passive)) is same
+    assert same_act(told(passive), told(active)) is same
