@@ -682,7 +682,7 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return f"the blank is on {what} the whole article is about, so it is easy to guess"
     if q.focus not in _NATIONS and named_once(q, view, names):
         return "the blank is on a name the article gives only once, away from its main story"
-    return _passing_source(q, view, answer, names) or _role_named_aside(q, view, names)
+    return _side_person(q, view, answer, names)
 
 
 def _city_of_answer(prompt: str, answer: str) -> bool:
@@ -713,6 +713,12 @@ def _names_its_people(prompt: str, country) -> bool:
     """'... born in rural _____, served in the German Army' keyed Germany: the adjective of the
     country gives it away (5 judged stems with it, all edits or rejects by rule 7)."""
     return bool(country.demonym) and re.search(r"(?<!\w)" + re.escape(country.demonym) + r"(?!\w)", prompt) is not None
+
+
+def _side_person(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
+    """A blank on the name of a side person: a source quoted in passing, or someone the sentence
+    already gives by their role."""
+    return _passing_source(q, view, answer, names) or _role_named_aside(q, view, names)
 
 
 def _passing_source(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
