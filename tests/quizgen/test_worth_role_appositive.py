@@ -13,7 +13,8 @@ _TEXT = ["A court in Dunmore ordered the harbour firm to pay a fine of $2 millio
          "The firm's lawyer, Carl Mott, asked for more time to pay.",
          "Carl Mott said the firm would appeal.",
          "Judge Rita Olsen turned down the request.",
-         "Rita Olsen said the bay needed work at once."]
+         "Rita Olsen said the bay needed work at once.",
+         "Olsen gave the firm a month."]
 VIEW = ArticleView("Harbour firm fined for dumping waste", [Sentence(i, t, 0, 0, i) for i, t in enumerate(_TEXT)])
 
 
@@ -21,17 +22,18 @@ def _blank(prompt: str, answer: str, sentence_id: int = 2) -> Question:
     return Question("q", "fill_blank", prompt, answer, sentence_id, focus="person")
 
 
-@pytest.mark.parametrize("prompt", [
-    "The firm's lawyer, _____, asked for more time to pay.",
-    "The court turned down a request by the firm's lawyer, _____, for more time to pay.",
+@pytest.mark.parametrize("prompt, sentence_id", [
+    ("The firm's lawyer, _____, asked for more time to pay.", 2),
+    ("The court turned down a request by the firm's lawyer, _____, for more time to pay.", 2),
+    ("The court turned down a request by the firm's lawyer, _____, for more time to pay.", 0),  # lead
 ])
-def test_name_after_its_role_stays_out_of_the_quiz(prompt: str):
-    assert quiz_doubt(_blank(prompt, "Carl Mott"), VIEW) is not None
+def test_name_after_its_role_stays_out_of_the_quiz(prompt: str, sentence_id: int):
+    assert quiz_doubt(_blank(prompt, "Carl Mott", sentence_id), VIEW) is not None
 
 
 @pytest.mark.parametrize("question", [
     _blank("Judge _____ turned down the request.", "Rita Olsen", 4),       # the actor, no role aside
-    _blank("The firm's lawyer, _____, asked for more time to pay.", "Carl Mott", 1),   # in the lead
+    _blank("The court's judge, _____, turned down the request.", "Rita Olsen", 4),  # named 3 times
 ])
-def test_actor_or_lead_name_is_kept(question: Question):
+def test_actor_name_is_kept(question: Question):
     assert quiz_doubt(question, VIEW) is None
