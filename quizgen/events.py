@@ -278,7 +278,7 @@ def _continued(found: list[_Candidate], spans: list[Span], r: _Recall) -> list[_
     queue = list(found)
     for c in queue:         # grows as it goes: a roll of parallel acts goes on from the one taken before it
         k = c.sentence_id + 1
-        if k >= len(spans) or k in taken or not _goes_on(c):
+        if k >= len(spans) or k in taken or not _may_continue_day(c):
             continue
         verb = continued_act(spans[k], spans[k - 1], c.time.start, r.dated, lead=spans[k - 1].start == lead_start) \
             or _parallel(c, spans[k], spans[k - 1], r)
@@ -299,7 +299,7 @@ def _named_again(found: list[_Candidate], spans: list[Span], r: _Recall) -> list
     each an event of that day (events_recall.named_happening_act)."""
     out: list[_Candidate] = []
     taken = {c.sentence_id for c in found if c.label}
-    for c in [c for c in found if _goes_on(c)]:
+    for c in [c for c in found if _may_continue_day(c)]:
         for n, verb in _acts_naming(c, found, spans, r):
             label = _label(verb, None, r.blocked, r.referents, r.clauses) if n not in taken else ""
             if label:
@@ -333,7 +333,7 @@ def _has_date(sent: Span, dated: set[int]) -> bool:
     return any(t.i in dated for t in sent)
 
 
-def _goes_on(c: _Candidate) -> bool:
+def _may_continue_day(c: _Candidate) -> bool:
     """A labelled past happening of a day, which the next sentence may go on telling."""
     return bool(c.label) and not c.time.future and not c.since and c.time.precision == "day"
 

@@ -528,10 +528,10 @@ def name_fragment(text: str, name: str) -> bool:
     stands out as no name at all (teachers: 'Orbiter Processing', 'Strengthen Social Security',
     'Jorge Mario Cardinal' are absurd)."""
     spots = [m.span() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text)]
-    return bool(spots) and all(_goes_on(text, name, j) or _went_before(text, i) for i, j in spots)
+    return bool(spots) and all(_name_continues(text, name, j) or _went_before(text, i) for i, j in spots)
 
 
-def _goes_on(text: str, name: str, j: int) -> bool:
+def _name_continues(text: str, name: str, j: int) -> bool:
     """A capitalised word after the name that is neither a date, a title nor a new sentence ('Apple
     Inc. Shares rose': after a name's own full stop a sentence may begin)."""
     m = _GOES_ON.match(text, j)
