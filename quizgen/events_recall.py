@@ -71,8 +71,7 @@ def _bare_participle(verb: Token) -> bool:
 
 def _told_act(root: Token) -> Token:
     """The act a saying tells ('were killed' of 'Police said 12 were killed'), else the root itself."""
-    told = next((c for c in root.children if c.dep_ == "ccomp"), root) if reporting_verb(root) else root
-    return told
+    return next((c for c in root.children if c.dep_ == "ccomp"), root) if reporting_verb(root) else root
 
 
 def _own_time(joined: Token, own: set[int]) -> bool:
@@ -280,9 +279,7 @@ def result_clause(sent: Span) -> Token | None:
     """The past main verb of a sentence that reports a company's result: a change of a figure or an
     amount earned ('net at X fell 3.1%', 'Y boosted net 16%', 'Z earned $46.9 million'); a reported
     one ('X said net fell 8%') counts. None for any other sentence."""
-    verb = sent.root
-    content = next((c for c in verb.children if c.dep_ == "ccomp"), None) if reporting_verb(verb) else None
-    verb = content if content is not None else verb
+    verb = _told_act(sent.root)
     if verb.tag_ != "VBD" or not (verb.lemma_ in _RESULT_VERBS or verb.lower_ in _CHANGE_VERBS):
         return None
     said = any(t.ent_type_ in _RESULT_ENTS for c in verb.children if c.dep_ in ("dobj", "npadvmod", "prep", "attr")

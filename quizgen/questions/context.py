@@ -12,7 +12,7 @@ from ..clauses import Clause
 from ..index import ArticleIndex, Mention
 from ..model import Question
 from .attributions import find_attributions
-from .distractors import DistractorPicker
+from .distractors import DistractorPicker, birth_names
 
 if TYPE_CHECKING:
     from ..pipeline import ParsedArticle
@@ -31,6 +31,7 @@ class Context:
     attributions: tuple                       # (sentence id, speaker mention, quote text), article order
     speakers: dict[int, Mention]              # sentence id -> the speaker of its (first) quotation
     first_use: dict[str, int]                 # word or word ending -> first sentence id using it (-1: title)
+    born_as: dict[str, str]                   # a person's name key <-> the key of their other name (birth_names)
 
     def speaker_of(self, sentence_id: int) -> Mention | None:
         """Who the article says spoke the quotation in this sentence, or None."""
@@ -80,7 +81,8 @@ def make_context(parsed: ParsedArticle) -> Context:
         speakers.setdefault(sid, speaker)
     return Context(parsed=parsed, index=index, picker=DistractorPicker(index, parsed),
                    clauses=parsed.clauses.by_sentence, paragraph=paragraph, quoted=quoted,
-                   attributions=attributions, speakers=speakers, first_use=_first_use(parsed))
+                   attributions=attributions, speakers=speakers, first_use=_first_use(parsed),
+                   born_as=birth_names(parsed.doc, index.mentions))
 
 
 def qid(kind: str, prompt: str, sentence_id: int) -> str:

@@ -16,7 +16,7 @@ from ..realise import agent_question, fronted_connective, particle_before_day, f
 from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
-from .distractors import birth_names, distinct, even_titles, one_name_each, org_noun, qualified, shuffled
+from .distractors import distinct, even_titles, one_name_each, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, without_clock_time, without_trailing_aside
 from .who_said import not_people, thing_name_ends
@@ -505,7 +505,7 @@ def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[s
         names = [d for d in names if not only_before_a_noun(ctx, d)]
     if sex:
         names = same_sex_first(ctx, names, sex)
-    names = one_name_each(m.text, names, birth_names(ctx.doc, ctx.index.mentions))
+    names = one_name_each(m.text, names, ctx.born_as)
     return distinct(m.text, names, m.kind)[:3]
 
 

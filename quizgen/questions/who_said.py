@@ -11,8 +11,8 @@ from ..model import Question
 from ..wordlists import pattern, word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import (birth_names, distinct, even_titles, fits_kind, name_tokens, one_name_each, org_noun,
-                          shuffled, used_as_person)
+from .distractors import (distinct, even_titles, fits_kind, name_tokens, one_name_each, org_noun, shuffled,
+                          used_as_person)
 from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")
@@ -244,8 +244,7 @@ def _silent_people(ctx: Context) -> set[str]:
     them, they are absurd as the speaker of a quotation, and so are they by the name they were born
     with ('Benedict XVI, birth name Joseph Ratzinger, died ...')."""
     silent = {m.canon for m in ctx.index.mentions if m.kind == "PERSON" and _harmed_or_suspect(ctx.doc, m)}
-    born = birth_names(ctx.doc, ctx.index.mentions)
-    return silent | {born[c] for c in silent if c in born}
+    return silent | {ctx.born_as[c] for c in silent if c in ctx.born_as}
 
 
 def _harmed_or_suspect(doc, m: Mention) -> bool:
@@ -299,7 +298,7 @@ def _wrong_speakers(ctx: Context, found, speakers: list[Mention], sid: int, sp: 
     dis = [d for d in dis if key(d) not in {key(x) for x in in_quote}]
     kept = distinct(answer, dis, sp.kind)      # 'CDC' beside 'Centers for Disease Control and Prevention'
     more = _more_names(ctx, sp, kept, in_quote + [d for d in dis if d not in kept], children, nearby)
-    return one_name_each(answer, distinct(answer, more, sp.kind), birth_names(ctx.doc, ctx.index.mentions))
+    return one_name_each(answer, distinct(answer, more, sp.kind), ctx.born_as)
 
 
 def _silent_bodies(ctx: Context, sp: Mention) -> list[str]:
