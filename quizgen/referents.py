@@ -14,7 +14,7 @@ from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
-from .nlp import ents_of, ents_over, token_ids_by_lower
+from .nlp import ents_of, ents_over, token_ids
 from .wordlists import mapping, pattern, rows, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
@@ -919,7 +919,7 @@ def _written_with_the(doc, words: Span) -> bool:
     """'at the Supreme Court' but 'in Volusia County': whether the article writes the name with 'the' where
     it stands as a noun of its own (not as a modifier: 'Supreme Court oral arguments')."""
     n, text = len(words), words.text
-    heads = [doc[i] for i in token_ids_by_lower(doc).get(words[-1].lower_, ())]
+    heads = [doc[i] for i in token_ids(doc, words[-1].lower_, any_case=True)]
     heads = [t for t in heads if t.dep_ not in ("compound", "nmod") and t.i >= n - 1 and
              doc[t.i - n + 1:t.i + 1].text == text]
     written = [_the_before(doc, t.i - n + 1) for t in heads]
