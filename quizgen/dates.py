@@ -122,7 +122,7 @@ def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: 
                    ) -> TimeExpression | None:
     """The past day of the saying whose words hold the day-precise 'ago' `t`."""
     for o in same_sentence:
-        verb = saying_verb(doc, o) if o is not t and _past_day(o, published) else None
+        verb = saying_verb(doc, o) if o is not t and o.past_day and o.date < published else None
         if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
             return o
     return None
@@ -131,11 +131,6 @@ def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: 
 def _day_ago(t: TimeExpression) -> bool:
     """'10 days ago' told as past: a step back to a day."""
     return not t.future and t.precision == "day" and t.text.lower().endswith("ago")
-
-
-def _past_day(o: TimeExpression, published: dt.date) -> bool:
-    """A day before publication, told as past."""
-    return not o.future and o.precision == "day" and o.date is not None and o.date < published
 
 
 def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpression]:
@@ -171,7 +166,7 @@ def _saying_day_over(t: TimeExpression, same_sentence: list[TimeExpression], doc
 
 def _past_day_before(o: TimeExpression, t: TimeExpression) -> bool:
     """A past day written before `t` and earlier than the day `t` was read as."""
-    return not o.future and o.precision == "day" and o.date is not None and o.date < t.date and o.start < t.start
+    return o.past_day and o.date < t.date and o.start < t.start
 
 
 def saying_verb(doc: Doc, t: TimeExpression) -> Token | None:
@@ -210,8 +205,7 @@ def _later_same_day(times: list[TimeExpression], sentences: list[Sentence], span
 
 def _dates_the_day(last: TimeExpression, between: str) -> bool:
     """A past day, one of no span, told earlier in the same paragraph."""
-    return last.precision == "day" and last.date is not None and last.date_end is None and not last.future \
-        and "\n\n" not in between
+    return last.past_day and last.date_end is None and "\n\n" not in between
 
 
 def _day_step(span: Span) -> tuple[int, int, bool] | None:
