@@ -541,14 +541,21 @@ def _named_beside(kids: list[Token]) -> bool:
 def _title_of_someone_named(subj: Token) -> bool:
     """The role noun stood beside a person's name before ('President Ana Roux', 'Roux, the president'):
     the subject may well mean that person."""
-    doc, role = subj.doc, subj.lemma_.lower()
-    for t in doc[:subj.i]:
-        if t.lemma_.lower() != role:
-            continue
-        near = doc[max(t.sent.start, t.i - 3):min(t.sent.end, t.i + 4)]
-        if any(w.ent_type_ == "PERSON" for w in near):
-            return True
-    return False
+    return _first_beside_a_person(subj.doc).get(subj.lemma_.lower(), len(subj.doc)) < subj.i
+
+
+@per_document
+def _first_beside_a_person(doc: Doc) -> dict[str, int]:
+    """Each word's (lemma's) first token index with a person's name within three words of it in its
+    sentence: read once per article, not by a scan of the article for each subject."""
+    person = [t.ent_type_ == "PERSON" for t in doc]
+    first: dict[str, int] = {}
+    for sent in doc.sents:
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma not in first and any(person[max(sent.start, t.i - 3):min(sent.end, t.i + 4)]):
+                first[lemma] = t.i
+    return first
 
 
 def _listed(subj: Token) -> bool:
