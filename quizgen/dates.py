@@ -17,15 +17,13 @@ from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
 from .timex.candidates import name_word_before_year
+from .timex.lexicon import HOLIDAYS, MONTHS
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows, word_set
 
 # --------------------------------------------------------------------------- vocabulary
-_MONTH_FORMS = {int(row[0]): tuple(row[1:]) for row in rows("month_forms.tsv")}
-MONTHS = {form.lower().rstrip("."): n for n, forms in _MONTH_FORMS.items() for form in forms}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {words: int(n) for words, n in mapping("date_number_words").items()}
-_HOLIDAYS = {row[0]: (int(row[1]), int(row[2])) for row in rows("holidays.tsv")}
 _SEASONS = {name: int(month) for name, month in mapping("seasons").items()}
 _PART_MONTH = {part: int(month) for part, month in mapping("date_part_months").items()}
 _DAY_STEPS = {unit: int(most) for unit, most in mapping("within_day_steps").items()}
@@ -609,7 +607,7 @@ def _time_of_day(g: dict, P: dt.date, future: bool) -> Resolved:
 
 
 def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
-    month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
+    month, day = map(int, HOLIDAYS[g["hol"].lower().replace("’", "'")].split("-"))    # the tagger's table: 'MM-DD'
     d = _nearest_month_day(P, month, day, future)
     return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
             None) if d else None

@@ -76,3 +76,14 @@ def test_described_and_titled_people_share_the_name_reading(parse):
     assert described_person(olympian) == "Dana Reyes"
     doc = parse("Judge Ann Roe heard the case on Monday. The judge ruled against the city.")
     assert titled_person(next(t for t in doc if t.lower_ == "judge" and t.i > 5)) in ("Judge Ann Roe", "Ann Roe")
+
+
+def test_every_holiday_the_date_patterns_name_has_its_day_in_the_tagger_table():
+    """The scanner's holidays and months are read from the timex tagger's tables (one table each)."""
+    from quizgen.dates import MONTHS, resolve
+    from quizgen.wordlists import rows
+    holiday = dict(rows("date_patterns.tsv"))["holiday"]
+    names = holiday.split("(?P<hol>", 1)[1].split(")", 1)[0].split("|")
+    for name in names:
+        assert resolve("holiday", {"hol": name}, dt.date(2024, 8, 1)) is not None, name
+    assert MONTHS["sept"] == MONTHS["sep"] == MONTHS["september"] == 9
