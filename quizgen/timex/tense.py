@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
@@ -118,7 +118,7 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     return "going" in words or _is_to(v, auxes)
 
 
-def past_plan(verb, auxes: list) -> bool:
+def past_plan(verb: Token, auxes: list[Token]) -> bool:
     """'were planned', 'was scheduled': a plan told in the past; dated by 'on' (not 'for'), its day is the
     day the planned happening was ('protests were planned on Wednesday'), not one ahead."""
     return verb.lemma_.lower() in ("plan", "schedule") and verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
