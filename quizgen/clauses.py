@@ -13,7 +13,7 @@ from .model import Sentence
 from .memo import per_document
 from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
-from .timex.tense import have_auxiliary
+from .timex.tense import have_auxiliary, past_plan
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -273,13 +273,12 @@ def _planned_passive(t: Token, auxes: list[Token]) -> bool:
     """"was expected on Sunday", "is scheduled for April 2" (but 'were planned on Wednesday' is the
     day the planned happening was)."""
     return t.lemma_ in _FUTURE_HEADS and t.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes) and \
-        not _past_plan_on_date(t, auxes)
+        not (past_plan(t, auxes) and _dated_by_on(t))
 
 
-def _past_plan_on_date(t: Token, auxes: list[Token]) -> bool:
-    """'were planned on Wednesday': a past passive plan with a date after 'on'."""
-    return t.lemma_ in ("plan", "schedule") and any(a.tag_ == "VBD" for a in auxes) and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in t.children)
+def _dated_by_on(t: Token) -> bool:
+    """'planned on Wednesday': the verb has a date after 'on'."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children) for c in t.children)
 
 
 def _present_plan(t: Token, auxes: list[Token]) -> bool:

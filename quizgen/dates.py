@@ -17,15 +17,13 @@ from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
 from .timex.candidates import name_word_before_year
+from .timex.lexicon import HOLIDAYS, MONTHS
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows, word_set
 
 # --------------------------------------------------------------------------- vocabulary
-_MONTH_FORMS = {int(row[0]): tuple(row[1:]) for row in rows("month_forms.tsv")}
-MONTHS = {form.lower().rstrip("."): n for n, forms in _MONTH_FORMS.items() for form in forms}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _NUMBER_WORDS = {words: int(n) for words, n in mapping("date_number_words").items()}
-_HOLIDAYS = {row[0]: (int(row[1]), int(row[2])) for row in rows("holidays.tsv")}
 _SEASONS = {name: int(month) for name, month in mapping("seasons").items()}
 _PART_MONTH = {part: int(month) for part, month in mapping("date_part_months").items()}
 _DAY_STEPS = {unit: int(most) for unit, most in mapping("within_day_steps").items()}
@@ -122,7 +120,7 @@ def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: 
                    ) -> TimeExpression | None:
     """The past day of the saying whose words hold the day-precise 'ago' `t`."""
     for o in same_sentence:
-        verb = saying_verb(doc, o) if o is not t and _past_day(o, published) else None
+        verb = saying_verb(doc, o) if o is not t and o.past_day and o.date < published else None
         if verb is not None and verb.left_edge.idx <= t.start and t.end <= verb.right_edge.idx + len(verb.right_edge):
             return o
     return None
@@ -131,11 +129,6 @@ def _ago_said_over(t: TimeExpression, same_sentence: list[TimeExpression], doc: 
 def _day_ago(t: TimeExpression) -> bool:
     """'10 days ago' told as past: a step back to a day."""
     return not t.future and t.precision == "day" and t.text.lower().endswith("ago")
-
-
-def _past_day(o: TimeExpression, published: dt.date) -> bool:
-    """A day before publication, told as past."""
-    return not o.future and o.precision == "day" and o.date is not None and o.date < published
 
 
 def _from_the_saying_day(times: list[TimeExpression], doc: Doc) -> list[TimeExpression]:
@@ -171,7 +164,7 @@ def _saying_day_over(t: TimeExpression, same_sentence: list[TimeExpression], doc
 
 def _past_day_before(o: TimeExpression, t: TimeExpression) -> bool:
     """A past day written before `t` and earlier than the day `t` was read as."""
-    return not o.future and o.precision == "day" and o.date is not None and o.date < t.date and o.start < t.start
+    return o.past_day and o.date < t.date and o.start < t.start
 
 
 def saying_verb(doc: Doc, t: TimeExpression) -> Token | None:
@@ -210,8 +203,7 @@ def _later_same_day(times: list[TimeExpression], sentences: list[Sentence], span
 
 def _dates_the_day(last: TimeExpression, between: str) -> bool:
     """A past day, one of no span, told earlier in the same paragraph."""
-    return last.precision == "day" and last.date is not None and last.date_end is None and not last.future \
-        and "\n\n" not in between
+    return last.past_day and last.date_end is None and "\n\n" not in between
 
 
 def _day_step(span: Span) -> tuple[int, int, bool] | None:
@@ -615,7 +607,7 @@ def _time_of_day(g: dict, P: dt.date, future: bool) -> Resolved:
 
 
 def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
-    month, day = _HOLIDAYS[g["hol"].lower().replace("’", "'")]
+    month, day = map(int, HOLIDAYS[g["hol"].lower().replace("’", "'")].split("-"))    # the tagger's table: 'MM-DD'
     d = _nearest_month_day(P, month, day, future)
     return (d, "day", "a holiday: the nearest one " + ("after" if future else "on or before") + " publication",
             None) if d else None

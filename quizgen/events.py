@@ -26,8 +26,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
 from .referents import company_in_doubt, person_noun, pronoun_referent, the_company_named, two_countries_before
-from .described import described_person
-from .fuller import TITLE_NOUNS, antecedent, titled_person
+from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,

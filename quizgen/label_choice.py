@@ -1290,7 +1290,7 @@ def _object_restored(label: str, sent: Span) -> str:
     objects = _dangling_objects(toks, frozenset(t.i for t in toks))
     if len(objects) != 1 or not next_to(toks[-1], objects[0]):
         return ""
-    return _extended(label, sent, [t.i for t in objects[0].subtree if t.tag_ not in ("``", "''")], 3)
+    return _extended(label, sent, phrase_words(objects[0]), 3)
 
 
 def _clause_restored(label: str, sent: Span) -> str:
@@ -1403,7 +1403,7 @@ def _lost_phrase(verb: Token, lost: Token, toks: list[Token]) -> str:
 def _lost_words(verb: Token, lost: Token, last: Token) -> list[int]:
     """The left-out part's token indexes, or none when it cannot follow the label's last word."""
     if lost.i > verb.i:
-        return [t.i for t in lost.subtree if t.tag_ not in ("``", "''")] if next_to(last, lost) else []
+        return phrase_words(lost) if next_to(last, lost) else []
     if lost.head == verb or lost.pos_ != "NOUN" or last != verb:
         return []            # only a gap object, put right after the verb that ends the label
     return [t.i for t in lost.subtree if t.i <= lost.i]

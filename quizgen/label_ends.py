@@ -5,6 +5,8 @@ participle of a 'with' phrase did ('with its peak coming | in August'). Each fin
 token indexes the label left out (restored when the label stays short enough), or none."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from .clauses import reporting_verb
@@ -21,6 +23,7 @@ _LINK_VERBS = {verb: frozenset(preps.split(",")) for verb, preps in mapping("obj
 _STATE_DEPS = ("acomp", "oprd", "ccomp", "xcomp")
 _PLACE_DEPS = ("prt", "prep", "advmod")
 ASIDE_MARKS = (",", ";", ":", "(", ")", "[", "]", "–", "—", "--")
+_QUOTE_TAGS = ("``", "''")
 
 
 def next_to(last: Token, lost: Token) -> bool:
@@ -78,7 +81,7 @@ def _noun_with_of(link: Token, obj: Token) -> list[int]:
     head = [x.i for x in link.lefts] + [link.i] + [x.i for x in obj.subtree if x.i <= obj.i]
     of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     tail = core_words(link.doc, phrase_words(of)) if of is not None else []
-    return sorted(i for i in head + tail if link.doc[i].tag_ not in ("``", "''"))
+    return sorted(_unquoted(link.doc[i] for i in head + tail))
 
 
 def _ended_objects(toks: list[Token], kept: frozenset[int]) -> list[tuple[Token, Token]]:
@@ -115,7 +118,7 @@ def _through(last: Token, part: Token) -> list[int]:
     idxs = list(range(last.i + 1, _phrase_end(part) + 1))
     if not next_to(last, part) or any(part.doc[i].ent_type_ in ("DATE", "TIME") for i in idxs):
         return []
-    return [i for i in idxs if part.doc[i].tag_ not in ("``", "''")]
+    return _unquoted(part.doc[i] for i in idxs)
 
 
 def _phrase_end(part: Token) -> int:
@@ -231,7 +234,7 @@ def _undated_lead(c: Token) -> list[int]:
 
 def _printed_words(doc: Doc, start: int, end: int) -> list[int]:
     """The indexes from start to before end, without quotation marks and the punctuation that would end them."""
-    idxs = [i for i in range(start, end) if doc[i].tag_ not in ("``", "''")]
+    idxs = _unquoted(doc[i] for i in range(start, end))
     while idxs and doc[idxs[-1]].is_punct:
         idxs.pop()
     return idxs
@@ -270,7 +273,12 @@ def dated_oblique(toks: list[Token], kept: frozenset[int]) -> list[int]:
 
 def phrase_words(part: Token) -> list[int]:
     """The token indexes of a phrase to put back in a label, without its quotation marks."""
-    return [x.i for x in part.subtree if x.tag_ not in ("``", "''")]
+    return _unquoted(part.subtree)
+
+
+def _unquoted(tokens: Iterable[Token]) -> list[int]:
+    """The tokens' indexes, in the order given, without the quotation marks among them."""
+    return [t.i for t in tokens if t.tag_ not in _QUOTE_TAGS]
 
 
 def _bare_active(verb: Token, kept: frozenset[int]) -> bool:

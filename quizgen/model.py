@@ -34,6 +34,11 @@ class TimeExpression:
     future: bool = False             # the sentence speaks of the future ("will meet next Tuesday")
     date_end: dt.date | None = None  # for spans ("from 1990 to 1994")
 
+    @property
+    def past_day(self) -> bool:
+        """A day the sentence tells as past (not one it looks ahead to)."""
+        return self.date is not None and self.precision == "day" and not self.future
+
     def to_dict(self) -> dict:
         return {"text": self.text, "sentence_id": self.sentence_id, "start": self.start,
                 "end": self.end, "date": _iso(self.date), "date_end": _iso(self.date_end),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
@@ -110,23 +111,22 @@ def ents_of(doc: Doc) -> tuple:
     return tuple(doc.ents)
 
 
-@per_document
-def token_ids_by_lower(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-cased word's token indices, in order: read once, since a scan of the whole article for
-    each word asked about made long articles quadratic."""
-    found: dict[str, list[int]] = {}
-    for t in doc:
-        found.setdefault(t.lower_, []).append(t.i)
-    return found
+def token_ids(doc: Doc, word: str, *, any_case: bool = False) -> Sequence[int]:
+    """The indices of the tokens written `word` (in any case, with `any_case`), in order."""
+    as_written, lowered = _token_ids_by_word(doc)
+    return lowered.get(word.lower(), ()) if any_case else as_written.get(word, ())
 
 
 @per_document
-def token_ids_by_text(doc: Doc) -> dict[str, list[int]]:
-    """Each word's token indices as written, in order (`token_ids_by_lower`'s case-keeping twin)."""
-    found: dict[str, list[int]] = {}
+def _token_ids_by_word(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Each word's token indices as written and lower-cased, in order: read once, since a scan of the whole
+    article for each word asked about made long articles quadratic."""
+    as_written: dict[str, list[int]] = {}
+    lowered: dict[str, list[int]] = {}
     for t in doc:
-        found.setdefault(t.text, []).append(t.i)
-    return found
+        as_written.setdefault(t.text, []).append(t.i)
+        lowered.setdefault(t.lower_, []).append(t.i)
+    return as_written, lowered
 
 
 def ents_over(doc: Doc, start: int, end: int) -> tuple:

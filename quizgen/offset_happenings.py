@@ -32,7 +32,7 @@ def offset_dates(times: list[TimeExpression], doc: Doc, sentences: list[Sentence
     past day ('two days after the vote'), or that the offset itself dates ('a day after the Oct. 23
     shooting'), and no other date; `count` reads a number word ('two' -> 2). A day after `published` is
     left: what the sentence tells cannot have happened yet."""
-    dated = [t for t in times if _past_day(t)]
+    dated = [t for t in times if t.past_day and t.date_end is None]
     out = list(times)
     dated_by_sentence = times_by_sentence([t for t in times if t.date is not None])
     for sent, span in zip(sentences, spans):
@@ -82,10 +82,6 @@ def _day_in(noun: Token, own: list[TimeExpression]) -> TimeExpression | None:
     first, end = noun.left_edge.idx, noun.idx + len(noun)
     return next((t for t in own if t.precision == "day" and t.date_end is None and first <= t.start and
                  t.end <= end), None)
-
-
-def _past_day(t: TimeExpression) -> bool:
-    return t.date is not None and t.precision == "day" and t.date_end is None and not t.future
 
 
 def _offset(prep: Token, count) -> tuple[Token, Token, int, bool] | None:

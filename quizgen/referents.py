@@ -14,7 +14,7 @@ from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
-from .nlp import ents_of, ents_over, token_ids_by_lower
+from .nlp import ents_of, ents_over, token_ids
 from .wordlists import mapping, pattern, rows, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
@@ -77,11 +77,16 @@ class Referents:
             return
         if len(parts) == 1 and parts[0] in self.full_name:
             return       # "Putin" after "Vladimir Putin"
-        if (len(parts) >= 2 or not any(name == p.split()[-1] for p in self.people)) and name not in self.people:
+        if self._new_person(name):
             self.people.append(name)
-        for p in parts:
-            if len(p) > 1 and p.lower() not in _TITLES:
-                self.full_name.setdefault(p, name)
+        for p in filter(_telling_name_part, parts):
+            self.full_name.setdefault(p, name)
+
+    def _new_person(self, name: str) -> bool:
+        """A name not listed yet, nor (a single word) the surname of one listed."""
+        if name in self.people:
+            return False
+        return len(name.split()) >= 2 or not any(name == p.split()[-1] for p in self.people)
 
     def _name_mentions(self, ents: list[Span]) -> None:
         """Who each person mention names, read in article order: a surname alone is the person last
@@ -96,7 +101,7 @@ class Referents:
             full = latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
             self._name_at[ent.start] = full
             if len(parts) >= 2:         # named in full here: 'Elian' alone does not reclaim 'Gonzalez'
-                latest.update({p: full for p in full.split() if len(p) > 1 and p.lower() not in _TITLES})
+                latest.update({p: full for p in full.split() if _telling_name_part(p)})
             sex = _sex_of(ent)
             if sex and full not in self.sex:
                 self.sex[full] = sex
@@ -125,10 +130,7 @@ class Referents:
             return None
         if head.pos_ == "PRON" or low in _HE_SHE or low in ("it", "they", "who"):
             return self._referent.get(head.i)
-        np = " ".join(t.text for t in head.subtree if t.dep_ not in ("relcl", "appos", "acl", "punct")
-                      and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
-                                  and a != head))
-        if _PAIR.match(np.strip()):
+        if _PAIR.match(_words_without_clauses(head).strip()):
             return self._pair(head)
         name = self._named_person(head)
         if name is not None:
@@ -159,16 +161,23 @@ class Referents:
 
     def _named_person(self, head: Token) -> str | None:
         """The full name of a person the phrase names, itself, in apposition or by an epithet."""
-        for c in head.children:        # "Its chief executive, Richard S. Fuld Jr." -> the name
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-                ent = self._ent_of.get(c.i)
-                if ent is not None:
-                    return self.person(_clean_name(ent))
+        apposed = self._apposed_person(head)
+        if apposed is not None:
+            return apposed
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
                 return self._name_at.get(ent.start) or self.person(_clean_name(ent))
         return self.epithet_person(head)
+
+    def _apposed_person(self, head: Token) -> str | None:
+        """'Its chief executive, Richard S. Fuld Jr.' -> the full name of the person set beside the phrase."""
+        for c in head.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                ent = self._ent_of.get(c.i)
+                if ent is not None:
+                    return self.person(_clean_name(ent))
+        return None
 
     def epithet_person(self, head: Token) -> str | None:
         """'The Latvian', 'the 30-year-old': a noun standing for a person named before by nationality
@@ -371,20 +380,26 @@ class Referents:
     def _subject(self, tok: Token, focus: _Focus) -> None:
         """A subject: a person or thing now in focus, or a pronoun resolved against the focus."""
         low = tok.lower_
-        if tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok):
+        if _person_subject(tok):
             focus.person = self.resolve(tok) or _np_plain(tok)
         elif self._name_the_tagger_missed(tok):
             focus.person = self._name_the_tagger_missed(tok)
-        elif low in ("he", "she"):
+        elif low in ("he", "she", "it") or low == "who" and tok.head.dep_ == "relcl":
+            self._pronoun_subject(tok, focus)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            self._thing_subject(tok, focus)
+
+    def _pronoun_subject(self, tok: Token, focus: _Focus) -> None:
+        """A subject 'he', 'she', 'it' or a relative 'who', resolved against the focus."""
+        low = tok.lower_
+        if low in ("he", "she"):
             self._he_she(tok, focus)
         elif low == "it":
             # the main clause's "it" continues the last subject; a subordinate one
             # ("the test, since it was introduced") means the nearest noun before it
             self._refer(tok, focus.thing if tok.head.dep_ == "ROOT" else _subordinate_it(tok))
-        elif low == "who" and tok.head.dep_ == "relcl":
+        else:
             self._refer(tok, self._relative_who(tok), focus)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
-            self._thing_subject(tok, focus)
 
     def _he_she(self, tok: Token, focus: _Focus) -> None:
         """A subject 'he'/'she': the speaker of its frame or the person in focus, whose sex it now tells
@@ -541,14 +556,21 @@ def _named_beside(kids: list[Token]) -> bool:
 def _title_of_someone_named(subj: Token) -> bool:
     """The role noun stood beside a person's name before ('President Ana Roux', 'Roux, the president'):
     the subject may well mean that person."""
-    doc, role = subj.doc, subj.lemma_.lower()
-    for t in doc[:subj.i]:
-        if t.lemma_.lower() != role:
-            continue
-        near = doc[max(t.sent.start, t.i - 3):min(t.sent.end, t.i + 4)]
-        if any(w.ent_type_ == "PERSON" for w in near):
-            return True
-    return False
+    return _first_beside_a_person(subj.doc).get(subj.lemma_.lower(), len(subj.doc)) < subj.i
+
+
+@per_document
+def _first_beside_a_person(doc: Doc) -> dict[str, int]:
+    """Each word's (lemma's) first token index with a person's name within three words of it in its
+    sentence: read once per article, not by a scan of the article for each subject."""
+    person = [t.ent_type_ == "PERSON" for t in doc]
+    first: dict[str, int] = {}
+    for sent in doc.sents:
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if lemma not in first and any(person[max(sent.start, t.i - 3):min(sent.end, t.i + 4)]):
+                first[lemma] = t.i
+    return first
 
 
 def _listed(subj: Token) -> bool:
@@ -617,6 +639,28 @@ def _nearest_noun_token(tok: Token) -> Token | None:
     return None
 
 
+def _telling_name_part(part: str) -> bool:
+    """A word of a person's name that tells them apart: more than a letter, and no title ('Dr.')."""
+    return len(part) > 1 and part.lower() not in _TITLES
+
+
+def _words_without_clauses(head: Token) -> str:
+    """The words of a noun phrase without its clauses, appositions and punctuation ('the two leaders')."""
+    return " ".join(t.text for t in head.subtree if t.dep_ not in ("relcl", "appos", "acl", "punct")
+                    and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree
+                                and a != head))
+
+
+def _has_words_after(head: Token) -> bool:
+    """The noun has words of its own after it (not just punctuation)."""
+    return any(c.i > head.i and c.dep_ != "punct" for c in head.children)
+
+
+def _person_subject(tok: Token) -> bool:
+    """A person's name as the subject (not 'the Elswick Crossing'), or a phrase with one beside it."""
+    return tok.ent_type_ == "PERSON" and not _has_the(tok) or _person_appos(tok)
+
+
 def _has_the(tok: Token) -> bool:
     """'the Elswick Crossing' is a thing even when tagged as a person."""
     head = tok if tok.dep_ != "compound" else tok.head
@@ -631,18 +675,12 @@ def _reporter(pron: Token, referents: Referents) -> str | None:
     """'Gareth Lewis ... said he booked a room', 'Since May, he says, he has treated ...': 'he' is the one
     who said it."""
     frame = _frame(pron.head)
-    if frame is not None:
-        subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj != pron:
-            if subj.ent_type_ == "PERSON":
-                return referents.resolve(subj)
-            if referents._name_the_tagger_missed(subj):
-                return referents._name_the_tagger_missed(subj)
-            if subj.lower_ == "who" and subj.i in referents._referent:
-                return referents._referent[subj.i]
-            if subj.i in referents._referent:
-                return referents._referent[subj.i]
-    return None
+    subj = None if frame is None else next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj == pron:
+        return None
+    if subj.ent_type_ == "PERSON":
+        return referents.resolve(subj)
+    return referents._name_the_tagger_missed(subj) or referents._referent.get(subj.i)
 
 
 def _frame(verb: Token) -> Token | None:
@@ -919,7 +957,7 @@ def _written_with_the(doc, words: Span) -> bool:
     """'at the Supreme Court' but 'in Volusia County': whether the article writes the name with 'the' where
     it stands as a noun of its own (not as a modifier: 'Supreme Court oral arguments')."""
     n, text = len(words), words.text
-    heads = [doc[i] for i in token_ids_by_lower(doc).get(words[-1].lower_, ())]
+    heads = [doc[i] for i in token_ids(doc, words[-1].lower_, any_case=True)]
     heads = [t for t in heads if t.dep_ not in ("compound", "nmod") and t.i >= n - 1 and
              doc[t.i - n + 1:t.i + 1].text == text]
     written = [_the_before(doc, t.i - n + 1) for t in heads]
@@ -971,7 +1009,7 @@ def _name_goes_on(t: Token) -> bool:
 
 def _the_phrase_start(head: Token) -> int | None:
     """Where 'the (modifiers) noun' starts, for a common noun with nothing after it; else None."""
-    if head.pos_ != "NOUN" or head.ent_type_ or any(c.i > head.i and c.dep_ != "punct" for c in head.children):
+    if head.pos_ != "NOUN" or head.ent_type_ or _has_words_after(head):
         return None
     det = next((c for c in head.children if c.dep_ == "det"), None)
     return det.i if det is not None and det.lower_ == "the" and det.i == head.left_edge.i else None
@@ -996,20 +1034,32 @@ def _bare_the(head: Token) -> bool:
 def _named_np(t: Token) -> str | None:
     """The mention's determiner, modifiers and noun when a name is among its modifiers and no pronoun."""
     words = [w for w in t.subtree if w.i <= t.i]
-    if any(map(_no_naming_word, words)) or len(words) > 7:
+    if not _name_among_modifiers(words):
         return None
-    if not any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1]):
-        return None
-    text = _np_plain(t)
     first = words[0]
-    if first.dep_ == "det" and first.lower_ != "the":
-        text = "the " + text.split(" ", 1)[1]      # 'a Texas Air Corp. subsidiary' named again: 'the ...'
-    if text.startswith("The "):
-        text = "the" + text[3:]
+    text = _with_the(_np_plain(t), first)
     if t.tag_ == "NN" and not any(w.dep_ in ("det", "poss") for w in words):
         # 'US Senate race' of a headline put for 'the race': a singular noun keeps the 'the' it replaces
         return "the " + text if len(text.split()) == len(words) else None
     return text if len(text.split()) == len(words) or first.dep_ == "det" else None
+
+
+def _name_among_modifiers(words: list[Token]) -> bool:
+    """A mention of at most seven words, with a name among those before its noun and no pronoun, break
+    or contrast."""
+    if any(map(_no_naming_word, words)) or len(words) > 7:
+        return False
+    return any(w.pos_ == "PROPN" or w.ent_type_ in _NAME_ENTS for w in words[:-1])
+
+
+def _with_the(text: str, first: Token) -> str:
+    """The mention's words opened by a lower-case 'the' in place of its own determiner ('a Texas Air Corp.
+    subsidiary' named again is 'the ...')."""
+    if first.dep_ == "det" and first.lower_ != "the":
+        text = "the " + text.split(" ", 1)[1]
+    if text.startswith("The "):
+        text = "the" + text[3:]
+    return text
 
 
 def _no_naming_word(w: Token) -> bool:
@@ -1039,12 +1089,18 @@ def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
     start = subj.left_edge.i
     if kind == "whole":
         return start, subj.i + 1, owner
-    words = [t.text for t in sentence.doc[start:subj.i + 1] if t.dep_ != "poss" and t.dep_ != "case"
+    return start, subj.i + 1, with_owner(owner, _owned_words(sentence.doc[start:subj.i + 1], kind))
+
+
+def _owned_words(subject: Span, kind: str) -> str:
+    """The subject's words that follow its owner: without 'its', a possessive mark or 'the' ('Its sales'
+    -> 'sales'), and of 'the company's sales' without the company's noun."""
+    words = [t.text for t in subject if t.dep_ != "poss" and t.dep_ != "case"
              and not (t.dep_ == "det" and t.lower_ == "the")]
     if kind == "company_poss":
         words = words[1:]           # "the company's sales": the company's noun goes with its owner
     words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
-    return start, subj.i + 1, with_owner(owner, " ".join(words))
+    return " ".join(words)
 
 
 def unowned_opening(sentence: Span) -> bool:

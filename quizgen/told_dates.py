@@ -52,5 +52,4 @@ def _bounds(doc: Doc, t: TimeExpression) -> bool:
 
 def _day_before(t: TimeExpression, day: dt.date) -> bool:
     """A past day a few days before `day`."""
-    return t.precision == "day" and not t.future and t.date is not None and \
-        0 < (day - t.date).days <= _MOST_DAYS_BEFORE
+    return t.past_day and 0 < (day - t.date).days <= _MOST_DAYS_BEFORE

@@ -8,7 +8,7 @@ from ..clauses import ATTRIBUTION_VERBS, names_its_speaker, opens_text, own_subj
 from ..index import NAME_KINDS
 from ..lexicon import key, load
 from ..memo import per_article
-from ..nlp import ents_over, text_of, token_ids_by_lower, token_ids_by_text
+from ..nlp import ents_over, text_of, token_ids
 from ..model import Question
 from ..ranker import ArticleView, article_view
 from ..phrasing import indefinite_article
@@ -428,7 +428,7 @@ def _common_opener(word: str, doc) -> bool:
     is mid-sentence."""
     if doc is None or word in midsentence_capitals(doc):
         return False
-    at = [doc[i] for i in token_ids_by_text(doc).get(word, ())]
+    at = [doc[i] for i in token_ids(doc, word)]
     return bool(at) and all(opens_text(t) and t.pos_ != "PROPN" and t.ent_type_ not in _NAME_ENTS for t in at)
 
 
@@ -436,7 +436,7 @@ def _lead_adverb(first: str, doc) -> bool:
     """'Ultimately,' leading a statement: after 'According to X,' it goes in lower case."""
     word = first[:-1].lower()
     return doc is not None and first.endswith(",") and \
-        any(doc[i].pos_ == "ADV" for i in token_ids_by_lower(doc).get(word, ()))
+        any(doc[i].pos_ == "ADV" for i in token_ids(doc, word, any_case=True))
 
 
 def _common_word(word: str, doc) -> bool:

@@ -11,7 +11,7 @@ from ..clauses import ATTRIBUTION_VERBS, QUOTING_VERBS, REPORTING_VERBS, quotati
 from ..lexicon import content_words, key, load as lexicon, news_outlet
 from ..memo import per_article
 from ..model import Question
-from ..nlp import token_ids_by_text
+from ..nlp import token_ids
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..timex.lexicon import MONTHS, WEEKDAYS
 from ..wellformed import garbled
@@ -865,7 +865,7 @@ def quoted_source(q: Question, view: ArticleView, doc) -> bool:
     names = _names(_answer_text(q)) if q.type in ("fill_blank", "multiple_choice") and doc is not None else []
     if not names or _in_lead(names, view) or _in_title(view, names) or not _person_asked(q, names[-1], view):
         return False
-    said = [_says(doc[i]) for i in token_ids_by_text(doc).get(names[-1], ())]
+    said = [_says(doc[i]) for i in token_ids(doc, names[-1])]
     return bool(said) and all(said)
 
 

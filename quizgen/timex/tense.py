@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
@@ -94,7 +94,7 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
     words = {a.lower_ for a in auxes}
     if "to" in words and _had(v.head):
         return "PLUPERFECT"   # "had been due to expire Friday": past, even though 'expire' points ahead
-    if _points_ahead(v, auxes, words, preps) and not _planned_on(v, auxes, preps):
+    if _points_ahead(v, auxes, words, preps) and not ("on" in preps and past_plan(v, auxes)):
         return "FUTURE"          # but "protests were planned on Wednesday": the plan's day, past
     return _finite_tense(v, auxes)
 
@@ -118,10 +118,10 @@ def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     return "going" in words or _is_to(v, auxes)
 
 
-def _planned_on(v, auxes, preps: set[str]) -> bool:
-    """'were planned on Wednesday': a past passive plan dated by 'on' (not 'for') names the plan's day."""
-    return v.lemma_.lower() in ("plan", "schedule") and v.tag_ == "VBN" and "on" in preps and \
-        any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxes)
+def past_plan(verb: Token, auxes: list[Token]) -> bool:
+    """'were planned', 'was scheduled': a plan told in the past; dated by 'on' (not 'for'), its day is the
+    day the planned happening was ('protests were planned on Wednesday'), not one ahead."""
+    return verb.lemma_.lower() in ("plan", "schedule") and verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
 
 
 _BE_PRESENT = ("is", "are", "'s", "'re")
