@@ -14,7 +14,7 @@ from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
 from .patterns import MONTH
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
-                      number_value, spelled_below_100, table)
+                      alternation, number_value, spelled_below_100, table, word_list)
 
 
 # How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.
@@ -264,7 +264,9 @@ def _year_of_day(month_: int, day_: int, d: dt.date, tense: str | None) -> int:
     options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
     if not options:
         return d.year
-    if tense == "NEAREST":
+    if tense in ("NEAREST", "PRESENT"):
+        # 'He takes office Dec. 1', 'reports its results Oct. 20': a day told in the present is a
+        # timetable's or a standing one, so the nearer of last and next; never half a year back by default
         return min(options, key=lambda o: abs((o - d).days)).year
     slack = dt.timedelta(days=31)
     if tense == "PAST":
@@ -1036,7 +1038,7 @@ def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> in
 def h_weekday(c, ctx, text):
     wd = WEEKDAYS[_g(c, "wd").lower()]
     part = _g(c, "part")
-    if _g(c, "plural"):
+    if _g(c, "plural") or not _g(c, "rel") and habit_before(ctx.text, c.start):
         v = f"XXXX-WXX-{wd}" + (f"T{_part_code(part)}" if part else "")
         return _res(c, "SET", v)
     d = _weekday_date(wd, ctx, c, _g(c, "rel"))
@@ -1050,6 +1052,15 @@ def h_weekday(c, ctx, text):
     code = _part_code(part) if part else ""
     p = a.day(d, code if code == "EV" else "")
     return _res(c, "DATE", p.value, p, mod=mod)
+
+
+# 'always wears red on Sunday': an adverb of habit earlier in the clause makes the weekday every such day
+_HABIT_BEFORE = re.compile(rf"\b{alternation(word_list('habit_adverbs'))}\b[^,;:.!?\"\u201c\u201d]*$", re.I)
+
+
+def habit_before(text: str, start: int) -> bool:
+    """An adverb of habit ('always', 'usually') before the weekday in its clause: a SET, no day."""
+    return bool(text) and bool(_HABIT_BEFORE.search(text[max(0, start - 80):start]))
 
 
 def h_dayword(c, ctx, text):
@@ -1507,6 +1518,8 @@ def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result |
         gran = "day"
     elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
         gran = _lapse_gran(unit)             # "ten years later": a year, not the same day ten years on
+    elif unit == "M" and gran == "day":
+        gran = "month"                       # "a month later": that month; no day of it is told
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)

@@ -1,0 +1,73 @@
+"""Dates from the issue-11 review of judged timelines (sets 15-39): a habit's weekday, a month that is a
+given name, a timetable's yearless day told in the present, a month counted on from a day, and 'the year
+of' a happening."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quizgen import find_times
+from quizgen.article import parse_article
+from quizgen.pipeline import analyse
+
+
+def _events(title: str, published: str, text: str) -> list:
+    return analyse(parse_article(f"Title: {title}\nPublished: {published}\n\n{text}")).events
+
+
+def _tag(text: str, published: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_times(text, published=published)}
+
+
+def test_a_weekday_after_an_adverb_of_habit_is_a_set_not_a_day() -> None:
+    text = "Dana Holt won the club final on Monday. Holt always wears a green cap on Sunday."
+    assert _tag(text, "2011-05-16")["Sunday"] == ("SET", "XXXX-WXX-7")
+    events = _events("Holt wins club final", "2011-05-16", text)
+    assert [(e.date, e.label) for e in events] == [(dt.date(2011, 5, 16), "Dana Holt won the club final")]
+
+
+def test_a_weekday_after_a_habit_in_another_clause_stays_a_day() -> None:
+    text = "The board usually meets in private, but on Tuesday it voted in public."
+    assert _tag(text, "2011-05-19")["Tuesday"] == ("DATE", "2011-05-17")
+
+
+def test_a_month_that_is_a_given_name_is_no_date() -> None:
+    text = ("The first patient was vaccinated on Tuesday. The jab was given by nurse June Okafor at the clinic. "
+            "Prices rose in May. In June Congress passed the bill.")
+    name_at = text.index("June Okafor")
+    assert not any(t.start == name_at for t in find_times(text, published="2021-12-08"))
+    events = _events("Clinic gives first jab", "2021-12-08", text)
+    assert not any("Okafor" in e.label for e in events), [(e.date, e.label) for e in events]
+    assert {(e.date, e.precision) for e in events} >= {(dt.date(2021, 5, 1), "month"), (dt.date(2021, 6, 1), "month")}
+
+
+def test_a_month_before_a_meeting_or_holiday_stays_a_date() -> None:
+    tagged = _tag("The June Fed meeting raised rates. Markets closed for May Day.", "2021-12-08")
+    assert tagged["June"] == ("DATE", "2021-06")
+
+
+def test_a_yearless_day_told_in_the_present_is_the_nearer_one() -> None:
+    """'He takes office Dec. 1' in July: the coming December, not the last one half a year back."""
+    events = _events("Reformer wins presidency", "2000-07-03",
+                     "Lena Ortiz won the presidential election on Sunday. She takes office Dec. 1.")
+    office = next(e for e in events if "office" in e.label)
+    assert office.date == dt.date(2000, 12, 1), office
+
+
+def test_a_yearless_day_told_in_the_past_stays_behind() -> None:
+    assert _tag("The mill closed Dec. 1, the owners said.", "2000-07-03")["Dec. 1"] == ("DATE", "1999-12-01")
+
+
+def test_a_month_later_is_that_month_not_a_day() -> None:
+    text = "The bridge opened on March 2, 1969. A month later, crowds walked across it for a festival."
+    assert _tag(text, "1969-06-01")["A month later"] == ("DATE", "1969-04")
+    events = _events("Bridge opens", "1969-06-01", text)
+    later = next(e for e in events if "crowds" in e.label.lower())
+    assert (later.date, later.precision) == (dt.date(1969, 4, 1), "month")
+
+
+def test_the_year_of_a_happening_is_not_this_year() -> None:
+    events = _events("Teenager wins title", "2004-07-04",
+                     "Ana Petrova was born in the year of the great flood in her home town. "
+                     "She won the title on Saturday.")
+    assert not any(e.date.year == 2004 and e.precision == "year" for e in events), \
+        [(e.date, e.precision, e.label) for e in events]
