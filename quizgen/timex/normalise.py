@@ -1066,8 +1066,10 @@ def habit_before(text: str, start: int) -> bool:
 def h_dayword(c, ctx, text):
     word = _g(c, "word").lower()
     d = _day_of_word(word, ctx)
-    if word == "today" and ctx.lead is not None and _quoted(text, c.start):
-        d = ctx.lead   # "'Today's decision ...'" said at the happening the lead reports, a day or two back
+    if word in ("today", "tonight") and ctx.lead is not None and _quoted(text, c.start):
+        # "'Today's decision ...'", "'We made history tonight'": said at the happening the lead
+        # reports, a day or two back
+        d = ctx.lead
     part = _g(c, "part")
     if d is None:
         return _res(c, "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", None)
@@ -1089,6 +1091,8 @@ def h_part_rel(c, ctx, text):
         if d is None:
             return None
         base = d + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel])
+        if rel == "this" and ctx.lead is not None and _quoted(text, c.start):
+            base = ctx.lead     # "'He died this evening'": said on the day the lead reports, as 'today' is
         if rel == "last" and part not in ("NI", "EV"):
             base = d - dt.timedelta(days=1)
     else:

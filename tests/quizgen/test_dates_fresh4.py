@@ -71,3 +71,18 @@ def test_the_year_of_a_happening_is_not_this_year() -> None:
                      "She won the title on Saturday.")
     assert not any(e.date.year == 2004 and e.precision == "year" for e in events), \
         [(e.date, e.precision, e.label) for e in events]
+
+
+def test_tonight_in_a_quotation_is_the_night_the_lead_reports() -> None:
+    """A story filed the morning after: 'tonight' and 'this evening' in a quotation were spoken on the
+    lead's day, as a quoted 'today' is."""
+    text = ('Riverside beat Hallam 2-1 in the cup final on Friday. "The whole team played with heart tonight," '
+            'the coach said. "We knew this evening would be special," the captain added.')
+    tagged = _tag(text, "2017-10-07")
+    assert tagged["tonight"] == ("TIME", "2017-10-06TNI")
+    assert tagged["this evening"] == ("TIME", "2017-10-06TEV")
+
+
+def test_tonight_outside_a_quotation_stays_the_publication_night() -> None:
+    tagged = _tag("Riverside beat Hallam on Friday. The team will parade through the town tonight.", "2017-10-07")
+    assert tagged["tonight"] == ("TIME", "2017-10-07TNI")
