@@ -625,7 +625,9 @@ def h_decade(c, ctx, text):
             y = ref - ref % 100 + tens * 10
             if y > ref:
                 y -= 100
-    p = a.decade(y)
+    # 'the 1800s' is the hundred years 1800-1899 (TimeML's century '18'), as 'the 1990s' is ten; 'the
+    # (mid-)2000s' are written of as the decade
+    p = a.century(y) if m and y % 100 == 0 and y < 2000 else a.decade(y)
     return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
 
 
