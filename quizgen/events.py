@@ -113,7 +113,7 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-_CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+_TOLL_VERBS = word_set("harmed_verbs") | {"die"} | word_set("damage_verbs")
 
 
 def _toll_redated(c: _Candidate, cands: list[_Candidate], clauses: ArticleClauses) -> _Candidate:
@@ -132,9 +132,10 @@ def _toll_redated(c: _Candidate, cands: list[_Candidate], clauses: ArticleClause
 
 
 def _told_toll(c: _Candidate, clauses: ArticleClauses) -> bool:
-    """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt."""
+    """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt,
+    or of things damaged ('2,500 homes were destroyed, the mayor said Wednesday')."""
     content = reported_content(c.verb, clauses) if c.told and c.verb is not None else None
-    return content is not None and content.lemma_ in _CASUALTY_VERBS and c.time.precision == "day" and \
+    return content is not None and content.lemma_ in _TOLL_VERBS and c.time.precision == "day" and \
         _counted_subject(content)
 
 
@@ -1776,8 +1777,9 @@ def _date_phrase(c: Token) -> bool:
 
 def _object_of_verb(noun: Token, root: Token) -> bool:
     """An event noun the date names that is a verb's object ('celebrated the Thursday opening'),
-    the date not being its possessive."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss"
+    the date not being its possessive. A participle describing a thing ('a resolution condemning the
+    Oct. 7 attack') is no happening of that day: the date stays the noun's."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss" and noun.head.dep_ != "acl"
 
 
 def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Token | None]:

@@ -86,3 +86,30 @@ def test_tonight_in_a_quotation_is_the_night_the_lead_reports() -> None:
 def test_tonight_outside_a_quotation_stays_the_publication_night() -> None:
     tagged = _tag("Riverside beat Hallam on Friday. The team will parade through the town tonight.", "2017-10-07")
     assert tagged["tonight"] == ("TIME", "2017-10-07TNI")
+
+
+def test_the_1800s_are_a_century() -> None:
+    text = "The old mill, built in the 1800s, burned down on Saturday. Prices rose in the 1990s and the 2000s."
+    tagged = _tag(text, "2015-04-27")
+    assert tagged["the 1800s"] == ("DATE", "18") and tagged["the 1990s"] == ("DATE", "199")
+    assert tagged["the 2000s"] == ("DATE", "200")
+    events = _events("Old mill burns", "2015-04-27", text)
+    built = next(e for e in events if "built" in e.label)
+    assert (built.date, built.precision) == (dt.date(1800, 1, 1), "century")
+
+
+def test_a_date_on_a_noun_a_participle_describes_is_that_happenings() -> None:
+    """'a resolution condemning the Oct. 7 attack': the resolution was not put forward on Oct. 7."""
+    events = _events("Council vote fails", "2024-03-23",
+                     "Two members vetoed the resolution on Friday. Norway had put forward a resolution "
+                     "condemning the Oct. 7 attack on the port.")
+    assert not any(e.date == dt.date(2023, 10, 7) and "put forward" in e.label for e in events), \
+        [(e.date, e.label) for e in events]
+
+
+def test_a_count_of_damage_told_the_next_day_is_the_disasters() -> None:
+    events = _events("Quake hits coast", "2014-04-03",
+                     "A strong earthquake struck the coast on Tuesday night. More than 2,500 homes were "
+                     "destroyed, the mayor said Wednesday.")
+    homes = next(e for e in events if "homes" in e.label)
+    assert homes.date == dt.date(2014, 4, 1), homes
