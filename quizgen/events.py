@@ -33,7 +33,7 @@ from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, 
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
                             result_clause, spoken_occasion)
 from .tagged_dates import dates_since_object, within, year_written
-from .told_dates import own_day
+from .told_dates import day_named_elsewhere, own_day
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -97,7 +97,7 @@ def extract_events(parsed) -> list[Event]:
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         told = verb is not None and reported_content(verb, parsed.clauses) is not None
-        t = own_day(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
+        t = _own_day_of_told(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
@@ -111,6 +111,13 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _own_day_of_told(t: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
+    """A told happening's own day: named in its clause (told_dates.own_day), else elsewhere in the
+    article (told_dates.day_named_elsewhere); the telling's day when neither names one."""
+    own = own_day(t, times, content)
+    return own if own is not t else day_named_elsewhere(t, times, content)
 
 
 _TOLL_VERBS = word_set("harmed_verbs") | {"die"} | word_set("damage_verbs")

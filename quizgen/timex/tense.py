@@ -163,6 +163,8 @@ def _finite_tense(v, auxes) -> str | None:
         return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
     if v.tag_ == "VBN" and (not auxes or have_tags):
         return "PAST"
+    if v.tag_ == "VBG" and have_tags & {"VBZ", "VBP"} and any(a.lower_ == "been" for a in auxes):
+        return "PERFECT"      # "have been searching since the Oct. 23 slaying": a present perfect too
     if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
     return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None

@@ -113,3 +113,26 @@ def test_a_count_of_damage_told_the_next_day_is_the_disasters() -> None:
                      "destroyed, the mayor said Wednesday.")
     homes = next(e for e in events if "homes" in e.label)
     assert homes.date == dt.date(2014, 4, 1), homes
+
+
+def test_a_told_happening_named_elsewhere_with_its_day_takes_that_day() -> None:
+    """'..., the patrol said Sunday. ... Saturday's crash': the crash was Saturday, told on Sunday."""
+    events = _events("Bus crash kills eight", "2013-04-14",
+                     "A tour bus crashed on a mountain road, killing eight people, the highway patrol said Sunday. "
+                     "Investigators were looking into the cause of Saturday's crash.")
+    crash = next(e for e in events if "crashed" in e.label)
+    assert crash.date == dt.date(2013, 4, 13), crash
+
+
+def test_another_happening_told_keeps_the_telling_day() -> None:
+    events = _events("Second quake hits", "2013-04-15",
+                     "Another earthquake struck the valley, officials said Monday. Sunday's quake had "
+                     "destroyed 40 homes.")
+    struck = next(e for e in events if "struck" in e.label)
+    assert struck.date == dt.date(2013, 4, 15), struck
+
+
+def test_a_yearless_day_after_a_present_perfect_progressive_stays_behind() -> None:
+    """'have been searching since the Oct. 23 killing' looks back, as 'have searched' does."""
+    text = "Police have been searching for the gunman since shortly after the Oct. 23 killing."
+    assert _tag(text, "1999-05-06")["Oct. 23"] == ("DATE", "1998-10-23")
