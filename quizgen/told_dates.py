@@ -67,20 +67,25 @@ def day_named_elsewhere(told: TimeExpression, times: list[TimeExpression], conte
     flattened a village': the day on the reporting verb dates the telling; the article names the told
     happening (its verb or its subject noun, or their kin) elsewhere with its own earlier day, which is
     the happening's date. `told` itself when no such day, or two, are named."""
-    if content is None or told.precision != "day" or told.future or told.date is None:
-        return told
-    words = _happening_words(content)
-    if not words:
-        return told
-    doc = content.doc
-    named = {t.date: t for t in times if _day_before(t, told.date) and (told.date - t.date).days <= _NAMED_DAYS_BEFORE
-             and _names_happening(doc, t, words)}
+    named = _named_days(told, times, content)
     if len(named) != 1:
         return told
     own = next(iter(named.values()))
     rule = (f"the happening told on {format_date(told.date, 'day')} is named elsewhere with its own day, "
             f"{own.text!r}: {own.rule}")
     return replace(own, rule=rule, sentence_id=told.sentence_id, start=told.start, end=told.end)
+
+
+def _named_days(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> dict:
+    """The earlier days (date -> expression) the article names the told happening by, a day to three
+    before the telling."""
+    if content is None or told.precision != "day" or told.future or told.date is None:
+        return {}
+    words = _happening_words(content)
+    if not words:
+        return {}
+    return {t.date: t for t in times if _day_before(t, told.date) and (told.date - t.date).days <= _NAMED_DAYS_BEFORE
+            and _names_happening(content.doc, t, words)}
 
 
 def _happening_words(content: Token) -> frozenset[str]:

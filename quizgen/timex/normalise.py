@@ -1068,10 +1068,9 @@ def habit_before(text: str, start: int) -> bool:
 def h_dayword(c, ctx, text):
     word = _g(c, "word").lower()
     d = _day_of_word(word, ctx)
-    if word in ("today", "tonight") and ctx.lead is not None and _quoted(text, c.start):
-        # "'Today's decision ...'", "'We made history tonight'": said at the happening the lead
-        # reports, a day or two back
-        d = ctx.lead
+    if word in ("today", "tonight"):
+        # "'Today's decision ...'", "'We made history tonight'": said at the happening the lead reports
+        d = _quoted_lead(ctx, text, c) or d
     part = _g(c, "part")
     if d is None:
         return _res(c, "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", None)
@@ -1092,11 +1091,7 @@ def h_part_rel(c, ctx, text):
     if rel in ("this", "yesterday", "tomorrow", "last"):
         if d is None:
             return None
-        base = d + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel])
-        if rel == "this" and ctx.lead is not None and _quoted(text, c.start):
-            base = ctx.lead     # "'He died this evening'": said on the day the lead reports, as 'today' is
-        if rel == "last" and part not in ("NI", "EV"):
-            base = d - dt.timedelta(days=1)
+        base = _named_day_of_part(rel, d, ctx, text, c)
     else:
         ref = ctx.ref("day")
         base = ref.day if ref else d
@@ -1108,6 +1103,20 @@ def h_part_rel(c, ctx, text):
             base = base - dt.timedelta(days=1)
     p = a.day(base, part)
     return _res(c, "TIME", p.value, p)
+
+
+def _named_day_of_part(rel: str, d: dt.date, ctx: Context, text: str, c: Candidate) -> dt.date:
+    """The day of 'this evening', 'yesterday morning', 'tomorrow night', 'last night' ('last' is
+    yesterday's, whatever the part); a quoted 'this evening' is the lead's day (_quoted_lead)."""
+    if rel == "this":
+        return _quoted_lead(ctx, text, c) or d
+    return d + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}[rel])
+
+
+def _quoted_lead(ctx: Context, text: str, c: Candidate) -> dt.date | None:
+    """The lead's day for a quoted 'this evening', 'tonight', 'today': said on the day the lead
+    reports, a day or two before publication; None outside a quotation or with no such lead."""
+    return ctx.lead if ctx.lead is not None and _quoted(text, c.start) else None
 
 
 def h_part_day(c, ctx, text):
@@ -1519,19 +1528,24 @@ def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result |
         if ctx.dct is None:
             return None
         base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, _lapse_gran(unit))
-    gran = base.gran
-    if a.gran_of_unit(unit) == "day" and gran != "day":
-        gran = "day"
-    elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
-        gran = _lapse_gran(unit)             # "ten years later": a year, not the same day ten years on
-    elif unit == "M" and gran == "day":
-        gran = "month"                       # "a month later": that month; no day of it is told
+    gran = _lapse_landing(base.gran, unit, n)
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)
     r = _res(c, "DATE", p.value, p, mod=mod)
     r.remember = not (unit in ("Y", "Q") and not future)
     return r
+
+
+def _lapse_landing(gran: str, unit: str, n: int) -> str:
+    """The granularity a lapse from a date of granularity `gran` lands on: 'two days later' a day;
+    'ten years later' a year, not the same day ten years on; 'a month later' that month, no day of it
+    told; else the date's own."""
+    if a.gran_of_unit(unit) == "day":
+        return "day"
+    if unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
+        return _lapse_gran(unit)
+    return "month" if unit == "M" and gran == "day" else gran
 
 
 def h_duration(c, ctx, text):
