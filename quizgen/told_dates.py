@@ -15,9 +15,10 @@ _SEQUENCE_PREPS = word_set("sequence_bound_preps")
 _HAPPENING_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
 # a told happening and its day named elsewhere lie a day to three apart (a story's update)
 _NAMED_DAYS_BEFORE = 3
-_ANOTHER_WORDS = word_set("sequence_adjectives") | {"another", "new", "fresh"}
+# 'another quake', 'a second crash', 'the new blast': not the one named before
+_ANOTHER_WORDS = word_set("sequence_adjectives")
 # how a day names a happening noun: 'Sunday's quake', 'the late Sunday quake', 'the Oct. 5 crash'
-_NAMING_DEPS = ("poss", "compound", "nmod", "npadvmod", "amod")
+_NAMING_DEPS = word_set("happening_naming_deps")
 
 
 def own_day(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
