@@ -18,6 +18,7 @@ from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive
                            with_durations)
 from .timex.candidates import name_word_before_year
 from .timex.lexicon import HOLIDAYS, MONTHS
+from .timex.normalise import habit_before
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows, word_set
 
@@ -308,10 +309,18 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
         return True       # "fell to 2000 levels", "under the 2022 Adult Survivors Act"
     if f.kind == "ago" and phrase is not None and open_ago(text_of(phrase.doc), f.start, f.end):
         return True       # "over a decade ago": a bound, no date
+    if _habit_weekday(f, phrase):
+        return True       # "always wears red on Sunday": every Sunday, a habit
     # "the lizards that live in Southeast Asia today": nowadays, not a date
     # ("Today's announcement" is the day's own happening)
     return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb) and \
         phrase is not None and not possessive(phrase)
+
+
+def _habit_weekday(f: _Found, phrase: Span | None) -> bool:
+    """A bare weekday after an adverb of habit in its clause ('always wears red on Sunday')."""
+    return f.kind == "weekday" and not f.groups.get("which") and phrase is not None and \
+        habit_before(text_of(phrase.doc), f.start)
 
 
 def _join_ranges(times: list[TimeExpression], text: str) -> list[TimeExpression]:

@@ -32,7 +32,7 @@ from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, 
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
                             result_clause, spoken_occasion)
 from .tagged_dates import dates_since_object, within, year_written
-from .told_dates import own_day
+from .told_dates import day_named_elsewhere, own_day
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -96,7 +96,7 @@ def extract_events(parsed) -> list[Event]:
         since = body[max(0, t.start - 6):t.start].lower().rstrip().endswith("since")
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         told = verb is not None and reported_content(verb, parsed.clauses) is not None
-        t = own_day(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
+        t = _own_day_of_told(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
@@ -112,7 +112,14 @@ def extract_events(parsed) -> list[Event]:
             for i, c in enumerate(merged)]
 
 
-_CASUALTY_VERBS = word_set("harmed_verbs") | {"die"}
+def _own_day_of_told(t: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
+    """A told happening's own day: named in its clause (told_dates.own_day), else elsewhere in the
+    article (told_dates.day_named_elsewhere); the telling's day when neither names one."""
+    own = own_day(t, times, content)
+    return own if own is not t else day_named_elsewhere(t, times, content)
+
+
+_TOLL_VERBS = word_set("harmed_verbs") | {"die"} | word_set("damage_verbs")
 
 
 def _toll_redated(c: _Candidate, cands: list[_Candidate], clauses: ArticleClauses) -> _Candidate:
@@ -131,9 +138,10 @@ def _toll_redated(c: _Candidate, cands: list[_Candidate], clauses: ArticleClause
 
 
 def _told_toll(c: _Candidate, clauses: ArticleClauses) -> bool:
-    """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt."""
+    """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt,
+    or of things damaged ('2,500 homes were destroyed, the mayor said Wednesday')."""
     content = reported_content(c.verb, clauses) if c.told and c.verb is not None else None
-    return content is not None and content.lemma_ in _CASUALTY_VERBS and c.time.precision == "day" and \
+    return content is not None and content.lemma_ in _TOLL_VERBS and c.time.precision == "day" and \
         _counted_subject(content)
 
 
@@ -1775,8 +1783,9 @@ def _date_phrase(c: Token) -> bool:
 
 def _object_of_verb(noun: Token, root: Token) -> bool:
     """An event noun the date names that is a verb's object ('celebrated the Thursday opening'),
-    the date not being its possessive."""
-    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss"
+    the date not being its possessive. A participle describing a thing ('a resolution condemning the
+    Oct. 7 attack') is no happening of that day: the date stays the noun's."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and root.dep_ != "poss" and noun.head.dep_ != "acl"
 
 
 def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Token | None]:

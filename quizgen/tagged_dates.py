@@ -25,6 +25,7 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # A duration that gives a dated happening its length: "a three-day visit", "for two weeks"
 _DURATION = re.compile(r"^P(\d+)(D|W)$")
@@ -68,6 +69,8 @@ def read_value(value: str) -> tuple[dt.date, str] | None:
         return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1), "half"
     if m := _DECADE.match(value):
         return dt.date(int(m[1]) * 10, 1, 1), "decade"
+    if m := _CENTURY.match(value):
+        return dt.date(max(1, int(m[1]) * 100), 1, 1), "century"
     return None
 
 

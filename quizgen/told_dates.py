@@ -7,11 +7,18 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .model import TimeExpression, format_date
-from .wordlists import word_set
+from .wordlists import rows, word_set
 
 # a telling comes days after the act it tells, not weeks: further back, the two are not one story's
 _MOST_DAYS_BEFORE = 7
 _SEQUENCE_PREPS = word_set("sequence_bound_preps")
+_HAPPENING_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
+# a told happening and its day named elsewhere lie a day to three apart (a story's update)
+_NAMED_DAYS_BEFORE = 3
+# 'another quake', 'a second crash', 'the new blast': not the one named before
+_ANOTHER_WORDS = word_set("sequence_adjectives")
+# how a day names a happening noun: 'Sunday's quake', 'the late Sunday quake', 'the Oct. 5 crash'
+_NAMING_DEPS = word_set("happening_naming_deps")
 
 
 def own_day(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
@@ -19,7 +26,7 @@ def own_day(told: TimeExpression, times: list[TimeExpression], content: Token | 
     said Tuesday that Monday's outage hit 2 million users': the day on the reporting verb dates the
     telling; the content clause (`content`, the happening told) names its own earlier day, which is
     the happening's date. `told` itself when the content names no such day."""
-    if content is None or told.precision != "day" or told.future or told.date is None:
+    if content is None or not told.past_day:
         return told
     inside = _days_inside(told, times, content)
     if len(inside) != 1:
@@ -53,3 +60,48 @@ def _bounds(doc: Doc, t: TimeExpression) -> bool:
 def _day_before(t: TimeExpression, day: dt.date) -> bool:
     """A past day a few days before `day`."""
     return t.past_day and 0 < (day - t.date).days <= _MOST_DAYS_BEFORE
+
+
+def day_named_elsewhere(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:
+    """'A powerful earthquake struck the region, officials said Monday. ... The late Sunday quake
+    flattened a village': the day on the reporting verb dates the telling; the article names the told
+    happening (its verb or its subject noun, or their kin) elsewhere with its own earlier day, which is
+    the happening's date. `told` itself when no such day, or two, are named."""
+    named = _named_days(told, times, content)
+    if len(named) != 1:
+        return told
+    own = next(iter(named.values()))
+    rule = (f"the happening told on {format_date(told.date, 'day')} is named elsewhere with its own day, "
+            f"{own.text!r}: {own.rule}")
+    return replace(own, rule=rule, sentence_id=told.sentence_id, start=told.start, end=told.end)
+
+
+def _named_days(told: TimeExpression, times: list[TimeExpression], content: Token | None) -> dict:
+    """The earlier days (date -> expression) the article names the told happening by, a day to three
+    before the telling."""
+    if content is None or not told.past_day:
+        return {}
+    words = _happening_words(content)
+    if not words:
+        return {}
+    return {t.date: t for t in times if _day_before(t, told.date) and (told.date - t.date).days <= _NAMED_DAYS_BEFORE
+            and _names_happening(content.doc, t, words)}
+
+
+def _happening_words(content: Token) -> frozenset[str]:
+    """The told verb and its subject noun, widened by their kin (struck ... earthquake -> quake, tremor);
+    empty when neither is a happening's word."""
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ in _ANOTHER_WORDS for c in subject.children):
+        return frozenset()     # 'another quake struck, officials said Tuesday': not the one named before
+    own = {content.lemma_.lower()} | ({subject.lemma_.lower()} if subject is not None else set())
+    return frozenset().union(*(kin for kin in _HAPPENING_KIN if kin & own))
+
+
+def _names_happening(doc: Doc, t: TimeExpression, words: frozenset[str]) -> bool:
+    """The day is a noun's own ('Sunday's quake', 'the late Sunday quake'), and that noun is one of `words`."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in _NAMING_DEPS and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in words

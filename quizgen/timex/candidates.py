@@ -45,10 +45,15 @@ _SHORT_MONTHS = ("may", "june", "july", "sept")
 _MAY_VERB_AFTER = re.compile(r"\s+(?:be|have|not|also|well|never|still|I|we|you|he|she|it|they)\b")
 _MAY_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|on|of|from|through|to|early|late|mid|last|next|this)\s*$",
                               re.I)
+# months that are also given names ('May Parsons'), and what may follow a month without naming a person
+_NAME_MONTHS = frozenset(word_list("name_months"))
+_NOT_SURNAME_AFTER_MONTH = frozenset(w.lower() for w in word_list("month_followers"))
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|each|every)|'s|\u2019s)\s*$", re.I)
 _PROCESSION_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z][a-z]")
 _SEASON_BEFORE = re.compile(r"\b(?:in|during|this|by|until|since|over|through|last|next|the)\s*$", re.I)
-# 'the week before his death', 'the year after the war': a step from a happening named after it, no period of now
-_UNIT_FROM_HAPPENING = re.compile(r"\s+(?:before|after)\s+(?:his|her|their|its|the|a|an)\s", re.I)
+# 'the week before his death', 'the year after the war', 'the year of the disaster': a happening's own
+# period or a step from it, named after it, no period of now
+_UNIT_FROM_HAPPENING = re.compile(r"\s+(?:before|after|of)\s+(?:his|her|their|its|the|a|an)\s", re.I)
 _THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
 # what makes 'at the end of the day' a real day: a time or date after it ('at the end of the day on Monday')
 _TIME_AFTER_IDIOM = re.compile(r",?\s+(?:on|of|in|yesterday|today|tomorrow|this|last|next|\d|[A-Z][a-z]+day\b)")
@@ -232,6 +237,18 @@ def _month_not_word(v: _View) -> bool:
     return not (word.isupper() and len(word) > 3 and v.text[max(0, v.start - 1):v.start].isalpha())
 
 
+def _month_not_first_name(v: _View) -> bool:
+    """'nurse May Parsons', 'April Ryan asked': a month that is also a given name, bare before a
+    capitalised word that is no date word ('in May Congress voted', 'the June Fed meeting' stay dates)."""
+    word = v.g["month"]
+    if word.lower() not in _NAME_MONTHS or v.g.get("rel") or v.g.get("early") or not word[:1].isupper():
+        return True
+    nxt = re.match(r"\s+([A-Z][a-z]+)\b(?!\s*\d)", v.after + v.text[v.m.end() + 12:v.m.end() + 30])
+    if nxt is None or nxt.group(1).lower() in WEEKDAYS or nxt.group(1).lower() in _NOT_SURNAME_AFTER_MONTH:
+        return True
+    return bool(_MAY_DATE_BEFORE.search(v.before) or _DETERMINER_BEFORE.search(v.before))
+
+
 def _modal_may(v: _View) -> bool:
     """'May' the modal verb: capitalised only at a sentence start, followed by a verb or pronoun."""
     if _MAY_VERB_AFTER.match(v.after):
@@ -380,7 +397,7 @@ def _rel_unit_not_title(v: _View) -> bool:
 
 _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "year": (_year_not_label, _year_not_in_name, _year_not_address),
-    "rel_month": (_month_not_word, _month_not_procession),
+    "rel_month": (_month_not_word, _month_not_procession, _month_not_first_name),
     "season": (_season_not_verb, _season_not_surname),
     "ref": (_ref_used_as_adjective,),
     "the_quarter": (_quarter_not_fraction,),

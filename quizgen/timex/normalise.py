@@ -14,7 +14,7 @@ from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
 from .patterns import MONTH
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
-                      number_value, spelled_below_100, table)
+                      alternation, number_value, spelled_below_100, table, word_list)
 
 
 # How far (characters) a retrospective frame ("Fifty years ago this week") lends its year to yearless dates.
@@ -264,7 +264,9 @@ def _year_of_day(month_: int, day_: int, d: dt.date, tense: str | None) -> int:
     options = _day_in_years(month_, day_, (d.year - 1, d.year, d.year + 1))
     if not options:
         return d.year
-    if tense == "NEAREST":
+    if tense in ("NEAREST", "PRESENT"):
+        # 'He takes office Dec. 1', 'reports its results Oct. 20': a day told in the present is a
+        # timetable's or a standing one, so the nearer of last and next; never half a year back by default
         return min(options, key=lambda o: abs((o - d).days)).year
     slack = dt.timedelta(days=31)
     if tense == "PAST":
@@ -623,7 +625,9 @@ def h_decade(c, ctx, text):
             y = ref - ref % 100 + tens * 10
             if y > ref:
                 y -= 100
-    p = a.decade(y)
+    # 'the 1800s' is the hundred years 1800-1899 (TimeML's century '18'), as 'the 1990s' is ten; 'the
+    # (mid-)2000s' are written of as the decade
+    p = a.century(y) if m and y % 100 == 0 and y < 2000 else a.decade(y)
     return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
 
 
@@ -1036,7 +1040,7 @@ def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> in
 def h_weekday(c, ctx, text):
     wd = WEEKDAYS[_g(c, "wd").lower()]
     part = _g(c, "part")
-    if _g(c, "plural"):
+    if _g(c, "plural") or not _g(c, "rel") and habit_before(ctx.text, c.start):
         v = f"XXXX-WXX-{wd}" + (f"T{_part_code(part)}" if part else "")
         return _res(c, "SET", v)
     d = _weekday_date(wd, ctx, c, _g(c, "rel"))
@@ -1052,11 +1056,21 @@ def h_weekday(c, ctx, text):
     return _res(c, "DATE", p.value, p, mod=mod)
 
 
+# 'always wears red on Sunday': an adverb of habit earlier in the clause makes the weekday every such day
+_HABIT_BEFORE = re.compile(rf"\b{alternation(word_list('habit_adverbs'))}\b[^,;:.!?\"\u201c\u201d]*$", re.I)
+
+
+def habit_before(text: str, start: int) -> bool:
+    """An adverb of habit ('always', 'usually') before the weekday in its clause: a SET, no day."""
+    return bool(text) and bool(_HABIT_BEFORE.search(text[max(0, start - 80):start]))
+
+
 def h_dayword(c, ctx, text):
     word = _g(c, "word").lower()
     d = _day_of_word(word, ctx)
-    if word == "today" and ctx.lead is not None and _quoted(text, c.start):
-        d = ctx.lead   # "'Today's decision ...'" said at the happening the lead reports, a day or two back
+    if word in ("today", "tonight"):
+        # "'Today's decision ...'", "'We made history tonight'": said at the happening the lead reports
+        d = _quoted_lead(ctx, text, c) or d
     part = _g(c, "part")
     if d is None:
         return _res(c, "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", None)
@@ -1077,9 +1091,7 @@ def h_part_rel(c, ctx, text):
     if rel in ("this", "yesterday", "tomorrow", "last"):
         if d is None:
             return None
-        base = d + dt.timedelta(days={"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[rel])
-        if rel == "last" and part not in ("NI", "EV"):
-            base = d - dt.timedelta(days=1)
+        base = _named_day_of_part(rel, d, ctx, text, c)
     else:
         ref = ctx.ref("day")
         base = ref.day if ref else d
@@ -1091,6 +1103,20 @@ def h_part_rel(c, ctx, text):
             base = base - dt.timedelta(days=1)
     p = a.day(base, part)
     return _res(c, "TIME", p.value, p)
+
+
+def _named_day_of_part(rel: str, d: dt.date, ctx: Context, text: str, c: Candidate) -> dt.date:
+    """The day of 'this evening', 'yesterday morning', 'tomorrow night', 'last night' ('last' is
+    yesterday's, whatever the part); a quoted 'this evening' is the lead's day (_quoted_lead)."""
+    if rel == "this":
+        return _quoted_lead(ctx, text, c) or d
+    return d + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}[rel])
+
+
+def _quoted_lead(ctx: Context, text: str, c: Candidate) -> dt.date | None:
+    """The lead's day for a quoted 'this evening', 'tonight', 'today': said on the day the lead
+    reports, a day or two before publication; None outside a quotation or with no such lead."""
+    return ctx.lead if ctx.lead is not None and _quoted(text, c.start) else None
 
 
 def h_part_day(c, ctx, text):
@@ -1502,17 +1528,24 @@ def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result |
         if ctx.dct is None:
             return None
         base = a.day(ctx.dct) if unit in ("D", "W") else a.at(ctx.dct, _lapse_gran(unit))
-    gran = base.gran
-    if a.gran_of_unit(unit) == "day" and gran != "day":
-        gran = "day"
-    elif unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
-        gran = _lapse_gran(unit)             # "ten years later": a year, not the same day ten years on
+    gran = _lapse_landing(base.gran, unit, n)
     if gran == "day" and base.gran != "day":
         return _res(c, "DURATION", _duration_value(str(n), unit), None, mod=mod)
     p = a.at(a.shift_date(base.day, (1 if future else -1) * n, unit), gran, base.season)
     r = _res(c, "DATE", p.value, p, mod=mod)
     r.remember = not (unit in ("Y", "Q") and not future)
     return r
+
+
+def _lapse_landing(gran: str, unit: str, n: int) -> str:
+    """The granularity a lapse from a date of granularity `gran` lands on: 'two days later' a day;
+    'ten years later' a year, not the same day ten years on; 'a month later' that month, no day of it
+    told; else the date's own."""
+    if a.gran_of_unit(unit) == "day":
+        return "day"
+    if unit in ("Y", "DE", "CE") and (n > 1 or gran == "day" and unit != "Y"):
+        return _lapse_gran(unit)
+    return "month" if unit == "M" and gran == "day" else gran
 
 
 def h_duration(c, ctx, text):

@@ -163,9 +163,16 @@ def _finite_tense(v, auxes) -> str | None:
         return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
     if v.tag_ == "VBN" and (not auxes or have_tags):
         return "PAST"
+    if _perfect_progressive(v, auxes, have_tags):
+        return "PERFECT"      # "have been searching since the Oct. 23 slaying": a present perfect too
     if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
     return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None
+
+
+def _perfect_progressive(v, auxes, have_tags: set[str]) -> bool:
+    """'has been rising', 'have been searching'."""
+    return v.tag_ == "VBG" and bool(have_tags & {"VBZ", "VBP"}) and any(a.lower_ == "been" for a in auxes)
 
 
 def _sentence_tense(sent) -> str | None:
