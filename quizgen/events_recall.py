@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
+from .happened import present_perfect
 from .headlines import names_happening, verb_of_noun
 from .nlp import text_of
 from .phrasing import inflect, inflect_all
@@ -702,7 +703,8 @@ def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> T
     phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
     12 were killed in the blast'); a state, a denial or a guess does not."""
     verb = _told_act(sent.root)
-    if not _named_act(verb) or verb.lemma_ in _RELATING or not any(_names_again(n, words) for n in _naming_nouns(verb)):
+    if not _named_act(verb) or verb.lemma_ in _RELATING or running_toll(verb) or \
+            not any(_names_again(n, words) for n in _naming_nouns(verb)):
         return None
     return None if _time_beyond_steps(sent, dated, _close_after_words(verb)) or _again(sent) else verb
 
@@ -758,6 +760,25 @@ def casualty_act(sent: Span, before: Span, words: frozenset[str], dated: set[int
     if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or not words & _HARMING:
         return None
     verb = _told_act(sent.root)
-    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb):
+    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb) or running_toll(verb):
         return None
     return None if _time_beyond_steps(sent, dated, set()) or _again(sent) else verb
+
+
+_RUNNING_WORDS = tuple(word_set("running_toll_words"))
+
+
+def running_toll(verb: Token) -> bool:
+    """'The fire has killed 11 people', '11 were killed so far': a count of the dead or hurt that runs
+    up to the telling (a present perfect, or 'so far', 'now'), no happening of one day; a single
+    death ('The painter has died') is one."""
+    if verb.lemma_ not in _CASUALTY_VERBS or not _counts_people(verb):
+        return False
+    clause = " " + " ".join(t.lower_ for t in verb.subtree if t.dep_ != "ccomp") + " "
+    return present_perfect(verb) or any(f" {w} " in clause for w in _RUNNING_WORDS)
+
+
+def _counts_people(verb: Token) -> bool:
+    """'At least 11 people were killed', 'killed 11 workers', 'Nine have died': a number of the harmed."""
+    harmed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(h.like_num or any(t.dep_ == "nummod" for t in h.children) for h in harmed)
