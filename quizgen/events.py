@@ -100,9 +100,10 @@ def extract_events(parsed) -> list[Event]:
         t = own_day(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
-    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
-        _continued(candidates, parsed.spans, recall)
-    candidates += _named_again(candidates, parsed.spans, recall)
+    continued = _continued(candidates, parsed.spans, recall)
+    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + continued
+    named = _named_again(candidates, parsed.spans, recall)
+    candidates += named + _joined_to_recalled(continued + named, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
@@ -432,6 +433,26 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
                                r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
             out.append((joined, label))
+    return out
+
+
+def _joined_to_recalled(recalled: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
+    """'Spotlight won best picture on Sunday. DiCaprio won best actor, and Larson won best actress.':
+    the past clauses joined to an act that takes an earlier sentence's day share that day, as the
+    clauses joined to a dated act share its date (events_recall.joined_clauses)."""
+    out = []
+    for c in recalled:
+        sent = spans[c.sentence_id]
+        if c.verb is None or sent.start == 0:
+            continue
+        day_before = sent.doc[sent.start - 1:sent.start]    # the day is told before the sentence, as in 'On Friday, ...'
+        reported = r.clauses.frame(c.verb).reporting is not None
+        for joined in joined_clauses(c.verb, day_before, r.dated, reported=reported):
+            label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, sent,
+                                   r.blocked, r.referents, r.clauses, future=False)
+            if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
+                out.append(_Candidate(c.time, c.sentence_id, joined, None, label, _entities(label, r.names),
+                                      False, c.zoned))
     return out
 
 
