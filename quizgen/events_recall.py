@@ -528,15 +528,33 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, 
 
 def parallel_act(sent: Span, before: Span, dated: set[int]) -> Token | None:
     """'Spotlight won best picture on Sunday. DiCaprio won best actor for The Revenant.': the next
-    sentence of the paragraph tells the same past act again of another actor, with no time of its own
+    sentence of the paragraph tells the same past act again of another actor (or another result of the
+    contest: 'Y was named MVP'), with no time of its own
     and no sequence word; a roll of results of one occasion, so of the day dated on the first act's
     main verb (the caller checks that). A saying, state or denial, or the same actor again, is not."""
     if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or _timed(sent, dated):
         return None
     verb, first = sent.root, before.root
-    if verb.lemma_ != first.lemma_ or not _asserted_act(verb) or _again(sent):
+    if not (verb.lemma_ == first.lemma_ or _contest_result(verb) and _contest_result(first)) or \
+            not (_asserted_act(verb) or _past_passive(verb)) or _again(sent):
         return None
     return verb if _other_actor(subject_of(verb), subject_of(first)) else None
+
+
+def _past_passive(verb: Token) -> bool:
+    """'was named', 'were crowned': a past act told in the passive, said to have happened."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        and _named_act(verb)
+
+
+_CONTEST_RESULTS = mapping("contest_result_verbs")
+
+
+def _contest_result(verb: Token) -> bool:
+    """'won best actor', 'beat the Hawks', 'was named MVP': a result of a contest or an awards night,
+    which a roll of such results may tell with other verbs ('X swept the awards. Y won best actor.')."""
+    voice = _CONTEST_RESULTS.get(verb.lemma_.lower())
+    return voice == "any" or voice == "passive" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _timed(sent: Span, dated: set[int]) -> bool:
