@@ -1340,8 +1340,20 @@ def _done_to_whom(noun: Token) -> Token | None:
     a period with an article and no number ('the start of a new school year') is a thing that starts."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return _possessor_done_to(noun)
     doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
     return None if done is None or doer or _date_done_to(noun, done) else done
+
+
+_POSSESSOR_DONE_TO = word_set("possessor_done_to_nouns")
+
+
+def _possessor_done_to(noun: Token) -> Token | None:
+    """'Lay's sentencing', 'Ruiz's arrest': the named person an act is done to, as its possessor."""
+    if noun.lemma_.lower() not in _POSSESSOR_DONE_TO or any(c.lower_ == "by" for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
 
 
 def _date_done_to(noun: Token, done: Token) -> bool:
@@ -1703,10 +1715,10 @@ def _moved_to(span: Span, verb: Token | None) -> bool:
 
 
 def _scheduled_happening(verb: Token) -> bool:
-    """'The meeting was scheduled for': a happening put at a time before ('is scheduled for' is the
-    plan as it stands, a label of its own)."""
-    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-    return verb.lemma_ in _SCHEDULING and past and \
+    """'The meeting was scheduled for', 'Sentencing is set for': a happening put at a time (the label
+    'Sentencing is set' would leave its predicate open; 'Sentencing will take place' is whole)."""
+    put = any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+    return verb.lemma_ in _SCHEDULING and put and \
         any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
 
 
