@@ -1551,8 +1551,14 @@ def _quoted_voice(label: str, sent: Span) -> bool:
 def _present_state(verb: Token | None) -> bool:
     """'Kopp is charged with the killing' (last fall), 'The school has about 1,900 students' (2024),
     'The boy has been the subject of a battle' (November): a present state says what holds now, not
-    what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay."""
-    return _present_clause(verb) == "state"
+    what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay,
+    and so does a dated act the state follows ('X are champions after beating Y on Sunday')."""
+    return _present_clause(verb) == "state" and not _act_before_state(verb)
+
+
+def _act_before_state(verb: Token | None) -> bool:
+    """'after beating France on Sunday': a gerund of 'after' tells a past act, the state its result."""
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after"
 
 
 def _present_clause(verb: Token | None) -> str:
