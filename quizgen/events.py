@@ -31,7 +31,7 @@ from .fuller import TITLE_NOUNS, antecedent, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
-                            result_clause, running_toll, spoken_occasion)
+                            result_clause, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import own_day
 from .wordlists import mapping, word_set
@@ -136,7 +136,7 @@ def _told_toll(c: _Candidate, clauses: ArticleClauses) -> bool:
     """The candidate's date is a day's telling ('..., police said Tuesday') of a count of the dead or hurt."""
     content = reported_content(c.verb, clauses) if c.told and c.verb is not None else None
     return content is not None and content.lemma_ in _CASUALTY_VERBS and c.time.precision == "day" and \
-        _counted_subject(content) and not running_toll(content)
+        _counted_subject(content) and not told_so_far(content)
 
 
 def _counted_subject(verb: Token) -> bool:
