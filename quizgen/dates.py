@@ -209,7 +209,25 @@ def _dates_the_day(last: TimeExpression, between: str) -> bool:
 
 def _day_step(span: Span) -> tuple[int, int, bool] | None:
     """(start, end, within the day) of a step in hours or minutes opening the sentence ('Ten hours later,',
-    'But minutes later,'), or None; 'Twenty hours later' may be the next day: no step within it."""
+    'But minutes later,') or closing its main clause ('Gunfire broke out about an hour later.'), or None;
+    'Twenty hours later' may be the next day: no step within it."""
+    return _opening_step(span) or _closing_step(span)
+
+
+def _closing_step(span: Span) -> tuple[int, int, bool] | None:
+    """'Gunfire broke out in the town about an hour later.': the step as the main verb's last words."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 4 or words[-1].lower_ != "later" or words[-1].head != span.root or \
+            words[-2].lower_ not in _DAY_STEPS:
+        return None
+    first = len(words) - 2
+    while first > len(words) - 5 and words[first - 1].tag_ in _STEP_COUNT_TAGS and words[first - 1].dep_ != "dobj":
+        first -= 1
+    within = _within_day(words[first:-2], words[-2].lower_)
+    return words[first].idx, words[-1].idx + len(words[-1]), within
+
+
+def _opening_step(span: Span) -> tuple[int, int, bool] | None:
     words = [t for t in span[:7] if not (t.i == span.start and t.dep_ == "cc")]
     later = next((k for k, t in enumerate(words) if t.lower_ == "later"), None)
     if later is None or not _step_words(words, later):

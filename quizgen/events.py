@@ -30,7 +30,7 @@ from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
-                            result_clause, spoken_occasion)
+                            result_clause, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .wordlists import mapping, word_set
@@ -99,9 +99,10 @@ def extract_events(parsed) -> list[Event]:
         t = _own_day_of_told(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
-    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + \
-        _continued(candidates, parsed.spans, recall)
-    candidates += _named_again(candidates, parsed.spans, recall)
+    continued = _continued(candidates, parsed.spans, recall)
+    candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + continued
+    named = _named_again(candidates, parsed.spans, recall)
+    candidates += named + _joined_to_recalled(continued + named, parsed.spans, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
@@ -142,7 +143,7 @@ def _told_toll(c: _Candidate, clauses: ArticleClauses) -> bool:
     or of things damaged ('2,500 homes were destroyed, the mayor said Wednesday')."""
     content = reported_content(c.verb, clauses) if c.told and c.verb is not None else None
     return content is not None and content.lemma_ in _TOLL_VERBS and c.time.precision == "day" and \
-        _counted_subject(content)
+        _counted_subject(content) and not told_so_far(content)
 
 
 def _counted_subject(verb: Token) -> bool:
@@ -439,6 +440,26 @@ def _joined_labels(c: _Candidate, span: Span, r: _Recall) -> list[tuple[Token, s
                                r.blocked, r.referents, r.clauses, future=False)
         if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
             out.append((joined, label))
+    return out
+
+
+def _joined_to_recalled(recalled: list[_Candidate], spans: list[Span], r: _Recall) -> list[_Candidate]:
+    """'Spotlight won best picture on Sunday. DiCaprio won best actor, and Larson won best actress.':
+    the past clauses joined to an act that takes an earlier sentence's day share that day, as the
+    clauses joined to a dated act share its date (events_recall.joined_clauses)."""
+    out = []
+    for c in recalled:
+        sent = spans[c.sentence_id]
+        if c.verb is None or sent.start == 0:
+            continue
+        day_before = sent.doc[sent.start - 1:sent.start]    # the day is told before the sentence, as in 'On Friday, ...'
+        reported = r.clauses.frame(c.verb).reporting is not None
+        for joined in joined_clauses(c.verb, day_before, r.dated, reported=reported):
+            label = _printed_label(_checked_label(joined, r.blocked, r.referents, r.clauses), joined, sent,
+                                   r.blocked, r.referents, r.clauses, future=False)
+            if label and _norm(label) not in _norm(c.label) and not _bare_pronoun(label):
+                out.append(_Candidate(c.time, c.sentence_id, joined, None, label, _entities(label, r.names),
+                                      False, c.zoned))
     return out
 
 
@@ -1326,8 +1347,20 @@ def _done_to_whom(noun: Token) -> Token | None:
     a period with an article and no number ('the start of a new school year') is a thing that starts."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return _possessor_done_to(noun)
     doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
     return None if done is None or doer or _date_done_to(noun, done) else done
+
+
+_POSSESSOR_DONE_TO = word_set("possessor_done_to_nouns")
+
+
+def _possessor_done_to(noun: Token) -> Token | None:
+    """'Lay's sentencing', 'Ruiz's arrest': the named person an act is done to, as its possessor."""
+    if noun.lemma_.lower() not in _POSSESSOR_DONE_TO or any(c.lower_ == "by" for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
 
 
 def _date_done_to(noun: Token, done: Token) -> bool:
@@ -1525,8 +1558,14 @@ def _quoted_voice(label: str, sent: Span) -> bool:
 def _present_state(verb: Token | None) -> bool:
     """'Kopp is charged with the killing' (last fall), 'The school has about 1,900 students' (2024),
     'The boy has been the subject of a battle' (November): a present state says what holds now, not
-    what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay."""
-    return _present_clause(verb) == "state"
+    what happened at a past date. A perfect action ('has led the firm since 1994') and a saying stay,
+    and so does a dated act the state follows ('X are champions after beating Y on Sunday')."""
+    return _present_clause(verb) == "state" and not _act_before_state(verb)
+
+
+def _act_before_state(verb: Token | None) -> bool:
+    """'after beating France on Sunday': a gerund of 'after' tells a past act, the state its result."""
+    return verb is not None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "after"
 
 
 def _present_clause(verb: Token | None) -> str:
@@ -1689,10 +1728,10 @@ def _moved_to(span: Span, verb: Token | None) -> bool:
 
 
 def _scheduled_happening(verb: Token) -> bool:
-    """'The meeting was scheduled for': a happening put at a time before ('is scheduled for' is the
-    plan as it stands, a label of its own)."""
-    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-    return verb.lemma_ in _SCHEDULING and past and \
+    """'The meeting was scheduled for', 'Sentencing is set for': a happening put at a time (the label
+    'Sentencing is set' would leave its predicate open; 'Sentencing will take place' is whole)."""
+    put = any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+    return verb.lemma_ in _SCHEDULING and put and \
         any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
 
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .clauses import SAYING_VERBS, hypothetical, negated, reporting_verb, subject_of
+from .happened import present_perfect
 from .headlines import names_happening, verb_of_noun
 from .nlp import text_of
 from .phrasing import inflect, inflect_all
@@ -527,15 +528,33 @@ def continued_act(sent: Span, before: Span, day_start: int, dated: set[int], *, 
 
 def parallel_act(sent: Span, before: Span, dated: set[int]) -> Token | None:
     """'Spotlight won best picture on Sunday. DiCaprio won best actor for The Revenant.': the next
-    sentence of the paragraph tells the same past act again of another actor, with no time of its own
+    sentence of the paragraph tells the same past act again of another actor (or another result of the
+    contest: 'Y was named MVP'), with no time of its own
     and no sequence word; a roll of results of one occasion, so of the day dated on the first act's
     main verb (the caller checks that). A saying, state or denial, or the same actor again, is not."""
     if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or _timed(sent, dated):
         return None
     verb, first = sent.root, before.root
-    if verb.lemma_ != first.lemma_ or not _asserted_act(verb) or _again(sent):
+    if not (verb.lemma_ == first.lemma_ or _contest_result(verb) and _contest_result(first)) or \
+            not (_asserted_act(verb) or _past_passive(verb)) or _again(sent):
         return None
     return verb if _other_actor(subject_of(verb), subject_of(first)) else None
+
+
+def _past_passive(verb: Token) -> bool:
+    """'was named', 'were crowned': a past act told in the passive, said to have happened."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children) \
+        and _named_act(verb)
+
+
+_CONTEST_RESULTS = mapping("contest_result_verbs")
+
+
+def _contest_result(verb: Token) -> bool:
+    """'won best actor', 'beat the Hawks', 'was named MVP': a result of a contest or an awards night,
+    which a roll of such results may tell with other verbs ('X swept the awards. Y won best actor.')."""
+    voice = _CONTEST_RESULTS.get(verb.lemma_.lower())
+    return voice == "any" or voice == "passive" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _timed(sent: Span, dated: set[int]) -> bool:
@@ -702,7 +721,8 @@ def named_happening_act(sent: Span, words: frozenset[str], dated: set[int]) -> T
     phrase, and has no time of its own, happened that day. A saying's told act counts ('Police said
     12 were killed in the blast'); a state, a denial or a guess does not."""
     verb = _told_act(sent.root)
-    if not _named_act(verb) or verb.lemma_ in _RELATING or not any(_names_again(n, words) for n in _naming_nouns(verb)):
+    if not _named_act(verb) or verb.lemma_ in _RELATING or running_toll(verb) or \
+            not any(_names_again(n, words) for n in _naming_nouns(verb)):
         return None
     return None if _time_beyond_steps(sent, dated, _close_after_words(verb)) or _again(sent) else verb
 
@@ -758,6 +778,32 @@ def casualty_act(sent: Span, before: Span, words: frozenset[str], dated: set[int
     if "\n" in text_of(sent.doc)[before.end_char:sent.start_char] or not words & _HARMING:
         return None
     verb = _told_act(sent.root)
-    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb):
+    if verb.lemma_ not in _CASUALTY_VERBS or not _named_act(verb) or running_toll(verb):
         return None
     return None if _time_beyond_steps(sent, dated, set()) or _again(sent) else verb
+
+
+_RUNNING_WORDS = tuple(word_set("running_toll_words"))
+
+
+def running_toll(verb: Token) -> bool:
+    """'The fire has killed 11 people', '11 were killed so far': a count of the dead or hurt that runs
+    up to the telling (a present perfect, or 'so far', 'now'), no happening of one day; a single
+    death ('The painter has died') is one."""
+    return present_perfect(verb) and verb.lemma_ in _CASUALTY_VERBS and _counts_people(verb) or told_so_far(verb)
+
+
+def told_so_far(verb: Token) -> bool:
+    """'11 people have been killed so far', 'The fire has now killed 11': a count of the dead or hurt
+    its words say runs to the telling. A plain 'At least 89 people have died, officials said Monday'
+    after Sunday's tornado counts the tornado's dead (judges date it Sunday)."""
+    if verb.lemma_ not in _CASUALTY_VERBS or not _counts_people(verb):
+        return False
+    clause = " " + " ".join(t.lower_ for t in verb.subtree if t.dep_ != "ccomp") + " "
+    return any(f" {w} " in clause for w in _RUNNING_WORDS)
+
+
+def _counts_people(verb: Token) -> bool:
+    """'At least 11 people were killed', 'killed 11 workers', 'Nine have died': a number of the harmed."""
+    harmed = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(h.like_num or any(t.dep_ == "nummod" for t in h.children) for h in harmed)

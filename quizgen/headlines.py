@@ -76,9 +76,22 @@ _CLOSING_QUOTES = ("\"", "”", "''")
 
 
 def _quote_between(subj: Token, verb: Token) -> bool:
-    """A closing quotation mark between a subject and its later verb: the subject is words quoted."""
-    return subj.i < verb.i and any(t.text in _CLOSING_QUOTES and t.tag_ == "''"
+    """A closing quotation mark between a subject and its later verb: the subject is words quoted; but
+    not a title quoted inside the subject ('"Harbor Lights" won best picture', 'The musical "Dune" swept')."""
+    return subj.i < verb.i and any(t.text in _CLOSING_QUOTES and t.tag_ == "''" and not _quoted_title(t, subj)
                                    for t in subj.doc[subj.i + 1:verb.i])
+
+
+def _quoted_title(closing: Token, subj: Token) -> bool:
+    """The quotation `closing` ends is a name within the subject's phrase: its words all of the
+    subject's subtree, none a verb nor a comma (a speaker's words end '... went well,"')."""
+    doc = subj.doc
+    opening = next((t for t in reversed(doc[max(subj.left_edge.i - 1, 0):closing.i]) if t.tag_ == "``"), None)
+    if opening is None:
+        return False
+    inside = doc[opening.i + 1:closing.i]
+    within = {t.i for t in subj.subtree}
+    return len(inside) > 0 and all(t.i in within and t.pos_ not in ("VERB", "AUX") and t.text != "," for t in inside)
 
 
 def _quotes_only(verb: Token) -> bool:
