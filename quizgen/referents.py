@@ -134,7 +134,7 @@ class Referents:
         if name is not None:
             return name
         if head.dep_ != "poss":
-            return self._possessed(head) or self._pointed(head)
+            return self._possessed(head) or _company_owned(head) or self._pointed(head)
         return None
 
     def _pointed(self, head: Token) -> str | None:
@@ -590,7 +590,9 @@ def _subordinate_it(tok: Token) -> str | None:
 
 def _reporter_named(reporter: Token) -> str:
     """'the company said it ...': the company's name when the article is sure which it is, else its words."""
-    return the_company_named(reporter) or _np_plain(reporter)
+    deps = [c for c in reporter.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+    described = only_company_before(reporter) if _described_company(reporter, deps) else None
+    return the_company_named(reporter) or described or _np_plain(reporter)
 
 
 def _reporting_org(tok: Token) -> Token | None:
@@ -600,7 +602,7 @@ def _reporting_org(tok: Token) -> Token | None:
     if said is None or said.lemma_ not in _REPORTING:
         return None
     subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _ORG_NOUNS):
+    if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _ORG_NOUNS | _ONE_COMPANY_NOUNS):
         return None
     return subj
 
@@ -655,11 +657,30 @@ def _frame(verb: Token) -> Token | None:
 
 def _np_plain(tok: Token) -> str:
     """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", "nummod", "poss", "case")
+    # a hyphened modifier goes whole ('the California-based chipmaker'), a superlative with its 'most'
+    kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
+    words = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.tag_ == "RBS"
+                                                         and t.i in kept or _hyphened_part(t, kept))
              or t == tok]
     words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
-    text = " ".join(t.text for t in words) + _rest_of_name(tok)
+    text = "".join(t.text + (t.whitespace_ or "" if n + 1 < len(words) and words[n + 1].i == t.i + 1 else " ")
+                   for n, t in enumerate(words)).strip() + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+_PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
+
+
+def _hyphened_part(t: Token, kept: set[int]) -> bool:
+    """A part of a kept hyphened word ('California', '-' of 'California-based')."""
+    doc = t.doc
+    if t.i not in kept:
+        return False
+    if t.text in ("-", "–"):
+        return t.i - 1 in kept and t.i + 1 in kept and not doc[t.i - 1].whitespace_ and not t.whitespace_
+    after = t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+    before = t.i > 0 and doc[t.i - 1].text in ("-", "–") and not doc[t.i - 1].whitespace_
+    return after or before
 
 
 def _rest_of_name(tok: Token) -> str:
@@ -1083,11 +1104,49 @@ def _is_the_company(subj: Token, deps: list[Token]) -> bool:
 
 
 def _described_company(head: Token, deps: list[Token]) -> bool:
-    """'The credit-card company', 'the computer maker': 'the' and common words that say what the
-    company does, not which one."""
-    return head.lemma_.lower() in _ONE_COMPANY_NOUNS and head.tag_ == "NN" and len(deps) > 1 and \
-        deps[0].dep_ == "det" and deps[0].lower_ == "the" and \
-        all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower() for c in deps[1:])
+    """'The credit-card company', 'the computer maker', 'the California-based chipmaker', 'the world's
+    most valuable chipmaker': 'the' and words that say what or where the company is, not which one."""
+    if head.lemma_.lower() not in _ONE_COMPANY_NOUNS or head.tag_ != "NN" or not deps:
+        return False
+    the = deps[0].dep_ == "det" and deps[0].lower_ == "the"
+    scoped = deps[0].dep_ == "poss" and any(x.lower_ == "the" for x in deps[0].children)    # 'the world's'
+    described = deps[1:] if the else deps
+    return (the or scoped) and bool(described) and all(_describing_word(c) for c in described)
+
+
+def _describing_word(c: Token) -> bool:
+    """A modifier that describes a company without naming it: a common adjective or noun ('most
+    valuable', 'computer'), where it is based ('California-based'), the field it leads ('the world's')."""
+    if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower():
+        return all(x.dep_ == "advmod" and x.text.islower() for x in c.subtree if x != c)
+    if c.dep_ == "amod" and c.lower_.endswith("based"):
+        return all(x.pos_ in ("PROPN", "PUNCT") or x == c for x in c.subtree)
+    return c.dep_ == "poss" and c.lemma_.lower() in _SCOPE_NOUNS and \
+        all(x.dep_ == "case" or x.lower_ == "the" for x in c.subtree if x != c)
+
+
+_SCOPE_NOUNS = word_set("scope_nouns")
+
+
+def _company_owned(head: Token) -> str | None:
+    """'the company's shares', 'the chipmaker's revenue' -> 'Nvidia's shares': a figure owned by the
+    unnamed company, named by the company the article means (as for a bare 'the company'); None when
+    in doubt."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if poss is None or head.pos_ != "NOUN":
+        return None
+    deps = [c for c in poss.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "case")]
+    if _is_the_company(poss, deps):
+        name = _company_or_main(poss)
+    elif _described_company(poss, deps):
+        name = only_company_before(poss)
+    else:
+        return None
+    if not name:
+        return None
+    own = {x.i for x in poss.subtree}
+    rest = [t for t in head.subtree if t.i not in own and poss.i < t.i <= head.i and not t.is_punct]
+    return f"{name}{'’' if name.endswith('s') else '’s'} " + " ".join(t.text for t in rest)
 
 
 def _unnamed_measure(subj: Token) -> bool:
