@@ -155,10 +155,10 @@ def _described_period(span: Span) -> bool:
     act is a thing the clause is about; stripped, the label reads 'capped a golden by ...' (judged
     garbled). 'had a bad winter' is a state, left as before."""
     root = span.root
-    kids = [c for c in root.children if c.i < root.i]
-    return root.dep_ == "dobj" and root.pos_ == "NOUN" and root.head.lemma_ not in ("have", "be") and \
-        any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < span.start for c in kids) and \
-        any(c.dep_ == "amod" and c.i < span.start for c in kids)
+    if root.dep_ != "dobj" or root.pos_ != "NOUN" or root.head.lemma_ in ("have", "be"):
+        return False
+    before = {c.dep_ if c.dep_ != "det" else c.lower_ for c in root.children if c.i < span.start}
+    return bool(before & {"a", "an"}) and "amod" in before
 
 
 def _time_words(span: Span) -> list[int]:

@@ -760,14 +760,15 @@ def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
     """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
     never an ordinal, a nationality, nor one after 'a' ('a broad inquiry'), nor one after its noun
     ('made the text of its ruling available'), often a verb's object complement the parser hung there."""
-    out = [{x.i for x in t.subtree} & keep for t in verb.subtree if t.i in keep and _spare_adjective(t)]
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t.i in keep and _spare_adjective(t) and not infinitive_read_as_adjective(t)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
 
 
 def _spare_adjective(t: Token) -> bool:
     # a superlative ('the highest phase', 'the largest companies') goes only with its noun: 'the phase' dangles
     return t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and t.i < t.head.i and \
-        t.tag_ != "JJS" and not infinitive_read_as_adjective(t) and \
+        t.tag_ != "JJS" and \
         not any(hyphened(x) for x in t.subtree) and \
         t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)
 

@@ -657,15 +657,25 @@ def _frame(verb: Token) -> Token | None:
 
 def _np_plain(tok: Token) -> str:
     """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
-    # a hyphened modifier goes whole ('the California-based chipmaker'), a superlative with its 'most'
-    kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
-    words = [t for t in tok.subtree if t.i <= tok.i and (t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.tag_ == "RBS"
-                                                         and t.i in kept or _hyphened_part(t, kept))
-             or t == tok]
-    words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
-    text = "".join(t.text + (t.whitespace_ or "" if n + 1 < len(words) and words[n + 1].i == t.i + 1 else " ")
+    words = [t for t in _plain_words(tok) if t.lower_ not in ("itself", "himself", "herself", "themselves")]
+    text = "".join(t.text + _space_after(t, words[n + 1] if n + 1 < len(words) else None)
                    for n, t in enumerate(words)).strip() + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _plain_words(tok: Token) -> list[Token]:
+    """The noun's words before it that _np_plain keeps: a hyphened modifier goes whole ('the
+    California-based chipmaker'), a superlative with its 'most'."""
+    kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
+
+    def plain(t: Token) -> bool:
+        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and (t.tag_ == "RBS" or _hyphened_part(t, kept))
+    return [t for t in tok.subtree if t.i < tok.i and plain(t) or t == tok]
+
+
+def _space_after(t: Token, following: Token | None) -> str:
+    """The space the text puts after a word when the next word printed is its neighbour, else one."""
+    return t.whitespace_ if following is not None and following.i == t.i + 1 else " "
 
 
 _PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
@@ -674,13 +684,13 @@ _PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
 def _hyphened_part(t: Token, kept: set[int]) -> bool:
     """A part of a kept hyphened word ('California', '-' of 'California-based')."""
     doc = t.doc
-    if t.i not in kept:
-        return False
     if t.text in ("-", "–"):
-        return t.i - 1 in kept and t.i + 1 in kept and not doc[t.i - 1].whitespace_ and not t.whitespace_
-    after = t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
-    before = t.i > 0 and doc[t.i - 1].text in ("-", "–") and not doc[t.i - 1].whitespace_
-    return after or before
+        return {t.i - 1, t.i + 1} <= kept and not doc[t.i - 1].whitespace_ and not t.whitespace_
+    return _hyphen_at(doc, t.i + 1) and not t.whitespace_ or _hyphen_at(doc, t.i - 1) and not doc[t.i - 1].whitespace_
+
+
+def _hyphen_at(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].text in ("-", "–")
 
 
 def _rest_of_name(tok: Token) -> str:
@@ -1109,18 +1119,30 @@ def _described_company(head: Token, deps: list[Token]) -> bool:
     if head.lemma_.lower() not in _ONE_COMPANY_NOUNS or head.tag_ != "NN" or not deps:
         return False
     the = deps[0].dep_ == "det" and deps[0].lower_ == "the"
-    scoped = deps[0].dep_ == "poss" and any(x.lower_ == "the" for x in deps[0].children)    # 'the world's'
-    described = deps[1:] if the else deps
-    return (the or scoped) and bool(described) and all(_describing_word(c) for c in described)
+    described = deps[1:] if the else deps     # 'the world's ...' has its 'the' on 'world'
+    return (the or _scope_owner(deps[0])) and bool(described) and all(_describing_word(c) for c in described)
 
 
 def _describing_word(c: Token) -> bool:
     """A modifier that describes a company without naming it: a common adjective or noun ('most
     valuable', 'computer'), where it is based ('California-based'), the field it leads ('the world's')."""
-    if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower():
-        return all(x.dep_ == "advmod" and x.text.islower() for x in c.subtree if x != c)
-    if c.dep_ == "amod" and c.lower_.endswith("based"):
-        return all(x.pos_ in ("PROPN", "PUNCT") or x == c for x in c.subtree)
+    return _common_modifier(c) or _based_in(c) or _scope_owner(c)
+
+
+def _common_modifier(c: Token) -> bool:
+    """'computer', 'most valuable': lower-case words, with no more than adverbs below them."""
+    common = c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower()
+    return common and all(x.dep_ == "advmod" and x.text.islower() for x in c.subtree if x != c)
+
+
+def _based_in(c: Token) -> bool:
+    """'California-based': where the company is based, a place name and its hyphen."""
+    return c.dep_ == "amod" and c.lower_.endswith("based") and \
+        all(x.pos_ in ("PROPN", "PUNCT") for x in c.subtree if x != c)
+
+
+def _scope_owner(c: Token) -> bool:
+    """'the world's', 'the nation's': the field a company is described as leading."""
     return c.dep_ == "poss" and c.lemma_.lower() in _SCOPE_NOUNS and \
         all(x.dep_ == "case" or x.lower_ == "the" for x in c.subtree if x != c)
 
@@ -1132,21 +1154,25 @@ def _company_owned(head: Token) -> str | None:
     """'the company's shares', 'the chipmaker's revenue' -> 'Nvidia's shares': a figure owned by the
     unnamed company, named by the company the article means (as for a bare 'the company'); None when
     in doubt."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
-    if poss is None or head.pos_ != "NOUN":
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or head.pos_ != "NOUN":
         return None
-    deps = [c for c in poss.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "case")]
-    if _is_the_company(poss, deps):
-        name = _company_or_main(poss)
-    elif _described_company(poss, deps):
-        name = only_company_before(poss)
-    else:
-        return None
-    if not name:
-        return None
+    name = _unnamed_company(poss)
+    return f"{name}{'’' if name.endswith('s') else '’s'} {_after_owner(head, poss)}" if name else None
+
+
+def _after_owner(head: Token, poss: Token) -> str:
+    """The noun phrase's words after its possessive phrase ('(the company's) shares')."""
     own = {x.i for x in poss.subtree}
-    rest = [t for t in head.subtree if t.i not in own and poss.i < t.i <= head.i and not t.is_punct]
-    return f"{name}{'’' if name.endswith('s') else '’s'} " + " ".join(t.text for t in rest)
+    return " ".join(t.text for t in head.subtree if t.i not in own and poss.i < t.i <= head.i and not t.is_punct)
+
+
+def _unnamed_company(noun: Token) -> str | None:
+    """The company a bare ('the company') or described ('the Oslo-based firm') noun stands for."""
+    deps = [c for c in noun.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "case")]
+    if _is_the_company(noun, deps):
+        return _company_or_main(noun)
+    return only_company_before(noun) if _described_company(noun, deps) else None
 
 
 def _unnamed_measure(subj: Token) -> bool:
