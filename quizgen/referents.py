@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
+from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
 from .inner_punct import in_word_hyphen
 from .realise import Resolver
@@ -148,7 +149,7 @@ class Referents:
             return _company_or_main(head)
         if pointer is None and _described_company(head, deps):
             return only_company_before(head)
-        return only_state_before(head) if pointer is None else None
+        return only_state_before(head) or only_body_of_kind(head) if pointer is None else None
 
     def _pair(self, head: Token) -> str | None:
         """'the two leaders': the first two people named before the sentence."""
@@ -1172,7 +1173,7 @@ def _unnamed_company(noun: Token) -> str | None:
     deps = [c for c in noun.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "case")]
     if _is_the_company(noun, deps):
         return _company_or_main(noun)
-    return only_company_before(noun) if _described_company(noun, deps) else None
+    return only_company_before(noun) if _described_company(noun, deps) else only_body_of_kind(noun)
 
 
 def _unnamed_measure(subj: Token) -> bool:

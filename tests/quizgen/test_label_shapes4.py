@@ -57,3 +57,20 @@ def test_equative_comparison_clause_is_no_event():
     # 'as it did in 2009' is the measure of 'half as much', no happening of 2009
     text = "The island now burns half as much diesel as it did in 2009."
     assert _labels(text) == []
+
+
+def test_bare_body_noun_is_the_one_body_of_its_kind():
+    # 'The paper won', 'The agency said': which paper, which agency -- the one the article named
+    text = ("A jury on Friday cleared the Dunmore Herald of libel in a case brought by a former mayor.\n\n"
+            "The paper won a national prize in 2003 for a series on county contracts.\n\n"
+            "The European Space Agency delayed a launch. The agency said on Sunday that engineers need more time.")
+    labels = [label for _, label in _labels(text, "2011-05-21")]
+    assert "The Dunmore Herald won a national prize for a series" in labels
+    assert "The European Space Agency said that engineers need more time" in labels
+
+
+def test_bare_body_noun_with_two_of_its_kind_stays():
+    text = ("The European Space Agency and the Italian Space Agency signed a deal on Monday.\n\n"
+            "The agency said on Tuesday that engineers need more time.")
+    labels = [label for _, label in _labels(text, "2011-05-21")]
+    assert "The agency said that engineers need more time" in labels
