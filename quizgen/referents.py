@@ -1159,7 +1159,14 @@ def _company_owned(head: Token) -> str | None:
     if poss is None or poss.pos_ != "NOUN" or head.pos_ != "NOUN":
         return None
     name = _unnamed_company(poss)
-    return f"{name}{'’' if name.endswith('s') else '’s'} {_after_owner(head, poss)}" if name else None
+    return f"{_owner_form(name)} {_after_owner(head, poss)}" if name else None
+
+
+def _owner_form(name: str) -> str:
+    """'Veltro Motors' -> 'Veltro Motors’', "McDonald's" stays, 'Nvidia' -> 'Nvidia’s'."""
+    if name.endswith(("’s", "'s")):
+        return name
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
 def _after_owner(head: Token, poss: Token) -> str:
