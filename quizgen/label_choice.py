@@ -1260,16 +1260,7 @@ def _compared(verb: Token) -> bool:
     if any(a.lower_ == "than" for a in verb.ancestors):
         return True
     return any(c.dep_ == "mark" and c.lower_ == "than" for t in (verb, *verb.ancestors) for c in t.children
-               if t.pos_ in ("VERB", "AUX")) or _equated(verb)
-
-
-def _equated(verb: Token) -> bool:
-    """'generates half as much electricity (as it did in 2009)': the second 'as' of an 'as much as'
-    comparison, whose clause is the measure, no happening ('Much electricity did')."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is None or verb.dep_ != "advcl":
-        return False
-    return any(t.lower_ == "as" and t.dep_ == "advmod" for t in verb.doc[verb.sent.start:mark.i])
+               if t.pos_ in ("VERB", "AUX"))
 
 
 def _completed(label: str, fault: str, sent: Span) -> str:

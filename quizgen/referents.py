@@ -659,39 +659,21 @@ def _frame(verb: Token) -> Token | None:
 def _np_plain(tok: Token) -> str:
     """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
     words = [t for t in _plain_words(tok) if t.lower_ not in ("itself", "himself", "herself", "themselves")]
-    text = "".join(t.text + _space_after(t, words[n + 1] if n + 1 < len(words) else None)
-                   for n, t in enumerate(words)).strip() + _rest_of_name(tok)
+    text = " ".join(t.text for t in words) + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
 
 
 def _plain_words(tok: Token) -> list[Token]:
-    """The noun's words before it that _np_plain keeps: a hyphened modifier goes whole ('the
-    California-based chipmaker'), a superlative with its 'most'."""
+    """The noun's words before it that _np_plain keeps: its determiner and modifiers, a superlative
+    with its 'most' ('the world's most valuable chipmaker', not 'the world's valuable chipmaker')."""
     kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
 
     def plain(t: Token) -> bool:
-        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and (t.tag_ == "RBS" or _hyphened_part(t, kept))
+        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and t.tag_ == "RBS"
     return [t for t in tok.subtree if t.i < tok.i and plain(t) or t == tok]
 
 
-def _space_after(t: Token, following: Token | None) -> str:
-    """The space the text puts after a word when the next word printed is its neighbour, else one."""
-    return t.whitespace_ if following is not None and following.i == t.i + 1 else " "
-
-
 _PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
-
-
-def _hyphened_part(t: Token, kept: set[int]) -> bool:
-    """A part of a kept hyphened word ('California', '-' of 'California-based')."""
-    doc = t.doc
-    if t.text in ("-", "–"):
-        return {t.i - 1, t.i + 1} <= kept and not doc[t.i - 1].whitespace_ and not t.whitespace_
-    return _hyphen_at(doc, t.i + 1) and not t.whitespace_ or _hyphen_at(doc, t.i - 1) and not doc[t.i - 1].whitespace_
-
-
-def _hyphen_at(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].text in ("-", "–")
 
 
 def _rest_of_name(tok: Token) -> str:
