@@ -13,7 +13,7 @@ from .complements import (adjunct_phrase, predicative_participle, bare_adverb, c
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import names_a_people
 from .memo import per_document
-from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all, verb_base
 from .syntax import joined_verb, paired_second
 from .wordlists import pattern, word_set, words
 
@@ -805,12 +805,12 @@ def _must_stay(t: Token, verb: Token) -> bool:
 
 
 def infinitive_read_as_adjective(t: Token) -> bool:
-    """'waded through debris to (free) bodies': an adjective right after a preposition 'to' is often
-    the verb of a purpose clause the parser misread; left out, the label reads 'to bodies' (judged
-    garbled), so it stays with its noun."""
+    """'waded through debris to (free) bodies': an adjective right after a preposition 'to' that is also
+    a verb's base form is often the verb of a purpose clause the parser misread; left out, the label
+    reads 'to bodies' (judged garbled), so it stays with its noun ('to commercial flights' may lose it)."""
     before = t.doc[t.i - 1] if t.i > 0 else None
     return t.pos_ == "ADJ" and t.dep_ == "amod" and before is not None and before.lower_ == "to" and \
-        before.dep_ == "prep" and t.head.head == before
+        before.dep_ == "prep" and t.head.head == before and verb_base(t.text)
 
 
 def _bare_count(t: Token) -> bool:
