@@ -158,9 +158,22 @@ def _left_out_of_labels(span: Span) -> bool:
     return span.root.dep_ != "poss" and not _comparison_point(span)
 
 
+def _described_period(span: Span) -> bool:
+    """'capped (a golden) summer': a period named with 'a' and a describing word as the object of an
+    act is a thing the clause is about; stripped, the label reads 'capped a golden by ...' (judged
+    garbled). 'had a bad winter' is a state, left as before."""
+    root = span.root
+    if root.dep_ != "dobj" or root.pos_ != "NOUN" or root.head.lemma_ in ("have", "be"):
+        return False
+    before = {c.dep_ if c.dep_ != "det" else c.lower_ for c in root.children if c.i < span.start}
+    return bool(before & {"a", "an"}) and "amod" in before
+
+
 def _time_words(span: Span) -> list[int]:
     """The date's words and the adverb that leans on it ('only two months ago', 'just a month ago'):
     left alone in a label it says nothing ('returned to her country only after eight years')."""
+    if _described_period(span):       # 'capped a golden summer (on Sunday)': the noun stays
+        return list(range(span.root.i + 1, span.end))
     lean = [c.i for t in span for c in t.children if c.dep_ == "advmod" and c.i == span.start - 1
             and c.lower_ in _LEANING_ADVERBS]
     return [*range(span.start, span.end), *lean, *_leaning_before_preposition(span)]

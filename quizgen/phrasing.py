@@ -1,7 +1,7 @@
 """Verb forms for questions and labels: do-support, base forms, past tense, singular agreement (lemminflect)."""
 from __future__ import annotations
 
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 from spacy.tokens import Token
 
 from .wordlists import mapping
@@ -52,6 +52,11 @@ def inflect(lemma: str, tag: str) -> str | None:
     """The lemma in the form a Penn tag names ("buy", "VBD" -> "bought")."""
     forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else None
+
+
+def verb_base(word: str) -> bool:
+    """The word is also a verb's base form ('free', 'clear'; not 'commercial')."""
+    return word.lower() in getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
 
 
 def inflect_all(lemma: str, tag: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from .complements import (adjunct_phrase, predicative_participle, bare_adverb, c
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import names_a_people
 from .memo import per_document
-from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all
+from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all, verb_base
 from .syntax import joined_verb, paired_second
 from .wordlists import pattern, word_set, words
 
@@ -125,6 +125,7 @@ def _tidy_headline(text: str) -> str:
 
 # --------------------------------------------------------------------------- headlines (event labels)
 _PARTITIVES = word_set("partitive_words")
+_QUANTITY_NOUNS = word_set("quantity_nouns")      # 'the number (of patients waiting)': the 'of' says of what
 MAX_LABEL_WORDS = 12
 HARD_LABEL_WORDS = 14      # a complete label may run this long rather than lose a complement
 _DROP_DEPS = {"advcl", "punct", "cc", "mark", "parataxis", "discourse", "intj", "dep", "meta",
@@ -344,8 +345,9 @@ def _governing_subject(verb: Token, tags: tuple[str, ...]) -> Token | None:
 
 def _left_out_of_noun(t: Token, head: Token) -> bool:
     """A noun phrase's appositive, clause, aside between commas or long phrase (not the 'of' of a
-    partitive: "one of the probe's four reaction wheels")."""
-    partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and head.lower_ in _PARTITIVES
+    partitive, "one of the probe's four reaction wheels", nor of an amount, "the number of patients")."""
+    partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
+        head.lower_ in _PARTITIVES | _QUANTITY_NOUNS
     return t.dep_ in ("appos", "relcl", "acl", "advcl") or _set_off(t) or \
         (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive)
 
@@ -628,8 +630,15 @@ _A_DAY = re.compile(rf"(?:(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|nigh
 def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:
     """'The epidemics in Sudan, Angola, and Uganda caused', misread with 'Uganda' as a second subject:
     the subject printed alone keeps no conjunct, so its 'and' would dangle ('The epidemics and caused')."""
-    return {i for i in keep if doc[i].dep_ == "cc" and doc[i].head.i in keep and
+    return {i for i in keep if doc[i].dep_ == "cc" and doc[i].head.i in keep and not _all_but(doc[i]) and
             not any(c.dep_ == "conj" and c.i in keep for c in doc[i].head.children)}
+
+
+def _all_but(cc: Token) -> bool:
+    """'held the job for all (but) a few months': a 'but' right after its head with no conjunct to
+    join means 'except'; left out, the label says the opposite ('for all a few months')."""
+    head = cc.head
+    return cc.lower_ == "but" and head.i == cc.i - 1 and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _has_kept_verb_below(tok: Token, keep: set[int]) -> bool:
@@ -751,7 +760,8 @@ def _modifiers(verb: Token, keep: set[int]) -> list[set[int]]:
     """Adjectives ('unsolved shootings'), rightmost last: the last words a label too long gives up,
     never an ordinal, a nationality, nor one after 'a' ('a broad inquiry'), nor one after its noun
     ('made the text of its ruling available'), often a verb's object complement the parser hung there."""
-    out = [{x.i for x in t.subtree} & keep for t in verb.subtree if t.i in keep and _spare_adjective(t)]
+    out = [{x.i for x in t.subtree} & keep for t in verb.subtree
+           if t.i in keep and _spare_adjective(t) and not infinitive_read_as_adjective(t)]
     return sorted((s for s in out if s), key=lambda s: (max(s), min(s)))
 
 
@@ -790,7 +800,17 @@ def _must_stay(t: Token, verb: Token) -> bool:
     that clings to the verb ('have barely broken')."""
     if _in_list(t, verb) or _inside_list(t, verb) or _bare_count(t) or counting_clause(t):
         return True
-    return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t)
+    return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t) or \
+        infinitive_read_as_adjective(t)
+
+
+def infinitive_read_as_adjective(t: Token) -> bool:
+    """'waded through debris to (free) bodies': an adjective right after a preposition 'to' that is also
+    a verb's base form is often the verb of a purpose clause the parser misread; left out, the label
+    reads 'to bodies' (judged garbled), so it stays with its noun ('to commercial flights' may lose it)."""
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    return t.pos_ == "ADJ" and t.dep_ == "amod" and before is not None and before.lower_ == "to" and \
+        before.dep_ == "prep" and t.head.head == before and verb_base(t.text)
 
 
 def _bare_count(t: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
+from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
 from .inner_punct import in_word_hyphen
 from .realise import Resolver
@@ -136,7 +137,7 @@ class Referents:
         if name is not None:
             return name
         if head.dep_ != "poss":
-            return self._possessed(head) or self._pointed(head)
+            return self._possessed(head) or _company_owned(head) or self._pointed(head)
         return None
 
     def _pointed(self, head: Token) -> str | None:
@@ -150,7 +151,7 @@ class Referents:
             return _company_or_main(head)
         if pointer is None and _described_company(head, deps):
             return only_company_before(head)
-        return only_state_before(head) if pointer is None else None
+        return only_state_before(head) or only_body_of_kind(head) if pointer is None else None
 
     def _pair(self, head: Token) -> str | None:
         """'the two leaders': the first two people named before the sentence."""
@@ -612,7 +613,9 @@ def _subordinate_it(tok: Token) -> str | None:
 
 def _reporter_named(reporter: Token) -> str:
     """'the company said it ...': the company's name when the article is sure which it is, else its words."""
-    return the_company_named(reporter) or _np_plain(reporter)
+    deps = [c for c in reporter.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+    described = only_company_before(reporter) if _described_company(reporter, deps) else None
+    return the_company_named(reporter) or described or _np_plain(reporter)
 
 
 def _reporting_org(tok: Token) -> Token | None:
@@ -622,7 +625,7 @@ def _reporting_org(tok: Token) -> Token | None:
     if said is None or said.lemma_ not in _REPORTING:
         return None
     subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _ORG_NOUNS):
+    if subj is None or not (subj.ent_type_ == "ORG" or subj.lemma_.lower() in _ORG_NOUNS | _ONE_COMPANY_NOUNS):
         return None
     return subj
 
@@ -693,11 +696,22 @@ def _frame(verb: Token) -> Token | None:
 
 def _np_plain(tok: Token) -> str:
     """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
-    words = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in ("det", "amod", "compound", "nummod", "poss", "case")
-             or t == tok]
-    words = [t for t in words if t.lower_ not in ("itself", "himself", "herself", "themselves")]
+    words = [t for t in _plain_words(tok) if t.lower_ not in ("itself", "himself", "herself", "themselves")]
     text = " ".join(t.text for t in words) + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _plain_words(tok: Token) -> list[Token]:
+    """The noun's words before it that _np_plain keeps: its determiner and modifiers, a superlative
+    with its 'most' ('the world's most valuable chipmaker', not 'the world's valuable chipmaker')."""
+    kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
+
+    def plain(t: Token) -> bool:
+        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and t.tag_ == "RBS"
+    return [t for t in tok.subtree if t.i < tok.i and plain(t) or t == tok]
+
+
+_PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
 
 
 def _rest_of_name(tok: Token) -> str:
@@ -1139,11 +1153,72 @@ def _is_the_company(subj: Token, deps: list[Token]) -> bool:
 
 
 def _described_company(head: Token, deps: list[Token]) -> bool:
-    """'The credit-card company', 'the computer maker': 'the' and common words that say what the
-    company does, not which one."""
-    return head.lemma_.lower() in _ONE_COMPANY_NOUNS and head.tag_ == "NN" and len(deps) > 1 and \
-        deps[0].dep_ == "det" and deps[0].lower_ == "the" and \
-        all(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower() for c in deps[1:])
+    """'The credit-card company', 'the computer maker', 'the California-based chipmaker', 'the world's
+    most valuable chipmaker': 'the' and words that say what or where the company is, not which one."""
+    if head.lemma_.lower() not in _ONE_COMPANY_NOUNS or head.tag_ != "NN" or not deps:
+        return False
+    the = deps[0].dep_ == "det" and deps[0].lower_ == "the"
+    described = deps[1:] if the else deps     # 'the world's ...' has its 'the' on 'world'
+    return (the or _scope_owner(deps[0])) and bool(described) and all(_describing_word(c) for c in described)
+
+
+def _describing_word(c: Token) -> bool:
+    """A modifier that describes a company without naming it: a common adjective or noun ('most
+    valuable', 'computer'), where it is based ('California-based'), the field it leads ('the world's')."""
+    return _common_modifier(c) or _based_in(c) or _scope_owner(c)
+
+
+def _common_modifier(c: Token) -> bool:
+    """'computer', 'most valuable': lower-case words, with no more than adverbs below them."""
+    common = c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower()
+    return common and all(x.dep_ == "advmod" and x.text.islower() for x in c.subtree if x != c)
+
+
+def _based_in(c: Token) -> bool:
+    """'California-based': where the company is based, a place name and its hyphen."""
+    return c.dep_ == "amod" and c.lower_.endswith("based") and \
+        all(x.pos_ in ("PROPN", "PUNCT") for x in c.subtree if x != c)
+
+
+def _scope_owner(c: Token) -> bool:
+    """'the world's', 'the nation's': the field a company is described as leading."""
+    return c.dep_ == "poss" and c.lemma_.lower() in _SCOPE_NOUNS and \
+        all(x.dep_ == "case" or x.lower_ == "the" for x in c.subtree if x != c)
+
+
+_SCOPE_NOUNS = word_set("scope_nouns")
+
+
+def _company_owned(head: Token) -> str | None:
+    """'the company's shares', 'the chipmaker's revenue' -> 'Nvidia's shares': a figure owned by the
+    unnamed company, named by the company the article means (as for a bare 'the company'); None when
+    in doubt."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN" or head.pos_ != "NOUN":
+        return None
+    name = _unnamed_company(poss)
+    return f"{_owner_form(name)} {_after_owner(head, poss)}" if name else None
+
+
+def _owner_form(name: str) -> str:
+    """'Veltro Motors' -> 'Veltro Motors’', "McDonald's" stays, 'Nvidia' -> 'Nvidia’s'."""
+    if name.endswith(("’s", "'s")):
+        return name
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def _after_owner(head: Token, poss: Token) -> str:
+    """The noun phrase's words after its possessive phrase ('(the company's) shares')."""
+    own = {x.i for x in poss.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in own and poss.i < t.i <= head.i and not t.is_punct)
+
+
+def _unnamed_company(noun: Token) -> str | None:
+    """The company a bare ('the company') or described ('the Oslo-based firm') noun stands for."""
+    deps = [c for c in noun.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos", "case")]
+    if _is_the_company(noun, deps):
+        return _company_or_main(noun)
+    return only_company_before(noun) if _described_company(noun, deps) else only_body_of_kind(noun)
 
 
 def _unnamed_measure(subj: Token) -> bool:
