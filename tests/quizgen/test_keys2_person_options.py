@@ -39,3 +39,25 @@ def test_a_name_in_apposition_to_a_newsletter_is_no_person(index_of):
 
 def test_people_listed_together_stay_people(index_of):
     assert {"Ann Brook", "Carl Ortiz", "Maria Lind"} <= _people(index_of, PEOPLE)
+
+
+PRICE_WAR = """Title: Brewers brace for a price war
+Published: 1989-11-01
+
+The nation's largest brewer said on Tuesday it would cut beer prices across the country, setting off a price war.
+
+"We will match any discount our rivals offer," said Ralph Duncan, the brewer's sales chief.
+
+Dora Pell, publisher of Hop Growers Insights, a monthly newsletter, said, "Everybody else in the industry is going to have a hard time making money."
+
+Analyst Victor Amari said, "The small brewers will be hurt the most by this."
+"""
+
+
+def test_who_said_never_offers_a_newsletter():
+    import quizgen
+
+    lesson = quizgen.build_lesson(PRICE_WAR).to_dict()
+    options = [o for q in lesson["questions"] if q["type"] == "who_said" for o in q["choices"]]
+    assert options and "Dora Pell" in options
+    assert not [o for o in options if "Growers" in o]
