@@ -1041,8 +1041,10 @@ def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
         return start, subj.i + 1, owner
     words = [t.text for t in sentence.doc[start:subj.i + 1] if t.dep_ != "poss" and t.dep_ != "case"
              and not (t.dep_ == "det" and t.lower_ == "the")]
-    if kind == "company_poss":
+    if kind == "company_poss" and len(words) > 1:
         words = words[1:]           # "the company's sales": the company's noun goes with its owner
+    if not words:
+        return None
     words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
     return start, subj.i + 1, with_owner(owner, " ".join(words))
 
