@@ -1039,14 +1039,19 @@ def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
     start = subj.left_edge.i
     if kind == "whole":
         return start, subj.i + 1, owner
-    words = [t.text for t in sentence.doc[start:subj.i + 1] if t.dep_ != "poss" and t.dep_ != "case"
-             and not (t.dep_ == "det" and t.lower_ == "the")]
+    words = _owned_words(sentence.doc[start:subj.i + 1], kind)
+    return (start, subj.i + 1, with_owner(owner, words)) if words else None
+
+
+def _owned_words(opening: Span, kind: str) -> str:
+    """The opening's words its owner's name goes before ('sales' of 'the company's sales'), or ''."""
+    words = [t.text for t in opening if t.dep_ not in ("poss", "case") and not (t.dep_ == "det" and t.lower_ == "the")]
     if kind == "company_poss" and len(words) > 1:
         words = words[1:]           # "the company's sales": the company's noun goes with its owner
     if not words:
-        return None
+        return ""                   # the parser made the company's noun the possessive: nothing else is left
     words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
-    return start, subj.i + 1, with_owner(owner, " ".join(words))
+    return " ".join(words)
 
 
 def unowned_opening(sentence: Span) -> bool:
