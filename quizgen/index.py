@@ -212,7 +212,27 @@ def person_shape_ok(ent: Span) -> bool:
     if not words:
         return False
     return not (_takes_article(ent, words[0]) or _named_for_a_thing(ent, words[0], words[-1])
-                or _thing_in_apposition(ent.root) or _names_the_next_word(ent))
+                or _thing_in_apposition(ent.root) or _names_the_next_word(ent) or _listed_among_bodies(ent))
+
+
+def _listed_among_bodies(ent: Span) -> bool:
+    """One of a list whose other items (two or more) are all tagged as organisations ('Apple Computer,
+    MCI Communications and Liz Claiborne'): a company named after someone, never a person beside them."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        tok = todo.pop()
+        items.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ == "conj")
+    labels = [_entity_label(t) for t in items if not ent.start <= t.i < ent.end]
+    return len(labels) >= 2 and all(label == "ORG" for label in labels)
+
+
+def _entity_label(tok: Token) -> str:
+    """The label of the entity the token is part of ('' for none)."""
+    return tok.ent_type_ if tok.ent_iob_ in ("B", "I") else ""
 
 
 def _names_the_next_word(ent: Span) -> bool:

@@ -1103,16 +1103,17 @@ def opening_owner(sentence: Span) -> tuple[int, int, str] | None:
     start = subj.left_edge.i
     if kind == "whole":
         return start, subj.i + 1, owner
-    return start, subj.i + 1, with_owner(owner, _owned_words(sentence.doc[start:subj.i + 1], kind))
+    words = _owned_words(sentence.doc[start:subj.i + 1], kind)
+    return (start, subj.i + 1, with_owner(owner, words)) if words else None
 
 
-def _owned_words(subject: Span, kind: str) -> str:
-    """The subject's words that follow its owner: without 'its', a possessive mark or 'the' ('Its sales'
-    -> 'sales'), and of 'the company's sales' without the company's noun."""
-    words = [t.text for t in subject if t.dep_ != "poss" and t.dep_ != "case"
-             and not (t.dep_ == "det" and t.lower_ == "the")]
-    if kind == "company_poss":
+def _owned_words(opening: Span, kind: str) -> str:
+    """The opening's words its owner's name goes before ('sales' of 'the company's sales'), or ''."""
+    words = [t.text for t in opening if t.dep_ not in ("poss", "case") and not (t.dep_ == "det" and t.lower_ == "the")]
+    if kind == "company_poss" and len(words) > 1:
         words = words[1:]           # "the company's sales": the company's noun goes with its owner
+    if not words:
+        return ""                   # the parser made the company's noun the possessive: nothing else is left
     words[0] = words[0] if words[0][1:2].isupper() else words[0].lower()
     return " ".join(words)
 

@@ -881,12 +881,14 @@ class DistractorPicker:
         return v is not None and bool(ceilings) and v > min(ceilings)
 
     def _past_the_whole(self, t: str, answer: Mention) -> bool:
-        """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent'); a
-        change ('rose 85 per cent') may pass 100."""
+        """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent') or
+        for a fall ('shares fell 85 per cent': nothing falls by more than all of it); a rise ('rose 85
+        per cent') may pass 100."""
         if answer.kind != "PERCENT" and not _SHARE.search(answer.text):
             return False       # the tagger may call '85 per cent' money
         v, a = _num_of(t), _num_of(answer.text)
-        return v is not None and a is not None and v > 100 >= a and not _a_change(self.parsed.doc, answer)
+        return v is not None and a is not None and v > 100 >= a and \
+            _change_direction(self.parsed.doc, answer) != "up"
 
     def _same_shape_values(self, answer: Mention, shape: str) -> Iterator[str]:
         """Values of the answer's kind and form from other sentences (numbers: of the same unit).
@@ -916,15 +918,20 @@ class DistractorPicker:
         return _a_change(doc, m) == _a_change(doc, answer) and ("." in m.text) == ("." in answer.text)
 
 
-_CHANGE_WORDS = frozenset(mapping("change_directions"))
+_CHANGE_WORDS = mapping("change_directions")      # word -> "up" or "down"
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CEILINGS = mapping("scale_ceilings")
 
 
 def _a_change(doc, m: Mention) -> bool:
     """'fell 19 percent', 'up 3 percent', 'a 5 percent rise': the percentage is a change, not a level."""
+    return bool(_change_direction(doc, m))
+
+
+def _change_direction(doc, m: Mention) -> str:
+    """'up' for 'rose 19 percent', 'down' for 'fell 19 percent', '' for a level ('reached 19 percent')."""
     near = list(doc[max(0, m.start - 2):m.start]) + list(doc[m.end:m.end + 1])
-    return any(t.lower_ in _CHANGE_WORDS for t in near)
+    return next((_CHANGE_WORDS[t.lower_] for t in near if t.lower_ in _CHANGE_WORDS), "")
 
 
 @dataclass(frozen=True)
