@@ -31,6 +31,8 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 _INTRODUCING = word_set("introducing_determiners")
 _FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
+_NAMING_PARTICIPLES = word_set("naming_participles")
+_NAME_JOINERS = frozenset({"of", "on", "for", "&"})     # 'Working Group on Afghan Women'
 
 
 def anaphoric(head: Token) -> bool:
@@ -311,8 +313,42 @@ def mention_described(t: Token) -> str | None:
     own = apposed(t)
     if own is not None:
         return f"the {t.text} {own}"
+    called = _called_name(t)
+    if called is not None:
+        return called
     by = _made_by(t)
     return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _called_name(t: Token) -> str | None:
+    """The name 'a group called the Riverside Council' / 'a charity named Bright Futures' / 'a panel
+    known as ...' gives the noun it brings in, as the article writes it; None without such a name."""
+    if not any(c.lower_ in _INTRODUCING for c in t.children if c.dep_ == "det"):
+        return None              # 'the group called for calm': no name given, a verb
+    verb = next((c for c in t.children if c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES and c.i == t.i + 1), None)
+    if verb is None:
+        return None
+    nxt = t.doc[verb.i + 1] if verb.i + 1 < len(t.doc) else None
+    start = verb.i + 2 if verb.lower_ == "known" and nxt is not None and nxt.lower_ == "as" else verb.i + 1
+    return _name_from(t.doc, start)
+
+
+def _name_from(doc, start: int) -> str | None:
+    """The capitalised name starting at `start` (an optional 'the' first), its 'of'/'on' parts kept
+    ('the Working Group on Afghan Women'); None when no capitalised word starts there."""
+    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    end = i
+    while end < len(doc):
+        w = doc[end]
+        if w.text[:1].isupper() and w.is_alpha or w.text[:1].isupper() and w.pos_ == "PROPN":
+            end += 1
+        elif w.lower_ in _NAME_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > i:
+            end += 1
+        else:
+            break
+    if end == i:
+        return None
+    return doc[start:end].text
 
 
 def _set_beside_another(t: Token) -> bool:
