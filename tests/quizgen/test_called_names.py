@@ -1,5 +1,5 @@
-"""A bare 'the group' after 'a group called the Riverside Council' is named as the article named it
-(JUDGING.md rule 8: judges asked for the group's name)."""
+"""A bare 'the group' after 'a group called the Riverside Council', or a bare 'the car' after 'Ann Lee's
+car', is named as the article named it (JUDGING.md rule 8: judges asked for the name or the owner)."""
 from __future__ import annotations
 
 import functools
@@ -46,3 +46,21 @@ def test_a_thing_brought_in_with_its_name_is_named(prompt, words, expected):
     """'a group called X' ... 'the group': the stem says X."""
     settled = settle_references(_ctx(), [_statement(prompt, words)])
     assert [q.prompt for q in settled] == [expected]
+
+
+_OWNED = """Title: Search for a missing driver
+Published: 2024-05-02
+
+Neighbours said Lena Marsh's car was parked outside the bakery for two days last week.
+Marsh left town on Friday, and the car was found empty at a ferry port on Sunday.
+"""
+
+
+def test_a_thing_named_by_its_owner_keeps_the_owner():
+    """'Lena Marsh's car' ... 'the car': the stem says whose car."""
+    ctx = make_context(analyse(parse_article(_OWNED)))
+    sid = next(s.id for s in ctx.parsed.sentences if "found empty" in s.text)
+    q = Question("q", "when", "On which day was the car found empty at a ferry port?", "Sunday", sid,
+                 choices=("Friday", "Saturday", "Sunday", "Monday"))
+    assert [x.prompt for x in settle_references(ctx, [q])] == \
+        ["On which day was Lena Marsh's car found empty at a ferry port?"]
