@@ -323,32 +323,35 @@ def mention_described(t: Token) -> str | None:
 def _called_name(t: Token) -> str | None:
     """The name 'a group called the Riverside Council' / 'a charity named Bright Futures' / 'a panel
     known as ...' gives the noun it brings in, as the article writes it; None without such a name."""
-    if not any(c.lower_ in _INTRODUCING for c in t.children if c.dep_ == "det"):
+    if not _brought_in(t):
         return None              # 'the group called for calm': no name given, a verb
     verb = next((c for c in t.children if c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES and c.i == t.i + 1), None)
     if verb is None:
         return None
-    nxt = t.doc[verb.i + 1] if verb.i + 1 < len(t.doc) else None
-    start = verb.i + 2 if verb.lower_ == "known" and nxt is not None and nxt.lower_ == "as" else verb.i + 1
-    return _name_from(t.doc, start)
+    doc = t.doc
+    start = verb.i + 1
+    if verb.lower_ == "known" and start < len(doc) and doc[start].lower_ == "as":
+        start += 1
+    return _name_from(doc, start)
 
 
 def _name_from(doc, start: int) -> str | None:
     """The capitalised name starting at `start` (an optional 'the' first), its 'of'/'on' parts kept
     ('the Working Group on Afghan Women'); None when no capitalised word starts there."""
-    i = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
-    end = i
-    while end < len(doc):
-        w = doc[end]
-        if w.text[:1].isupper() and w.is_alpha or w.text[:1].isupper() and w.pos_ == "PROPN":
-            end += 1
-        elif w.lower_ in _NAME_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and end > i:
-            end += 1
-        else:
-            break
-    if end == i:
-        return None
-    return doc[start:end].text
+    first = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    end = first
+    while end < len(doc) and (_capitalised(doc[end]) or end > first and _joins_name(doc, end)):
+        end += 1
+    return doc[start:end].text if end > first else None
+
+
+def _capitalised(w: Token) -> bool:
+    return w.text[:1].isupper() and (w.is_alpha or w.pos_ == "PROPN")
+
+
+def _joins_name(doc, i: int) -> bool:
+    """'on' of 'Working Group on Afghan Women': a small word with a capitalised one after it."""
+    return doc[i].lower_ in _NAME_JOINERS and i + 1 < len(doc) and _capitalised(doc[i + 1])
 
 
 def _set_beside_another(t: Token) -> bool:

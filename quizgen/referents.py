@@ -1009,9 +1009,12 @@ def _named_np(t: Token) -> str | None:
     if t.tag_ == "NN" and not any(w.dep_ in ("det", "poss") for w in words):
         # 'US Senate race' of a headline put for 'the race': a singular noun keeps the 'the' it replaces
         return "the " + text if len(text.split()) == len(words) else None
-    # 'Kopp 's car' is written "Kopp's car": a possessive's 's joins its owner's word
-    said = [w for w in words if not (w.dep_ == "case" and w.lower_ in ("'s", "’s"))]
-    return text if len(text.split()) == len(said) or first.dep_ == "det" else None
+    return text if len(text.split()) == _written_words(words) or first.dep_ == "det" else None
+
+
+def _written_words(words: list[Token]) -> int:
+    """How many words the tokens make as written: "Kopp's car" is two (the possessive 's joins its owner)."""
+    return sum(1 for w in words if not (w.dep_ == "case" and w.lower_ in ("'s", "’s")))
 
 
 def _no_naming_word(w: Token) -> bool:
