@@ -11,6 +11,7 @@ from quizgen.article import parse_article
 from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
+from quizgen.questions.checks import answer_key_problem
 from quizgen.questions.references import settle_references
 
 _TEXT = """Title: Kestrel Tools cuts its payout
@@ -20,6 +21,7 @@ Kestrel Tools Inc. said on Tuesday that its chief financial officer had resigned
 Kestrel closed two plants in March and the company's shares have lost a third of their value.
 On the Oslo Stock Exchange yesterday, Kestrel shares closed down 3 percent.
 Analysts said the company will probably sell its truck unit next year.
+Several investors now want a bigger say in running the company.
 """
 
 
@@ -45,3 +47,12 @@ def test_the_company_is_the_one_company_named(prompt, words, expected):
     """The stem names the company instead of a bare 'the company'."""
     settled = settle_references(_ctx(), [_statement(prompt, words)])
     assert [q.prompt for q in settled] == [expected]
+
+
+def test_an_object_printed_by_its_name_keeps_the_key():
+    """'running the company' printed 'running Kestrel Tools' still keeps the verb's object."""
+    ctx = _ctx()
+    q = settle_references(ctx, [_statement("Several investors now want a bigger say in running the company.",
+                                           "bigger say")])[0]
+    assert q.prompt == "Several investors now want a bigger say in running Kestrel Tools."
+    assert answer_key_problem(q, ctx.parsed.spans[q.sentence_id]) is None
