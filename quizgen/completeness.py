@@ -10,6 +10,7 @@ from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import load
+from .fuller import antecedent
 from .referents import PRONOUN_NAMES
 from .wordlists import word_set
 
@@ -209,7 +210,16 @@ def _lost(child: Token, said: set[str]) -> bool:
     named = child.doc.user_data.get(PRONOUN_NAMES, {}).get(child.i) if child.tag_ == "PRP" else None
     if named and _words(named) <= said:
         return False          # 'to approve her' printed 'to approve Maria Ortega'
-    return not said.intersection(_content_words(child))
+    return not said.intersection(_content_words(child)) and not _printed_by_name(child, said)
+
+
+def _printed_by_name(child: Token, said: set[str]) -> bool:
+    """A bare 'the company' the text prints as the article named it ('running the company' printed
+    'running Acme Tools': question stems name such a noun, references.py)."""
+    if child.pos_ != "NOUN" or [c.lower_ for c in child.children] != ["the"]:
+        return False
+    name = antecedent(child)
+    return bool(name) and _words(name) - {"the"} <= said
 
 
 def _content_words(child: Token) -> list[str]:

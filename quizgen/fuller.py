@@ -32,6 +32,8 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 _INTRODUCING = word_set("introducing_determiners")
 _FIGURES = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _FULLER_WORDS = 6         # a longer 'fuller form' is a clause of its own, not a name for the thing
+_NAMING_PARTICIPLES = word_set("naming_participles")
+_NAME_JOINERS = frozenset({"of", "on", "for", "&"})     # 'Working Group on Afghan Women'
 
 
 def anaphoric(head: Token) -> bool:
@@ -312,8 +314,45 @@ def mention_described(t: Token) -> str | None:
     own = apposed(t)
     if own is not None:
         return f"the {t.text} {own}"
+    called = _called_name(t)
+    if called is not None:
+        return called
     by = _made_by(t)
     return None if by is None else f"the {t.text} by {_subtree_text(by)}"
+
+
+def _called_name(t: Token) -> str | None:
+    """The name 'a group called the Riverside Council' / 'a charity named Bright Futures' / 'a panel
+    known as ...' gives the noun it brings in, as the article writes it; None without such a name."""
+    if not _brought_in(t):
+        return None              # 'the group called for calm': no name given, a verb
+    verb = next((c for c in t.children if c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES and c.i == t.i + 1), None)
+    if verb is None:
+        return None
+    doc = t.doc
+    start = verb.i + 1
+    if verb.lower_ == "known" and start < len(doc) and doc[start].lower_ == "as":
+        start += 1
+    return _name_from(doc, start)
+
+
+def _name_from(doc, start: int) -> str | None:
+    """The capitalised name starting at `start` (an optional 'the' first), its 'of'/'on' parts kept
+    ('the Working Group on Afghan Women'); None when no capitalised word starts there."""
+    first = start + 1 if start < len(doc) and doc[start].lower_ == "the" else start
+    end = first
+    while end < len(doc) and (_capitalised(doc[end]) or end > first and _joins_name(doc, end)):
+        end += 1
+    return doc[start:end].text if end > first else None
+
+
+def _capitalised(w: Token) -> bool:
+    return w.text[:1].isupper() and (w.is_alpha or w.pos_ == "PROPN")
+
+
+def _joins_name(doc, i: int) -> bool:
+    """'on' of 'Working Group on Afghan Women': a small word with a capitalised one after it."""
+    return doc[i].lower_ in _NAME_JOINERS and i + 1 < len(doc) and _capitalised(doc[i + 1])
 
 
 def _set_beside_another(t: Token) -> bool:

@@ -1055,7 +1055,12 @@ def _named_np(t: Token) -> str | None:
     if t.tag_ == "NN" and not any(w.dep_ in ("det", "poss") for w in words):
         # 'US Senate race' of a headline put for 'the race': a singular noun keeps the 'the' it replaces
         return "the " + text if len(text.split()) == len(words) else None
-    return text if len(text.split()) == len(words) or first.dep_ == "det" else None
+    return text if len(text.split()) == _written_words(words) or first.dep_ == "det" else None
+
+
+def _written_words(words: list[Token]) -> int:
+    """How many words the tokens make as written: "Kopp's car" is two (the possessive 's joins its owner)."""
+    return sum(1 for w in words if not (w.dep_ == "case" and w.lower_ in ("'s", "’s")))
 
 
 def _name_among_modifiers(words: list[Token]) -> bool:
@@ -1672,11 +1677,24 @@ def only_company_before(head: Token) -> str | None:
     names = companies_before(head.doc, head.left_edge.i)
     if len(names) != 1 or _brought_in_before(head):
         return None
-    own = {t.i for t in head.subtree}
+    own = {t.i for t in head.subtree} | _joined_clause_subject(head)
     words = set(names[0].split())
     if any(t.text in words for t in head.sent if t.i not in own):
         return None
     return names[0]
+
+
+def _joined_clause_subject(head: Token) -> set[int]:
+    """'Acme cut its dividend and the company's shares fell': for a noun in the subject of a clause
+    joined by 'and' to one before, that clause's subject (the same company, not another), else none."""
+    t = head
+    while t.dep_ in ("poss", "compound", "nsubj", "nsubjpass") and t.head is not t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "conj":
+        return set()
+    return {w.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for w in c.subtree}
 
 
 def only_state_before(head: Token) -> str | None:
@@ -1856,13 +1874,15 @@ def _companies_so_far(doc: Doc) -> tuple[list[int], list[tuple[str, ...]]]:
 
 _BODY_KINDS = mapping("org_nouns")      # 'University' -> university, 'Corp' -> company
 _BUSINESS_KINDS = word_set("business_kinds")
+_TRADING_VENUES = word_set("trading_venue_words")
 
 
 def _no_business(ent: Span) -> bool:
-    """'Columbia University', 'Congress', 'the United Nations': a body 'the company' never means, so no
-    rival to the one company named."""
+    """'Columbia University', 'Congress', 'the United Nations', 'the Toronto Stock Exchange' (where the
+    shares trade): a body 'the company' never means, so no rival to the one company named."""
     kinds = {_BODY_KINDS[w.lower_] for w in ent if w.lower_ in _BODY_KINDS}
-    return bool(kinds - _BUSINESS_KINDS) or key(ent.text) in load_lexicon().org_alias
+    return bool(kinds - _BUSINESS_KINDS) or key(ent.text) in load_lexicon().org_alias or \
+        any(w.lower_ in _TRADING_VENUES for w in ent)
 
 
 @per_document
