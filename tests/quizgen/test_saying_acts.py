@@ -1,0 +1,47 @@
+"""A verb of saying with a plain noun object ('declared a curfew') names an act a when-question may date;
+one that reports what was said, or tells someone, stays a report."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen import nlp
+from quizgen.model import Question
+from quizgen.questions.checks import answer_key_problem
+
+_REPORTED = "said or reported"
+
+
+def _sentence(text: str):
+    return list(nlp.parse(text).sents)[0]
+
+
+def _when(prompt: str, answer: str) -> Question:
+    return Question("q", "when", prompt, answer, 0, choices=(answer, "Monday", "Tuesday", "Wednesday"), focus="date")
+
+
+@pytest.mark.parametrize("text, prompt, answer", [
+    ("On Friday, Governor Anna Vell declared a curfew in the port city of Harlow.",
+     "On which day did Anna Vell declare a curfew?", "Friday"),
+    ("The mining firm Orvex announced 400 job cuts at its Tallin plant on Thursday.",
+     "On which day did Orvex announce 400 job cuts?", "Thursday"),
+])
+def test_a_saying_verb_with_a_noun_object_is_an_act(text, prompt, answer):
+    """'declared a curfew', 'announced job cuts': the time dates the act itself."""
+    problem = answer_key_problem(_when(prompt, answer), _sentence(text), time_text=answer)
+    assert problem is None or _REPORTED not in problem
+
+
+@pytest.mark.parametrize("text, prompt, answer", [
+    ("On Friday, Governor Anna Vell declared that the port of Harlow was closed.",
+     "On which day did Anna Vell declare that the port of Harlow was closed?", "Friday"),
+    ("Anna Vell told reporters on Friday the port of Harlow was closed.",
+     "On which day did Anna Vell tell reporters the port of Harlow was closed?", "Friday"),
+    ("Anna Vell wrote lawmakers on Friday asking for more money for the port.",
+     "On which day did Anna Vell write lawmakers asking for more money for the port?", "Friday"),
+    ("On Friday, the mining firm Orvex announced a statement on its website.",
+     "On which day did Orvex announce a statement on its website?", "Friday"),
+])
+def test_what_was_said_or_to_whom_stays_a_report(text, prompt, answer):
+    """A clause of what was said, a person told or a bare 'statement': the time dates the saying."""
+    problem = answer_key_problem(_when(prompt, answer), _sentence(text), time_text=answer)
+    assert problem is not None and _REPORTED in problem
