@@ -173,10 +173,18 @@ def _verbless_main(text: str) -> str | None:
     finds no main verb (its root is 'According') or gives its verb two subjects (the claim about a noun
     lost, leaving the noun and its relative clause)."""
     root = next((t for t in reparse(text) if t.dep_ == "ROOT"), None)
-    if root is not None and (root.lower_ == "according" or
-                             sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1):
+    if root is not None and (root.lower_ == "according" or _two_subjects(root)):
         return "the statement has no main verb of its own"
     return None
+
+
+def _two_subjects(root: Token) -> bool:
+    """The parse gives the verb two subjects with only words between them ('the bill the president
+    signed'); subjects a comma or a conjunction parts are one subject the parser split: a list ('energy
+    from gas, wind and coal increased') or a place set off ('The Wilmington, Del. company reported')."""
+    subjects = sorted((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
+    doc = root.doc
+    return any(not any(t.is_punct or t.dep_ == "cc" for t in doc[a.i:b.i]) for a, b in zip(subjects, subjects[1:]))
 
 
 def _cut_subject(text: str, sentence: Span) -> str | None:

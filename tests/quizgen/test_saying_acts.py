@@ -1,5 +1,6 @@
-"""A verb of saying with a plain noun object ('declared a curfew') names an act a when-question may date;
-one that reports what was said, or tells someone, stays a report."""
+"""Sound questions a check refused: a verb of saying with a plain noun object ('declared a curfew') names
+an act a when-question may date (one that reports what was said, or tells someone, stays a report); a
+subject the parser splits at a comma keeps its verb."""
 from __future__ import annotations
 
 import pytest
@@ -45,3 +46,14 @@ def test_what_was_said_or_to_whom_stays_a_report(text, prompt, answer):
     """A clause of what was said, a person told or a bare 'statement': the time dates the saying."""
     problem = answer_key_problem(_when(prompt, answer), _sentence(text), time_text=answer)
     assert problem is not None and _REPORTED in problem
+
+
+@pytest.mark.parametrize("text", [
+    "The Newark, Del. firm posted net of $20 million, or 40 cents a share.",
+    "Electricity from dams, solar panels, and wind farms grew 4 percent in 2018.",
+])
+def test_a_subject_the_parser_splits_at_a_comma_keeps_its_verb(text):
+    """A place set off by commas, or a list, is one subject: the statement has its main verb."""
+    q = Question("q", "true_false", text, "True", 0, choices=("True", "False"), focus="fact")
+    problem = answer_key_problem(q, _sentence(text))
+    assert problem is None or "main verb" not in problem
