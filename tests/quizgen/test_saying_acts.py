@@ -1,6 +1,6 @@
 """Sound questions a check refused: a verb of saying with a plain noun object ('declared a curfew') names
 an act a when-question may date (one that reports what was said, or tells someone, stays a report); a
-subject the parser splits at a comma keeps its verb."""
+subject the parser splits at a comma keeps its verb; a dash aside after a date is no range."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +57,22 @@ def test_a_subject_the_parser_splits_at_a_comma_keeps_its_verb(text):
     q = Question("q", "true_false", text, "True", 0, choices=("True", "False"), focus="fact")
     problem = answer_key_problem(q, _sentence(text))
     assert problem is None or "main verb" not in problem
+
+
+def test_a_dash_aside_after_a_date_is_no_range():
+    """'on Sunday - the quietest day of the week -': the dash sets off an aside, not a second date."""
+    text = "Firefighters reached the mill on Sunday - the quietest day of the week for the crews - and put out the fire."
+    problem = answer_key_problem(_when("On which day did firefighters reach the mill?", "Sunday"), _sentence(text),
+                                 time_text="Sunday")
+    assert problem is None or "range" not in problem
+
+
+@pytest.mark.parametrize("text, written", [
+    ("The fair ran Sunday - Tuesday in the old market of Harlow.", "Sunday"),
+    ("The fair ran Sept. 3 - Oct. 1 in the old market of Harlow.", "Sept. 3"),
+])
+def test_a_dash_between_two_dates_is_a_range(text, written):
+    """'Sunday - Tuesday', 'Sept. 3 - Oct. 1': the date is one end of a span."""
+    problem = answer_key_problem(_when("When did the fair run in the old market of Harlow?", written),
+                                 _sentence(text), time_text=written)
+    assert problem is not None and "range" in problem
