@@ -491,7 +491,12 @@ def _in_range(written: str, text: str) -> bool:
     end = r"[\w.,' ]{1,25}?"
     return bool(re.search(rf"\bfrom\s+(?:{w}\s+(?:to|until|till|through)\b|{end}\s+(?:to|until|till|through)\s+{w})"
                           rf"|\bbetween\s+(?:{w}\s+and\b|{end}\s+and\s+{w})"
-                          rf"|{w}\s*(?:-|–|—)\s*\w|\w\s*(?:-|–|—)\s*{w}", text, re.I))
+                          rf"|{w}\s*(?:-|–|—)\s*{_RANGE_END}|{_RANGE_END}\s*(?:-|–|—)\s*{w}", text, re.I))
+
+
+# what stands on the other side of a dash when the dash joins a range ('May 27 - June 2', '1998–2001',
+# 'Monday - Friday', '2019-present'); a dash before 'the busiest day of the week' sets off an aside
+_RANGE_END = rf"(?:\d|{pattern('weekday_name')}|(?:{'|'.join([*listed('month_names'), *listed('month_abbreviations')])})\b|present\b|now\b|today\b)"
 
 
 def _listed_together(a: str, b: str, text: str) -> bool:

@@ -10,6 +10,7 @@ from ..clauses import ATTRIBUTION_VERBS
 from ..completeness import reparse
 from ..model import Question
 from ..nlp import ents_in
+from ..referents import person_noun
 from ..syntax import FINITE_TAGS
 from ..wordlists import pattern, word_set
 from .standalone import standalone_problem
@@ -172,10 +173,18 @@ def _verbless_main(text: str) -> str | None:
     finds no main verb (its root is 'According') or gives its verb two subjects (the claim about a noun
     lost, leaving the noun and its relative clause)."""
     root = next((t for t in reparse(text) if t.dep_ == "ROOT"), None)
-    if root is not None and (root.lower_ == "according" or
-                             sum(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) > 1):
+    if root is not None and (root.lower_ == "according" or _two_subjects(root)):
         return "the statement has no main verb of its own"
     return None
+
+
+def _two_subjects(root: Token) -> bool:
+    """The parse gives the verb two subjects with only words between them ('the bill the president
+    signed'); subjects a comma or a conjunction parts are one subject the parser split: a list ('energy
+    from gas, wind and coal increased') or a place set off ('The Wilmington, Del. company reported')."""
+    subjects = sorted((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda t: t.i)
+    doc = root.doc
+    return any(not any(t.is_punct or t.dep_ == "cc" for t in doc[a.i:b.i]) for a, b in zip(subjects, subjects[1:]))
 
 
 def _cut_subject(text: str, sentence: Span) -> str | None:
@@ -334,7 +343,7 @@ def time_attachment_problem(q: Question, sentence: Span, time_text: str | None) 
 def _verb_problem(q: Question, verb: Token, words: set[str], sentence: Span) -> str | None:
     """The verb the time phrase dates: a report, another clause, another subject."""
     from .checks import _main_verb
-    if verb.lemma_.lower() in ATTRIBUTION_VERBS or verb.lemma_.lower() == "quote":
+    if (verb.lemma_.lower() in ATTRIBUTION_VERBS or verb.lemma_.lower() == "quote") and not names_an_act(verb):
         return "it asks when something was said or reported, not when it happened"
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ not in words:
         return f"the time phrase dates a clause about '{verb.head.text}', which the question leaves out"
@@ -342,6 +351,27 @@ def _verb_problem(q: Question, verb: Token, words: set[str], sentence: Span) -> 
     if asked.i != verb.i and verb.lemma_.lower() not in words and verb.lower_ not in words:
         return f"the time phrase dates '{verb.text}', not what the question asks"
     return _subject_problem(verb, words, sentence)
+
+
+_ACT_NAMING_VERBS = word_set("act_naming_saying_verbs")
+_SAYING_NOUNS = word_set("saying_nouns")
+# what under a verb of saying carries what was said: with one of these it reports, whatever its object
+_SAID_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def names_an_act(verb: Token) -> bool:
+    """'Yoon declared martial law', 'the company announced new offerings': a verb of saying whose only
+    content is one noun object, neither a person told ('wrote lawmakers') nor a saying ('announced a
+    statement'), with no clause of what was said under it, names an act of the story: its time dates
+    that act. Judges kept 'On what date did Yoon Suk Yeol declare martial law?' in four reviews."""
+    if verb.lemma_.lower() not in _ACT_NAMING_VERBS or any(c.dep_ in _SAID_DEPS for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    return obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("PERSON", "NORP") and not person_noun(obj) \
+        and obj.lemma_.lower() not in _SAYING_NOUNS
 
 
 _DURATION = re.compile(r"\b(?:before|after|earlier|later|seconds?|minutes?|hours?)\b", re.I)
