@@ -87,11 +87,17 @@ def _other_kind(name: Token, head: Token) -> bool:
 def count_without_noun(label: str, sent: Span) -> bool:
     """'2,285 were absent', 'The seven was won by ...': the label's subject is a bare number whose noun
     the sentence left to the reader; no timeline can print it (teachers judged 17 of 17 such bad)."""
-    words = label.split()
-    while words and (words[0].lower() in _COUNT_LEADS or words[0].lower() in _HEDGES):
-        words = words[1:]
+    words = _without_leads(label.split())
     if len(words) < 2:
         return False
     number = [t for t in sent if t.text == words[0] and t.pos_ == "NUM" and t.dep_ != "nummod"]
     verb = [t for t in sent if t.text == words[1] and t.pos_ in ("VERB", "AUX")]
     return bool(number and verb)
+
+
+def _without_leads(words: list[str]) -> list[str]:
+    """The words after a leading 'the' and hedges ('More than 8,500 was' -> '8,500 was')."""
+    lead = 0
+    while lead < len(words) and words[lead].lower() in _COUNT_LEADS | _HEDGES:
+        lead += 1
+    return words[lead:]

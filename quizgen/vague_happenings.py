@@ -40,12 +40,13 @@ def _vague_happening(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _TAKING_PLACE and not (verb.lemma_.lower() == "take" and place):
         return None
     noun = subject_of(verb)
-    if noun is None or noun.pos_ != "NOUN":
-        return None
-    named = any(t.pos_ == "PROPN" or t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
-                for t in noun.subtree)
-    described = any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children)
-    return None if named or described else noun
+    return noun if noun is not None and noun.pos_ == "NOUN" and not _said_which(noun) else None
+
+
+def _said_which(noun: Token) -> bool:
+    """The noun phrase has a name in it, or a phrase or clause saying which ('the fire at the mill')."""
+    named = any(t.pos_ == "PROPN" or t.ent_type_ not in ("", "DATE", "TIME", "ORDINAL") for t in noun.subtree)
+    return named or any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children)
 
 
 def _happening_words(noun: Token) -> frozenset[str]:
@@ -78,15 +79,13 @@ def _act_before(verb: Token) -> list[Token]:
 def _earlier_acts(verb: Token) -> list[Token]:
     """The past acts of the sentence's other clauses and of the sentences just before, nearest first:
     a saying gives the act it tells ('police said two gunmen opened fire')."""
-    doc, sent = verb.doc, verb.sent
-    sents = [sent]
+    sents = [verb.sent]
     while len(sents) <= _BACK and sents[-1].start > 0:
-        sents.append(doc[sents[-1].start - 1].sent)
-    acts = []
-    for s in sents:
-        for t in s:
-            if t == verb or t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBN") or reporting_verb(t):
-                continue
-            if t.dep_ in ("ROOT", "ccomp", "conj") and t.lemma_.lower() not in _TAKING_PLACE:
-                acts.append(t)
-    return acts
+        sents.append(verb.doc[sents[-1].start - 1].sent)
+    return [t for s in sents for t in s if t != verb and _past_act(t)]
+
+
+def _past_act(t: Token) -> bool:
+    """A past verb heading a clause of its own that tells an act, not a saying or another 'occurred'."""
+    past = t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") and t.dep_ in ("ROOT", "ccomp", "conj")
+    return past and not reporting_verb(t) and t.lemma_.lower() not in _TAKING_PLACE
