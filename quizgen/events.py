@@ -18,7 +18,7 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
 from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
-from .label_garbles import count_without_noun, garbles_repaired
+from .label_garbles import count_without_noun, garbles_repaired, without_subject
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, done_act, generic_weekday, has_subject, names_happening,
@@ -1069,7 +1069,7 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
     named = country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
     repaired = garbles_repaired(named, span)
-    return "" if count_without_noun(repaired, span.sent) else repaired
+    return "" if count_without_noun(repaired, span.sent) or without_subject(repaired, span.sent) else repaired
 
 
 def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:

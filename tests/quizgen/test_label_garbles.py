@@ -50,3 +50,17 @@ def test_vague_taking_place_names_the_happening(text: str, label: str) -> None:
     labels = _labels(text)
     assert any(k.startswith(label) for k in labels), labels
     assert not any(k.endswith("occurred") for k in labels), labels
+
+
+@pytest.mark.parametrize("label, sentence, lost", [
+    ("Will get only half dividends", "They bought a batch of shares, which will get only half dividends this year.", True),
+    ("To be published", "The board approved draft rules, with final rules to be published next month.", True),
+    ("May will visit Paris", "Prime Minister Theresa May will visit Paris on Friday.", False),
+    ("The board will meet", "The board will meet on Friday.", False),
+])
+def test_label_opening_on_its_verb_has_no_subject(label: str, sentence: str, lost: bool) -> None:
+    """A label that opens on 'Will' or 'To' lost its subject; 'May' the name does not count."""
+    from quizgen.label_garbles import without_subject
+    from quizgen.nlp import load
+
+    assert without_subject(label, next(load()(sentence).sents)) is lost
