@@ -64,3 +64,13 @@ def test_label_opening_on_its_verb_has_no_subject(label: str, sentence: str, los
     from quizgen.nlp import load
 
     assert without_subject(label, next(load()(sentence).sents)) is lost
+
+
+def test_label_from_another_sentence_opening_on_to_has_no_subject() -> None:
+    """'To win the top prize' told beside a sentence without those words still lost its subject."""
+    from quizgen.label_garbles import without_subject
+    from quizgen.nlp import load
+
+    sent = next(load()("The cast was hailed as the best ensemble of the year.").sents)
+    assert without_subject("To win the top prize of best cast ensemble", sent)
+    assert not without_subject("Will Smith won the award", sent)
