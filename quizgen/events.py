@@ -17,6 +17,8 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
                       subject_phrase)
 from .clauses import ArticleClauses, reporting_verb
 from .complements import gerund_object
+from .vague_happenings import happening_retold
+from .label_garbles import garbles_repaired, subject_lost
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, done_act, generic_weekday, has_subject, names_happening,
@@ -197,11 +199,12 @@ def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
     """The events with labels a timeline prints (label_choice.printable_label: of a headline's length,
     no unnamed 'it'). One that cannot be made so is left out where another event tells its date; the
     only event of a date stays for the teacher to edit (within HARD_LABEL_WORDS), as a lost date costs
-    the timeline more than a long line."""
+    the timeline more than a long line. One whose subject was lost ('2,285 were absent', 'Will receive
+    ...') is left out: no edit of the label alone can name it."""
     printed = [printable_label(c.label, spans[c.sentence_id]) for c in cands]
     told = {(c.time.date, c.time.precision) for c, text in zip(cands, printed) if text}
     out = [dataclasses.replace(c, label=text or _kept_alone(c, told)) for c, text in zip(cands, printed)]
-    return [c for c in out if c.label]
+    return [c for c in out if c.label and not subject_lost(c.label, spans[c.sentence_id])]
 
 
 def _one_per_label(cands: list[_Candidate]) -> list[_Candidate]:
@@ -1064,7 +1067,9 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     if not dated_noun and _present_act_on_dated_noun(verb, span, future=future):
         return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
     chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
-    return country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
+    chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
+    named = country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
+    return garbles_repaired(named, span)
 
 
 def _present_act_on_dated_noun(verb: Token | None, span: Span, *, future: bool) -> bool:
