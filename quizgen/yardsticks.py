@@ -4,6 +4,8 @@ loss next year', 'is cautious about next year'), a record date ('to holders of r
 the start of a measured change ('Since Tuesday, the shares have gained 4%')."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .wordlists import word_set
@@ -14,6 +16,11 @@ _FIGURES = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
 _BACKWARD = word_set("backward_time_words")
 _COMPARING = ("from", "over", "against")
 _ABOUT_PERIOD = ("by", "over", "through", "between")     # a span or a deadline, not a time set for a thing
+_PLAN_NOUNS = word_set("covered_plan_nouns")
+_YEAR_KINDS = word_set("year_kind_words")
+_YEAR_WORDS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\byears?\b", re.I)
+_DESCRIBING = ("nummod", "compound", "amod", "poss", "nmod")
+_MONTHS = {w.lower() for w in word_set("month_names")} | word_set("month_abbreviations")
 
 
 def path_to(span: Span, verb: Token | None) -> list[Token]:
@@ -30,7 +37,8 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     """The date is a measure's base, not a happening's time (see the module's docstring)."""
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
-        _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span)
+        _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span) or \
+        _covered_year(span)
 
 
 def since_first(span: Span) -> bool:
@@ -236,3 +244,18 @@ def _quarter_end(span: Span) -> bool:
     ended = span.root.head
     return span.root.dep_ in ("npadvmod", "dobj", "pobj", "tmod") and ended.lemma_ == "end" and \
         ended.dep_ == "acl" and ended.head.lemma_.lower() == "quarter"
+
+
+def _covered_year(span: Span) -> bool:
+    """A year that is the period a plan covers ('approved the 2024 budget', 'raised its 2014 earnings
+    forecast', "next year's budget") or a fiscal or school year ('in fiscal 2017', 'the 2019-20 school
+    year'), not the calendar year of the clause's happening."""
+    if not _YEAR_WORDS.search(span.text) or any(t.lower_ in _MONTHS for t in span):
+        return False
+    root = span.root
+    kind = [*span.doc[max(span.start - 1, 0):span.end]]
+    if root.head.lemma_.lower() == "year":          # 'the 2019-20 school year': the year noun's words
+        kind += [c for c in root.head.children if c.dep_ in ("compound", "amod")]
+    if any(t.lower_ in _YEAR_KINDS for t in kind):
+        return True
+    return root.dep_ in _DESCRIBING and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLAN_NOUNS
