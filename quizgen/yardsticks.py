@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .wordlists import word_set
+from .wordlists import mapping, word_set
 
 _FORECAST = word_set("forecast_words")
 _COMPARISON_ADJ = word_set("comparison_period_words")
@@ -17,7 +17,7 @@ _BACKWARD = word_set("backward_time_words")
 _COMPARING = ("from", "over", "against")
 _ABOUT_PERIOD = ("by", "over", "through", "between")     # a span or a deadline, not a time set for a thing
 _PLAN_NOUNS = word_set("covered_plan_nouns")
-_YEAR_KINDS = word_set("year_kind_words")
+_YEAR_KINDS = mapping("year_kind_words")
 _YEAR_WORDS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\byears?\b", re.I)
 _DESCRIBING = ("nummod", "compound", "amod", "poss", "nmod")
 _MONTHS = {w.lower() for w in word_set("month_names")} | word_set("month_abbreviations")
@@ -38,7 +38,7 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
         _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span) or \
-        _covered_year(span)
+        _covered_year(span, verb)
 
 
 def since_first(span: Span) -> bool:
@@ -246,16 +246,23 @@ def _quarter_end(span: Span) -> bool:
         ended.dep_ == "acl" and ended.head.lemma_.lower() == "quarter"
 
 
-def _covered_year(span: Span) -> bool:
+def _covered_year(span: Span, verb: Token | None) -> bool:
     """A year that is the period a plan covers ('approved the 2024 budget', 'raised its 2014 earnings
-    forecast', "next year's budget") or a fiscal or school year ('in fiscal 2017', 'the 2019-20 school
-    year'), not the calendar year of the clause's happening."""
+    forecast', "next year's budget") or a fiscal or school year ('plans to sell it in fiscal 2017', 'the
+    2019-20 school year'), not the calendar year of the clause's happening. A figure told for a fiscal
+    year ('revenue was $39 billion in fiscal 2005') keeps it: the period it covers, shown as one."""
     if not _YEAR_WORDS.search(span.text) or any(t.lower_ in _MONTHS for t in span):
         return False
     root = span.root
     kind = [*span.doc[max(span.start - 1, 0):span.end]]
     if root.head.lemma_.lower() == "year":          # 'the 2019-20 school year': the year noun's words
         kind += [c for c in root.head.children if c.dep_ in ("compound", "amod")]
-    if any(t.lower_ in _YEAR_KINDS for t in kind):
+    kinds = {_YEAR_KINDS[t.lower_] for t in kind if t.lower_ in _YEAR_KINDS}
+    if "teaching" in kinds or "accounting" in kinds and not _told_figure(verb):
         return True
     return root.dep_ in _DESCRIBING and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLAN_NOUNS
+
+
+def _told_figure(verb: Token | None) -> bool:
+    """The clause gives an amount of money or a percentage ('revenue was $39 billion')."""
+    return verb is not None and any(t.ent_type_ in ("MONEY", "PERCENT") for t in verb.subtree)

@@ -35,3 +35,9 @@ def test_a_year_of_a_happening_still_dates_it() -> None:
     text = "The Elmdale choir won the regional contest in 2019 and sang at the state fair in 2020."
     events = _events("Elmdale choir", "2021-11-18", text)
     assert [e.date.year for e in events] == [2019, 2020]
+
+
+def test_a_figure_told_for_a_fiscal_year_keeps_the_year() -> None:
+    text = "Norvik Power said Tuesday that its revenue was $4.2 billion in fiscal 2020."
+    events = _events("Norvik revenue", "2021-02-09", text)
+    assert (dt.date(2020, 1, 1), "year") in [(e.date, e.precision) for e in events]
