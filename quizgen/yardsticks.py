@@ -253,15 +253,20 @@ def _covered_year(span: Span, verb: Token | None) -> bool:
     year ('revenue was $39 billion in fiscal 2005') keeps it: the period it covers, shown as one."""
     if not _YEAR_WORDS.search(span.text) or any(t.lower_ in _MONTHS for t in span):
         return False
-    root = span.root
-    kind = [*span.doc[max(span.start - 1, 0):span.end]]
-    if root.head.lemma_.lower() == "year":          # 'the 2019-20 school year': the year noun's words
-        kind += [c for c in root.head.children if c.dep_ in ("compound", "amod")]
-    kinds = {_YEAR_KINDS[t.lower_] for t in kind if t.lower_ in _YEAR_KINDS}
+    kinds = _year_kinds(span)
     if "teaching" in kinds or "accounting" in kinds and not _told_figure(verb):
         return True
+    root = span.root
     return root.dep_ in _DESCRIBING and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLAN_NOUNS
 
+
+def _year_kinds(span: Span) -> set[str]:
+    """The kinds of year ('accounting', 'teaching') the words of the date, the word before it and, for
+    'the 2019-20 school year', the year noun's own words make it."""
+    words = [*span.doc[max(span.start - 1, 0):span.end]]
+    if span.root.head.lemma_.lower() == "year":
+        words += [c for c in span.root.head.children if c.dep_ in ("compound", "amod")]
+    return {_YEAR_KINDS[t.lower_] for t in words if t.lower_ in _YEAR_KINDS}
 
 def _told_figure(verb: Token | None) -> bool:
     """The clause gives an amount of money or a percentage ('revenue was $39 billion')."""
