@@ -41,3 +41,9 @@ def test_a_figure_told_for_a_fiscal_year_keeps_the_year() -> None:
     text = "Norvik Power said Tuesday that its revenue was $4.2 billion in fiscal 2020."
     events = _events("Norvik revenue", "2021-02-09", text)
     assert (dt.date(2020, 1, 1), "year") in [(e.date, e.precision) for e in events]
+
+
+def test_next_years_budget_is_not_dated_next_year() -> None:
+    text = "The Dunmore mayor said Monday that the town faces a deficit. Next year's budget begins July 1."
+    events = _events("Dunmore deficit", "2009-02-10", text)
+    assert [e.time_text for e in events if e.precision == "year"] == []
