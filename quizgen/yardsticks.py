@@ -19,7 +19,7 @@ _ABOUT_PERIOD = ("by", "over", "through", "between")     # a span or a deadline,
 _PLAN_NOUNS = word_set("covered_plan_nouns")
 _YEAR_KINDS = mapping("year_kind_words")
 _YEAR_WORDS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\byears?\b", re.I)
-_DESCRIBING = ("nummod", "compound", "amod", "poss", "nmod")
+_DESCRIBING = word_set("year_describing_deps")
 _MONTHS = {w.lower() for w in word_set("month_names")} | word_set("month_abbreviations")
 
 
