@@ -261,11 +261,12 @@ def _covered_year(span: Span, verb: Token | None) -> bool:
 
 
 def _year_kinds(span: Span) -> set[str]:
-    """The kinds of year ('accounting', 'teaching') the words of the date, the word before it and, for
-    'the 2019-20 school year', the year noun's own words make it."""
+    """The kinds of year ('accounting', 'teaching') the words of the date, the word before it and the
+    words of the year noun it belongs to ('the 2019-20 school year', 'the academic year 2013-14') make it."""
     words = [*span.doc[max(span.start - 1, 0):span.end]]
-    if span.root.head.lemma_.lower() == "year":
-        words += [c for c in span.root.head.children if c.dep_ in ("compound", "amod")]
+    for noun in {span.root.head, *span.doc[max(span.start - 1, 0):span.start]}:
+        if noun.lemma_.lower() == "year":
+            words += [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return {_YEAR_KINDS[t.lower_] for t in words if t.lower_ in _YEAR_KINDS}
 
 def _told_figure(verb: Token | None) -> bool:

@@ -47,3 +47,9 @@ def test_next_years_budget_is_not_dated_next_year() -> None:
     text = "The Dunmore mayor said Monday that the town faces a deficit. Next year's budget begins July 1."
     events = _events("Dunmore deficit", "2009-02-10", text)
     assert [e.time_text for e in events if e.precision == "year"] == []
+
+
+def test_an_academic_year_written_after_its_noun_is_not_two_calendar_years() -> None:
+    text = "Trustees of Elm College announced a tuition rise of 3 percent for the academic year 2015-16."
+    events = _events("Elm College tuition", "2015-03-04", text)
+    assert [e.time_text for e in events] == []
