@@ -4,9 +4,11 @@ loss next year', 'is cautious about next year'), a record date ('to holders of r
 the start of a measured change ('Since Tuesday, the shares have gained 4%')."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from .wordlists import word_set
+from .wordlists import mapping, word_set
 
 _FORECAST = word_set("forecast_words")
 _COMPARISON_ADJ = word_set("comparison_period_words")
@@ -14,6 +16,11 @@ _FIGURES = ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
 _BACKWARD = word_set("backward_time_words")
 _COMPARING = ("from", "over", "against")
 _ABOUT_PERIOD = ("by", "over", "through", "between")     # a span or a deadline, not a time set for a thing
+_PLAN_NOUNS = word_set("covered_plan_nouns")
+_YEAR_KINDS = mapping("year_kind_words")
+_YEAR_WORDS = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\byears?\b", re.I)
+_DESCRIBING = word_set("year_describing_deps")
+_MONTHS = {w.lower() for w in word_set("month_names")} | word_set("month_abbreviations")
 
 
 def path_to(span: Span, verb: Token | None) -> list[Token]:
@@ -30,7 +37,8 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     """The date is a measure's base, not a happening's time (see the module's docstring)."""
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
-        _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span)
+        _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span) or \
+        _covered_year(span, verb)
 
 
 def since_first(span: Span) -> bool:
@@ -236,3 +244,31 @@ def _quarter_end(span: Span) -> bool:
     ended = span.root.head
     return span.root.dep_ in ("npadvmod", "dobj", "pobj", "tmod") and ended.lemma_ == "end" and \
         ended.dep_ == "acl" and ended.head.lemma_.lower() == "quarter"
+
+
+def _covered_year(span: Span, verb: Token | None) -> bool:
+    """A year that is the period a plan covers ('approved the 2024 budget', 'raised its 2014 earnings
+    forecast', "next year's budget") or a fiscal or school year ('plans to sell it in fiscal 2017', 'the
+    2019-20 school year'), not the calendar year of the clause's happening. A figure told for a fiscal
+    year ('revenue was $39 billion in fiscal 2005') keeps it: the period it covers, shown as one."""
+    if not _YEAR_WORDS.search(span.text) or any(t.lower_ in _MONTHS for t in span):
+        return False
+    kinds = _year_kinds(span)
+    if "teaching" in kinds or "accounting" in kinds and not _told_figure(verb):
+        return True
+    root = span.root
+    return root.dep_ in _DESCRIBING and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in _PLAN_NOUNS
+
+
+def _year_kinds(span: Span) -> set[str]:
+    """The kinds of year ('accounting', 'teaching') the words of the date, the word before it and the
+    words of the year noun it belongs to ('the 2019-20 school year', 'the academic year 2013-14') make it."""
+    words = [*span.doc[max(span.start - 1, 0):span.end]]
+    for noun in {span.root.head, *span.doc[max(span.start - 1, 0):span.start]}:
+        if noun.lemma_.lower() == "year":
+            words += [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return {_YEAR_KINDS[t.lower_] for t in words if t.lower_ in _YEAR_KINDS}
+
+def _told_figure(verb: Token | None) -> bool:
+    """The clause gives an amount of money or a percentage ('revenue was $39 billion')."""
+    return verb is not None and any(t.ent_type_ in ("MONEY", "PERCENT") for t in verb.subtree)
