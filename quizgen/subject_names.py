@@ -2,9 +2,9 @@
 the article ties the 'he'/'she' to exactly one named person, so the sentence can be asked about without a
 dangling reference (JUDGING.md rule 8). Only the plain case counts: the person is the only one named
 earlier in the pronoun's own sentence, or else the only person the sentence just before names, as its
-main subject (itself by name or by a pronoun tied the same way) or with no other person spoken of there. A quotation, a second person, a
-contracted 'he's', a name the tagger may have taken from a company, or a pronoun the resolver reads
-otherwise leaves the pronoun as written."""
+main subject (itself by name or by a pronoun tied the same way) or with no other person spoken of there.
+A quotation, a second person, a contracted 'he's', a name the tagger may have taken from a company, or a
+pronoun the resolver reads otherwise leaves the pronoun as written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
