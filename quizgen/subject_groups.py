@@ -14,8 +14,8 @@ _NOT_THINGS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 # 'some of', 'thousands', 'these', 'their': a group that is a part, a vague count or points back itself
 _UNSURE_DETERMINERS = word_set("partitive_words") | word_set("vague_quantities") | word_set("pointing_determiners")
 # the words of a subject's phrase the stem keeps: its 'the', adjectives, names and 'of'/'from' phrases
-_KEPT_DEPS = frozenset({"det", "amod", "compound", "prep", "pobj", "poss", "case", "nmod"})
-_CLITICS = ("'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll")
+_KEPT_DEPS = frozenset({"det", "amod", "compound", "prep", "pobj", "poss", "case"})
+_CLITICS = word_set("they_clitics")
 _LONGEST = 6        # words of a group's name a stem may carry
 _SPEAKING = tagged("reporting_verbs", "pronoun")     # 'X said they ...' makes 'they' X
 
