@@ -65,11 +65,13 @@ class Referents:
         doc.user_data[PRONOUN_NAMES] = dict(self._referent)
         # the 'he'/'she' subjects a stem may write as the name (subject_names reads this module's words)
         from .subject_bodies import tied_bodies
+        from .subject_groups import tied_groups
         from .subject_names import SUBJECT_NAMES, tied_subjects
         quoted = quoted_tokens(doc)
         doc.user_data[SUBJECT_NAMES] = tied_subjects(doc, spans, self._referent, told_sex, quoted,
                                                      self._mention_name, self.people)
         doc.user_data[SUBJECT_NAMES].update(tied_bodies(spans, quoted))    # an organisation's 'it'
+        doc.user_data[SUBJECT_NAMES].update(tied_groups(spans, quoted))    # a plural group's 'they'
 
     def _add_person(self, name: str) -> None:
         """A person's name as written: a new person unless it is a short form of one named before."""

@@ -1,10 +1,10 @@
 """Subject pronouns a stem may write as a name (issue 12): 'He argued ...' is 'Tom Birch argued ...' when
 the article ties the 'he'/'she' to exactly one named person, so the sentence can be asked about without a
 dangling reference (JUDGING.md rule 8). Only the plain case counts: the person is the only one named
-earlier in the pronoun's own sentence, or else the only person the sentence just before names, and as its
-main subject (itself by name or by a pronoun tied the same way). A quotation, a second person, a
-contracted 'he's', a name the tagger may have taken from a company, or a pronoun the resolver reads
-otherwise leaves the pronoun as written."""
+earlier in the pronoun's own sentence, or else the only person the sentence just before names, as its
+main subject (itself by name or by a pronoun tied the same way) or with no other person spoken of there.
+A quotation, a second person, a contracted 'he's', a name the tagger may have taken from a company, or a
+pronoun the resolver reads otherwise leaves the pronoun as written."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -72,13 +72,13 @@ def _candidate_name(tok: Token, span: Span, art: _Article) -> str | None:
 
 def _placed(tok: Token, span: Span, prev: Span | None, name: str, art: _Article) -> bool:
     """The article leaves no doubt the pronoun is `name`: the sentence names them before it, or names
-    nobody and the sentence just before has them as its main subject."""
+    nobody and the sentence just before has them as its main subject or as the only person it speaks of."""
     if any(t.i in art.quoted or person_noun(t) for t in span.doc[span.start:tok.i]):
         return False        # a quotation or 'One academic told ... how she': another may be meant
     named = [e for e in ents_over(span.doc, span.start, tok.i) if e.label_ == "PERSON"]
     if named:
         return _says_of_itself(tok, named, name, art)
-    return prev is not None and _main_subject_is(prev, name, art)
+    return prev is not None and (_main_subject_is(prev, name, art) or _only_one_named(prev, span, name, art))
 
 
 def _main_subject_is(prev: Span, name: str, art: _Article) -> bool:
@@ -89,6 +89,50 @@ def _main_subject_is(prev: Span, name: str, art: _Article) -> bool:
         return False
     roots = {e.root.i for e in people}
     return any(art.tied.get(t.i) == name or t.i in roots for t in prev if _main_subject(t))
+
+
+def _only_one_named(prev: Span, span: Span, name: str, art: _Article) -> bool:
+    """'The leave was Jobs' third. He had ...': the sentence of the article's own words names `name` and
+    no other person, nor speaks of one by a common noun ('the judge', 'a source') other than as a title
+    or description of `name` ('coach Urban Meyer', 'Ana Roux, the mayor'); and the pronoun's sentence
+    does not name them after it ('She said Rabin's murder ...': she is someone else)."""
+    people = [e for e in ents_over(prev.doc, prev.start, prev.end) if e.label_ == "PERSON"]
+    if not _names_only(prev, people, name, art) or any(t.text == name.split()[-1] for t in span):
+        return False
+    if not _subject_fits(prev, people, name, art):
+        return False
+    roots = {e.root.i for e in people}
+    return not any(person_noun(t) and not _describes(t, roots) for t in prev)
+
+
+def _names_only(prev: Span, people: list[Span], name: str, art: _Article) -> bool:
+    """The sentence is the article's own words and names `name` and no other person."""
+    return bool(people) and _only_person(prev, people, name, art) and not any(t.i in art.quoted for t in prev)
+
+
+def _subject_fits(prev: Span, people: list[Span], name: str, art: _Article) -> bool:
+    """The sentence's main subject is the person, by name or by a pronoun tied to them, or a thing."""
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    named = any(e.start <= subj.i < e.end for e in people)
+    return named or art.tied.get(subj.i) == name or _thing(subj)
+
+
+def _thing(subj: Token) -> bool:
+    """A common noun for a thing ('The motive of Colt Gray'), not a name the tagger left unmarked
+    ('Har-Shefi said') nor a person ('the judge')."""
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and not person_noun(subj)
+
+
+def _describes(noun: Token, roots: set[int]) -> bool:
+    """The person noun is a title or an apposed description of a named person's mention."""
+    t = noun
+    while t.dep_ in ("compound", "appos", "amod"):
+        if t.head.i in roots:
+            return True
+        t = t.head
+    return any(c.dep_ == "appos" and c.i in roots for c in noun.children)
 
 
 def _only_person(span: Span, people: list[Span], name: str, art: _Article) -> bool:
