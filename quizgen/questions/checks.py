@@ -408,7 +408,39 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     text = sentence.text
     if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
+    if q.type != "fill_blank" and _joined_date(written or _asked_date(q), text):
+        return "the sentence gives the happening two or more dates ('Wednesday and Thursday'), not one"
     return _listed_option(q, written, text) if written else None
+
+
+def _asked_date(q: Question) -> str:
+    """The keyed date as the sentence may write it ('Wednesday'), for a question asked without the
+    time phrase at hand."""
+    return q.answer if isinstance(q.answer, str) else ""
+
+
+_WEEKDAY = pattern("weekday_name")
+_MONTH = "|".join(listed("month_names"))
+_DATE_JOINT = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|to|through|-|–)\s*(?:on\s+|the\s+)?"
+
+
+def _joined_date(written: str, text: str) -> bool:
+    """'evacuated Wednesday and Thursday', 'in 2014 and 2016', 'on March 3 and 4': the date is one of
+    two or more the sentence joins for the happening; a question keyed on one alone keys part of
+    the span, and the other day is as right (JUDGING.md rule 3)."""
+    if not written:
+        return False
+    if re.search(rf"\b(?:{_WEEKDAY})\b", written, re.I):
+        other = rf"(?:{_WEEKDAY})\b"
+    elif re.search(rf"\b(?:{_MONTH})\b", written, re.I):
+        other = rf"(?:{_MONTH})\b" + (r"|\d{1,2}(?:st|nd|rd|th)?\b(?!,? \d{4})" if re.search(r"\d", written) else "")
+    elif re.fullmatch(r"(?:in\s+)?\d{4}", written.strip(), re.I):
+        other = r"\d{4}\b"
+    else:
+        return False
+    w = re.escape(written)
+    return bool(re.search(rf"(?<!\w){w}{_DATE_JOINT}(?:{other})", text, re.I) or
+                re.search(rf"\b(?:{other}){_DATE_JOINT}{w}(?!\w)", text, re.I))
 
 
 # words that date something only from the day they were written: inside a quotation that day is the
