@@ -596,10 +596,7 @@ def _comma_after_subject(v: Token) -> bool:
 def _named_subject(v: Token) -> Token | None:
     """The clause's one subject, when it is not a pronoun or a wh-word."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
-            not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children) and not _subject_between(v):
-        # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
-        # or another subject's clause sits in between: then the verb more likely belongs to that clause
+    if not subj and _shares_head_subject(v):
         subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subj) != 1:
         return None
@@ -607,6 +604,14 @@ def _named_subject(v: Token) -> Token | None:
     if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
         return None
     return s
+
+
+def _shares_head_subject(v: Token) -> bool:
+    """A verb joined to the main verb shares its subject ("X made judgments ... and promoted peace"),
+    unless a reported clause or another subject's clause sits in between: then the verb more likely
+    belongs to that clause."""
+    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children) and not _subject_between(v)
 
 
 def _subject_between(v: Token) -> bool:

@@ -383,7 +383,7 @@ def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | N
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
     return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
-        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "") \
+        or _part_of_a_span(q, sentence, time_text) or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "") \
         or _contrasted_time(sentence, time_text or "")
 
 
@@ -408,15 +408,16 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     text = sentence.text
     if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
-    if q.type != "fill_blank" and _joined_date(written or _asked_date(q), text):
-        return "the sentence gives the happening two or more dates ('Wednesday and Thursday'), not one"
     return _listed_option(q, written, text) if written else None
 
 
-def _asked_date(q: Question) -> str:
-    """The keyed date as the sentence may write it ('Wednesday'), for a question asked without the
-    time phrase at hand."""
-    return q.answer if isinstance(q.answer, str) else ""
+def _part_of_a_span(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A when-question keyed on one of the dates the sentence joins for its happening; a blank in
+    the list asks for that one date and stays."""
+    written = time_text or (q.answer if isinstance(q.answer, str) else "")
+    if q.type != "fill_blank" and _joined_date(written, sentence.text):
+        return "the sentence gives the happening two or more dates ('Wednesday and Thursday'), not one"
+    return None
 
 
 _WEEKDAY = pattern("weekday_name")
