@@ -49,7 +49,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
         return _statement_problem(q, anchor, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
-            or _claim_problem(q, sentence)
+            or _claim_problem(q, sentence) or _disputed_claim(anchor)
     return _key_problem(q, sentence, anchor)
 
 

@@ -68,3 +68,12 @@ def test_a_projection_keeps_its_source(parsed_of):
             "Voters in Ohio chose a new governor on Tuesday.")
     prompts = [p for p in _statements(parsed_of, text) if "majority" in p]
     assert prompts and all("Valley Herald" in p for p in prompts)
+
+
+def test_the_date_of_an_alleged_act_is_no_key():
+    """'Police allege that X paid ... in 2015': one side's claim, asked as 'When did X pay ...?'."""
+    text = "Police allege that the builder paid two inspectors $5,000 in 2015."
+    question = _when("When did the builder pay two inspectors $5,000?", "2015", ("2013", "2015", "2017", "2019"))
+    assert "claim" in (answer_key_problem(question, _sentence(text)) or "")
+    fine = "The builder paid two inspectors $5,000 in 2015."
+    assert "claim" not in (answer_key_problem(question, _sentence(fine)) or "")
