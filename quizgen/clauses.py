@@ -596,10 +596,7 @@ def _comma_after_subject(v: Token) -> bool:
 def _named_subject(v: Token) -> Token | None:
     """The clause's one subject, when it is not a pronoun or a wh-word."""
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
-            not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children):
-        # a shared subject ("X made judgments ... and promoted peace"), unless a reported clause
-        # sits in between: then the verb more likely belongs to that clause
+    if not subj and _shares_head_subject(v):
         subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subj) != 1:
         return None
@@ -607,6 +604,26 @@ def _named_subject(v: Token) -> Token | None:
     if s.lower_ in _SUBJ_PRON or s.tag_ in ("WDT", "WP", "EX"):
         return None
     return s
+
+
+def _shares_head_subject(v: Token) -> bool:
+    """A verb joined to the main verb shares its subject ("X made judgments ... and promoted peace"),
+    unless a reported clause or another subject's clause sits in between: then the verb more likely
+    belongs to that clause."""
+    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children) and not _subject_between(v)
+
+
+def _subject_between(v: Token) -> bool:
+    """'The dispute took a turn Monday when the mayor called X a disgrace and said ...': a clause with
+    its own subject between the first verb and its conjunct, whose verb the conjunct may share; the
+    parser hangs the conjunct on the first verb, but whose subject it takes is unsure."""
+    head = v.head
+    for t in v.doc[head.i + 1:v.i]:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "relcl", "ccomp", "conj") and t.head.i < v.i and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in t.children):
+            return True
+    return False
 
 
 def _asserted(v: Token) -> bool:

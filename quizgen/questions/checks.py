@@ -49,7 +49,7 @@ def answer_key_problem(q: Question, sentence: Span, *, time_text: str | None = N
         return _statement_problem(q, anchor, sentence)
     if q.type in ("when",) or q.focus in ("when", "date", "year"):
         return _time_problem(q, sentence, time_text) or _asked_verb_problem(q, sentence, anchor, time_text) \
-            or _claim_problem(q, sentence)
+            or _claim_problem(q, sentence) or _disputed_claim(anchor)
     return _key_problem(q, sentence, anchor)
 
 
@@ -383,7 +383,7 @@ def _time_problem(q: Question, sentence: Span, time_text: str | None) -> str | N
     """Dates at the precision the text gives, of the clause asked about (fragments.py); a range's or a
     list's other days are also right."""
     return time_attachment_problem(q, sentence, time_text) or _time_span_problem(q, sentence, time_text) \
-        or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "") \
+        or _part_of_a_span(q, sentence, time_text) or _deictic_time(q, sentence, time_text) or _quoted_relative_time(sentence, time_text or "") \
         or _contrasted_time(sentence, time_text or "")
 
 
@@ -409,6 +409,39 @@ def _time_span_problem(q: Question, sentence: Span, time_text: str | None) -> st
     if written and (_in_range(written, text) or _RANGE_INSIDE.search(written)):
         return "the sentence gives a range, not one date"
     return _listed_option(q, written, text) if written else None
+
+
+def _part_of_a_span(q: Question, sentence: Span, time_text: str | None) -> str | None:
+    """A when-question keyed on one of the dates the sentence joins for its happening; a blank in
+    the list asks for that one date and stays."""
+    written = time_text or (q.answer if isinstance(q.answer, str) else "")
+    if q.type != "fill_blank" and _joined_date(written, sentence.text):
+        return "the sentence gives the happening two or more dates ('Wednesday and Thursday'), not one"
+    return None
+
+
+_WEEKDAY = pattern("weekday_name")
+_MONTH = "|".join(listed("month_names"))
+_DATE_JOINT = r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|&|to|through|-|–)\s*(?:on\s+|the\s+)?"
+
+
+def _joined_date(written: str, text: str) -> bool:
+    """'evacuated Wednesday and Thursday', 'in 2014 and 2016', 'on March 3 and 4': the date is one of
+    two or more the sentence joins for the happening; a question keyed on one alone keys part of
+    the span, and the other day is as right (JUDGING.md rule 3)."""
+    if not written:
+        return False
+    if re.search(rf"\b(?:{_WEEKDAY})\b", written, re.I):
+        other = rf"(?:{_WEEKDAY})\b"
+    elif re.search(rf"\b(?:{_MONTH})\b", written, re.I):
+        other = rf"(?:{_MONTH})\b" + (r"|\d{1,2}(?:st|nd|rd|th)?\b(?!,? \d{4})" if re.search(r"\d", written) else "")
+    elif re.fullmatch(r"(?:in\s+)?\d{4}", written.strip(), re.I):
+        other = r"\d{4}\b"
+    else:
+        return False
+    w = re.escape(written)
+    return bool(re.search(rf"(?<!\w){w}{_DATE_JOINT}(?:{other})", text, re.I) or
+                re.search(rf"\b(?:{other}){_DATE_JOINT}{w}(?!\w)", text, re.I))
 
 
 # words that date something only from the day they were written: inside a quotation that day is the

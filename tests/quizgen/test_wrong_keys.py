@@ -28,8 +28,10 @@ def _tf(prompt: str, answer: str = "True", true_text: str | None = None) -> Ques
      ("March 2021", "April 2021", "June 2021"), "April"),
     ("During March and April, the probe mapped dozens of craters.",
      ("March 2021", "June 2021", "April 2021"), "April"),
-    ("In March and April, the probe mapped dozens of craters.",       # the other month kept out: asked
-     ("March 2021", "June 2021", "October 2021"), None),
+    # the other month kept out of the options: 'March' alone still keys part of a two-month span
+    # (JUDGING.md rule 3; judged: 'which month' of 'In August and September' rejected)
+    ("In March and April, the probe mapped dozens of craters.",
+     ("March 2021", "June 2021", "October 2021"), "two or more dates"),
 ])
 def test_a_listed_month_among_the_options_is_a_second_right_answer(text, choices, problem):
     q = _month("In which month did the probe map dozens of craters?", "March 2021", choices)
