@@ -41,6 +41,17 @@ PRONOUN_NAMES = "quizgen_pronoun_names"      # doc.user_data key: token index of
 UNNAMED = "\0unnamed"
 
 
+def _named_by_kind(head: Token) -> str | None:
+    """'the company', 'the world's biggest carmaker', 'the state', 'the agency': the one company, state
+    or body of that kind the article named before; None when it named none or several."""
+    deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
+    if _is_the_company(head, deps):
+        return _company_or_main(head)
+    if _described_company(head, deps):
+        return only_company_before(head)
+    return only_state_before(head) or only_body_of_kind(head)
+
+
 class Referents:
     """Precomputed referents for one article, used to make labels and questions self-contained."""
 
@@ -146,14 +157,9 @@ class Referents:
         """'Such groups' -> 'hate groups', 'the company' -> 'Upjohn': a phrase that points back,
         named by its antecedent when the article gives one confidently; None otherwise."""
         pointer = pointing_word(head)
-        if pointer is not None and pointer.lower_ not in POSSESSIVE_POINTERS:
-            return earlier_description(head)
-        deps = [c for c in head.children if c.dep_ not in ("punct", "prep", "relcl", "acl", "appos")]
-        if pointer is None and _is_the_company(head, deps):
-            return _company_or_main(head)
-        if pointer is None and _described_company(head, deps):
-            return only_company_before(head)
-        return only_state_before(head) or only_body_of_kind(head) if pointer is None else None
+        if pointer is not None:
+            return earlier_description(head) if pointer.lower_ not in POSSESSIVE_POINTERS else None
+        return _named_by_kind(head)
 
     def _pair(self, head: Token) -> str | None:
         """'the two leaders': the first two people named before the sentence."""

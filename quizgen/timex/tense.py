@@ -159,15 +159,22 @@ def _finite_tense(v, auxes) -> str | None:
     have_tags = {a.tag_ for a in auxes if have_auxiliary(a)}
     if v.tag_ == "VBD" or "VBD" in tags:
         return "PAST"
-    if v.tag_ == "VBN" and have_tags & {"VBZ", "VBP"}:
-        return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
-    if v.tag_ == "VBN" and (not auxes or have_tags):
-        return "PAST"
+    participle = _participle_tense(auxes, have_tags) if v.tag_ == "VBN" else None
+    if participle:
+        return participle
     if _perfect_progressive(v, auxes, have_tags):
         return "PERFECT"      # "have been searching since the Oct. 23 slaying": a present perfect too
     if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
     return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None
+
+
+def _participle_tense(auxes, have_tags: set[str]) -> str | None:
+    """A past participle's tense from its auxiliaries: 'has given' a present perfect, 'had given' or a
+    bare 'given' past; None for a passive or other auxiliaries ('is given')."""
+    if have_tags & {"VBZ", "VBP"}:
+        return "PERFECT"      # "has given them until Tuesday" (ahead) but "have fallen since May" (past)
+    return "PAST" if not auxes or have_tags else None
 
 
 def _perfect_progressive(v, auxes, have_tags: set[str]) -> bool:
