@@ -692,7 +692,13 @@ def happening_words(verb: Token | None, noun: Token | None, other_dates: set[int
     verbs = _dated_verbs(verb)
     toks = ([noun] if noun is not None else []) + [n for v in verbs for n in _clause_nouns(v)]
     own = {t.lemma_.lower() for t in toks if _undated_happening(t, other_dates)} | {v.lemma_.lower() for v in verbs}
-    return frozenset(own).union(*(kin for kin in _HAPPENING_KIN if kin & own))
+    return frozenset(own) | kin_of(own)
+
+
+def kin_of(words: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words of every kin row (data/happening_noun_kin.txt) one of `words` is in: 'quake' -> quake,
+    earthquake, tremor; empty when none is a happening's word."""
+    return frozenset().union(*(kin for kin in _HAPPENING_KIN if kin & words))
 
 
 def _dated_verbs(verb: Token | None) -> list[Token]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getLemma
 from spacy.tokens import Span, Token
 
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
@@ -603,6 +603,16 @@ def verb_of_noun(lemma: str) -> str | None:
 
 
 _ACT_NOUN_VERBS = {r[0]: r[1] for r in rows("act_noun_verbs.tsv")}
+_ACTS_OF_SUBJECT = {r[0]: r[1] for r in rows("acts_of_subject.tsv")}      # 'death' -> 'died'
+
+
+def verbs_telling(lemma: str) -> set[str]:
+    """The noun and the verb lemmas that tell the happening it names: 'blast' -> blast, explode;
+    'death' -> death, die (from data/acts_of_subject.tsv: 'the death of X' says X died)."""
+    words = {lemma, verb_of_noun(lemma) or lemma}
+    if lemma in _ACTS_OF_SUBJECT:
+        words.update(getLemma(_ACTS_OF_SUBJECT[lemma].split()[-1], upos="VERB"))
+    return words
 
 
 def _is_verb(word: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from lemminflect import getLemma
 from spacy.tokens import Doc, Span, Token
 
 from .model import Sentence, TimeExpression, format_date, times_by_sentence
@@ -23,7 +22,6 @@ _HEDGES = word_set("offset_count_hedges")          # 'just', 'about', 'only' bef
 _LATE_PARTS = word_set("late_day_parts")           # 'night', 'p.m.': hours after may pass midnight
 _EARLY_PARTS = word_set("early_day_parts")         # 'morning', 'a.m.': hours before may go back past it
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "attr")
-_ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died'
 
 
 def offset_dates(times: list[TimeExpression], doc: Doc, sentences: list[Sentence], spans: list[Span],
@@ -136,11 +134,8 @@ def _count(words: list[Token], count) -> int | None:
 
 def _anchor_day(noun: Token, dated: list[TimeExpression], doc: Doc, own: int) -> TimeExpression | None:
     """The one past day the article dates the happening `noun` names on, or None."""
-    from .headlines import verb_of_noun
-    lemma = noun.lemma_.lower()
-    words = {lemma, verb_of_noun(lemma) or lemma}
-    if lemma in _ACTS_OF_SUBJECT:                   # 'death' is told by 'died'
-        words.update(getLemma(_ACTS_OF_SUBJECT[lemma].split()[-1], upos="VERB"))
+    from .headlines import verbs_telling
+    words = verbs_telling(noun.lemma_.lower())
     days = {}
     for t in dated:
         if t.sentence_id == own:

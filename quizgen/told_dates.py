@@ -6,13 +6,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from .events_recall import kin_of
 from .model import TimeExpression, format_date
-from .wordlists import rows, word_set
+from .wordlists import word_set
 
 # a telling comes days after the act it tells, not weeks: further back, the two are not one story's
 _MOST_DAYS_BEFORE = 7
 _SEQUENCE_PREPS = word_set("sequence_bound_preps")
-_HAPPENING_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
 # a told happening and its day named elsewhere lie a day to three apart (a story's update)
 _NAMED_DAYS_BEFORE = 3
 # 'another quake', 'a second crash', 'the new blast': not the one named before
@@ -95,7 +95,7 @@ def _happening_words(content: Token) -> frozenset[str]:
     if subject is not None and any(c.lower_ in _ANOTHER_WORDS for c in subject.children):
         return frozenset()     # 'another quake struck, officials said Tuesday': not the one named before
     own = {content.lemma_.lower()} | ({subject.lemma_.lower()} if subject is not None else set())
-    return frozenset().union(*(kin for kin in _HAPPENING_KIN if kin & own))
+    return kin_of(own)
 
 
 def _names_happening(doc: Doc, t: TimeExpression, words: frozenset[str]) -> bool:

@@ -2,17 +2,15 @@
 happening took place is told instead by the clause of a sentence just before that reports it."""
 from __future__ import annotations
 
-from lemminflect import getLemma
 from spacy.tokens import Token
 
 from .clauses import reporting_verb
-from .headlines import verb_of_noun
+from .events_recall import kin_of
+from .headlines import verbs_telling
 from .realise import Resolver, clause_text, finish, subject_of
-from .wordlists import rows, word_set
+from .wordlists import word_set
 
 _GENERIC = word_set("generic_happening_nouns")          # 'the incident', 'the accident'
-_KIN = [frozenset(r[0].split()) for r in rows("happening_noun_kin.txt")]
-_ACTS_OF_SUBJECT = {r[0]: r[1].split()[-1] for r in rows("acts_of_subject.tsv")}   # 'death' -> 'died'
 _TAKING_PLACE = frozenset({"occur", "happen"})
 _BACK = 2                   # sentences before read for the report of the happening
 _MIN_WORDS, _MAX_WORDS = 3, 12
@@ -55,15 +53,8 @@ def _happening_words(noun: Token) -> frozenset[str]:
     lemma = noun.lemma_.lower()
     if lemma in _GENERIC:
         return frozenset()
-    own = {lemma, verb_of_noun(lemma) or lemma}
-    if lemma in _ACTS_OF_SUBJECT:
-        own.add(_verb_lemma(_ACTS_OF_SUBJECT[lemma]))
-    return frozenset(own).union(*(kin for kin in _KIN if kin & own))
-
-
-def _verb_lemma(past: str) -> str:
-    """'died' -> 'die', 'left' -> 'leave'."""
-    return (getLemma(past, upos="VERB") or (past,))[0]
+    own = verbs_telling(lemma)
+    return frozenset(own) | kin_of(own)
 
 
 def _act_before(verb: Token) -> list[Token]:
