@@ -740,6 +740,14 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _moved_to(span, verb):
         moved = next(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
         return None, moved, _moved_happening(moved, span, blocked, referents, future=future)
+    verb, noun, label = _clause_or_noun_label(verb, noun, span, blocked, referents, clauses, future=future)
+    return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+
+
+def _clause_or_noun_label(verb: Token | None, noun: Token | None, span: Span, blocked: set[int],
+                          referents: Resolver, clauses: ArticleClauses, *,
+                          future: bool) -> tuple[Token | None, Token | None, str]:
+    """(verb, noun, label) from the dated clause's verb or noun, before a print or occasion takes it over."""
     label = _turned_label(verb, blocked, referents, clauses) or _label(verb, noun, blocked, referents, clauses)
     if verb is None and noun is not None:
         verb, noun, label = _dated_noun_event(label, noun, span, blocked, referents, clauses, future=future)
@@ -750,7 +758,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
-    return verb, noun, _printed_or_occasion(label, verb, span, blocked, referents, clauses, future=future)
+    return verb, noun, label
 
 
 _NAMING_VERBS = word_set("object_complement_verbs")

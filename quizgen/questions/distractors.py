@@ -1171,15 +1171,23 @@ def _date_shape(t: str, low: str) -> str | None:
         return "weekday"
     if re.fullmatch(r"(in\s+)?\d{4}", low):
         return "year"
+    calendar = _calendar_shape(t)
+    if calendar is not None:
+        return calendar
+    if low in _REL_DATES or low in _REL_FUTURE or \
+            _RELATIVE_DATE.fullmatch(low):
+        return "relative"
+    return None
+
+
+def _calendar_shape(t: str) -> str | None:
+    """A named month's date: month and day or day and month, with a year or not, or a month alone."""
     m = _MD.match(t) or _DM.match(t)
     if m and _month_index(m.group("m")) is not None:
         return ("md" if _MD.match(t) else "dm") + ("y" if m.group("y") else "")
     if re.fullmatch(r"[A-Z][a-z]+\.?(\s+\d{4})?", t) and _month_index(t.split()[0]) is not None:
         # 'January' beside 'April 2018' is of another grain: only the answer's form may stand beside it
         return "month" + ("y" if re.search(r"\d{4}", t) else "")
-    if low in _REL_DATES or low in _REL_FUTURE or \
-            _RELATIVE_DATE.fullmatch(low):
-        return "relative"
     return None
 
 

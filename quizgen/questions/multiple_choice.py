@@ -359,8 +359,7 @@ def _counted_beside(noun) -> bool:
     """One figure of a list of them ('12 completions and 337 yards', '5,745,188 shares and C$44.3 million
     of debentures': one item of a list of statistics is a detail, and the stem drops the rest), or a count
     of things besides others ('How many further manufacturers ...?': further than which, it never says)."""
-    comma_after = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
-    if not comma_after and any(t.like_num for c in noun.children if c.dep_ == "conj" for t in c.subtree):
+    if not _comma_after(noun) and any(t.like_num for c in noun.children if c.dep_ == "conj" for t in c.subtree):
         return True       # (after a comma the figures spell the count out: 'Nine people, six students and ...')
     return any(c.dep_ == "amod" and c.lower_ in _BESIDES for c in noun.children)
 
@@ -380,13 +379,29 @@ def spelled_out_parts(doc, noun, unit: set[int]) -> set[int]:
     joined to the counted noun ("22 coaches and the engine": 'how many coaches and the engine' is no
     English), a phrase of figures of its own, and their commas: the question asks how many, not what
     they were. A bare plural joined to it shares the count ('300,000 homes and businesses') and stays."""
-    comma_after = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
-    apart = [c for c in noun.children if c.dep_ == "conj" and (comma_after or _counted_apart(c))]
-    aside = {t.i for c in noun.children if c.dep_ == "appos" or c in apart or _figures_of_its_own(c)
-             for t in c.subtree}
+    apart = _joined_apart(noun)
+    aside = {t.i for c in noun.children if _left_out_whole(c, apart) for t in c.subtree}
     if apart:
         aside |= {c.i for c in noun.children if c.dep_ == "cc"}
     return aside | {i for i in unit if doc[i].dep_ == "punct" and doc[i].head.i == noun.i}
+
+
+def _left_out_whole(child, apart: list) -> bool:
+    """A part of the counted noun the question drops with all its words: an apposition, a thing joined
+    apart, or a phrase of figures of its own."""
+    return child.dep_ == "appos" or child in apart or _figures_of_its_own(child)
+
+
+def _comma_after(noun) -> bool:
+    """A comma right after the word."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+
+
+def _joined_apart(noun) -> list:
+    """The things joined to the counted noun that its number does not count: after a comma all of them
+    ('Nine people, eight students and a teacher'), else those that are things of their own."""
+    comma_after = _comma_after(noun)
+    return [c for c in noun.children if c.dep_ == "conj" and (comma_after or _counted_apart(c))]
 
 
 def _counted_apart(conj) -> bool:

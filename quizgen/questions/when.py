@@ -438,6 +438,11 @@ def _participle_as_verb(label: str, span) -> bool:
 
 def _other_dates(events, e, answer: str, pub) -> list[str]:
     """The answer, the dates of other events of the same precision, then dates shifted from the answer."""
+    return _with_shifted_dates(e, pub, _event_dates(events, e, answer, pub))
+
+
+def _event_dates(events, e, answer: str, pub) -> list[str]:
+    """The answer and up to two dates of other events of its precision, within reach of its year."""
     opts = [answer]
     for o in events:
         if o.precision == e.precision and o.id != e.id:
@@ -446,6 +451,13 @@ def _other_dates(events, e, answer: str, pub) -> list[str]:
                 opts.append(r)
         if len(opts) >= 3:
             break
+    return opts
+
+
+def _with_shifted_dates(e, pub, found: list[str]) -> list[str]:
+    """The options found, then dates shifted a step at a time either side of the event's (none after
+    the article was written) until there are four."""
+    opts = list(found)
     k = 1
     while len(opts) < 4 and k < 12:
         for sign in (1, -1):

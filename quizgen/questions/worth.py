@@ -676,6 +676,11 @@ def _name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -
         return cue
     if _minor_figure(q, view, names):
         return "it asks about someone the article names only once"
+    return _blank_name_doubt(q, view, answer, names)
+
+
+def _blank_name_doubt(q: Question, view: ArticleView, answer: str, names: list[str]) -> str | None:
+    """Trivia and giveaways of a blank on a name: the article's topic, a name given once, a side person."""
     if q.type != "fill_blank" or _focus_group(q) not in _NAME_GROUPS:
         return None
     if view.is_topic(answer) or (_focus_group(q) == "place" and view.mentions_of(answer) >= 6):

@@ -101,21 +101,32 @@ def _verb_tense(v, preps: set[str] = frozenset()) -> str | None:
 
 def _points_ahead(v, auxes, words: set[str], preps: set[str]) -> bool:
     """'will meet', 'is to resume', 'might come', 'scheduled for', 'postponed until': the clause looks ahead."""
-    lemma = v.lemma_.lower()
     if _had(v):
         return False          # "had been scheduled to expire Friday": a plan already overtaken, the day is past
-    if lemma in _DEFER_LEMMAS:
-        # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
-        preps = preps | {c.lower_ for c in v.children if c.dep_ == "prep" and not _agent(c)}
-    if lemma == "put" and not any(c.dep_ == "prt" for c in v.children):
-        preps = set()         # 'put them in control for the first time': only 'put off/back' moves a date
-    if lemma in _AHEAD_LEMMAS or lemma in _DEFER_LEMMAS and preps & _FORWARD_PREPS:
+    return _planned_or_moved_ahead(v, preps) or _auxiliary_ahead(v, words) or _is_to(v, auxes)
+
+
+def _planned_or_moved_ahead(v, preps: set[str]) -> bool:
+    """'scheduled', 'expected', or a date moved forward ('postponed until', 'set for', 'put off to')."""
+    lemma = v.lemma_.lower()
+    if lemma in _AHEAD_LEMMAS:
         return True
+    if lemma not in _DEFER_LEMMAS:
+        return False
+    if lemma == "put" and not any(c.dep_ == "prt" for c in v.children):
+        return False          # 'put them in control for the first time': only 'put off/back' moves a date
+    # "a summit set for Washington in April": the verb's own 'for/until/to' says where it moves to
+    own = {c.lower_ for c in v.children if c.dep_ == "prep" and not _agent(c)}
+    return bool((preps | own) & _FORWARD_PREPS)
+
+
+def _auxiliary_ahead(v, words: set[str]) -> bool:
+    """'will meet', 'would come', 'might come', 'is going to': an auxiliary that looks ahead."""
     if words & _FUTURE_AUX or v.lower_ in _FUTURE_AUX:
         return True
     if words & {"might", "may", "can", "should"} and "have" not in words:
         return True           # "the group might come Tuesday", "sales should grow in the fourth quarter" ("may have left" is past)
-    return "going" in words or _is_to(v, auxes)
+    return "going" in words
 
 
 def past_plan(verb: Token, auxes: list[Token]) -> bool:
