@@ -77,7 +77,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
-    times = offset_dates(times, doc, sentences, spans, _number, published)
+    times = offset_dates(times, doc, sentences, spans, number_word, published)
     return [_planned_by_period(t, published) for t in times], unresolved
 
 
@@ -240,7 +240,7 @@ def _within_day(count: list[Token], unit: str) -> bool:
     """'ten hours', 'a few minutes', 'hours': a step short enough to stay within the day; an unlisted
     count ('Twenty') is a number too large for that."""
     count = [t for t in count if t.tag_ != "RB"]
-    number = _number(" ".join(t.lower_ for t in count))
+    number = number_word(" ".join(t.lower_ for t in count))
     named = number is not None or not any(t.tag_ == "CD" for t in count)
     return named and (number or 0) <= _DAY_STEPS[unit]
 
@@ -641,7 +641,7 @@ def _holiday(g: dict, P: dt.date, future: bool) -> Resolved | None:
 
 
 def _ago(g: dict, P: dt.date, future: bool) -> Resolved | None:
-    n = _number(g["num"])
+    n = number_word(g["num"])
     unit = g["unit"].lower()
     if n is None or unit not in ("day", "week") and g["num"].lower() in _VAGUE_COUNTS:
         return None       # "several years ago": some time back, no year to name (TimeML: PAST_REF)
@@ -768,7 +768,8 @@ def _mkey(mon: str) -> str:
 _VAGUE_COUNTS = ("a few", "several")
 
 
-def _number(word: str) -> int | None:
+def number_word(word: str) -> int | None:
+    """The number a count word or figure names ('two', '12'), or None."""
     w = word.lower()
     if w.isdigit():
         return int(w)

@@ -35,6 +35,8 @@ from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, 
                             result_clause, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
+from .dates import number_word
+from .offset_happenings import clause_before
 from .wordlists import mapping, word_set
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -105,6 +107,7 @@ def extract_events(parsed) -> list[Event]:
     candidates += _carried(candidates, parsed.spans, recall) + _announced(parsed, recall) + continued
     named = _named_again(candidates, parsed.spans, recall)
     candidates += named + _joined_to_recalled(continued + named, parsed.spans, recall)
+    candidates += _counted_back(candidates, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
@@ -266,6 +269,39 @@ def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
     said = _noun_as_clause(c, span, r)
     if said:
         out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
+    when = _when_of_date(span)
+    label = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
+    if label:
+        out.append(_Candidate(c.time, c.sentence_id, when, None, label, _entities(label, r.names), c.since, c.zoned))
+    return out
+
+
+def _when_of_date(span: Span) -> Token | None:
+    """'The revolt peaked on Thursday, when protesters stormed parliament': a past act a 'when' hangs on
+    the date itself happened then, beside the clause the date belongs to ('in 1988, when net was below
+    ...' tells a state of that year, no happening)."""
+    return next((c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and
+                 c.lemma_ not in _STATIVE and c.lemma_ not in ("be", "have") and
+                 any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)), None)
+
+
+def _own_past_act(c: _Candidate) -> bool:
+    """A labelled clause dated by its own words, not a plan, a period or its telling's day."""
+    return c.verb is not None and bool(c.label) and not (c.told or c.since or c.time.future) and \
+        c.time.date_end is None
+
+
+def _counted_back(found: list[_Candidate], r: _Recall) -> list[_Candidate]:
+    """'X conceded on Friday, a day after protesters stormed parliament': the clause a dated act comes a
+    counted time after is an event of its own, dated back from the act's day
+    (offset_happenings.clause_before); a told act's day ('..., police said Friday') counts nothing."""
+    out: list[_Candidate] = []
+    for c in (c for c in found if _own_past_act(c)):
+        for verb in (v for v in c.verb.children if v.pos_ == "VERB"):
+            time = clause_before(verb, c.time, number_word)
+            label = _label(verb, None, r.blocked, r.referents, r.clauses) if time is not None else ""
+            if label:
+                out.append(_Candidate(time, c.sentence_id, verb, None, label, _entities(label, r.names)))
     return out
 
 
@@ -377,7 +413,9 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
     yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
-    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=frozenset(_dated_tokens(parsed.doc, yearly)))
+    yearly_tokens = frozenset(_dated_tokens(parsed.doc, yearly))
+    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=yearly_tokens) or \
+        _headlined_despite_yardstick(parsed, r, yearly_tokens)
     published = parsed.article.published
     if verb is None or published is None:
         return []
@@ -387,6 +425,24 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
         return []
     start = parsed.spans[k].start_char
     return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+
+
+def _headlined_despite_yardstick(parsed, r: _Recall, yearly: frozenset[int]) -> Token | None:
+    """'France have won the World Cup for the first time since 1998' under 'France win the World Cup':
+    the lead's only date is the one its act is measured against (the last time), so the act in the
+    present perfect the headline names is the publication day's news (events_recall.headlined_perfect).
+    A past act so measured ('sold the fewest cars since 1961') tells a period's result and stays undated."""
+    dated = r.dated - _yardstick_tokens(parsed.doc, parsed.times)
+    if dated == r.dated:
+        return None
+    verb = lead_announcement(r.lead, dated, parsed.article.title, yearly=yearly)
+    return verb if verb is not None and headlined_perfect(verb, parsed.article.title) else None
+
+
+def _yardstick_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
+    """The tokens of the dates a clause is measured against ('for the first time since 2012')."""
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in times]
+    return {i for span in spans if span is not None and _comparison_point(span) for i in range(span.start, span.end)}
 
 
 def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
@@ -1463,14 +1519,18 @@ def _with_said_content(label: str, verb: Token, blocked: set[int], referents: Re
 def _fronted_ruling(verb: Token | None, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
     """'The boy must be returned to his father, immigration authorities ruled Wednesday': a ruling whose
     content comes first reads 'Immigration authorities ruled that the boy must be returned to his
-    father'; the ruling happened though what it orders has not. '' when that is no headline."""
+    father'; the ruling happened though what it orders has not. What was ruled is fitted to the room
+    the ruling's words leave. '' when that is no headline."""
     ruled = _ruled_first(verb, clauses)
-    if ruled is None:
+    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents) if ruled is not None else ""
+    if not subject:
         return ""
-    content = finish(clause_text(ruled, blocked, referents, subject=True)).rstrip(".")
-    subject = subject_phrase(verb, clauses.frame(verb).subject, blocked, referents)
-    text = finish(f"{subject} {verb.text} that {_inner(content)}") if subject and content else ""
-    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+    frame = f"{subject} {verb.text}"
+    content = finish(clause_text(ruled, blocked, referents, subject=True, taken=len(frame.split()))).rstrip(".")
+    content = _inner(content, ruled.left_edge) if content else ""
+    text = finish(f"{frame} that {content}")       # 'that' where the room allows: 'ruled farmers may ...' else
+    text = text if len(text.split()) <= MAX_LABEL_WORDS else finish(f"{frame} {content}")
+    return text if content and MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _ruled_first(verb: Token | None, clauses: ArticleClauses) -> Token | None:
@@ -1498,10 +1558,13 @@ def _said_forms(verb: Token, blocked: set[int], referents: Resolver) -> list[str
     return [f"{verb.text} {_inner(heard)}", alone] if heard else [alone]
 
 
-def _inner(phrase: str) -> str:
-    """A phrase as it reads inside a sentence: 'The treaty' -> 'the treaty' (names keep their capital)."""
+def _inner(phrase: str, opening: Token | None = None) -> str:
+    """A phrase as it reads inside a sentence: 'The treaty' -> 'the treaty' (names keep their capital);
+    a common noun that opened its sentence ('Farmers may sell ...', the `opening` token) too."""
     first = phrase.split()[0]
     plain = first in ("A", "An", "The") or first.lower() in _FUNCTION_WORDS     # 'This father', not 'Elian'
+    plain = plain or opening is not None and opening.text == first and opening.pos_ == "NOUN" and \
+        not opening.ent_type_
     return first.lower() + phrase[len(first):] if plain and first != "I" else phrase
 
 

@@ -764,7 +764,13 @@ def _base_after_subject(verb: Token) -> bool:
         return False
     first, subj = opening
     single = subj.tag_ in ("NN", "NNP") and not any(c.dep_ in ("conj", "prep") for c in subj.children)
-    return first.lower_ == "be" or single and first.tag_ in ("VB", "VBP") and first.lower_ != "do"
+    return first.lower_ == "be" or single and first.tag_ in ("VB", "VBP") and first.lower_ != "do" and \
+        not _perfect_group(first, verb)
+
+
+def _perfect_group(first: Token, verb: Token) -> bool:
+    """'France have won the cup': a team named as its players takes a plural perfect, no order's base form."""
+    return first.lower_ == "have" and first is not verb and verb.tag_ == "VBN"
 
 
 def _group_opening(verb: Token) -> tuple[Token, Token] | None:

@@ -167,3 +167,42 @@ def _stays_in_day(anchor: TimeExpression, after: bool) -> bool:
     """Hours after a happening of the night (or before one of the morning) may fall on another day."""
     words = anchor.text.lower().split()
     return not any(w in (_LATE_PARTS if after else _EARLY_PARTS) for w in words)
+
+
+
+def clause_before(verb: Token, dated: TimeExpression, count: Callable[[str], int | None]) -> TimeExpression | None:
+    """The day of a clause told as '[count] unit after' it, counted back from the dated act it comes before:
+    'X conceded on Friday, a day after protesters stormed parliament' -> the storming was on Thursday.
+    None unless the clause is a past one hung on 'after' with a count of days, or of hours that cannot
+    reach back past midnight (the dated act is not of a morning)."""
+    step = _step_before(verb) if verb.tag_ == "VBD" and dated.past_day else None
+    if step is None:
+        return None
+    unit, mark = step
+    words = _count_words(verb.doc, unit.i)
+    days = _days_back(unit, _count(words, count) if words else None, dated)
+    if days is None:
+        return None
+    day = dated.date - dt.timedelta(days=days)
+    start, end = (words[0] if words else unit).idx, mark.idx + len(mark)
+    written = verb.doc.text[start:end]
+    return TimeExpression(text=written, sentence_id=dated.sentence_id, start=start, end=end, date=day,
+                          precision="day", rule=f"'{written}' read as {format_date(day, 'day')}: counted back from "
+                                                f"'{dated.text}', the day of the act it comes before ({dated.rule})")
+
+
+def _step_before(verb: Token) -> tuple[Token, Token] | None:
+    """(unit, 'after') of a clause opened by '[count] unit after' ('a day after protesters stormed ...')."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    unit = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    return None if mark is None or unit is None or unit.i != mark.i - 1 else (unit, mark)
+
+
+def _days_back(unit: Token, n: int | None, dated: TimeExpression) -> int | None:
+    """Days between the clause and the dated act: the count of a day unit; none for a step within a day
+    ('hours after') that stays in the dated act's day; None otherwise."""
+    if unit.lower_ in _DAY_UNITS:
+        return n
+    if unit.lower_ not in _STEPS or (n or 0) > _STEPS[unit.lower_] or not _stays_in_day(dated, False):
+        return None
+    return 0

@@ -142,14 +142,16 @@ _FRAME_PREPS = word_set("group_frame_prepositions")
 _TIME_NOUNS = word_set("time_nouns")
 
 
-def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool) -> str:
-    """Subject + verb group + complements of one clause, trimmed to a headline's length."""
+def clause_text(verb: Token, blocked: set[int], referents: Resolver, *, subject: bool, taken: int = 0) -> str:
+    """Subject + verb group + complements of one clause, trimmed to a headline's length less the `taken`
+    words a frame around it needs ('The court ruled' before what it ruled)."""
     verb = _pair_head(verb)
     doc = verb.doc
     subj_tok, aside = _stranded_subject(verb) or (subject_of(verb), set())
     blocked = blocked | aside
     subj = subject_phrase(verb, subj_tok, blocked, referents) if subject else ""
-    subj, keep = _fitted_with_subject(verb, _clause_tokens(verb, blocked, subj_tok), subj, subj_tok, blocked, referents)
+    subj, keep = _fitted_with_subject(verb, _clause_tokens(verb, blocked, subj_tok), subj, subj_tok, blocked, referents,
+                                      taken)
     words = realise(doc, sorted(keep), _shared_auxiliaries(verb, keep), headline=True)
     if subject and not subj and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         subj, words = _participle_as_past(verb, words, blocked, referents)
@@ -183,14 +185,16 @@ def _pair_head(verb: Token) -> Token:
 
 
 def _fitted_with_subject(verb: Token, whole: set[int], subj: str, subj_tok: Token | None, blocked: set[int],
-                         referents: Resolver) -> tuple[str, set[int]]:
-    """The subject and the clause's words fitted beside it; a subject's place phrase goes first when
-    the two run over a headline's length (_unplaced_subject)."""
-    keep = _fitted(verb, whole, MAX_LABEL_WORDS - len(subj.split()), HARD_LABEL_WORDS - len(subj.split()))
+                         referents: Resolver, taken: int = 0) -> tuple[str, set[int]]:
+    """The subject and the clause's words fitted beside it (and `taken` words of a frame); a subject's
+    place phrase goes first when the two run over a headline's length (_unplaced_subject)."""
+    used = len(subj.split()) + taken
+    keep = _fitted(verb, whole, MAX_LABEL_WORDS - used, HARD_LABEL_WORDS - used)
     shorter = _unplaced_subject(subj, subj_tok, blocked, referents) if _over(subj, keep, verb.doc) else subj
     if shorter == subj:
         return subj, keep
-    return shorter, _fitted(verb, whole, MAX_LABEL_WORDS - len(shorter.split()), HARD_LABEL_WORDS - len(shorter.split()))
+    used = len(shorter.split()) + taken
+    return shorter, _fitted(verb, whole, MAX_LABEL_WORDS - used, HARD_LABEL_WORDS - used)
 
 
 def _unplaced_subject(subj: str, head: Token | None, blocked: set[int], referents: Resolver) -> str:
@@ -394,7 +398,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _measured_phrases(verb, keep)
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
-    return _with_hyphenated(drop_orphans(keep, doc), doc)
+    return _with_scores(_with_hyphenated(drop_orphans(keep, doc), doc), doc, blocked)
 
 
 def _stays_in_label(t: Token, joints: set[int]) -> bool:
@@ -481,6 +485,18 @@ def _with_hyphenated(keep: set[int], doc: Doc) -> set[int]:
         if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
                 not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
             keep = keep | {i + 1, i + 2}
+    return keep
+
+
+def _with_scores(keep: set[int], doc: Doc, blocked: set[int]) -> set[int]:
+    """'beat Italy 3-1', 'ruled 5-4': the parser splits a score into two numbers around the dash, one
+    an object and one a measure; a label keeping one half reads 'beat Italy 3', so a kept half keeps
+    the whole score (not one the label leaves out as a date)."""
+    for i in sorted(keep):
+        first = i if _score(doc[i]) else i - 2
+        whole = set(range(first, first + 3))
+        if first >= 0 and _score(doc[first]) and not whole & blocked:
+            keep = keep | whole
     return keep
 
 

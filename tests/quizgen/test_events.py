@@ -300,9 +300,11 @@ def test_label_keeps_its_own_object_and_whole_lists(text, published, expected, u
     # a judgement reported by a body is its opinion, never a happening stated as fact
     ("The teachers union said Tuesday that the school board had made the right decision about the future "
      "of the old library building downtown.", "2001-03-12", None, "The school board had made"),
-    # a ruling whose content was left out says nothing: no label rather than 'Judges ruled'
+    # a ruling whose content comes first is labelled with what was ruled, fitted beside the ruling's
+    # words (never a bare 'Judges ruled'), not with the content's side clause
     ("A ten-year-old girl who arrived in Texas as a refugee must be returned to her mother in Peru, "
-     "immigration judges ruled Wednesday.", "2001-03-12", None, "ruled"),
+     "immigration judges ruled Wednesday.", "2001-03-12",
+     "Immigration judges ruled a ten-year-old girl must be returned to her mother", "arrived"),
     # a bare number as the subject names no one
     ("The two are expected to sign in May, as part of marking the treaty's tenth year.", "2001-03-12",
      None, "The two"),
