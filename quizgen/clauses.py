@@ -947,3 +947,19 @@ def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], 
     if lemma in COUNTRY_NOUNS:
         return named_before(sentence_id, "country")
     return []
+
+
+def quoted_after_object(c: Token, verb: Token) -> bool:
+    """'X announced the death of Y with these words: "He has gone home"': a quotation set after the
+    verb's own object and a colon is the wording of what was announced, not what was announced."""
+    obj = next((o for o in verb.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and o.i < c.i), None)
+    if obj is None or c.dep_ not in ("ccomp", "parataxis"):
+        return False
+    between = verb.doc[obj.right_edge.i + 1:c.left_edge.i + 1]
+    return any(t.text == ":" for t in between) and any(t.text in QUOTE_MARKS for t in between)
+
+
+def joined_to_date(noun: Token) -> bool:
+    """'named X the winner on Friday and Russia offered its support': the parser joined the name to the
+    date before it; no date and a name are one list, so the name is the next verb's subject."""
+    return noun.dep_ == "conj" and noun.head.ent_type_ in ("DATE", "TIME") and noun.ent_type_ not in ("DATE", "TIME")

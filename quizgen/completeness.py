@@ -9,6 +9,7 @@ import re
 from lemminflect import getAllInflections
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import joined_to_date, quoted_after_object
 from .nlp import load
 from .fuller import antecedent
 from .referents import PRONOUN_NAMES
@@ -158,14 +159,19 @@ def _core_parts(verb: Token) -> list[Token]:
     """The verb's core dependents; of a naming verb also what it calls its object, which the parser
     hangs on the object as an apposition ('called the plan (“a failure”)'); of a verb spending time,
     the phrases after it that say where or on what ('spent two years (in the army)')."""
-    parts = [c for c in verb.children if c.dep_ in _CORE and not _relative_read_as_complement(c, verb)
-             and not _dash_aside(c)]
+    parts = [c for c in verb.children if c.dep_ in _CORE and not _read_as_core(c, verb)]
     lemma = verb.lemma_.lower()
     if lemma in _NAMING:
         parts += _names_given(parts)
     if lemma in _TIME_USE:
         parts += [x for c in verb.children if _said_after(c, verb) for x in undated_phrases(c)]
     return parts
+
+
+def _read_as_core(c: Token, verb: Token) -> bool:
+    """A dependant the parser gave a core role that is none: a relative clause, a dash aside, or a
+    quotation after the object ('announced the death with these words: "..."')."""
+    return _relative_read_as_complement(c, verb) or _dash_aside(c) or quoted_after_object(c, verb)
 
 
 def _dash_aside(c: Token) -> bool:
@@ -346,7 +352,7 @@ def _cut_start(first: Token, covered: set[int], seen: set[int], printed: set[str
     top = _largest_opened(first)
     head = top.head
     if head.i < first.i and not _printed(head, seen, printed) and not covered <= {t.i for t in top.subtree} \
-            and not _name_of(top):
+            and not _name_of(top) and not joined_to_date(top):
         return f"it starts inside the phrase of '{head.text}' ('{first.text}' belongs to it)"
     lost = _lost_opener(first, head, covered)
     return f"it starts without the '{lost.text}' of '{head.text}'" if lost is not None else None

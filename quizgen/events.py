@@ -15,7 +15,7 @@ from .phrasing import agreed_articles, inflect, with_owner
 from .retold import Told, repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
                       subject_phrase)
-from .clauses import ArticleClauses, reporting_verb
+from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
 from .label_garbles import garbles_repaired, subject_lost
@@ -38,6 +38,7 @@ from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
 from .offset_happenings import clause_before
 from .wordlists import mapping, word_set
+from .lexicon import key, load
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
 _STATIVE = word_set("stative_verbs")
@@ -84,7 +85,8 @@ def extract_events(parsed) -> list[Event]:
     referents = _NamedAgain(parsed.index, doc)     # who 'he' or 'the two leaders' is; what 'the competition' is
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
-    blocked = _datelines(parsed.spans)
+    datelines = _datelines(parsed.spans)
+    blocked = set(datelines)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and _left_out_of_labels(span):
@@ -112,7 +114,8 @@ def extract_events(parsed) -> list[Event]:
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
-    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision, label=agreed_articles(c.label),
+    return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
+                  label=agreed_articles(_dateline_dropped(c.label, parsed.spans[c.sentence_id], datelines)),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
@@ -789,7 +792,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _offset_placed(span, verb, clauses):
         return verb, None, ""
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
-    blocked = blocked | _gapped_others(verb, span)
+    blocked = blocked | _gapped_others(verb, span) | _quotation_words(verb)
     other = _other_clause_date(span, verb, blocked, referents, clauses, future=future)
     if other is not None:
         return other
@@ -821,8 +824,39 @@ _NAMING_VERBS = word_set("object_complement_verbs")
 
 
 def _turned_label(verb: Token | None, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
-    """A label the dated verb's own clause cannot give: a fronted ruling's, or a naming 'what' clause's."""
-    return _fronted_ruling(verb, blocked, referents, clauses) or _what_named(verb, blocked, referents)
+    """A label the dated verb's own clause cannot give: a fronted ruling's, a naming 'what' clause's, or
+    the act a dated stretch of time went on."""
+    return _fronted_ruling(verb, blocked, referents, clauses) or _what_named(verb, blocked, referents) or \
+        _time_spent_on(verb, blocked, referents)
+
+
+_TIME_USE = word_set("time_use_verbs")
+
+
+def _time_spent_on(verb: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """'X had spent Tuesday trying to save tools' -> 'X tried to save tools': when the date is what was
+    spent, the clause without it ('had spent trying ...') has lost its object; what the day went on,
+    told in the past by the same subject, is the happening."""
+    doing = _spent_doing(verb)
+    past = inflect(doing.lemma_, "VBD") if doing is not None else ""
+    if not past:
+        return ""
+    subject = subject_phrase(verb, subject_of(verb), blocked, referents)
+    words = clause_text(doing, blocked, referents, subject=False).split()
+    text = finish(f"{subject} {past} {' '.join(words[1:])}") if subject and words and words[0] == doing.text else ""
+    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _time_object(verb: Token) -> bool:
+    """The verb's object, or the bare noun after it, is a date ('spent Tuesday')."""
+    return any(c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("DATE", "TIME") for c in verb.children)
+
+
+def _spent_doing(verb: Token | None) -> Token | None:
+    """The '-ing' clause a dated stretch of time was spent on ('spent Tuesday (trying ...)'), or None."""
+    if verb is None or verb.lemma_ not in _TIME_USE or subject_of(verb) is None or not _time_object(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i > verb.i), None)
 
 
 def _what_named(verb: Token | None, blocked: set[int], referents: Resolver) -> str:
@@ -1103,6 +1137,27 @@ def _gapped_others(verb: Token | None, span: Span) -> set[int]:
         if other != own:
             out |= {x.i for x in other.subtree}
     return out
+
+
+def _quotation_words(verb: Token | None) -> set[int]:
+    """'announced the death of Y with these words: "He has gone home"': the quotation after the object
+    and the phrase pointing to it ('with these words') are no part of what was announced."""
+    if verb is None:
+        return set()
+    quoted = [c for c in verb.children if quoted_after_object(c, verb)]
+    if not quoted:
+        return set()
+    start = quoted[0].left_edge.i
+    pointing = [t for t in verb.doc[verb.i:start] if _points_to_colon(t)]
+    quotation = {t.i for t in verb.doc[start:quoted[0].right_edge.i + 1]}
+    return quotation.union(*({x.i for x in p.subtree} for p in pointing))
+
+
+def _points_to_colon(prep: Token) -> bool:
+    """'with these words:', 'in this statement:': a phrase naming what a colon then quotes."""
+    after = prep.right_edge.i + 1
+    pointing = any(d.lemma_ in ("this", "these") for d in prep.subtree)
+    return prep.dep_ == "prep" and after < len(prep.doc) and prep.doc[after].text == ":" and pointing
 
 
 def _own_object(objects: list[Token], dated: list[Token], span: Span) -> Token | None:
@@ -1838,14 +1893,41 @@ def _compares(a: Token, span: Span) -> bool:
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][A-Za-z.]+)*\s*[—–-]+\s*")
 
 
+# 'BELGRADE, Yugoslavia Slobodan Milosevic conceded': a dateline without its dash, glued to the sentence
+_CAPS_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*,\s+(?:(?P<region>[A-Z][A-Za-z.]+)\s+(?=[A-Z]))?")
+
+
 def _datelines(spans: list[Span]) -> set[int]:
     """Tokens of a dateline ("CAPE CANAVERAL, Fla. —") at the start of a sentence."""
     out: set[int] = set()
     for span in spans:
         m = _DATELINE.match(span.text)
-        if m:
-            out.update(t.i for t in span if t.idx < span.start_char + m.end())
+        end = m.end() if m else _caps_opening_end(span.text)
+        if end:
+            out.update(t.i for t in span if t.idx < span.start_char + end)
     return out
+
+
+def _dateline_dropped(label: str, sent: Span, datelines: set[int]) -> str:
+    """'VIENNA, Austria Leaders welcomed ...': a dateline word the label still opens on (the tagger read
+    'Austria Leaders' as one name) goes; the label starts on what happened."""
+    words = label.split()
+    for tok in (t for t in sent if t.i in datelines and not t.is_punct):
+        if len(words) > MIN_LABEL_WORDS and words[0] == tok.text:
+            words.pop(0)
+    return finish(" ".join(words)) if len(words) < len(label.split()) else label
+
+
+def _caps_opening_end(text: str) -> int:
+    """Where a dashless capitals dateline ends: after its place and comma, and after the country or state
+    that follows when a name comes next ('VIENNA, Austria Leaders'); 0 when the sentence opens otherwise."""
+    m = _CAPS_OPENING.match(text)
+    place = key(text.split(",")[0])
+    if m is None or len(place) < 3 or place in load().org_alias or place in load().country_by_key:
+        return 0        # 'US, Britain and France agreed': a country or a body's initials open the clause
+    region = m.group("region")
+    known = region is not None and (key(region) in load().country_by_key or key(region) in load().states)
+    return m.end() if known else m.start("region") if region else m.end()
 
 
 # --------------------------------------------------------------------------- which clause

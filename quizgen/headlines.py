@@ -7,7 +7,7 @@ from lemminflect import getAllInflections, getLemma
 from spacy.tokens import Span, Token
 
 from .clauses import REPORTING_VERBS as _REPORTING, SAYING_VERBS as _CONTENT, ArticleClauses, negated
-from .clauses import own_subject
+from .clauses import own_subject, quoted_after_object
 from .dates import WEEKDAYS
 from .phrasing import inflect
 from .referents import pointing_word
@@ -221,10 +221,15 @@ def _fits_with_speaker(verb: Token) -> bool:
 def _said_clauses(verb: Token) -> list[Token]:
     """The clauses after a reporting verb: its own, or one the parser hung elsewhere although it
     starts right after the verb ('with the ministry confirming Tuesday the nations have agreed')."""
-    own = [c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i or _unquoted_before(c, verb))]
+    own = [c for c in verb.children if c.dep_ == "ccomp" and _told_content(c, verb)]
     if own or verb.tag_ != "VBG":
         return own
     return [c for c in verb.sent if c.dep_ == "ccomp" and verb.i < c.left_edge.i <= verb.i + 3]
+
+
+def _told_content(c: Token, verb: Token) -> bool:
+    """A content clause after its verb, or before it unquoted; not a quotation after the verb's object."""
+    return (c.i > verb.i or _unquoted_before(c, verb)) and not quoted_after_object(c, verb)
 
 
 def _unquoted_before(c: Token, verb: Token) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getLemma
 
 from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
-from .clauses import ArticleClauses, embedded_question, reporting_verb, subject_of
+from .clauses import ArticleClauses, embedded_question, quoted_after_object, reporting_verb, subject_of
 from .complements import light_complement, pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
@@ -181,9 +181,12 @@ def _bare_infinitive(r: _Reading) -> bool:
 
 
 def _finite_before(r: _Reading, to: Token) -> bool:
+    """A finite verb before the infinitive: an auxiliary, the sentence's own, or one the label put in
+    the past itself ('spent Monday trying to' -> 'tried to'), a verb form the sentence does not have."""
     words = [w.lower() for w in r.label.split()]
     before = words[:words.index("to")] if "to" in words else words
-    return any(w in _AUXILIARIES for w in before) or any(t.i < to.i and _finite(t) for t in r.toks)
+    return any(w in _AUXILIARIES for w in before) or any(t.i < to.i and _finite(t) for t in r.toks) or \
+        bool(before) and not _in_text(before[-1], r.sent.text) and getLemma(before[-1], "VERB") != (before[-1],)
 
 
 def _finite(t: Token) -> bool:
@@ -387,7 +390,8 @@ def _later_finite(t: Token) -> list[Token]:
 def _said(t: Token) -> list[Token]:
     """The clause a saying reports: its content clause after it, or (misread) the clause it was hung on
     ('Waymo announced on its blog, Waymo One will double ...')."""
-    out = [c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i > t.i and c.pos_ in ("VERB", "AUX")]
+    out = [c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i > t.i and c.pos_ in ("VERB", "AUX")
+           and not quoted_after_object(c, t)]     # 'announced the death with these words: "..."'
     if not out and t.dep_ == "ccomp" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
         out = [t.head]
     return out

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from .clauses import QUOTE_MARKS, Clause, auxiliaries, subject_of
+from .clauses import QUOTE_MARKS, Clause, auxiliaries, joined_to_date, subject_of
 from .complements import (adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import names_a_people
@@ -265,17 +265,23 @@ def _stranded_subject(verb: Token) -> tuple[Token, set[int]] | None:
     """'X has been under pressure since takeover speculators -- including Y -- surfaced': the parser
     read 'since' as a preposition and joined 'surfaced' to the main verb; the noun right before the verb
     (past a parenthesis) is its subject, not the main clause's X: (subject, the parenthesis's words to
-    leave out); None when the verb has its own."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
+    leave out); None when the verb has its own. So is a name the parser joined to a date before it
+    ('named X the winner on Friday and Russia offered'), whatever subject it gave the verb."""
     before = _before_parenthesis(verb)
-    if before is None:
+    if before is None or before[0].pos_ not in ("NOUN", "PROPN"):
         return None
     noun, aside = before
-    if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in _SUBORDINATING_PREPS \
-            and verb.head.i < noun.head.i:
+    if joined_to_date(noun) and noun.head.i < noun.i < verb.i or _prepositional_subject(noun, verb):
         return noun, aside
     return None
+
+
+def _prepositional_subject(noun: Token, verb: Token) -> bool:
+    """'since takeover speculators surfaced': a subjectless joined verb after a subordinator read as a
+    preposition, whose object is the verb's subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SUBORDINATING_PREPS and verb.head.i < noun.head.i
 
 
 def _before_parenthesis(verb: Token) -> tuple[Token, set[int]] | None:
