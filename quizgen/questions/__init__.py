@@ -4,12 +4,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+import re
+
 from .. import kinds
 from ..lexicon import key, load as load_lexicon
 from ..model import Question
 from ..ranker import FOCUS_GROUPS, ArticleView, article_view, keep_probability
 from ..dates import WEEKDAYS
-from ..wordlists import word_set, words
+from ..wordlists import pattern, word_set, words
 from . import true_false
 from .casing import names_of, true_case
 from .deixis import placed_here
@@ -656,8 +658,14 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
         return _repeats_a_swap(q, chosen)
     if not isinstance(q.answer, str):
         return False
-    return any(c.type != "true_false" and isinstance(c.answer, str) and norm(c.answer) == norm(q.answer)
+    return any(c.type != "true_false" and isinstance(c.answer, str) and bare_key(c.answer) == bare_key(q.answer)
                or _cross_keyed(q, c) for c in chosen)
+
+
+def bare_key(answer: str) -> str:
+    """An answer's normal form without the hedge or bound before its figure: 'At least 58' keys the
+    same toll as '58' (judged: the second stem duplicates the first's death toll, rejected)."""
+    return norm(_HEDGE_LEAD.sub("", answer.strip()))
 
 
 def _cross_keyed(q: Question, c: Question) -> bool:
@@ -673,6 +681,8 @@ def _cross_keyed(q: Question, c: Question) -> bool:
 
 
 _AMOUNT_FOCUS = frozenset({"number", "how many", "duration"})
+# a bound or hedge before a figure ('at least 58', 'more than $2 million', 'about 40%')
+_HEDGE_LEAD = re.compile(pattern("answer_hedge_lead"), re.I)
 
 
 def _repeats_a_swap(q: Question, chosen: list[Question]) -> bool:

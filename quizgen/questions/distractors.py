@@ -5,6 +5,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
 MAX_VALUES_READ = 200      # article values of one kind read for one question's options
+VARIANT_STEPS = 2          # steps of the wrong variants an article's percentage may stray from the answer
 YEAR_REACH_MIN = 20        # years a year option may always stray from the answer, however recent
 WEEKEND_DAYS = tuple(WEEKDAYS[5:])   # the calendar's week runs Monday to Sunday
 _STOP = word_set("name_stopwords")
@@ -36,6 +38,10 @@ _CITY_REGION = {key(c): r for c, r in mapping("city_regions").items()}
 _STATE_DIVISION = mapping("us_state_divisions")
 _NOT_CITY_WORDS = word_set("place_unit_words")
 _PERSON_APPOSITION = word_set("kin_nouns") | word_set("child_nouns")
+# verbs whose sense their object, particle or preposition makes ('came from behind' is not 'came out
+# of the blocks'): another name doing the same verb is also true only with a complement in common
+_COMPLEMENT_SENSE_VERBS = word_set("complement_sense_verbs")
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "prt", "prep", "dative", "oprd"})
 
 
 def stable_hash(*parts: str) -> int:
@@ -550,6 +556,17 @@ def _went_before(text: str, i: int) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENS
 
 
+def complement_words(verb) -> frozenset[str]:
+    """The words that complete a verb's sense: its objects' and predicates' lemmas, its particles and
+    its prepositions ('took the lead' -> {lead}, 'came out of the blocks' -> {out})."""
+    return frozenset(c.lemma_.lower() for c in verb.children if c.dep_ in _COMPLEMENT_DEPS)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two uses of a light verb mean the same act: the same complements, or one of them shared."""
+    return a == b or bool(a & b)
+
+
 def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
     """An empty candidate, or one the question's own sentence (or the caller) rules out."""
     return not k or k in blocked or (cand is not None and cand.canon in blocked)
@@ -563,6 +580,7 @@ class DistractorPicker:
         self.parsed = parsed
         self.year = parsed.article.published.year if parsed.article.published else None
         self._lemmas = {s.id: {t.lemma_.lower() for t in sp} for s, sp in zip(parsed.sentences, parsed.spans)}
+        self._spans = {s.id: sp for s, sp in zip(parsed.sentences, parsed.spans)}
         # sentences naming each thing, so "is this option also true?" is a look-up, not a scan
         self._sentences_of: dict[str, set[int]] = {}
         for m in self.index.mentions:
@@ -570,6 +588,7 @@ class DistractorPicker:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._heads: dict[str, bool] = {}
         self._city_pools: dict[str, list[list]] = {}
+        self._side: tuple[int] | None = None      # the side size of the story's sport, once read
         # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._reporters = reporters(parsed.doc, index.mentions)
@@ -595,22 +614,41 @@ class DistractorPicker:
             ids.append(sentence_id + 1)
         return ids
 
-    def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int) -> bool:
-        """The candidate is said elsewhere to do what the answer did: with the same verb, or in a
-        'So did ...' right after the evidence."""
+    def _also_true(self, cand: Mention | None, cand_text: str, verb_lemma: str | None, sentence_id: int,
+                   sense: frozenset[str] | None = None) -> bool:
+        """The candidate is said elsewhere to do what the answer did: with the same verb (a verb whose
+        sense its complements make, with one of the same complements: `sense`), or in a 'So did ...'
+        right after the evidence."""
         sids = self._sentences_of.get(key(cand_text), set())
         if cand is not None:
             sids = sids | self._sentences_of.get(cand.canon, set())
         if sentence_id + 1 in sids and self._says_so_too(sentence_id + 1):
             return True
-        return bool(verb_lemma) and any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) for sid in sids)
+        return bool(verb_lemma) and any(sid != sentence_id and verb_lemma in self._lemmas.get(sid, ()) and
+                                        self._same_act(sid, verb_lemma, sense) for sid in sids)
+
+    def _same_act(self, sid: int, verb_lemma: str, sense: frozenset[str] | None) -> bool:
+        """The sentence uses the verb as the question does: 'France came from behind' does not come
+        'out of the blocks' (a verb of the light list means what its object or particle makes it)."""
+        if sense is None or sid not in self._spans:
+            return True
+        return any(_alike(complement_words(t), sense) for t in self._spans[sid] if t.lemma_.lower() == verb_lemma)
+
+    def _verb_sense(self, answer: Mention, verb_lemma: str | None) -> frozenset[str] | None:
+        """The complements of the question's verb when it is a light one ('come', 'take'), else None
+        (any use of the verb counts)."""
+        if not verb_lemma or verb_lemma not in _COMPLEMENT_SENSE_VERBS:
+            return None
+        root = self.parsed.doc[answer.start:answer.end].root
+        verb = next((t for t in root.ancestors if t.lemma_.lower() == verb_lemma), None)
+        return complement_words(verb) if verb is not None else None
 
     def _says_so_too(self, sid: int) -> bool:
         """'So did Rep. John Dingell.' after the evidence: whoever it names did the same."""
         sents = self.parsed.sentences
         return sid < len(sents) and bool(_SO_DID.match(sents[sid].text))
 
-    def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=()):
+    def take(self, answer: str, kind: str, pools, n, sentence_id, verb_lemma, extra_block=(), *, sense=None):
         blocked = self._blocked(sentence_id) | {key(x) for x in extra_block}
         chosen: list[str] = []
         for cand, text in itertools.chain.from_iterable(pools):
@@ -620,8 +658,8 @@ class DistractorPicker:
             k = key(text)
             if _is_blocked(k, cand, blocked) or self._unfit(text, k, kind, answer, (*chosen, *extra_block)):
                 continue
-            if cand is not None and self._also_true(cand, text, verb_lemma, sentence_id):
-                continue
+            if self._also_true(cand, text, verb_lemma, sentence_id, sense):
+                continue      # a listed name too: the article may say it did the same
             chosen.append(text)
         return chosen
 
@@ -668,7 +706,8 @@ class DistractorPicker:
             if listed:
                 pools.extend(listed)
         pools = self._same_group(answer, pools)
-        return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block)
+        return self.take(answer.text, answer.kind, pools, n, sid, verb_lemma, extra_block,
+                         sense=self._verb_sense(answer, verb_lemma))
 
     def _capital_as_government(self, answer: Mention) -> bool:
         """'Beijing moved to rein in subsidies': a capital that acts as a government stands for its
@@ -762,7 +801,23 @@ class DistractorPicker:
         if answer.kind == "PERSON":
             return [[(None, t) for t in self._leaders()]] if self.head_of_state(answer) else []
         listed = _LISTED_POOLS.get(answer.kind)
-        return listed(load(), answer) if listed is not None else []
+        pools = listed(load(), answer) if listed is not None else []
+        home = self._home_country() if answer.kind == "COUNTRY" else None
+        if home is not None and key(home) != self._country_name(answer.text):
+            # the story's own part of the world first: Mexico and Canada beside a United States that
+            # sends helicopters to a Pakistan quake stand outside it (judged: edited)
+            pools = neighbour_pools(load(), home, answer.text) + pools
+        return pools
+
+    def _country_name(self, text: str) -> str:
+        c = load().country_by_key.get(key(text))
+        return key(c.name) if c else key(text)
+
+    def _home_country(self) -> str | None:
+        """The country the article names more often than any other, or None (a tie names no home)."""
+        counts = Counter(self._country_name(m.text) for m in self.index.mentions if m.kind == "COUNTRY")
+        top = counts.most_common(2)
+        return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
     def head_of_state(self, answer: Mention) -> bool:
         """A president, prime minister, king... of a political story: world leaders are fair options."""
@@ -862,7 +917,8 @@ class DistractorPicker:
         return check.fits(t) and _fair_among(t, shape, [answer.text, *out]) and \
             same_side_of_year(t, answer.text, self._side_year(answer)) and \
             year_in_reach(t, answer.text, self.year) and \
-            not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer)
+            not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer) and \
+            not self._past_the_side(t, answer)
 
     def _side_year(self, answer: Mention) -> int | None:
         """The last year a year option may take on the past side: the publication year, or the one
@@ -880,12 +936,28 @@ class DistractorPicker:
         ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
         return v is not None and bool(ceilings) and v > min(ceilings)
 
+    def _past_the_side(self, t: str, answer: Mention) -> bool:
+        """'with 13 players' for a football side's 11: a count of a side's players past the size of a
+        side of the sport the story names, when the answer itself fits in one."""
+        if answer.unit not in _SIDE_MEMBERS:
+            return False
+        side, v, a = self._side_size(), _num_of(t), _num_of(answer.text)
+        return side is not None and v is not None and a is not None and a <= side < v
+
+    def _side_size(self) -> int | None:
+        """The largest side of the team sports the article names (None: it names none)."""
+        if self._side is None:
+            low = text_of(self.parsed.doc).lower()
+            sizes = [int(n) for sport, n in _SIDE_SIZES.items() if re.search(rf"\b{sport}\b", low)]
+            self._side = (max(sizes) if sizes else 0,)
+        return self._side[0] or None
+
     def _past_the_whole(self, t: str, answer: Mention) -> bool:
         """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent') or
         for a fall ('shares fell 85 per cent': nothing falls by more than all of it); a rise ('rose 85
         per cent') may pass 100."""
-        if answer.kind != "PERCENT" and not _SHARE.search(answer.text):
-            return False       # the tagger may call '85 per cent' money
+        if not _is_share(answer):
+            return False
         v, a = _num_of(t), _num_of(answer.text)
         return v is not None and a is not None and v > 100 >= a and \
             _change_direction(self.parsed.doc, answer) != "up"
@@ -909,9 +981,12 @@ class DistractorPicker:
 
     def _same_sort_of_value(self, m: Mention, answer: Mention, shape: str) -> bool:
         """A relative date to come beside one to come; a share ('had 44.6 percent of the market') beside
-        shares, a change ('fell 19 percent') beside changes, decimals beside decimals: else the key stands out."""
+        shares, a change ('fell 19 percent') beside changes, decimals beside decimals, a share near the
+        answer's (see near_share): else the key stands out."""
         if shape == "relative":
             return _to_come(m.text) == _to_come(answer.text)
+        if _is_share(answer) and not near_share(m.text, answer.text):
+            return False
         if m.kind != "PERCENT":
             return True
         doc = self.parsed.doc
@@ -921,6 +996,13 @@ class DistractorPicker:
 _CHANGE_WORDS = mapping("change_directions")      # word -> "up" or "down"
 _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CEILINGS = mapping("scale_ceilings")
+_SIDE_SIZES = mapping("side_sizes")                # sport word -> players one side fields
+_SIDE_MEMBERS = word_set("side_member_nouns")
+
+
+def _is_share(m: Mention) -> bool:
+    """A percentage (the tagger may call '85 per cent' money)."""
+    return m.kind == "PERCENT" or bool(_SHARE.search(m.text))
 
 
 def _a_change(doc, m: Mention) -> bool:
@@ -1333,12 +1415,7 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
     v = float(raw.replace(",", ""))
     dec = len(raw.split(".")[1]) if "." in raw else 0
     commas = "," in raw or v >= 10000
-    if dec:
-        g = 10 ** -dec
-    else:
-        s = str(int(v))
-        g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
-    step = max(g, round(_nice(v * 0.2) / g) * g)
+    step = _variant_step(raw)
     for f in (1, -1, 2, -2, 3, -3):       # -3 last: a share near 100 per cent can go only down
         nv = v + f * step
         if nv <= 0:
@@ -1349,6 +1426,28 @@ def _number_variants(t: str, m: re.Match) -> list[str]:
             s = f"{int(round(nv)):,}" if commas else str(int(round(nv)))
         out.append(_rescaled(t[:m.start()] + s + t[m.end():]))
     return out
+
+
+def _variant_step(raw: str) -> float:
+    """The step between a number and its wrong variants: about a fifth of it, in its last digit's unit."""
+    v = float(raw.replace(",", ""))
+    dec = len(raw.split(".")[1]) if "." in raw else 0
+    if dec:
+        g = 10 ** -dec
+    else:
+        s = str(int(v))
+        g = 10 ** (len(s) - len(s.rstrip("0"))) if v else 1
+    return max(g, round(_nice(v * 0.2) / g) * g)
+
+
+def near_share(option: str, answer: str) -> bool:
+    """A percentage the article gives elsewhere no further from the answer than two steps of its
+    variants: '99.5%' (of the votes counted) beside a tight race's '50.9%' is absurd on its face
+    (judged: edited, rule 5). The variants themselves stray up to three steps (see _number_variants)."""
+    a, o = _NUM.search(answer), _num_of(option)
+    if a is None or o is None:
+        return True
+    return abs(o - float(a.group(0).replace(",", ""))) <= VARIANT_STEPS * _variant_step(a.group(0))
 
 
 _SCALED = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)? (thousand|million|billion)\b")
@@ -1393,13 +1492,18 @@ def _same_sort(m: Mention, answer: Mention) -> bool:
 def _country_pools(lex, answer: Mention) -> list[list]:
     """Countries of the answer's own neighbourhoods, nearest first ('Jamaica' beside 'Cuba'); none for a
     country the groups do not know (a random country would stand out)."""
-    c = lex.country_by_key.get(key(answer.text))
+    return neighbour_pools(lex, answer.text, answer.text)
+
+
+def neighbour_pools(lex, country: str, seed: str) -> list[list]:
+    """The listed neighbourhoods of a country, nearest first, each in an order the seed fixes."""
+    c = lex.country_by_key.get(key(country))
     own = c.name if c else ""
     pools, seen = [], {own}
     for group in _COUNTRY_GROUPS.get(own, ()):
         members = [n for n, gs in _COUNTRY_GROUPS.items() if group in gs and n not in seen]
         seen.update(members)
-        pools.append([(None, t) for t in _rotate(members, answer.text)])
+        pools.append([(None, t) for t in _rotate(members, seed)])
     return pools
 
 

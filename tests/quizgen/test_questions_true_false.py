@@ -169,3 +169,19 @@ def test_two_quotations_offering_each_others_speaker_are_no_repeat():
     second = Question(id="b", type="who_said", prompt="Who said, “They will lose”?", answer="Tom Lee",
                       sentence_id=5, choices=people, focus="person")
     assert not _repeats_answer(second, [first])
+
+
+@pytest.mark.parametrize("first, second, repeats", [
+    ("At least 61", "61", True),                 # one toll keyed twice, once with its bound
+    ("more than $2 million", "$2 million", True),
+    ("At least 61", "16", False),
+    ("some residents", "residents", False),      # no figure: the hedge rule leaves words alone
+])
+def test_a_figure_keyed_twice_with_and_without_its_bound_is_a_repeat(first, second, repeats):
+    from quizgen.model import Question
+    from quizgen.questions import _repeats_answer
+    how_many = Question(id="a", type="multiple_choice", prompt="How many people died in the fire?", answer=first,
+                        sentence_id=1, choices=(first, "x", "y", "z"), focus="how many")
+    blank = Question(id="b", type="fill_blank", prompt="Officials said _____ people were confirmed dead.",
+                     answer=second, sentence_id=4, focus="number")
+    assert _repeats_answer(blank, [how_many]) is repeats

@@ -128,6 +128,15 @@ def test_main_results_and_principals_stay_in(q):
     assert quiz_doubt(q, MARKET) is None
 
 
+def test_the_day_a_share_price_closed_is_trivia_in_a_story_about_a_deal():
+    """'shares closed Wednesday at $16.25': the weekday between the verb and the price hides no less a
+    day's share price (judged: 7 of 9 stems asking the day of a closing price edited or rejected)."""
+    view = ArticleView("Orbix agrees to buy Lumen", [Sentence(0, "Orbix agreed to buy Lumen for $2 billion.", 0, 0, 0),
+                                                     Sentence(1, "Lumen shares closed Wednesday at $16.25.", 0, 0, 1)])
+    q = _q("multiple_choice", "When did Lumen shares close at $16.25?", "Wednesday", 1, "when")
+    assert "share price" in quiz_doubt(q, view)
+
+
 def test_share_prices_are_asked_when_the_headline_is_about_them():
     view = ArticleView("Orbix shares plunge after warning", MARKET.sentences)
     q = _q("fill_blank", "Orbix shares fell 75 cents to _____ in composite trading.", "$16.25", 1, "number")
