@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen import build_lesson
-from quizgen.questions import QUIZ_FLOOR, SHORTEST_QUIZ, SPARE_FLOOR
+from quizgen.questions import QUIZ_FLOOR, SHORTEST_QUIZ, spare_floor
 from quizgen.review import render_text
 
 pytestmark = pytest.mark.slow
@@ -58,7 +58,7 @@ def test_default_quiz_is_balanced_and_spread(lesson):
     # a question under the floor only as a spare: to keep the quiz at SHORTEST_QUIZ, or the one
     # question on what the headline says
     low = [q for q in quiz if q.score < QUIZ_FLOOR]
-    assert all(q.score >= SPARE_FLOOR for q in low)
+    assert all(q.score >= spare_floor(q) for q in low)
     assert len(low) <= max(0, SHORTEST_QUIZ - (len(quiz) - len(low))) + 1
     assert len(quiz) >= min(6, len(trusted) - 1) and len(quiz) <= 10
     kinds = [q.type for q in quiz]
