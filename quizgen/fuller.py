@@ -395,7 +395,7 @@ def titled_person(head: Token) -> str | None:
     Secretary Ann Veneman' ... 'the secretary'; 'Ann Roe, the judge'; 'the judge, Ann Roe'), written
     'Secretary Ann Veneman' when the article capitalised the title before the name, else the name;
     None when it named none or several people so (the learner could not tell which)."""
-    if head.tag_ != "NN":
+    if head.tag_ != "NN" and not _capitalised_title(head):
         return None
     before = _told_before(head, _people_titled(head.doc))
     if len({surname for surname, _ in before}) != 1:
@@ -409,7 +409,7 @@ def _people_titled(doc) -> dict[str, list[tuple[int, str, str]]]:
     found: dict[str, list[tuple[int, str, str]]] = {}
     for ent in (e for e in ents_of(doc) if e.label_ == "PERSON"):
         lead = _title_words(ent)
-        name = _full_name(ent, lead)
+        name = _full_name(ent, lead) or _titled_surname(ent, lead)
         for t in [] if name is None else lead + _apposed_nouns(ent):
             found.setdefault(t.lemma_.lower(), []).append((ent.start, name[-1].text, _titled_name(t, lead, name)))
     return found
@@ -419,6 +419,20 @@ def _told_before(head: Token, people: dict[str, list[tuple]]) -> list[tuple]:
     """The rows of a people table (noun -> (start, ...) of each person mention) under the head's noun,
     of mentions before the head's sentence, without their start."""
     return [row[1:] for row in people.get(head.lemma_.lower(), []) if row[0] < head.sent.start]
+
+
+def _capitalised_title(head: Token) -> bool:
+    """'the President', 'the Prime Minister' written with a capital: a title noun the tagger reads as a name."""
+    return head.tag_ == "NNP" and head.lower_ in TITLE_NOUNS and not head.ent_type_
+
+
+def _titled_surname(ent: Span, lead: list[Token]) -> list[Token] | None:
+    """'President Bush': a surname alone right after its capitalised title, written so, names one person
+    (the title tells which Bush); None for any other single word."""
+    name = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s") and t not in lead]
+    if len(name) != 1 or not name[0].text[:1].isupper():
+        return None
+    return name if any(_titled_name(t, lead, name) != name[0].text for t in lead) else None
 
 
 def _full_name(ent: Span, lead: Sequence[Token] = ()) -> list[Token] | None:

@@ -307,7 +307,37 @@ class Referents:
     def _unsure_owner(self, pron: Token, ref: str | None) -> bool:
         """'Wallace pressed Trump on ... his triplex': either may own it; 'Benedict's body will lie in
         state, with his funeral ...': the sentence names another before it than the one in focus."""
-        return self._rivals(pron) >= 2 or bool(ref) and self._other_named_before(pron, ref)
+        if self._rivals(pron) >= 2:
+            return True
+        return bool(ref) and (self._other_named_before(pron, ref) or self._speaker_as_owner(pron, ref))
+
+    def _speaker_as_owner(self, pron: Token, ref: str) -> bool:
+        """'Officers engaged with Weaver. A SWAT team blew open his room, Delaney said': the owner read is
+        the one who tells of it, in a clause whose doer is someone else, while the sentence or the one
+        before names another of the pronoun's sex, whom the story is about: his room is not surely the
+        speaker's."""
+        verb = _reported_verb(pron)
+        if verb is None or ref not in (_speaker(verb, self), self._according_to(verb)):
+            return False
+        subj = _clause_subject(verb)
+        if subj is not None and ref in (self._referent.get(subj.i), self._name_at.get(subj.i)):
+            return False      # 'Delaney said he lost his keys': the speaker does it, and owns them
+        return self._another_of_sex_near(pron, ref)
+
+    def _another_of_sex_near(self, pron: Token, ref: str) -> bool:
+        """The pronoun's sentence, up to it, or the one before names someone but `ref` whose sex may be
+        the pronoun's, by a name the tagger marked or one it missed ('officers engaged with Weaver')."""
+        start = self._sentence_start(pron.i)
+        start = self._sentence_start(start - 1) if start > 0 else 0
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        named = {self._name_at.get(t.i) or self._name_the_tagger_missed(t) for t in pron.doc[start:pron.i]}
+        return any(p and p != ref and self.sex.get(p, wanted) == wanted for p in named)
+
+    def _according_to(self, verb: Token) -> str | None:
+        """The person 'according to X' on the verb names, or None."""
+        source = _according_source(verb)
+        ent = self._ent_of.get(source.i) if source is not None else None
+        return self._name_of(ent) if ent is not None and ent.label_ == "PERSON" else None
 
     def _other_named_before(self, pron: Token, ref: str) -> bool:
         """The pronoun's own sentence names, before it, someone of its sex other than `ref`."""
@@ -685,13 +715,36 @@ def _person_appos(tok: Token) -> bool:
 def _reporter(pron: Token, referents: Referents) -> str | None:
     """'Gareth Lewis ... said he booked a room', 'Since May, he says, he has treated ...': 'he' is the one
     who said it."""
-    frame = _frame(pron.head)
+    return _speaker(pron.head, referents, pron)
+
+
+def _speaker(verb: Token, referents: Referents, pron: Token | None = None) -> str | None:
+    """Who the saying that frames the verb's clause names as its speaker, or None."""
+    frame = _frame(verb)
     subj = None if frame is None else next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj == pron:
         return None
     if subj.ent_type_ == "PERSON":
         return referents.resolve(subj)
     return referents._name_the_tagger_missed(subj) or referents._referent.get(subj.i)
+
+
+def _reported_verb(tok: Token) -> Token | None:
+    """The verb of the reported clause a word stands in ('A team blew open [his] room, X said': 'blew'),
+    or None when no saying frames its clause."""
+    for verb in (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")):
+        if _frame(verb) is not None or _according_source(verb) is not None:
+            return verb
+        if verb.dep_ in ("ccomp", "ROOT", "relcl"):
+            return None
+    return None
+
+
+def _according_source(verb: Token) -> Token | None:
+    """'According to X, a team blew open ...': the word X, or None."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    to = next((c for c in prep.children if c.lower_ == "to"), None) if prep is not None else None
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _frame(verb: Token) -> Token | None:
@@ -1626,7 +1679,82 @@ def the_company_named(head: Token) -> str | None:
 
 def _company_or_main(head: Token) -> str | None:
     found = _company_named_near(head)
-    return _main_company(head) if found == "" else found
+    return _main_company(head) or _lead_most_named(head) if found == "" else _near_or_lead(head, found)
+
+
+def _lead_most_named(head: Token) -> str | None:
+    """The company the first sentence names, when the article named it before the noun more than once
+    and more often than any other: far from any name, 'the company' is the one the story leads with."""
+    lead = _lead_company(head.doc)
+    (top, most), (_, second) = _most_named(head)
+    if lead is None or top != _company_of(lead, companies_before(head.doc, head.left_edge.i)):
+        return None
+    return lead if most >= 2 and most > second else None
+
+
+def _near_or_lead(head: Token, near: str | None) -> str | None:
+    """'Petrova shares rose 10%. The listing surpassed Kingfield Holding's offering. The company had
+    announced ...': the company named near 'the company' is an aside when the article named it once, as
+    a comparison's other side: the company is then the one the story's first sentence names, when the
+    article named it more than once, else in doubt (None). A nearer company, while the first sentence's
+    company is named there too, competes with it: neither is named (None)."""
+    if near is None:
+        return None
+    lead = _lead_company(head.doc)
+    before = head.left_edge.i
+    names = companies_before(head.doc, before)
+    if lead is not None and _company_of(near, names) == _company_of(lead, names):
+        return near
+    if _named_once_aside(head.doc, _company_of(near, names), before):
+        return lead if lead is not None and _named_more_than_once(head, lead) else None
+    return near if lead is None or not _named_near(head, lead) else None
+
+
+def _named_near(head: Token, company: str) -> bool:
+    """A word of the company's name is in the sentences `_company_named_near` reads, in any role."""
+    words = set(company.split())
+    return any(t.text in words for window in _windows_back(head.sent, head.left_edge.i) for t in window)
+
+
+def _named_more_than_once(head: Token, company: str) -> bool:
+    """The article named the company more than once before the noun."""
+    return _company_counts(head)[_company_of(company, companies_before(head.doc, head.left_edge.i))] >= 2
+
+
+def _acting(t: Token) -> bool:
+    """A word of a name that is a subject, or the owner of one ('Acme's shares fell')."""
+    t = t.head if t.dep_ == "compound" else t
+    return _subject_role(t.head if t.dep_ == "poss" else t)
+
+
+def _named_once_aside(doc: Doc, company: str, before: int) -> bool:
+    """The article named the company once before token `before`, and not as a subject or a subject's
+    owner: 'surpassing Kingfield Holding's offering' compares, it brings in no actor 'the company' means."""
+    names = companies_before(doc, before)
+    mentions = [start for start, name in _company_mentions(doc) if start < before and _company_of(name, names) == company]
+    if len(mentions) != 1:
+        return False
+    ent = next((e for e in ents_over(doc, mentions[0], mentions[0] + 1) if e.start == mentions[0]), None)
+    return ent is not None and _compared(ent.root)
+
+
+def _compared(t: Token) -> bool:
+    """A name that is no subject nor a subject's owner, under a word that compares ('surpassing
+    Kingfield's offering', 'more than Kingfield raised'): the other side of a comparison."""
+    return not _acting(t) and any(a.lemma_.lower() in _COMPARING for a in t.ancestors)
+
+
+_COMPARING = word_set("comparing_words") | word_set("comparison_verbs")
+
+
+@per_document
+def _lead_company(doc: Doc) -> str | None:
+    """The one company the article's first sentence names, or None for none or several."""
+    end = next(iter(doc.sents)).end if len(doc) else 0
+    lead = {name for start, name in _company_mentions(doc) if start < end}
+    names = companies_before(doc, end)
+    lead = {_company_of(name, names) for name in lead}
+    return lead.pop() if len(lead) == 1 else None
 
 
 _MAIN_MENTIONS = 5        # how often the story named its company before a 'the company' far from any name
@@ -1637,12 +1765,20 @@ def _main_company(head: Token) -> str | None:
     """The company the article named at least _MAIN_MENTIONS times before the noun and _MAIN_RATIO
     times as often as any other ('Unisys' sixteen times, an analysts' firm once): paragraphs on,
     'the company' is still it. None for a story about two or more companies."""
+    (top, most), (_, second) = _most_named(head)
+    return top if top and most >= _MAIN_MENTIONS and most >= _MAIN_RATIO * second else None
+
+
+def _company_counts(head: Token) -> Counter:
+    """How often the article named each company before the noun."""
     before = head.left_edge.i
     names = companies_before(head.doc, before)
-    counts = Counter(_company_of(name, names) for start, name in _company_mentions(head.doc) if start < before)
-    ranked = counts.most_common(2) + [("", 0), ("", 0)]
-    (top, most), (_, second) = ranked[0], ranked[1]
-    return top if top and most >= _MAIN_MENTIONS and most >= _MAIN_RATIO * second else None
+    return Counter(_company_of(name, names) for start, name in _company_mentions(head.doc) if start < before)
+
+
+def _most_named(head: Token) -> list[tuple[str, int]]:
+    """The two companies named most often before the noun, with their counts ('', 0 for none)."""
+    return (_company_counts(head).most_common(2) + [("", 0), ("", 0)])[:2]
 
 
 def _company_of(name: str, names: list[str]) -> str:
@@ -1683,7 +1819,7 @@ def only_company_before(head: Token) -> str | None:
     if head.tag_ != "NN" or head.lemma_.lower() not in _ONE_COMPANY_NOUNS:
         return None
     names = companies_before(head.doc, head.left_edge.i)
-    if len(names) != 1 or _brought_in_before(head):
+    if len(names) != 1 or _brought_in_before(head) or _named_once_aside(head.doc, names[0], head.left_edge.i):
         return None
     own = {t.i for t in head.subtree} | _joined_clause_subject(head)
     words = set(names[0].split())
