@@ -78,7 +78,21 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
     times = offset_dates(times, doc, sentences, spans, _number, published)
-    return [_planned_by_period(t, published) for t in times], unresolved
+    return [_planned_by_period(_closing_day(t, text, published), published) for t in times], unresolved
+
+
+_CLOSING_BEFORE = re.compile(_FRAMES["closing_price_before"], re.I)
+
+
+def _closing_day(t: TimeExpression, text: str, published: dt.date | None) -> TimeExpression:
+    """'a premium above Yahoo's closing stock price Thursday': a closing price is known only once the day is
+    over, so its weekday is the one before publication whatever the tense of the clause ('represents')."""
+    weekday = t.text.lower().removeprefix("on ").strip()
+    if published is None or not t.future or weekday not in WEEKDAYS or \
+            not _CLOSING_BEFORE.search(text[max(0, t.start - 40):t.start]):
+        return t
+    date, precision, rule, _ = _resolve_weekday(published, WEEKDAYS[weekday], "", False)
+    return replace(t, date=date, precision=precision, future=False, rule=f"a closing price's day: {rule}")
 
 
 _PAST_WEEK = re.compile(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last)\s+week", re.I)
@@ -266,10 +280,14 @@ def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpr
 
 def _weekday_after_update(t: TimeExpression, published: dt.date) -> bool:
     """'As of Tuesday evening, the fire has burned ...' in a story dated Monday and updated after: a weekday
-    the day after publication that the reading left in the past (past weekdays are otherwise read back);
-    a day written with its date ('on Saturday, April 25') is not one of those."""
-    return t.precision == "day" and t.date == published + dt.timedelta(days=1) and \
-        t.date.strftime("%A").lower() in t.text.lower() and not any(ch.isdigit() for ch in t.text)
+    (or a clock time on it) a day or two after publication that the reading left in the past (past weekdays
+    are otherwise read back); a day written with its date ('on Saturday, April 25') is not one of those."""
+    words = set(re.findall(r"[a-z]+", t.text.lower()))
+    return t.precision == "day" and 1 <= (t.date - published).days <= 2 and not words & set(MONTHS) and \
+        (t.date.strftime("%A").lower() in words or not words & set(WEEKDAYS) and _CLOCK.search(t.text) is not None)
+
+
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\d:\d\d")
 
 
 def _holiday_figure(t: TimeExpression, text: str) -> bool:
