@@ -1994,12 +1994,13 @@ def _qualified_happening(span: Span) -> Token | None:
     happening noun in a preposition's phrase names that happening, not the clause above (the parser hangs
     such a noun on the date as an apposition, and _event_noun leaves plural nouns to their clause)."""
     doc, root = span.doc, span.root
-    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].dep_ != "det" or \
+    if not 0 < span.start < span.end < len(doc) or doc[span.start - 1].dep_ != "det" or \
             not _happening_word(doc[span.end]):
         return None
     noun = doc[span.end]
-    apposed = noun.dep_ == "appos" and noun.head == root and root.dep_ == "pobj"
-    return noun if apposed or root.head == noun and noun.dep_ == "pobj" else None
+    # 'voted in the 2008 elections' keeps its clause: the happening sets its scene (_sets_scene)
+    named = root.head == noun and noun.dep_ == "pobj" and not _sets_scene(noun)
+    return noun if named or _apposed_to_date(noun) and root.dep_ == "pobj" else None
 
 
 def _happening_word(noun: Token) -> bool:
@@ -2360,10 +2361,10 @@ def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str
 
 def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     if _apposed_to_date(noun):
-        # "the September 11, 2001 attacks": the parser made the date the phrase's head; the name is all of it
-        first = noun.head.left_edge.i
-        rest = np_text(noun, blocked | set(range(first, noun.i)), referents)
-        return finish(f"{realise(noun.doc, list(range(first, noun.i)), headline=True)} {rest}")
+        # "the September 11, 2001 attacks": the parser made the date the phrase's head; the date goes from the
+        # label as from every label (in it, a question on the day would print its answer)
+        text = np_text(noun, blocked | set(range(noun.head.left_edge.i, noun.i)), referents)
+        return finish(f"the {text}") if len(text.split()) >= MIN_LABEL_WORDS else ""
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name

@@ -338,7 +338,7 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
 def _bare_weekday_date(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date:
     """A weekday with no 'last', 'next' or 'this': `back` days before publication or `fwd` days after."""
     d = ctx.dct
-    if back == 6 and (_tells_of_publication_weekday(ctx) or _overnight(c)) or back == 5 and _told_on_to(ctx):
+    if back == 6 and _tells_of_publication_weekday(ctx) or _told_after_publication(ctx, c, back):
         return d + dt.timedelta(days=fwd)
     if ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
@@ -378,6 +378,16 @@ def _names_bare_weekday(ctx: Context, wd: int) -> bool:
         bare = re.compile(rf"\b(?:{name}|{name.upper()})\b(?!,?\s+(?:{MONTH}|\d))")
         ctx.weekdays_named[wd] = bool(bare.search(ctx.text))
     return ctx.weekdays_named[wd]
+
+
+def _told_after_publication(ctx: Context, c: Candidate, back: int) -> bool:
+    """An overnight day six back, or an updated story's day five back, read ahead (not in a pluperfect:
+    'had been warned on Monday' looks back from the story's day)."""
+    ahead = back == 6 and _overnight(c) or back == 5 and _told_on_to(ctx)
+    return ahead and not _HAD_BEFORE.search(ctx.text[max(0, c.start - 60):c.start])
+
+
+_HAD_BEFORE = re.compile(r"\bhad\b[^,;:.!?]*$", re.I)
 
 
 def _told_on_to(ctx: Context) -> bool:
