@@ -2361,10 +2361,7 @@ def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str
 
 def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     if _apposed_to_date(noun):
-        # "the September 11, 2001 attacks": the parser made the date the phrase's head; the date goes from the
-        # label as from every label (in it, a question on the day would print its answer)
-        text = np_text(noun, blocked | set(range(noun.head.left_edge.i, noun.i)), referents)
-        return finish(f"the {text}") if len(text.split()) >= MIN_LABEL_WORDS else ""
+        return _apposed_label(noun, blocked, referents)
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
@@ -2372,6 +2369,13 @@ def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     text = np_text(noun, blocked, referents)
     return finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
 
+
+
+def _apposed_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """"the September 11, 2001 attacks on X" -> "The attacks on X": the parser made the date the phrase's head;
+    the date goes from the label as from every label (in it, a question on the day would print its answer)."""
+    text = np_text(noun, blocked | set(range(noun.head.left_edge.i, noun.i)), referents)
+    return finish(f"the {text}") if len(text.split()) >= MIN_LABEL_WORDS else ""
 
 
 def _apposed_to_date(noun: Token) -> bool:
