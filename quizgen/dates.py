@@ -17,7 +17,8 @@ from .clauses import ArticleClauses, reporting_verb
 from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
                            with_durations)
 from .timex.candidates import name_word_before_year
-from .timex.lexicon import HOLIDAYS, MONTHS
+from .timex.lexicon import HOLIDAYS, MONTHS, alternation
+from .timex.lexicon import word_list as timex_words
 from .timex.normalise import habit_before
 from .timex.tagger import moved_to
 from .wordlists import mapping, rows, word_set
@@ -78,7 +79,21 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
     times = offset_dates(times, doc, sentences, spans, number_word, published)
-    return [_planned_by_period(t, published) for t in times], unresolved
+    return [_planned_by_period(_closing_day(t, text, published), published, text) for t in times], unresolved
+
+
+_CLOSING_BEFORE = re.compile(_FRAMES["closing_price_before"], re.I)
+
+
+def _closing_day(t: TimeExpression, text: str, published: dt.date | None) -> TimeExpression:
+    """'a premium above Yahoo's closing stock price Thursday': a closing price is known only once the day is
+    over, so its weekday is the one before publication whatever the tense of the clause ('represents')."""
+    weekday = t.text.lower().removeprefix("on ").strip()
+    if published is None or not t.future or weekday not in WEEKDAYS or \
+            not _CLOSING_BEFORE.search(text[max(0, t.start - 40):t.start]):
+        return t
+    date, precision, rule, _ = _resolve_weekday(published, WEEKDAYS[weekday], "", False)
+    return replace(t, date=date, precision=precision, future=False, rule=f"a closing price's day: {rule}")
 
 
 _PAST_WEEK = re.compile(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last)\s+week", re.I)
@@ -252,24 +267,32 @@ def _step_words(words: list[Token], later: int) -> bool:
     return words[later - 1].lower_ in _DAY_STEPS and all(t.tag_ in _STEP_COUNT_TAGS for t in words[:later - 1])
 
 
-def _planned_by_period(t: TimeExpression, published: dt.date | None) -> TimeExpression:
+def _planned_by_period(t: TimeExpression, published: dt.date | None, text: str) -> TimeExpression:
     """A period over before publication is no plan, whatever the verb's tense ('lets him ... in 1817');
     one that starts after publication cannot have happened yet, whatever the scanner read of its verb."""
     if published is None:
         return t
     if t.future and period(t.date, t.precision)[1] <= published:
         return replace(t, future=False)
-    if not t.future and t.date > published and not _weekday_after_update(t, published):
+    if not t.future and t.date > published and not (_weekday_after_update(t, published) and
+                                                    not _PUT_OFF_TO.search(text[max(0, t.start - 60):t.start])):
         return replace(t, future=True)
     return t
 
 
 def _weekday_after_update(t: TimeExpression, published: dt.date) -> bool:
     """'As of Tuesday evening, the fire has burned ...' in a story dated Monday and updated after: a weekday
-    the day after publication that the reading left in the past (past weekdays are otherwise read back);
-    a day written with its date ('on Saturday, April 25') is not one of those."""
-    return t.precision == "day" and t.date == published + dt.timedelta(days=1) and \
-        t.date.strftime("%A").lower() in t.text.lower() and not any(ch.isdigit() for ch in t.text)
+    (or a clock time on it) a day or two after publication that the reading left in the past (past weekdays
+    are otherwise read back); a day written with its date ('on Saturday, April 25') is not one of those."""
+    words = set(re.findall(r"[a-z]+", t.text.lower()))
+    return t.precision == "day" and 1 <= (t.date - published).days <= 2 and not words & set(MONTHS) and \
+        (t.date.strftime("%A").lower() in words or not words & set(WEEKDAYS) and _CLOCK.search(t.text) is not None)
+
+
+# 'was postponed until Monday', 'delayed the vote to Monday': the day a happening is put off to lies ahead
+_PUT_OFF_TO = re.compile(rf"(?:\b(?:until|till)|\b{alternation(timex_words('rescheduling_verbs'))}\b[^,;.]*\b(?:to|for))\s+$",
+                         re.I)
+_CLOCK = re.compile(r"\d\s*(?:[ap]\.?m\b|[AP]\.?M\b)|\d:\d\d")
 
 
 def _holiday_figure(t: TimeExpression, text: str) -> bool:

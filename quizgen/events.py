@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
+from .index import MONTHS
 from .syntax import first_conjunct
 from .phrasing import agreed_articles, inflect, with_owner
 from .retold import Told, repeating, same_act, same_noun, same_words, told
@@ -792,7 +793,7 @@ def _event_label(span: Span, blocked: set[int], referents: Resolver, clauses: Ar
     if _offset_placed(span, verb, clauses):
         return verb, None, ""
     verb = _past_clause_before(span, verb, clauses) if not future and _present_clause(verb) else verb
-    blocked = blocked | _gapped_others(verb, span) | _quotation_words(verb)
+    blocked = blocked | _gapped_others(verb, span) | _quotation_words(verb) | _self_dated_conjunct(verb, span)
     other = _other_clause_date(span, verb, blocked, referents, clauses, future=future)
     if other is not None:
         return other
@@ -1158,6 +1159,36 @@ def _points_to_colon(prep: Token) -> bool:
     after = prep.right_edge.i + 1
     pointing = any(d.lemma_ in ("this", "these") for d in prep.subtree)
     return prep.dep_ == "prep" and after < len(prep.doc) and prep.doc[after].text == ":" and pointing
+
+
+def _self_dated_conjunct(verb: Token | None, span: Span) -> set[int]:
+    """'won Euro 2008 and the World Cup in 2010': of two joined objects, one whose name carries its own year
+    is not of the date told after them; the label keeps the other ('won the World Cup')."""
+    pair = _joined_objects(verb)
+    dated = [o for o in pair if _own_year(o, span)] if pair is not None else []
+    if len(dated) != 1:
+        return set()
+    obj, other = pair
+    joins = {c.i for c in obj.children if c.dep_ in ("cc", "punct") and obj.i < c.i < other.i}
+    own = other.subtree if dated[0] == other else obj.doc[obj.left_edge.i:other.left_edge.i]
+    return joins | {x.i for x in own}
+
+
+def _joined_objects(verb: Token | None) -> tuple[Token, Token] | None:
+    """The verb's object and the one object joined to it ('Euro 2008 and the World Cup'), or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    return (obj, obj.conjuncts[0]) if obj is not None and len(obj.conjuncts) == 1 else None
+
+
+def _own_year(noun: Token, span: Span) -> bool:
+    """A name carrying a year of its own ('Euro 2008', 'the 2008 Olympics'), not the date being placed
+    ('2000 cars' is a count)."""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and _YEAR_NUMBER.fullmatch(c.text) and not span.start <= c.i < span.end
+        for c in noun.children)
+
+
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _own_object(objects: list[Token], dated: list[Token], span: Span) -> Token | None:
@@ -1942,7 +1973,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     when_clause = _clause_of_date(span, clauses)
     if when_clause is not None:
         return when_clause, None
-    noun = _event_noun(root)
+    noun = _dated_noun(span)
     if noun is not None and _object_of_verb(noun, root) and not _dated_apart(noun.head, span):
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
@@ -2105,6 +2136,30 @@ def _event_noun(root: Token) -> Token | None:
             and root.head.head.ent_type_ not in ("DATE", "TIME"):
         return root.head.head                               # "the attacks of Sept. 11, 2001"
     return _happening_ago(root)
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The happening noun a date names, by the parse (_event_noun) or by its place (_qualified_happening)."""
+    return _event_noun(span.root) or _qualified_happening(span)
+
+
+def _qualified_happening(span: Span) -> Token | None:
+    """'after the September 11, 2001 attacks', 'since the Nov. 13 bombings': a date between 'the' and a
+    happening noun in a preposition's phrase names that happening, not the clause above (the parser hangs
+    such a noun on the date as an apposition, and _event_noun leaves plural nouns to their clause)."""
+    doc, root = span.doc, span.root
+    if not 0 < span.start < span.end < len(doc) or doc[span.start - 1].dep_ != "det" or \
+            not _happening_word(doc[span.end]):
+        return None
+    noun = doc[span.end]
+    # 'voted in the 2008 elections' keeps its clause: the happening sets its scene (_sets_scene)
+    named = root.head == noun and noun.dep_ == "pobj" and not _sets_scene(noun)
+    return noun if named or _apposed_to_date(noun) and root.dep_ == "pobj" else None
+
+
+def _happening_word(noun: Token) -> bool:
+    """A common noun of a happening ('attacks', 'riot'), not a time ('weekend')."""
+    return noun.pos_ == "NOUN" and noun.lower_ not in _TIME_NOUNS and names_happening(noun)
 
 
 def _sets_scene(noun: Token) -> bool:
@@ -2459,12 +2514,29 @@ def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str
 
 
 def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    if _apposed_to_date(noun):
+        return _apposed_label(noun, blocked, referents)
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
     if own_date:       # "the attacks of Sept. 11, 2001": the date is part of the event's name
         blocked = blocked - {x.i for o in own_date for x in noun.doc[o].subtree}
     text = np_text(noun, blocked, referents)
     return finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
+
+
+
+def _apposed_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """"the September 11, 2001 attacks on X" -> "The attacks on X": the parser made the date the phrase's head;
+    the date goes from the label as from every label (in it, a question on the day would print its answer)."""
+    text = np_text(noun, blocked | set(range(noun.head.left_edge.i, noun.i)), referents)
+    return finish(f"the {text}") if len(text.split()) >= MIN_LABEL_WORDS else ""
+
+
+def _apposed_to_date(noun: Token) -> bool:
+    """'the Jan. 6, 2021 riot': a happening noun the parser hung on the month before it as an apposition."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.i < noun.i and head.lower_.rstrip(".") in MONTHS and \
+        head.left_edge.dep_ == "det"
 
 
 

@@ -249,10 +249,19 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None,
 def told_in_past(verb) -> bool:
     """'closed', 'were closed', 'had closed', 'has burned': a clause in a past tense tells of a day gone,
     even one after the publication date (a story updated after it was first dated); 'has been postponed
-    to Friday' is no such clause."""
+    to Friday' is no such clause; a gerund ('was executed by hanging Saturday') has the tense of its verb."""
+    verb = _tensed(verb)
     if verb is None or verb.tag_ == "VBD":
         return verb is not None
     return verb.tag_ == "VBN" and _past_auxiliaries([c for c in verb.children if c.dep_ in ("aux", "auxpass")])
+
+
+def _tensed(verb):
+    """The verb whose tense a bare gerund takes ('was executed' of 'was executed by hanging'), else the verb."""
+    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and \
+            not any(c.dep_ == "aux" for c in verb.children):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb
 
 
 def _past_auxiliaries(aux: list) -> bool:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .lexicon import WEEKDAYS, alternation, table, word_list
+from .lexicon import MONTHS, WEEKDAYS, alternation, table, word_list
 from .patterns import COMPILED
 
 _PRIORITY = {name: i for i, (name, _) in enumerate(COMPILED)}
@@ -249,6 +249,16 @@ def _month_not_first_name(v: _View) -> bool:
     return bool(_MAY_DATE_BEFORE.search(v.before) or _DETERMINER_BEFORE.search(v.before))
 
 
+def _month_not_in_name(v: _View) -> bool:
+    """'a Long March rocket', 'the Prague Spring': a bare capitalised month right after a capitalised word
+    that cannot lead a date ('In March', 'Since March', 'Come March' can) ends a name, not a date."""
+    word = v.g["month"]
+    if v.g.get("rel") or v.g.get("early") or not word[:1].isupper():
+        return True
+    m = _NAME_WORD_BEFORE.search(v.before)
+    return m is None or "." in m.group(0) or m.group(1).lower() in _MONTH_LEADS     # 'the Senate. March ...'
+
+
 def _modal_may(v: _View) -> bool:
     """'May' the modal verb: capitalised only at a sentence start, followed by a verb or pronoun."""
     if _MAY_VERB_AFTER.match(v.after):
@@ -299,6 +309,9 @@ def _season_not_surname(v: _View) -> bool:
 
 # words that may lead a capitalised season ('In Winter', 'Last Summer'), not name it
 _SEASON_LEADS = frozenset(word_list("season_leads"))
+# words that may stand right before a bare capitalised month: a date's lead, a weekday, another month
+_MONTH_LEADS = _YEAR_FRIENDS | _SEASON_LEADS | frozenset(word_list("month_leads")) | frozenset(WEEKDAYS) | \
+    frozenset(MONTHS)
 
 
 # ----------------------------------------------------------------------------- units, quarters, references
@@ -397,7 +410,7 @@ def _rel_unit_not_title(v: _View) -> bool:
 
 _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "year": (_year_not_label, _year_not_in_name, _year_not_address),
-    "rel_month": (_month_not_word, _month_not_procession, _month_not_first_name),
+    "rel_month": (_month_not_word, _month_not_procession, _month_not_first_name, _month_not_in_name),
     "season": (_season_not_verb, _season_not_surname),
     "ref": (_ref_used_as_adjective,),
     "the_quarter": (_quarter_not_fraction,),

@@ -63,7 +63,7 @@ class Context:
     quarter_end: int = 0                            # where the last quarter named ends
     view_named: str = ""                            # that quarter's TimeML value when numbered as named (fiscal)
     updated: dict = field(default_factory=dict)     # weekdays placed after publication by a later update
-    publication_weekday_named: bool | None = None   # the text names its publication day's weekday (cached)
+    weekdays_named: dict = field(default_factory=dict)  # weekday (0 = Monday) -> the text names it bare (cached)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -338,7 +338,7 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
 def _bare_weekday_date(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date:
     """A weekday with no 'last', 'next' or 'this': `back` days before publication or `fwd` days after."""
     d = ctx.dct
-    if back == 6 and _tells_of_publication_weekday(ctx):
+    if back == 6 and _tells_of_publication_weekday(ctx) or _told_after_publication(ctx, c, back):
         return d + dt.timedelta(days=fwd)
     if ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
         # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
@@ -366,13 +366,42 @@ def _tells_of_publication_weekday(ctx: Context) -> bool:
     old would be told as 'last Tuesday' or by its date. A dateline ('Tuesday, December 3, 1991') is not a
     bare mention. Judged timelines: 11 of 13 weekdays read six days back were wrong, 10 of them the day after.
     """
-    if ctx.dct is None or not ctx.text:
+    return ctx.dct is not None and _names_bare_weekday(ctx, ctx.dct.weekday())
+
+
+def _names_bare_weekday(ctx: Context, wd: int) -> bool:
+    """The text names weekday `wd` (0 = Monday) without a date after it."""
+    if not ctx.text:
         return False
-    if ctx.publication_weekday_named is None:
-        name = calendar.day_name[ctx.dct.weekday()]
+    if wd not in ctx.weekdays_named:
+        name = calendar.day_name[wd]
         bare = re.compile(rf"\b(?:{name}|{name.upper()})\b(?!,?\s+(?:{MONTH}|\d))")
-        ctx.publication_weekday_named = bool(bare.search(ctx.text))
-    return ctx.publication_weekday_named
+        ctx.weekdays_named[wd] = bool(bare.search(ctx.text))
+    return ctx.weekdays_named[wd]
+
+
+def _told_after_publication(ctx: Context, c: Candidate, back: int) -> bool:
+    """An overnight day six back, or an updated story's day five back, read ahead (not in a pluperfect:
+    'had been warned on Monday' looks back from the story's day)."""
+    ahead = back == 6 and _overnight(c) or back == 5 and _told_on_to(ctx)
+    return ahead and not _HAD_BEFORE.search(ctx.text[max(0, c.start - 60):c.start])
+
+
+_HAD_BEFORE = re.compile(r"\bhad\b[^,;:.!?]*$", re.I)
+
+
+def _told_on_to(ctx: Context) -> bool:
+    """'exploded early Saturday' under Saturday's date, then 'recovered Sunday', then 'Monday afternoon the
+    toll rose': a story that names its publication day and the day after runs on past them (it was
+    updated), so the bare weekday two days after publication is that one, not five days back."""
+    return _tells_of_publication_weekday(ctx) and _names_bare_weekday(ctx, (ctx.dct.weekday() + 1) % 7)
+
+
+def _overnight(c: Candidate) -> bool:
+    """'was executed early Saturday morning' in a story dated Friday: the small hours of the day after
+    publication are still the publication day where the story was dated (it crossed time zones or
+    ran overnight); news six days old is not told as 'early Saturday'."""
+    return _g(c, "early").lower() == "early" and _g(c, "part").lower() in ("", "morning")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)

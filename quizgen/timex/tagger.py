@@ -99,12 +99,16 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
 _BASELINE_BEFORE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[$\d][\d.,]*(?:\s+[a-z]+){0,2}\s+)?"
                               r"(?:in\s+)?$", re.I)
 
+_LANDMARK_BEFORE = re.compile(r"\bsince\s+the\s+$", re.I)
+
 
 def _anchors(r: Result, text: str) -> bool:
     """A date later ones may count from: not a year-back comparison, and not a yardstick year ('down
     from 16.1 million in 2007': 'the year' after it is still the story's year)."""
     if r.point is None or r.type not in ("DATE", "TIME") or not r.remember:
         return False
+    if _LANDMARK_BEFORE.search(text[max(0, r.start - 12):r.start]):
+        return False       # 'the deadliest since the September 11, 2001 attacks': a landmark the story is not at
     return r.point.gran != "year" or not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start])
 
 
