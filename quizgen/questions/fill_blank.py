@@ -188,18 +188,22 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
 
 _HEDGES = "|".join(re.escape(w) for w in words("restated_amount_hedges"))
 _AMOUNT = rf"(?:(?:{_HEDGES})\s+)?(?:[$€£¥]?\d[\d.,]*|{'|'.join(word_set('number_words'))})"
-# '_____ (nine meters) high': the same amount in another unit, right beside the blank, gives the answer away
+# '_____ (nine meters) high', '30 feet (_____)': the same amount in another unit, right beside the blank,
+# gives the answer away
 _RESTATED_AFTER = re.compile(rf"^\s*\((?i:{_AMOUNT})(?:[\s-]+[^\W\d_][\w.%]*){{0,3}}\)")
 _RESTATED_BEFORE = re.compile(rf"(?i:{_AMOUNT})(?:[\s-]+[^\W\d_][\w.%]*){{0,3}}\s*\(\s*$")
 
 
 def _cloze(text: str, a: int | None, answer: str) -> str | None:
-    """The text with the blank at `a`, without an amount restated in brackets right after it ('_____
-    (nine meters) high'); None when the amount stands right before it ('nine meters (_____)'), or there
-    is no blank (`a` None)."""
-    if a is None or _RESTATED_BEFORE.search(text[:a]):
+    """The text with the blank at `a` (None: no blank), without the same amount in another unit beside
+    it: '_____ (nine meters) high' and '30 feet (_____) high' both read '_____ high'."""
+    if a is None:
         return None
-    return text[:a] + BLANK + _RESTATED_AFTER.sub("", text[a + len(answer):], count=1)
+    after = text[a + len(answer):]
+    before = _RESTATED_BEFORE.search(text[:a])
+    if before is not None and after.lstrip().startswith(")"):
+        return text[:before.start()] + BLANK + after.lstrip()[1:]
+    return text[:a] + BLANK + _RESTATED_AFTER.sub("", after, count=1)
 
 
 def _gaps_closed(doc, s, prompt: str, trimmed) -> str:

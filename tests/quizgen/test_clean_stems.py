@@ -141,3 +141,16 @@ def test_phrase_leaning_on_now_stays_as_written():
     assert all("earlier in April" not in p and "as soon as in" not in p and "as soon as May" not in p for p in stems)
     vanished = [p for p in stems if "vanished" in p and "_____" not in p]
     assert all("last month" not in p for p in vanished)
+
+
+@pytest.mark.parametrize("text, answer, stem", [
+    ("The wave was 30 feet (nine meters) high.", "30 feet", "The wave was _____ high."),
+    ("The wave was 30 feet (nine meters) high.", "nine meters", "The wave was _____ high."),
+    ("The wave was 30 feet (nine meters) high, a witness said.", "30 feet", "The wave was _____ high, a witness said."),
+    # a bracket that is no amount stays
+    ("The wave hit Apia (the capital) at noon.", "Apia", "The wave hit _____ (the capital) at noon."),
+])
+def test_amount_in_another_unit_beside_the_blank_goes(text, answer, stem):
+    from quizgen.questions.fill_blank import _cloze
+
+    assert _cloze(text, text.index(answer), answer) == stem
