@@ -187,7 +187,7 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
 
 
 _HEDGES = "|".join(re.escape(w) for w in words("restated_amount_hedges"))
-_AMOUNT = rf"(?:(?:{_HEDGES})\s+)?(?:[$€£¥]?\d[\d.,]*|{'|'.join(word_set('number_words'))})"
+_AMOUNT = rf"(?:(?:{_HEDGES})\s+)?(?:(?:[A-Z]{{0,3}}[$€£¥])?\d[\d.,]*|{'|'.join(word_set('number_words'))})"
 # '_____ (nine meters) high', '30 feet (_____)': the same amount in another unit, right beside the blank,
 # gives the answer away
 _RESTATED_AFTER = re.compile(rf"^\s*\((?i:{_AMOUNT})(?:[\s-]+[^\W\d_][\w.%]*){{0,3}}\)")

@@ -147,6 +147,8 @@ def test_phrase_leaning_on_now_stays_as_written():
     ("The wave was 30 feet (nine meters) high.", "30 feet", "The wave was _____ high."),
     ("The wave was 30 feet (nine meters) high.", "nine meters", "The wave was _____ high."),
     ("The wave was 30 feet (nine meters) high, a witness said.", "30 feet", "The wave was _____ high, a witness said."),
+    ("The 1.2 billion yuan (US$171-million) telescope took five years to build.", "1.2 billion yuan",
+     "The _____ telescope took five years to build."),
     # a bracket that is no amount stays
     ("The wave hit Apia (the capital) at noon.", "Apia", "The wave hit _____ (the capital) at noon."),
 ])
