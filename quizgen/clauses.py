@@ -479,7 +479,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
         if not top and t.dep_ in _DROP and not (_completes_participle(t) or embedded_question(t)
                                                   or needed_infinitive(t) or _negating(t) or _close_apposition(t)):
             return
-        if t.text in QUOTE_MARKS:
+        if t.text in QUOTE_MARKS or _elided_number_pair(t):
             return
         if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&") and not _comma_in_date(t):
             marks.append(t)
@@ -492,6 +492,15 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     kept = set(out)
     out += [t.i for t in marks if in_word_hyphen(t) or comma_between_kept(t, kept)]
     return sorted(out)
+
+
+def _elided_number_pair(t: Token) -> bool:
+    """'are dead and more than 300 injured': the parser makes '300' a conjunct of 'dead' and hangs its
+    own word ('injured') elsewhere, so the kept pair would read 'are dead and more than 300'; the
+    number and its 'and' go (the clause states the first figure whole)."""
+    def elided(c: Token) -> bool:
+        return c.dep_ == "conj" and c.pos_ == "NUM" and c.head.pos_ in ("ADJ", "VERB")
+    return elided(t) or (t.dep_ == "cc" and any(elided(c) for c in t.head.children if c.i > t.i))
 
 
 def _close_apposition(t: Token) -> bool:

@@ -61,6 +61,9 @@ _DATELINES = (
     re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*(?:{_AGENCY})?{_DASH}{_STARTS_STORY}"),
     # KENNEDY SPACE CENTER-Three astronauts (a dash with no spaces, only after capitals)
     re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION})(?:\s*{_AGENCY})?(?:—|–|-){_STARTS_STORY}(?=[A-Z][a-z])"),
+    # BELGRADE, Yugoslavia (AP) Slobodan ... : a page that lost the dash after the agency's tag (the
+    # tag alone says it is a dateline; left in, the place is glued to the lead's subject)
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}{_DATE_PART})\s*{_AGENCY}\s+{_STARTS_STORY}"),
     # Beijing, China (CNN) — : a place in title case needs its agency tag
     re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}{_REGION})\s*{_AGENCY}{_DASH}{_STARTS_STORY}"),
     # Evansville, Indiana, United States - : a place in title case needs a region after a comma
@@ -150,6 +153,7 @@ def clean_body(body: str, *, skip: int = 0, title: str | None = None) -> CleanBo
     dateline, agency = _set_aside_dateline(reading, chars, set_aside, story)
     _set_aside_furniture("".join(chars), chars, set_aside)
     _set_aside_records("".join(chars), chars, set_aside)
+    _set_aside_tickers("".join(chars), chars, set_aside)
     return CleanBody("".join(chars), tuple(set_aside), dateline, agency)
 
 
@@ -605,7 +609,20 @@ def _dashless_caps_dateline(text: str) -> tuple[SetAside, str, str | None, int] 
     place = m.group("place")
     if sum(ch.isalpha() for ch in place) < 4 or place.title() not in _known_places():
         return None
-    return SetAside("dateline", text[:m.end()].strip()), place, None, m.end()
+    end = _dashless_region_end(text, m)
+    return SetAside("dateline", text[:end].strip()), place, None, end
+
+
+def _dashless_region_end(text: str, m: re.Match) -> int:
+    """Where a dash-less dateline ends: its region is one word ('TAMPA, Fla. Tom Brady', 'PARIS, France
+    Emmanuel Macron') unless the two words name a known place ('New Mexico'); the regex alone would
+    take the lead's first name into the region."""
+    region = m.group("region")
+    words = (region or "").strip(" ,").split()
+    if len(words) < 2 or " ".join(words).title() in _known_places():
+        return m.end()
+    first = text.index(words[0], m.start("region")) + len(words[0])
+    return first + len(text[first:]) - len(text[first:].lstrip())
 
 
 @functools.lru_cache(maxsize=1)
@@ -711,6 +728,41 @@ def _set_aside_records(reading: str, chars: list[str], set_aside: list[SetAside]
             continue
         set_aside.append(SetAside("record", m.group()))
         _blank(chars, a, b)
+
+
+_EXCHANGES = "|".join(re.escape(w) for w in sorted(wordlists.words("stock_exchange_codes"), key=len, reverse=True))
+_TICKER = r"[A-Z]{1,5}(?:\.[A-Z])?"
+# '(NYSE: MGM)', 'NASDAQ:AAPL': an exchange and a ticker a web page pastes after a company's name
+_EXCHANGE_TICKER = re.compile(rf"\s*\(\s*(?:{_EXCHANGES})\s*:\s*{_TICKER}\s*\)|(?<![\w(])(?:{_EXCHANGES}):\s*{_TICKER}\b")
+# 'MGM, -5.57%': a quote box's ticker and its day's change (a sign and two decimals; prose writes
+# 'fell 5.6 percent'), flattened into the sentence
+_QUOTE_BOX = re.compile(r"(?<![\w$])[A-Z]{1,5}(?:\.[A-Z])?,?\s+[+\-−–]\d{1,3}\.\d{2}%(?![\w.]\d)")
+# 'operated by MGM Resorts International MGM.': the ticker left after a name whose first word or
+# initials it repeats (the quote box's link text), before a mark or the end of a line
+_NAME_THEN_TICKER = re.compile(r"(?P<name>\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){1,5})"
+                               r"(?P<ticker>\s+[A-Z]{2,5})(?=\s*(?:[.,;:)]|$))", re.M)
+
+
+def _set_aside_tickers(reading: str, chars: list[str], set_aside: list[SetAside]) -> None:
+    """Blank the stock tickers a web page leaves in its sentences ('(NYSE: MGM)', 'MGM, -5.57%', a
+    ticker repeated after the company's name): read as words they end up in questions and labels."""
+    for pattern in (_EXCHANGE_TICKER, _QUOTE_BOX):
+        for m in pattern.finditer(reading):
+            set_aside.append(SetAside("boilerplate", m.group().strip()))
+            _blank(chars, m.start(), m.end())
+    reading = "".join(chars)
+    for m in _NAME_THEN_TICKER.finditer(reading):
+        if _ticker_of(m.group("name"), m.group("ticker").strip()):
+            set_aside.append(SetAside("boilerplate", m.group("ticker").strip()))
+            _blank(chars, m.start("ticker"), m.end("ticker"))
+
+
+def _ticker_of(name: str, ticker: str) -> bool:
+    """'MGM' after 'MGM Resorts International' (its first word) or 'GM' after 'General Motors' (its
+    initials); a word of the name itself ('Bank of America BAC') is no proof."""
+    words = [w for w in re.split(r"\s+", name) if w]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return ticker in (words[0].upper().strip(".,"), initials) and ticker not in words[1:]
 
 
 def check_english(text: str) -> None:

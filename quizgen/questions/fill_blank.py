@@ -13,7 +13,7 @@ from ..referents import earlier_named_form, opening_owner, opening_subject
 from ..syntax import additive_subject
 from ..tagged_dates import part_of_name
 from ..timex.lexicon import number_value
-from ..wordlists import pattern, word_set
+from ..wordlists import pattern, word_set, words
 from .clauses import inside_brackets, pronoun_problem, unnamed_set_subject
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
@@ -170,12 +170,13 @@ def _another_sort(made: list[Question], m) -> bool:
 def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
     """The sentence (or its `trimmed` text and token offsets, trimmed.py) with the mention blanked out,
     or None when the blank would be unfair or ambiguous."""
-    text, where = trimmed or (s.text, None)
+    text, where = trimmed or (doc.text[s.start:s.end], None)
     a = _offset(doc, span, m, where) if blank_worthy(doc, m) else None
-    if a is None:
+    prompt = _cloze(text, a, m.text)
+    if prompt is None:
         return None
     b = a + len(m.text)
-    prompt = text[:a] + BLANK + text[b:]
+    prompt = _gaps_closed(doc, s, prompt, trimmed)
     if named and m.start >= named[1]:
         prompt = _renamed_opening(doc, span, prompt, named, where)
     if text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
@@ -183,6 +184,34 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
         return None
     prompt = neutral_article(_tidy(prompt))
     return question("fill_blank", prompt, m.text, s.id, focus=m.coarse, accept=accepted(m.text, m.full, text_of(doc)))
+
+
+_HEDGES = "|".join(re.escape(w) for w in words("restated_amount_hedges"))
+_AMOUNT = rf"(?:(?:{_HEDGES})\s+)?(?:(?:[A-Z]{{0,3}}[$€£¥])?\d[\d.,]*|{'|'.join(word_set('number_words'))})"
+# '_____ (nine meters) high', '30 feet (_____)': the same amount in another unit, right beside the blank,
+# gives the answer away
+_RESTATED_AFTER = re.compile(rf"^\s*\((?i:{_AMOUNT})(?:[\s-]+[^\W\d_][\w.%]*){{0,3}}\)")
+_RESTATED_BEFORE = re.compile(rf"(?i:{_AMOUNT})(?:[\s-]+[^\W\d_][\w.%]*){{0,3}}\s*\(\s*$")
+
+
+def _cloze(text: str, a: int | None, answer: str) -> str | None:
+    """The text with the blank at `a` (None: no blank), without the same amount in another unit beside
+    it: '_____ (nine meters) high' and '30 feet (_____) high' both read '_____ high'."""
+    if a is None:
+        return None
+    after = text[a + len(answer):]
+    before = _RESTATED_BEFORE.search(text[:a])
+    if before is not None and after.lstrip().startswith(")"):
+        return text[:before.start()] + BLANK + after.lstrip()[1:]
+    return text[:a] + BLANK + _RESTATED_AFTER.sub("", after, count=1)
+
+
+def _gaps_closed(doc, s, prompt: str, trimmed) -> str:
+    """The stem from the sentence as read: where the cleaner set words aside inside the sentence
+    ('Coral Resorts (NYSE: CRG) fell'), the gaps they leave are closed (a `trimmed` text has none)."""
+    if trimmed is not None or doc.text[s.start:s.end] == s.text:
+        return prompt
+    return re.sub(r"(?<=\S) +(?=[.,;:!?])", "", re.sub(r" {2,}", " ", prompt.strip()))
 
 
 def _offset(doc, span, m, where: dict[int, int] | None) -> int | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..index import NAME_KINDS, Mention
 from ..lexicon import key
 from ..model import Question
+from ..phrasing import capitalise
 from ..syntax import additive_subject, first_conjunct, paired_second
 from ..wordlists import mapping, pattern, word_set
 from ..clauses import Clause
@@ -421,7 +422,7 @@ def _prompt(doc, clause: Clause, ask: Ask) -> tuple[str, list[int]] | None:
 
 
 def _subject_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
-    prompt = subject_question(clause, doc, ask.wh.capitalize(), ask.plural_subject)
+    prompt = subject_question(clause, doc, capitalise(ask.wh), ask.plural_subject)
     return prompt, [i for i in clause.body + clause.fronted]
 
 
@@ -429,12 +430,12 @@ def _front_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]
     v = clause.verb
     if v.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None, []
-    prompt = fronted_question(clause, doc, ask.wh.capitalize(), ask.remove)
+    prompt = fronted_question(clause, doc, capitalise(ask.wh), ask.remove)
     return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
 
 
 def _agent_prompt(doc, clause: Clause, ask: Ask) -> tuple[str | None, list[int]]:
-    prompt = agent_question(clause, doc, ask.wh.capitalize(), ask.remove)
+    prompt = agent_question(clause, doc, capitalise(ask.wh), ask.remove)
     return prompt, [i for i in clause.subject + clause.body + clause.fronted if i not in ask.remove]
 
 

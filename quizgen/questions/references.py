@@ -29,6 +29,11 @@ _TIME_NOUNS = word_set("time_nouns")
 _LIKENESS = word_set("likeness_adjectives")
 _GENERIC_COUNTED = word_set("counted_generic_nouns")
 _RELATIVE_TIME = re.compile(pattern("stem_relative_time"), re.I)
+_RELATIVE_SPAN = re.compile(pattern("stem_relative_span"), re.I)
+_DATE_TAKING = word_set("date_taking_prepositions")
+_RECENCY = word_set("recency_words")
+# "last year's", 'this year as last', 'more this year than last'
+_OWNER_OR_COMPARED = re.compile(r"['\u2019]|\s+(?:as|than)\s+last\b", re.I)
 _HOW_MANY = re.compile(r"^How many (other )?(\w+)\b", re.I)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _QUESTION_OPENERS = word_set("question_openers")
@@ -934,20 +939,59 @@ def _place_phrase(sentence: Span) -> str | None:
 # ---------------------------------------------------------------- 'yesterday' -> 'on January 27, 2023'
 def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
     """A relative time ('yesterday', 'six minutes later') in the stem becomes the date the article
-    resolves it to; one that has no date of its own (or is only relative to another time) is refused."""
+    resolves it to; one that has no date of its own (or is only relative to another time) is refused.
+    A week, month or year counted from the day of writing ('this week', 'last year') is dated too, and
+    left as written where it cannot be."""
     m = _RELATIVE_TIME.search(prompt)
     if m is None:
-        return prompt
+        return _dated_span(ctx, q, prompt)
     if prompt[m.end():m.end() + 1] in ("'", "\u2019"):
         raise _Refused           # 'yesterday's launch' has no plain dated form
-    word = m.group(0).lower()
-    for t in ctx.parsed.times:
-        if t.sentence_id == q.sentence_id and word in t.text.lower() and t.date and t.precision == "day":
-            on = "on " + format_date(t.date, "day")
-            if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
-                raise _Refused   # 'When did X happen on May 2?' would print its own answer
-            return prompt[:m.start()] + on + prompt[m.end():]
-    raise _Refused
+    t = _resolved(ctx, q, m.group(0), ("day",))
+    if t is None:
+        raise _Refused
+    return _dated_in(prompt, m, t, q)
+
+
+def _dated_span(ctx: Context, q: Question, prompt: str) -> str:
+    """'last year' -> 'in 1988', 'this month' -> 'in October 1989'. Left as written: a week ('in the week
+    of October 16, 1989' weighs the stem down, and the ranker marks such stems down), a phrase after a
+    word that leans on its being counted from now ('as soon as next month', 'earlier this month'),
+    before an elliptical comparison ('this year as last') or as an owner ('last year's')."""
+    m = _RELATIVE_SPAN.search(prompt)
+    before = prompt[:m.start()].split() if m else []
+    if m is None or _OWNER_OR_COMPARED.match(prompt, m.end()) or (before and before[-1].lower() in _RECENCY):
+        return prompt
+    t = _resolved(ctx, q, m.group(0), ("month", "year"))
+    if t is None:
+        return prompt
+    try:
+        return _dated_in(prompt, m, t, q)
+    except _Refused:
+        return prompt
+
+
+def _resolved(ctx: Context, q: Question, written: str, precisions: tuple[str, ...]):
+    """The time expression of the question's sentence that says `written`, resolved at one of the
+    `precisions`, or None."""
+    word = written.lower()
+    return next((t for t in ctx.parsed.times if t.sentence_id == q.sentence_id and word in t.text.lower()
+                 and t.date and t.precision in precisions), None)
+
+
+def _dated_in(prompt: str, m: re.Match, t, q: Question) -> str:
+    """The prompt with the relative time `m` written as the date `t`: 'on October 3, 2017', 'in 1988',
+    bare after a preposition ('since October 3, 2017'); refused when the date is the answer (the stem
+    would print it)."""
+    on = ("on " if t.precision == "day" else "in ") + format_date(t.date, t.precision)
+    if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
+        raise _Refused   # 'When did X happen on May 2?' would print its own answer
+    before = prompt[:m.start()].split()
+    if before and before[-1].lower() in _DATE_TAKING:
+        on = on.split(" ", 1)[1]
+    if m.start() == 0:
+        on = on[:1].upper() + on[1:]
+    return prompt[:m.start()] + on + prompt[m.end():]
 
 
 # ---------------------------------------------------------------- 'the apartment', 'that country', 'the same day'

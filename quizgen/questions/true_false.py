@@ -29,6 +29,7 @@ from .main_clause import main_clause, tells_main_story
 from .when import kept_in_state, year_as_name
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
+_QUOTED_PRICES = word_set("quoted_price_nouns")
 _SWAP_ORDER = {"PERSON": 0, "COUNTRY": 0, "ORG": 1, "MEDIA": 1, "CITY": 1, "STATE": 1, "PLACE": 2,
                "DATE": 2, "NUMBER": 3, "MONEY": 3, "PERCENT": 3, "DURATION": 3, "QUANTITY": 4, "TIME": 3}
 
@@ -381,10 +382,11 @@ def swappable(ctx: Context, clause, sentence_id: int) -> list:
 
 def _swappable_kind(doc, m) -> bool:
     """A name, unless the subject of a verb said with 'also' (the name swapped in may be the other
-    who did it: 'The Post also reported' -> 'CNN reported', true); a figure not of a name."""
+    who did it: 'The Post also reported' -> 'CNN reported', true); a figure not of a name; a date
+    not the day of a quoted price ('the closing price Wednesday': swapped, it tests the calendar)."""
     if m.kind in NAME_KINDS:
         return not additive_subject(doc[m.start:m.end].root)
-    return not _figure_of_a_name(doc, m)
+    return not _figure_of_a_name(doc, m) and not (m.kind in ("DATE", "TIME") and _day_of_a_price(doc, m.start))
 
 
 def _incidental(tok, verb) -> bool:
@@ -415,8 +417,16 @@ def _mid_sentence_case(first: str, text: str, doc) -> bool:
     word the article does not write as a name."""
     if first in ("The", "A", "An") or first.lower() in _NUMBER_WORDS or _lead_adverb(first, doc):
         return True
+    first = _hyphen_head(first)
     return first.isalpha() and first[1:].islower() and first.lower() not in ("i",) and \
         (not _proper_start(text) or _common_word(first, doc) or _common_opener(first, doc))
+
+
+def _hyphen_head(word: str) -> str:
+    """'Off-duty' -> 'Off': the parser reads a hyphened word as its parts, and its first part tells
+    whether the word is a name ('Anglo-French' keeps its capital, 'Off-duty' loses it)."""
+    parts = word.split("-")
+    return parts[0] if len(parts) > 1 and all(p.isalpha() for p in parts) else word
 
 
 _NAME_ENTS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -907,6 +917,14 @@ def _names_the_source(doc, m) -> bool:
 
 
 _SOURCE_PARTS = frozenset({"compound", "poss", "conj", "appos"})
+
+def _day_of_a_price(doc, start: int) -> bool:
+    """The date names the day of a quoted price ('the closing stock price Wednesday', 'the share price
+    on Friday'): a false version swapping it tests the calendar, not the story (judged: edited)."""
+    before = [doc[i] for i in range(max(0, start - 2), start)]
+    if before and before[-1].lower_ == "on":
+        before = before[:-1]
+    return bool(before) and before[-1].lemma_.lower() in _QUOTED_PRICES
 
 
 def _region_of_named_place(doc, m) -> bool:

@@ -47,7 +47,7 @@ def _settled(kind: str, prompt: str, answer: str, words: str) -> list[str]:
     ("multiple_choice", "How many cows did the secretary tell reporters the case involved?", "40",
      "told reporters", "How many cows did Secretary Mark Fenwick tell reporters the case involved?"),
     ("fill_blank", "The coach's team won _____ games last year.", "12", "games last year",
-     "Tom Baxter's team won _____ games last year."),
+     "Tom Baxter's team won _____ games in 2020."),       # 'last year' dated too
 ])
 def test_the_one_titled_person_is_written_in(kind, prompt, answer, words, expected):
     assert _settled(kind, prompt, answer, words) == [expected]

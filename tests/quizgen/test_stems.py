@@ -231,7 +231,7 @@ The council bought another boat in May.
     ("when", "When is another team of divers releasing a report on the harbour?", "Another team",
      "When is a team of divers releasing a report on the harbour?"),
     ("true_false", "Another team of divers is releasing a report on the harbour next month.", "Another team",
-     "A team of divers is releasing a report on the harbour next month."),
+     "A team of divers is releasing a report on the harbour in June 2024."),    # 'next month' dated
     # an object's 'another' is the fact itself (one more)
     ("true_false", "The council bought another boat in May.", "another boat", "The council bought another boat in May."),
 ])

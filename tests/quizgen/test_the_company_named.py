@@ -41,7 +41,7 @@ def _statement(prompt: str, words: str) -> Question:
      "Kestrel Tools' shares have lost a third of their value."),
     # the exchange named between is where the shares trade, not a second company
     ("The company will probably sell its truck unit next year.", "Analysts said",
-     "Kestrel Tools will probably sell its truck unit next year."),
+     "Kestrel Tools will probably sell its truck unit in 2025."),     # 'next year' dated
 ])
 def test_the_company_is_the_one_company_named(prompt, words, expected):
     """The stem names the company instead of a bare 'the company'."""
