@@ -918,6 +918,7 @@ def _names_the_source(doc, m) -> bool:
 
 _SOURCE_PARTS = frozenset({"compound", "poss", "conj", "appos"})
 
+
 def _day_of_a_price(doc, start: int) -> bool:
     """The date names the day of a quoted price ('the closing stock price Wednesday', 'the share price
     on Friday'): a false version swapping it tests the calendar, not the story (judged: edited)."""
