@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import REPORTING_VERBS
 from .nlp import ents_over
 from .referents import person_noun
-from .wordlists import mapping
+from .wordlists import mapping, word_set
 
 SUBJECT_NAMES = "quizgen_subject_names"    # doc.user_data key: token index of a tied subject pronoun -> name
 _SEX = {"he": "male", "she": "female"}
 _BODY_WORDS = frozenset(mapping("org_nouns"))       # 'University', 'Corp', 'Builders': a body, no person
 _CLITICS = ("'s", "’s", "'d", "’d", "'ll", "’ll")
+_GENDERED = word_set("gendered_pronouns")      # 'he', 'her', 'his': each means someone a reader must place
 
 
 @dataclass
@@ -49,10 +50,10 @@ def tied_subjects(doc: Doc, spans: list[Span], referent: dict[int, str], sex: di
     `person(ent)` the full name a person mention names, `people` the article's people."""
     art = _Article(referent, sex, quoted, person, people)
     for k, span in enumerate(spans):
-        prev = spans[k - 1] if k else None
+        recent = spans[max(0, k - 2):k]
         for tok in span:
             name = _candidate_name(tok, span, art)
-            if name is not None and _placed(tok, span, prev, name, art):
+            if name is not None and _placed(tok, span, recent, name, art):
                 art.tied[tok.i] = name
     return art.tied
 
@@ -70,21 +71,69 @@ def _candidate_name(tok: Token, span: Span, art: _Article) -> str | None:
     return None if any(art.referent.get(t.i) != name for t in span if t.lower_ == tok.lower_) else name
 
 
-def _placed(tok: Token, span: Span, prev: Span | None, name: str, art: _Article) -> bool:
+def _placed(tok: Token, span: Span, recent: list[Span], name: str, art: _Article) -> bool:
     """The article leaves no doubt the pronoun is `name`: the sentence names them before it, or names
-    nobody and the sentence just before has them as its main subject or as the only person it speaks of."""
-    if any(t.i in art.quoted or person_noun(t) for t in span.doc[span.start:tok.i]):
-        return False        # a quotation or 'One academic told ... how she': another may be meant
+    nobody and the sentence just before has them as its main subject or as the only person it speaks of,
+    or the two sentences before speak of no person but them (`recent`: those sentences, in order)."""
     named = [e for e in ents_over(span.doc, span.start, tok.i) if e.label_ == "PERSON"]
+    words = span.doc[span.start:tok.i]
+    # a quotation or 'One academic told ... how she': another may be meant; 'Team coach Ann Lee said
+    # she' or 'Ann Lee, a student, said she' only describes the person named
+    if any(t.i in art.quoted for t in words) or _someone_unnamed(words, {e.root.i for e in named}):
+        return False
     if named:
         return _says_of_itself(tok, named, name, art)
-    return prev is not None and (_main_subject_is(prev, name, art) or _only_one_named(prev, span, name, art))
+    return _said_by_surname(tok, span, name, art) or bool(recent) and _told_before(recent, span, name, art)
+
+
+def _told_before(recent: list[Span], span: Span, name: str, art: _Article) -> bool:
+    """The sentence just before has `name` as its main subject or as the only person it speaks of, or
+    the two sentences before speak of no person but them."""
+    prev = recent[-1]
+    return _main_subject_is(prev, name, art) or _only_one_named(prev, span, name, art) \
+        or _nobody_else_recently(recent, span, name, art)
+
+
+def _nobody_else_recently(recent: list[Span], span: Span, name: str, art: _Article) -> bool:
+    """'Lee quit in May. "It was time," the statement read. She said ...': the two sentences before name
+    `name`, by name or by a pronoun tied to them, and speak of nobody else; the pronoun's sentence does
+    not name them after it ('She said Lee's ...': she is someone else)."""
+    if len(recent) < 2 or any(t.text == name.split()[-1] for t in span):
+        return False
+    return all(_only_about(sent, name, art) for sent in recent) and \
+        any(_people_in(sent) or any(art.tied.get(t.i) == name for t in sent) for sent in recent)
+
+
+def _only_about(sent: Span, name: str, art: _Article) -> bool:
+    """The sentence speaks of no person but `name`: no other name, no person by a common noun other
+    than a title of `name`, no 'he'/'her' the resolver reads as another, no subject name the tagger
+    left unmarked ('Har-Shefi said': a person it did not see)."""
+    people = _people_in(sent)
+    if not _only_person(sent, people, name, art) or _someone_unnamed(sent, {e.root.i for e in people}):
+        return False
+    return not any(t.lower_ in _GENDERED and art.referent.get(t.i) != name or _unmarked_subject(t, name) for t in sent)
+
+
+def _unmarked_subject(t: Token, name: str) -> bool:
+    """A subject name word the tagger gave no entity, not a word of `name`."""
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ and t.text not in name.split()
+
+
+def _people_in(sent: Span) -> list[Span]:
+    """The person mentions the tagger found in the sentence."""
+    return [e for e in ents_over(sent.doc, sent.start, sent.end) if e.label_ == "PERSON"]
+
+
+def _someone_unnamed(words: Span, roots: set[int]) -> bool:
+    """A person spoken of by a common noun ('the judge', 'a source') that is no title or apposed
+    description of a named mention (`roots`: the mentions' head tokens)."""
+    return any(person_noun(t) and not _describes(t, roots) for t in words)
 
 
 def _main_subject_is(prev: Span, name: str, art: _Article) -> bool:
     """The sentence names no person but `name`, and `name` is its main clause's subject, by name or by
     a pronoun tied to it."""
-    people = [e for e in ents_over(prev.doc, prev.start, prev.end) if e.label_ == "PERSON"]
+    people = _people_in(prev)
     if not _only_person(prev, people, name, art):
         return False
     roots = {e.root.i for e in people}
@@ -96,13 +145,12 @@ def _only_one_named(prev: Span, span: Span, name: str, art: _Article) -> bool:
     no other person, nor speaks of one by a common noun ('the judge', 'a source') other than as a title
     or description of `name` ('coach Urban Meyer', 'Ana Roux, the mayor'); and the pronoun's sentence
     does not name them after it ('She said Rabin's murder ...': she is someone else)."""
-    people = [e for e in ents_over(prev.doc, prev.start, prev.end) if e.label_ == "PERSON"]
+    people = _people_in(prev)
     if not _names_only(prev, people, name, art) or any(t.text == name.split()[-1] for t in span):
         return False
     if not _subject_fits(prev, people, name, art):
         return False
-    roots = {e.root.i for e in people}
-    return not any(person_noun(t) and not _describes(t, roots) for t in prev)
+    return not _someone_unnamed(prev, {e.root.i for e in people})
 
 
 def _names_only(prev: Span, people: list[Span], name: str, art: _Article) -> bool:
@@ -157,6 +205,33 @@ def _says_of_itself(tok: Token, named: list[Span], name: str, art: _Article) -> 
         return False
     ancestors = set(tok.ancestors)
     return any(_subject_of(e.root) in ancestors for e in named)
+
+
+def _said_by_surname(tok: Token, span: Span, name: str, art: _Article) -> bool:
+    """'Memon said she ...', 'Lee claimed he ...' where the tagger took the surname for no person (or for
+    a company): the subject of a verb the pronoun's clause hangs from is `name`'s surname alone, no other
+    name stands before the pronoun, and the pronoun's verb is no frame set in the sentence."""
+    if _frame(tok.head) or any(art.other_name(t, name) for t in span.doc[span.start:tok.i]):
+        return False
+    subjects = (c for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(c.i < tok.i and _surname_alone(c, name) for c in subjects)
+
+
+def _surname_alone(subj: Token, name: str) -> bool:
+    """The subject is the person's surname with no other word of a name ('Memon'; not 'Lee Enterprises',
+    'Ford Motor')."""
+    words = name.split()
+    if subj.pos_ != "PROPN" or len(words) < 2 or subj.text != words[-1]:
+        return False
+    return all(t.text in words for t in _name_around(subj))
+
+
+def _name_around(subj: Token) -> list[Token]:
+    """The words joined to a subject name word as one name: its compounds and the tagger's entity."""
+    joined = [c for c in subj.children if c.dep_ in ("compound", "flat")]
+    if not subj.ent_type_:
+        return joined
+    return joined + [t for e in ents_over(subj.doc, subj.i, subj.i + 1) for t in e]
 
 
 def _subject_of(root: Token) -> Token | None:

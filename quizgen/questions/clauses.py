@@ -58,6 +58,8 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
 def _bare_pronoun(t: Token) -> bool:
     """"I"/"you", or a personal pronoun standing as a subject or object: nothing in the question names it."""
     low = t.lower_
+    if _country_us(t):
+        return False
     if low in _FIRST_SECOND:
         return not t.tag_.startswith("NN")      # 'the coal mine' is no 'mine' of a speaker
     if low not in _SUBJ_PRON or _regnal_numeral(t):
@@ -77,6 +79,12 @@ def _headless_order_word(t: Token) -> bool:
     no noun stands for one the learner does not see ('the first of the ferries' says which)."""
     return t.pos_ == "ADJ" and t.dep_ in _ARGUMENT_DEPS and t.lower_ in _ORDER_WORDS and \
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def _country_us(t: Token) -> bool:
+    """'talks with the US', 'the US must hold off': the capitals 'US' after 'the' name the country, which
+    the tagger may read as the pronoun 'us'; a sentence all in capitals ('LET US GO') keeps the pronoun."""
+    return t.text == "US" and t.i > 0 and t.nbor(-1).lower_ == "the" and not t.nbor(-1).text.isupper()
 
 
 def _regnal_numeral(t: Token) -> bool:
