@@ -1464,6 +1464,9 @@ def _rescaled(text: str) -> str:
 
 def _number_word_variants(t: str) -> list[str]:
     """Numbers written as words ("three days"): the nearby number words, the unit made singular for one."""
+    compound = _COMPOUND_NUMBER.search(t)
+    if compound is not None:
+        return _compound_number_variants(t, compound)
     out = []
     for w in re.findall(r"[A-Za-z]+", t):
         v = wordnum(w)
@@ -1479,6 +1482,25 @@ def _number_word_variants(t: str) -> list[str]:
                     new = _PLURAL_UNIT.sub(lambda x: x.group(1)[:-1], new)
                 out.append(new)
         break
+    return out
+
+
+_TENS = list(words("tens_words"))
+_COMPOUND_NUMBER = re.compile(r"\b(%s)([ -])(%s)\b" % ("|".join(_TENS), "|".join(_NUMWORDS[1:10])), re.I)
+
+
+def _compound_number_variants(t: str, m: re.Match) -> list[str]:
+    """'twenty six percent' -> 'twenty-seven percent' written the same way: the tens and the unit word are
+    one number ('nineteen six percent' changed only the first word of it)."""
+    value = 20 + 10 * _TENS.index(m.group(1).lower()) + _NUMWORDS.index(m.group(3).lower())
+    out = []
+    for d in (1, -1, 2, 3, -2):
+        nv = value + d
+        if nv % 10 == 0 or not 21 <= nv <= 99:
+            continue
+        word = _TENS[nv // 10 - 2] + m.group(2) + _NUMWORDS[nv % 10]
+        word = word.capitalize() if m.group(1)[0].isupper() else word
+        out.append(t[:m.start()] + word + t[m.end():])
     return out
 
 

@@ -101,7 +101,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_pair(ctx, q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
-    prompt = _dated_times(ctx, q, prompt)
+    prompt = _dated_times(ctx, q, sentence, prompt)
     prompt = _surveyed(ctx, q, sentence, prompt)
     prompt = _closed_asides(sentence, prompt) if q.type in _ASKED_KINDS else prompt
     if prompt == q.prompt:
@@ -937,14 +937,14 @@ def _place_phrase(sentence: Span) -> str | None:
 
 
 # ---------------------------------------------------------------- 'yesterday' -> 'on January 27, 2023'
-def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
+def _dated_times(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A relative time ('yesterday', 'six minutes later') in the stem becomes the date the article
     resolves it to; one that has no date of its own (or is only relative to another time) is refused.
     A week, month or year counted from the day of writing ('this week', 'last year') is dated too, and
     left as written where it cannot be."""
     m = _RELATIVE_TIME.search(prompt)
     if m is None:
-        return _dated_span(ctx, q, prompt)
+        return _dated_span(ctx, q, sentence, prompt)
     if prompt[m.end():m.end() + 1] in ("'", "\u2019"):
         raise _Refused           # 'yesterday's launch' has no plain dated form
     t = _resolved(ctx, q, m.group(0), ("day",))
@@ -953,7 +953,7 @@ def _dated_times(ctx: Context, q: Question, prompt: str) -> str:
     return _dated_in(prompt, m, t, q)
 
 
-def _dated_span(ctx: Context, q: Question, prompt: str) -> str:
+def _dated_span(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """'last year' -> 'in 1988', 'this month' -> 'in October 1989'. Left as written: a week ('in the week
     of October 16, 1989' weighs the stem down, and the ranker marks such stems down), a phrase after a
     word that leans on its being counted from now ('as soon as next month', 'earlier this month'),
@@ -966,9 +966,22 @@ def _dated_span(ctx: Context, q: Question, prompt: str) -> str:
     if t is None:
         return prompt
     try:
-        return _dated_in(prompt, m, t, q)
+        return _dated_in(prompt, m, t, q, bare=_span_as_argument(sentence, m.group(0)))
     except _Refused:
         return prompt
+
+
+def _span_as_argument(sentence: Span, written: str) -> bool:
+    """'approaching next year with caution': right after a verb that takes a stretch of time as its object,
+    the span is that object (the parser calls it a time adjunct all the same), so its date goes in bare
+    ('approaching 1990'), not as 'approaching in 1990'."""
+    modifier, noun = written.lower().split()
+    return any(t.lower_ == modifier and t.i + 1 < sentence.end and t.doc[t.i + 1].lower_ == noun
+               and t.i > sentence.start and t.doc[t.i - 1].lemma_.lower() in _PERIOD_OBJECT_VERBS
+               for t in sentence)
+
+
+_PERIOD_OBJECT_VERBS = word_set("period_object_verbs")
 
 
 def _resolved(ctx: Context, q: Question, written: str, precisions: tuple[str, ...]):
@@ -979,7 +992,7 @@ def _resolved(ctx: Context, q: Question, written: str, precisions: tuple[str, ..
                  and t.date and t.precision in precisions), None)
 
 
-def _dated_in(prompt: str, m: re.Match, t, q: Question) -> str:
+def _dated_in(prompt: str, m: re.Match, t, q: Question, *, bare: bool = False) -> str:
     """The prompt with the relative time `m` written as the date `t`: 'on October 3, 2017', 'in 1988',
     bare after a preposition ('since October 3, 2017'); refused when the date is the answer (the stem
     would print it)."""
@@ -987,7 +1000,7 @@ def _dated_in(prompt: str, m: re.Match, t, q: Question) -> str:
     if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
         raise _Refused   # 'When did X happen on May 2?' would print its own answer
     before = prompt[:m.start()].split()
-    if before and before[-1].lower() in _DATE_TAKING:
+    if bare or (before and before[-1].lower() in _DATE_TAKING):
         on = on.split(" ", 1)[1]
     if m.start() == 0:
         on = on[:1].upper() + on[1:]

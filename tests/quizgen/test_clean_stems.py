@@ -120,6 +120,13 @@ def test_this_year_is_dated_in_stems():
     assert stems and all("this year" not in p and "2017" in p for p in stems)
 
 
+def test_year_as_the_verbs_object_is_dated_bare():
+    body = ("Brightwater Foods lost $40 million in the third quarter. Brightwater is approaching next year "
+            "with caution. Sales of its bread fell 12 percent in the summer.")
+    stems = [p for p in _stems(_lesson(body, "1989-10-20")) if "approaching" in p]
+    assert stems and all("approaching 1990 with caution" in p for p in stems)
+
+
 # ------------------------------------------------------------------------------------ false twins
 
 def test_day_of_a_closing_price_is_not_swapped():
