@@ -20,6 +20,7 @@ from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
 from .label_garbles import garbles_repaired, subject_lost
+from .label_tense import headline_worded
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
 from .headlines import (MIN_LABEL_WORDS, claim, clause_problem, done_act, generic_weekday, has_subject, names_happening,
@@ -116,7 +117,8 @@ def extract_events(parsed) -> list[Event]:
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
-                  label=agreed_articles(_dateline_dropped(c.label, parsed.spans[c.sentence_id], datelines)),
+                  label=agreed_articles(headline_worded(
+                      _dateline_dropped(c.label, parsed.spans[c.sentence_id], datelines), parsed.spans[c.sentence_id])),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]

@@ -17,7 +17,7 @@ from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import FINITE_TAGS, SUBJECT_DEPS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words, goal_aside,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -1592,7 +1592,7 @@ def _last_adjunct(label: str, sent: Span, *, infinitive: bool) -> int | None:
 def _droppable(t: Token, kept: set[int], *, infinitive: bool) -> bool:
     if infinitive:
         return t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "acl" and t.head.head.dep_ == "dobj"
-    return t.dep_ == "prep" and _adjunct_of(t, kept)
+    return t.dep_ == "prep" and (_adjunct_of(t, kept) or t.head.i in kept and goal_aside(t))
 
 
 def _adjunct_of(prep: Token, kept: set[int]) -> bool:
@@ -1873,6 +1873,8 @@ def _ending_adjunct(last: Token, kept: frozenset[int]) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX") or head.pos_ == "ADJ" and dep == "prep":
             return t if _adds_only(dep, head, t) else None
+        if goal_aside(t):
+            return t
     return None
 
 

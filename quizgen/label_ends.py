@@ -370,7 +370,26 @@ def _says_which(c: Token, noun: Token) -> bool:
     if _restrictive(c):
         return True
     bare = not any(x.dep_ in ("det", "poss", "nummod", "amod", "compound") for x in noun.lefts)
-    return c.dep_ == "prep" and (c.lower_ == "of" or bare)
+    return c.dep_ == "prep" and (c.lower_ == "of" or bare and not goal_aside(c))
+
+
+_GOAL_PREPOSITIONS = word_set("goal_prepositions")      # 'sent (into) space'
+# 'talks | with Iran', 'to court | over the fence': a partner or topic says which talks or case
+_WHICH_PREPOSITIONS = word_set("which_prepositions")
+
+
+def goal_aside(prep: Token) -> bool:
+    """'sent its first astronaut into space | aboard a rocket': a phrase the parser hung on the bare
+    noun (no word before it) a verb's direction phrase goes to, other than one of partner or topic,
+    says how or where the verb's act went, not which goal; the goal is part of the happening and
+    stays when a long label gives up its last phrase."""
+    return prep.dep_ == "prep" and prep.lower_ not in _WHICH_PREPOSITIONS and _bare_goal(prep.head)
+
+
+def _bare_goal(noun: Token) -> bool:
+    prep = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and prep.lower_ in _GOAL_PREPOSITIONS and \
+        prep.head.pos_ == "VERB" and not any(c.i < noun.i for c in noun.children)
 
 
 # 'issued a warning | against travel': what an object is against says what it is, as 'of' does

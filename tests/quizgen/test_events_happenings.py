@@ -113,7 +113,7 @@ def test_family_name_alone_is_the_person_last_named_in_full():
     labels = _labels("Elian Gonzalez is a boy in Miami. His father, Juan Miguel Gonzalez, lives in Cuba. "
                      "Relatives say Elian is happy. Gonzalez had written a letter on Monday to Attorney General "
                      "Janet Reno.", "2000-02-16")
-    assert labels == ["Juan Miguel Gonzalez had written a letter to Attorney General Janet Reno"]
+    assert labels == ["Juan Miguel Gonzalez wrote a letter to Attorney General Janet Reno"]
 
 
 def test_person_whose_thing_a_copula_describes_is_the_next_he():
