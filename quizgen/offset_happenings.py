@@ -13,6 +13,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .model import Sentence, TimeExpression, format_date, times_by_sentence
+from .nlp import text_of
 from .wordlists import mapping, word_set
 
 _STEPS = {unit: int(most) for unit, most in mapping("within_day_steps").items()}
@@ -69,7 +70,7 @@ def _counted(prep: Token, count, dated: list[TimeExpression], own: list[TimeExpr
         return None
     day = anchor.date + dt.timedelta(days=days if after else -days)
     start, end = first.idx, noun.idx + len(noun)
-    written = prep.doc.text[start:end]
+    written = text_of(prep.doc)[start:end]
     return TimeExpression(text=written, sentence_id=sent, start=start, end=end, date=day, precision="day",
                           rule=f"'{written}' read as {format_date(day, 'day')}: counted from '{anchor.text}', "
                                f"the day the article gives the {noun.lemma_}")
@@ -185,7 +186,7 @@ def clause_before(verb: Token, dated: TimeExpression, count: Callable[[str], int
         return None
     day = dated.date - dt.timedelta(days=days)
     start, end = (words[0] if words else unit).idx, mark.idx + len(mark)
-    written = verb.doc.text[start:end]
+    written = text_of(verb.doc)[start:end]
     return TimeExpression(text=written, sentence_id=dated.sentence_id, start=start, end=end, date=day,
                           precision="day", rule=f"'{written}' read as {format_date(day, 'day')}: counted back from "
                                                 f"'{dated.text}', the day of the act it comes before ({dated.rule})")

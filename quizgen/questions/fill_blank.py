@@ -170,7 +170,7 @@ def _another_sort(made: list[Question], m) -> bool:
 def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
     """The sentence (or its `trimmed` text and token offsets, trimmed.py) with the mention blanked out,
     or None when the blank would be unfair or ambiguous."""
-    text, where = trimmed or (doc.text[s.start:s.end], None)
+    text, where = trimmed or (text_of(doc)[s.start:s.end], None)
     a = _offset(doc, span, m, where) if blank_worthy(doc, m) else None
     prompt = _cloze(text, a, m.text)
     if prompt is None:
@@ -209,7 +209,7 @@ def _cloze(text: str, a: int | None, answer: str) -> str | None:
 def _gaps_closed(doc, s, prompt: str, trimmed) -> str:
     """The stem from the sentence as read: where the cleaner set words aside inside the sentence
     ('Coral Resorts (NYSE: CRG) fell'), the gaps they leave are closed (a `trimmed` text has none)."""
-    if trimmed is not None or doc.text[s.start:s.end] == s.text:
+    if trimmed is not None or text_of(doc)[s.start:s.end] == s.text:
         return prompt
     return re.sub(r"(?<=\S) +(?=[.,;:!?])", "", re.sub(r" {2,}", " ", prompt.strip()))
 

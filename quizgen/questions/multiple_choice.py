@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..index import NAME_KINDS, Mention
 from ..lexicon import key
 from ..model import Question
+from ..nlp import text_of
 from ..phrasing import capitalise
 from ..syntax import additive_subject, first_conjunct, paired_second
 from ..wordlists import mapping, pattern, word_set
@@ -586,7 +587,7 @@ def only_before_a_noun(ctx: Context, name: str) -> bool:
         return False
     doc = ctx.doc
     # every place the name is written, tagged or not ('its Baby Ruth, Butterfinger and Pearson candy businesses')
-    spans = [doc.char_span(f.start(), f.end()) for f in re.finditer(rf"\b{re.escape(name)}\b", doc.text)]
+    spans = [doc.char_span(f.start(), f.end()) for f in re.finditer(rf"\b{re.escape(name)}\b", text_of(doc))]
     return any(_qualifies_a_noun(doc, sp.start, sp.end) for sp in spans if sp is not None)
 
 
