@@ -64,10 +64,10 @@ def aligned(label: str, sent: Span) -> list[Token]:
     """The sentence's tokens that the label's words are, in order: the common sequence weighted to
     its verbs and content words, as a label may move an object ('the treaty, which they signed' ->
     'They signed the treaty'); a word the label added (a named pronoun, an inserted 'was') matches none."""
-    return [t for _, t in _alignment(label, sent)]
+    return [t for _, t in word_alignment(label, sent)]
 
 
-def _alignment(label: str, sent: Span) -> list[tuple[int, Token]]:
+def word_alignment(label: str, sent: Span) -> list[tuple[int, Token]]:
     """(index of the label's word, the token it is) of each word `aligned` matches."""
     words = [w.strip(",.;:\"“”'’").lower() for w in label.split()]
     toks = list(sent)
@@ -947,7 +947,7 @@ def _opening_lowered(label: str, sent: Span) -> str:
     only as it opens a quotation (or the sentence) keeps no capital inside a label (realise.lowercase_ok:
     no name, never capitalised inside a sentence of the article)."""
     words = label.split()
-    lowered = [n for n, t in _alignment(label, sent) if n and words[n] == t.text and opens_text(t) and lowercase_ok(t.doc, t)]
+    lowered = [n for n, t in word_alignment(label, sent) if n and words[n] == t.text and opens_text(t) and lowercase_ok(t.doc, t)]
     for n in lowered:
         words[n] = words[n][:1].lower() + words[n][1:]
     return " ".join(words) if lowered else label
@@ -959,7 +959,7 @@ def _noun_completed(label: str, sent: Span) -> str:
     clause of a headline's length; else it leaves out the noun's whole phrase ('The euro jumped 0.6
     percent'); else it is unchanged. Judges call either a cut clause ('after news', 'on charges'). A
     comparative without its 'than' phrase ('came in at 62.2, higher') is treated the same way."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     found = _ending_noun(label, pairs)
     if found is None:
         return label
@@ -981,7 +981,7 @@ def _link_completed(label: str, sent: Span) -> str:
     inside the object of a linking verb takes the phrase the verb ties it to, the shortest way that
     keeps a complete clause of a headline's length; else it is unchanged (a cut line is still a
     dated happening the teacher can finish)."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     if not pairs or pairs[-1][0] != len(label.split()) - 1:
         return label
     link = lost_link([t for _, t in pairs], frozenset(t.i for _, t in pairs))
@@ -1218,7 +1218,7 @@ def unplaced_pronouns(label: str, sent: Span) -> list[tuple[int, Token]]:
     object 'him'/'her'/'it'/'them' (it never means its own clause's subject), or a possessive with no
     word before it in the label that may own it ('... through his kitchen window'); a quotation's
     pronouns are the speaker's, left as said."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     pronouns = [(k, tok) for k, tok in pairs if tok.tag_ in ("PRP", "PRP$")]
     quoted = quoted_tokens(sent.doc) if pronouns else frozenset()
     added = _added_names(label, pairs)
@@ -1675,7 +1675,7 @@ def unclear_object(label: str, sent: Span) -> bool:
 def _object_cut(label: str, sent: Span) -> bool:
     """The label's last word is its sentence's object noun, whose 'of' phrase or clause it leaves out
     ('Milton Roy signed a letter' of intent to buy X; label_ends.cut_object)."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     if not pairs or pairs[-1][0] != len(label.split()) - 1:
         return False
     return cut_object([t for _, t in pairs], frozenset(t.i for _, t in pairs))
@@ -1716,7 +1716,7 @@ def without_name_list(label: str, sent: Span) -> str:
     """The label without a list of names that modifies its noun ('sell its (A, B and C) candy units'):
     the kind of thing stays whole, where cutting the list would leave its last items out; '' when what
     is left is no complete clause of a headline's length."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     dropped = {n for n, t in pairs if t.pos_ in ("PROPN", "PUNCT", "CCONJ") and _listed_noun(t) is not None}
     words = label.split()
     text = " ".join(w for n, w in enumerate(words) if n not in dropped)
@@ -1747,7 +1747,7 @@ def without_noun_tails(label: str, sent: Span) -> str:
     """The label without the clausal or appositive tails of its subject or object that end it, the last
     first, as soon as it is a complete clause of a headline's length ('X announced new regulations
     (designed to change the way)', 'The World Health Organization (, the WHO,) warned ...'); '' when none."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     token_of = dict(pairs)
     words = label.split()
     dropped: set[int] = set()
@@ -1792,7 +1792,7 @@ def _without_complementizer(label: str, sent: Span) -> str:
     """'Ortega said that the mother ...' -> 'Ortega said the mother ...': the 'that' opening a verb's
     content clause, which a headline leaves out, is the first word a long label can lose."""
     words = label.split()
-    at = [n for n, t in _alignment(label, sent) if t.lower_ == "that" and words[n].lower() == "that" and
+    at = [n for n, t in word_alignment(label, sent) if t.lower_ == "that" and words[n].lower() == "that" and
           t.dep_ == "mark" and t.head.dep_ == "ccomp" and n > 0]
     return " ".join(words[:at[0]] + words[at[0] + 1:]) if at else label
 
@@ -1801,7 +1801,7 @@ def _whole_opening(label: str, sent: Span) -> str:
     """The longest opening of the label within a headline's length that is a complete clause and
     leaves out only whole phrases of the words it prints ('announced her plans to relinquish her
     status' of '... status (to) marry a commoner Kei Komuro'); '' when none is."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     words = label.split()
     for k in range(MAX_LABEL_WORDS, MIN_LABEL_WORDS - 1, -1):
         kept = frozenset(t.i for n, t in pairs if n < k)
@@ -1843,7 +1843,7 @@ def _top_outside(t: Token, kept: frozenset[int]) -> Token | None:
 def _without_last_adjunct(label: str, sent: Span) -> tuple[str, bool]:
     """The label without the adjunct phrase it ends on (and the 'and' or comma before it), or ''; and
     whether that phrase was joined to one before it."""
-    pairs = _alignment(label, sent)
+    pairs = word_alignment(label, sent)
     words = label.split()
     phrase = _ending_adjunct(pairs[-1][1], frozenset(t.i for _, t in pairs)) \
         if pairs and pairs[-1][0] == len(words) - 1 else None

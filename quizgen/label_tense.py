@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .clauses import subject_of
-from .label_choice import aligned
+from .label_choice import word_alignment
 from .phrasing import inflect
 from .wordlists import word_set
 
@@ -23,29 +23,16 @@ def headline_worded(label: str, sent: Span) -> str:
     unchanged when it has neither, or its words cannot be matched to the sentence."""
     if not label:
         return label
-    words = label.split(" ")
-    toks = aligned(label, sent)
-    at = _word_places(words, toks)
-    for tok in toks:
+    words = label.split()
+    pairs = word_alignment(label, sent)
+    at = {tok.i: n for n, tok in pairs}
+    for _, tok in pairs:
         if tok.lower_ == "had":
             _simple_past(words, at, tok)
-        elif _pointing_determiner(tok) and tok.i in at:
+        elif _pointing_determiner(tok):
             words[at[tok.i]] = "The" if at[tok.i] == 0 else "the"
     text = " ".join(w for w in words if w)
     return text[:1].upper() + text[1:]
-
-
-def _word_places(words: list[str], toks: list[Token]) -> dict[int, int]:
-    """Token index -> the label word it is, matched in order on the bare word."""
-    places: dict[int, int] = {}
-    n = 0
-    for tok in toks:
-        while n < len(words) and words[n].strip(",.;:\"“”'’").lower() != tok.lower_:
-            n += 1
-        if n < len(words):
-            places[tok.i] = n
-            n += 1
-    return places
 
 
 def _simple_past(words: list[str], at: dict[int, int], had: Token) -> None:
@@ -53,7 +40,7 @@ def _simple_past(words: list[str], at: dict[int, int], had: Token) -> None:
     ('had not won', whose 'not' a label keeps beside its auxiliary), a progressive, or one whose words
     the label split."""
     verb = had.head
-    if not _plain_perfect(had) or had.i not in at:
+    if not _plain_perfect(had):
         return
     been = next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
     if been is None:

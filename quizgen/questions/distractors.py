@@ -588,7 +588,6 @@ class DistractorPicker:
                 self._sentences_of.setdefault(k, set()).add(m.sentence_id)
         self._heads: dict[str, bool] = {}
         self._city_pools: dict[str, list[list]] = {}
-        self._side: tuple[int] | None = None      # the side size of the story's sport, once read
         # every word of a person's name: never offered as a place or a body ("Bolden" for a city)
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._reporters = reporters(parsed.doc, index.mentions)
@@ -802,7 +801,7 @@ class DistractorPicker:
             return [[(None, t) for t in self._leaders()]] if self.head_of_state(answer) else []
         listed = _LISTED_POOLS.get(answer.kind)
         pools = listed(load(), answer) if listed is not None else []
-        home = self._home_country() if answer.kind == "COUNTRY" else None
+        home = self._home_country if answer.kind == "COUNTRY" else None
         if home is not None and key(home) != self._country_name(answer.text):
             # the story's own part of the world first: Mexico and Canada beside a United States that
             # sends helicopters to a Pakistan quake stand outside it (judged: edited)
@@ -813,8 +812,9 @@ class DistractorPicker:
         c = load().country_by_key.get(key(text))
         return key(c.name) if c else key(text)
 
+    @functools.cached_property
     def _home_country(self) -> str | None:
-        """The country the article names more often than any other, or None (a tie names no home)."""
+        """The country the article names more often than any other, or None (a tie names no home); read once."""
         counts = Counter(self._country_name(m.text) for m in self.index.mentions if m.kind == "COUNTRY")
         top = counts.most_common(2)
         return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -941,16 +941,15 @@ class DistractorPicker:
         side of the sport the story names, when the answer itself fits in one."""
         if answer.unit not in _SIDE_MEMBERS:
             return False
-        side, v, a = self._side_size(), _num_of(t), _num_of(answer.text)
+        side, v, a = self._side_size, _num_of(t), _num_of(answer.text)
         return side is not None and v is not None and a is not None and a <= side < v
 
+    @functools.cached_property
     def _side_size(self) -> int | None:
-        """The largest side of the team sports the article names (None: it names none)."""
-        if self._side is None:
-            low = text_of(self.parsed.doc).lower()
-            sizes = [int(n) for sport, n in _SIDE_SIZES.items() if re.search(rf"\b{sport}\b", low)]
-            self._side = (max(sizes) if sizes else 0,)
-        return self._side[0] or None
+        """The largest side of the team sports the article names (None: it names none); read once."""
+        low = text_of(self.parsed.doc).lower()
+        sizes = [int(n) for sport, n in _SIDE_SIZES.items() if re.search(rf"\b{sport}\b", low)]
+        return max(sizes) if sizes else None
 
     def _past_the_whole(self, t: str, answer: Mention) -> bool:
         """A share over 100 per cent offered for a share of a whole ('turnout reached 85 per cent') or

@@ -176,7 +176,7 @@ def _blank(doc, s, span, m, named=None, trimmed=None) -> Question | None:
     if prompt is None:
         return None
     b = a + len(m.text)
-    prompt = _gaps_closed(doc, s, prompt, trimmed)
+    prompt = _gaps_closed(text, s, prompt, trimmed)
     if named and m.start >= named[1]:
         prompt = _renamed_opening(doc, span, prompt, named, where)
     if text.count(m.text) > 1 or phrase_in(m.text, prompt) or \
@@ -206,10 +206,10 @@ def _cloze(text: str, a: int | None, answer: str) -> str | None:
     return text[:a] + BLANK + _RESTATED_AFTER.sub("", after, count=1)
 
 
-def _gaps_closed(doc, s, prompt: str, trimmed) -> str:
-    """The stem from the sentence as read: where the cleaner set words aside inside the sentence
+def _gaps_closed(text: str, s, prompt: str, trimmed) -> str:
+    """The stem from the sentence as read (`text`): where the cleaner set words aside inside the sentence
     ('Coral Resorts (NYSE: CRG) fell'), the gaps they leave are closed (a `trimmed` text has none)."""
-    if trimmed is not None or text_of(doc)[s.start:s.end] == s.text:
+    if trimmed is not None or text == s.text:
         return prompt
     return re.sub(r"(?<=\S) +(?=[.,;:!?])", "", re.sub(r" {2,}", " ", prompt.strip()))
 
