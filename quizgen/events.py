@@ -39,7 +39,7 @@ from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
 from .offset_happenings import clause_before
-from .wordlists import mapping, word_set
+from .wordlists import mapping, pattern, word_set
 from .lexicon import key, load
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -1190,7 +1190,7 @@ def _own_year(noun: Token, span: Span) -> bool:
         for c in noun.children)
 
 
-_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_NUMBER = re.compile(pattern("year_number"))
 
 
 def _own_object(objects: list[Token], dated: list[Token], span: Span) -> Token | None:

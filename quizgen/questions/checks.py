@@ -1138,7 +1138,7 @@ def article_key_problem(q: Question, parsed) -> str | None:
         (_option_said_alike(q, parsed) if q.type == "multiple_choice" else None)
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(pattern("year_number"))
 
 
 def _figure_said_otherwise(q: Question, parsed) -> str | None:

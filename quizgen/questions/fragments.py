@@ -20,6 +20,7 @@ _BLANK = "_____"
 _DATELINE = re.compile(r"\(\s*[A-Z][\w .]{0,20}\)\s*_(?!_)|^\s*_{5}\s*,\s*[A-Z][\w. ]+\(")
 _PHONE = re.compile(r"\(\s*\d{2,4}(?:-\d+)?\s*\)\s*[\d_]|\d{3}-\d{3,4}\b|_{5}-\d|\d-_{5}")
 _DANGLING = re.compile(pattern("dangling_conjunction"), re.I)
+_YEAR = re.compile(pattern("year_number"))
 _PERSONAL = word_set("subject_pronouns")
 _PLURAL_VAGUE = re.compile(r"^\W*(?:both|the two|all three|the three)\b", re.I)
 
@@ -316,7 +317,7 @@ def _trivia_blank(q: Question, prompt: str) -> str | None:
     """A blank in a dateline, a phone number or address, or on a model year."""
     if _DATELINE.search(prompt) or _PHONE.search(prompt):
         return "the blank is in a dateline, phone number or address"
-    if isinstance(q.answer, str) and re.fullmatch(r"(?:1[89]|20)\d\d", q.answer) \
+    if isinstance(q.answer, str) and _YEAR.fullmatch(q.answer) \
             and re.search(_BLANK + r"\s+[A-Z]", prompt):
         return "the blank is a model year or label, not a fact of the story"
     return None
