@@ -5,15 +5,10 @@ dummy 'it', a saying told to someone, a rival thing or a quotation leaves it as 
 rule 8: a wrong name would be a wrong key)."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from quizgen.article import parse_article
-from quizgen.pipeline import analyse
 from quizgen.questions import candidates
-from quizgen.questions.context import make_context
-from quizgen.subject_names import SUBJECT_NAMES
+from subject_ties import article_context, ties_in
 
 _TEXT = """Title: Bakery chain grows in Norway
 Published: 2023-11-02
@@ -35,14 +30,12 @@ It plans to buy the Ferry Pass back.
 """
 
 
-@functools.lru_cache(maxsize=1)
 def _ctx():
-    return make_context(analyse(parse_article(_TEXT)))
+    return article_context(_TEXT)
 
 
 def _tied() -> dict[str, str]:
-    doc = _ctx().doc
-    return {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    return ties_in(_TEXT)
 
 
 @pytest.mark.parametrize("opening", ["Harwick Corp. said o", "It plans to hire 600"])

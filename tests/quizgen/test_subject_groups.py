@@ -4,15 +4,10 @@ subject is one plural group and which names no other plural thing; a rival group
 subject, a quotation or a contracted 'they're' leaves it as written (JUDGING.md rule 8)."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from quizgen.article import parse_article
-from quizgen.pipeline import analyse
 from quizgen.questions import candidates
-from quizgen.questions.context import make_context
-from quizgen.subject_names import SUBJECT_NAMES
+from subject_ties import article_context, ties_in
 
 _TEXT = """Title: Flood rescue reaches cut-off valley
 Published: 2023-05-10
@@ -33,14 +28,12 @@ They're planning to stay until July.
 """
 
 
-@functools.lru_cache(maxsize=1)
 def _ctx():
-    return make_context(analyse(parse_article(_TEXT)))
+    return article_context(_TEXT)
 
 
 def _tied() -> dict[str, str]:
-    doc = _ctx().doc
-    return {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    return ties_in(_TEXT)
 
 
 @pytest.mark.parametrize("opening, group", [

@@ -4,17 +4,12 @@ noun, a parenthetical 'he said', a name the resolver may have misread) leaves it
 stem whose answer or option is the name is refused (JUDGING.md rules 7 and 8)."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from quizgen.article import parse_article
 from quizgen.model import Question
-from quizgen.pipeline import analyse
 from quizgen.questions import candidates
-from quizgen.questions.context import make_context
 from quizgen.questions.references import settle_references
-from quizgen.subject_names import SUBJECT_NAMES
+from subject_ties import article_context, ties_in
 
 _TEXT = """Title: Harbour council backs ferry plan
 Published: 2023-11-02
@@ -32,14 +27,12 @@ One engineer told the council how she had tested the harbour wall in 2020.
 """
 
 
-@functools.lru_cache(maxsize=1)
 def _ctx():
-    return make_context(analyse(parse_article(_TEXT)))
+    return article_context(_TEXT)
 
 
 def _tied() -> dict[str, str]:
-    doc = _ctx().doc
-    return {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    return ties_in(_TEXT)
 
 
 def test_the_only_person_subject_just_before_ties_the_pronoun():
@@ -92,9 +85,7 @@ Mayor Marlowe said on Monday that she had asked the state for help.
 def test_a_reporting_verb_inside_what_a_speaker_says_is_no_frame():
     """'X said that she had asked the state for help': 'asked' is what Marlowe says, not a parenthetical
     'she asked' that names another speaker, so the 'she' is Marlowe's (and the sentence gets its blank)."""
-    ctx = make_context(analyse(parse_article(_REPORTED_ASK)))
-    doc = ctx.doc
-    tied = {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
-    assert tied.get("Mayor Marlowe said o") == "Ann Marlowe"
+    ctx = article_context(_REPORTED_ASK)
+    assert ties_in(_REPORTED_ASK).get("Mayor Marlowe said o") == "Ann Marlowe"
     asked = [q for q in candidates(ctx) if q.sentence_id == 2 and q.type == "fill_blank"]
     assert [q.answer for q in asked] == ["Monday"]

@@ -4,13 +4,9 @@ another person's noun ('the judge') or a name the tagger left unmarked as its su
 written (issue 12; JUDGING.md rule 8)."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from quizgen.article import parse_article
-from quizgen.pipeline import analyse
-from quizgen.subject_names import SUBJECT_NAMES
+from subject_ties import ties_in
 
 _TEXT = """Title: Court hears bakery fire case
 Published: 2023-05-10
@@ -25,10 +21,8 @@ She said Lind had seen smoke at noon.
 """
 
 
-@functools.lru_cache(maxsize=1)
 def _tied() -> dict[str, str]:
-    doc = analyse(parse_article(_TEXT)).spans[0].doc
-    return {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    return ties_in(_TEXT)
 
 
 def test_the_one_person_named_before_is_tied():

@@ -6,15 +6,11 @@ did not take for a person ('Okafor said she ...') still names them. The capitals
 country, not the pronoun 'us'."""
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from quizgen.article import parse_article
 from quizgen.nlp import load
-from quizgen.pipeline import analyse
 from quizgen.questions.clauses import pronoun_problem
-from quizgen.subject_names import SUBJECT_NAMES
+from subject_ties import ties_in
 
 _TEXT = """Title: Town market reopens after flood
 Published: 2023-05-10
@@ -33,10 +29,8 @@ Qureshi also said he believed the council had acted late.
 """
 
 
-@functools.lru_cache(maxsize=1)
 def _tied() -> dict[str, str]:
-    doc = analyse(parse_article(_TEXT)).spans[0].doc
-    return {doc[i].sent.text[:20]: name for i, name in doc.user_data[SUBJECT_NAMES].items()}
+    return ties_in(_TEXT)
 
 
 def test_a_title_of_the_named_person_is_no_other_person():
