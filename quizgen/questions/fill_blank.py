@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..index import COARSE, NAME_KINDS
+from ..index import COARSE, NAME_KINDS, wordnum
 from ..lexicon import key, load as load_lexicon
 from ..memo import per_article
 from ..model import Question
@@ -203,7 +203,35 @@ def _cloze(text: str, a: int | None, answer: str) -> str | None:
     before = _RESTATED_BEFORE.search(text[:a])
     if before is not None and after.lstrip().startswith(")"):
         return text[:before.start()] + BLANK + after.lstrip()[1:]
-    return text[:a] + BLANK + _RESTATED_AFTER.sub("", after, count=1)
+    return text[:a] + BLANK + _without_summed_parts(_RESTATED_AFTER.sub("", after, count=1), answer)
+
+
+# an aside between dashes or brackets right after the blank (and at most two words of its noun):
+# '_____ patients - 20 children and 65 adults - who ...'
+_PARTS_ASIDE = re.compile(r"^((?:\s+[^\W\d_][\w'’-]*){0,2})\s+(?:[-–—]{1,2}\s+([^-–—()]+?)\s+[-–—]{1,2}|\(([^()]+)\))"
+                          r"(?=[\s,.;:!?]|$)")
+
+
+def _without_summed_parts(after: str, answer: str) -> str:
+    """The text after the blank without an aside whose figures add up to the answer ('_____ patients -
+    20 children and 65 adults - who': 20 + 65 gives 85 away; judged rule 7, 'drop that aside')."""
+    aside = _PARTS_ASIDE.match(after)
+    total = _count_of(answer)
+    if aside is None or total is None:
+        return after
+    parts = [_count_of(w) for w in re.findall(r"\d[\d,]*|[^\W\d_]+", aside.group(2) or aside.group(3))]
+    parts = [p for p in parts if p is not None]
+    if len(parts) < 2 or sum(parts) != total:
+        return after
+    return aside.group(1) + after[aside.end():]
+
+
+def _count_of(word: str) -> int | None:
+    """A whole count written in figures ('1,200') or as one word ('twenty'), else None."""
+    text = word.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    return wordnum(text)
 
 
 def _gaps_closed(text: str, s, prompt: str, trimmed) -> str:

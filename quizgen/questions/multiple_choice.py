@@ -20,7 +20,7 @@ from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import distinct, even_titles, one_name_each, org_noun, qualified, shuffled
 from .main_clause import main_clause, tells_main_story
-from .when import asks_a_state, without_clock_time, without_trailing_aside
+from .when import asks_a_state, bounded_time, without_clock_time, without_trailing_aside
 from .who_said import not_people, thing_name_ends
 
 _PLACE = {"COUNTRY", "CITY", "STATE", "PLACE"}
@@ -192,7 +192,8 @@ def _ask_by_role(doc, clause: Clause, m: Mention, ment: set[int]) -> Ask | None:
         return _ask_object(doc, clause, m, ment, root)
     if _object_of_clause_preposition(root, v):
         return _ask_prepositional(doc, clause, m, ment, root)
-    if m.kind in ("DATE", "TIME"):
+    if m.kind in ("DATE", "TIME") and not bounded_time(doc, m.start):
+        # not a date a bound opens ('By morning Saturday, the ship lay flat'): the days before may hold too
         return _ask_when(clause, m, root)
     return None
 

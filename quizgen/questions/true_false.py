@@ -26,7 +26,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
                           written_as_firm)
 from .main_clause import main_clause, tells_main_story
-from .when import kept_in_state, year_as_name
+from .when import bounded_time, kept_in_state, year_as_name
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
 _QUOTED_PRICES = word_set("quoted_price_nouns")
@@ -236,7 +236,15 @@ def _dropped_nominal_conj(tok, idxs: set[int]) -> bool:
     if tok.pos_ not in _NOMINAL:
         return False
     dropped = [c for c in tok.children if c.i not in idxs and c.pos_ in _NOMINAL]
-    return any(c.dep_ == "conj" or (c.dep_ == "appos" and _has_dropped_conj(c, idxs)) for c in dropped)
+    return any(c.dep_ == "conj" or (c.dep_ == "appos" and (_has_dropped_conj(c, idxs) or _after_and(c)))
+               for c in dropped)
+
+
+def _after_and(appos) -> bool:
+    """An 'apposition' that opens after 'and' ('his wife, Ann, and second-degree murder in ...'): a
+    conjunct the parser hung on the noun, whose loss leaves its phrases on the wrong charge or thing."""
+    before = appos.left_edge.i - 1
+    return before >= 0 and appos.doc[before].dep_ == "cc" and appos.doc[before].lower_ not in ("or", "nor")
 
 
 def _has_dropped_conj(tok, idxs: set[int]) -> bool:
@@ -813,7 +821,7 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
         return wrong.split()[-1] == m.text.split()[-1] or _one_name(text_of(ctx.doc), m.text, wrong)
     if m.kind in ("DATE", "TIME"):
         # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
-        bound = m.start > 0 and ctx.doc[m.start - 1].lower_ in _BOUND_WORDS
+        bound = bounded_time(ctx.doc, m.start)
         return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text)) or \
             kept_in_state(ctx.doc[m.start:m.end].root.head)      # 'lay in ruins Wednesday': and Tuesday
     return False
@@ -881,7 +889,6 @@ def _subject_noun(doc, clause):
     return head if head is not None and (head.pos_ == "NOUN" or head.ent_type_ == "NORP") else None
 
 
-_BOUND_WORDS = word_set("bound_prepositions")
 _FUNCTION_WORDS_ALL = word_set("english_function_words")
 
 

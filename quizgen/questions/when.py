@@ -14,7 +14,7 @@ from ..headlines import names_happening
 from ..model import Question, format_date
 from ..phrasing import inflect
 from ..realise import lowercase_ok
-from ..timex.lexicon import HOLIDAYS
+from ..timex.lexicon import HOLIDAYS, PARTS_OF_DAY
 from ..wordlists import word_set, words
 from .context import Context, question
 from .distractors import same_part_of_week, shuffled, year_in_reach
@@ -335,8 +335,17 @@ def starts_a_span(ctx: Context, e) -> bool:
     if span is None or not written:
         return False
     tt = re.escape(written)
-    return bool(re.search(rf"\b(?:{_BOUNDS})\s+(?:(?:early|late|mid|the)[\s-]+)?{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
+    return bool(re.search(rf"\b(?:{_BOUNDS})\s+(?:(?:{_TIME_LEAD})[\s-]+){{0,2}}{tt}\b|\bfrom\s+{tt}\s+on(?:wards?)?\b",
                           span.text, re.I))
+
+
+def bounded_time(doc, start: int) -> bool:
+    """'by Monday', 'by morning Saturday', 'until early May': a bound word before the date (past up to
+    two part-of-day or early/late words), so the date bounds the happening, not the day it happened."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and (doc[i].lower_ in _TIME_LEAD_WORDS or doc[i].text == "-"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _BOUND_WORDS
 
 
 def _dated_twice(events) -> set[tuple[int, str]]:
@@ -409,6 +418,10 @@ _TIME_NOUNS = word_set("time_nouns")
 
 
 _BOUNDS = "|".join(words("bound_prepositions") + words("span_end_prepositions"))
+_BOUND_WORDS = frozenset(words("bound_prepositions"))
+# words a bounded date may open with ('by early Tuesday', 'by morning Saturday', 'until the evening')
+_TIME_LEAD_WORDS = frozenset({"early", "late", "mid", "the"} | set(PARTS_OF_DAY))
+_TIME_LEAD = "|".join(sorted(_TIME_LEAD_WORDS))
 
 
 _EVALUATIVE = word_set("evaluative_words")
