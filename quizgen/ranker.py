@@ -46,6 +46,7 @@ class ArticleView:
     title: str | None
     sentences: Sequence[Sentence]
     mentions: Sequence = ()             # quizgen.index.Mention of the parsed article, if any
+    year: int | None = None             # the publication year, when the article gives its date
     _text: str = field(default="", init=False, repr=False)
     _title_words: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     _things: dict[str, int] = field(default_factory=dict, init=False, repr=False)
@@ -166,10 +167,12 @@ class RankerModel:
 
 
 def article_view(parsed) -> ArticleView:
-    """The view of a parsed article: its title, sentences and name mentions."""
+    """The view of a parsed article: its title, sentences, name mentions and publication year."""
     article = getattr(parsed, "article", None)
     index = getattr(parsed, "index", None)
-    return ArticleView(getattr(article, "title", None), parsed.sentences, getattr(index, "mentions", ()))
+    published = getattr(article, "published", None)
+    return ArticleView(getattr(article, "title", None), parsed.sentences, getattr(index, "mentions", ()),
+                       published.year if published else None)
 
 
 @lru_cache(maxsize=4)

@@ -23,7 +23,7 @@ from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .references import dangling_anaphor, settle_references, unplaced_description
 from .second_holder import second_holder
-from .worth import minor_speaker, notes, on_headline, quiz_doubt, quoted_source
+from .worth import history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
 # padded with them, but see SPARE_FLOOR); they stay in the bank for the teacher
@@ -204,9 +204,10 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if not bank:
         return []
     # a stem leaning on the article ('the deal' of three), a quotation of someone named once, the name
-    # of someone the story only quotes: after its kind's others
+    # of someone the story only quotes, a blank keyed to a year long before the story's: after its kind's others
     doc = getattr(parsed, "doc", None)
-    demoted = {q.id for q in bank if minor_speaker(q, view) or quoted_source(q, view, doc)} | \
+    demoted = {q.id for q in bank if minor_speaker(q, view) or quoted_source(q, view, doc)
+               or history_blank(q, view)} | \
         set(unplaced_phrases(bank, parsed))
     chosen = _balanced(bank, parsed, size, demoted)
     spare = [q for q in sound if q.score >= spare_floor(q)]
