@@ -31,3 +31,30 @@ def test_a_common_word_after_a_dateline_is_lower_cased_in_a_stem():
     prompts = _prompts(DATELINE)
     assert any("did astronomers across the region cheer" in p for p in prompts)
     assert not any("Astronomers" in p and not p.startswith("Astronomers") for p in prompts)
+
+
+MARKET = ("Title: Gunman kills 12 at Norland market\nPublished: 2021-05-08\n\n"
+          "A gunman opened fire at a crowded market in the Norland city of Port Vale on Friday, killing 12 people.\n\n"
+          "Police Commissioner Tom Reyes confirmed that the man was not known to Norland or foreign security "
+          "services.\n\nMayor Ida Lund thanked the man who tackled the gunman.")
+
+
+def _unplaced(prompt: str, words: str) -> str | None:
+    from quizgen.article import parse_article
+    from quizgen.model import Question
+    from quizgen.pipeline import analyse
+    from quizgen.questions.context import make_context
+    from quizgen.questions.references import unplaced_description
+    ctx = make_context(analyse(parse_article(MARKET)))
+    sid = next(s.id for s in ctx.parsed.sentences if words in s.text)
+    q = Question("q", "true_false", prompt, "True", sid, choices=("True", "False"))
+    return unplaced_description(q, ctx.parsed.spans[sid], "Gunman kills 12 at Norland market", ctx.quoted)
+
+
+def test_a_bare_the_man_a_named_speaker_speaks_of_is_unplaced():
+    prompt = "Police Commissioner Tom Reyes confirmed that the man was not known to Norland or foreign security services."
+    assert _unplaced(prompt, "Tom Reyes confirmed") == "the man"
+
+
+def test_the_man_said_which_by_a_clause_is_placed():
+    assert _unplaced("Mayor Ida Lund thanked the man who tackled the gunman.", "Ida Lund thanked") is None
