@@ -44,10 +44,16 @@ def names_of(doc) -> dict[str, str]:
     proper: dict[str, str] = {}
     lower_seen = {t.text for t in doc if t.text.islower()}
     for t in doc:
-        if (t.pos_ == "PROPN" and not t.is_sent_start or _people_word(t)) and t.text[:1].isupper() \
+        if (t.pos_ == "PROPN" and not _opens_sentence(t) or _people_word(t)) and t.text[:1].isupper() \
                 and t.text.lower() not in lower_seen and doc[t.i - 1].text not in ("“", '"', ":", "("):
             proper[t.text.lower()] = t.text
     return proper
+
+
+def _opens_sentence(t) -> bool:
+    """The word opens its sentence, also after a dateline the cleaner blanked to spaces ('GENEVA (Reuters) -
+    Physicists ...'), where the parser starts no sentence: its capital names nothing."""
+    return t.is_sent_start or t.i == 0 or t.doc[t.i - 1].is_space
 
 
 def _people_word(t) -> bool:

@@ -332,8 +332,19 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
 
 def part_of_count(number) -> bool:
     """'four of six projects were cut', 'three out of 10 voters': the figure is the whole a part of
-    which the clause is about, so 'How many projects were cut?' keyed 'six' is wrong."""
-    return any(c.lower_ in ("of", "out") and c.i < number.i for c in number.children)
+    which the clause is about, so 'How many projects were cut?' keyed 'six' is wrong; or one end of a
+    pair of figures (see _one_of_joined_figures)."""
+    return any(c.lower_ in ("of", "out") and c.i < number.i for c in number.children) or \
+        _one_of_joined_figures(number)
+
+
+def _one_of_joined_figures(number) -> bool:
+    """'between 500 million and 540 million pounds', '40 or 50 people': the count is a range or a choice
+    of figures, and asking one of them leaves the other in the stem ('To how many and 540 million
+    pounds would profits fall?')."""
+    if number.dep_ == "conj" and number.head.like_num:
+        return True
+    return any((c.dep_ == "conj" and c.like_num) or c.lower_ == "between" for c in number.children)
 
 
 def _sizes_the_figure(tok, noun, ment: set[int]) -> bool:

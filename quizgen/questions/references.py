@@ -1016,7 +1016,7 @@ _OTHER_THAN = word_set("other_than_phrases")
 _BESIDES = frozenset({p for p in _OTHER_THAN if " " not in p} | {"than"})
 _RELATIVE = word_set("relative_adjectives")
 _ONE_COMPANY = word_set("company_nouns")
-_BACK_POINTING = word_set("back_pointing_nouns")
+_BACK_POINTING = word_set("back_pointing_nouns") | word_set("bare_person_nouns")
 # a noun the stem's own name before it stands for ('Mohamed ... the boy', 'Acme ... the company')
 _PERSON_NOUNS = word_set("unnamed_person_nouns") | word_set("people_nouns") | word_set("kin_nouns") | \
     word_set("child_nouns") | word_set("person_role_nouns")
@@ -1191,7 +1191,17 @@ def _named_in_stem(head: Token, prompt: str, places_before: bool = False) -> boo
     the town': the town is Oak Hollow, not the town an earlier sentence named); a person named before
     'the suspect' is as often the one who speaks of him."""
     return any(head.lemma_.lower() in _NAMED_BY.get(e.label_, ()) and _in_prompt(e.text, prompt)
-               and (not places_before or e.label_ in _PLACE_LABELS and e.end <= head.i) for e in ents_in(head.sent))
+               and (not places_before or e.label_ in _PLACE_LABELS and e.end <= head.i)
+               and not _speaker_of_clause(e, head) for e in ents_in(head.sent))
+
+
+def _speaker_of_clause(name: Span, head: Token) -> bool:
+    """'Commissioner Reyes confirmed that the man was not known to police': the name is the subject of
+    the verb whose clause the noun is in, and a speaker never calls himself 'the man'."""
+    verb = name.root.head
+    if name.root.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= head.i <= c.right_edge.i for c in verb.children)
 
 
 def _said_which(head: Token, det: Token, prompt: str) -> bool:
