@@ -359,9 +359,8 @@ def headlined_perfect(verb: Token, title: str | None) -> bool:
 
 
 def perfect_news(verb: Token, title: str | None) -> bool:
-    """'At least 31 people have been killed in shootings at two churches' under '31 dead in church
-    shootings': a happening in the present perfect whose sentence the headline retells in other words
-    (two names, numbers or nouns shared) is the day's own news too, as when the headline names the act."""
+    """'31 people have been killed in shootings at two churches' under '31 dead in church shootings': a
+    present perfect happening the headline names, or retells in other words, is the day's own news."""
     if headlined_perfect(verb, title):
         return True
     subj = subject_of(verb)
@@ -380,9 +379,8 @@ def _retold_by(sent: Span, title: str) -> bool:
 
 
 def _perfect_act(verb: Token) -> bool:
-    """A verb in the present perfect telling an act ('has blasted off', 'have been killed'), not a
-    lasting state, a saying or finding ('reports have revealed that ...', 'has found evidence'), a
-    denial or a supposition."""
+    """An act ('has blasted off', 'have been killed'), not a state, a saying or finding ('reports have
+    revealed that ...', 'has found evidence'), a denial or a supposition."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_ in _STATIVE or verb.lemma_ in _FINDING:
         return False
     told = any(c.dep_ == "ccomp" for c in verb.children)
