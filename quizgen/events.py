@@ -34,7 +34,7 @@ from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
                             lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
-                            result_clause, spoken_occasion, told_so_far)
+                            perfect_news, result_clause, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
@@ -453,10 +453,10 @@ def _yardstick_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
 
 def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
     """The time of the lead's undated news. 'has crashed', 'has been crowned' under a headline naming
-    that act: the publication day, the present perfect telling what is new today. Else a paper prints
+    or retelling that act (events_recall.perfect_news): the publication day, the present perfect telling what is new today. Else a paper prints
     yesterday's news: the day is not known, the week is (Monday's paper tells last week's)."""
     published = article.published
-    if headlined_perfect(verb, article.title):
+    if perfect_news(verb, article.title):
         return TimeExpression("", k, start, start, published, "day", "the publication date: the undated lead "
                               "tells this in the present perfect as the day's news, and the headline names it")
     told = published - dt.timedelta(days=1) if published.weekday() == 0 else published

@@ -22,6 +22,9 @@ _NO_ACTS = _STATIVE | _STANDING
 _SEQUENCE = word_set("sequence_adverbs")
 _SIMULTANEOUS = ("while", "whereas")
 _BASE_WORDS = ("from", "than", "versus")
+_NAMING_POS = ("NOUN", "PROPN", "NUM")     # the words a headline retells a lead's happening by
+_SHARED_WITH_HEADLINE = 2
+_FINDING = word_set("finding_verbs")
 LEAD_SENTENCES = 2      # a wire story's lead: its first two sentences tell the main happening    # 'X rose Friday, while Y fell': two happenings of one time
 
 
@@ -336,8 +339,11 @@ def _news_of_today(lead: list[Span], sent: Span, verb: Token, dated: set[int], t
     """An undated lead act in the present perfect that the headline names; the next sentences' dates are
     of other acts ('has died at 71. He recorded his first album in 1972') unless they tell the same act
     again with its day ('He died on Saturday')."""
-    if _dated(sent, dated) or not headlined_perfect(verb, title):
+    if _dated(sent, dated):
         return False
+    if not headlined_perfect(verb, title):
+        # a lead the headline retells in other words may sum up a next sentence's dated act
+        return perfect_news(verb, title) and not _dated_from(lead, sent, dated)
     return not any(s.root.lemma_ == verb.lemma_ and _dates_verb(s.root, dated) for s in lead if s.start > sent.start)
 
 
@@ -350,6 +356,35 @@ def headlined_perfect(verb: Token, title: str | None) -> bool:
             hypothetical(verb):
         return False
     return bool(_forms(verb.lemma_.lower()) & set(_words(title)))
+
+
+def perfect_news(verb: Token, title: str | None) -> bool:
+    """'31 people have been killed in shootings at two churches' under '31 dead in church shootings': a
+    present perfect happening the headline names, or retells in other words, is the day's own news."""
+    if headlined_perfect(verb, title):
+        return True
+    subj = subject_of(verb)
+    if not title or not present_perfect(verb) or not _perfect_act(verb) or subj is None or _done_now(verb, subj):
+        # a named actor's deal ('MGM Grand has agreed to pay') is often the day before's: the lead's week
+        return False
+    return _retold_by(verb.sent, title)
+
+
+def _retold_by(sent: Span, title: str) -> bool:
+    """The headline names two of the sentence's names, numbers or nouns ('49', 'mosque', 'shootings')."""
+    headline = set(_words(title))
+    shared = {t.lower_ for t in sent if t.pos_ in _NAMING_POS and not t.is_stop and
+              (t.lower_ in headline or t.lemma_.lower() in headline)}
+    return len(shared) >= _SHARED_WITH_HEADLINE
+
+
+def _perfect_act(verb: Token) -> bool:
+    """An act ('has blasted off', 'have been killed'), not a state, a saying or finding ('reports have
+    revealed that ...', 'has found evidence'), a denial or a supposition."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_ in _STATIVE or verb.lemma_ in _FINDING:
+        return False
+    told = any(c.dep_ == "ccomp" for c in verb.children)
+    return not told and not reporting_verb(verb) and not negated(verb) and not hypothetical(verb)
 
 
 def _headlined_act(verb: Token, subj: Token, title: str | None) -> Token | None:
@@ -385,7 +420,8 @@ def _told_first(verb: Token) -> Token:
     if not reporting_verb(verb):
         return verb
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    return content if content is not None and _done_lately(content) else verb
+    told = content is not None and (_done_lately(content) or present_perfect(content) and _perfect_act(content))
+    return content if told else verb
 
 
 def _tells_news(verb: Token, subj: Token) -> bool:
