@@ -116,7 +116,6 @@ def extract_events(parsed) -> list[Event]:
     merged = _one_per_label(_fitted(merged, parsed.spans))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
-    merged = _first_of_label(merged)
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
                   label=agreed_articles(headline_worded(
                       _dateline_dropped(c.label, parsed.spans[c.sentence_id], datelines), parsed.spans[c.sentence_id])),
@@ -223,20 +222,6 @@ def _one_per_label(cands: list[_Candidate]) -> list[_Candidate]:
     written date is the one the text gives it. Labels dated twice by words stay (two periods told)."""
     written = {c.label.casefold() for c in cands if c.time.text}
     return [c for c in cands if c.time.text or c.label.casefold() not in written]
-
-
-def _first_of_label(cands: list[_Candidate]) -> list[_Candidate]:
-    """Of the events one label names at several dates ('X won four golds' in 1956 and in 1964, 'The sky
-    went dark' on Monday and in 'the middle of the day'), the earliest: a teacher prints one happening
-    once, and judges edited or rejected 52 of 62 of the later twins (sets 10-33)."""
-    seen: set[str] = set()
-    out = []
-    for c in cands:          # sorted by date
-        key_ = c.label.casefold()
-        if key_ not in seen:
-            seen.add(key_)
-            out.append(c)
-    return out
 
 
 def _kept_alone(c: _Candidate, told: set[tuple]) -> str:

@@ -1,6 +1,6 @@
 """Timeline labels a teacher prints: a company described ('the online behemoth') named when the nearest
 sentence naming a company names it, a role noun misparsed beside its name ('the director Ann Roe')
-giving way to the name, and one happening printed once where a label repeats at several dates."""
+giving way to the name."""
 from __future__ import annotations
 
 from quizgen import build_lesson
@@ -50,12 +50,6 @@ def test_name_after_role_noun_is_the_subject():
     labels = _labels("The Oscar-nominated director Mara Leduc was discovered by a talent scout in 1999.",
                      "2012-05-02")
     assert labels == ["Mara Leduc was discovered by a talent scout"], labels
-
-
-def test_one_label_printed_once_at_its_first_date():
-    """'won four golds in 1956 and 1964' tells one tally, not four golds in each year."""
-    events = _events("Runner Lena Voss won four golds in 1956 and 1964.", "2017-08-07")
-    assert events == [("1956-01-01", "Runner Lena Voss won four golds")], events
 
 
 def test_list_of_places_after_subject_is_no_name_for_it():
