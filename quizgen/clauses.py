@@ -133,12 +133,23 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return c
+                return _name_after_role(c) or c
         if t.dep_ in ("conj", "xcomp") and t.head != t:
             t = t.head
             continue
         break
     return None
+
+
+def _name_after_role(subj: Token) -> Token | None:
+    """'The Oscar-nominated director Mara Leduc was discovered', misparsed as two subjects: the name
+    right after the role noun is who the clause is about (the role's own words may hold a stray name)."""
+    name = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i), None)
+    if name is None or subj.pos_ != "NOUN" or name.pos_ != "PROPN" or subj.right_edge != subj:
+        return None          # 'the epidemics in Angola, and Uganda caused': a list's last name, no role's
+    if name.left_edge.i != subj.i + 1:
+        return None
+    return name
 
 
 def own_subject(verb: Token) -> Token | None:

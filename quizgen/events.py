@@ -29,7 +29,7 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import company_in_doubt, person_noun, pronoun_referent, the_company_named, two_countries_before
+from .referents import company_in_doubt, company_subject_back, person_noun, pronoun_referent, the_company_named, two_countries_before
 from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
@@ -690,7 +690,10 @@ def _epithet_owner(head: Token) -> str | None:
     for t in reversed(doc[start:head.left_edge.i]):
         if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
             return _entity_text(t)
-    return None
+    return company_subject_back(head.sent, _EPITHET_BACK)
+
+
+_EPITHET_BACK = 6      # sentences back where the nearest company named as a subject is the one described
 
 
 def _owned_measure(head: Token) -> str | None:

@@ -1378,12 +1378,12 @@ def _only_the(deps: list[Token]) -> bool:
     return len(deps) == 1 and deps[0].dep_ == "det" and deps[0].lower_ == "the"
 
 
-def _windows_back(sentence: Span, before: int) -> list[Span]:
+def _windows_back(sentence: Span, before: int, lookback: int = _OWNER_LOOKBACK) -> list[Span]:
     """Where an owner may be named, nearest first: this sentence up to `before`, then the sentences just before it."""
     doc = sentence.doc
     windows = [doc[sentence.start:before]]
     sent = sentence
-    for _ in range(_OWNER_LOOKBACK):
+    for _ in range(lookback):
         if sent.start == 0:
             break
         sent = doc[sent.start - 1].sent
@@ -1399,6 +1399,18 @@ def _nearest_org_subject(sentence: Span, before: int) -> str | None:
         found = _window_company(window, _subject_role, itself)
         if found != "":
             return found
+    return None
+
+
+def company_subject_back(sentence: Span, lookback: int) -> str | None:
+    """'Acme's move ... Analysts agree. The online behemoth said': the company the nearest sentence
+    before `sentence` that names any company names as its one subject or owner; None when that
+    sentence names it in no such role, names two, or no sentence of the `lookback` before names one."""
+    for window in _windows_back(sentence, sentence.start, lookback)[1:]:
+        if not _org_names(_actors(window, lambda t: t.ent_type_ == "ORG")):
+            continue
+        found = _window_company(window, lambda t: _subject_role(t) or t.dep_ == "poss", False)
+        return found or None
     return None
 
 
