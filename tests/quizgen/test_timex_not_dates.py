@@ -101,3 +101,16 @@ def test_a_race_time_or_a_game_clock_is_no_time_of_day(text, expected):
 @pytest.mark.parametrize("text, expected", STILL_A_CLOCK)
 def test_a_clock_time_of_day_stays(text, expected):
     assert _values(text) == expected
+
+
+PROGRAMME_NOT_DAY = [
+    # a broadcaster's programme named by a weekday and a part of the day
+    ("The singer told CBS Sunday Morning that he was saddened.", []),
+    ("The singer spoke on NBC's Sunday Night show.", []),
+    ("The crew rested on Sunday morning.", [("Sunday morning", "2024-05-05")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROGRAMME_NOT_DAY)
+def test_a_programme_named_by_a_weekday_is_no_date(text, expected):
+    assert _values(text) == expected
