@@ -403,24 +403,6 @@ def _noon_not_idiom(v: _View) -> bool:
     return v.grp("clock") != "noon" or not re.search(r"\bhigh\W*$", v.before, re.I)
 
 
-# a bare clock ('7:32') followed by seconds or a fraction ('2:24:31', '6:59.70'), by game-clock words
-# ('7:32 left', '19:56 of the first period') or led by a race's words ('finished in 2:24'): no time of day
-_LAP_SECONDS_AFTER = re.compile(r"[:.]\d")
-_GAME_CLOCK_AFTER = re.compile(rf"\s+{alternation(word_list('game_clock_after'))}\b", re.I)
-_RACE_TIME_BEFORE = re.compile(rf"\b{alternation(word_list('race_time_before'))}\s+$", re.I)
-
-
-def _clock_not_race_time(v: _View) -> bool:
-    """'finished in 2:24:31', 'with 7:32 left', 'scored at 19:56 of the first period': a race's or a
-    game clock's time, which a bare hour and minutes (no a.m./p.m., no day) read as a time of day."""
-    clock = v.grp("clock")
-    if not re.fullmatch(r"\d{1,2}:\d\d", clock or ""):
-        return True
-    after = v.text[v.m.end():v.m.end() + 40]
-    return not (_LAP_SECONDS_AFTER.match(after) or _GAME_CLOCK_AFTER.match(after)
-                or _RACE_TIME_BEFORE.search(v.before))
-
-
 # a broadcaster's acronym, maybe possessive, right before a weekday: 'CBS Sunday Morning' names a programme
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}(?:'s|\u2019s)?\s+$")
 
@@ -454,7 +436,7 @@ _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "set_adv": (_set_adv_not_title,),
     "decade": (_decade_not_age,),
     "dayword": (_today_not_nowadays,),
-    "clock": (_noon_not_idiom, _clock_not_race_time),
+    "clock": (_noon_not_idiom,),
     "rel_unit": (_rel_unit_not_title,),
     "weekday": (_weekday_not_programme,),
 }

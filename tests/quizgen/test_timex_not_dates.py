@@ -77,32 +77,6 @@ def test_a_move_from_one_date_to_another_keeps_only_the_new_one(text, new_date):
     assert [(t.text, t.date_end) for t in times] == [(new_date, None)]
 
 
-RACE_OR_GAME_CLOCK = [
-    # a race's time, with seconds, a fraction or a placing before it
-    ("The runner finished in 2:31:07 on Sunday.", [("Sunday", "2024-05-05")]),
-    ("The swimmer touched the wall in 4:05.12 to win the heat.", []),
-    ("Her rival was third in 2:33 behind the winner.", []),
-    # a game clock
-    ("The coach called a time-out with 6:41 left in the game.", []),
-    ("The winger scored at 18:02 of the second period.", []),
-]
-
-STILL_A_CLOCK = [
-    ("The polls closed at 7:30 and counting began.", [("7:30", "2024-05-08T07:30")]),
-    ("The blast came at 6:15 p.m. on Tuesday.", [("6:15 p.m. on Tuesday", "2024-05-07T18:15")]),
-]
-
-
-@pytest.mark.parametrize("text, expected", RACE_OR_GAME_CLOCK)
-def test_a_race_time_or_a_game_clock_is_no_time_of_day(text, expected):
-    assert _values(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", STILL_A_CLOCK)
-def test_a_clock_time_of_day_stays(text, expected):
-    assert _values(text) == expected
-
-
 PROGRAMME_NOT_DAY = [
     # a broadcaster's programme named by a weekday and a part of the day
     ("The singer told CBS Sunday Morning that he was saddened.", []),
