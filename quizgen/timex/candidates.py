@@ -403,6 +403,19 @@ def _noon_not_idiom(v: _View) -> bool:
     return v.grp("clock") != "noon" or not re.search(r"\bhigh\W*$", v.before, re.I)
 
 
+# a broadcaster's acronym, maybe possessive, right before a weekday: 'CBS Sunday Morning' names a programme
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}(?:'s|\u2019s)?\s+$")
+
+
+def _weekday_not_programme(v: _View) -> bool:
+    """'told CBS Sunday Morning': a weekday and a capitalised part of the day after an acronym is a
+    programme's title, not a day ('on Sunday morning' keeps its day)."""
+    part = v.g.get("part") or ""
+    if v.g.get("rel") or v.g.get("early") or not part[:1].isupper():
+        return True
+    return not _ACRONYM_BEFORE.search(v.before)
+
+
 def _rel_unit_not_title(v: _View) -> bool:
     """A title: ABC's 'This Week'."""
     return not (v.g["unit"][:1].isupper() and not v.g["unit"].isupper())
@@ -425,4 +438,5 @@ _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "dayword": (_today_not_nowadays,),
     "clock": (_noon_not_idiom,),
     "rel_unit": (_rel_unit_not_title,),
+    "weekday": (_weekday_not_programme,),
 }

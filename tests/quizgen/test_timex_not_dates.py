@@ -75,3 +75,16 @@ MOVES = [
 def test_a_move_from_one_date_to_another_keeps_only_the_new_one(text, new_date):
     times = build_lesson(text, published="2024-05-08").times
     assert [(t.text, t.date_end) for t in times] == [(new_date, None)]
+
+
+PROGRAMME_NOT_DAY = [
+    # a broadcaster's programme named by a weekday and a part of the day
+    ("The singer told CBS Sunday Morning that he was saddened.", []),
+    ("The singer spoke on NBC's Sunday Night show.", []),
+    ("The crew rested on Sunday morning.", [("Sunday morning", "2024-05-05")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROGRAMME_NOT_DAY)
+def test_a_programme_named_by_a_weekday_is_no_date(text, expected):
+    assert _values(text) == expected
