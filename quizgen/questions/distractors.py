@@ -367,6 +367,15 @@ def _person_sign(doc, m: Mention) -> bool:
     return _says(head) or _beside_role(doc, m, head)
 
 
+def _titled_or_in_role(doc, m: Mention) -> bool:
+    """A name the tagger took for a body that the article writes as a person ('Janez Kovac, the
+    European Commissioner', 'Mr. Kovac'): no option for an organisation."""
+    first = doc[m.start - 1] if m.start > 0 else None
+    if first is not None and first.lower_.rstrip(".") in _HONORIFICS:
+        return True
+    return _beside_role(doc, m, doc[m.end - 1])
+
+
 def untitled(name: str) -> str:
     """A name without the titles before it ('Ambassador Ann Brook' -> 'Ann Brook'), when a name of
     two words or more is left."""
@@ -742,6 +751,7 @@ class DistractorPicker:
         only for an outlet (CNN is no stand-in for a parliament, nor a parliament for a reporter)."""
         art = [(m, m.full) for m in self.index.of_kind(answer.coarse) if _same_sort(m, answer)]
         if answer.kind == "ORG":
+            art = [(m, t) for m, t in art if not _titled_or_in_role(self.parsed.doc, m)]
             noun = org_noun(answer.text)
             if noun == "organization":
                 return [art]
