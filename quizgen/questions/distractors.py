@@ -367,13 +367,11 @@ def _person_sign(doc, m: Mention) -> bool:
     return _says(head) or _beside_role(doc, m, head)
 
 
-def _titled_or_in_role(doc, m: Mention) -> bool:
-    """A name the tagger took for a body that the article writes as a person ('Janez Kovac, the
-    European Commissioner', 'Mr. Kovac'): no option for an organisation."""
-    first = doc[m.start - 1] if m.start > 0 else None
-    if first is not None and first.lower_.rstrip(".") in _HONORIFICS:
-        return True
-    return _beside_role(doc, m, doc[m.end - 1])
+def _in_a_persons_role(doc, m: Mention) -> bool:
+    """A name the tagger took for a body that the article sets beside a person's role ('Janez Kovac,
+    the European Commissioner'): no option for an organisation."""
+    head = doc[m.end - 1]
+    return any(c.dep_ == "appos" and c.i >= m.end and c.lemma_.lower() in _PERSON_ROLES for c in head.children)
 
 
 def untitled(name: str) -> str:
@@ -751,7 +749,7 @@ class DistractorPicker:
         only for an outlet (CNN is no stand-in for a parliament, nor a parliament for a reporter)."""
         art = [(m, m.full) for m in self.index.of_kind(answer.coarse) if _same_sort(m, answer)]
         if answer.kind == "ORG":
-            art = [(m, t) for m, t in art if not _titled_or_in_role(self.parsed.doc, m)]
+            art = [(m, t) for m, t in art if not _in_a_persons_role(self.parsed.doc, m)]
             noun = org_noun(answer.text)
             if noun == "organization":
                 return [art]
