@@ -2,6 +2,8 @@
 running on into the next sentence (judged rule 5, sets 36-41)."""
 from __future__ import annotations
 
+import pytest
+
 from quizgen.questions import who_said
 
 PUBLISHED = "2014-10-10"
@@ -29,27 +31,21 @@ def test_who_said_never_offers_an_invented_committee(context_of):
         assert not any(c.endswith("Nobel Committee") and c != q.answer for c in q.choices), q.choices
 
 
-_FOUNDER = ("The prize was founded by Walter Brandt, the Danish inventor of the steam drill, who died in 1896. "
-            "\u201cWe will rebuild the school by spring,\u201d said Maria Lopez, the mayor. "
-            "\u201cThe river rose faster than anyone expected,\u201d said Pedro Gil, a driver. "
-            "\u201cThe roads are closed,\u201d said Tom Ellery, a farmer.")
-
-
-def test_a_founder_who_died_long_ago_is_no_speaker(context_of):
-    qs = who_said.generate(context_of(_FOUNDER))
+@pytest.mark.parametrize("body, silent", [
+    # a founder who died long ago, in a 'who died' clause the parser hangs on the apposition's last noun
+    ("The prize was founded by Walter Brandt, the Danish inventor of the steam drill, who died in 1896. "
+     "\u201cWe will rebuild the school by spring,\u201d said Maria Lopez, the mayor. "
+     "\u201cThe river rose faster than anyone expected,\u201d said Pedro Gil, a driver. "
+     "\u201cThe roads are closed,\u201d said Tom Ellery, a farmer.", "Walter Brandt"),
+    # a murder victim named in apposition to the noun the verb takes
+    ("A jury convicted Carl Dunmore of murdering his wife, Ellen Marsh, on Friday. "
+     "\u201cThis part of the trial is over,\u201d said Judge Frank Ortiz. "
+     "\u201cJustice was done today,\u201d said Ben Hale, the prosecutor.", "Ellen Marsh"),
+])
+def test_the_dead_are_no_speakers(context_of, body, silent):
+    qs = who_said.generate(context_of(body))
     assert qs
-    assert not any("Walter Brandt" in c for q in qs for c in q.choices)
-
-
-_VICTIM = ("A jury convicted Carl Dunmore of murdering his wife, Ellen Marsh, on Friday. "
-           "\u201cThis part of the trial is over,\u201d said Judge Frank Ortiz. "
-           "\u201cJustice was done today,\u201d said Ben Hale, the prosecutor.")
-
-
-def test_a_murdered_wife_named_beside_the_noun_is_no_speaker(context_of):
-    qs = who_said.generate(context_of(_VICTIM))
-    assert qs
-    assert not any("Ellen" in c for q in qs for c in q.choices)
+    assert not any(silent in c for q in qs for c in q.choices)
 
 
 def test_a_clock_time_stops_before_the_next_sentences_first_word(context_of):
