@@ -388,9 +388,10 @@ def _classify_time(ent: Span, text: str, label: str) -> Classified | None:
     if label == "TIME":
         if not re.search(r"\d", text):
             return None
-        clock = _CLOCK.match(text)
+        clock = _CLOCK.search(text)
         if clock and clock.end() < len(text):
-            # "2 a.m. every night": the clock time alone is the value
+            # "2 a.m. every night", "around 3:30 p.m. Unable" (the next sentence's first word): the
+            # clock time, with what leads it, is the value
             stop = ent.start_char + clock.end()
             end = next((t.i + 1 for t in ent if t.idx + len(t.text) >= stop), end)
         return "TIME", start, end

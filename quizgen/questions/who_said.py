@@ -252,13 +252,42 @@ def _harmed_or_suspect(doc, m: Mention) -> bool:
     head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
     if head is None:
         return False
-    verb = head.head.lemma_.lower()
-    if (head.dep_ in ("nsubjpass", "dobj") and verb in _HARMED_VERBS) or \
-            (head.dep_ == "nsubj" and verb in _DYING_VERBS):
+    return any(_harmed_noun(t) for t in _name_and_appositions(head)) or _dead_by_clause(head) or \
+        _silent_role(doc, m, head)
+
+
+def _name_and_appositions(head) -> list:
+    """The name's head and the nouns set beside it ('his wife, Laci Peterson': the wife was murdered;
+    'Alfred Nobel, the inventor, who died': the clause may hang on either)."""
+    out = [head] + [c for c in head.children if c.dep_ == "appos"]
+    return out + [head.head] if head.dep_ == "appos" else out
+
+
+def _harmed_noun(tok) -> bool:
+    """The word is the object of a killing, the subject of 'died', or the victim of 'the shooting of'."""
+    verb = tok.head.lemma_.lower()
+    if (tok.dep_ in ("nsubjpass", "dobj") and verb in _HARMED_VERBS) or \
+            (tok.dep_ == "nsubj" and verb in _DYING_VERBS):
         return True
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _HARM_NOUNS:
-        return True       # 'the 1995 shooting of Dr. Hugh Short'
-    return _silent_role(doc, m, head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _HARM_NOUNS
+
+
+def _dead_by_clause(head) -> bool:
+    """'Walter Brandt, the inventor of the drill, who died in 1896': a 'who' clause on the name or
+    inside its apposition (the parser may hang it on the apposition's last noun) says the person
+    died or was killed."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "who" and t.head.dep_ == "relcl" and
+               _harmed_noun(t) and _nouns_up_to(t.head.head, head) for t in head.subtree)
+
+
+def _nouns_up_to(tok, head) -> bool:
+    """The path from the word up to the name runs through no verb: the clause is the name's own, not
+    one of a clause further in ('the mayor, who met a man who was shot')."""
+    while tok.i != head.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _silent_role(doc, m: Mention, head) -> bool:
@@ -358,8 +387,7 @@ def _more_names(ctx: Context, sp: Mention, dis: list[str], in_quote: list[str], 
         more = ctx.picker.names(sp, 6, sentence_id=-1, extra_block=[*in_quote, *dis, sp.full], article_only=True)
         dis = dis + [d for d in more if d not in dis and key(d) not in children][: 3 - len(dis)]
     if len(dis) < 3:
-        # a head of state among the leaders of the countries the story names (never a random one)
-        leaders = [(None, t) for t in ctx.picker.named_leaders()] if ctx.picker.head_of_state(sp) else []
-        dis = dis + ctx.picker.take(sp.full, sp.kind, [leaders, nearby], 3 - len(dis), -1, None,
+        # never a world leader the story does not name (judged: Jiang Zemin beside Fidel Castro, edited)
+        dis = dis + ctx.picker.take(sp.full, sp.kind, [nearby], 3 - len(dis), -1, None,
                                     extra_block=[*in_quote, *dis])
     return dis

@@ -148,18 +148,17 @@ def test_children_are_told_from_adults(context_of, intro, child):
 
 
 @pytest.mark.slow
-def test_who_said_offers_leaders_only_of_the_countries_the_story_names(context_of):
+def test_who_said_offers_no_leader_the_story_does_not_name(context_of):
     from quizgen.questions import who_said
     body = ("Russian President Vladimir Putin spoke about Ukraine and Belarus on Tuesday. \u201cWe will keep the gas "
             "flowing through the winter months,\u201d Putin said.\n\n"
-            "\u201cThe pipeline is safe and the prices will stay low,\u201d Putin added.")
-    qs = who_said.generate(context_of(body, "2022-06-16"))
-    lex = load()
-    in_office = {ld.name: ld.country for ld in lex.leaders if ld.start <= 2022 <= ld.end}
-    assert qs
-    for q in qs:
-        for c in q.choices:
-            assert c == "Vladimir Putin" or in_office.get(c) in ("Ukraine", "Belarus"), q.choices
+            "\u201cThe pipeline is safe and the prices will stay low,\u201d Putin added. "
+            "\u201cWe need the gas,\u201d said Olga Petrenko, a shop owner in Kyiv. "
+            "\u201cPrices are already high,\u201d said Ivan Sokol, a driver in Minsk.")
+    ctx = context_of(body, "2022-06-16")
+    named = {m.full for m in ctx.index.mentions}
+    for q in who_said.generate(ctx):
+        assert set(q.choices) <= named, q.choices
 
 
 @pytest.mark.parametrize("option, answer, fair", [

@@ -134,17 +134,15 @@ def test_no_world_leaders_for_people_who_are_not_heads_of_state(quake):
         assert not any(key(n) in key(q.prompt) for n in ("Xi Jinping", "Donald Trump"))
 
 
-def test_world_leaders_only_for_a_head_of_state(context_of):
+def test_no_world_leader_the_story_does_not_name_even_for_a_head_of_state(context_of):
     ctx = context_of("Chinese President Xi Jinping spoke to Russian President Vladimir Putin on Wednesday. "
                      "Russia invaded Ukraine on Feb. 24. Anna Berg, a teacher in Kyiv, said schools were shut.",
                      "2022-06-16")
-    xi = next(m for m in ctx.index.mentions if m.full == "Xi Jinping")
-    berg = next(m for m in ctx.index.mentions if m.full == "Anna Berg")
-    assert ctx.picker.head_of_state(xi) and not ctx.picker.head_of_state(berg)
-    leaders = _leader_names()
-    assert any(key(n) in leaders for n in ctx.picker.names(xi, 3))
     named = {key(m.full) for m in ctx.index.mentions}
-    assert not any(key(n) in leaders and key(n) not in named for n in ctx.picker.names(berg, 3))
+    leaders = _leader_names()
+    for who in ("Xi Jinping", "Anna Berg"):
+        person = next(m for m in ctx.index.mentions if m.full == who)
+        assert not any(key(n) in leaders and key(n) not in named for n in ctx.picker.names(person, 3))
 
 
 # ------------------------------------------------------------------ organisations
