@@ -448,8 +448,31 @@ def _traded(chosen: list[Question], outs, bank: list[Question], spare: list[Ques
 
     def stays(q: Question) -> bool:
         return q not in outs and not (q.type != "true_false" and q.answer in gone)
-    return _filled([q for q in chosen if q not in outs], [q for q in bank if stays(q)],
-                   [q for q in spare if stays(q)], size)
+    kept, spare = [q for q in chosen if q not in outs], [q for q in spare if stays(q)]
+    return _filled(kept + _new_kind(kept, spare), [q for q in bank if stays(q)], spare, size)
+
+
+# kinds a spare (SPARE_FLOOR to QUIZ_FLOOR) question of may not bring in as a new kind: of judged
+# whole-bank blanks rated 0.30-0.40 teachers kept none (2 edit, 5 reject), of event orders none (1 edit);
+# multiple choice of that rating was kept 2 of 3
+_NO_NEW_KIND_FROM_SPARE = frozenset({"fill_blank", "order_events"})
+
+
+def _new_kind(kept: list[Question], spare: list[Question]) -> list[Question]:
+    """The best spare question of a kind the quiz lacks, while it has fewer than FEWEST_KINDS: a full
+    quiz fills from the bank alone, so a sound question of a third kind just under QUIZ_FLOOR could
+    never take the place of its sixth statement (issue 12)."""
+    have = {q.type for q in kept}
+    if len(have) >= FEWEST_KINDS:
+        return []
+    fresh = [q for q in spare if q.type not in have and _may_join(q, kept)]
+    return [max(fresh, key=lambda q: q.score)] if fresh else []
+
+
+def _may_join(q: Question, kept: list[Question]) -> bool:
+    """The question may join the quiz as its new kind: not in it, no weak blank, nothing given away."""
+    weak = q.score < QUIZ_FLOOR and q.type in _NO_NEW_KIND_FROM_SPARE
+    return q not in kept and not weak and not _gives_away(q, kept) and not _repeats_answer(q, kept)
 
 
 def _fill_up(chosen: list[Question], bank: list[Question], size: int) -> None:
