@@ -55,3 +55,24 @@ def test_no_claim_hangs_the_gunmans_room_on_the_speaker() -> None:
     made = list(lesson.questions) + [q.twin for q in lesson.questions if q.twin is not None]
     for q in made:
         assert not (q.prompt.startswith("According to") and "his room" in q.prompt), q.prompt
+
+
+CRASH = ("Prosecutor Paul Girard said on Thursday that the co-pilot deliberately crashed the plane. "
+         "\"We hear the captain knock on the door,\" Girard told reporters in Marseille.\n\n"
+         "The airline's chief executive, Rita Vogel, said the company was stunned.")
+
+
+def test_a_city_taken_for_an_organisation_is_no_company(parsed_of) -> None:
+    # the tagger reads 'in Marseille' as an organisation: 'the company' is then no city
+    from quizgen.referents import only_company_before
+    doc = parsed_of(CRASH).doc
+    company = next(t for t in doc if t.text == "company")
+    assert only_company_before(company) is None
+
+
+def test_no_stem_names_a_city_for_the_company() -> None:
+    from quizgen import build_lesson
+    lesson = build_lesson(f"Title: Crash probe\nPublished: 2013-05-12\n\n{CRASH}\n")
+    made = list(lesson.questions) + [q.twin for q in lesson.questions if q.twin is not None]
+    for q in made:
+        assert "said Marseille" not in q.prompt, q.prompt
