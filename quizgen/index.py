@@ -296,7 +296,9 @@ def classify(ent: Span) -> Classified | None:
         ent = _without_trailing_words(ent)
         return _classify_time(ent, ent.text.strip(), label)
     if label in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
-        return _classify_number(ent, text, label)
+        # no answer or swap of half a range: a blank of it would split the range
+        cut = near_end_of_cut_range(ent.doc, ent.start, ent.end)
+        return None if cut else _classify_number(ent, text, label)
     return None
 
 
@@ -477,6 +479,25 @@ def one_value(doc, kind: str, a: int, b: int) -> tuple[int, int]:
             a = t.i + 1
             break
     return a, b
+
+
+# how many words ('a share', 'of the') may stand between a range's near end and its 'and'
+_RANGE_GAP = 3
+
+
+def near_end_of_cut_range(doc, a: int, b: int) -> bool:
+    """'between miles 7' of 'between miles 7 and 8', 'between $6.17' of 'between $6.17 a share and
+    $6.32': the tagger cut a range after its near end, so a blank or a swap of it splits the range
+    ('fell _____ and 8', judged reject, rule 4: 'to _____ a share and $6.32' keyed 'between $6.17')."""
+    opens = doc[a].lower_ == "between" or (a > 0 and doc[a - 1].lower_ == "between")
+    if not opens or any(t.lower_ == "and" for t in doc[a:b]):
+        return False
+    for t in doc[b:min(b + _RANGE_GAP + 1, len(doc) - 1)]:
+        if t.lower_ == "and":
+            return _has_digit(doc[t.i + 1:t.i + 3])
+        if t.is_punct:
+            return False
+    return False
 
 
 def _without_trailing_words(ent: Span) -> Span:

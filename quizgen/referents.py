@@ -2056,7 +2056,17 @@ def _not_a_company(ent: Span) -> bool:
     the tagger took for a company."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     model = after is not None and after.like_num and after.head == ent.root.head and ent.root.dep_ in ("nmod", "compound")
-    return model or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in ent.root.children)
+    return model or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in ent.root.children) or _city_after_place_word(ent)
+
+
+_PLACE_WORDS = word_set("place_prepositions")
+
+
+def _city_after_place_word(ent: Span) -> bool:
+    """'told reporters in Marseille': a known city the tagger took for an organisation, after a word that
+    places it, is where something happened, never what 'the company' means."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _PLACE_WORDS and key(ent.text) in load_lexicon().cities
 
 
 def _expletive(it: Token) -> bool:

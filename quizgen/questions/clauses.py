@@ -50,9 +50,25 @@ def pronoun_problem(doc: Doc, idxs: list[int], skip: set[int] = frozenset()) -> 
             return True
         if t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in _NUMERIC_ENTS and t.text != "%":
             seen_noun = True
-            if t.pos_ == "PROPN" or t.dep_ in ("nsubj", "nsubjpass"):
-                seen_person = True
+            seen_person = seen_person or _may_be_his_or_hers(t)
     return False
+
+
+# a 'his' or 'her' after 'a SWAT team used ...' means a person the stem leaves out, not the team
+_THING_NOUNS = word_set("thing_nouns")
+
+
+def _may_be_his_or_hers(t: Token) -> bool:
+    """A name, or a noun subject that is no thing or group ('the officer', not 'a SWAT team'); a name
+    labelling such a subject ('SWAT' of 'a SWAT team') stands for its thing."""
+    if t.pos_ == "PROPN":
+        return not (t.dep_ == "compound" and _thing_subject(t.head))
+    return t.dep_ in ("nsubj", "nsubjpass") and not _thing_subject(t)
+
+
+def _thing_subject(t: Token) -> bool:
+    """A common noun subject for a thing or group ('team', 'company'), which no 'his' or 'her' means."""
+    return t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _THING_NOUNS
 
 
 def _bare_pronoun(t: Token) -> bool:
