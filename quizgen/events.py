@@ -2474,19 +2474,27 @@ def _buried_participle(verb: Token) -> Token | None:
     """'came amid anger over crowds of fans gathering outside over the weekend': an -ing participle
     describing a noun inside another noun's prepositional phrase tells a happening of its own, not
     the main clause's; the whole noun phrase it describes ('crowds of fans'), or None."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    # a place or object besides the date makes it a happening told ('gathering outside'), not a kind
-    # of thing ('workers retiring in 2022', 'options backdating in the 2000s')
-    if sum(c.dep_ in ("prep", "advmod", "npadvmod", "dobj") for c in verb.children) < 2:
+    if not _told_participle(verb):
         return None
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head               # "large numbers of people" -> "numbers"
     buried = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
-    # a bare plural is a kind of people ('cuts for pupils leaving school'), not some who did a thing
-    marked = any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.children)
-    return noun if buried and marked and noun.pos_ == "NOUN" else None
+    return noun if buried and _marked_noun(noun) else None
+
+
+def _marked_noun(noun: Token) -> bool:
+    """A common noun with a determiner or modifier: some who did a thing, where a bare plural is a
+    kind of people ('cuts for pupils leaving school')."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.children)
+
+
+def _told_participle(verb: Token) -> bool:
+    """A subjectless -ing participle describing a noun, with a place or object besides the date: a
+    happening told ('gathering outside'), not a kind of thing ('options backdating in the 2000s')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return sum(c.dep_ in ("prep", "advmod", "npadvmod", "dobj") for c in verb.children) >= 2
 
 
 def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
