@@ -44,6 +44,7 @@ from .lexicon import key, load
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
 _STATIVE = word_set("stative_verbs")
+_REQUIREMENT = word_set("requirement_participles")
 _ONSET = word_set("onset_participles")
 _SCHEDULING = word_set("scheduling_verbs")
 _MARKING = word_set("marking_verbs")
@@ -2049,6 +2050,8 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     if _lost_relative(verb, clauses):
         return None, None
     verb = _twice_dated_participle(verb, span) or verb
+    if _buried_participle(verb) is not None:
+        return verb, None           # "concern over crowds gathering in parks over the weekend": the gathering's day
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
 
@@ -2253,7 +2256,9 @@ def _modifier_verb(verb: Token) -> bool:
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ in ("acl", "amod", "relcl"):
-        return verb.tag_ == "VBG" or infinitive or period_end(verb)
+        # "crossed the line of 50 votes needed to pass late on Friday": the crossing's date
+        needed = verb.tag_ == "VBN" and verb.lemma_.lower() in _REQUIREMENT
+        return verb.tag_ == "VBG" or infinitive or needed or period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
 
 
@@ -2268,6 +2273,8 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
             return passive
     if _fronted_participle(verb):
         return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
+    if _buried_participle(verb) is not None:
+        return _buried_participle_label(verb, blocked, referents)
     if _postposed_participle(verb) is not None:
         return _participle_label(verb, _postposed_participle(verb), blocked, referents)
     gerund = _gerund_happening(verb, blocked, referents, clauses)
@@ -2461,6 +2468,46 @@ def _postposed_participle(verb: Token) -> Token | None:
         return None
     noun = doc[verb.i - 2]
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _buried_participle(verb: Token) -> Token | None:
+    """'came amid anger over crowds of fans gathering outside over the weekend': an -ing participle
+    describing a noun inside another noun's prepositional phrase tells a happening of its own, not
+    the main clause's; the whole noun phrase it describes ('crowds of fans'), or None."""
+    if not _told_participle(verb):
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head               # "large numbers of people" -> "numbers"
+    buried = noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
+    return noun if buried and _marked_noun(noun) else None
+
+
+def _marked_noun(noun: Token) -> bool:
+    """A common noun with a determiner or modifier: some who did a thing, where a bare plural is a
+    kind of people ('cuts for pupils leaving school')."""
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.children)
+
+
+def _told_participle(verb: Token) -> bool:
+    """A subjectless -ing participle describing a noun, with a place or object besides the date: a
+    happening told ('gathering outside'), not a kind of thing ('options backdating in the 2000s')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return sum(c.dep_ in ("prep", "advmod", "npadvmod", "dobj") for c in verb.children) >= 2
+
+
+def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """The buried participle's happening as a clause of the noun it describes ('Crowds of fans were
+    gathering outside'); '' when either part is missing."""
+    noun = _buried_participle(verb)
+    subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents) if noun is not None else ""
+    words = clause_text(verb, blocked, referents, subject=False)
+    if not subject or not words:
+        return ""
+    be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    words = words[0].lower() + words[1:] if words.split()[0] == verb.text else words
+    return finish(f"{subject} {be} {words}")
 
 
 def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
