@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import os
 import re
 
 from spacy.tokens import Span, Token
@@ -13,7 +12,6 @@ from ..clauses import quotation_open, subject_of
 from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text, named_several, \
     TITLE_NOUNS, titled_person, told_apart_before
-from ..happened import country_named
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
@@ -101,7 +99,6 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _full_names(ctx, q, sentence, prompt)
     prompt = _named_groups(ctx, q, sentence, prompt)
     prompt = _named_pair(ctx, q, sentence, prompt)
-    prompt = _named_country(q, sentence, prompt)
     _described_in_sentence(sentence, prompt)
     prompt = _placed_count(q, sentence, prompt)
     prompt = _dated_times(ctx, q, sentence, prompt)
@@ -1071,26 +1068,6 @@ def _countries_in(span: Span) -> dict[str, str]:
         if country is not None:
             found.setdefault(country.name, e.text)
     return found
-
-
-def _named_country(q: Question, sentence: Span, prompt: str) -> str:
-    """'How many died in the nation's deadliest attack?' -> '... in New Zealand's deadliest attack?': a
-    bare 'the nation'/'the country' named as the country the article named just before (as timeline
-    labels do); left as it is when the stem names that country already or asks for it."""
-    named = country_named(prompt, sentence)
-    if named == prompt:
-        return prompt
-    country = _put_in(prompt, named)
-    if not country or _in_prompt(country, prompt) or (isinstance(q.answer, str) and phrase_in(country, q.answer)):
-        return prompt
-    return named
-
-
-def _put_in(before: str, after: str) -> str:
-    """The words `after` has in place of the ones `before` had (one replacement)."""
-    head = len(os.path.commonprefix([before, after]))
-    tail = len(os.path.commonprefix([before[head:][::-1], after[head:][::-1]]))
-    return after[head:len(after) - tail].strip()
 
 
 # names a stem must print before a word that stands for places or parties for that word to be placed
