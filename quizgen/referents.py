@@ -1889,6 +1889,9 @@ def _bare_state(head: Token) -> bool:
     return head.lower_ == "state" and _bare_noun(head)
 
 
+_COUNTRY_NOUNS = word_set("country_nouns")     # 'the country', 'the nation'
+
+
 def only_country_before(head: Token, *, any_role: bool = False) -> str | None:
     """A subject 'the country' with no word of its own: the one country the article named before it,
     by name or by its people ('Egyptian President X resigned. The country is now ruled by ...'); None
@@ -1896,7 +1899,7 @@ def only_country_before(head: Token, *, any_role: bool = False) -> str | None:
     `any_role`, an owner ('the country's emperor') too, and an object when a sentence just before
     named that country and its own sentence names no other ('Canada ... cases in the country')."""
     roles = ("nsubj", "nsubjpass", "poss") if any_role else ("nsubj", "nsubjpass")
-    if head.lower_ != "country" or not _bare_noun(head) or head.dep_ not in roles and not any_role:
+    if head.lower_ not in _COUNTRY_NOUNS or not _bare_noun(head) or head.dep_ not in roles and not any_role:
         return None
     named = _countries_before(head)
     if len(named) != 1 or not all(named.values()):

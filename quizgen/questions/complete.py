@@ -12,6 +12,7 @@ _NOMINAL = ("NOUN", "PROPN")
 # words that turn a fact around when cut from it: negation, modality, exclusion, 'only'
 _MODALS = word_set("cut_modals")
 _LIMITERS = word_set("restriction_limiters")
+_STATE_TIME_MARKS = word_set("state_time_marks")
 _FINITE = ("VBZ", "VBP", "VBD")
 _NOMINAL_ROLES = ("attr", "dobj", "pobj", "appos")
 _CLAUSE_TAKING = word_set("clause_taking_verbs") | ATTRIBUTION_VERBS
@@ -42,7 +43,17 @@ def _lost_child(tok: Token, c: Token, kept: set[int]) -> str | None:
         return f"it drops the modal '{c.text}'"
     if _restricts(tok, c):
         return f"it drops what restricts '{tok.text}' or its object ('{c.text} ...')"
+    if _times_a_state(tok, c):
+        return f"it drops when the state held ('{c.left_edge.text} ...')"
     return None
+
+
+def _times_a_state(tok: Token, c: Token) -> bool:
+    """The dropped `c` is a 'when'/'while' clause of a state told with 'be' ('was in Paris when the vote
+    was held'): without it the stem asks where or what someone was at no stated time."""
+    if tok.lemma_ != "be" or tok.dep_ in ("aux", "auxpass") or c.dep_ != "advcl":
+        return False
+    return any(m.dep_ in ("mark", "advmod") and m.lower_ in _STATE_TIME_MARKS and m.i < c.i for m in c.children)
 
 
 def _restricts(tok: Token, c: Token) -> bool:

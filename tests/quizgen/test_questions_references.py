@@ -208,3 +208,25 @@ def test_a_naming_noun_the_sentence_never_uses_is_refused():
     made = Question("q", "when", "On what date did the announcement take place?", "February", sid,
                     choices=("February", "March", "May"))
     assert settle_references(_ctx(), [made]) == []
+
+
+_FLOODS = """Title: Floods hit coastal towns
+Published: 2024-03-06
+
+Thirty-two people have been killed in floods near Valparaiso, Chile, in the nation's deadliest disaster in a decade.
+Rescue teams arrived on Thursday.
+"""
+
+
+@pytest.mark.parametrize("prompt, answer, expected", [
+    ("How many people have been killed in the nation's deadliest disaster?", "Thirty-two",
+     "How many people have been killed in Chile's deadliest disaster?"),
+    # the stem names the country already: left as it is
+    ("How many people have been killed near Valparaiso, Chile, in the nation's deadliest disaster?", "Thirty-two",
+     "How many people have been killed near Valparaiso, Chile, in the nation's deadliest disaster?"),
+])
+def test_a_bare_nation_in_a_stem_is_named(prompt: str, answer: str, expected: str):
+    """'the nation's deadliest attack' read alone says no nation: the one the sentence named is put in."""
+    ctx = make_context(analyse(parse_article(_FLOODS)))
+    q = Question(id="x", type="multiple_choice", prompt=prompt, answer=answer, sentence_id=0)
+    assert [s.prompt for s in settle_references(ctx, [q])] == [expected]

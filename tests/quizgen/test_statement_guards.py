@@ -162,3 +162,34 @@ def test_an_including_phrase_on_the_subject_stays():
     ctx, clause = _clause("Several temples and buildings, including the Orbix Tower, were destroyed in the quake on "
                           "Saturday.", "destroyed")
     assert "Orbix" in [ctx.doc[i].text for i in clause.subject]
+
+
+@pytest.mark.parametrize("sentence, clause_word", [
+    ("The senator's spokeswoman, Ann Cole, was in Chicago when the ruling was announced.", "announced"),
+    ("The coach was in Madrid while the board voted on his contract.", "voted"),
+])
+def test_a_state_keeps_the_time_clause_that_bounds_it(sentence: str, clause_word: str):
+    """'was in Chicago' cut from 'when the ruling was announced' asks where someone was at no stated time."""
+    from quizgen.nlp import parse
+    doc = parse(sentence)
+    verb = next(t for t in doc if t.lower_ == clause_word)
+    cut = {t.i for t in verb.subtree}
+    assert lost_restriction_of(doc, {t.i for t in doc} - cut)
+    assert lost_restriction_of(doc, {t.i for t in doc}) is None
+
+
+def test_a_statement_or_stem_keeps_the_time_of_a_state():
+    lesson = _lesson("Court upholds mining ban",
+                     "The Montana Supreme Court in Helena upheld a ban on open-pit mining on Tuesday, ending a "
+                     "six-year fight.",
+                     "The ruling came after a lower court in Billings sided with the company last year.",
+                     "The company's high-profile lawyer, Ann Cole, was in Chicago when the verdict was read.",
+                     "Residents of the valley cheered outside the courthouse, and protesters in Missoula and Denver "
+                     "held rallies.")
+    asked = [p for p in _prompts(lesson) if "lawyer" in p and " was in " in p]
+    assert all("when" in p for p in asked), asked
+
+
+def lost_restriction_of(doc, kept: set[int]):
+    from quizgen.questions.complete import lost_restriction
+    return lost_restriction(doc, kept)
