@@ -29,7 +29,8 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import company_in_doubt, company_subject_back, person_noun, pronoun_referent, the_company_named, two_countries_before
+from .referents import (company_in_doubt, company_subject_back, person_noun, pronoun_referent, the_company_named,
+                        two_countries_before)
 from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
@@ -454,8 +455,9 @@ def _yardstick_tokens(doc: Doc, times: list[TimeExpression]) -> set[int]:
 
 def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
     """The time of the lead's undated news. 'has crashed', 'has been crowned' under a headline naming
-    or retelling that act (events_recall.perfect_news): the publication day, the present perfect telling what is new today. Else a paper prints
-    yesterday's news: the day is not known, the week is (Monday's paper tells last week's)."""
+    or retelling that act (events_recall.perfect_news): the publication day, the present perfect telling
+    what is new today. Else a paper prints yesterday's news: the day is not known, the week is (Monday's
+    paper tells last week's)."""
     published = article.published
     if perfect_news(verb, article.title):
         return TimeExpression("", k, start, start, published, "day", "the publication date: the undated lead "
