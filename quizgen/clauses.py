@@ -22,6 +22,7 @@ _DROP = {"appos", "relcl", "advcl", "parataxis", "discourse", "intj", "meta", "d
 _SUBJ_PRON = word_set("subject_pronouns")
 _POSS_PRON = {"his", "her", "its", "their"}
 _SENT_ADVERBS = word_set("sentence_adverbs")
+_CLAUSE_OPENING_PREPS = word_set("sequence_bound_preps")
 _STANCE = word_set("stance_adverbs")
 PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
@@ -490,7 +491,7 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
         if not top and t.dep_ in _DROP and not (_completes_participle(t) or embedded_question(t)
                                                   or needed_infinitive(t) or _negating(t) or _close_apposition(t)):
             return
-        if t.text in QUOTE_MARKS or _elided_number_pair(t):
+        if t.text in QUOTE_MARKS or _elided_number_pair(t) or (not top and misread_clause_opener(t)):
             return
         if t.is_punct and t.tag_ != "HYPH" and t.text not in ("%", "$", "&") and not _comma_in_date(t):
             marks.append(t)
@@ -503,6 +504,24 @@ def _kept_subtree(tok: Token, keep_root: bool = True) -> list[int]:
     kept = set(out)
     out += [t.i for t in marks if in_word_hyphen(t) or comma_between_kept(t, kept)]
     return sorted(out)
+
+
+def misread_clause_opener(t: Token) -> bool:
+    """'after the bank, citing the crisis, said it ...': the parser reads the clause's conjunction as a
+    preposition and the clause's subject as its object, so a kept 'after the bank' cuts a clause short."""
+    if t.dep_ != "prep" or t.lower_ not in _CLAUSE_OPENING_PREPS:
+        return False
+    end = t.right_edge.i
+    if end + 1 >= t.sent.end or t.doc[end + 1].text != ",":
+        return False
+    return any(_subjectless_finite_verb(v) for v in t.doc[end + 2:t.sent.end])
+
+
+def _subjectless_finite_verb(v: Token) -> bool:
+    """A past or present verb joined without 'and' and without a subject of its own ('..., said it was')."""
+    return v.tag_ in ("VBD", "VBZ", "VBP") and v.dep_ in ("conj", "ROOT") and \
+        not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("cc", "expl") for c in v.children) and \
+        not (v.i > 0 and v.doc[v.i - 1].dep_ == "cc")
 
 
 def _elided_number_pair(t: Token) -> bool:

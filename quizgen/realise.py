@@ -8,7 +8,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from .clauses import QUOTE_MARKS, Clause, auxiliaries, joined_to_date, subject_of
+from .clauses import QUOTE_MARKS, Clause, auxiliaries, joined_to_date, misread_clause_opener, subject_of
 from .complements import (adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import names_a_people
@@ -540,7 +540,7 @@ def _dropped_prep(prep: Token, verb: Token) -> bool:
     """'according to', 'despite', 'amid' phrases are asides; an 'as' phrase after a verb with no object
     is the role it tells ('worked as a porter', 'served as ambassador'), which the label keeps."""
     if prep.lower_ not in _DROPPED_PREPS:
-        return _measured_time(prep)
+        return _measured_time(prep) or misread_clause_opener(prep)
     role = prep.lower_ == "as" and prep.i > verb.i and any(c.dep_ == "pobj" for c in prep.children)
     return not (role and not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in verb.children))
 
