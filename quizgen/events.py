@@ -2076,11 +2076,16 @@ def _passive_beside_copula(verb: Token, span: Span) -> Token | None:
     clause's, and so is the date after both: the passive is the happening."""
     if verb.lemma_ != "be":
         return None
-    passives = [c for c in verb.children if c.dep_ == "advcl" and c.i < span.start and
-                any(a.dep_ == "auxpass" for a in c.children)]
-    agent = passives and any(c.dep_ == "prep" and c.lower_ == "by" and passives[-1].i < c.i < span.start
-                             for c in verb.children)
-    return passives[-1] if agent else None
+    passive = next((c for c in reversed(list(verb.children)) if _passive_clause_before(c, span)), None)
+    if passive is None:
+        return None
+    agent = any(c.dep_ == "prep" and c.lower_ == "by" and passive.i < c.i < span.start for c in verb.children)
+    return passive if agent else None
+
+
+def _passive_clause_before(c: Token, span: Span) -> bool:
+    """A passive adverbial clause ('as they were beaten') set before the date."""
+    return c.dep_ == "advcl" and c.i < span.start and any(a.dep_ == "auxpass" for a in c.children)
 
 
 def _onset_head(verb: Token) -> Token:
