@@ -205,8 +205,14 @@ def pair_partners(prep: Token) -> list[Token]:
     other = {"from": "to", "to": "from"}.get(prep.lower_)
     if other is None or prep.dep_ != "prep":
         return []
-    near = [*prep.head.children, *prep.subtree]
+    near = [*prep.head.children, *(t for t in prep.subtree if not _clause_between(t, prep))]
     return [c for c in near if c.dep_ == "prep" and c.lower_ == other and c != prep]
+
+
+def _clause_between(t: Token, top: Token) -> bool:
+    """A verb stands between a word and a phrase it lies in ('from the pad used to send men to the moon'):
+    the word belongs to that clause, not to the phrase."""
+    return any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != top.i and top.is_ancestor(a))
 
 
 def to_infinitive(v: Token) -> bool:
