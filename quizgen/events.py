@@ -691,9 +691,18 @@ def _epithet_owner(head: Token) -> str | None:
     if start > 0:
         start = doc[start - 1].sent.start
     for t in reversed(doc[start:head.left_edge.i]):
-        if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
+        if t.ent_type_ == "ORG" and _named_as_owner(t) and t.i not in own:
             return _entity_text(t)
     return company_subject_back(head.sent, _EPITHET_BACK)
+
+
+def _named_as_owner(t: Token) -> bool:
+    """A subject or an owner: 'Acme's shares', and 'shares of Acme' (a company figure's of-phrase
+    owns it as a possessive does, so 'shares of Acme fell ... when the Ohio-based grocer' is Acme)."""
+    if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _MEASURE_NOUNS
 
 
 _EPITHET_BACK = 6      # sentences back where the nearest company named as a subject is the one described
@@ -2396,13 +2405,13 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
         not any(c.dep_ == "agent" for c in verb.children)
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
-        return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
+        return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject) - 1)}")
     head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
         np_text(verb.head, blocked, referents)
-    be = "" if _verbless_sentence_past(verb) else "was "
-    if head:
-        return finish(f"{head} {be}{clause_text(verb, blocked, referents, subject=False)}")
-    return ""
+    if not head:
+        return ""
+    frame = f"{head} " if _verbless_sentence_past(verb) else f"{head} was "
+    return finish(frame + clause_text(verb, blocked, referents, subject=False, taken=len(frame.split())))
 
 
 def _verbless_sentence_past(verb: Token) -> bool:
@@ -2504,7 +2513,7 @@ def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver
     gathering outside'); '' when either part is missing."""
     noun = _buried_participle(verb)
     subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents) if noun is not None else ""
-    words = clause_text(verb, blocked, referents, subject=False)
+    words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject))
     if not subject or not words:
         return ""
     be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
@@ -2512,12 +2521,18 @@ def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver
     return finish(f"{subject} {be} {words}")
 
 
+def _frame_words(subject: str) -> int:
+    """The words a participle's label puts before its own ('The crowds were'): the clause is fitted by
+    whole phrases beside them, so the label's length cap never cuts it mid-phrase ('to send men')."""
+    return len(subject.split()) + 1 if subject else 0
+
+
 def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
     """The happening of a participle as a passive clause of the noun it describes ('The boy was
     rescued by fishermen'), not the main clause's ('has become the subject of a custody battle');
     '' without that noun."""
     subject = subject_phrase(subj.head, subj, blocked, referents) if subj is not None else ""
-    words = clause_text(verb, blocked, referents, subject=False)
+    words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject))
     if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
         return ""
     be = "were" if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") else "was"
