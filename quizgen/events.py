@@ -2405,7 +2405,8 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
         not any(c.dep_ == "agent" for c in verb.children)
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
-        return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject) - 1)}")
+        words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject) - 1)
+        return finish(f"{subject} {words}")
     head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
         np_text(verb.head, blocked, referents)
     if not head:
