@@ -2405,14 +2405,13 @@ def _reduced_passive_label(verb: Token, blocked: set[int], referents: Resolver) 
         not any(c.dep_ == "agent" for c in verb.children)
     subject = _opening_subject(verb, blocked, referents) if inside_clause else ""
     if subject:
-        words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject) - 1)
-        return finish(f"{subject} {words}")
+        return finish(f"{subject} {clause_text(verb, blocked, referents, subject=False)}")
     head = _by_owner_text(verb, blocked, referents) or _named_by_copula(verb.head, blocked, referents) or \
         np_text(verb.head, blocked, referents)
-    if not head:
-        return ""
-    frame = f"{head} " if _verbless_sentence_past(verb) else f"{head} was "
-    return finish(frame + clause_text(verb, blocked, referents, subject=False, taken=len(frame.split())))
+    be = "" if _verbless_sentence_past(verb) else "was "
+    if head:
+        return finish(f"{head} {be}{clause_text(verb, blocked, referents, subject=False)}")
+    return ""
 
 
 def _verbless_sentence_past(verb: Token) -> bool:
@@ -2514,7 +2513,7 @@ def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver
     gathering outside'); '' when either part is missing."""
     noun = _buried_participle(verb)
     subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents) if noun is not None else ""
-    words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject))
+    words = clause_text(verb, blocked, referents, subject=False)
     if not subject or not words:
         return ""
     be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
@@ -2522,18 +2521,12 @@ def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver
     return finish(f"{subject} {be} {words}")
 
 
-def _frame_words(subject: str) -> int:
-    """The words a participle's label puts before its own ('The crowds were'): the clause is fitted by
-    whole phrases beside them, so the label's length cap never cuts it mid-phrase ('to send men')."""
-    return len(subject.split()) + 1 if subject else 0
-
-
 def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
     """The happening of a participle as a passive clause of the noun it describes ('The boy was
     rescued by fishermen'), not the main clause's ('has become the subject of a custody battle');
     '' without that noun."""
     subject = subject_phrase(subj.head, subj, blocked, referents) if subj is not None else ""
-    words = clause_text(verb, blocked, referents, subject=False, taken=_frame_words(subject))
+    words = clause_text(verb, blocked, referents, subject=False)
     if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
         return ""
     be = "were" if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") else "was"

@@ -1,5 +1,5 @@
-"""Timeline labels that keep where an act sends its object ('to send men | to the moon'): a long label
-is fitted by whole phrases beside its subject, and the goal phrase is no adjunct to leave out."""
+"""Timeline labels that keep where an act sends its object ('start loading fuel | into the plant'): a
+long label does not give up the goal phrase as if it were an adjunct."""
 from __future__ import annotations
 
 from quizgen import build_lesson
@@ -9,10 +9,9 @@ def _labels(text: str, published: str) -> list[str]:
     return [e.label for e in build_lesson(text, published=published).events]
 
 
-def test_reduced_passive_keeps_the_goal_of_its_purpose():
-    """'the same pad used by the army 40 years ago to send troops to the front': the label does not end
-    cut after 'send troops' (the cap cut 'to the front' off)."""
-    labels = _labels("The Titan rocket rose Tuesday from the same Texas launch pad used by the army nearly "
-                     "40 years ago to send troops to the front.", "2018-02-06")
-    assert "The same Texas launch pad was used to send troops to the front" in labels, labels
-
+def test_long_label_keeps_the_goal_of_its_object():
+    """'will start loading fuel into Chile's first and only power plant': leaving out 'into ...' would
+    end the label cut after 'loading fuel'."""
+    labels = _labels("Paris announced on Friday it will start loading fuel into Chile's first and only power "
+                     "plant.", "2010-08-13")
+    assert labels == ["Paris announced it will start loading fuel into Chile's first and only power plant"], labels
