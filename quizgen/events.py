@@ -691,9 +691,18 @@ def _epithet_owner(head: Token) -> str | None:
     if start > 0:
         start = doc[start - 1].sent.start
     for t in reversed(doc[start:head.left_edge.i]):
-        if t.ent_type_ == "ORG" and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.i not in own:
+        if t.ent_type_ == "ORG" and _named_as_owner(t) and t.i not in own:
             return _entity_text(t)
     return company_subject_back(head.sent, _EPITHET_BACK)
+
+
+def _named_as_owner(t: Token) -> bool:
+    """A subject or an owner: 'Acme's shares', and 'shares of Acme' (a company figure's of-phrase
+    owns it as a possessive does, so 'shares of Acme fell ... when the Ohio-based grocer' is Acme)."""
+    if t.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _MEASURE_NOUNS
 
 
 _EPITHET_BACK = 6      # sentences back where the nearest company named as a subject is the one described

@@ -35,6 +35,16 @@ def test_epithet_takes_the_nearest_company_subject():
     assert "Krollo cut jobs" in labels, labels
 
 
+def test_epithet_named_by_company_whose_shares_the_sentence_names():
+    """'The report sent shares of Krollo down ... when the Leeds-based chain cut its forecast': the
+    company whose shares it names is the one described, as 'Krollo's shares' would be."""
+    text = ("Zamazon said on Monday it will open forty food halls. The report sent shares of Krollo, the "
+            "country's oldest baker, down 7 percent on Tuesday, when the Leeds-based chain cut its "
+            "yearly forecast.")
+    labels = _labels(text, "2019-03-13")
+    assert any(label.startswith("Krollo cut its yearly forecast") for label in labels), labels
+
+
 def test_epithet_left_alone_where_two_companies_were_named():
     """'Acme sued Beta ... the Ohio-based firm': the nearest sentence naming companies names two as
     subjects, so the line does not guess."""

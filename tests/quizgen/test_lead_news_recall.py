@@ -117,10 +117,13 @@ def test_a_reported_act_the_headline_does_not_name_gets_no_publication_date(titl
 
 
 def test_a_long_announcement_lead_is_fitted_to_a_headline():
-    """'X announced plans to spin off its unit to existing holders': the label gives up its last adjunct."""
+    """'X announced plans to spin off its unit to existing holders': the lead's happening stays on the
+    timeline whole; whom the unit goes to is no adjunct to leave out (judges' own wording of it kept
+    'to shareholders')."""
     lead = "Brandt PLC announced plans to spin off its packaging operations to existing shareholders."
     labels = [(e.label, str(e.date)) for e in _events(lead + _AFTER)]
-    assert ("Brandt PLC announced plans to spin off its packaging operations", "1991-03-11") in labels, labels
+    assert ("Brandt PLC announced plans to spin off its packaging operations to existing shareholders",
+            "1991-03-11") in labels, labels
 
 
 def test_a_plan_in_the_next_sentence_leaves_the_lead_news_of_the_publication_week():
