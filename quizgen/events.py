@@ -2302,10 +2302,10 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
             return passive
     if _fronted_participle(verb):
         return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
-    if _buried_participle(verb) is not None:
-        return _buried_participle_label(verb, blocked, referents)
-    if _postposed_participle(verb) is not None:
-        return _participle_label(verb, _postposed_participle(verb), blocked, referents)
+    if (buried := _buried_participle(verb)) is not None:
+        return _buried_participle_label(verb, buried, blocked, referents)
+    if (postposed := _postposed_participle(verb)) is not None:
+        return _participle_label(verb, postposed, blocked, referents)
     gerund = _gerund_happening(verb, blocked, referents, clauses)
     if gerund is not None:
         return gerund
@@ -2526,11 +2526,10 @@ def _told_participle(verb: Token) -> bool:
     return sum(c.dep_ in ("prep", "advmod", "npadvmod", "dobj") for c in verb.children) >= 2
 
 
-def _buried_participle_label(verb: Token, blocked: set[int], referents: Resolver) -> str:
-    """The buried participle's happening as a clause of the noun it describes ('Crowds of fans were
-    gathering outside'); '' when either part is missing."""
-    noun = _buried_participle(verb)
-    subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents) if noun is not None else ""
+def _buried_participle_label(verb: Token, noun: Token, blocked: set[int], referents: Resolver) -> str:
+    """The buried participle's happening as a clause of the noun it describes (`_buried_participle`:
+    'Crowds of fans were gathering outside'); '' when either part is missing."""
+    subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents)
     words = clause_text(verb, blocked, referents, subject=False)
     if not subject or not words:
         return ""
