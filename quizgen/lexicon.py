@@ -1,4 +1,4 @@
-"""Word lists shipped in quizgen/data: countries, places, leaders, organisations, media, roles."""
+"""Word lists shipped in quizgen/data: countries, places, organisations, media, roles."""
 from __future__ import annotations
 
 import functools
@@ -50,15 +50,6 @@ class Country:
 
 
 @dataclass(frozen=True)
-class Leader:
-    name: str
-    role: str
-    country: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class Lexicon:
     countries: tuple[Country, ...]
     country_by_key: dict            # name/alias/abbreviation key -> Country
@@ -68,7 +59,6 @@ class Lexicon:
     state_names: tuple[str, ...]
     cities: dict                    # city key -> country name (capitals included)
     city_names: tuple[str, ...]
-    leaders: tuple[Leader, ...]
     organisations: tuple[tuple[str, str], ...]   # (name, kind)
     org_alias: dict                 # alias key -> canonical name
     media: tuple[str, ...]
@@ -82,13 +72,12 @@ def load() -> Lexicon:
     countries, by_key, demonyms, capitals = _countries()
     states, state_names = _states()
     cities, city_names = _cities(countries)
-    leaders = tuple(Leader(r[0], r[1], r[2], int(r[3]), int(r[4])) for r in _rows("world_leaders.tsv"))
     orgs, org_alias = _organisations()
     media = tuple(r[0] for r in _rows("media.txt"))
     roles = tuple(r[0] for r in _rows("roles.txt"))
     given = frozenset(tokens("given_names"))
     return Lexicon(tuple(countries), by_key, demonyms, capitals, states, tuple(state_names), cities,
-                   tuple(city_names), leaders, tuple(orgs), org_alias, media,
+                   tuple(city_names), tuple(orgs), org_alias, media,
                    frozenset(key(m) for m in media), roles, given)
 
 
