@@ -3,12 +3,13 @@ not when the stem would keep the change's ends to work the answer out from; 'How
 noun a figure counts ('67,000 research staff')."""
 from __future__ import annotations
 
-from quizgen import build_lesson
+from bank_prompts import bank_prompts
+
+PUBLISHED = "2023-03-02"
 
 
 def _prompts(body: str) -> list[str]:
-    text = "Published: 2023-03-02\n\n" + body
-    return [q["prompt"] for q in build_lesson(text).to_dict()["questions"]]
+    return bank_prompts(body, PUBLISHED)
 
 
 STEEL = ("Norland steel exports slump\n\nSteel exports from Norland fell 12 percent in 2022, the trade ministry "

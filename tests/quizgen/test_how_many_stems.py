@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import build_lesson
+from bank_prompts import bank_prompts
+
+PUBLISHED = "2022-06-16"
 
 
 def _prompts(body: str) -> list[str]:
-    text = "Published: 2022-06-16\n\n" + body
-    return [q["prompt"] for q in build_lesson(text).to_dict()["questions"]]
+    return bank_prompts(body, PUBLISHED)
 
 
 TRAIN = ("Express train derails near Patna\n\nA passenger train crashed near Patna, and 22 coaches and the engine "

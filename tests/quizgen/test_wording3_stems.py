@@ -3,11 +3,7 @@ and 540 million pounds ...?'), and a common word opening a sentence after a date
 the stem ('On which day did Physicists ...?')."""
 from __future__ import annotations
 
-from quizgen import build_lesson
-
-
-def _prompts(text: str) -> list[str]:
-    return [q["prompt"] for q in build_lesson(text).to_dict()["questions"]]
+from bank_prompts import bank_prompts as _prompts
 
 
 BAKERY = ("Title: Bakery chain warns on profits\nPublished: 2019-03-08\n\n"
