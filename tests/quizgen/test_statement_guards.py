@@ -42,13 +42,8 @@ def test_a_singled_out_noun_keeps_what_singles_it_out(sentence: str, cut: str, n
 ])
 def test_a_ranked_noun_keeps_the_infinitive_it_ranks_by(sentence: str):
     """'the second town' without 'to ban plastic bags' ranks it by nothing (judged: 3 of 3 such statements bad)."""
-    from quizgen.nlp import parse
-    from quizgen.questions.complete import lost_restriction
-    doc = parse(sentence)
-    to = next(t for t in doc if t.lower_ == "to")
-    cut = {t.i for t in to.head.subtree}
-    assert lost_restriction(doc, {t.i for t in doc} - cut)
-    assert lost_restriction(doc, {t.i for t in doc}) is None
+    cut, whole = _restriction_found(sentence, "to", from_head=True)
+    assert cut and whole is None
 
 
 def test_a_false_statement_never_swaps_in_a_name_it_already_holds():
@@ -170,12 +165,8 @@ def test_an_including_phrase_on_the_subject_stays():
 ])
 def test_a_state_keeps_the_time_clause_that_bounds_it(sentence: str, clause_word: str):
     """'was in Chicago' cut from 'when the ruling was announced' asks where someone was at no stated time."""
-    from quizgen.nlp import parse
-    doc = parse(sentence)
-    verb = next(t for t in doc if t.lower_ == clause_word)
-    cut = {t.i for t in verb.subtree}
-    assert lost_restriction_of(doc, {t.i for t in doc} - cut)
-    assert lost_restriction_of(doc, {t.i for t in doc}) is None
+    cut, whole = _restriction_found(sentence, clause_word)
+    assert cut and whole is None
 
 
 def test_a_statement_or_stem_keeps_the_time_of_a_state():
@@ -190,6 +181,12 @@ def test_a_statement_or_stem_keeps_the_time_of_a_state():
     assert all("when" in p for p in asked), asked
 
 
-def lost_restriction_of(doc, kept: set[int]):
+def _restriction_found(sentence: str, word: str, from_head: bool = False):
+    """What lost_restriction finds with the phrase of `word` (or of its head) cut away, and with nothing cut."""
+    from quizgen.nlp import parse
     from quizgen.questions.complete import lost_restriction
-    return lost_restriction(doc, kept)
+    doc = parse(sentence)
+    token = next(t for t in doc if t.lower_ == word)
+    cut = {t.i for t in (token.head if from_head else token).subtree}
+    everything = {t.i for t in doc}
+    return lost_restriction(doc, everything - cut), lost_restriction(doc, everything)
