@@ -22,7 +22,8 @@ from .realise import MAX_LABEL_WORDS
 from .wordlists import word_set
 
 _SUBJECT_PLACE_PREPS = word_set("subject_place_prepositions")
-_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "det", "poss", "case", "punct"})
+# the words of a title before a name: its modifiers ('Prime', 'Japanese'), and a determiner or owner
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"}) | {"det", "poss", "case", "punct"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _STATEMENT_NOUNS = word_set("statement_nouns")
 
