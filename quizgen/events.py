@@ -19,7 +19,8 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
 from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
-from .label_garbles import garbles_repaired, subject_lost
+from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
+from .label_length import headline_length, infinitive_completed
 from .label_tense import headline_worded
 from .happened import (contractions_spelled, country_named, not_happening, placed_by_offset, present_perfect,
                        since_period, span_to_now)
@@ -119,11 +120,17 @@ def extract_events(parsed) -> list[Event]:
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
-                  label=agreed_articles(headline_worded(
-                      _dateline_dropped(c.label, parsed.spans[c.sentence_id], datelines), parsed.spans[c.sentence_id])),
+                  label=_printed_wording(c.label, parsed.spans[c.sentence_id], datelines),
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+def _printed_wording(label: str, sent: Span, datelines: set[int]) -> str:
+    """The label as the timeline prints it: no dateline, no doubled noun, a finite verb, a headline's
+    length, no cut infinitive, simple past tenses, 'a'/'an' agreeing."""
+    label = participle_made_finite(doubled_noun_cut(_dateline_dropped(label, sent, datelines), sent), sent)
+    return agreed_articles(headline_worded(infinitive_completed(headline_length(label, sent), sent), sent))
 
 
 def _own_day_of_told(t: TimeExpression, times: list[TimeExpression], content: Token | None) -> TimeExpression:

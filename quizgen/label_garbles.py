@@ -6,6 +6,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from .label_choice import word_alignment
+from .phrasing import inflect
+from .syntax import FINITE_TAGS
 from .wordlists import word_set
 
 _LIST_PREPOSITIONS = word_set("example_prepositions")     # 'shares, including 2,000 bought ...'
@@ -121,3 +124,76 @@ def without_subject(label: str, sent: Span) -> bool:
     if not own:             # a label told from another sentence: only a name can open like a verb
         return first.lower() not in _NAMES_LIKE_VERBS
     return all(t.pos_ in ("AUX", "PART", "VERB") for t in own)
+
+
+def doubled_noun_cut(label: str, sent: Span) -> str:
+    """'Flight Malaysian Airlines flight MH17 was shot down' -> 'Malaysian Airlines flight MH17 was shot
+    down': a page that writes a noun twice around a name ('flight X flight') keeps the second, which
+    the name sits before; unchanged when the sentence doubles no noun the label prints."""
+    for first in sent:
+        second = _doubled(first)
+        if second is None:
+            continue
+        between = " ".join(t.text for t in sent.doc[first.i + 1:second.i + 1])
+        found = re.compile(rf"(?<!\S){re.escape(first.text)} (?={re.escape(between)}(?!\S))", re.I)
+        if len(found.findall(label)) == 1:
+            text = found.sub("", label, count=1)
+            return text[:1].upper() + text[1:]
+    return label
+
+
+def _doubled(first: Token) -> Token | None:
+    """The same common noun again after `first` with only a name's words between ('flight Malaysian
+    Airlines flight'), or None."""
+    if first.pos_ != "NOUN":
+        return None
+    for t in first.doc[first.i + 1:min(first.i + 5, first.sent.end)]:
+        if t.lower_ == first.lower_ and t.pos_ in ("NOUN", "PROPN"):
+            return t if t.i > first.i + 1 else None
+        if t.pos_ != "PROPN":
+            return None
+    return None
+
+
+def participle_made_finite(label: str, sent: Span) -> str:
+    """'Oliver Kahn rewarded as the top goalkeeper' (of 'Kahn, rewarded as ..., fumbled the shot') ->
+    'Oliver Kahn was rewarded as ...': a past participle set off by commas after a noun describes it
+    (the parser may read it as the noun's past verb, the sentence's own verb coming after the second
+    comma); a label printing it as its verb says it with 'was' (or 'were'), or it is no clause."""
+    pairs = word_alignment(label, sent)
+    words = label.split()
+    for n, t in pairs:
+        noun = _described_noun(t)
+        if noun is not None and n > 0 and (n - 1, noun) in pairs and \
+                not any(x.tag_ in FINITE_TAGS and x.i != t.i for _, x in pairs):
+            be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+            return " ".join([*words[:n], be, *words[n:]])
+    return label
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a participle set off by a comma right after it describes ('Kahn, rewarded ...'), or None."""
+    noun = _noun_before_comma(verb)
+    if noun is None or inflect(verb.lemma_, "VBN") != verb.text:
+        return None
+    if verb.dep_ == "acl" and verb.head == noun:
+        return noun
+    own = verb.tag_ == "VBD" and any(c == noun and c.dep_ == "nsubj" for c in verb.children)
+    return noun if own and _main_verb_after(verb) else None
+
+
+def _noun_before_comma(verb: Token) -> Token | None:
+    """The noun right before a comma right before a past form ('Kahn, rewarded'), or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    noun = doc[verb.i - 2]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _main_verb_after(verb: Token) -> bool:
+    """A past verb after a comma past the participle's phrase, with no subject of its own ('..., fumbled')."""
+    for t in verb.doc[verb.i + 1:verb.sent.end]:
+        if t.tag_ == "VBD" and verb.doc[t.i - 1].text == "," and not any(c.dep_.startswith("nsubj") for c in t.children):
+            return True
+    return False

@@ -19,6 +19,7 @@ from .nlp import ents_of, ents_over, token_ids
 from .wordlists import mapping, pattern, rows, tagged, word_set
 
 _TITLES = tagged("title_words", "name")
+_TITLE_MODIFIERS = word_set("title_modifiers")
 _PERSON_PLURALS = pattern("person_plurals")
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
@@ -885,8 +886,16 @@ def _clean_name(ent: Span) -> str:
 
 def _name_word(t: Token, start: int) -> bool:
     """A word of the name: no title or mark, but an initial ('J.') and a hyphen inside a word ('Jean-Louis')."""
+    if _title_modifier(t):
+        return False
     return t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > start \
         or in_word_hyphen(t)
+
+
+def _title_modifier(t: Token) -> bool:
+    """'Crown' of 'Crown Prince Naruhito', 'Vice' of 'Vice President': part of the title after it."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in _TITLE_MODIFIERS and after is not None and after.lower_ in _TITLES | _TITLE_MODIFIERS
 
 
 def _glue(kept: list[Token], n: int) -> str:
