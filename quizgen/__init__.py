@@ -71,6 +71,10 @@ def _cleaning_notes(article: Article) -> list[str]:
     if article.published_from:
         out.append(f"The publication date, {article.published.isoformat()}, was read from the line "
                    f"“{article.published_from}”: correct it if that is not when the article appeared.")
+    if article.mended:
+        # the text shown is the mended one: the teacher is told what differs from the paste
+        out.append("Run-together words were split: " + "; ".join(f"“{m.before}” read as “{m.after}”"
+                                                                  for m in article.mended[:8]) + ".")
     return out
 
 

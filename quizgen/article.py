@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error, smooth_transcript
 from .errors import ArticleError, DateError
+from .mending import Mend, mend
 from .wordlists import words
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
@@ -30,6 +31,7 @@ class Article:
     agency: str | None = None                # the agency tag of the dateline ("Reuters")
     set_aside: tuple[SetAside, ...] = ()     # bylines, captions, boilerplate: kept for the teacher to see
     published_from: str | None = None        # the line the publication date was read from, when not a header
+    mended: tuple[Mend, ...] = ()            # run-together words split in the body ('Krooswas' -> 'Kroos was')
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
@@ -97,7 +99,8 @@ def parse_article(text: str) -> Article:
     skip = 0
     if title is None:
         title, body, skip = _split_title(body)
-    spoken, smoothed = smooth_transcript(body[skip:])
+    mended, mends = mend(body[skip:])    # run-together words split in the text itself: evidence shows them mended
+    spoken, smoothed = smooth_transcript(mended)
     body = body[:skip] + spoken          # asides and hesitations go from the text itself: no sentence keeps "uh"
     cleaned = clean_body(body, skip=skip, title=title)
     set_aside = cleaned.set_aside + smoothed
@@ -112,7 +115,7 @@ def parse_article(text: str) -> Article:
                    published=published, url=fields.get("url") or None,
                    reading=cleaned.reading if cleaned.reading != body else None,
                    dateline=cleaned.dateline, agency=cleaned.agency, set_aside=set_aside,
-                   published_from=published_from)
+                   published_from=published_from, mended=mends)
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
