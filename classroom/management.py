@@ -69,7 +69,9 @@ def duplicate_lesson(lesson: Lesson, owner: User) -> Lesson:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    # letters and digits only: the stored text has run-together words split ("Murphydescribed") that a
+    # second paste of the same page still has glued
+    return "".join(re.findall(r"\w+", text.casefold()))
 
 
 def existing_lesson_for(owner: User, text: str, published=None) -> Lesson | None:

@@ -64,6 +64,19 @@ def test_the_same_article_twice_is_one_lesson(app, client):
 
 
 @pytest.mark.slow
+def test_a_page_with_run_together_words_pasted_twice_is_one_lesson(app, client):
+    glued = SHORT.replace("the city council said.", "engineer Tom Bellamydescribed the work.")
+    sign_up(client, "glued@school.example")
+    first = post(client, "/teach/lessons/new", {"text": glued, "published": "2024-05-08"})
+    second = post(client, "/teach/lessons/new", {"text": glued, "published": "2024-05-08"})
+    assert first.status_code == 302
+    assert "You already have a lesson from this article" in second.get_data(as_text=True)
+    with app.app_context():      # the lesson keeps the mended text; the paste still has the glued word
+        assert "Bellamy described" in db.session.execute(db.select(Lesson.text)).scalar_one()
+    assert count(app, Lesson) == 1
+
+
+@pytest.mark.slow
 def test_several_files_make_several_lessons_listed_on_one_page(app, client):
     sign_up(client, "files@school.example")
     r = post(client, "/teach/lessons/new", {
