@@ -876,7 +876,7 @@ def _aside_epithets(ent: Span) -> set[str]:
 
 
 def _clean_name(ent: Span) -> str:
-    kept = [t for t in ent if _name_word(t, ent.start)]
+    kept = [t for t in ent if _name_word(t, ent.start) and not _title_part(t, ent)]
     text = "".join(_glue(kept, n) + k.text for n, k in enumerate(kept)).strip()
     text = re.sub(r"[’']s$", "", text).strip()
     # 'SpaceX’s Crew Dragon' (a misread name holding an owner): the owner's mark stays on its word
@@ -887,6 +887,13 @@ def _name_word(t: Token, start: int) -> bool:
     """A word of the name: no title or mark, but an initial ('J.') and a hyphen inside a word ('Jean-Louis')."""
     return t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > start \
         or in_word_hyphen(t)
+
+
+def _title_part(t: Token, ent: Span) -> bool:
+    """'(Crown) Prince Naruhito', '(Grand) Duke Jean': a capitalised word right before a title word that
+    is followed by the name is part of the title; left alone it reads as a name ('Crown Naruhito')."""
+    nxt = t.i + 1
+    return t.i == ent.start and nxt < ent.end - 1 and t.doc[nxt].lower_ in _TITLES and t.text[:1].isupper()
 
 
 def _glue(kept: list[Token], n: int) -> str:
