@@ -135,11 +135,37 @@ def subject_of(verb: Token) -> Token | None:
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return _name_after_role(c) or c
+        if t.dep_ == "conj" and (stranded := _stranded_subject(t)) is not None:
+            return stranded
         if t.dep_ in ("conj", "xcomp") and t.head != t:
             t = t.head
             continue
         break
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'Hirohito announced that Japan lost the war and Akihito, his son, addressed the nation', misparsed
+    with 'Akihito' joined to 'the war': a name after 'and', set off by an apposition between commas right
+    before a joined verb with no subject of its own, is that verb's subject."""
+    opening = _apposition_opening(verb)
+    if opening is None:
+        return None
+    doc = verb.doc
+    name, joint = doc[opening.i - 1], doc[opening.i - 2]
+    between = doc[opening.i + 1:verb.i - 1]
+    ok = name.pos_ == "PROPN" and name.dep_ == "conj" and name.ent_type_ in ("PERSON", "ORG") and \
+        joint.dep_ == "cc" and any(t.pos_ == "NOUN" for t in between) and not any(t.pos_ == "VERB" for t in between)
+    return name if ok else None
+
+
+def _apposition_opening(verb: Token) -> Token | None:
+    """The comma opening a short phrase set off by commas right before the verb (', his son,'), or None."""
+    doc = verb.doc
+    if verb.i < 5 or doc[verb.i - 1].text != ",":
+        return None
+    opening = next((t for t in reversed(doc[max(0, verb.i - 7):verb.i - 1]) if t.text == ","), None)
+    return opening if opening is not None and 2 <= opening.i <= verb.i - 3 else None
 
 
 def _name_after_role(subj: Token) -> Token | None:

@@ -34,8 +34,9 @@ from .referents import (company_in_doubt, company_subject_back, person_noun, pro
                         two_countries_before)
 from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
-                            continued_act, happening_words, headlined_perfect, joined_clauses, lead_act,
-                            lead_announcement, lead_sentence, lead_spans, named_happening_act, parallel_act,
+                            continued_act, happening_words, headlined_cause, headlined_perfect, joined_clauses, lead_act,
+                            lead_announcement, lead_sentence, lead_spans, lead_told_next, named_happening_act,
+                            parallel_act,
                             perfect_news, result_clause, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
@@ -98,7 +99,7 @@ def extract_events(parsed) -> list[Event]:
             blocked.update(_time_words(span))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
-                     lead_spans(parsed.spans, parsed.article.title))
+                     lead_spans(parsed.spans, parsed.article.title), parsed.article.title)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
@@ -116,7 +117,7 @@ def extract_events(parsed) -> list[Event]:
     candidates += named + _joined_to_recalled(continued + named, parsed.spans, recall)
     candidates += _counted_back(candidates, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
-    merged = _one_per_label(_fitted(merged, parsed.spans))
+    merged = _one_per_label(_fitted(merged, parsed.spans, _lead_index(parsed.spans, recall)))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
@@ -213,16 +214,24 @@ def _leaning_before_preposition(span: Span) -> list[int]:
 _LEANING_ADVERBS = word_set("date_leaning_adverbs")
 
 
-def _fitted(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
+def _fitted(cands: list[_Candidate], spans: list[Span], lead: int = -1) -> list[_Candidate]:
     """The events with labels a timeline prints (label_choice.printable_label: of a headline's length,
     no unnamed 'it'). One that cannot be made so is left out where another event tells its date; the
     only event of a date stays for the teacher to edit (within HARD_LABEL_WORDS), as a lost date costs
-    the timeline more than a long line. One whose subject was lost ('2,285 were absent', 'Will receive
-    ...') is left out: no edit of the label alone can name it."""
+    the timeline more than a long line, and so does the lead sentence's (`lead`), the story's main
+    happening. One whose subject was lost ('2,285 were absent', 'Will receive ...') is left out: no edit
+    of the label alone can name it."""
     printed = [printable_label(c.label, spans[c.sentence_id]) for c in cands]
     told = {(c.time.date, c.time.precision) for c, text in zip(cands, printed) if text}
-    out = [dataclasses.replace(c, label=text or _kept_alone(c, told)) for c, text in zip(cands, printed)]
+    out = [dataclasses.replace(c, label=text or _kept_alone(c, set() if c.sentence_id == lead else told))
+           for c, text in zip(cands, printed)]
     return [c for c in out if c.label and not subject_lost(c.label, spans[c.sentence_id])]
+
+
+def _lead_index(spans: list[Span], r: _Recall) -> int:
+    """The index of the story's lead sentence among `spans`, -1 when it has none."""
+    first = lead_sentence(r.lead)
+    return next((k for k, span in enumerate(spans) if first is not None and span.start == first.start), -1)
 
 
 def _one_per_label(cands: list[_Candidate]) -> list[_Candidate]:
@@ -271,6 +280,7 @@ class _Recall:
     names: set[str]
     dated: set[int]
     lead: list[Span]
+    title: str | None = None
 
 
 def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
@@ -284,11 +294,20 @@ def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
     said = _noun_as_clause(c, span, r)
     if said:
         out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
-    when = _when_of_date(span)
-    label = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
-    if label:
-        out.append(_Candidate(c.time, c.sentence_id, when, None, label, _entities(label, r.names), c.since, c.zoned))
+    for when in (_when_of_date(span), _headlined_cause(c, r)):
+        label = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
+        if label:
+            out.append(_Candidate(c.time, c.sentence_id, when, None, label, _entities(label, r.names), c.since,
+                                  c.zoned))
     return out
+
+
+def _headlined_cause(c: _Candidate, r: _Recall) -> Token | None:
+    """The headlined 'after' act of a lead's dated past act (events_recall.headlined_cause), of that day."""
+    lead = lead_sentence(r.lead)
+    if c.verb is None or lead is None or c.verb.sent.start != lead.start or c.time.precision != "day" or c.told:
+        return None
+    return headlined_cause(c.verb, r.dated, r.title)
 
 
 def _when_of_date(span: Span) -> Token | None:
@@ -432,6 +451,8 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=yearly_tokens) or \
         _headlined_despite_yardstick(parsed, r, yearly_tokens)
     published = parsed.article.published
+    if verb is None and published is not None:
+        return _lead_of_next_day(parsed, r)
     if verb is None or published is None:
         return []
     k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
@@ -440,6 +461,25 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
         return []
     start = parsed.spans[k].start_char
     return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+
+
+def _lead_of_next_day(parsed, r: _Recall) -> list[_Candidate]:
+    """The undated lead's act that the next sentence's day dates (events_recall.lead_told_next): a past
+    day, up to three before publication, the day the lead sums up ('has been found dead' ... 'on Saturday')."""
+    found = lead_told_next(r.lead, r.dated, parsed.article.title)
+    if found is None:
+        return []
+    verb, after = found
+    times = [t for t in parsed.times if after.start_char <= t.start < after.end_char and t.precision == "day" and
+             not t.future and 0 <= (parsed.article.published - t.date).days <= 3]
+    k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
+    label = _announced_label(verb, parsed.spans[k], r) if times else ""
+    if not label:
+        return []
+    rule = f"the day the next sentence gives ({times[0].text!r}): the undated lead sums up its happening"
+    start = parsed.spans[k].start_char
+    time = dataclasses.replace(times[0], sentence_id=k, text="", start=start, end=start, rule=rule)
+    return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
 
 
 def _headlined_despite_yardstick(parsed, r: _Recall, yearly: frozenset[int]) -> Token | None:
@@ -855,6 +895,44 @@ def _turned_label(verb: Token | None, blocked: set[int], referents: Resolver, cl
         _time_spent_on(verb, blocked, referents)
 
 
+def _last_to_do(verb: Token | None, blocked: set[int], referents: Resolver) -> str:
+    """'The last emperor to abdicate was Emperor Kokaku in 1817' -> 'Emperor Kokaku abdicated': 'the
+    first' or 'the last' one to do something, said to be a named person at a date, did it then."""
+    found = _ranked_doer(verb)
+    past = inflect(found[1].lemma_, "VBD") if found is not None else None
+    if not past:
+        return ""
+    name, act = found
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    # the name as written, title and all ('Emperor Kokaku'): the title says who the one named is
+    who = " ".join(t.text for t in name.subtree if not t.is_punct)
+    text = f"{who} {past} {np_text(obj, blocked, referents) if obj is not None else ''}"
+    return finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
+
+
+def _ranked_doer(verb: Token | None) -> tuple[Token, Token] | None:
+    """(name, act) of 'The last emperor (to abdicate) was (Emperor Kokaku)': a past 'be' whose subject is
+    'the first' or 'the last' to do the act and whose attribute is a name; None otherwise."""
+    if verb is None or verb.lemma_ != "be" or verb.tag_ != "VBD":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+    act = _ranked_act(subj) if subj is not None else None
+    return (name, act) if act is not None and name is not None else None
+
+
+def _ranked_act(subj: Token) -> Token | None:
+    """'to abdicate' of 'the last emperor to abdicate': the act 'the first' or 'the last' one did."""
+    if not any(c.lower_ in ("first", "last") for c in subj.children):
+        return None
+    return next((c for c in subj.children if _infinitive_relative(c)), None)
+
+
+def _infinitive_relative(c: Token) -> bool:
+    """'(the last emperor) to abdicate': an infinitive describing its noun."""
+    return c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+
+
 _TIME_USE = word_set("time_use_verbs")
 
 
@@ -1013,13 +1091,13 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
     """(verb, None, label) when the date is not the clause's above all but an infinitive's below it
     ('has made the decision to travel on Thursday', 'pledged in 2019 to be carbon free by 2040'), or
     of no past clause at all ('cemented their roles at the Oscars next month'), or an earlier time's
-    (see _earlier_time); None otherwise."""
+    (see _earlier_time, _last_to_do); None otherwise."""
     inner = _infinitive_of_date(span, verb, clauses)
     if inner is not None and (future and _past_act(verb, clauses) or _dated_apart(verb, span)):
         return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
     if future and _past_clause_dated(span, verb, clauses):
         return None, None, ""
-    earlier = _earlier_time(span, blocked, referents)
+    earlier = _earlier_time(span, blocked, referents) or _last_to_do(verb, blocked, referents)
     return (None, None, earlier) if earlier or verb is not None and dates_since_object(span) else None
 
 
@@ -1715,12 +1793,21 @@ def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
     """The clause tells no happening at the date: a yardstick, a forecast's period, a reported
     period, a present state, a prediction or a state to come."""
     return _yardstick(span, verb) or measure_base(span, verb) or _comparison_point(span) or \
-        future and forecast_period(span, verb) or not future and _present_state(verb) or \
+        _attendant_noun_date(span) or future and forecast_period(span, verb) or not future and _present_state(verb) or \
         _reported_period(span, verb) or not_happening(verb, future=future, span=span)
 
 
 _PERIOD_REPORTS = word_set("period_report_verbs") | word_set("forecast_words")
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|-quarter\b", re.I)
+
+
+def _attendant_noun_date(span: Span) -> bool:
+    """'The pope was selected on the fourth ballot, with the first vote on Monday evening and ...': a date
+    on a noun of an attendant 'with' phrase dates that noun, not the clause the phrase hangs on."""
+    prep = span.root.head
+    noun = prep.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and \
+        noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _reported_period(span: Span, verb: Token | None) -> bool:
@@ -1902,7 +1989,15 @@ def _measured_since(prep: Token) -> bool:
         return True
     # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
     others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in others)
+    if head.dep_ == "relcl" and any(_nth_time(c) for c in head.head.children):
+        return True               # 'the third time (a governor has addressed the state since 1950)'
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" or _nth_time(t) for t in others)
+
+
+def _nth_time(t: Token) -> bool:
+    """'only the third time an emperor has addressed his people since 1945': an ordinal counting the
+    times ('the third time') makes the 'since' date the count's starting point, like 'the first since'."""
+    return t.ent_type_ == "ORDINAL" and t.head.lemma_.lower() == "time" and t.dep_ == "amod"
 
 
 _OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "parataxis", "relcl", "csubj", "xcomp", "nsubj", "nsubjpass")
@@ -1994,7 +2089,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and _date_of_saying(before, root):
         return before, None        # "said Friday the agency did ...": the date is the saying's
-    when_clause = _clause_of_date(span, clauses)
+    when_clause = _clause_of_date(span, clauses) or _relative_aside(span)
     if when_clause is not None:
         return when_clause, None
     noun = _dated_noun(span)
@@ -2003,6 +2098,23 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if noun is not None:
         return None, noun
     return _attached_event(span, clauses)
+
+
+def _relative_aside(span: Span) -> Token | None:
+    """'Tony Bennett, who recorded a duet with her last March, issued a statement': a date between a
+    relative clause's 'who' and the comma closing it is that clause's, however the parser hung it."""
+    sent = span.sent
+    opening = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == "," or _relative_who(t)), None)
+    if opening is None or opening.text == "," or opening.i == 0 or opening.doc[opening.i - 1].text != ",":
+        return None
+    verb = opening.head
+    closing = next((t for t in sent[span.end - sent.start:] if t.text in (",", ";", ".")), None)
+    return verb if closing is not None and closing.text == "," and verb.i < span.start and verb.tag_ == "VBD" else None
+
+
+def _relative_who(t: Token) -> bool:
+    """'who' or 'which' as the subject of a relative clause."""
+    return t.lower_ in ("who", "which") and t.dep_.startswith("nsubj") and t.head.dep_ == "relcl"
 
 
 def _clause_of_date(span: Span, clauses: ArticleClauses) -> Token | None:

@@ -347,6 +347,43 @@ def _news_of_today(lead: list[Span], sent: Span, verb: Token, dated: set[int], t
     return not any(s.root.lemma_ == verb.lemma_ and _dates_verb(s.root, dated) for s in lead if s.start > sent.start)
 
 
+def lead_told_next(lead: list[Span], dated: set[int], title: str | None) -> tuple[Token, Span] | None:
+    """'Amy Winehouse has been found dead at her home. Ambulances were called to the house on Saturday.'
+    under 'Amy Winehouse dead': an undated lead act in the present perfect that the headline retells, when
+    the next sentence dates its own act, sums up that sentence's day (_dated_from): (the lead's act, the
+    next sentence), or None."""
+    sent = lead_sentence(lead)
+    if sent is None or not title or _dated(sent, dated):
+        return None
+    verb = _told_first(sent.root)
+    if not present_perfect(verb) or not (_perfect_act(verb) or _found_as(verb)) or subject_of(verb) is None or \
+            not _retold_by(sent, title):
+        return None
+    after = [s for s in lead if s.start > sent.start][:1]
+    return (verb, after[0]) if after and _dates_verb(after[0].root, dated) and not _planned(after[0].root) else None
+
+
+def headlined_cause(verb: Token, dated: set[int], title: str | None) -> Token | None:
+    """'The Dow dropped 777 points Monday after the House rejected a rescue plan' under 'Dow drops 777
+    after House rejects bailout bill': a past act in an 'after' clause of a dated act, with no date of its
+    own, that the headline names as well, is news of the same day; None when there is none."""
+    if not title:
+        return None
+    headline = set(_words(title))
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBD" and _marked(c, ("after",)) and _has_own_subject(c) and \
+                not ({t.i for t in c.subtree} & dated) and not negated(c) and _forms(c.lemma_.lower()) & headline:
+            return c
+    return None
+
+
+def _found_as(verb: Token) -> bool:
+    """'has been found dead', 'has been found guilty': a finding verb's passive with what the subject was
+    found to be tells a happening, not a finding of facts."""
+    return verb.lemma_ in _FINDING and any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ in ("oprd", "acomp") for c in verb.children) and not negated(verb)
+
+
 def headlined_perfect(verb: Token, title: str | None) -> bool:
     """'An airliner has crashed outside Paris' under 'Airliner crashes near Paris', 'X has been crowned
     champion': an act in the present perfect that the headline names again is the day's own news,
@@ -416,12 +453,34 @@ def _forms(lemma: str) -> set[str]:
 
 def _told_first(verb: Token) -> Token:
     """'A fire gutted a mill in Dover, killing one worker, police said': the act a lead tells before
-    its attribution is the lead's act, the saying only its source."""
+    its attribution is the lead's act, the saying only its source. 'Dell has confirmed that it has
+    signed an agreement to buy EMC': a present perfect saying of a present perfect act tells that act."""
+    verb = _before_quotation(verb)
+    perfect = _perfect_content(verb)
+    if perfect is not None:
+        return perfect
     if not reporting_verb(verb):
         return verb
     content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     told = content is not None and (_done_lately(content) or present_perfect(content) and _perfect_act(content))
     return content if told else verb
+
+
+def _perfect_content(verb: Token) -> Token | None:
+    """'has confirmed that it has signed ...': the present perfect act a present perfect verb tells after it."""
+    if not present_perfect(verb):
+        return None
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return content if content is not None and present_perfect(content) and _perfect_act(content) else None
+
+
+def _before_quotation(verb: Token) -> Token:
+    """'X has voted to boot Pluto, declaring: "The eight planets are ..."': the parser may make the quoted
+    clause after a colon the sentence's root, with the lead's own act a clause before the colon."""
+    colon = next((c for c in verb.children if c.dep_ == "punct" and c.text == ":" and c.i < verb.i), None)
+    if colon is None:
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < colon.i and c.pos_ == "VERB"), verb)
 
 
 def _tells_news(verb: Token, subj: Token) -> bool:

@@ -38,7 +38,29 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
         _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span) or \
-        _covered_year(span, verb)
+        _covered_year(span, verb) or bracketed_figure(span) or _after_than_phrase(span)
+
+
+def _after_than_phrase(span: Span) -> bool:
+    """'valuing Wachovia at $1 a share, 90 percent less than its market capitalization Friday': a date
+    right after a 'than' phrase dates the measure compared with, whatever the parser hangs it on."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return any(a.lower_ == "than" and a.right_edge.i == prev.i for a in [prev, *prev.ancestors]) and \
+        prev.lower_ != "than"
+
+
+def bracketed_figure(span: Span) -> bool:
+    """'behind Gerd Mueller (14 in 1970-74)': a date in brackets after a figure of its own dates that
+    aside (another's record, a past count), not the happening of the clause around the brackets."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start]
+    opening = next((t for t in reversed(before) if t.text in "()"), None)
+    if opening is None or opening.text != "(":
+        return False
+    inside = [t for t in before if t.i > opening.i]
+    return len(inside) <= 4 and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in inside)
 
 
 def since_first(span: Span) -> bool:

@@ -46,6 +46,7 @@ class Context:
     dct: dt.date | None
     tense: Callable[[int, int], str | None]
     last: Point | None = None                       # the latest date the article mentioned
+    last_end: int = 0                               # where that date's words end
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
@@ -64,6 +65,7 @@ class Context:
     view_named: str = ""                            # that quarter's TimeML value when numbered as named (fiscal)
     updated: dict = field(default_factory=dict)     # weekdays placed after publication by a later update
     weekdays_named: dict = field(default_factory=dict)  # weekday (0 = Monday) -> the text names it bare (cached)
+    month_years: dict = field(default_factory=dict)  # month -> the year it was last written with, before publication's
 
     @property
     def anchor(self) -> dt.date | None:
@@ -173,7 +175,18 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
         if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
             tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
         return _year_of_month(month_, d, tense)
-    return _year_of_day(month_, day_, d, tense)
+    year = _year_of_day(month_, day_, d, tense)
+    return _month_told_with_year(month_, day_, year, ctx, tense) or year
+
+
+def _month_told_with_year(month_: int, day_: int, year: int, ctx: Context, tense: str | None) -> int | None:
+    """'shot down in July 2014' ... 'smuggled over the border on the 16th and 17th of July': a yearless day
+    not told ahead that would fall after publication is in the year the article gave its month earlier."""
+    try:
+        ahead = dt.date(year, month_, day_) > ctx.dct
+    except ValueError:
+        return None
+    return ctx.month_years.get(month_) if ahead and tense not in ("FUTURE", "NEAREST") else None
 
 
 def _month_tense(ctx: Context, c: Candidate) -> str | None:
@@ -1435,11 +1448,31 @@ def h_the_unit(c, ctx, text):
         if d is None:
             return None
         base = a.day(d)
-    if unit == "day" and base.gran != "day":
-        return None
+    if unit == "day":
+        base = _day_base(c, ctx, text, base)
+        if base is None:
+            return None
     if unit == "month" and base.gran not in ("day", "month", "week"):
         base = a.day(d) if d else base
     return _point_res(c, a.at(base.day, unit), _mod(_g(c, "early")))
+
+
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
+
+
+def _day_base(c, ctx, text: str, base: Point) -> Point | None:
+    """The day 'the day' is: the last date told, or the lead's (_day_of_lead); None when the last is no day."""
+    if base.gran != "day":
+        return None
+    return a.day(ctx.lead) if _day_of_lead(c, ctx, text) else base
+
+
+def _day_of_lead(c, ctx, text: str) -> bool:
+    """'A fourth pirate surrendered ... earlier in the day', paragraphs after the last date ('taken hostage
+    Wednesday', told as background): the day the story is about is the lead's, not the last one named."""
+    if ctx.lead is None or not _IN_THE_DAY.search(text[max(0, c.start - 12):c.start]):
+        return False
+    return text.count("\n\n", ctx.last_end, c.start) >= 2
 
 
 def _the_weekend(c, ctx, d: dt.date) -> Point:

@@ -45,7 +45,8 @@ SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|se
                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))?"
 
 # A bare four-digit number is a year unless it is money, a count or part of a bigger number.
-_YEAR_ALONE = rf"(?<![\d$£€#.,/])(?<!\d-)(?<!\d\s)(?P<year>{YEAR4})(?![\d%]|,\d|\.\d|\s*(?:%|percent|million|billion|" \
+# A year followed by two capitals and digits is a catalogue designation ('2003 UB313', '1992 QB1'), no date.
+_YEAR_ALONE = rf"(?<![\d$£€#.,/])(?<!\d-)(?<!\d\s)(?P<year>{YEAR4})(?!\s(?-i:[A-Z]{{2}}\d{{1,4}})\b)(?![\d%]|,\d|\.\d|\s*(?:%|percent|million|billion|" \
               rf"thousand|members|people|shares|feet|tons|miles|acres|employees|workers|cars|units|troops|" \
               rf"soldiers|students|pounds|dollars|yen|marks))"
 

@@ -87,12 +87,15 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         return                               # a year-back comparison, a yardstick, or no date at all: no anchor
     _note_lead(ctx, r, results)
     ctx.remember(r.point)
+    ctx.last_end = r.end
     _note_ahead(ctx, r)
     _note_quarter(ctx, r)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         explicit_years.append(r.point.day.year)
         if r.point.gran == "day":
             ctx.dated_at = (r.point.day, r.end)
+        if r.point.gran in ("day", "month") and ctx.dct is not None and r.point.day.year < ctx.dct.year:
+            ctx.month_years[r.point.day.month] = r.point.day.year
 
 
 # a comparison's yardstick right before a year: 'from 2007', 'than in 2007', 'from 16.1 million in 2007'
@@ -100,6 +103,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|vers
                               r"(?:in\s+)?$", re.I)
 
 _LANDMARK_BEFORE = re.compile(r"\bsince\s+the\s+$", re.I)
+# a measure compared with: '90 percent less than its market capitalization Friday'
+_COMPARED_BEFORE = re.compile(r"\bthan\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _anchors(r: Result, text: str) -> bool:
@@ -109,6 +114,8 @@ def _anchors(r: Result, text: str) -> bool:
         return False
     if _LANDMARK_BEFORE.search(text[max(0, r.start - 12):r.start]):
         return False       # 'the deadliest since the September 11, 2001 attacks': a landmark the story is not at
+    if _COMPARED_BEFORE.search(text[max(0, r.start - 50):r.start]):
+        return False       # the day of a measure compared with, not the story's
     return r.point.gran != "year" or not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start])
 
 
