@@ -183,7 +183,14 @@ def _joined_passive(joined: Token, verb: Token) -> bool:
     its 'and' on the main verb)."""
     if _has_own_subject(joined):
         return joined.dep_ == "advcl" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in joined.children)
-    return joined.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return joined.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        not _own_present_perfect(joined)
+
+
+def _own_present_perfect(joined: Token) -> bool:
+    """'was introduced in 2010 but has sold 29 million': a present perfect of its own runs to now, so the
+    dated clause's past date is not its own."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in joined.children)
 
 
 def act_of_noun(noun: Token) -> tuple[Token, str, Token | None] | None:

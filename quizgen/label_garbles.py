@@ -35,9 +35,9 @@ def _stranded_prepositions_cut(label: str, sent: Span, span: Span) -> str:
     for prep in sent:
         if prep.dep_ != "prep" or prep.i + 1 >= sent.end or not _object_dated(prep, span):
             continue
+        if prep.i == sent.start or prep.right_edge.i + 1 >= sent.end:
+            continue           # (checked before indexing: the date may end the document, unpunctuated)
         before, after = sent.doc[prep.i - 1], sent.doc[prep.right_edge.i + 1]
-        if prep.i == sent.start or after.i >= sent.end:
-            continue
         label = re.sub(rf"(?<!\S){re.escape(before.text)} {re.escape(prep.text)} (?={re.escape(after.text)}(?!\S))",
                        f"{before.text} ", label, count=1)
     return label

@@ -249,6 +249,14 @@ def _month_not_first_name(v: _View) -> bool:
     return bool(_MAY_DATE_BEFORE.search(v.before) or _DETERMINER_BEFORE.search(v.before))
 
 
+def _month_not_possessive_name(v: _View) -> bool:
+    """'April's mother', 'May's speech': a bare possessive month that is also a given name is the person's
+    ('December's figures', 'last May's vote' stay dates)."""
+    word = v.g["month"]
+    return word.lower() not in _NAME_MONTHS or bool(v.g.get("rel") or v.g.get("early")) or \
+        not re.match(r"['\u2019]s\b", v.after)
+
+
 def _month_not_in_name(v: _View) -> bool:
     """'a Long March rocket', 'the Prague Spring': a bare capitalised month right after a capitalised word
     that cannot lead a date ('In March', 'Since March', 'Come March' can) ends a name, not a date."""
@@ -312,6 +320,18 @@ _SEASON_LEADS = frozenset(word_list("season_leads"))
 # words that may stand right before a bare capitalised month: a date's lead, a weekday, another month
 _MONTH_LEADS = _YEAR_FRIENDS | _SEASON_LEADS | frozenset(word_list("month_leads")) | frozenset(WEEKDAYS) | \
     frozenset(MONTHS)
+
+
+# "two thousand people", "two thousand years", "two thousand of them": a count, not the year 2000
+_COUNTED_AFTER = re.compile(r"\s+(?:of\b|people\b|(?!(?:was|is|has|as|this|its|his|us|always|perhaps)\b)[a-z]+s\b)")
+
+
+def _spelled_year_not_count(v: _View) -> bool:
+    """'two thousand' before a counted noun is a number; a year named as such ('the year two thousand',
+    'May two thousand and one') or standing alone ('in two thousand, ...') stays."""
+    if not v.g["spelled"].lower().startswith("two") or v.g.get("month") or re.match(r"the\s+year", v.m.group(0), re.I):
+        return True
+    return not _COUNTED_AFTER.match(v.after)
 
 
 # ----------------------------------------------------------------------------- units, quarters, references
@@ -423,7 +443,8 @@ def _rel_unit_not_title(v: _View) -> bool:
 
 _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "year": (_year_not_label, _year_not_in_name, _year_not_address),
-    "rel_month": (_month_not_word, _month_not_procession, _month_not_first_name, _month_not_in_name),
+    "rel_month": (_month_not_word, _month_not_procession, _month_not_first_name, _month_not_in_name,
+                  _month_not_possessive_name),
     "season": (_season_not_verb, _season_not_surname),
     "ref": (_ref_used_as_adjective,),
     "the_quarter": (_quarter_not_fraction,),
@@ -439,4 +460,5 @@ _CHECKS: dict[str, tuple[Callable[[_View], bool], ...]] = {
     "clock": (_noon_not_idiom,),
     "rel_unit": (_rel_unit_not_title,),
     "weekday": (_weekday_not_programme,),
+    "year_spelled": (_spelled_year_not_count,),
 }

@@ -1082,7 +1082,7 @@ def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> in
 def h_weekday(c, ctx, text):
     wd = WEEKDAYS[_g(c, "wd").lower()]
     part = _g(c, "part")
-    if _g(c, "plural") or not _g(c, "rel") and habit_before(ctx.text, c.start):
+    if _g(c, "plural") or _g(c, "pplural") or not _g(c, "rel") and habit_before(ctx.text, c.start):
         v = f"XXXX-WXX-{wd}" + (f"T{_part_code(part)}" if part else "")
         return _res(c, "SET", v)
     d = _weekday_date(wd, ctx, c, _g(c, "rel"))
@@ -1545,10 +1545,17 @@ def h_ago(c, ctx, text):
     mod = _approx(_g(c, "approx")) or ("APPROX" if _g(c, "orso") else "")     # "a week or so ago"
     if num == "X":
         return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
-    n = float(num)
+    n, whole_unit = _whole_lapse(float(num) + (0.5 if _g(c, "half") else 0), unit)
+    r = _lapse(c, ctx, n, whole_unit, direction, mod)
+    # 'less than a year and a half ago' is a bound, not the month it happened
+    return _on_year(r) if mod and whole_unit == "M" != unit else r
+
+
+def _lapse(c, ctx, n: float, unit: str, direction: str, mod: str) -> Result | None:
+    """N units ago / from now / later / earlier, N a whole number of `unit` unless a clock unit's."""
     if unit in ("H", "MIN", "S") and direction not in ("ago", "from now", "hence"):
         # "an hour later": hours after an event of the story, whose day is not known here; the lapse is
-        return _res(c, "DURATION", _duration_value(num, unit), None, mod=mod)
+        return _res(c, "DURATION", _duration_value(str(int(n)) if n == int(n) else str(n), unit), None, mod=mod)
     if n != int(n) or unit in ("H", "MIN", "S", "WE"):
         # "three hours ago": the day it happened (a clock unit or a fraction does not shift a date)
         if unit in ("H", "MIN", "S") and ctx.dct is not None:
@@ -1557,6 +1564,26 @@ def h_ago(c, ctx, text):
     if direction in ("ago", "from now", "hence"):
         return None if ctx.dct is None else _ago_from_dct(c, ctx, int(n), unit, direction, mod)
     return _ago_from_ref(c, ctx, int(n), unit, direction in _FORWARD, mod)
+
+
+def _on_year(r: Result | None) -> Result | None:
+    """A bounded fraction of years back ('less than a year and a half ago') is a bound, not the month it
+    happened: only its year is told."""
+    if r is not None and r.point is not None:
+        r.point = a.year(r.point.day.year)
+        r.value = r.point.value
+    return r
+
+
+def _whole_lapse(n: float, unit: str) -> tuple[float, str]:
+    """'a year and a half ago', 'two and a half years ago': a fraction of years counted in whole months
+    (18, 30), so the lapse lands on a month; other fractions are left as they are."""
+    years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+    if n == int(n) or not years:
+        return n, unit
+    if years == int(years):
+        return years, "Y"
+    return (years * 12, "M") if years * 12 == int(years * 12) else (n, unit)
 
 
 def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result:
@@ -1692,7 +1719,8 @@ def h_set_every(c, ctx, text):
         unit = UNITS[what]
         return _res(c, "SET", _duration_value(num, unit), None)
     if what in WEEKDAYS:
-        return _res(c, "SET", f"XXXX-WXX-{WEEKDAYS[what]}", None)
+        part = _g(c, "part")
+        return _res(c, "SET", f"XXXX-WXX-{WEEKDAYS[what]}" + (f"T{_part_code(part)}" if part else ""), None)
     if what in MONTHS:
         return _res(c, "SET", f"XXXX-{MONTHS[what]:02d}", None)
     if what in SEASONS:

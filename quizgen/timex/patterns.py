@@ -75,7 +75,8 @@ RULES: list[tuple[str, str]] = [
     ("month_year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})(?:\s+of|,)?\s+(?P<year>{YEAR4})\b(?![\d%])"),
     ("month_rel", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?P<month>{MONTH})\s+(?P<rel>this|last|next)\s+year\b"),
     ("rel_month", rf"(?:(?P<rel>this\s+past|this|last|next)\s+|(?P<early>{EARLY})[- ]?\s*(?:of\s+)?)?"
-                  rf"(?P<month>{MONTH})(?!'|\.?\s+\d)"),
+                  # a possessive month is a date ("December's figures"); a closing quote after it is not
+                  rf"(?P<month>{MONTH})(?!'(?!s\b)|\.?\s+\d)"),
     # years: 2013, fiscal 2013, mid-2013, the end of 2013, the year 2000, '98, 2009-2010, 1957-58
     ("year_range", rf"(?<![\d$#.,/-])(?P<y1>{YEAR4})(?P<sep>-|–|/)(?P<y2>{YEAR4}|\d\d)\b(?![\d%-])"),
     ("year", rf"(?:(?P<early>{EARLY})[- ]?\s*)?(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|"
@@ -110,7 +111,8 @@ RULES: list[tuple[str, str]] = [
     # weekdays, today, yesterday, parts of the day; holidays
     ("weekday", rf"(?:(?P<early>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|"
                 rf"the\s+following|the\s+previous|the\s+next)\s+)?(?<![\w-])(?P<wd>{WEEKDAY_NAME})(?P<plural>s)?\b"
-                rf"(?:[\s,]+(?P<part>{PART})\b)?"),
+                # "Tuesday nights": a plural part of the day makes a habit of the weekday (a SET)
+                rf"(?:[\s,]+(?P<part>{PART})(?P<pplural>s)?\b)?"),
     ("dayword", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<word>{DAYWORD})\b(?:\s+(?P<part>{PART})\b)?"),
     ("part_rel", rf"(?P<early>(?:early|late|earlier|later)\s+)?(?P<rel>this|that|last|yesterday|tomorrow|the\s+next|"
                  rf"the\s+following|the\s+previous)\s+(?P<part>{PART})\b"),
@@ -141,7 +143,7 @@ RULES: list[tuple[str, str]] = [
                  rf"the\s+turn\s+of\s+the\s+(?:year|century))\b"),
     # N units ago / later / earlier / from now; the same day; two days later
     ("ago", rf"(?:(?P<approx>{APPROX}|over(?=\s+an?\s))\s+)?(?P<num>{NUM}|a|an|one|a\s+few|several|some|many|a\s+couple\s+of)"
-            rf"[- ](?P<unit>{UNIT})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
+            rf"[- ](?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
             rf"afterwards?|(?:before|after)(?=\s*(?:[.,;:!?)\"\u201d]|$)))"
             rf"(?:,?\s+(?P<this>this|that)\s+(?P<thisunit>week|month|year|morning|weekend)\b|,?\s+(?P<today>today)\b)?"),
     # durations: three years, the past two weeks, 2 1/2 hours, four-day, a decade-long
@@ -171,7 +173,9 @@ RULES: list[tuple[str, str]] = [
                    rf"earlier|later|before|after))"),
     ("set_adv", rf"(?<![\w-])(?P<adv>{alternation(SETS)})(?![\w-])"),
     ("set_every", rf"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"
-                  rf"(?P<what>{UNIT}|{WEEKDAY_ANY}|{MONTH}|{SEASON}|morning|afternoon|evening|night)\b"),
+                  rf"(?P<what>{UNIT}|{WEEKDAY_ANY}|{MONTH}|{SEASON}|morning|afternoon|evening|night)\b"
+                  # "every Tuesday night": a weekday's part of the day, every week
+                  rf"(?:(?<=\wday)\s+(?P<part>morning|afternoon|evening|night)\b)?"),
     ("times_a", rf"(?P<times>once|twice|three\s+times|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<what>year|month|week|day|hour)\b"),
 ]
 

@@ -218,6 +218,8 @@ def moved_to(text: str, start: int, gap: str) -> bool:
 
 
 def _joined(prev: Result, r: Result, text: str) -> bool:
+    if re.match(r"['\u2019]s\b", text[r.end:r.end + 3]):
+        return False          # "a revision Friday to December's figures": a possessive ends no range
     return prev.end <= r.start and r.start - prev.end <= 12 and bool(_RANGE_JOIN.fullmatch(
         " " + text[prev.end:r.start]) or re.fullmatch(r"\s*(?:-|–|—)\s*", text[prev.end:r.start]))
 
