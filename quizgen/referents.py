@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
+from .company_trades import trade_misfit
 from .inner_punct import in_word_hyphen
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
@@ -1835,8 +1836,8 @@ _ONE_COMPANY_NOUNS = word_set("company_nouns")
 def only_company_before(head: Token) -> str | None:
     """'the company', 'the airline': the one company the article named before it, when it named exactly
     one (a short form 'Lattice' is 'Lattice Works'); None for none or several (never a guess between
-    two), and when the noun's own sentence names that company elsewhere ('Brightpath bought the
-    company': the company is another)."""
+    two), when the noun's own sentence names that company elsewhere ('Brightpath bought the
+    company': the company is another), and when the noun's trade does not fit it (see trade_misfit)."""
     if head.tag_ != "NN" or head.lemma_.lower() not in _ONE_COMPANY_NOUNS:
         return None
     names = companies_before(head.doc, head.left_edge.i)
@@ -1844,7 +1845,7 @@ def only_company_before(head: Token) -> str | None:
         return None
     own = {t.i for t in head.subtree} | _joined_clause_subject(head)
     words = set(names[0].split())
-    if any(t.text in words for t in head.sent if t.i not in own):
+    if any(t.text in words for t in head.sent if t.i not in own) or trade_misfit(head, names[0]):
         return None
     return names[0]
 

