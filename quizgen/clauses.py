@@ -892,7 +892,66 @@ def _unsound_body(span: Span, v: Token, body: list[int]) -> bool:
     """'Festival director X said in a statement.': what was said was cut away; 'the merger of Warner
     Communications Inc. and Time Inc.' with 'Time Inc.' hung elsewhere: a list lost its last member."""
     return _lost_last_conjunct(span, body) or _report_without_content(v, _without_last_coordinator(span.doc, body)) \
-        or _quotation_after_colon(span, body)
+        or _quotation_after_colon(span, body) or _inverted_attribution(v) or _clock_cut(span, body) \
+        or _took_next_subject(span, body) or _distance_without_bearing(body, span.doc)
+
+
+def _distance_without_bearing(body: list[int], doc: Doc) -> bool:
+    """'landed on Hainan, about 400 miles (southwest of Hong Kong)': a distance kept without the place it
+    is measured from says nothing ('... Hainan, about 400 miles.')."""
+    kept = set(body)
+    for i in body:
+        t = doc[i]
+        if t.ent_type_ != "QUANTITY" or t.pos_ != "NOUN":
+            continue
+        if any(c.i not in kept and c.i > t.i and _places_from(c) for c in t.children):
+            return True
+    return False
+
+
+def _places_from(c: Token) -> bool:
+    """A phrase under a distance naming where it is measured from ('southwest of Hong Kong', 'from Kabul')."""
+    return any(x.dep_ == "prep" and x.lower_ in ("of", "from") and
+               any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC") for g in x.children)
+               for x in c.subtree)
+
+
+def _took_next_subject(span: Span, body: list[int]) -> bool:
+    """'The Dow closed at 10,365 as the S&P 500 (plunged 106 points)': the clause ends on a noun right
+    before a finite verb the parser left without a subject; the noun is that verb's subject, and the
+    statement without the verb ('... as the S&P 500.') says nothing."""
+    nxt = max(body) + 1
+    doc = span.doc
+    if nxt >= span.end or doc[nxt - 1].pos_ not in ("NOUN", "PROPN", "NUM") or \
+            doc[nxt - 1].ent_type_ in ("DATE", "TIME"):
+        return False          # 'was on Sunday declared the winner': a date is no one's subject
+    verb = doc[nxt]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+_CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _clock_cut(span: Span, body: list[int]) -> bool:
+    """'struck at 11.50 (am local time on March 28)': the parser took 'am' for a verb, so the clause ends
+    on a clock figure without its 'am' ('The quake struck at 11.50.')."""
+    last = max(body)
+    doc = span.doc
+    return last + 1 < span.end and doc[last].like_num and doc[last + 1].lower_ in _CLOCK_MARKS
+
+
+def _inverted_attribution(v: Token) -> bool:
+    """'The junta declared a ceasefire, reported the Associated Press.': a reporting verb after a comma,
+    joined by no 'and', with its source after it, tells who reported the sentence; the parser made the
+    source its object and the first clause's subject its own ('The junta reported the Associated Press')."""
+    doc = v.doc
+    if v.dep_ != "conj" or not reporting_verb(v) or v.i == 0 or doc[v.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" for c in v.head.children if c.i < v.i):
+        return False
+    source = next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i), None)
+    return source is not None and source.ent_type_ in ("ORG", "PERSON", "NORP")
 
 
 def _quotation_after_colon(span: Span, body: list[int]) -> bool:

@@ -2172,6 +2172,9 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     marked = _marked_happening(root)
     if marked is not None:
         return None, marked
+    relative = _inside_relative(span)
+    if relative is not None:
+        return relative, None
     if _in_sequence_phrase(span):
         return None, None
     verb = _period_clause(clauses.attached(span))
@@ -2184,6 +2187,32 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
         return verb, None           # "concern over crowds gathering in parks over the weekend": the gathering's day
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _inside_relative(span: Span) -> Token | None:
+    """'Bennett, who recorded the song with her last March, issued a statement': the parser may hang a
+    date written inside a relative clause on the clause's noun, and the date then went to the main verb
+    (judged: 'In which month did Bennett issue a statement?' keyed with the recording's month). A date
+    after the relative verb and before the comma that closes the clause is the relative clause's."""
+    tok = span.root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+            return None
+        relative = next((c for c in head.children if c.dep_ == "relcl" and head.i < c.i < span.start), None)
+        if relative is not None:
+            return relative if _before_relative_closes(relative, span) else None
+        tok = head
+    return None
+
+
+def _before_relative_closes(relative: Token, span: Span) -> bool:
+    """No comma or dash between the relative verb and the date, and one right after the date: the date
+    stands inside the comma-closed clause, not after it."""
+    doc = span.doc
+    between = doc[relative.i + 1:span.start]
+    closed = span.end < len(doc) and doc[span.end].text in (",", "—", "--")
+    return closed and not any(t.text in (",", ";", "—", "--", "(", ")") for t in between)
 
 
 def _twice_dated_participle(verb: Token, span: Span) -> Token | None:

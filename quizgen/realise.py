@@ -653,14 +653,15 @@ def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:
     """'The epidemics in Sudan, Angola, and Uganda caused', misread with 'Uganda' as a second subject:
     the subject printed alone keeps no conjunct, so its 'and' would dangle ('The epidemics and caused')."""
     return {i for i in keep if doc[i].dep_ == "cc" and doc[i].head.i in keep and not _all_but(doc[i]) and
-            not any(c.dep_ == "conj" and c.i in keep for c in doc[i].head.children) and not _inside_name(doc[i])}
+            not _inside_name(doc[i], keep) and not any(c.dep_ == "conj" and c.i in keep for c in doc[i].head.children)}
 
 
-def _inside_name(cc: Token) -> bool:
-    """'Body And Soul', 'Procter & Gamble': an 'and' inside a name is a word of the name, kept with it."""
-    doc = cc.doc
-    return cc.ent_iob_ == "I" and cc.i + 1 < len(doc) and doc[cc.i + 1].ent_iob_ == "I" and \
-        doc[cc.i + 1].ent_type_ == cc.ent_type_
+def _inside_name(cc: Token, keep: set[int]) -> bool:
+    """'"Body And Soul"': an 'and' inside a name, between two of its kept words, is part of the name
+    (the parser gave it no conjunct); left out, the title reads 'Body Soul'."""
+    i = cc.i
+    return cc.ent_iob_ == "I" and 0 < i < len(cc.doc) - 1 and {i - 1, i + 1} <= keep and \
+        cc.doc[i + 1].ent_iob_ == "I"
 
 
 def _all_but(cc: Token) -> bool:

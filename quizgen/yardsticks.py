@@ -38,17 +38,23 @@ def measure_base(span: Span, verb: Token | None) -> bool:
     path = path_to(span, verb)
     return _comparison_base(span, verb, path) or _record_date(span) or _measured_since(span, verb, path) or \
         _quarter_end(span) or _state_until(span, verb) or since_first(span) or _bound_before(span) or \
-        _covered_year(span, verb) or bracketed_figure(span) or _after_than_phrase(span)
+        _covered_year(span, verb) or bracketed_figure(span) or _compared_value_day(span)
 
 
-def _after_than_phrase(span: Span) -> bool:
-    """'valuing Wachovia at $1 a share, 90 percent less than its market capitalization Friday': a date
-    right after a 'than' phrase dates the measure compared with, whatever the parser hangs it on."""
-    if span.start == 0:
+def _compared_value_day(span: Span) -> bool:
+    """'valuing Wachovia at $1 a share, 90 percent less than its market value Friday': a bare day right
+    after the thing a comparison is made with dates that thing's value, not the clause's happening
+    (judged: 'On which day did Citigroup agree to acquire Wachovia?' keyed 'Friday', the day of the old
+    value)."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].pos_ not in ("NOUN", "PROPN"):
         return False
-    prev = span.doc[span.start - 1]
-    return any(a.lower_ == "than" and a.right_edge.i == prev.i for a in [prev, *prev.ancestors]) and \
-        prev.lower_ != "than"
+    compared = doc[span.start - 1]
+    while compared.dep_ in ("compound", "conj") and compared.head.i != compared.i:
+        compared = compared.head
+    prep = compared.head
+    return compared.dep_ == "pobj" and (prep.lower_ == "than" or
+                                        prep.lower_ in ("with", "to") and prep.head.lower_ == "compared")
 
 
 def bracketed_figure(span: Span) -> bool:

@@ -23,6 +23,7 @@ from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
 from ..wellformed import unbalanced
 from ..wordlists import mapping, pattern, tagged, word_set, words as listed
+from ..zoned_days import beside_zoned_day, zoned_neighbours
 from .deixis import unplaced_here
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -1133,12 +1134,28 @@ def article_key_problem(q: Question, parsed) -> str | None:
     if not 0 <= q.sentence_id < len(parsed.sentences):
         return None
     if q.type == "when" or q.focus in _DATE_FOCUS:
-        return _dated_otherwise(q, parsed)
-    return _figure_said_otherwise(q, parsed) or \
+        return _dated_otherwise(q, parsed) or _day_in_two_zones(q, parsed)
+    return _day_in_two_zones(q, parsed) or _figure_said_otherwise(q, parsed) or _reading_said_otherwise(q, parsed) or \
         (_option_said_alike(q, parsed) if q.type == "multiple_choice" else None)
 
 
 _YEAR = re.compile(pattern("year_number"))
+
+
+def _day_in_two_zones(q: Question, parsed) -> str | None:
+    """A day key, or a false statement's swapped day, one day from a day the article writes beside a
+    time zone ('landed on Sunday' beside '8:15 p.m. Saturday EST'): in the other zone the happening
+    fell on the other day, so both are right (zoned_days)."""
+    text = text_of(parsed.doc)
+    published = getattr(parsed.article, "published", None)
+    year = published.year if published is not None else 2000
+    if q.type == "true_false":
+        swap = _false_swap(q)
+        unsafe = swap is not None and zoned_neighbours(text, swap[0], swap[1], year)
+    else:
+        unsafe = isinstance(q.answer, str) and beside_zoned_day(text, q.answer, year)
+    return "the article gives the happening's time in two time zones: the day one apart is right too" \
+        if unsafe else None
 
 
 def _figure_said_otherwise(q: Question, parsed) -> str | None:
@@ -1159,6 +1176,44 @@ def _figure_said_otherwise(q: Question, parsed) -> str | None:
             all(_word_in(n, span.text) for n in names) else None
         if other is not None:
             return f"the article also gives '{other.text}' for the same figure, and the stem does not say which"
+    return None
+
+
+_READINGS = word_set("scale_reading_nouns")
+# how near two readings of one scale must be to be two sources' figures for one thing (7.5 and 7.7)
+_READING_NEAR = 0.1
+
+
+def _reading_said_otherwise(q: Question, parsed) -> str | None:
+    """A blank or option keyed on a scale reading ('The earthquake of magnitude _____ struck') when the
+    article gives another near figure for the same reading ('the magnitude of the first quake was
+    7.7', from another agency): both are right (judged: a wrong key)."""
+    value = _figure_value(str(q.answer)) if q.type != "true_false" else None
+    own = _find(parsed.spans[q.sentence_id], str(q.answer)) if value is not None else []
+    num = next((t for t in own if t.like_num), None)
+    reading = _reading_of(num) if num is not None else None
+    if reading is None:
+        return None
+    for tok in parsed.doc:
+        other = _figure_value(tok.text) if tok.like_num and tok.i != num.i else None
+        if other not in (None, value) and tok.text not in q.prompt and _reading_of(tok) == reading and \
+                abs(float(other) - float(value)) <= _READING_NEAR * max(float(other), float(value)):
+            return f"the article also gives '{tok.text}' for the {reading}"
+    return None
+
+
+def _reading_of(num: Token) -> str | None:
+    """The scale noun a figure is a reading of ('magnitude 7.5', 'a 7.5-magnitude quake', 'a magnitude
+    of 7.5', 'the magnitude ... was 7.7'), or None."""
+    head = num.head
+    if num.dep_ in ("nummod", "appos", "compound", "npadvmod") and head.lemma_.lower() in _READINGS:
+        return head.lemma_.lower()
+    if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _READINGS:
+        return head.head.lemma_.lower()
+    if num.dep_ == "attr":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in _READINGS:
+            return subject.lemma_.lower()
     return None
 
 

@@ -914,7 +914,7 @@ class DistractorPicker:
     def _past_the_scale(self, t: str, answer: Mention) -> bool:
         """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it."""
         doc, v = self.parsed.doc, _num_of(t)
-        near = doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]
+        near = list(doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]) + _copula_subject(doc[answer.start])
         ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
         return v is not None and bool(ceilings) and v > min(ceilings)
 
@@ -979,6 +979,15 @@ _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CEILINGS = mapping("scale_ceilings")
 _SIDE_SIZES = mapping("side_sizes")                # sport word -> players one side fields
 _SIDE_MEMBERS = word_set("side_member_nouns")
+
+
+def _copula_subject(num) -> list:
+    """'the magnitude of the first quake was 7.7': the subject of the 'be' a figure completes names its
+    scale, however far before it."""
+    head = num.head
+    if num.dep_ != "attr" or head.lemma_ != "be":
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj"]
 
 
 def _is_share(m: Mention) -> bool:
@@ -1273,6 +1282,11 @@ def _similar_size(option: str, answer: str) -> bool:
 
 
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def num_of(text: str) -> float | None:
+    """The number a value writes (see `_num_of`)."""
+    return _num_of(text)
 
 
 def _num_of(text: str) -> float | None:

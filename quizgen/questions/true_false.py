@@ -7,7 +7,7 @@ import re
 from ..clauses import ATTRIBUTION_VERBS, names_its_speaker, opens_text, own_subject, subject_of
 from ..index import NAME_KINDS
 from ..lexicon import key, load
-from ..memo import per_article
+from ..memo import per_article, per_document
 from ..nlp import ents_over, text_of, token_ids
 from ..model import Question
 from ..ranker import ArticleView, article_view
@@ -16,6 +16,7 @@ from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
 from ..syntax import additive_subject
 from ..wordlists import pattern, tagged, word_set
+from ..zoned_days import zoned_neighbours
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
 from .checks import key_holds
@@ -23,7 +24,7 @@ from .worth import quiz_doubt
 from .complete import lost_restriction, misread_clause
 from .connectives import trim_edges
 from .context import Context, phrase_in, question, word_count
-from .distractors import (clear_of_bound, not_a_person, org_noun, rounds_answer, stable_hash, title_word,
+from .distractors import (BOUND_MARGIN, clear_of_bound, not_a_person, num_of, org_noun, rounds_answer, stable_hash, title_word,
                           written_as_firm)
 from .main_clause import main_clause, tells_main_story
 from .when import bounded_time, kept_in_state, year_as_name
@@ -729,7 +730,31 @@ def _article_view(ctx: Context) -> ArticleView:
 def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
     """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
     return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
-        _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text)
+        _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text) or \
+        _within_another_toll(ctx, m, w, true_text)
+
+
+def _within_another_toll(ctx: Context, m, w: str, true_text: str) -> bool:
+    """'At least 86 people were reported killed' (in the capital) made 'at least 200' when the article's
+    whole toll is 217: a count of the dead no larger than another toll the article gives may be that
+    toll, or a part of it, so the false version may be true (judged: a wrong key)."""
+    wrong, own = num_of(w), num_of(m.text)
+    if wrong is None or own is None or not _DEATH_TEXT.search(true_text):
+        return False
+    others = [v for v in _death_figures(ctx.doc) if v != own]
+    # past a bounded toll only by a margin a reader calls wrong ('at least 250' beside 'at least 217' is not)
+    margin = BOUND_MARGIN if m.qualifier else 1.0
+    return any(wrong <= v * margin for v in others)
+
+
+@per_document
+def _death_figures(doc) -> tuple[float, ...]:
+    """The figures of the sentences that tell a count of the dead."""
+    out = []
+    for sent in doc.sents:
+        if any(t.lemma_.lower() in _DEATH_WORDS for t in sent):
+            out += [v for v in (num_of(t.text) for t in sent if t.like_num and t.ent_type_ == "CARDINAL") if v]
+    return tuple(out)
 
 
 def _named_already(w: str, m, true_text: str) -> bool:
@@ -823,8 +848,15 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
         # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
         bound = bounded_time(ctx.doc, m.start)
         return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text)) or \
-            kept_in_state(ctx.doc[m.start:m.end].root.head)      # 'lay in ruins Wednesday': and Tuesday
+            kept_in_state(ctx.doc[m.start:m.end].root.head) or \
+            zoned_neighbours(text_of(ctx.doc), m.text, wrong, _year(ctx))    # 'Sunday' is 'Saturday EST' too
     return False
+
+
+def _year(ctx: Context) -> int:
+    """The publication year, for the weekday of a written date (any year when there is none)."""
+    published = getattr(getattr(ctx.parsed, "article", None), "published", None)
+    return published.year if published is not None else 2000
 
 
 def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
@@ -1170,9 +1202,17 @@ def _not_true_elsewhere(ctx: Context, text: str, wrong: str, verb_lemma: str, se
     wk = key(wrong)
     spans = ctx.parsed.spans
     compares = verb_lemma in _COMPARISON_VERBS
-    return not any(i != sentence_id and any(t.lemma_.lower() == verb_lemma or compares and _compares(t)
+    # 'at least 217 people were killed' swapped in from 'the death toll rose to at least 217': a toll
+    # told with other words is the same toll, as a total or a part of it (judged: a wrong key)
+    same = _DEATH_WORDS if verb_lemma in _DEATH_WORDS or _DEATH_TEXT.search(text) else frozenset({verb_lemma})
+    return not any(i != sentence_id and any(t.lemma_.lower() in same or compares and _compares(t)
                                             for t in spans[i])
                    for i in (ctx.index.sentences_holding(wk) if wk else ()))
+
+
+_DEATH_WORDS = word_set("death_count_words")
+# the words as written ('killed', 'deaths', 'tolls'): a short ending after the listed stem
+_DEATH_TEXT = re.compile(r"\b(?:%s)[a-z]{0,3}\b" % "|".join(sorted(_DEATH_WORDS)), re.I)
 
 
 _COMPARISON_VERBS = word_set("comparison_verbs")
