@@ -2089,7 +2089,7 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and _date_of_saying(before, root):
         return before, None        # "said Friday the agency did ...": the date is the saying's
-    when_clause = _clause_of_date(span, clauses) or _relative_aside(span)
+    when_clause = _clause_of_date(span, clauses)
     if when_clause is not None:
         return when_clause, None
     noun = _dated_noun(span)
@@ -2098,23 +2098,6 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if noun is not None:
         return None, noun
     return _attached_event(span, clauses)
-
-
-def _relative_aside(span: Span) -> Token | None:
-    """'Tony Bennett, who recorded a duet with her last March, issued a statement': a date between a
-    relative clause's 'who' and the comma closing it is that clause's, however the parser hung it."""
-    sent = span.sent
-    opening = next((t for t in reversed(sent[:span.start - sent.start]) if t.text == "," or _relative_who(t)), None)
-    if opening is None or opening.text == "," or opening.i == 0 or opening.doc[opening.i - 1].text != ",":
-        return None
-    verb = opening.head
-    closing = next((t for t in sent[span.end - sent.start:] if t.text in (",", ";", ".")), None)
-    return verb if closing is not None and closing.text == "," and verb.i < span.start and verb.tag_ == "VBD" else None
-
-
-def _relative_who(t: Token) -> bool:
-    """'who' or 'which' as the subject of a relative clause."""
-    return t.lower_ in ("who", "which") and t.dep_.startswith("nsubj") and t.head.dep_ == "relcl"
 
 
 def _clause_of_date(span: Span, clauses: ArticleClauses) -> Token | None:
