@@ -78,3 +78,23 @@ def test_a_split_compared_to_its_other_share_must_still_add_up():
 ])
 def test_the_article_before_a_figure_agrees_with_how_it_is_read(written, mended):
     assert tidy_marks(written) == mended
+
+
+def test_a_date_question_drops_a_british_clock_time():
+    from quizgen.questions.when import without_clock_time
+    assert without_clock_time("When were ambulances called to the flat at 3.54pm?") == \
+        "When were ambulances called to the flat?"
+    assert without_clock_time("When did the index close at 3.54 points?") == \
+        "When did the index close at 3.54 points?"
+
+
+def test_a_participle_taken_for_a_verb_before_a_name_goes_with_the_question_word():
+    from quizgen.nlp import load
+    from quizgen.questions.multiple_choice import _participle_before
+    doc = load()("The quake also rattled neighbouring Thailand.")
+    name = next(t for t in doc if t.text == "Thailand")
+    if name.head.lower_ != "neighbouring":
+        pytest.skip("the parser reads 'neighbouring' as the name's modifier here")
+    assert _participle_before(name)
+    plain = load()("The quake also rattled Thailand.")
+    assert not _participle_before(next(t for t in plain if t.text == "Thailand"))
