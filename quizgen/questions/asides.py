@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
+from ..nlp import text_of
 
 # arcs by which a phrase hangs on a noun as its description: an apposition, a clause, a name's
 # compound or modifier ('Air Force Lt. Col. Dewey Ford'); not a possessive ('Spain's Carlos
@@ -44,7 +45,7 @@ def person_aside(q: Question, span: Span, title: str = "") -> str | None:
 def _major(name: Token, title: str) -> bool:
     """The person is one of the story's actors: named in the headline, or RECURRING times or more."""
     word = re.compile(rf"\b{re.escape(name.text)}\b")
-    return bool(word.search(title)) or len(word.findall(name.doc.text)) >= RECURRING
+    return bool(word.search(title)) or len(word.findall(text_of(name.doc))) >= RECURRING
 
 
 def _answer_root(span: Span, answer: str) -> Token | None:
