@@ -98,3 +98,16 @@ def test_a_participle_taken_for_a_verb_before_a_name_goes_with_the_question_word
     assert _participle_before(name)
     plain = load()("The quake also rattled Thailand.")
     assert not _participle_before(next(t for t in plain if t.text == "Thailand"))
+
+
+def test_a_first_ever_to_clause_restricts_its_noun():
+    # 'became the first man ever to play in four semi-finals' cut to 'became the first man' says nothing
+    from quizgen.nlp import load
+    from quizgen.questions.complete import lost_restriction
+    doc = load()("As the match began, Tom Lee became the first man ever to play in four finals.")
+    man = next(t for t in doc if t.text == "man")
+    kept = {t.i for t in doc if t.i <= man.i and t.text not in ("As", "the", "match", "began", ",")} | \
+        {t.i for t in doc if t.text in ("the",) and t.i > 3}
+    if not any(c.dep_ in ("relcl", "acl") for c in man.children):
+        pytest.skip("the parser hangs the infinitive elsewhere here")
+    assert lost_restriction(doc, kept) is not None
