@@ -32,12 +32,17 @@ def person_aside(q: Question, span: Span, title: str = "") -> str | None:
     if q.type == "true_false" or not isinstance(q.answer, str) or not q.answer.strip():
         return None
     root = _answer_root(span, q.answer.strip())
-    if root is None or root.ent_type_ == "PERSON":
-        return None         # the answer is (part of) the name itself
+    # an answer that is (part of) the name itself asks who, not who someone is
+    person = _described_person(root) if root is not None and root.ent_type_ != "PERSON" else None
+    return None if person is None or _major(person, title) else _name_of(person)
+
+
+def _described_person(root: Token) -> Token | None:
+    """The name token the answer's words hang on as its description, before any verb, or None."""
     tok = root
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
         if tok.dep_ in _DESCRIBING_ARCS and tok.head.ent_type_ == "PERSON":
-            return None if _major(tok.head, title) else _name_of(tok.head)
+            return tok.head
         tok = tok.head
     return None
 
