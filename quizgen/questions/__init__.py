@@ -21,6 +21,7 @@ from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
+from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unplaced_description
 from .second_holder import second_holder
 from .worth import history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source
@@ -227,7 +228,7 @@ def spare_floor(q: Question) -> float:
 def _sound(bank: list[Question], parsed, view: ArticleView) -> list[Question]:
     """The questions the default quiz may take: no doubt on them, and no 'since then' or 'both
     countries' in the stem that no name can stand in for (the teacher words it, or leaves it out)."""
-    dangling = dangling_phrases(bank, parsed) | second_holders(bank, parsed)
+    dangling = dangling_phrases(bank, parsed) | second_holders(bank, parsed) | person_asides(bank, parsed)
     return [q for q in bank if quiz_doubt(q, view) is None and q.id not in dangling]
 
 
@@ -508,7 +509,22 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
     noted = notes(bank, quiz_ids, article_view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
                   dangling_phrases(bank, parsed))
-    return _second_holder_notes(noted, quiz_ids, parsed)
+    return _aside_notes(_second_holder_notes(noted, quiz_ids, parsed), quiz_ids, parsed)
+
+
+def _aside_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
+    """A question outside the quiz with no other reason to be left out, whose answer only describes a
+    person (asides.person_aside), says so."""
+    asides = person_asides([q for q in bank if q.id not in quiz_ids and not q.note.startswith("Left out")], parsed)
+    return [dataclasses.replace(q, note=f"Left out: its answer only describes {asides[q.id]}, not what "
+                                "happened.") if q.id in asides else q for q in bank]
+
+
+def person_asides(bank: list[Question], parsed) -> dict[str, str]:
+    """Id -> the person whose description the question's answer is part of ('said _____ Lt. Col. Ann
+    Lee'): such a question asks who someone is, not what happened, and is left out of the default quiz."""
+    title = getattr(getattr(parsed, "article", None), "title", None) or ""
+    return _found_in_sentence(bank, parsed, lambda q, span: person_aside(q, span, title))
 
 
 def _second_holder_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:

@@ -86,13 +86,22 @@ def _restrictive(tok: Token, c: Token) -> bool:
     before = c.doc[edge.i - 1]
     if before.is_punct or edge.i - tok.i > _NEAR:
         return False
-    if edge.lower_ == "to":     # 'the properties to be acquired are ...'; of an object only after 'first'
+    if _infinitive_opening(edge):   # 'the properties to be acquired are ...'; of an object only after 'first'
         return tok.dep_ in ("nsubj", "nsubjpass") or _singled(tok)
     if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place,
         # unless the place is singled out: 'the only area where deaths have occurred')
         return c.pos_ in ("VERB", "AUX") and (edge.lower_ == "that" or edge.tag_ in ("WDT", "WP", "WP$")
                                               or _contact_clause(c, edge) or (edge.tag_ == "WRB" and _singled(tok)))
     return c.tag_ in ("VBN", "VBG")
+
+
+def _infinitive_opening(edge: Token) -> bool:
+    """The clause opens with 'to', or with an adverb before it ('the first man ever to play in four
+    semi-finals' cut to 'became the first man' was judged meaningless, rule 1)."""
+    if edge.lower_ == "to":
+        return True
+    after = edge.doc[edge.i + 1] if edge.i + 1 < len(edge.doc) else None
+    return edge.dep_ == "advmod" and after is not None and after.lower_ == "to" and after.head.i == edge.head.i
 
 
 # a modifier more words after its noun than this was more likely hung on it by mistake

@@ -912,10 +912,15 @@ class DistractorPicker:
         return self.year - 1
 
     def _past_the_scale(self, t: str, answer: Mention) -> bool:
-        """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it."""
-        doc, v = self.parsed.doc, _num_of(t)
+        """'a magnitude of 9.8' for a 7.8 quake: a value past the ceiling of the scale named beside it,
+        or named in the answer's sentence when the answer is on the scale ('the magnitude of the first
+        quake was 7.7' made 9.7; judged: edited, rule 5)."""
+        doc, v, a = self.parsed.doc, _num_of(t), _num_of(answer.text)
         near = list(doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]) + _copula_subject(doc[answer.start])
         ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
+        if not ceilings and a is not None:
+            sent = doc[answer.start].sent
+            ceilings = [c for c in (float(_CEILINGS[w.lower_]) for w in sent if w.lower_ in _CEILINGS) if a <= c]
         return v is not None and bool(ceilings) and v > min(ceilings)
 
     def _past_the_side(self, t: str, answer: Mention) -> bool:

@@ -32,6 +32,9 @@ _QUOTES = re.compile("[\"\u201c\u201d]")
 # 'How many students does the school have, with 528 in 9th grade?': a set-off 'with' phrase at the
 # end of a question runs a second fact on after what is asked
 _WITH_TAIL = re.compile(r",\s+with\s[^,?]+\?$")
+# 'an 10-year-old girl' copied from the article (judged: edited, rule 1): the article before a figure
+# agrees with how the figure is read; a capital 'A' inside the stem may be a letter ('Grade A 10')
+_FIGURE_ARTICLE = re.compile(r"(?:(?<=\s)|^)(an?|An?)\s+(\d[\d,]*)(?=[\s.-])")
 
 
 def tidy_marks(prompt: str) -> str:
@@ -47,7 +50,25 @@ def tidy_marks(prompt: str) -> str:
     prompt = _SIGN_SPACE.sub(r"\1", prompt)
     prompt = _BLANK_SPACE.sub(r"\1", prompt)
     prompt = _DASH_ASIDE.sub("?", prompt) if prompt.count("--") <= 1 else prompt
+    prompt = _FIGURE_ARTICLE.sub(_figure_article, prompt)
     return _DOUBLE_END.sub(r"\1", _without_lone_respectively(prompt))
+
+
+def _figure_article(m: re.Match) -> str:
+    """'a' or 'an' as the figure after it is read ('an 8-year-old', 'an 18-hour wait', 'a 10-year-old');
+    the writer's own where the reading is open ('a 1800s house': 'one thousand eight hundred' or
+    'eighteen hundred'), or where a capital 'A' stands inside the stem."""
+    article, figure = m.group(1), m.group(2).rstrip(",")
+    if article[0] == "A" and m.start() > 0:
+        return m.group(0)
+    lead = figure.split(",")[0]
+    if figure[0] == "8" or lead in ("11", "18"):
+        wanted = "an"
+    elif len(lead) == 4 and lead[:2] in ("11", "18"):
+        return m.group(0)
+    else:
+        wanted = "a"
+    return f"{wanted.capitalize() if article[0] == 'A' else wanted} {m.group(2)}"
 
 
 def _without_lone_respectively(prompt: str) -> str:

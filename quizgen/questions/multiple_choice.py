@@ -266,11 +266,25 @@ def _ask_object(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | 
     unit = {t.i for t in root.subtree} & set(clause.tokens)
     if not only_det(doc, unit - ment):
         return None
+    if m.kind in NAME_KINDS and which(m).startswith("which ") and _participle_before(root):
+        # 'rattled neighbouring Thailand' parsed with the name as the participle's object: the
+        # participle describes the name ('Which country did the quake rattle neighbouring?' was
+        # judged broken, rule 1), so it goes with the question word
+        head = root.head
+        return Ask("front", which(m).replace("which ", f"which {head.lower_} ", 1), unit | {head.i})
     if m.kind in NAME_KINDS:
         return Ask("front", which(m), unit)
     if m.kind == "MONEY":
         return Ask("front", "how much", unit)
     return None
+
+
+def _participle_before(root) -> bool:
+    """The name is the object of a lone '-ing' word just before it that hangs on the clause's verb as
+    its complement ('rattled neighbouring Thailand'): a participle taken for a verb."""
+    head = root.head
+    return head.tag_ == "VBG" and head.dep_ == "xcomp" and head.i == root.i - 1 and \
+        [c.i for c in head.children] == [root.i]
 
 
 def _ask_prepositional(doc, clause: Clause, m: Mention, ment: set[int], root) -> Ask | None:

@@ -791,7 +791,9 @@ def _plainly_false(ctx: Context, clause, m, w: str, text: str, true_text: str) -
     return not (contradicts_itself(text) and not contradicts_itself(true_text)) and not _breaks_a_split(text, true_text)
 
 
-_SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*(?:to|-|\u2013|against|versus)\s*"
+# 'compared to/with' too: 'had 53.35 percent compared to 46.65 percent for Royal' (judged: edited, rule 5)
+_SPLIT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*"
+                    r"(?:to|-|\u2013|against|versus|vs\.?|compared\s+(?:to|with))\s*"
                     r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.I)
 
 

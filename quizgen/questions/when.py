@@ -54,8 +54,9 @@ def generate(ctx: Context) -> list[Question]:
     return out
 
 
-# a time of day after its preposition ('at 8:46 am', 'around 3:15 PM', 'as of 5:00 AM local time')
-_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)"
+# a time of day after its preposition ('at 8:46 am', 'around 3:15 PM', 'as of 5:00 AM local time'; the
+# British '3.54pm' too: judged 'When were ambulances called to the house at 3.54pm?' edited, rule 1)
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\d{1,2}:\d{2}\b|noon\b|midnight\b)"
 _CLOCK_PHRASE = re.compile(
     rf"\s+(?:at|around|about|by|as of|shortly (?:before|after)|before|after|until)\s+(?:about\s+|around\s+)?"
     rf"{_CLOCK}(?:\s+(?:local time|(?-i:[A-Z]{{2,4}})\b))?(?=\s*[?,]|\s+\w)", re.I)

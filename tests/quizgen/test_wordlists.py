@@ -84,7 +84,7 @@ def _word_lists_in_code(path: Path) -> list[int]:
 
 _GRAMMAR_LABELS = set("nsubj nsubjpass aux auxpass neg expl prep agent advmod npadvmod acomp dative ccomp xcomp "
                       "dobj conj amod compound appos relcl advcl parataxis discourse intj punct cc mark det poss "
-                      "case nummod oprd attr pcomp pobj acl preconj predet meta dep csubj quantmod prt".split())
+                      "case nummod oprd attr pcomp pobj acl preconj predet meta dep csubj quantmod prt nmod".split())
 
 
 # a group of five or more alternatives ("(?:said|says|told|...)"), nested groups aside
