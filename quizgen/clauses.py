@@ -941,14 +941,20 @@ def _clock_cut(span: Span, body: list[int]) -> bool:
     return last + 1 < span.end and doc[last].like_num and doc[last + 1].lower_ in _CLOCK_MARKS
 
 
+def _comma_joined_report(v: Token) -> bool:
+    """A reporting verb joined to the clause before it by a bare comma (', reported the Associated
+    Press'), with no 'and' or 'but' before it: joined by a conjunction it is a second act of the
+    subject, not an attribution."""
+    if v.dep_ != "conj" or not reporting_verb(v) or v.i == 0 or v.doc[v.i - 1].text != ",":
+        return False
+    return not any(c.dep_ == "cc" for c in v.head.children if c.i < v.i)
+
+
 def _inverted_attribution(v: Token) -> bool:
     """'The junta declared a ceasefire, reported the Associated Press.': a reporting verb after a comma,
     joined by no 'and', with its source after it, tells who reported the sentence; the parser made the
     source its object and the first clause's subject its own ('The junta reported the Associated Press')."""
-    doc = v.doc
-    if v.dep_ != "conj" or not reporting_verb(v) or v.i == 0 or doc[v.i - 1].text != ",":
-        return False
-    if any(c.dep_ == "cc" for c in v.head.children if c.i < v.i):
+    if not _comma_joined_report(v):
         return False
     source = next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i), None)
     return source is not None and source.ent_type_ in ("ORG", "PERSON", "NORP")

@@ -443,24 +443,43 @@ def _lead_start(r: _Recall) -> int:
     return first.start if first is not None else -1
 
 
+def _sentence_index(parsed, tok: Token) -> int:
+    """The index of the sentence span that holds the token."""
+    return next(i for i, span in enumerate(parsed.spans) if span.start <= tok.i < span.end)
+
+
+def _announcing_verb(parsed, r: _Recall) -> Token | None:
+    """The undated lead's announcing verb (see lead_announcement), or the headlined act beside a
+    yardstick date (_headlined_despite_yardstick); None when there is none. Both are told which tokens
+    are dated only by a year or longer: such a date tells background, not the lead's day."""
+    yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
+    yearly_tokens = frozenset(_dated_tokens(parsed.doc, yearly))
+    return lead_announcement(r.lead, r.dated, parsed.article.title, yearly=yearly_tokens) or \
+        _headlined_despite_yardstick(parsed, r, yearly_tokens)
+
+
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's own news ('Upjohn Co. said it will offer ...'), dated by the publication:
     what a lead reports as said, or as just done, is the day's news."""
-    yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
-    yearly_tokens = frozenset(_dated_tokens(parsed.doc, yearly))
-    verb = lead_announcement(r.lead, r.dated, parsed.article.title, yearly=yearly_tokens) or \
-        _headlined_despite_yardstick(parsed, r, yearly_tokens)
+    verb = _announcing_verb(parsed, r)
     published = parsed.article.published
     if verb is None and published is not None:
         return _lead_of_next_day(parsed, r)
     if verb is None or published is None:
         return []
-    k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
+    k = _sentence_index(parsed, verb)
     label = _announced_label(verb, parsed.spans[k], r)
     if not label:
         return []
     start = parsed.spans[k].start_char
     return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+
+
+def _recent_days_in(parsed, sent: Span) -> list:
+    """The sentence's past day dates, up to three days before publication: a day far back is not the
+    day the lead's news sums up."""
+    return [t for t in parsed.times if sent.start_char <= t.start < sent.end_char and t.precision == "day" and
+            not t.future and 0 <= (parsed.article.published - t.date).days <= 3]
 
 
 def _lead_of_next_day(parsed, r: _Recall) -> list[_Candidate]:
@@ -470,9 +489,8 @@ def _lead_of_next_day(parsed, r: _Recall) -> list[_Candidate]:
     if found is None:
         return []
     verb, after = found
-    times = [t for t in parsed.times if after.start_char <= t.start < after.end_char and t.precision == "day" and
-             not t.future and 0 <= (parsed.article.published - t.date).days <= 3]
-    k = next(i for i, span in enumerate(parsed.spans) if span.start <= verb.i < span.end)
+    times = _recent_days_in(parsed, after)
+    k = _sentence_index(parsed, verb)
     label = _announced_label(verb, parsed.spans[k], r) if times else ""
     if not label:
         return []
@@ -910,10 +928,15 @@ def _last_to_do(verb: Token | None, blocked: set[int], referents: Resolver) -> s
     return finish(text) if len(text.split()) <= MAX_LABEL_WORDS else ""
 
 
+def _past_be(verb: Token | None) -> bool:
+    """'was', 'were': a past 'be', the verb of 'The last emperor to abdicate was ...'."""
+    return verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD"
+
+
 def _ranked_doer(verb: Token | None) -> tuple[Token, Token] | None:
     """(name, act) of 'The last emperor (to abdicate) was (Emperor Kokaku)': a past 'be' whose subject is
     'the first' or 'the last' to do the act and whose attribute is a name; None otherwise."""
-    if verb is None or verb.lemma_ != "be" or verb.tag_ != "VBD":
+    if not _past_be(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     name = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
@@ -1086,14 +1109,25 @@ def _offset_placed(span: Span, verb: Token | None, clauses: ArticleClauses) -> b
     return verb is not None and placed_by_offset(span, reported_content(verb, clauses) or verb)
 
 
+def _infinitive_dated_apart(span: Span, verb: Token | None, clauses: ArticleClauses, *,
+                             future: bool) -> Token | None:
+    """The infinitive below the clause that the date belongs to ('has made the decision to travel on
+    Thursday'): when a future date hangs on a past act, or the date stands apart from the clause's own
+    verb; None otherwise."""
+    inner = _infinitive_of_date(span, verb, clauses)
+    if inner is not None and (future and _past_act(verb, clauses) or _dated_apart(verb, span)):
+        return inner
+    return None
+
+
 def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], referents: Resolver,
                        clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, None, str] | None:
     """(verb, None, label) when the date is not the clause's above all but an infinitive's below it
     ('has made the decision to travel on Thursday', 'pledged in 2019 to be carbon free by 2040'), or
     of no past clause at all ('cemented their roles at the Oscars next month'), or an earlier time's
     (see _earlier_time, _last_to_do); None otherwise."""
-    inner = _infinitive_of_date(span, verb, clauses)
-    if inner is not None and (future and _past_act(verb, clauses) or _dated_apart(verb, span)):
+    inner = _infinitive_dated_apart(span, verb, clauses, future=future)
+    if inner is not None:
         return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
     if future and _past_clause_dated(span, verb, clauses):
         return None, None, ""
@@ -1987,10 +2021,17 @@ def _measured_since(prep: Token) -> bool:
     head = prep.head
     if head.pos_ in ("NOUN", "PROPN"):
         return True
-    # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
-    others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
     if head.dep_ == "relcl" and any(_nth_time(c) for c in head.head.children):
         return True               # 'the third time (a governor has addressed the state since 1950)'
+    return _ranked_clause(prep)
+
+
+def _ranked_clause(prep: Token) -> bool:
+    """A superlative, 'first' or an nth time among the words of the clause 'since' hangs on ('sold the
+    fewest cars since 1959')."""
+    head = prep.head
+    # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
+    others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" or _nth_time(t) for t in others)
 
 

@@ -362,12 +362,26 @@ def lead_told_next(lead: list[Span], dated: set[int], title: str | None) -> tupl
     sent = lead_sentence(lead)
     if sent is None or not title or _dated(sent, dated):
         return None
+    verb = _headlined_perfect(sent, title)
+    after = _next_dated_sentence(lead, sent, dated) if verb is not None else None
+    return (verb, after) if after is not None else None
+
+
+def _headlined_perfect(sent: Span, title: str) -> Token | None:
+    """The lead's act when it is a present perfect act with a subject ('has been found dead') that the
+    headline retells; None otherwise."""
     verb = _told_first(sent.root)
     if not present_perfect(verb) or not (_perfect_act(verb) or _found_as(verb)) or subject_of(verb) is None or \
             not _retold_by(sent, title):
         return None
+    return verb
+
+
+def _next_dated_sentence(lead: list[Span], sent: Span, dated: set[int]) -> Span | None:
+    """The sentence after the lead's when a date of its own dates its act, and that act is not a plan
+    (a planned act's day is not the day of the lead's news); None otherwise."""
     after = [s for s in lead if s.start > sent.start][:1]
-    return (verb, after[0]) if after and _dates_verb(after[0].root, dated) and not _planned(after[0].root) else None
+    return after[0] if after and _dates_verb(after[0].root, dated) and not _planned(after[0].root) else None
 
 
 def headlined_cause(verb: Token, dated: set[int], title: str | None) -> Token | None:
@@ -377,11 +391,14 @@ def headlined_cause(verb: Token, dated: set[int], title: str | None) -> Token | 
     if not title:
         return None
     headline = set(_words(title))
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBD" and _marked(c, ("after",)) and _has_own_subject(c) and \
-                not ({t.i for t in c.subtree} & dated) and not negated(c) and _forms(c.lemma_.lower()) & headline:
-            return c
-    return None
+    return next((c for c in verb.children if _headlined_after_clause(c, dated, headline)), None)
+
+
+def _headlined_after_clause(c: Token, dated: set[int], headline: set[str]) -> bool:
+    """A past, undated, unnegated 'after' clause with a subject of its own whose verb the headline
+    names ('after the House rejected a rescue plan' under '... after House rejects bailout bill')."""
+    return c.dep_ == "advcl" and c.tag_ == "VBD" and _marked(c, ("after",)) and _has_own_subject(c) and \
+        not ({t.i for t in c.subtree} & dated) and not negated(c) and bool(_forms(c.lemma_.lower()) & headline)
 
 
 def _found_as(verb: Token) -> bool:

@@ -1843,11 +1843,17 @@ def only_company_before(head: Token) -> str | None:
     names = companies_before(head.doc, head.left_edge.i)
     if len(names) != 1 or _brought_in_before(head) or _named_once_aside(head.doc, names[0], head.left_edge.i):
         return None
-    own = {t.i for t in head.subtree} | _joined_clause_subject(head)
-    words = set(names[0].split())
-    if any(t.text in words for t in head.sent if t.i not in own) or trade_misfit(head, names[0]):
+    if _named_in_own_sentence(head, names[0]) or trade_misfit(head, names[0]):
         return None
     return names[0]
+
+
+def _named_in_own_sentence(head: Token, name: str) -> bool:
+    """A word of the company's name elsewhere in the noun's sentence, outside its own phrase (and the
+    subject of a joined clause, _joined_clause_subject): 'Brightpath bought the company' is another one."""
+    own = {t.i for t in head.subtree} | _joined_clause_subject(head)
+    words = set(name.split())
+    return any(t.text in words for t in head.sent if t.i not in own)
 
 
 def _joined_clause_subject(head: Token) -> set[int]:

@@ -57,13 +57,18 @@ def _compared_value_day(span: Span) -> bool:
                                         prep.lower_ in ("with", "to") and prep.head.lower_ == "compared")
 
 
+def _open_bracket(before: list[Token]) -> Token | None:
+    """The '(' nearest before the date when no ')' closes it first: the date is inside brackets."""
+    opening = next((t for t in reversed(before) if t.text in "()"), None)
+    return opening if opening is not None and opening.text == "(" else None
+
+
 def bracketed_figure(span: Span) -> bool:
     """'behind Gerd Mueller (14 in 1970-74)': a date in brackets after a figure of its own dates that
     aside (another's record, a past count), not the happening of the clause around the brackets."""
-    sent = span.sent
-    before = [t for t in sent if t.i < span.start]
-    opening = next((t for t in reversed(before) if t.text in "()"), None)
-    if opening is None or opening.text != "(":
+    before = [t for t in span.sent if t.i < span.start]
+    opening = _open_bracket(before)
+    if opening is None:
         return False
     inside = [t for t in before if t.i > opening.i]
     return len(inside) <= 4 and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in inside)

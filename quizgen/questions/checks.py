@@ -1188,18 +1188,32 @@ def _reading_said_otherwise(q: Question, parsed) -> str | None:
     """A blank or option keyed on a scale reading ('The earthquake of magnitude _____ struck') when the
     article gives another near figure for the same reading ('the magnitude of the first quake was
     7.7', from another agency): both are right (judged: a wrong key)."""
+    keyed = _keyed_reading(q, parsed)
+    if keyed is None:
+        return None
+    num, value, reading = keyed
+    for tok in parsed.doc:
+        if _near_other_reading(tok, num, value, reading, q.prompt):
+            return f"the article also gives '{tok.text}' for the {reading}"
+    return None
+
+
+def _keyed_reading(q: Question, parsed) -> tuple[Token, str, str] | None:
+    """(figure token, its value, scale noun) when the question's key is a figure of its sentence that
+    reads a scale ('magnitude 7.5'); None otherwise, and for true/false, whose answer is no figure."""
     value = _figure_value(str(q.answer)) if q.type != "true_false" else None
     own = _find(parsed.spans[q.sentence_id], str(q.answer)) if value is not None else []
     num = next((t for t in own if t.like_num), None)
     reading = _reading_of(num) if num is not None else None
-    if reading is None:
-        return None
-    for tok in parsed.doc:
-        other = _figure_value(tok.text) if tok.like_num and tok.i != num.i else None
-        if other not in (None, value) and tok.text not in q.prompt and _reading_of(tok) == reading and \
-                abs(float(other) - float(value)) <= _READING_NEAR * max(float(other), float(value)):
-            return f"the article also gives '{tok.text}' for the {reading}"
-    return None
+    return (num, value, reading) if reading is not None else None
+
+
+def _near_other_reading(tok: Token, num: Token, value: str, reading: str, prompt: str) -> bool:
+    """Another figure than the key, not shown in the prompt, for the same scale and within
+    _READING_NEAR of the key: a second right answer. A far figure is another event's reading."""
+    other = _figure_value(tok.text) if tok.like_num and tok.i != num.i else None
+    return other not in (None, value) and tok.text not in prompt and _reading_of(tok) == reading and \
+        abs(float(other) - float(value)) <= _READING_NEAR * max(float(other), float(value))
 
 
 def _reading_of(num: Token) -> str | None:
@@ -1210,10 +1224,14 @@ def _reading_of(num: Token) -> str | None:
         return head.lemma_.lower()
     if num.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _READINGS:
         return head.head.lemma_.lower()
-    if num.dep_ == "attr":
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in _READINGS:
-            return subject.lemma_.lower()
+    return _subject_reading(num) if num.dep_ == "attr" else None
+
+
+def _subject_reading(num: Token) -> str | None:
+    """'the magnitude ... was 7.7': the scale noun that is the subject of the figure's 'be', or None."""
+    subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in _READINGS:
+        return subject.lemma_.lower()
     return None
 
 

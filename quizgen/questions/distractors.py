@@ -917,10 +917,10 @@ class DistractorPicker:
         quake was 7.7' made 9.7; judged: edited, rule 5)."""
         doc, v, a = self.parsed.doc, _num_of(t), _num_of(answer.text)
         near = list(doc[max(0, answer.start - 4):min(len(doc), answer.end + 4)]) + _copula_subject(doc[answer.start])
-        ceilings = [float(_CEILINGS[w.lower_]) for w in near if w.lower_ in _CEILINGS]
+        ceilings = _ceilings_in(near)
         if not ceilings and a is not None:
-            sent = doc[answer.start].sent
-            ceilings = [c for c in (float(_CEILINGS[w.lower_]) for w in sent if w.lower_ in _CEILINGS) if a <= c]
+            # a ceiling the answer itself passes belongs to another scale of the sentence
+            ceilings = [c for c in _ceilings_in(doc[answer.start].sent) if a <= c]
         return v is not None and bool(ceilings) and v > min(ceilings)
 
     def _past_the_side(self, t: str, answer: Mention) -> bool:
@@ -984,6 +984,11 @@ _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CEILINGS = mapping("scale_ceilings")
 _SIDE_SIZES = mapping("side_sizes")                # sport word -> players one side fields
 _SIDE_MEMBERS = word_set("side_member_nouns")
+
+
+def _ceilings_in(words) -> list[float]:
+    """The ceilings of the scales the words name ('magnitude' -> 9.1), in the words' order."""
+    return [float(_CEILINGS[w.lower_]) for w in words if w.lower_ in _CEILINGS]
 
 
 def _copula_subject(num) -> list:

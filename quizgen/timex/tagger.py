@@ -91,11 +91,17 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
     _note_ahead(ctx, r)
     _note_quarter(ctx, r)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
-        explicit_years.append(r.point.day.year)
-        if r.point.gran == "day":
-            ctx.dated_at = (r.point.day, r.end)
-        if r.point.gran in ("day", "month") and ctx.dct is not None and r.point.day.year < ctx.dct.year:
-            ctx.month_years[r.point.day.month] = r.point.day.year
+        _note_explicit_year(ctx, r, explicit_years)
+
+
+def _note_explicit_year(ctx: Context, r: Result, explicit_years: list[int]) -> None:
+    """A date that writes its year: the year is in view, a day is the date in view, and a past year's
+    day or month gives the year of that month for later dates that name the month alone."""
+    explicit_years.append(r.point.day.year)
+    if r.point.gran == "day":
+        ctx.dated_at = (r.point.day, r.end)
+    if r.point.gran in ("day", "month") and ctx.dct is not None and r.point.day.year < ctx.dct.year:
+        ctx.month_years[r.point.day.month] = r.point.day.year
 
 
 # a comparison's yardstick right before a year: 'from 2007', 'than in 2007', 'from 16.1 million in 2007'
