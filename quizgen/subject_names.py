@@ -137,7 +137,15 @@ def _main_subject_is(prev: Span, name: str, art: _Article) -> bool:
     if not _only_person(prev, people, name, art):
         return False
     roots = {e.root.i for e in people}
-    return any(art.tied.get(t.i) == name or t.i in roots for t in prev if _main_subject(t))
+    return any(art.tied.get(t.i) == name or t.i in roots or _lead_surname(t, name, art) for t in prev
+               if _main_subject(t))
+
+
+def _lead_surname(subj: Token, name: str, art: _Article) -> bool:
+    """'Winehouse, 27, has long struggled ...': the surname alone of the article's first-named person,
+    which the tagger often takes for a company or place when repeated; only the story's own person, as
+    the resolver also reads an unnamed manager's 'she' as a 'Reilly' (sex untold) named just before."""
+    return bool(art.people) and art.people[0] == name and _surname_alone(subj, name)
 
 
 def _only_one_named(prev: Span, span: Span, name: str, art: _Article) -> bool:
