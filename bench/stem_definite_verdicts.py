@@ -81,10 +81,15 @@ def _kind(r: dict) -> str | None:
     return kind
 
 
+def judged_question_files() -> list[Path]:
+    """Every file of judged questions: the banks, the realnews judgments and the unseen sets."""
+    return sorted(JUDGED.glob("*.jsonl")) + sorted(JUDGED.glob("realnews-*/questions.jsonl")) + \
+        sorted((JUDGED / "unseen").glob("questions-set*.jsonl"))
+
+
 def judged_rows() -> list[dict]:
     """Every judged non-statement row with a prompt and a verdict, its file's set number added."""
-    files = sorted(JUDGED.glob("*.jsonl")) + sorted(JUDGED.glob("realnews-*/questions.jsonl")) + \
-        sorted((JUDGED / "unseen").glob("questions-set*.jsonl"))
+    files = judged_question_files()
     rows = []
     for f in files:
         m = re.search(r"set(\d+)", f.name)

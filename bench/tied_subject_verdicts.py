@@ -26,18 +26,15 @@ from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions import candidates  # noqa: E402
 from quizgen.questions.context import make_context  # noqa: E402
 import stem_definite_verdicts as sdv  # noqa: E402
-from stem_definite_verdicts import _article, norm  # noqa: E402
+from stem_definite_verdicts import _article, judged_question_files, norm  # noqa: E402
 
 # set 42's rebuilt texts too (its judged rows are in unseen/questions-set42-before.jsonl)
 sdv._SEARCH = [*sdv._SEARCH, Path("/work/wt/set42")]
 
-JUDGED = ROOT / "bench" / "judgments"
-
 
 def judged_rows() -> dict[str, dict[str, Counter]]:
     """article -> normalised prompt -> verdict counts, over every judged question file."""
-    files = sorted(JUDGED.glob("*.jsonl")) + sorted(JUDGED.glob("realnews-*/questions.jsonl")) + \
-        sorted((JUDGED / "unseen").glob("questions-set*.jsonl"))
+    files = judged_question_files()
     out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for f in files:
         if re.search(r"set43", f.name):

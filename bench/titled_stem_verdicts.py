@@ -22,7 +22,7 @@ from quizgen.article import decode, parse_article, read_bytes  # noqa: E402
 from quizgen.fuller import titled_person  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions.references import _bare_title  # noqa: E402
-from stem_definite_verdicts import JUDGED, _article, norm  # noqa: E402
+from stem_definite_verdicts import _article, judged_question_files, norm  # noqa: E402
 
 _THE = re.compile(r"\bthe (\w+)\b", re.I)
 
@@ -49,8 +49,7 @@ def _named(parsed, prompt: str) -> list[tuple[str, str]]:
 
 def _rows() -> list[dict]:
     """Every judged question with a prompt and a verdict, statements too (a stem is a stem)."""
-    files = sorted(JUDGED.glob("*.jsonl")) + sorted(JUDGED.glob("realnews-*/questions.jsonl")) + \
-        sorted((JUDGED / "unseen").glob("questions-set*.jsonl"))
+    files = judged_question_files()
     rows = [json.loads(line) for f in files for line in f.read_text().splitlines()]
     return [r for r in rows if r.get("prompt") and r.get("verdict") in ("keep", "edit", "reject")
             and not str(r.get("kind", "")).startswith("Who said")]
