@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .nlp import ents_of
 from .wordlists import rows
 
 # noun -> its trade, and trade -> the words of a company's name that show it (company_trades.tsv)
-_TRADE = {r[0]: r[1] for r in rows("company_trades.tsv")}
+_ROWS = rows("company_trades.tsv")
+_TRADE = {r[0]: r[1] for r in _ROWS}
 _NAME_WORDS: dict[str, frozenset[str]] = {}
-for _r in rows("company_trades.tsv"):
+for _r in _ROWS:
     _NAME_WORDS[_r[1]] = _NAME_WORDS.get(_r[1], frozenset()) | {w for w in (_r[2] if len(_r) > 2 else "").split(",") if w}
 # a name's own word may open a sentence ('Air traffic ...') only as part of a name the tagger saw
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "NORP", "GPE", "PERSON", "WORK_OF_ART"})
@@ -41,7 +43,7 @@ def trade_misfit(head: Token, name: str) -> bool:
 def _described_trades(doc, words: set[str]) -> set[str]:
     """The trades the article gives the company, over its mentions (see _mention_trades)."""
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "ORG" and {t.lower_ for t in ent} & words:
             out |= _mention_trades(ent)
     return out

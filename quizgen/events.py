@@ -12,7 +12,7 @@ from .model import PRECISIONS, Event, TimeExpression, period
 from .nlp import text_of
 from .index import MONTHS
 from .syntax import first_conjunct
-from .phrasing import agreed_articles, inflect, with_owner
+from .phrasing import agreed_articles, inflect, past_be, with_owner
 from .retold import Told, repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
                       subject_phrase)
@@ -2702,12 +2702,7 @@ def _buried_participle_label(verb: Token, noun: Token, blocked: set[int], refere
     """The buried participle's happening as a clause of the noun it describes (`_buried_participle`:
     'Crowds of fans were gathering outside'); '' when either part is missing."""
     subject = np_text(noun, blocked | {t.i for t in verb.subtree}, referents)
-    words = clause_text(verb, blocked, referents, subject=False)
-    if not subject or not words:
-        return ""
-    be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-    words = words[0].lower() + words[1:] if words.split()[0] == verb.text else words
-    return finish(f"{subject} {be} {words}")
+    return _as_passive_clause(subject, noun, verb, blocked, referents)
 
 
 def _participle_label(verb: Token, subj: Token | None, blocked: set[int], referents: Resolver) -> str:
@@ -2715,12 +2710,19 @@ def _participle_label(verb: Token, subj: Token | None, blocked: set[int], refere
     rescued by fishermen'), not the main clause's ('has become the subject of a custody battle');
     '' without that noun."""
     subject = subject_phrase(subj.head, subj, blocked, referents) if subj is not None else ""
-    words = clause_text(verb, blocked, referents, subject=False)
-    if not subject or not words or subj.pos_ == "PRON" and subject == subj.text:
+    if not subject or subj.pos_ == "PRON" and subject == subj.text:
         return ""
-    be = "were" if subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we") else "was"
+    return _as_passive_clause(subject, subj, verb, blocked, referents)
+
+
+def _as_passive_clause(subject: str, noun: Token, verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """The participle's words told of the subject with a past 'be' ('The boy' + 'rescued by fishermen'
+    -> 'The boy was rescued by fishermen'); '' without a subject or words."""
+    words = clause_text(verb, blocked, referents, subject=False)
+    if not subject or not words:
+        return ""
     words = words[0].lower() + words[1:] if words.split()[0] == verb.text else words
-    return finish(f"{subject} {be} {words}")
+    return finish(f"{subject} {past_be(noun)} {words}")
 
 
 def _checked_label(verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:

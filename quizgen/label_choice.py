@@ -11,13 +11,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
 from .clauses import ArticleClauses, embedded_question, quoted_after_object, reporting_verb, subject_of
-from .complements import completes_head, light_complement, pair_partners
+from .complements import light_complement, pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import FINITE_TAGS, SUBJECT_DEPS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, phrase_words, goal_aside,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, object_goal, phrase_words, goal_aside,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
@@ -29,8 +29,6 @@ from .wordlists import tagged, word_set
 
 _TIME_NOUNS = word_set("time_nouns")
 _PERIOD_NOUNS = word_set("period_nouns")
-_GOAL_PREPS = word_set("goal_prepositions")      # 'sent men (to) the moon': where the act sends its object
-_LIGHT_VERBS = word_set("light_verbs")            # 'made two donations (to the museum)': the object is the act
 _AUXILIARIES = word_set("auxiliary_forms")
 # 'scheduled', 'set', 'slated' say when, and nothing more; 'rescheduled' says a change
 _SET_FOR = word_set("scheduling_verbs") - {"reschedule"}
@@ -1594,16 +1592,7 @@ def _last_adjunct(label: str, sent: Span, *, infinitive: bool) -> int | None:
 def _droppable(t: Token, kept: set[int], *, infinitive: bool) -> bool:
     if infinitive:
         return t.dep_ == "aux" and t.lower_ == "to" and t.head.dep_ == "acl" and t.head.head.dep_ == "dobj"
-    return t.dep_ == "prep" and (_adjunct_of(t, kept) and not _object_goal(t) or t.head.i in kept and goal_aside(t))
-
-
-def _object_goal(prep: Token) -> bool:
-    """'sent men | to the moon', 'moved the team | to Dallas': where a verb sends its object completes
-    the act; a label without it ends cut ('used to send men'). A light verb's act is its object's
-    ('made two donations | to the museum' is whole without the phrase)."""
-    verb = prep.head
-    return prep.lower_ in _GOAL_PREPS and completes_head(prep) and verb.lemma_.lower() not in _LIGHT_VERBS and \
-        any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    return t.dep_ == "prep" and (_adjunct_of(t, kept) and not object_goal(t) or t.head.i in kept and goal_aside(t))
 
 
 def _adjunct_of(prep: Token, kept: set[int]) -> bool:
@@ -1840,7 +1829,7 @@ def _whole_phrases(rest: list[Token], kept: frozenset[int]) -> bool:
 def _verb_phrase_left_out(top: Token, kept: frozenset[int]) -> bool:
     whole = not any(x.i in kept for x in top.subtree)
     return whole and top.dep_ not in _CORE_DEPS and top.head.pos_ in ("VERB", "AUX") and not _range_end(top) \
-        and not _object_goal(top)
+        and not object_goal(top)
 
 
 def _top_outside(t: Token, kept: frozenset[int]) -> Token | None:
@@ -1903,7 +1892,7 @@ def _adds_only(dep: str, head: Token, phrase: Token) -> bool:
     sends its object ('send men | to the moon')."""
     if head.pos_ == "ADJ":
         return phrase.lower_ != "than"
-    needed = prepositional(head) or _range_end(phrase) or _object_goal(phrase)
+    needed = prepositional(head) or _range_end(phrase) or object_goal(phrase)
     return dep in _ADJUNCT_DEPS and not (dep == "prep" and needed)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from .clauses import reporting_verb
+from .complements import completes_head
 from .completeness import undated_phrases
 from .headlines import date_phrase
 from .syntax import FINITE_TAGS
@@ -374,8 +375,18 @@ def _says_which(c: Token, noun: Token) -> bool:
 
 
 _GOAL_PREPOSITIONS = word_set("goal_prepositions")      # 'sent (into) space'
+_LIGHT_VERBS = word_set("light_verbs")            # 'made two donations (to the museum)': the object is the act
 # 'talks | with Iran', 'to court | over the fence': a partner or topic says which talks or case
 _WHICH_PREPOSITIONS = word_set("which_prepositions")
+
+
+def object_goal(prep: Token) -> bool:
+    """'sent men | to the moon', 'moved the team | to Dallas': where a verb sends its object completes
+    the act; a label without it ends cut ('used to send men'). A light verb's act is its object's
+    ('made two donations | to the museum' is whole without the phrase)."""
+    verb = prep.head
+    return prep.lower_ in _GOAL_PREPOSITIONS and completes_head(prep) and verb.lemma_.lower() not in _LIGHT_VERBS and \
+        any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 def goal_aside(prep: Token) -> bool:

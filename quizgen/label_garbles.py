@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .label_choice import word_alignment
-from .phrasing import inflect
+from .phrasing import capitalise, inflect, past_be
 from .syntax import FINITE_TAGS
 from .wordlists import word_set
 
@@ -137,8 +137,7 @@ def doubled_noun_cut(label: str, sent: Span) -> str:
         between = " ".join(t.text for t in sent.doc[first.i + 1:second.i + 1])
         found = re.compile(rf"(?<!\S){re.escape(first.text)} (?={re.escape(between)}(?!\S))", re.I)
         if len(found.findall(label)) == 1:
-            text = found.sub("", label, count=1)
-            return text[:1].upper() + text[1:]
+            return capitalise(found.sub("", label, count=1))
     return label
 
 
@@ -166,8 +165,7 @@ def participle_made_finite(label: str, sent: Span) -> str:
         noun = _described_noun(t)
         if noun is not None and n > 0 and (n - 1, noun) in pairs and \
                 not any(x.tag_ in FINITE_TAGS and x.i != t.i for _, x in pairs):
-            be = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
-            return " ".join([*words[:n], be, *words[n:]])
+            return " ".join([*words[:n], past_be(noun), *words[n:]])
     return label
 
 

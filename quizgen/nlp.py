@@ -102,9 +102,9 @@ def _work_names(doc: Doc) -> Doc:
     """'her debut album, Frank,': a name set beside a work noun names the work, not a person; tagged a
     person, it took her pronouns ('brought Frank's worldwide stardom' for 'brought her ...')."""
     ents = list(doc.ents)
-    if any(e.label_ == "PERSON" and _names_a_work(e) for e in ents):
-        doc.ents = [Span(doc, e.start, e.end, label="WORK_OF_ART") if e.label_ == "PERSON" and _names_a_work(e)
-                    else e for e in ents]
+    works = {e.start for e in ents if e.label_ == "PERSON" and _names_a_work(e)}
+    if works:
+        doc.ents = [Span(doc, e.start, e.end, label="WORK_OF_ART") if e.start in works else e for e in ents]
     return doc
 
 

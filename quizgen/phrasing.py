@@ -43,6 +43,11 @@ def capitalise(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def past_be(subject: Token) -> str:
+    """The past 'be' that agrees with a subject word: 'were' for a plural noun or 'they'/'we', else 'was'."""
+    return "were" if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") else "was"
+
+
 def with_owner(owner: str, thing: str) -> str:
     """'Kacsmaryk’s suspension', 'GM Hughes’ revenue': a name ending in 's' takes the mark alone."""
     return f"{owner}’ {thing}" if owner.endswith("s") else f"{owner}’s {thing}"
@@ -78,6 +83,17 @@ def indefinite_article(phrase: str) -> str:
         if low.startswith(start):
             return article
     return "an" if low[:1] in "aeiou" and low else "a"
+
+
+def figure_article(figure: str) -> str | None:
+    """'a' or 'an' as a figure written in digits is read ('an 8', 'an 18', 'an 11,000', 'a 10'); None
+    where the reading is open ('1800s': 'one thousand eight hundred' or 'eighteen hundred')."""
+    lead = figure.split(",")[0]
+    if figure[0] == "8" or lead in ("11", "18"):
+        return "an"
+    if len(lead) == 4 and lead[:2] in ("11", "18"):
+        return None
+    return "a"
 
 
 def agreed_articles(text: str) -> str:

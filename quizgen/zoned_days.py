@@ -24,6 +24,13 @@ _ZONED_DAYS = (re.compile(rf"\b{_DAY}{_GAP}{_ZONE}"), re.compile(rf"{_ZONE}{_GAP
 _ANSWER_DAY = re.compile(rf"^\s*(?:on\s+)?{_DAY}", re.I)
 
 
+def reading_year(parsed) -> int:
+    """The year a written date's weekday is read in: the article's publication year (any year, 2000,
+    when it has none)."""
+    published = getattr(getattr(parsed, "article", None), "published", None)
+    return published.year if published is not None else 2000
+
+
 def _day_of(m: re.Match) -> tuple[str, int] | tuple[str, int, int] | None:
     """('weekday', 1..7) or ('date', month, day) of a matched day."""
     if m.group("wd"):

@@ -15,13 +15,13 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import Question
-from ..nlp import text_of
+from ..nlp import ents_over, text_of
+from .worth import RECURRING
 
 # arcs by which a phrase hangs on a noun as its description: an apposition, a clause, a name's
 # compound or modifier ('Air Force Lt. Col. Dewey Ford'); not a possessive ('Spain's Carlos
 # Alcaraz': judged kept as often as not for a sportsman's country)
 _DESCRIBING_ARCS = frozenset({"appos", "acl", "relcl", "compound", "nmod"})
-RECURRING = 3       # mentions of a surname that make a person one of the story's actors (as worth.RECURRING)
 
 
 def person_aside(q: Question, span: Span, title: str = "") -> str | None:
@@ -65,5 +65,5 @@ def _answer_root(span: Span, answer: str) -> Token | None:
 
 def _name_of(tok: Token) -> str:
     """The person's whole name the token is part of ('Dewey Ford' for 'Ford')."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent.text if ent is not None else tok.text
+    ents = ents_over(tok.doc, tok.i, tok.i + 1)
+    return ents[0].text if ents else tok.text

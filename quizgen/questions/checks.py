@@ -23,7 +23,7 @@ from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
 from ..wellformed import unbalanced
 from ..wordlists import mapping, pattern, tagged, word_set, words as listed
-from ..zoned_days import beside_zoned_day, zoned_neighbours
+from ..zoned_days import beside_zoned_day, reading_year, zoned_neighbours
 from .deixis import unplaced_here
 from .fragments import fragment_problem, governing_verb, time_attachment_problem
 from .stated import actor_problem
@@ -1146,9 +1146,7 @@ def _day_in_two_zones(q: Question, parsed) -> str | None:
     """A day key, or a false statement's swapped day, one day from a day the article writes beside a
     time zone ('landed on Sunday' beside '8:15 p.m. Saturday EST'): in the other zone the happening
     fell on the other day, so both are right (zoned_days)."""
-    text = text_of(parsed.doc)
-    published = getattr(parsed.article, "published", None)
-    year = published.year if published is not None else 2000
+    text, year = text_of(parsed.doc), reading_year(parsed)
     if q.type == "true_false":
         swap = _false_swap(q)
         unsafe = swap is not None and zoned_neighbours(text, swap[0], swap[1], year)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..phrasing import figure_article
 from ..wordlists import words
 from .connectives import drop_tail
 
@@ -58,16 +59,10 @@ def _figure_article(m: re.Match) -> str:
     """'a' or 'an' as the figure after it is read ('an 8-year-old', 'an 18-hour wait', 'a 10-year-old');
     the writer's own where the reading is open ('a 1800s house': 'one thousand eight hundred' or
     'eighteen hundred'), or where a capital 'A' stands inside the stem."""
-    article, figure = m.group(1), m.group(2).rstrip(",")
-    if article[0] == "A" and m.start() > 0:
+    article = m.group(1)
+    wanted = figure_article(m.group(2).rstrip(","))
+    if wanted is None or article[0] == "A" and m.start() > 0:
         return m.group(0)
-    lead = figure.split(",")[0]
-    if figure[0] == "8" or lead in ("11", "18"):
-        wanted = "an"
-    elif len(lead) == 4 and lead[:2] in ("11", "18"):
-        return m.group(0)
-    else:
-        wanted = "a"
     return f"{wanted.capitalize() if article[0] == 'A' else wanted} {m.group(2)}"
 
 

@@ -16,7 +16,7 @@ from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
 from ..syntax import additive_subject
 from ..wordlists import pattern, tagged, word_set
-from ..zoned_days import zoned_neighbours
+from ..zoned_days import reading_year, zoned_neighbours
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
 from .checks import key_holds
@@ -847,18 +847,13 @@ def _may_hold_too(ctx: Context, m, wrong: str) -> bool:
     if m.kind == "PERSON":
         return wrong.split()[-1] == m.text.split()[-1] or _one_name(text_of(ctx.doc), m.text, wrong)
     if m.kind in ("DATE", "TIME"):
-        # "by Tuesday" is as true as "by Monday": a bound, not the day it happened
+        # "by Tuesday" is as true as "by Monday": a bound, not the day it happened; and 'Sunday' in
+        # China is 'Saturday EST' too (zoned_neighbours)
         bound = bounded_time(ctx.doc, m.start)
         return bound or bool(_RELATIVE_TIME.search(wrong) or _RELATIVE_TIME.search(m.text)) or \
             kept_in_state(ctx.doc[m.start:m.end].root.head) or \
-            zoned_neighbours(text_of(ctx.doc), m.text, wrong, _year(ctx))    # 'Sunday' is 'Saturday EST' too
+            zoned_neighbours(text_of(ctx.doc), m.text, wrong, reading_year(ctx.parsed))
     return False
-
-
-def _year(ctx: Context) -> int:
-    """The publication year, for the weekday of a written date (any year when there is none)."""
-    published = getattr(getattr(ctx.parsed, "article", None), "published", None)
-    return published.year if published is not None else 2000
 
 
 def _place_may_hold(ctx: Context, m, wrong: str) -> bool:
