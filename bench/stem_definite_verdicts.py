@@ -67,7 +67,8 @@ def _kept(t: Token, text: str) -> bool:
 
 _KINDS = {"Fill in the blank": "fill_blank", "When did it happen": "when", "Why": "why"}
 _SEARCH = [JUDGED / "unseen" / f"set{n}-articles" for n in (6, 7, 8, 9)] + \
-    [Path("/work/wt") / f"set{n}" for n in (10, 11, 12)] + [ROOT.parent / "shared" / "realnews"]
+    [Path("/work/wt") / f"set{n}" for n in (10, 11, 12)] + [ROOT.parent / "shared" / "realnews"] + \
+    [Path("/work/wt") / f"dev{n}" for n in (42, 43)]  # sets 42 and 43 rebuilt from their sources tables
 
 
 def norm(s: str) -> str:

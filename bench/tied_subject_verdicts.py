@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -25,11 +24,7 @@ from quizgen.article import decode, parse_article, read_bytes  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions import candidates  # noqa: E402
 from quizgen.questions.context import make_context  # noqa: E402
-import stem_definite_verdicts as sdv  # noqa: E402
 from stem_definite_verdicts import _article, judged_question_files, norm  # noqa: E402
-
-# set 42's rebuilt texts too (its judged rows are in unseen/questions-set42-before.jsonl)
-sdv._SEARCH = [*sdv._SEARCH, Path("/work/wt/set42")]
 
 
 def judged_rows() -> dict[str, dict[str, Counter]]:
@@ -37,8 +32,6 @@ def judged_rows() -> dict[str, dict[str, Counter]]:
     files = judged_question_files()
     out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for f in files:
-        if re.search(r"set43", f.name):
-            continue
         for line in f.read_text().splitlines():
             r = json.loads(line)
             if r.get("article") and r.get("prompt") and r.get("verdict") in ("keep", "edit", "reject"):
