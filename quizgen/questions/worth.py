@@ -171,6 +171,11 @@ _REPORTER_ACT = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:%s)\b" % 
 # where the cleaning left it in the text (it sets aside only a last line)
 _REPORTER_BIO = re.compile(pattern("author_bio_line"))
 _MINUTIAE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words("match_minutiae")), re.I)
+# ... or any moment of play stamped with its minute ('In the 90th minute, Belgium made a change'), unless
+# it scores: judges rejected all 16 judged questions on such a moment with no word of scoring (13 by
+# rule 6); a goal in a named minute is the result, left to the other checks
+_MINUTE_STAMP = re.compile(pattern("match_minute_stamp"), re.I)
+_SCORING = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in words("match_scoring_words")), re.I)
 _KIN = "|".join(re.escape(w) for w in sorted(word_set("kin_nouns"), key=len, reverse=True))
 # a sentence about a relative of someone the article names: 'Mr. Lee's great-grandfather founded ...'
 _FAMILY = re.compile(rf"^(?:[A-Z][\w.-]*\s+)*[A-Z][\w-]*['’]s\s+(?:(?:late|older|younger|elder)\s+)?"
@@ -490,10 +495,16 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
     furniture = _furniture_doubt(evidence)
     if furniture:
         return furniture
-    if _MINUTIAE.search(_filled(q)) and not on_headline(q, view):
+    if _passing_moment(_filled(q)) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
     return _market_doubt(view, evidence, answer, q.prompt) or _aside_doubt(q, view, evidence, answer) or \
         _quoted_topic(q, view, answer) or _when_doubt(q, view)
+
+
+def _passing_moment(text: str) -> bool:
+    """A moment of a match that is not its outcome: a phrase of match_minutiae ('was shown a yellow
+    card'), or play stamped with its minute that scores nothing ('substituted Lee in the 28th minute')."""
+    return bool(_MINUTIAE.search(text)) or (bool(_MINUTE_STAMP.search(text)) and not _SCORING.search(text))
 
 
 def _filled(q: Question) -> str:

@@ -200,6 +200,11 @@ MATCH = ArticleView("Harbour City win the cup final", [Sentence(i, t, 0, 0, i) f
     (_q("multiple_choice", "Who interviewed Hale after the match?", "Mia Lund", 5, "who"), "reporter's own work"),
     (_q("true_false", "Lena Vos was shown a yellow card early in the game.", "True", 1, "statement"),
      "passing moment"),
+    # play stamped with its minute that scores nothing: a substitution, a save
+    (_q("fill_blank", "In the 80th minute, Northgate made a change, as _____ replaced Jo Hart.", "Sam Reid", 1,
+        "person"), "passing moment"),
+    (_q("multiple_choice", "Who saved a shot by Ana Ruiz in the 12th minute?", "Kim Berg", 1, "who"),
+     "passing moment"),
 ])
 def test_details_of_a_sentence_stay_out(q, why):
     """A modifier blank, a place its neighbours give away, one count of a list or of an opening
@@ -211,6 +216,8 @@ def test_details_of_a_sentence_stay_out(q, why):
     _q("fill_blank", "Harbour City beat Northgate _____ in the final on Sunday.", "3-1", 0, "number"),
     _q("fill_blank", "Ana Ruiz scored _____, and Lena Vos was booked.", "twice", 1, "number"),
     _q("fill_blank", "During the parade, _____ fans lined the streets.", "4,000", 4, "number"),
+    # a goal in a named minute is part of the result
+    _q("true_false", "Ana Ruiz scored in the 12th minute.", "True", 1, "statement"),
 ])
 def test_the_main_statement_of_a_sentence_stays_in(q):
     """The result, a scorer's goals and a count in the main clause are asked."""
