@@ -1000,11 +1000,25 @@ def _dated_in(prompt: str, m: re.Match, t, q: Question, *, bare: bool = False) -
     if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
         raise _Refused   # 'When did X happen on May 2?' would print its own answer
     before = prompt[:m.start()].split()
+    on, end = _with_day_part(prompt, m.end(), t, on)
     if bare or (before and before[-1].lower() in _DATE_TAKING):
         on = on.split(" ", 1)[1]
     if m.start() == 0:
         on = on[:1].upper() + on[1:]
-    return prompt[:m.start()] + on + prompt[m.end():]
+    return prompt[:m.start()] + on + prompt[end:]
+
+
+def _with_day_part(prompt: str, end: int, t, on: str) -> tuple[str, int]:
+    """'yesterday morning' is 'on the morning of April 22, 2000', not 'on April 22, 2000 morning':
+    the date written for the day word and a part of the day after it, and where the phrase ends."""
+    part = _DAY_PART_AFTER.match(prompt, end) if t.precision == "day" else None
+    if part is None:
+        return on, end
+    return f"on the {part.group(1).lower()} of {format_date(t.date, t.precision)}", part.end()
+
+
+# a part of the day right after a dated day word ('yesterday morning', 'tomorrow night')
+_DAY_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
 
 
 # ---------------------------------------------------------------- 'the apartment', 'that country', 'the same day'
