@@ -676,11 +676,26 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
             continue
         if not _unowned(ctx, q, poss, sentence, text):
             continue
-        owner = pronoun_referent(poss, sentence, ctx.index)
+        owner = pronoun_referent(poss, sentence, ctx.index) or _first_conjunct_subject(poss)
         if owner is None:
             raise _Refused
         prompt = _replace(prompt, poss.text, f"{owner}\u2019s", q)
     return prompt
+
+
+def _first_conjunct_subject(poss: Token) -> str | None:
+    """'The damaged plane landed ..., and none of its crew was injured': an 'its' in the second clause
+    of a pair, which has no thing of its own before it, is the first clause's subject when that is
+    one thing named with 'the' ('the damaged plane's crew'); None otherwise."""
+    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if poss.lower_ != "its" or verb is None or verb.dep_ != "conj":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_ or person_noun(subj) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    words = poss.doc[subj.left_edge.i:subj.i + 1].text
+    return "the" + words[3:] if words.lower().startswith("the ") else None
 
 
 def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
@@ -717,7 +732,9 @@ def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
     people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
     words = re.findall(r"[\w.&-]+", before)
     words = words[1:] if words and words[0].lower() in _QUESTION_OPENERS else words
-    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in words)
+    # the stem's first word is capitalised as its opening, not as a name ('None of its crew')
+    opening = words[:1] if words and words[0].lower() in sentence.text.lower().split() else []
+    return any(w[:1].isupper() and w not in sentence.text and w not in people and w not in opening for w in words)
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:

@@ -67,3 +67,13 @@ def test_the_parties_of_a_feud_stay_in_its_label():
     assert any(lab.startswith("The dispute between the fishing union and the national ports authority")
                for lab in labels)
     assert not any(lab.startswith("The dispute flared") for lab in labels)
+
+
+def test_its_in_a_second_clause_is_the_first_clauses_subject():
+    text = ("Title: Ferry limps home\nPublished: 2016-05-14\n\n"
+            "A cargo ferry struck a reef off the coast of Norway on Tuesday.\n\n"
+            "The damaged ferry reached the port of Bergen about 40 miles away, and none of its crew of 12 was hurt. "
+            "Officials said 3 tugboats helped the ferry.\n")
+    prompts = _candidates(text)
+    assert not any(p.startswith("None of its crew") for p in prompts)
+    assert any(p.startswith("None of the damaged ferry\u2019s crew of") for p in prompts)
