@@ -690,12 +690,17 @@ def _first_conjunct_subject(poss: Token) -> str | None:
     verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if poss.lower_ != "its" or verb is None or verb.dep_ != "conj":
         return None
-    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.tag_ != "NN" or subj.ent_type_ or person_noun(subj) or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-        return None
-    words = poss.doc[subj.left_edge.i:subj.i + 1].text
+    subj = _the_thing_subject(verb.head)
+    words = poss.doc[subj.left_edge.i:subj.i + 1].text if subj is not None else ""
     return "the" + words[3:] if words.lower().startswith("the ") else None
+
+
+def _the_thing_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is one thing (no person, no name) with 'the' ('the damaged plane')."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_ or person_noun(subj):
+        return None
+    return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
 
 
 def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
@@ -730,11 +735,15 @@ def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
     """The stem, before a possessive, says a name its sentence does not ('ASML Holding' for 'The firm'),
     which may own it; not a person's ('L. Ron Hubbard' swapped into a false statement owns no 'its')."""
     people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
+    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in _opened_words(before, sentence))
+
+
+def _opened_words(before: str, sentence: Span) -> list[str]:
+    """The stem's words before a possessive, without a question word or an opening word capitalised
+    only as the stem's first ('None of its crew': the sentence's 'none')."""
     words = re.findall(r"[\w.&-]+", before)
     words = words[1:] if words and words[0].lower() in _QUESTION_OPENERS else words
-    # the stem's first word is capitalised as its opening, not as a name ('None of its crew')
-    opening = words[:1] if words and words[0].lower() in sentence.text.lower().split() else []
-    return any(w[:1].isupper() and w not in sentence.text and w not in people and w not in opening for w in words)
+    return words[1:] if words and words[0].lower() in sentence.text.lower().split() else words
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
