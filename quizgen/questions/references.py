@@ -685,14 +685,20 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
 
 def _first_conjunct_subject(poss: Token) -> str | None:
     """'The damaged plane landed ..., and none of its crew was injured': an 'its' in the second clause
-    of a pair, which has no thing of its own before it, is the first clause's subject when that is
-    one thing named with 'the' ('the damaged plane's crew'); None otherwise."""
+    of a pair with its own subject is the first clause's subject when that is one thing named with
+    'the' and the first verb has no object ('the damaged plane's crew'); None otherwise."""
     verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if poss.lower_ != "its" or verb is None or verb.dep_ != "conj":
+    if poss.lower_ != "its" or verb is None or verb.dep_ != "conj" or not _own_clause(verb):
         return None
     subj = _the_thing_subject(verb.head)
     words = poss.doc[subj.left_edge.i:subj.i + 1].text if subj is not None else ""
     return "the" + words[3:] if words.lower().startswith("the ") else None
+
+
+def _own_clause(verb: Token) -> bool:
+    """The second verb of a pair has a subject of its own, and the first no object an 'its' might mean."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def _the_thing_subject(verb: Token) -> Token | None:

@@ -72,7 +72,7 @@ def test_the_parties_of_a_feud_stay_in_its_label():
 def test_its_in_a_second_clause_is_the_first_clauses_subject():
     text = ("Title: Ferry limps home\nPublished: 2016-05-14\n\n"
             "A cargo ferry struck a reef off the coast of Norway on Tuesday.\n\n"
-            "The damaged ferry reached the port of Bergen about 40 miles away, and none of its crew of 12 was hurt. "
+            "The damaged ferry docked at the port of Bergen about 40 miles away, and none of its crew of 12 was hurt. "
             "Officials said 3 tugboats helped the ferry.\n")
     prompts = _candidates(text)
     assert not any(p.startswith("None of its crew") for p in prompts)
