@@ -359,7 +359,14 @@ def _left_out_of_noun(t: Token, head: Token) -> bool:
     partitive = t.dep_ == "prep" and t.head == head and t.lower_ == "of" and \
         head.lower_ in _PARTITIVES | _QUANTITY_NOUNS
     return t.dep_ in ("appos", "relcl", "acl", "advcl") or _set_off(t) or \
-        (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive)
+        (t.dep_ == "prep" and len(list(t.subtree)) > 6 and not partitive and not _parties_of(t, head))
+
+
+def _parties_of(prep: Token, head: Token) -> bool:
+    """'the feud (between the militia chief and the army)': the parties say which feud, talks or
+    rivalry; without them 'the feud' points at a sentence the reader does not see (rule 8)."""
+    return prep.lower_ in ("between", "among") and prep.head == head and head.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _set_off(t: Token) -> bool:

@@ -16,6 +16,8 @@ _STATE_TIME_MARKS = word_set("state_time_marks")
 _FINITE = ("VBZ", "VBP", "VBD")
 _NOMINAL_ROLES = ("attr", "dobj", "pobj", "appos")
 _CLAUSE_TAKING = word_set("clause_taking_verbs") | ATTRIBUTION_VERBS
+# nouns whose clause says what is claimed or found ('allegations it took part')
+_FINDING_NOUNS = word_set("finding_nouns")
 
 
 def lost_restriction(doc: Doc, kept: set[int]) -> str | None:
@@ -91,7 +93,7 @@ def _restrictive(tok: Token, c: Token) -> bool:
     if c.dep_ == "relcl":       # ('that month' read as a clause is none; 'where' adds a remark on a place,
         # unless the place is singled out: 'the only area where deaths have occurred')
         return c.pos_ in ("VERB", "AUX") and (edge.lower_ == "that" or edge.tag_ in ("WDT", "WP", "WP$")
-                                              or _contact_clause(c, edge) or (edge.tag_ == "WRB" and _singled(tok)))
+                                              or _contact_clause(c, edge, tok) or (edge.tag_ == "WRB" and _singled(tok)))
     return c.tag_ in ("VBN", "VBG")
 
 
@@ -109,10 +111,16 @@ _NEAR = 4
 _SINGLING = frozenset({"first", "only", "last"})
 
 
-def _contact_clause(c: Token, edge: Token) -> bool:
+def _content_clause(tok: Token, c: Token, edge: Token) -> bool:
+    """'all allegations (it took part in any plot)': a claim noun's clause without 'that' tells what is
+    claimed; cut, the stem dismisses or reports every claim of the kind (judged cut off, rule 1)."""
+    return tok.lower_ in _FINDING_NOUNS and edge.dep_ == "nsubj" and edge.head.i == c.i
+
+
+def _contact_clause(c: Token, edge: Token, tok: Token) -> bool:
     """A relative clause without 'that' ('a move the agency termed ...'): it opens with its own subject
-    and its verb lacks the object the noun stands for."""
-    return edge.dep_ in ("nsubj", "det", "compound", "poss") and \
+    and its verb lacks the object the noun stands for; or a claim noun's clause (_content_clause)."""
+    return _content_clause(tok, c, edge) or edge.dep_ in ("nsubj", "det", "compound", "poss") and \
         any(g.dep_ == "nsubj" and g.left_edge.i == edge.i for g in c.children) and \
         not any(g.dep_ in ("dobj", "ccomp", "xcomp") for g in c.children)
 

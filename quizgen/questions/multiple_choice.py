@@ -336,12 +336,56 @@ def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     kept = sorted(i for i in unit if i not in ment and i not in aside and not (
         doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i))
         and not _sizes_the_figure(doc[i], noun, ment))
-    phrase = "how many " + realise(doc, kept)
+    return _count_ask(doc, clause, noun, kept, unit)
+
+
+def _count_ask(doc, clause: Clause, noun, kept: list[int], unit: set[int]) -> Ask | None:
+    """'How many N ...?' in the subject's place, or fronted for an object ('report 400 people injured':
+    the participle stays after the verb, 'How many people do they report injured?', not fronted with
+    the noun, 'How many people injured do they report?')."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause.verb.i:
-        return Ask("inplace", extra={min(unit): (max(unit) + 1, phrase)})
+        kept, extra = _gapped_conjunct(noun, kept)
+        return Ask("inplace", extra={min(unit): (max(unit) + 1, "how many " + realise(doc, kept)), **extra})
     if noun.dep_ == "dobj" and in_clause_chain(noun.head, clause.verb):
-        return Ask("front", phrase, unit)
+        left = _object_participle(noun, clause)
+        return Ask("front", "how many " + realise(doc, [i for i in kept if i not in left]), unit - left)
     return None
+
+
+def _object_participle(noun, clause: Clause) -> set[int]:
+    """The participle phrase right after a counted object, its complement ('400 people injured (in X)')."""
+    return {t.i for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+            for t in c.subtree if t.i in clause.tokens}
+
+
+def _gapped_conjunct(noun, kept: list[int]) -> tuple[list[int], dict]:
+    """'250 people were killed and 365 others hospitalized': the second verb shares the first's
+    auxiliary, which its question takes back ('How many people were hospitalized?', not 'How many
+    others hospitalized?'); 'others' is the first count's noun. Returns (kept, replacements)."""
+    verb, first = noun.head, noun.head.head
+    aux = _shared_auxiliary(verb)
+    if not aux:
+        return kept, {}
+    first_subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun.lower_ == "others" and first_subject is not None and first_subject.tag_ == "NNS":
+        kept = [first_subject.i if i == noun.i else i for i in kept]
+    return kept, {verb.i: (verb.i + 1, " ".join([*aux, verb.text]))}
+
+
+def _shared_auxiliary(verb) -> list[str]:
+    """The passive auxiliaries a second participle without its own borrows from the first verb of the
+    pair ('were killed and 365 others hospitalized'; the parser may read that '-ed' as a past tense)."""
+    first = verb.head
+    if verb.dep_ != "conj" or not _participle(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "auxpass" for c in first.children):
+        return []
+    return [c.text for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+
+
+def _participle(verb) -> bool:
+    """A past participle, or a regular '-ed' form the parser took for a past tense, with no object."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed") and \
+        not any(c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
 def part_of_count(number) -> bool:

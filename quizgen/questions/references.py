@@ -676,11 +676,37 @@ def _named_things(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
             continue
         if not _unowned(ctx, q, poss, sentence, text):
             continue
-        owner = pronoun_referent(poss, sentence, ctx.index)
+        owner = pronoun_referent(poss, sentence, ctx.index) or _first_conjunct_subject(poss)
         if owner is None:
             raise _Refused
         prompt = _replace(prompt, poss.text, f"{owner}\u2019s", q)
     return prompt
+
+
+def _first_conjunct_subject(poss: Token) -> str | None:
+    """'The damaged plane landed ..., and none of its crew was injured': an 'its' in the second clause
+    of a pair with its own subject is the first clause's subject when that is one thing named with
+    'the' and the first verb has no object ('the damaged plane's crew'); None otherwise."""
+    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if poss.lower_ != "its" or verb is None or verb.dep_ != "conj" or not _own_clause(verb):
+        return None
+    subj = _the_thing_subject(verb.head)
+    words = poss.doc[subj.left_edge.i:subj.i + 1].text if subj is not None else ""
+    return "the" + words[3:] if words.lower().startswith("the ") else None
+
+
+def _own_clause(verb: Token) -> bool:
+    """The second verb of a pair has a subject of its own, and the first no object an 'its' might mean."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+        not any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def _the_thing_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is one thing (no person, no name) with 'the' ('the damaged plane')."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.ent_type_ or person_noun(subj):
+        return None
+    return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
 
 
 def _unowned(ctx: Context, q: Question, poss: Token, sentence: Span, text: str) -> bool:
@@ -715,9 +741,15 @@ def _name_put_in(ctx: Context, sentence: Span, before: str) -> bool:
     """The stem, before a possessive, says a name its sentence does not ('ASML Holding' for 'The firm'),
     which may own it; not a person's ('L. Ron Hubbard' swapped into a false statement owns no 'its')."""
     people = {w for p in ctx.index.referents.people for w in p.split()} if ctx.index.referents else set()
+    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in _opened_words(before, sentence))
+
+
+def _opened_words(before: str, sentence: Span) -> list[str]:
+    """The stem's words before a possessive, without a question word or an opening word capitalised
+    only as the stem's first ('None of its crew': the sentence's 'none')."""
     words = re.findall(r"[\w.&-]+", before)
     words = words[1:] if words and words[0].lower() in _QUESTION_OPENERS else words
-    return any(w[:1].isupper() and w not in sentence.text and w not in people for w in words)
+    return words[1:] if words and words[0].lower() in sentence.text.lower().split() else words
 
 
 def _described_in_sentence(sentence: Span, prompt: str) -> None:
@@ -1000,11 +1032,25 @@ def _dated_in(prompt: str, m: re.Match, t, q: Question, *, bare: bool = False) -
     if q.type != "true_false" and isinstance(q.answer, str) and phrase_in(q.answer, on):
         raise _Refused   # 'When did X happen on May 2?' would print its own answer
     before = prompt[:m.start()].split()
+    on, end = _with_day_part(prompt, m.end(), t, on)
     if bare or (before and before[-1].lower() in _DATE_TAKING):
         on = on.split(" ", 1)[1]
     if m.start() == 0:
         on = on[:1].upper() + on[1:]
-    return prompt[:m.start()] + on + prompt[m.end():]
+    return prompt[:m.start()] + on + prompt[end:]
+
+
+def _with_day_part(prompt: str, end: int, t, on: str) -> tuple[str, int]:
+    """'yesterday morning' is 'on the morning of April 22, 2000', not 'on April 22, 2000 morning':
+    the date written for the day word and a part of the day after it, and where the phrase ends."""
+    part = _DAY_PART_AFTER.match(prompt, end) if t.precision == "day" else None
+    if part is None:
+        return on, end
+    return f"on the {part.group(1).lower()} of {format_date(t.date, t.precision)}", part.end()
+
+
+# a part of the day right after a dated day word ('yesterday morning', 'tomorrow night')
+_DAY_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
 
 
 # ---------------------------------------------------------------- 'the apartment', 'that country', 'the same day'
