@@ -1,0 +1,22 @@
+"""Never a wrong answer key (issue 12): a clock written with a stray space after its colon is one time."""
+from __future__ import annotations
+
+from quizgen import build_lesson
+from quizgen.cleaning import clean_body
+
+
+def test_a_spaced_clock_is_read_as_one_time() -> None:
+    body = "Police entered the flat at 6: 40 a.m. and again at 11: 05 pm. The ratio stayed 3: 15 all week."
+    reading = clean_body(body).reading
+    assert len(reading) == len(body)
+    assert "6:40  a.m." in reading and "11:05  pm" in reading and "3: 15 all" in reading
+
+
+def test_no_question_keys_the_hour_of_a_spaced_clock() -> None:
+    lesson = build_lesson("Title: Story\nPublished: 2003-04-22\n\n"
+                          "The calm meeting at the harbour was in sharp contrast to the 4: 30 a.m. raid on the "
+                          "riverside farm of Tomas Ferreira, the cousin who had sheltered the sailor for a month.\n\n"
+                          "Officers from the coast guard led the raid on Tuesday, and the sailor was flown to Lisbon.")
+    for q in lesson.to_dict()["questions"]:
+        assert str(q["answer"]).strip() not in ("4", "30"), q
+        assert "4: 30" not in q["prompt"] and not q["prompt"].rstrip(" .").endswith("the _____"), q
