@@ -20,3 +20,4 @@ def test_no_question_keys_the_hour_of_a_spaced_clock() -> None:
     for q in lesson.to_dict()["questions"]:
         assert str(q["answer"]).strip() not in ("4", "30"), q
         assert "4: 30" not in q["prompt"] and not q["prompt"].rstrip(" .").endswith("the _____"), q
+
