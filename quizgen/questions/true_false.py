@@ -1053,7 +1053,16 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     if m.kind == "ORG":
         # a college for a trust reads as nonsense: only an organisation of the same type
         wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
+    if m.kind in ("CITY", "PLACE"):
+        wrong = [w for w in wrong if _listed_city(w) == _listed_city(m.text)]
     return wrong[0] if wrong else None
+
+
+def _listed_city(name: str) -> bool:
+    """A city of the word lists: a listed city is swapped only for another, never for a place the lists
+    do not know, which may lie inside it ('rehab in London' made 'in Camden' keyed False, judged a
+    wrong key twice), nor the other way round."""
+    return key(name) in load().cities
 
 
 def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:

@@ -21,3 +21,13 @@ def test_no_question_keys_the_hour_of_a_spaced_clock() -> None:
         assert str(q["answer"]).strip() not in ("4", "30"), q
         assert "4: 30" not in q["prompt"] and not q["prompt"].rstrip(" .").endswith("the _____"), q
 
+
+
+
+def test_a_listed_city_is_not_falsified_with_a_place_that_may_lie_inside_it(context_of) -> None:
+    from quizgen.questions.true_false import _wrong_value
+    ctx = context_of("Ana Ruiz had recently finished a course of treatment in Chicago and was told not to tour.\n\n"
+                     "She made her last appearance on Wednesday at a small club in Wicker Park, where she "
+                     "joined her cousin on stage.")
+    chicago = next(m for m in ctx.index.mentions if m.text == "Chicago")
+    assert _wrong_value(ctx, chicago, "finish") is None, "Wicker Park may lie inside Chicago"
