@@ -31,3 +31,11 @@ def test_a_listed_city_is_not_falsified_with_a_place_that_may_lie_inside_it(cont
                      "joined her cousin on stage.")
     chicago = next(m for m in ctx.index.mentions if m.text == "Chicago")
     assert _wrong_value(ctx, chicago, "finish") is None, "Wicker Park may lie inside Chicago"
+
+
+def test_a_range_with_a_bracketed_conversion_is_not_cut(parsed_of) -> None:
+    from quizgen.index import build_index
+    text = ("The new unit would have a market value between 200 million euros ($230 million) and 300 million "
+            "euros, bankers said on Friday.")
+    texts = [m.text.lower() for m in build_index(parsed_of(text)).mentions]
+    assert not [t for t in texts if t.startswith("between")], texts
