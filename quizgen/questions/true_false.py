@@ -1045,17 +1045,22 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # of England", a team's rival swapped for a country the story never names): swap only with
     # names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in _ARTICLE_ONLY_KINDS)
-    wrong = _whole_names(ctx, m, wrong)
+    wrong = [w for w in _whole_names(ctx, m, wrong) if _same_sort_of_name(ctx, m, w)]
+    return wrong[0] if wrong else None
+
+
+def _same_sort_of_name(ctx: Context, m, w: str) -> bool:
+    """The name can stand in the mention's place in a statement."""
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
         # gives a person in full
-        wrong = [w for w in wrong if _known_person(ctx, w)]
+        return _known_person(ctx, w)
     if m.kind == "ORG":
         # a college for a trust reads as nonsense: only an organisation of the same type
-        wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
+        return org_noun(w) == org_noun(m.text)
     if m.kind in ("CITY", "PLACE"):
-        wrong = [w for w in wrong if _listed_city(w) == _listed_city(m.text)]
-    return wrong[0] if wrong else None
+        return _listed_city(w) == _listed_city(m.text)
+    return True
 
 
 def _listed_city(name: str) -> bool:
