@@ -731,7 +731,22 @@ def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
     """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
     return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
         _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text) or \
-        _within_another_toll(ctx, m, w, true_text)
+        _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w)
+
+
+_APPROXIMATION_WORDS = word_set("approximation_words")
+# how far from a softened figure a false one must lie: 'about 13' made 'about 15' (15 % off) was judged
+# arguable (edit, rule 5), 'some 4,000' made 'some 5,000' (25 % off) was kept twice
+_HEDGE_MARGIN = 0.2
+
+
+def _within_the_hedge(m, w: str) -> bool:
+    """A false figure so near a softened true one ('about 13') that the softening may cover it."""
+    hedge = m.qualifier.split()[0].lower() if m.qualifier else ""
+    wrong, own = num_of(w), num_of(m.text)
+    if hedge not in _APPROXIMATION_WORDS or wrong is None or not own:
+        return False
+    return abs(wrong - own) < _HEDGE_MARGIN * abs(own)
 
 
 def _within_another_toll(ctx: Context, m, w: str, true_text: str) -> bool:

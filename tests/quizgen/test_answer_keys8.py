@@ -39,3 +39,11 @@ def test_a_range_with_a_bracketed_conversion_is_not_cut(parsed_of) -> None:
             "euros, bankers said on Friday.")
     texts = [m.text.lower() for m in build_index(parsed_of(text)).mentions]
     assert not [t for t in texts if t.startswith("between")], texts
+
+
+def test_a_softened_figure_is_falsified_clear_of_its_softening(context_of) -> None:
+    from quizgen.questions.true_false import _within_the_hedge
+    ctx = context_of("Witnesses say about 13 prisoners escaped, chased by guards.\n\nSome 4,000 people fled the town.")
+    about, some = (next(m for m in ctx.index.mentions if m.text == t) for t in ("13", "4,000"))
+    assert _within_the_hedge(about, "15") and _within_the_hedge(about, "11")
+    assert not _within_the_hedge(about, "20") and not _within_the_hedge(some, "5,000")
