@@ -492,6 +492,15 @@ def state_in_full(text: str, kind: str) -> str:
     return name if name and key(name) != key(text) else text
 
 
+_CONTEST_ENDS = word_set("contest_name_ends")
+
+
+def contest_name(text: str) -> bool:
+    """'Champions League', 'Boston Marathon': the name of a contest, not of a body that acts."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and words[-1] in _CONTEST_ENDS
+
+
 def org_noun(text: str) -> str:
     """The kind of organisation a name says it is ("Bank of America" -> "bank")."""
     words = re.findall(r"[a-z]+", text.lower())
@@ -677,6 +686,7 @@ class DistractorPicker:
         same thing as the answer or an option already taken."""
         return not fits_kind(text, kind, answer) or (kind != "PERSON" and k in self._person_names) or \
             self._unfit_name(text, k, kind, answer) or \
+            (kind == "ORG" and contest_name(text) != contest_name(answer)) or \
             any(same_thing(x, text, kind) for x in (answer, *taken))
 
     def _unfit_name(self, text: str, k: str, kind: str, answer: str) -> bool:

@@ -47,3 +47,15 @@ def test_a_softened_figure_is_falsified_clear_of_its_softening(context_of) -> No
     about, some = (next(m for m in ctx.index.mentions if m.text == t) for t in ("13", "4,000"))
     assert _within_the_hedge(about, "15") and _within_the_hedge(about, "11")
     assert not _within_the_hedge(about, "20") and not _within_the_hedge(some, "5,000")
+
+
+def test_a_contest_is_no_option_for_a_body_nor_a_body_for_a_contest(context_of) -> None:
+    from quizgen.questions.distractors import contest_name
+    assert contest_name("Champions League") and contest_name("Boston Marathon") and not contest_name("FBI")
+    ctx = context_of("Coach Dan Reyes will step down at Riverside Rovers at the end of the season, the club said.\n\n"
+                     "He won the Champions League twice and signed players from Harbour United.\n\n"
+                     "The Football Association thanked him on Wednesday.")
+    for m in ctx.index.mentions:
+        if m.kind == "ORG":
+            dis = ctx.picker.names(m, 3, sentence_id=-1)
+            assert all(contest_name(d) == contest_name(m.text) for d in dis), (m.text, dis)
