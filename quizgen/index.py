@@ -492,12 +492,21 @@ def near_end_of_cut_range(doc, a: int, b: int) -> bool:
     opens = doc[a].lower_ == "between" or (a > 0 and doc[a - 1].lower_ == "between")
     if not opens or any(t.lower_ == "and" for t in doc[a:b]):
         return False
+    b = _past_bracket(doc, b)      # 'between #300 million ($473 million) and #400 million'
     for t in doc[b:min(b + _RANGE_GAP + 1, len(doc) - 1)]:
         if t.lower_ == "and":
             return _has_digit(doc[t.i + 1:t.i + 3])
         if t.is_punct:
             return False
     return False
+
+
+def _past_bracket(doc, b: int) -> int:
+    """The token after a bracketed aside that opens at `b` (a conversion: '($473 million)'), else `b`."""
+    if b >= len(doc) or doc[b].text != "(":
+        return b
+    close = next((t.i for t in doc[b + 1:b + 12] if t.text == ")"), None)
+    return b if close is None else close + 1
 
 
 def _without_trailing_words(ent: Span) -> Span:

@@ -731,7 +731,22 @@ def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
     """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
     return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
         _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text) or \
-        _within_another_toll(ctx, m, w, true_text)
+        _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w)
+
+
+_APPROXIMATION_WORDS = word_set("approximation_words")
+# how far from a softened figure a false one must lie: 'about 13' made 'about 15' (15 % off) was judged
+# arguable (edit, rule 5), 'some 4,000' made 'some 5,000' (25 % off) was kept twice
+_HEDGE_MARGIN = 0.2
+
+
+def _within_the_hedge(m, w: str) -> bool:
+    """A false figure so near a softened true one ('about 13') that the softening may cover it."""
+    hedge = m.qualifier.split()[0].lower() if m.qualifier else ""
+    wrong, own = num_of(w), num_of(m.text)
+    if hedge not in _APPROXIMATION_WORDS or wrong is None or not own:
+        return False
+    return abs(wrong - own) < _HEDGE_MARGIN * abs(own)
 
 
 def _within_another_toll(ctx: Context, m, w: str, true_text: str) -> bool:
@@ -1045,15 +1060,29 @@ def _wrong_value(ctx: Context, m, verb_lemma: str) -> str | None:
     # of England", a team's rival swapped for a country the story never names): swap only with
     # names the article itself uses
     wrong = ctx.picker.names(m, 3, verb_lemma=verb_lemma, article_only=m.kind in _ARTICLE_ONLY_KINDS)
-    wrong = _whole_names(ctx, m, wrong)
+    wrong = [w for w in _whole_names(ctx, m, wrong) if _same_sort_of_name(ctx, m, w)]
+    return wrong[0] if wrong else None
+
+
+def _same_sort_of_name(ctx: Context, m, w: str) -> bool:
+    """The name can stand in the mention's place in a statement."""
     if m.kind == "PERSON":
         # a single word taken for a person ('Lockerbie') may be a place: only a name the article
         # gives a person in full
-        wrong = [w for w in wrong if _known_person(ctx, w)]
+        return _known_person(ctx, w)
     if m.kind == "ORG":
         # a college for a trust reads as nonsense: only an organisation of the same type
-        wrong = [w for w in wrong if org_noun(w) == org_noun(m.text)]
-    return wrong[0] if wrong else None
+        return org_noun(w) == org_noun(m.text)
+    if m.kind in ("CITY", "PLACE"):
+        return _listed_city(w) == _listed_city(m.text)
+    return True
+
+
+def _listed_city(name: str) -> bool:
+    """A city of the word lists: a listed city is swapped only for another, never for a place the lists
+    do not know, which may lie inside it ('rehab in London' made 'in Camden' keyed False, judged a
+    wrong key twice), nor the other way round."""
+    return key(name) in load().cities
 
 
 def _whole_names(ctx: Context, m, names: list[str]) -> list[str]:

@@ -39,20 +39,19 @@ def _names(ctx, text):
     return ctx.picker.names(_mention(ctx, text), 3, sentence_id=-1)
 
 
-# the neighbourhoods a listed option may come from, for each answer
+# a country is offered only beside the story's own countries: a listed neighbour it never names is
+# outside its world (judged: 'Luxembourg' beside Brazil, 'Switzerland, Spain, France' beside Scotland)
 @pytest.mark.slow
 @pytest.mark.parametrize("body, answer, allowed", [
     ("The ferry left Cuba on Monday. It reached the United States a day later, officials said.",
-     "Cuba", {"United States", "Jamaica", "Mexico", "Venezuela", "Colombia", "Peru", "Ecuador", "Brazil",
-              "Argentina", "Chile", "Bolivia", "Uruguay"}),
+     "Cuba", {"United States"}),
     ("The ferry left Cuba on Monday. It reached the United States a day later, officials said.",
-     "United States", {"Cuba", "Canada", "Mexico"}),
-    ("Doctors from Kenya flew home on Sunday after a week of training.",
-     "Kenya", {"Ethiopia", "Rwanda", "Tanzania", "Uganda", "Sudan", "Mozambique"}),
+     "United States", {"Cuba"}),
+    ("Doctors from Kenya flew home on Sunday after a week of training.", "Kenya", set()),
 ])
-def test_listed_countries_come_from_the_answers_neighbourhood(context_of, body, answer, allowed):
+def test_country_options_come_from_the_article_alone(context_of, body, answer, allowed):
     dis = _names(context_of(body), answer)
-    assert dis and set(dis) <= allowed, dis
+    assert set(dis) == allowed, dis
 
 
 @pytest.mark.slow
@@ -177,7 +176,8 @@ def test_year_options_stay_on_the_answers_side_of_the_publication_year(option, a
 @pytest.mark.parametrize("body, asked", [
     ("Research teams from the universities of Georgia and Glasgow found the cause of the fever.", False),
     ("Researchers from the Bank of Jordan found the cause of the losses.", False),
-    ("Research teams from Georgia and Scotland found the cause of the fever.", True),
+    ("Research teams from Georgia and Scotland found the cause of the fever. Doctors in Norway, Chile and "
+     "Peru had looked for it for years.", True),   # options only from the story's own countries
 ])
 def test_a_place_inside_an_institutions_name_is_not_asked_as_a_place(context_of, body, asked):
     from quizgen.questions import multiple_choice

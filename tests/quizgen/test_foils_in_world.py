@@ -42,10 +42,12 @@ QUAKE = ("Rescuers dug through the rubble on Monday after Saturday's earthquake 
 
 
 @pytest.mark.slow
-def test_listed_countries_come_from_the_storys_own_region_not_the_answers(context_of):
+def test_no_listed_country_outside_the_story_is_offered(context_of):
+    # Canada and Mexico beside a United States that helps a Pakistan quake stand outside the story;
+    # India and Pakistan also sent help, so no country of the story is a fair option either
     ctx = context_of(QUAKE, "2005-10-10")
     dis = ctx.picker.names(_mention(ctx, "United States"), 3, verb_lemma="send")
-    assert dis and not {"Canada", "Mexico"} & set(dis), dis
+    assert set(dis) <= {"India", "Pakistan"} and not {"Canada", "Mexico"} & set(dis), dis
 
 
 @pytest.mark.slow

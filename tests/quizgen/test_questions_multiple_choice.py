@@ -14,7 +14,9 @@ BODY = ("Chinese President Xi Jinping and Russian President Vladimir Putin met i
         "The Federal Reserve agreed to lend $85 billion to the American International Group.\n\n"
         "He said it was a good day.\n\n"
         "Loren J. Shriver commanded the flight, and Steven A. Hawley held the telescope. "
-        "Kathryn D. Sullivan watched from the cabin.")
+        "Kathryn D. Sullivan watched from the cabin.\n\n"
+        # countries of the story's own: a country question is asked only among them (no listed neighbour)
+        "Leaders of Poland, Moldova and Georgia called for calm.")
 
 
 KIND = "multiple_choice"      # the conftest's `generated` fixture builds (context, questions) from BODY
