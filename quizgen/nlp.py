@@ -94,7 +94,34 @@ def load() -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newline_boundaries", before="parser")
     nlp.add_pipe("work_names")
+    nlp.add_pipe("named_subject_clause")
     return nlp
+
+
+@Language.component("named_subject_clause")
+def _named_subject_clause(doc: Doc) -> Doc:
+    """'The oil tanker Prestige sank today off ...': the parser reads 'Prestige sank ...' as a relative
+    clause of 'tanker' (no relative word), leaving the sentence no clause; the noun names what the
+    subject is ('tanker Prestige') and the verb is the sentence's own, so the happening is labelled."""
+    for verb in [t for t in doc if _misread_relative(t)]:
+        noun, name = verb.head, next(c for c in verb.children if c.dep_ == "nsubj")
+        after = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = name, "compound"
+        for c in after:
+            c.head = verb
+    return doc
+
+
+def _misread_relative(verb: Token) -> bool:
+    """A past verb parsed as a relative clause of its sentence's root noun, whose subject is a name set
+    right after that noun and which no relative word opens."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1 and \
+        not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in verb.subtree)
 
 
 @Language.component("work_names")
