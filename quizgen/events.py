@@ -2207,7 +2207,7 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
     if _lost_relative(verb, clauses):
         return None, None
     verb = _twice_dated_participle(verb, span) or _passive_beside_copula(verb, span) or verb
-    if _buried_participle(verb) is not None:
+    if _buried_participle(verb) is not None or _participle_beside(verb, span) is not None:
         return verb, None           # "concern over crowds gathering in parks over the weekend": the gathering's day
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
@@ -2472,12 +2472,12 @@ def _label(verb: Token | None, noun: Token | None, blocked: set[int], referents:
         passive = _reduced_passive_label(verb, blocked, referents)
         if passive:
             return passive
-    if _fronted_participle(verb):
-        return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
-    if (buried := _buried_participle(verb)) is not None:
-        return _buried_participle_label(verb, buried, blocked, referents)
     if (postposed := _postposed_participle(verb)) is not None:
         return _participle_label(verb, postposed, blocked, referents)
+    if _fronted_participle(verb):
+        return _participle_label(verb, clauses.frame(verb.head).subject, blocked, referents)
+    if (buried := _buried_participle(verb) or _participle_beside(verb)) is not None:
+        return _buried_participle_label(verb, buried, blocked, referents)
     gerund = _gerund_happening(verb, blocked, referents, clauses)
     if gerund is not None:
         return gerund
@@ -2661,14 +2661,38 @@ def _fronted_participle(verb: Token) -> bool:
 
 def _postposed_participle(verb: Token) -> Token | None:
     """'appeal the decision, announced Wednesday by the commissioner, that ...': a past participle
-    set off by a comma right after a noun describes that noun (the parser hung it on the verb);
+    set off by a comma or dash right after a noun describes that noun (the parser hung it on the verb);
     the noun, or None."""
     doc = verb.doc
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text != "," or \
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < 2 or doc[verb.i - 1].text not in _SETTING_OFF or \
             any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     noun = doc[verb.i - 2]
     return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _participle_beside(verb: Token, span: Span | None = None) -> Token | None:
+    """'Workers at the plant - damaged in the 2011 tsunami - have been evacuated': a past participle set
+    off by a dash or comma right after a noun, with the date in it, tells what befell that noun then,
+    not the main clause's happening (judged: the evacuation was dated 2011); the noun, or None."""
+    if verb.dep_ not in ("acl", "amod") or verb.tag_ != "VBN" or not _set_off_both_sides(verb):
+        return None
+    if span is not None and not verb.i < span.start <= verb.right_edge.i:
+        return None
+    # the noun right before the dash, wherever the parser hung the participle in its phrase
+    noun = verb.doc[verb.i - 2]
+    if noun != verb.head and verb.head not in noun.ancestors:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME") else None
+
+
+def _set_off_both_sides(verb: Token) -> bool:
+    """The participle's phrase stands between two dashes or commas, right after the word before it."""
+    doc, end = verb.doc, verb.right_edge.i + 1
+    return verb.i >= 2 and end < len(doc) and doc[verb.i - 1].text in _SETTING_OFF and doc[end].text in _SETTING_OFF
+
+
+_SETTING_OFF = frozenset({",", "-", "–", "—"})
 
 
 def _buried_participle(verb: Token) -> Token | None:

@@ -94,7 +94,78 @@ def load() -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newline_boundaries", before="parser")
     nlp.add_pipe("work_names")
+    nlp.add_pipe("named_subject_clause")
+    nlp.add_pipe("paired_describers")
     return nlp
+
+
+@Language.component("paired_describers")
+def _paired_describers(doc: Doc) -> Doc:
+    """'agreed to buy the battered and bleeding Bear Stearns for $2': the parser makes 'battered' the
+    object and 'bleeding' a verb taking the name, so the label ended 'agreed to buy the battered'; the
+    name is the object, and both words describe it."""
+    for word in doc:
+        noun = _name_after_pair(word)
+        if noun is None:
+            continue
+        moved = [c for c in noun.head.children if c.i > noun.i]
+        dets = [c for c in word.children if c.dep_ == "det"]
+        noun.head, noun.dep_ = word.head, word.dep_
+        word.head, word.dep_ = noun, "amod"
+        for c in dets:
+            c.head = noun
+        for c in moved:
+            c.head = noun.head
+    return doc
+
+
+def _name_after_pair(word: Token) -> Token | None:
+    """The name a describing word in a noun's role ('the battered') really describes: its pair by
+    'and' is a participle taking the name as object at once ('and bleeding Bear Stearns'); or None."""
+    if word.dep_ not in _NOUN_ROLES or word.tag_ not in _DESCRIBING_TAGS or not _child(word, "det"):
+        return None
+    pair = _child(word, "conj")
+    noun = _child(pair, "dobj") if pair is not None and pair.tag_ in _DESCRIBING_TAGS else None
+    return noun if noun is not None and noun.pos_ == "PROPN" and noun.left_edge.i == pair.i + 1 else None
+
+
+def _child(t: Token, dep: str) -> Token | None:
+    return next((c for c in t.children if c.dep_ == dep), None)
+
+
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+_DESCRIBING_TAGS = frozenset({"JJ", "VBG", "VBN"})
+
+
+@Language.component("named_subject_clause")
+def _named_subject_clause(doc: Doc) -> Doc:
+    """'The oil tanker Prestige sank today off ...': the parser reads 'Prestige sank ...' as a relative
+    clause of 'tanker' (no relative word), leaving the sentence no clause; the noun names what the
+    subject is ('tanker Prestige') and the verb is the sentence's own, so the happening is labelled."""
+    for verb in [t for t in doc if _misread_relative(t)]:
+        noun, name = verb.head, next(c for c in verb.children if c.dep_ == "nsubj")
+        after = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = name, "compound"
+        for c in after:
+            c.head = verb
+    return doc
+
+
+def _misread_relative(verb: Token) -> bool:
+    """A past verb parsed as a relative clause of its sentence's root noun, whose subject is a name set
+    right after that noun and which no relative word opens."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or (noun.dep_, noun.pos_) != ("ROOT", "NOUN"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named_next = subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1
+    return named_next and not any(_relative_word(t) for t in verb.subtree)
+
+
+def _relative_word(t: Token) -> bool:
+    """'which', 'who', 'whose', 'where', 'that': a word that opens a relative clause."""
+    return t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that"
 
 
 @Language.component("work_names")
