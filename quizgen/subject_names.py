@@ -7,6 +7,8 @@ A quotation, a second person, a contracted 'he's', a name the tagger may have ta
 pronoun the resolver reads otherwise leaves the pronoun as written."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -22,6 +24,8 @@ _SEX = {"he": "male", "she": "female"}
 _BODY_WORDS = frozenset(mapping("org_nouns"))       # 'University', 'Corp', 'Builders': a body, no person
 _CLITICS = ("'s", "’s", "'d", "’d", "'ll", "’ll")
 _GENDERED = word_set("gendered_pronouns")      # 'he', 'her', 'his': each means someone a reader must place
+_TITLE_WORDS = 6                               # a quoted title or term is this many tokens at most
+_SPEECH_POS = frozenset({"VERB", "AUX", "PRON"})   # words that make quoted words a statement
 
 
 @dataclass
@@ -38,9 +42,15 @@ class _Article:
     def other_name(self, t: Token, name: str) -> bool:
         """A name word not of `name`: a person's, or a word of another person of the article the tagger
         took for a company here ('Wallace had Trump confirm that he signed')."""
-        if t.pos_ != "PROPN" or t.text in name.split():
+        if t.pos_ != "PROPN" or t.text in name_words(name):
             return False
-        return t.ent_type_ == "PERSON" or any(t.text in p.split() for p in self.people if p != name)
+        return t.ent_type_ == "PERSON" or any(t.text in name_words(p) for p in self.people if p != name)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name as the tokenizer splits them: 'Ban Ki-moon' is 'Ban', 'Ki', 'moon' (a hyphen
+    splits a word), so that no part of a hyphenated name reads as another person's name word."""
+    return [w for w in re.split(r"[\s\-\u2010\u2011]+", name) if w]
 
 
 def tied_subjects(doc: Doc, spans: list[Span], referent: dict[int, str], sex: dict[str, str],
@@ -79,11 +89,26 @@ def _placed(tok: Token, span: Span, recent: list[Span], name: str, art: _Article
     words = span.doc[span.start:tok.i]
     # a quotation or 'One academic told ... how she': another may be meant; 'Team coach Ann Lee said
     # she' or 'Ann Lee, a student, said she' only describes the person named
-    if any(t.i in art.quoted for t in words) or _someone_unnamed(words, {e.root.i for e in named}):
+    if _speech_before(words, art.quoted) or _someone_unnamed(words, {e.root.i for e in named}):
         return False
     if named:
         return _says_of_itself(tok, named, name, art)
     return _said_by_surname(tok, span, name, art) or bool(recent) and _told_before(recent, span, name, art)
+
+
+def _speech_before(words: Span, quoted: frozenset[int]) -> bool:
+    """Quoted words stand before the pronoun that may be someone's speech: a title or term in quotation
+    marks ('a series called "Ocean's Deadliest"') is short, has no verb and no pronoun, and speaks of
+    no one, so it does not count."""
+    runs: list[list[Token]] = []
+    for t in words:
+        if t.i not in quoted:
+            continue
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return any(len(run) > _TITLE_WORDS or any(t.pos_ in _SPEECH_POS for t in run) for run in runs)
 
 
 def _told_before(recent: list[Span], span: Span, name: str, art: _Article) -> bool:
@@ -98,7 +123,7 @@ def _nobody_else_recently(recent: list[Span], span: Span, name: str, art: _Artic
     """'Lee quit in May. "It was time," the statement read. She said ...': the two sentences before name
     `name`, by name or by a pronoun tied to them, and speak of nobody else; the pronoun's sentence does
     not name them after it ('She said Lee's ...': she is someone else)."""
-    if len(recent) < 2 or any(t.text == name.split()[-1] for t in span):
+    if len(recent) < 2 or any(t.text == name_words(name)[-1] for t in span):
         return False
     return all(_only_about(sent, name, art) for sent in recent) and \
         any(_people_in(sent) or any(art.tied.get(t.i) == name for t in sent) for sent in recent)
@@ -116,7 +141,7 @@ def _only_about(sent: Span, name: str, art: _Article) -> bool:
 
 def _unmarked_subject(t: Token, name: str) -> bool:
     """A subject name word the tagger gave no entity, not a word of `name`."""
-    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ and t.text not in name.split()
+    return t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and not t.ent_type_ and t.text not in name_words(name)
 
 
 def _people_in(sent: Span) -> list[Span]:
@@ -154,7 +179,7 @@ def _only_one_named(prev: Span, span: Span, name: str, art: _Article) -> bool:
     or description of `name` ('coach Urban Meyer', 'Ana Roux, the mayor'); and the pronoun's sentence
     does not name them after it ('She said Rabin's murder ...': she is someone else)."""
     people = _people_in(prev)
-    if not _names_only(prev, people, name, art) or any(t.text == name.split()[-1] for t in span):
+    if not _names_only(prev, people, name, art) or any(t.text == name_words(name)[-1] for t in span):
         return False
     if not _subject_fits(prev, people, name, art):
         return False
@@ -217,12 +242,18 @@ def _says_of_itself(tok: Token, named: list[Span], name: str, art: _Article) -> 
 
 def _said_by_surname(tok: Token, span: Span, name: str, art: _Article) -> bool:
     """'Memon said she ...', 'Lee claimed he ...' where the tagger took the surname for no person (or for
-    a company): the subject of a verb the pronoun's clause hangs from is `name`'s surname alone, no other
-    name stands before the pronoun, and the pronoun's verb is no frame set in the sentence."""
+    a company): the subject (or its owner) of a verb the pronoun's clause hangs from is `name`'s surname
+    alone, no other name stands before the pronoun, and the pronoun's verb is no frame set in the sentence."""
     if _frame(tok.head) or any(art.other_name(t, name) for t in span.doc[span.start:tok.i]):
         return False
-    subjects = (c for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return any(c.i < tok.i and _surname_alone(c, name) for c in subjects)
+    return any(o.i < tok.i and _surname_alone(o, name) for o in _subjects_and_owners(tok))
+
+
+def _subjects_and_owners(tok: Token) -> list[Token]:
+    """The subjects of the verbs `tok`'s clause hangs from, and their owners: 'Memon's talent was found
+    when she ...' is said of Memon as 'Memon said she ...' is (as in `_subject_of`)."""
+    subjects = [c for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects + [x for c in subjects for x in c.children if x.dep_ == "poss"]
 
 
 def _surname_alone(subj: Token, name: str) -> bool:
@@ -243,8 +274,10 @@ def _name_around(subj: Token) -> list[Token]:
 
 
 def _subject_of(root: Token) -> Token | None:
-    """The verb a mention is the subject of ('Jeppe Kofod' apposed to a subject counts), or None."""
-    if root.dep_ in ("appos", "compound"):
+    """The verb a mention is the subject of ('Jeppe Kofod' apposed to a subject counts, and the owner of
+    a subject thing: 'Pryce's voice failed when she ...'), or None; a person noun owned ('Pryce's
+    manager said she') is refused before, as someone unnamed (`_someone_unnamed`)."""
+    if root.dep_ in ("appos", "compound") or root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head
     return root.head if root.dep_ in ("nsubj", "nsubjpass") else None
 
