@@ -85,3 +85,9 @@ def test_a_date_of_an_earlier_time_as_it_was_done_dates_no_clause() -> None:
     events = _events("2019-08-21", "The mayor repeated, as he did in an interview two weeks ago, that the "
                                    "economy is recovering.")
     assert not any("repeated" in label for _, _, label in events)
+
+
+def test_a_fronted_date_before_a_days_before_clause_is_not_that_clauses() -> None:
+    events = _events("2014-10-02", "Kofi Mensah fell ill last week. On Sept. 3, days before he left Ghana for Canada, "
+                                   "Mensah -- a Ghanaian citizen -- helped carry a sick woman into a taxi.")
+    assert not any("left Ghana" in label for _, _, label in events)
