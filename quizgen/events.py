@@ -1046,7 +1046,40 @@ def _contrasted(span: Span) -> bool:
 def _dates_no_clause(span: Span) -> bool:
     """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
     return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
-        _contrasted(span) or _dates_back_to(span)
+        _contrasted(span) or _dates_back_to(span) or _ahead_of_thing(span) or _in_described_noun(span) or \
+        _as_done_before(span)
+
+
+def _as_done_before(span: Span) -> bool:
+    """'repeated, as he did in an interview two weeks ago, that ...': the date is the earlier time the
+    act was done, set off by 'as ... did', not the time of the clause it interrupts."""
+    words = span.doc[max(span.sent.start, span.start - 10):span.start]
+    opened = [t for t in words if t.lower_ == "as" and t.i + 3 < span.start]
+    for as_ in opened:
+        after = span.doc[as_.i + 1:span.start]
+        if any(t.lemma_ == "do" for t in after[:3]) and not any(t.text == "," for t in after):
+            return True
+    return False
+
+
+def _ahead_of_thing(span: Span) -> bool:
+    """'evacuated the town ahead of more dangerous weather this weekend': the date is the thing's that the
+    clause comes ahead of, not the clause's (the parser may hang it on the verb, so the words decide)."""
+    before = span.doc[max(span.sent.start, span.start - 8):span.start]
+    ahead = next((t.i for t in reversed(before) if t.lower_ == "ahead" and t.nbor().lower_ == "of"), None)
+    return ahead is not None and not any(t.pos_ in ("VERB", "AUX") for t in span.doc[ahead + 2:span.start])
+
+
+def _in_described_noun(span: Span) -> bool:
+    """'Workers at the plant - damaged in the 2011 tsunami - were evacuated': a date inside the phrase of a
+    participle the parser took for an adjective describing a noun dates that description, not the clause."""
+    for tok in span.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            return False
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < span.start and \
+                any(c.dep_ == "prep" for c in tok.children):
+            return True
+    return False
 
 
 def _dates_back_to(span: Span) -> bool:
@@ -1129,10 +1162,18 @@ def _other_clause_date(span: Span, verb: Token | None, blocked: set[int], refere
     inner = _infinitive_dated_apart(span, verb, clauses, future=future)
     if inner is not None:
         return inner, None, _planned_label(inner, verb, span, blocked, referents, clauses, future=future)
-    if future and _past_clause_dated(span, verb, clauses):
+    if future and _past_clause_dated(span, verb, clauses) or not future and _will_with_past_year(span, verb):
         return None, None, ""
     earlier = _earlier_time(span, blocked, referents) or _last_to_do(verb, blocked, referents)
     return (None, None, earlier) if earlier or verb is not None and dates_since_object(span) else None
+
+
+def _will_with_past_year(span: Span, verb: Token | None) -> bool:
+    """'the biggest winner will be Texas, a solid Republican state in 2008': a clause of what will be
+    cannot happen in a past year the sentence writes; that year is another phrase's."""
+    if verb is None or not any(t.like_num and len(t.text) == 4 for t in span):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
 def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) -> bool:
@@ -1141,7 +1182,15 @@ def _past_clause_dated(span: Span, verb: Token | None, clauses: ArticleClauses) 
     an act taking effect at the date keeps it."""
     if verb is None or _moved_to(span, verb) or _takes_effect(span):
         return False
-    return _past_act(reported_content(verb, clauses) or verb, clauses)
+    return _past_act(_participle_head(reported_content(verb, clauses) or verb), clauses)
+
+
+def _participle_head(verb: Token) -> Token:
+    """'were named best actors, cementing their roles': a participle clause after a verb is done (or to be
+    done) as that verb is, so the verb above it tells its time."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        return verb.head
+    return verb
 
 
 def _takes_effect(span: Span) -> bool:
@@ -2452,11 +2501,17 @@ def _main_is_state(span: Span, clauses: ArticleClauses) -> bool:
     return main is None or main.lemma_ in _STATIVE or main.tag_ in ("VBZ", "VBP") or clauses.frame(main).negated
 
 
+def _describing(verb: Token, own_subject: bool) -> bool:
+    """A verb hung on a noun; a relative clause with a subject of its own ('stormed it Friday, where gunmen
+    had been holding pupils since Wednesday') is a clause of its own, not a description."""
+    return verb.dep_ in ("acl", "amod") or verb.dep_ == "relcl" and not own_subject
+
+
 def _modifier_verb(verb: Token) -> bool:
     """A participle or infinitive that only describes something of a higher clause."""
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ in ("acl", "amod", "relcl"):
+    if _describing(verb, own_subject):
         # "crossed the line of 50 votes needed to pass late on Friday": the crossing's date
         needed = verb.tag_ == "VBN" and verb.lemma_.lower() in _REQUIREMENT
         return verb.tag_ == "VBG" or infinitive or needed or period_end(verb)

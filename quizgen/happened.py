@@ -308,4 +308,12 @@ def placed_by_offset(span: Span, happening: Token) -> bool:
     if not _OFFSET.search(words):
         return False
     own = happening.left_edge.i <= span.start and span.end <= happening.right_edge.i + 1
-    return not own or bool(_BARE_CLOCK.match(span.text.strip()))
+    return not own or bool(_BARE_CLOCK.match(span.text.strip())) or _offset_opens_after(span, happening)
+
+
+def _offset_opens_after(span: Span, happening: Token) -> bool:
+    """'On Sept. 3, days before he left the country, Mensah helped ...': the parser may hang the fronted
+    date on the clause that 'days before' opens after it; that clause is placed by its distance from the
+    main one, and the date is the main clause's."""
+    marks = [c for c in happening.children if c.dep_ == "mark" and c.lower_ in ("before", "after")]
+    return any(span.end <= c.i < happening.i for c in marks)

@@ -298,6 +298,8 @@ _DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:on\s+)?$", re.I)
 # a present that tells a timetable: 'next year's budget, which begins on July 1' lies ahead
 _SCHEDULED = re.compile(r"\b(?:begins|starts|ends|opens|closes|expires|resumes|kicks\s+off|takes\s+effect)\s+(?:on\s+)?$",
                         re.I)
+# 'evacuated the town ahead of more dangerous weather this weekend': what a clause comes ahead of is to come
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through|thru|by|before|from|starting|effective|next)\s+(?:on\s+)?$", re.I)
 
 
@@ -307,14 +309,22 @@ def _tense(ctx: Context, c: Candidate) -> str | None:
     if tense == "PLUPERFECT":
         return "PAST"             # "had been due to expire Friday": a deadline already gone
     before = ctx.text[max(0, c.start - 16):c.start] if ctx.text else ""
-    if _DUE.search(before) or _AS_SOON_AS.search(before):
-        return "FUTURE"           # "payable Dec. 1", "as soon as Tuesday": a date something falls due is ahead
+    if _points_ahead(ctx, c, before):
+        return "FUTURE"
     if tense in (None, "PRESENT") and (_UNTIL.search(before) or _SCHEDULED.search(before)):
         return "FUTURE"
     if tense == "PERFECT":
         # A deadline set in the present perfect lies ahead; anything else it reports is past.
         return "FUTURE" if _DEADLINE.search(before) else "PAST"
     return tense
+
+
+def _points_ahead(ctx: Context, c: Candidate, before: str) -> bool:
+    """"payable Dec. 1", "as soon as Tuesday", "ahead of the storm this weekend": the words before the date
+    set it ahead of the clause, whatever the clause's tense."""
+    if _DUE.search(before) or _AS_SOON_AS.search(before):
+        return True
+    return bool(ctx.text) and bool(_AHEAD_OF.search(ctx.text[max(0, c.start - 60):c.start]))
 
 
 def _due_told_in_past(ctx: Context, c: Candidate) -> bool:

@@ -132,7 +132,8 @@ RULES: list[tuple[str, str]] = [
               rf"(?P<md>(?P<mdmonth>{MONTH})\s+(?P<mdday>{DAYNUM})\b)))?"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),
     # relative units: last week, this year, the past year, the coming decade, earlier this month, the weekend
-    ("rel_unit", rf"(?:(?P<early>{EARLY})\s+)?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"
+    # ('the end of this year's season' is the season's end: the part goes with the season, not the year)
+    ("rel_unit", rf"(?:(?P<early>{EARLY})\s+(?!(?:this|last|next)\s+\w+['’]s\b))?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"
                  rf"the\s+current|the\s+following|the\s+next|the\s+same|that\s+same|that|the\s+prior|the\s+latest|the\s+last|"
                  rf"the\s+preceding|the\s+new|the\s+whole|the\s+entire|the\s+full)\s+(?P<unit>year|month|week|weekend|"
                  rf"decade|century|day|morning|afternoon|evening|night|fiscal\s+year|calendar\s+year|"

@@ -33,6 +33,7 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None,
     for prev, nxt in zip(results, results[1:]):
         _backfill_range_year(prev, nxt, text)
         _anchored_on_next(prev, nxt, text)
+        _day_part_of_next(prev, nxt, text)
     return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value if calendar else r.named or r.value, r.mod)
             for r in results]
 
@@ -109,6 +110,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|than|since|compared\s+(?:with|to)|vers
                               r"(?:in\s+)?$", re.I)
 
 _LANDMARK_BEFORE = re.compile(r"\bsince\s+the\s+$", re.I)
+# 'Since Monday night, 4,000 have been stranded': the start of a state running to now, not the day the
+# story is at ('In the early morning' after it is the publication's morning, not Monday's)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 # a measure compared with: '90 percent less than its market capitalization Friday'
 _COMPARED_BEFORE = re.compile(r"\bthan\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -120,6 +124,8 @@ def _anchors(r: Result, text: str) -> bool:
         return False
     if _LANDMARK_BEFORE.search(text[max(0, r.start - 12):r.start]):
         return False       # 'the deadliest since the September 11, 2001 attacks': a landmark the story is not at
+    if r.point.gran == "day" and _SINCE_BEFORE.search(text[max(0, r.start - 8):r.start]):
+        return False
     if _COMPARED_BEFORE.search(text[max(0, r.start - 50):r.start]):
         return False       # the day of a measure compared with, not the story's
     return r.point.gran != "year" or not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start])
@@ -283,6 +289,21 @@ def _anchored_on_next(prev: Result, nxt: Result, text: str) -> None:
     sign = -1 if side.group(1).lower() == "before" else 1
     prev.point = a.at(a.shift_date(nxt.point.day, sign, step), unit.group(1).lower())
     prev.value, prev.named = prev.point.value, ""
+
+
+def _day_part_of_next(prev: Result, nxt: Result, text: str) -> None:
+    """'In the middle of the day on Monday', 'early morning on March 3': the part of the day named right
+    after it, not of the day the article was last on."""
+    if prev.point is None or nxt.point is None or nxt.point.gran != "day" or prev.point.gran != "day":
+        return
+    if not re.fullmatch(r"\s+on\s+", text[prev.end:nxt.start], re.I) or \
+            not _DAY_PART.search(text[prev.start:prev.end]):
+        return
+    prev.point = a.Point(nxt.point.day, "day", part=prev.point.part)
+    prev.value, prev.named = prev.point.value, ""
+
+
+_DAY_PART = re.compile(r"\b(?:day|morning|afternoon|evening|night)$", re.I)
 
 
 def _set_year(r: Result, y: int) -> None:

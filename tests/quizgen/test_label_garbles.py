@@ -30,7 +30,9 @@ def test_name_misread_as_a_list_member_is_cut() -> None:
             "for the United Kingdom, Mensah -- a Ghanaian citizen -- helped carry a sick woman into a taxi.")
     labels = _labels(text)
     assert not any(label.endswith(", Mensah") for label in labels), labels
-    assert "Kofi Mensah left Ghana for the United Kingdom" in labels, labels
+    # 'days before he left' places the leaving by its distance from the main clause: May 3 is the helping's
+    # day, not the leaving's (judged wrong by 2 of 3 set-12 judges), so no leaving is dated May 3
+    assert "Kofi Mensah left Ghana for the United Kingdom" not in labels, labels
 
 
 def test_bare_number_subject_is_left_off() -> None:
