@@ -1078,7 +1078,8 @@ def _in_described_noun(span: Span) -> bool:
             return False
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < span.start and \
                 any(c.dep_ == "prep" for c in tok.children):
-            return True
+            # set off on both sides, the description is an event of its own (_participle_beside)
+            return _participle_beside(tok, span) is None
     return False
 
 
