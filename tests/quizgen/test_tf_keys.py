@@ -86,3 +86,25 @@ def test_a_number_stated_elsewhere_gives_way_to_the_next_of_its_unit(context_of)
     first = next(q for q in qs if "150" in q.prompt or "council" in q.prompt)
     false = first if first.answer == "False" else first.twin
     assert false is not None and "80 homes" in false.prompt and "120" not in false.prompt
+
+
+_BLANKS = [("The ferry left _____ at noon.", "Dover"), ("The orchestra hired _____ as its conductor.", "Marta Olsen")]
+
+
+def _blank(i: int, score: float) -> Question:
+    return Question(f"b{i}", "fill_blank", _BLANKS[i][0], _BLANKS[i][1], 20 + i, score=score)
+
+
+def test_a_statement_asked_in_its_twins_form_before_a_spare_question_of_another_kind_comes_in():
+    # three statements keyed True, the best with a sound false twin; the bank offers only a spare blank
+    chosen = [_tf(0, "True", 0.68, 0.55), _tf(1, "True", 0.60), _tf(2, "True", 0.50), _blank(0, 0.8)]
+    spare = [_blank(1, 0.35)]
+    out = _mixed_keys(chosen, chosen + spare)
+    assert "b1" not in {q.id for q in out}
+    assert sorted(q.answer for q in out if q.type == "true_false") == ["False", "True", "True"]
+
+
+def test_a_question_of_another_kind_rated_above_the_floor_still_comes_in_first():
+    chosen = [_tf(0, "True", 0.68, 0.55), _tf(1, "True", 0.60), _tf(2, "True", 0.50), _blank(0, 0.8)]
+    out = _mixed_keys(chosen, chosen + [_blank(1, 0.45)])
+    assert "b1" in {q.id for q in out} and "t2" not in {q.id for q in out}
