@@ -198,14 +198,71 @@ class Referents:
         word = epithet_word(head)
         aged = aged_person_noun(head) if word is None else None
         if word is None and aged is None:
-            return None
+            return self._role_named(head)
         start = self._sentence_start(head.i)
         carried = self._epithets_before(start)
         marked = {p for p, words in carried.items() if (word or aged) in words}
         if len(marked) == 1:
             return re.sub(rf"^{re.escape(head.text)} ", "", marked.pop())    # 'Latvian Anna Berg' read as a name
-        # 'the 81-year-old leader' is the one person the article gave that age, never a guess
-        return None if marked or aged else self._only_other(head, start, carried)
+        # 'the 81-year-old leader' is the one person the article gave that age, never a guess; a role
+        # noun ('the 49-year-old driver') may still say which one
+        if marked or aged:
+            return self._role_named(head, marked)
+        return self._only_other(head, start, carried)
+
+    def _role_named(self, head: Token, marked: set[str] | None = None) -> str | None:
+        """The person a role epithet names (`role_person`); None when others carry the epithet's age."""
+        return self.role_person(head) if not marked and role_epithet(head) is not None else None
+
+    def role_person(self, head: Token) -> str | None:
+        """'The GOP candidate', 'the 49-year-old driver' (`role_epithet`): the one person an earlier mention
+        gave that role ('driver Ana Roe'), else the one person named before and not in the sentence, else,
+        for a subject, the one person the sentence before named as its subject; None when the article
+        leaves a choice or spoke of an unnamed one ('a driver')."""
+        start = self._sentence_start(head.i)
+        word = head.lemma_.lower()
+        if _said_unnamed(self.doc[:start], word):
+            return None
+        carried = self._epithets_before(start)
+        fits = {p for p in self._people_before.get(start, []) if word in self._roles_given(p, start)}
+        if fits:
+            name = fits.pop() if len(fits) == 1 else None
+        else:
+            name = self._only_other(head, start, carried) or self._previous_subject(head, start, carried)
+        return name if name is not None and self._sex_fits(name, word) else None
+
+    def _sex_fits(self, name: str, word: str) -> bool:
+        """'the actress' is no man the text told of."""
+        sex = _SEX_WORDS.get(word)
+        return not sex or self.sex.get(name, sex) == sex
+
+    def _roles_given(self, name: str, before: int) -> set[str]:
+        """The nouns written just before or as an aside after a mention of the person ('driver Ana Roe',
+        'Ana Roe, the driver,'), before token `before`."""
+        words: set[str] = set()
+        for ent in set(self._ent_of.values()):
+            if ent.label_ == "PERSON" and ent.end <= before and self._name_at.get(ent.start) == name:
+                around = list(self.doc[max(ent.start - 3, 0):ent.start]) + list(self.doc[ent.end:ent.end + 4])
+                words |= {t.lemma_.lower() for t in around if t.pos_ == "NOUN"}
+        return words
+
+    def _previous_subject(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
+        """A subject 'the driver' goes on telling of the person the sentence before had as its subject,
+        when that sentence names no other person than as an owner ('X was killed as he tried to protect
+        Y's victory'); None otherwise."""
+        k = bisect.bisect_left(self._sentence_starts, start) - 1
+        named = self._people_not_owners(self._sentence_starts[k], start) if k >= 0 else {}
+        if head.dep_ not in ("nsubj", "nsubjpass") or len(named) != 1:
+            return None
+        name, dep = named.popitem()
+        here = {self._name_at.get(i) for i in range(start, head.sent.end)}
+        return name if dep in ("nsubj", "nsubjpass") and name not in here and not carried.get(name) else None
+
+    def _people_not_owners(self, start: int, end: int) -> dict[str, str]:
+        """The people named between the two tokens other than as an owner, each with its mention's role."""
+        ents = [e for e in set(self._ent_of.values()) if e.label_ == "PERSON" and start <= e.start < end]
+        return {self._name_at.get(e.start) or self.person(_clean_name(e)): e.root.dep_
+                for e in ents if e.root.dep_ != "poss"}
 
     def _only_other(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
         """The one person named before the sentence and not in it, with no nationality or age of
@@ -811,6 +868,36 @@ def epithet_word(head: Token) -> str | None:
     if head.dep_ not in _NOMINAL_ROLES:
         return None
     return head.lower_ if _bare_demonym(head) else _age_of(head)
+
+
+_ROLE_EPITHETS = word_set("epithet_role_nouns")
+_NOT_THE_ONE = word_set("sequence_adjectives") | word_set("counterpart_adjectives")
+
+
+def role_epithet(head: Token) -> int | None:
+    """'the GOP candidate', 'the 49-year-old driver', 'the singer': the index of the 'the' opening a role
+    noun said of one person, with only describing words between; None for any other phrase ('the other
+    driver', 'the last candidate', 'the candidate for mayor', 'the singer's song')."""
+    if head.dep_ not in _NOMINAL_ROLES or head.tag_ != "NN" or head.lemma_.lower() not in _ROLE_EPITHETS:
+        return None
+    det = head.doc[head.left_edge.i]
+    if det.lower_ != "the" or det.head != head or head.right_edge.i != head.i:
+        return None
+    return det.i if all(_describing_one(t) for t in head.doc[det.i + 1:head.i]) else None
+
+
+def _describing_one(t: Token) -> bool:
+    """A word between 'the' and a role noun that says what the one person is, not which of several
+    ('the other', 'the second', 'the fellow') nor whose; the 'old' of '49-year-old' is an age."""
+    if t.ent_type_ in ("PERSON", "ORDINAL") or t.tag_ in ("JJS", "RBS", "POS", "PRP$"):
+        return False
+    return t.lower_ not in _NOT_THE_ONE or t.lower_ == "old" and t.doc[t.i - 1].text == "-"
+
+
+def _said_unnamed(before: Span, word: str) -> bool:
+    """'a driver', 'another candidate' before: the noun was said of someone not named."""
+    return any(t.lemma_.lower() == word and t.pos_ == "NOUN" and
+               any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children) for t in before)
 
 
 def _bare_demonym(head: Token) -> bool:

@@ -725,7 +725,16 @@ def _same_clause(q: Question, c: Question) -> bool:
         return {w[:5] for w in norm(x.prompt).split() if len(w) > 3 and w not in _STEM_WORDS}
     a, b = stems(q), stems(c)
     small = min(len(a), len(b))
-    return small >= 2 and len(a & b) >= 0.7 * small
+    return small >= 2 and len(a & b) >= 0.7 * small and not _two_participles(q, c)
+
+
+def _two_participles(q: Question, c: Question) -> bool:
+    """'How many people were killed?' and 'How many people were hospitalized?': two asked questions
+    each with a participle the other lacks ask two facts of one clause, not one fact twice."""
+    if "true_false" in (q.type, c.type):
+        return False        # a statement beside a question on its clause tells its answer
+    a, b = set(norm(q.prompt).split()), set(norm(c.prompt).split())
+    return any(w.endswith("ed") for w in a - b) and any(w.endswith("ed") for w in b - a)
 
 
 def _repeats_answer(q: Question, chosen: list[Question]) -> bool:

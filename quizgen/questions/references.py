@@ -16,7 +16,7 @@ from ..nlp import ents_in
 from ..phrasing import indefinite_article
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
-from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, \
+from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
     only_company_before, only_country_before, only_state_before, person_noun, pronoun_referent, states_before, \
     thing_object
 from ..wordlists import pattern, word_set
@@ -208,18 +208,26 @@ def _named_epithets(ctx: Context, q: Question, sentence: Span, prompt: str) -> s
     for a person named before is that person's name; refused when the article leaves a choice
     (judges marked both such stems 'edit, rule 8')."""
     for head in sentence:
-        if epithet_word(head) is None:
+        start = _epithet_start(head)
+        if start is None:
             continue
-        start = head.i - (1 if head.ent_type_ == "NORP" else 5)
         phrase = sentence.doc[start:head.i + 1].text
         if not _in_prompt(phrase, prompt):
             continue
         name = ctx.index.resolve(head)
-        if name is None:
+        if name is None and epithet_word(head) is not None:
             raise _Refused
-        if not _in_prompt(name.split()[-1], prompt):
+        # a role noun ('the GOP candidate') no one person fits is left as written (judges edit, not reject)
+        if name is not None and not _in_prompt(name.split()[-1], prompt) and not _gives_away(q, name):
             prompt = _replace(prompt, phrase, name, q)
     return prompt
+
+
+def _epithet_start(head: Token) -> int | None:
+    """Where 'the Latvian', 'the 30-year-old' or a role epithet 'the GOP candidate' starts; None for others."""
+    if epithet_word(head) is not None:
+        return head.i - (1 if head.ent_type_ == "NORP" else 5)
+    return role_epithet(head)
 
 
 # ---------------------------------------------------------------- 'the judge' -> 'Judge Ann Roe'
@@ -646,7 +654,8 @@ def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str
             continue
         head = poss.head
         phrase = sentence.doc[poss.i:head.i + 1].text
-        if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt):
+        if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt) or \
+                _epithet_owner_in_stem(ctx, poss, sentence, prompt):
             continue
         owner = _owner_to_name(q, _people_just_before(ctx, poss), prompt)
         if owner:
@@ -806,6 +815,18 @@ def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
         return True
     # 'The mayor said his plan ...', 'the envoy and his aides': a person the possessive may point back to
     return any(may_own(poss, t) for t in sentence if t.i < poss.i and re.search(rf"\b{re.escape(t.text)}\b", before))
+
+
+def _epithet_owner_in_stem(ctx: Context, poss: Token, sentence: Span, prompt: str) -> bool:
+    """'The 49-year-old driver ... his car' written 'Ana Roe ... his car': the stem names, before the
+    possessive, the person a role epithet that may own it stands for (`_named_epithets`)."""
+    at = re.search(rf"\b{re.escape(poss.text)}\b", prompt, re.I)
+    before = prompt[:at.start()] if at else prompt
+    for t in sentence[:poss.i - sentence.start]:
+        name = ctx.index.resolve(t) if role_epithet(t) is not None and may_own(poss, t) else None
+        if name is not None and _in_prompt(name, before):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- 'Manning threw' -> 'Peyton Manning threw'

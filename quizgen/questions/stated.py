@@ -12,6 +12,7 @@ from ..fuller import TITLE_NOUNS
 from ..model import Question
 from ..syntax import FINITE_TAGS, first_conjunct
 from ..nlp import ents_in, ents_of, text_of
+from ..referents import role_epithet
 from ..wordlists import pattern, tagged, word_set, words
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four)\b|\bboth\b", re.I)
@@ -176,7 +177,7 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
     if not _PERSONAL.search(sentence.text):
         return None
     added = _added_names(q, sentence)
-    if not added:
+    if not added or _epithet_named(q, sentence):
         return None
     doc = sentence.doc
     before = [e for e in ents_in(doc[max(0, sentence.start - 120):sentence.start]) if e.label_ == "PERSON"]
@@ -186,6 +187,13 @@ def _pronoun_guess(q: Question, sentence: Span) -> str | None:
     if all(last not in n.split() for n in added):
         return f"the question reads '{added[0]}' for a pronoun; the last person named before it is {before[-1].text}"
     return None
+
+
+def _epithet_named(q: Question, sentence: Span) -> bool:
+    """The name stands for the sentence's 'the GOP candidate' (`referents.role_person`), not for its pronoun:
+    the stem no longer holds the role phrase."""
+    starts = [(role_epithet(t), t) for t in sentence]
+    return any(k is not None and sentence.doc[k:t.i + 1].text not in q.prompt for k, t in starts)
 
 
 # 'Another cousin said ...', '... will also be there.', 'seek support on for legislation', 'shot to
