@@ -37,7 +37,7 @@ from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, 
                             continued_act, happening_words, headlined_cause, headlined_perfect, joined_clauses, lead_act,
                             lead_announcement, lead_sentence, lead_spans, lead_told_next, named_happening_act,
                             parallel_act,
-                            perfect_news, result_clause, spoken_occasion, told_so_far)
+                            perfect_news, result_clause, second_lead_news, spoken_occasion, told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
@@ -464,7 +464,10 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     verb = _announcing_verb(parsed, r)
     published = parsed.article.published
     if verb is None and published is not None:
-        return _lead_of_next_day(parsed, r)
+        # the next lead sentence's own news of today, else a lead summing up the next sentence's day
+        verb = second_lead_news(r.lead, r.dated, parsed.article.title)
+        if verb is None:
+            return _lead_of_next_day(parsed, r)
     if verb is None or published is None:
         return []
     k = _sentence_index(parsed, verb)
@@ -539,8 +542,9 @@ def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     label = _lead_fitted(label, sent) if label else ""
-    if not label or label.rsplit(" ", 1)[-1] == verb.text or label_fault(label, sent) not in (None, "too long"):
-        return ""            # 'The FBI has interviewed': what was done was cut off
+    cut = label.rsplit(" ", 1)[-1] == verb.text and not any(c.dep_ == "auxpass" for c in verb.children)
+    if not label or cut or label_fault(label, sent) not in (None, "too long"):
+        return ""            # 'The FBI has interviewed': what was done was cut off ('warnings have been issued' is whole)
     return label if len(label.split()) <= HARD_LABEL_WORDS else ""
 
 

@@ -354,6 +354,17 @@ def _news_of_today(lead: list[Span], sent: Span, verb: Token, dated: set[int], t
     return not any(s.root.lemma_ == verb.lemma_ and _dates_verb(s.root, dated) for s in lead if s.start > sent.start)
 
 
+def second_lead_news(lead: list[Span], dated: set[int], title: str | None) -> Token | None:
+    """'A quake struck off Chile. Tsunami warnings have been issued for Peru.' under 'Tsunami warnings
+    for Peru': when the lead's first sentence gives no date, a present perfect act in the next one that
+    the headline names or retells (perfect_news) is the day's news as well; None otherwise."""
+    first = lead_sentence(lead)
+    if first is None or _dated(first, dated):
+        return None
+    verb = lead_announcement([s for s in lead if s.start > first.start], dated, title)
+    return verb if verb is not None and perfect_news(verb, title) else None
+
+
 def lead_told_next(lead: list[Span], dated: set[int], title: str | None) -> tuple[Token, Span] | None:
     """'Amy Winehouse has been found dead at her home. Ambulances were called to the house on Saturday.'
     under 'Amy Winehouse dead': an undated lead act in the present perfect that the headline retells, when
@@ -369,12 +380,23 @@ def lead_told_next(lead: list[Span], dated: set[int], title: str | None) -> tupl
 
 def _headlined_perfect(sent: Span, title: str) -> Token | None:
     """The lead's act when it is a present perfect act with a subject ('has been found dead') that the
-    headline retells; None otherwise."""
+    headline retells, or a simple past act the headline names (_headlined_past); None otherwise."""
     verb = _told_first(sent.root)
+    if _headlined_past(verb, title):
+        return verb
     if not present_perfect(verb) or not (_perfect_act(verb) or _found_as(verb)) or subject_of(verb) is None or \
             not _retold_by(sent, title):
         return None
     return verb
+
+
+def _headlined_past(verb: Token, title: str) -> bool:
+    """'A quake struck off Chile.' under 'Quake strikes Chile': a simple past act (no saying nor state)
+    whose very verb the headline gives, and which the headline retells. A paper prints such a lead on
+    the day or the day after, so only a day the next sentence gives dates it (lead_told_next)."""
+    if not _done_lately(verb) or subject_of(verb) is None or reporting_verb(verb) or verb.lemma_ in _FINDING:
+        return False
+    return bool(_forms(verb.lemma_.lower()) & set(_words(title))) and _retold_by(verb.sent, title)
 
 
 def _next_dated_sentence(lead: list[Span], sent: Span, dated: set[int]) -> Span | None:
