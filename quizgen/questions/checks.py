@@ -22,6 +22,7 @@ from ..model import Question
 from ..nlp import ents_in, ents_of, text_of
 from ..timex.lexicon import number_value
 from ..wellformed import unbalanced
+from ..syntax import first_child
 from ..wordlists import mapping, pattern, tagged, word_set, words as listed
 from ..zoned_days import beside_zoned_day, reading_year, zoned_neighbours
 from .deixis import unplaced_here
@@ -1227,7 +1228,7 @@ def _reading_of(num: Token) -> str | None:
 
 def _subject_reading(num: Token) -> str | None:
     """'the magnitude ... was 7.7': the scale noun that is the subject of the figure's 'be', or None."""
-    subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    subject = first_child(num.head, "nsubj")
     if subject is not None and subject.lemma_.lower() in _READINGS:
         return subject.lemma_.lower()
     return None

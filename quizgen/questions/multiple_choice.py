@@ -10,7 +10,7 @@ from ..lexicon import key
 from ..model import Question
 from ..nlp import text_of
 from ..phrasing import capitalise
-from ..syntax import additive_subject, first_conjunct, paired_second
+from ..syntax import additive_subject, first_child, first_conjunct, paired_second
 from ..wordlists import mapping, pattern, word_set
 from ..clauses import Clause
 from ..complements import leans_back
@@ -366,7 +366,7 @@ def _gapped_conjunct(noun, kept: list[int]) -> tuple[list[int], dict]:
     aux = _shared_auxiliary(verb)
     if not aux:
         return kept, {}
-    first_subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first_subject = first_child(first, "nsubj", "nsubjpass")
     if noun.lower_ == "others" and first_subject is not None and first_subject.tag_ == "NNS":
         kept = [first_subject.i if i == noun.i else i for i in kept]
     return kept, {verb.i: (verb.i + 1, " ".join([*aux, verb.text]))}

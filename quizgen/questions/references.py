@@ -19,6 +19,7 @@ from ..lexicon import key, load as load_lexicon
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
     only_company_before, only_country_before, only_state_before, person_noun, pronoun_referent, states_before, \
     thing_object
+from ..syntax import first_child
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
@@ -712,7 +713,7 @@ def _own_clause(verb: Token) -> bool:
 
 def _the_thing_subject(verb: Token) -> Token | None:
     """The verb's subject when it is one thing (no person, no name) with 'the' ('the damaged plane')."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = first_child(verb, "nsubj", "nsubjpass")
     if subj is None or subj.tag_ != "NN" or subj.ent_type_ or person_noun(subj):
         return None
     return subj if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) else None
