@@ -360,10 +360,14 @@ def _counted_again(noun) -> set[int]:
     again': 10 judged rows, all edited or rejected)."""
     doc, out = noun.doc, set()
     for c in noun.head.children:
-        if c.dep_ == "prep" and c.i > noun.i and any(
-                t.i != noun.i and t.lemma_ == noun.lemma_ and any(n.like_num for n in t.children) for t in c.subtree):
+        if c.dep_ == "prep" and c.i > noun.i and any(_figure_of(t, noun) for t in c.subtree):
             out |= {t.i for t in c.subtree} | ({c.i - 1} if doc[c.i - 1].text == "," else set())
     return out
+
+
+def _figure_of(t, noun) -> bool:
+    """Another mention of the counted things with a figure of its own ('528 students')."""
+    return t.i != noun.i and t.lemma_ == noun.lemma_ and any(n.like_num for n in t.children)
 
 
 def _object_participle(noun, clause: Clause) -> set[int]:
