@@ -3,7 +3,8 @@ those judged bad: `python bench/wellformed_verdicts.py [-v KIND]` (-v lists the 
 
 Questions: every judged prompt of bench/judgments/unseen/questions-set*.jsonl and bench/judgments/*.jsonl
 (a cloze with its blank filled by its answer), bad = verdict edit or reject. Labels: every judged label of
-bench/judgments/unseen/timeline-set*.jsonl, bad = label_good false. Sets 20 and up are held out."""
+bench/judgments/unseen/timeline-set*.jsonl, bad = label_good false. Sets 20 and up are held out: each
+count is given for the sets tuned on and, after the bar, for the held-out sets (never tuned on)."""
 from __future__ import annotations
 
 import argparse
@@ -22,18 +23,18 @@ BLANK = "_____"
 HELD_OUT = 20     # sets from this number on are final measures, never tuned on
 
 
-def _files(folder: Path, pattern: str) -> list[Path]:
-    """The verdict files matching pattern, without the held-out sets."""
+def _files(folder: Path, pattern: str, held: bool = False) -> list[Path]:
+    """The verdict files matching pattern: of the sets tuned on, or (held) of the held-out sets."""
     def held_out(f: Path) -> bool:
         n = "".join(c for c in f.name.split("set")[-1].split("-")[0] if c.isdigit()) if "set" in f.name else ""
         return bool(n) and int(n) >= HELD_OUT
-    return [f for f in sorted(folder.glob(pattern)) if not held_out(f)]
+    return [f for f in sorted(folder.glob(pattern)) if held_out(f) == held]
 
 
-def questions() -> list[tuple[str, str, bool]]:
+def questions(held: bool = False) -> list[tuple[str, str, bool]]:
     """(kind, printed text, judged bad) of every judged question."""
     out = []
-    for f in _files(UNSEEN, "questions-set*.jsonl") + _files(UNSEEN.parent, "*.jsonl"):
+    for f in _files(UNSEEN, "questions-set*.jsonl", held) + _files(UNSEEN.parent, "*.jsonl", held):
         for line in f.read_text().splitlines():
             r = json.loads(line)
             # the engine prints an ordering prompt of its own, never re-parsed
@@ -45,10 +46,10 @@ def questions() -> list[tuple[str, str, bool]]:
     return out
 
 
-def labels() -> list[tuple[str, str, bool]]:
+def labels(held: bool = False) -> list[tuple[str, str, bool]]:
     """('label', label, judged bad) of every judged timeline label."""
     out = []
-    for f in _files(UNSEEN, "timeline-set*.jsonl"):
+    for f in _files(UNSEEN, "timeline-set*.jsonl", held):
         for line in f.read_text().splitlines():
             r = json.loads(line)
             if r.get("label") and isinstance(r.get("label_good"), bool):
@@ -56,22 +57,31 @@ def labels() -> list[tuple[str, str, bool]]:
     return out
 
 
-def tally(items: list[tuple[str, str, bool]], show: str | None) -> None:
-    flagged, bad, anyf, anyb = Counter(), Counter(), 0, 0
+def _counts(items: list[tuple[str, str, bool]], show: str | None, mark: str) -> tuple[Counter, Counter]:
+    """Per fault (and 'any'): how many items it flags, and how many of those were judged bad."""
+    flagged, bad = Counter(), Counter()
     for kind, text, is_bad in items:
         found = faults(text)
-        for name in found:
+        for name in found + (["any"] if found else []):
             flagged[name] += 1
             bad[name] += is_bad
             if show and name.startswith(show):
-                print(f"    {'BAD ' if is_bad else 'good'} [{kind}] {text}")
-        anyf += bool(found)
-        anyb += bool(found) and is_bad
-    base = sum(b for _, _, b in items)
-    print(f"  judged {len(items)}, bad {base} ({base / max(len(items), 1):.0%})")
-    for name in sorted(flagged):
-        print(f"  {name:26s} flagged {flagged[name]:4d}  bad {bad[name]:4d}  ({bad[name] / flagged[name]:.0%})")
-    print(f"  {'any':26s} flagged {anyf:4d}  bad {anyb:4d}  ({anyb / max(anyf, 1):.0%})")
+                print(f"    {'BAD ' if is_bad else 'good'} {mark}[{kind}] {text}")
+    return flagged, bad
+
+
+def _share(flagged: int, bad: int) -> str:
+    return f"flagged {flagged:4d}  bad {bad:4d}  ({bad / max(flagged, 1):4.0%})"
+
+
+def tally(tuned: list[tuple[str, str, bool]], held: list[tuple[str, str, bool]], show: str | None) -> None:
+    parts = [_counts(tuned, show, ""), _counts(held, show, "held-out ")]
+    for name, items in (("judged", tuned), ("held-out", held)):
+        base = sum(b for _, _, b in items)
+        print(f"  {name} {len(items)}, bad {base} ({base / max(len(items), 1):.0%})")
+    for name in sorted(set(parts[0][0]) | set(parts[1][0]), key=lambda n: (n == "any", n)):
+        print(f"  {name:30s} {_share(parts[0][0][name], parts[0][1][name])} | held out "
+              f"{_share(parts[1][0][name], parts[1][1][name])}")
 
 
 def main() -> None:
@@ -79,9 +89,9 @@ def main() -> None:
     ap.add_argument("-v", dest="show", help="list the flagged items of faults starting with this name")
     args = ap.parse_args()
     print("questions (prompt; cloze filled with its answer):")
-    tally(questions(), args.show)
+    tally(questions(), questions(held=True), args.show)
     print("timeline labels:")
-    tally(labels(), args.show)
+    tally(labels(), labels(held=True), args.show)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ _STRANDED = word_set("stranded_prepositions")
 _WH_OPENERS = frozenset(w for w in word_set("question_openers") if w.startswith(("wh", "how")))
 _BARE_WH = ("when", "where", "how", "why")
 _VAGUE_COUNTS = word_set("vague_quantities")     # 'several', 'dozens': a count of its own
+_TACKED = word_set("tacked_comment_adverbs")     # 'clearly', 'ultimately', 'nearly'
 
 
 def garbled(text: str) -> str | None:
@@ -438,6 +439,58 @@ def _relative_as_subject(words: list[Token], n: int) -> bool:
     return t.lower_ in _RELATIVE_ADVERBS and n > 0 and after.tag_ in _FINITE and after.i == t.i + 1
 
 
+def _tacked_adverb_text(text: str, words: list[Token]) -> bool:
+    """'... occurred outside the building clearly.', '... ship with Windows XP nearly?': a comment
+    adverb moved off the front of its sentence, or a hedge whose number was cut, ends the text away
+    from the word it belongs to (judged: 18 of 18 edited or rejected). A quotation keeps its own order."""
+    last = words[-1]
+    return last.lower_ in _TACKED and last.pos_ == "ADV" and last.head.i < last.i - 1 and \
+        not any(mark in text for mark in '"\u201c\u201d')
+
+
+def _counted_again_text(text: str, words: list[Token]) -> bool:
+    """'How many Grammy Awards did the awards include?', 'How many students ... with 528 students in
+    9th grade?': the counted noun comes back later in the question, which either asks the thing to
+    contain itself or carries a figure of the same thing (judged: all edited or rejected)."""
+    noun = _counted_noun(words)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.i > noun.i + 1 and t.pos_ in ("NOUN", "PROPN") and _singular(t) == _singular(noun) for t in words)
+
+
+def _counted_noun(words: list[Token]) -> Token | None:
+    """The noun 'how many/much' counts, when the question opens on it."""
+    many = next((t for t in words[:4] if t.lower_ in ("many", "much") and t.i > 0 and t.nbor(-1).lower_ == "how"), None)
+    return many.head if many is not None and many.head.i > many.i else None
+
+
+def _singular(t: Token) -> str:
+    """The noun's lemma without a plural 's' ('Awards', which the tagger leaves as a name, is 'award')."""
+    return t.lemma_.lower().removesuffix("s")
+
+
+def _others_subject_text(text: str, words: list[Token]) -> bool:
+    """'Two more were killed on the island.', 'Thousands more lined the course.': a subject that counts
+    more of, or others than, something the text never names; the story's earlier count was cut away
+    (judged rule 8: all edited). A count before it names what they are ('55 died and 69 more ...')."""
+    if any(mark in text for mark in '"\u201c\u201d'):
+        return False
+    for n, (a, b) in enumerate(zip(words, words[1:])):
+        if b.i == a.i + 1 and _a_count(a) and b.lower_ in ("more", "others") and \
+                "nsubj" in (a.dep_[:5], b.dep_[:5]) and not _names_what(b) and not any(map(_a_count, words[:n])):
+            return True
+    return False
+
+
+def _a_count(t: Token) -> bool:
+    return t.tag_ == "CD" or t.lower_ in _NUMBER_WORDS or t.lower_ in _VAGUE_COUNTS
+
+
+def _names_what(more: Token) -> bool:
+    """'two more people', 'six more foreign tourists': a noun after the count says what is counted."""
+    return more.i + 1 < len(more.doc) and more.nbor().pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_text), ("dangling end", _dangling_text), ("glued verbs", _glued_text),
            ("misplaced question word", _misplaced_text), ("cut at an abbreviation", _abbreviation_text),
            ("hyphen-glued phrase", _hyphen_text),
@@ -449,4 +502,6 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("how many with a stray word", _how_many_stray_text), ("saying without its content", _bare_saying_text),
            ("question word at the end", _trailing_wh_text), ("stranded preposition", _stranded_text),
            ("respectively without two lists", _lone_respectively_text), ("two things counted", _two_counts_text),
-           ("cut complement", _cut_complement_text), ("relative word as subject", _relative_subject_text))
+           ("cut complement", _cut_complement_text), ("relative word as subject", _relative_subject_text),
+           ("comment adverb tacked on", _tacked_adverb_text), ("counted noun again", _counted_again_text),
+           ("others of no named count", _others_subject_text))

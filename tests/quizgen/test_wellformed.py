@@ -106,3 +106,37 @@ def test_how_many_with_a_stray_word(text, flagged):
 ])
 def test_an_attribution_names_its_speaker_again(text, flagged):
     assert ("attribution repeated" in faults(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("According to the fire chief, the blast started inside the kitchen clearly.", True),
+    ("The board's plan depends upon the support of the voters ultimately.", True),
+    ("In which year did the ferry line open with two boats nearly?", True),
+    ("The mayor spoke clearly.", False),
+    ("The old bridge has finally reopened.", False),
+    ("The council said the tax was, \"in the end, a loss for us all, clearly\".", False),
+])
+def test_a_comment_adverb_tacked_on_the_end(text, flagged):
+    assert ("comment adverb tacked on" in faults(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("How many medals did the medals include?", True),
+    ("How many pupils does the school have with 120 pupils in the first year?", True),
+    ("How many pupils does the school have?", False),
+    ("How many medals did the swimmer win at the games?", False),
+])
+def test_the_counted_noun_comes_back(text, flagged):
+    assert ("counted noun again" in faults(text)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Two more were hurt at the harbour.", True),
+    ("Hundreds more crowded the square on Sunday.", True),
+    ("An additional 300 others are in shelters.", True),
+    ("Two more ferries were hurt at the harbour.", False),
+    ("Five sailors died and two more were hurt at the harbour.", False),
+    ("The storm hit the harbour and four others along the coast.", False),
+])
+def test_a_count_of_others_the_text_never_names(text, flagged):
+    assert ("others of no named count" in faults(text)) == flagged
