@@ -102,3 +102,13 @@ def test_folders_find_or_make_article_files(tmp_path, monkeypatch, folder, artic
         assert path is None
     else:
         assert found in path.read_text(encoding="utf-8")
+
+
+def test_a_feature_set_on_too_few_questions_is_left_out_of_the_model():
+    """A weight learned from one or two rows would move every question the feature fires on by several
+    log-odds: below MIN_ROWS set rows the model does not read the feature."""
+    rare = [{"common": float(i % 2), "rare": float(i == 0), "most": float(i > 10)} for i in range(40)]
+    A, names = trainer.matrix([{**x, trainer.RULE_SCORE: 0.5} for x in rare])
+    assert names == ["common", "most"]
+    assert A.shape == (40, 2)
+    assert trainer.rows_set(A[:, 1]) == 11      # the ones not set are the rows that differ
