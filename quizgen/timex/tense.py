@@ -30,13 +30,32 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
             t = _clause_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
-            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
-                return None            # "with Denmark confirming Tuesday": the participle has no tense of its own
+            if _own_participle(tok):
+                return _participle_clause_tense(tok, span)
         if tok.head is tok:
             break
         came_from = tok
         tok = tok.head
     return _sentence_tense(span.sent)
+
+
+def _own_participle(tok: Token) -> bool:
+    """A participle whose clause is not the tense of the verb it hangs from."""
+    return tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "pcomp") or _with_absolute(tok))
+
+
+def _participle_clause_tense(tok: Token, span) -> str | None:
+    """'with Denmark confirming Tuesday' (pcomp): the participle has no tense of its own; one that hangs
+    from the noun after 'with' takes the sentence's."""
+    return _sentence_tense(span.sent) if tok.dep_ == "acl" else None
+
+
+def _with_absolute(tok: Token) -> bool:
+    """'with the vanguard of its contingent arriving Tuesday': a participle after 'with' + its noun tells a
+    circumstance of the sentence's time; the infinitive it may hang from ('voted for a force to protect
+    them, with ...') does not move it ahead."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 # Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
