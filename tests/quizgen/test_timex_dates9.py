@@ -1,11 +1,13 @@
 """Tagger readings fixed on the dates9 branch (issue 11): a bare month right after publication's, told in a
 past clause, is the coming one; a weekday in a 'with X doing' absolute takes the sentence's tense, not that of
-an infinitive it hangs from."""
+an infinitive it hangs from; two consecutive years qualifying one noun ('his 2020 and 2021 disclosures') are a span."""
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
-from quizgen import find_times
+from quizgen import build_lesson, find_times
 
 
 def _tag(text: str, published: str) -> dict[str, tuple[str, str]]:
@@ -34,3 +36,18 @@ def test_weekday_in_a_with_absolute_takes_the_sentences_tense() -> None:
     text = ("Ten states voted for a relief force to shield the island, with the vanguard of Chile's contingent "
             "arriving Wednesday, diplomats said.")
     assert _tag(text, "2021-06-17").get("Wednesday") == ("DATE", "2021-06-16")
+
+
+def _event_spans(text: str, published: str) -> list[tuple]:
+    return [(e.date, e.date_end) for e in build_lesson(text, published=published).events]
+
+
+def test_two_consecutive_years_qualifying_one_noun_are_one_span() -> None:
+    # 'her 2019 and 2020 tax returns': one thing over both years, dated by its start
+    spans = _event_spans("The auditor found errors on her 2019 and 2020 tax returns.", "2023-05-02")
+    assert spans == [(dt.date(2019, 1, 1), dt.date(2020, 1, 1))]
+
+
+def test_two_years_told_as_when_stay_two_dates() -> None:
+    spans = _event_spans("The club won the league in 2019 and 2020.", "2023-05-02")
+    assert (dt.date(2019, 1, 1), None) in spans and (dt.date(2020, 1, 1), None) in spans
