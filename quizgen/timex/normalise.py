@@ -191,11 +191,13 @@ _BACK_BEFORE_MONTH = re.compile(r"\b(?:last|earlier|since|past)\s+(?:in\s+)?$", 
 
 def _next_month_told_bare(month_: int, d: dt.date, ctx: Context, c: Candidate) -> bool:
     """'told oil companies of a cutback in September' on Aug. 16: news writes a month of last year with its
-    year or 'last', so the month right after publication's, told bare in a past clause, is the coming one
-    (the cutback told of), not eleven months back; January in December stays this year's."""
-    if month_ != d.month + 1:
+    year or 'last', so the month right after publication's, qualifying a thing told of in a past clause, is
+    the coming one (the cutback), not eleven months back. The past verb's own month ('the bank answered in
+    November') is gone, and January in December stays this year's."""
+    if month_ != d.month + 1 or _BACK_BEFORE_MONTH.search(ctx.text[max(0, c.start - 16):c.start]):
         return False
-    return not _BACK_BEFORE_MONTH.search(ctx.text[max(0, c.start - 16):c.start])
+    noun_dated = getattr(ctx.tense, "dates_a_noun", None)
+    return noun_dated is not None and noun_dated(c.start, c.end)
 
 
 def _month_told_with_year(month_: int, day_: int, year: int, ctx: Context, tense: str | None) -> int | None:

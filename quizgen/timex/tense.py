@@ -58,6 +58,22 @@ def _with_absolute(tok: Token) -> bool:
     return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
+def dates_a_noun(doc: Doc | None, start: int, end: int) -> bool:
+    """'a cutback in its oil supply in September', 'the first trading day for November transactions': the
+    expression qualifies a noun before any verb, so the clause's tense is the telling's, not the thing's."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return False
+        if tok.pos_ in ("NOUN", "PROPN") and tok not in span:
+            return True
+        tok = tok.head
+    return False
+
+
 # Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
 # is also a comment clause, "as the sheriff said Wednesday", so it counts only after "soon" or "early").
 _TIME_MARKS = {"once", "when", "until", "till", "before", "after"}

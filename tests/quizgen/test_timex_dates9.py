@@ -15,11 +15,12 @@ def _tag(text: str, published: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, published, span, value", [
-    # the month right after publication's, bare in a past clause: the coming one (news writes last year's
-    # month with its year or 'last')
-    ("The ministry warned refiners of a cut in its fuel exports in March.", "2021-02-17", "March", "2021-03"),
+    # the month right after publication's, bare, qualifying what a past clause tells of: the coming one
+    # (news writes last year's month with its year or 'last')
+    ("The ministry announced a cut in fuel exports in March.", "2021-02-17", "March", "2021-03"),
     ("Traders placed orders to open the first session for June deliveries.", "2021-05-28", "June", "2021-06"),
-    # ... but not when the words before it point back
+    # ... but not the past verb's own month, nor when the words before it point back
+    ("The bank answered in March.", "2021-02-17", "March", "2020-03"),
     ("Prices have fallen since March.", "2021-02-17", "March", "2020-03"),
     ("The mayor resigned last March.", "2021-02-17", "last March", "2020-03"),
     # a month of this year before publication's stays this year's
