@@ -51,6 +51,7 @@ _HOLIDAY_FRAME = re.compile(_FRAMES["holiday_frame"], re.I)
 _RANGE_JOIN = re.compile(_FRAMES["range_join"])
 _ALTERNATIVE_JOIN = re.compile(_FRAMES["alternative_join"])
 _RESTATING = re.compile(_FRAMES["restating_join"], re.I)
+_YEAR_PAIR_BEFORE = re.compile(_FRAMES["year_pair_before"], re.I)
 _HOLIDAY_ONLY = next(rx for kind, rx in _PATTERNS if kind == "holiday")
 
 
@@ -414,7 +415,20 @@ def _joined(t: TimeExpression, nxt: TimeExpression, text: str) -> bool:
     gap = text[t.end:nxt.start]
     if _RANGE_JOIN.match(gap) and re.search(r"\b(?:from|between)\s+$", text[max(0, t.start - 9):t.start], re.I):
         return True
+    if _years_of_one_thing(t, nxt, text):
+        return True
     return t.precision == nxt.precision and t.date_end is None and bool(_ALTERNATIVE_JOIN.fullmatch(gap))
+
+
+def _years_of_one_thing(t: TimeExpression, nxt: TimeExpression, text: str) -> bool:
+    """'his 2020 and 2021 financial disclosures', 'the 2018 and 2019 seasons': two consecutive years joined by
+    'and' between a determiner and the noun both qualify date one thing over both years, so a span dated by
+    its start (told as 'in 2019 and 2020' they stay two dates)."""
+    if t.precision != "year" or nxt.precision != "year" or nxt.date.year != t.date.year + 1:
+        return False
+    return re.fullmatch(r"\s+and\s+", text[t.end:nxt.start]) is not None and \
+        _YEAR_PAIR_BEFORE.search(text[max(0, t.start - 8):t.start]) is not None and \
+        re.match(r"\s+[a-z]", text[nxt.end:nxt.end + 3]) is not None
 
 
 # 'September 11–24': a day and a later day of its month, after a dash, not followed by more figures

@@ -171,12 +171,33 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
     if tense == "NEAREST":
         return _year_of_day(month_, day_ or 15, d, tense)
     if not day_:
-        soon = 0 < (month_ - d.month) % 12 <= 3
-        if tense == "PAST" and soon and _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
-            tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
-        return _year_of_month(month_, d, tense)
+        return _bare_month_year(month_, d, tense, ctx, c)
     year = _year_of_day(month_, day_, d, tense)
     return _month_told_with_year(month_, day_, year, ctx, tense) or year
+
+
+def _bare_month_year(month_: int, d: dt.date, tense: str | None, ctx: Context, c: Candidate) -> int:
+    """The year of a month told without a day ('in June'), by the clause's tense and the words before it."""
+    if tense == "PAST" and 0 < (month_ - d.month) % 12 <= 3 and \
+            _DEADLINE.search(ctx.text[max(0, c.start - 16):c.start]):
+        tense = "FUTURE"    # "gave them until mid-November": a deadline set before publication lies just ahead
+    elif tense == "PAST" and _next_month_told_bare(month_, d, ctx, c):
+        tense = None
+    return _year_of_month(month_, d, tense)
+
+
+_BACK_BEFORE_MONTH = re.compile(r"\b(?:last|earlier|since|past)\s+(?:in\s+)?$", re.I)
+
+
+def _next_month_told_bare(month_: int, d: dt.date, ctx: Context, c: Candidate) -> bool:
+    """'told oil companies of a cutback in September' on Aug. 16: news writes a month of last year with its
+    year or 'last', so the month right after publication's, qualifying a thing told of in a past clause, is
+    the coming one (the cutback), not eleven months back. The past verb's own month ('the bank answered in
+    November') is gone, and January in December stays this year's."""
+    if month_ != d.month + 1 or _BACK_BEFORE_MONTH.search(ctx.text[max(0, c.start - 16):c.start]):
+        return False
+    noun_dated = getattr(ctx.tense, "dates_a_noun", None)
+    return noun_dated is not None and noun_dated(c.start, c.end)
 
 
 def _month_told_with_year(month_: int, day_: int, year: int, ctx: Context, tense: str | None) -> int | None:

@@ -9,7 +9,7 @@ from .candidates import find_candidates
 from .lexicon import MONTHS, WEEKDAYS, alternation, word_list
 from .model import Timex
 from .normalise import Context, Result, normalise
-from .tense import tense_at
+from .tense import dates_a_noun, tense_at
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
 # 'postponed from Tuesday to Friday', 'moved back from May 3 to June 1': the happening moves to the second date
@@ -46,8 +46,14 @@ class _Tenses:
         self.paragraphs: dict[int, object] = {}
 
     def __call__(self, start: int, end: int) -> str | None:
+        return self._ask(tense_at, start, end)
+
+    def dates_a_noun(self, start: int, end: int) -> bool:
+        return self._ask(dates_a_noun, start, end)
+
+    def _ask(self, question, start: int, end: int):
         if self.doc is not None:
-            return tense_at(self.doc, start, end)
+            return question(self.doc, start, end)
         # Parse only the paragraph that needs a tense: most of a long article never does.
         text = self.text
         a_ = text.rfind("\n\n", 0, start)
@@ -57,7 +63,7 @@ class _Tenses:
         if a_ not in self.paragraphs:
             from ..nlp import load
             self.paragraphs[a_] = load()(text[a_:b])
-        return tense_at(self.paragraphs[a_], start - a_, end - a_)
+        return question(self.paragraphs[a_], start - a_, end - a_)
 
 
 _EXPLICIT_YEAR_RULES = ("year", "month_year", "month_day", "day_month", "iso", "slash")

@@ -30,13 +30,48 @@ def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
             t = _clause_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
                 return t
-            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "pcomp"):
-                return None            # "with Denmark confirming Tuesday": the participle has no tense of its own
+            if _own_participle(tok):
+                return _participle_clause_tense(tok, span)
         if tok.head is tok:
             break
         came_from = tok
         tok = tok.head
     return _sentence_tense(span.sent)
+
+
+def _own_participle(tok: Token) -> bool:
+    """A participle whose clause is not the tense of the verb it hangs from."""
+    return tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "pcomp") or _with_absolute(tok))
+
+
+def _participle_clause_tense(tok: Token, span) -> str | None:
+    """'with Denmark confirming Tuesday' (pcomp): the participle has no tense of its own; one that hangs
+    from the noun after 'with' takes the sentence's."""
+    return _sentence_tense(span.sent) if tok.dep_ == "acl" else None
+
+
+def _with_absolute(tok: Token) -> bool:
+    """'with the vanguard of its contingent arriving Tuesday': a participle after 'with' + its noun tells a
+    circumstance of the sentence's time; the infinitive it may hang from ('voted for a force to protect
+    them, with ...') does not move it ahead."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def dates_a_noun(doc: Doc | None, start: int, end: int) -> bool:
+    """'a cutback in its oil supply in September', 'the first trading day for November transactions': the
+    expression qualifies a noun before any verb, so the clause's tense is the telling's, not the thing's."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return False
+        if tok.pos_ in ("NOUN", "PROPN") and tok not in span:
+            return True
+        tok = tok.head
+    return False
 
 
 # Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
