@@ -11,6 +11,8 @@ from .timeline import label_problem
 
 # 'from 1980 to 2012', '1990 through 1995': a span with both ends written (range_joiners)
 _RANGE_JOINERS = word_set("range_joiners")
+# a resolved span whose two ends 'and' joins ('his 2020 and 2021 disclosures', 'between 2019 and 2021')
+_SPAN_JOINERS = _RANGE_JOINERS | {"and"}
 
 PROMPTS = ("Put these events in the order they happened, earliest first.",
            "Arrange these events from the earliest to the most recent.")
@@ -81,7 +83,7 @@ def _overlaps(a, b) -> bool:
 def _spans_another(e, events) -> bool:
     """'Ozone declined from 1980 to 2012' beside 'a study was published in 1989': a happening that lasts
     a span has no place before or after what happened within it (its start date is not its time)."""
-    if e.date_end is None or e.date_end <= e.date or not _RANGE_JOINERS & set(e.time_text.lower().split()):
+    if e.date_end is None or e.date_end <= e.date or not _SPAN_JOINERS & set(e.time_text.lower().split()):
         return False      # 'since the start of the year': it began then, and goes on to now
     end = period(e.date_end, e.precision)[1]
     return any(o is not e and not o.future and e.date < o.date < end for o in events)
