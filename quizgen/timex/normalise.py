@@ -13,6 +13,7 @@ from . import anchoring as a
 from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
 from .patterns import MONTH
+from .ordinal_days import ordinal_day
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
                       alternation, number_value, spelled_below_100, table, word_list)
 
@@ -37,6 +38,7 @@ class Result:
     # TimeML's value when it differs from the calendar's: a fiscal quarter is valued as named ("the fiscal
     # first quarter" = 1989-Q1), though on the calendar it may be July-September
     named: str = ""
+    named_type: str = ""           # TimeML's type when it differs from the calendar's ('three days later')
 
 
 @dataclass
@@ -1208,6 +1210,12 @@ def h_part_day(c, ctx, text):
     return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(word))
 
 
+def h_ordinal_unit(c, ctx, text):
+    """'Today is the eighth day of ...': that day; 'the last year of his term': no value, untagged."""
+    p = ordinal_day(c, ctx, text)
+    return None if p is None else _res(c, "DATE", p.value, p)
+
+
 def h_day_beside(c, ctx, text):
     """'the day before yesterday', 'the day after Tuesday': one day off the day named."""
     word = _g(c, "word")
@@ -1308,6 +1316,7 @@ def h_clock(c, ctx, text):
         hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
     if hhmm is None:
         return None
+    hhmm = _tonight_hour(c, hhmm)
     # TimeML values are local wall-clock times: the zone is kept out of the value (as TE3 annotates it).
     suffix = ""
     if _g(c, "md"):
@@ -1325,6 +1334,14 @@ def h_clock(c, ctx, text):
 
 
 h_day_clock = h_clock
+
+
+def _tonight_hour(c, hhmm: str) -> str:
+    """'at 8:00 tonight', 'tonight at 10:30': a clock with no a.m./p.m. said of tonight is in the evening."""
+    if _g(c, "day").lower() != "tonight" or re.search(r"[ap]\.?\s?m\b|[AP]M\b", _g(c, "clock"), re.I):
+        return hhmm
+    h = int(hhmm[:2])
+    return f"{h + 12:02d}{hhmm[2:]}" if 1 <= h <= 11 else hhmm
 
 
 _UNIT_GRAN = {"year": "year", "month": "month", "week": "week", "weekend": "weekend", "decade": "decade",
@@ -1575,11 +1592,24 @@ def h_ago(c, ctx, text):
     direction = " ".join(_g(c, "dir").lower().split())
     mod = _approx(_g(c, "approx")) or ("APPROX" if _g(c, "orso") else "")     # "a week or so ago"
     if num == "X":
-        return _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
+        r = _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
+        _days_later_as_timeml(r, num, unit, direction)
+        return r
     n, whole_unit = _whole_lapse(float(num) + (0.5 if _g(c, "half") else 0), unit)
     r = _lapse(c, ctx, n, whole_unit, direction, mod)
+    _days_later_as_timeml(r, num, unit, direction)
     # 'less than a year and a half ago' is a bound, not the month it happened
     return _on_year(r) if mod and whole_unit == "M" != unit else r
+
+
+def _days_later_as_timeml(r: Result | None, num: str, unit: str, direction: str) -> None:
+    """'Three days later', 'A few days later', 'A day earlier': TimeBank tags the days counted from the
+    story's event as a DURATION (P3D, PXD, P1D: all three there; hours and minutes already are one here),
+    while a timeline needs the day they land on: TimeML's type and value are kept beside the calendar's.
+    'A year earlier' stays a date (a results comparison, which TimeBank values as the year-back period)."""
+    if r is None or unit != "D" or direction in ("ago", "from now", "hence"):
+        return
+    r.named_type, r.named = "DURATION", _duration_value(num, unit)
 
 
 def _lapse(c, ctx, n: float, unit: str, direction: str, mod: str) -> Result | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .ordinal_days import ORDINAL_UNIT
 from .lexicon import (NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES, UNITS, WEEKDAYS,
                       alternation, capitalised, table)
 
@@ -131,6 +132,8 @@ RULES: list[tuple[str, str]] = [
               rf"(?:\s*(?P<tz>{TZ})\b)?(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY}|{DAYWORD}\b)|"
               rf"(?P<md>(?P<mdmonth>{MONTH})\s+(?P<mdday>{DAYNUM})\b)))?"),
     ("day_clock", rf"(?P<day>{WEEKDAY}|(?i:{DAYWORD}))\s+(?:at\s+)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ})\b)?"),
+    # the eighth day of Desert Shield, the last year of his term: a unit counted within a happening
+    ("ordinal_unit", ORDINAL_UNIT.format(ord=ORD)),
     # relative units: last week, this year, the past year, the coming decade, earlier this month, the weekend
     # ('the end of this year's season' is the season's end: the part goes with the season, not the year)
     ("rel_unit", rf"(?:(?P<early>{EARLY})\s+(?!(?:this|last|next)\s+\w+['’]s\b))?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"

@@ -34,8 +34,8 @@ def find_times(text: str, *, published: str | dt.date | None = None, doc=None,
         _backfill_range_year(prev, nxt, text)
         _anchored_on_next(prev, nxt, text)
         _day_part_of_next(prev, nxt, text)
-    return [Timex(r.start, r.end, text[r.start:r.end], r.type, r.value if calendar else r.named or r.value, r.mod)
-            for r in results]
+    return [Timex(r.start, r.end, text[r.start:r.end], r.type if calendar else r.named_type or r.type,
+                  r.value if calendar else r.named or r.value, r.mod) for r in results]
 
 
 class _Tenses:

@@ -104,8 +104,9 @@ def test_category(text, published, expression, typ, value):
 
 ANAPHORA = [
     # the article's own dates anchor later relative expressions
-    ("The storm hit on June 3, 2011. Two days later the river burst its banks.", "2013-03-22",
-     "Two days later", "2011-06-05"),
+    # ('Two days later' is a DURATION in TimeML, the day on the calendar: test_timex_te3_types)
+    ("The storm hit on June 3, 2011. Two weeks later the river burst its banks.", "2013-03-22",
+     "Two weeks later", "2011-06-17"),
     ("The mill opened in 1950. The same year, a school was built.", "2013-03-22", "The same year", "1950"),
     ("The mill opened in 1950. The following year, a school was built.", "2013-03-22",
      "The following year", "1951"),
