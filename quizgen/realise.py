@@ -15,6 +15,7 @@ from .lexicon import names_a_people
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all, verb_base
 from .syntax import joined_verb, paired_second
+from .timex.lexicon import DAY_PARTS
 from .wordlists import pattern, word_set, words
 
 _TRUE_AUX = word_set("auxiliary_lemmas")
@@ -653,7 +654,7 @@ def particle_before_day(prep: Token) -> bool:
 _WEEKDAYS = "|".join(calendar.day_name)
 _MONTHS = "|".join(words("month_names") + words("month_abbreviations"))
 # a day of the week ('Saturday', 'Saturday night') or of a month ('Feb. 3'), never a month or a year
-_A_DAY = re.compile(rf"(?:(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|(?:{_MONTHS})\s*\.?\s+\d{{1,2}})", re.I)
+_A_DAY = re.compile(rf"(?:(?:{_WEEKDAYS})(?:\s+{DAY_PARTS})?|(?:{_MONTHS})\s*\.?\s+\d{{1,2}})", re.I)
 
 
 def _lone_coordinators(keep: set[int], doc: Doc) -> set[int]:

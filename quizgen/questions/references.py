@@ -20,6 +20,7 @@ from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithe
     only_company_before, only_country_before, only_state_before, person_noun, pronoun_referent, states_before, \
     thing_object
 from ..syntax import first_child
+from ..timex.lexicon import DAY_PARTS
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
@@ -1091,7 +1092,7 @@ def _with_day_part(prompt: str, end: int, t, on: str) -> tuple[str, int]:
 
 
 # a part of the day right after a dated day word ('yesterday morning', 'tomorrow night')
-_DAY_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)\b", re.I)
+_DAY_PART_AFTER = re.compile(rf"\s+({DAY_PARTS})\b", re.I)
 
 
 # ---------------------------------------------------------------- 'the apartment', 'that country', 'the same day'

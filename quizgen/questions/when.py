@@ -14,7 +14,7 @@ from ..headlines import names_happening
 from ..model import Question, format_date
 from ..phrasing import inflect
 from ..realise import lowercase_ok
-from ..timex.lexicon import HOLIDAYS, PARTS_OF_DAY
+from ..timex.lexicon import DAY_PARTS, HOLIDAYS, PARTS_OF_DAY
 from ..wordlists import word_set, words
 from .context import Context, question
 from .distractors import same_part_of_week, shuffled, year_in_reach
@@ -116,7 +116,7 @@ _PLAIN_DATE = {
     "year": re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b(?:this|last|next)\s+year\b", re.I),
 }
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|last\s+|this\s+|early\s+|late\s+)*(%s)"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?$" % "|".join(calendar.day_name), re.I)
+                           r"(?:\s+%s)?$" % ("|".join(calendar.day_name), DAY_PARTS), re.I)
 
 
 def text_grain(time_text: str, precision: str) -> str | None:

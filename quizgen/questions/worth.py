@@ -13,7 +13,7 @@ from ..memo import per_article
 from ..model import Question
 from ..nlp import token_ids
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
-from ..timex.lexicon import MONTHS, WEEKDAYS
+from ..timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
 from ..wellformed import garbled
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
 from .distractors import title_word
@@ -98,7 +98,7 @@ _DURATION = re.compile(r"(?:[\d.,]+|%s)[\s-]*(?:%s)" % (pattern("duration_count"
 _WEEKDAY_ANSWER = re.compile(pattern("weekday_answer"), re.I)
 # ... used as a word of another phrase ('_____'s awards', '_____ morning'), not as the date of a happening
 # ('lie in state from _____' stays)
-_WEEKDAY_WORD = re.compile(r"(?:_____|day)(?:['’]s\b|\s+(?:morning|afternoon|evening|night)\b)", re.I)
+_WEEKDAY_WORD = re.compile(rf"(?:_____|day)(?:['’]s\b|\s+{DAY_PARTS}\b)", re.I)
 # a figure between an owner and its noun ('Scorsese's _____ Netflix movie' = $170 million): it only
 # describes the noun, while the sentence says something else about it
 _OWNED_MODIFIER = re.compile(r"\w['’]s?\s+_____\s+[\w“\"]+\s+\w")

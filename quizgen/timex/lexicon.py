@@ -104,3 +104,7 @@ def spelled_below_100(w: str) -> int | None:
 def word_list(name: str) -> list[str]:
     """The words of a one-column list `data/<name>.txt`, in file order."""
     return list(table(name))
+
+
+# "Saturday night", "yesterday morning": the parts of the day a day word takes, as a regex alternation
+DAY_PARTS = alternation(word_list("day_parts"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .ordinal_days import ORDINAL_UNIT
-from .lexicon import (NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES, UNITS, WEEKDAYS,
+from .lexicon import (DAY_PARTS, NUMBERS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, TIMEZONES, UNITS, WEEKDAYS,
                       alternation, capitalised, table)
 
 # ---------------------------------------------------------------------------------------- pieces
@@ -139,7 +139,7 @@ RULES: list[tuple[str, str]] = [
     ("rel_unit", rf"(?:(?P<early>{EARLY})\s+(?!(?:this|last|next)\s+\w+['’]s\b))?(?P<rel>this|last|next|the\s+past|this\s+past|the\s+coming|the\s+previous|"
                  rf"the\s+current|the\s+following|the\s+next|the\s+same|that\s+same|that|the\s+prior|the\s+latest|the\s+last|"
                  rf"the\s+preceding|the\s+new|the\s+whole|the\s+entire|the\s+full)\s+(?P<unit>year|month|week|weekend|"
-                 rf"decade|century|day|morning|afternoon|evening|night|fiscal\s+year|calendar\s+year|"
+                 rf"decade|century|day|{DAY_PARTS}|fiscal\s+year|calendar\s+year|"
                  rf"quarter)\b(?!s|-|\s+and\s+a\s+half)"),     # 'the last year and a half' is a span, not last year
     ("the_unit", rf"(?:(?P<early>{EARLY})\s+)?(?<![\w-])the\s+(?P<unit>(?:fiscal\s+|calendar\s+)?year|month|week|"
                  rf"weekend|day|decade)\b(?![-'])"),
@@ -177,9 +177,9 @@ RULES: list[tuple[str, str]] = [
                    rf"earlier|later|before|after))"),
     ("set_adv", rf"(?<![\w-])(?P<adv>{alternation(SETS)})(?![\w-])"),
     ("set_every", rf"(?P<q>every|each|per|a|an)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?"
-                  rf"(?P<what>{UNIT}|{WEEKDAY_ANY}|{MONTH}|{SEASON}|morning|afternoon|evening|night)\b"
+                  rf"(?P<what>{UNIT}|{WEEKDAY_ANY}|{MONTH}|{SEASON}|{DAY_PARTS})\b"
                   # "every Tuesday night": a weekday's part of the day, every week
-                  rf"(?:(?<=\wday)\s+(?P<part>morning|afternoon|evening|night)\b)?"),
+                  rf"(?:(?<=\wday)\s+(?P<part>{DAY_PARTS})\b)?"),
     ("times_a", rf"(?P<times>once|twice|three\s+times|\w+\s+times)\s+(?:a|an|per|each|every)\s+(?P<what>year|month|week|day|hour)\b"),
 ]
 

@@ -6,7 +6,7 @@ import re
 
 from . import anchoring as a
 from .candidates import find_candidates
-from .lexicon import MONTHS, WEEKDAYS, alternation, word_list
+from .lexicon import DAY_PARTS, MONTHS, WEEKDAYS, alternation, word_list
 from .model import Timex
 from .normalise import Context, Result, normalise
 from .tense import dates_a_noun, tense_at
@@ -309,7 +309,7 @@ def _day_part_of_next(prev: Result, nxt: Result, text: str) -> None:
     prev.value, prev.named = prev.point.value, ""
 
 
-_DAY_PART = re.compile(r"\b(?:day|morning|afternoon|evening|night)$", re.I)
+_DAY_PART = re.compile(rf"\b(?:day|{DAY_PARTS})$", re.I)
 
 
 def _set_year(r: Result, y: int) -> None:
