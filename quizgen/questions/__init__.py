@@ -24,7 +24,8 @@ from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score,
 from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unplaced_description
 from .second_holder import second_holder
-from .worth import _garbled_doubt, history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source
+from .worth import history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source, \
+    wording_doubt
 
 # the default quiz leaves out what the learned ranker rates below this (the quiz is shorter, not
 # padded with them, but see SPARE_FLOOR); they stay in the bank for the teacher
@@ -255,7 +256,7 @@ def _facts_of(qs: list[Question]) -> set[str]:
 def _fact_askable(q: Question, parsed, view: ArticleView) -> bool:
     """Only its wording keeps the question from the quiz, not its fact: a relative date ('last week'),
     a second right answer or a person's description is as weak asked in another form."""
-    if _garbled_doubt(q) is not None:
+    if wording_doubt(q) is not None:
         return True
     return quiz_doubt(q, view) is None and not second_holders([q], parsed) and not person_asides([q], parsed)
 
