@@ -96,6 +96,10 @@ class Question:
     # a true/false statement's twin of the other key on the same clause, outside the bank: the default
     # quiz may take it instead when its statements would all be keyed alike; neither compared nor exported
     twin: "Question | None" = field(default=None, compare=False, repr=False)
+    # the sound questions on the same fact that the one-question-per-fact ranking left out of the bank,
+    # best first: the default quiz may take one when this question does not make it; neither compared
+    # nor exported
+    stand_ins: tuple["Question", ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict:
         ans = list(self.answer) if isinstance(self.answer, tuple) else self.answer

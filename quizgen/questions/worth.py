@@ -653,6 +653,12 @@ def _count_beyond(q: Question) -> str | None:
     return None if names else "it counts more or other things than the stem names"
 
 
+def wording_doubt(q: Question) -> str | None:
+    """Why the printed wording is unfit (garbled English), or None: a doubt on the words, which another
+    question on the same fact need not share (questions._facts_back reads it)."""
+    return _garbled_doubt(q)
+
+
 def _garbled_doubt(q: Question) -> str | None:
     """The text the quiz prints (a cloze with its answer in the blank) is no well-formed English
     (JUDGING.md rule 1): wellformed.garbled names the shape."""
