@@ -283,8 +283,20 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
         return t.i > 0 and t.i - 1 not in keep      # '(last week) alone'
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
     if phrase:
-        return all(c.i not in keep for c in phrase)
+        return all(c.i not in keep for c in phrase) and not _way_of_moving(t)
     return _points_at_left_out_date(t, keep)
+
+
+def _way_of_moving(t: Token) -> bool:
+    """'to move away (from the old browser)', 'walked away (on Monday)': the adverb right after a verb
+    with no object says where it went, alone too; without it the label ends on a bare verb (judged cut
+    off). 'was up (from $100 million)', 'earlier (this month)', 'closed down ($2)' or 'moving faster
+    (than expected)' say nothing alone."""
+    head = t.head
+    return head.pos_ == "VERB" and head.lemma_ != "be" and t.i > head.i and t.lower_ not in _DATE_POINTERS and \
+        t.tag_ == "RB" and \
+        all(x.dep_ == "prt" for x in t.doc[head.i + 1:t.i]) and all(c.dep_ == "prep" for c in t.children) and \
+        not any(c.dep_ in _OBJECT_DEPS for c in head.children)
 
 
 def leans_back(t: Token) -> bool:
