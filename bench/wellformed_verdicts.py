@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quizgen.wellformed import faults  # noqa: E402
+from quizgen.wellformed import faults, label_faults  # noqa: E402
 
 UNSEEN = Path(__file__).resolve().parent / "judgments" / "unseen"
 BLANK = "_____"
@@ -56,10 +56,10 @@ def labels() -> list[tuple[str, str, bool]]:
     return out
 
 
-def tally(items: list[tuple[str, str, bool]], show: str | None) -> None:
+def tally(items: list[tuple[str, str, bool]], show: str | None, check=faults) -> None:
     flagged, bad, anyf, anyb = Counter(), Counter(), 0, 0
     for kind, text, is_bad in items:
-        found = faults(text)
+        found = check(text)
         for name in found:
             flagged[name] += 1
             bad[name] += is_bad
@@ -81,7 +81,7 @@ def main() -> None:
     print("questions (prompt; cloze filled with its answer):")
     tally(questions(), args.show)
     print("timeline labels:")
-    tally(labels(), args.show)
+    tally(labels(), args.show, label_faults)
 
 
 if __name__ == "__main__":
