@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from quizgen.wellformed import faults  # noqa: E402
+from quizgen.wellformed import faults, label_faults  # noqa: E402
 
 UNSEEN = Path(__file__).resolve().parent / "judgments" / "unseen"
 BLANK = "_____"
@@ -57,11 +57,11 @@ def labels(held: bool = False) -> list[tuple[str, str, bool]]:
     return out
 
 
-def _counts(items: list[tuple[str, str, bool]], show: str | None, mark: str) -> tuple[Counter, Counter]:
+def _counts(items: list[tuple[str, str, bool]], show: str | None, mark: str, check=faults) -> tuple[Counter, Counter]:
     """Per fault (and 'any'): how many items it flags, and how many of those were judged bad."""
     flagged, bad = Counter(), Counter()
     for kind, text, is_bad in items:
-        found = faults(text)
+        found = check(text)
         for name in found + (["any"] if found else []):
             flagged[name] += 1
             bad[name] += is_bad
@@ -74,8 +74,9 @@ def _share(flagged: int, bad: int) -> str:
     return f"flagged {flagged:4d}  bad {bad:4d}  ({bad / max(flagged, 1):4.0%})"
 
 
-def tally(tuned: list[tuple[str, str, bool]], held: list[tuple[str, str, bool]], show: str | None) -> None:
-    parts = [_counts(tuned, show, ""), _counts(held, show, "held-out ")]
+def tally(tuned: list[tuple[str, str, bool]], held: list[tuple[str, str, bool]], show: str | None,
+          check=faults) -> None:
+    parts = [_counts(tuned, show, "", check), _counts(held, show, "held-out ", check)]
     for name, items in (("judged", tuned), ("held-out", held)):
         base = sum(b for _, _, b in items)
         print(f"  {name} {len(items)}, bad {base} ({base / max(len(items), 1):.0%})")
@@ -91,7 +92,7 @@ def main() -> None:
     print("questions (prompt; cloze filled with its answer):")
     tally(questions(), questions(held=True), args.show)
     print("timeline labels:")
-    tally(labels(), labels(held=True), args.show)
+    tally(labels(), labels(held=True), args.show, label_faults)
 
 
 if __name__ == "__main__":

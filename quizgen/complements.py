@@ -283,8 +283,26 @@ def bare_adverb(t: Token, keep: set[int]) -> bool:
         return t.i > 0 and t.i - 1 not in keep      # '(last week) alone'
     phrase = [c for c in t.children if c.dep_ in ("prep", "npadvmod", "pobj")]
     if phrase:
-        return all(c.i not in keep for c in phrase)
+        return _phrase_left_out(t, phrase, keep)
     return _points_at_left_out_date(t, keep)
+
+
+def _phrase_left_out(t: Token, phrase: list[Token], keep: set[int]) -> bool:
+    return all(c.i not in keep for c in phrase) and not _way_of_moving(t)
+
+
+def _way_of_moving(t: Token) -> bool:
+    """'to move away (from the old browser)', 'walked away (on Monday)': the adverb right after a verb
+    with no object says where it went, alone too; without it the label ends on a bare verb (judged cut
+    off). 'was up (from $100 million)', 'earlier (this month)', 'closed down ($2)' or 'moving faster
+    (than expected)' say nothing alone."""
+    head = t.head
+    return t.tag_ == "RB" and t.i > head.i and t.lower_ not in _DATE_POINTERS and _objectless_verb(head) and \
+        all(x.dep_ == "prt" for x in t.doc[head.i + 1:t.i]) and all(c.dep_ == "prep" for c in t.children)
+
+
+def _objectless_verb(v: Token) -> bool:
+    return v.pos_ == "VERB" and v.lemma_ != "be" and not any(c.dep_ in _OBJECT_DEPS for c in v.children)
 
 
 def leans_back(t: Token) -> bool:

@@ -401,11 +401,19 @@ def _lost_complement(t: Token, present: set[str]) -> bool:
     """A last word whose completing words were left out: 'on the night' (of ...), 'in connection'
     (with ...), 'the first official' (to ...), 'an explosive called' (Semtex), 'a ceremony held' (in ...)."""
     after = [c for c in t.children if c.i > t.i and c.text not in present]
-    if t.pos_ == "ADV":          # 'exploded after liftoff back' (on January 28, 1986): the date's word
-        return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
+    if t.pos_ == "ADV":
+        return _adverb_lost_date(t, after)
     if t.pos_ in _NOUNISH:       # an object noun stands alone: 'suspended the agency's approval'
         return t.dep_ in ("pobj", "attr") and any(_noun_completer(c) and not _optional_with(t, c) for c in after)
     return t.pos_ == "VERB" and (_verb_lost_complement(t, after) or _lost_content(t, present))
+
+
+def _adverb_lost_date(t: Token, after: list[Token]) -> bool:
+    """'exploded after liftoff back' (on January 28, 1986): the date's word. A verb's plain adverb ('move
+    away (from the 10-year-old browser)') is whole: a date inside its phrase is no date it points at."""
+    if t.tag_ == "RB" and t.head.pos_ == "VERB":
+        return any(date_phrase(c) for c in after)
+    return any(x.ent_type_ in ("DATE", "TIME") for c in after for x in c.subtree)
 
 
 def _lost_content(t: Token, present: set[str]) -> bool:

@@ -5,8 +5,11 @@ rejected by judges 71 times in 73: a 13-word label fails even when every word of
 a label is printed, the words that only describe one of its nouns go, while who did what stays: a
 person's title before a full name ('Japanese Prime Minister (Shinzo Abe)'), a phrase placing the
 subject ('Navy Seal snipers (on the fantail of a destroyer)'), a country owning a named body ('The
-(UK's) Competition and Markets Authority'); then the last adjunct phrase (label_choice.fitted_label).
-A label that no such cut brings to a headline's length stays as it was.
+(UK's) Competition and Markets Authority'), an amount said again (', or over 2 billion euros'),
+adjectives of a prepositional phrase's noun ('to (existing) shareholders'); then the last adjunct
+phrase (label_choice.fitted_label). A label that no such cut brings to a headline's length stays as
+it was, but for a company's legal form ('Courtaulds (PLC)') and a 'that' after a verb of saying,
+which a headline never prints.
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .complements import completes_head
+from .complements import completes_head, hyphened
 from .label_choice import aligned, fitted_label, label_fault, word_alignment
 from .phrasing import capitalise, inflect
 from .realise import MAX_LABEL_WORDS
@@ -29,12 +32,13 @@ _STATEMENT_NOUNS = word_set("statement_nouns")
 
 
 def headline_length(label: str, sent: Span) -> str:
-    """The label within a headline's length (module docstring); unchanged when it fits already or no
-    cut makes it fit as a complete clause."""
+    """The label within a headline's length (module docstring); unchanged when it fits already, and
+    only without the words it never needed (a legal form, a 'that') when no cut makes it fit as a
+    complete clause."""
     if len(label.split()) <= MAX_LABEL_WORDS:
         return label
     was = label_fault(label, sent)
-    text = label
+    text = tidied = _tidied(label, sent, was)
     for cut in _CUTS:
         if len(text.split()) <= MAX_LABEL_WORDS:
             break
@@ -43,7 +47,15 @@ def headline_length(label: str, sent: Span) -> str:
             text = shorter
     if len(text.split()) > MAX_LABEL_WORDS and text != label:
         text = fitted_label(text, sent)
-    return text if text and len(text.split()) <= MAX_LABEL_WORDS else label
+    return text if text and len(text.split()) <= MAX_LABEL_WORDS else tidied
+
+
+def _tidied(label: str, sent: Span, was: str | None) -> str:
+    """The label without a legal form or a 'that', whether or not it then fits: it says the same."""
+    for cut in _UNSAID:
+        shorter = cut(label, sent)
+        label = shorter if shorter and _still_whole(shorter, sent, was) else label
+    return label
 
 
 def _still_whole(text: str, sent: Span, was: str | None) -> bool:
@@ -183,8 +195,75 @@ def _told_in(noun: Token) -> Token | None:
     return told if told is not None and noun.head.i < noun.i else None
 
 
+def _without_legal_form(label: str, sent: Span) -> str:
+    """'Courtaulds PLC announced plans' -> 'Courtaulds announced plans': a company's legal form after
+    its name, which a headline leaves out (the name alone says which company)."""
+    words = label.split()
+    for n in range(1, len(words)):
+        form, before = words[n].rstrip(","), words[n - 1].rstrip(",")
+        if form.lower() in _LEGAL_FORMS and before[:1].isupper() and f"{before} {form}" in sent.text.replace(", ", " "):
+            kept = before + ("," if words[n].endswith(",") else "")       # 'Acme, Inc., a maker'
+            return " ".join(words[:n - 1] + [kept] + words[n + 1:])
+    return ""
+
+
+def _without_saying_that(label: str, sent: Span) -> str:
+    """'Paribas said that it intends to bid' -> 'Paribas said it intends to bid': the 'that' opening
+    what was said, which a headline leaves out."""
+    pairs = word_alignment(label, sent)
+    for (m, before), (n, tok) in zip(pairs, pairs[1:]):
+        if m == n - 1 and tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ == "ccomp" and \
+                tok.head.head == before:
+            words = label.split()
+            return " ".join(words[:n] + words[n + 1:])
+    return ""
+
+
+def _without_restated_amount(label: str, sent: Span) -> str:
+    """'About 16% of its sales, or over 2 billion euros, were to China' -> 'About 16% of its sales were
+    to China': the same amount said again in another measure after ', or'."""
+    for _, tok in word_alignment(label, sent):
+        conj = next((c for c in tok.head.conjuncts if c.i > tok.i), None) if tok.lower_ == "or" else None
+        if conj is not None and conj.ent_type_ in _AMOUNT_ENTS and tok.head.ent_type_ in _AMOUNT_ENTS:
+            phrase = sent.doc[tok.i:conj.right_edge.i + 1].text
+            shorter = re.sub(r",?\s*" + re.escape(phrase) + r",?(?=\s)", "", label, count=1)
+            return shorter if shorter != label else ""
+    return ""
+
+
+def _without_spare_adjectives(label: str, sent: Span) -> str:
+    """'spin off its operations to existing shareholders' -> '... to shareholders': adjectives that only
+    describe the noun of a prepositional phrase, rightmost first, until the label fits; never an
+    ordinal, a nationality, a superlative or comparative, nor one in a name or a hyphened word."""
+    words = label.split()
+    spare = [n for n, tok in word_alignment(label, sent) if n and _spare_adjective(tok)]
+    for n in reversed(spare):
+        if len(words) <= MAX_LABEL_WORDS:
+            break
+        words = words[:n] + words[n + 1:]
+    return " ".join(words) if len(words) < len(label.split()) else ""
+
+
+def _spare_adjective(t: Token) -> bool:
+    head = t.head
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.tag_ == "JJ" and t.i < head.i and head.pos_ == "NOUN" and \
+        head.dep_ == "pobj" and _plain_adjective(t)
+
+
+def _plain_adjective(t: Token) -> bool:
+    """No ordinal, nationality, hyphened word or word kept for its sense; not after 'a' ('a broad inquiry')."""
+    return t.ent_type_ not in ("ORDINAL", "NORP") and not hyphened(t) and t.lower_ not in _KEPT_ADJECTIVES and \
+        not any(c.lower_ in ("a", "an") for c in t.head.children)
+
+
+_LEGAL_FORMS = word_set("legal_form_words")
+_AMOUNT_ENTS = ("MONEY", "PERCENT", "QUANTITY")
+_KEPT_ADJECTIVES = word_set("label_kept_adjectives")
+
+_UNSAID: tuple[Callable[[str, Span], str], ...] = (_without_legal_form, _without_saying_that)
 _CUTS: tuple[Callable[[str, Span], str], ...] = (_without_titles, _without_subject_place, _without_place_owner,
-                                                 _statement_told, _without_end_place)
+                                                 _statement_told, _without_restated_amount, _without_end_place,
+                                                 _without_spare_adjectives)
 
 
 def infinitive_completed(label: str, sent: Span) -> str:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .completeness import reparse
+from .realise import MAX_LABEL_WORDS
 from .wordlists import pattern, tagged, word_set
 
 _PARTICLES = word_set("standalone_particles")     # 'the fight was over', 'rebels took over'
@@ -505,3 +506,29 @@ _CHECKS = (("unbalanced marks", _unbalanced_text), ("stray punctuation", _stray_
            ("cut complement", _cut_complement_text), ("relative word as subject", _relative_subject_text),
            ("comment adverb tacked on", _tacked_adverb_text), ("counted noun again", _counted_again_text),
            ("others of no named count", _others_subject_text))
+
+
+# --- timeline labels (issue 11): faults of a label printed on its own line -------------------------
+
+def label_faults(text: str) -> list[str]:
+    """Every named fault of a timeline label: those of any printed text (faults) and those a label has
+    alone (bench/wellformed_verdicts.py measures each on judged labels)."""
+    return faults(text) + [name for name, found in _LABEL_CHECKS if found(text.strip())]
+
+
+def _over_headline_text(text: str) -> bool:
+    """More words than a headline has: judged bad 55 times in 57 on the unseen sets."""
+    return len(text.split()) > MAX_LABEL_WORDS
+
+
+def _bare_saying_end_text(text: str) -> bool:
+    """'Fox told', 'Eliot Spitzer called', 'Donna Shalala says UNOS': a verb of saying at the label's
+    end, or followed only by a name, with nothing of what was said."""
+    words = text.rstrip(".").split()
+    tail = [w for w in words[1:] if w[:1].islower()]
+    return len(words) > 1 and bool(tail) and tail[-1].lower() in _SAYING_WORDS and \
+        all(w[:1].isupper() for w in words[words.index(tail[-1]) + 1:])
+
+
+_SAYING_WORDS = frozenset(w + end for w in _SAYING for end in ("s", "d", "ed")) | {"said", "told", "tells"}
+_LABEL_CHECKS = (("over a headline's length", _over_headline_text), ("saying at the end", _bare_saying_end_text))

@@ -122,7 +122,8 @@ def test_a_long_announcement_lead_is_fitted_to_a_headline():
     'to shareholders')."""
     lead = "Brandt PLC announced plans to spin off its packaging operations to existing shareholders."
     labels = [(e.label, str(e.date)) for e in _events(lead + _AFTER)]
-    assert ("Brandt PLC announced plans to spin off its packaging operations to existing shareholders",
+    # the legal form goes (a headline never prints it), and the label fits a headline's length
+    assert ("Brandt announced plans to spin off its packaging operations to existing shareholders",
             "1991-03-11") in labels, labels
 
 
@@ -149,7 +150,8 @@ def test_a_lead_act_that_cannot_be_cut_to_a_headline_stays_whole():
     lead = ("Harbor Mills Co. has agreed to pay $40 million and nearly 1.2 million common shares to buy 90 acres "
             "of land along the river as a site for its planned plant.")
     events = _titled_events("Harbor Mills to buy river land", lead + _AFTER)
-    assert any(e.label.startswith("Harbor Mills Co. has agreed to pay $40 million") and
+    # only the legal form goes ('Co.'), which a headline never prints
+    assert any(e.label.startswith("Harbor Mills has agreed to pay $40 million") and
                str(e.date) == "1991-03-11" and 12 < len(e.label.split()) <= 14 for e in events), events
 
 
