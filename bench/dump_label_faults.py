@@ -1,6 +1,7 @@
 """Label faults (quizgen.wellformed.label_faults) of every timeline label in a lesson dump, and how many of
-those labels earlier judges rated bad: `python bench/dump_label_faults.py DUMP_DIR [-v]` (a dump of
-/work/wt/_brief/dump.py; run from a worktree). Compare a dump before and after a change (issue 11)."""
+those labels earlier judges rated bad: `python bench/dump_label_faults.py DUMP_DIR [-v]`, DUMP_DIR a folder of
+lessons as `python -m quizgen build ... --format json` writes them, one `<folder>__<article>.json` per article.
+Compare a dump before and after a change (issue 11)."""
 from __future__ import annotations
 
 import json

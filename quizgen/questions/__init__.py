@@ -640,10 +640,11 @@ def _found_in_sentence(bank: list[Question], parsed, find) -> dict[str, str]:
 def _as_quizzed(bank: list[Question], quiz_ids: list[str]) -> list[Question]:
     """The bank with a statement the quiz took in its twin's form listed in that form, and with the
     questions the quiz took in place of a bank question (see _facts_back)."""
-    ids = set(quiz_ids)
+    ids, seen = set(quiz_ids), set()
     out: list[Question] = []
     for f in (f for q in bank for f in _listed(q, ids)):
-        if all(o.id != f.id for o in out):
+        if f.id not in seen:
+            seen.add(f.id)
             out.append(f)
     return out
 

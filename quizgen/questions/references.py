@@ -14,6 +14,7 @@ from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_descri
     TITLE_NOUNS, titled_person, told_apart_before
 from ..nlp import ents_in
 from ..phrasing import indefinite_article
+from ..realise import NAME_ENTS
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
@@ -354,8 +355,9 @@ def _named_or_refused(q: Question, head: Token, phrase: str, name: str | None, p
     return prompt
 
 
-# names that pin a described thing ('the study published in Nature Climate Change')
-_PINNING_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# names that pin a described thing ('the study published in Nature Climate Change'): any name but a
+# people's or a language's
+_PINNING_LABELS = frozenset(NAME_ENTS - {"NORP", "LANGUAGE"})
 
 
 def _dated_with_a_name(q: Question, head: Token, prompt: str) -> bool:

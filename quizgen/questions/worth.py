@@ -640,7 +640,7 @@ def _body_of_titled_person(prompt: str, view: ArticleView) -> bool:
 
 def _form_doubt(q: Question) -> str | None:
     """What the printed wording shows: garbled English, or trivia its shape gives away."""
-    return _garbled_doubt(q) or _shape_doubt(q) or _count_beyond(q)
+    return wording_doubt(q) or _shape_doubt(q) or _count_beyond(q)
 
 
 def _count_beyond(q: Question) -> str | None:
@@ -654,14 +654,9 @@ def _count_beyond(q: Question) -> str | None:
 
 
 def wording_doubt(q: Question) -> str | None:
-    """Why the printed wording is unfit (garbled English), or None: a doubt on the words, which another
-    question on the same fact need not share (questions._facts_back reads it)."""
-    return _garbled_doubt(q)
-
-
-def _garbled_doubt(q: Question) -> str | None:
     """The text the quiz prints (a cloze with its answer in the blank) is no well-formed English
-    (JUDGING.md rule 1): wellformed.garbled names the shape."""
+    (JUDGING.md rule 1): wellformed.garbled names the shape. A doubt on the words, which another
+    question on the same fact need not share (questions._facts_back reads it)."""
     if q.type == "order_events":
         return None
     text = q.prompt.replace("_____", str(q.answer)) if q.type == "fill_blank" else q.prompt

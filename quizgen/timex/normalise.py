@@ -12,7 +12,7 @@ from typing import Callable
 from . import anchoring as a
 from .anchoring import Point
 from .candidates import RATE_BEFORE, Candidate
-from .patterns import MONTH
+from .patterns import AMPM, MONTH
 from .ordinal_days import ordinal_day
 from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASONS, SETS, UNITS, WEEKDAYS,
                       alternation, number_value, spelled_below_100, table, word_list)
@@ -1338,7 +1338,7 @@ h_day_clock = h_clock
 
 def _tonight_hour(c, hhmm: str) -> str:
     """'at 8:00 tonight', 'tonight at 10:30': a clock with no a.m./p.m. said of tonight is in the evening."""
-    if _g(c, "day").lower() != "tonight" or re.search(r"[ap]\.?\s?m\b|[AP]M\b", _g(c, "clock"), re.I):
+    if _g(c, "day").lower() != "tonight" or re.search(AMPM, _g(c, "clock"), re.I):
         return hhmm
     h = int(hhmm[:2])
     return f"{h + 12:02d}{hhmm[2:]}" if 1 <= h <= 11 else hhmm

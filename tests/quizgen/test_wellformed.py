@@ -6,7 +6,7 @@ import pytest
 from quizgen.label_choice import label_fault
 from quizgen.model import Question
 from quizgen.nlp import parse
-from quizgen.questions.worth import _garbled_doubt
+from quizgen.questions.worth import wording_doubt
 from quizgen.wellformed import faults, garbled
 
 
@@ -52,7 +52,7 @@ def _cloze(prompt: str, answer: str) -> Question:
     ("The council bought the land from a _____ owner.", "private", False),
 ])
 def test_cloze_is_read_with_its_answer(prompt: str, answer: str, doubted: bool) -> None:
-    assert (_garbled_doubt(_cloze(prompt, answer)) is not None) is doubted
+    assert (wording_doubt(_cloze(prompt, answer)) is not None) is doubted
 
 
 @pytest.mark.parametrize("sentence,label,garbled_label", [
