@@ -26,6 +26,8 @@ _AFTER_HEAD = ("alone",)                                # 'last week alone': the
 _LIGHT_VERBS = word_set("light_verbs")                  # 'gave a peek (into the tomb)'
 _PARTITIVES = word_set("partitive_words")               # 'joined much of the world (in barring it)'
 _DATE_POINTERS = word_set("date_pointing_adverbs")      # 'back (on January 28)', 'earlier (this year)'
+_PARTICLES = word_set("standalone_particles")            # 'out', 'off', 'up': a verb's particle
+_BARE_INFINITIVE_VERBS = word_set("bare_infinitive_verbs")   # 'saw money (flow out)'
 
 
 def completes_head(t: Token) -> bool:
@@ -33,7 +35,7 @@ def completes_head(t: Token) -> bool:
     'of'/'to'/'for' phrase of a noun, a to-infinitive or relative clause a noun needs, the object of
     an inner verb, the preposition a verb or adjective takes ('result in', 'liable for')."""
     head = t.head
-    if t.dep_ in ("prt", "pobj", "pcomp") or _verb_object(t):
+    if _bound_word(t):
         return True
     if t.dep_ == "prep":
         return _prep_completes(t, head)
@@ -44,6 +46,11 @@ def completes_head(t: Token) -> bool:
     if t.dep_ == "dative" or for_to_clause(t):
         return True                  # 'gave status to branches', 'called for the chief to resign'
     return _needed_clause(t, head)
+
+
+def _bound_word(t: Token) -> bool:
+    """A particle, a preposition's object, an inner verb's object, a bare infinitive's particle."""
+    return t.dep_ in ("prt", "pobj", "pcomp") or _verb_object(t) or infinitive_particle(t)
 
 
 def _needed_clause(t: Token, head: Token) -> bool:
@@ -252,6 +259,15 @@ def clings_to_verb(t: Token) -> bool:
             not any(c.dep_ in _OBJECT_DEPS for c in prev.children) and not adjunct_phrase(t):
         return True
     return t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+
+
+def infinitive_particle(t: Token) -> bool:
+    """'has seen $161 million flow (out)': the particle of a bare infinitive the parser read as the
+    object noun of a verb like 'see' (the particle hung on that verb or on the noun); without it the
+    label stops before what happened to the object (judged cut off)."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return t.dep_ in ("advmod", "prt") and t.lower_ in _PARTICLES and prev is not None and \
+        prev.dep_ == "dobj" and t.head in (prev, prev.head) and prev.head.lemma_.lower() in _BARE_INFINITIVE_VERBS
 
 
 def _dates_after(verb: Token, t: Token) -> list[Token]:

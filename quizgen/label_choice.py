@@ -11,15 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .cleaning import picture_scene
 from .clauses import ArticleClauses, embedded_question, quoted_after_object, reporting_verb, subject_of
-from .complements import light_complement, pair_partners
+from .complements import completes_head, light_complement, pair_partners
 from .completeness import cut_phrase, lost_core, missing_part, reparse
 from .fuller import anaphoric, antecedent, fuller_form, named_sort
 from .phrasing import base_form, inflect, with_owner
 from .syntax import FINITE_TAGS, SUBJECT_DEPS, paired_second
 from .headlines import MIN_LABEL_WORDS, clause_problem, date_phrase, verb_of_noun
-from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_noun_complement, lost_oblique, lost_predicate, next_to, object_goal, phrase_words, goal_aside,
+from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_oblique, cut_object, cut_participle, link_phrases, lost_comparison, lost_link, lost_than_clause, lost_noun_complement, lost_oblique, lost_predicate, next_to, object_goal, phrase_words, goal_aside,
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
-from .realise import MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
+from .realise import HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
 from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
@@ -894,6 +894,12 @@ def _too_long(r: _Reading) -> bool:
     return len(r.label.split()) > MAX_LABEL_WORDS
 
 
+def _cut_comparison(r: _Reading) -> bool:
+    """'Microsoft aims to remove more carbon' (than it emits): an amount compared without what it is
+    compared with says something else (label_ends.lost_than_clause)."""
+    return bool(lost_than_clause(r.toks, r.kept))
+
+
 def period_end(t: Token) -> bool:
     """'The six months were ended', 'the quarter ended Sept. 30': 'ended Aug. 12' only bounds a
     period; it is no happening (the happening is the clause the period is the time of)."""
@@ -901,7 +907,7 @@ def period_end(t: Token) -> bool:
 
 
 _FAULTS = (("no verb", _verbless), ("no subject", _bare_infinitive), ("merged clauses", _merged), ("a reporting frame", _framed),
-           ("a cut list", _cut), ("a bare auxiliary", _bare_auxiliary), ("an open predicate", _open_predicate),
+           ("a cut list", _cut), ("a cut comparison", _cut_comparison), ("a bare auxiliary", _bare_auxiliary), ("an open predicate", _open_predicate),
            ("an unnamed thing done to", _unnamed_passive),
            ("talk without content", _bare_talk),
            ("a press appearance", _press_appearance), ("a period's bound", _bounded), ("a present state", _stated),
@@ -957,23 +963,81 @@ def _noun_completed(label: str, sent: Span) -> str:
     """'The euro jumped 0.6 percent after news' (that leaders agreed a deal): a label ending on a noun
     whose clause or 'of' phrase, what it is, it leaves out takes those words back when it stays a complete
     clause of a headline's length; else it leaves out the noun's whole phrase ('The euro jumped 0.6
-    percent'); else it is unchanged. Judges call either a cut clause ('after news', 'on charges'). A
-    comparative without its 'than' phrase ('came in at 62.2, higher') is treated the same way."""
+    percent'). Judges call either a cut clause ('after news', 'on charges'). A
+    comparative without its 'than' phrase ('came in at 62.2, higher') is treated the same way. Else the
+    main clause without the side phrase the cut is in; else the whole phrase back past a headline's
+    length (_whole_but_long); else it is unchanged."""
     pairs = word_alignment(label, sent)
     found = _ending_noun(label, pairs)
     if found is None:
         return label
-    prep, idxs = found
+    idxs = found[1]
     whole = f"{label} {realise(sent.doc, idxs, headline=True)}" if idxs else ""
-    # 'signed a letter of intent to acquire X' without X's place and the clauses beside it
+    trimmed_long = _with_core(label, idxs, sent)
+    # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames; else
+    # the main clause without the adjunct the cut phrase is in ('met with X (after holding a series)')
+    texts = (whole, fitted_label(trimmed_long, sent) if trimmed_long else "", _shorter(label, pairs, found, sent),
+             surnamed(whole, sent), _without_outer_adjunct(label, sent))
+    found_text = next((text for text in texts if text and _complete_uncut(text, sent)), "")
+    return found_text or next((text for text in (whole, trimmed_long) if _whole_but_long(text, sent)), label)
+
+
+def _complete_uncut(text: str, sent: Span) -> bool:
+    """_complete, and not cut before its object's own phrase ('raised fresh accusations' of fraud): a
+    shorter label cut there is cut all the same."""
+    return _complete(text, sent) and not _object_cut(text, sent)
+
+
+def _with_core(label: str, idxs: list[int], sent: Span) -> str:
+    """'signed a letter of intent to acquire X' without X's place and the clauses beside it; '' when
+    the phrase has no aside or is a relative 'that' clause (taken whole or not at all)."""
     core = core_words(sent.doc, idxs)
-    trimmed = fitted_label(f"{label} {realise(sent.doc, core, headline=True)}", sent) if core != idxs else ""
-    at = next((n for n, t in pairs if t == prep), 0)
-    shorter = _cut_before(label, at, prep)
+    return f"{label} {realise(sent.doc, core, headline=True)}" if core != idxs and not _relative_that(sent.doc, idxs) else ""
+
+
+def _shorter(label: str, pairs: list[tuple[int, Token]], found: tuple[Token | None, list[int]], sent: Span) -> str:
+    """The label cut before its ending noun's phrase; for a verb's 'than' clause ('aims to remove more
+    carbon (from the atmosphere) than it emits'), the label without its last adjunct, then that clause."""
+    prep, idxs = found
     if _relative_that(sent.doc, idxs):
-        trimmed = shorter = ""
-    # the full names kept before a cut phrase ('Police arrested Tom Becker'), then the surnames
-    return next((text for text in (whole, trimmed, shorter, surnamed(whole, sent)) if text and _complete(text, sent)), label)
+        return ""
+    if prep is None:
+        return _than_after_adjunct(label, idxs, sent)
+    return _cut_before(label, next((n for n, t in pairs if t == prep), 0), prep)
+
+
+def _without_outer_adjunct(label: str, sent: Span) -> str:
+    """The label without the outermost side phrase of a printed verb that its last words are in ('met
+    with Sununu (after holding a series of conversations)'); '' when it ends in none."""
+    pairs = word_alignment(label, sent)
+    words = label.split()
+    if not pairs or pairs[-1][0] != len(words) - 1:
+        return ""
+    kept = frozenset(t.i for _, t in pairs)
+    last = pairs[-1][1]
+    sides = [a for a in (last, *last.ancestors) if a.i in kept and _verb_side_phrase(a, kept)]
+    at = _phrase_start(pairs, sides[-1]) if sides else None
+    return " ".join(words[:at]).rstrip(",;:–—") if at else ""
+
+
+def _verb_side_phrase(t: Token, kept: frozenset[int]) -> bool:
+    """A phrase or clause after a printed verb that the verb does not need ('after holding ...')."""
+    return t.head.i in kept and t.head.pos_ in ("VERB", "AUX") and t.dep_ in ("prep", "advcl") and \
+        t.i > t.head.i and not completes_head(t)
+
+
+def _than_after_adjunct(label: str, idxs: list[int], sent: Span) -> str:
+    """The label without the adjunct it ends on, then its verb's left-out 'than' clause; '' when the
+    label ends on none."""
+    bare = _without_last_adjunct(label, sent)[0] if idxs else ""
+    return f"{bare} {realise(sent.doc, idxs, headline=True)}" if bare else ""
+
+
+def _whole_but_long(text: str, sent: Span) -> bool:
+    """A label past a headline's length (within HARD_LABEL_WORDS) whose left-out phrase is back: better
+    than the cut one ('signed a letter' says nothing of what was signed); the timeline keeps it only as
+    the one event of its date (events._kept_alone)."""
+    return MIN_LABEL_WORDS <= len(text.split()) <= HARD_LABEL_WORDS and label_fault(text, sent) in (None, "too long")
 
 
 def _link_completed(label: str, sent: Span) -> str:
@@ -1024,13 +1088,16 @@ def _title_words(ent: Span) -> list[str]:
     return out
 
 
-def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token, list[int]] | None:
+def _ending_noun(label: str, pairs: list[tuple[int, Token]]) -> tuple[Token | None, list[int]] | None:
     """label_ends.lost_noun_complement of a label whose last word is its sentence's; a comparative
-    without its 'than' phrase ('came in at 62.2, higher') is left out by itself."""
+    without its 'than' phrase ('came in at 62.2, higher') is left out by itself; a verb's 'than' clause
+    ('removes more carbon (than it emits)') comes with no word to cut before (None)."""
     if not pairs or pairs[-1][0] != len(label.split()) - 1:
         return None
     toks, kept = [t for _, t in pairs], frozenset(t.i for _, t in pairs)
     compared = lost_comparison(toks, kept)
+    if compared is None and lost_than_clause(toks, kept):
+        return None, lost_than_clause(toks, kept) or []    # nothing to cut before: 'more carbon' stays
     return (toks[-1], compared) if compared is not None else lost_noun_complement(toks, kept)
 
 

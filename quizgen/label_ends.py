@@ -433,6 +433,38 @@ def lost_comparison(toks: list[Token], kept: frozenset[int]) -> list[int] | None
     return _left_out_words(lost)
 
 
+def lost_than_clause(toks: list[Token], kept: frozenset[int]) -> list[int] | None:
+    """'aims to remove more carbon from the atmosphere' (than it emits): a comparative object of a
+    printed verb whose 'than' clause the parser hung on that verb, right after the label's end."""
+    last = toks[-1]
+    for t in (t for t in toks if t.lower_ in _COMPARED_AMOUNTS and t.dep_ == "amod" and t.head.dep_ == "dobj"):
+        lost = _than_of_verb(t.head.head, last, kept)
+        if lost is not None:
+            return _undated_clause(lost)
+    return None
+
+
+def _than_of_verb(verb: Token, last: Token, kept: frozenset[int]) -> Token | None:
+    """The printed verb's 'than' clause after the label's last word, left out and not set off by a comma."""
+    if verb.i not in kept:
+        return None
+    lost = next((c for c in verb.rights if c.i > last.i and c.i not in kept and c.dep_ == "advcl" and _than(c)), None)
+    return lost if lost is not None and next_to(last, lost) else None
+
+
+def _undated_clause(clause: Token) -> list[int]:
+    """A left-out clause's words without its date phrases ('than it emits (by 2030)'): the date is the
+    event's own, printed beside the label; none when the clause is only a date."""
+    # a clause joined after it ('and that by 2050 it hopes ...') is none of the comparison
+    dropped = {x.i for c in clause.children if c.dep_ in ("prep", "npadvmod") and _dated(c) or
+               c.dep_ in ("cc", "conj", "punct") for x in c.subtree}
+    words = [i for i in phrase_words(clause) if i not in dropped]
+    return [] if _dated(clause) and not dropped else words
+
+
+_COMPARED_AMOUNTS = frozenset({"more", "less", "fewer"})     # 'more carbon (than it emits)'
+
+
 def _left_out_words(lost: Token) -> list[int]:
     """The token indexes of a phrase a label left out, to take back; none when it holds a date: a
     left-out date is the event's own (printed beside the label), so the phrase is only left out."""

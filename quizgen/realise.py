@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from .clauses import QUOTE_MARKS, Clause, auxiliaries, joined_to_date, misread_clause_opener, subject_of
-from .complements import (adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
+from .complements import (infinitive_particle, adjunct_phrase, predicative_participle, bare_adverb, clings_to_verb, completes_head, counting_clause, for_to_clause, from_to_pair, gerund_object,
                           hyphened, limiting, pair_partners, restatement)
 from .lexicon import names_a_people
 from .memo import per_document
@@ -839,7 +839,7 @@ def _must_stay(t: Token, verb: Token) -> bool:
     if _in_list(t, verb) or _inside_list(t, verb) or _bare_count(t) or counting_clause(t):
         return True
     return t.head != verb and t.head.tag_ == "CD" and t.dep_ in ("compound", "nummod") or clings_to_verb(t) or \
-        infinitive_read_as_adjective(t)
+        infinitive_read_as_adjective(t) or infinitive_particle(t)
 
 
 def infinitive_read_as_adjective(t: Token) -> bool:
