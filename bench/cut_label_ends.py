@@ -1,6 +1,5 @@
-"""Timeline labels that stop where their sentence goes on with a word the label needs (issue 11): `python
-bench/cut_label_ends.py DUMP_DIR [-v]` aligns each label of a lesson dump with its sentence and names why
-its end is cut (inside a phrase, before a verb's object, particle or complement, before 'than')."""
+"""Timeline labels whose end is cut where their sentence goes on with a word they need (issue 11):
+`python bench/cut_label_ends.py DUMP_DIR [-v]` counts them in a lesson dump, with the reason for each."""
 from __future__ import annotations
 
 import json
