@@ -19,6 +19,7 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
 from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
+from .unnamed_subjects import apposed_thing_name, nameless_passive
 from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
 from .label_length import headline_length, infinitive_completed
 from .label_tense import headline_worded
@@ -220,12 +221,22 @@ def _fitted(cands: list[_Candidate], spans: list[Span], lead: int = -1) -> list[
     only event of a date stays for the teacher to edit (within HARD_LABEL_WORDS), as a lost date costs
     the timeline more than a long line, and so does the lead sentence's (`lead`), the story's main
     happening. One whose subject was lost ('2,285 were absent', 'Will receive ...') is left out: no edit
-    of the label alone can name it."""
+    of the label alone can name it; so is a short nameless passive ('A decision was made') where another
+    event tells its date."""
     printed = [printable_label(c.label, spans[c.sentence_id]) for c in cands]
     told = {(c.time.date, c.time.precision) for c, text in zip(cands, printed) if text}
     out = [dataclasses.replace(c, label=text or _kept_alone(c, set() if c.sentence_id == lead else told))
            for c, text in zip(cands, printed)]
-    return [c for c in out if c.label and not subject_lost(c.label, spans[c.sentence_id])]
+    return _nameless_left_out([c for c in out if c.label and not subject_lost(c.label, spans[c.sentence_id])], spans)
+
+
+def _nameless_left_out(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
+    """Without the events whose label names nothing ('A decision was made': unnamed_subjects.nameless_passive)
+    where another event tells the same date; a date's only event stays for the teacher to edit, as
+    `_fitted` keeps an unprintable one."""
+    nameless = [nameless_passive(c.label, spans[c.sentence_id]) for c in cands]
+    named_dates = {(c.time.date, c.time.precision) for c, bare in zip(cands, nameless) if not bare}
+    return [c for c, bare in zip(cands, nameless) if not bare or (c.time.date, c.time.precision) not in named_dates]
 
 
 def _lead_index(spans: list[Span], r: _Recall) -> int:
@@ -695,7 +706,7 @@ class _NamedAgain:
         if owned:
             return owned
         if [c.lower_ for c in head.children] != ["the"]:
-            return _epithet_owner(head)
+            return apposed_thing_name(head) or _epithet_owner(head)
         return _tied_name(head) or self._fuller(head)
 
     def _said_as(self, head: Token) -> str | None:
