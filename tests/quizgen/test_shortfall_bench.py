@@ -6,9 +6,12 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.append(str(BENCH))          # last, so bench/queue.py does not hide the standard library's
+_PATH = list(sys.path)
 
 import statement_subject_verdicts as shapes  # noqa: E402  (first: long_quiz_shortfall takes bench/ off the path)
 import long_quiz_shortfall as shortfall  # noqa: E402
+
+sys.path[:] = _PATH                  # the bench scripts take bench/ off the path; later tests import from it
 
 
 def test_candidate_groups_split_bank_from_dropped():
