@@ -499,13 +499,16 @@ def _recent_days_in(parsed, sent: Span) -> list:
 def _lead_of_next_day(parsed, r: _Recall) -> list[_Candidate]:
     """The undated lead's act that the next sentence's day dates (events_recall.lead_told_next): a past
     day, up to three before publication, the day the lead sums up ('has been found dead' ... 'on Saturday')."""
-    found = lead_told_next(r.lead, r.dated, parsed.article.title)
+    # a date after publication is no past act's own: 'stock plummeted because X may not meet the rules
+    # effective Dec. 7' leaves the lead's act undated
+    future = _dated_tokens(parsed.doc, [t for t in parsed.times if t.future])
+    found = lead_told_next(r.lead, r.dated - set(future), parsed.article.title)
     if found is None:
         return []
     verb, after = found
     times = _recent_days_in(parsed, after)
     k = _sentence_index(parsed, verb)
-    label = _announced_label(verb, parsed.spans[k], r) if times else ""
+    label = _announced_label(verb, parsed.spans[k], r, next_day=True) if times else ""
     if not label:
         return []
     rule = f"the day the next sentence gives ({times[0].text!r}): the undated lead sums up its happening"
@@ -547,16 +550,36 @@ def _news_time(verb: Token, k: int, start: int, article) -> TimeExpression:
                           "the week of publication: the lead tells this as recent news")
 
 
-def _announced_label(verb: Token, sent: Span, r: _Recall) -> str:
+def _announced_label(verb: Token, sent: Span, r: _Recall, *, next_day: bool = False) -> str:
     """The lead's label, fitted to a headline's length ('announced plans to spin off X (to its
-    holders)'); '' when it is no complete clause."""
+    holders)'); '' when it is no complete clause. A lead dated by its `next_day` sentence's own day may
+    end on a verb that took nothing ('stock plummeted'): the day, not a guessed week, vouches for it."""
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     label = _lead_fitted(label, sent) if label else ""
-    cut = label.rsplit(" ", 1)[-1] == verb.text and not any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cut = label.rsplit(" ", 1)[-1] == verb.text and not passive and (not next_day or _takes_object(verb))
     if not label or cut or label_fault(label, sent) not in (None, "too long"):
         return ""            # 'The FBI has interviewed': what was done was cut off ('warnings have been issued' is whole)
     return label if len(label.split()) <= HARD_LABEL_WORDS else ""
+
+
+_DONE_DEPS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
+_AMOUNT_PREPOSITIONS = ("to", "by", "from")
+
+
+def _takes_object(verb: Token) -> bool:
+    """The verb has, in its sentence, what was done or said ('has interviewed 20 people') or by how
+    much ('has fallen 2.08%', 'rose to 40'): a label ending on it lost that. 'stock plummeted' (no
+    amount given) ends whole."""
+    return any(c.dep_ in _DONE_DEPS or _amount_of_change(c) for c in verb.children)
+
+
+def _amount_of_change(c: Token) -> bool:
+    """'2.08%' in 'fell 2.08%', 'to 40' in 'rose to 40': a number the verb's move is measured by."""
+    if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _AMOUNT_PREPOSITIONS):
+        return any(t.like_num and t.ent_type_ != "DATE" for t in c.subtree)
+    return False
 
 
 def _lead_fitted(label: str, sent: Span) -> str:

@@ -396,7 +396,20 @@ def _headlined_past(verb: Token, title: str) -> bool:
     the day or the day after, so only a day the next sentence gives dates it (lead_told_next)."""
     if not _done_lately(verb) or subject_of(verb) is None or reporting_verb(verb) or verb.lemma_ in _FINDING:
         return False
-    return bool(_forms(verb.lemma_.lower()) & set(_words(title))) and _retold_by(verb.sent, title)
+    return bool(_headline_forms(verb) & set(_words(title))) and _retold_by(verb.sent, title)
+
+
+_CHANGE_LEMMAS = mapping("amount_change_lemmas")
+
+
+def _headline_forms(verb: Token) -> set[str]:
+    """The forms a headline may name the verb's act by: its own, and for a change of an amount
+    ('stock plummeted') those of every verb of a change the same way ('stock plunges'), which headlines
+    swap for one another."""
+    lemma = verb.lemma_.lower()
+    direction = _CHANGE_LEMMAS.get(lemma)
+    kin = [other for other, way in _CHANGE_LEMMAS.items() if way == direction] if direction else []
+    return set().union(_forms(lemma), *(_forms(other) for other in kin))
 
 
 def _next_dated_sentence(lead: list[Span], sent: Span, dated: set[int]) -> Span | None:
