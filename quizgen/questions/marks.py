@@ -10,6 +10,8 @@ from .connectives import drop_tail
 
 # a currency sign typed apart from its figure ('$ 1.18'); 'US$ 20,000' too
 _SIGN_SPACE = re.compile(r"([$\u00a3\u20ac]) (?=\d)")
+# '&amp;' between two names that lost its marks ('Savings amp Loan'): the ampersand it stands for
+_ENTITY_AMP = re.compile(r"\b([A-Z][\w.]*) amp (?=[A-Z])")
 # a blank set apart from the mark that follows it ('energy giant _____ .')
 _BLANK_SPACE = re.compile(r"(_____) +(?=[.,;:?!])")
 # 'Who said, "Are these weapons ...?"?': the quotation's own mark ends the question
@@ -39,7 +41,7 @@ _FIGURE_ARTICLE = re.compile(r"(?:(?<=\s)|^)(an?|An?)\s+(\d[\d,]*)(?=[\s.-])")
 
 
 def tidy_marks(prompt: str) -> str:
-    """The prompt with a currency sign joined to its figure, a blank joined to its mark, no lone
+    """The prompt with a currency sign joined to its figure, an '&' for an entity's bare 'amp', a blank joined to its mark, no lone
     'respectively' at its end, and one end mark where a quoted question or exclamation closes it;
     no word a join printed twice, no lone comma after a subordinator, no additive 'too' that leans
     on the sentence before (in a question, or set off by commas), no set-off 'with' phrase run on
@@ -48,7 +50,7 @@ def tidy_marks(prompt: str) -> str:
     if not _QUOTES.search(prompt):
         prompt = _BARE_COMMA.sub(r"\1 ", _INNER_ADDITIVE.sub("", prompt))
         prompt = drop_tail(_WITH_TAIL.sub("?", prompt)) if prompt.endswith("?") else prompt
-    prompt = _SIGN_SPACE.sub(r"\1", prompt)
+    prompt = _SIGN_SPACE.sub(r"\1", _ENTITY_AMP.sub(r"\1 & ", prompt))
     prompt = _BLANK_SPACE.sub(r"\1", prompt)
     prompt = _DASH_ASIDE.sub("?", prompt) if prompt.count("--") <= 1 else prompt
     prompt = _FIGURE_ARTICLE.sub(_figure_article, prompt)
