@@ -18,11 +18,9 @@ UNSEEN = Path(__file__).resolve().parent / "judgments" / "unseen"
 
 
 def judged() -> dict[tuple[str, str], bool]:
-    """(article, label) -> judged good, over every timeline verdict file but the held-back set."""
+    """(article, label) -> judged good, over every timeline verdict file (a later file's verdict wins)."""
     out = {}
     for f in sorted(UNSEEN.glob("timeline-set*.jsonl")):
-        if "set45" in f.name:
-            continue
         for line in f.read_text().splitlines():
             r = json.loads(line)
             if r.get("label") and isinstance(r.get("label_good"), bool):
