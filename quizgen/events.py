@@ -557,11 +557,17 @@ def _announced_label(verb: Token, sent: Span, r: _Recall, *, next_day: bool = Fa
     label = _label(verb, None, r.blocked, r.referents, r.clauses)
     label = _with_said_content(label, verb, r.blocked, r.referents, r.clauses) if label else ""
     label = _lead_fitted(label, sent) if label else ""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    cut = label.rsplit(" ", 1)[-1] == verb.text and not passive and (not next_day or _takes_object(verb))
-    if not label or cut or label_fault(label, sent) not in (None, "too long"):
-        return ""            # 'The FBI has interviewed': what was done was cut off ('warnings have been issued' is whole)
+    if not label or _cut_at_verb(label, verb, next_day) or label_fault(label, sent) not in (None, "too long"):
+        return ""
     return label if len(label.split()) <= HARD_LABEL_WORDS else ""
+
+
+def _cut_at_verb(label: str, verb: Token, next_day: bool) -> bool:
+    """'The FBI has interviewed': a label ending on its active verb lost what was done ('warnings have
+    been issued' is whole), unless the lead is dated by its next sentence's day and the verb took nothing."""
+    if label.rsplit(" ", 1)[-1] != verb.text or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not next_day or _takes_object(verb)
 
 
 _DONE_DEPS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative")
