@@ -19,7 +19,7 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
 from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
-from .unnamed_subjects import apposed_thing_name, nameless_passive
+from .unnamed_subjects import apposed_thing_name, named_by_own_noun, nameless_passive, thing_subject
 from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
 from .label_length import headline_length, infinitive_completed
 from .label_tense import headline_worded
@@ -735,8 +735,16 @@ class _NamedAgain:
         if owned:
             return owned
         if [c.lower_ for c in head.children] != ["the"]:
-            return apposed_thing_name(head) or _epithet_owner(head)
-        return _tied_name(head) or self._fuller(head)
+            return self._modified_named(head)
+        return self._bare_named(head)
+
+    def _modified_named(self, head: Token) -> str | None:
+        """A 'the N' with words of its own: by its appositive, its company, or the fuller name before."""
+        return apposed_thing_name(head) or _epithet_owner(head) or self._fuller_modified(head)
+
+    def _bare_named(self, head: Token) -> str | None:
+        """A bare 'the N': by its tie, the fuller name before, or the one name ending in its noun."""
+        return _tied_name(head) or self._fuller(head) or named_by_own_noun(head)
 
     def _said_as(self, head: Token) -> str | None:
         """What the resolver names the phrase, the person an earlier description tied to it, or the
@@ -752,6 +760,39 @@ class _NamedAgain:
         text = realise(head.doc, sorted(words), headline=True)
         text = f"the {text.rsplit(' ', 1)[0]} {head.text}" if " " in text else ""
         return text if text and len(text.split()) <= 6 else None
+
+
+    def _fuller_modified(self, head: Token) -> str | None:
+        """'the Brightwater battery plant ... The battery plant will close' -> 'the Brightwater battery
+        plant': a subject 'the N N' whose nouns the article gave before with a name among them, one
+        sort only (never a guess between 'Brightwater' and 'Crayton' battery plants)."""
+        own = _compound_subject_words(head)
+        words = self._one_sort_with(head, own) if own else []
+        if not any(w.pos_ == "PROPN" for w in words):
+            return None          # 'the city battery plant' names no more than 'the battery plant'
+        text = realise(head.doc, sorted([w.i for w in words]), headline=True)
+        return f"the {text} {head.text}" if len(text.split()) < 6 else None
+
+    def _one_sort_with(self, head: Token, own: set[str]) -> list[Token]:
+        """The naming words of the earlier mentions of the noun that hold all of `own`, when they all
+        name one sort; empty for none or two."""
+        sorts = {frozenset(w.lower_ for w in _naming_words(t)): t for t in self._named.get(head.lemma_.lower(), ())
+                 if t.i < head.i and own < {w.lower_ for w in _naming_words(t)}}
+        return _naming_words(next(iter(sorts.values()))) if len(sorts) == 1 else []
+
+
+def _compound_subject_words(head: Token) -> set[str]:
+    """The nouns before a subject 'the battery plant' ('battery'); empty for another phrase (an
+    adjective, a number, words after it) or a person's noun (the resolver names people)."""
+    kids = [c for c in head.children if not c.is_punct]
+    if not kids or kids[0].lower_ != "the" or not thing_subject(head) or not _nouns_before(head, kids[1:]):
+        return set()
+    return {t.lower_ for c in kids[1:] for t in c.subtree}
+
+
+def _nouns_before(head: Token, words: list[Token]) -> bool:
+    """Every word is a noun set before `head` ('battery' of 'the battery plant'), and there is one."""
+    return bool(words) and all(c.dep_ == "compound" and c.i < head.i for c in words)
 
 
 def _unsure_company(head: Token) -> bool:

@@ -1,13 +1,18 @@
-"""Timeline labels that never say who or what (issue 11): a bare 'the ferry' named by its appositive
-('the ferry, Northern Star,' -> 'the ferry Northern Star'), and short nameless passives left out."""
+"""Timeline labels that never say who or what (issue 11): a bare 'the ferry' named by its appositive or by
+the one name the article gave it ('Harwick Bank ... the bank'), and short nameless passives left out."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from .referents import person_noun
+from .wordlists import word_set
 
 _SHORT_LABEL = 5         # words: 'A decision was made', 'Meetings were postponed'
 _ARTICLES = frozenset({"a", "an", "the"})
+_SUBJECT_ROLES = ("nsubj", "nsubjpass")
+_NAME_KINDS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+_MAX_NAME_WORDS = 6      # a name longer than this would crowd the rest of a headline out
+_OTHER_ONE = word_set("another_of_kind")
 
 
 def apposed_thing_name(head: Token) -> str | None:
@@ -30,6 +35,52 @@ def _bare_apposed(head: Token) -> Token | None:
     if head.pos_ != "NOUN" or len(kids) != 2 or kids[0].lower_ != "the":
         return None
     return kids[1] if kids[1].dep_ == "appos" else None
+
+
+def named_by_own_noun(head: Token) -> str | None:
+    """'Harwick Bank posted a profit. The bank said on Monday ...' -> 'Harwick Bank': a bare 'the N'
+    subject (no word but 'the') whose noun ends the one name of a place, body or thing the article gave
+    before it, so a timeline line read alone says which. None when the article named two ('Harwick Bank',
+    'Pell Savings Bank'), brought in another one unnamed ('a rival bank'), or the noun is a person's."""
+    if not _bare_subject(head):
+        return None
+    names = {_name_text(ent) for ent in head.doc.ents if ent.end <= head.i and _ends_in_noun(ent, head)}
+    if len(names) != 1 or _another_unnamed(head):
+        return None          # never a guess between two
+    name = names.pop()
+    return name if len(name.split()) <= _MAX_NAME_WORDS else None
+
+
+def _bare_subject(head: Token) -> bool:
+    """A subject 'the N' with no other word, not a person's noun (the resolver names people)."""
+    kids = [c.lower_ for c in head.children if not c.is_punct]
+    return head.pos_ == "NOUN" and kids == ["the"] and thing_subject(head)
+
+
+def thing_subject(head: Token) -> bool:
+    """The subject of its clause and not a person's noun (the resolver names people)."""
+    return head.dep_ in _SUBJECT_ROLES and not person_noun(head)
+
+
+def _ends_in_noun(ent: Span, head: Token) -> bool:
+    """A name of two words or more whose last word is the noun ('Harwick Bank' for 'the bank')."""
+    last = ent[-1]
+    return ent.label_ in _NAME_KINDS and len(ent) >= 2 and last.lemma_.lower() == head.lemma_.lower() and \
+        any(t.pos_ == "PROPN" for t in ent[:-1])
+
+
+def _name_text(ent: Span) -> str:
+    """The name as the article wrote it, with its 'the' ('the Dunmore River') and no possessive 's."""
+    words = [t.text for t in ent if t.tag_ != "POS"]
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return " ".join((["the"] if before is not None and before.lower_ == "the" else []) + words)
+
+
+def _another_unnamed(head: Token) -> bool:
+    """The article told of another of the kind before, unnamed ('a rival bank', 'another bank')."""
+    lemma = head.lemma_.lower()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma and
+               any(c.lower_ in _OTHER_ONE for c in t.children) for t in head.doc[:head.i])
 
 
 def nameless_passive(label: str, sent: Span) -> bool:
