@@ -859,7 +859,8 @@ _NAME_SHAPE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+")
 def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A person the stem names by one word of a name the article gave in full earlier ('Manning
     completed 13 passes') takes the full name at that word: read alone, the stem does not say who
-    'Manning' is (JUDGING.md rule 8). Left as it is after a title ('Mr. Manning', 'President Yoon'),
+    'Manning' is (JUDGING.md rule 8). A courtesy title before it goes with it ('Mr. Reupke' ->
+    'Peter Reupke': the title says only the sex). Left as it is after another title ('President Yoon'),
     inside a quotation, when the full name would give the answer away, or when the article gives that
     word to two people."""
     for word, full in _short_names(ctx, q, sentence).items():
@@ -867,10 +868,23 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
             continue
         # 'the Alito-Prelogar matchups': a name inside a compound stays as it is
         at = re.search(rf"(?<![\w#-]){re.escape(word)}(?![\w-])", prompt)
-        if at is None or quotation_open(prompt[:at.start()]) or _titled(prompt[:at.start()]):
+        if at is None or quotation_open(prompt[:at.start()]):
             continue
-        prompt = prompt[:at.start()] + full + prompt[at.end():]
+        start = _courtesy_start(prompt[:at.start()])
+        if start is None and _titled(prompt[:at.start()]):
+            continue
+        prompt = prompt[:at.start() if start is None else start] + full + prompt[at.end():]
     return prompt
+
+
+_COURTESY_TITLES = word_set("courtesy_titles")
+_LAST_WORD = re.compile(r"(?<![\w.'’-])([A-Za-z]+)\.? $")
+
+
+def _courtesy_start(before: str) -> int | None:
+    """Where a courtesy title right before a name starts ('... said Mr. ' -> at 'Mr.'), else None."""
+    m = _LAST_WORD.search(before)
+    return m.start() if m and m.group(1).lower() in _COURTESY_TITLES and m.group(1)[0].isupper() else None
 
 
 def _may_write_in(ctx: Context, q: Question, word: str, full: str, prompt: str) -> bool:

@@ -120,9 +120,9 @@ def _names_question(kind: str, prompt: str, answer: str, words: str) -> Question
      "Tomas Ekholm scored _____ in his first match for Rovers on Saturday."),
     # a name inside a compound stays as it is
     ("true_false", "Ekholm-Lind talks went well.", "True", "scored twice", "Ekholm-Lind talks went well."),
-    # after a title the stem names the person as the article does
+    # a courtesy title says only the sex: the full name replaces it with the surname (issue 12)
     ("true_false", "Mr. Ekholm said the fans had made him feel at home.", "True", "Mr. Ekholm",
-     "Mr. Ekholm said the fans had made him feel at home."),
+     "Tomas Ekholm said the fans had made him feel at home."),
     # two people share the name: which one the stem cannot say, so it is left alone
     ("fill_blank", "Lind said Rovers would sign _____ more players in March.", "two", "Lind said",
      "Lind said Rovers would sign _____ more players in March."),
