@@ -514,13 +514,21 @@ def reported_by(verb) -> object | None:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             return child
     t = verb
+    own_saying = _says_with_subject(verb)
     for _ in range(6):
         if t.dep_ not in _REPORTED_LINKS or t.head.i == t.i:
             return None
+        if own_saying and t.dep_ in ("advcl", "conj"):
+            return None   # '(X suggested that A) while Clinton said B': a saying of its own, told by the writer
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _REPORTING:
             return t.head
         t = t.head
     return None
+
+
+def _says_with_subject(verb) -> bool:
+    """'Mrs. Clinton said ...': the clause's verb is a saying with its own subject."""
+    return verb.lemma_.lower() in _REPORTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def reporter_prefix(ctx: Context, clause, reporter) -> str:

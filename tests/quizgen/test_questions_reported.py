@@ -75,3 +75,14 @@ def test_speaker_named_in_the_claim_is_not_named_twice(context_of, said):
     ctx = context_of(OPENING + "Mayor John Peterson closed the bridge on Monday. " + said)
     prompts = [q.prompt for q in true_false.generate(ctx) + reported.generate(ctx)]
     assert not any(p.startswith("According to John Peterson, Peterson") for p in prompts)
+
+
+def test_a_saying_joined_by_while_is_not_the_first_speakers(context_of):
+    """'X suggested that A while Y said B': Y's saying is told by the writer, not reported by X; no
+    statement puts it 'According to X'."""
+    ctx = context_of("The city council approved the harbor plan on Tuesday. Mayor Ellen Varga suggested that the "
+                     "plan was being delayed by careless planning while Councilor Tom Reed said her remarks "
+                     "were both misleading and unfair.")
+    prompts = [q.prompt for q in true_false.generate(ctx) + reported.generate(ctx)]
+    assert any("Tom Reed said" in p for p in prompts)
+    assert not any(p.startswith("According to Ellen Varga") and "Tom Reed" in p for p in prompts)
