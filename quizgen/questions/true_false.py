@@ -15,6 +15,7 @@ from ..phrasing import indefinite_article
 from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
 from ..syntax import additive_subject
+from ..timex.lexicon import MONTHS
 from ..wordlists import pattern, tagged, word_set
 from ..zoned_days import reading_year, zoned_neighbours
 from .clauses import pronoun_problem, unresolved_definite
@@ -739,7 +740,36 @@ def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
     """A wrong value that is also true by a bound or a rounding, or that the statement names already."""
     return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
         _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text) or \
-        _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w)
+        _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w) or _inside_its_range(ctx.doc, m, w)
+
+
+_RANGE_OPENERS = ("between", "from")
+_RANGE_CLOSERS = ("and", "to", "through", "until", "till")
+
+
+def _inside_its_range(doc, m, w: str) -> bool:
+    """'records for each month between January and August' made '... and June': a false end (or start)
+    inside the range it bounds leaves a narrower range, which the article's wider one makes true."""
+    before = doc[m.start - 1].lower_ if m.start else ""
+    if before in _RANGE_CLOSERS:
+        opener = next((t for t in doc[max(0, m.start - 8):m.start - 1] if t.lower_ in _RANGE_OPENERS), None)
+        other = doc[opener.i + 1:m.start - 1].text if opener is not None else ""
+    elif before in _RANGE_OPENERS:
+        close = next((t for t in doc[m.end:m.end + 3] if t.lower_ in _RANGE_CLOSERS), None)
+        other = doc[close.i + 1:close.i + 1 + (m.end - m.start)].text if close is not None else ""
+    else:
+        return False
+    ends = [_range_point(x) for x in (other, m.text, w)]
+    if None in ends:
+        return False
+    low, high = sorted(ends[:2])
+    return low <= ends[2] <= high
+
+
+def _range_point(text: str) -> float | None:
+    """A month's number ('August' -> 8) or the number a figure or year reads as."""
+    month = MONTHS.get(text.strip().split(" ")[0].lower().rstrip("."))
+    return float(month) if month and len(text.split()) == 1 else num_of(text)
 
 
 _APPROXIMATION_WORDS = word_set("approximation_words")
