@@ -504,23 +504,22 @@ def _says_who_said(clause) -> bool:
 
 # links through which a clause stays inside what a reporting verb reports
 _REPORTED_LINKS = ("ccomp", "advcl", "conj", "xcomp", "parataxis")
+_REPORTED_SAYING_LINKS = ("ccomp", "xcomp", "parataxis")
 
 
 def reported_by(verb) -> object | None:
     """The reporting verb whose content the clause is ('Castro declared that ... before Elian will be
     reunited', 'The only thing ... is his story, she said'), or None when the clause is the reporter's own."""
-    for child in verb.children:
-        if (child.dep_ == "parataxis" or (child.dep_ == "ccomp" and child.i > verb.i)) and \
-                child.lemma_.lower() in _REPORTING and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            return child
+    inner = next((c for c in verb.children if (c.dep_ == "parataxis" or (c.dep_ == "ccomp" and c.i > verb.i))
+                  and _says_with_subject(c)), None)
+    if inner is not None:
+        return inner
     t = verb
     own_saying = _says_with_subject(verb)
     for _ in range(6):
-        if t.dep_ not in _REPORTED_LINKS or t.head.i == t.i:
+        # '(X suggested that A) while Clinton said B': a saying of its own joined so is told by the writer
+        if t.dep_ not in (_REPORTED_LINKS if not own_saying else _REPORTED_SAYING_LINKS) or t.head.i == t.i:
             return None
-        if own_saying and t.dep_ in ("advcl", "conj"):
-            return None   # '(X suggested that A) while Clinton said B': a saying of its own, told by the writer
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in _REPORTING:
             return t.head
         t = t.head
@@ -749,21 +748,40 @@ _RANGE_CLOSERS = ("and", "to", "through", "until", "till")
 
 def _inside_its_range(doc, m, w: str) -> bool:
     """'records for each month between January and August' made '... and June': a false end (or start)
-    inside the range it bounds leaves a narrower range, which the article's wider one makes true."""
-    before = doc[m.start - 1].lower_ if m.start else ""
-    if before in _RANGE_CLOSERS:
-        opener = next((t for t in doc[max(0, m.start - 8):m.start - 1] if t.lower_ in _RANGE_OPENERS), None)
-        other = doc[opener.i + 1:m.start - 1].text if opener is not None else ""
-    elif before in _RANGE_OPENERS:
-        close = next((t for t in doc[m.end:m.end + 3] if t.lower_ in _RANGE_CLOSERS), None)
-        other = doc[close.i + 1:close.i + 1 + (m.end - m.start)].text if close is not None else ""
-    else:
-        return False
-    ends = [_range_point(x) for x in (other, m.text, w)]
+    inside a range said of each of its parts leaves a narrower range, which the article makes true too
+    ('runs from January 23 through April 15' made '... March 16' is false, and stays)."""
+    other = _range_other_end(doc, m)
+    ends = [_range_point(x) for x in (other, m.text, w)] if other else [None]
     if None in ends:
         return False
     low, high = sorted(ends[:2])
     return low <= ends[2] <= high
+
+
+_EACH_WORDS = ("each", "every", "all")
+
+
+def _range_other_end(doc, m) -> str:
+    """The other end of the range 'each month between A and B' whose end (or start) m is, or ''."""
+    before = doc[m.start - 1].lower_ if m.start else ""
+    found = _range_before(doc, m) if before in _RANGE_CLOSERS else \
+        _range_after(doc, m) if before in _RANGE_OPENERS else None
+    if found is None:
+        return ""
+    opener, span = found
+    return span.text if any(t.lower_ in _EACH_WORDS for t in doc[max(0, opener.i - 5):opener.i]) else ""
+
+
+def _range_before(doc, m):
+    """(opener, start) of 'between START and m'."""
+    opener = next((t for t in doc[max(0, m.start - 8):m.start - 1] if t.lower_ in _RANGE_OPENERS), None)
+    return (opener, doc[opener.i + 1:m.start - 1]) if opener is not None else None
+
+
+def _range_after(doc, m):
+    """(opener, end) of 'between m and END', END as long as m."""
+    close = next((t for t in doc[m.end:m.end + 3] if t.lower_ in _RANGE_CLOSERS), None)
+    return (doc[m.start - 1], doc[close.i + 1:close.i + 1 + (m.end - m.start)]) if close is not None else None
 
 
 def _range_point(text: str) -> float | None:
