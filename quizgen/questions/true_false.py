@@ -16,7 +16,7 @@ from ..realise import midsentence_capitals, realise, statement
 from ..referents import earlier_named_form, opening_owner
 from ..syntax import additive_subject
 from ..timex.lexicon import MONTHS
-from ..wordlists import pattern, tagged, word_set
+from ..wordlists import pattern, rows, tagged, word_set
 from ..zoned_days import reading_year, zoned_neighbours
 from .clauses import pronoun_problem, unresolved_definite
 from .change_sense import contradicts_itself
@@ -742,8 +742,10 @@ def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
         _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w) or _inside_its_range(ctx.doc, m, w)
 
 
-_RANGE_OPENERS = ("between", "from")
-_RANGE_CLOSERS = ("and", "to", "through", "until", "till")
+_RANGE_WORDS = rows("range_words.tsv")
+_RANGE_OPENERS = frozenset(w for w, role in _RANGE_WORDS if role == "opens")
+_RANGE_CLOSERS = frozenset(w for w, role in _RANGE_WORDS if role == "closes")
+_EACH_WORDS = frozenset(w for w, role in _RANGE_WORDS if role == "each")
 
 
 def _inside_its_range(doc, m, w: str) -> bool:
@@ -756,9 +758,6 @@ def _inside_its_range(doc, m, w: str) -> bool:
         return False
     low, high = sorted(ends[:2])
     return low <= ends[2] <= high
-
-
-_EACH_WORDS = ("each", "every", "all")
 
 
 def _range_other_end(doc, m) -> str:
