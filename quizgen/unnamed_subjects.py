@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .realise import NAME_ENTS
 from .referents import person_noun
+from .syntax import first_child
 from .wordlists import word_set
 
 _SHORT_LABEL = 5         # words: 'A decision was made', 'Meetings were postponed'
 _ARTICLES = frozenset({"a", "an", "the"})
 _SUBJECT_ROLES = ("nsubj", "nsubjpass")
-_NAME_KINDS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# names of a place, body or thing: all but people, a people and a language
+_NAME_KINDS = frozenset(NAME_ENTS - {"PERSON", "NORP", "LANGUAGE"})
 _MAX_NAME_WORDS = 6      # a name longer than this would crowd the rest of a headline out
 _OTHER_ONE = word_set("another_of_kind")
 
@@ -108,10 +111,9 @@ def _short_and_nameless(words: list[str]) -> bool:
 
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a passive verb ('was made'), None for an active one or one with a 'by' agent."""
-    kids = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+    if first_child(verb, "auxpass") is None or first_child(verb, "agent") is not None:
         return None
-    return next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return first_child(verb, "nsubjpass")
 
 
 def _nameless(subj: Token, words: list[str]) -> bool:
