@@ -67,11 +67,16 @@ def aligned(label: str, sent: Span) -> list[Token]:
     return [t for _, t in word_alignment(label, sent)]
 
 
-def word_alignment(label: str, sent: Span) -> list[tuple[int, Token]]:
+def word_alignment(label: str, sent: Span) -> tuple[tuple[int, Token], ...]:
     """(index of the label's word, the token it is) of each word `aligned` matches."""
-    words = [w.strip(",.;:\"“”'’").lower() for w in label.split()]
-    toks = list(sent)
-    return _best_path(words, toks, _common_weights(words, toks))
+    # the checks of one candidate label ask this of the same sentence five times over; kept with the document
+    known = sent.doc.user_data.setdefault("quizgen_label_choice.word_alignment", {})
+    key = (label, sent.start, sent.end)
+    if key not in known:
+        words = [w.strip(",.;:\"“”'’").lower() for w in label.split()]
+        toks = list(sent)
+        known[key] = tuple(_best_path(words, toks, _common_weights(words, toks)))
+    return known[key]
 
 
 def _common_weights(words: list[str], toks: list[Token]) -> list[list[int]]:
