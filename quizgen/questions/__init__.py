@@ -20,6 +20,7 @@ from .marks import tidy_marks
 from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
+from .giveaways import asserts
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unplaced_description
@@ -756,9 +757,10 @@ def _gives_away(q: Question, chosen: list[Question]) -> bool:
 
 def _read_off(q: Question, c: Question) -> bool:
     """Either stem prints the other's answer (a count in either spelling), either false statement's
-    true value is the other's answer, or the two ask figures of one list alike."""
-    return any(_shows_answer(a, b) or shows_count(a, b) or _corrects_to(a, b) for a, b in ((c, q), (q, c))) \
-        or same_form(q, c)
+    true value is the other's answer, either stem asserts the other's statement (of any sentence: see
+    giveaways.asserts), or the two ask figures of one list alike."""
+    return any(_shows_answer(a, b) or shows_count(a, b) or _corrects_to(a, b) or asserts(a, b)
+               for a, b in ((c, q), (q, c))) or same_form(q, c)
 
 
 def _shows_answer(shown: Question, asked: Question) -> bool:

@@ -1,0 +1,119 @@
+"""Quiz-level giveaways between two questions that the older checks (questions/__init__._read_off) miss
+because they compare questions of one sentence only, or stems only: a stem that asserts the very
+statement a true/false item asks ('When did Harwick complete the purchase?' beside 'Harwick completed
+the purchase.'), or states the true figure a false statement altered; a false statement's altered value
+that is another question's key; one question's key offered as an option of another (the learner who
+answered the one crosses it off the other). Judges mark all of these rule 7 (issue 12), but only the
+first passes the gate of judged rows (`bench/giveaway_pairs.py`: pairs with a question judged edit or
+reject, asserts 8 of 10, key_offered 29 of 58, altered_key 1 of 1), so the default quiz keeps only
+that one apart (questions._read_off); the others are measured, not used."""
+from __future__ import annotations
+
+import difflib
+
+from ..model import Question
+from ..wordlists import word_set
+from .context import norm
+
+# words every stem may carry: question words and the ranker's function words are no content
+_STEM_WORDS = word_set("question_stem_words")
+_FUNCTION_WORDS = word_set("ranker_stopwords")
+# the prefix of a false statement's explanation, before the true statement
+_SAYS = "the article says"
+# share of a statement's content words another stem must carry to assert it: the figure of
+# questions/__init__._same_clause, which already holds within one sentence
+_ASSERT_SHARE = 0.7
+# a swap of more words than this is a shortened sentence, not one value put in place of another
+_SWAP_WORDS = 4
+
+
+def clash(shown: Question, asked: Question) -> str | None:
+    """The shape in which `shown` gives `asked` away, or None: 'asserts' (its stem states the
+    statement `asked` is, or the true value `asked` altered), 'altered_key' (the value `asked`
+    put in is the key of `shown`), 'key_offered' (the key of `asked` is an option of `shown`)."""
+    if asked.type == "true_false":
+        if asserts(shown, asked):
+            return "asserts"
+        if _altered_key(shown, asked):
+            return "altered_key"
+        return None
+    if key_offered(shown, asked):
+        return "key_offered"
+    return None
+
+
+def true_statement(q: Question) -> str:
+    """What the article says of a true/false item: its statement when True, the explanation (or its
+    twin's statement) when False; '' when neither is known."""
+    if q.answer == "True":
+        return q.prompt
+    if q.twin is not None and q.twin.answer == "True":
+        return q.twin.prompt
+    text = norm(q.explanation or "")
+    return text[len(_SAYS):] if text.startswith(_SAYS) else text
+
+
+def _content(text: str) -> list[str]:
+    """Word stems of a text's content words in order ('completed' and 'complete' share 'compl')."""
+    return [w[:5] for w in norm(text).split()
+            if (len(w) > 2 or w[:1].isdigit()) and w not in _STEM_WORDS and w not in _FUNCTION_WORDS]
+
+
+def _in_order(a: list[str], b: list[str]) -> int:
+    """How many words of `a` `b` carries in the same order (the longest common run, gaps allowed):
+    'took in the child' is not asserted by '... took the child ... the Miami relatives' home'."""
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sum(m.size for m in sm.get_matching_blocks())
+
+
+def asserts(shown: Question, asked: Question) -> bool:
+    """`shown`'s stem carries most content words of what the article says in `asked` (its true
+    statement), in their order, and, for a false one, the true value the false one took out: the
+    learner reads the answer. Two statements are a near-duplicate, not this (the one-per-fact ranking
+    keeps them apart). The default quiz keeps such pairs apart (questions._read_off); see the module's
+    note for the judged rows."""
+    if asked.type != "true_false" or shown.type in ("true_false", "order_events"):
+        return False
+    true = _content(true_statement(asked))
+    stem = _content(shown.prompt)
+    if len(true) < 2 or _in_order(true, stem) < _ASSERT_SHARE * len(true):
+        return False
+    if asked.answer == "True":
+        return True
+    taken_out = {w[:5] for w in swapped(true_statement(asked), asked.prompt)[0]} - _FUNCTION_WORDS
+    return bool(taken_out) and taken_out <= set(stem)
+
+
+def _altered_key(shown: Question, asked: Question) -> bool:
+    """The value a false statement put in is the key of another question ('nearly 120,000 people
+    affected' beside 'How many were evacuated?' keyed '120,000'): it cues and confuses that one."""
+    if asked.answer != "False" or shown.type in ("true_false", "order_events") or not isinstance(shown.answer, str):
+        return False
+    put_in = swapped(true_statement(asked), asked.prompt)[1] - _FUNCTION_WORDS
+    key = set(norm(shown.answer).split()) - _FUNCTION_WORDS
+    return bool(put_in) and len(put_in) <= _SWAP_WORDS and put_in <= key
+
+
+def swapped(true: str, false: str) -> tuple[set[str], set[str]]:
+    """(the words of the true statement the false one took out, the words it put in), read in order."""
+    a, b = norm(true).split(), norm(false).split()
+    if not a:
+        return set(), set()
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    out = {w for op, i, j, _, _ in ops if op in ("replace", "delete") for w in a[i:j]}
+    put = {w for op, _, _, k, m in ops if op in ("replace", "insert") for w in b[k:m]}
+    return out, put
+
+
+def key_offered(shown: Question, asked: Question) -> bool:
+    """The key of `asked` is one of the wrong options of `shown` ('42.0' keyed in one, offered in
+    another): a learner who answered the one crosses it off the other, and the other's distractor is
+    spent."""
+    if asked.type in ("true_false", "order_events") or not isinstance(asked.answer, str) \
+            or shown.type in ("true_false", "order_events") or not shown.choices:
+        return False
+    k = norm(asked.answer)
+    if not k or set(k.split()) <= _FUNCTION_WORDS:
+        return False
+    wrong = [o for o in shown.choices if norm(o) != norm(str(shown.answer))]
+    return any(norm(o) == k for o in wrong)
