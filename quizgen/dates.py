@@ -80,7 +80,66 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
     times = offset_dates(times, doc, sentences, spans, number_word, published)
-    return [_planned_by_period(_closing_day(t, text, published), published, text) for t in times], unresolved
+    times = [_planned_by_period(_closing_day(t, text, published), published, text) for t in times]
+    return [_deadline_span(t, text, published) for t in _counted_offsets(times, text)], unresolved
+
+
+_COUNTED_OFFSET = re.compile(_FRAMES["counted_offset_before"].replace("{NUM}", _PARTS["NUM"]), re.I)
+_UNIT_MONTHS = {"month": 1, "year": 12}
+
+
+def _counted_offsets(times: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """'two days after Oct. 12' is Oct. 14, not Oct. 12: a count of days, weeks, months or years before a
+    day moves it; 'within three days of Oct. 12' spans the day and the three after. A vague count ('a few
+    days after') is left as it was."""
+    out: list[TimeExpression] = []
+    for t in times:
+        m = _COUNTED_OFFSET.search(text[max(0, t.start - 60):t.start]) if t.date is not None else None
+        out.append(_moved_by(t, m) if m is not None and t.precision == "day" else t)
+    return out
+
+
+def _moved_by(t: TimeExpression, m: re.Match) -> TimeExpression:
+    """The day moved by the matched count ('within' a span from the day to the moved one)."""
+    n = 1 if m["num"].lower() in ("a", "an") else number_word(m["num"])
+    if n is None:
+        return t
+    back = m["dir"].lower().startswith(("before", "earlier"))
+    moved = _stepped(t.date, -n if back else n, m["unit"].lower(), bool(m["kind"]))
+    said = f"{t.rule}, moved {m[0].strip()} it" + (" (weekdays; market holidays not known)" if m["kind"] else "")
+    if m["within"]:
+        first, last = sorted((t.date, moved))
+        return replace(t, date=first, date_end=last, rule=said.replace(", moved ", ", the span "))
+    return replace(t, date=moved, date_end=None, rule=said)
+
+
+def _stepped(day: dt.date, n: int, unit: str, weekdays_only: bool) -> dt.date:
+    """`day` moved by n units; trading or business days skip Saturdays and Sundays."""
+    if unit in _UNIT_MONTHS:
+        y, mo = _add_months(day.year, day.month, n * _UNIT_MONTHS[unit])
+        return dt.date(y, mo, min(day.day, calendar.monthrange(y, mo)[1]))
+    if unit == "week" or not weekdays_only:
+        return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    step = 1 if n > 0 else -1
+    for _ in range(abs(n)):
+        day += dt.timedelta(days=step)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=step)
+    return day
+
+
+_DEADLINE_BEFORE = re.compile(_FRAMES["deadline_before"], re.I)
+
+
+def _deadline_span(t: TimeExpression, text: str, published: dt.date | None) -> TimeExpression:
+    """'must approve the budget by Wednesday', 'the show runs through Sept. 29': a day to come that a
+    deadline or a range ends on is no day the happening falls on; it may come any day from publication
+    up to it, so the event spans publication to that day (date_end) instead of sitting on the end."""
+    if published is None or not t.future or t.precision != "day" or t.date_end is not None or \
+            t.date is None or t.date <= published or not _DEADLINE_BEFORE.search(text[max(0, t.start - 24):t.start]):
+        return t
+    return replace(t, date=published, date_end=t.date,
+                   rule=f"{t.rule}; a deadline or a range's end: from publication up to that day")
 
 
 _CLOSING_BEFORE = re.compile(_FRAMES["closing_price_before"], re.I)
@@ -460,6 +519,8 @@ def _scan(text: str, start: int, end: int, ents: list[Span]) -> list[_Found]:
         a, b = year.start_char, year.end_char
         if ent.label_ == "DATE" and _ends_a_name(year):
             continue
+        if _market_figure_beside(text, a, b, (start, end)):
+            continue      # 'fell to 1742 from 1748.20': an index level spaCy took for a year
         if not any(a < y and x < b for x, y in taken) and _standalone_year(year) and not part_of_name(year):
             taken.append((a, b))
             out.append(_Found("year", a, b, {"year": year.text}))
@@ -483,9 +544,22 @@ def _pattern_matches(text: str, start: int, end: int, taken: list[tuple[int, int
                 continue
             if kind == "holiday" and not _holiday_dated(text, a, b):
                 continue      # '"This is our Christmas," she said' names no date
+            if kind == "year" and _market_figure_beside(text, a, b, (start, end)):
+                continue      # 'rose 28.51 points to 1871': an index level, not a year
             taken.append((a, b))
             out.append(_Found(kind, a, b, g))
     return out
+
+
+_MARKET_FIGURE = re.compile(_FRAMES["market_figure_near"], re.I)
+
+
+def _market_figure_beside(text: str, a: int, b: int, bounds: tuple[int, int]) -> bool:
+    """A four-digit number within two words of 'points' or of an index level with decimals ('rose 28.51
+    points to 1871', 'fell to 1742 from 1748.20') is a figure of the same run of market figures: no year."""
+    before = text[bounds[0]:a].split()[-2:]
+    after = text[b:bounds[1]].split()[:2]
+    return any(_MARKET_FIGURE.search(w.strip(",;()")) for w in before + after)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -110,6 +110,7 @@ def extract_events(parsed) -> list[Event]:
         zoned = bool(_ZONE.search(body[max(0, t.start - 12):t.end]))
         told = verb is not None and reported_content(verb, parsed.clauses) is not None
         t = _own_day_of_told(t, parsed.times, reported_content(verb, parsed.clauses)) if told else t
+        t = _period_figures_reported(t, span, verb, parsed.article.published)
         found = _Candidate(t, t.sentence_id, verb, noun, label, _entities(label, names), since, zoned, told)
         candidates += ([found] if label else []) + _recalled(found, span, recall)
     continued = _continued(candidates, parsed.spans, recall)
@@ -126,6 +127,25 @@ def extract_events(parsed) -> list[Event]:
                   time_text=c.time.text, sentence_id=c.sentence_id, rule=c.time.rule,
                   future=c.time.future, date_end=c.time.date_end)
             for i, c in enumerate(merged)]
+
+
+_EXPECTATION_VERBS = word_set("expectation_verbs")
+_PERIOD_FIGURES = word_set("period_figure_nouns")
+
+
+def _period_figures_reported(t: TimeExpression, span: Span, verb: Token | None,
+                             published: dt.date | None) -> TimeExpression:
+    """'third-quarter results came in below forecasts', 'fourth-quarter earnings beat estimates': figures
+    set against what was expected are told when they are reported, after the period they cover; the
+    period names the figures, so the telling is dated by the publication's month, not the quarter."""
+    noun = span.root.head
+    if published is None or verb is None or t.precision not in ("quarter", "half") or \
+            verb.lemma_.lower() not in _EXPECTATION_VERBS or noun.lower_ not in _PERIOD_FIGURES or \
+            span.root.dep_ not in ("amod", "compound", "nmod", "nummod") or noun.head != verb or \
+            noun.dep_ not in ("nsubj", "nsubjpass") or period(t.date, t.precision)[1] > published:
+        return t
+    return dataclasses.replace(t, date=published.replace(day=1), precision="month", date_end=None, future=False,
+                               rule=f"the publication's month: '{t.text}' is the period the figures cover")
 
 
 def _printed_wording(label: str, sent: Span, datelines: set[int]) -> str:
@@ -2269,11 +2289,22 @@ def _event_head(span: Span, clauses: ArticleClauses) -> tuple[Token | None, Toke
     if when_clause is not None:
         return when_clause, None
     noun = _dated_noun(span)
-    if noun is not None and _object_of_verb(noun, root) and not _dated_apart(noun.head, span):
+    if noun is not None and _act_at_dated_object(noun, span):
         return _main_verb(noun.head, clauses), None     # "celebrated the Thursday opening": the celebration
     if noun is not None:
         return None, noun
     return _attached_event(span, clauses)
+
+
+# 'condemned the Aug. 2 invasion': a reaction follows the happening it names, which keeps the date
+_REACTIONS = word_set("reaction_verbs")
+
+
+def _act_at_dated_object(noun: Token, span: Span) -> bool:
+    """'celebrated the Thursday opening': an act on a dated happening with no date of its own is done at
+    it; a reaction to it ('condemned the invasion of Aug. 2') comes after, and the date stays the noun's."""
+    return _object_of_verb(noun, span.root) and not _dated_apart(noun.head, span) and \
+        noun.head.lemma_.lower() not in _REACTIONS
 
 
 def _clause_of_date(span: Span, clauses: ArticleClauses) -> Token | None:
@@ -2638,7 +2669,13 @@ def _happening_told(verb: Token, clauses: ArticleClauses) -> Token:
     content = reported_content(verb, clauses)
     if content is None or content.lemma_ == "be" and content.tag_ == "VBD" and _when_timed(content):
         return verb
+    if _TIME_UNKNOWN.search(verb.sent.text):
+        return verb         # 'said Thursday hackers broke in, but did not know when': the day is the telling's
     return content
+
+
+# 'did not know when the breach took place', 'the date of the attack is unknown': the sentence denies a time
+_TIME_UNKNOWN = re.compile(pattern("time_unknown"), re.I)
 
 
 def _when_timed(verb: Token) -> bool:
