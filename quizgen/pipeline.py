@@ -13,6 +13,7 @@ from .dates import find_times
 from .errors import ArticleError
 from .events import extract_events
 from .index import ArticleIndex, build_index
+from .label_cuts import completed_labels
 from .model import Event, Sentence, TimeExpression, Unresolved
 from .referents import pronoun_referent
 from .sentences import split_sentences
@@ -61,7 +62,9 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
         progress("dates")
     parsed.times, parsed.unresolved = find_times(doc, sentences, spans, article.published,
                                                  parsed.sentence_ents, parsed.clauses)
-    parsed.events = extract_events(parsed)
+    # a label cut before what its verb needs gets it back, or a note for the teacher (issue 11)
+    parsed.events, notes = completed_labels(extract_events(parsed), spans)
+    parsed.messages += notes
     if article.published is None:
         parsed.messages.append("No publication date was given, so dates such as 'Wednesday' or "
                                "'last month' could not be placed on the calendar.")
