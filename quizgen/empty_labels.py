@@ -17,6 +17,7 @@ _LIGHT_VERBS = word_set("light_verbs") | tagged("bare_statement_words", "act")  
 _ONSET_VERBS = word_set("bare_onset_verbs")           # 'began', 'emerged', 'reached (out)'
 _DESCRIBING = word_set("describing_verbs")            # 'described how', 'pointed out that'
 _TAKING_PLACE = word_set("taking_place_verbs")        # 'took place', 'occurred'
+_PUBLISHED = word_set("published_work_nouns")         # 'a study (in Nature)'
 _FORECAST = word_set("forecast_words")                # 'is projected to', 'is expected to'
 _MAYBE = word_set("opinion_modals")                  # 'could', 'would', 'might'
 _CHANGES = word_set("amount_change_verbs")           # 'risen', 'doubled'
@@ -175,11 +176,15 @@ def mended(label: str, verb: Token | None, span: Span, blocked: set[int], refere
     if root is None:
         return label
     if taken_place(root):
-        return _own_verb_told(root, span.sent, blocked | set(range(span.start, span.end)), referents) or label
+        return _place_taker_told(root, span, blocked, referents) or label
     obj = light_abstract(root)
-    if obj is not None and verb is not None:
-        return _content_told(root, obj, verb, blocked) or label
-    return label
+    return (_content_told(root, obj, verb, blocked) if obj is not None and verb is not None else "") or label
+
+
+def _place_taker_told(root: Token, span: Span, blocked: set[int], referents: Resolver) -> str:
+    """'X took place' told by the noun's own participle in the sentence, or as a work's publishing."""
+    own = _own_verb_told(root, span.sent, blocked | set(range(span.start, span.end)), referents)
+    return own or _published_in(root)
 
 
 def _content_told(root: Token, obj: Token, verb: Token, blocked: set[int]) -> str:
@@ -213,6 +218,23 @@ def _own_verb_told(root: Token, sent: Span, blocked: set[int], referents: Resolv
     done = _words(acl, blocked)
     text = finish(f"{name} {_be(root, noun)} {done}") if name and done else ""
     return text if 3 <= len(text.split()) <= HARD_LABEL_WORDS else ""
+
+
+def _published_in(root: Token) -> str:
+    """'A study in Nature Climate Change took place' -> 'A study was published in Nature Climate Change':
+    a written work 'in' a publication was published there; '' for other nouns, or a planned one."""
+    subj = _child(root, _SUBJECTS)
+    where = _in_phrase(subj) if subj is not None and subj.lemma_.lower() in _PUBLISHED else None
+    if where is None or _child(root, ("aux",)) is not None:
+        return ""
+    inside = {t.i for t in where.subtree}
+    name = realise(root.doc, [t.i for t in subj.subtree if t.i not in inside], headline=True)
+    text = finish(f"{name} {'were' if subj.tag_ == 'NNS' else 'was'} published {_words(where, set())}")
+    return text if len(text.split()) <= HARD_LABEL_WORDS else ""
+
+
+def _in_phrase(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
 
 
 def _same_noun(subj: Token | None, sent: Span) -> Token | None:

@@ -86,3 +86,8 @@ def test_a_bare_beginning_is_noted_for_the_teacher() -> None:
     parsed = _parsed("The showdown started on Tuesday.")
     assert any("says only that something began" in m for m in parsed.messages), \
         ([e.label for e in parsed.events], parsed.messages)
+
+
+def test_a_study_in_a_journal_was_published_not_held() -> None:
+    labels = _labels("Offices are too cold for women, according to a study in Nature Climate Change on Tuesday.")
+    assert labels == ["A study was published in Nature Climate Change"], labels
