@@ -19,6 +19,7 @@ from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, 
 from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
+from .empty_labels import left_out, mended
 from .unnamed_subjects import apposed_thing_name, named_by_own_noun, nameless_passive, thing_subject
 from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
 from .label_length import headline_length, infinitive_completed
@@ -119,7 +120,8 @@ def extract_events(parsed) -> list[Event]:
     candidates += named + _joined_to_recalled(continued + named, parsed.spans, recall)
     candidates += _counted_back(candidates, recall)
     merged = _placed(_since_spans(_well_worded(_merge(candidates, parsed.spans)), parsed.article.published), parsed.spans)
-    merged = _one_per_label(_fitted(merged, parsed.spans, _lead_index(parsed.spans, recall)))
+    lead = _lead_index(parsed.spans, recall)
+    merged = _one_per_label(_empty_left_out(_fitted(merged, parsed.spans, lead), lead))
     merged = [_toll_redated(c, merged, parsed.clauses) for c in merged]
     merged.sort(key=lambda c: (c.time.date, _PRECISION_RANK[c.time.precision], c.sentence_id, c.time.start))
     return [Event(id=f"e{i + 1}", date=c.time.date, precision=c.time.precision,
@@ -248,6 +250,13 @@ def _fitted(cands: list[_Candidate], spans: list[Span], lead: int = -1) -> list[
     out = [dataclasses.replace(c, label=text or _kept_alone(c, set() if c.sentence_id == lead else told))
            for c, text in zip(cands, printed)]
     return _nameless_left_out([c for c in out if c.label and not subject_lost(c.label, spans[c.sentence_id])], spans)
+
+
+def _empty_left_out(cands: list[_Candidate], lead: int) -> list[_Candidate]:
+    """Without the events whose label says nothing of what happened ('Rahami was in custody', 'X made the
+    claim': empty_labels.left_out) where another event tells their date and they are not the lead's."""
+    gone = left_out([(c.label, (c.time.date, c.time.precision), c.sentence_id == lead) for c in cands])
+    return [c for c, out in zip(cands, gone) if not out]
 
 
 def _nameless_left_out(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
@@ -1509,6 +1518,7 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
         return ""            # 'who remembers the 1956 uprising': the remembering is now, not in 1956
     chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
     chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
+    chosen = mended(chosen, verb, span, blocked, referents)    # 'X made the claim' + the claim's clause
     named = country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
     return garbles_repaired(named, span)
 

@@ -12,6 +12,7 @@ from .clauses import ArticleClauses, build_clauses
 from .dates import find_times
 from .errors import ArticleError
 from .events import extract_events
+from .empty_labels import review_notes
 from .index import ArticleIndex, build_index
 from .label_cuts import completed_labels
 from .model import Event, Sentence, TimeExpression, Unresolved
@@ -65,6 +66,8 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
     # a label cut before what its verb needs gets it back, or a note for the teacher (issue 11)
     parsed.events, notes = completed_labels(extract_events(parsed), spans)
     parsed.messages += notes
+    # a kept label of an empty shape (the lead's only event of its date) is shown to the teacher as such
+    parsed.messages += review_notes([e.label for e in parsed.events], lambda k: parsed.events[k].date.isoformat())
     if article.published is None:
         parsed.messages.append("No publication date was given, so dates such as 'Wednesday' or "
                                "'last month' could not be placed on the calendar.")
