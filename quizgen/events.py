@@ -37,9 +37,9 @@ from .referents import (company_in_doubt, company_subject_back, person_noun, pro
 from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_cause, headlined_perfect, joined_clauses, lead_act,
-                            lead_announcement, lead_sentence, lead_spans, lead_told_next, named_happening_act,
-                            parallel_act,
-                            perfect_news, result_clause, second_lead_news, spoken_occasion, told_so_far)
+                            lead_announcement, lead_retelling, lead_sentence, lead_spans, lead_told_next, named_happening_act,
+                            parallel_act, perfect_news, result_clause, retold_day_of, second_lead_news, spoken_occasion,
+                            told_so_far)
 from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
@@ -494,8 +494,21 @@ def _announcing_verb(parsed, r: _Recall) -> Token | None:
     are dated only by a year or longer: such a date tells background, not the lead's day."""
     yearly = [t for t in parsed.times if t.precision and _PRECISION_RANK[t.precision] >= _PRECISION_RANK["year"]]
     yearly_tokens = frozenset(_dated_tokens(parsed.doc, yearly))
-    return lead_announcement(r.lead, r.dated, parsed.article.title, yearly=yearly_tokens) or \
+    dated = r.dated - _reported_periods(parsed, lead_sentence(r.lead))
+    return lead_announcement(r.lead, dated, parsed.article.title, yearly=yearly_tokens) or \
         _headlined_despite_yardstick(parsed, r, yearly_tokens)
+
+
+def _reported_periods(parsed, lead: Span | None) -> set[int]:
+    """'Ralston Purina Co. reported a 47% decline in fourth-quarter earnings': the quarter a lead's
+    report gives is the period its figures cover (_reported_period), no date of the report, which is
+    the day's news; the lead is undated for its announcement."""
+    if lead is None:
+        return set()
+    spans = [parsed.doc.char_span(t.start, t.end, alignment_mode="expand") for t in parsed.times
+             if lead.start_char <= t.start < lead.end_char]
+    return {i for span in spans if span is not None and _reported_period(span, _event_head(span, parsed.clauses)[0])
+            for i in range(span.start, span.end)}
 
 
 def _announced(parsed, r: _Recall) -> list[_Candidate]:
@@ -515,7 +528,34 @@ def _announced(parsed, r: _Recall) -> list[_Candidate]:
     if not label:
         return []
     start = parsed.spans[k].start_char
-    return [_Candidate(_news_time(verb, k, start, parsed.article), k, verb, None, label, _entities(label, r.names))]
+    time = _news_time(verb, k, start, parsed.article)
+    time = (_retold_lead_day(parsed, verb, k) or time) if time.precision == "week" else time
+    return [_Candidate(time, k, verb, None, label, _entities(label, r.names))]
+
+
+_RETELLING_SENTENCES = 4     # a wire report gives its lead's day again within its next few sentences
+
+
+def _retold_lead_day(parsed, verb: Token, k: int) -> TimeExpression | None:
+    """'Acme posted a $226 million loss. ... The loss, reported yesterday, ...': an undated lead's act
+    told again in one of the next sentences (events_recall.lead_retelling) with a past day of its own,
+    up to three days before publication, happened that day: a wire report's 'yesterday' or 'Friday'
+    dates the lead better than the publication's week. None when no retelling gives one day."""
+    for sent in parsed.spans[k + 1:k + 1 + _RETELLING_SENTENCES]:
+        word = lead_retelling(verb, sent)
+        days = [t for t in _recent_days_in(parsed, sent) if word is not None and _day_dates(parsed.doc, t, word)]
+        if len({t.date for t in days}) > 1:
+            return None          # two days for one retelling: which is the lead's is not clear
+        if days:
+            rule = f"the day a later sentence tells the lead's happening again with ({days[0].text!r}): {days[0].rule}"
+            start = parsed.spans[k].start_char
+            return dataclasses.replace(days[0], sentence_id=k, text="", start=start, end=start, rule=rule)
+    return None
+
+
+def _day_dates(doc: Doc, t: TimeExpression, word: Token) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and retold_day_of(word, span)
 
 
 def _recent_days_in(parsed, sent: Span) -> list:

@@ -378,6 +378,90 @@ def lead_told_next(lead: list[Span], dated: set[int], title: str | None) -> tupl
     return (verb, after) if after is not None else None
 
 
+_REPEATS = word_set("repeat_words")          # 'another loss', 'again': one more of a kind, not the lead's
+_COMPANY_NOUNS = word_set("company_nouns")
+
+
+def lead_retelling(verb: Token, sent: Span) -> Token | None:
+    """'Acme posted a $226 million loss. ... The loss, reported Friday, ...', 'Acme recalled 40,000 cases
+    of soup. The company, which recalled the soup Tuesday, ...': the word of `sent` that tells the lead's
+    act (`verb`) again, where a day may date it: the act's verb with the same doer and no other object,
+    or its object noun ('the loss') or act noun ('the announcement') said as the one just told; None
+    when there is none. One of several of its kind ('another loss', 'posted a loss again') is another
+    happening."""
+    if any(t.lower_ in _REPEATS for t in sent):
+        return None
+    own = _object_nouns(verb)
+    return next((t for t in sent if _retells(t, verb, own)), None)
+
+
+def _retells(t: Token, verb: Token, own: list[str]) -> bool:
+    """The word tells the lead's act again: its verb, same doer, no other object; or its object or act noun."""
+    if t.pos_ == "VERB":
+        return t.lemma_ == verb.lemma_ and not negated(t) and _same_doer(t, verb) and _same_object(t, own)
+    return t.pos_ == "NOUN" and _definite(t) and (t.lemma_ in own[:1] or verb_of_noun(t.lemma_.lower()) in _acts(verb))
+
+
+def _acts(verb: Token) -> set[str]:
+    """The lead's act and the act it agreed or decided to do ('agreed to sell its unit' ... 'the sale')."""
+    return {verb.lemma_} | {c.lemma_ for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+
+
+def _same_object(later: Token, own: list[str]) -> bool:
+    """'recalled 40,000 cases of soup' ... 'which recalled the soup Tuesday': the later act's object is a
+    noun of the lead's object, or either has none ('it posted a profit Friday' is another act)."""
+    other = _object_nouns(later)
+    return not (own and other) or other[0] in own
+
+
+def _object_nouns(verb: Token) -> list[str]:
+    """The lemmas of the nouns of the verb's object, its head first ('cases', 'soup' of '40,000 cases of
+    canned soup'); [] for none."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return []
+    return [obj.lemma_] + [t.lemma_ for t in obj.subtree if t.pos_ == "NOUN" and t != obj]
+
+
+def _same_doer(later: Token, verb: Token) -> bool:
+    """The later verb's subject is the lead's doer again: a third-person pronoun ('it', 'he'), 'the company' of a named company, or
+    a subject sharing a name or its head noun with the lead's ('Acme Industries Inc.' ... 'Acme')."""
+    subj, lead_subj = _doer_of(later), subject_of(verb)
+    if subj is None or lead_subj is None:
+        return False
+    if subj.pos_ == "PRON" and subj.morph.get("Person") == ["3"] or _company_again(subj, lead_subj):
+        return True
+    return subj.lemma_ == lead_subj.lemma_ or bool(_names_in(subj) & _names_in(lead_subj))
+
+
+def _doer_of(later: Token) -> Token | None:
+    """The subject, or the noun a 'which' clause describes ('the company, which reported the loss')."""
+    subj = subject_of(later)
+    return later.head if subj is not None and subj.tag_ == "WDT" and later.dep_ == "relcl" else subj
+
+
+def _company_again(subj: Token, lead_subj: Token) -> bool:
+    """'the company' in a report of a named company is that company."""
+    return _definite(subj) and subj.lemma_ in _COMPANY_NOUNS and any(t.ent_type_ == "ORG" for t in lead_subj.subtree)
+
+
+def _names_in(subj: Token) -> set[str]:
+    return {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+
+
+def retold_day_of(word: Token, day: Span) -> bool:
+    """The day dates the retelling word: the nearest verb above the day is that word, or the clause on
+    that noun ('the loss, reported Friday'), or the verb whose subject or object that noun is ('which
+    reported the loss Friday')."""
+    nearest = next((a for a in day.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if nearest is None:
+        return False
+    if nearest == word:
+        return True
+    return word.pos_ == "NOUN" and (nearest.head == word and nearest.dep_ in ("acl", "relcl") or
+                                    word.head == nearest and word.dep_ in ("dobj", "nsubj", "nsubjpass"))
+
+
 def _headlined_perfect(sent: Span, title: str) -> Token | None:
     """The lead's act when it is a present perfect act with a subject ('has been found dead') that the
     headline retells, or a simple past act the headline names (_headlined_past); None otherwise."""
