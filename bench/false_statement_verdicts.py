@@ -159,8 +159,10 @@ def classify(sw: dict, text: str) -> dict:
         cls = "person"
     elif kind in ("COUNTRY", "CITY", "STATE", "PLACE"):
         cls = "place"
-    elif kind in ("ORG", "MEDIA"):
+    elif kind == "ORG":
         cls = "org"
+    elif kind == "MEDIA":
+        cls = "media"
     else:
         cls = "other"
     rest = text.replace(sw["sentence"], " ")
@@ -176,7 +178,7 @@ def classify(sw: dict, text: str) -> dict:
 
 
 def cls_is_name(cls: str) -> bool:
-    return cls in ("person", "place", "org")
+    return cls in ("person", "place", "org", "media")
 
 
 def main() -> int:
