@@ -57,5 +57,5 @@ def test_figures_first_order(kind, first):
     class M:
         def __init__(self, k):
             self.kind = k
-    ments = [M("ORG"), M(kind)]
+    ments = [M("CITY"), M(kind)]
     assert (true_false._figures_first(ments)[0].kind == kind) is first
