@@ -32,8 +32,8 @@ from .label_choice import (chosen_label, label_fault, period_end, printable_labe
                            unplaced_only, unplaced_pronouns, unplaced_reference, without_name_list,
                            without_noun_tails)
 from .label_scorer import drop_threshold, label_quality
-from .referents import (company_in_doubt, company_subject_back, person_noun, pronoun_referent, the_company_named,
-                        two_countries_before)
+from .referents import (company_in_doubt, company_subject_back, other_sex, person_noun, pronoun_referent,
+                        the_company_named, two_countries_before)
 from .fuller import TITLE_NOUNS, antecedent, described_person, titled_person
 from .events_recall import (act_at_dated_occasion, act_of_noun, carries_period, casualty_act, comparison_base,
                             continued_act, happening_words, headlined_cause, headlined_perfect, joined_clauses, lead_act,
@@ -1578,7 +1578,7 @@ def _pronouns_named(label: str, sent: Span, referents: Resolver) -> str:
     for short in (False, True):
         words = label.split()
         done: set[str] = set()
-        for k, tok in unplaced_pronouns(label, sent):
+        for k, tok in unplaced_pronouns(label, sent, by_sex=True):
             who = pronoun_referent(tok, sent, referents)
             named = _named_pronoun(tok, label, sent, referents, short=short)
             if named and who not in done:
@@ -1616,7 +1616,7 @@ def _may_mean_named(pron: Token, label: str, sent: Span) -> bool:
             pron.lower_ in ("him", "her") and pron.dep_ in ("dobj", "dative") and pron.head.pos_ == "VERB":
         return False
     words = label.split()
-    return any(t.ent_type_ == "PERSON" and t.text in words for t in sent)
+    return any(t.ent_type_ == "PERSON" and t.text in words and not other_sex(pron, t) for t in sent)
 
 
 def _past_clause_before(span: Span, verb: Token, clauses: ArticleClauses) -> Token:

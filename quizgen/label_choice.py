@@ -21,7 +21,7 @@ from .label_ends import (ASIDE_MARKS, bare_prepositional, core_words, dated_obli
                          oblique, prepositional, split_numbers, stranded_subject, verbless_content)
 from .realise import HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, lowercase_ok, np_text, realise, subject_phrase
 from .clauses import opens_text, quoted_tokens
-from .referents import object_pronoun, person_noun, pronoun_referent, thing_object
+from .referents import object_pronoun, other_sex, person_noun, pronoun_referent, thing_object
 from .timex.lexicon import TIMEZONES
 from .nlp import ents_in
 from .wellformed import garbled
@@ -1285,17 +1285,18 @@ def _unnamed_pronoun(label: str, sent: Span, referents: Resolver) -> bool:
                for _, tok in unplaced_pronouns(label, sent))
 
 
-def unplaced_pronouns(label: str, sent: Span) -> list[tuple[int, Token]]:
+def unplaced_pronouns(label: str, sent: Span, *, by_sex: bool = False) -> list[tuple[int, Token]]:
     """(index of the label's word, token) of each pronoun a reader of the label alone cannot place: an
     object 'him'/'her'/'it'/'them' (it never means its own clause's subject), or a possessive with no
-    word before it in the label that may own it ('... through his kitchen window'); a quotation's
-    pronouns are the speaker's, left as said."""
+    word before it in the label that may own it ('... through his kitchen window'); `by_sex`: nor one
+    whose only owners there are of the other sex ('Kellyanne Conway became his campaign manager'). A
+    quotation's pronouns are the speaker's, left as said."""
     pairs = word_alignment(label, sent)
     pronouns = [(k, tok) for k, tok in pairs if tok.tag_ in ("PRP", "PRP$")]
     quoted = quoted_tokens(sent.doc) if pronouns else frozenset()
     added = _added_names(label, pairs)
     return [(k, tok) for k, tok in pronouns if tok.i not in quoted
-            and not _placed(tok, [t for j, t in pairs if j < k], any(j < k for j in added))]
+            and not _placed(tok, [t for j, t in pairs if j < k], any(j < k for j in added), by_sex)]
 
 
 def _added_names(label: str, pairs: list[tuple[int, Token]]) -> list[int]:
@@ -1304,12 +1305,14 @@ def _added_names(label: str, pairs: list[tuple[int, Token]]) -> list[int]:
     return [j for j, w in enumerate(label.split()) if w[:1].isupper() and j not in kept]
 
 
-def _placed(tok: Token, before: list[Token], named_before: bool) -> bool:
-    """A label's pronoun is placed by the words before it: a possessive by one that may own it; an
-    object pronoun never (whom or what it means is another clause's), the empty 'it' needs nothing."""
+def _placed(tok: Token, before: list[Token], named_before: bool, by_sex: bool = False) -> bool:
+    """A label's pronoun is placed by the words before it: a possessive by one that may own it (`by_sex`:
+    and is not of the other sex); an object pronoun never (whom or what it means is another clause's),
+    the empty 'it' needs nothing."""
     if object_pronoun(tok) or thing_object(tok):
         return False
-    return tok.dep_ != "poss" or named_before or any(may_own(tok, t) for t in before)
+    return tok.dep_ != "poss" or named_before or \
+        any(may_own(tok, t) and not (by_sex and other_sex(tok, t)) for t in before)
 
 
 def may_own(poss: Token, t: Token) -> bool:

@@ -39,6 +39,7 @@ _PERSON_NOUNS = word_set("person_role_nouns") | word_set("people_nouns") | word_
 _INDEFINITE = frozenset({"a", "an", "another"})
 _TIME_NOUNS = word_set("time_nouns")
 PRONOUN_NAMES = "quizgen_pronoun_names"      # doc.user_data key: token index of a pronoun -> what it means
+TOLD_SEXES = "quizgen_told_sexes"            # doc.user_data key: token index of a person name -> its told sex
 # the person in focus is one the article does not name: a pronoun meaning them is left as written
 UNNAMED = "\0unnamed"
 
@@ -76,6 +77,10 @@ class Referents:
         self._walk(spans)
         # a stem or label that prints the name for a pronoun keeps that part of its clause (completeness)
         doc.user_data[PRONOUN_NAMES] = dict(self._referent)
+        # 'Kellyanne Conway became his campaign manager': a 'his' no woman's name may own (other_sex)
+        doc.user_data[TOLD_SEXES] = {i: self.sex[name] for ent in ents if ent.label_ == "PERSON"
+                                     and (name := self._name_at.get(ent.start)) in self.sex
+                                     for i in range(ent.start, ent.end)}
         # the 'he'/'she' subjects a stem may write as the name (subject_names reads this module's words)
         from .subject_bodies import tied_bodies
         from .subject_groups import tied_groups
@@ -1459,6 +1464,15 @@ def _has_name(phrase: str) -> bool:
     Explorer's market share')."""
     words = phrase.split()
     return any(w[:1].isupper() for w in words[1:] or words) and not re.search(r"[’']s\b|s[’'](?!\w)", phrase)
+
+
+def other_sex(pron: Token, t: Token) -> bool:
+    """The person word `t` is one a 'his'/'her'/'him' cannot mean: a name of the other sex as the article
+    tells it (a title, a given name, a 'she' it was called by), or a noun of the other sex ('the actress')."""
+    wanted = _PRONOUN_SEX.get(pron.lower_)
+    told = t.doc.user_data.get(TOLD_SEXES, {}).get(t.i) if t.ent_type_ == "PERSON" else \
+        _SEX_WORDS.get(t.lemma_.lower()) if t.pos_ == "NOUN" else None
+    return wanted is not None and told is not None and told != wanted
 
 
 def person_noun(tok: Token) -> bool:

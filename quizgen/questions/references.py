@@ -18,8 +18,8 @@ from ..realise import NAME_ENTS
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
-    only_company_before, only_country_before, only_state_before, person_noun, pronoun_referent, states_before, \
-    thing_object
+    only_company_before, only_country_before, only_state_before, other_sex, person_noun, pronoun_referent, \
+    states_before, thing_object
 from ..syntax import first_child
 from ..timex.lexicon import DAY_PARTS
 from ..wordlists import pattern, word_set
@@ -671,19 +671,28 @@ def _share_subject(sentence: Span) -> bool:
 # ---------------------------------------------------------------- 'his death' -> 'Ada Brenn's death'
 def _named_owners(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A 'his'/'her' whose owner the stem does not name ('his death') given the one person the
-    article named just before; refused when several were (the article's referents may pick wrong)."""
+    article named just before; refused when several were (the article's referents may pick wrong). One
+    the stem seems to place by a person of the other sex ('Wayne Swan was sworn in as her deputy') is
+    named the same way, but left as it was when several may own it: it was kept so before."""
     for poss in sentence:
         if poss.dep_ != "poss" or poss.lower_ not in ("his", "her"):
             continue
         head = poss.head
         phrase = sentence.doc[poss.i:head.i + 1].text
-        if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_in_stem(poss, sentence, prompt) or \
-                _epithet_owner_in_stem(ctx, poss, sentence, prompt):
+        if head.i - poss.i > 3 or not _in_prompt(phrase, prompt) or _owner_named_in_stem(ctx, poss, sentence, prompt):
             continue
-        owner = _owner_to_name(q, _people_just_before(ctx, poss), prompt)
+        people = _people_just_before(ctx, poss)
+        if len(people) > 1 and _owner_in_stem(poss, sentence, prompt, by_sex=False):
+            continue
+        owner = _owner_to_name(q, people, prompt)
         if owner:
             prompt = _replace(prompt, phrase, f"{owner}\u2019s {sentence.doc[poss.i + 1:head.i + 1].text}", q)
     return prompt
+
+
+def _owner_named_in_stem(ctx: Context, poss: Token, sentence: Span, prompt: str) -> bool:
+    """The stem names, before the possessive, a person of its sex or one its role epithet stands for."""
+    return _owner_in_stem(poss, sentence, prompt) or _epithet_owner_in_stem(ctx, poss, sentence, prompt)
 
 
 def _owner_to_name(q: Question, people: list[str], prompt: str) -> str | None:
@@ -797,7 +806,8 @@ def _described_in_sentence(sentence: Span, prompt: str) -> None:
 
 def _people_just_before(ctx: Context, poss: Token) -> list[str]:
     """The distinct people named in the possessive's sentence before it, else in the nearest of the
-    two sentences before that names anyone."""
+    two sentences before that names anyone; none of the other sex ('Treasurer Wayne Swan was sworn in
+    as her deputy': not Swan's)."""
     return list(dict.fromkeys(ctx.index.person(_with_numeral(e)) for e in _person_ents_before(ctx, poss)))
 
 
@@ -812,11 +822,11 @@ def _span_index(spans: list[Span], i: int) -> int:
 
 def _person_ents_before(ctx: Context, tok: Token) -> list[Span]:
     """The people the word's sentence names before it, else the nearest of the two sentences before
-    that names anyone."""
+    that names anyone the word may mean (of its sex, as far as the article tells)."""
     spans = ctx.parsed.spans
     k = _span_index(spans, tok.i)
     for sp in spans[max(0, k - 2):k + 1][::-1]:
-        people = [e for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= tok.i]
+        people = [e for e in ents_in(sp) if e.label_ == "PERSON" and e.end <= tok.i and not other_sex(tok, e.root)]
         if people:
             return people
     return []
@@ -830,14 +840,29 @@ def _with_numeral(ent: Span) -> str:
     return ent.text
 
 
-def _owner_in_stem(poss: Token, sentence: Span, prompt: str) -> bool:
-    """A person stands in the stem before the possessive."""
-    at = re.search(rf"\b{re.escape(poss.text)}\b", prompt, re.I)
-    before = prompt[:at.start()] if at else prompt
-    if any(e.label_ == "PERSON" and e.text in before for e in ents_in(sentence) if e.end <= poss.i):
+def _owner_in_stem(poss: Token, sentence: Span, prompt: str, *, by_sex: bool = True) -> bool:
+    """A person stands in the stem before the possessive (`by_sex`: one not of the other sex)."""
+    before = _stem_before(poss, prompt)
+    said = [t for t in sentence[:poss.i - sentence.start] if _says_word(before, t.text)]
+    fits = [t for t in said if not (by_sex and other_sex(poss, t))]
+    if any(e.text in before and e.root in fits for e in _people_in(sentence, poss)):
         return True
     # 'The mayor said his plan ...', 'the envoy and his aides': a person the possessive may point back to
-    return any(may_own(poss, t) for t in sentence if t.i < poss.i and re.search(rf"\b{re.escape(t.text)}\b", before))
+    return any(may_own(poss, t) for t in fits)
+
+
+def _stem_before(poss: Token, prompt: str) -> str:
+    """The stem's words before the possessive (all of it when the stem does not print it)."""
+    at = re.search(rf"\b{re.escape(poss.text)}\b", prompt, re.I)
+    return prompt[:at.start()] if at else prompt
+
+
+def _people_in(sentence: Span, poss: Token) -> list[Span]:
+    return [e for e in ents_in(sentence) if e.label_ == "PERSON" and e.end <= poss.i]
+
+
+def _says_word(text: str, word: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _epithet_owner_in_stem(ctx: Context, poss: Token, sentence: Span, prompt: str) -> bool:
