@@ -147,7 +147,7 @@ def _num(s: str) -> float | None:
 def classify(sw: dict, text: str) -> dict:
     """The swap's class and its features."""
     kind, value, wrong = sw["kind"], sw["value"], sw["wrong"]
-    low_v, low_w = value.lower(), wrong.lower()
+    low_v = value.lower()
     if kind == "?":
         kind = "NUMBER" if _num(value) is not None and _num(wrong) is not None else "NAME?"
     if kind in ("DATE", "TIME"):
