@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import key, load, news_outlet
 from .referents import Referents
+from .same_surname import shared_surname_people, titled_form
 from .wordlists import pattern, tagged, word_set, words
 
 T = TypeVar("T")
@@ -431,7 +432,22 @@ def build_index(parsed) -> ArticleIndex:
     _retype_organisations(idx, doc, parsed.spans)
     _drop_lone_surnames(idx)
     _merge_aliases(idx)
+    _told_apart_by_place(idx, doc)
     return idx
+
+
+def _told_apart_by_place(idx: ArticleIndex, doc) -> None:
+    """A surname alone that the article gives two or more people ('Hussein' of 'Saddam Hussein' and
+    'King Hussein') names the person `shared_surname_people` reads from its place in the text, or stays
+    as written: the longest name holding the word is often the other person."""
+    people = shared_surname_people(doc)
+    for m in idx.mentions if people else ():
+        at = next((i for i in range(m.start, m.end) if i in people), None)
+        if m.kind != "PERSON" or at is None:
+            continue
+        who = people[at]
+        m.canon = key(who) if who is not None else key(m.text)
+        m.full = who if who is not None and not titled_form(who) else m.text
 
 
 _NUMBER_KINDS = ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")

@@ -16,6 +16,7 @@ from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
+from .same_surname import shared_surname_people, shared_surnames, titled_form
 from .nlp import ents_of, ents_over, token_ids
 from .wordlists import mapping, pattern, rows, tagged, word_set
 
@@ -114,18 +115,27 @@ class Referents:
         named in full with it ('Juan Miguel Gonzalez ... Gonzalez wrote' is the father, though the boy
         Elian Gonzalez came first); and the sex the text gives each person."""
         latest: dict[str, str] = {}
+        shared = shared_surname_people(self.doc)
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             name = _clean_name(ent)
             parts = name.split()
-            full = latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
+            full = self._named_at(ent.start, name, latest, shared)
             self._name_at[ent.start] = full
             if len(parts) >= 2:         # named in full here: 'Elian' alone does not reclaim 'Gonzalez'
                 latest.update({p: full for p in full.split() if _telling_name_part(p)})
             sex = _sex_of(ent)
             if sex and full not in self.sex:
                 self.sex[full] = sex
+
+    def _named_at(self, start: int, name: str, latest: dict[str, str], shared: dict[int, str | None]) -> str:
+        """The person a name at `start` names: a surname two people have is the nearest one's, or as
+        written (same_surname); another surname alone the one last named in full with it."""
+        if start in shared:
+            return _plain_name(shared[start]) or name
+        parts = name.split()
+        return latest.get(parts[0], self.person(name)) if len(parts) == 1 else self.person(name)
 
     def _mention_name(self, ent: Span) -> str:
         """The person a mention names ('Gonzalez' is the one last named in full with it)."""
@@ -136,6 +146,8 @@ class Referents:
         """The fullest form of a name mentioned in the article ('Putin' -> 'Vladimir Putin'); a name of
         two words only within a fuller one that has both ('Juan Gonzalez' is not 'Elian Gonzalez')."""
         parts = name.split()
+        if len(parts) == 1 and parts[0] in shared_surnames(self.doc):
+            return name     # two people have it: which one only its place in the text can tell
         if len(parts) == 1 and parts[0] in self.full_name:
             return self.full_name[parts[0]]
         last = parts[-1] if parts else name
@@ -967,6 +979,12 @@ def _aside_epithets(ent: Span) -> set[str]:
         return set()
     age = {after[1].text} if len(after) > 1 and after[1].like_num else set()
     return age | {t.lower_ for t in after[1:] if is_demonym(t.text)}
+
+
+def _plain_name(who: str | None) -> str | None:
+    """A person's full name to print for a surname; None for a titled form ('King Hussein'), which the
+    surname's own words already carry."""
+    return who if who is not None and not titled_form(who) else None
 
 
 def _clean_name(ent: Span) -> str:
