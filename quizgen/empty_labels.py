@@ -85,9 +85,12 @@ def forecast(root: Token) -> bool:
     """'The economy is projected to grow', 'A device will be built', 'It could close'."""
     if any(c.tag_ == "MD" for c in root.children if c.dep_ in ("aux", "auxpass")):
         return True
-    return root.lemma_.lower() in _FORECAST and root.tag_ == "VBN" and \
-        any(c.dep_ == "xcomp" for c in root.children) or root.lemma_ == "be" and \
-        any(c.lower_ == "likely" for c in root.children)
+    return _projected(root) or root.lemma_ == "be" and any(c.lower_ == "likely" for c in root.children)
+
+
+def _projected(root: Token) -> bool:
+    """'is projected to grow', 'is expected to close': a verb of forecasting with what is forecast."""
+    return root.lemma_.lower() in _FORECAST and root.tag_ == "VBN" and _child(root, ("xcomp",)) is not None
 
 
 def perfect(root: Token) -> bool:
@@ -136,9 +139,8 @@ def empty_saying(root: Token) -> bool:
 def hypothetical(root: Token) -> bool:
     """'It could close', 'They would vote', 'The economy is projected to grow': a possibility or a
     forecast, not a plan ('will') or a happening."""
-    modal = any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in root.children if c.dep_ in ("aux", "auxpass"))
-    projected = root.lemma_.lower() in _FORECAST and root.tag_ == "VBN" and _child(root, ("xcomp",)) is not None
-    return modal or projected
+    return _projected(root) or \
+        any(c.tag_ == "MD" and c.lower_ in _MAYBE for c in root.children if c.dep_ in ("aux", "auxpass"))
 
 
 def perfect_trend(root: Token) -> bool:

@@ -7,8 +7,9 @@ object ('announced its agreements' | to sell two boats), the complement of an in
 ('is hoping to launch' | a rocket), and half of a fixed expression ('to build (as) many as 28').
 `left_out_parts` names each dropped dependent of a printed word by its kind; `complement_kept` puts a
 required one back within a headline's length, else HARD_LABEL_WORDS (14), giving up an adjunct of the
-label first when needed, else the part whole within LOOSE_LABEL_WORDS (14); a label no such repair makes
-whole is printed as it was, with a note for the teacher to check it.
+label first when needed, else the part whole within HARD_LABEL_WORDS too (judges rejected 50 of 53 labels
+of more than 12 words, labels11); a label no such repair makes whole is printed as it was, with a note for
+the teacher to check it.
 """
 from __future__ import annotations
 
@@ -144,9 +145,6 @@ def _expressions(sent: Span) -> list[list[int]]:
 # (8 of 24 bad) may go.
 _CLAUSE_KINDS = frozenset({"ccomp", "dobj-acl"})
 _INFINITIVE_DEPS = frozenset({"dobj", "prt", "prep", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
-# a clause printed whole rather than cut may run no longer than a mended one: judges rejected 50 of 53 labels
-# of more than 12 words (labels11), so a longer whole clause is left to the teacher's note instead
-LOOSE_LABEL_WORDS = HARD_LABEL_WORDS
 
 
 def completed_labels(events: list[Event], spans: list[Span]) -> tuple[list[Event], list[str]]:
@@ -163,7 +161,7 @@ def completed_labels(events: list[Event], spans: list[Span]) -> tuple[list[Event
 def complement_kept(label: str, sent: Span) -> tuple[str, str]:
     """(label, note): the label with the required part it left out put back, shortest way first (the
     part without its asides or last phrases, an adjunct of the label given up for it), within a
-    headline's length, else HARD_LABEL_WORDS, else LOOSE_LABEL_WORDS with the part whole; a label no
+    headline's length, else HARD_LABEL_WORDS, else the part whole within HARD_LABEL_WORDS; a label no
     repair makes whole stays as it was, with a note for the teacher naming what it left out."""
     lost = required_part(label, sent)
     if lost is None:
@@ -181,7 +179,12 @@ def _part_put_back(label: str, sent: Span, part: Token) -> str:
     if text or not variants:
         return text
     whole = _inserted(label, sent, variants[0])
-    return whole if len(whole.split()) <= LOOSE_LABEL_WORDS and label_fault(whole, sent) in (None, "too long") else ""
+    return whole if _clause_within_hard_length(whole, sent) else ""
+
+
+def _clause_within_hard_length(text: str, sent: Span) -> bool:
+    """At most HARD_LABEL_WORDS, and a complete clause but for being over a headline's length."""
+    return len(text.split()) <= HARD_LABEL_WORDS and label_fault(text, sent) in (None, "too long")
 
 
 def required_part(label: str, sent: Span) -> LeftOut | None:
@@ -308,5 +311,4 @@ def _expression_whole(label: str, sent: Span) -> str:
     for part in (p for p in left_out_parts(text, sent) if p.kind == "fixed"):
         text = _inserted(text, sent, [part.token.i]) if text else ""
     whole = bool(text) and not any(p.kind == "fixed" for p in left_out_parts(text, sent))
-    return text if whole and len(text.split()) <= HARD_LABEL_WORDS and label_fault(text, sent) in (None, "too long") \
-        else ""
+    return text if whole and _clause_within_hard_length(text, sent) else ""

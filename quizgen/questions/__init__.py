@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import itertools
 
 import re
@@ -20,7 +19,7 @@ from .marks import tidy_marks
 from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
-from .giveaways import asserts
+from .giveaways import SWAP_WORDS, asserts, taken_out
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unplaced_description
@@ -857,10 +856,10 @@ def _repeats_a_swap(q: Question, chosen: list[Question]) -> bool:
 def _trade_values(q: Question, c: Question) -> bool:
     """Two false statements each putting in the other's true value ('Missouri' for 'Pennsylvania' in
     one, 'Pennsylvania' for 'Missouri' in the other): each one's correction answers the other."""
-    def taken_out(x: Question) -> frozenset[str]:
-        return frozenset(_swapped_out(x) - _FUNCTION_WORDS)
+    def fixed(x: Question) -> frozenset[str]:
+        return frozenset(taken_out(x) - _FUNCTION_WORDS)
     a, b = _swapped_in(q), _swapped_in(c)
-    return bool(a and b) and (a == taken_out(c) or b == taken_out(q))
+    return bool(a and b) and (a == fixed(c) or b == fixed(q))
 
 
 def _swapped_in(q: Question) -> frozenset[str]:
@@ -870,7 +869,7 @@ def _swapped_in(q: Question) -> frozenset[str]:
     if q.type != "true_false" or q.answer != "False" or not q.explanation:
         return frozenset()
     put_in = frozenset(norm(q.prompt).split()) - frozenset(norm(q.explanation).split()) - _FUNCTION_WORDS
-    return put_in if len(put_in) <= _SWAP_WORDS else frozenset()
+    return put_in if len(put_in) <= SWAP_WORDS else frozenset()
 
 
 def _corrects_to(false: Question, asked: Question) -> bool:
@@ -879,31 +878,8 @@ def _corrects_to(false: Question, asked: Question) -> bool:
     if asked.type in ("true_false", "order_events") or not isinstance(asked.answer, str):
         return False
     key = set(norm(asked.answer).split()) - _FUNCTION_WORDS
-    fixed = _swapped_out(false) - _FUNCTION_WORDS
-    return bool(fixed) and len(fixed) <= _SWAP_WORDS and fixed <= key
-
-
-# a swap of more words than this is a shortened sentence, not one value put in place of another
-_SWAP_WORDS = 4
-
-
-def _swapped_out(q: Question) -> set[str]:
-    """For a false statement, the words of its true twin (or, without one, of the article's
-    sentence) that the swap took out."""
-    t = q.twin
-    if q.type == "true_false" and q.answer == "False" and t is not None and t.answer == "True":
-        return _replaced_words(t.prompt, q.prompt)
-    if q.type != "true_false" or q.answer != "False" or not q.explanation:
-        return set()
-    return _replaced_words(q.explanation.removeprefix(true_false.SAYS), q.prompt)
-
-
-def _replaced_words(true: str, false: str) -> set[str]:
-    """The words of the true statement the false one replaced, read in order: 'Pass 4 ends on December
-    4' made 'Pass 4 ends on December 11' replaced the last '4', which a set of words would miss."""
-    a, b = norm(true).split(), norm(false).split()
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return {w for op, i, j, _, _ in ops if op in ("replace", "delete") for w in a[i:j]}
+    fixed = taken_out(false) - _FUNCTION_WORDS
+    return bool(fixed) and len(fixed) <= SWAP_WORDS and fixed <= key
 
 
 def _corrected_words(q: Question) -> set[str]:

@@ -14,17 +14,16 @@ import difflib
 from ..model import Question
 from ..wordlists import word_set
 from .context import norm
+from .true_false import SAYS
 
 # words every stem may carry: question words and the ranker's function words are no content
 _STEM_WORDS = word_set("question_stem_words")
 _FUNCTION_WORDS = word_set("ranker_stopwords")
-# the prefix of a false statement's explanation, before the true statement
-_SAYS = "the article says"
 # share of a statement's content words another stem must carry to assert it: the figure of
 # questions/__init__._same_clause, which already holds within one sentence
 _ASSERT_SHARE = 0.7
 # a swap of more words than this is a shortened sentence, not one value put in place of another
-_SWAP_WORDS = 4
+SWAP_WORDS = 4
 
 
 def clash(shown: Question, asked: Question) -> str | None:
@@ -49,8 +48,7 @@ def true_statement(q: Question) -> str:
         return q.prompt
     if q.twin is not None and q.twin.answer == "True":
         return q.twin.prompt
-    text = norm(q.explanation or "")
-    return text[len(_SAYS):] if text.startswith(_SAYS) else text
+    return (q.explanation or "").removeprefix(SAYS)
 
 
 def _content(text: str) -> list[str]:
@@ -80,8 +78,8 @@ def asserts(shown: Question, asked: Question) -> bool:
         return False
     if asked.answer == "True":
         return True
-    taken_out = {w[:5] for w in swapped(true_statement(asked), asked.prompt)[0]} - _FUNCTION_WORDS
-    return bool(taken_out) and taken_out <= set(stem)
+    gone = {w[:5] for w in taken_out(asked)} - _FUNCTION_WORDS
+    return bool(gone) and gone <= set(stem)
 
 
 def _altered_key(shown: Question, asked: Question) -> bool:
@@ -91,11 +89,20 @@ def _altered_key(shown: Question, asked: Question) -> bool:
         return False
     put_in = swapped(true_statement(asked), asked.prompt)[1] - _FUNCTION_WORDS
     key = set(norm(shown.answer).split()) - _FUNCTION_WORDS
-    return bool(put_in) and len(put_in) <= _SWAP_WORDS and put_in <= key
+    return bool(put_in) and len(put_in) <= SWAP_WORDS and put_in <= key
+
+
+def taken_out(q: Question) -> set[str]:
+    """For a false statement, the words of its true statement (its true twin's, else the explanation's)
+    that the swap took out; empty for any other question."""
+    if q.type != "true_false" or q.answer != "False":
+        return set()
+    return swapped(true_statement(q), q.prompt)[0]
 
 
 def swapped(true: str, false: str) -> tuple[set[str], set[str]]:
-    """(the words of the true statement the false one took out, the words it put in), read in order."""
+    """(the words of the true statement the false one took out, the words it put in), read in order: 'Pass 4
+    ends on December 4' made 'Pass 4 ends on December 11' took out the last '4', which a set of words would miss."""
     a, b = norm(true).split(), norm(false).split()
     if not a:
         return set(), set()
