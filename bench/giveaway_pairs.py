@@ -7,7 +7,7 @@ dev articles, unseen sets 6-9) each judged quiz is also joined to a fresh build 
 question with the judged prompt gives options and a false statement's explanation; --dump reads a
 dump.py directory instead of building) and every ordered pair (shown, asked) is sorted by the shape in
 which `shown` gives `asked` away (on the other quizzes only the shapes read off stems and keys): the older checks (questions._read_off, one sentence's checks) and the
-shapes of questions/giveaways.clash. Printed per shape: pairs, and how the asked question was judged
+shapes of `clash` (giveaways.asserts and the two shapes only measured here). Printed per shape: pairs, and how the asked question was judged
 (bad = edit or reject), the gate figures of the quiz-level check. The file name avoids the word the
 helpers' clean-measure rule keeps them from opening."""
 from __future__ import annotations
@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 from quizgen.model import Question  # noqa: E402
 import quizgen.questions as quiz_checks  # noqa: E402
 from quizgen.questions.context import norm  # noqa: E402
-from quizgen.questions.giveaways import clash  # noqa: E402
+from quizgen.questions.giveaways import SWAP_WORDS, asserts, swapped, true_statement  # noqa: E402
+from quizgen.wordlists import word_set  # noqa: E402
 
 JUDGED = ROOT / "bench" / "judgments"
 TEXTS = {"realnews": ROOT.parent / "shared" / "realnews", "set6": JUDGED / "unseen" / "set6-articles",
@@ -35,6 +36,7 @@ TEXTS = {"realnews": ROOT.parent / "shared" / "realnews", "set6": JUDGED / "unse
 KINDS = {"true or false": "true_false", "fill in the blank": "fill_blank", "who said it": "who_said",
          "when did it happen": "when", "order": "order_events"}
 CROSS = re.compile(r"\bQ\d|another|other question|question \d|questions? \d|item \d|elsewhere", re.I)
+_FUNCTION_WORDS = word_set("ranker_stopwords")      # as giveaways': no value of its own
 
 
 def quiz_files() -> list[Path]:
@@ -84,9 +86,48 @@ def question(row: dict, i: int, bank: dict[str, dict]) -> Question:
                     explanation=b.get("explanation", ""), focus=b.get("focus", ""))
 
 
+def clash(shown: Question, asked: Question) -> str | None:
+    """The shape in which `shown` gives `asked` away, or None: 'asserts' (its stem states the
+    statement `asked` is, or the true value `asked` altered), 'altered_key' (the value `asked`
+    put in is the key of `shown`), 'key_offered' (the key of `asked` is an option of `shown`)."""
+    if asked.type == "true_false":
+        if asserts(shown, asked):
+            return "asserts"
+        if _altered_key(shown, asked):
+            return "altered_key"
+        return None
+    if key_offered(shown, asked):
+        return "key_offered"
+    return None
+
+
+def _altered_key(shown: Question, asked: Question) -> bool:
+    """The value a false statement put in is the key of another question ('nearly 120,000 people
+    affected' beside 'How many were evacuated?' keyed '120,000'): it cues and confuses that one."""
+    if asked.answer != "False" or shown.type in ("true_false", "order_events") or not isinstance(shown.answer, str):
+        return False
+    put_in = swapped(true_statement(asked), asked.prompt)[1] - _FUNCTION_WORDS
+    key = set(norm(shown.answer).split()) - _FUNCTION_WORDS
+    return bool(put_in) and len(put_in) <= SWAP_WORDS and put_in <= key
+
+
+def key_offered(shown: Question, asked: Question) -> bool:
+    """The key of `asked` is one of the wrong options of `shown` ('42.0' keyed in one, offered in
+    another): a learner who answered the one crosses it off the other, and the other's distractor is
+    spent."""
+    if asked.type in ("true_false", "order_events") or not isinstance(asked.answer, str) \
+            or shown.type in ("true_false", "order_events") or not shown.choices:
+        return False
+    k = norm(asked.answer)
+    if not k or set(k.split()) <= _FUNCTION_WORDS:
+        return False
+    wrong = [o for o in shown.choices if norm(o) != norm(str(shown.answer))]
+    return any(norm(o) == k for o in wrong)
+
+
 def shape(a: Question, b: Question) -> str | None:
     """How `a` gives `b` away: 'older' (the checks before issue 12's, either way round), 'asserts' (the
-    shape the quiz now keeps apart too), another giveaways.clash shape, or None."""
+    shape the quiz now keeps apart too), another `clash` shape, or None."""
     saved, quiz_checks.asserts = quiz_checks.asserts, lambda shown, asked: False
     try:
         if quiz_checks._gives_away(b, [a]):

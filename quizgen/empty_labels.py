@@ -9,20 +9,19 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .completeness import reparse
-from .realise import HARD_LABEL_WORDS, Resolver, finish, np_text, realise
+from .realise import HARD_LABEL_WORDS, Resolver, finish, subtree_text
+from .syntax import SUBJECT_DEPS, first_child
+from .took_place import taken_place, told_instead
 from .wordlists import tagged, word_set
 
 _CONTENT_NOUNS = word_set("content_nouns")            # 'the suggestion', 'the claim'
 _LIGHT_VERBS = word_set("light_verbs") | tagged("bare_statement_words", "act")   # 'made', 'released'
 _ONSET_VERBS = word_set("bare_onset_verbs")           # 'began', 'emerged', 'reached (out)'
 _DESCRIBING = word_set("describing_verbs")            # 'described how', 'pointed out that'
-_TAKING_PLACE = word_set("taking_place_verbs")        # 'took place', 'occurred'
-_PUBLISHED = word_set("published_work_nouns")         # 'a study (in Nature)'
 _FORECAST = word_set("forecast_words")                # 'is projected to', 'is expected to'
 _MAYBE = word_set("opinion_modals")                  # 'could', 'would', 'might'
 _CHANGES = word_set("amount_change_verbs")           # 'risen', 'doubled'
 _FIGURES = ("MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY")
-_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # what tells a clause's content or scene: without any of these a verb says only that something was
 _FILLING_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "ccomp", "xcomp", "prep", "agent", "oprd",
                            "advcl", "pobj", "npadvmod", "conj"})
@@ -39,24 +38,13 @@ def label_shape(doc: Doc) -> str:
     return "act"
 
 
-def taken_place(root: Token) -> bool:
-    """'A study took place', 'The attack occurred': a noun said to have taken place."""
-    lemma = root.lemma_.lower()
-    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
-    return lemma in _TAKING_PLACE and (lemma != "take" or place)
-
-
 def light_abstract(root: Token) -> Token | None:
     """'Joe Biden made the suggestion', 'X released a statement': the object of a light verb is a noun of
     saying with nothing saying its content (no clause, no 'that', no quotation); that noun, else None."""
-    if root.lemma_.lower() not in _LIGHT_VERBS or _child(root, ("ccomp", "xcomp")) is not None:
+    if root.lemma_.lower() not in _LIGHT_VERBS or first_child(root, "ccomp", "xcomp") is not None:
         return None
-    obj = _child(root, ("dobj",))
+    obj = first_child(root, "dobj")
     return obj if obj is not None and obj.lemma_.lower() in _CONTENT_NOUNS and not _told(obj) else None
-
-
-def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
 
 
 def _told(noun: Token) -> bool:
@@ -90,7 +78,7 @@ def forecast(root: Token) -> bool:
 
 def _projected(root: Token) -> bool:
     """'is projected to grow', 'is expected to close': a verb of forecasting with what is forecast."""
-    return root.lemma_.lower() in _FORECAST and root.tag_ == "VBN" and _child(root, ("xcomp",)) is not None
+    return root.lemma_.lower() in _FORECAST and root.tag_ == "VBN" and first_child(root, "xcomp") is not None
 
 
 def perfect(root: Token) -> bool:
@@ -125,7 +113,7 @@ def passive(root: Token) -> bool:
 def taken_place_bare(root: Token) -> bool:
     """'The announcement took place', 'The accident occurred': taking place said of a noun with no name,
     number or phrase saying which."""
-    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subj = first_child(root, *SUBJECT_DEPS)
     return taken_place(root) and subj is not None and subj.pos_ == "NOUN" and not any(
         t.pos_ in ("PROPN", "NUM") or t.dep_ in ("prep", "relcl", "acl", "poss") for t in subj.subtree if t is not subj)
 
@@ -178,15 +166,9 @@ def mended(label: str, verb: Token | None, span: Span, blocked: set[int], refere
     if root is None:
         return label
     if taken_place(root):
-        return _place_taker_told(root, span, blocked, referents) or label
+        return told_instead(root, span, blocked, referents) or label
     obj = light_abstract(root)
     return (_content_told(root, obj, verb, blocked) if obj is not None and verb is not None else "") or label
-
-
-def _place_taker_told(root: Token, span: Span, blocked: set[int], referents: Resolver) -> str:
-    """'X took place' told by the noun's own participle in the sentence, or as a work's publishing."""
-    own = _own_verb_told(root, span.sent, blocked | set(range(span.start, span.end)), referents)
-    return own or _published_in(root)
 
 
 def _content_told(root: Token, obj: Token, verb: Token, blocked: set[int]) -> str:
@@ -194,61 +176,13 @@ def _content_told(root: Token, obj: Token, verb: Token, blocked: set[int]) -> st
     the clause or 'that' phrase the sentence gives the noun, put after the noun; '' without one, or
     when the label would run past a headline's hard length."""
     said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == obj.lemma_), None)
-    content = _child(said, ("acl", "relcl", "ccomp")) if said is not None else None
+    content = first_child(said, "acl", "relcl", "ccomp") if said is not None else None
     if content is None:
         return ""
-    told = _words(content, blocked)
+    told = subtree_text(content, blocked)
     doc = root.doc
     text = finish(f"{doc[:obj.right_edge.i + 1].text} {told} {doc[obj.right_edge.i + 1:].text}")
     return text if len(text.split()) <= HARD_LABEL_WORDS and empty_shape(text) == "" else ""
-
-
-def _words(head: Token, blocked: set[int]) -> str:
-    """The words of a token's phrase, without the blocked ones (the date's)."""
-    return realise(head.doc, [t.i for t in head.subtree if t.i not in blocked], headline=True)
-
-
-def _own_verb_told(root: Token, sent: Span, blocked: set[int], referents: Resolver) -> str:
-    """'A study in Nature Climate Change took place' of 'a study published Monday in Nature Climate
-    Change': the participle the sentence gives the noun tells its happening ('A study was published in
-    Nature Climate Change'); '' when the sentence gives it none."""
-    noun = _same_noun(_child(root, _SUBJECTS), sent)
-    acl = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if noun is not None else None
-    if acl is None:
-        return ""
-    name = np_text(noun, blocked | {t.i for t in acl.subtree}, referents)
-    done = _words(acl, blocked)
-    text = finish(f"{name} {_be(root, noun)} {done}") if name and done else ""
-    return text if 3 <= len(text.split()) <= HARD_LABEL_WORDS else ""
-
-
-def _published_in(root: Token) -> str:
-    """'A study in Nature Climate Change took place' -> 'A study was published in Nature Climate Change':
-    a written work 'in' a publication was published there; '' for other nouns, or a planned one."""
-    subj = _child(root, _SUBJECTS)
-    where = _in_phrase(subj) if subj is not None and subj.lemma_.lower() in _PUBLISHED else None
-    if where is None or _child(root, ("aux",)) is not None:
-        return ""
-    inside = {t.i for t in where.subtree}
-    name = realise(root.doc, [t.i for t in subj.subtree if t.i not in inside], headline=True)
-    text = finish(f"{name} {'were' if subj.tag_ == 'NNS' else 'was'} published {_words(where, set())}")
-    return text if len(text.split()) <= HARD_LABEL_WORDS else ""
-
-
-def _in_phrase(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-
-
-def _same_noun(subj: Token | None, sent: Span) -> Token | None:
-    """The sentence's noun a label's subject was made from (the first of its lemma)."""
-    return next((t for t in sent if t.pos_ == "NOUN" and t.lemma_ == subj.lemma_), None) if subj is not None else None
-
-
-def _be(root: Token, noun: Token) -> str:
-    """'will be' for a planned 'will take place', else 'was' or 'were' agreeing with the noun."""
-    if _child(root, ("aux",)) is not None and any(c.tag_ == "MD" for c in root.children):
-        return "will be"
-    return "were" if noun.tag_ == "NNS" else "was"
 
 
 def left_out(labels: Sequence[tuple[str, tuple, bool]]) -> list[bool]:

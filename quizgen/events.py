@@ -20,7 +20,8 @@ from .clauses import ArticleClauses, quoted_after_object, reporting_verb
 from .complements import gerund_object
 from .vague_happenings import happening_retold
 from .empty_labels import left_out, mended
-from .unnamed_subjects import apposed_thing_name, named_by_own_noun, nameless_passive, thing_subject
+from .took_place import ACTS_OF_SUBJECT, noun_happening
+from .unnamed_subjects import apposed_thing_name, named_by_own_noun, nameless_passive, thing_subject, words_after_the
 from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
 from .label_length import headline_length, infinitive_completed
 from .label_tense import headline_worded
@@ -44,7 +45,7 @@ from .tagged_dates import dates_since_object, within, year_written
 from .told_dates import day_named_elsewhere, own_day
 from .dates import number_word
 from .offset_happenings import clause_before
-from .wordlists import mapping, pattern, word_set
+from .wordlists import pattern, word_set
 from .lexicon import key, load
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
@@ -67,9 +68,6 @@ _MEASURE_NOUNS = word_set("owned_measure_nouns")
 _OBJECT_PRONOUNS = word_set("object_pronouns") | {"it"}
 _LABEL_PRONOUNS = word_set("label_pronouns")
 _NOT_NAMING = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
-_ACTS_DONE_TO = mapping("acts_done_to")
-_OCCASIONS = word_set("occasion_nouns")
-_ACTS_OF_SUBJECT = mapping("acts_of_subject")      # 'death' -> 'died': 'the death of X' says X died        # 'slaying' -> 'slay': 'the slaying of X' says X was slain
 _PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}     # finer first
 
 
@@ -853,10 +851,10 @@ class _NamedAgain:
 def _compound_subject_words(head: Token) -> set[str]:
     """The nouns before a subject 'the battery plant' ('battery'); empty for another phrase (an
     adjective, a number, words after it) or a person's noun (the resolver names people)."""
-    kids = [c for c in head.children if not c.is_punct]
-    if not kids or kids[0].lower_ != "the" or not thing_subject(head) or not _nouns_before(head, kids[1:]):
+    others = words_after_the(head)
+    if others is None or not thing_subject(head) or not _nouns_before(head, others):
         return set()
-    return {t.lower_ for c in kids[1:] for t in c.subtree}
+    return {t.lower_ for c in others for t in c.subtree}
 
 
 def _nouns_before(head: Token, words: list[Token]) -> bool:
@@ -1721,7 +1719,7 @@ def _moved_happening(moved: Token, span: Span, blocked: set[int], referents: Res
     text = np_text(moved, blocked, referents)
     if not text or not names_happening(moved):
         return ""
-    return _noun_happening(finish(text), moved, span, blocked, referents, future=future)
+    return noun_happening(finish(text), moved, span, blocked, referents, future=future)
 
 
 def _dates_content(span: Span, verb: Token) -> bool:
@@ -1770,7 +1768,7 @@ def _owner_as_subject(verb: Token, blocked: set[int], referents: Resolver, claus
 def _noun_event(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver,
                 clauses: ArticleClauses, *, future: bool) -> tuple[Token | None, Token | None, str]:
     """(verb, noun, label) for a date that names an event through a noun: the happening as a clause."""
-    happening = _noun_happening(label, noun, span, blocked, referents, future=future)
+    happening = noun_happening(label, noun, span, blocked, referents, future=future)
     if happening:
         return None, noun, happening
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_ != "be":
@@ -1789,99 +1787,6 @@ def _without_owner_date(clause: str, span: Span) -> str:
         if clause.lower().startswith(span.text.lower() + mark):
             return finish("the " + clause[len(span.text) + len(mark):])
     return clause
-
-
-def _noun_happening(label: str, noun: Token, span: Span, blocked: set[int], referents: Resolver, *,
-                    future: bool) -> str:
-    """'Monday's earthquake in the north' -> 'The earthquake in the north took place', 'the 1996
-    bombing' -> 'The 1996 bombing took place': a noun naming a happening made a clause (a label is a
-    clause); '' for a noun of no happening ('a 1996 law')."""
-    if not _happening_noun(noun):
-        return ""
-    done_to = _done_to(noun, blocked, referents, future=future)
-    if done_to:
-        return done_to
-    text = label.rstrip(".")
-    if span.root.dep_ == "poss":       # "Monday's": the date goes, its noun keeps 'the'
-        own_date = set(range(span.start, span.end)) | {c.i for t in span for c in t.children if c.dep_ == "case"}
-        text = np_text(noun, blocked | own_date, referents)
-        text = f"the {text}" if text[:1].islower() else text
-    if _thin(text, span) and not saying_noun(noun):
-        return ""            # 'The competition took place', 'The 1995 shooting took place': which one?
-    if not future and _occasion(noun):
-        return ""            # 'The announcement on Instagram took place': what was announced is the news
-    return finish(f"{text} {'will take' if future else 'took'} place") if text else ""
-
-
-def _occasion(noun: Token) -> bool:
-    """'announcement', 'visit', 'hearing': an occasion whose taking place says nothing of what happened."""
-    return noun.lemma_.lower() in _OCCASIONS or noun.lower_ in _OCCASIONS
-
-
-def _happening_noun(noun: Token) -> bool:
-    """A noun of a happening, or of one befalling its 'of' ('the start of the school year')."""
-    return names_happening(noun) or noun.lemma_.lower() in _ACTS_OF_SUBJECT
-
-
-def _thin(text: str, span: Span) -> bool:
-    """A noun phrase that says no more than its kind ('the announcement', 'any action', 'the 1995
-    shooting'): a determiner and a noun, beside the date's own words, with no name."""
-    dated = {t.text for t in span}
-    words = [w for w in text.split() if w not in dated]
-    return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
-
-
-def _done_to(noun: Token, blocked: set[int], referents: Resolver, *, future: bool) -> str:
-    """'the Oct. 23 slaying of Dr. Smith' -> 'Dr. Smith was slain', 'the 1995 shooting of a doctor' ->
-    'A doctor was shot': an act named with the one it was done to says what happened, where 'The
-    Oct. 23 slaying took place' does not. '' for other nouns, or when the doer is named ('Iraq's
-    invasion of Kuwait')."""
-    verb = _ACTS_DONE_TO.get(noun.lemma_.lower()) or _ACTS_DONE_TO.get(noun.lower_)
-    participle = inflect(verb, "VBN") if verb else None
-    done = _done_to_whom(noun)
-    if done is not None and not future and noun.lemma_.lower() in _ACTS_OF_SUBJECT:
-        text = finish(f"{np_text(done, blocked, referents)} {_ACTS_OF_SUBJECT[noun.lemma_.lower()]}")
-        return text if MIN_LABEL_WORDS - 1 <= len(text.split()) <= MAX_LABEL_WORDS else ""   # 'Dr. Smith died'
-    if not participle or done is None:
-        return ""
-    who = np_text(done, blocked, referents)
-    plural = done.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in done.children)
-    be = "will be" if future else ("were" if plural else "was")
-    text = finish(f"{who} {be} {participle}") if who else ""
-    return text if MIN_LABEL_WORDS <= len(text.split()) <= MAX_LABEL_WORDS else ""
-
-
-def _done_to_whom(noun: Token) -> Token | None:
-    """The object of an act's 'of' ('the slaying of Slepian'), unless a doer is named or it is a date;
-    a period with an article and no number ('the start of a new school year') is a thing that starts."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    done = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if of is None:
-        return _possessor_done_to(noun)
-    doer = any(c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") or c.lower_ == "by" for c in noun.children)
-    return None if done is None or doer or _date_done_to(noun, done) else done
-
-
-_POSSESSOR_DONE_TO = word_set("possessor_done_to_nouns")
-
-
-def _possessor_done_to(noun: Token) -> Token | None:
-    """'Lay's sentencing', 'Ruiz's arrest': the named person an act is done to, as its possessor."""
-    if noun.lemma_.lower() not in _POSSESSOR_DONE_TO or any(c.lower_ == "by" for c in noun.children):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-
-
-def _date_done_to(noun: Token, done: Token) -> bool:
-    """'the start of 2019' is a date; 'the start of a new school year' a thing that starts."""
-    return done.ent_type_ in ("DATE", "TIME") and not (noun.lemma_.lower() in _ACTS_OF_SUBJECT and _period_thing(done))
-
-
-def _period_thing(noun: Token) -> bool:
-    """'a new school year', 'the season': a period named as a thing (an article, a word before it, no
-    number), not a date ('2019', 'the end of March')."""
-    words = list(noun.subtree)
-    return any(c.dep_ == "det" for c in noun.children) and len(words) > 2 and not any(t.like_num for t in words)
 
 
 def _with_relative_object(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
@@ -2133,7 +2038,7 @@ def _present_noun_event(verb: Token | None, span: Span, blocked: set[int], refer
     noun = _event_noun(span.root) or _named_by_noun(span)
     if noun is None:
         return ""
-    return _noun_happening(_noun_label(noun, blocked, referents), noun, span, blocked, referents, future=future)
+    return noun_happening(_noun_label(noun, blocked, referents), noun, span, blocked, referents, future=future)
 
 
 def _yardstick(span: Span, verb: Token | None) -> bool:
@@ -2369,7 +2274,7 @@ def _marked_happening(root: Token) -> Token | None:
     if root.dep_ not in ("nsubj", "npadvmod") or root.i > head.i or head.lemma_ not in _MARKING:
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-    return obj if obj is not None and obj.lemma_.lower() in _ACTS_OF_SUBJECT else None
+    return obj if obj is not None and obj.lemma_.lower() in ACTS_OF_SUBJECT else None
 
 
 def _day_marked(noun: Token) -> bool:

@@ -13,7 +13,8 @@ from .nlp import ents_of
 from .referents import (clause_read_as_noun, earlier_description, earlier_named_form, finite_or_bare_verb,
                         glued_words, only_company_before, only_country_before, only_state_before,
                         thing_of_its_own)
-from .wordlists import rows, word_set
+from .person_names import TITLE_NOUNS
+from .wordlists import word_set
 
 _ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
 _NAMING_NOUNS = word_set("naming_nouns")
@@ -387,7 +388,6 @@ def _subtree_text(t: Token) -> str:
 
 # ---------------------------------------------------------------- 'the judge' -> 'Judge Ann Roe'
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
-TITLE_NOUNS = frozenset(r[0] for r in rows("title_words.tsv"))    # every title a name may carry
 
 
 def titled_person(head: Token) -> str | None:

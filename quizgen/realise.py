@@ -392,6 +392,11 @@ def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
     return realise(head.doc, sorted(drop_orphans(keep, head.doc)), headline=True)
 
 
+def subtree_text(head: Token, blocked: set[int]) -> str:
+    """The words of a token's phrase as a headline writes them, without the blocked ones (a date's)."""
+    return realise(head.doc, [t.i for t in head.subtree if t.i not in blocked], headline=True)
+
+
 
 
 def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[int]:

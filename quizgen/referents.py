@@ -11,17 +11,15 @@ from spacy.tokens import Doc, Span, Token
 from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
 from .company_trades import trade_misfit
-from .inner_punct import in_word_hyphen
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
 from .memo import per_document
 from .same_surname import shared_surname_people, shared_surnames, titled_form
 from .nlp import ents_of, ents_over, token_ids
+from .person_names import NAME_TITLES, name_text
 from .wordlists import mapping, pattern, rows, tagged, word_set
 
-_TITLES = tagged("title_words", "name")
-_TITLE_MODIFIERS = word_set("title_modifiers")
 _PERSON_PLURALS = pattern("person_plurals")
 _PAIR = re.compile(rf"^(?:the\s+two|both|the\s+pair\s+of)\s+(?:\w+\s+)?{_PERSON_PLURALS}$", re.I)
 _HE_SHE = {"he", "she", "him", "her"}
@@ -67,7 +65,7 @@ class Referents:
         self._ent_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         for ent in ents:
             if ent.label_ == "PERSON":
-                self._add_person(_clean_name(ent))
+                self._add_person(name_text(ent))
         self.sex: dict[str, str] = {}            # full name -> 'female' / 'male', when the text tells
         self._name_at: dict[int, str] = {}       # a person mention's first token -> the person it names
         self._name_mentions(ents)
@@ -119,7 +117,7 @@ class Referents:
         for ent in ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean_name(ent)
+            name = name_text(ent)
             parts = name.split()
             full = self._named_at(ent.start, name, latest, shared)
             self._name_at[ent.start] = full
@@ -139,7 +137,7 @@ class Referents:
 
     def _mention_name(self, ent: Span) -> str:
         """The person a mention names ('Gonzalez' is the one last named in full with it)."""
-        return self._name_at.get(ent.start) or self.person(_clean_name(ent))
+        return self._name_at.get(ent.start) or self.person(name_text(ent))
 
     # ------------------------------------------------------------------ public
     def person(self, name: str) -> str:
@@ -195,7 +193,7 @@ class Referents:
         if head.ent_type_ == "PERSON" and head.dep_ != "compound":
             ent = self._ent_of.get(head.i)
             if ent is not None and not any(c.dep_ in ("conj",) for c in head.children):
-                return self._name_at.get(ent.start) or self.person(_clean_name(ent))
+                return self._name_at.get(ent.start) or self.person(name_text(ent))
         return self.epithet_person(head)
 
     def _apposed_person(self, head: Token) -> str | None:
@@ -204,7 +202,7 @@ class Referents:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON":
                 ent = self._ent_of.get(c.i)
                 if ent is not None:
-                    return self.person(_clean_name(ent))
+                    return self.person(name_text(ent))
         return None
 
     def epithet_person(self, head: Token) -> str | None:
@@ -278,7 +276,7 @@ class Referents:
     def _people_not_owners(self, start: int, end: int) -> dict[str, str]:
         """The people named between the two tokens other than as an owner, each with its mention's role."""
         ents = [e for e in set(self._ent_of.values()) if e.label_ == "PERSON" and start <= e.start < end]
-        return {self._name_at.get(e.start) or self.person(_clean_name(e)): e.root.dep_
+        return {self._name_at.get(e.start) or self.person(name_text(e)): e.root.dep_
                 for e in ents if e.root.dep_ != "poss"}
 
     def _only_other(self, head: Token, start: int, carried: dict[str, set[str]]) -> str | None:
@@ -293,7 +291,7 @@ class Referents:
         carried: dict[str, set[str]] = {}
         for ent in set(self._ent_of.values()):
             if ent.label_ == "PERSON" and ent.end <= before:
-                name = self._name_at.get(ent.start) or self.person(_clean_name(ent))
+                name = self._name_at.get(ent.start) or self.person(name_text(ent))
                 carried.setdefault(name, set()).update(_carried_epithets(ent))
         return carried
 
@@ -457,7 +455,7 @@ class Referents:
 
     def _name_of(self, ent: Span) -> str:
         """The person a person mention names."""
-        return self._name_at.get(ent.start) or self.person(_clean_name(ent))
+        return self._name_at.get(ent.start) or self.person(name_text(ent))
 
     def _cataphoric(self, pron: Token, span: Span) -> str | None:
         """'Invited to a debate during his visit, Iranian president X engaged ...': with nobody named
@@ -488,7 +486,7 @@ class Referents:
             if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
                 ent = self._ent_of.get(tok.i)
                 if ent is not None:
-                    name = self.person(_clean_name(ent))
+                    name = self.person(name_text(ent))
                     if name and name not in seen_people:
                         seen_people.append(name)
 
@@ -758,7 +756,7 @@ def _nearest_noun_token(tok: Token) -> Token | None:
 
 def _telling_name_part(part: str) -> bool:
     """A word of a person's name that tells them apart: more than a letter, and no title ('Dr.')."""
-    return len(part) > 1 and part.lower() not in _TITLES
+    return len(part) > 1 and part.lower() not in NAME_TITLES
 
 
 def _words_without_clauses(head: Token) -> str:
@@ -987,35 +985,6 @@ def _plain_name(who: str | None) -> str | None:
     return who if who is not None and not titled_form(who) else None
 
 
-def _clean_name(ent: Span) -> str:
-    kept = [t for t in ent if _name_word(t, ent.start)]
-    text = "".join(_glue(kept, n) + k.text for n, k in enumerate(kept)).strip()
-    text = re.sub(r"[’']s$", "", text).strip()
-    # 'SpaceX’s Crew Dragon' (a misread name holding an owner): the owner's mark stays on its word
-    return re.sub(r" ([’']s?)(?= )", r"\1", text)
-
-
-def _name_word(t: Token, start: int) -> bool:
-    """A word of the name: no title or mark, but an initial ('J.') and a hyphen inside a word ('Jean-Louis')."""
-    if _title_modifier(t):
-        return False
-    return t.lower_ not in _TITLES and not t.is_punct or t.text.endswith(".") and len(t.text) <= 3 and t.i > start \
-        or in_word_hyphen(t)
-
-
-def _title_modifier(t: Token) -> bool:
-    """'Crown' of 'Crown Prince Naruhito', 'Vice' of 'Vice President': part of the title after it."""
-    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.lower_ in _TITLE_MODIFIERS and after is not None and after.lower_ in _TITLES | _TITLE_MODIFIERS
-
-
-def _glue(kept: list[Token], n: int) -> str:
-    """What goes before the n-th kept word: nothing where the text writes the two together."""
-    if not n:
-        return ""
-    return "" if kept[n].i == kept[n - 1].i + 1 and not kept[n - 1].whitespace_ else " "
-
-
 # how far back the earlier mention of a bare 'the shares' may be (tokens: a few sentences)
 _DESCRIPTION_WINDOW = 90
 _PHRASE_BREAKS = frozenset({",", "(", ")", '"', "\u201c", "\u201d"})
@@ -1194,7 +1163,7 @@ _NAME_JOINERS = frozenset({"of", "on", "for", "and", "&"})
 def _name_goes_on(t: Token) -> bool:
     """'Measure 114', 'Working Group on Afghan Women': a number or a capitalised phrase after the noun;
     'Agriculture Secretary Mark Fenwick': a title before a person's name."""
-    if t.lower_ in _TITLES or t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+    if t.lower_ in NAME_TITLES or t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
         return True
     after = t.doc[t.i + 1:t.i + 3]
     # 'the Clean Rivers Act on Monday': a day after 'on' is when, no word of the name
@@ -1215,7 +1184,7 @@ def _apposed_name(t: Token) -> str | None:
     if t.dep_ != "appos" or t.head.pos_ != "PROPN" or t.head.ent_type_ not in _NAME_ENTS:
         return None
     name = next(iter(ents_over(t.doc, t.head.i, t.head.i + 1)), None)
-    return _clean_name(name) if name is not None and name.end <= t.i else None
+    return name_text(name) if name is not None and name.end <= t.i else None
 
 
 def _bare_the(head: Token) -> bool:
@@ -1599,7 +1568,7 @@ def _org_name(tok: Token) -> str | None:
     if ent is None or ent.label_ != "ORG" or ent.text in _thing_names(tok.doc) or _person_named(ent):
         return None
     # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
-    return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", _clean_name(ent))) or None
+    return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", name_text(ent))) or None
 
 
 def _person_named(ent: Span) -> bool:

@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .memo import per_document
 from .nlp import ents_of
-from .wordlists import rows, word_set
+from .person_names import TITLE_NOUNS, name_text
+from .wordlists import word_set
 
-_TITLES = frozenset(r[0] for r in rows("title_words.tsv"))
+_TITLE_FORMS = TITLE_NOUNS | {w.rstrip(".") + "." for w in TITLE_NOUNS}     # every title with or without its dot ('Gen', 'Gen.')
 _COURTESY = word_set("courtesy_titles")     # 'Mr.' says only the sex: 'Mr. Bush' is a bare surname
 _PLURAL_COURTESY = frozenset({"messrs", "mmes"})    # 'Messrs. Schwarz and Maurer': several people, no title
-_ROLE_TITLES = _TITLES - _COURTESY - _PLURAL_COURTESY
+_ROLE_TITLES = TITLE_NOUNS - _COURTESY - _PLURAL_COURTESY
 _SUFFIXES = frozenset({"jr", "sr"})     # 'Robert Kellan Sr.': the surname is the word before it
 
 
@@ -44,21 +45,9 @@ def _title_before(ent: Span) -> Token | None:
     for t in cands:
         low = t.lower_.rstrip(".")
         if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and low in _ROLE_TITLES \
-                and not (low.endswith("s") and low[:-1] in _TITLES):     # 'Justices Ann Roe and ...'
+                and not (low.endswith("s") and low[:-1] in TITLE_NOUNS):     # 'Justices Ann Roe and ...'
             return t
     return None
-
-
-def _name_words(ent: Span, title: Token | None) -> list[str]:
-    """The words of the name, without titles, courtesy titles, marks and a possessive; a dot written
-    on a word stays on it ('Sr.')."""
-    words: list[str] = []
-    for t in ent:
-        if t.text == "." and words and not t.doc[t.i - 1].whitespace_:
-            words[-1] += "."
-        elif t != title and not t.is_punct and t.lower_ not in ("'s", "’s") and t.lower_.rstrip(".") not in _TITLES:
-            words.append(t.text)
-    return words
 
 
 def _surname(words: list[str]) -> str:
@@ -70,7 +59,7 @@ def _mention_of(ent: Span, sent: int, fulls: dict[str, list[tuple[str, set[str]]
     """The mention a person entity makes: a full name, a titled surname, or a bare surname (who None).
     `fulls` gathers surname -> (full name, its title nouns) of the full names read so far."""
     title = _title_before(ent)
-    words = _name_words(ent, title)
+    words = name_text(ent, _TITLE_FORMS).split()
     if not words or any(t.text in ("-", "–", "/") for t in ent):
         return None         # 'the Alito-Prelogar matchups': two people's names, no one's full name
     surname = _surname(words)
@@ -182,4 +171,4 @@ def shared_surnames(doc: Doc) -> frozenset[str]:
 def titled_form(who: str) -> bool:
     """'King Hussein': a person known only by a title and surname (no full name to print for them)."""
     words = who.split()
-    return len(words) == 2 and words[0].lower().rstrip(".") in _TITLES
+    return len(words) == 2 and words[0].lower().rstrip(".") in TITLE_NOUNS

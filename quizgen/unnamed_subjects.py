@@ -34,10 +34,17 @@ def apposed_thing_name(head: Token) -> str | None:
 
 def _bare_apposed(head: Token) -> Token | None:
     """The appositive of a common noun whose only other word is 'the', else None."""
-    kids = [c for c in head.children if not c.is_punct]
-    if head.pos_ != "NOUN" or len(kids) != 2 or kids[0].lower_ != "the":
+    others = words_after_the(head)
+    if head.pos_ != "NOUN" or others is None or len(others) != 1:
         return None
-    return kids[1] if kids[1].dep_ == "appos" else None
+    return others[0] if others[0].dep_ == "appos" else None
+
+
+def words_after_the(head: Token) -> list[Token] | None:
+    """The words a noun opening on 'the' has besides it (its children but marks): [] for a bare 'the N',
+    ['battery'] for 'the battery plant'; None when the noun does not open on 'the'."""
+    kids = [c for c in head.children if not c.is_punct]
+    return kids[1:] if kids and kids[0].lower_ == "the" else None
 
 
 def named_by_own_noun(head: Token) -> str | None:
@@ -56,8 +63,7 @@ def named_by_own_noun(head: Token) -> str | None:
 
 def _bare_subject(head: Token) -> bool:
     """A subject 'the N' with no other word, not a person's noun (the resolver names people)."""
-    kids = [c.lower_ for c in head.children if not c.is_punct]
-    return head.pos_ == "NOUN" and kids == ["the"] and thing_subject(head)
+    return head.pos_ == "NOUN" and words_after_the(head) == [] and thing_subject(head)
 
 
 def thing_subject(head: Token) -> bool:

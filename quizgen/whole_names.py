@@ -7,14 +7,15 @@ import calendar
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .wordlists import rows, word_set, words
+from .person_names import TITLE_NOUNS
+from .wordlists import word_set, words
 
 # entity labels that are names of things (not dates, times or amounts)
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # a nationality or party before a name describes it ('Loyalist Senate aides'): never a run's part
 _DESCRIBING = frozenset({"NORP"})
 _JOINERS = frozenset({"of", "&"})
-_STOPS = frozenset(r[0].rstrip(".") for r in rows("title_words.tsv")) | word_set("name_run_stops")
+_STOPS = frozenset(t.rstrip(".") for t in TITLE_NOUNS) | word_set("name_run_stops")
 _CALENDAR = frozenset(w.lower() for w in words("month_names")) | {d.lower() for d in calendar.day_name}
 _NOT_NAME_WORDS = _STOPS | _CALENDAR
 _JOINING_LABELS = NAME_LABELS - _DESCRIBING

@@ -1,12 +1,5 @@
-"""Quiz-level giveaways between two questions that the older checks (questions/__init__._read_off) miss
-because they compare questions of one sentence only, or stems only: a stem that asserts the very
-statement a true/false item asks ('When did Harwick complete the purchase?' beside 'Harwick completed
-the purchase.'), or states the true figure a false statement altered; a false statement's altered value
-that is another question's key; one question's key offered as an option of another (the learner who
-answered the one crosses it off the other). Judges mark all of these rule 7 (issue 12), but only the
-first passes the gate of judged rows (`bench/giveaway_pairs.py`: pairs with a question judged edit or
-reject, asserts 8 of 10, key_offered 29 of 58, altered_key 1 of 1), so the default quiz keeps only
-that one apart (questions._read_off); the others are measured, not used."""
+"""Quiz-level giveaways the one-sentence checks miss: a stem that asserts the statement a true/false item asks
+(issue 12, kept apart by questions._read_off), and what a false statement's swap took out and put in."""
 from __future__ import annotations
 
 import difflib
@@ -24,21 +17,6 @@ _FUNCTION_WORDS = word_set("ranker_stopwords")
 _ASSERT_SHARE = 0.7
 # a swap of more words than this is a shortened sentence, not one value put in place of another
 SWAP_WORDS = 4
-
-
-def clash(shown: Question, asked: Question) -> str | None:
-    """The shape in which `shown` gives `asked` away, or None: 'asserts' (its stem states the
-    statement `asked` is, or the true value `asked` altered), 'altered_key' (the value `asked`
-    put in is the key of `shown`), 'key_offered' (the key of `asked` is an option of `shown`)."""
-    if asked.type == "true_false":
-        if asserts(shown, asked):
-            return "asserts"
-        if _altered_key(shown, asked):
-            return "altered_key"
-        return None
-    if key_offered(shown, asked):
-        return "key_offered"
-    return None
 
 
 def true_statement(q: Question) -> str:
@@ -82,16 +60,6 @@ def asserts(shown: Question, asked: Question) -> bool:
     return bool(gone) and gone <= set(stem)
 
 
-def _altered_key(shown: Question, asked: Question) -> bool:
-    """The value a false statement put in is the key of another question ('nearly 120,000 people
-    affected' beside 'How many were evacuated?' keyed '120,000'): it cues and confuses that one."""
-    if asked.answer != "False" or shown.type in ("true_false", "order_events") or not isinstance(shown.answer, str):
-        return False
-    put_in = swapped(true_statement(asked), asked.prompt)[1] - _FUNCTION_WORDS
-    key = set(norm(shown.answer).split()) - _FUNCTION_WORDS
-    return bool(put_in) and len(put_in) <= SWAP_WORDS and put_in <= key
-
-
 def taken_out(q: Question) -> set[str]:
     """For a false statement, the words of its true statement (its true twin's, else the explanation's)
     that the swap took out; empty for any other question."""
@@ -110,17 +78,3 @@ def swapped(true: str, false: str) -> tuple[set[str], set[str]]:
     out = {w for op, i, j, _, _ in ops if op in ("replace", "delete") for w in a[i:j]}
     put = {w for op, _, _, k, m in ops if op in ("replace", "insert") for w in b[k:m]}
     return out, put
-
-
-def key_offered(shown: Question, asked: Question) -> bool:
-    """The key of `asked` is one of the wrong options of `shown` ('42.0' keyed in one, offered in
-    another): a learner who answered the one crosses it off the other, and the other's distractor is
-    spent."""
-    if asked.type in ("true_false", "order_events") or not isinstance(asked.answer, str) \
-            or shown.type in ("true_false", "order_events") or not shown.choices:
-        return False
-    k = norm(asked.answer)
-    if not k or set(k.split()) <= _FUNCTION_WORDS:
-        return False
-    wrong = [o for o in shown.choices if norm(o) != norm(str(shown.answer))]
-    return any(norm(o) == k for o in wrong)

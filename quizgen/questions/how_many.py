@@ -14,8 +14,8 @@ from .clauses import inside_brackets, pronoun_problem
 from .context import Context, phrase_in, question
 from .distractors import qualified, shuffled
 # multiple_choice's readers of a clause: how a value is asked, and the checks of the stem it makes
-from .multiple_choice import (Ask, asked_per_mention, counted_noun, in_clause_chain, only_det, part_of_count,
-                              readable_prompt, spelled_out_parts)
+from .multiple_choice import (Ask, asked_per_mention, counted_phrase, counted_words, in_clause_chain, only_det,
+                              readable_prompt)
 
 KIND = "multiple_choice"
 _COUNT_PREPS = word_set("count_prepositions")
@@ -82,18 +82,12 @@ def _clause_preposition(root, clause: Clause, preps: frozenset[str]):
 
 def _ask_count_after_preposition(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """'... in 45 countries': 'In how many countries ...?' (the counted noun is asked with its number)."""
-    noun = root.head
-    toks = set(clause.tokens)
-    if not counted_noun(doc, noun, toks) or part_of_count(root):
-        return None
-    prep = _clause_preposition(noun, clause, _COUNT_PREPS)
+    counted = counted_phrase(doc, clause, root)
+    prep = _clause_preposition(counted[0], clause, _COUNT_PREPS) if counted is not None else None
     if prep is None:
         return None
-    unit = {t.i for t in noun.subtree} & toks
-    aside = spelled_out_parts(doc, noun, unit)
-    kept = sorted(i for i in unit if i not in ment and i not in aside and not (
-        doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i)))
-    return Ask("front", f"{prep.lower_} how many {realise(doc, kept)}", unit | {prep.i})
+    unit = counted[1]
+    return Ask("front", f"{prep.lower_} how many {realise(doc, counted_words(doc, root, unit, ment))}", unit | {prep.i})
 
 
 def _ask_amount(doc, clause: Clause, ment: set[int], root) -> Ask | None:

@@ -326,17 +326,32 @@ _PREP_QUESTIONS = (
 
 def _ask_count(doc, clause: Clause, ment: set[int], root) -> Ask | None:
     """The mention counts a plural noun: "How many students ...?"."""
+    counted = counted_phrase(doc, clause, root)
+    if counted is None:
+        return None
+    noun, unit = counted
+    return _count_ask(doc, clause, noun, counted_words(doc, root, unit, ment), unit)
+
+
+def counted_phrase(doc, clause: Clause, root) -> tuple[object, set[int]] | None:
+    """The plural noun the figure `root` counts and its phrase's words in the clause; None when it counts
+    no such noun (see counted_noun, part_of_count)."""
     noun = root.head
     toks = set(clause.tokens)
     if not counted_noun(doc, noun, toks) or part_of_count(root):
         return None
-    unit = {t.i for t in noun.subtree} & toks
-    # the number's own "the"/"about" go, a determiner further in stays ("tourists a year")
+    return noun, {t.i for t in noun.subtree} & toks
+
+
+def counted_words(doc, root, unit: set[int], ment: set[int]) -> list[int]:
+    """The words of the counted phrase `unit` that 'how many' keeps: not the figure (`ment`) or its
+    spelled-out parts; the number's own "the"/"about" go, a determiner further in stays ("tourists a
+    year"); an adjective sizing the figure goes ('an estimated 5,000 people')."""
+    noun = root.head
     aside = spelled_out_parts(doc, noun, unit)
-    kept = sorted(i for i in unit if i not in ment and i not in aside and not (
+    return sorted(i for i in unit if i not in ment and i not in aside and not (
         doc[i].dep_ in ("det", "quantmod", "advmod") and doc[i].head.i in (noun.i, root.i))
         and not _sizes_the_figure(doc[i], noun, ment))
-    return _count_ask(doc, clause, noun, kept, unit)
 
 
 def _count_ask(doc, clause: Clause, noun, kept: list[int], unit: set[int]) -> Ask | None:

@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 
 from ..model import Question
 from ..referents import POSSESSIVE_POINTERS, earlier_description, opening_subject, pointing_word, unowned_opening
-from ..wordlists import pattern, rows, word_set
+from ..person_names import TITLE_NOUNS
+from ..wordlists import pattern, word_set
 from ..fuller import fuller_form
 from .references import points_back
 
@@ -24,7 +25,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z]{2}")     # 'U.S.', 'UK' (not a
 _VAGUE_AMOUNT = re.compile(pattern("vague_amount"), re.I)
 _FUNCTION_WORDS = word_set("english_function_words")
 # a capitalised word before a blank that may stand before a name ('President _____', 'Judge _____')
-_BEFORE_NAMES = frozenset(r[0] for r in rows("title_words.tsv")) | word_set("roles")
+_BEFORE_NAMES = TITLE_NOUNS | word_set("roles")
 _PLACE_FOCUS = frozenset({"city", "place", "state", "country"})
 _WORD_BEFORE_BLANK = re.compile(r"(?<=[\w,;:] )([A-Z][a-z]+)\s+_{5}")
 

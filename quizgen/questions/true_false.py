@@ -486,20 +486,14 @@ def _attribution(ctx: Context, clause) -> str:
     sp = ctx.speaker_of(clause.sentence_id)
     if sp is None or not plain_claim(ctx, clause, quoted_ok=True):
         return ""
-    if phrase_in(sp.text, " ".join(doc[i].text for i in toks)) or _says_who_said(clause):
-        return ""      # "According to Xi, Xi said ...": the speaker is in the statement already
+    if phrase_in(sp.text, " ".join(doc[i].text for i in toks)) or _says_with_subject(clause.verb, toks):
+        # "According to Xi, Xi said ...": the speaker is in the statement already; 'A WHO spokesman said
+        # Phase 6 ...': the statement is the saying, and 'According to Gregory Hartl,' would name a second speaker
+        return ""
     return f"According to {_speaker_name(sp, text_of(doc))},"
 
 
 _REPORTING = ATTRIBUTION_VERBS
-
-
-def _says_who_said(clause) -> bool:
-    """'A WHO spokesman said Phase 6 ...': the statement is the saying, its speaker its own subject;
-    'According to Gregory Hartl,' before it would name a second speaker."""
-    v = clause.verb
-    return v.lemma_.lower() in _REPORTING and \
-        any(c.dep_ == "nsubj" and c.i in clause.tokens for c in v.children)
 
 
 # links through which a clause stays inside what a reporting verb reports
@@ -526,9 +520,12 @@ def reported_by(verb) -> object | None:
     return None
 
 
-def _says_with_subject(verb) -> bool:
-    """'Mrs. Clinton said ...': the clause's verb is a saying with its own subject."""
-    return verb.lemma_.lower() in _REPORTING and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+def _says_with_subject(verb, within=None) -> bool:
+    """'Mrs. Clinton said ...': the clause's verb is a saying with its own subject; given a clause's
+    tokens (`within`), an active subject among them (the speaker, not what 'was said')."""
+    roles = ("nsubj", "nsubjpass") if within is None else ("nsubj",)
+    return verb.lemma_.lower() in _REPORTING and \
+        any(c.dep_ in roles and (within is None or c.i in within) for c in verb.children)
 
 
 def reporter_prefix(ctx: Context, clause, reporter) -> str:
