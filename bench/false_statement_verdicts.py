@@ -5,9 +5,12 @@ where the wrong value came from, how far a number moved, whether the wrong value
 
 Every judged row keyed False whose article text is on this machine (the real-news dev articles, sets 6-12,
 bank articles; TE3 files the measure keeps apart are skipped) is matched to the swap the engine tries for it:
-the article is parsed, `true_false._swapped` records every swapped statement it makes (mention, wrong value),
-and the judged prompt is matched to the nearest of them. A prompt the engine no longer makes is classed by a
-word diff against the article's closest sentence. Prints keep/edit/reject per class (bad = edit or reject).
+the article is parsed, `true_false._swapped` records every swapped statement it makes with its rules of
+which values it swaps turned off (mention, wrong value, whether the mention is in a subject), and the judged
+prompt is matched to the nearest of them; "still made" when the engine as it is makes it. A prompt the engine
+no longer tries is classed by a word diff against the article's closest sentence, its role read off the
+article's mention there, else off the judged prompt's own parse. Prints keep/edit/reject per class (bad = edit
+or reject); 'person/place role=other' is the gate of true_false._SUBJECT_ONLY_KINDS.
 """
 from __future__ import annotations
 
@@ -73,8 +76,10 @@ def _norm(s: str) -> str:
     return re.sub(r"[^\w%$.]+", " ", s.lower()).strip()
 
 
-def swaps_of(path: Path) -> tuple[list[dict], list[str], str]:
-    """Every swapped statement the engine makes for the article, with its mention and wrong value."""
+def swaps_of(path: Path) -> tuple[list[dict], list[str], str, dict, dict]:
+    """Every swapped statement the engine would make for the article with its rules of which values it
+    swaps turned off (the kinds it no longer swaps, names outside the subject), with its mention and wrong
+    value; a swap counts as made when the engine as it is makes it. Also each mention's role by sentence."""
     import quizgen
     from quizgen.pipeline import analyse
     from quizgen.questions import make_context, true_false
@@ -82,46 +87,40 @@ def swaps_of(path: Path) -> tuple[list[dict], list[str], str]:
     parsed = analyse(quizgen.read_article(path))
     ctx = make_context(parsed)
     made: list[dict] = []
-    orig = true_false._swapped
+    orig, twin = true_false._swapped, true_false.false_twin
+    final: set[str] = set()
 
     def spy(ctx_, clause, m, w, prefix):
         text = orig(ctx_, clause, m, w, prefix)
         if text is not None:
             made.append({"text": text, "kind": m.kind, "value": m.text, "wrong": w, "qualifier": m.qualifier or "",
                          "sid": m.sentence_id, "sentence": parsed.spans[m.sentence_id].text,
-                         "subject": _in_subject(ctx_.doc[m.start:m.end].root)})
+                         "subject": true_false.in_a_subject(ctx_.doc[m.start:m.end].root)})
         return text
-    twin = true_false.false_twin
-    final: set[str] = set()
 
     def spy_twin(*a, **k):
         q = twin(*a, **k)
         if q is not None:
             final.add(q.prompt)
         return q
-    # every kind is tried, the kinds the engine no longer swaps too, so that the classes stay those of the
-    # judged rows; a swap of such a kind counts as not made now
-    dropped = true_false._NO_FALSE_KINDS
-    true_false._swapped, true_false.false_twin, true_false._NO_FALSE_KINDS = spy, spy_twin, frozenset()
+    true_false.false_twin = spy_twin
+    try:
+        true_false.generate(ctx)          # the engine as it is: the statements it makes
+    finally:
+        true_false.false_twin = twin
+    # every kind is tried, in every role, so that the classes stay those of the judged rows
+    rules = true_false._NO_FALSE_KINDS, true_false._SUBJECT_ONLY_KINDS
+    true_false._swapped, true_false._NO_FALSE_KINDS, true_false._SUBJECT_ONLY_KINDS = spy, frozenset(), frozenset()
     try:
         true_false.generate(ctx)
     finally:
-        true_false._swapped, true_false.false_twin, true_false._NO_FALSE_KINDS = orig, twin, dropped
+        true_false._swapped, (true_false._NO_FALSE_KINDS, true_false._SUBJECT_ONLY_KINDS) = orig, rules
     for s in made:
-        s["made"] = s["text"] in final and s["kind"] not in dropped
+        s["made"] = s["text"] in final
     kinds = {m.text: m.kind for m in ctx.index.mentions}
-    return made, [s.text for s in parsed.spans], text_of(parsed.doc), kinds
-
-
-def _in_subject(tok) -> bool:
-    """The mention is (part of) a clause's subject."""
-    for _ in range(6):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if tok.dep_ not in ("compound", "poss", "conj", "appos", "amod", "det") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    roles = {f"{m.sentence_id}|{m.text}": true_false.in_a_subject(ctx.doc[m.start:m.end].root)
+             for m in ctx.index.mentions}
+    return made, [s.text for s in parsed.spans], text_of(parsed.doc), kinds, roles
 
 
 def _diff_swap(prompt: str, sentences: list[str]) -> dict | None:
@@ -133,7 +132,21 @@ def _diff_swap(prompt: str, sentences: list[str]) -> dict | None:
     if len(reps) != 1:
         return None
     value, wrong = (x.strip(",.;:") for x in reps[0])
-    return {"text": prompt, "kind": "?", "made": False, "value": value, "wrong": wrong, "qualifier": "", "sentence": best}
+    return {"text": prompt, "kind": "?", "made": False, "value": value, "wrong": wrong, "qualifier": "", "sentence": best,
+            "sid": sentences.index(best)}
+
+
+def _role_in_prompt(prompt: str, wrong: str) -> bool | None:
+    """Whether the swapped-in name is (part of) a subject of the judged statement itself: for a row whose
+    swap the article's mentions do not place (the engine's clause and the diff cut it differently)."""
+    from quizgen.nlp import parse
+    from quizgen.questions.true_false import in_a_subject
+    at = prompt.find(wrong.strip("'’ "))
+    if not wrong.strip() or at < 0:
+        return None
+    doc = parse(prompt)
+    span = doc.char_span(at, at + len(wrong.strip("'’ ")), alignment_mode="expand")
+    return in_a_subject(span.root) if span is not None else None
 
 
 def _num(s: str) -> float | None:
@@ -197,7 +210,7 @@ def main() -> int:
     for name in sorted(by_article):
         if name not in cache:
             cache[name] = swaps_of(have[name])
-        made, sentences, text, kinds = cache[name]
+        made, sentences, text, kinds, roles = cache[name]
         for r in by_article[name]:
             p = _norm(r["prompt"])
             best = max(made, key=lambda s: difflib.SequenceMatcher(None, p, _norm(s["text"])).ratio(), default=None)
@@ -208,14 +221,20 @@ def main() -> int:
                 continue
             if sw["kind"] == "?" and sw["wrong"] in kinds:
                 sw["kind"] = kinds[sw["wrong"]]     # a name the engine's index knows: its kind
+            if "subject" not in sw and f"{sw['sid']}|{sw['value']}" in roles:
+                sw["subject"] = roles[f"{sw['sid']}|{sw['value']}"]     # the swapped mention's role in its sentence
+            elif "subject" not in sw and (role := _role_in_prompt(r["prompt"], sw["wrong"])) is not None:
+                sw["subject"] = role
             f = classify(sw, text)
             now = "still made" if ratio >= 0.9 and sw["made"] else "not made now"
             keys = [f"{f['class']} {now}", f"rule {r.get('rule')} {f['class']}", f["class"], f"{f['class']} elsewhere={f['elsewhere']}", f"{f['class']} qualified={f['qualified']}"]
             if cls_is_name(f["class"]):
                 keys += [f"name swap, role={f['role']}", f"{f['class']} role={f['role']}"]
+            if f["class"] in ("person", "place"):
+                keys += [f"person/place role={f['role']}", f"person/place role={f['role']} {now}"]
             if "ratio" in f:
                 keys.append(f"number ratio {f['ratio']}")
-            for k in ["ALL", *keys]:
+            for k in ["ALL", f"ALL {now}", *keys]:
                 tallies[k][r["verdict"]] += 1
             if args.verbose:
                 print(f"{r['verdict']:6} r{r.get('rule', '?')} {f['class']:7} {now[:3]} {f['role'][:4]:4} {sw['value']!r} -> {sw['wrong']!r} "
