@@ -1408,7 +1408,18 @@ _COMPARED = re.compile(r"\b(?:compared\s+with|compared\s+to|from|against|versus|
 def _compares_a_quarter(c, ctx) -> bool:
     """'profit of $5 million, compared with $3 million last year', said of a quarter: that quarter a year back."""
     refq = ctx.ref("quarter")
-    return refq is not None and ctx.last is refq and bool(_COMPARED.search(ctx.text[max(0, c.start - 60):c.start]))
+    return refq is not None and _quarter_last(ctx) and bool(_COMPARED.search(ctx.text[max(0, c.start - 60):c.start]))
+
+
+def _quarter_last(ctx) -> bool:
+    """The article was last on the quarter in view: it was the last date named, or the last date named was the
+    day written as its end ('for the quarter ended Sept. 30, ... up from $4 million a year earlier': the results
+    compared are the quarter's, a year back, not that one day's)."""
+    refq = ctx.ref("quarter")
+    if refq is None or ctx.last is refq:
+        return refq is not None
+    m = _ENDED_ON.match(ctx.text, ctx.quarter_end) if ctx.text and ctx.last.gran == "day" else None
+    return m is not None and m.end() == ctx.last_end
 
 
 def _same_unit(c, ctx, unit: str, mod: str) -> Result | None:
@@ -1651,7 +1662,7 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     """'two years ago', 'a week from now'; 'Fifty years ago this week' also opens a retrospective frame."""
     d = ctx.dct
     refq = ctx.ref("quarter")
-    base = refq if unit == "Y" and refq is not None and ctx.last is refq else a.at(d, _lapse_gran(unit))
+    base = refq if unit == "Y" and _quarter_last(ctx) else a.at(d, _lapse_gran(unit))
     p = a.shift(base, -n if direction == "ago" else n, unit)
     this_unit = _g(c, "thisunit").lower()
     if unit == "Y" and (this_unit or _g(c, "today")):
@@ -1673,7 +1684,7 @@ def _lapse_gran(unit: str) -> str:
 
 def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result | None:
     """'two days later', 'a year earlier': counted from the date the article was last on."""
-    base = ctx.ref()
+    base = _counted_from(ctx, unit, future)
     if base is None:
         if ctx.dct is None:
             return None
@@ -1685,6 +1696,12 @@ def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result |
     r = _res(c, "DATE", p.value, p, mod=mod)
     r.remember = not (unit in ("Y", "Q") and not future)
     return r
+
+
+def _counted_from(ctx, unit: str, future: bool) -> Point | None:
+    """The date a lapse counts from: the date the article was last on, except that a year back from the day
+    written as a quarter's end is the quarter a year back (_quarter_last)."""
+    return ctx.ref("quarter") if unit == "Y" and not future and _quarter_last(ctx) else ctx.ref()
 
 
 def _lapse_landing(gran: str, unit: str, n: int) -> str:

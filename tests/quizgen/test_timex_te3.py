@@ -245,3 +245,22 @@ WEEKDAY_PART = [
 @pytest.mark.parametrize("text, expression, value", WEEKDAY_PART)
 def test_a_weekday_evening_keeps_its_part_of_day(text, expression, value):
     assert _values(text, "2030-04-11").get(expression) == value
+
+
+ENDED_QUARTER_BACK = [
+    # 'the quarter ended Sept. 29' names the quarter by its last day: the year-back comparison after it is
+    # that quarter a year earlier, not the one day ...
+    ("The bakery's sales were $53 million for the quarter ended Sept. 29, up 9% from $49 million a year earlier.",
+     "1989-10-26", "a year earlier", "1988-Q3"),
+    # ... numbered as the fiscal quarter it named, whether 'a year earlier' or 'a year ago'
+    ("The bakery earned $4 million in its fiscal second quarter ended Dec. 31. It lost $1 million a year ago.",
+     "1990-01-20", "a year ago", "1988-Q2"),
+    # a day that is not the quarter's end stays the day counted from
+    ("The bakery's profit rose in the third quarter. It shut an oven on Sept. 29; a year earlier it had bought it.",
+     "1989-10-26", "a year earlier", "1988-09-29"),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, value", ENDED_QUARTER_BACK)
+def test_a_year_back_from_a_quarter_ended_on_a_day(text, published, expression, value):
+    assert _values(text, published)[expression] == value
