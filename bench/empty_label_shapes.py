@@ -8,6 +8,9 @@ Shapes, read on the label parsed alone (first that fits):
   light_abstract   a light or saying verb whose object is an abstract noun with nothing saying its content
                    ('Joe Biden made the suggestion', 'Kyle Kirchmeier released a statement')
   saying_how       a verb of describing or pointing out with a 'how' / 'that' clause ('X described how ...')
+  said_now         a saying whose content clause is a present tense, no plan ('Doctors said X is recovering')
+  said_past_act    a saying whose content clause is a past act ('X said a warplane attacked a convoy'); both
+                   tallied by kind of saying in bench/saying_label_shapes.py
   bare_onset       a verb of beginning, emerging or coming with nothing after it but a particle or
                    time ('The drama began', 'The New York Police Department reached out')
   bare_verb        any other verb with no object, complement or phrase ('Donald J. Trump came away')
@@ -65,12 +68,19 @@ def main() -> None:
         tally[shape]["good" if r["label_good"] else "bad"] += 1
         if args.v == shape:
             print(f"{'good' if r['label_good'] else 'BAD ':5} {key[1][:100]} | {str(r.get('reason'))[:80]}")
-    print(f"{len(rows)} judged labels\n{'shape':16} {'rows':>5} {'good':>5} {'bad':>5} {'bad%':>5}  gate")
-    for shape, c in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
+    print(f"{len(rows)} judged labels")
+    print_gates(sorted(tally.items(), key=lambda kv: -sum(kv[1].values())))
+
+
+def print_gates(tally: list[tuple[str, Counter]], width: int = 16) -> None:
+    """One line per shape: rows, good, bad, bad % and the gate it passes (COMMON rules: n >= 8 and
+    bad >= 80 % DROP, >= 70 % demote)."""
+    print(f"{'shape':{width}} {'rows':>5} {'good':>5} {'bad':>5} {'bad%':>5}  gate")
+    for shape, c in tally:
         n = sum(c.values())
         bad = 100 * c["bad"] / n
         gate = "DROP" if n >= 8 and bad >= 80 else "demote" if n >= 8 and bad >= 70 else ""
-        print(f"{shape:16} {n:5} {c['good']:5} {c['bad']:5} {bad:5.0f}  {gate}")
+        print(f"{shape:{width}} {n:5} {c['good']:5} {c['bad']:5} {bad:5.0f}  {gate}")
 
 
 if __name__ == "__main__":

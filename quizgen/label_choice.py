@@ -273,7 +273,19 @@ def _press_appearance(r: _Reading) -> bool:
         return False
     if root.lemma_.lower() in _DECLINING:
         return _comment_declined(root)
-    return not _with_saying(root) and _faces_press(root)
+    return _said_no_comment(root) or not _with_saying(root) and _faces_press(root)
+
+
+def _said_no_comment(root: Token) -> bool:
+    """'X said he could not comment', 'Y said it declined to comment': what was said is that nothing was
+    (bench/saying_label_shapes.py: no_comment and bare_frame, 12 judged labels, all bad)."""
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None) if reporting_verb(root) else None
+    if said is None:
+        return False
+    if said.lemma_.lower() in _DECLINING:
+        return _comment_declined(said)
+    # 'said she did not talk to the lobbyist' is a denial with content; 'could not comment' is none
+    return said.lemma_.lower() in ("comment", "elaborate") and any(c.dep_ == "neg" for c in said.children)
 
 
 def _comment_declined(root: Token) -> bool:
