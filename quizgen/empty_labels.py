@@ -129,8 +129,8 @@ def empty_saying(root: Token) -> bool:
 def said_content(root: Token) -> Token | None:
     """The clause a saying label reports, with a subject of its own ('Doctors said [Slayman is
     recovering]'), when the root is a past or present verb of saying; else None."""
-    content = _child(root, ("ccomp",)) if reporting_verb(root) else None
-    return content if content is not None and _child(content, _SUBJECTS) is not None else None
+    content = first_child(root, "ccomp") if reporting_verb(root) else None
+    return content if content is not None and first_child(content, *SUBJECT_DEPS) is not None else None
 
 
 def said_now(root: Token) -> bool:
@@ -173,7 +173,7 @@ def planned_content(content: Token, auxes: list[Token]) -> bool:
     if any(a.tag_ == "MD" for a in auxes) or content.lemma_.lower() in _PLANS:
         return True
     heads = [content, *(c for c in content.children if c.dep_ == "acomp")]
-    return any(c.dep_ == "xcomp" and _child(c, ("aux",)) is not None for h in heads for c in h.children)
+    return any(c.dep_ == "xcomp" and first_child(c, "aux") is not None for h in heads for c in h.children)
 
 
 def hypothetical(root: Token) -> bool:
