@@ -7,7 +7,8 @@ the candidate (one question per fact, per kind and sentence, kind cap, near-dupl
 verdicts come from every judged file under bench/judgments. A rule that drops a question because of
 ANOTHER question (the fact's owner, a question it gives away) is judged by pairs too: how the dropped
 question fared in judged quizzes that also held its blocker. A verdict on the question alone says
-nothing of asking both (JUDGING.md rules 7 and 9). `--thin`: only quizzes under SHORTEST_QUIZ."""
+nothing of asking both (JUDGING.md rules 7 and 9). `--thin`: only quizzes under SHORTEST_QUIZ; `--keys`: the
+answer-key checks' reasons too. An article found in two folders is counted once."""
 from __future__ import annotations
 
 import argparse
@@ -102,28 +103,32 @@ def _fine(gate: str, prompt: str, reasons: dict, banked, quiz: list) -> tuple[st
     return gate, []
 
 
-def tally(dirs: list[str], thin: bool) -> tuple[dict[str, Counter], list[dict]]:
+def tally(dirs: list[str], thin: bool, keys: bool = False) -> tuple[dict[str, Counter], list[dict]]:
     """Per reason: removed, judged (most common verdict) and judged beside a blocker."""
     judged = judged_quizzes()
     table: dict[str, Counter] = defaultdict(Counter)
     rows: list[dict] = []
+    seen: set[str] = set()
     for d in dirs:
         for p in sorted(Path(d).glob("*.txt")):
+            if p.stem in seen:
+                continue
+            seen.add(p.stem)
             text = decode(read_bytes(str(p)))
             if len(parse_article(text).body.split()) < MIN_WORDS:
                 continue
             size, fates = article_fates(text)
             if not thin or size < SHORTEST_QUIZ:
-                _tally_article(table, rows, p.stem, size, fates, judged.get(p.stem, []))
+                _tally_article(table, rows, p.stem, size, fates, judged.get(p.stem, []), keys)
             print(p.stem, flush=True, file=sys.stderr)
     return table, rows
 
 
 def _tally_article(table: dict[str, Counter], rows: list[dict], stem: str, size: int, fates: list,
-                   judged: list[dict[str, str]]) -> None:
+                   judged: list[dict[str, str]], keys: bool = False) -> None:
     seen = set()
     for prompt, gate, blockers in fates:
-        if (prompt, gate) in seen or gate.startswith(("key:", "article_key:")):
+        if (prompt, gate) in seen or (not keys and gate.startswith(("key:", "article_key:"))):
             continue
         seen.add((prompt, gate))
         n = gv.norm(prompt)
@@ -149,9 +154,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--thin", action="store_true")
+    ap.add_argument("--keys", action="store_true", help="tally the answer-key checks' reasons too")
     ap.add_argument("--json")
     args = ap.parse_args()
-    table, rows = tally(args.dirs, args.thin)
+    table, rows = tally(args.dirs, args.thin, args.keys)
     print(f"{'reason':64} removed judged keep%  pairs pair-keep%")
     for gate, c in sorted(table.items(), key=lambda kv: -kv[1]["removed"]):
         keep = f"{100 * c['keep'] / c['judged']:4.0f}" if c["judged"] else "   -"

@@ -29,3 +29,16 @@ def test_statement_subject_shapes():
     assert shapes.subject_shape("These rules start in May.") == "pointing"
     assert shapes.subject_shape("Its owners sold the boat.") == "possessive"
     assert shapes.subject_shape("Mara Quill won the regatta.") == "other"
+
+
+def test_drop_reasons_tally_key_gates_only_when_asked():
+    import quiz_drop_reasons as drops
+    from collections import Counter, defaultdict
+    fates = [("The ferry did not sail.", "key:the sentence is negated ('not')", []),
+             ("The ferry sailed at _____.", "below_spare", [])]
+    judged = [{drops.gv.norm("The ferry did not sail."): "reject"}]
+    for keys, gates in ((False, {"below_spare"}), (True, {"below_spare", "key:the sentence is negated ('not')"})):
+        table, rows = defaultdict(Counter), []
+        drops._tally_article(table, rows, "ferry", 2, fates, judged, keys)
+        assert set(table) == gates
+    assert table["key:the sentence is negated ('not')"]["reject"] == 1
