@@ -100,6 +100,9 @@ class Question:
     # best first: the default quiz may take one when this question does not make it; neither compared
     # nor exported
     stand_ins: tuple["Question", ...] = field(default=(), compare=False, repr=False)
+    # a false statement's class of swap (true_false.swap_class: "date", "number x>2", "person", ...): the
+    # default quiz mixes an all-True quiz's keys with the classes judges keep; neither compared nor exported
+    swap: str = field(default="", compare=False, repr=False)
 
     def to_dict(self) -> dict:
         ans = list(self.answer) if isinstance(self.answer, tuple) else self.answer

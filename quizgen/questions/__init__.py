@@ -334,7 +334,9 @@ def _evened_keys(chosen: list[Question], bank: list[Question]) -> list[Question]
     """A quiz whose true/false keys lean to one answer (more than about two thirds of its 2+
     statements) asks a statement of that key in its twin's form, the twin costing least first; with
     no such twin, its weakest statement of that key is traded for a statement of
-    the other key from the bank. Only a sound question comes in (see _sound_flip, _other_key)."""
+    the other key from the bank. Only a sound question comes in (see _sound_flip, _other_key); in a quiz
+    with no false statement, a false version of a class judges keep like a true one comes in rated below
+    the floors (see _mixes_all_true)."""
     for _ in range(len(chosen)):
         tfs = [q for q in chosen if q.type == "true_false"]
         most = _leaning_key(tfs)
@@ -363,19 +365,42 @@ def _other_key(chosen: list[Question], tfs: list[Question], most: str, bank: lis
     if len(tfs) < 2:
         return None
     out = min((q for q in tfs if q.answer == most), key=lambda q: q.score)
-    forms = [f for f in _statement_forms(chosen, bank)
-             if f.answer != most and f.score >= max(SPARE_FLOOR, out.score - _margin(f))]
+    forms = [f for f in _statement_forms(chosen, bank) if f.answer != most and (
+        f.score >= max(SPARE_FLOOR, out.score - _margin(f)) or _kept_in_place(f, out, chosen))]
     return _replacement(chosen, out, forms, lambda c: True)
+
+
+def _kept_in_place(false: Question, out: Question, chosen: list[Question]) -> bool:
+    """A false version judges keep like a true statement (see _mixes_all_true) may take the place of a
+    statement the learned ranker rates no higher than the statement it falsifies, on a sentence no other
+    question of the quiz is on."""
+    return _mixes_all_true(false, chosen) and false.twin is not None and false.twin.score >= out.score \
+        and not any(c.sentence_id == false.sentence_id for c in _without(chosen, out))
+
+
+def _may_mix(t: Question, chosen: list[Question]) -> bool:
+    """A statement of the other key rated high enough to mix the quiz's keys: SPARE_FLOOR, or a false
+    version judges keep like a true statement in a quiz with none (see _mixes_all_true)."""
+    return t.score >= SPARE_FLOOR or _mixes_all_true(t, chosen)
+
+
+def _mixes_all_true(t: Question, chosen: list[Question]) -> bool:
+    """A false version of a class judges keep about as often as a true statement (true_false.KEPT_SWAPS: a
+    date, a figure more than doubled), rated at least STATEMENT_SPARE_FLOOR, for a quiz with no false
+    statement: the learned ranker docks every false statement alike, and teachers notice an all-True quiz
+    (on the dev lessons 37 of 95 quizzes with statements had two or more, all True)."""
+    return t.answer == "False" and t.swap in true_false.KEPT_SWAPS and t.score >= STATEMENT_SPARE_FLOOR \
+        and not any(c.type == "true_false" and c.answer == "False" for c in chosen)
 
 
 def _other_forms(chosen: list[Question], bank: list[Question]) -> list[Question]:
     """The twins (mostly false versions) of the bank's statements the quiz does not ask, rated at least
-    SPARE_FLOOR: the bank lists each statement in one form only, so a quiz whose statements were all
+    SPARE_FLOOR (see _may_mix): the bank lists each statement in one form only, so a quiz whose statements were all
     True looked for a False one among the first forms alone, and dropped sound statements while an
     unasked statement's false version could have taken the weakest one's place."""
     ids = {q.id for q in chosen} | {q.twin.id for q in chosen if q.twin is not None}
     return [t for q in bank if q.type == "true_false" and q.twin is not None and q.id not in ids
-            for t in [_as_twin(q)] if t.score >= SPARE_FLOOR]
+            for t in [_as_twin(q)] if _may_mix(t, chosen)]
 
 
 def _statement_forms(chosen: list[Question], bank: list[Question]) -> list[Question]:
@@ -401,8 +426,8 @@ def _sound_flip(q: Question, kept: list[Question]) -> bool:
     t = q.twin
     if t is None or t.answer == q.answer:
         return False
-    return t.score >= max(SPARE_FLOOR, q.score - _margin(q if q.answer == "False" else t)) \
-        and not _gives_away(t, kept)
+    return (t.score >= max(SPARE_FLOOR, q.score - _margin(q if q.answer == "False" else t))
+            or _mixes_all_true(t, kept)) and not _gives_away(t, kept)
 
 
 def _margin(false: Question) -> float:
@@ -445,7 +470,7 @@ def _twin_trade(tfs: list[Question], chosen: list[Question]) -> list[Question] |
     (the question stays; only its key changes), or None when none has one that gives nothing away."""
     for q in sorted((q for q in tfs if q.twin is not None), key=lambda q: -q.twin.score):
         kept = _without(chosen, q)
-        if q.twin.answer != q.answer and q.twin.score >= SPARE_FLOOR and not _gives_away(q.twin, kept):
+        if q.twin.answer != q.answer and _may_mix(q.twin, kept) and not _gives_away(q.twin, kept):
             return [*kept, q.twin]
     return None
 
