@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .completeness import reparse
 from .realise import HARD_LABEL_WORDS, Resolver, finish, np_text, realise
+from .unnamed_subjects import unsaid_subject
 from .wordlists import tagged, word_set
 
 _CONTENT_NOUNS = word_set("content_nouns")            # 'the suggestion', 'the claim'
@@ -272,8 +273,9 @@ def review_notes(labels: Sequence[str], dated: Callable[[int], str]) -> list[str
     weak one (`dated(k)` says the date of the k-th)."""
     notes = []
     for k, label in enumerate(labels):
-        shape = label_shape(reparse(label)) if label else ""
-        why = _EMPTY.get(shape) or _WEAK.get(shape)
+        doc = reparse(label) if label else None
+        shape = label_shape(doc) if doc is not None else ""
+        why = _EMPTY.get(shape) or _WEAK.get(shape) or (unsaid_subject(doc) if doc is not None else "")
         if why:
             notes.append(f"Timeline event of {dated(k)} '{label}' {why}: edit its label.")
     return notes
