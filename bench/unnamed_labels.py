@@ -12,6 +12,12 @@ Classes, read from each label's parse:
                                 word but 'a'/'an'/'the' ('The deal was announced'; engine rule)
   reporting_frame     'X said/told/announced (that) ...' with a clause reported, split into the speaker's
                       own act ('X said it will ...') and a third party's ('X said the US will ...')
+  shape_*             the subject's shape when it names no one (issue 11, epithets): shape_described_person
+                      'The 81-year-old leader', 'A three-time Olympian' (a person noun with words of its
+                      own); shape_described_thing 'The world's most valuable chipmaker'; shape_bare_person
+                      'The man', 'A woman'; shape_bare_thing 'The paper'; shape_bare_quantity 'The number'
+                      (an amount with no 'of' phrase: of what?), shape_bare_amount: 'the' its only word;
+                      shape_owner_unnamed "The man's death" (owned by a bare common noun)
 Rows: timeline-set*-before/-final files of bench/judgments/unseen, one per (article, label).
 """
 from __future__ import annotations
@@ -28,7 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 REPORTING = {"say", "tell", "announce", "state", "report", "claim", "confirm", "add", "note", "warn",
              "declare", "insist", "explain", "write", "argue", "reveal", "acknowledge", "admit"}
-BLIND = re.compile(r"set47")
+BLIND = re.compile(r"set47|set49")
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+_QUANTITY = {w.strip() for w in (ROOT / "quizgen" / "data" / "quantity_nouns.txt").read_text().splitlines()[1:]
+             if w.strip()}
 
 
 def judged_rows() -> list[dict]:
@@ -63,7 +72,28 @@ def bare_subject(root) -> bool:
 def classes(doc) -> set[str]:
     """The classes a parsed label falls in."""
     root = next(iter(doc.sents)).root
-    return _subject_classes(doc, root) | _reporting_classes(root)
+    return _subject_classes(doc, root) | _reporting_classes(root) | _shape_classes(root)
+
+
+def _shape_classes(root) -> set[str]:
+    """The shape of a main subject that names no one (see the module's shape_* classes)."""
+    from quizgen.referents import person_noun
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or any(w.pos_ == "PROPN" or w.ent_type_ in _NAMED
+                                                  for w in subj.subtree):
+        return set()
+    kids = [c for c in subj.children if not c.is_punct]
+    owner = next((c for c in kids if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ == "NOUN" and [c.lower_ for c in owner.children if not c.is_punct][:1] == ["the"]:
+        return {"shape_owner_unnamed"}
+    if not kids or kids[0].lower_ not in ("a", "an", "the") and not (owner is not None and owner.i == kids[0].i):
+        return set()
+    if subj.lemma_.lower() in _QUANTITY and not any(c.dep_ == "prep" for c in kids):
+        return {"shape_bare_quantity"} | ({"shape_bare_amount"} if len(kids) == 1 else set())
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in kids):
+        return set()
+    who = "person" if person_noun(subj) else "thing"
+    return {f"shape_{'bare' if len(kids) == 1 else 'described'}_{who}"}
 
 
 def _subject_classes(doc, root) -> set[str]:

@@ -13,6 +13,7 @@ from .completeness import reparse
 from .realise import HARD_LABEL_WORDS, Resolver, finish, subtree_text
 from .syntax import SUBJECT_DEPS, first_child
 from .took_place import taken_place, told_instead
+from .unnamed_subjects import unsaid_subject
 from .wordlists import tagged, word_set
 
 _CONTENT_NOUNS = word_set("content_nouns")            # 'the suggestion', 'the claim'
@@ -262,8 +263,9 @@ def review_notes(labels: Sequence[str], dated: Callable[[int], str]) -> list[str
     weak one (`dated(k)` says the date of the k-th)."""
     notes = []
     for k, label in enumerate(labels):
-        shape = label_shape(reparse(label)) if label else ""
-        why = _EMPTY.get(shape) or _WEAK.get(shape)
+        doc = reparse(label) if label else None
+        shape = label_shape(doc) if doc is not None else ""
+        why = _EMPTY.get(shape) or _WEAK.get(shape) or (unsaid_subject(doc) if doc is not None else "")
         if why:
             notes.append(f"Timeline event of {dated(k)} '{label}' {why}: edit its label.")
     return notes

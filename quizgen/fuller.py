@@ -517,11 +517,30 @@ def _descriptions(doc: Doc) -> dict[str, list[tuple[int, str, frozenset[str]]]]:
     """Noun -> (start, full name, the description's words) of each person the article described by it."""
     found: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
     for ent in (e for e in ents_of(doc) if e.label_ == "PERSON"):
-        name = _full_name(ent)
+        name = _full_name(ent) or _surname_of_one(ent)
         for noun in _describing_nouns(ent.root) if name else ():
             words = frozenset(t.lower_ for t in noun.subtree)
             found.setdefault(noun.lemma_.lower(), []).append((ent.start, " ".join(t.text for t in name), words))
     return found
+
+
+def _surname_of_one(ent: Span) -> list[Token] | None:
+    """'Reyes, a three-time Olympian,' after 'Dana Reyes': the full name of the one person named before
+    whose last word the lone name is; None for none or several ('Ann Reyes', 'Tom Reyes')."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if len(words) != 1:
+        return None
+    fulls = {}
+    for name in _full_names_before(ent):
+        if name[-1].text == words[0].text:
+            fulls[tuple(t.text for t in name)] = name
+    return next(iter(fulls.values())) if len(fulls) == 1 else None
+
+
+def _full_names_before(ent: Span) -> list[list[Token]]:
+    """The full names of the people the article named before the mention."""
+    found = (_full_name(e) for e in ents_of(ent.doc) if e.label_ == "PERSON" and e.end <= ent.start)
+    return [name for name in found if name]
 
 
 def _describing_nouns(root: Token) -> list[Token]:

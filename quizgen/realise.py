@@ -302,14 +302,43 @@ def subject_phrase(verb: Token, subj: Token | None, blocked: set[int], referents
         return ""
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         head = subj.head.head                 # "the Carr Fire, which killed ... and destroyed ..."
-        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-            head = head.head                  # "Maya Ortiz, 19, a physics student who switched..."
-        return np_text(head, blocked, referents)
+        return np_text(_name_of_description(head, referents) or head, blocked, referents)
     if subj.lower_ in _NUMBER_TAGS and not referents.resolve(subj):
         governing = _governing_subject(verb, _NUMBER_TAGS[subj.lower_])
         if governing is not None:     # "Challenger was lost when it exploded": it = Challenger
             return np_text(governing, blocked, referents)
     return np_text(subj, blocked | _apposed_conjunct(verb, subj), referents)
+
+
+def _name_of_description(noun: Token, referents: Resolver) -> Token | None:
+    """The name a relative clause's description stands beside (issue 11): 'Maya Ortiz, 19, a physics
+    student who switched ...', 'Vexa Corp., the chipmaker, which reported ...' (an apposition) and 'She
+    is a three-time Olympian who won ...' (a copula's subject), when that is a name or a pronoun the
+    article resolves; None when the antecedent is a name itself or nothing names it."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    if _named_word(noun) and noun.ent_type_ != "NORP":
+        return None          # 'Bishop Leo I, who served ...' names him itself; 'Olympian' describes
+    owner = _described_by(noun)
+    if owner is None or not (_named_word(owner) or owner.pos_ == "PRON" and referents.resolve(owner)):
+        return None
+    return owner
+
+
+def _described_by(noun: Token) -> Token | None:
+    """What the noun is said of: the word it is set beside ('X, a chipmaker'), or the subject of its
+    'is' ('She is a runner'); None for another noun."""
+    if noun.dep_ == "appos":
+        return noun.head
+    return subject_of(noun.head) if noun.dep_ == "attr" and noun.head.lemma_ == "be" else None
+
+
+_NAMING_ENTS = NAME_ENTS - {"NORP", "LANGUAGE"}      # 'Olympian' is a description, 'Maya Ortiz' a name
+
+
+def _named_word(t: Token) -> bool:
+    """A name, not a common noun or a pronoun: 'Maya Ortiz', 'Vexa Corp.'."""
+    return t.ent_type_ in _NAMING_ENTS or t.pos_ == "PROPN"
 
 
 def _apposed_conjunct(verb: Token, subj: Token) -> set[int]:

@@ -1946,15 +1946,30 @@ def _named_in_own_sentence(head: Token, name: str) -> bool:
 
 def _joined_clause_subject(head: Token) -> set[int]:
     """'Acme cut its dividend and the company's shares fell': for a noun in the subject of a clause
-    joined by 'and' to one before, that clause's subject (the same company, not another), else none."""
+    joined by 'and' to one before, or set under it by 'after'/'as'/'when' ('Acme shares jumped after
+    the chipmaker reported ...', issue 11), that clause's subject (the same company, not another), else none."""
+    t = _subject_verb(head)
+    if t.pos_ not in ("VERB", "AUX") or not (t.dep_ == "conj" or _subordinate_clause(t)):
+        return set()
+    return {w.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for w in c.subtree}
+
+
+def _subject_verb(head: Token) -> Token:
+    """The verb whose subject (or its owner or compound) the noun is; else the last word climbed to."""
     t = head
     while t.dep_ in ("poss", "compound", "nsubj", "nsubjpass") and t.head is not t:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             break
-    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "conj":
-        return set()
-    return {w.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for w in c.subtree}
+    return t
+
+
+_TELLING_MARKS = word_set("subordinating_time_marks")        # 'after', 'as', 'when'
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """A clause set under the one before it by 'after', 'as', 'when', 'because' or 'since'."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TELLING_MARKS for c in verb.children)
 
 
 def only_state_before(head: Token) -> str | None:

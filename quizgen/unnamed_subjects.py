@@ -1,8 +1,8 @@
 """Timeline labels that never say who or what (issue 11): a bare 'the ferry' named by its appositive or by
-the one name the article gave it ('Harwick Bank ... the bank'), and short nameless passives left out."""
+the one name the article gave it ('Harwick Bank ... the bank'), short nameless passives left out, a bare amount noted."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .realise import NAME_ENTS
 from .referents import person_noun
@@ -16,6 +16,7 @@ _SUBJECT_ROLES = ("nsubj", "nsubjpass")
 _NAME_KINDS = frozenset(NAME_ENTS - {"PERSON", "NORP", "LANGUAGE"})
 _MAX_NAME_WORDS = 6      # a name longer than this would crowd the rest of a headline out
 _OTHER_ONE = word_set("another_of_kind")
+_AMOUNT_NOUNS = word_set("quantity_nouns")       # 'the number', 'the total'
 
 
 def apposed_thing_name(head: Token) -> str | None:
@@ -129,3 +130,19 @@ def _nameless(subj: Token, words: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     at = lowered.index(subj.lower_)
     return subj.pos_ == "NOUN" and all(w in _ARTICLES for w in lowered[:at])
+
+
+def unsaid_subject(doc: Doc) -> str:
+    """Why a label parsed alone leaves its subject unsaid, for the teacher's review: 'The number rose',
+    'The total eclipsed ...' (an amount with no word of what it counts); '' otherwise. Judges called all
+    3 such labels dangling (bench/unnamed_labels.py, shape_bare_amount): too few to drop, so a note."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = root and (first_child(root, "nsubj") or first_child(root, "nsubjpass"))
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _AMOUNT_NOUNS:
+        return ""
+    return "never says what its amount counts" if _only_the(subj) else ""
+
+
+def _only_the(noun: Token) -> bool:
+    """'the number': 'the' and no other word of its own."""
+    return [c.lower_ for c in noun.children if not c.is_punct and c.dep_ != "case"] == ["the"]
