@@ -15,6 +15,7 @@ from .events import extract_events
 from .empty_labels import review_notes
 from .index import ArticleIndex, build_index
 from .label_cuts import completed_labels
+from .told_forecasts import forecasts_untold
 from .model import Event, Sentence, TimeExpression, Unresolved
 from .referents import pronoun_referent
 from .sentences import split_sentences
@@ -65,6 +66,7 @@ def analyse(article: Article, *, progress: Callable[[str], None] | None = None) 
                                                  parsed.sentence_ents, parsed.clauses)
     # a label cut before what its verb needs gets it back, or a note for the teacher (issue 11)
     parsed.events, notes = completed_labels(extract_events(parsed), spans)
+    parsed.events = forecasts_untold(parsed.events, spans)     # a told forecast dated by its own time
     parsed.messages += notes
     # a kept label of an empty shape (the lead's only event of its date) is shown to the teacher as such
     parsed.messages += review_notes([e.label for e in parsed.events], lambda k: parsed.events[k].date.isoformat())
