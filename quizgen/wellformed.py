@@ -394,14 +394,14 @@ def _two_counts_text(text: str, words: list[Token]) -> bool:
 def _own_count(conj: Token, noun: Token) -> bool:
     """The joined phrase carries a count ('337 yards', 'several flights') or, joined to the counted
     noun itself, a determiner ('and the engine')."""
-    if _in_breakdown(conj, noun):
+    if in_breakdown(conj, noun):
         return False
     own = [c for c in conj.children if c.i < conj.i]
     counted = any(c.tag_ == "CD" or c.lower_ in _VAGUE_COUNTS for c in own)
     return counted or (conj.head.i == noun.i and any(c.dep_ == "det" for c in own))
 
 
-def _in_breakdown(conj: Token, noun: Token) -> bool:
+def in_breakdown(conj: Token, noun: Token) -> bool:
     """'members, including seven princesses and five princes': the joined counts break the total down."""
     return any(a.lower_ == "including" for a in conj.ancestors if a.i > noun.i)
 
