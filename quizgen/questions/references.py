@@ -19,7 +19,7 @@ from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
     only_company_before, only_country_before, only_state_before, other_sex, person_noun, pronoun_referent, \
-    states_before, thing_object
+    states_before, the_company_named, thing_object
 from ..syntax import first_child
 from ..timex.lexicon import DAY_PARTS
 from ..wordlists import pattern, word_set
@@ -87,6 +87,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_titles(q, sentence, prompt)
     prompt = _named_descriptions(q, sentence, prompt)
     prompt = _named_owners_and_objects(q, sentence, prompt)
+    prompt = _named_company_subjects(q, sentence, prompt)
     prompt = _owners_named_as_built(q, sentence, prompt)
     prompt = _another_as_a(sentence, prompt)
     prompt = _counts_without_more(sentence, prompt)
@@ -291,6 +292,42 @@ def _named_owners_and_objects(q: Question, sentence: Span, prompt: str) -> str:
         if _in_prompt(phrase, prompt):
             prompt = _kind_named(q, head, phrase, prompt)
     return prompt
+
+
+def _named_company_subjects(q: Question, sentence: Span, prompt: str) -> str:
+    """'When did the company adopt a rights plan?' -> 'When did Upjohn adopt ...?': a bare subject 'the
+    company' is the company `referents.the_company_named` finds (nearest sentences, else the story's
+    own), when the sentence just before names it and no other body; left as written when the stem
+    names a body already or the name is the answer (never a guess: a wrong name is worse than none)."""
+    if any(e.label_ == "ORG" and _in_prompt(e.text, prompt) for e in sentence.ents):
+        return prompt
+    for det in (t for t in sentence if _bare_the_subject(t)):
+        phrase = sentence.doc[det.i:det.i + 2].text
+        name = the_company_named(det.head) if _in_prompt(phrase, prompt) else None
+        if _named_just_before(q, sentence, name):
+            prompt = _replace(prompt, phrase, name, q)
+    return prompt
+
+
+def _named_just_before(q: Question, sentence: Span, name: str | None) -> bool:
+    """A company name found, named just before (_only_body_just_before) and not the question's answer."""
+    return name is not None and _only_body_just_before(sentence, name) and not _gives_away(q, name)
+
+
+def _bare_the_subject(det: Token) -> bool:
+    """'the' right before the noun it opens, a subject ('The company adopted ...')."""
+    return det.lower_ == "the" and det.dep_ == "det" and det.head.i == det.i + 1 and \
+        det.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _only_body_just_before(sentence: Span, name: str) -> bool:
+    """The sentence before names the company (a word of its name) and names no other body."""
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    words = set(name.split())
+    orgs = [e for e in before.ents if e.label_ == "ORG"]
+    return any(t.text in words for t in before) and all(words & {t.text for t in e} for e in orgs)
 
 
 def _owners_named_as_built(q: Question, sentence: Span, prompt: str) -> str:
