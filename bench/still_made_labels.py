@@ -8,7 +8,6 @@ from pathlib import Path
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]  # bench/queue.py
 import difflib
 import json
-import os
 import re
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
