@@ -299,7 +299,7 @@ def _named_company_subjects(q: Question, sentence: Span, prompt: str) -> str:
     company' is the company `referents.the_company_named` finds (nearest sentences, else the story's
     own), when the sentence just before names it and no other body; left as written when the stem
     names a body already or the name is the answer (never a guess: a wrong name is worse than none)."""
-    if any(e.label_ == "ORG" and _in_prompt(e.text, prompt) for e in sentence.ents):
+    if any(e.label_ == "ORG" and _in_prompt(e.text, prompt) for e in ents_in(sentence)):
         return prompt
     for det in (t for t in sentence if _bare_the_subject(t)):
         phrase = sentence.doc[det.i:det.i + 2].text
@@ -326,7 +326,7 @@ def _only_body_just_before(sentence: Span, name: str) -> bool:
         return False
     before = sentence.doc[sentence.start - 1].sent
     words = set(name.split())
-    orgs = [e for e in before.ents if e.label_ == "ORG"]
+    orgs = [e for e in ents_in(before) if e.label_ == "ORG"]   # span.ents reads the whole article
     return any(t.text in words for t in before) and all(words & {t.text for t in e} for e in orgs)
 
 
