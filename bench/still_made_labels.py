@@ -139,14 +139,19 @@ def main() -> None:
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     judged, paths = judged_rows(), article_paths()
     arts = sorted(a for a in judged if a in paths)
-    if cache and cache.exists():
-        labels = json.loads(cache.read_text())
-    else:
-        with ProcessPoolExecutor(2) as pool:
-            labels = dict(zip(arts, pool.map(current_labels, [str(paths[a]) for a in arts])))
-        if cache:
-            cache.write_text(json.dumps(labels))
+    labels = built_per_article(current_labels, arts, paths, cache)
     print_tally(still_made({a: judged[a] for a in arts}, labels), show)
+
+
+def built_per_article(build, arts: list[str], paths: dict, cache: Path | None) -> dict:
+    """Article -> build(its text's path), two at a time, read from `cache` when it exists, else saved there."""
+    if cache and cache.exists():
+        return json.loads(cache.read_text())
+    with ProcessPoolExecutor(2) as pool:
+        out = dict(zip(arts, pool.map(build, [str(paths[a]) for a in arts])))
+    if cache:
+        cache.write_text(json.dumps(out))
+    return out
 
 
 if __name__ == "__main__":

@@ -10,12 +10,11 @@ import difflib
 import json
 import re
 from collections import Counter, defaultdict
-from concurrent.futures import ProcessPoolExecutor
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))
-from still_made_labels import FORBIDDEN, JUDGED, article_paths  # noqa: E402
+from still_made_labels import FORBIDDEN, JUDGED, article_paths, built_per_article  # noqa: E402
 
 PRONOUNS = r"(he|she|it|they|him|her|them|this|that|these|those)"
 QUOTED = re.compile(r"[\"'\u2018\u201c]([^\"'\u2019\u201d]{2,60})[\"'\u2019\u201d]")
@@ -108,13 +107,7 @@ def main() -> None:
     cache = Path(args[args.index("--cache") + 1]) if "--cache" in args else None
     judged, paths = judged_rows(), article_paths()
     arts = sorted(a for a, v in judged.items() if a in paths and any(x[0] for x in v.values()))
-    if cache and cache.exists():
-        prompts = json.loads(cache.read_text())
-    else:
-        with ProcessPoolExecutor(2) as pool:
-            prompts = dict(zip(arts, pool.map(current_prompts, [str(paths[a]) for a in arts])))
-        if cache:
-            cache.write_text(json.dumps(prompts))
+    prompts = built_per_article(current_prompts, arts, paths, cache)
     print_tally(still_made({a: judged[a] for a in arts}, prompts), show)
 
 

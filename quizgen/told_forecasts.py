@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .clauses import reporting_verb
+from .empty_labels import said_content
 from .model import Event
 from .realise import MAX_LABEL_WORDS
+from .syntax import first_child
 
 
 def forecasts_untold(events: list[Event], spans: list[Span]) -> list[Event]:
@@ -27,7 +28,7 @@ def forecast_label(label: str, time_text: str, sent: Span) -> str:
     the forecast's subject is a pronoun, or the label would be too long."""
     words = label.split()
     for saying, content in _told_forecasts(sent):
-        subject = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        subject = first_child(content, "nsubj")
         at = _printed_after(words, saying.text, subject)
         if at is not None and _dated_inside(content, saying, time_text, sent):
             return _forecast_said(words[at:], subject)
@@ -47,10 +48,11 @@ def _forecast_said(rest: list[str], subject: Token) -> str:
 
 
 def _told_forecasts(sent: Span) -> list[tuple[Token, Token]]:
-    """(saying, its content clause) for each reporting verb whose content clause is a 'will' forecast."""
+    """(saying, its content clause) for each saying whose content clause (empty_labels.said_content, with a
+    subject of its own) is a 'will' forecast."""
     out = []
-    for saying in (t for t in sent if reporting_verb(t)):
-        content = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    for saying in sent:
+        content = said_content(saying)
         out += [(saying, content)] if content is not None and _will_clause(content) else []
     return out
 
