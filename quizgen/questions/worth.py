@@ -424,8 +424,8 @@ def _time_doubt(q: Question, answer: str) -> str | None:
 def _when_doubt(q: Question, view: ArticleView) -> str | None:
     """A date that tests nothing: the year the article was written (or the one before), read off
     'this year' or 'last year'; the year the whole article is about; the date of a remark by someone
-    in passing."""
-    if q.type != "when" or view is None:
+    in passing. A multiple choice on a time ('When did one senior official describe ...?') asks the same."""
+    if not asks_time(q) or view is None:
         return None
     grain = _PROMPT_GRAIN.match(q.prompt)
     # a month is kept: a story spans months, so 'earlier this month' dates a happening among others
@@ -436,6 +436,11 @@ def _when_doubt(q: Question, view: ArticleView) -> str | None:
     if _passing_actor(q, view):
         return "it asks for the date of what someone in passing did or said, not of a happening of the story"
     return None
+
+
+def asks_time(q: Question) -> bool:
+    """A when question, or a multiple choice whose answer is a time: both ask when something happened."""
+    return q.type == "when" or (q.type == "multiple_choice" and q.focus == "when")
 
 
 def _prompt_subject(q: Question, view: ArticleView) -> tuple[str, bool] | None:
