@@ -95,8 +95,8 @@ def extract_events(parsed) -> list[Event]:
     blocked = set(datelines)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and _left_out_of_labels(span):
-            blocked.update(_time_words(span))
+        if span is not None:
+            blocked.update(_label_left_out(span))
     candidates: list[_Candidate] = []
     recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
                      lead_spans(parsed.spans, parsed.article.title), parsed.article.title)
@@ -194,10 +194,21 @@ def _counted_subject(verb: Token) -> bool:
     return subj is not None and (subj.like_num or any(t.dep_ == "nummod" for t in subj.children))
 
 
-def _left_out_of_labels(span: Span) -> bool:
-    """A date's words go from labels, but "this year's event" keeps its words, and so does a
-    yardstick inside the clause ('sold the fewest cars since 1959')."""
-    return span.root.dep_ != "poss" and not _comparison_point(span)
+def _label_left_out(span: Span) -> list[int]:
+    """The words a date takes out of labels: its own, but "this year's event" keeps its words, and so
+    does a yardstick inside the clause ('sold the fewest cars since 1959')."""
+    if span.root.dep_ == "poss":
+        return []
+    return _comparison_aside(span) if _comparison_point(span) else _time_words(span)
+
+
+def _comparison_aside(span: Span) -> list[int]:
+    """'jumped 2 percent on Tuesday, the most since June 23': a comparison set off by a comma, its
+    superlative hung on 'since', is an aside that goes whole ('the most' alone would dangle)."""
+    prep = _preposition_before(span)
+    if prep is None or prep.left_edge.i == prep.i or span.doc[prep.left_edge.i - 1].text != ",":
+        return []
+    return list(range(prep.left_edge.i, max(span.end, prep.right_edge.i + 1)))
 
 
 def _described_period(span: Span) -> bool:
@@ -2142,7 +2153,14 @@ def _ranked_clause(prep: Token) -> bool:
     head = prep.head
     # the clause's own words: not another clause hung on it ('the first city where ...: Since June, X has')
     others = [t for c in head.children if c != prep and c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree]
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" or _nth_time(t) for t in others)
+    # 'jumped to 23 percent, the most since June 23': the parser may hang the superlative on 'since' itself
+    own = [t for t in prep.subtree if t.i < prep.i]
+    return any(_ranked_word(t) for t in others + own)
+
+
+def _ranked_word(t: Token) -> bool:
+    """A superlative, 'first' or an nth time: what makes a 'since' date the last time, a yardstick."""
+    return t.tag_ in ("JJS", "RBS") or t.lower_ == "first" or _nth_time(t)
 
 
 def _nth_time(t: Token) -> bool:
@@ -2180,12 +2198,17 @@ def _scheduled_happening(verb: Token) -> bool:
         any(c.dep_ == "nsubjpass" and names_happening(c) for c in verb.children)
 
 
+_CHANGED_FROM = word_set("measured_change_words")     # 'unchanged from', 'down from': a change measured
+
+
 def _compares(a: Token, span: Span) -> bool:
     """'than', 'compared with', or 'from' + a figure: the date marks a yardstick."""
     if a.lower_ == "than" or a.lemma_ == "compare":
         return True
     if a.lower_ != "from":
         return False
+    if a.head.lower_ in _CHANGED_FROM:
+        return True               # 'a tax rate unchanged from last year', 'sales were down from 2015'
     # 'from 4.1 percent in December', 'down $2.5 billion from 1996'
     figure = [*a.subtree, *(() if a.head.pos_ in ("VERB", "AUX") else (a.head, *a.head.children))]
     return any(x.like_num for x in figure if not span.start <= x.i < span.end)
