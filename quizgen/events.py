@@ -21,6 +21,7 @@ from .complements import gerund_object
 from .vague_happenings import happening_retold
 from .empty_labels import left_out, mended
 from .took_place import ACTS_OF_SUBJECT, noun_happening
+from .owner_kinds import kind_owners_named
 from .unnamed_subjects import apposed_thing_name, named_by_own_noun, nameless_passive, thing_subject, words_after_the
 from .label_garbles import doubled_noun_cut, garbles_repaired, participle_made_finite, subject_lost
 from .label_length import headline_length, infinitive_completed
@@ -1569,6 +1570,7 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
     chosen = mended(chosen, verb, span, blocked, referents)    # 'X made the claim' + the claim's clause
     named = country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
+    named = kind_owners_named(named, span.sent)      # 'the state's coal' -> "Wyoming's coal", as stems say it
     return garbles_repaired(named, span)
 
 

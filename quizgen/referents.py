@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
 from .company_trades import trade_misfit
+from .fronted_names import fronted_name
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
@@ -163,7 +164,7 @@ class Referents:
             return self._referent.get(head.i)
         if _PAIR.match(_words_without_clauses(head).strip()):
             return self._pair(head)
-        name = self._named_person(head)
+        name = self._named_person(head) or fronted_name(head)
         if name is not None:
             return name
         if head.dep_ != "poss":
@@ -1016,8 +1017,8 @@ def _mention_name(t: Token, head: Token, bare: bool) -> str | None:
     sure, None when `t` is no mention of the noun. A bare general noun ('the plane') is also
     mentioned by the narrower kind the article first named the thing by ('the Orvan Air jet')."""
     if t.pos_ == "NOUN" and t.tag_ == head.tag_ and _same_or_narrower(t, head, bare):
-        # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary'
-        return _apposed_name(t) or (_named_np(t) if bare else None) or ""
+        # 'Eastern Airlines, a Texas Air Corp. subsidiary' ... 'the subsidiary' (set apart or, misparsed, fronted)
+        return _apposed_name(t) or fronted_name(t) or (_named_np(t) if bare else None) or ""
     return _built_name(t, head) if bare else None
 
 

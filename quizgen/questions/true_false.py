@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..fronted_names import fronted_name, fronted_name_span
 from ..clauses import ATTRIBUTION_VERBS, names_its_speaker, opens_text, own_subject, subject_of
 from ..dates import WEEKDAYS
 from ..index import NAME_KINDS
@@ -301,11 +302,34 @@ def _named_descriptions(clause, doc) -> dict[int, tuple[int, str]]:
         named = earlier_named_form(doc[i]) if doc[i].pos_ == "NOUN" else None
         if named and set(range(named[0], i + 1)) <= kept - taken:
             out[named[0]] = (i + 1, named[1])
+    out.update(_fronted_subject_named(clause, doc, kept - taken))
     owner = opening_owner(clause.verb.sent)
     # 'Sales dropped' -> 'Armco's sales dropped': the company the earlier sentences are about
     if owner and owner[0] not in out and set(range(owner[0], owner[1])) <= kept - taken:
         out[owner[0]] = (owner[1], owner[2])
     return out
+
+
+def _fronted_subject_named(clause, doc, free: set[int]) -> dict[int, tuple[int, str]]:
+    """'Since ..., Nigeria, Africa's largest economy has recovered' -> 'Nigeria has recovered since ...':
+    a subject description named by the name set just before it (`fronted_names`), and that name with
+    its comma left out of the opening phrase, where the clause states both whole."""
+    subj = _clause_subject(clause, doc)
+    ent = fronted_name_span(subj) if subj is not None else None
+    name = fronted_name(subj) if ent is not None else None
+    if name is None or not set(range(subj.left_edge.i, subj.i + 1)) <= free:
+        return {}
+    out = {subj.left_edge.i: (subj.i + 1, name)}
+    comma = ent.start - 1
+    if comma >= 0 and doc[comma].text == "," and set(range(comma, ent.end)) <= set(clause.tokens):
+        out[comma] = (ent.end, "")          # the opening phrase no longer ends on the name
+    return out
+
+
+def _clause_subject(clause, doc):
+    """The clause's own subject token (the one its verb governs), or None."""
+    return next((doc[i] for i in clause.subject if doc[i].dep_ in ("nsubj", "nsubjpass")
+                 and doc[i].head == clause.verb), None)
 
 
 def _claim_prefix(ctx: Context, clause) -> str | None:
