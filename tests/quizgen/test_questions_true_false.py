@@ -147,16 +147,17 @@ def test_two_false_statements_trading_values_are_a_repeat(second, repeats):
 
 
 @pytest.mark.parametrize("options, repeats", [
-    (("$3.15 billion", "$3.16 billion", "$1.66 billion", "$4.15 billion"), True),
-    (("$3.15 billion", "$2.10 billion", "$1.66 billion", "$4.15 billion"), False),
+    (("$3.05 billion", "$3.16 billion", "$1.66 billion", "$4.15 billion"), True),
+    (("$3.05 billion", "$2.10 billion", "$1.66 billion", "$4.15 billion"), False),
 ])
 def test_two_questions_offering_each_others_key_are_a_repeat(options, repeats):
+    # figures 3.5 % apart: within 1 % they would be one figure anyway (same_figure)
     from quizgen.model import Question
     from quizgen.questions import _repeats_answer
     sales = Question(id="a", type="multiple_choice", prompt="How much did sales reach?", answer="$3.16 billion",
-                     sentence_id=2, choices=("$1.66 billion", "$4.16 billion", "$3.16 billion", "$3.15 billion"), focus="number")
+                     sentence_id=2, choices=("$1.66 billion", "$4.16 billion", "$3.16 billion", "$3.05 billion"), focus="number")
     estimate = Question(id="b", type="multiple_choice", prompt="How much did analysts estimate on average?",
-                        answer="$3.15 billion", sentence_id=3, choices=options, focus="number")
+                        answer="$3.05 billion", sentence_id=3, choices=options, focus="number")
     assert _repeats_answer(estimate, [sales]) is repeats
 
 
