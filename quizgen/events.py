@@ -48,6 +48,7 @@ from .dates import number_word
 from .offset_happenings import clause_before
 from .wordlists import pattern, word_set
 from .lexicon import key, load
+from .lone_names import named_in_full
 from .yardsticks import forecast_period, measure_base, path_to, since_first
 
 _STATIVE = word_set("stative_verbs")
@@ -1559,7 +1560,7 @@ def _dated_prep(c: Token) -> bool:
 def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int], referents: Resolver,
                    clauses: ArticleClauses, *, future: bool) -> str:
     """The label as the timeline prints it: checked, with the subject or speaker it needs, the dated
-    noun of a present clause instead of the clause, and its pronouns named."""
+    noun of a present clause instead of the clause, and its pronouns and lone surnames named."""
     final = _final_label(label, verb, span, future=future)
     if verb is not None:
         final = _clause_final(final, label, verb, span, blocked, referents, clauses, future=future)
@@ -1569,7 +1570,8 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
     chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
     chosen = mended(chosen, verb, span, blocked, referents)    # 'X made the claim' + the claim's clause
-    named = country_named(contractions_spelled(_pronouns_named(chosen, span.sent, referents), span.sent), span.sent)
+    named = named_in_full(_pronouns_named(chosen, span.sent, referents), span.sent, HARD_LABEL_WORDS)
+    named = country_named(contractions_spelled(named, span.sent), span.sent)
     named = kind_owners_named(named, span.sent)      # 'the state's coal' -> "Wyoming's coal", as stems say it
     return garbles_repaired(named, span)
 

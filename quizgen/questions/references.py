@@ -17,6 +17,7 @@ from ..phrasing import indefinite_article
 from ..realise import NAME_ENTS
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
+from ..lone_names import GIVEN_NAME_TITLES, full_name_before, lone_name_word, person_word
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
     only_company_before, only_country_before, only_state_before, other_sex, person_noun, pronoun_referent, \
     states_before, the_company_named, thing_object
@@ -922,9 +923,10 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     """A person the stem names by one word of a name the article gave in full earlier ('Manning
     completed 13 passes') takes the full name at that word: read alone, the stem does not say who
     'Manning' is (JUDGING.md rule 8). A courtesy title before it goes with it ('Mr. Reupke' ->
-    'Peter Reupke': the title says only the sex). Left as it is after another title ('President Yoon'),
-    inside a quotation, when the full name would give the answer away, or when the article gives that
-    word to two people."""
+    'Peter Reupke': the title says only the sex); 'Sir Keith' keeps its title ('Sir Keith Joseph'); a
+    word the tagger misread ('Quarles argued' as a noun) is read by lone_names. Left as it is after
+    another title ('President Yoon'), inside a quotation, when the full name would give the answer
+    away, or when the article gives that word to two people."""
     for word, full in _short_names(ctx, q, sentence).items():
         if not _may_write_in(ctx, q, word, full, prompt):
             continue
@@ -933,10 +935,18 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
         if at is None or quotation_open(prompt[:at.start()]):
             continue
         start = _courtesy_start(prompt[:at.start()])
-        if start is None and _titled(prompt[:at.start()]):
+        if start is None and _given_name_titled(prompt[:at.start()], word, full):
+            start = at.start()          # 'Sir Keith' -> 'Sir Keith Joseph': the title stays before the full name
+        elif start is None and _titled(prompt[:at.start()]):
             continue
         prompt = prompt[:at.start() if start is None else start] + full + prompt[at.end():]
     return prompt
+
+
+def _given_name_titled(before: str, word: str, full: str) -> bool:
+    """'Sir Keith': a title the person is called by with the given name, which the full name starts with."""
+    m = _LAST_WORD.search(before)
+    return m is not None and m.group(1).lower() in GIVEN_NAME_TITLES and full.split()[0] == word
 
 
 _COURTESY_TITLES = word_set("courtesy_titles")
@@ -967,26 +977,26 @@ def _short_names(ctx: Context, q: Question, sentence: Span) -> dict[str, str]:
 
 
 def _untyped_names(ctx: Context, sentence: Span, found: dict[str, str]) -> dict[str, str]:
-    """Lone name words the tagger left untyped that the article names a person by in full."""
-    return {t.text: ctx.index.person(t.text) for t in sentence
-            if _lone_name(t) and t.text not in found and ctx.index.person(t.text) != t.text}
+    """Lone name words the tagger left untyped or misread ('Marsh said' as a company, 'Quarles argued' as
+    a common noun) that an earlier sentence names a person by in full (lone_names)."""
+    out: dict[str, str] = {}
+    for t in sentence:
+        if t.text not in found and t.text not in out and lone_name_word(t):
+            full = full_name_before(t, sentence.start)
+            if full is not None:
+                out[t.text] = full
+    return out
 
 
 def _no_person_here(ctx: Context, word: str, full: str) -> bool:
     """'Facebook' is a company the article names as such, and 'Facebook Nevers' only a phrase inside a
     quotation: writing 'Facebook Nevers is planning to buy WhatsApp' made a true statement false."""
     kinds = {m.kind for m in ctx.index.mentions if m.text == word}
-    if kinds - {"PERSON"}:
+    # 'Montalvo' the tagger read as a place once among many person mentions is still the person
+    if kinds - {"PERSON"} and not person_word(ctx.doc, word):
         return True
     spans = [m for m in ctx.index.mentions if m.text == full]
     return bool(spans) and all(all(i in ctx.quoted for i in range(m.start, m.end)) for m in spans)
-
-
-def _lone_name(t: Token) -> bool:
-    """A name word standing alone ('Manning completed'), untyped or a person's (not 'Newton' the place)."""
-    doc = t.doc
-    alone = doc[t.i - 1].pos_ != "PROPN" and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
-    return t.pos_ == "PROPN" and alone and t.ent_type_ in ("", "PERSON")
 
 
 # how many people a counted group ('the two men', 'both leaders') stands for

@@ -27,7 +27,7 @@ TUESDAY = dt.date(2023, 10, 31)
      "destroyed two bridges.", "The quake destroyed two bridges"),
     # the lead's actor going on (events_recall.continued_act)
     ("A jury found Tom Reed liable for the crash on Tuesday. The jury awarded the family $5 million and "
-     "ordered Reed to pay costs.", "The jury ordered Reed to pay costs"),
+     "ordered Reed to pay costs.", "The jury ordered Tom Reed to pay costs"),   # named in full (lone_names)
 ])
 def test_a_clause_joined_to_a_recalled_act_takes_its_day(text: str, label: str) -> None:
     assert (TUESDAY, label) in _events(text)
