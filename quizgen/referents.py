@@ -477,9 +477,22 @@ class Referents:
         if person == UNNAMED:
             return None
         wanted = _PRONOUN_SEX.get(pron.lower_)
-        if wanted is None or person is None or self.sex.get(person, wanted) == wanted:
+        if wanted is None or person is None or self.sex.get(person) == wanted:
             return person
+        if person not in self.sex:
+            # 'Gov. Lee Roe appointed Mary Kane ... She got': the one in focus may be of either sex, while
+            # a woman named just before surely is of the pronoun's: no sure reading, so no name. Only for
+            # 'she'/'her': news names far more men, so one of untold sex still most likely takes a 'he'
+            return None if wanted == "female" and self._told_rival(pron, person, wanted) else person
         return next((p for p in reversed(focus.recent) if self.sex.get(p, wanted) == wanted), None)
+
+    def _told_rival(self, pron: Token, person: str, wanted: str) -> bool:
+        """The pronoun's sentence, up to it, or the one before names someone but `person` whose sex the
+        text tells (a title, a given name, a pronoun it was called by) and is the pronoun's."""
+        start = self._sentence_start(pron.i)
+        start = self._sentence_start(start - 1) if start > 0 else 0
+        named = {self._name_at[i] for i in range(start, pron.i) if i in self._name_at}
+        return any(p != person and self.sex.get(p) == wanted for p in named)
 
     def _note_people(self, span: Span, seen_people: list[str]) -> None:
         """Add the people a sentence names to those seen so far, in order."""
@@ -532,8 +545,9 @@ class Referents:
         # 'Such risk taking is ...': a phrase pointing back is no new thing a later 'it' may mean;
         # 'Apple and Google ...': a later 'it' means neither, and the resolver is unsure
         focus.thing_before, focus.thing_head = focus.thing, tok
-        # 'The firm said ...': the company it is, when the article says which
-        focus.thing = None if _listed(tok) else \
+        # 'The firm said ...': the company it is, when the article says which; 'Analysts say X is ...
+        # It expects': an 'it' is one thing, never several nor people (it is left as written then)
+        focus.thing = None if _listed(tok) or _not_an_it(tok) else \
             self._pointed(tok) if pointing_word(tok) is not None else self._pointed(tok) or _np_plain(tok)
 
     def _name_the_tagger_missed(self, tok: Token) -> str | None:
@@ -580,6 +594,12 @@ class _Focus:
         if name in self.recent:
             self.recent.remove(name)
         self.recent.append(name)
+
+
+def _not_an_it(subj: Token) -> bool:
+    """A subject no later 'it' may mean: a common noun in the plural ('analysts', 'shares') or a
+    person ('the driver'), whom 'they' or 'he'/'she' would take up."""
+    return subj.tag_ == "NNS" or person_noun(subj)
 
 
 def _owns_itself(its: Token, focus: _Focus) -> bool:
