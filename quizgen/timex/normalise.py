@@ -52,6 +52,10 @@ class Context:
     last_by_gran: dict = field(default_factory=dict)
     frame_year: int | None = None                   # "Fifty years ago this week": yearless dates then
     frame_until: int = 0                            # ... for this stretch of text after it
+    frame_told: bool = False                        # the frame is a past year the text wrote ('in the spring of 1986')
+    story_year: int | None = None                   # the last such year: 'almost 30 years later' counts from it
+    told_days: dict = field(default_factory=dict)   # (month, day) -> the year of that day the text first told
+    present_told: bool = False                      # the text has told of a day within a week of publication
     dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
     ahead_at: tuple[dt.date, int] | None = None     # the last day placed after publication, and where it ends
     text: str = ""
@@ -161,8 +165,9 @@ def _month_num(word: str) -> int:
 
 def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
     """The year of a yearless month(-day), from the retrospective frame, then the tense and the DCT."""
-    if ctx.frame_year is not None and c.start < ctx.frame_until:
-        return ctx.frame_year
+    framed = frame_year(ctx, c)
+    if framed is not None and ctx.told_days.get((month_, day_), framed) == framed:
+        return framed           # (a day the text told of in another year is that landmark again: 'October 7')
     d = ctx.dct
     if d is None:
         return None
@@ -176,6 +181,30 @@ def _year_for(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int 
         return _bare_month_year(month_, d, tense, ctx, c)
     year = _year_of_day(month_, day_, d, tense)
     return _month_told_with_year(month_, day_, year, ctx, tense) or year
+
+
+_FROM_NOW_BEFORE = re.compile(r"\b(?:last|next|this|coming)\s+$", re.I)
+# 'had bought shares through Sept. 29', 'until May': the end of a span or a deadline, not a step of the story
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till|by|since)\s+(?:on\s+)?$", re.I)
+
+
+def frame_year(ctx: Context, c: Candidate) -> int | None:
+    """The year of the past the text is retelling, for a yearless date inside that stretch: 'in the spring
+    of 1986 ...' then 'on March 6 he wrote' (HeidelTime's narrative reference time)."""
+    if ctx.frame_year is None or c.start >= ctx.frame_until:
+        return None
+    if ctx.frame_told and not _step_of_story(ctx, c):
+        return None
+    return ctx.frame_year
+
+
+def _step_of_story(ctx: Context, c: Candidate) -> bool:
+    """A yearless date told in the past as something that happened then: not 'last May', not a span's end
+    ('through Sept. 29'), not a quotation's."""
+    before = ctx.text[max(0, c.start - 12):c.start]
+    if _FROM_NOW_BEFORE.search(before) or _SPAN_END_BEFORE.search(before) or _quoted(ctx.text, c.start):
+        return False
+    return ctx.tense(c.start, c.end) in ("PAST", "PLUPERFECT")
 
 
 def _bare_month_year(month_: int, d: dt.date, tense: str | None, ctx: Context, c: Candidate) -> int:
@@ -533,7 +562,7 @@ def _month_day_single(c, ctx, text):
         p = a.day(_valid_day(int(y), m, dd))
         return _res(c, "DATE", p.value, p)
     yy = _year_for(m, dd, ctx, c)
-    if wd and (ctx.frame_year is None or c.start >= ctx.frame_until) and ctx.dct is not None:
+    if wd and frame_year(ctx, c) is None and ctx.dct is not None:
         # A weekday with the date picks the year in which they agree (nearest the DCT).
         for cand in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
             try:
@@ -1084,8 +1113,9 @@ def _season_year(c, ctx, code: str, rel: str) -> int:
     d = ctx.dct
     cy, ccode = a.season_of(d)
     order = a.SEASON_ORDER
-    if ctx.frame_year is not None and c.start < ctx.frame_until and rel not in ("last", "next", "this"):
-        return ctx.frame_year
+    framed = None if rel in ("last", "next", "this") else frame_year(ctx, c)
+    if framed is not None:
+        return framed
     if rel in ("this", "current"):
         return cy if code != "WI" or ccode == "WI" else d.year
     here, now = order.index(code), order.index(ccode)
@@ -1668,7 +1698,7 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     if unit == "Y" and (this_unit or _g(c, "today")):
         back = a.shift_date(d, -n, "Y")
         p = a.at(back, _THIS_UNIT_GRAN[this_unit]) if this_unit else a.day(back)
-        ctx.frame_year, ctx.frame_until = p.day.year, c.end + FRAME_REACH
+        ctx.frame_year, ctx.frame_until, ctx.frame_told = p.day.year, c.end + FRAME_REACH, False
     r = _res(c, "DATE", p.value, p, mod=mod)
     # 'a year ago' is a comparison's yardstick; 'Eight years ago he scored ...' is a time the story
     # goes back to, and 'two years later' counts from it
@@ -1685,6 +1715,9 @@ def _lapse_gran(unit: str) -> str:
 def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result | None:
     """'two days later', 'a year earlier': counted from the date the article was last on."""
     base = _counted_from(ctx, unit, future)
+    story = _story_base(ctx, base, unit, n, future)
+    if story is not None:
+        return _lapse_from_story(c, ctx, story, n, unit, mod)
     if base is None:
         if ctx.dct is None:
             return None
@@ -1696,6 +1729,24 @@ def _ago_from_ref(c, ctx, n: int, unit: str, future: bool, mod: str) -> Result |
     r = _res(c, "DATE", p.value, p, mod=mod)
     r.remember = not (unit in ("Y", "Q") and not future)
     return r
+
+
+def _story_base(ctx, base: Point | None, unit: str, n: int, future: bool) -> Point | None:
+    """'Her fears chime with views today, almost 30 years later' after a story told in 1986: years later
+    than the telling's own time count from the story's year, not from the publication's."""
+    if not future or unit not in ("Y", "DE", "CE") or n < 2 or ctx.story_year is None or ctx.dct is None:
+        return None
+    if base is not None and base.day.year < ctx.dct.year:
+        return None
+    return a.year(ctx.story_year)
+
+
+def _lapse_from_story(c, ctx, story: Point, n: int, unit: str, mod: str) -> Result:
+    """N years after the story's year; 'today, almost 30 years later' lands no later than the telling."""
+    p = a.at(a.shift_date(story.day, n, unit), _lapse_gran(unit))
+    if mod in ("APPROX", "LESS_THAN") and p.day.year > ctx.dct.year:
+        p = a.year(ctx.dct.year)
+    return _res(c, "DATE", p.value, p, mod=mod)
 
 
 def _counted_from(ctx, unit: str, future: bool) -> Point | None:

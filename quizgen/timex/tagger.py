@@ -8,8 +8,8 @@ from . import anchoring as a
 from .candidates import find_candidates
 from .lexicon import DAY_PARTS, MONTHS, WEEKDAYS, alternation, word_list
 from .model import Timex
-from .normalise import Context, Result, normalise
-from .tense import dates_a_noun, tense_at
+from .normalise import FRAME_REACH, Context, Result, normalise
+from .tense import dates_a_noun, tense_at, times_main_clause
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|till|until|and|or)\s*$", re.I)
 # 'postponed from Tuesday to Friday', 'moved back from May 3 to June 1': the happening moves to the second date
@@ -50,6 +50,9 @@ class _Tenses:
 
     def dates_a_noun(self, start: int, end: int) -> bool:
         return self._ask(dates_a_noun, start, end)
+
+    def times_main_clause(self, start: int, end: int) -> bool:
+        return self._ask(times_main_clause, start, end)
 
     def _ask(self, question, start: int, end: int):
         if self.doc is not None:
@@ -97,6 +100,9 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
     ctx.last_end = r.end
     _note_ahead(ctx, r)
     _note_quarter(ctx, r)
+    _note_frame(ctx, r, text)
+    if r.point.gran == "day":
+        ctx.told_days.setdefault((r.point.day.month, r.point.day.day), r.point.day.year)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         _note_explicit_year(ctx, r, explicit_years)
 
@@ -109,6 +115,78 @@ def _note_explicit_year(ctx: Context, r: Result, explicit_years: list[int]) -> N
         ctx.dated_at = (r.point.day, r.end)
     if r.point.gran in ("day", "month") and ctx.dct is not None and r.point.day.year < ctx.dct.year:
         ctx.month_years[r.point.day.month] = r.point.day.year
+
+
+# How many years before publication a written year must be to open a retold past: news compares with last
+# year all the time ('net rose from 1988'), and that is no story told of 1988.
+FRAME_GAP = 2
+# A day this close to publication ('Saturday', 'yesterday') told before a past year makes the text a news
+# report with background ('was left to the museum in 1911 ... reopened on Nov. 15'), not a retold past
+# ('papers released this week show' names no day of the telling: a retold past may still follow).
+PRESENT_DAYS = 7
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _note_frame(ctx: Context, r: Result, text: str) -> None:
+    """A retold past: a year well before publication written as the time of a past clause ('in the spring
+    of 1986') frames the yearless dates after it in its paragraph and the next; a yearless date read in that
+    frame carries it on, and a date of any other year ('today', 'the following year') ends it."""
+    if ctx.dct is None:
+        return
+    y = r.point.day.year
+    if r.point.gran == "day" and abs((r.point.day - ctx.dct).days) <= PRESENT_DAYS:
+        ctx.present_told = True
+    if _opens_frame(ctx, r, text):
+        ctx.frame_year, ctx.frame_until, ctx.frame_told = y, _frame_end(text, r.end), True
+        ctx.story_year = y
+    elif not ctx.frame_told or ctx.frame_year is None:
+        return
+    elif y != ctx.frame_year:
+        ctx.frame_year = None
+    elif not r.explicit_year and r.start < ctx.frame_until:
+        ctx.frame_until = max(ctx.frame_until, _frame_end(text, r.end))      # the story goes on
+
+
+# 'in the spring of 1986', 'on May 22, 1995', 'during 1986': the time a clause is at
+_TIME_OF_CLAUSE_BEFORE = re.compile(r"\b(?:in|on|during)\s+$", re.I)
+
+
+def _opens_frame(ctx: Context, r: Result, text: str) -> bool:
+    """A written year at least FRAME_GAP years back, the time of the main clause in the simple past (not a
+    backstory's pluperfect, not 'dating to 1994', not the date of a noun: 'the August 1988 cease-fire'), in
+    a text that has not yet told of its own days."""
+    if ctx.present_told or not r.explicit_year or not _YEAR_WRITTEN.search(text[r.start:r.end]):
+        return False
+    if r.point.day.year > ctx.dct.year - FRAME_GAP or not _TIME_OF_CLAUSE_BEFORE.search(text[max(0, r.start - 8):r.start]):
+        return False
+    main_clause = getattr(ctx.tense, "times_main_clause", None)
+    if main_clause is None or _HAD_BEFORE.search(_sentence_before(text, r.start)) or not main_clause(r.start, r.end):
+        return False
+    return ctx.tense(r.start, r.end) == "PAST"
+
+
+# 'Munero had fled to Florida in June 1998': a pluperfect tells a backstory behind the news, not a retold past
+_HAD_BEFORE = re.compile(r"\bhad\b", re.I)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of `at`'s sentence before it."""
+    head = text[max(0, at - 300):at]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+    return head[cut + 1:]
+
+
+def _frame_end(text: str, end: int) -> int:
+    """The end of the paragraph (line) after the one `end` is in, at most FRAME_REACH characters on."""
+    here = _line_end(text, end)
+    blank = re.compile(r"\n\s*").match(text, here)
+    nxt = _line_end(text, blank.end()) if blank else here
+    return min(nxt, end + FRAME_REACH)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # a comparison's yardstick right before a year: 'from 2007', 'than in 2007', 'from 16.1 million in 2007'

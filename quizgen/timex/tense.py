@@ -74,6 +74,25 @@ def dates_a_noun(doc: Doc | None, start: int, end: int) -> bool:
     return False
 
 
+def times_main_clause(doc: Doc | None, start: int, end: int) -> bool:
+    """'In 1986 she raised her concerns', 'she raised them and resigned in 1986': the expression is the time of
+    the sentence's main clause, not of a subordinate one ('since testing began in 2016', 'a contract to
+    build the plant in 1995', 'the rebellion that began in 1905')."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            while tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            return tok.dep_ == "ROOT"
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 # Conjunctions of a time clause: "as soon as trading opened Monday", "once the board met Friday" ("as" alone
 # is also a comment clause, "as the sheriff said Wednesday", so it counts only after "soon" or "early").
 _TIME_MARKS = {"once", "when", "until", "till", "before", "after"}
