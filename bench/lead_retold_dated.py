@@ -1,12 +1,5 @@
-"""How often an undated lead's happening is told again, with a day, in one of the next sentences, and whether
-the lesson has that happening on its timeline (issue: the lead's news missed).
-
-Run from a worktree root: .venv/bin/python bench/lead_retold_dated.py DUMP_DIR [--show]
-(DUMP_DIR: the lessons /work/wt/_brief/dump.py wrote.) For each lesson whose first body sentence (over six
-words) gives no event and no date: the lead's root verb and its joined verbs are matched against the next
-four sentences by the engine's own test (events_recall.lead_retelling); a match in a sentence with a date is
-'retold-dated', and 'on-timeline' when an event of that sentence is on the timeline.
-"""
+"""How often an undated lead's happening is told again with a day in one of the next sentences, and whether
+the lesson's timeline has it (the lead's news missed). Usage: see --help."""
 import argparse
 import collections
 import json
@@ -18,6 +11,10 @@ sys.path[0] = os.getcwd()      # not bench/ itself: its queue.py hides the stand
 from quizgen import nlp  # noqa: E402
 from quizgen.events_recall import lead_retelling  # noqa: E402
 
+_DESCRIPTION = """Run from a worktree root. For each lesson whose first body sentence (over six words) gives
+no event and no date, the lead's root verb and its joined verbs are matched against the next four sentences
+by the engine's own test (events_recall.lead_retelling): a match in a sentence with a date is 'retold-dated',
+and 'on-timeline' when an event of that sentence is on the timeline."""
 NEXT = 4          # sentences after the lead read for a retelling (events._RETELLING_SENTENCES)
 NLP = nlp.load()
 
@@ -29,7 +26,7 @@ def retold_in(lesson: dict, lead_id: int) -> tuple[str, str]:
     spans = list(doc.sents)
     lead = spans[0]
     verbs = [lead.root] + [t for t in lead.root.conjuncts if t.pos_ == "VERB"]
-    for k, sent in enumerate(spans[1:], 1):
+    for sent in spans[1:]:
         if not any(lead_retelling(v, sent) is not None for v in verbs):
             continue
         sid = next((s["id"] for s in sents[lead_id + 1:] if sent.text[:40] in s["text"]), None)
@@ -40,8 +37,8 @@ def retold_in(lesson: dict, lead_id: int) -> tuple[str, str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("dump")
+    ap = argparse.ArgumentParser(description=_DESCRIPTION)
+    ap.add_argument("dump", help="the lessons /work/wt/_brief/dump.py wrote")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     counts = collections.Counter()

@@ -1570,9 +1570,10 @@ def _printed_label(label: str, verb: Token | None, span: Span, blocked: set[int]
     chosen = chosen_label(dated_noun or final, verb, span, blocked, referents, clauses)
     chosen = (not dated_noun and happening_retold(verb, blocked, referents)) or chosen
     chosen = mended(chosen, verb, span, blocked, referents)    # 'X made the claim' + the claim's clause
-    named = named_in_full(_pronouns_named(chosen, span.sent, referents), span.sent, HARD_LABEL_WORDS)
-    named = country_named(contractions_spelled(named, span.sent), span.sent)
-    named = kind_owners_named(named, span.sent)      # 'the state's coal' -> "Wyoming's coal", as stems say it
+    sent = span.sent
+    named = named_in_full(_pronouns_named(chosen, sent, referents), sent, HARD_LABEL_WORDS)
+    named = country_named(contractions_spelled(named, sent), sent)
+    named = kind_owners_named(named, sent)      # 'the state's coal' -> "Wyoming's coal", as stems say it
     return garbles_repaired(named, span)
 
 

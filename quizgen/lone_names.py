@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import quoted_tokens
-
 from .memo import per_document
 from .nlp import ents_of
 from .person_names import TITLE_NOUNS, name_text
@@ -18,12 +17,13 @@ from .whole_names import NAME_LABELS
 from .wordlists import word_set
 
 # 'Sir Keith', 'Dame Judi': titles a person is called by with the given name, which stays before the full name
-GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 # the tagger reads a lone surname as one of these often ('Marsh said' ORG, 'Layton' GPE)
 _MISREAD_LABELS = NAME_LABELS - {"PERSON"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _COURTESY = word_set("courtesy_titles")
-_LAST_WORD = re.compile(r"(?<![\w.'’-])([A-Za-z]+)\.? $")
+# the word (a title, with or without its dot) right before a name: 'said Mr. ' -> 'Mr'
+LAST_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Za-z]+)\.? $")
 
 
 @dataclass
@@ -164,12 +164,18 @@ def _written_in_full(label: str, t: Token, sentence_start: int) -> str:
 def _name_start(before: str, word: str, full: str) -> int | None:
     """Where the full name goes in: at the word, or at a courtesy title before it ('Mr. Hollis'); None
     after another title or name word ('President Yoon', 'Emperor Akihito')."""
-    m = _LAST_WORD.search(before)
+    m = LAST_WORD_BEFORE.search(before)
     if m is None:
         return len(before)
-    title = m.group(1).lower()
-    if title in _COURTESY:
+    if m.group(1).lower() in _COURTESY:
         return m.start()
-    if title in GIVEN_NAME_TITLES and full.split()[0] == word:
+    if keeps_given_name_title(before, word, full):
         return len(before)
     return None if m.group(1)[:1].isupper() else len(before)
+
+
+def keeps_given_name_title(before: str, word: str, full: str) -> bool:
+    """'Sir Keith' -> 'Sir Keith Joseph': the name ends on a title the person is called by with the given
+    name (`_GIVEN_NAME_TITLES`), `word` is that given name, and the title stays before the full name."""
+    m = LAST_WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in _GIVEN_NAME_TITLES and full.split()[0] == word

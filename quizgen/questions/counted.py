@@ -11,7 +11,7 @@ from .fill_blank import BLANK
 
 # a counted noun may stand this many words after its figure ('33 missing passengers')
 _NOUN_REACH = 3
-_HOW_MANY = re.compile(r"\bhow many ([a-z]+)")
+HOW_MANY = re.compile(r"\bhow many ([a-z]+)")      # the noun a stem counts
 
 
 def _value(token: str) -> int | None:
@@ -33,7 +33,7 @@ def _counted(q: Question) -> tuple[int, str] | None:
 
 def _counted_noun(prompt: str) -> str | None:
     """The noun a stem counts: after 'how many', or right after the blank."""
-    m = _HOW_MANY.search(norm(prompt))
+    m = HOW_MANY.search(norm(prompt))
     if m:
         return m.group(1)
     after = prompt.split(BLANK, 1)[1].split() if BLANK in prompt else []

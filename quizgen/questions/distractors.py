@@ -1286,7 +1286,8 @@ def _similar_size(option: str, answer: str) -> bool:
     return hi <= max(10.0, 10 * lo)
 
 
-_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# what a scale word multiplies its figure by (also read by same_figure)
+SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def num_of(text: str) -> float | None:
@@ -1303,7 +1304,7 @@ def _num_of(text: str) -> float | None:
         except ValueError:
             return None
         scale = re.match(r"\s*([a-z]+)", text[m.end():])
-        return v * _SCALE_VALUES.get(scale.group(1), 1) if scale else v
+        return v * SCALE_VALUES.get(scale.group(1), 1) if scale else v
     for w in re.findall(r"[a-z]+", text.lower()):
         v = wordnum(w)
         if v is not None:

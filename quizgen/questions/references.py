@@ -17,7 +17,7 @@ from ..phrasing import indefinite_article
 from ..realise import NAME_ENTS
 from ..label_choice import may_own
 from ..lexicon import key, load as load_lexicon
-from ..lone_names import GIVEN_NAME_TITLES, full_name_before, lone_name_word, person_word
+from ..lone_names import LAST_WORD_BEFORE, full_name_before, keeps_given_name_title, lone_name_word, person_word
 from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithet_word, object_pronoun, role_epithet, \
     only_company_before, only_country_before, only_state_before, other_sex, person_noun, pronoun_referent, \
     states_before, the_company_named, thing_object
@@ -935,7 +935,7 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
         if at is None or quotation_open(prompt[:at.start()]):
             continue
         start = _courtesy_start(prompt[:at.start()])
-        if start is None and _given_name_titled(prompt[:at.start()], word, full):
+        if start is None and keeps_given_name_title(prompt[:at.start()], word, full):
             start = at.start()          # 'Sir Keith' -> 'Sir Keith Joseph': the title stays before the full name
         elif start is None and _titled(prompt[:at.start()]):
             continue
@@ -943,19 +943,12 @@ def _full_names(ctx: Context, q: Question, sentence: Span, prompt: str) -> str:
     return prompt
 
 
-def _given_name_titled(before: str, word: str, full: str) -> bool:
-    """'Sir Keith': a title the person is called by with the given name, which the full name starts with."""
-    m = _LAST_WORD.search(before)
-    return m is not None and m.group(1).lower() in GIVEN_NAME_TITLES and full.split()[0] == word
-
-
 _COURTESY_TITLES = word_set("courtesy_titles")
-_LAST_WORD = re.compile(r"(?<![\w.'’-])([A-Za-z]+)\.? $")
 
 
 def _courtesy_start(before: str) -> int | None:
     """Where a courtesy title right before a name starts ('... said Mr. ' -> at 'Mr.'), else None."""
-    m = _LAST_WORD.search(before)
+    m = LAST_WORD_BEFORE.search(before)
     return m.start() if m and m.group(1).lower() in _COURTESY_TITLES and m.group(1)[0].isupper() else None
 
 

@@ -8,16 +8,16 @@ import re
 from ..model import Question
 from ..timex.lexicon import number_value
 from ..wordlists import word_set
+from .counted import HOW_MANY
+from .distractors import SCALE_VALUES
 from .fill_blank import BLANK
 
 # figures of one measure this close (a share of the larger) are one figure reported twice: the
 # rounded total of a lede and its exact amount further down ('$18 billion', '$17.99 billion')
 CLOSE = 0.01
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _UNITS = frozenset({"percent", "points", "cents"})
 # a figure, with its currency sign, or a word ('%' reads as 'percent')
 _TOKEN = re.compile(r"[$£€#]?\d+(?:[.,]\d+)*|[a-z]+")
-_HOW_MANY = re.compile(r"\bhow many ([a-z]+)")
 # a bare four-digit figure from 1800 to 2099 is a year, not an amount
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # number words too common to be a figure of a statement ('a', 'one of them')
@@ -68,13 +68,9 @@ def _asked(prompt: str, answer: str) -> Figure | None:
     return (value, _currency(toks[i]) + unit) if unit or _currency(toks[i]) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def stated_figures(prompt: str) -> tuple[Figure, ...]:
     """(value, measure) of each figure a statement prints with a currency, a unit or a counted noun."""
-    return _stated(prompt)
-
-
-@functools.lru_cache(maxsize=4096)
-def _stated(prompt: str) -> tuple[Figure, ...]:
     toks = _tokens(prompt)
     out = []
     for i, t in enumerate(toks):
@@ -106,8 +102,8 @@ def _value(token: str, *, alone: bool) -> float | None:
 
 def _measured(value: float, token: str, after: list[str]) -> Figure:
     """The figure times its scale word, and its unit: 'percent', 'points', or the noun right after it."""
-    if after and after[0] in _SCALES:
-        value, after = value * _SCALES[after[0]], after[1:]
+    if after and after[0] in SCALE_VALUES:
+        value, after = value * SCALE_VALUES[after[0]], after[1:]
     if not after:
         return value, ""
     word = after[0]
@@ -122,7 +118,7 @@ def _currency(token: str) -> str:
 
 def _counted_noun(prompt: str) -> str:
     """The noun a stem counts: after 'how many', or right after the blank ('had _____ wildfires')."""
-    m = _HOW_MANY.search(prompt.lower())
+    m = HOW_MANY.search(prompt.lower())
     if m:
         return m.group(1)
     after = _tokens(prompt.split(BLANK, 1)[1]) if BLANK in prompt else []

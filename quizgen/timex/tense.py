@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
 _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", "due", "prepare", "propose",
@@ -15,17 +15,25 @@ _FUTURE_LEMMAS = {"plan", "expect", "schedule", "intend", "hope", "aim", "set", 
                   "remand", "bail", "summons"}
 
 
+# how many steps up the parse a walk from the expression looks for the verb it hangs from
+_VERB_REACH = 8
+
+
+def _expression(doc: Doc | None, start: int, end: int) -> Span | None:
+    """The tokens of the expression text[start:end] in `doc`; None without a parse or tokens there."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span if span is not None and len(span) else None
+
+
 def tense_at(doc: Doc | None, start: int, end: int) -> str | None:
     """'PAST', 'FUTURE', 'PRESENT', 'PERFECT' (present perfect), 'PLUPERFECT' or None for the verb governing
     text[start:end]."""
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _expression(doc, start, end)
+    if span is None:
         return None
     tok = span.root
     came_from = None                   # the child of the verb on the path: "until" in "postponed until Saturday"
-    for _ in range(8):
+    for _ in range(_VERB_REACH):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             t = _clause_tense(tok, {came_from.lower_} if came_from is not None else set())
             if t:
@@ -61,11 +69,11 @@ def _with_absolute(tok: Token) -> bool:
 def dates_a_noun(doc: Doc | None, start: int, end: int) -> bool:
     """'a cutback in its oil supply in September', 'the first trading day for November transactions': the
     expression qualifies a noun before any verb, so the clause's tense is the telling's, not the thing's."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     tok = span.root
-    for _ in range(8):
+    for _ in range(_VERB_REACH):
         if tok.head is tok or tok.pos_ in ("VERB", "AUX") and tok not in span:
             return False
         if tok.pos_ in ("NOUN", "PROPN") and tok not in span:
@@ -78,11 +86,11 @@ def times_main_clause(doc: Doc | None, start: int, end: int) -> bool:
     """'In 1986 she raised her concerns', 'she raised them and resigned in 1986': the expression is the time of
     the sentence's main clause, not of a subordinate one ('since testing began in 2016', 'a contract to
     build the plant in 1995', 'the rebellion that began in 1905')."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     tok = span.root
-    for _ in range(8):
+    for _ in range(_VERB_REACH):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             while tok.dep_ == "conj" and tok.head is not tok:
                 tok = tok.head
