@@ -379,7 +379,19 @@ def untitled(name: str) -> str:
     n = 0
     while n < len(words) and (title_word(words[n]) or _label_before_given(words, n)):
         n += 1
-    return " ".join(words[n:]) if len(words) - n >= 2 else name
+    n = _past_office(words, n)
+    return " ".join(words[n:]) if len(words) - n >= 2 and words[n][:1].isupper() else name
+
+
+def _past_office(words: list[str], n: int) -> int:
+    """Where the name starts after a title of more words ('House Minority Leader John Boehner',
+    'Secretary of State Ann Brook'): past the last title word or 'of' phrase that leaves a name of two
+    words, all words before it capitalised."""
+    for k in range(len(words) - 3, n - 1, -1):
+        if all(w[:1].isupper() or w in _OFFICE_LINKS for w in words[:k + 1]) and \
+                (title_word(words[k]) or (k > 0 and words[k - 1] in _OFFICE_LINKS and title_word(words[0]))):
+            return k + 1
+    return n
 
 
 def _label_before_given(words: list[str], n: int) -> bool:
@@ -389,12 +401,35 @@ def _label_before_given(words: list[str], n: int) -> bool:
         and words[n][:1].isupper() and words[n].isalpha()
 
 
+_OFFICE_LINKS = frozenset({"of", "for"})   # 'Secretary of State', 'Minister for Education'
+
+
 def even_titles(options: list[str]) -> list[str]:
     """Options with a title before some of the names and not others lose their titles: the only
     option with a title ('Ambassador Ann Brook' among bare names) stands out."""
     bare = [untitled(o) for o in options]
     titled = sum(b != o for b, o in zip(bare, options))
     return options if titled in (0, len(options)) else bare
+
+
+_NAME_SUFFIXES = word_set("name_suffixes")
+
+
+def even_name_forms(options: list[str]) -> list[str]:
+    """People's names in one form: a family name alone ('Inslee') among full names stands out, so then
+    every option is its family name, when those differ; otherwise the options as they are."""
+    sizes = {len(o.split()) == 1 for o in options}
+    if len(sizes) < 2:
+        return options
+    family = [_family_name(o) for o in options]
+    return family if len({f.lower() for f in family}) == len(family) else options
+
+
+def _family_name(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-1].rstrip(",")
 
 
 def title_word(word: str) -> bool:

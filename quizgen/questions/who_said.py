@@ -11,8 +11,9 @@ from ..model import Question
 from ..wordlists import pattern, word_set
 from .attributions import SPEAKER_KINDS
 from .context import Context, phrase_in, question
-from .distractors import (distinct, even_titles, fits_kind, name_tokens, one_name_each, org_noun, shuffled,
-                          used_as_person)
+from .distractors import (distinct, even_name_forms, even_titles, fits_kind, name_tokens, one_name_each, org_noun,
+                          shuffled, used_as_person)
+from .unlikely_speakers import unlikely_speakers
 from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")
@@ -70,7 +71,8 @@ def generate(ctx: Context) -> list[Question]:
         if sp.canon not in {x.canon for x in speakers}:
             speakers.append(sp)
     out = []
-    children = _children(ctx) | (_silent_people(ctx) - {sp.canon for sp in speakers})
+    # the harmed, the long dead and the makers of works say nothing in the story, unless it quotes them
+    children = _children(ctx) | ((_silent_people(ctx) | unlikely_speakers(ctx)) - {sp.canon for sp in speakers})
     for sid, sp, q in found:
         if sid not in keep or not _askable(ctx, sid, sp, q):
             continue
@@ -86,6 +88,8 @@ def generate(ctx: Context) -> list[Question]:
             continue
         # a title on one option only ('Ambassador Ann Brook' among bare names) gives it away
         answer, *dis = even_titles([answer, *dis])
+        if sp.kind == "PERSON":     # a family name alone among full names ('Inslee') stands out
+            answer, *dis = even_name_forms([answer, *dis])
         choices = tuple(shuffled([answer, *dis], prompt))
         out.append(question("who_said", prompt, answer, sid, choices=choices, focus=_focus(ctx, sp)))
     return out
