@@ -131,7 +131,8 @@ def label_fault(label: str, sent: Span) -> str | None:
 
 def _verbless(r: _Reading) -> bool:
     """No verb of the sentence in the label, and no words of its own ('took place') to make one."""
-    built = any(not _in_text(w, r.sent.text) for w in r.label.split())
+    text = r.sent.text                  # (a span's text is built anew on each reading)
+    built = any(not _in_text(w, text) for w in r.label.split())
     parts = r.words | {p for w in r.words for p in w.split("-")}      # 're-opened' is read 're', '-', 'opened'
     return not built and not parts & {t.lower_ for t in r.sent if t.pos_ in ("VERB", "AUX")}
 

@@ -141,6 +141,9 @@ def named_in_full(label: str, sent: Span, most_words: int) -> str:
     by the full name an earlier sentence gave ('Jeffrey Wall spoke ...'); 'Sir Keith' keeps its title
     before the full name; another title ('President Yoon') and a quoted name stay; as it was when that
     would make the label longer than `most_words`."""
+    # no capitalised word of the sentence in the label: nothing to write in full (most labels; saves the walk)
+    if not any(t.text[:1].isupper() and t.text in label for t in sent):
+        return label
     quoted = quoted_tokens(sent.doc)
     done: set[str] = set()
     out = label

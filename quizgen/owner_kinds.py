@@ -15,6 +15,8 @@ def kind_owners_named(label: str, sent: Span) -> str:
     """The label with each bare owner 'the state's' / 'the company's' of its sentence written as the one
     state or company the article named before it (`referents.only_state_before`, `only_company_before`);
     an owner the label writes twice, or whose name is already in the label, stays as written."""
+    if "'s" not in label and "’s" not in label:
+        return label            # no owner's mark: nothing to name (most labels; saves the walk)
     for tok in sent:
         owner = _bare_owner(tok)
         if owner is None:

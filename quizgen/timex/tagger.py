@@ -176,10 +176,13 @@ def _sentence_before(text: str, at: int) -> str:
     return head[cut + 1:]
 
 
+_BLANK_LINES = re.compile(r"\n\s*")
+
+
 def _frame_end(text: str, end: int) -> int:
     """The end of the paragraph (line) after the one `end` is in, at most FRAME_REACH characters on."""
     here = _line_end(text, end)
-    blank = re.compile(r"\n\s*").match(text, here)
+    blank = _BLANK_LINES.match(text, here)
     nxt = _line_end(text, blank.end()) if blank else here
     return min(nxt, end + FRAME_REACH)
 
