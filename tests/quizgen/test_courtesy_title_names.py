@@ -6,12 +6,11 @@ from __future__ import annotations
 import functools
 
 import pytest
+from settled_stems import settled
 
 from quizgen.article import parse_article
-from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
-from quizgen.questions.references import settle_references
 
 _TEXT = """Title: Harbour board picks a new chief
 Published: 2024-03-12
@@ -29,14 +28,6 @@ def _ctx():
     return make_context(analyse(parse_article(_TEXT)))
 
 
-def _settled(kind: str, prompt: str, answer: str, words: str) -> str:
-    sid = next(s.id for s in _ctx().parsed.sentences if words in s.text)
-    choices = ("True", "False") if kind == "true_false" else ()
-    q = Question("q", kind, prompt, answer, sid, choices=choices)
-    out = settle_references(_ctx(), [q])
-    return out[0].prompt if out else ""
-
-
 @pytest.mark.parametrize("kind, prompt, answer, words, expected", [
     ("fill_blank", "Mr. Reupke replaces _____, who retired in March after a long illness.", "Alan Brook",
      "replaces Alan", "Peter Reupke replaces _____, who retired in March after a long illness."),
@@ -44,20 +35,20 @@ def _settled(kind: str, prompt: str, answer: str, words: str) -> str:
      "Analysts said Peter Reupke would cut costs at the harbour board."),
 ])
 def test_a_courtesy_title_and_surname_take_the_full_name(kind, prompt, answer, words, expected):
-    assert _settled(kind, prompt, answer, words) == expected
+    assert settled(_ctx(), kind, prompt, answer, words) == expected
 
 
 def test_a_name_two_people_share_stays_as_written():
     prompt = "Ms. Solvang spoke at a meeting on _____."
-    assert _settled("fill_blank", prompt, "Wednesday", "every quay") == prompt
+    assert settled(_ctx(), "fill_blank", prompt, "Wednesday", "every quay") == prompt
 
 
 def test_a_name_inside_a_quotation_stays_as_written():
     prompt = "Who said \"Mr. Reupke knows every quay in this town\"?"
-    assert "Peter" not in _settled("who_said", prompt, "Ingrid Solvang", "every quay")
+    assert "Peter" not in settled(_ctx(), "who_said", prompt, "Ingrid Solvang", "every quay")
 
 
 
 def test_a_role_title_stays_as_written():
     prompt = "Mayor Solvang welcomed the choice of _____."
-    assert _settled("fill_blank", prompt, "Peter Reupke", "welcomed the choice") == prompt
+    assert settled(_ctx(), "fill_blank", prompt, "Peter Reupke", "welcomed the choice") == prompt

@@ -7,13 +7,12 @@ from __future__ import annotations
 import functools
 
 import pytest
+from settled_stems import settled
 
 from quizgen import build_lesson
 from quizgen.article import parse_article
-from quizgen.model import Question
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
-from quizgen.questions.references import settle_references
 
 _TEXT = """Title: Regulator's adviser leaves the agency
 Published: 2017-03-03
@@ -35,14 +34,6 @@ def _ctx():
     return make_context(analyse(parse_article(_TEXT)))
 
 
-def _settled(kind: str, prompt: str, answer: str, words: str) -> str:
-    sid = next(s.id for s in _ctx().parsed.sentences if words in s.text)
-    choices = ("True", "False") if kind == "true_false" else ()
-    q = Question("q", kind, prompt, answer, sid, choices=choices)
-    out = settle_references(_ctx(), [q])
-    return out[0].prompt if out else ""
-
-
 @pytest.mark.parametrize("kind, prompt, answer, words, expected", [
     ("true_false", "Quarles is a fan of free data plans.", "True", "likewise argued",
      "Dorothy Quarles is a fan of free data plans."),
@@ -52,17 +43,17 @@ def _settled(kind: str, prompt: str, answer: str, words: str) -> str:
      "had insisted", "Sir Desmond Hollis had insisted that the new scheme was intended to better stretch teenagers."),
 ])
 def test_a_lone_name_word_takes_the_full_name_given_before(kind, prompt, answer, words, expected):
-    assert _settled(kind, prompt, answer, words) == expected
+    assert settled(_ctx(), kind, prompt, answer, words) == expected
 
 
 def test_a_surname_two_people_share_stays_as_written():
     prompt = "Grieve said the exams were fair."
-    assert _settled("true_false", prompt, "True", "exams were fair") == prompt
+    assert settled(_ctx(), "true_false", prompt, "True", "exams were fair") == prompt
 
 
 def test_a_full_name_given_only_later_is_not_written_in():
     prompt = "Loxton said on _____ that the rules would stay."
-    assert _settled("fill_blank", prompt, "Wednesday", "rules would stay") == prompt
+    assert settled(_ctx(), "fill_blank", prompt, "Wednesday", "rules would stay") == prompt
 
 
 def test_a_timeline_label_names_the_person_in_full():

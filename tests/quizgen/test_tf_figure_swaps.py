@@ -5,23 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from false_versions import false_versions
 
-from quizgen.questions import true_false
 from quizgen.questions.distractors import clear_of_bound, rounds_answer
-
-
-def _false_versions(ctx) -> list[str]:
-    out = []
-    for sid, clauses in ctx.clauses.items():
-        for clause in clauses:
-            said = true_false.true_statement(ctx, clause)
-            if not said:
-                continue
-            ments = [m for m in ctx.index.mentions if m.sentence_id == sid and m.kind not in ("DATE", "TIME")]
-            q = true_false.false_twin(ctx, clause, ments, *said)
-            if q is not None:
-                out.append(q.prompt)
-    return out
 
 
 PROTESTS = ("Thousands of people joined the protests across the country on Sunday. "
@@ -41,12 +27,12 @@ VOTE = ("The commission declared Ana Ruiz the winner on Sunday. "
     (VOTE, r".*\b(50|51) percent"),
 ])
 def test_no_false_version_may_be_true_as_well(context_of, body, true_as_well):
-    versions = _false_versions(context_of(body))
+    versions = false_versions(context_of(body))
     assert not any(re.match(true_as_well, p) for p in versions), versions
 
 
 def test_a_figure_far_past_its_bound_still_makes_a_false_version(context_of):
-    assert any(re.match(r"More than (100|200) homes", p) for p in _false_versions(context_of(FIRE)))
+    assert any(re.match(r"More than (100|200) homes", p) for p in false_versions(context_of(FIRE)))
 
 
 @pytest.mark.parametrize("option, answer, qualifier, clear", [
@@ -84,4 +70,4 @@ def test_a_name_its_short_form_follows_is_not_swapped(context_of):
     """'shifted to Lehman Brothers, or AIG': the short form left behind gives the false version away."""
     ctx = context_of("Lehman Brothers filed for bankruptcy on Monday. Focus on Wall Street has shifted to "
                      "American International Group, or AIG, the world's largest insurer.")
-    assert not any("Lehman Brothers, or AIG" in p for p in _false_versions(ctx))
+    assert not any("Lehman Brothers, or AIG" in p for p in false_versions(ctx))

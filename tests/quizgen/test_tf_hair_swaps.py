@@ -5,23 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from false_versions import false_versions
 
-from quizgen.questions import true_false
 from quizgen.questions.true_false import a_hair_off
-
-
-def _false_versions(ctx) -> list[str]:
-    out = []
-    for sid, clauses in ctx.clauses.items():
-        for clause in clauses:
-            said = true_false.true_statement(ctx, clause)
-            if not said:
-                continue
-            ments = [m for m in ctx.index.mentions if m.sentence_id == sid and m.kind not in ("DATE", "TIME")]
-            q = true_false.false_twin(ctx, clause, ments, *said)
-            if q is not None:
-                out.append(q.prompt)
-    return out
 
 
 CASES = ("Health officials in Dunmore reported a small outbreak of stomach illness on Monday. "
@@ -35,7 +21,7 @@ SHARE = ("Farm researchers in Ohio studied soybean losses for ten years. "
     (SHARE, r".*\b(4[2-9]|50) percent"),
 ])
 def test_no_false_figure_a_hair_off(context_of, body, a_hair):
-    versions = _false_versions(context_of(body))
+    versions = false_versions(context_of(body))
     assert not any(re.match(a_hair, p) for p in versions), versions
 
 
