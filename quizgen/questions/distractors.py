@@ -1275,7 +1275,9 @@ def value_shape(text: str, kind: str) -> str | None:
     if kind == "DATE":
         return _date_shape(t, low)
     if kind == "TIME":
-        return "clock" if re.search(r"\d{1,2}:\d{2}", t) else None
+        return "clock" if _CLOCK.search(t) else None
+    if _CLOCK_DOTTED.search(t):
+        return "clock"  # '11.30am' is a time of day, whatever the tagger called it: 13.30am is no time
     num = _num_of(t)
     if num is None:
         return None
@@ -1435,14 +1437,19 @@ def _relative_variants(t: str) -> list[str]:
     return [r for r in pool if r != t.lower()]
 
 
+_CLOCK = re.compile(r"(\d{1,2})([:.])(\d{2})(?=\s*(?:[ap]\.?m\b|$|\D))")
+_CLOCK_DOTTED = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*[ap]\.?m\b", re.I)
+
+
 def _clock_variants(t: str) -> list[str]:
+    """Other times of day in the same form ('6:36 p.m.' -> '7:51 p.m.', '11.30am' -> '12.45am')."""
     out = []
-    m = re.search(r"(\d{1,2}):(\d{2})", t)
-    h, mi = int(m.group(1)), int(m.group(2))
+    m = _CLOCK.search(t)
+    h, sep, mi = int(m.group(1)), m.group(2), int(m.group(3))
     for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
         nh = (h + dh - 1) % 12 + 1
         nm = (mi + dmin) % 60
-        out.append(t.replace(m.group(0), f"{nh}:{nm:02d}", 1))
+        out.append(t.replace(m.group(0), f"{nh}{sep}{nm:02d}", 1))
     return out
 
 

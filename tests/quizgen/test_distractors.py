@@ -40,6 +40,16 @@ def test_number_variants_keep_unit_and_scale():
     assert "25,000" not in variants("25,000", "NUMBER") and all("," in v for v in variants("25,000", "NUMBER"))
 
 
+@pytest.mark.parametrize("text, kind", [("11.30am", "CARDINAL"), ("6.04 a.m.", "QUANTITY"), ("9:15 pm", "TIME")])
+def test_a_clock_time_written_with_a_dot_varies_as_a_time_of_day(text, kind):
+    # read as a number, '11.30am' became '13.30am': a time no clock shows
+    out = variants(text, kind)
+    assert value_shape(text, kind) == "clock" and out
+    for v in out:
+        hour, minute = re.match(r"(\d{1,2})[.:](\d{2})", v).groups()
+        assert 1 <= int(hour) <= 12 and int(minute) < 60 and v[len(hour)] == text[len(text.split(".")[0].split(":")[0])]
+
+
 def test_shuffle_is_deterministic_and_independent_of_input_order():
     a = shuffled(["Russia", "China", "Ukraine", "Taiwan"], "q1")
     b = shuffled(["Taiwan", "Ukraine", "China", "Russia"], "q1")
