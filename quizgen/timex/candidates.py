@@ -1,6 +1,7 @@
 """Find candidate temporal expressions: every rule's matches, filtered, then the longest non-overlapping ones."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -232,7 +233,7 @@ def _month_not_word(v: _View) -> bool:
     bare = not v.g.get("rel") and not v.g.get("early")
     if bare and len(word.rstrip(".")) <= 4 and not word.endswith(".") and word.lower() not in _SHORT_MONTHS:
         return False
-    if word.lower() == "may" and bare and (_modal_may(v) or _surname_may(v)):
+    if word.lower() == "may" and bare and (_modal_may(v) or _surname_may(v) or _named_may_again(v)):
         return False
     return not (word.isupper() and len(word) > 3 and v.text[max(0, v.start - 1):v.start].isalpha())
 
@@ -283,6 +284,32 @@ def _surname_may(v: _View) -> bool:
 
 
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+# 'Prime Minister Theresa May', 'Mrs May': a person named May somewhere in the text (a name word after a
+# lower-case word or a comma, or a courtesy title; not a sentence's first word, which may be 'Every May')
+_MAY_SURNAME = re.compile(r"(?:(?<=[a-z,] )[A-Z][a-z]+|\b(?:Mrs|Ms|Mr|Miss|Dr))\.?\s+May\b(?!\s*\d)")
+_MAY_STRONG_DATE_BEFORE = re.compile(r"\b(?:in|since|until|by|of|from|through|early|late|mid|last|next|this|"
+                                     r"each|every)\s*$", re.I)
+
+_MONTH_THEN_JOIN = re.compile(rf"\b{alternation(list(MONTHS))}\.?\s*(?:to|and|or|until|through|-|–)\s*$", re.I)
+
+
+def _named_may_again(v: _View) -> bool:
+    """'Trump spoke to May', 'leaders such as May and Merkel': in a text that names a person May, a bare
+    'May' with no date word before it ('in May', 'since May', 'the May elections') nor a number after it
+    is the person."""
+    if _MAY_STRONG_DATE_BEFORE.search(v.before) or _DETERMINER_BEFORE.search(v.before) or \
+            _MONTH_THEN_JOIN.search(v.before) or re.match(r"\s*\d", v.after):
+        return False
+    return _names_a_may(v.text)
+
+
+@functools.lru_cache(maxsize=32)
+def _names_a_may(text: str) -> bool:
+    for m in _MAY_SURNAME.finditer(text):
+        word = m.group(0).split()[0].rstrip(".").lower()
+        if word not in WEEKDAYS and word not in MONTHS and not _MAY_DATE_BEFORE.search(word + " "):
+            return True
+    return False
 
 
 def _month_not_procession(v: _View) -> bool:

@@ -102,6 +102,14 @@ def test_range_becomes_one_event_with_an_end():
     assert (event.date, event.date_end) == (D(1995, 1, 1), D(2005, 1, 1))
 
 
+@pytest.mark.parametrize("sentence", ["Ridership grew by 3% in 2015/16, the operator said.",
+                                      "Ridership grew by 3% in 2015-16, the operator said."])
+def test_a_year_written_as_a_pair_is_one_span(sentence):
+    """'2015/16' (a season or a financial year) is one period, not a 2015 event and a 2016 one."""
+    event = _only_event(sentence, "2017-02-14")
+    assert (event.date, event.date_end) == (D(2015, 1, 1), D(2016, 1, 1))
+
+
 @pytest.mark.parametrize("sentence", [
     "The company employs 1,350 people and earned $1.5 billion.",
     "The fleet was grounded for more than a year.",

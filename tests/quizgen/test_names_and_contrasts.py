@@ -1,5 +1,5 @@
-"""A hyphenated name keeps its hyphen in labels, 'May' after a given name is a surname, and a day set
-against a clause ('Unlike Thursday, ...') does not date it."""
+"""A hyphenated name keeps its hyphen in labels, 'May' after a given name is a surname (so is a bare 'May'
+in that text), and a day set against a clause ('Unlike Thursday, ...') does not date it."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,18 @@ def test_a_hyphenated_name_keeps_its_hyphen_in_a_label(sentence: str, name: str)
 def test_may_after_a_given_name_is_a_surname(sentence: str, month_days: set[str]):
     parsed = analyse(parse_article(_HEAD.format(title="May to resign", published="2019-05-24") + sentence + "\n"))
     assert {t.date.isoformat() for t in parsed.times} == month_days, [(t.text, t.date) for t in parsed.times]
+
+
+@pytest.mark.parametrize("second, months", [
+    ("The president spoke to May and to the Irish leader.", set()),
+    ("Leaders such as May and Merkel sent messages.", set()),
+    ("She said in May that she would stay.", {"2016-05"}),
+    ("Talks ran from April to May.", {"2016-04", "2016-05"}),
+])
+def test_a_bare_may_in_a_text_that_names_a_person_may_is_the_person(second: str, months: set[str]):
+    text = "Prime Minister Theresa May said on Monday that talks would go on. " + second
+    found = {t.value for t in quizgen.find_times(text, published="2016-11-09") if t.value != "2016-11-07"}
+    assert found == months
 
 
 def test_a_day_set_against_the_clause_does_not_date_it():
