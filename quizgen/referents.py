@@ -1881,11 +1881,17 @@ _COMPARING = word_set("comparing_words") | word_set("comparison_verbs")
 @per_document
 def _lead_company(doc: Doc) -> str | None:
     """The one company the article's first sentence names, or None for none or several."""
-    end = next(iter(doc.sents)).end if len(doc) else 0
+    end = _lead_end(doc)
     lead = {name for start, name in _company_mentions(doc) if start < end}
     names = companies_before(doc, end)
     lead = {_company_of(name, names) for name in lead}
     return lead.pop() if len(lead) == 1 else None
+
+
+@per_document
+def _lead_end(doc: Doc) -> int:
+    """Where the article's first sentence ends: a blanked title or dateline before it is no sentence."""
+    return next((s.end for s in doc.sents if any(t.is_alpha for t in s)), 0)
 
 
 _MAIN_MENTIONS = 5        # how often the story named its company before a 'the company' far from any name

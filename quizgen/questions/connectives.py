@@ -35,7 +35,21 @@ def trim_edges(text: str) -> str:
     """The stem without a connective at its start or set off by commas inside, an additive 'also' inside or an
     additive adverb at its end."""
     out = _INNER_ALSO.sub("", _drop_inner(_drop_opener(text)))
-    return drop_tail(out)
+    return drop_tail(_drop_since_then(out))
+
+
+# 'has been a fugitive since then': a time counted from a happening the learner does not see (JUDGING rule 8);
+# set off by commas it goes with them, else with the space before it
+_SINCE_THEN = pattern("back_pointing_since")
+_SINCE_THEN_SET_OFF = re.compile(r",\s+%s\s*,(?=\s)" % _SINCE_THEN, re.I)
+_SINCE_THEN_INSIDE = re.compile(r"(?<=[\w\u2019'])\s+%s(?!\s*,)" % _SINCE_THEN, re.I)
+
+
+def _drop_since_then(text: str) -> str:
+    """'Prices have doubled since then.' -> 'Prices have doubled.'; 'The port, since then, has ...' -> 'The
+    port has ...'. An opening 'Since then,' is _drop_opener's; a stem left shorter than four words stays."""
+    out = _SINCE_THEN_INSIDE.sub("", _SINCE_THEN_SET_OFF.sub("", text))
+    return out if len(out.split()) >= 4 else text
 
 
 _FRONTING_PREPS = frozenset(words("fronting_prepositions"))

@@ -92,3 +92,29 @@ def test_a_comment_adverb_with_its_phrase_is_not_moved_to_the_end(parsed_of):
 def test_a_fronted_frame_stays_in_front(parsed_of, text, expected):
     doc, clause = _clause(parsed_of, text)
     assert statement(clause, doc) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time counted from a happening the stem does not tell (JUDGING rule 8) goes
+    ("At the time, Norland was recording a weekly rate of _____ flu cases per 1,000 people.",
+     "Norland was recording a weekly rate of _____ flu cases per 1,000 people."),
+    ("By then, the river had risen _____ metres above its usual level.",
+     "The river had risen _____ metres above its usual level."),
+    ("Since then, a growing fear has given _____'s council the push to add more cameras.",
+     "A growing fear has given _____'s council the push to add more cameras."),
+    ("The baker has been a fugitive since then with a $2 million bounty on his head.",
+     "The baker has been a fugitive with a $2 million bounty on his head."),
+    ("Harlow Mills has taken a large part of the market with _____ looms since then.",
+     "Harlow Mills has taken a large part of the market with _____ looms."),
+    ("The port, since then, has handled _____ ships a year.",
+     "The port has handled _____ ships a year."),
+    # a time the stem itself tells stays
+    ("By the time the police arrived, _____ had left the house.",
+     "By the time the police arrived, _____ had left the house."),
+    ("At the time of the flood, _____ people lived in the valley.",
+     "At the time of the flood, _____ people lived in the valley."),
+    ("The port has grown since then-mayor _____ took office.",
+     "The port has grown since then-mayor _____ took office."),
+])
+def test_a_time_pointing_back_goes(text, expected):
+    assert trim_edges(text) == expected
