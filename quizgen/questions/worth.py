@@ -162,6 +162,10 @@ _INTRODUCED_SPEAKER = re.compile(pattern("introduced_speaker_blank"))
 _ROLE_APPOSITIVE = re.compile(pattern("role_appositive_blank"))
 # the realm in a ruler's title ('King Abdullah II of _____'): part of the name, known from outside the article
 _REALM_OF_TITLE = re.compile(pattern("realm_of_title_blank"))
+# a blank in the aside that describes a name: where it is based, born, registered or located, or who made
+# it known ('Acme, based in _____, makes ...', 'the resort, made popular by the late _____,'): background
+# of a name, not the sentence's point (8 judged stems, 7 edited or rejected, 6 of them by rule 6)
+_DESCRIBED_NAME = re.compile(pattern("described_name_blank"))
 # a web page's link label the paste kept in the sentence ('the Nasdaq Composite Index (search) shed ...')
 _LINK_LABEL = re.compile(pattern("link_label_in_text"), re.I)
 # the reporter's own doings ('reporter Ann Lee interviewed ...'), not the story's
@@ -319,13 +323,15 @@ def _detail_doubt(q: Question, answer: str) -> str | None:
 def _side_detail(q: Question) -> str | None:
     """One name of a list of names, a distance from nowhere ('a fire about _____ away'), or one
     player's points among the other counts of a box score; a line of a list under a label; the realm
-    in a ruler's title."""
+    in a ruler's title; the aside describing a name ('Acme, based in _____,')."""
     if _ENTRY_LABEL.match(q.prompt):
         return "its sentence is a line of a list under a label, or the blank is the dateline"
     if _LISTED_NAME.search(q.prompt):
         return "the blank is one name of a list, which any of the others could fill"
     if _REALM_OF_TITLE.search(q.prompt):
         return "the blank is the realm in a ruler's title, part of a name rather than a fact of the story"
+    if _DESCRIBED_NAME.search(q.prompt):
+        return "the blank is in an aside describing a name (where it is based or born), background"
     if _AWAY.search(q.prompt):
         return "the blank is a distance the sentence does not measure from anywhere"
     if _focus_group(q) == "number" and _BOX_SCORE.search(q.prompt):
