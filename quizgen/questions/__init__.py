@@ -20,6 +20,7 @@ from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
 from .giveaways import SWAP_WORDS, asserts, taken_out
+from .headline_blank import headline_answer
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unplaced_description
@@ -290,8 +291,17 @@ def spare_floor(q: Question) -> float:
 def _sound(bank: list[Question], parsed, view: ArticleView) -> list[Question]:
     """The questions the default quiz may take: no doubt on them, and no 'since then' or 'both
     countries' in the stem that no name can stand in for (the teacher words it, or leaves it out)."""
-    dangling = dangling_phrases(bank, parsed) | second_holders(bank, parsed) | person_asides(bank, parsed)
+    dangling = dangling_phrases(bank, parsed) | second_holders(bank, parsed) | person_asides(bank, parsed) | \
+        headline_blanks(bank, parsed)
     return [q for q in bank if quiz_doubt(q, view) is None and q.id not in dangling]
+
+
+def headline_blanks(bank: list[Question], parsed) -> dict[str, str]:
+    """Id -> the answer of a blank the article's title prints (headline_blank.py): the learner reads it
+    above the article, so the question is left out of the default quiz."""
+    title = getattr(getattr(parsed, "article", None), "title", None) or ""
+    found = ((q.id, headline_answer(q, title)) for q in bank)
+    return {i: answer for i, answer in found if answer}
 
 
 # from this many true/false questions on, a quiz whose keys are all one answer can be passed by guessing
@@ -610,7 +620,15 @@ def with_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Questi
     overlap = {q.id for q in bank if q.id not in quiz_ids and (_gives_away(q, quiz) or _repeats_answer(q, quiz))}
     noted = notes(bank, quiz_ids, article_view(parsed), QUIZ_FLOOR, overlap, unplaced_phrases(bank, parsed),
                   dangling_phrases(bank, parsed))
-    return _aside_notes(_second_holder_notes(noted, quiz_ids, parsed), quiz_ids, parsed)
+    noted = _aside_notes(_second_holder_notes(noted, quiz_ids, parsed), quiz_ids, parsed)
+    return _headline_notes(noted, quiz_ids, parsed)
+
+
+def _headline_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
+    """A question outside the quiz with no other reason to be left out, whose blank the title fills in, says so."""
+    printed = headline_blanks([q for q in bank if q.id not in quiz_ids and not q.note.startswith("Left out")], parsed)
+    return [dataclasses.replace(q, note=f"Left out: the article's title prints its answer, '{printed[q.id]}'.")
+            if q.id in printed else q for q in bank]
 
 
 def _aside_notes(bank: list[Question], quiz_ids: list[str], parsed) -> list[Question]:
