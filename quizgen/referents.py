@@ -74,6 +74,11 @@ class Referents:
         self._sentence_starts = [span.start for span in spans]   # Token.sent rescans the document
         self._referent: dict[int, str] = {}
         self._people_before: dict[int, list[str]] = {}
+        # 'a man came in': where an unnamed person is brought in, and the sex their noun tells (or None)
+        self._newcomer_at: list[int] = []
+        self._newcomer_sex: list[str | None] = []
+        self._told_of_newcomer = False      # this sentence left a reported 'he' to a newcomer
+        self._newcomer_carried = False      # the sentence before did, and nobody came in focus since
         self._walk(spans)
         # a stem or label that prints the name for a pronoun keeps that part of its clause (completeness)
         doc.user_data[PRONOUN_NAMES] = dict(self._referent)
@@ -316,6 +321,11 @@ class Referents:
         for span in spans:
             self._people_before[span.start] = list(seen_people)
             self._note_people(span, seen_people)
+            for t in filter(_newcomer, span):
+                self._newcomer_at.append(t.i)
+                self._newcomer_sex.append(_SEX_WORDS.get(t.lemma_.lower()))
+            self._newcomer_carried = self._told_of_newcomer and focus.person == UNNAMED
+            self._told_of_newcomer = False
             for tok in span:
                 self._read_token(tok, span, focus)
             focus.person = self._identified(span) or focus.person
@@ -531,9 +541,24 @@ class Referents:
     def _he_she(self, tok: Token, focus: _Focus) -> None:
         """A subject 'he'/'she': the speaker of its frame or the person in focus, whose sex it now tells
         ('Carroll said she ...': a later 'him' is someone else)."""
-        self._refer(tok, self._agreeing(tok, _reporter(tok, self) or focus.person, focus), focus)
+        reporter = _reporter(tok, self)
+        if reporter and (self._newcomer_carried or self._newcomer_near(tok)):
+            focus.person = UNNAMED    # 'A man came in. Reed said he sat ...': he is not surely Reed
+            self._told_of_newcomer = True
+            return
+        self._refer(tok, self._agreeing(tok, reporter or focus.person, focus), focus)
         if tok.i in self._referent:
             self.sex.setdefault(self._referent[tok.i], _PRONOUN_SEX[tok.lower_])
+
+    def _newcomer_near(self, pron: Token) -> bool:
+        """The pronoun's sentence, up to it, or the one before brings in an unnamed person ('a man', 'a
+        customer') whose sex may be the pronoun's: the one a reported 'he' tells of may be that one."""
+        start = self._sentence_start(pron.i)
+        start = self._sentence_start(start - 1) if start > 0 else 0
+        wanted = _PRONOUN_SEX.get(pron.lower_)
+        first = bisect.bisect_left(self._newcomer_at, start)
+        last = bisect.bisect_left(self._newcomer_at, pron.i)
+        return any(sex in (None, wanted) for sex in self._newcomer_sex[first:last])
 
     def _thing_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject that is a thing: the one a later 'it' means, unless it is an aside's subject."""
@@ -661,6 +686,16 @@ def _unnamed_person(subj: Token) -> bool:
         return False
     kids = list(subj.children)
     named = any(c.ent_type_ == "PERSON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids)
+    return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
+
+
+def _newcomer(tok: Token) -> bool:
+    """'A man walked in', 'police arrested a customer': a person the article brings in without a name,
+    by an indefinite person noun as a clause's subject or object."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.lemma_.lower() not in _PERSON_NOUNS:
+        return False
+    kids = list(tok.children)
+    named = any(c.ent_type_ == "PERSON" or c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in kids)
     return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
 
 
