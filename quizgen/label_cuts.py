@@ -243,6 +243,8 @@ def _bare_verb_part(part: LeftOut, verb: Token) -> bool:
     tok = part.token
     if verb.pos_ != "VERB" or tok.head != verb or tok.dep_ not in _BARE_VERB_DEPS or tok.i <= verb.i:
         return False
+    if tok.dep_ == "prep" and not any(tok.children):        # a preposition the parser left alone
+        return False
     dated = {x.i for c in verb.children if c.i > verb.i and date_phrase(c) for x in c.subtree}
     return all(i in dated for i in range(verb.i + 1, tok.left_edge.i))
 
