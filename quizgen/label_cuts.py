@@ -245,6 +245,8 @@ def _bare_verb_part(part: LeftOut, verb: Token) -> bool:
         return False
     if tok.dep_ == "prep" and not any(tok.children):        # a preposition the parser left alone
         return False
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        return False                                         # 'the witness stand' parsed as a verb
     dated = {x.i for c in verb.children if c.i > verb.i and date_phrase(c) for x in c.subtree}
     return all(i in dated for i in range(verb.i + 1, tok.left_edge.i))
 
