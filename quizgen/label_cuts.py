@@ -241,14 +241,17 @@ def _infinitive_complement(part: LeftOut, last: Token) -> bool:
 def _bare_verb_part(part: LeftOut, verb: Token) -> bool:
     """A verb's particle, object or phrase right after it or its date ('flowed (on Friday) | out of the funds')."""
     tok = part.token
-    if verb.pos_ != "VERB" or tok.head != verb or tok.dep_ not in _BARE_VERB_DEPS or tok.i <= verb.i:
+    if not (_label_verb(verb) and tok.head == verb and tok.dep_ in _BARE_VERB_DEPS and tok.i > verb.i):
         return False
     if tok.dep_ == "prep" and not any(tok.children):        # a preposition the parser left alone
         return False
-    if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
-        return False                                         # 'the witness stand' parsed as a verb
     dated = {x.i for c in verb.children if c.i > verb.i and date_phrase(c) for x in c.subtree}
     return all(i in dated for i in range(verb.i + 1, tok.left_edge.i))
+
+
+def _label_verb(verb: Token) -> bool:
+    """A verb, and no bare VB without an auxiliary ('the witness stand' the parser reads as a verb)."""
+    return verb.pos_ == "VERB" and (verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children))
 
 
 def _printed_bare(verb: Token, kept: set[int]) -> bool:
