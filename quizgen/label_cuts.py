@@ -241,12 +241,16 @@ def _infinitive_complement(part: LeftOut, last: Token) -> bool:
 def _bare_verb_part(part: LeftOut, verb: Token) -> bool:
     """A verb's particle, object or phrase right after it or its date ('flowed (on Friday) | out of the funds')."""
     tok = part.token
-    if not (_label_verb(verb) and tok.head == verb and tok.dep_ in _BARE_VERB_DEPS and tok.i > verb.i):
-        return False
-    if tok.dep_ == "prep" and not any(tok.children):        # a preposition the parser left alone
+    if not (_label_verb(verb) and _complement_after(tok, verb)):
         return False
     dated = {x.i for c in verb.children if c.i > verb.i and date_phrase(c) for x in c.subtree}
     return all(i in dated for i in range(verb.i + 1, tok.left_edge.i))
+
+
+def _complement_after(tok: Token, verb: Token) -> bool:
+    """A particle, object or phrase of the verb after it; not a preposition the parser left alone."""
+    lone_preposition = tok.dep_ == "prep" and not any(tok.children)
+    return tok.head == verb and tok.dep_ in _BARE_VERB_DEPS and tok.i > verb.i and not lone_preposition
 
 
 def _label_verb(verb: Token) -> bool:
