@@ -195,8 +195,15 @@ def _part_put_back(label: str, sent: Span, part: Token) -> str:
 def _part_within(label: str, sent: Span, part: Token, limit: int) -> str:
     """The label with the part put back within `limit` words (shortest way first); '' when none fits. A
     phrase comes back with more than its preposition ('will launch (on)' is no better)."""
-    variants = [v for v in _part_variants(part) if part.dep_ != "prep" or len(v) > 1]
+    variants = [_without_stranded_adverbs(v, part.doc) for v in _part_variants(part)]
+    variants = [v for v in variants if part.dep_ != "prep" or len(v) > 1]
     return next((t for t in (_fitting(label, sent, idxs, limit) for idxs in variants) if t), "")
+
+
+def _without_stranded_adverbs(idxs: list[int], doc) -> list[int]:
+    """The words less an adverb whose date phrase stays out ('after liftoff (back) | on January 28')."""
+    kept = set(idxs)
+    return [i for i in idxs if not (doc[i].dep_ == "advmod" and any(c.i > i and c.i not in kept for c in doc[i].children))]
 
 
 def _clause_within_hard_length(text: str, sent: Span) -> bool:

@@ -82,3 +82,9 @@ def test_bare_verb_gets_back_its_particle():
     """'The old mill burned' | down: a particle is part of the verb."""
     label, _ = _kept("The old mill burned down last night after a storm.", "The old mill burned")
     assert label == "The old mill burned down"
+
+
+def test_bare_verb_phrase_comes_back_without_an_adverb_of_its_date():
+    """'exploded' | after takeoff (back on May 3, 1994): 'back' goes with the date it leads."""
+    label, _ = _kept("The test rocket exploded ten seconds after takeoff back on May 3, 1994.", "The test rocket exploded")
+    assert label == "The test rocket exploded after takeoff"
