@@ -85,6 +85,7 @@ def test_bare_verb_gets_back_its_particle():
 
 
 def test_bare_verb_phrase_comes_back_without_an_adverb_of_its_date():
-    """'exploded' | after takeoff (back on May 3, 1994): 'back' goes with the date it leads."""
-    label, _ = _kept("The test rocket exploded ten seconds after takeoff back on May 3, 1994.", "The test rocket exploded")
-    assert label == "The test rocket exploded after takeoff"
+    """'exploded' | after liftoff (back on March 3, 1990): 'back' goes with the date it leads."""
+    label, _ = _kept("The weather rocket exploded twenty seconds after liftoff back on March 3, 1990 scattering debris.",
+                     "The weather rocket exploded")
+    assert label == "The weather rocket exploded after liftoff"
