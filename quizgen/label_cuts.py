@@ -142,9 +142,14 @@ def _expressions(sent: Span) -> list[list[int]]:
 # sell X', 'a project | named X', dobj-acl: 14 of 17 bad), the complement of an infinitive the label ends
 # on (read on labels alone: 29 of 34 bad); half a fixed expression always. An xcomp (4 rows), a 'to'
 # advcl (22 of 50 bad), an object's 'to' clause (object-to: 10 of 26 bad) or an object's appositive
-# (8 of 24 bad) may go.
+# (8 of 24 bad) may go. A verb the label ends on bare (no object or complement printed) gets back the
+# particle, object or phrase that follows it ('$1.6 billion flowed | out of the funds', 'began delving |
+# into the killings', 'the motion to be voted | on': 24 of 33 judged rows of that shape bad), within a
+# headline's length only (a longer label is no better).
 _CLAUSE_KINDS = frozenset({"ccomp", "dobj-acl"})
 _INFINITIVE_DEPS = frozenset({"dobj", "prt", "prep", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"})
+_BARE_VERB_DEPS = frozenset({"prt", "prep", "dobj"})
+_PRINTED_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "xcomp", "ccomp", "dative"})
 
 
 def completed_labels(events: list[Event], spans: list[Span]) -> tuple[list[Event], list[str]]:
@@ -166,7 +171,12 @@ def complement_kept(label: str, sent: Span) -> tuple[str, str]:
     lost = required_part(label, sent)
     if lost is None:
         return label, ""
-    mended = _expression_whole(label, sent) if lost.kind == "fixed" else _part_put_back(label, sent, lost.token)
+    if lost.kind == "fixed":
+        mended = _expression_whole(label, sent)
+    elif _bare_verb_part(lost, lost.token.head):
+        mended = _part_within(label, sent, lost.token, MAX_LABEL_WORDS)
+    else:
+        mended = _part_put_back(label, sent, lost.token)
     return (mended, "") if mended else (label, _note(label, lost))
 
 
@@ -180,6 +190,20 @@ def _part_put_back(label: str, sent: Span, part: Token) -> str:
         return text
     whole = _inserted(label, sent, variants[0])
     return whole if _clause_within_hard_length(whole, sent) else ""
+
+
+def _part_within(label: str, sent: Span, part: Token, limit: int) -> str:
+    """The label with the part put back within `limit` words (shortest way first); '' when none fits. A
+    phrase comes back with more than its preposition ('will launch (on)' is no better)."""
+    variants = [_without_stranded_adverbs(v, part.doc) for v in _part_variants(part)]
+    variants = [v for v in variants if part.dep_ != "prep" or len(v) > 1]
+    return next((t for t in (_fitting(label, sent, idxs, limit) for idxs in variants) if t), "")
+
+
+def _without_stranded_adverbs(idxs: list[int], doc) -> list[int]:
+    """The words less an adverb whose date phrase stays out ('after liftoff (back) | on January 28')."""
+    kept = set(idxs)
+    return [i for i in idxs if not (doc[i].dep_ == "advmod" and any(c.i > i and c.i not in kept for c in doc[i].children))]
 
 
 def _clause_within_hard_length(text: str, sent: Span) -> bool:
@@ -202,7 +226,8 @@ def required_part(label: str, sent: Span) -> LeftOut | None:
 def _required_at_end(part: LeftOut, last: Token, kept: set[int]) -> bool:
     """A part right after the label's last word, no comma between, of a kind it must keep there."""
     return part.at_end and next_to(last, part.token) and \
-        (_needed_clause(part, kept) or _infinitive_complement(part, last))
+        (_needed_clause(part, kept) or _infinitive_complement(part, last) or
+         (part.token.head == last and _bare_verb_part(part, last) and _printed_bare(last, kept)))
 
 
 def _last_printed(label: str, sent: Span) -> Token | None:
@@ -218,6 +243,31 @@ def _needed_clause(part: LeftOut, kept: set[int]) -> bool:
 def _infinitive_complement(part: LeftOut, last: Token) -> bool:
     """A complement of the bare 'to' infinitive the label ends on ('is hoping to launch | a rocket')."""
     return last.tag_ == "VB" and _to_clause(last) and part.token.head == last and part.token.dep_ in _INFINITIVE_DEPS
+
+
+def _bare_verb_part(part: LeftOut, verb: Token) -> bool:
+    """A verb's particle, object or phrase right after it or its date ('flowed (on Friday) | out of the funds')."""
+    tok = part.token
+    if not (_label_verb(verb) and _complement_after(tok, verb)):
+        return False
+    dated = {x.i for c in verb.children if c.i > verb.i and date_phrase(c) for x in c.subtree}
+    return all(i in dated for i in range(verb.i + 1, tok.left_edge.i))
+
+
+def _complement_after(tok: Token, verb: Token) -> bool:
+    """A particle, object or phrase of the verb after it; not a preposition the parser left alone."""
+    lone_preposition = tok.dep_ == "prep" and not any(tok.children)
+    return tok.head == verb and tok.dep_ in _BARE_VERB_DEPS and tok.i > verb.i and not lone_preposition
+
+
+def _label_verb(verb: Token) -> bool:
+    """A verb, and no bare VB without an auxiliary ('the witness stand' the parser reads as a verb)."""
+    return verb.pos_ == "VERB" and (verb.tag_ != "VB" or any(c.dep_ == "aux" for c in verb.children))
+
+
+def _printed_bare(verb: Token, kept: set[int]) -> bool:
+    """The label prints the verb with none of its objects or complements."""
+    return not any(c.dep_ in _PRINTED_COMPLEMENTS and c.i in kept for c in verb.children)
 
 
 def _passive_purpose(clause: Token) -> bool:

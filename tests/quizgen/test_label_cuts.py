@@ -63,3 +63,29 @@ def test_passive_purpose_clause_may_go():
     label, note = _kept("The assembly filed a motion on Monday to be voted on within three days.",
                         "The assembly filed a motion")
     assert label == "The assembly filed a motion" and not note
+
+
+def test_bare_verb_gets_back_the_phrase_after_it():
+    """'$2 billion flowed' | out of the bond funds: a verb the label ends on bare gets its phrase back."""
+    label, note = _kept("Last week alone, an enormous $2 billion flowed out of the bond funds, according to estimates.",
+                        "An enormous $2 billion flowed")
+    assert label == "An enormous $2 billion flowed out of the bond funds" and not note
+
+
+def test_bare_verb_gets_its_phrase_past_the_date():
+    """'Two teachers died' (on Friday) | in a fire: the date between them stays out."""
+    label, _ = _kept("Two teachers died on Friday in a fire at the school.", "Two teachers died")
+    assert label.startswith("Two teachers died in a fire")
+
+
+def test_bare_verb_gets_back_its_particle():
+    """'The old mill burned' | down: a particle is part of the verb."""
+    label, _ = _kept("The old mill burned down last night after a storm.", "The old mill burned")
+    assert label == "The old mill burned down"
+
+
+def test_bare_verb_phrase_comes_back_without_an_adverb_of_its_date():
+    """'exploded' | after liftoff (back on March 3, 1990): 'back' goes with the date it leads."""
+    label, _ = _kept("The weather rocket exploded twenty seconds after liftoff back on March 3, 1990 scattering debris.",
+                     "The weather rocket exploded")
+    assert label == "The weather rocket exploded after liftoff"
