@@ -23,14 +23,14 @@ def moves_a_range_end(doc, m) -> bool:
     if not (m.kind in _FIGURE_KINDS or (m.kind == "DATE" and _YEAR.fullmatch(m.text.strip()))):
         return False
     own = num_of(m.text)
-    ends = _ends_before(doc, m.start, own) or _ends_after(doc, m.end, own)
+    ends = _ends_before(doc, m.start, own, m.text) or _ends_after(doc, m.end, own, m.text)
     if ends is None:
         return False
     low, high = ends
     return low is not None and high is not None and 0 < low < high <= RANGE_SPREAD * low
 
 
-def _ends_before(doc, start: int, own: float | None) -> tuple | None:
+def _ends_before(doc, start: int, own: float | None, m_text: str) -> tuple | None:
     """(other end, own) when a join and a figure stand before the mention ('5% to' 10%)."""
     if start < 2 or doc[start - 1].lower_ not in _JOINS:
         return None
@@ -38,10 +38,10 @@ def _ends_before(doc, start: int, own: float | None) -> tuple | None:
     if num is None or _opened_by_from(doc, num) or \
             (doc[start - 1].lower_ == "and" and not _opened_by(doc, num, "between")):
         return None
-    return num_of(doc[num].text), own
+    return (num_of(doc[num].text) if _same_unit(doc, num, m_text) else None), own
 
 
-def _ends_after(doc, end: int, own: float | None) -> tuple | None:
+def _ends_after(doc, end: int, own: float | None, m_text: str) -> tuple | None:
     """(own, other end) when a join and a figure follow the mention (200 'to 250')."""
     if end >= len(doc) or doc[end].lower_ not in _JOINS - {"and"}:
         return None
@@ -51,7 +51,23 @@ def _ends_after(doc, end: int, own: float | None) -> tuple | None:
         start -= 1
     if num is None or _opened_by_from(doc, start):
         return None
-    return own, num_of(doc[num].text)
+    return own, (num_of(doc[num].text) if _same_unit(doc, num, m_text) else None)
+
+
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_CURRENCY = re.compile(r"[$\u00a3\u20ac\u00a5]")
+
+
+def _unit(text: str) -> str:
+    """'percent', 'money' or '' (a bare count or another unit)."""
+    return "percent" if _PERCENT.search(text) else "money" if _CURRENCY.search(text) else ""
+
+
+def _same_unit(doc, num: int, m_text: str) -> bool:
+    """The other end's figure, with the sign before it or the unit after it, is of the mention's unit or
+    bare ('12 percent to $38.50' is a rise and the price it reached, not a range)."""
+    other = _unit(" ".join(t.text for t in doc[max(0, num - 1):num + 2] if t.lower_ not in _JOINS))
+    return not other or not _unit(m_text) or other == _unit(m_text)
 
 
 def _figure_at(doc, places) -> int | None:

@@ -21,7 +21,7 @@ def test_a_count_range_start_is_not_moved(context_of):
 
 def test_a_change_and_its_level_is_no_range(context_of):
     from quizgen.questions.range_ends import moves_a_range_end
-    ctx = context_of("Shares of Brightwell rose 15 pence to 362 pence in London on Friday. The council vote was "
-                     "six to one.", PUBLISHED)
-    figures = [m for m in ctx.index.mentions if m.kind in ("MONEY", "NUMBER")]
+    ctx = context_of("Shares of Brightwell rose 15 pence to 362 pence in London on Friday. Its bonds rose 12 percent "
+                     "to $38.50. The council vote was six to one.", PUBLISHED)
+    figures = [m for m in ctx.index.mentions if m.kind in ("MONEY", "NUMBER", "PERCENT")]
     assert figures and not any(moves_a_range_end(ctx.doc, m) for m in figures)
