@@ -30,6 +30,7 @@ from .context import Context, phrase_in, question, word_count
 from .distractors import (BOUND_MARGIN, clear_of_bound, not_a_person, num_of, org_noun, rounds_answer, stable_hash, title_word,
                           written_as_firm)
 from .main_clause import main_clause, tells_main_story
+from .range_ends import moves_a_range_end
 from .when import bounded_time, kept_in_state, year_as_name
 
 SAYS = "The article says: "     # a false statement's explanation: this, then the true statement
@@ -835,7 +836,7 @@ def _unfit_value(ctx: Context, m, w: str, true_text: str) -> bool:
     return not clear_of_bound(w, m.text, m.qualifier) or rounds_answer(w, m.text) or \
         _named_already(w, m, true_text) or _described_already(ctx, w, m, true_text) or \
         _within_another_toll(ctx, m, w, true_text) or _within_the_hedge(m, w) or _inside_its_range(ctx.doc, m, w) or \
-        a_hair_off(m.kind, m.text, w)
+        a_hair_off(m.kind, m.text, w) or moves_a_range_end(ctx.doc, m)
 
 
 # a false figure a hair from the true one is a trick, not a test (rule 5: '46 percent' made '50 percent', 'four
