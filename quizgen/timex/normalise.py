@@ -57,6 +57,7 @@ class Context:
     told_days: dict = field(default_factory=dict)   # (month, day) -> the year of that day the text first told
     present_told: bool = False                      # the text has told of a day within a week of publication
     dated_at: tuple[dt.date, int] | None = None     # the last day or month written with its year, and where it ends
+    past_year_at: tuple[int, int] | None = None     # the last year before publication's written in a date, and its end
     ahead_at: tuple[dt.date, int] | None = None     # the last day placed after publication, and where it ends
     text: str = ""
     # The day the lead tells of when it is just before publication (a story filed the day after): the
@@ -275,12 +276,41 @@ STORY_REACH = 250
 def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
     """'elected on August 26, 1978, and found dead on September 29': a yearless day in the same sentence as
     a day of another year than the publication's continues that story, in that year (or the next, if earlier)."""
-    if ctx.dated_at is None or not day_:
+    if not day_:
+        return _story_month_year(ctx, c)
+    if ctx.dated_at is None:
         return None
     last, end = ctx.dated_at
     if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
-        return None
+        return _next_step_year(last, end, month_, day_, ctx, c)
     return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
+
+
+# How many days after a day written with a past year a yearless day told soon after it may be that story's next step
+STORY_STEP_DAYS = 31
+
+
+def _next_step_year(last: dt.date, end: int, month_: int, day_: int, ctx: Context, c: Candidate) -> int | None:
+    """'The boiler was fitted on December 16, 2010. ... She returned on December 27': a yearless day told in
+    the past within weeks after a past year's day, in the same paragraph or the next, is that story's next step."""
+    if last.year >= ctx.dct.year or c.start - end > FRAME_REACH or ctx.text.count("\n", end, c.start) > 2:
+        return None
+    step = _day_in_years(month_, day_, (last.year, last.year + 1))
+    following = [d for d in step if 0 <= (d - last).days <= STORY_STEP_DAYS]
+    if not following or not _step_of_story(ctx, c):
+        return None
+    return following[0].year
+
+
+def _story_month_year(ctx: Context, c: Candidate) -> int | None:
+    """'After denying the rumors in the summer of 2004, he resigned in mid-August': a yearless month told in
+    the past in the same sentence as a date written with a past year is in that year."""
+    if ctx.past_year_at is None:
+        return None
+    year, end = ctx.past_year_at
+    if c.start - end > STORY_REACH or re.search(r"[.!?;]\s", ctx.text[end:c.start]) or not _step_of_story(ctx, c):
+        return None
+    return year
 
 
 def _told_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
@@ -1117,13 +1147,23 @@ def _season_year(c, ctx, code: str, rel: str) -> int:
     if framed is not None:
         return framed
     if rel in ("this", "current"):
-        return cy if code != "WI" or ccode == "WI" else d.year
+        return _this_season_year(c, ctx, code, cy, ccode)
     here, now = order.index(code), order.index(ccode)
     if rel in ("last", "past", "previous", "this past"):
         return cy if here < now else cy - 1
     if rel in ("next", "coming", "following"):
         return _next_season_year(rel, cy, here, now)
     return _season_year_by_tense(_tense(ctx, c), cy, here, now)
+
+
+def _this_season_year(c, ctx, code: str, cy: int, ccode: str) -> int:
+    """'this winter' is the winter in view; 'this fall' said in January or February is the calendar year's
+    (the fall ahead: 'runs through this fall'), unless told in the past (the one just gone)."""
+    if code == "WI":
+        return cy if ccode == "WI" else ctx.dct.year
+    if cy < ctx.dct.year and _tense(ctx, c) != "PAST":
+        return ctx.dct.year
+    return cy
 
 
 def _next_season_year(rel: str, cy: int, here: int, now: int) -> int:

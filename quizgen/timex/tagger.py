@@ -105,6 +105,17 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         ctx.told_days.setdefault((r.point.day.month, r.point.day.day), r.point.day.year)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         _note_explicit_year(ctx, r, explicit_years)
+    _note_past_year(ctx, r, text)
+
+
+def _note_past_year(ctx: Context, r: Result, text: str) -> None:
+    """A date written with a year before publication's as the time of a clause ('in the summer of 2004'):
+    a yearless month told in the past later in its sentence is in that year (not 'Lowe's 1944 had won')."""
+    if not r.explicit_year or ctx.dct is None or r.point.day.year >= ctx.dct.year or \
+            not _YEAR_WRITTEN.search(text, r.start, r.end):
+        return
+    if _TIME_OF_CLAUSE_BEFORE.search(text[max(0, r.start - 8):r.start]):
+        ctx.past_year_at = (r.point.day.year, r.end)
 
 
 def _note_explicit_year(ctx: Context, r: Result, explicit_years: list[int]) -> None:
