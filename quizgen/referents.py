@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc, Span, Token
 from .bodies import only_body_of_kind
 from .clauses import quoted_tokens
+from .company_names import named_as_company, product_names, without_role_tail
 from .company_trades import trade_misfit
 from .fronted_names import fronted_name
 from .realise import Resolver
@@ -1621,10 +1622,10 @@ def _source_outlet(t: Token) -> bool:
 def _org_name(tok: Token) -> str | None:
     """The company a subject names: an ORG name, as the article writes it there."""
     ent = next(iter(ents_over(tok.doc, tok.i, tok.i + 1)), None)
-    if ent is None or ent.label_ != "ORG" or ent.text in _thing_names(tok.doc) or _person_named(ent):
+    if ent is None or not named_as_company(ent) or ent.text in _thing_names(tok.doc) or _person_named(ent):
         return None
-    # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales')
-    return _CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", name_text(ent))) or None
+    # 'Armco Inc.' is 'Armco' when it owns ('Armco's sales'); 'Armco executives' is 'Armco'
+    return without_role_tail(_CORPORATE.sub("", re.sub(r"^[Tt]he\s+", "", name_text(ent)))) or None
 
 
 def _person_named(ent: Span) -> bool:
@@ -1652,7 +1653,7 @@ def _thing_names(doc: Doc) -> frozenset[str]:
 def _one_word_after_the(t: Token) -> bool:
     """'the iPad': a one-word name, not an acronym, after a lower-case 'the'."""
     doc = t.doc
-    alone = t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"
+    alone = t.i + 1 == len(doc) or doc[t.i + 1].pos_ not in ("PROPN", "NOUN")
     return t.pos_ == "PROPN" and doc[t.i - 1].text == "the" and not t.text.isupper() and alone
 
 
@@ -2229,9 +2230,11 @@ def _no_business(ent: Span) -> bool:
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(first token, name) of each company the article names, read once per document: every
     organisation but a news outlet (it tells of the story) or a body of another kind."""
-    ents = [e for e in doc.ents if e.label_ == "ORG" and not news_outlet([w.text for w in e]) and not _no_business(e)
-            and not _not_a_company(e)]
-    return [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
+    ents = [e for e in doc.ents if named_as_company(e) and not news_outlet([w.text for w in e])
+            and not _no_business(e) and not _not_a_company(e)]
+    mentions = [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
+    makers = product_names([name for _, name in mentions], _thing_names(doc))     # 'Acme Fibrelink TV' is Acme's product
+    return [(start, makers.get(name, name)) for start, name in mentions if makers.get(name, name)]
 
 
 def _not_a_company(ent: Span) -> bool:
