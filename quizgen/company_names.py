@@ -50,18 +50,33 @@ def product_names(names: list[str], things: frozenset[str]) -> dict[str, str]:
     words_of = {name: tuple(name.split()) for name in named}
     found: dict[str, str] = {}
     for name, words in words_of.items():
-        for k in range(1, len(words)):
-            maker, product = words[:k], " ".join(words[k:])
-            if product in things:
-                found[name] = ""
-            elif product in named and _maker_named_elsewhere(maker, name, words_of):
-                found[name], found[product] = " ".join(maker), ""
-            else:
-                continue
-            break
-    products = [set(words_of[name]) for name, maker in found.items() if maker == "" and name in words_of]
-    found.update({name: "" for name, words in words_of.items() if any(set(words) < p for p in products)})
+        split = _maker_and_product(name, words, things, words_of)
+        if split is not None:
+            maker, product = split
+            found[name] = maker
+            if maker:
+                found[product] = ""
+    found.update(_within_products(found, words_of))
     return found
+
+
+def _within_products(found: dict[str, str], words_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """A name made of some of a product's words ('Fibrelink' of 'Fibrelink TV') names no company either."""
+    products = [set(words_of[name]) for name, maker in found.items() if maker == "" and name in words_of]
+    return {name: "" for name, words in words_of.items() if any(set(words) < p for p in products)}
+
+
+def _maker_and_product(name: str, words: tuple[str, ...], things: frozenset[str],
+                       words_of: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    """The first split of a name into a maker and a product: ('', product) for a thing of the article,
+    (maker, product) for a product the article also names alone; None if the name is no product."""
+    for k in range(1, len(words)):
+        maker, product = words[:k], " ".join(words[k:])
+        if product in things:
+            return "", product
+        if product in words_of and _maker_named_elsewhere(maker, name, words_of):
+            return " ".join(maker), product
+    return None
 
 
 def _maker_named_elsewhere(maker: tuple[str, ...], name: str, words_of: dict[str, tuple[str, ...]]) -> bool:

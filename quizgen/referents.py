@@ -2230,11 +2230,15 @@ def _no_business(ent: Span) -> bool:
 def _company_mentions(doc: Doc) -> list[tuple[int, str]]:
     """(first token, name) of each company the article names, read once per document: every
     organisation but a news outlet (it tells of the story) or a body of another kind."""
-    ents = [e for e in doc.ents if named_as_company(e) and not news_outlet([w.text for w in e])
-            and not _no_business(e) and not _not_a_company(e)]
+    ents = [e for e in doc.ents if _company_of_the_story(e)]
     mentions = [(e.start, name) for e in ents for name in [_org_name(e.root)] if name]
     makers = product_names([name for _, name in mentions], _thing_names(doc))     # 'Acme Fibrelink TV' is Acme's product
     return [(start, makers.get(name, name)) for start, name in mentions if makers.get(name, name)]
+
+
+def _company_of_the_story(ent: Span) -> bool:
+    return named_as_company(ent) and not news_outlet([w.text for w in ent]) and not _no_business(ent) \
+        and not _not_a_company(ent)
 
 
 def _not_a_company(ent: Span) -> bool:
