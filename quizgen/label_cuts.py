@@ -170,7 +170,7 @@ def complement_kept(label: str, sent: Span) -> tuple[str, str]:
     repair makes whole stays as it was, with a note for the teacher naming what it left out."""
     lost = required_part(label, sent)
     if lost is None:
-        return label, ""
+        return _of_phrase_kept(label, sent), ""
     if lost.kind == "fixed":
         mended = _expression_whole(label, sent)
     elif _bare_verb_part(lost, lost.token.head):
@@ -362,3 +362,27 @@ def _expression_whole(label: str, sent: Span) -> str:
         text = _inserted(text, sent, [part.token.i]) if text else ""
     whole = bool(text) and not any(p.kind == "fixed" for p in left_out_parts(text, sent))
     return text if whole and _clause_within_hard_length(text, sent) else ""
+
+
+def noun_part(label: str, sent: Span) -> LeftOut | None:
+    """The 'of' phrase of the noun the label ends on, left out right after it ('signed a letter | of
+    intent', 'received reports | of hate crimes'); None when the label keeps it or ends otherwise."""
+    last = _last_printed(label, sent)
+    if last is None or last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    parts = left_out_parts(label, sent)
+    return next((p for p in parts if p.at_end and p.token.head == last and p.token.lower_ == "of"
+                 and next_to(last, p.token)), None)
+
+
+def _of_phrase_kept(label: str, sent: Span) -> str:
+    """The label with the 'of' phrase of the noun it ends on put back within a headline's length
+    ('Milton Roy signed a letter' -> '... a letter of intent'); the label as it was when none fits."""
+    part = noun_part(label, sent)
+    return (_part_within(label, sent, part.token, MAX_LABEL_WORDS) or label) if part is not None else label
+
+
+def cut_short(label: str, sent: Span) -> bool:
+    """The label still leaves out a part it needs (required_part) or the 'of' phrase of the noun it
+    ends on (noun_part): no repair made it whole."""
+    return required_part(label, sent) is not None or noun_part(label, sent) is not None
