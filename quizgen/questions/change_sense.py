@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..timex.lexicon import MONTHS
+from ..timex.lexicon import MONTHS, spelled_below_100
 from ..wordlists import mapping, pattern
 
 _DIRECTION = mapping("change_directions")
@@ -17,6 +17,19 @@ _UP_FROM = re.compile(rf"{_AMOUNT}[^.;\d]{{0,30}}?,\s+(up|down)\s+(?:\d[\d.]*\s*
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.I)
 # a stated change this far from the one the amounts give is plainly wrong (rounding stays well inside)
 _PERCENT_SLACK = 0.3
+
+
+# a number written as a word ('zero', 'twenty-five'): read as its figure before the amounts are compared
+_WORD = re.compile(r"\b[a-z]+(?:-[a-z]+)?\b", re.I)
+
+
+def _in_figures(text: str) -> str:
+    """The text with its numbers below 100 written as words put in figures ('from zero to 1 percent'
+    -> 'from 0 to 1 percent')."""
+    def figure(m: re.Match) -> str:
+        value = spelled_below_100(m.group(0))
+        return m.group(0) if value is None else str(value)
+    return _WORD.sub(figure, text)
 
 
 def _amount(groups: tuple) -> tuple[str, float] | None:
@@ -39,12 +52,19 @@ def _to_and_from(text: str, rx: re.Pattern, new_first: bool) -> tuple[str, float
     m = rx.search(text)
     if not m:
         return None
-    a, b = _amount(m.groups()[:4]), _amount(m.groups()[4:])
+    a, b = _shared_unit(_amount(m.groups()[:4]), _amount(m.groups()[4:]))
     word = _change_word(text[: m.start()])
     if not (a and b and a[0] == b[0] and word):
         return None
     new, old = (a, b) if new_first else (b, a)
     return word, new[1], old[1], m.start()
+
+
+def _shared_unit(a: tuple[str, float] | None, b: tuple[str, float] | None) -> tuple:
+    """'from zero to 1 percent': a bare first amount of a change takes the unit of the second."""
+    if a and b and not a[0] and b[0]:
+        return (b[0], a[1]), b
+    return a, b
 
 
 def _up_from(text: str) -> tuple[str, float, float, int] | None:
@@ -70,9 +90,11 @@ def contradicts_itself(text: str) -> bool:
     """'Profit rose to $140 million from $155 million', 'Sales fell 11% to $1.52 billion from $1.43
     billion', 'fell 30% to $70 million from $80 million': the amounts say otherwise; 'adjourn from
     January 24 to January 4': the period ends before it starts; '300 to 250 homes', '$536 million,
-    falling short of $456 million', 'turnout of 200 percent': the amounts contradict the words."""
+    falling short of $456 million', 'turnout of 200 percent': the amounts contradict the words; a
+    number written as a word counts too ('increase its rate from two to 1 percent')."""
     if _backward_days(text) or _amounts_disagree(text):
         return True
+    text = _in_figures(text)      # only for a change: 'seven to one' may be a vote's tally
     pair = _pair(text)
     if pair is None:
         return False

@@ -2,6 +2,7 @@
 learner answers from the text alone (the text's own weekday or holiday, never a calendar date)."""
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -347,6 +348,35 @@ def test_a_country_swap_never_names_the_country_its_adjective_already_gives():
 def test_a_change_keeps_its_direction_and_percentage(text, broken):
     from quizgen.questions.change_sense import contradicts_itself
     assert contradicts_itself(text) is broken
+
+
+@pytest.mark.parametrize("text, broken", [
+    # a number written as a word is a figure of the change too; a bare first amount takes the second's unit
+    ("The board wants the bank to increase its rate from three to 2 percent.", True),
+    ("The board wants the bank to increase its rate from zero to 2 percent.", False),
+    ("Enrolment fell to forty-five students from thirty.", True),
+    ("Enrolment fell to thirty students from forty-five.", False),
+    ("The club grew from twelve members to 9 members.", True),
+    # a tally written in words is not a change, nor a range
+    ("The council voted seven to one to close the pool.", False),
+])
+def test_a_change_written_in_words_keeps_its_direction(text, broken):
+    """'raise its rate from three to 2 percent' gives a false version away as plainly as figures do."""
+    from quizgen.questions.change_sense import contradicts_itself
+    assert contradicts_itself(text) is broken
+
+
+def test_a_false_rate_change_never_runs_against_its_verb(context_of):
+    """A swap of the target in 'increase the rate from zero to 1 percent' never makes the start above it."""
+    from quizgen.questions.change_sense import contradicts_itself
+    ctx = context_of("Mara Quist, a bank governor, wants the central bank to increase its lending rate from zero to "
+                     "1 percent. Two other governors back the plan, Quist said. Nine governors sit on the board.")
+    clause = next(c for c in ctx.clauses.get(0, []) if true_false.true_statement(ctx, c))
+    true_text, prefix = true_false.true_statement(ctx, clause)
+    start = next(m for m in ctx.index.mentions if m.text == "zero")
+    q = true_false.false_twin(ctx, clause, [start], true_text, prefix)
+    assert q is None or not re.search(r"from (?:one|two|three|nine) to 1 percent", q.prompt), q.prompt
+    assert q is None or not contradicts_itself(q.prompt), q.prompt
 
 
 def test_a_false_change_statement_never_turns_a_fall_into_a_rise(context_of):
