@@ -1446,11 +1446,15 @@ def _clock_variants(t: str) -> list[str]:
     out = []
     m = _CLOCK.search(t)
     h, sep, mi = int(m.group(1)), m.group(2), int(m.group(3))
-    for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30)):
+    # with am/pm the hour stays on its side of noon or midnight: '11.30am' never becomes '12.45am'
+    halved = re.search(r"[ap]\.?m\b", t[m.end():], re.I) is not None and h < 12
+    for dh, dmin in ((1, 15), (-2, 0), (3, -20), (-1, 30), (-3, 15), (2, -15), (-4, 0), (4, 0)):
+        if halved and not 1 <= h + dh <= 11:
+            continue
         nh = (h + dh - 1) % 12 + 1
         nm = (mi + dmin) % 60
         out.append(t.replace(m.group(0), f"{nh}{sep}{nm:02d}", 1))
-    return out
+    return out[:4]
 
 
 _SHAPE_VARIANTS = {"weekday": _weekday_variants, "year": _year_variants, "month": _month_variants,

@@ -1352,7 +1352,7 @@ def _clock_value(clock: str, mil: str) -> str | None:
         return "12:00"
     if w == "midnight":
         return "24:00"
-    m = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", w)
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?(a\.?m\.?|p\.?m\.?)?", w)
     if not m:
         return None
     h, mi = int(m.group(1)), m.group(2)

@@ -36,7 +36,8 @@ APPROX = r"(?:about|around|approximately|roughly|nearly|almost|more\s+than|less\
 EARLY = r"(?:early|earlier|late|later|mid|middle|the\s+(?:start|beginning|end|middle)\s+of)"
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|that|this\s+past)"
 AMPM = r"(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|A\.M\.|P\.M\.|AM\b|PM\b)"
-CLOCK = rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s*{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|,\d)))"
+# '6.10am' (a dot, as British papers write it) only with am/pm; never '10am' read out of '6.10am'
+CLOCK = rf"(?:(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s*{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?!\s*(?:%|,\d)))"
 DAYWORD = r"(?:today|yesterday|tomorrow|tonight)"
 HOLIDAY = r"(?<!\w)" + alternation([h for h in table("holidays")], case_sensitive=True) + r"(?![\w-])"
 SPELLED_YEAR = r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \

@@ -50,6 +50,13 @@ def test_a_clock_time_written_with_a_dot_varies_as_a_time_of_day(text, kind):
         assert 1 <= int(hour) <= 12 and int(minute) < 60 and v[len(hour)] == text[len(text.split(".")[0].split(":")[0])]
 
 
+
+def test_a_morning_time_stays_in_the_morning():
+    # '11.30am' once became '12.45am': past midnight, hours before the morning the article tells of
+    out = variants("11.30am", "TIME")
+    assert len(out) == 4 and all(1 <= int(v.split(".")[0]) <= 11 and v.endswith("am") for v in out)
+
+
 def test_shuffle_is_deterministic_and_independent_of_input_order():
     a = shuffled(["Russia", "China", "Ukraine", "Taiwan"], "q1")
     b = shuffled(["Taiwan", "Ukraine", "China", "Russia"], "q1")

@@ -41,6 +41,17 @@ def test_the_same_clock_time_restated_in_brackets_keeps_both():
     assert [v for _, _, v in found] == ["2024-03-11T17:00", "2024-03-11T17:00"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a British paper writes the minutes after a dot: '6.10am' is ten past six, never '10am'
+    ("Crews were called at 6.10am as rain fell.", [("6.10am", "TIME", "2016-11-09T06:10")]),
+    ("The jet landed at 11.30 pm on Tuesday.", [("11.30 pm on Tuesday", "TIME", "2016-11-08T23:30")]),
+    # without am/pm a dotted figure is no clock time
+    ("Shares closed at 6.10 after trading resumed.", []),
+])
+def test_a_clock_time_written_with_a_dot(text, expected):
+    assert _tag(text, "2016-11-09") == expected
+
+
 # A year that is part of the name of a law, plan or treaty is no date (TimeML leaves it untagged);
 # the year of a happening ("the 2016 Olympics", "the 2020 election") stays a date.
 YEARS_IN_NAMES = [
