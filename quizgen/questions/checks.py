@@ -61,7 +61,8 @@ def _statement_problem(q: Question, anchor: list[Token], sentence: Span) -> str 
     # (a swapped value the finding contradicts) stays false
     dropped = (_finding_problem(q, anchor, sentence) or _dropped_condition(q, sentence)) if q.answer == "True" else None
     return _attribution_problem(q, anchor, sentence) or dropped or _false_but_said(q, sentence) \
-        or _nested_place_swap(q, sentence) or _dropped_turning_word(q, sentence) or _state_of_another(q, sentence)
+        or _nested_place_swap(q, sentence) or _dropped_turning_word(q, sentence) or _state_of_another(q, sentence) \
+        or _time_of_a_lasting_state(q, sentence)
 
 
 _LIMITING = word_set("limiting_adverbs")
@@ -137,6 +138,29 @@ def _state_of_another(q: Question, sentence: Span) -> str | None:
                  if _subject_holds(v, toks)), None)
     return f"'{swap[1]}' is put in a state ('{verb.text}') the article gives of another and does not deny of it" \
         if verb is not None else None
+
+
+_LASTING = word_set("lasting_verbs")
+_CLOCKISH = re.compile(r"\d{1,2}[.:]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?", re.I)
+
+
+def _time_of_a_lasting_state(q: Question, sentence: Span) -> str | None:
+    """'Two still remain inside as of 9.30am' for '... as of 11.30am': a state told as it stood at a time
+    ('as of', 'remain', 'stay') may well have held at another time too, so the false time is not shown false."""
+    swap = _false_swap(q)
+    toks = _find(sentence, swap[0]) if swap else []
+    if not toks or not all(t.ent_type_ in ("TIME", "DATE") or _CLOCKISH.fullmatch(t.text) for t in toks):
+        return None
+    held = _lasting_at(toks[0])
+    return f"'{swap[1]}' dates a state that may have held then too ('{held}')" if held else None
+
+
+def _lasting_at(first: Token) -> str | None:
+    """'as of' right before the time, or the verb of a lasting state ('remain', 'stay') above it."""
+    if re.search(r"\bas\s+of\s*$", first.doc.text[max(0, first.idx - 8):first.idx], re.I):
+        return "as of"
+    verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb.text if verb is not None and verb.lemma_.lower() in _LASTING else None
 
 
 def _subject_holds(verb: Token, toks: list[Token]) -> bool:
