@@ -6,11 +6,15 @@ Each judge gets OUT/<kind>-<n>/ with only what JUDGING.md asks them to read; nev
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from quizgen.model import format_date  # noqa: E402
 
 
 def _build(article: Path, fmt: str) -> str:
@@ -32,9 +36,17 @@ def timeline_listing(lesson: dict) -> str:
         planned = " [planned]" if e.get("future") else ""
         sent = sentences.get(e["sentence_id"], {}).get("text", "")
         lines += [f"{n}. {e['label']}",
-                  f"   date: {when}, {e['precision']}{planned} (written: \"{e['time_text']}\")",
+                  f"   date: {when}, {e['precision']}{planned} (written: \"{e['time_text']}\")"
+                  f" = {_as_read(e)}",
                   f"   from the sentence: {sent}", ""]
     return "\n".join(lines)
+
+
+def _as_read(e: dict) -> str:
+    """The date as the app shows it ('2015 to 2016' for a span of years, not '2016-01-01' as its end)."""
+    def one(iso: str) -> str:
+        return format_date(dt.date.fromisoformat(iso), e["precision"])
+    return one(e["date"]) + (f" to {one(e['date_end'])}" if e.get("date_end") else "")
 
 
 def main() -> None:
