@@ -1073,10 +1073,26 @@ def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], 
     """The names earlier in the article that a group of people or of countries stands for; [] otherwise."""
     lemma = t.lemma_.lower()
     if lemma in PEOPLE_NOUNS:
-        return named_before(sentence_id, "person")
+        return [n for n in named_before(sentence_id, "person") if not _mouthpiece(t.doc, n)]
     if lemma in COUNTRY_NOUNS:
         return named_before(sentence_id, "country")
     return []
+
+
+_SPOKESPEOPLE = word_set("spokesperson_roles")
+
+
+def _mouthpiece(doc: Doc, name: str) -> bool:
+    """'press secretary Josh Ernst': a person the article brings in as someone's spokesperson reports on
+    the pair ('Ernst said the two leaders ...'), and is never one of them."""
+    text = text_of(doc)
+    at = text.find(name)
+    while at >= 0:
+        before = " ".join(text[max(0, at - 40):at].lower().split())
+        if any(before.endswith(role) or before.endswith(role + ",") for role in _SPOKESPEOPLE):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def quoted_after_object(c: Token, verb: Token) -> bool:

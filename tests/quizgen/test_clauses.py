@@ -86,6 +86,15 @@ def test_the_two_leaders_are_named_from_earlier_sentences(parsed_of):
     assert parsed.doc[start:clause.group_span[start]].text == "The two leaders"
 
 
+def test_a_spokesman_is_not_one_of_the_two_leaders(parsed_of):
+    # 'Ernst said the two leaders ...' once named the pair 'Daniel Kern and Josh Ernst': a wrong key
+    parsed = parsed_of("Maria Lopez met Daniel Kern in Geneva on Monday for two hours, and spokesman Josh Ernst "
+                       "briefed reporters. After the meeting, Ernst said the two leaders did not resolve all of "
+                       "their differences.")
+    clause = next(c for c in parsed.clauses.by_sentence[1] if c.verb.text == "said")
+    assert list(clause.group.values()) in ([], ["Maria Lopez and Daniel Kern"])
+
+
 def test_the_model_is_built_once_and_nothing_writes_into_it(parsed_of, context_of):
     parsed = parsed_of("The mayor opened the new bridge on Monday.")
     clauses = parsed.clauses
