@@ -157,7 +157,7 @@ def _time_of_a_lasting_state(q: Question, sentence: Span) -> str | None:
 
 def _lasting_at(first: Token) -> str | None:
     """'as of' right before the time, or the verb of a lasting state ('remain', 'stay') above it."""
-    if re.search(r"\bas\s+of\s*$", first.doc.text[max(0, first.idx - 8):first.idx], re.I):
+    if re.search(r"\bas\s+of\s*$", text_of(first.doc)[max(0, first.idx - 8):first.idx], re.I):
         return "as of"
     verb = next((t for t in first.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb.text if verb is not None and verb.lemma_.lower() in _LASTING else None
