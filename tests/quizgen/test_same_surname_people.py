@@ -69,7 +69,7 @@ def test_a_shared_surname_is_the_nearest_full_name_before_it():
 
 def test_a_father_and_son_surname_follows_the_nearest_full_name():
     kellans = [full for text, full in _persons(_FATHER_SON) if text == "Kellan"]
-    assert kellans[0] == "Robert Kellan Jr."
+    assert kellans[0] == "Kellan"       # 'The elder Kellan' (not the nearest, the son): left as written
     assert kellans[-1] == "Robert Kellan Sr."
 
 
