@@ -683,20 +683,22 @@ def _clause_subject(verb: Token) -> Token | None:
 def _unnamed_person(subj: Token) -> bool:
     """'says a doctor from Hebron', 'A man was arrested': a main clause's subject that brings in a person
     the article does not name, whom a following 'he' means rather than anyone named before."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _PERSON_NOUNS or subj.head.dep_ != "ROOT":
-        return False
-    kids = list(subj.children)
-    named = any(c.ent_type_ == "PERSON" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids)
-    return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
+    return subj.head.dep_ == "ROOT" and _indefinite_person(subj, ("compound",))
 
 
 def _newcomer(tok: Token) -> bool:
     """'A man walked in', 'police arrested a customer': a person the article brings in without a name,
     by an indefinite person noun as a clause's subject or object."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.lemma_.lower() not in _PERSON_NOUNS:
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _indefinite_person(tok, ("compound", "appos"))
+
+
+def _indefinite_person(tok: Token, name_deps: tuple[str, ...]) -> bool:
+    """'a man', 'a doctor from Hebron': a person noun after an indefinite determiner, with no name
+    beside it (a PERSON word, or a proper noun joined by one of `name_deps`)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PERSON_NOUNS:
         return False
     kids = list(tok.children)
-    named = any(c.ent_type_ == "PERSON" or c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in kids)
+    named = any(c.ent_type_ == "PERSON" or c.dep_ in name_deps and c.pos_ == "PROPN" for c in kids)
     return not named and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in kids)
 
 

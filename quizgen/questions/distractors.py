@@ -1437,7 +1437,7 @@ def _relative_variants(t: str) -> list[str]:
     return [r for r in pool if r != t.lower()]
 
 
-_CLOCK = re.compile(r"(\d{1,2})([:.])(\d{2})(?=\s*(?:[ap]\.?m\b|$|\D))")
+_CLOCK = re.compile(r"(\d{1,2})([:.])(\d{2})(?!\d)")
 _CLOCK_DOTTED = re.compile(r"\b(\d{1,2})[.:](\d{2})\s*[ap]\.?m\b", re.I)
 
 

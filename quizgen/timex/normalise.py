@@ -281,7 +281,7 @@ def _story_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> in
     if ctx.dated_at is None:
         return None
     last, end = ctx.dated_at
-    if c.start - end > STORY_REACH or last.year == ctx.dct.year or re.search(r"[.!?;]\s", ctx.text[end:c.start]):
+    if not _same_sentence_near(ctx, end, c) or last.year == ctx.dct.year:
         return _next_step_year(last, end, month_, day_, ctx, c)
     return last.year if (month_, day_) >= (last.month, last.day) else last.year + 1
 
@@ -308,9 +308,12 @@ def _story_month_year(ctx: Context, c: Candidate) -> int | None:
     if ctx.past_year_at is None:
         return None
     year, end = ctx.past_year_at
-    if c.start - end > STORY_REACH or re.search(r"[.!?;]\s", ctx.text[end:c.start]) or not _step_of_story(ctx, c):
-        return None
-    return year
+    return year if _same_sentence_near(ctx, end, c) and _step_of_story(ctx, c) else None
+
+
+def _same_sentence_near(ctx: Context, end: int, c: Candidate) -> bool:
+    """The candidate is in the sentence of the date ending at `end`, within STORY_REACH of it."""
+    return c.start - end <= STORY_REACH and not re.search(r"[.!?;]\s", ctx.text[end:c.start])
 
 
 def _told_year(month_: int, day_: int | None, ctx: Context, c: Candidate) -> int | None:
