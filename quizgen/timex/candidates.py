@@ -58,7 +58,12 @@ _UNIT_FROM_HAPPENING = re.compile(r"\s+(?:before|after|of)\s+(?:his|her|their|it
 _THE_DAY_AFTER = re.compile(r"\s+(?:of|in|before|after|when|that|which|he|she|they|we)\b")
 # what makes 'at the end of the day' a real day: a time or date after it ('at the end of the day on Monday')
 _TIME_AFTER_IDIOM = re.compile(r",?\s+(?:on|of|in|yesterday|today|tomorrow|this|last|next|\d|[A-Z][a-z]+day\b)")
-_AGE_DECADE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
+# 'in his 30s', 'aged in their 20s and 30s', 'range in age from 20s to 50s': ages; the words between the owner
+# (or 'age') and the decade may be other decades of the same list
+_AGE_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|its|their|my|your|our|ages?|aged)\s+"
+    r"(?:(?:from|between|in|early|mid|late|[1-9]0s|and|or|to|through)[-,]?\s+)*"
+    r"(?:(?:early|mid|late)[- ]?\s*)?$", re.I)
 _TODAY_WORDS = table("generic_today")
 _GENERIC_TODAY = re.compile(
     r"(?:'s|\u2019s)\s+(?:"

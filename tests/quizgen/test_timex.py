@@ -246,6 +246,8 @@ NOT_TIMES = [
     "Phones shape today's youth.",
     "He told LA Weekly about it.",
     "She married him when he was in his 30s.",
+    "The injured range in age from 20s to 50s.",
+    "Most of the fans were in their 20s and 30s.",
     "Thousands joined the March for Life.",
     "The company sold 1,998 cars and paid $2,000.",
     "He is 52 years old.",
@@ -261,6 +263,12 @@ NOT_TIMES = [
 def test_numbers_names_and_rates_are_not_times(text):
     """Counts, ages, money rates, flight numbers and the modal 'May' are not temporal expressions."""
     assert find_times(text, published="2013-03-22") == []
+
+
+def test_a_list_of_decades_after_the_is_still_decades():
+    """'the 60s and 70s' names two decades: only an owner ('their') or 'age' before the list makes ages."""
+    found = _tag("Music from the 60s and 70s played on.", "2013-03-22")
+    assert found == {"the 60s": ("DATE", "196"), "70s": ("DATE", "197")}
 
 
 def test_offsets_point_into_the_text_as_given():
