@@ -9,6 +9,7 @@ from pathlib import Path
 from .cleaning import SetAside, check_english, clean_body, line_kind, nothing_left_error, smooth_transcript
 from .errors import ArticleError, DateError
 from .mending import Mend, mend
+from .possessive_marks import straighten_possessives
 from .wordlists import words
 
 MAX_BYTES = 200_000          # ~30,000 words: far beyond any news article
@@ -100,6 +101,7 @@ def parse_article(text: str) -> Article:
     if title is None:
         title, body, skip = _split_title(body)
     mended, mends = mend(body[skip:])    # run-together words split in the text itself: evidence shows them mended
+    mended = straighten_possessives(mended)     # 'the Cubs’ third homer' keeps its apostrophe in every stem
     spoken, smoothed = smooth_transcript(mended)
     body = body[:skip] + spoken          # asides and hesitations go from the text itself: no sentence keeps "uh"
     cleaned = clean_body(body, skip=skip, title=title)
