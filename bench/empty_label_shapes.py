@@ -17,6 +17,8 @@ Shapes, read on the label parsed alone (first that fits):
   forecast         projected / expected / likely to, or a modal ('The economy is projected to grow')
   perfect          a present perfect ('Police violence has risen', 'Trump has attended')
   progressive      a past or present progressive ('The U.S. government was spending ...')
+  present          a simple present, no auxiliary, not 'be' / 'plans' / 'aims' ('Donald Trump falls short',
+                   'The wolf arrives', 'X expects to be part of a series')
   copula           'be' as the main verb ('Ahmad Khan Rahami was in custody', 'X and Y were involved')
   passive          other passives; 'act' everything else.
 Rows: the judged timeline labels of bench/judgments/unseen/timeline-set*.jsonl and realnews-*/timeline.jsonl,
