@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Question
+from ..wordlists import pattern
 
 # the blank between a determiner and a lower-case noun it labels; a blank after 'in' or 'since' dates a
 # happening and stays (a capitalised noun after it is a name: worth._YEAR_IN_NAME)
-_LABEL_SLOT = re.compile(r"\b(?i:the|a|an|its|their|his|her|this|that|our)\s+_____\s+[a-z]")
+_LABEL_SLOT = re.compile(pattern("year_label_slot"))
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 LEAD_SENTENCES = 1      # sentence ids of the lead (the first two sentences), as worth.LEAD_SENTENCES
 LATER_HALF = 0.5        # share of the article's sentences before the part a date blank is background in
