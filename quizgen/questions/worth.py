@@ -16,6 +16,7 @@ from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
 from ..wellformed import garbled
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
+from .background_dates import date_blank_doubt
 from .distractors import title_word
 from .why import PURPOSE_FOCUS
 
@@ -509,7 +510,7 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
     if _passing_moment(_filled(q)) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
     return _market_doubt(view, evidence, answer, q.prompt) or _aside_doubt(q, view, evidence, answer) or \
-        _quoted_topic(q, view, answer) or _when_doubt(q, view)
+        _quoted_topic(q, view, answer) or _when_doubt(q, view) or date_blank_doubt(q, len(view.sentences))
 
 
 def _passing_moment(text: str) -> bool:
