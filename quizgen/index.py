@@ -12,7 +12,8 @@ from typing import TypeVar
 from spacy.tokens import Span, Token
 
 from .lexicon import key, load, news_outlet
-from .referents import Referents
+from .pronoun_agreement import told_apart
+from .referents import TOLD_SEXES, Referents
 from .same_surname import shared_surname_people, titled_form
 from .wordlists import pattern, tagged, word_set, words
 
@@ -714,12 +715,21 @@ def _merge_aliases(idx: ArticleIndex) -> None:
     for o in names:
         for w in dict.fromkeys(key(o.text).split()):
             by_word.setdefault((o.coarse, w), []).append(o)
+    told = idx.referents.doc.user_data.get(TOLD_SEXES, {}) if idx.referents is not None else {}
     for m in names:
-        words = key(m.text).split()
-        # a longer name holding all of m's words holds its first: only those are read (all were: quadratic)
-        best = _longest_containing(m, by_word.get((m.coarse, words[0]), []) if words else names)
+        best = _alias_of(m, names, by_word, told)
         if best is not None:
             m.canon, m.full = best.canon if best.canon != key(best.text) else key(best.text), best.text
+
+
+def _alias_of(m: Mention, names: list[Mention], by_word: dict[tuple[str, str], list[Mention]],
+              told: dict[int, str]) -> Mention | None:
+    """The longer name `m` is a short form of; None when there is none or the text gives the two
+    mentions different sexes ('Mr Obama', 'Michelle Obama')."""
+    words = key(m.text).split()
+    # a longer name holding all of m's words holds its first: only those are read (all were: quadratic)
+    best = _longest_containing(m, by_word.get((m.coarse, words[0]), []) if words else names)
+    return None if best is None or told_apart(m.start, best.start, told) else best
 
 
 def _canonical_key(m: Mention) -> str:

@@ -12,6 +12,7 @@ from .clauses import quoted_tokens
 from .memo import per_document
 from .nlp import ents_of
 from .person_names import TITLE_NOUNS, name_text
+from .pronoun_agreement import same_sex_mentions
 from .same_surname import shared_surnames
 from .whole_names import NAME_LABELS
 from .wordlists import word_set
@@ -113,7 +114,7 @@ def full_name_before(t: Token, sentence_start: int) -> str | None:
     word = t.text
     if word in shared_surnames(t.doc) or not person_word(t.doc, word):
         return None
-    found = people.by_word.get(word, [])
+    found = same_sex_mentions(t.doc, t.i, people.by_word.get(word, []))
     names = {n for _, n in found}
     if not _one_person(names):
         return None

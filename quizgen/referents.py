@@ -16,6 +16,7 @@ from .fronted_names import fronted_name
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
+from .pronoun_agreement import role_subject, sex_agrees
 from .memo import per_document
 from .same_surname import shared_surname_people, shared_surnames, titled_form
 from .nlp import ents_of, ents_over, token_ids
@@ -126,11 +127,13 @@ class Referents:
                 continue
             name = name_text(ent)
             parts = name.split()
+            sex = _sex_of(ent)
             full = self._named_at(ent.start, name, latest, shared)
+            if not sex_agrees(sex, self.sex.get(full)):
+                full = name     # 'Mr Obama' after 'Michelle Obama': not her, so the name as written
             self._name_at[ent.start] = full
             if len(parts) >= 2:         # named in full here: 'Elian' alone does not reclaim 'Gonzalez'
                 latest.update({p: full for p in full.split() if _telling_name_part(p)})
-            sex = _sex_of(ent)
             if sex and full not in self.sex:
                 self.sex[full] = sex
 
@@ -526,6 +529,13 @@ class Referents:
             self._pronoun_subject(tok, focus)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             self._thing_subject(tok, focus)
+            self._role_subject(tok, focus)
+
+    def _role_subject(self, tok: Token, focus: _Focus) -> None:
+        """'The candidate hailed X's letter, but he ...': he is the candidate (named or not), not X."""
+        role = role_subject(tok, self.resolve)
+        if role is not None:
+            focus.person = role or UNNAMED
 
     def _pronoun_subject(self, tok: Token, focus: _Focus) -> None:
         """A subject 'he', 'she', 'it' or a relative 'who', resolved against the focus."""
