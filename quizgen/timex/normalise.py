@@ -1327,8 +1327,9 @@ def h_holiday(c, ctx, text):
         if rule.startswith("EASTER"):
             return a.easter(year_) + dt.timedelta(days=int(rule[6:] or 0))
         if "/" in rule:
-            mm, wd, n = (int(x) for x in rule.split("/"))
-            return a.nth_weekday(year_, mm, wd, n)
+            rule_, _, after = rule.partition("+")
+            mm, wd, n = (int(x) for x in rule_.split("/"))
+            return a.nth_weekday(year_, mm, wd, n) + dt.timedelta(days=int(after or 0))
         mm, dd = (int(x) for x in rule.split("-"))
         return dt.date(year_, mm, dd)
 

@@ -105,6 +105,8 @@ def _note_result(ctx: Context, r: Result, text: str, results: list[Result], expl
         ctx.told_days.setdefault((r.point.day.month, r.point.day.day), r.point.day.year)
     if r.explicit_year and r.rule in _EXPLICIT_YEAR_RULES:
         _note_explicit_year(ctx, r, explicit_years)
+    else:
+        _note_story_step(ctx, r)
     _note_past_year(ctx, r, text)
 
 
@@ -116,6 +118,20 @@ def _note_past_year(ctx: Context, r: Result, text: str) -> None:
         return
     if _TIME_OF_CLAUSE_BEFORE.search(text[max(0, r.start - 8):r.start]):
         ctx.past_year_at = (r.point.day.year, r.end)
+
+
+# How many days on from the past year's day in view a day counted from the story may be and still carry it on
+STEP_CARRY_DAYS = 31
+
+
+def _note_story_step(ctx: Context, r: Result) -> None:
+    """'fitted on December 16, 2010' ... 'returned a week later' ... 'on December 27': a day read into the
+    past year's story just told (not publication's year), soon after its day, is the story's day now in view."""
+    if ctx.dated_at is None or ctx.dct is None or r.point.gran != "day":
+        return
+    last = ctx.dated_at[0]
+    if last.year < ctx.dct.year and 0 <= (r.point.day - last).days <= STEP_CARRY_DAYS:
+        ctx.dated_at = (r.point.day, r.end)
 
 
 def _note_explicit_year(ctx: Context, r: Result, explicit_years: list[int]) -> None:
@@ -379,13 +395,28 @@ def _anchored_on_next(prev: Result, nxt: Result, text: str) -> None:
     not the unit the article was last on."""
     unit = re.fullmatch(r"the\s+(week|month|year)", text[prev.start:prev.end], re.I)
     side = re.fullmatch(r"\s+(before|after)\s+", text[prev.end:nxt.start], re.I)
-    if not (unit and side) or nxt.point is None or nxt.type != "DATE":
+    if not side or nxt.point is None or nxt.type != "DATE":
+        return
+    if not unit:
+        _weekday_beside_next(prev, nxt, text, side.group(1).lower())
         return
     step, finer = _ANCHORED_UNIT[unit.group(1).lower()]
     if nxt.point.gran not in finer:
         return
     sign = -1 if side.group(1).lower() == "before" else 1
     prev.point = a.at(a.shift_date(nxt.point.day, sign, step), unit.group(1).lower())
+    prev.value, prev.named = prev.point.value, ""
+
+
+def _weekday_beside_next(prev: Result, nxt: Result, text: str, side: str) -> None:
+    """'the Sunday before Election Day': that weekday in the week up to (or after) the day named after it,
+    not the one nearest publication."""
+    wd = WEEKDAYS.get(text[prev.start:prev.end].lower())
+    if wd is None or nxt.point.gran != "day" or prev.point is None or prev.point.gran != "day":
+        return
+    iso = nxt.point.day.isoweekday()
+    days = -((iso - wd) % 7 or 7) if side == "before" else (wd - iso) % 7 or 7
+    prev.point = a.Point(nxt.point.day + dt.timedelta(days=days), "day", part=prev.point.part)
     prev.value, prev.named = prev.point.value, ""
 
 
