@@ -76,7 +76,7 @@ def find_times(doc: Doc, sentences: list[Sentence], spans: list[Span],
     tagged = [t for t in tagged if not _holiday_figure(t, text)]
     unresolved = [u for u in unresolved if not any(t.sentence_id == u.sentence_id and t.text == u.text
                                                     for t in tagged)]
-    times = with_durations(_restated(_join_ranges(combine(tagged, scanned), text), text), durations, doc, clauses)
+    times = with_durations(_restated(_join_ranges(combine(tagged, scanned, text), text), text), durations, doc, clauses)
     times = _from_the_saying_day(_later_same_day(times, sentences, spans, text), doc)
     times = [_past_week_span(t, text, published) for t in _ago_from_the_saying_day(times, doc, published)]
     times = offset_dates(times, doc, sentences, spans, number_word, published)

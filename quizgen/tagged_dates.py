@@ -452,7 +452,7 @@ _WEEKDAY = re.compile(pattern("weekday_phrase"), re.I)
 _REFINABLE = frozenset({"week", "weekend", "month", "year"})
 
 
-def combine(tagged: list[TimeExpression], scanned: list[TimeExpression]) -> list[TimeExpression]:
+def combine(tagged: list[TimeExpression], scanned: list[TimeExpression], text: str) -> list[TimeExpression]:
     """The tagger's expressions, and the scanner's where the tagger found nothing it could place
     or where the scanner read a finer date inside the tagger's period."""
     by_sentence: dict[int, list[TimeExpression]] = {}      # overlaps lie within one sentence
@@ -463,15 +463,25 @@ def combine(tagged: list[TimeExpression], scanned: list[TimeExpression]) -> list
         over = [t for t in mine if t.start < s.end and s.start < t.end]
         if not over:
             mine.append(s)
-        elif any(_scanner_wins(s, t) for t in over):
+        elif any(_scanner_wins(s, t, text) for t in over):
             by_sentence[s.sentence_id] = [t for t in mine if t not in over] + [s]
     return sorted((t for ts in by_sentence.values() for t in ts), key=lambda t: (t.start, t.end))
 
 
-def _scanner_wins(s: TimeExpression, t: TimeExpression) -> bool:
+def _scanner_wins(s: TimeExpression, t: TimeExpression, text: str) -> bool:
     """The scanner's reading replaces the tagger's: a finer date inside its period, or the same bare
-    weekday (unless the tagger placed it later, ahead of publication)."""
-    return _refines(s, t) or _same_words(s, t) and bool(_WEEKDAY.fullmatch(t.text)) and not _tagger_ahead(s, t)
+    weekday (unless the tagger placed it later, ahead of publication, or beside the day named after it)."""
+    return _refines(s, t) or _same_words(s, t) and bool(_WEEKDAY.fullmatch(t.text)) and \
+        not _tagger_ahead(s, t) and not _beside_named_day(t, text)
+
+
+_BESIDE_AFTER = re.compile(r"\s+(?:before|after)\s", re.I)
+
+
+def _beside_named_day(t: TimeExpression, text: str) -> bool:
+    """'the Sunday before Election Day': the tagger counts the weekday from the day named after it, which
+    the scanner, reading the weekday alone, cannot."""
+    return text[max(0, t.start - 4):t.start].lower() == "the " and bool(_BESIDE_AFTER.match(text, t.end))
 
 
 def _tagger_ahead(s: TimeExpression, t: TimeExpression) -> bool:

@@ -35,3 +35,13 @@ def test_a_day_counted_in_a_past_story_carries_it_to_later_yearless_days() -> No
     assert values["a week later"] == "2015-11-27"
     assert values["December 2"] == "2015-12-02"
     assert values["the next day"] == "2015-12-03"
+
+
+def test_the_timeline_keeps_a_weekday_counted_from_a_named_day() -> None:
+    """The timeline's own weekday reading (the latest such day before publication) must not replace the
+    tagger's 'the Sunday before Election Day' (2022-11-06, while the latest Sunday is 2022-11-13)."""
+    import quizgen
+    text = ("Title: Letter\nPublished: 2022-11-15\n\n"
+            "The governor signed the order on the Sunday before Election Day, saying nothing had changed.\n")
+    events = quizgen.build_lesson(text).to_dict()["events"]
+    assert [e["date"] for e in events if e["time_text"] == "Sunday"] == ["2022-11-06"]
