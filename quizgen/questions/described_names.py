@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from ..events import label_resolver
+from ..lexicon import key, load as load_lexicon
 from ..memo import per_document
 from ..model import Question
 from ..nlp import ents_of
+from ..referents import states_before
 from .context import Context, phrase_in
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -28,13 +31,37 @@ def named_descriptions(ctx: Context, q: Question, sentence: Span, prompt: str) -
     near = sentence.doc[since:sentence.end]
     for head, phrase in _described_heads(sentence):
         m = re.search(rf"(?<![\w#]){re.escape(phrase)}(?!\w)", prompt, re.I)
-        name = _proper(namer.resolve(head), phrase) if m is not None else None
+        name = _proper(namer.resolve(head) or _salient_state(head), phrase) if m is not None else None
         if name is None or _gives_away(q, name, prompt) or _in_doubt(head, name, near):
             continue
         if m.start() == 0 or prompt[:m.start()].rstrip().endswith((".", "?", "!")):
             name = name[:1].upper() + name[1:]
         prompt = prompt[:m.start()] + name + prompt[m.end():]
     return prompt
+
+
+_SALIENT_MENTIONS = 4      # a state named at least this often, and
+_SALIENT_RATIO = 3         # this many times as often as any other state, is the article's own
+
+
+def _salient_state(head: Token) -> str | None:
+    """A bare 'the state': the one US state the article named before it, or of several the one it
+    names far more often than any other ('Wyoming' 15 times, 'Kentucky' 3: the state the story is
+    about); None otherwise. `_in_doubt` still asks for the name in the noun's sentence or the one before."""
+    named = states_before(head)
+    if len(named) <= 1:
+        return named[0] if named else None
+    counts = _state_counts(head.doc)
+    ranked = sorted((counts.get(n, 0) for n in named), reverse=True)
+    top = max(named, key=lambda n: counts.get(n, 0))
+    return top if ranked[0] >= _SALIENT_MENTIONS and ranked[0] >= _SALIENT_RATIO * ranked[1] else None
+
+
+@per_document
+def _state_counts(doc: Doc) -> Counter:
+    """How often the article names each US state (as `referents.states_before` names it)."""
+    states = load_lexicon().states
+    return Counter(states[key(e.text)] for e in ents_of(doc) if e.label_ == "GPE" and key(e.text) in states)
 
 
 def _gives_away(q: Question, name: str, prompt: str) -> bool:
@@ -87,7 +114,12 @@ def _name_in_doubt(head: Token, name: str, near: Span, kind: str) -> bool:
     own = {t.i for t in head.subtree}
     if not any(t.text in words and t.i not in own for t in near):
         return True
-    return any(t.ent_type_ == kind and t.text not in words and t.i not in own for t in near)
+    return any(t.ent_type_ == kind and t.text not in words and t.i not in own and not _mark(t) for t in near)
+
+
+def _mark(t: Token) -> bool:
+    """An owner's mark or a stop the tagger took into a name ("North Carolina's"): no word of another."""
+    return t.is_punct or t.lower_ in ("'s", "’s")
 
 
 def _other_mention_between(head: Token, name: str) -> bool:

@@ -41,3 +41,21 @@ def test_bare_noun_left_as_written_when_another_one_came_between():
     prompts = _prompts("The Brightwater battery plant opened in Dorran in 2010. A new plant opened in Ohio in 2015. "
                        "The plant cut 400 jobs on Friday.")
     assert not any("Brightwater battery plant cut" in p for p in prompts)
+
+
+_STATE_STORY = ("Montana coal output fell in 2015, officials said on Monday. Miners in Montana lost jobs in 2016. "
+                "Idaho and Oregon buy power from Montana. Montana plants burn coal from Montana mines. "
+                "Montana's plants make more power than Montana can use. "
+                "Montana ships coal far away. Twelve states bought the state's coal in 2015.")
+
+
+def test_state_named_far_more_often_than_the_others_is_the_state():
+    about = _about(_prompts(_STATE_STORY), "coal in 2015")
+    assert about and all("Montana's coal" in p for p in about)
+
+
+def test_state_left_as_written_when_two_are_named_as_often():
+    story = _STATE_STORY.replace("Idaho and Oregon buy power from Montana.",
+                                 "Idaho and Oregon buy power. Idaho, Idaho and Idaho.")
+    assert not any("Montana's coal" in p for p in _prompts(story.replace("Montana's plants make more power than "
+                                                                      "Montana can use.", "Idaho plants work.")))
