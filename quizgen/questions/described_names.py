@@ -80,9 +80,18 @@ def _described_heads(sentence: Span) -> list[tuple[Token, str]]:
         if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in _SUBJECTS:
             continue
         first = head.left_edge
-        if first.lower_ == "the" and first.head == head and not _goes_on(head):
+        if first.lower_ == "the" and first.head == head and not _goes_on(head) and not _set_against(head):
             found.append((head, doc[first.i:head.i + 1].text))
     return found
+
+
+_SET_AGAINST = frozenset({"other", "another", "same", "latter", "first", "second", "last", "next"})
+
+
+def _set_against(head: Token) -> bool:
+    """'the other lender', 'the smaller eruption': a phrase that means one set against the one named
+    before, not that one."""
+    return any(t.lower_ in _SET_AGAINST or t.tag_ in ("JJR", "JJS") for t in head.lefts)
 
 
 def _goes_on(head: Token) -> bool:
