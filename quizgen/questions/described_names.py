@@ -102,7 +102,11 @@ def _proper(name: str | None, phrase: str) -> str | None:
     """A name that says more than the phrase: a capitalised word, a headline's length at most."""
     if not name or name.lower() == phrase.lower() or len(name.split()) > _MAX_NAME_WORDS:
         return None
+    name = _OWNER_MARK_SPACED.sub(r"\1", name)      # "Citizens ’ Independent": words joined by tokens
     return name if any(w[:1].isupper() for w in name.split()) else None
+
+
+_OWNER_MARK_SPACED = re.compile(r"(?<=s)\s+(['\u2019])(?=\s)")
 
 
 def _in_doubt(head: Token, name: str, near: Span) -> bool:
