@@ -90,7 +90,7 @@ def extract_events(parsed) -> list[Event]:
     """Events from sentences that report something happening at a resolved time, sorted by date."""
     doc: Doc = parsed.doc
     body = parsed.article.body            # == doc.text, which spaCy rebuilds on every access
-    referents = _NamedAgain(parsed.index, doc)     # who 'he' or 'the two leaders' is; what 'the competition' is
+    referents = label_resolver(parsed.index, doc)     # who 'he' or 'the two leaders' is; what 'the competition' is
     names = {e.text.lower() for ents in parsed.sentence_ents for e in ents
              if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")}
     datelines = _datelines(parsed.spans)
@@ -791,6 +791,18 @@ def _act_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
 _COMPANY_WORDS = word_set("company_nouns") | {"concern"}
 _TIED_ROLES = ("nsubj", "nsubjpass", "dobj", "pobj")
 _TIED_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def label_resolver(index: Resolver, doc: Doc) -> Resolver:
+    """The resolver timeline labels name their noun phrases with (`_NamedAgain`), one per document, so
+    quiz stems can name 'the agency' as the label does."""
+    found = doc.user_data.get(_LABEL_RESOLVER)
+    if found is None:
+        found = doc.user_data[_LABEL_RESOLVER] = _NamedAgain(index, doc)
+    return found
+
+
+_LABEL_RESOLVER = "quizgen_label_resolver"      # doc.user_data key
 
 
 class _NamedAgain:

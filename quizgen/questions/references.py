@@ -27,6 +27,7 @@ from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
 from .subject_stems import named_subjects
+from .described_names import named_descriptions
 
 _NAMING_NOUNS = word_set("naming_nouns")
 _TIME_NOUNS = word_set("time_nouns")
@@ -95,6 +96,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _without_since_then(sentence, prompt)
     prompt = _pointed_descriptions(ctx, q, sentence, prompt)
     prompt = _described_fuller(ctx, q, sentence, prompt)
+    prompt = named_descriptions(ctx, q, sentence, prompt)
     _unanchored_likeness(sentence, prompt)
     _loose_pointers(ctx, sentence, prompt)
     _count_only_when(q, prompt)
