@@ -13,6 +13,7 @@ from ..lexicon import key, load as load_lexicon
 from ..memo import per_document
 from ..model import Question
 from ..nlp import ents_of
+from ..wordlists import word_set
 from ..referents import states_before
 from .context import Context, phrase_in
 
@@ -85,7 +86,7 @@ def _described_heads(sentence: Span) -> list[tuple[Token, str]]:
     return found
 
 
-_SET_AGAINST = frozenset({"other", "another", "same", "latter", "first", "second", "last", "next"})
+_SET_AGAINST = word_set("set_against_words")
 
 
 def _set_against(head: Token) -> bool:
