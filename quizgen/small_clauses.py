@@ -7,10 +7,10 @@ from spacy.tokens import Token
 from .phrasing import inflect_all
 from .wordlists import word_set
 
-_FINDING = word_set("finding_verbs")
+_FINDING = word_set("object_state_verbs")
 # these also take a finite clause without 'that' ('reported profit jumped 45%'): there only a form that is
 # no past tense ('taken', 'shown') marks the participle
-_ALSO_FINITE = word_set("finding_verbs_also_finite")
+_ALSO_FINITE = word_set("object_state_verbs_also_finite")
 # a complement or object of the participle's own marks an active past verb ('found the firm ignored warnings')
 _ACTIVE_MARKS = frozenset({"dobj", "xcomp", "ccomp", "aux", "auxpass", "mark", "dative"})
 
