@@ -13,6 +13,7 @@ from .model import Sentence
 from .memo import per_document
 from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
+from .small_clauses import reduced_passive
 from .timex.tense import have_auxiliary, past_plan
 from .wordlists import tagged, word_set
 
@@ -636,7 +637,7 @@ def _is_clause_verb(v: Token) -> bool:
         return False
     if v.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
         return False      # '... objections from partners that four days seemed punitive': a noun's content
-    return not (v.pos_ == "AUX" and v.lemma_ != "be") and not set_off_participle(v)
+    return not (v.pos_ == "AUX" and v.lemma_ != "be") and not set_off_participle(v) and not reduced_passive(v)
 
 
 def set_off_participle(v: Token) -> bool:

@@ -320,10 +320,24 @@ def _classify_organisation(ent: Span, text: str, k: str) -> Classified | None:
         return None
     if ent[-1].lower_ in _INSTITUTION_WORDS:
         return "ORG", ent.start, ent.end
+    if (start := _after_titles(ent)) is not None:
+        return "PERSON", start, ent.end
     if _named_like_person(ent, text):
         return ("PERSON", ent.start, ent.end) if person_shape_ok(ent) else None
     kind = _organisation_kind(ent, text, k)
     return (kind, ent.start, ent.end) if kind is not None else None
+
+
+def _after_titles(ent: Span) -> int | None:
+    """'Dist. Atty. Paul Grent' tagged as a firm: abbreviated titles ('Dist.', 'Atty.') before two or
+    three name words mark a person; the start of the name after them, or None."""
+    start = ent.start
+    while start < ent.end and ent.doc[start].text.endswith(".") and ent.doc[start].lower_ in _TITLE_WORDS:
+        start += 1
+    rest = ent.doc[start:ent.end]
+    if start == ent.start or not 2 <= len(rest) <= 3 or not all(t.tag_ == "NNP" for t in rest):
+        return None
+    return start if person_shape_ok(rest) else None
 
 
 def _named_like_person(ent: Span, text: str) -> bool:
