@@ -648,6 +648,14 @@ class DistractorPicker:
         self._person_names = {w for m in index.mentions if m.kind == "PERSON" for w in key(m.full or m.text).split()}
         self._reporters = reporters(parsed.doc, index.mentions)
 
+    def sentence_lemmas(self, sentence_id: int) -> set[str]:
+        """The lower-cased lemmas of one sentence."""
+        return self._lemmas.get(sentence_id, set())
+
+    def persons_word(self, word: str) -> bool:
+        """Is the word part of a name the article tags as a person's?"""
+        return word in self._person_names
+
     # ---------------------------------------------------------------- helpers
     def _blocked(self, sentence_id: int) -> set[str]:
         ments = [m for sid in self._whole_sentence(sentence_id) for m in self.index.by_sentence.get(sid, [])]

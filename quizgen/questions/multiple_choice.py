@@ -20,6 +20,7 @@ from .clauses import inside_brackets, pronoun_problem
 from .complete import lost_restriction, misread_clause
 from .context import Context, phrase_in, question, word_count
 from .distractors import distinct, even_titles, one_name_each, org_noun, qualified, shuffled
+from .body_kinds import kind_unasked, not_a_body, same_kind_options
 from .main_clause import main_clause, tells_main_story
 from .when import asks_a_state, bounded_time, without_clock_time, without_trailing_aside
 from .who_said import not_people, thing_name_ends
@@ -660,15 +661,24 @@ def _options(ctx: Context, m: Mention, v, prompt: str, numeric: bool,
         if numeric and m.qualifier:
             dis = [qualified(d, m.qualifier) for d in dis]
         return dis, prompt
+    if m.kind == "ORG" and not_a_body(ctx, m):
+        return [], prompt         # a train, a pier or a person: 'Which organization' and bodies beside it are absurd
     dis = _name_options(ctx, m, v, subject_stem)
     if m.kind == "ORG" and len(dis) == 3:
-        noun = org_noun(m.text)
-        if noun != "organization" and any(org_noun(d) != noun for d in dis):
-            # the options are not all of the kind the question names: ask more generally
-            generic = "organization"
-            prompt = prompt.replace(f"which {noun}", f"which {generic}").replace(
-                f"Which {noun}", f"Which {generic}")
+        return _body_options(m, dis, prompt)
     return dis, prompt
+
+
+def _body_options(m: Mention, dis: list[str], prompt: str) -> tuple[list[str], str]:
+    """Options for a body and the prompt: 'Which bank ...?' becomes 'Which organization ...?' when the
+    options are not all banks, but a school or a museum among other bodies gets no question."""
+    noun = org_noun(m.text)
+    if noun == "organization" or all(org_noun(d) == noun for d in dis):
+        return dis, prompt
+    if kind_unasked(noun):
+        return [], prompt     # a school among bodies of other kinds reads as a place among bodies
+    generic = "organization"
+    return dis, prompt.replace(f"which {noun}", f"which {generic}").replace(f"Which {noun}", f"Which {generic}")
 
 
 def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[str]:
@@ -683,6 +693,8 @@ def _name_options(ctx: Context, m: Mention, v, subject_stem: str = "") -> list[s
     names = [d for d in names if not _thing_as_person(ctx, d, m.kind)]
     if m.kind == "PERSON":
         names = [d for d in names if not only_before_a_noun(ctx, d)]
+    if m.kind == "ORG":
+        names = same_kind_options(ctx, m, names)
     if sex:
         names = same_sex_first(ctx, names, sex)
     names = one_name_each(m.text, names, ctx.born_as)
