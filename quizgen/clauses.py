@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
-from .memo import per_document
+from .memo import per_article, per_document
 from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
 from .small_clauses import reduced_passive
@@ -1074,7 +1074,7 @@ def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], 
     """The names earlier in the article that a group of people or of countries stands for; [] otherwise."""
     lemma = t.lemma_.lower()
     if lemma in PEOPLE_NOUNS:
-        return [n for n in named_before(sentence_id, "person") if not _mouthpiece(t.doc, n)]
+        return [n for n in named_before(sentence_id, "person") if not _mouthpiece(text_of(t.doc), n)]
     if lemma in COUNTRY_NOUNS:
         return named_before(sentence_id, "country")
     return []
@@ -1083,10 +1083,11 @@ def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], 
 _SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
-def _mouthpiece(doc: Doc, name: str) -> bool:
+@per_article
+def _mouthpiece(text: str, name: str) -> bool:
     """'press secretary Josh Ernst': a person the article brings in as someone's spokesperson reports on
-    the pair ('Ernst said the two leaders ...'), and is never one of them."""
-    text = text_of(doc)
+    the pair ('Ernst said the two leaders ...'), and is never one of them. Read once per article and name:
+    each group noun ('the two leaders') asks it of every person named before."""
     at = text.find(name)
     while at >= 0:
         before = " ".join(text[max(0, at - 40):at].lower().split())

@@ -23,10 +23,10 @@ def role_subject(subj: Token, resolve: Callable[[Token], str | None]) -> str | N
     a person by role is the one a following 'he'/'she' means, not a name owned inside its clause. The
     person it names when the article says which (`resolve`), else '' (an unnamed person); None when
     the subject is no role noun of a main clause."""
-    from .referents import _title_of_someone_named, person_noun, role_epithet     # referents imports this module
+    from .referents import title_of_someone_named, person_noun, role_epithet     # referents imports this module
     if subj.head.dep_ not in _MAIN_CLAUSE_HEADS or not (person_noun(subj) or role_epithet(subj) is not None):
         return None
-    if _title_of_someone_named(subj):
+    if title_of_someone_named(subj):
         return None     # 'Mayor Ada Lind ... The mayor of Porto has spent her life': the focus holds
     if subj.tag_ in ("NNS", "NNPS"):
         return None     # 'city leaders invited him': several people, whom no 'he'/'she' means

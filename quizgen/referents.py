@@ -721,7 +721,7 @@ def _new_role_holder(subj: Token) -> bool:
         return False
     kids = list(subj.children)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
-    return the and _made_specific(kids) and not _named_beside(kids) and not _title_of_someone_named(subj)
+    return the and _made_specific(kids) and not _named_beside(kids) and not title_of_someone_named(subj)
 
 
 def _made_specific(kids: list[Token]) -> bool:
@@ -735,7 +735,7 @@ def _named_beside(kids: list[Token]) -> bool:
     return any(c.ent_type_ == "PERSON" or c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids)
 
 
-def _title_of_someone_named(subj: Token) -> bool:
+def title_of_someone_named(subj: Token) -> bool:
     """The role noun stood beside a person's name before ('President Ana Roux', 'Roux, the president'):
     the subject may well mean that person."""
     return _first_beside_a_person(subj.doc).get(subj.lemma_.lower(), len(subj.doc)) < subj.i

@@ -2,10 +2,10 @@
 'August 14, 2022'): the quiz asks about the same person or day twice, which teachers judge a near-duplicate."""
 from __future__ import annotations
 
-import calendar
 import re
 
 from ..dates import WEEKDAYS
+from ..index import MONTHS
 from ..model import Question
 from ..wordlists import word_set
 from .distractors import title_word
@@ -15,8 +15,7 @@ _SMALL = word_set("name_stopwords")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 # month names and their short forms ('jan', 'sept'), to tell a day of the month from a bare count
-_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:]) | \
-    frozenset(m.lower()[:3] for m in calendar.month_name[1:]) | {"sept"}
+_MONTHS = frozenset(MONTHS)
 
 
 def keys_one_entity(q: Question, c: Question) -> bool:

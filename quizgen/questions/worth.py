@@ -510,7 +510,7 @@ def _background_doubt(q: Question, view: ArticleView, answer: str) -> str | None
     if _passing_moment(_filled(q)) and not on_headline(q, view):
         return "it asks about a passing moment of a match, not about its outcome"
     return _market_doubt(view, evidence, answer, q.prompt) or _aside_doubt(q, view, evidence, answer) or \
-        _quoted_topic(q, view, answer) or _when_doubt(q, view) or date_blank_doubt(q, len(view.sentences))
+        _quoted_topic(q, view, answer) or _when_doubt(q, view) or date_blank_doubt(q, len(view.sentences), LEAD_SENTENCES)
 
 
 def _passing_moment(text: str) -> bool:
