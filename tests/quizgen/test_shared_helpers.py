@@ -12,7 +12,7 @@ TEXT = ("Mayor Lena Ortiz spoke on Monday. The mayor said the bridge would open.
 
 
 def _scan_beside_a_person(subj) -> bool:
-    """The whole-article scan `referents._title_of_someone_named` made for each subject before."""
+    """The whole-article scan `referents.title_of_someone_named` made for each subject before."""
     doc, role = subj.doc, subj.lemma_.lower()
     return any(t.lemma_.lower() == role and any(w.ent_type_ == "PERSON" for w in doc[max(t.sent.start, t.i - 3):
                min(t.sent.end, t.i + 4)]) for t in doc[:subj.i])
@@ -20,10 +20,10 @@ def _scan_beside_a_person(subj) -> bool:
 
 def test_title_beside_a_name_is_read_once_per_article(parse):
     """A role noun stood beside a person's name before any token exactly when the old scan said so."""
-    from quizgen.referents import _title_of_someone_named
+    from quizgen.referents import title_of_someone_named
     doc = parse(TEXT)
-    assert [_title_of_someone_named(t) for t in doc] == [_scan_beside_a_person(t) for t in doc]
-    assert _title_of_someone_named(next(t for t in doc if t.lower_ == "mayor" and t.i > 5))
+    assert [title_of_someone_named(t) for t in doc] == [_scan_beside_a_person(t) for t in doc]
+    assert title_of_someone_named(next(t for t in doc if t.lower_ == "mayor" and t.i > 5))
 
 
 def test_token_ids_as_written_and_in_any_case(parse):
