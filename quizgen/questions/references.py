@@ -23,6 +23,7 @@ from ..referents import NOT_THINGS, companies_before, earlier_named_form, epithe
     states_before, the_company_named, thing_object
 from ..syntax import first_child
 from ..timex.lexicon import DAY_PARTS
+from ..unnamed_subjects import unnamed_kind
 from ..wordlists import pattern, word_set
 from .context import Context, phrase_in, qid
 from .stated import joined_people
@@ -1262,6 +1263,18 @@ def dangling_anaphor(q: Question, sentence: Span) -> str | None:
         else (0, frozenset())
     named = {e.text for e in ents_in(sentence) if e.label_ in needed[1] and _in_prompt(e.text, q.prompt)}
     return m.group(0).rstrip(".?!") if not needed[0] or len(named) < needed[0] else None
+
+
+def unnamed_kind_phrase(q: Question, sentence: Span, title: str, quoted: frozenset = frozenset()) -> str | None:
+    """The stem's 'the state', 'the new examination', 'the service' (unnamed_subjects.unnamed_kind) that
+    the naming steps of `settle_references` left bare: judges edited or rejected 63 of the 73 judged stems
+    that keep one (rule 8), so the default quiz leaves the question out; a quotation's words are the
+    speaker's (`quoted`)."""
+    if q.type not in _STEM_KINDS:
+        return None
+    found = (t for t in sentence if t.i not in quoted and unnamed_kind(t, q.prompt, title))
+    det = next(found, None)
+    return det.doc[det.i:det.head.i + 1].text if det is not None else None
 
 
 def _unplaced_phrase(det: Token, prompt: str, title: str | None = "") -> str | None:
