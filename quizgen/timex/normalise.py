@@ -293,13 +293,19 @@ STORY_STEP_DAYS = 31
 def _next_step_year(last: dt.date, end: int, month_: int, day_: int, ctx: Context, c: Candidate) -> int | None:
     """'The boiler was fitted on December 16, 2010. ... She returned on December 27': a yearless day told in
     the past within weeks after a past year's day, in the same paragraph or the next, is that story's next step."""
+    step = _next_step(last, end, _day_in_years(month_, day_, (last.year, last.year + 1)), ctx, c)
+    return None if step is None else step.year
+
+
+def _next_step(last: dt.date, end: int, days: list[dt.date], ctx: Context, c: Candidate) -> dt.date | None:
+    """The first of `days` (a yearless day in the story's year and the next) within weeks after `last`, told in
+    the past soon after it, or None."""
     if last.year >= ctx.dct.year or c.start - end > FRAME_REACH or ctx.text.count("\n", end, c.start) > 2:
         return None
-    step = _day_in_years(month_, day_, (last.year, last.year + 1))
-    following = [d for d in step if 0 <= (d - last).days <= STORY_STEP_DAYS]
+    following = [d for d in days if 0 <= (d - last).days <= STORY_STEP_DAYS]
     if not following or not _step_of_story(ctx, c):
         return None
-    return following[0].year
+    return following[0]
 
 
 def _story_month_year(ctx: Context, c: Candidate) -> int | None:
@@ -446,16 +452,46 @@ def _weekday_date(wd: int, ctx: Context, c: Candidate, rel: str = "") -> dt.date
 def _bare_weekday_date(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date:
     """A weekday with no 'last', 'next' or 'this': `back` days before publication or `fwd` days after."""
     d = ctx.dct
-    if back == 6 and _tells_of_publication_weekday(ctx) or _told_after_publication(ctx, c, back):
+    if _read_after_publication(ctx, c, back):
         return d + dt.timedelta(days=fwd)
     if ctx.text and ctx.text.startswith(("'s", "\u2019s"), c.end):
-        # "Wednesday's ruling": a possessive weekday names something already done (news reports it after).
-        return d - dt.timedelta(days=back)
+        return _owned_weekday(ctx, c, back, fwd)
     updated = _updated_weekday(wd, ctx, c, back, fwd)
     if updated is not None:
         return updated
     ahead = _weekday_ahead(_tense(ctx, c), "", fwd, back)
     return d + dt.timedelta(days=fwd) if ahead else d - dt.timedelta(days=back)
+
+
+# 'before Tuesday's election', 'ahead of Friday's vote': the weekday owns the landmark a clause counts toward
+_LANDMARK_BEFORE = re.compile(r"\b(?:before|ahead\s+of|until|till|in\s+the\s+run-up\s+to)\s+$", re.I)
+# 'the Sunday before the election': a weekday told as the one before (after) a happening of the story
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b", re.I)
+
+
+def _read_after_publication(ctx: Context, c: Candidate, back: int) -> bool:
+    """A bare weekday six days back read as the day after publication (an updated or overnight story),
+    unless it is counted to a happening ('the Sunday before the election')."""
+    if _counted_to_a_happening(ctx, c):
+        return False
+    return back == 6 and _tells_of_publication_weekday(ctx) or _told_after_publication(ctx, c, back)
+
+
+def _owned_weekday(ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date:
+    """"Wednesday's ruling": a possessive weekday names something already done (news reports it after);
+    'two days before Tuesday's election' names a landmark counted toward, the nearer one either side."""
+    d = ctx.dct
+    if _LANDMARK_BEFORE.search(ctx.text[max(0, c.start - 24):c.start]) and 0 < fwd < back:
+        return d + dt.timedelta(days=fwd)
+    return d - dt.timedelta(days=back)
+
+
+def _counted_to_a_happening(ctx: Context, c: Candidate) -> bool:
+    """'told lawmakers the Sunday before the election': the weekday is placed by the happening it is counted
+    to, so the rules that read a bare weekday six days back as the day after publication do not apply."""
+    return bool(ctx.text) and bool(_THE_BEFORE.search(ctx.text[max(0, c.start - 6):c.start])) and \
+        bool(_BEFORE_AFTER.match(ctx.text, c.end))
 
 
 def _updated_weekday(wd: int, ctx: Context, c: Candidate, back: int, fwd: int) -> dt.date | None:
@@ -1312,6 +1348,15 @@ def h_unit_beside(c, ctx, text):
     return _sequel_unit(c, ctx, "the previous" if _g(c, "dir").lower() == "before" else "the following", unit, "")
 
 
+def _holiday_of_story(on, ctx: Context, c: Candidate) -> dt.date | None:
+    """'fitted on December 16, 2010 ... returned a week later to spend Christmas': a yearless holiday told in
+    the past within weeks after a past year's day is that story's next step, in its year."""
+    if ctx.dated_at is None or ctx.dct is None:
+        return None
+    last, end = ctx.dated_at
+    return _next_step(last, end, [on(last.year), on(last.year + 1)], ctx, c)
+
+
 def h_holiday(c, ctx, text):
     rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
     d = ctx.dct
@@ -1334,7 +1379,10 @@ def h_holiday(c, ctx, text):
         return dt.date(year_, mm, dd)
 
     day_ = on(y)
-    if not _g(c, "year") and not _g(c, "rel") and not _g(c, "yrel") and d is not None and abs((day_ - d).days) > 7:
+    story = None if _g(c, "year") or _g(c, "rel") or _g(c, "yrel") else _holiday_of_story(on, ctx, c)
+    if story is not None:
+        day_ = story
+    elif not _g(c, "year") and not _g(c, "rel") and not _g(c, "yrel") and d is not None and abs((day_ - d).days) > 7:
         # (a holiday within a week of publication is that one, whatever the tense: "as Easter week began")
         tense = _tense(ctx, c)
         if tense == "PAST" and day_ > d:

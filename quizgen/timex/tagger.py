@@ -84,7 +84,49 @@ def _resolve_all(text: str, ctx: Context) -> list[Result]:
                 continue                     # "10:53 pm (0353 GMT Monday)": one moment, told twice
             results.append(r)
             _note_result(ctx, r, text, results, explicit_years)
+            _note_counted_day(ctx, results, text)
     return results
+
+
+_COUNTED_LAPSE = re.compile(r"P(\d+)([DW])")
+_BEFORE_OR_AFTER = re.compile(r"\s+(before|after)\s+(?:the\s+)?$", re.I)
+
+
+def _note_counted_day(ctx: Context, results: list[Result], text: str) -> None:
+    """'In a letter sent two days before Tuesday's election ... revealed nine days earlier': the day the clause
+    tells is the one counted from the landmark, so a lapse after it counts from that day, not the landmark's."""
+    if len(results) < 2 or results[-1].point is None or results[-1].point is not ctx.ref():
+        return
+    landmark = results[-1]
+    days = _days_counted(results[-2], landmark, text) if landmark.point.gran == "day" else None
+    if days is not None:
+        ctx.remember(a.day(landmark.point.day + dt.timedelta(days=days)))
+
+
+def _days_counted(lapse: Result, landmark: Result, text: str) -> int | None:
+    """The days 'two days before' (-2) or 'a week after' (+7) counts from the landmark right after it, or None."""
+    m = _COUNTED_LAPSE.fullmatch(lapse.value or "") if lapse.type == "DURATION" else None
+    gap = _BEFORE_OR_AFTER.fullmatch(text, lapse.end, landmark.start)
+    if m is None or gap is None:
+        return None
+    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    step = -1 if gap.group(1).lower() == "before" else 1
+    if _WEEKDAY_COUNT.search(text, lapse.start, lapse.end):
+        return _weekdays_counted(landmark.point.day, days, step)
+    return step * days
+
+
+# 'eight trading days after Oct. 12': a count of weekdays, the weekends skipped
+_WEEKDAY_COUNT = re.compile(rf"\b{alternation(word_list('weekday_count_words'))}\b", re.I)
+
+
+def _weekdays_counted(start: dt.date, count: int, step: int) -> int:
+    """The days from `start` to the `count`-th weekday after it (step 1) or before it (step -1)."""
+    d = start
+    while count:
+        d += dt.timedelta(days=step)
+        count -= d.weekday() < 5
+    return (d - start).days
 
 
 def _note_result(ctx: Context, r: Result, text: str, results: list[Result], explicit_years: list[int]) -> None:
