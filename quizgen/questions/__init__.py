@@ -19,12 +19,12 @@ from .marks import tidy_marks
 from .checks import key_holds
 from .context import make_context, norm, phrase_in
 from .counted import shows_count
-from .giveaways import SWAP_WORDS, asserts, taken_out
+from .giveaways import SWAP_WORDS, asserts, name_word_shown, taken_out
 from .headline_blank import headline_answer
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .asides import person_aside
 from .references import dangling_anaphor, settle_references, unnamed_kind_phrase, unplaced_description
-from .same_entity import keys_one_entity
+from .same_entity import keys_one_entity, one_clock_time
 from .same_figure import same_figure
 from .second_holder import second_holder
 from .worth import history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source, \
@@ -826,7 +826,7 @@ def _read_off(q: Question, c: Question) -> bool:
     true value is the other's answer, either stem asserts the other's statement (of any sentence: see
     giveaways.asserts), or the two ask figures of one list alike."""
     return any(_shows_answer(a, b) or shows_count(a, b) or _corrects_to(a, b) or asserts(a, b)
-               for a, b in ((c, q), (q, c))) or same_form(q, c)
+               or name_word_shown(b, a) for a, b in ((c, q), (q, c))) or same_form(q, c)
 
 
 def _shows_answer(shown: Question, asked: Question) -> bool:
@@ -884,13 +884,15 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     for two questions on one launch, a second quotation of one speaker): on judged quizzes (sets 4-19),
     19 of 21 second questions keyed like an earlier one were edits or rejects. One figure keyed twice,
     or keyed once and printed by a statement, within a hair (same_figure: '$18 billion' beside
-    '$17.99 billion'), is one fact too: of 43 such judged pairs, 39 had a question edited or rejected."""
+    '$17.99 billion'), is one fact too: of 43 such judged pairs, 39 had a question edited or rejected. So is
+    one clock time keyed in two forms ('6.40am', '6.40'): 2 judged pairs, both second questions rejected."""
     if q.type == "true_false":
         return _repeats_a_swap(q, chosen) or any(same_figure(q, c) for c in chosen)
     if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and bare_key(c.answer) == bare_key(q.answer)
-               or _cross_keyed(q, c) or same_figure(q, c) for c in chosen)
+               or _cross_keyed(q, c) or same_figure(q, c)
+               or (isinstance(c.answer, str) and one_clock_time(q.answer, c.answer)) for c in chosen)
 
 
 def bare_key(answer: str) -> str:

@@ -1,5 +1,5 @@
-"""One name or one day keyed twice in two forms ('Chapelle' beside 'Kimberley Chapelle', 'August 14' beside
-'August 14, 2022'): the quiz asks about the same person or day twice, which teachers judge a near-duplicate."""
+"""One name, day or clock time keyed twice in two forms ('Chapelle' beside 'Kimberley Chapelle', 'August 14' beside
+'August 14, 2022', '6.40' beside '6.40am'): the quiz asks the same thing twice, which teachers judge a near-duplicate."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 # month names and their short forms ('jan', 'sept'), to tell a day of the month from a bare count
 _MONTHS = frozenset(MONTHS)
+# a clock time as a whole key, in any of its forms: '6.40', '6:40', '6.40am', '6.40 a.m.', '6pm'
+_CLOCK = re.compile(r"(\d{1,2})(?:[.:](\d\d))?\s*([ap]\.?m\.?)?", re.I)
 
 
 def keys_one_entity(q: Question, c: Question) -> bool:
@@ -29,6 +31,20 @@ def keys_one_entity(q: Question, c: Question) -> bool:
     if any(ch.isdigit() for ch in q.answer + c.answer) or _has_weekday(small):
         return _one_day(small)
     return _one_name(q.answer, c.answer, small, large)
+
+
+def one_clock_time(a: str, b: str) -> bool:
+    """Two keys that are one clock time in two forms ('6.40am' and '6.40'): the same time asked twice."""
+    return a.strip().lower() != b.strip().lower() and _clock_time(a) is not None and _clock_time(a) == _clock_time(b)
+
+
+def _clock_time(answer: str) -> tuple[int, str] | None:
+    """(hour, minutes) of a key that is one clock time ('6.40am' and '6.40' give (6, '40')); a bare
+    number ('6') is a count, no time."""
+    m = _CLOCK.fullmatch(answer.strip())
+    if m is None or not (m.group(2) or m.group(3)):
+        return None
+    return int(m.group(1)), m.group(2) or "00"
 
 
 def _keyless(q: Question) -> bool:

@@ -17,6 +17,7 @@ from .unlikely_speakers import unlikely_speakers
 from .worth import PASSER_BY, passer_by
 
 _SAID_FORMS = word_set("said_forms")
+_NAME_SUFFIXES = word_set("name_suffixes")
 _CHILD_NOUNS = word_set("child_nouns")
 _HARMED_VERBS = word_set("harmed_verbs")
 _HARM_NOUNS = word_set("harm_nouns")
@@ -209,8 +210,19 @@ def _named_in_quote(ctx: Context, found, sid: int, sp: Mention, q: str) -> tuple
     run = {s for s, sp2, _ in found if sp2.canon == sp.canon and ctx.paragraph.get(s) == ctx.paragraph.get(sid)
            and s <= sid}
     quoted_names = {m.canon for m in ctx.index.mentions if phrase_in(m.text, q) or
-                    (m.sentence_id in run and m.start in ctx.quoted)}
+                    (m.sentence_id in run and m.start in ctx.quoted) or _family_name_in(m, q)}
     return quoted_names, [m.full for m in ctx.index.mentions if m.canon in quoted_names]
+
+
+def _family_name_in(m: Mention, q: str) -> bool:
+    """The quotation speaks of the person by family name ('Because Judge Ortiz-Vale is ...'), whatever
+    the tagger made of that mention: it talks about them in the third person, so they did not say it."""
+    if m.kind != "PERSON":
+        return False
+    words = [w for w in (m.full or m.text).split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
+    if len(words) < 2 or len(words[-1]) < 3 or not words[-1][:1].isupper():
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", q) is not None
 
 
 def shared_name(ctx: Context, sp: Mention) -> bool:
