@@ -394,7 +394,7 @@ def _blank_trivia(q: Question, answer: str) -> str | None:
     if _LINK_LABEL.search(q.prompt):
         return "its sentence keeps a web page's link label, which the learner would read as part of it"
     if _GLOSSED.search(q.prompt):
-        return "the blank is glossed in brackets after it (other units, an acronym, a date, a statistic)"
+        return "the blank is glossed in brackets right after it (a conversion, an acronym, a date, a statistic)"
     if _FUSED.search(q.prompt):
         return "the blank is part of a hyphened word that only describes a noun, a detail"
     return None
