@@ -27,6 +27,7 @@ from .references import dangling_anaphor, settle_references, unnamed_kind_phrase
 from .same_entity import keys_one_entity, one_clock_time
 from .same_figure import same_figure
 from .second_holder import second_holder
+from .background_sentences import background_sentence
 from .worth import history_blank, minor_speaker, notes, on_headline, quiz_doubt, quoted_source, \
     wording_doubt
 
@@ -217,10 +218,11 @@ def select_quiz(bank: list[Question], parsed, *, size: int = 10) -> list[str]:
     if not bank:
         return []
     # a stem leaning on the article ('the deal' of three), a quotation of someone named once, the name
-    # of someone the story only quotes, a blank keyed to a year long before the story's: after its kind's others
+    # of someone the story only quotes, a blank keyed to a year long before the story's, a question on a
+    # side sentence (a citation, an explainer, another story's item): after its kind's others
     doc = getattr(parsed, "doc", None)
     demoted = {q.id for q in bank if minor_speaker(q, view) or quoted_source(q, view, doc)
-               or history_blank(q, view)} | \
+               or history_blank(q, view) or background_sentence(q, view)} | \
         set(unplaced_phrases(bank, parsed))
     chosen = _balanced(bank, parsed, size, demoted)
     spare = [q for q in sound if q.score >= spare_floor(q)]

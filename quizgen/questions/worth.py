@@ -77,6 +77,11 @@ _BODY_BEFORE_TITLE = re.compile(r"_____\s+([a-z][\w-]*)\s+[A-Z][\w.'’-]+\s+[A-
 # (a hyphened unit too: '_____ (6.7-meter)')
 _CONVERTED = re.compile(r"_____\s*\(\s*(?:about\s+)?[\d.,]+[\s-]*[^\W\d_°]")
 _ACRONYM_AFTER = re.compile(r"_____\s*\([A-Z]{2,}\)")
+# any gloss in brackets right after the blank: another unit, its acronym, a date, a statistic ('going _____
+# (.357)'): it gives the answer away or marks a detail (11 judged stems, all edited or rejected, by rules 6 and 7)
+_GLOSSED = re.compile(r"_____\s*\(")
+# ... or fused by a hyphen into a compound that describes a noun ('the par-_____ seventh'): a detail of one word
+_FUSED = re.compile(r"\w-_____|_____-\w")
 _YEARS_AGO = re.compile(r"_____,?\s+(?:[\w-]+\s+){1,3}years\s+(?:ago|earlier|before)")
 # a social-media handle ('@POTUS'): it tells whose account it is
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{1,14}\b")
@@ -388,6 +393,10 @@ def _blank_trivia(q: Question, answer: str) -> str | None:
         return "the blank is a street address or a street corner, trivia"
     if _LINK_LABEL.search(q.prompt):
         return "its sentence keeps a web page's link label, which the learner would read as part of it"
+    if _GLOSSED.search(q.prompt):
+        return "the blank is glossed in brackets right after it (a conversion, an acronym, a date, a statistic)"
+    if _FUSED.search(q.prompt):
+        return "the blank is part of a hyphened word that only describes a noun, a detail"
     return None
 
 
