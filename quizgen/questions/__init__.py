@@ -893,8 +893,12 @@ def _repeats_answer(q: Question, chosen: list[Question]) -> bool:
     if not isinstance(q.answer, str):
         return False
     return any(c.type != "true_false" and isinstance(c.answer, str) and bare_key(c.answer) == bare_key(q.answer)
-               or _cross_keyed(q, c) or same_figure(q, c)
-               or (isinstance(c.answer, str) and one_clock_time(q.answer, c.answer)) for c in chosen)
+               or _cross_keyed(q, c) or _one_value(q, c) for c in chosen)
+
+
+def _one_value(q: Question, c: Question) -> bool:
+    """One figure within a hair, or one clock time in two forms, keyed by both questions."""
+    return same_figure(q, c) or isinstance(c.answer, str) and one_clock_time(q.answer, c.answer)
 
 
 def bare_key(answer: str) -> str:
