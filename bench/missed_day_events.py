@@ -126,12 +126,12 @@ def article_rows(path: Path, all_dates: bool) -> list[tuple[str, str, str, str, 
     with_event = {e.sentence_id for e in parsed.events}
     with_date = {(e.sentence_id, e.date) for e in parsed.events}
     doc = parsed.doc
-    referents = ev._NamedAgain(parsed.index, doc)
+    referents = ev.label_resolver(parsed.index, doc)
     blocked = set(ev._datelines(parsed.spans))
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and ev._left_out_of_labels(span):
-            blocked.update(ev._time_words(span))
+        if span is not None:
+            blocked.update(ev._label_left_out(span))
     rows = []
     for t in parsed.times:
         if t.precision != "day" or (t.sentence_id, t.date) in with_date or all_dates and t.sentence_id in with_event:

@@ -1749,9 +1749,13 @@ def printable_label(label: str, sent: Span) -> str:
     """The label as a timeline prints it: of a headline's length (fitted_label), and none when an object
     pronoun in it was left unnamed ('Michael Phelps ended it', 'A judge ruled against them') or its
     object was cut before what it is ('signed a letter'): judges rejected every such label, as a
-    learner cannot tell what it means."""
-    if unclear_object(label, sent):
+    learner cannot tell what it means. A label whose object only is cut ('arrested for running the network'
+    of a network 'that marketed ...') gives its complete opening that leaves that phrase out whole
+    ('Three people have been arrested'): the happening stays on the timeline, told in full."""
+    if label and any(map(_pointing_object, reparse(label))):
         return ""
+    if _object_cut(label, sent):
+        return _whole_opening(label, sent)
     return fitted_label(label, sent)
 
 
