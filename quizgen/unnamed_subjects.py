@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import text_of
 from .realise import NAME_ENTS
 from .referents import person_noun
 from .syntax import first_child
@@ -151,7 +152,7 @@ def _unnamed_kind_note(doc: Doc) -> str:
     """'The state held two special elections': its subject is a 'the N' of a kind the article names,
     with no name in the label (`unnamed_kind_label`). Judges called 19 of 24 such labels bad, too few
     to leave them out (a drop needs 80 %), so the teacher is told which words to name."""
-    if not unnamed_kind_label(doc.text, doc[:], ""):
+    if not unnamed_kind_label(text_of(doc), doc[:], ""):
         return ""
     return f"never says which {doc[0].head.text} it means"
 
