@@ -180,8 +180,8 @@ def completed_labels(events: list[Event], spans: list[Span]) -> tuple[list[Event
 
 
 def _cut_left_out(events: list[Event], cut: list[bool]) -> list[bool]:
-    """For each event, whether it is left off: its label is still cut short (judged labels so cut: 41 of 51
-    bad, bench/cut_label_verdicts.py) and another event, whole, tells its date. The story's first
+    """For each event, whether it is left off: its label is still cut short in its main clause (judged
+    labels so cut: 35 of 43 bad, bench/cut_label_verdicts.py) and another event, whole, tells its date. The story's first
     dated sentence (its lead) keeps its events, as empty_labels.left_out does: a lost date or lead costs
     the timeline more than a weak line, which the teacher's note flags."""
     first = min((e.sentence_id for e in events), default=-1)
