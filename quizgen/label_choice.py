@@ -1752,7 +1752,7 @@ def printable_label(label: str, sent: Span) -> str:
     learner cannot tell what it means. A label whose object only is cut ('arrested for running the network'
     of a network 'that marketed ...') gives its complete opening that leaves that phrase out whole
     ('Three people have been arrested'): the happening stays on the timeline, told in full."""
-    if label and any(map(_pointing_object, reparse(label))):
+    if _unnamed_object(label):
         return ""
     if _object_cut(label, sent):
         return _whole_opening(label, sent)
@@ -1761,7 +1761,12 @@ def printable_label(label: str, sent: Span) -> str:
 
 def unclear_object(label: str, sent: Span) -> bool:
     """The label's object is an unnamed pronoun or is cut before what it is (printable_label)."""
-    return bool(label) and any(map(_pointing_object, reparse(label))) or _object_cut(label, sent)
+    return _unnamed_object(label) or _object_cut(label, sent)
+
+
+def _unnamed_object(label: str) -> bool:
+    """An object pronoun of the label points at what it never names ('Michael Phelps ended it')."""
+    return bool(label) and any(map(_pointing_object, reparse(label)))
 
 
 def _object_cut(label: str, sent: Span) -> bool:

@@ -21,6 +21,13 @@ def content_words(text: str, *, min_length: int = 3, at_apostrophe: bool = False
     return {w for w in found if w not in _STOP and len(w) >= min_length}
 
 
+def word_at(words: str, text: str, *, ignore_case: bool = False) -> re.Match | None:
+    """Where `words` stand in `text` as whole words (not inside a longer word or a hyphened one), or None."""
+    if not words:
+        return None
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.I if ignore_case else 0)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def key(s: str) -> str:
     """Comparison key: lower case, curly quotes and 'the' dropped, punctuation squeezed."""

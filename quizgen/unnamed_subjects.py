@@ -2,10 +2,9 @@
 the one name the article gave it ('Harwick Bank ... the bank'), short nameless passives left out, a bare amount noted."""
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import word_at
 from .nlp import text_of
 from .realise import NAME_ENTS
 from .referents import person_noun
@@ -202,7 +201,7 @@ def _said_which(head: Token) -> bool:
 
 
 def _says(text: str, words: str) -> bool:
-    return bool(words) and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text, re.I) is not None
+    return word_at(words, text, ignore_case=True) is not None
 
 
 def unnamed_kind_label(label: str, sent: Span, title: str) -> bool:

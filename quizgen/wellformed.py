@@ -82,6 +82,11 @@ def faults(text: str) -> list[str]:
     return [name for name, found in _CHECKS if found(text, words)]
 
 
+def _quotes_in(text: str) -> bool:
+    """The text holds a quotation mark: a quotation keeps its speaker's order and words."""
+    return any(mark in text for mark in '"\u201c\u201d')
+
+
 def _unbalanced_text(text: str, words: list[Token]) -> bool:
     return unbalanced(text)
 
@@ -100,7 +105,7 @@ def _glued_text(text: str, words: list[Token]) -> bool:
 
 def _misplaced_text(text: str, words: list[Token]) -> bool:
     # a quotation's own words ('Who said, "... but how ..."?') are no part of the question's order
-    return text.endswith("?") and not any(m in text for m in '"\u201c\u201d') and _misplaced_wh(words)
+    return text.endswith("?") and not _quotes_in(text) and _misplaced_wh(words)
 
 
 def unbalanced(text: str) -> bool:
@@ -374,7 +379,7 @@ def _trailing_how(text: str, words: list[Token]) -> bool:
     """'Hillary Clinton relied upon big donors how heavily.': a statement ending on 'how' and the
     degree it asks about is the embedded question of a lead-in ('... reveals how heavily ...') whose
     verb was cut, printed as a claim (judged: 3 of 3 rejected; with the bare question word, 12 of 12)."""
-    if text.endswith("?") or len(words) <= 3 or any(mark in text for mark in '"\u201c\u201d'):
+    if text.endswith("?") or len(words) <= 3 or _quotes_in(text):
         return False
     last = words[-1]
     # 'did not say how much' leaves the question unsaid on purpose
@@ -386,13 +391,13 @@ def _tacked_link_text(text: str, words: list[Token]) -> bool:
     """'Creme Egg sales plunged for example.', '... cost for 2,443 aircraft by comparison?': a phrase
     linking to the sentence before, moved from the front to the end of the printed text (judged: 9
     of 9 edited or rejected). A quotation keeps its own order."""
-    return _TACKED_LINK.search(text.strip()) is not None and not any(m in text for m in '"\u201c\u201d')
+    return _TACKED_LINK.search(text.strip()) is not None and not _quotes_in(text)
 
 
 def _stranded_text(text: str, words: list[Token]) -> bool:
     """'Which organization was the final match played at?', 'Where did the first World Cup stage in
     qualifying for?': a question left ending on a preposition fronted the wrong phrase or lost a noun."""
-    if not text.endswith("?") or any(mark in text for mark in '"\u201c\u201d'):
+    if not text.endswith("?") or _quotes_in(text):
         return False      # a quotation may end on one: 'Who said, "... too high to begin with"?'
     last = words[-1]
     # 'What did the council vote on?': a preposition of the question's own verb is plain English
@@ -476,7 +481,7 @@ def _tacked_adverb_text(text: str, words: list[Token]) -> bool:
     from the word it belongs to (judged: 18 of 18 edited or rejected). A quotation keeps its own order."""
     last = words[-1]
     return last.lower_ in _TACKED and last.pos_ == "ADV" and last.head.i < last.i - 1 and \
-        not any(mark in text for mark in '"\u201c\u201d')
+        not _quotes_in(text)
 
 
 def _counted_again_text(text: str, words: list[Token]) -> bool:
@@ -504,7 +509,7 @@ def _others_subject_text(text: str, words: list[Token]) -> bool:
     """'Two more were killed on the island.', 'Thousands more lined the course.': a subject that counts
     more of, or others than, something the text never names; the story's earlier count was cut away
     (judged rule 8: all edited). A count before it names what they are ('55 died and 69 more ...')."""
-    if any(mark in text for mark in '"\u201c\u201d'):
+    if _quotes_in(text):
         return False
     for n, (a, b) in enumerate(zip(words, words[1:])):
         if b.i == a.i + 1 and _a_count(a) and b.lower_ in ("more", "others") and \

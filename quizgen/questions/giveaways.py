@@ -7,6 +7,7 @@ import re
 
 from ..dates import WEEKDAYS
 from ..index import MONTHS
+from ..lexicon import word_at
 from ..model import Question
 from ..wordlists import mapping, word_set
 from .context import norm
@@ -108,7 +109,7 @@ def name_word_shown(asked: Question, shown: Question) -> bool:
     if asked.type != "fill_blank" or asked.choices or not isinstance(asked.answer, str):
         return False
     for word in telling_name_words(asked.answer):
-        found = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", shown.prompt)
+        found = word_at(word, shown.prompt)
         # a stem's first word is capitalised whatever it is ('Best results came ...')
         if found and re.search(r"\w", shown.prompt[:found.start()]):
             return True

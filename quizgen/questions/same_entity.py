@@ -35,7 +35,10 @@ def keys_one_entity(q: Question, c: Question) -> bool:
 
 def one_clock_time(a: str, b: str) -> bool:
     """Two keys that are one clock time in two forms ('6.40am' and '6.40'): the same time asked twice."""
-    return a.strip().lower() != b.strip().lower() and _clock_time(a) is not None and _clock_time(a) == _clock_time(b)
+    if a.strip().lower() == b.strip().lower():
+        return False
+    time = _clock_time(a)
+    return time is not None and time == _clock_time(b)
 
 
 def _clock_time(answer: str) -> tuple[int, str] | None:

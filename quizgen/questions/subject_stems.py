@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..lexicon import word_at
 from ..model import Question
 from ..subject_names import SUBJECT_NAMES
 from .context import phrase_in
@@ -55,7 +56,7 @@ def _body_refused(q: Question, surname: str, sentence: Span, prompt: str) -> boo
 
 
 def _in(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return word_at(word, text) is not None
 
 
 def _shown(q: Question, name: str) -> bool:

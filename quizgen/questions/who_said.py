@@ -6,7 +6,7 @@ import re
 from ..completeness import reparse
 from ..syntax import SUBJECT_DEPS
 from ..index import NAME_KINDS, Mention, wordnum
-from ..lexicon import key
+from ..lexicon import key, word_at
 from ..model import Question
 from ..wordlists import pattern, word_set
 from .attributions import SPEAKER_KINDS
@@ -222,7 +222,7 @@ def _family_name_in(m: Mention, q: str) -> bool:
     words = [w for w in (m.full or m.text).split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
     if len(words) < 2 or len(words[-1]) < 3 or not words[-1][:1].isupper():
         return False
-    return re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", q) is not None
+    return word_at(words[-1], q) is not None
 
 
 def shared_name(ctx: Context, sp: Mention) -> bool:
