@@ -424,7 +424,7 @@ def clauses_of(span: Span, sentence_id: int, quoted: frozenset[int] = frozenset(
         if _unsound_body(span, v, body):
             continue
         body = _without_last_coordinator(span.doc, body)
-        if cut_short(span.doc, subject + body + fronted) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
+        if cut_short(span.doc, subject + body + fronted, v.i) or dangling_coordinator(span.doc, subject + body, bool(fronted)) \
                 or _lost_small_clause(v, body):
             continue
         out.append(Clause(verb=v, subject=subject, body=sorted(body), fronted=sorted(fronted),
@@ -633,11 +633,36 @@ def _comma_in_date(t: Token) -> bool:
 
 def _is_clause_verb(v: Token) -> bool:
     """A verb heading a main, reported, coordinated or adverbial clause (never an xcomp)."""
-    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj", "advcl"):
+    if v.pos_ not in ("VERB", "AUX") or not _heads_a_clause(v):
         return False
     if v.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
         return False      # '... objections from partners that four days seemed punitive': a noun's content
     return not (v.pos_ == "AUX" and v.lemma_ != "be") and not set_off_participle(v) and not reduced_passive(v)
+
+
+def _heads_a_clause(v: Token) -> bool:
+    """The verb's link is a clause's: main, reported, joined or adverbial, or a misread main clause."""
+    return v.dep_ in ("ROOT", "ccomp", "conj", "advcl") or misread_main_clause(v)
+
+
+def misread_main_clause(v: Token) -> bool:
+    """'After days of listening to victims describe the abuse, doctor Larry Nassar turned to the court':
+    the parser takes the opening phrase's verb for the main one and hangs the real main clause on its
+    object as a relative clause; a relative clause opened by a comma and a named subject, with no
+    relative word, is that main clause (a relative clause of a name after a comma takes 'who' or 'which')."""
+    if v.dep_ != "relcl" or v.tag_ not in ("VBD", "VBZ"):
+        return False
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subj) == 1 and subj[0].tag_ == "NNP" and subj[0].i < v.i and _opened_by_comma(v, subj[0])
+
+
+def _opened_by_comma(v: Token, subj: Token) -> bool:
+    """The clause's subject comes right after a comma that follows the noun the clause hangs on, and no
+    relative word ('which', 'who', 'that') comes before the verb."""
+    at = subj.left_edge.i - 1
+    if at < 0 or v.doc[at].text != "," or at < v.head.i:
+        return False
+    return not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in v.subtree if c.i < v.i)
 
 
 def set_off_participle(v: Token) -> bool:
@@ -676,7 +701,8 @@ def _shares_head_subject(v: Token) -> bool:
     """A verb joined to the main verb shares its subject ("X made judgments ... and promoted peace"),
     unless a reported clause or another subject's clause sits in between: then the verb more likely
     belongs to that clause."""
-    return v.dep_ == "conj" and v.head.dep_ == "ROOT" and v.head.pos_ in ("VERB", "AUX") and \
+    return v.dep_ == "conj" and (v.head.dep_ == "ROOT" or misread_main_clause(v.head)) \
+        and v.head.pos_ in ("VERB", "AUX") and \
         not any(c.dep_ == "ccomp" and c.i < v.i for c in v.head.children) and not _subject_between(v)
 
 
@@ -840,20 +866,29 @@ def _report_without_content(verb: Token, body: list[int]) -> bool:
 _COMPLEMENT_DEPS = {"advcl", "xcomp", "ccomp", "dobj", "oprd", "acomp", "agent", "prep"}
 
 
-def cut_short(doc: Doc, idxs) -> bool:
+def cut_short(doc: Doc, idxs, own: int = -1) -> bool:
     """True when a kept verb form other than the clause's own verb lost the words that complete it:
     a participle modifying a noun ("stages built" of "stages built to survive stronger winds") or a
-    verb whose object or complement clause was dropped as a side remark."""
+    verb whose object or complement clause was dropped as a side remark. The clause's own verb (`own`)
+    may lose a side clause as a main verb does ('and attempted an apology, saying ...')."""
     kept = set(idxs)
-    for i in kept:
-        t = doc[i]
-        if t.pos_ != "VERB" or t.dep_ not in ("acl", "amod", "pcomp", "xcomp", "conj"):
-            continue
-        if t.dep_ == "amod" and t.i < t.head.i:
-            continue      # "a reported $12 million": a participle before its noun stands alone
-        if any(c.dep_ in _COMPLEMENT_DEPS and c.i not in kept for c in t.children):
-            return True
-    return False
+    return any(_lost_complement(doc[i], kept, i == own) for i in kept)
+
+
+def _lost_complement(t: Token, kept: set[int], own: bool) -> bool:
+    """A kept verb form of cut_short's kinds lost a word that completes it (`own`: the clause's verb)."""
+    if t.pos_ != "VERB" or t.dep_ not in ("acl", "amod", "pcomp", "xcomp", "conj"):
+        return False
+    if t.dep_ == "amod" and t.i < t.head.i:
+        return False      # "a reported $12 million": a participle before its noun stands alone
+    return any(c.dep_ in _COMPLEMENT_DEPS and c.i not in kept and not (own and _side_participle(c))
+               for c in t.children)
+
+
+def _side_participle(c: Token) -> bool:
+    """', saying ...', ', killing ...': a participle clause set off by a comma, a side remark the verb
+    does without (an infinitive, 'doing its best to stop them', is not)."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 # --------------------------------------------------------------------------- group names
