@@ -20,7 +20,8 @@ from label_fault_kinds import KINDS  # noqa: E402
 JUDGED = ROOT / "bench" / "judgments"
 FORBIDDEN = "set49"
 ARTICLE_DIRS = [ROOT.parent.parent / "shared" / "realnews", Path("/work/shared/realnews"), Path("/work/wt/realnews-dev"),
-                Path("/work/wt/set10"), Path("/work/wt/set11"), Path("/work/wt/set12"), JUDGED / "bank1-articles",
+                Path("/work/wt/set10"), Path("/work/wt/set11"), Path("/work/wt/set12"), Path("/work/wt/set53"),
+                JUDGED / "bank1-articles",
                 *sorted(JUDGED.glob("unseen/set*-articles"))]
 
 

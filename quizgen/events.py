@@ -1706,8 +1706,13 @@ def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], refere
     if not label or inner is None:
         return label
     purpose = clause_text(inner, blocked, referents, subject=False)
+    if not purpose.startswith("to ") or purpose in label:
+        return label
     text = f"{label} {purpose}"
-    if not purpose.startswith("to ") or purpose in label or len(text.split()) > MAX_LABEL_WORDS:
+    if len(text.split()) > MAX_LABEL_WORDS:
+        # 'roared from virtual unknown | to win the final': the purpose says more than where it came from
+        text = f"{_without_last_phrase(label, verb, 'from')} {purpose}"
+    if len(text.split()) > MAX_LABEL_WORDS:
         return label
     return trimmed_label(text, inner, span.sent) or label
 
@@ -1731,9 +1736,17 @@ def _ending_verb_purpose(label: str, verb: Token) -> Token | None:
 
 
 def _label_end(label: str, verb: Token) -> Token | None:
-    """The verb, or the last word of its object, when the label ends on it."""
+    """The verb, or the last word of its object or of a phrase after it, when the label ends on it."""
     last = label.split()[-1] if label else ""
-    return next((t for t in (verb, *(c.right_edge for c in verb.children if c.dep_ == "dobj")) if t.text == last), None)
+    ends = (c.right_edge for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i)
+    return next((t for t in (verb, *ends) if t.text == last), None)
+
+
+def _without_last_phrase(label: str, verb: Token, word: str) -> str:
+    """The label without the verb's phrase opened by `word` that it ends on, when it ends on one."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i and
+                   label.endswith(" " + verb.doc[c.i:c.right_edge.i + 1].text)), None)
+    return label[:-len(verb.doc[phrase.i:phrase.right_edge.i + 1].text) - 1] if phrase is not None else label
 
 
 def _unbroken(a: Token, b: Token) -> bool:

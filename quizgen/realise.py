@@ -446,7 +446,17 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _measured_phrases(verb, keep)
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
-    return _with_scores(_with_hyphenated(drop_orphans(keep, doc), doc), doc, blocked)
+    keep = drop_orphans(keep, doc)
+    return _with_scores(_with_hyphenated(keep | _commas_before_change(verb, keep), doc), doc, blocked)
+
+
+def _commas_before_change(verb: Token, keep: set[int]) -> set[int]:
+    """'reached $1.45 billion, down 22 percent': the comma before a kept change phrase of the verb stays,
+    as without it the change reads as part of the amount ('$1.45 billion down 22 percent')."""
+    doc = verb.doc
+    return {c.i for c in verb.children if c.dep_ == "punct" and c.text == "," and c.i - 1 in keep and
+            c.i + 1 in keep and doc[c.i + 1].head == verb and doc[c.i + 1].dep_ == "advmod" and
+            any(x.i in keep for x in doc[c.i + 1].children)}
 
 
 def _stays_in_label(t: Token, joints: set[int]) -> bool:
@@ -514,9 +524,15 @@ def _dated_phrases(dates: set[int], doc: Doc) -> set[int]:
         tok = doc[i]
         prep = tok.head.head
         if tok.dep_ in ("nummod", "compound", "amod") and tok.head.dep_ == "pobj" and prep.dep_ == "prep" and \
-                not (prep.head.pos_ == "NOUN" and completes_head(prep)):
+                not (prep.head.pos_ == "NOUN" and completes_head(prep)) and not _year_of_named(tok):
             out |= {x.i for x in prep.subtree}      # 'a drop in third-quarter profit' keeps 'in profit'
     return out
+
+
+def _year_of_named(tok: Token) -> bool:
+    """'won the race in the (2016) Olympics': the year of a named occasion goes alone, as the phrase
+    says which race; 'in a 2011 interview' says only when, and goes whole."""
+    return tok.like_num and len(tok.text) == 4 and tok.head.pos_ == "PROPN" and tok.head.ent_type_ not in ("DATE", "TIME")
 
 
 def _orphaned_date_prepositions(dates: set[int], keep: set[int], doc: Doc) -> set[int]:
@@ -605,9 +621,17 @@ def _second_objects(verb: Token, keep: set[int]) -> set[int]:
     breach a wave'). A gapped list's objects each have their own date, blocked in each other's label."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i in keep]
     out: set[int] = set()
-    for second in objects[1:]:
-        out |= {x.i for x in second.subtree}
+    for first, second in zip(objects, objects[1:]):
+        if not _split_object(first, second):
+            out |= {x.i for x in second.subtree}
     return out
+
+
+def _split_object(first: Token, second: Token) -> bool:
+    """'robbed the downtown First Victoria bank': a bare common noun the parser made an object of its
+    own right before the next object, nothing between them, is the next one's modifier; one object."""
+    return first.right_edge.i + 1 == second.left_edge.i and first.tag_ == "NN" and \
+        not any(c.i > first.i for c in first.children) and second.pos_ in ("NOUN", "PROPN")
 
 
 _MEASURE_ENTS = ("PERCENT", "MONEY")
@@ -841,8 +865,15 @@ def _spare_adjective(t: Token) -> bool:
     # a superlative ('the highest phase', 'the largest companies') goes only with its noun: 'the phase' dangles
     return t.dep_ == "amod" and t.pos_ == "ADJ" and t.ent_type_ not in ("ORDINAL", "NORP") and t.i < t.head.i and \
         t.tag_ != "JJS" and \
-        not any(hyphened(x) for x in t.subtree) and \
-        t.head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in t.head.children)
+        not any(hyphened(x) for x in t.subtree) and _spare_for_noun(t)
+
+
+def _spare_for_noun(t: Token) -> bool:
+    """Its noun is no 'a' noun ('a broad inquiry') nor a time noun modifying the next noun ('their
+    (fiscal) year revenue', which left out reads 'their year revenue', nonsense)."""
+    head = t.head
+    return head.pos_ == "NOUN" and not any(d.lower_ in ("a", "an") for d in head.children) and \
+        not (head.dep_ == "compound" and head.lower_ in _TIME_NOUNS)
 
 
 def _inner_clauses(verb: Token, keep: set[int]) -> list[set[int]]:
