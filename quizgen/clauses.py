@@ -670,7 +670,7 @@ def _elliptical(v: Token) -> bool:
     return v.doc[v.i - 1].lower_ in _ELLIPSIS_OPENERS and all(c.dep_ in _ELLIPSIS_PARTS for c in v.children)
 
 
-_ELLIPSIS_OPENERS = frozenset({"as", "than", "so", "nor", "neither"})
+_ELLIPSIS_OPENERS = word_set("ellipsis_openers")
 
 
 def _comma_participle(v: Token) -> bool:
