@@ -13,6 +13,7 @@ from .model import Sentence
 from .memo import per_article, per_document
 from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
+from .phrasing import inflect_all
 from .small_clauses import reduced_passive
 from .timex.tense import have_auxiliary, past_plan
 from .wordlists import tagged, word_set
@@ -230,12 +231,21 @@ def conditional(tok: Token) -> bool:
         if any(m.lower_ in _CONDITIONAL_MARKS for m in marks):
             return True
         if any(m.lower_ == "as" and m.nbor(1).lower_ in ("if", "though") for m in marks
-               if m.i + 1 < len(m.doc)):
+               if m.i + 1 < len(m.doc)) or _in_case_opened(h):
             return True
         if h.head.i == h.i:
             return False
         h = h.head
     return False
+
+
+def _in_case_opened(v: Token) -> bool:
+    """'presiding in case his vote was needed': a clause whose subject follows 'in case' holds only on
+    that condition; the parser reads 'in case' as a phrase of the verb before, and the clause as a fact."""
+    subj = own_subject(v)
+    first = subj.left_edge.i if subj is not None and subj.i < v.i else None
+    return first is not None and first >= 2 and \
+        [t.lower_ for t in v.doc[first - 2:first]] == ["in", "case"]
 
 
 def auxiliaries(v: Token) -> list[Token]:
@@ -637,7 +647,54 @@ def _is_clause_verb(v: Token) -> bool:
         return False
     if v.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
         return False      # '... objections from partners that four days seemed punitive': a noun's content
-    return not (v.pos_ == "AUX" and v.lemma_ != "be") and not set_off_participle(v) and not reduced_passive(v)
+    return not (v.pos_ == "AUX" and v.lemma_ != "be") and not _misread_verb(v)
+
+
+def _misread_verb(v: Token) -> bool:
+    """A participle or an ellipsis verb the parser read as a finite verb with a subject of its own."""
+    return set_off_participle(v) or reduced_passive(v) or _elliptical(v) or _comma_participle(v)
+
+
+# what an ellipsis verb may keep and still say nothing ('as did three Democrats on the panel')
+_ELLIPSIS_PARTS = frozenset({"nsubj", "nsubjpass", "mark", "punct", "cc", "conj", "advmod", "prep", "npadvmod"})
+
+
+def _elliptical(v: Token) -> bool:
+    """'..., as did three Democrats', 'so was the mayor': 'do' or 'be' before its subject standing for a
+    verb of the clause before, with no object or complement of its own; told alone it asks 'How many
+    Democrats did?'."""
+    subj = own_subject(v)
+    if v.lemma_ not in ("do", "be") or subj is None or subj.i < v.i or v.i == 0:
+        return False
+    # 'as', 'than', 'so', 'nor' right before the verb: 'Among the dead was a child' is no ellipsis
+    return v.doc[v.i - 1].lower_ in _ELLIPSIS_OPENERS and all(c.dep_ in _ELLIPSIS_PARTS for c in v.children)
+
+
+_ELLIPSIS_OPENERS = word_set("ellipsis_openers")
+
+
+def _comma_participle(v: Token) -> bool:
+    """'won the women's marathon, staged between Marathon and Athens': a bare past participle after the
+    object and a comma, joined by no 'and', describes that object (the marathon was staged); the
+    parser's reading as the subject's second verb asks who 'staged'."""
+    if v.dep_ != "conj" or v.i < 2 or v.doc[v.i - 1].text != "," or not _bare_participle(v):
+        return False
+    before = v.doc[v.i - 2]
+    joined = any(c.dep_ == "cc" and v.head.i < c.i < v.i for c in v.head.children)
+    return not joined and before.pos_ in ("NOUN", "PROPN") and before.head.i != v.i
+
+
+def _bare_participle(v: Token) -> bool:
+    """A past form that can be a participle, with no object, complement, subject or 'and' of its own; a
+    regular '-ed' form is its own participle whatever lemma the tagger gives it ('staged': 'stag')."""
+    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in _ACTIVE_PARTS for c in v.children):
+        return False
+    return v.lower_.endswith("ed") or v.lower_ in inflect_all(v.lemma_, "VBN")
+
+
+# an object, complement or subject of its own marks a finite verb ('arrived, met the mayor')
+_ACTIVE_PARTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubj", "nsubjpass", "aux", "auxpass", "attr",
+                           "acomp", "oprd", "cc", "conj"})
 
 
 def _heads_a_clause(v: Token) -> bool:
@@ -739,12 +796,22 @@ def _small_clause(v: Token, aux: list[Token]) -> bool:
         not any(c.dep_ == "mark" for c in v.children)
 
 
+# 'when' opening a time clause ('where' may open a quoted claim: 'where "China is pursuing ..."')
+_SUBORDINATING_WH = frozenset({"when", "whenever"})
+
+
 def _subject_tokens(s: Token) -> list[int]:
     """The subject's words, without a participle clause hanging from it; a phrase the subject sets off
     with a comma keeps its closing comma ('A team of scientists, from X, is ...', not 'from X is')."""
     participles = {x.i for a in s.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBG") or _aside_on(a)
-                   for x in a.subtree}
+                   for x in a.subtree} | _subordinator_in_subject(s)
     return _with_closing_comma(s, without_loose_commas(s.doc, [i for i in _kept_subtree(s) if i not in participles]))
+
+
+def _subordinator_in_subject(s: Token) -> set[int]:
+    """'when Rovers defender Tom Elkin was judged': the clause's 'when' the parser hung inside its subject."""
+    first = s.left_edge
+    return {first.i} if first.tag_ == "WRB" and first.lower_ in _SUBORDINATING_WH else set()
 
 
 def _aside_on(a: Token) -> bool:
@@ -817,7 +884,43 @@ def _dropped_child(c: Token, v: Token, s: Token) -> bool:
         return True
     # the quoted content of "..., the readout said": not this clause's fact
     return c.text in QUOTE_MARKS or _side_remark(c) or (c.dep_ == "ccomp" and v.dep_ == "ROOT" and c.i < v.i) \
-        or _before_its_mark(c, v)
+        or _misplaced_part(c, v)
+
+
+def _misplaced_part(c: Token, v: Token) -> bool:
+    """A word the parser hung on the verb that belongs to a side clause or opens the verb's own."""
+    return _before_its_mark(c, v) or _opening_wh(c, v) or _orphan_clock_mark(c) or _relative_of_cut_noun(c, v)
+
+
+def _opening_wh(c: Token, v: Token) -> bool:
+    """'... ended in a penalty when X was adjudged to have fouled Y': the 'when' the parser gives the side
+    clause as an adverb is its subordinator; kept, the clause told alone opens 'When, X was ...'."""
+    return c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in _SUBORDINATING_WH and \
+        v.dep_ in ("advcl", "relcl") and c.i == v.left_edge.i
+
+
+def _orphan_clock_mark(c: Token) -> bool:
+    """'rose modestly after the report was released at 8:30 a.m.': an 'a.m.' the parser hung on the verb,
+    away from its clock figure in a side clause; kept alone it ends the clause 'rose modestly a.m.'."""
+    figure = c.doc[c.i - 1] if c.i > 0 else None
+    return c.lower_ in _CLOCK_MARKS and figure is not None and figure.tag_ == "CD" and figure not in c.subtree
+
+
+def _relative_of_cut_noun(c: Token, v: Token) -> bool:
+    """'scrambling to get to safety as rivers burst their banks, swollen from days of heavy rain that in some
+    areas came close to 2 feet': a 'that' clause right after a noun of a side clause is that noun's
+    relative clause, which the parser read as the verb's complement; kept, it hangs off the wrong noun."""
+    first = c.left_edge
+    if c.dep_ != "ccomp" or first.lower_ not in ("that", "which") or first.i == 0:
+        return False
+    noun = c.doc[first.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i < v.i:
+        return False
+    path = [noun, *noun.ancestors]
+    return any(a.dep_ in _SIDE_CLAUSES for a in path[:path.index(v)]) if v in path else False
+
+
+_SIDE_CLAUSES = frozenset({"advcl", "relcl", "parataxis"})     # clauses a cut leaves out of the verb's fact
 
 
 def _before_its_mark(c: Token, v: Token) -> bool:
@@ -855,7 +958,7 @@ _CONTENT_DEPS = {"ccomp", "xcomp"}
 def _report_without_content(verb: Token, body: list[int]) -> bool:
     """True for a reporting verb whose reported content is not part of the clause."""
     kept = set(body)
-    if any(c.dep_ == "ccomp" and c.i not in kept for c in verb.children):
+    if any(c.dep_ == "ccomp" and c.i not in kept and not _relative_of_cut_noun(c, verb) for c in verb.children):
         return True       # the quotation before "..., X said" was left out
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return False

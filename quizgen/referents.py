@@ -13,6 +13,7 @@ from .clauses import quoted_tokens
 from .company_names import named_as_company, product_names, without_role_tail
 from .company_trades import trade_misfit
 from .fronted_names import fronted_name
+from .inner_punct import in_word_hyphen
 from .realise import Resolver
 from .lexicon import is_demonym, key, load as load_lexicon, news_outlet
 from .phrasing import with_owner
@@ -901,8 +902,14 @@ def _frame(verb: Token) -> Token | None:
 def _np_plain(tok: Token) -> str:
     """Determiner, modifiers and head of a noun phrase, without clauses or reflexives."""
     words = [t for t in _plain_words(tok) if t.lower_ not in ("itself", "himself", "herself", "themselves")]
-    text = " ".join(t.text for t in words) + _rest_of_name(tok)
+    text = "".join(t.text + ("" if _hyphen_joined(t, words[k + 1:k + 2]) else " ") for k, t in enumerate(words))
+    text = text.rstrip() + _rest_of_name(tok)
     return re.sub(r"\s+([’']s)\b", r"\1", text)
+
+
+def _hyphen_joined(t: Token, after: list[Token]) -> bool:
+    """The next kept word is glued to this one by an in-word hyphen ('Cupertino' '-' 'based')."""
+    return bool(after) and after[0].i == t.i + 1 and (in_word_hyphen(t) or in_word_hyphen(after[0]))
 
 
 def _plain_words(tok: Token) -> list[Token]:
@@ -911,11 +918,18 @@ def _plain_words(tok: Token) -> list[Token]:
     kept = {x.i for c in tok.children if c.i < tok.i and c.dep_ in _PLAIN_MODIFIERS for x in c.subtree}
 
     def plain(t: Token) -> bool:
-        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and t.tag_ == "RBS"
+        # a hyphenated modifier keeps all its words: 'the Cupertino-based company', not 'the based company'
+        return t.dep_ in _PLAIN_MODIFIERS + ("case",) or t.i in kept and (t.tag_ == "RBS" or _in_hyphened_word(t))
     return [t for t in tok.subtree if t.i < tok.i and plain(t) or t == tok]
 
 
 _PLAIN_MODIFIERS = ("det", "amod", "compound", "nummod", "poss")
+
+
+def _in_hyphened_word(t: Token) -> bool:
+    """The token is a hyphen inside a word, or a part such a hyphen joins."""
+    doc = t.doc
+    return in_word_hyphen(t) or any(0 <= j < len(doc) and in_word_hyphen(doc[j]) for j in (t.i - 1, t.i + 1))
 
 
 def _rest_of_name(tok: Token) -> str:
