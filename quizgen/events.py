@@ -355,7 +355,7 @@ def _when_recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
         label = old = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
         # a 'when' act found by its place alone is new: with a pronoun nobody can name it is no fact
         label = _subject_pronoun_named(label, when, span.sent) if label else ""
-        label = label or (old if old and when != _when_right_after(span) else "")
+        label = label or (old if old and when != _when_right_after(span) or when == _when_relative(span) else "")
         if label:
             out.append(_Candidate(c.time, c.sentence_id, when, None, label, _entities(label, r.names), c.since,
                                   c.zoned))
@@ -392,7 +392,12 @@ def _when_of_date(span: Span) -> Token | None:
     """'The revolt peaked on Thursday, when protesters stormed parliament': a past act a 'when' hangs on
     the date itself happened then, beside the clause the date belongs to ('in 1988, when net was below
     ...' tells a state of that year, no happening)."""
-    return next((c for c in span.root.children if c.dep_ == "relcl" and _when_act(c)), None) or _when_right_after(span)
+    return _when_relative(span) or _when_right_after(span)
+
+
+def _when_relative(span: Span) -> Token | None:
+    """The past 'when' act the parser made a relative clause of the date."""
+    return next((c for c in span.root.children if c.dep_ == "relcl" and _when_act(c)), None)
 
 
 def _when_act(verb: Token) -> bool:
