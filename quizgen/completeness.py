@@ -141,8 +141,8 @@ def _antecedent(verb: Token) -> Token | None:
     object of a preposition right before its subject ('for the heavy rain | most of ...'), not a
     verb's object ('told reporters | the plan failed' reports a clause)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
-        return None
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text == ",":
+        return None         # '..., Nassar turned to the courtroom': a clause after a comma is no contact relative
     if verb.dep_ == "relcl":
         return verb.head
     before = verb.doc[subj.left_edge.i - 1]

@@ -345,12 +345,39 @@ def _recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
     said = _noun_as_clause(c, span, r)
     if said:
         out.append(_Candidate(c.time, c.sentence_id, None, None, said, _entities(said, r.names), c.since, c.zoned))
+    return out + _when_recalled(c, span, r)
+
+
+def _when_recalled(c: _Candidate, span: Span, r: _Recall) -> list[_Candidate]:
+    """The 'when' act of the date (_when_of_date) and the lead's headlined cause, each an event of the date."""
+    out = []
     for when in (_when_of_date(span), _headlined_cause(c, r)):
-        label = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
+        label = old = _label(when, None, r.blocked, r.referents, r.clauses) if when is not None else ""
+        # a 'when' act found by its place alone is new: with a pronoun nobody can name it is no fact
+        label = _subject_pronoun_named(label, when, span.sent) if label else ""
+        label = label or (old if old and when != _when_right_after(span) or when == _when_relative(span) else "")
         if label:
             out.append(_Candidate(c.time, c.sentence_id, when, None, label, _entities(label, r.names), c.since,
                                   c.zoned))
     return out
+
+
+def _subject_pronoun_named(label: str, verb: Token, sent: Span) -> str:
+    """'Mayor Carter's campaign - capped Tuesday when she opened the pier': a 'he'/'she' opening the label is
+    the one person the sentence named before it ('Ellen Carter opened ...'); '' when that is not sure."""
+    first = label.split()[0].lower()
+    if first not in _LABEL_PRONOUNS:
+        return label
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == first), None)
+    who = _sole_person_before(subj, sent) if first in ("he", "she") and subj is not None else None
+    return f"{who}{label[len(first):]}" if who else ""
+
+
+def _sole_person_before(pron: Token, sent: Span) -> str | None:
+    """The one person the sentence names before the pronoun, when no name there is of the other sex."""
+    named = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pron.i]
+    people = {e.text for e in named}
+    return people.pop() if len(people) == 1 and not any(other_sex(pron, e.root) for e in named) else None
 
 
 def _headlined_cause(c: _Candidate, r: _Recall) -> Token | None:
@@ -365,9 +392,29 @@ def _when_of_date(span: Span) -> Token | None:
     """'The revolt peaked on Thursday, when protesters stormed parliament': a past act a 'when' hangs on
     the date itself happened then, beside the clause the date belongs to ('in 1988, when net was below
     ...' tells a state of that year, no happening)."""
-    return next((c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and
-                 c.lemma_ not in _STATIVE and c.lemma_ not in ("be", "have") and
-                 any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children)), None)
+    return _when_relative(span) or _when_right_after(span)
+
+
+def _when_relative(span: Span) -> Token | None:
+    """The past 'when' act the parser made a relative clause of the date."""
+    return next((c for c in span.root.children if c.dep_ == "relcl" and _when_act(c)), None)
+
+
+def _when_act(verb: Token) -> bool:
+    """A past act (no state) opened by 'when'."""
+    return verb.tag_ == "VBD" and verb.lemma_ not in _STATIVE and verb.lemma_ not in ("be", "have") and \
+        any(m.lower_ == "when" and m.dep_ == "advmod" for m in verb.children)
+
+
+def _when_right_after(span: Span) -> Token | None:
+    """'- capped Tuesday when he signed the changes into law -': a 'when' act written right after the date
+    is that day's, wherever the parser hung the clause."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    when = doc[i] if i < len(doc) else None
+    if when is None or when.lower_ != "when" or when.dep_ != "advmod":
+        return None
+    return when.head if when.head.i > when.i and _when_act(when.head) else None
 
 
 def _own_past_act(c: _Candidate) -> bool:
@@ -1077,7 +1124,21 @@ def _clause_or_noun_label(verb: Token | None, noun: Token | None, span: Span, bl
     if label and verb is not None:
         label = _with_said_content(_with_relative_object(label, verb, blocked, referents), verb, blocked, referents,
                                    clauses)
+        label = _whose_owner_named(label, verb, blocked, referents)
     return verb, noun, label
+
+
+def _whose_owner_named(label: str, verb: Token, blocked: set[int], referents: Resolver) -> str:
+    """'two men whose vehicle was found submerged in a creek Thursday' -> 'Two men’s vehicle was found
+    submerged in a creek': a dated relative clause's 'whose' is its noun's; '' when that noun is no name or thing."""
+    if label.split()[0].lower() != "whose":
+        return label
+    rel = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    owner = rel.head if rel is not None and rel.head.pos_ in ("NOUN", "PROPN") else None
+    text = finish(np_text(owner, blocked, referents)) if owner is not None else ""
+    if not text or len(text.split()) > 4 or text.split()[0].lower() in _LABEL_PRONOUNS:
+        return ""
+    return with_owner(text, label.split(" ", 1)[1])
 
 
 _NAMING_VERBS = word_set("object_complement_verbs")
@@ -1774,7 +1835,8 @@ def _dates_content(span: Span, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     opening = subject.left_edge.i if subject is not None else verb.i
     # 'said on Monday the mother was kidnapped': a date before the said clause's subject is the saying's
-    return opening < span.start and span.end - 1 <= verb.right_edge.i and done_act(verb)
+    within = span.end - 1 <= verb.right_edge.i or _content_of_split_date(verb.head, span) == verb
+    return opening < span.start and within and done_act(verb)
 
 
 def _with_claimant(label: str, verb: Token, blocked: set[int], referents: Resolver, clauses: ArticleClauses) -> str:
@@ -2380,11 +2442,21 @@ def _attached_event(span: Span, clauses: ArticleClauses) -> tuple[Token | None, 
         return None, (root.head if root.head.pos_ == "NOUN" else None)
     if _lost_relative(verb, clauses):
         return None, None
+    verb = _content_of_split_date(verb, span) or verb
     verb = _twice_dated_participle(verb, span) or _passive_beside_copula(verb, span) or verb
     if _buried_participle(verb) is not None or _participle_beside(verb, span) is not None:
         return verb, None           # "concern over crowds gathering in parks over the weekend": the gathering's day
     main = _main_verb(_onset_head(verb), clauses)
     return _interrupting_when(main) or main, None
+
+
+def _content_of_split_date(verb: Token, span: Span) -> Token | None:
+    """'X reported the fire about 3:50 a.m. Wednesday, the chief said': the parser may hang the clock time on
+    the reported clause and the day on the saying after it; the whole date is the reported clause's."""
+    if not reporting_verb(verb) or verb.i < span.end:
+        return None
+    heads = {t.head for t in span if not span.start <= t.head.i < span.end}
+    return next((h for h in heads if h.dep_ == "ccomp" and h.head == verb and h.i < span.start), None)
 
 
 def _inside_relative(span: Span) -> Token | None:
@@ -3022,9 +3094,19 @@ def _merge(cands: list[_Candidate], spans: list[Span]) -> list[_Candidate]:
         if twin is None:
             out.append(c)
             continue
-        out[out.index(twin)] = _told_placed(twin, c, spans) or _kept(twin, c)
+        out[out.index(twin)] = _only_printable(twin, c, spans) or _told_placed(twin, c, spans) or _kept(twin, c)
     # a noun reference ("Tuesday's launch") never stands alone beside an event of its date
     return [c for c in out if not _restated(c, out)]
+
+
+def _only_printable(a: _Candidate, b: _Candidate, spans: list[Span]) -> _Candidate | None:
+    """Of one happening told in two sentences at one date, the telling whose label a timeline can print
+    (label_choice.printable_label) when the other's cannot ('X and Y signaled their' cut to length): else
+    _fitted drops the twin kept and the happening is lost; None when both or neither can be printed."""
+    if a.sentence_id == b.sentence_id or (a.time.date, a.time.precision) != (b.time.date, b.time.precision):
+        return None
+    fit_a, fit_b = (bool(printable_label(c.label, spans[c.sentence_id])) for c in (a, b))
+    return a if fit_a and not fit_b else b if fit_b and not fit_a else None
 
 
 # a telling dated a few days after the act it tells: the news of it, not a later act of its own

@@ -410,9 +410,13 @@ def _said(t: Token) -> list[Token]:
     ('Waymo announced on its blog, Waymo One will double ...')."""
     out = [c for c in t.children if c.dep_ in ("ccomp", "parataxis") and c.i > t.i and c.pos_ in ("VERB", "AUX")
            and not quoted_after_object(c, t)]     # 'announced the death with these words: "..."'
-    if not out and t.dep_ == "ccomp" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
-        out = [t.head]
-    return out
+    return out or ([t.head] if _hung_on_later_clause(t) else [])
+
+
+def _hung_on_later_clause(t: Token) -> bool:
+    """A saying the parser made the content of a later clause, which is what it says; not one framed by a
+    saying after it ('X reported the fire, the chief said')."""
+    return t.dep_ == "ccomp" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") and not reporting_verb(t.head)
 
 
 def _cut_list(toks: list[Token], kept: set[int]) -> bool:

