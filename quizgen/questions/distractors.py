@@ -17,6 +17,7 @@ from ..memo import per_article
 from ..nlp import text_of
 from ..timex.lexicon import TIMEZONES
 from ..wordlists import mapping, pattern, tagged, tokens, word_set, words
+from .also_true_dates import dates_also_told, told_on
 from .group_role import group_noun, of_group
 
 LONGEST_NAME = 6           # words of an option name, unless the answer's own name is long
@@ -918,14 +919,21 @@ class DistractorPicker:
         if check.direction:
             gen = bounded_variants(answer.text, check.direction) + gen
         out: list[str] = []
+        told = self._told_too(answer)
         for t in itertools.chain(self._same_shape_values(answer, shape), gen):
-            if not _new_value(t, answer.text, in_sentence, out):
+            if not _new_value(t, answer.text, in_sentence, out) or told_on(t, told):
                 continue
             if self._fits(t, answer, check, shape, out):
                 out.append(t)
                 if len(out) >= n:
                     break
         return out
+
+    def _told_too(self, answer: Mention) -> set[str]:
+        """Other dates the article ties to what the answer's clause tells: offered, they are also right."""
+        if answer.kind not in ("DATE", "TIME"):
+            return set()
+        return dates_also_told(self.parsed.doc, answer, self.index.mentions)
 
     def _value_keys(self, sid: int) -> set[str]:
         """The keys of the sentence's values, with and without a softening word ('around 4:30 am')."""

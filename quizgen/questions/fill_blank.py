@@ -62,7 +62,9 @@ def _country_forms(text: str, article: str) -> list[str]:
     country itself. Not the other way: 'born in Iraq' is not 'born in Baghdad'."""
     lex = load_lexicon()
     k = key(text)
-    country = None if k in lex.country_by_key else lex.capitals.get(k) or lex.demonyms.get(k)
+    if k in lex.country_by_key:
+        return _other_country_names(text, article)
+    country = lex.capitals.get(k) or lex.demonyms.get(k)
     if country is None or key(country.name) == k:
         return []
     if re.search(r"\b%s\b" % re.escape(country.name), text):
@@ -70,6 +72,38 @@ def _country_forms(text: str, article: str) -> list[str]:
         # country (judged: 'in the center of _____' accepting 'Mexico', a wrong key)
         return []
     return [country.name] if _names_word(article, country.name) else []
+
+
+_COUNTRY_PARTS = word_set("country_part_names")
+
+
+def _other_country_names(text: str, article: str) -> list[str]:
+    """'Britain': 'the U.K.' the article also writes is as right (judged: a blank keyed 'Britain' where
+    'the U.K.' fits, rule 3); each other name of the country the article uses, as it writes it."""
+    country = load_lexicon().country_by_key[key(text)]
+    if key(text) in _COUNTRY_PARTS:
+        return []
+    out = []
+    for name in (country.name, *country.aliases):
+        if key(name) in _COUNTRY_PARTS or key(name) == key(text) or not _written_alone(article, name):
+            continue
+        out.append(name)
+        if re.search(r"\bthe\s+%s(?!\w)" % re.escape(name), article):
+            out.append("the " + name)
+    return out
+
+
+@per_article
+def _written_alone(article: str, name: str) -> bool:
+    """The article writes the name on its own, not inside a longer name ('America' of 'Bank of America'
+    or 'South America')."""
+    for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(name), article):
+        before = re.search(r"(\w+)\s+$", article[max(0, m.start() - 30):m.start()])
+        inside = before is not None and (before.group(1) == "of" or
+                                         (before.group(1)[:1].isupper() and before.group(1) != "The"))
+        if not inside and not re.match(r"\s+(?:of\s+)?[A-Z]", article[m.end():]):
+            return True
+    return False
 
 
 @per_article

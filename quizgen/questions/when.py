@@ -17,6 +17,7 @@ from ..phrasing import inflect
 from ..realise import lowercase_ok
 from ..timex.lexicon import DAY_PARTS, HOLIDAYS, PARTS_OF_DAY
 from ..wordlists import word_set, words
+from .also_true_dates import days_also_told
 from .context import Context, question
 from .distractors import same_part_of_week, shuffled, year_in_reach
 from ..model import shift_date
@@ -39,7 +40,7 @@ def generate(ctx: Context) -> list[Question]:
             prompt = re.sub(r"^On what date\b", "On which day", prompt)
             if grain == "weekday":
                 answer = calendar.day_name[e.date.weekday()]
-                opts = _other_weekdays(e.date, pub)
+                opts = _weekdays_not_told(ctx, e, _other_weekdays(e.date, pub))
             else:
                 answer = _holiday_name(e.time_text)
                 opts = [answer] + _other_holidays(answer)
@@ -167,6 +168,13 @@ def _other_weekdays(day, pub) -> list[str]:
         if calendar.day_name[d.weekday()] not in names:
             names.append(calendar.day_name[d.weekday()])
     return names[:1] + same_part_of_week(names[0], names[1:])
+
+
+def _weekdays_not_told(ctx: Context, e, days: list[str]) -> list[str]:
+    """The answer's weekday and the others, less any on which the article tells the same happening or
+    state ('in school gyms Tuesday' beside 'were in school gyms as of late Monday': Monday is also right)."""
+    told = days_also_told(ctx.doc, ctx.parsed.spans, e.sentence_id, days)
+    return [d for d in days if d not in told]
 
 
 def _prompt(ctx: Context, e) -> str | None:

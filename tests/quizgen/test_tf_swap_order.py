@@ -52,10 +52,17 @@ def test_a_rejected_swap_gives_way_to_the_next(monkeypatch):
     assert refused and forms and refused[0] not in forms
 
 
+class _M:
+    def __init__(self, k, text="Feb. 24"):
+        self.kind, self.text = k, text
+
+
 @pytest.mark.parametrize("kind, first", [("MONEY", True), ("PERSON", False), ("DATE", True)])
 def test_figures_first_order(kind, first):
-    class M:
-        def __init__(self, k):
-            self.kind = k
-    ments = [M("CITY"), M(kind)]
+    ments = [_M("CITY"), _M(kind)]
     assert (true_false._figures_first(ments)[0].kind == kind) is first
+
+
+def test_a_bare_year_comes_after_other_figures_but_before_names():
+    ments = [_M("CITY", "Oslo"), _M("DATE", "2019"), _M("MONEY", "$5 million")]
+    assert [m.text for m in true_false._figures_first(ments)] == ["$5 million", "2019", "Oslo"]
