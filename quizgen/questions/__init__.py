@@ -23,7 +23,8 @@ from .giveaways import SWAP_WORDS, asserts, name_word_shown, taken_out
 from .headline_blank import headline_answer
 from .ranking import centrality_of, fact_of, rank, reads_like, same_form, score, shared_facts
 from .asides import person_aside
-from .references import dangling_anaphor, settle_references, unnamed_kind_phrase, unplaced_description
+from .references import dangling_anaphor, settle_references, unmeasured_change_phrase, unnamed_kind_phrase, \
+    unplaced_description
 from .same_entity import keys_one_entity, one_clock_time
 from .same_figure import same_figure
 from .second_holder import second_holder
@@ -666,12 +667,13 @@ def second_holders(bank: list[Question], parsed) -> dict[str, str]:
 
 def dangling_phrases(bank: list[Question], parsed) -> dict[str, str]:
     """Id -> the word of its stem that stands for what only an earlier sentence says ('since then',
-    'both countries'; references.dangling_anaphor) or an unnamed 'the state' (references.unnamed_kind_phrase):
+    'both countries'; references.dangling_anaphor), an unnamed 'the state' (references.unnamed_kind_phrase) or
+    a change noun that says nothing of what changed ('A recovery'; references.unmeasured_change_phrase):
     such a question is left out of the default quiz."""
     title = getattr(getattr(parsed, "article", None), "title", None) or ""
     quoted = getattr(getattr(parsed, "clauses", None), "quoted", frozenset())
     return _found_in_sentence(bank, parsed, lambda q, span: dangling_anaphor(q, span)
-                              or unnamed_kind_phrase(q, span, title, quoted))
+                              or unnamed_kind_phrase(q, span, title, quoted) or unmeasured_change_phrase(q, span, quoted))
 
 
 def unplaced_phrases(bank: list[Question], parsed) -> dict[str, str]:
