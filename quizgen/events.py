@@ -1251,14 +1251,20 @@ def _subject_dated(span: Span) -> Token | None:
 
 
 def _in_gapped_clause(span: Span) -> bool:
-    """'added 169,000 jobs in August and many fewer in July': a date on a verbless conjunct of the verb
-    dates a clause whose verb is left out, told of other things ('many fewer'); the verb's own words
-    and their date are another happening."""
+    """'added 169,000 jobs in August and many fewer in July': a date on a verbless 'and'/'but' conjunct of
+    the verb ('many fewer', 'more') dates a clause whose verb is left out, told of other things; the verb's
+    own words and their date are another happening ('fell 504 points, or 4.4 percent' restates one)."""
     prep = span.root.head
     gapped = prep.head
-    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and gapped.dep_ == "conj" and \
-        gapped.pos_ in ("ADJ", "ADV", "NUM", "NOUN") and gapped.head.pos_ in ("VERB", "AUX") and \
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or gapped.dep_ != "conj" or gapped.pos_ not in ("ADJ", "ADV"):
+        return False
+    return gapped.head.pos_ in ("VERB", "AUX") and _and_joined(gapped) and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in gapped.children)
+
+
+def _and_joined(conjunct: Token) -> bool:
+    """The conjunct is joined to its head by 'and' or 'but' (not 'or', which restates)."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < conjunct.i for c in conjunct.head.children)
 
 
 def _as_done_before(span: Span) -> bool:
