@@ -1285,7 +1285,47 @@ def _dates_no_clause(span: Span) -> bool:
     """A date that dates no clause of its sentence: an old value's, a closed period's end, a thing's."""
     return _old_value_date(span) or _closed_period_end(span) or _dates_a_thing_in_subject(span) or \
         _contrasted(span) or _dates_back_to(span) or _ahead_of_thing(span) or _in_described_noun(span) or \
-        _as_done_before(span)
+        _as_done_before(span) or _in_gapped_clause(span) or _revised_figure_period(span)
+
+
+_REVISING = ("revise", "restate")
+
+
+def _revised_figure_period(span: Span) -> bool:
+    """'The revised job growth for June and July shrank the gain', "June's figure was revised": the month
+    of a revised figure is the period it counts; the revision is made when it is reported, later."""
+    noun = _subject_dated(span)
+    if noun is None:
+        return False
+    revised = any(c.dep_ == "amod" and c.lower_ in ("revised", "restated") for c in noun.children)
+    return revised or noun.head.lemma_.lower() in _REVISING
+
+
+def _subject_dated(span: Span) -> Token | None:
+    """The subject noun the date describes ('growth for June and July', "June's figure"), or None."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head           # 'for June and July'
+    noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "in") else root.head
+    subject = root.dep_ in ("pobj", "poss") and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
+    return noun if subject else None
+
+
+def _in_gapped_clause(span: Span) -> bool:
+    """'added 169,000 jobs in August and many fewer in July': a date on a verbless 'and'/'but' conjunct of
+    the verb ('many fewer', 'more') dates a clause whose verb is left out, told of other things; the verb's
+    own words and their date are another happening ('fell 504 points, or 4.4 percent' restates one)."""
+    prep = span.root.head
+    gapped = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or gapped.dep_ != "conj" or gapped.pos_ not in ("ADJ", "ADV"):
+        return False
+    return gapped.head.pos_ in ("VERB", "AUX") and _and_joined(gapped) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "cop", "aux") for c in gapped.children)
+
+
+def _and_joined(conjunct: Token) -> bool:
+    """The conjunct is joined to its head by 'and' or 'but' (not 'or', which restates)."""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < conjunct.i for c in conjunct.head.children)
 
 
 def _as_done_before(span: Span) -> bool:
@@ -2045,6 +2085,7 @@ def _no_happening_at(span: Span, verb: Token | None, *, future: bool) -> bool:
 
 
 _PERIOD_REPORTS = word_set("period_report_verbs") | word_set("forecast_words")
+_OUTLOOK_VERBS = word_set("forecast_words") | {"warn"}
 _PART_OF_YEAR = re.compile(r"\b(?:quarter|half)\b|-quarter\b", re.I)
 
 
@@ -2060,12 +2101,15 @@ def _attendant_noun_date(span: Span) -> bool:
 def _reported_period(span: Span, verb: Token | None) -> bool:
     """'The chipmaker reported fourth-quarter earnings', 'Analysts had forecast 39 cents a share for
     the quarter': a quarter or half inside what a report or a forecast gives (or its 'for' period) is
-    the period the figures cover, not the day the report or the forecast was made. A result told
-    with its own verb ('revenue rose in the quarter', 'posted a loss') keeps the quarter."""
+    the period the figures cover, not the day the report or the forecast was made; so is the quarter of
+    what a warning is of ('warned of a shortfall in its first quarter'). A result told with its own verb
+    ('revenue rose in the quarter', 'posted a loss') keeps the quarter."""
     if verb is None or verb.lemma_.lower() not in _PERIOD_REPORTS or not _PART_OF_YEAR.search(span.text):
         return False
     top = ([span.root, *path_to(span, verb)])[-1]
-    return top.dep_ == "dobj" or top.dep_ == "prep" and top.lower_ == "for"
+    # 'warned of a shortfall in its first quarter': the parser may hang the quarter on the warning itself
+    told_of = ("for", "of", "about", "in") if verb.lemma_.lower() in _OUTLOOK_VERBS else ("for", "of", "about")
+    return top.dep_ == "dobj" or top.dep_ == "prep" and top.lower_ in told_of
 
 
 def _subjectless_content(verb: Token | None, label: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .events_recall import kin_of
-from .model import TimeExpression, format_date
+from .model import TimeExpression, format_date, period
 from .wordlists import word_set
 
 # a telling comes days after the act it tells, not weeks: further back, the two are not one story's
@@ -28,11 +28,12 @@ def own_day(told: TimeExpression, times: list[TimeExpression], content: Token | 
     the happening's date. `told` itself when the content names no such day."""
     if content is None or not told.past_day:
         return told
-    inside = _days_inside(told, times, content)
+    inside = _days_inside(told, times, content) or _periods_of_content(told, times, content)
     if len(inside) != 1:
         return told            # none, or two days told (which one the clause means is not clear)
     own = inside[0]
-    rule = f"the happening told on {format_date(told.date, 'day')} names its own day, {own.text!r}: {own.rule}"
+    what = "day" if own.precision == "day" else "time"
+    rule = f"the happening told on {format_date(told.date, 'day')} names its own {what}, {own.text!r}: {own.rule}"
     return replace(own, rule=rule, sentence_id=told.sentence_id, start=told.start, end=told.end)
 
 
@@ -41,6 +42,35 @@ def _days_inside(told: TimeExpression, times: list[TimeExpression], content: Tok
     first, last = content.left_edge.idx, content.right_edge.idx + len(content.right_edge)
     return [t for t in times if t is not told and t.sentence_id == told.sentence_id and first <= t.start
             and t.end <= last and _day_before(t, told.date) and not _bounds(content.doc, t)]
+
+
+# a figure for a month or quarter is told within a few months of its end
+_MOST_PERIOD_DAYS_BEFORE = 100
+
+
+def _periods_of_content(told: TimeExpression, times: list[TimeExpression], content: Token) -> list[TimeExpression]:
+    """'The department said Friday that retail sales rose 0.5 percent in August': a past month or quarter
+    hung on the content's own verb, over before the telling, is the time of the figure told."""
+    return [t for t in times if t is not told and t.sentence_id == told.sentence_id and not t.future and
+            t.precision in ("month", "quarter") and t.date is not None and _ended_before(t, told.date) and
+            _on_verb(content.doc, t, content)]
+
+
+def _ended_before(t: TimeExpression, day: dt.date) -> bool:
+    """The month or quarter is over before `day`, and not long before."""
+    end = period(t.date, t.precision)[1]
+    return end <= day and (day - end).days <= _MOST_PERIOD_DAYS_BEFORE
+
+
+def _on_verb(doc: Doc, t: TimeExpression, verb: Token) -> bool:
+    """The expression hangs on the verb through one preposition ('rose ... in August'), or on its subject
+    through 'for' or 'in' ('its profit for the third quarter rose')."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+        return False
+    prep = span.root.head
+    return prep.head == verb or prep.lower_ in ("for", "in") and prep.head.dep_ in ("nsubj", "nsubjpass") and \
+        prep.head.head == verb
 
 
 def _bounds(doc: Doc, t: TimeExpression) -> bool:

@@ -206,10 +206,16 @@ def _base_of_from_amount(span: Span, verb: Token) -> bool:
     """'rose to $5 million from $4 million in the year-earlier quarter': a step-back date beside a
     'from' + amount of the same verb is the date of that base amount ('In the year-ago period, X
     earned $3 million' has no 'from' and stays). The 'from' may hang on the change's words before the date
-    ('was $254 million, up 56% from $163 million, a year earlier')."""
+    ('was $254 million, up 56% from $163 million, a year earlier'); 'compared with $170 million, in the
+    year-ago quarter' is such a base too, though the parser hangs the date on the verb."""
     froms = [*verb.children, *(t for t in verb.subtree if t.i < span.start)]
-    return _step_back(span) and any(c.dep_ == "prep" and c.lower_ == "from" and
-                                    any(x.ent_type_ in _FIGURES for x in c.subtree) for c in froms)
+    return _step_back(span) and any(_base_marker(c) and any(x.ent_type_ in _FIGURES for x in c.subtree)
+                                    for c in froms)
+
+
+def _base_marker(t: Token) -> bool:
+    """'from' (a change's start), 'compared with/to' or 'versus': what follows is a base amount."""
+    return t.dep_ == "prep" and t.lower_ in ("from", "versus", "vs.") or t.lower_ == "compared"
 
 
 def _compared_change(span: Span, verb: Token, path: list[Token]) -> bool:

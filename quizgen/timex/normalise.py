@@ -830,14 +830,21 @@ def h_quarter(c, ctx, text):
     rel = _quarter_rel(c, ctx, unit, n, explicit)
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
+    in_view = ctx.ref("quarter")
     p = _quarter_point(c, ctx, unit, n, rel, explicit)
     if p is None:
         return None
     r = _res(c, "DATE", p.value, p, explicit=bool(explicit))
-    # a year-back quarter is a comparison: the article's own time stays where it was
-    r.remember = rel not in ("year-earlier", "year-ago", "last year's")
+    r.remember = _moves_view(rel, in_view, p)
     r.named = _fiscal_named(ctx, p, n, rel if unit == "quarter" and not explicit else "")
     return r
+
+
+def _moves_view(rel: str, in_view: Point | None, p: Point) -> bool:
+    """Whether the quarter becomes the one in view: a year-back quarter is a comparison, and a fiscal
+    quarter after the one reported an outlook; the article's own time stays where it was."""
+    ahead = rel == "fiscal" and in_view is not None and p.day > in_view.day
+    return rel not in ("year-earlier", "year-ago", "last year's") and not ahead
 
 
 def _quarter_rel(c, ctx, unit: str, n: int, explicit: str) -> str:
@@ -881,7 +888,7 @@ def _quarter_point(c, ctx, unit: str, n: int, rel: str, explicit: str) -> Point 
     it restates, the fiscal quarter a company reported, or the year its words point to."""
     # 'fiscal' tells no year: a fiscal quarter in apposition to a year-back one is in that one's year too
     restated = None if explicit or rel not in ("", "fiscal") else _restated_year(c, ctx)
-    reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit)
+    reported = None if explicit or restated else _reported_fiscal_quarter(c, ctx, rel, unit, n)
     y = int(explicit) if explicit else restated or _quarter_year(c, ctx, rel, unit, n)
     if y is None and reported is None:
         return None
@@ -903,7 +910,7 @@ def _bare_last_quarter(c, ord_: str, unit: str, explicit: str) -> bool:
         and not c.match.group(0).lower().startswith("the")
 
 
-def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
+def _reported_fiscal_quarter(c, ctx, rel: str, unit: str, n: int) -> Point | None:
     """'Delta's fiscal first quarter' with no year, told in the past: a company's fiscal quarters are not
     the calendar's, and a quarter reported as done is the latest one ended before publication (the
     'quarter ended Sept. 30' such stories give); a stated end date ('... quarter ended July 31') wins."""
@@ -913,7 +920,18 @@ def _reported_fiscal_quarter(c, ctx, rel: str, unit: str) -> Point | None:
         return None
     # with no end day stated: one that ended some weeks before the report, as the calendar quarter holding
     # most of it ('its third quarter' reported in mid-September ran June to August: July-September)
-    return _quarter_ended_on(c, ctx) or a.at(ctx.dct - dt.timedelta(days=_REPORT_LAG), "quarter")
+    return _quarter_ended_on(c, ctx) or _quarter_after_reported(ctx, n) or \
+        a.at(ctx.dct - dt.timedelta(days=_REPORT_LAG), "quarter")
+
+
+def _quarter_after_reported(ctx, n: int) -> Point | None:
+    """'reported fourth-quarter profits ... warned of a shortfall in its fiscal first quarter': the fiscal
+    quarter numbered next after the one just reported is the quarter after it, under way or to come."""
+    refq = ctx.ref("quarter")
+    named = ctx.named.get(refq) if refq is not None else None
+    if named is None or int(named[-1]) % 4 + 1 != n:
+        return None
+    return a.shift(refq, 1, "Q")
 
 
 _YEAR_STEP = {"this": 0, "last": -1, "next": 1}
@@ -1019,11 +1037,20 @@ def _the_quarter_point(what: str, unit: str, ctx, c) -> Point | None:
     if what in _QUARTER_STEP and (unit == "quarter" or _QUARTER_STEP[what] > 0):
         return _next_quarter(what, ctx)
     if what in _YEAR_BACK:
-        base = _reported_quarter(ctx, c) or ctx.ref() or (a.year(d.year) if d else None)
+        base = _reported_quarter(ctx, c) or _quarter_of_day(ctx.ref(), unit) or (a.year(d.year) if d else None)
         return None if base is None else a.shift(base, -1, "Y")
     if re.fullmatch(r"\d{4}", what):
         return _quarter_of_year(int(what), unit, ctx, c)
     return _quarter_in_view(what, unit, ctx)
+
+
+def _quarter_of_day(ref: Point | None, unit: str) -> Point | None:
+    """'For the three months ended Sept. 29 ... in the year-ago quarter': with only a day in view, the
+    quarter a year back is that of the quarter the day ends or was reported in (the calendar quarter holding
+    most of the three months before it), not the day a year back."""
+    if ref is None or unit != "quarter" or ref.gran != "day":
+        return ref
+    return a.at(ref.day - dt.timedelta(days=45), "quarter")
 
 
 # A span other than a quarter, named since the last quarter: "the first nine months", "the fiscal year".
