@@ -15,7 +15,7 @@ from .nlp import ents_in, text_of
 from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
 from .phrasing import inflect_all
 from .small_clauses import reduced_passive
-from .timex.tense import have_auxiliary, past_plan
+from .timex.tense import have_auxiliary, past_of_same_form, past_plan
 from .wordlists import tagged, word_set
 
 QUOTE_MARKS = set("\"'\u201c\u201d\u2018\u2019`") | {"``", "''"}
@@ -337,6 +337,8 @@ def _present_plan(t: Token, auxes: list[Token]) -> bool:
 
 
 def _future_by_tense(t: Token, auxes: list[Token]) -> bool | None:
+    if t.tag_ == "VBP" and not auxes and past_of_same_form(t):
+        return False  # "Weakness in tech stocks hurt the index on Friday": a past spelled as the base
     if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _TENSE_REPORTING and t.lemma_ not in ("be", "have"):
         return True   # "the changeover period ends on Feb. 28"
     if t.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lemminflect import getInflection
+
 if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
     from spacy.tokens import Doc, Span, Token
 
@@ -192,9 +194,12 @@ def _auxiliary_ahead(v, words: set[str]) -> bool:
 
 
 def past_plan(verb: Token, auxes: list[Token]) -> bool:
-    """'were planned', 'was scheduled': a plan told in the past; dated by 'on' (not 'for'), its day is the
-    day the planned happening was ('protests were planned on Wednesday'), not one ahead."""
-    return verb.lemma_.lower() in ("plan", "schedule") and verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes)
+    """'were planned', 'was scheduled', 'On Friday, the government planned to pay': a plan told in the past;
+    dated by 'on' (not 'for'), its day is the day the planned happening was ('protests were planned on
+    Wednesday') or the day of the planning, not one ahead."""
+    if verb.lemma_.lower() not in ("plan", "schedule"):
+        return False
+    return verb.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD" and not auxes
 
 
 _BE_PRESENT = ("is", "are", "'s", "'re")
@@ -237,9 +242,21 @@ def _finite_tense(v, auxes) -> str | None:
         return participle
     if _perfect_progressive(v, auxes, have_tags):
         return "PERFECT"      # "have been searching since the Oct. 23 slaying": a present perfect too
+    if v.tag_ == "VBP" and not auxes and past_of_same_form(v):
+        return "PAST"
     if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
     return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None
+
+
+def past_of_same_form(v: Token) -> bool:
+    """'Weakness in tech stocks hurt the index on Friday': a verb whose past is spelled as its base ('hurt',
+    'cut', 'set'), tagged as a present, with one thing (a singular noun) for its subject: a present would
+    be 'hurts', so the verb is the past."""
+    subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return v.lower_ in (getInflection(v.lemma_, "VBD") or ())
 
 
 def _participle_tense(auxes, have_tags: set[str]) -> str | None:
