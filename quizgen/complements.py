@@ -26,6 +26,7 @@ _AFTER_HEAD = ("alone",)                                # 'last week alone': the
 _LIGHT_VERBS = word_set("light_verbs")                  # 'gave a peek (into the tomb)'
 _PARTITIVES = word_set("partitive_words")               # 'joined much of the world (in barring it)'
 _DATE_POINTERS = word_set("date_pointing_adverbs")      # 'back (on January 28)', 'earlier (this year)'
+_FUTURE_AUX = word_set("future_auxiliaries")             # 'will', 'shall', "'ll"
 _PARTICLES = word_set("standalone_particles")            # 'out', 'off', 'up': a verb's particle
 _BARE_INFINITIVE_VERBS = word_set("bare_infinitive_verbs")   # 'saw money (flow out)'
 
@@ -331,7 +332,15 @@ def _points_at_left_out_date(t: Token, keep: set[int]) -> bool:
     there is the verb's own ('walked away (on Sunday)')."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.lower_ in _DATE_POINTERS and nxt is not None and nxt.i not in keep and nxt.dep_ == "prep" and \
-        nxt.head == t.head and adjunct_phrase(nxt)
+        nxt.head == t.head and adjunct_phrase(nxt) and not _future_particle(t)
+
+
+def _future_particle(t: Token) -> bool:
+    """'will bounce back (in the spring)': 'back' right after a verb put in the future points at no past
+    date; it is the verb's particle, and the label without it is cut ('Business will bounce')."""
+    verb = t.head
+    return t.lower_ == "back" and t.i == verb.i + 1 and \
+        any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
 def hyphened(t: Token) -> bool:

@@ -54,6 +54,7 @@ from .yardsticks import forecast_period, measure_base, path_to, since_first
 _STATIVE = word_set("stative_verbs")
 _REQUIREMENT = word_set("requirement_participles")
 _ONSET = word_set("onset_participles")
+_AMOUNT_HEADS = word_set("amount_heads")                  # 'the little (that was left)'
 _SCHEDULING = word_set("scheduling_verbs")
 _MARKING = word_set("marking_verbs")
 _SCENE_PREPS = word_set("scene_prepositions")
@@ -1814,8 +1815,22 @@ def _with_purpose(label: str, verb: Token, span: Span, blocked: set[int], refere
         # 'roared from virtual unknown | to win the final': the purpose says more than where it came from
         text = f"{_without_last_phrase(label, verb, 'from')} {purpose}"
     if len(text.split()) > MAX_LABEL_WORDS:
+        # only where the date hangs in the purpose: there the label alone misses the day's happening
+        text = _with_short_purpose(label, inner, blocked, referents) if inner == clauses.attached(span) else ""
+    if not text:
         return label
     return trimmed_label(text, inner, span.sent) or label
+
+
+def _with_short_purpose(label: str, inner: Token, blocked: set[int], referents: Resolver) -> str:
+    """'FC Goa held on towards the end | to emerge 4-3 winners (from their game ...)': the clause the
+    date hangs from, cut to the words left beside the label, is still the day's happening, which the
+    label alone leaves out; '' when it does not fit whole."""
+    purpose = clause_text(inner, blocked, referents, subject=False, taken=len(label.split()))
+    text = f"{label} {purpose}"
+    if not purpose.startswith("to ") or len(purpose.split()) < 3 or len(text.split()) > MAX_LABEL_WORDS:
+        return ""
+    return text
 
 
 def _purpose_clause(label: str, verb: Token, span: Span, clauses: ArticleClauses) -> Token | None:
@@ -2752,9 +2767,14 @@ def _modifier_verb(verb: Token) -> bool:
     """A participle or infinitive that only describes something of a higher clause."""
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.pos_ == "ADJ" and verb.head.lower_ in _AMOUNT_HEADS:
+        return True         # 'picked through the little that was left (Sunday)': not 'The little was left'
     if _describing(verb, own_subject):
         # "crossed the line of 50 votes needed to pass late on Friday": the crossing's date
         needed = verb.tag_ == "VBN" and verb.lemma_.lower() in _REQUIREMENT
+        # 'faces a final vote set for June 10': the day the object is put at is the facing clause's too
+        needed = needed or verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _SCHEDULING and \
+            verb.head.dep_ == "dobj"
         return verb.tag_ == "VBG" or infinitive or needed or period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
 

@@ -339,7 +339,8 @@ def _verb_opening(first: str, sent_tokens) -> bool:
     if not any(ch.isalnum() for ch in first):
         return True
     seen = [t for t in sent_tokens if t.lower_ == first.lower()]
-    return bool(seen) and all(t.pos_ in ("VERB", "AUX") and t.tag_ != "MD" for t in seen)
+    # 'Stunned survivors picked ...': a participle describing the subject noun is no lost subject's verb
+    return bool(seen) and all(t.pos_ in ("VERB", "AUX") and t.tag_ != "MD" and t.dep_ != "amod" for t in seen)
 
 
 def _clock(c: Token) -> bool:

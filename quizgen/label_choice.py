@@ -198,7 +198,15 @@ def _finite_before(r: _Reading, to: Token) -> bool:
 def _finite(t: Token) -> bool:
     """A finite verb in a verb's role (not a noun the tagger read as one: 'the harbour rules')."""
     noun_role = t.dep_.endswith("obj") or t.dep_ in ("nsubj", "nsubjpass", "compound")
-    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not noun_role
+    return t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not noun_role or _misread_main_past(t)
+
+
+def _misread_main_past(t: Token) -> bool:
+    """'FC Goa held on ... to emerge winners': the parser made the name the sentence's root and hung its
+    past-tense verb on it as a participle; that verb is the sentence's finite one."""
+    head = t.head
+    return t.tag_ == "VBN" and t.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < t.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
 
 
 def _pictured(r: _Reading) -> bool:

@@ -35,6 +35,8 @@ _NOUN_KINDS = {"appos": "appos", "acl": "acl", "relcl": "relcl", "prep": "prep"}
 _NOUN_ROLES = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 _FIXED = tuple(tuple(e.split()) for e in words("fixed_expressions"))
 _TIME_NOUNS = word_set("time_nouns")
+_SCHEDULING = word_set("scheduling_verbs")      # 'a vote set (for June 10)'
+_AMOUNT_HEADS = word_set("amount_heads")      # 'the little (that was left)'
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,14 @@ def _dropped_children(head: Token, kept: frozenset[int]) -> list[tuple[Token, st
 
 def _wholly_dropped(c: Token, kept: frozenset[int]) -> bool:
     """No word of the phrase is printed, and it is more than a date."""
-    dated = date_phrase(c) and not counted_term(c)
+    dated = date_phrase(c) and not counted_term(c) or _scheduled_at_date(c)
     return not any(x.i in kept for x in c.subtree) and not dated and bool(_undated_words(c))
+
+
+def _scheduled_at_date(c: Token) -> bool:
+    """'a final vote | set for June 10': a participle putting its noun at a date is all date (the event
+    prints its own date); 'set' put back alone reads cut."""
+    return c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _SCHEDULING and _undated_words(c) == [c.i]
 
 
 def counted_term(c: Token) -> bool:
@@ -422,13 +430,26 @@ def _expression_whole(label: str, sent: Span) -> str:
 
 def noun_part(label: str, sent: Span) -> LeftOut | None:
     """The 'of' phrase of the noun the label ends on, left out right after it ('signed a letter | of
-    intent', 'received reports | of hate crimes'); None when the label keeps it or ends otherwise."""
+    intent', 'received reports | of hate crimes'), or the relative clause of an amount word it ends on
+    ('the little | that was left'); None when the label keeps it or ends otherwise."""
     last = _last_printed(label, sent)
-    if last is None or last.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if last is not None and last.pos_ == "ADJ" and last.lower_ in _AMOUNT_HEADS:
+        return _amount_clause(last)
+    return _of_phrase_part(label, sent, last) if last is not None and last.pos_ in ("NOUN", "PROPN") else None
+
+
+def _of_phrase_part(label: str, sent: Span, last: Token) -> LeftOut | None:
+    """The left-out 'of' phrase right after the noun the label ends on."""
     parts = left_out_parts(label, sent)
     return next((p for p in parts if p.at_end and p.token.head == last and p.token.lower_ == "of"
                  and next_to(last, p.token)), None)
+
+
+def _amount_clause(last: Token) -> LeftOut | None:
+    """'picked through the little | that was left of their communities': an amount word the label ends
+    on says of what only with its relative clause."""
+    rel = next((c for c in last.children if c.dep_ == "relcl" and next_to(last, c)), None)
+    return LeftOut("noun-relcl", rel, True) if rel is not None else None
 
 
 def _of_phrase_kept(label: str, sent: Span) -> str:

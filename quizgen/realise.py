@@ -366,6 +366,7 @@ def _singular_finite(verb: Token) -> bool:
     return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
+_SCHEDULING = word_set("scheduling_verbs")     # 'a vote set (for June 10)'
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
 
 
@@ -447,7 +448,15 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
     keep -= _lone_old_values(verb, keep)
     keep -= _second_objects(verb, keep)
     keep = drop_orphans(keep, doc)
+    keep -= _emptied_schedulings(keep, doc)
     return _with_scores(_with_hyphenated(keep | _commas_before_change(verb, keep), doc), doc, blocked)
+
+
+def _emptied_schedulings(keep: set[int], doc: Doc) -> set[int]:
+    """'faces a final vote (set) | for June 10': a participle that puts its noun at a date says nothing
+    once the date is left out."""
+    return {i for i in keep if doc[i].dep_ == "acl" and doc[i].tag_ == "VBN" and doc[i].lemma_ in _SCHEDULING
+            and any(doc[i].children) and not any(c.i in keep for c in doc[i].children)}
 
 
 def _commas_before_change(verb: Token, keep: set[int]) -> set[int]:
