@@ -40,6 +40,9 @@ _PERSON_APPOSITION = word_set("kin_nouns") | word_set("child_nouns")
 # verbs whose sense their object, particle or preposition makes ('came from behind' is not 'came out
 # of the blocks'): another name doing the same verb is also true only with a complement in common
 _COMPLEMENT_SENSE_VERBS = word_set("complement_sense_verbs")
+# figures a value between two of them the sentence gives could also be (see _passed_through)
+_NUMERIC_KINDS = frozenset({"NUMBER", "MONEY", "PERCENT", "QUANTITY"})
+_PASSING_VERBS = word_set("passing_verbs")
 _COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "prt", "prep", "dative", "oprd"})
 
 
@@ -624,6 +627,32 @@ def _is_blocked(k: str, cand, blocked: set[str]) -> bool:
     return not k or k in blocked or (cand is not None and cand.canon in blocked)
 
 
+def _in_a_body_name(doc, m: Mention) -> bool:
+    """'Georgia' in 'University of Georgia' names no country, nor 'Greensboro' in 'University of North
+    Carolina at Greensboro' a place: pieces of a body's name."""
+    if m.kind in _PLACE_KINDS and campus_of_body(doc, m.start):
+        return True
+    if m.kind not in ("COUNTRY", "STATE", "CITY") or m.start < 2:
+        return False
+    before = doc[m.start - 2]
+    return doc[m.start - 1].lower_ == "of" and before.text[:1].isupper() and \
+        (before.lower_ in _INSTITUTION or before.lower_ in _ORG_NOUNS)
+
+
+def campus_of_body(doc, start: int) -> bool:
+    """Does the place at `start` end a body's name as its campus ('the University of North Carolina at
+    Greensboro')? Then it is a piece of that name: asked as a place it misreads the name (the scorer's
+    gold tags it as the organisation), and beside other places it is absurd."""
+    if start < 2 or doc[start - 1].lower_ != "at":
+        return False
+    body = doc[start - 2]
+    if body.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= body.i < e.end), None)
+    words = [t.lower_ for t in ent] if ent is not None else []
+    return "of" in words and any(w in _INSTITUTION for w in words[:words.index("of")])
+
+
 def _every_countrys_body(name: str) -> bool:
     """'Foreign Ministry', 'Air Force': a body every country has, so another nationality names a real
     one; 'Nobel Committee' is one body in the world ('Swedish Nobel Committee' would be invented)."""
@@ -822,21 +851,23 @@ class DistractorPicker:
         return [list(pool) for pool in pools]
 
     def _cities_beside(self, kind: str) -> list[list]:
+        free = self._free_places
         if kind == "CITY":
             # other cities of the article, then its places that could be cities (not 'Soviet Union')
-            places = [(m, m.full) for m in self.index.mentions if m.kind == "PLACE" and self._could_be_city(m)]
-            return [[(m, m.full) for m in self.index.mentions if m.kind == "CITY"], places]
-        return [[(m, m.full) for m in self.index.mentions if m.kind in ("CITY", "PLACE")
-                 and self._could_be_city(m)]]
+            places = [(m, m.full) for m in free if m.kind == "PLACE" and self._could_be_city(m)]
+            return [[(m, m.full) for m in free if m.kind == "CITY"], places]
+        return [[(m, m.full) for m in free if m.kind in ("CITY", "PLACE") and self._could_be_city(m)]]
+
+    @functools.cached_property
+    def _free_places(self) -> list[Mention]:
+        """The article's mentions but the places that are a body's campus (see campus_of_body)."""
+        return [m for m in self.index.mentions if not campus_of_body(self.parsed.doc, m.start)]
 
     def _place_as_typed(self, m: Mention) -> bool:
         """A place is the kind it was typed as: 'Washington' or 'New York' is a state only when the text
-        says 'state'; 'Georgia' in 'University of Georgia' names no country."""
+        says 'state'; a place inside a body's name is none (see _in_a_body_name)."""
         doc = self.parsed.doc
-        if m.kind not in ("COUNTRY", "STATE", "CITY"):
-            return True
-        if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text[:1].isupper() and \
-                (doc[m.start - 2].lower_ in _INSTITUTION or doc[m.start - 2].lower_ in _ORG_NOUNS):
+        if _in_a_body_name(doc, m):
             return False
         if m.kind != "STATE" or key(m.text) not in load().cities:
             return True
@@ -946,7 +977,28 @@ class DistractorPicker:
             same_side_of_year(t, answer.text, self._side_year(answer)) and \
             year_in_reach(t, answer.text, self.year) and \
             not self._past_the_whole(t, answer) and not self._past_the_scale(t, answer) and \
-            not self._past_the_side(t, answer)
+            not self._past_the_side(t, answer) and not self._passed_through(t, answer) and \
+            not near_twin(t, answer.text)
+
+    def _passed_through(self, t: str, answer: Mention) -> bool:
+        """A value between the answer and a figure of its kind the answer's sentence says it went on to:
+        'dropped 19% ..., with the decline soon surpassing 21%' made 20% true too (judged: rejected, rule 3)."""
+        v, a = _num_of(t), _num_of(answer.text)
+        if v is None or a is None or answer.kind not in _NUMERIC_KINDS:
+            return False
+        for m in self.index.by_sentence.get(answer.sentence_id, []):
+            if self._passed_to(m, answer):
+                other = _num_of(m.text)
+                if other is not None and min(a, other) < v < max(a, other):
+                    return True
+        return False
+
+    def _passed_to(self, m: Mention, answer: Mention) -> bool:
+        """Another figure of the answer's kind and unit that the quantity went on to ('surpassing 21%',
+        'topped $5 million'), not a second measure of the sentence ('rose 15 pence to 362 pence')."""
+        if m.kind != answer.kind or m.unit != answer.unit or m.start == answer.start:
+            return False
+        return self.parsed.doc[m.start:m.end].root.head.lemma_.lower() in _PASSING_VERBS
 
     def _side_year(self, answer: Mention) -> int | None:
         """The last year a year option may take on the past side: the publication year, or the one
@@ -1201,6 +1253,12 @@ def clear_of_bound(option: str, answer: str, qualifier: str) -> bool:
     if v > 100 >= a and re.search(r"%|\bper ?cent\b", option, re.I):
         return False      # "more than 200 percent" beside "more than 79 percent": no share is that large
     return v >= BOUND_MARGIN * a if direction == "up" else v * BOUND_MARGIN <= a
+
+
+def near_twin(option: str, answer: str) -> bool:
+    """One figure is the other rounded ('133 million' beside '132.8 million', '$17.99 billion' beside
+    '$18 billion'): as an option it is the answer again or a trick (judged: edit twice, rules 3 and 5)."""
+    return rounds_answer(option, answer) or rounds_answer(answer, option)
 
 
 def rounds_answer(option: str, answer: str) -> bool:
