@@ -26,6 +26,7 @@ import quizgen.questions as Q  # noqa: E402
 from quizgen.article import parse_article  # noqa: E402
 from quizgen.pipeline import analyse  # noqa: E402
 from quizgen.questions.worth import minor_speaker, quiz_doubt, quoted_source  # noqa: E402
+from quizgen.questions.owner_blanks import owner_blank  # noqa: E402
 from quizgen.ranker import article_view  # noqa: E402
 from article_folders import Folders  # noqa: E402
 from judged_quiz_score import bank_verdicts, body_words  # noqa: E402
@@ -44,7 +45,8 @@ def family(q, quiz: list, parsed, view, left_out: dict[str, str]) -> str:
     if q.score < Q.QUIZ_FLOOR:
         return "below floor"
     why = [w for w, hit in (("gives away", Q._gives_away(q, quiz)), ("repeats answer", Q._repeats_answer(q, quiz)),
-                            ("demoted", minor_speaker(q, view) or quoted_source(q, view, getattr(parsed, "doc", None))))
+                            ("demoted", minor_speaker(q, view) or quoted_source(q, view, getattr(parsed, "doc", None))
+                             or owner_blank(q, view)))
            if hit]
     return "selection: " + (", ".join(why) or "no room")
 
