@@ -927,7 +927,14 @@ def _before_its_mark(c: Token, v: Token) -> bool:
     """'(identified) soon after the photos were posted': an adverb before the clause's 'after' says how
     the clause stands to the one it hangs from; the clause told alone has no place for it ('When were
     the photos posted online soon?')."""
-    return c.dep_ == "advmod" and any(m.dep_ == "mark" and c.i < m.i for m in v.children)
+    return c.dep_ == "advmod" and (any(m.dep_ == "mark" and c.i < m.i for m in v.children) or _before_side_mark(c, v))
+
+
+def _before_side_mark(c: Token, v: Token) -> bool:
+    """'dropped 19% soon (after the numbers hit)': the parser hung the adverb on the verb, but it leads the
+    side clause's 'after', and goes with that clause ('By how much did the stock drop soon?', judged edit)."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return nxt is not None and nxt.dep_ == "mark" and nxt.head.dep_ == "advcl" and nxt.head.head == v
 
 
 def _side_remark(c: Token) -> bool:
