@@ -26,6 +26,7 @@ _POSS_PRON = {"his", "her", "its", "their"}
 _SENT_ADVERBS = word_set("sentence_adverbs")
 _CLAUSE_OPENING_PREPS = word_set("sequence_bound_preps")
 _STANCE = word_set("stance_adverbs")
+_CLOSE_AFTER = word_set("close_after_words")   # 'soon', 'shortly' (after ...): closeness to a side clause
 PEOPLE_NOUNS = word_set("people_nouns")
 COUNTRY_NOUNS = {"country", "nation", "government"}
 _OPINION_MODALS = word_set("opinion_modals")
@@ -929,7 +930,16 @@ def _before_its_mark(c: Token, v: Token) -> bool:
     """'(identified) soon after the photos were posted': an adverb before the clause's 'after' says how
     the clause stands to the one it hangs from; the clause told alone has no place for it ('When were
     the photos posted online soon?')."""
-    return c.dep_ == "advmod" and any(m.dep_ == "mark" and c.i < m.i for m in v.children)
+    return c.dep_ == "advmod" and (any(m.dep_ == "mark" and c.i < m.i for m in v.children) or _before_side_mark(c, v))
+
+
+def _before_side_mark(c: Token, v: Token) -> bool:
+    """'dropped 19% soon (after the numbers hit)': the parser hung the adverb of closeness on the verb, but it
+    leads the side clause's 'after', and goes with that clause ('By how much did the stock drop soon?',
+    judged edit); a manner adverb ('rose sharply after ...') is the verb's own and stays."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return c.lower_ in _CLOSE_AFTER and nxt is not None and nxt.dep_ == "mark" and nxt.head.dep_ == "advcl" \
+        and nxt.head.head == v
 
 
 def _side_remark(c: Token) -> bool:

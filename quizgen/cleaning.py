@@ -600,7 +600,20 @@ _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 def _find_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
     """The dateline opening the story: an upper-case or tagged one, else a title-case place and a dash."""
     return split_dateline(text) or _dated_dateline(text) or _title_dateline(text) or _date_only_dateline(text) \
-        or _dashless_caps_dateline(text)
+        or _dashless_caps_dateline(text) or _bare_dash_dateline(text)
+
+
+# '— Twenty-two people were killed ...': a page that printed the dateline's dash without its place
+_BARE_DASH_DATELINE = re.compile(rf"^(?:—|–|--?)\s+{_STARTS_STORY}")
+
+
+def _bare_dash_dateline(text: str) -> tuple[SetAside, str, str | None, int] | None:
+    """A dash opening the story with no place before it: left in, the lead's questions open with it
+    ('— _____ people were killed', judged edit, rule 1)."""
+    m = _BARE_DASH_DATELINE.match(text)
+    if m is None or not text[m.end():].strip():
+        return None
+    return SetAside("dateline", text[:m.end()].strip()), "", None, m.end()
 
 
 # 'NEW YORK Enron became ...', 'TAMPA, Fla. Tom Brady ...': a page that lost the dateline's dash

@@ -35,6 +35,9 @@ _NAME_SUFFIX = re.compile(pattern("name_suffix"))
 _DETERMINED = re.compile(pattern("determined_time"))
 _DURATION_COUNT = re.compile(pattern("duration_count"))
 _TITLE_WORDS = tagged("title_words", "index")
+# a role written before a name ('County Manager Zee Lamb', 'FBI Director James Comey') is no first name:
+# taken in, the name printed everywhere keeps it ('According to Manager Zee Lamb', judged edit, rule 1)
+_NOT_FIRST_NAMES = _TITLE_WORDS | word_set("name_run_stops")
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTICLES = word_set("name_particles")
 _PLACE_WORDS = word_set("place_words")
@@ -200,7 +203,7 @@ def _extend_person(span: Span) -> tuple[int, int]:
     doc = span.doc
     while start > 0 and not doc[start].is_sent_start:     # Span.sent rescans the whole document
         prev = doc[start - 1]
-        if prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.text.lower() not in _TITLE_WORDS \
+        if prev.tag_ == "NNP" and prev.text[:1].isupper() and prev.text.lower() not in _NOT_FIRST_NAMES \
                 and prev.ent_type_ in ("", "PERSON") and not prev.is_punct:
             start -= 1
         else:
@@ -383,7 +386,7 @@ def _classify_person(ent: Span, text: str, k: str) -> Classified | None:
     if not person_shape_ok(ent):
         return None
     start, end = _extend_person(ent)
-    while end - start > 2 and ent.doc[start].lower_ in _TITLE_WORDS:
+    while end - start > 2 and ent.doc[start].lower_ in _NOT_FIRST_NAMES:
         start += 1      # "Archbishop Desmond Tutu" -> "Desmond Tutu"
     return "PERSON", start, end
 

@@ -401,10 +401,13 @@ def _parties_of(prep: Token, head: Token) -> bool:
 
 
 def _set_off(t: Token) -> bool:
-    """A phrase between commas on its noun ('cars, including 10 carrying fuel, derailed'): an aside."""
+    """A phrase between commas on its noun ('cars, including 10 carrying fuel, derailed'): an aside; so is
+    one a bracket opens ('600 people (over 100 in the first hour)': the parser may hang only its first words
+    on the noun, and the label read 'people over 100 showed up')."""
     doc, first, last = t.doc, t.left_edge.i, t.right_edge.i
-    return t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and first > 0 and last + 1 < len(doc) and \
-        doc[first - 1].text == "," and doc[last + 1].text == ","
+    on_noun = t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and first > 0
+    return on_noun and (doc[first - 1].text == "(" or last + 1 < len(doc) and
+                        doc[first - 1].text == "," and doc[last + 1].text == ",")
 
 
 def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:

@@ -13,6 +13,7 @@ from ..model import Question, format_date
 from ..fuller import anaphoric, antecedent, apposed, fuller_form, mention_described, name_text, named_several, \
     TITLE_NOUNS, titled_person, told_apart_before
 from ..nlp import ents_in
+from ..owned_before import owned_before
 from ..phrasing import indefinite_article
 from ..realise import NAME_ENTS
 from ..label_choice import may_own
@@ -90,6 +91,7 @@ def _settled(ctx: Context, q: Question) -> Question:
     prompt = _named_epithets(ctx, q, sentence, named)
     prompt = _named_titles(q, sentence, prompt)
     prompt = _named_descriptions(q, sentence, prompt)
+    prompt = _owned_as_before(q, sentence, prompt)
     prompt = _named_owners_and_objects(q, sentence, prompt)
     prompt = _named_company_subjects(q, sentence, prompt)
     prompt = _owners_named_as_built(q, sentence, prompt)
@@ -282,6 +284,21 @@ def _named_descriptions(q: Question, sentence: Span, prompt: str) -> str:
             prompt = _named_or_refused(q, head, phrase, name, prompt)
         elif name is not None and not _in_prompt(name, prompt):
             prompt = _replace(prompt, phrase, f"{_as_written(phrase, prompt)} {name}", q)
+    return prompt
+
+
+def _owned_as_before(q: Question, sentence: Span, prompt: str) -> str:
+    """'refugees from the civil war' -> 'refugees from Syria's civil war': a 'the' phrase the article wrote
+    before with one owner (`owned_before`); the learner sees only the stem ('the civil war' does not say
+    whose, judged edit, rule 8)."""
+    for det in sentence:
+        head = det.head
+        if det.lower_ != "the" or det.dep_ != "det" or head.i < det.i or not _plain(head, det):
+            continue
+        phrase = sentence.doc[det.i:head.i + 1].text
+        owned = owned_before(det, head) if _in_prompt(phrase, prompt) else None
+        if owned is not None and not _in_prompt(owned, prompt) and not _gives_away(q, owned):
+            prompt = _replace(prompt, phrase, owned, q)
     return prompt
 
 
