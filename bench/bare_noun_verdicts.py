@@ -10,7 +10,6 @@ who-said and order, parsed alone with a blank's key written in: the articles of 
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -27,7 +26,8 @@ from quizgen.questions import build_bank  # noqa: E402
 from quizgen.questions import bare_nouns as B  # noqa: E402
 from quizgen.questions.context import make_context  # noqa: E402
 from quizgen.questions.references import _STEM_KINDS  # noqa: E402
-from stem_definite_verdicts import _article, judged_question_files, norm  # noqa: E402
+from stem_definite_verdicts import (_article, bad_share, norm, verdict_rows,  # noqa: E402
+                                    verdicts_by_article)
 
 _EXTRA = [Path("/work/wt/set53"), Path("/work/shared/realnews"), ROOT / "bench" / "judgments" / "unseen" / "set48-articles"]
 
@@ -58,32 +58,21 @@ def _flagged(job):
     return out
 
 
-def _find(name: str, folders) -> Path | None:
-    for base in _EXTRA:
-        p = base / f"{name}.txt"
-        if p.exists():
-            return p
-    return _article(name, folders)
-
-
 def prompts_only(verbose: bool) -> Counter:
     """Verdicts of the judged prompts whose words alone meet the change-noun rule."""
     from quizgen.nlp import load     # noqa: PLC0415
     nlp, out = load(), Counter()
-    for f in judged_question_files():
-        for line in f.read_text().splitlines():
-            r = json.loads(line)
-            kind = r.get("kind") or r.get("type") or ""
-            if not r.get("prompt") or r.get("verdict") not in ("keep", "edit", "reject") or \
-                    kind.startswith(("Who said", "Put in order")) or kind in ("who_said", "order_events"):
-                continue
-            if not set(norm(r["prompt"]).split()) & B._COMPLEMENT_NEEDING:
-                continue
-            text = r["prompt"].replace("_____", str(r.get("answer", "")))
-            if B.unmeasured_change(nlp(text)[:], text):
-                out[r["verdict"]] += 1
-                if verbose:
-                    print(f"{r['verdict']:6} {f.name:40} {r['prompt']}")
+    for f, r in verdict_rows():
+        kind = r.get("kind") or r.get("type") or ""
+        if kind.startswith(("Who said", "Put in order")) or kind in ("who_said", "order_events"):
+            continue
+        if not set(norm(r["prompt"]).split()) & B._COMPLEMENT_NEEDING:
+            continue
+        text = r["prompt"].replace("_____", str(r.get("answer", "")))
+        if B.unmeasured_change(nlp(text)[:], text):
+            out[r["verdict"]] += 1
+            if verbose:
+                print(f"{r['verdict']:6} {f.name:40} {r['prompt']}")
     return out
 
 
@@ -95,19 +84,13 @@ def main() -> int:
     if "--prompts" in sys.argv:
         c = prompts_only(verbose)
         n = sum(c.values())
-        print(f"change_noun (prompts): {n} verdicts keep {c['keep']} edit {c['edit']} reject {c['reject']} -> bad "
-              f"{(c['edit'] + c['reject']) / max(n, 1):.1%}")
+        print(f"change_noun (prompts): {n} verdicts {bad_share(c)}")
         return 0
-    judged: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for f in judged_question_files():
-        for line in f.read_text().splitlines():
-            r = json.loads(line)
-            if r.get("prompt") and r.get("verdict") in ("keep", "edit", "reject") and "article" in r:
-                judged[r["article"]][norm(r["prompt"])][r["verdict"]] += 1
+    judged = verdicts_by_article(r for _, r in verdict_rows() if "article" in r)
     folders, out = article_folders.Folders(), defaultdict(Counter)
     jobs = []
     for name, rows in sorted(judged.items()):
-        path = _find(name, folders)
+        path = _article(name, folders, first=_EXTRA)
         if path is not None and _may_meet(rows):
             jobs.append((name, path, rows))
     print(len(jobs), "articles to rebuild", file=sys.stderr)
@@ -119,8 +102,7 @@ def main() -> int:
                     print(f"{rule:15} {dict(v)!s:24} {line}", flush=True)
     for rule, c in sorted(out.items()):
         n = c["keep"] + c["edit"] + c["reject"]
-        print(f"{rule}: {n} verdicts keep {c['keep']} edit {c['edit']} reject {c['reject']} -> bad "
-              f"{(c['edit'] + c['reject']) / max(n, 1):.1%}")
+        print(f"{rule}: {n} verdicts {bad_share(c)}")
     return 0
 
 

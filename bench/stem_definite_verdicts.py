@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
@@ -88,18 +89,37 @@ def judged_question_files() -> list[Path]:
         sorted((JUDGED / "unseen").glob("questions-set*.jsonl"))
 
 
-def judged_rows() -> list[dict]:
-    """Every judged non-statement row with a prompt and a verdict, its file's set number added."""
-    files = judged_question_files()
-    rows = []
-    for f in files:
-        m = re.search(r"set(\d+)", f.name)
+def verdict_rows() -> Iterator[tuple[Path, dict]]:
+    """Every judged question row with a prompt and a verdict (keep, edit or reject), with its file."""
+    for f in judged_question_files():
         for line in f.read_text().splitlines():
             r = json.loads(line)
-            kind = _kind(r)
-            if r.get("prompt") and r.get("verdict") in ("keep", "edit", "reject") and kind in (
-                    "multiple_choice", "when", "fill_blank", "why"):
-                rows.append({**r, "type": kind, "set": int(m.group(1)) if m else 0, "file": f.name})
+            if r.get("prompt") and r.get("verdict") in ("keep", "edit", "reject"):
+                yield f, r
+
+
+def verdicts_by_article(rows: Iterable[dict]) -> dict[str, dict[str, Counter]]:
+    """article -> normalised prompt -> its verdicts: what a rebuilt article's questions are matched to."""
+    by_article: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for r in rows:
+        by_article[r["article"]][norm(r["prompt"])][r["verdict"]] += 1
+    return by_article
+
+
+def bad_share(c: Counter) -> str:
+    """The verdicts counted and the share judged bad: 'keep 3 edit 1 reject 1 -> bad 40.0%'."""
+    n = c["keep"] + c["edit"] + c["reject"]
+    return f"keep {c['keep']} edit {c['edit']} reject {c['reject']} -> bad {(c['edit'] + c['reject']) / max(n, 1):.1%}"
+
+
+def judged_rows() -> list[dict]:
+    """Every judged non-statement row with a prompt and a verdict, its file's set number added."""
+    rows = []
+    for f, r in verdict_rows():
+        m = re.search(r"set(\d+)", f.name)
+        kind = _kind(r)
+        if kind in ("multiple_choice", "when", "fill_blank", "why"):
+            rows.append({**r, "type": kind, "set": int(m.group(1)) if m else 0, "file": f.name})
     return rows
 
 
@@ -118,9 +138,10 @@ def prompt_only(rows: list[dict], verbose: bool) -> Counter:
     return out
 
 
-def _article(name: str, folders) -> Path | None:
-    """The judged article's file: a stored or rebuilt set, else a TempEval-3 document made into one."""
-    for base in _SEARCH:
+def _article(name: str, folders, first: Iterable[Path] = ()) -> Path | None:
+    """The judged article's file: one in the folders `first`, a stored or rebuilt set, else a TempEval-3
+    document made into one."""
+    for base in [*first, *_SEARCH]:
         p = base / f"{name}.txt"
         if p.exists():
             return p
@@ -128,9 +149,7 @@ def _article(name: str, folders) -> Path | None:
 
 
 def article_based(rows: list[dict], verbose: bool) -> Counter:
-    by_article: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for r in rows:
-        by_article[r["article"]][norm(r["prompt"])][r["verdict"]] += 1
+    by_article = verdicts_by_article(rows)
     from article_folders import Folders     # noqa: PLC0415 (bench/ is last on sys.path)
     folders = Folders()
     out = Counter()
@@ -176,13 +195,11 @@ def main() -> int:
         for label, part in (("all", rows), ("sets < 20", [r for r in rows if r["set"] < 20])):
             c = prompt_only(part, args.v)
             n = sum(c.values())
-            print(f"{label}: judged {len(part)}, flagged {n}: keep {c['keep']} edit {c['edit']} reject {c['reject']}"
-                  f" -> bad {(c['edit'] + c['reject']) / max(n, 1):.1%}")
+            print(f"{label}: judged {len(part)}, flagged {n}: {bad_share(c)}")
     else:
         c = article_based(rows, args.v)
         n = c["keep"] + c["edit"] + c["reject"]
-        print(f"flagged judged prompts {c['matched']} ({n} verdicts): keep {c['keep']} edit {c['edit']} "
-              f"reject {c['reject']} -> bad {(c['edit'] + c['reject']) / max(n, 1):.1%}")
+        print(f"flagged judged prompts {c['matched']} ({n} verdicts): {bad_share(c)}")
     return 0
 
 

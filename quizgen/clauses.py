@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .inner_punct import comma_between_kept, in_word_hyphen, without_loose_commas
 from .model import Sentence
-from .memo import per_article, per_document
+from .memo import per_document
 from .nlp import ents_in, text_of
-from .syntax import SUBJECT_DEPS, attachment, joined_verb, paired_second
+from .syntax import SUBJECT_DEPS, after_comma, attachment, joined_verb, paired_second
+from .person_names import introduced_as_spokesperson
 from .phrasing import inflect_all
 from .small_clauses import reduced_passive
 from .timex.tense import have_auxiliary, past_of_same_form, past_plan
@@ -719,8 +720,7 @@ def misread_main_clause(v: Token) -> bool:
 def _opened_by_comma(v: Token, subj: Token) -> bool:
     """The clause's subject comes right after a comma that follows the noun the clause hangs on, and no
     relative word ('which', 'who', 'that') comes before the verb."""
-    at = subj.left_edge.i - 1
-    if at < 0 or v.doc[at].text != "," or at < v.head.i:
+    if not after_comma(subj) or subj.left_edge.i <= v.head.i:
         return False
     return not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in v.subtree if c.i < v.i)
 
@@ -948,7 +948,7 @@ def _side_remark(c: Token) -> bool:
         return True
     if c.dep_ == "prep" and c.lower_ == "according":
         return True
-    return c.dep_ == "npadvmod" and c.pos_ == "ADJ" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    return c.dep_ == "npadvmod" and c.pos_ == "ADJ" and after_comma(c)
 
 
 def _comment_adverb(c: Token) -> bool:
@@ -1003,7 +1003,7 @@ def _lost_complement(t: Token, kept: set[int], own: bool) -> bool:
 def _side_participle(c: Token) -> bool:
     """', saying ...', ', killing ...': a participle clause set off by a comma, a side remark the verb
     does without (an infinitive, 'doing its best to stop them', is not)."""
-    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and after_comma(c)
 
 
 # --------------------------------------------------------------------------- group names
@@ -1224,27 +1224,12 @@ def _group_names(t: Token, sentence_id: int, named_before: Callable[[int, str], 
     """The names earlier in the article that a group of people or of countries stands for; [] otherwise."""
     lemma = t.lemma_.lower()
     if lemma in PEOPLE_NOUNS:
-        return [n for n in named_before(sentence_id, "person") if not _mouthpiece(text_of(t.doc), n)]
+        # a spokesperson reports on the pair ('Ernst said the two leaders ...') and is never one of them
+        return [n for n in named_before(sentence_id, "person")
+                if not introduced_as_spokesperson(text_of(t.doc), n)]
     if lemma in COUNTRY_NOUNS:
         return named_before(sentence_id, "country")
     return []
-
-
-_SPOKESPEOPLE = word_set("spokesperson_roles")
-
-
-@per_article
-def _mouthpiece(text: str, name: str) -> bool:
-    """'press secretary Josh Ernst': a person the article brings in as someone's spokesperson reports on
-    the pair ('Ernst said the two leaders ...'), and is never one of them. Read once per article and name:
-    each group noun ('the two leaders') asks it of every person named before."""
-    at = text.find(name)
-    while at >= 0:
-        before = " ".join(text[max(0, at - 40):at].lower().split())
-        if any(before.endswith(role) or before.endswith(role + ",") for role in _SPOKESPEOPLE):
-            return True
-        at = text.find(name, at + 1)
-    return False
 
 
 def quoted_after_object(c: Token, verb: Token) -> bool:

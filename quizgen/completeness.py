@@ -13,6 +13,7 @@ from .clauses import joined_to_date, quoted_after_object
 from .nlp import load
 from .fuller import antecedent
 from .referents import PRONOUN_NAMES
+from .syntax import after_comma
 from .wordlists import word_set
 
 # dependents a verb cannot lose: its object, its complement, its particle, its verb or clause complement
@@ -141,7 +142,7 @@ def _antecedent(verb: Token) -> Token | None:
     object of a preposition right before its subject ('for the heavy rain | most of ...'), not a
     verb's object ('told reporters | the plan failed' reports a clause)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > verb.i or subj.left_edge.i == 0 or verb.doc[subj.left_edge.i - 1].text == ",":
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0 or after_comma(subj):
         return None         # '..., Nassar turned to the courtroom': a clause after a comma is no contact relative
     if verb.dep_ == "relcl":
         return verb.head

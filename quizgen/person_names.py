@@ -1,5 +1,5 @@
 """A person's name as printed from its entity, without titles, marks or a possessive ('Vice President
-Ann Roe's' -> 'Ann Roe'); the title words a name may carry."""
+Ann Roe's' -> 'Ann Roe'); the title words a name may carry; whether the article brings a name in as a spokesperson."""
 from __future__ import annotations
 
 import re
@@ -7,11 +7,13 @@ import re
 from spacy.tokens import Span, Token
 
 from .inner_punct import in_word_hyphen
+from .memo import per_article
 from .wordlists import rows, tagged, word_set
 
 TITLE_NOUNS = frozenset(r[0] for r in rows("title_words.tsv"))    # every title a name may carry
 NAME_TITLES = tagged("title_words", "name")     # the titles a resolved name is printed without
 _TITLE_MODIFIERS = word_set("title_modifiers")
+_SPOKESPEOPLE = word_set("spokesperson_roles")
 
 
 def name_text(ent: Span, titles: frozenset[str] = NAME_TITLES) -> str:
@@ -44,3 +46,15 @@ def _glue(kept: list[Token], n: int) -> str:
     if not n:
         return ""
     return "" if kept[n].i == kept[n - 1].i + 1 and not kept[n - 1].whitespace_ else " "
+
+
+@per_article
+def introduced_as_spokesperson(text: str, name: str) -> bool:
+    """The article brings the person in as someone's spokesperson ('Paul Moskal, a spokesman for ...',
+    'press secretary Josh Ernst'): a mouthpiece reports on others and holds no view of its own."""
+    near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
+    who = re.escape(name)
+    # 'spokesman Sgt. Mark Francis': a rank may stand between the role and the name
+    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?" \
+              rf"(?:[A-Z][a-z]{{1,4}}\.\s+)?{who}"
+    return re.search(pattern, text, re.I) is not None

@@ -34,6 +34,12 @@ def _misread_name(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.is_sent_start and tok.tag_ in ("VBG", "VBN", "VBD")
 
 
+def after_comma(tok: Token) -> bool:
+    """The phrase `tok` heads starts right after a comma (an aside, or a clause set off from what is before)."""
+    at = tok.left_edge.i - 1
+    return at >= 0 and tok.doc[at].text == ","
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first item of the list `tok` is in ('uncle' in 'his mother, uncle and others' -> 'mother'): the
     list's first item carries its role in the sentence (subject, object, apposition)."""

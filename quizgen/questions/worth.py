@@ -9,9 +9,9 @@ from collections import Counter
 from ..cleaning import picture_caption
 from ..clauses import ATTRIBUTION_VERBS, QUOTING_VERBS, REPORTING_VERBS, quotation_open
 from ..lexicon import content_words, key, load as lexicon, news_outlet
-from ..memo import per_article
 from ..model import Question
 from ..nlp import token_ids
+from ..person_names import introduced_as_spokesperson
 from ..ranker import FOCUS_GROUPS, ArticleView, contributions
 from ..timex.lexicon import DAY_PARTS, MONTHS, WEEKDAYS
 from ..wellformed import garbled
@@ -33,7 +33,6 @@ _TITLES = tagged("title_words", "index")
 _REASONS = mapping("ranker_reasons")
 _MINOR_ROLES = word_set("minor_roles")      # ranker feature -> why it lowers a question, in plain words
 _NON_EVENTS = word_set("non_event_phrases")
-_SPOKESPEOPLE = word_set("spokesperson_roles")
 _NEWS_AGENCIES = frozenset(key(w) for w in words("news_agencies"))
 _NEWSPAPER_ENDS = word_set("newspaper_name_ends")
 _AGENCY_REPORT = re.compile(pattern("agency_report_verb"))
@@ -948,17 +947,7 @@ def _minor_figure(q: Question, view: ArticleView, names: list[str]) -> bool:
 def _mouthpiece(answer: str, view: ArticleView) -> bool:
     """The article introduces the speaker as a spokesperson ('Paul Moskal, a spokesman for ...',
     'spokeswoman Ann Lee')."""
-    return _introduced_as_spokesperson(view.joined_text(), answer)
-
-
-@per_article
-def _introduced_as_spokesperson(text: str, answer: str) -> bool:
-    near = "|".join(re.escape(r) for r in _SPOKESPEOPLE)
-    who = re.escape(answer)
-    # 'spokesman Sgt. Mark Francis': a rank may stand between the role and the name
-    pattern = rf"{who},\s+(?:a|an|the)\s+(?:[\w.-]+\s+){{0,3}}(?:{near})\b|\b(?:{near})\s+(?:for\s+[\w .]+?\s+)?" \
-              rf"(?:[A-Z][a-z]{{1,4}}\.\s+)?{who}"
-    return re.search(pattern, text, re.I) is not None
+    return introduced_as_spokesperson(view.joined_text(), answer)
 
 
 def on_headline(q: Question, view: ArticleView) -> bool:

@@ -80,6 +80,13 @@ class Candidate:
     end: int
     match: re.Match
 
+    def group(self, name: str) -> str:
+        """The text the rule's group `name` matched; '' when it matched nothing or the rule has no such group."""
+        try:
+            return self.match.group(name) or ""
+        except IndexError:
+            return ""
+
 
 def _trigger_words() -> frozenset[str]:
     """Words without which no rule can match: the rules only run in windows around them."""

@@ -117,13 +117,6 @@ def _numbered_as_fiscal(r: Result, ctx: Context) -> None:
 
 
 # ----------------------------------------------------------------------------------- helpers
-def _g(c: Candidate, name: str) -> str:
-    try:
-        return c.match.group(name) or ""
-    except IndexError:
-        return ""
-
-
 def _mod(early: str) -> str:
     e = early.lower()
     if e.startswith(("early", "the start", "the beginning", "the first half")):
@@ -545,7 +538,7 @@ def _overnight(c: Candidate) -> bool:
     """'was executed early Saturday morning' in a story dated Friday: the small hours of the day after
     publication are still the publication day where the story was dated (it crossed time zones or
     ran overnight); news six days old is not told as 'early Saturday'."""
-    return _g(c, "early").lower() == "early" and _g(c, "part").lower() in ("", "morning")
+    return c.group("early").lower() == "early" and c.group("part").lower() in ("", "morning")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
@@ -604,16 +597,16 @@ def _part_code(word: str) -> str:
 
 # ----------------------------------------------------------------------------------- handlers
 def h_iso(c, ctx, text):
-    y, m, d = int(_g(c, "y")), int(_g(c, "m")), int(_g(c, "d"))
+    y, m, d = int(c.group("y")), int(c.group("m")), int(c.group("d"))
     p = a.day(_valid_day(y, m, d))
-    if _g(c, "h"):
-        p = a.with_part(p, f"{_g(c, 'h')}:{_g(c, 'mi')}")
+    if c.group("h"):
+        p = a.with_part(p, f"{c.group('h')}:{c.group('mi')}")
         return _res(c, "TIME", p.value, p)
     return _res(c, "DATE", p.value, p)
 
 
 def h_slash(c, ctx, text):
-    m, d, y = int(_g(c, "m")), int(_g(c, "d")), _g(c, "y")
+    m, d, y = int(c.group("m")), int(c.group("d")), c.group("y")
     yy = int(y)
     if len(y) == 2:
         base = (ctx.dct.year if ctx.dct else 2000)
@@ -623,10 +616,10 @@ def h_slash(c, ctx, text):
 
 
 def _month_day_single(c, ctx, text):
-    m = _month_num(_g(c, "month"))
-    dd = int(re.match(r"\d+", _g(c, "day")).group())
-    y = _g(c, "year")
-    wd = _g(c, "wd")
+    m = _month_num(c.group("month"))
+    dd = int(re.match(r"\d+", c.group("day")).group())
+    y = c.group("year")
+    wd = c.group("wd")
     if y:
         p = a.day(_valid_day(int(y), m, dd))
         return _res(c, "DATE", p.value, p)
@@ -649,14 +642,14 @@ def _month_day_single(c, ctx, text):
 def h_month_day(c, ctx, text):
     """'April 24 and 25': the month (and year) of the first day serve the second."""
     first = _month_day_single(c, ctx, text)
-    if not _g(c, "day2"):
+    if not c.group("day2"):
         return first
     m = c.match
     first.end = m.end("day")
     y = first.point.day.year if first.point is not None else None
-    dd = int(re.match(r"\d+", _g(c, "day2")).group())
-    mon = _month_num(_g(c, "month"))
-    end = m.end("year") if _g(c, "year") else m.end("day2")
+    dd = int(re.match(r"\d+", c.group("day2")).group())
+    mon = _month_num(c.group("month"))
+    end = m.end("year") if c.group("year") else m.end("day2")
     if y is None:
         second = _res(c, "DATE", f"XXXX-{mon:02d}-{dd:02d}", None, explicit=False, start=m.start("day2"), end=end)
     else:
@@ -682,45 +675,45 @@ _NTH_WEEK = {w: int(n) for w, n in table("weeks_of_month").items()}
 def h_week_in_month(c, ctx, text):
     """'the last week of June', 'the first week in March 2019': the week holding the middle day of those
     seven (the 4th for the first, the month's fourth-last day for the last)."""
-    m = _month_num(_g(c, "month"))
-    if _g(c, "year"):
-        y = int(_g(c, "year"))
+    m = _month_num(c.group("month"))
+    if c.group("year"):
+        y = int(c.group("year"))
     elif ctx.dct is not None:
         y = _year_for(m, None, ctx, c)
     else:
         return _res(c, "DATE", f"XXXX-{m:02d}", None, explicit=False)
-    nth = _NTH_WEEK.get(_g(c, "nth").lower())
+    nth = _NTH_WEEK.get(c.group("nth").lower())
     last = calendar.monthrange(y, m)[1]
     p = a.week(dt.date(y, m, 7 * nth - 3 if nth else last - 3))
-    return _res(c, "DATE", p.value, p, explicit=bool(_g(c, "year")))
+    return _res(c, "DATE", p.value, p, explicit=bool(c.group("year")))
 
 
 def h_unit_before_last(c, ctx, text):
     """'the week before last': two units back from publication."""
     if ctx.dct is None:
         return None
-    unit = _g(c, "unit").lower()
+    unit = c.group("unit").lower()
     p = a.shift(a.at(ctx.dct, unit), -2, _UNIT_STEP[unit])
     return _res(c, "DATE", p.value, p)
 
 
 def h_month_year(c, ctx, text):
-    p = a.month(int(_g(c, "year")), _month_num(_g(c, "month")))
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    p = a.month(int(c.group("year")), _month_num(c.group("month")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 def h_month_rel(c, ctx, text):
     if ctx.dct is None:
         return None
-    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel").lower()]
-    p = a.month(y, _month_num(_g(c, "month")))
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[c.group("rel").lower()]
+    p = a.month(y, _month_num(c.group("month")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 def h_rel_month(c, ctx, text):
-    m = _month_num(_g(c, "month"))
-    rel = " ".join(_g(c, "rel").lower().split())
-    mod = _mod(_g(c, "early"))
+    m = _month_num(c.group("month"))
+    rel = " ".join(c.group("rel").lower().split())
+    mod = _mod(c.group("early"))
     d = ctx.dct
     if d is None:
         return _res(c, "DATE", f"XXXX-{m:02d}", None, mod=mod, explicit=False)
@@ -740,8 +733,8 @@ def h_rel_month(c, ctx, text):
 
 
 def h_year_range(c, ctx, text):
-    y1 = int(_g(c, "y1"))
-    s2 = _g(c, "y2")
+    y1 = int(c.group("y1"))
+    s2 = c.group("y2")
     y2 = int(s2) if len(s2) == 4 else y1 - y1 % 100 + int(s2)
     if len(s2) == 2 and y2 < y1:
         y2 += 100
@@ -754,8 +747,8 @@ def h_year_range(c, ctx, text):
 
 
 def h_year(c, ctx, text):
-    p = a.year(int(_g(c, "year")))
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    p = a.year(int(c.group("year")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 def _spelled_year(spelled: str) -> int | None:
@@ -771,12 +764,12 @@ def _spelled_year(spelled: str) -> int | None:
 
 
 def h_year_spelled(c, ctx, text):
-    y = _spelled_year(_g(c, "spelled"))
+    y = _spelled_year(c.group("spelled"))
     if y is None:
         return None
-    mon = _g(c, "month")
+    mon = c.group("month")
     p = a.month(y, _month_num(mon)) if mon else a.year(y)
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
@@ -784,7 +777,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def h_decade(c, ctx, text):
-    w = _g(c, "dec").lower().replace("'", "")
+    w = c.group("dec").lower().replace("'", "")
     m = re.fullmatch(r"(\d{4})s", w)
     if m:
         y = int(m.group(1))
@@ -801,17 +794,17 @@ def h_decade(c, ctx, text):
     # 'the 1800s' is the hundred years 1800-1899 (TimeML's century '18'), as 'the 1990s' is ten; 'the
     # (mid-)2000s' are written of as the decade
     p = a.century(y) if m and y % 100 == 0 and y < 2000 else a.decade(y)
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 def h_century(c, ctx, text):
-    o = _g(c, "ord").lower()
+    o = c.group("ord").lower()
     n = ORDINALS.get(o)
     if n is None:
         n = int(re.match(r"\d+", o).group())
     if not 1 <= n <= 22:
         return None
-    return _res(c, "DATE", f"{n - 1:02d}", None, mod=_mod(_g(c, "early")))
+    return _res(c, "DATE", f"{n - 1:02d}", None, mod=_mod(c.group("early")))
 
 
 _ORD_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -823,10 +816,10 @@ def _current_quarter(d: dt.date) -> int:
 
 
 def h_quarter(c, ctx, text):
-    unit = (_g(c, "unit") or _g(c, "unit2")).lower()
-    ord_ = (_g(c, "ord") or _g(c, "ord2")).lower()
+    unit = (c.group("unit") or c.group("unit2")).lower()
+    ord_ = (c.group("ord") or c.group("ord2")).lower()
     n = min(_ORD_Q[ord_], 2) if unit == "half" else _ORD_Q[ord_]
-    explicit = _g(c, "qyear") or _g(c, "year") or _g(c, "y2")
+    explicit = c.group("qyear") or c.group("year") or c.group("y2")
     rel = _quarter_rel(c, ctx, unit, n, explicit)
     if _bare_last_quarter(c, ord_, unit, explicit):
         return _rel_unit_value(c, ctx, "last", "quarter")
@@ -851,8 +844,8 @@ def _quarter_rel(c, ctx, unit: str, n: int, explicit: str) -> str:
     """The word that places a quarter ('fiscal', 'year-ago', ...); 'Ralston reported a decline in fourth-quarter
     earnings' on Nov. 1 is 'fiscal': the calendar's fourth quarter is under way and has no results yet, so the
     quarter told of in the past is the company's own, just ended."""
-    rel = " ".join(_g(c, "rel").lower().split())
-    if rel or unit != "quarter" or explicit or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
+    rel = " ".join(c.group("rel").lower().split())
+    if rel or unit != "quarter" or explicit or c.group("yrel") or c.group("ysame") or ctx.dct is None:
         return rel
     if n in _fiscal_numbers(ctx.text):
         return "fiscal"        # 'first-quarter results' of a company whose 'fiscal first quarter' the text names
@@ -870,7 +863,7 @@ def _fiscal_numbers(text: str) -> frozenset[int]:
 
 def h_two_quarters(c, ctx, text):
     """'the first two quarters of 1990': that year's first half ('the last two quarters': its second)."""
-    p = a.half(int(_g(c, "year")), 1 if _g(c, "pos").lower() == "first" else 2)
+    p = a.half(int(c.group("year")), 1 if c.group("pos").lower() == "first" else 2)
     return _res(c, "DATE", p.value, p)
 
 
@@ -906,7 +899,7 @@ def _restated_year(c, ctx) -> int | None:
 
 def _bare_last_quarter(c, ord_: str, unit: str, explicit: str) -> bool:
     """'last quarter' with no year and no 'the': the quarter before the publication's, not a fourth one."""
-    return ord_ in ("last", "final") and unit == "quarter" and not (explicit or _g(c, "yrel") or _g(c, "ysame")) \
+    return ord_ in ("last", "final") and unit == "quarter" and not (explicit or c.group("yrel") or c.group("ysame")) \
         and not c.match.group(0).lower().startswith("the")
 
 
@@ -914,7 +907,7 @@ def _reported_fiscal_quarter(c, ctx, rel: str, unit: str, n: int) -> Point | Non
     """'Delta's fiscal first quarter' with no year, told in the past: a company's fiscal quarters are not
     the calendar's, and a quarter reported as done is the latest one ended before publication (the
     'quarter ended Sept. 30' such stories give); a stated end date ('... quarter ended July 31') wins."""
-    if unit != "quarter" or rel != "fiscal" or _g(c, "yrel") or _g(c, "ysame") or ctx.dct is None:
+    if unit != "quarter" or rel != "fiscal" or c.group("yrel") or c.group("ysame") or ctx.dct is None:
         return None
     if ctx.tense(c.start, c.end) == "FUTURE":
         return None
@@ -946,11 +939,11 @@ def _ref_year(ref: Point | None, d: dt.date | None) -> int | None:
 def _quarter_year(c, ctx, rel: str, unit: str, n: int) -> int | None:
     """The year of 'the third quarter (of last year / of the same year)', 'year-earlier fourth quarter'."""
     d = ctx.dct
-    if _g(c, "yrel"):
-        return None if d is None else d.year + _YEAR_STEP[_g(c, "yrel").lower()]
-    if _g(c, "ysame"):
+    if c.group("yrel"):
+        return None if d is None else d.year + _YEAR_STEP[c.group("yrel").lower()]
+    if c.group("ysame"):
         base = _ref_year(ctx.ref(), d)
-        return None if base is None else base + _SAME_YEAR_STEP[_g(c, "ysame").split()[0].lower()]
+        return None if base is None else base + _SAME_YEAR_STEP[c.group("ysame").split()[0].lower()]
     if rel in ("year-earlier", "year-ago", "last year's", "last", "previous"):
         base = _ref_year(ctx.ref("quarter") or ctx.ref(), d)
         return None if base is None else base - 1
@@ -988,8 +981,8 @@ def _quarter_ended_on(c, ctx) -> Point | None:
 
 
 def h_the_quarter(c, ctx, text):
-    what = " ".join(_g(c, "what").lower().split())
-    unit = _g(c, "unit").lower()
+    what = " ".join(c.group("what").lower().split())
+    unit = c.group("unit").lower()
     ended = _quarter_ended_on(c, ctx) if unit == "quarter" and what in ("", "latest", "fiscal") else None
     p = ended or _the_quarter_point(what, unit, ctx, c)
     if p is None:
@@ -1128,7 +1121,7 @@ def h_quarter_ago(c, ctx, text):
     if base is None:
         if ctx.dct is None:
             return None
-        if (_g(c, "unit") or _g(c, "unit2")).lower() == "period":
+        if (c.group("unit") or c.group("unit2")).lower() == "period":
             base = a.year(ctx.dct.year)       # no quarter in view: the period is last year's
         else:
             base = a.shift(a.quarter(ctx.dct.year, _current_quarter(ctx.dct)), -1, "Q")
@@ -1182,26 +1175,26 @@ def h_year_end(c, ctx, text):
 
 
 def h_season(c, ctx, text):
-    code = SEASONS[_g(c, "season").lower()]
-    rel = " ".join(_g(c, "rel").lower().split())
-    mod = _mod(_g(c, "rel2") or (rel if rel in ("early", "late", "mid") else ""))
+    code = SEASONS[c.group("season").lower()]
+    rel = " ".join(c.group("rel").lower().split())
+    mod = _mod(c.group("rel2") or (rel if rel in ("early", "late", "mid") else ""))
     d = ctx.dct
-    if _g(c, "year") or _g(c, "spelled"):
-        y = int(_g(c, "year")) if _g(c, "year") else _spelled_year(_g(c, "spelled"))
-    elif _g(c, "syear"):
+    if c.group("year") or c.group("spelled"):
+        y = int(c.group("year")) if c.group("year") else _spelled_year(c.group("spelled"))
+    elif c.group("syear"):
         base = d.year if d else 2000
-        yy = int(_g(c, "syear")[1:])
+        yy = int(c.group("syear")[1:])
         y = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - base))
     elif d is None:
         return _res(c, "DATE", f"XXXX-{code}", None, mod=mod, explicit=False)
-    elif _g(c, "yrel"):
-        y = d.year + _YEAR_STEP[_g(c, "yrel").lower()]
+    elif c.group("yrel"):
+        y = d.year + _YEAR_STEP[c.group("yrel").lower()]
     else:
         y = _season_year(c, ctx, code, rel)
     if y is None:
         return None            # a spelled year the number words do not make
     p = a.season(y, code)
-    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(_g(c, "year") or _g(c, "spelled")))
+    return _res(c, "DATE", p.value, p, mod=mod, explicit=bool(c.group("year") or c.group("spelled")))
 
 
 def _season_year(c, ctx, code: str, rel: str) -> int:
@@ -1249,13 +1242,13 @@ def _season_year_by_tense(tense: str | None, cy: int, here: int, now: int) -> in
 
 
 def h_weekday(c, ctx, text):
-    wd = WEEKDAYS[_g(c, "wd").lower()]
-    part = _g(c, "part")
-    if _g(c, "plural") or _g(c, "pplural") or not _g(c, "rel") and habit_before(ctx.text, c.start):
+    wd = WEEKDAYS[c.group("wd").lower()]
+    part = c.group("part")
+    if c.group("plural") or c.group("pplural") or not c.group("rel") and habit_before(ctx.text, c.start):
         v = f"XXXX-WXX-{wd}" + (f"T{_part_code(part)}" if part else "")
         return _res(c, "SET", v)
-    d = _weekday_date(wd, ctx, c, _g(c, "rel"))
-    mod = _mod(_g(c, "early"))
+    d = _weekday_date(wd, ctx, c, c.group("rel"))
+    mod = _mod(c.group("early"))
     if d is None:
         return _res(c, "DATE", f"XXXX-WXX-{wd}", None, mod=mod, explicit=False)
     # "Thursday night" is the day: TempEval-3's own annotation (AQUAINT, the platinum test set) gives a named
@@ -1277,12 +1270,12 @@ def habit_before(text: str, start: int) -> bool:
 
 
 def h_dayword(c, ctx, text):
-    word = _g(c, "word").lower()
+    word = c.group("word").lower()
     d = _day_of_word(word, ctx)
     if word in ("today", "tonight"):
         # "'Today's decision ...'", "'We made history tonight'": said at the happening the lead reports
         d = _quoted_lead(ctx, text, c) or d
-    part = _g(c, "part")
+    part = c.group("part")
     if d is None:
         return _res(c, "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX", None)
     if word == "tonight":
@@ -1292,12 +1285,12 @@ def h_dayword(c, ctx, text):
         p = a.day(d, _part_code(part))
         return _res(c, "TIME", p.value, p)
     p = a.day(d)
-    return _res(c, "DATE", p.value, p, mod=_mod(_g(c, "early")))
+    return _res(c, "DATE", p.value, p, mod=_mod(c.group("early")))
 
 
 def h_part_rel(c, ctx, text):
-    rel = " ".join(_g(c, "rel").lower().split())
-    part = _part_code(_g(c, "part"))
+    rel = " ".join(c.group("rel").lower().split())
+    part = _part_code(c.group("part"))
     d = ctx.dct
     if rel in ("this", "yesterday", "tomorrow", "last"):
         if d is None:
@@ -1332,14 +1325,14 @@ def _quoted_lead(ctx: Context, text: str, c: Candidate) -> dt.date | None:
 
 def h_part_day(c, ctx, text):
     """'mid-afternoon yesterday', 'late morning': the named day, else the day the article was last on."""
-    word = _g(c, "day")
+    word = c.group("day")
     if word:
         d = _day_for_clock(word, ctx, c)
     else:
         ref = ctx.ref("day")
         d = ref.day if ref else ctx.dct
-    mod = _mod(_g(c, "early"))
-    part = _part_code(_g(c, "part"))
+    mod = _mod(c.group("early"))
+    part = _part_code(c.group("part"))
     if d is None:
         return _res(c, "TIME", f"XXXX-XX-XXT{part}", None, mod=mod)
     p = a.day(d, part)
@@ -1354,25 +1347,25 @@ def h_ordinal_unit(c, ctx, text):
 
 def h_day_beside(c, ctx, text):
     """'the day before yesterday', 'the day after Tuesday': one day off the day named."""
-    word = _g(c, "word")
+    word = c.group("word")
     if word:
         d = _day_of_word(word, ctx)
     else:
-        d = _weekday_date(WEEKDAYS[_g(c, "wd").lower()], ctx, c, _g(c, "rel"))
+        d = _weekday_date(WEEKDAYS[c.group("wd").lower()], ctx, c, c.group("rel"))
     if d is None:
         return None
-    p = a.day(d + dt.timedelta(days=1 if _g(c, "dir").lower() == "after" else -1))
+    p = a.day(d + dt.timedelta(days=1 if c.group("dir").lower() == "after" else -1))
     return _res(c, "DATE", p.value, p)
 
 
 def h_unit_beside(c, ctx, text):
     """'up from $9 the day before.', 'the year after.': one unit on from the date the article was last on
     (nothing when that date is coarser than the unit: no day is in view after 'in 1998')."""
-    unit = _g(c, "unit").lower()
+    unit = c.group("unit").lower()
     base = ctx.ref()
     if base is not None and base.gran in _FINER and _FINER.index(_UNIT_GRAN[unit]) < _FINER.index(base.gran):
         return None
-    return _sequel_unit(c, ctx, "the previous" if _g(c, "dir").lower() == "before" else "the following", unit, "")
+    return _sequel_unit(c, ctx, "the previous" if c.group("dir").lower() == "before" else "the following", unit, "")
 
 
 def _holiday_of_story(on, ctx: Context, c: Candidate) -> dt.date | None:
@@ -1385,14 +1378,14 @@ def _holiday_of_story(on, ctx: Context, c: Candidate) -> dt.date | None:
 
 
 def h_holiday(c, ctx, text):
-    rule = HOLIDAYS[" ".join(_g(c, "hol").split()).lower()]
+    rule = HOLIDAYS[" ".join(c.group("hol").split()).lower()]
     d = ctx.dct
-    if _g(c, "year"):
-        y = int(_g(c, "year"))
+    if c.group("year"):
+        y = int(c.group("year"))
     elif d is None:
         return None
     else:
-        rel = (_g(c, "rel") or _g(c, "yrel")).lower()     # 'last Christmas', 'Thanksgiving weekend last year'
+        rel = (c.group("rel") or c.group("yrel")).lower()     # 'last Christmas', 'Thanksgiving weekend last year'
         y = d.year + {"last": -1, "next": 1}.get(rel, 0)
 
     def on(year_: int) -> dt.date:
@@ -1406,18 +1399,18 @@ def h_holiday(c, ctx, text):
         return dt.date(year_, mm, dd)
 
     day_ = on(y)
-    story = None if _g(c, "year") or _g(c, "rel") or _g(c, "yrel") else _holiday_of_story(on, ctx, c)
+    story = None if c.group("year") or c.group("rel") or c.group("yrel") else _holiday_of_story(on, ctx, c)
     if story is not None:
         day_ = story
-    elif not _g(c, "year") and not _g(c, "rel") and not _g(c, "yrel") and d is not None and abs((day_ - d).days) > 7:
+    elif not c.group("year") and not c.group("rel") and not c.group("yrel") and d is not None and abs((day_ - d).days) > 7:
         # (a holiday within a week of publication is that one, whatever the tense: "as Easter week began")
         tense = _tense(ctx, c)
         if tense == "PAST" and day_ > d:
             day_ = on(y - 1)
         elif tense == "FUTURE" and day_ < d:
             day_ = on(y + 1)
-    if _g(c, "hweek"):
-        p = a.week(day_, weekend=bool(_g(c, "hwe")))     # "Easter week", "the Thanksgiving weekend"
+    if c.group("hweek"):
+        p = a.week(day_, weekend=bool(c.group("hwe")))     # "Easter week", "the Thanksgiving weekend"
         return _res(c, "DATE", p.value, p)
     p = a.day(day_)
     return _res(c, "DATE", p.value, p)
@@ -1455,31 +1448,31 @@ def _day_for_clock(word: str, ctx: Context, c: Candidate) -> dt.date | None:
 
 
 def h_clock(c, ctx, text):
-    inpart = _g(c, "inpart")
+    inpart = c.group("inpart")
     if inpart:
         # "4 in the morning", "7 in the evening": the part of the day says a.m. or p.m.
         h = int(re.match(r"\d+", inpart).group())
         pm = not inpart.lower().endswith("morning") and h < 12
         hhmm = f"{h + 12 if pm else (0 if h == 12 else h):02d}:00"
     else:
-        hhmm = _clock_value(_g(c, "clock"), _g(c, "mil"))
+        hhmm = _clock_value(c.group("clock"), c.group("mil"))
     if hhmm is None:
         return None
     hhmm = _tonight_hour(c, hhmm)
     # TimeML values are local wall-clock times: the zone is kept out of the value (as TE3 annotates it).
     suffix = ""
-    if _g(c, "md"):
-        mon = _month_num(_g(c, "mdmonth"))
-        dd = int(re.match(r"\d+", _g(c, "mdday")).group())
+    if c.group("md"):
+        mon = _month_num(c.group("mdmonth"))
+        dd = int(re.match(r"\d+", c.group("mdday")).group())
         y = _year_for(mon, dd, ctx, c)
         d = _valid_day(y, mon, dd) if y else None
     else:
-        d = _day_for_clock(_g(c, "day"), ctx, c)
-    mod = _approx(_g(c, "approx"))
+        d = _day_for_clock(c.group("day"), ctx, c)
+    mod = _approx(c.group("approx"))
     if d is None:
         return _res(c, "TIME", f"XXXX-XX-XXT{hhmm}{suffix}", None, mod=mod)
     p = a.day(d, hhmm + suffix)
-    return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(_g(c, "day")))
+    return _res(c, "TIME", p.value, p, mod=mod, explicit=bool(c.group("day")))
 
 
 h_day_clock = h_clock
@@ -1487,7 +1480,7 @@ h_day_clock = h_clock
 
 def _tonight_hour(c, hhmm: str) -> str:
     """'at 8:00 tonight', 'tonight at 10:30': a clock with no a.m./p.m. said of tonight is in the evening."""
-    if _g(c, "day").lower() != "tonight" or re.search(AMPM, _g(c, "clock"), re.I):
+    if c.group("day").lower() != "tonight" or re.search(AMPM, c.group("clock"), re.I):
         return hhmm
     h = int(hhmm[:2])
     return f"{h + 12:02d}{hhmm[2:]}" if 1 <= h <= 11 else hhmm
@@ -1637,20 +1630,20 @@ def _point_res(c, p: Point, mod: str = "") -> Result:
 
 
 def h_rel_unit(c, ctx, text):
-    rel = " ".join(_g(c, "rel").lower().split())
-    return _rel_unit_value(c, ctx, rel, _g(c, "unit").lower(), _g(c, "early"))
+    rel = " ".join(c.group("rel").lower().split())
+    return _rel_unit_value(c, ctx, rel, c.group("unit").lower(), c.group("early"))
 
 
 _YEAR_TO_DATE = re.compile(r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b")
 
 
 def h_the_unit(c, ctx, text):
-    unit = _g(c, "unit").lower().split()[-1]
+    unit = c.group("unit").lower().split()[-1]
     d = ctx.dct
     if unit == "year" and _YEAR_TO_DATE.match(text[c.end:c.end + 20]):
         return _res(c, "DURATION", "P1Y")
     if unit == "weekend":
-        return None if d is None else _point_res(c, _the_weekend(c, ctx, d), _mod(_g(c, "early")))
+        return None if d is None else _point_res(c, _the_weekend(c, ctx, d), _mod(c.group("early")))
     base = ctx.ref()
     if base is None or (unit == "week" and base.gran not in ("day", "week")):
         if d is None:
@@ -1662,7 +1655,7 @@ def h_the_unit(c, ctx, text):
             return None
     if unit == "month" and base.gran not in ("day", "month", "week"):
         base = a.day(d) if d else base
-    return _point_res(c, a.at(base.day, unit), _mod(_g(c, "early")))
+    return _point_res(c, a.at(base.day, unit), _mod(c.group("early")))
 
 
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
@@ -1745,17 +1738,17 @@ _THIS_UNIT_GRAN = {"week": "week", "month": "month", "year": "year", "weekend": 
 
 
 def h_ago(c, ctx, text):
-    num = number_value(_g(c, "num"))
+    num = number_value(c.group("num"))
     if num is None:
         return None
-    unit = _unit_code(_g(c, "unit"))
-    direction = " ".join(_g(c, "dir").lower().split())
-    mod = _approx(_g(c, "approx")) or ("APPROX" if _g(c, "orso") else "")     # "a week or so ago"
+    unit = _unit_code(c.group("unit"))
+    direction = " ".join(c.group("dir").lower().split())
+    mod = _approx(c.group("approx")) or ("APPROX" if c.group("orso") else "")     # "a week or so ago"
     if num == "X":
         r = _res(c, "DATE", "FUTURE_REF" if direction in _FORWARD else "PAST_REF", None, mod=mod)
         _days_later_as_timeml(r, num, unit, direction)
         return r
-    n, whole_unit = _whole_lapse(float(num) + (0.5 if _g(c, "half") else 0), unit)
+    n, whole_unit = _whole_lapse(float(num) + (0.5 if c.group("half") else 0), unit)
     r = _lapse(c, ctx, n, whole_unit, direction, mod)
     _days_later_as_timeml(r, num, unit, direction)
     # 'less than a year and a half ago' is a bound, not the month it happened
@@ -1813,15 +1806,15 @@ def _ago_from_dct(c, ctx, n: int, unit: str, direction: str, mod: str) -> Result
     refq = ctx.ref("quarter")
     base = refq if unit == "Y" and _quarter_last(ctx) else a.at(d, _lapse_gran(unit))
     p = a.shift(base, -n if direction == "ago" else n, unit)
-    this_unit = _g(c, "thisunit").lower()
-    if unit == "Y" and (this_unit or _g(c, "today")):
+    this_unit = c.group("thisunit").lower()
+    if unit == "Y" and (this_unit or c.group("today")):
         back = a.shift_date(d, -n, "Y")
         p = a.at(back, _THIS_UNIT_GRAN[this_unit]) if this_unit else a.day(back)
         ctx.frame_year, ctx.frame_until, ctx.frame_told = p.day.year, c.end + FRAME_REACH, False
     r = _res(c, "DATE", p.value, p, mod=mod)
     # 'a year ago' is a comparison's yardstick; 'Eight years ago he scored ...' is a time the story
     # goes back to, and 'two years later' counts from it
-    r.remember = unit not in ("Y", "Q") or (unit == "Y" and n > 1) or bool(this_unit or _g(c, "today"))
+    r.remember = unit not in ("Y", "Q") or (unit == "Y" and n > 1) or bool(this_unit or c.group("today"))
     return r
 
 
@@ -1886,28 +1879,28 @@ def _lapse_landing(gran: str, unit: str, n: int) -> str:
 
 
 def h_duration(c, ctx, text):
-    num = number_value(_g(c, "num"))
+    num = number_value(c.group("num"))
     if num is None:
         return None
-    unit = _unit_code(_g(c, "unit"))
-    if unit == "WE" and not _g(c, "the"):
+    unit = _unit_code(c.group("unit"))
+    if unit == "WE" and not c.group("the"):
         return None
     if c.match.group(0).lower() == "one day" and _MODAL_BEFORE.search(text[max(0, c.start - 12):c.start]):
         return _res(c, "DATE", "FUTURE_REF", None)     # "Islam will one day be ...": some day ahead
     v = _duration_value(num, unit)
-    mod = _approx(_g(c, "approx"))
+    mod = _approx(c.group("approx"))
     return _res(c, "DURATION", v, None, mod=mod)
 
 
 def h_unit_adj(c, ctx, text):
-    num = number_value(_g(c, "num"))
+    num = number_value(c.group("num"))
     if num is None or num == "X":
         return None
-    return _res(c, "DURATION", _duration_value(num, _unit_code(_g(c, "unit"))), None)
+    return _res(c, "DURATION", _duration_value(num, _unit_code(c.group("unit"))), None)
 
 
 def h_unit_long(c, ctx, text):
-    unit = _g(c, "unit").lower()
+    unit = c.group("unit").lower()
     num = "X" if unit.endswith("s") else "1"       # "years-long" says only that it ran for years
     return _res(c, "DURATION", _duration_value(num, _unit_code(unit)), None)
 
@@ -1916,20 +1909,20 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|'ll)\s+$"
 
 
 def h_a_unit(c, ctx, text):
-    num = _g(c, "num").lower()
-    unit = _unit_code(_g(c, "unit"))
+    num = c.group("num").lower()
+    unit = _unit_code(c.group("unit"))
     n = "0.5" if "half" in num else "1"
     if c.match.group(0).lower().endswith("and a half"):
         n = "1.5"
     before = text[max(0, c.start - 25):c.start]
     if RATE_BEFORE.search(before) and num in ("a", "an") and unit in ("Y", "M", "W", "D", "H"):
         return None          # "$2 million a year": a rate, which TimeML leaves untagged
-    return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(_g(c, "approx")))
+    return _res(c, "DURATION", _duration_value(n, unit), None, mod=_approx(c.group("approx")))
 
 
 def h_bare_units(c, ctx, text):
-    pre = " ".join(_g(c, "pre").lower().split())
-    unit = _unit_code(_g(c, "unit"))
+    pre = " ".join(c.group("pre").lower().split())
+    unit = _unit_code(c.group("unit"))
     if pre in ("recent", "the past", "past", "the last") and unit in ("Y", "M", "W", "D"):
         pass
     if pre in ("of", "after") and unit not in ("Y", "M", "W", "D", "DE"):
@@ -1941,7 +1934,7 @@ def h_bare_units(c, ctx, text):
 
 
 def h_ref(c, ctx, text):
-    return _res(c, "DATE", REFERENCES[" ".join(_g(c, "ref").lower().split())], None)
+    return _res(c, "DATE", REFERENCES[" ".join(c.group("ref").lower().split())], None)
 
 
 def h_soon(c, ctx, text):
@@ -1951,23 +1944,23 @@ def h_soon(c, ctx, text):
 
 
 def h_set_adv(c, ctx, text):
-    return _res(c, "SET", SETS[_g(c, "adv").lower()], None)
+    return _res(c, "SET", SETS[c.group("adv").lower()], None)
 
 
 def h_set_every(c, ctx, text):
-    if _g(c, "q").lower() in ("a", "an", "per"):
+    if c.group("q").lower() in ("a", "an", "per"):
         return None          # "$5 a day", "per second": a rate, which TimeML leaves untagged
-    what = _g(c, "what").lower().rstrip(".")
-    num = number_value(_g(c, "num")) if _g(c, "num") else "1"
+    what = c.group("what").lower().rstrip(".")
+    num = number_value(c.group("num")) if c.group("num") else "1"
     if num is None:
         return None
-    if _g(c, "other"):
+    if c.group("other"):
         num = str(2 * int(float(num))) if num != "X" else "X"
     if what in UNITS:
         unit = UNITS[what]
         return _res(c, "SET", _duration_value(num, unit), None)
     if what in WEEKDAYS:
-        part = _g(c, "part")
+        part = c.group("part")
         return _res(c, "SET", f"XXXX-WXX-{WEEKDAYS[what]}" + (f"T{_part_code(part)}" if part else ""), None)
     if what in MONTHS:
         return _res(c, "SET", f"XXXX-{MONTHS[what]:02d}", None)
@@ -1979,7 +1972,7 @@ def h_set_every(c, ctx, text):
 
 
 def h_times_a(c, ctx, text):
-    unit = UNITS[_g(c, "what").lower()]
+    unit = UNITS[c.group("what").lower()]
     return _res(c, "SET", _duration_value("1", unit), None)
 
 

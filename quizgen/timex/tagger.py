@@ -496,11 +496,11 @@ def _join_parenthesised_time(prev: Result, r: Result, text: str, cand, dct: dt.d
         return False
     if not _OPEN_PAREN.fullmatch(text[prev.end:r.start]) or prev.point.gran != "day":
         return False
-    named = _group(cand, "md") or _group(cand, "day").lower() in WEEKDAYS
+    named = cand.group("md") or cand.group("day").lower() in WEEKDAYS
     if named and not prev.explicit_year and not _names_its_day(prev, text):
         # Only the brackets name the day: the local day is that day, or one off across midnight.
         local = r.point.day + dt.timedelta(days=_day_shift(r.point.part, prev.point.part))
-        if dct is not None and (dct - local).days == 7 and not _group(cand, "md"):
+        if dct is not None and (dct - local).days == 7 and not cand.group("md"):
             local += dt.timedelta(days=7)   # the zone's day is the day after publication, not a week before
         prev.point = a.day(local, prev.point.part)
         prev.value = prev.point.value
@@ -514,10 +514,3 @@ def _day_shift(zone_part: str, local_part: str) -> int:
         return 0                            # a part of the day ("Friday morning"): no hour to compare
     zh, lh = int(zone_part[:2]), int(local_part[:2])
     return -1 if zh + 12 < lh else 1 if lh + 12 < zh else 0
-
-
-def _group(cand, name: str) -> str:
-    try:
-        return cand.match.group(name) or ""
-    except IndexError:
-        return ""
