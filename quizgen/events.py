@@ -2668,7 +2668,17 @@ def _qualified_happening(span: Span) -> Token | None:
     noun = doc[span.end]
     # 'voted in the 2008 elections' keeps its clause: the happening sets its scene (_sets_scene)
     named = root.head == noun and noun.dep_ == "pobj" and not _sets_scene(noun)
-    return noun if named or _apposed_to_date(noun) and root.dep_ == "pobj" else None
+    return noun if named or root.dep_ == "pobj" and (_apposed_to_date(noun) or _hung_beside(noun, root)) else None
+
+
+_BESIDE_DEPS = ("attr", "dobj", "npadvmod", "appos")
+
+
+def _hung_beside(noun: Token, date_root: Token) -> bool:
+    """'became an ally after the September 11, 2001 attacks on X': the parser may hang the happening
+    noun on the clause beside the date's preposition, as if a second complement of the verb."""
+    prep = date_root.head
+    return prep.dep_ == "prep" and noun.head == prep.head and noun.dep_ in _BESIDE_DEPS
 
 
 def _happening_word(noun: Token) -> bool:
@@ -3114,7 +3124,7 @@ def _opening_subject(verb: Token, blocked: set[int], referents: Resolver) -> str
 
 
 def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
-    if _apposed_to_date(noun):
+    if _date_fronted(noun, blocked):
         return _apposed_label(noun, blocked, referents)
     own_date = {t.i for t in noun.subtree if t.head == noun and (t.lower_ == "of" or
                                                                   t.dep_ in ("nummod", "compound", "amod"))}
@@ -3123,6 +3133,19 @@ def _noun_label(noun: Token, blocked: set[int], referents: Resolver) -> str:
     text = np_text(noun, blocked, referents)
     return finish(text) if len(text.split()) >= MIN_LABEL_WORDS else ""    # not "2000 levels"
 
+
+
+def _date_fronted(noun: Token, blocked: set[int]) -> bool:
+    """'the Jan. 6, 2021 riot': a happening noun after its date, however the parser split the two."""
+    return _apposed_to_date(noun) or _split_date_before(noun, blocked)
+
+
+def _split_date_before(noun: Token, blocked: set[int]) -> bool:
+    """'the September 11, 2001 attacks' parsed with '2001' on the noun and the rest on the preposition
+    before it (_hung_beside): the date's last word is the noun's, its first words are not."""
+    first = noun.left_edge
+    return noun.dep_ in _BESIDE_DEPS and first.i in blocked and first.i > 0 and first.i - 1 in blocked and \
+        noun.doc[first.i - 1] not in set(noun.subtree)
 
 
 def _apposed_label(noun: Token, blocked: set[int], referents: Resolver) -> str:

@@ -271,12 +271,23 @@ def _definite(noun: Token) -> bool:
 def _same_thing(noun: Token, sent: Span) -> bool:
     """'the sale of the unit' names the lead's sale only when the lead names that unit too; 'the sale
     of another unit' is another sale."""
-    # 'the sale in 1988 of another unit': the parser may hang the 'of' on the date inside the phrase
-    done = next((o for t in noun.subtree if (o := _object_of(t, "of")) is not None), None)
+    # 'the sale in 1988 of another unit': the parser may hang the 'of' on the date inside the phrase; but
+    # an 'of' inside a clause it hung on the noun ('the vote Wednesday that it may be the most important one
+    # of their careers') is the clause's, not the noun's
+    done = next((o for t in _phrase_tokens(noun) if (o := _object_of(t, "of")) is not None), None)
     if done is None or done.pos_ not in ("NOUN", "PROPN"):
         return True
     other = any(c.lower_ in ("another", "other") for c in done.children)
     return not other and any(t.lemma_ == done.lemma_ and t.i != done.i for t in sent)
+
+
+_CLAUSE_DEPS = ("acl", "relcl", "ccomp", "advcl")
+
+
+def _phrase_tokens(noun: Token) -> list[Token]:
+    """The noun's phrase without the clauses hung on it or on its words."""
+    inner = {t.i for c in noun.subtree if c.dep_ in _CLAUSE_DEPS and c != noun for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inner]
 
 
 _CHANGE_VERBS = frozenset(mapping("change_directions"))

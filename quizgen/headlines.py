@@ -304,9 +304,15 @@ def _bare_quantity_opener(words: list[str], sent_tokens) -> bool:
     first, second = words[0].lower(), words[1].lower()
     # 'Hundreds had gathered', 'Thousands marched': a crowd of people, which needs no noun
     counted = first in _PARTITIVES and not first.endswith("s")
-    if not any(t.lower_ == first and (counted or t.like_num) for t in sent_tokens):
+    if not any(t.lower_ == first and _stands_alone(t, counted) for t in sent_tokens):
         return False
     return any(t.lower_ == second and t.pos_ in ("VERB", "AUX") for t in sent_tokens)
+
+
+def _stands_alone(t, counted: bool) -> bool:
+    """A count or a quantity word with no noun of its own: '11 suspected cases have emerged' counts the
+    noun after it (the parser's 'nummod'), which names what it counts."""
+    return (counted or t.like_num) and t.dep_ != "nummod"
 
 
 def _missing_words(words: list[str], sent_tokens) -> str | None:

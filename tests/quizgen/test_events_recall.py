@@ -156,3 +156,21 @@ def test_subordinate_dated_clause_lends_no_date_to_a_following_and():
 def test_joined_clause_at_its_own_time_or_denied_takes_no_date(text, word):
     """'and later won', 'and for 15 years she chaired', 'but caused no injuries': not a happening of the date."""
     assert not any(word in e.label for e in build_lesson(text, published=PUBLISHED).events)
+
+
+def test_clause_hung_on_the_later_noun_does_not_make_it_another_thing():
+    """'before the 7-2 vote Friday that it may be the hardest decision of their careers': the 'of' is the
+    parser's misplaced clause's, not the vote's; the vote is the lead's, dated Friday."""
+    labels = _labels("Harbor Mills voted to close its packaging plant in Ohio. Board members heard warnings "
+                     "before the 7-2 vote Friday that it may be the hardest decision of their careers.")
+    assert labels.get("Harbor Mills voted to close its packaging plant in Ohio") == dt.date(1989, 10, 27)
+
+
+def test_happening_named_after_a_split_date_is_dated_not_the_clause():
+    """'became an ally after the September 11, 2001 attacks on X' (the parser hangs 'attacks' on 'became'):
+    the attacks were that day, the clause after."""
+    events = build_lesson("Yemen became a close ally after the September 11, 2001 attacks on the United States.",
+                          published="2006-05-01").events
+    assert {e.label: e.date for e in events}.get("The attacks on the United States took place") == \
+        dt.date(2001, 9, 11)
+    assert not any("partner" in e.label for e in events)

@@ -72,6 +72,10 @@ def test_anchored_comparisons_stay(prompt, words):
     ("Hundreds had gathered in the church on Sunday.", "Hundreds had gathered in the church", None),
     ("Three men were killed in a crash on Tuesday.", "Three men were killed in a crash", None),
     ("One of the boats sank on Monday.", "One of the boats sank", None),
+    # a number counting the noun after it, with a participle between, names what it counts
+    ("Officials said 14 confirmed cases of measles have appeared in the county.",
+     "14 confirmed cases of measles have appeared", None),
+    ("Fourteen of the cases were confirmed on Monday.", "Fourteen were confirmed", "an unresolved opener"),
 ])
 def test_bare_count_labels(sentence, label, problem):
     doc = parse(sentence)
