@@ -143,10 +143,11 @@ def _other_name_word(article: _Article, prev: Span, person: Mention, own: set[st
 
 
 def _names_another(t: Token, own: set[str], others: set[str]) -> bool:
-    """A capitalised word not of the person's own name: another's name word, or a subject name."""
+    """A capitalised word not of the person's own name: another's name word, or a subject name the
+    tagger gave no entity (one it marked, 'the CDC', is a body, not a person)."""
     if t.text in own or not t.text[:1].isupper():
         return False
-    return t.text in others or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass"))
+    return t.text in others or (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _pronoun_before(article: _Article, para: int | None, s: Token, first_named: int) -> bool:

@@ -54,3 +54,16 @@ SPLIT = ("Judge Marta Olsen sentenced the former mayor to nine years in prison o
 def test_a_quotation_split_by_she_said_is_not_asked(context_of):
     found = _answers(context_of, SPLIT)
     assert not any("waited this long" in p for p in found), found
+
+
+# a body as a subject in the sentence before ('the FBI had finished') is no other person
+BODY_BEFORE = ("Judge Marta Olsen sentenced the former mayor to nine years in prison on Tuesday.\n\n"
+               "\"Nobody in this town is above the law,\" said prosecutor Dev Anand after the hearing.\n\n"
+               "\"We will appeal the sentence next week,\" said defence lawyer Rob Tierney.\n\n"
+               "Olsen said the FBI had finished its inquiry in March.\n\n"
+               "\"This court has listened to every single victim,\" she said.")
+
+
+def test_a_body_in_the_sentence_before_is_no_other_person(context_of):
+    found = _answers(context_of, BODY_BEFORE)
+    assert any("listened to every single victim" in p and a == "Marta Olsen" for p, a in found.items()), found
