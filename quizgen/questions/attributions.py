@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..clauses import ArticleClauses
 from ..index import ArticleIndex, Mention
+from ..referents import PRONOUN_NAMES
 from ..wordlists import word_set
 
 _QUOTE_RE = re.compile(r"[\u201c\"]([^\u201c\u201d\"]{12,}?)(?:[\u201d\"\u201c]|$)")
@@ -75,10 +76,78 @@ def _only_person_of_paragraph(article: _Article, sid: int, s: Token, others: set
     named = {m.canon: m for m in article.index.mentions if m.kind == "PERSON" and m.start < s.i
              and article.paragraph.get(m.sentence_id) == para and m.start not in article.quoted
              and m.canon not in others}
+    if not named:
+        return _person_just_before(article, sid, s, others)
     if len(named) != 1:
         return None
     only = next(iter(named.values()))
     return None if _pronoun_before(article, para, s, only.start) else only
+
+
+def _person_just_before(article: _Article, sid: int, s: Token, others: set[str]) -> Mention | None:
+    """'Finally, Judge Ann Lee read the sentence. "I have signed it," she said.': web reports give each
+    quotation a paragraph of its own, so its paragraph names no one; the 'she' is the person the
+    sentence just before names by family name outside quotations, when the resolver reads the pronoun
+    as that person too, that sentence names no one else and no 'he'/'she' comes first in her own."""
+    start = article.starts.get(sid)
+    if start is None or sid - 1 not in article.starts or _unsure_pronoun(article, sid, s):
+        return None
+    person = _resolved_person(article, s, others)
+    if person is None:
+        return None
+    prev = s.doc[article.starts[sid - 1]:start]
+    family = person.full.split()[-1]
+    named = any(t.text == family and t.pos_ == "PROPN" and t.i not in article.quoted for t in prev)
+    return person if named and not _other_person(article, sid - 1, prev, person) else None
+
+
+def _unsure_pronoun(article: _Article, sid: int, s: Token) -> bool:
+    """A 'he' or 'she' outside quotations before the pronoun in its sentence ('When he asked, she said'),
+    or quoted words on both sides of it ('"The reality is, when you have a fine unit," he said, "you keep
+    it."': the part asked alone is no whole sentence)."""
+    start, end = article.starts[sid], article.starts.get(sid + 1, len(s.doc))
+    if any(t.lower_ in ("he", "she") and t.i not in article.quoted for t in s.doc[start:s.i]):
+        return True
+    return any(i in article.quoted for i in range(start, s.i)) and \
+        any(i in article.quoted for i in range(s.i + 1, end))
+
+
+def _resolved_person(article: _Article, s: Token, others: set[str]) -> Mention | None:
+    """A person mention of the name the resolver reads the pronoun as, not one speaking elsewhere in its sentence."""
+    meant = s.doc.user_data.get(PRONOUN_NAMES, {}).get(s.i)
+    if not meant:
+        return None
+    return next((m for m in article.index.mentions if m.kind == "PERSON" and meant in (m.full, m.text)
+                 and m.canon not in others), None)
+
+
+def _other_person(article: _Article, sid: int, prev: Span, person: Mention) -> bool:
+    """The sentence speaks of a person other than `person` outside quotations: a person mention or a
+    person name the tagger marked, or a name word of another (see _other_name_word)."""
+    own = set(person.full.split()) | set(person.text.split())
+    if any(m.kind == "PERSON" and m.canon != person.canon and m.start not in article.quoted
+           for m in article.index.by_sentence.get(sid, [])):
+        return True
+    if any(e.label_ == "PERSON" and e.start not in article.quoted and not own & set(e.text.split())
+           for e in prev.ents):
+        return True
+    return _other_name_word(article, prev, person, own)
+
+
+def _other_name_word(article: _Article, prev: Span, person: Mention, own: set[str]) -> bool:
+    """A word of another person's name the article gives elsewhere ('Lee thanked clerk Ann Ray' with
+    'Lee' left untagged), or a subject name the tagger left unmarked, outside quotations."""
+    others = {w for m in article.index.mentions if m.kind == "PERSON" and m.canon != person.canon
+              for w in m.full.split()} - own
+    return any(t.i not in article.quoted and _names_another(t, own, others) for t in prev)
+
+
+def _names_another(t: Token, own: set[str], others: set[str]) -> bool:
+    """A capitalised word not of the person's own name: another's name word, or a subject name the
+    tagger gave no entity (one it marked, 'the CDC', is a body, not a person)."""
+    if t.text in own or not t.text[:1].isupper():
+        return False
+    return t.text in others or (t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _pronoun_before(article: _Article, para: int | None, s: Token, first_named: int) -> bool:
