@@ -14,8 +14,8 @@ from .nlp import text_of
 from .offset_happenings import offset_dates
 from .model import PRECISIONS, Sentence, TimeExpression, Unresolved, format_date, period, times_by_sentence
 from .clauses import ArticleClauses, reporting_verb
-from .tagged_dates import (combine, nowadays, open_ago, part_of_name, possessive, tagged_times,
-                           with_durations)
+from .tagged_dates import (YEAR_TO_NOW, combine, names_a_paper, nowadays, open_ago, part_of_name, possessive,
+                           tagged_times, with_durations)
 from .timex.candidates import name_word_before_year
 from .timex.lexicon import HOLIDAYS, MONTHS, alternation
 from .timex.lexicon import word_list as timex_words
@@ -412,10 +412,35 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
         return True       # "over a decade ago": a bound, no date
     if _habit_weekday(f, phrase):
         return True       # "always wears red on Sunday": every Sunday, a habit
+    if f.kind == "rel_day" and phrase is not None and names_a_paper(phrase):
+        return True       # "a USA TODAY/Gallup Poll": a newspaper's name
+    if _year_up_to_now(f, phrase):
+        return True       # "fined in the last year": the twelve months up to the report, a span
     # "the lizards that live in Southeast Asia today": nowadays, not a date
     # ("Today's announcement" is the day's own happening)
     return f.kind == "rel_day" and f.groups["rday"].lower() == "today" and nowadays(verb) and \
         phrase is not None and not possessive(phrase)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
+
+
+def _year_up_to_now(f: _Found, phrase: Span | None) -> bool:
+    """'the last year' (not 'last year', nor 'the last year of the war'): the year up to the report."""
+    if f.kind != "rel_unit" or phrase is None or f.groups.get("edge") or \
+            f.groups["which"].lower() != "last" or f.groups["unit"].lower() != "year":
+        return False
+    text = text_of(phrase.doc)
+    return bool(_THE_BEFORE.search(text[max(0, f.start - 8):f.start])) and not _OF_NEXT.match(text, f.end)
+
+
+def year_to_now_tokens(doc: Doc) -> set[int]:
+    """The tokens of 'the past year' / 'the last year': no date (a span up to the report), yet a time the
+    sentence gives, so an undated lead's recall does not read it as a lead without one."""
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand")
+             for m in YEAR_TO_NOW.finditer(text_of(doc))]
+    return {i for span in spans if span is not None for i in range(span.start, span.end)}
 
 
 def _habit_weekday(f: _Found, phrase: Span | None) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .model import PRECISIONS, Event, TimeExpression, period
+from .dates import year_to_now_tokens
 from .nlp import text_of
 from .index import MONTHS
 from .syntax import first_conjunct
@@ -101,7 +102,8 @@ def extract_events(parsed) -> list[Event]:
         if span is not None:
             blocked.update(_label_left_out(span))
     candidates: list[_Candidate] = []
-    recall = _Recall(blocked, referents, parsed.clauses, names, _dated_tokens(doc, parsed.times),
+    dated = _dated_tokens(doc, parsed.times) | year_to_now_tokens(doc)     # 'in the past year' too: a time given
+    recall = _Recall(blocked, referents, parsed.clauses, names, dated,
                      lead_spans(parsed.spans, parsed.article.title), parsed.article.title)
     for t in parsed.times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .memo import per_document
 from .nlp import text_of
@@ -231,8 +231,8 @@ def _expression(doc: Doc, tx: Timex, sid: int, published: dt.date | None,
         return None
     date, precision = read
     phrase = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if phrase is None or part_of_name(phrase):
-        return None
+    if phrase is None or part_of_name(phrase) or names_a_paper(phrase) or YEAR_TO_NOW.fullmatch(tx.text):
+        return None        # "fined in the past year": the twelve months up to the report, no calendar year
     verb = clauses.attached(phrase)
     if tx.text.lower() == "today" and nowadays(verb) and not possessive(phrase):
         return None        # "the lizards that live in Asia today": nowadays, not a date
@@ -290,6 +290,31 @@ def possessive(phrase: Span) -> bool:
     doc = phrase.doc
     after = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
     return phrase[-1].lower_ in _POSSESSIVE_MARKS or after in _POSSESSIVE_MARKS
+
+
+# 'the past year', 'the last year' (not 'last year', nor 'the last year of the war'): the year up to the report
+YEAR_TO_NOW = re.compile(r"\bthe\s+(?:past|last)\s+year\b(?!\s+of\b)", re.I)
+
+
+def names_a_paper(phrase: Span) -> bool:
+    """'a USA TODAY/Gallup Poll', 'told USA Today': 'TODAY' in capitals (or 'Today' after 'USA') inside a
+    name is a newspaper or show, no day; 'TODAY, the council voted' in a capitals headline stays a day."""
+    if len(phrase) != 1 or phrase[0].lower_ != "today":
+        return False
+    tok = phrase[0]
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and prev.text == "USA" and tok.text[0].isupper():
+        return True
+    return tok.text == "TODAY" and (_in_a_name(tok) or _capitals_name_before(prev))
+
+
+def _capitals_name_before(prev: Token | None) -> bool:
+    return prev is not None and prev.pos_ == "PROPN" and prev.is_upper and prev.is_alpha
+
+
+def _in_a_name(tok: Token) -> bool:
+    """The word is tagged as part of an organisation's name, or of a name it precedes ('the TODAY show')."""
+    return tok.ent_type_ == "ORG" or tok.pos_ == "PROPN" and tok.dep_ in ("compound", "nmod")
 
 
 _MODEL_YEAR_AFTER = re.compile(r"(?:\s*(?:through|to|and|-|\u2013)\s*\d{4})?\s+model[\s-]+years?\b", re.I)

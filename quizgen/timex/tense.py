@@ -110,8 +110,17 @@ _BACKSHIFTED = {"would", "could"}
 
 
 def _clause_tense(v, preps: set[str]) -> str | None:
+    if _bare_participle_complement(v):
+        v, preps = v.head, set()     # "will have power restored by this weekend": the time of 'will have'
     t = _verb_tense(v, preps)
     return "FUTURE" if t == "PAST" and _ahead_in_reported_speech(v) else t
+
+
+def _bare_participle_complement(v) -> bool:
+    """'have power restored', 'get the road cleared': a participle with no auxiliary, the complement of a
+    verb, has no tense of its own (a bare 'restored' would read as a past)."""
+    return v.tag_ == "VBN" and v.dep_ in ("ccomp", "xcomp", "oprd") and v.head.pos_ in ("VERB", "AUX") and \
+        v.head.lemma_ in ("have", "get") and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def _ahead_in_reported_speech(v) -> bool:
