@@ -943,7 +943,7 @@ class DistractorPicker:
             return []
         numeric = answer.kind in ("NUMBER", "MONEY", "PERCENT", "QUANTITY", "DURATION")
         check = _ValueCheck(answer.text, numeric, bound_direction(answer.qualifier) if numeric else "",
-                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"))
+                            numeric and answer.kind in ("NUMBER", "QUANTITY", "DURATION"), _hedged(answer))
         if check.counts_noun and _is_one(answer.text):
             return []     # "one student" -> "two student": the noun's number would have to change too
         gen = variants(answer.text, answer.kind)
@@ -1052,16 +1052,27 @@ class DistractorPicker:
         Read lazily and at most MAX_VALUES_READ of them: an article of thousands of dates must not
         make every question read every date (the cost would grow with the square of the text)."""
         read = 0
+        measure = _measure_word(self.parsed.doc, answer) if answer.kind in _NUMERIC_KINDS else ""
         for m in self.index.mentions:
-            if m.sentence_id == answer.sentence_id or m.kind != answer.kind:
-                continue
-            if answer.kind == "NUMBER" and (not answer.unit or m.unit != answer.unit):
+            if not self._of_answers_kind(m, answer) or self._same_measure(m, measure):
                 continue
             read += 1
             if read > MAX_VALUES_READ:
                 return
             if value_shape(m.text, m.kind) == shape and self._same_sort_of_value(m, answer, shape):
                 yield m.text
+
+    @staticmethod
+    def _of_answers_kind(m: Mention, answer: Mention) -> bool:
+        """A value of another sentence, of the answer's kind (a number: of its unit)."""
+        if m.sentence_id == answer.sentence_id or m.kind != answer.kind:
+            return False
+        return answer.kind != "NUMBER" or bool(answer.unit) and m.unit == answer.unit
+
+    def _same_measure(self, m: Mention, measure: str) -> bool:
+        """The value's sentence gives the answer's measure, at another time ('averaged $3.28' five weeks
+        ago, 'the average price ... was $3.508' Monday): offered, it is also right."""
+        return bool(measure) and measure in self._lemmas.get(m.sentence_id, ())
 
     def _same_sort_of_value(self, m: Mention, answer: Mention, shape: str) -> bool:
         """A relative date to come beside one to come; a share ('had 44.6 percent of the market') beside
@@ -1082,6 +1093,50 @@ _SHARE = re.compile(r"%|\bper\s?cent\b", re.I)
 _CEILINGS = mapping("scale_ceilings")
 _SIDE_SIZES = mapping("side_sizes")                # sport word -> players one side fields
 _SIDE_MEMBERS = word_set("side_member_nouns")
+_LIGHT_MEASURES = word_set("light_measure_words")
+_CHANGE_VERBS = word_set("amount_change_verbs")
+
+
+def _measure_word(doc, answer: Mention) -> str:
+    """The verb or noun a figure measures ('gasoline averaged about $3.28' -> 'average'), '' for a light
+    one ('had', 'was') or a count of its own noun ('12 people'): another sentence using the word gives
+    the same measure, at another time or place, and its figure is no sure wrong option (judged: rule 3)."""
+    num = doc[answer.start:answer.end].root
+    head = _past_prepositions(num.head)
+    if head is num or num.dep_ == "nummod" or head.pos_ not in ("VERB", "NOUN"):
+        return ""
+    lemma = head.lemma_.lower()
+    if lemma in _CHANGE_VERBS:
+        # 'production fell 8.4%' and 'net fell 6.6%' measure different things: the subject says which
+        lemma = next((c.lemma_.lower() for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), "")
+    return "" if lemma in _LIGHT_MEASURES else lemma
+
+
+def _past_prepositions(tok):
+    """The word a figure's prepositions hang on ('declined to $35.6 million' -> 'declined')."""
+    while tok.pos_ == "ADP" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _hedged(answer: Mention) -> bool:
+    """'about 96%', 'nearly 70%': the article gives the figure only roughly."""
+    first = (answer.qualifier or answer.text).lower().split()[:1]
+    return bool(first) and first[0] in _APPROXIMATION_WORDS
+
+
+HEDGE_POINTS = 3.0     # a percentage option at least this many points from a hedged share ('about 96%')
+HEDGE_SHARE = 0.05     # any other figure at least this share of a hedged answer away from it
+
+
+def within_hedge(option: str, answer: str) -> bool:
+    """An option a hedged answer's 'about' could cover: '95%' beside 'about 96%' (judged: wrong key)."""
+    v, a = _num_of(option), _num_of(answer)
+    if v is None or a is None:
+        return False
+    if _SHARE.search(answer):
+        return abs(v - a) < HEDGE_POINTS
+    return abs(v - a) < HEDGE_SHARE * abs(a)
 
 
 def _ceilings_in(words) -> list[float]:
@@ -1122,13 +1177,14 @@ class _ValueCheck:
     numeric: bool
     direction: str            # "up" after "more than", "down" after "fewer than", else ""
     counts_noun: bool
+    hedged: bool = False      # 'about 96%': no option within the hedge's reach
 
     def fits(self, t: str) -> bool:
         if not self.numeric:
             return True
         v, a_num = _num_of(t), _num_of(self.answer)
-        if v == a_num or not _similar_size(t, self.answer):
-            return False
+        if v == a_num or not _similar_size(t, self.answer) or (self.hedged and within_hedge(t, self.answer)):
+            return False      # the same figure, another size, or one the answer's 'about' covers
         if self.counts_noun and _is_one(t):
             return False      # "1 people": keep the noun's grammatical number
         return not (v is not None and a_num is not None and
