@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lemminflect import getInflection
-
 if TYPE_CHECKING:                      # spaCy is loaded only when a tense is needed
     from spacy.tokens import Doc, Span, Token
 
@@ -265,6 +263,7 @@ def past_of_same_form(v: Token) -> bool:
     subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subject.children):
         return False
+    from lemminflect import getInflection  # imports spaCy: the web process loads this module without it
     return v.lower_ in (getInflection(v.lemma_, "VBD") or ())
 
 
