@@ -339,7 +339,7 @@ def _present_plan(t: Token, auxes: list[Token]) -> bool:
 
 
 def _future_by_tense(t: Token, auxes: list[Token]) -> bool | None:
-    if t.tag_ == "VBP" and not auxes and past_of_same_form(t):
+    if past_of_same_form(t, auxes):
         return False  # "Weakness in tech stocks hurt the index on Friday": a past spelled as the base
     if t.tag_ in ("VBZ", "VBP") and t.lemma_ not in _TENSE_REPORTING and t.lemma_ not in ("be", "have"):
         return True   # "the changeover period ends on Feb. 28"

@@ -422,17 +422,12 @@ def _no_date(f: _Found, phrase: Span | None, verb) -> bool:
         phrase is not None and not possessive(phrase)
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_OF_NEXT = re.compile(r"\s+of\b", re.I)
-
-
 def _year_up_to_now(f: _Found, phrase: Span | None) -> bool:
     """'the last year' (not 'last year', nor 'the last year of the war'): the year up to the report."""
-    if f.kind != "rel_unit" or phrase is None or f.groups.get("edge") or \
-            f.groups["which"].lower() != "last" or f.groups["unit"].lower() != "year":
+    if f.kind != "rel_unit" or phrase is None or f.groups.get("edge"):
         return False
-    text = text_of(phrase.doc)
-    return bool(_THE_BEFORE.search(text[max(0, f.start - 8):f.start])) and not _OF_NEXT.match(text, f.end)
+    m = YEAR_TO_NOW.search(text_of(phrase.doc), max(0, f.start - 8))
+    return m is not None and m.start() < f.start and m.end() == f.end
 
 
 def year_to_now_tokens(doc: Doc) -> set[int]:

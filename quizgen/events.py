@@ -13,6 +13,7 @@ from .dates import year_to_now_tokens
 from .nlp import text_of
 from .index import MONTHS
 from .syntax import first_conjunct
+from .small_clauses import scheduling_participle
 from .phrasing import agreed_articles, inflect, past_be, with_owner
 from .retold import Told, repeating, same_act, same_noun, same_words, told
 from .realise import (HARD_LABEL_WORDS, MAX_LABEL_WORDS, Resolver, clause_text, finish, np_text, realise, subject_of,
@@ -2785,8 +2786,7 @@ def _modifier_verb(verb: Token) -> bool:
         # "crossed the line of 50 votes needed to pass late on Friday": the crossing's date
         needed = verb.tag_ == "VBN" and verb.lemma_.lower() in _REQUIREMENT
         # 'faces a final vote set for June 10': the day the object is put at is the facing clause's too
-        needed = needed or verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in _SCHEDULING and \
-            verb.head.dep_ == "dobj"
+        needed = needed or scheduling_participle(verb) and verb.head.dep_ == "dobj"
         return verb.tag_ == "VBG" or infinitive or needed or period_end(verb)
     return verb.dep_ == "advcl" and infinitive and not own_subject    # "won a scholarship to study"
 

@@ -25,6 +25,7 @@ from .label_length import headline_length
 from .model import Event
 from .realise import HARD_LABEL_WORDS, MAX_LABEL_WORDS, realise
 from .syntax import first_child
+from .small_clauses import scheduling_participle
 from .wordlists import word_set, words
 
 # the dependants a printed verb or noun may lose, by the kind the counts are kept under
@@ -35,7 +36,6 @@ _NOUN_KINDS = {"appos": "appos", "acl": "acl", "relcl": "relcl", "prep": "prep"}
 _NOUN_ROLES = ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
 _FIXED = tuple(tuple(e.split()) for e in words("fixed_expressions"))
 _TIME_NOUNS = word_set("time_nouns")
-_SCHEDULING = word_set("scheduling_verbs")      # 'a vote set (for June 10)'
 _AMOUNT_HEADS = word_set("amount_heads")      # 'the little (that was left)'
 
 
@@ -82,7 +82,7 @@ def _wholly_dropped(c: Token, kept: frozenset[int]) -> bool:
 def _scheduled_at_date(c: Token) -> bool:
     """'a final vote | set for June 10': a participle putting its noun at a date is all date (the event
     prints its own date); 'set' put back alone reads cut."""
-    return c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _SCHEDULING and _undated_words(c) == [c.i]
+    return scheduling_participle(c) and _undated_words(c) == [c.i]
 
 
 def counted_term(c: Token) -> bool:

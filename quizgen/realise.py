@@ -14,7 +14,8 @@ from .complements import (infinitive_particle, adjunct_phrase, predicative_parti
 from .lexicon import names_a_people
 from .memo import per_document
 from .phrasing import agree_singular, base_form, capitalise, do_form, inflect, inflect_all, verb_base
-from .syntax import joined_verb, paired_second
+from .syntax import after_comma, joined_verb, paired_second
+from .small_clauses import scheduling_participle
 from .timex.lexicon import DAY_PARTS
 from .wordlists import pattern, word_set, words
 
@@ -366,7 +367,6 @@ def _singular_finite(verb: Token) -> bool:
     return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in finite)
 
 
-_SCHEDULING = word_set("scheduling_verbs")     # 'a vote set (for June 10)'
 _NUMBER_TAGS = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
 
 
@@ -406,8 +406,8 @@ def _set_off(t: Token) -> bool:
     on the noun, and the label read 'people over 100 showed up')."""
     doc, first, last = t.doc, t.left_edge.i, t.right_edge.i
     on_noun = t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN") and first > 0
-    return on_noun and (doc[first - 1].text == "(" or last + 1 < len(doc) and
-                        doc[first - 1].text == "," and doc[last + 1].text == ",")
+    return on_noun and (doc[first - 1].text == "(" or
+                        after_comma(t) and last + 1 < len(doc) and doc[last + 1].text == ",")
 
 
 def np_text(head: Token, blocked: set[int], referents: Resolver) -> str:
@@ -458,7 +458,7 @@ def _clause_tokens(verb: Token, blocked: set[int], subj: Token | None) -> set[in
 def _emptied_schedulings(keep: set[int], doc: Doc) -> set[int]:
     """'faces a final vote (set) | for June 10': a participle that puts its noun at a date says nothing
     once the date is left out."""
-    return {i for i in keep if doc[i].dep_ == "acl" and doc[i].tag_ == "VBN" and doc[i].lemma_ in _SCHEDULING
+    return {i for i in keep if scheduling_participle(doc[i])
             and any(doc[i].children) and not any(c.i in keep for c in doc[i].children)}
 
 

@@ -1,5 +1,6 @@
 """A past participle after 'found/left/saw X' ('police found the clerk shot dead') is X's passive state, not
-a clause with X as its doer: the parser's ccomp reading would ask 'Who shot dead?'."""
+a clause with X as its doer: the parser's ccomp reading would ask 'Who shot dead?'; one after a noun may put
+that noun at a time ('a vote set for June 10')."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -13,6 +14,13 @@ _FINDING = word_set("object_state_verbs")
 _ALSO_FINITE = word_set("object_state_verbs_also_finite")
 # a complement or object of the participle's own marks an active past verb ('found the firm ignored warnings')
 _ACTIVE_MARKS = frozenset({"dobj", "xcomp", "ccomp", "aux", "auxpass", "mark", "dative"})
+_SCHEDULING = word_set("scheduling_verbs")
+
+
+def scheduling_participle(t: Token) -> bool:
+    """'a final vote set (for June 10)', 'a meeting scheduled (next month)': a participle on a noun that
+    puts the noun at a time."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _SCHEDULING
 
 
 def reduced_passive(v: Token) -> bool:

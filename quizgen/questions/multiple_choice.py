@@ -378,7 +378,7 @@ def _count_ask(doc, clause: Clause, noun, kept: list[int], unit: set[int]) -> As
         kept, extra = _gapped_conjunct(noun, kept)
         return Ask("inplace", extra={min(unit): (max(unit) + 1, "how many " + realise(doc, kept)), **extra})
     if noun.dep_ == "dobj" and in_clause_chain(noun.head, clause.verb):
-        left, gone = _object_participle(noun, clause), _object_gerund(noun, clause)
+        left, gone = _object_phrase(noun, clause, "VBN"), _object_phrase(noun, clause, "VBG")
         return Ask("front", "how many " + realise(doc, [i for i in kept if i not in left | gone]),
                    (unit - left) | gone | _counted_again(noun))
     return None
@@ -401,17 +401,12 @@ def _figure_of(t, noun) -> bool:
     return t.i != noun.i and t.lemma_ == noun.lemma_ and any(n.like_num for n in t.children)
 
 
-def _object_participle(noun, clause: Clause) -> set[int]:
-    """The participle phrase right after a counted object, its complement ('400 people injured (in X)')."""
-    return {t.i for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
-            for t in c.subtree if t.i in clause.tokens}
-
-
-def _object_gerund(noun, clause: Clause) -> set[int]:
-    """'won 172 votes (defeating the candidates of ...)': an -ing phrase the parser hung on the counted
-    object tells what the subject did besides; fronted with the noun it garbles the stem ('How many votes
-    defeating the candidates ... did Jamali win?', judged edit, rule 1), so it leaves the question."""
-    return {t.i for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1
+def _object_phrase(noun, clause: Clause, tag: str) -> set[int]:
+    """The participle phrase of `tag` right after a counted object: a past participle ('VBN') is the object's
+    complement ('400 people injured (in X)'); an -ing phrase ('VBG') the parser hung on it tells what the
+    subject did besides ('won 172 votes (defeating the candidates of ...)'), and fronted with the noun it
+    garbles the stem ('How many votes defeating ... did Jamali win?', judged edit, rule 1)."""
+    return {t.i for c in noun.rights if c.dep_ == "acl" and c.tag_ == tag and c.i == noun.i + 1
             for t in c.subtree if t.i in clause.tokens}
 
 

@@ -249,22 +249,24 @@ def _finite_tense(v, auxes) -> str | None:
         return participle
     if _perfect_progressive(v, auxes, have_tags):
         return "PERFECT"      # "have been searching since the Oct. 23 slaying": a present perfect too
-    if v.tag_ == "VBP" and not auxes and past_of_same_form(v):
+    if past_of_same_form(v, auxes):
         return "PAST"
     if v.tag_ in ("VBZ", "VBP") or tags & {"VBZ", "VBP"}:
         return "PRESENT"
     return "PRESENT" if v.tag_ == "VBG" and v.dep_ == "ROOT" else None
 
 
-def past_of_same_form(v: Token) -> bool:
+def past_of_same_form(v: Token, auxes: list[Token]) -> bool:
     """'Weakness in tech stocks hurt the index on Friday': a verb whose past is spelled as its base ('hurt',
-    'cut', 'set'), tagged as a present, with one thing (a singular noun) for its subject: a present would
-    be 'hurts', so the verb is the past."""
+    'cut', 'set'), tagged as a present with no auxiliary, with one thing (a singular noun) for its subject:
+    a present would be 'hurts', so the verb is the past."""
+    if v.tag_ != "VBP" or auxes:
+        return False
     subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subject.children):
         return False
-    from lemminflect import getInflection  # imports spaCy: the web process loads this module without it
-    return v.lower_ in (getInflection(v.lemma_, "VBD") or ())
+    from ..phrasing import inflect_all  # imports spaCy: the web process loads this module without it
+    return v.lower_ in inflect_all(v.lemma_, "VBD")
 
 
 def _participle_tense(auxes, have_tags: set[str]) -> str | None:

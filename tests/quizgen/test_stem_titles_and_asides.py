@@ -15,7 +15,7 @@ from quizgen.model import Question
 from quizgen.owned_before import owned_before
 from quizgen.pipeline import analyse
 from quizgen.questions.context import make_context
-from quizgen.questions.multiple_choice import _count_ask, _object_gerund
+from quizgen.questions.multiple_choice import _count_ask, _object_phrase
 from quizgen.questions.references import settle_references
 
 
@@ -101,7 +101,7 @@ def test_gerund_after_a_counted_object_leaves_the_question():
     doc = load()("The quiet Harlan Dade won 214 votes defeating the candidates from two rival parties.")
     clause = next(c for c in clauses_of(doc[:], 0) if c.verb.text == "won")
     votes = next(t for t in doc if t.text == "votes")
-    gone = {doc[i].text for i in _object_gerund(votes, clause)}
+    gone = {doc[i].text for i in _object_phrase(votes, clause, "VBG")}
     assert {"defeating", "candidates", "parties"} <= gone and "votes" not in gone
     unit = {t.i for t in votes.subtree}
     ask = _count_ask(doc, clause, votes, sorted(i for i in unit if not doc[i].like_num), unit)
